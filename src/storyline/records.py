@@ -80,6 +80,8 @@ class RawDocument:
     given: Metadata = field(default_factory=Metadata)
     text: str | None = None
     """For JSON Lines: the ``text`` or ``html`` value itself (``raw`` is the whole line)."""
+    markup: bool = False
+    """For JSON Lines: ``text`` came from the ``html`` field and is read as HTML."""
 
     @property
     def id(self) -> str:

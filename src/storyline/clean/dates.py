@@ -1,0 +1,150 @@
+"""Calendar dates as news pages print them, read to ISO ``YYYY-MM-DD``.
+
+A careful regex plus calendar validation instead of dateparser: this runs on every document,
+dateparser takes about a second to import, and it happily turns "May" or "3 minutes" into dates.
+Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown.
+
+Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY`` and
+``DD.MM.YYYY`` day first. With slashes, ``MM/DD/YYYY`` (US) and ``DD/MM/YYYY`` (most elsewhere)
+are both common, so a slashed date whose first two numbers are both <= 12 is ambiguous and is
+only read when the caller knows the page's order (see :func:`slash_order`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+SlashOrder = Literal["dmy", "mdy"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS = {"sept": 9, **{name[:3]: number for name, number in MONTHS.items()}}
+
+_MONTH = r"(?P<month>" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A year must not run on into more digits; the left side of a day may touch letters
+# ("Iraqi News21-05-2025": the outlet's name glued to the date by the page dump).
+_YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = _YEAR_DIGITS + r"(?!\d)"
+_NUM_START = r"(?<!\d)(?<!\d[/.-])"
+
+_PATTERNS = (
+    # "February 06, 2025", "Nov. 19, 2019", "Wednesday, November 20, 2019"
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+    # "17 January 2024", "5th February, 2025", "06th Feb, 2025", "19 November 2019"
+    re.compile(rf"(?<!\d){_DAY}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_YEAR}", re.IGNORECASE),
+    # "2025-02-06", "2023/04/04", "2019.11.20"
+    re.compile(
+        rf"{_NUM_START}{_YEAR_DIGITS}(?P<sep>[-/.])(?P<month>[01]?\d)"
+        rf"(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+    ),
+    # "21-05-2025", "21.05.2025", "21/05/2025", "11/19/2019"
+    re.compile(rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a text: where it starts and ends, and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """ISO form of a real calendar date in the accepted range, else None."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    lowered = name.lower().rstrip(".")
+    return MONTHS.get(lowered) or MONTH_ABBREVIATIONS[lowered]
+
+
+def _numeric_day_month(
+    first: int, second: int, sep: str, order: SlashOrder | None
+) -> tuple[int, int] | None:
+    """(day, month) of a DD?MM?YYYY date, or None when the order cannot be told."""
+    if sep != "/":
+        return first, second  # dashes and dots: day first, as written
+    if first > 12 or (order == "dmy" and second <= 12):
+        return first, second
+    if second > 12 or order == "mdy":
+        return second, first
+    return None
+
+
+def _match_iso(match: re.Match[str], order: SlashOrder | None) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("first") is not None:
+        day_month = _numeric_day_month(
+            int(groups["first"]), int(groups["second"]), groups["sep"], order
+        )
+        return _iso(year, day_month[1], day_month[0]) if day_month else None
+    month = groups["month"]
+    number = int(month) if month.isdigit() else _month_number(month)
+    return _iso(year, number, int(groups["day"]))
+
+
+def find_dates(text: str, order: SlashOrder | None = None) -> list[FoundDate]:
+    """Every valid date written in ``text``, in reading order (overlaps resolved leftmost)."""
+    found: list[FoundDate] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _match_iso(match, order)
+            if iso is not None:
+                found.append(FoundDate(match.start(), match.end(), iso))
+    return list(_without_overlaps(sorted(found, key=lambda d: (d.start, -d.end))))
+
+
+def _without_overlaps(dates: list[FoundDate]) -> Iterator[FoundDate]:
+    end = -1
+    for date in dates:
+        if date.start >= end:
+            yield date
+            end = date.end
+
+
+def slash_order(text: str) -> SlashOrder | None:
+    """The order of slashed dates in ``text``, when its unambiguous ones agree on one."""
+    orders: set[SlashOrder] = set()
+    for match in _PATTERNS[3].finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        if match["sep"] == "/" and max(first, second) > 12 >= min(first, second):
+            orders.add("dmy" if first > 12 else "mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def parse_published(value: str, order: SlashOrder | None = None) -> str | None:
+    """The first date written in a byline or dateline, as ``YYYY-MM-DD``; None if there is none.
+
+    ``order`` settles slashed dates like ``05/06/2025``; without it they stay unknown.
+    """
+    dates = find_dates(value, order)
+    return dates[0].iso if dates else None

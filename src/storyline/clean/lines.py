@@ -1,0 +1,203 @@
+"""Line features and the per-line verdict of the page-dump extractor (jusText in spirit).
+
+A page dump has no markup, so every signal comes from the text of a line: its length, how much
+of it is function words, capitalisation, whether it ends like a sentence, whether it names page
+furniture ("Share", "Related articles", "3 minutes ago"), and how often it repeats on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from storyline.clean.vocab import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_PHRASES,
+    BOUNDARY_LINES,
+    BOUNDARY_NOUNS,
+    BOUNDARY_OPENERS,
+    STOPWORDS,
+)
+
+
+class Kind(Enum):
+    """What a line looks like on its own."""
+
+    BLANK = "blank"
+    GOOD = "good"  # a paragraph of prose
+    NEAR = "near"  # a short sentence: body text when it stands among good lines
+    SHORT = "short"  # a heading, a menu item, a caption fragment
+    BAD = "bad"  # page furniture: never body text
+    BOUNDARY = "boundary"  # "Related articles", "Comments": the article is over
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page dump with the features the extractor scores."""
+
+    text: str
+    words: int
+    kind: Kind
+
+
+# Calibrated on the 102 dev pages: a paragraph of body text has at least GOOD_WORDS words and
+# a share of function words of at least GOOD_STOP_DENSITY (jusText's 0.30 is too strict for
+# wire copy full of names); headlines capitalise more than MAX_CAPS_RATIO of their words.
+GOOD_WORDS = 12
+LONG_WORDS = 25
+NEAR_WORDS = 5
+GOOD_STOP_DENSITY = 0.18
+NEAR_STOP_DENSITY = 0.12
+MAX_CAPS_RATIO = 0.55
+# A page whose long lines hold fewer function words than this is not in a language we have a
+# stop-word list for; its lines are judged by length and punctuation alone.
+MIN_LANGUAGE_FIT = 0.08
+# Metadata lines (dates, bylines, photo credits) are short; longer lines with a date are prose.
+MAX_META_WORDS = 14
+# A line seen this often on one page is navigation or a repeated headline, unless it is long.
+MAX_REPEATS = 2
+MAX_REPEATED_WORDS = 20
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TERMINAL = re.compile(r"[.!?…:;。！？」\"”’»)]$")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}:\d{{2}}|"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)",
+    re.IGNORECASE,
+)
+# "3 minutes ago", glued to a headline too ("...Minister of Works3 minutes ago", "timean hour ago").
+_TIME_AGO = re.compile(
+    r"(?:\d+|an?|one)\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author:?)\s+\S", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|credit|caption|source|file photo|video|gallery|illustration)s?"
+    r"\b\s*(?:\d+\s*of\s*\d+|[:.|/-])",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"^\d+\s*(?:/|of)\s*\d+$|\bimage \d+ of \d+\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+# "Story Code : 1109846", "Views: 2,315": a label and a number, nothing else.
+_LABEL_NUMBER = re.compile(r"^[^\W\d][\w ]{0,24}:\s*[\d,.]+$")
+_HANDLE = re.compile(r"\(@\w+\)|^@\w+$")
+_DUMP_HEADER = re.compile(r"^date \d{4}-\d{2}-\d{2}\b")
+
+
+def page_lines(text: str) -> list[Line]:
+    """Split a whitespace-normalised page into classified lines."""
+    raw = text.split("\n")
+    if raw and _DUMP_HEADER.match(raw[0]):
+        raw = raw[1:]  # the dump tool's own " date 2025-02-06 <title>" header is never content
+    stopwords = _page_stopwords(raw)
+    repeats = Counter(_key(line) for line in raw if line)
+    return [_classify(line, stopwords, repeats) for line in raw]
+
+
+def norm_key(text: str) -> str:
+    """Lower-case words only: the identity of a line for repetition counts."""
+    return _key(text)
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; two CJK characters count as one word, since they have no spaces."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(_TOKEN.findall(text))
+    return len(_TOKEN.findall(_CJK.sub(" ", text))) + cjk // 2
+
+
+def _page_stopwords(lines: list[str]) -> frozenset[str] | None:
+    """The stop-word list that fits the page's longer lines best, or None if none fits."""
+    counts = Counter(w for line in lines if len(line) > 80 for w in _TOKEN.findall(line.lower()))
+    total = sum(counts.values())
+    if not total:
+        return None
+    best = max(STOPWORDS, key=lambda words: sum(counts[w] for w in words))
+    fit = sum(counts[w] for w in best) / total
+    return best if fit >= MIN_LANGUAGE_FIT else None
+
+
+def _classify(text: str, stopwords: frozenset[str] | None, repeats: Counter[str]) -> Line:
+    if not text:
+        return Line(text, 0, Kind.BLANK)
+    words = word_count(text)
+    return Line(text, words, _kind(text, words, stopwords, repeats))
+
+
+def _kind(text: str, words: int, stopwords: frozenset[str] | None, repeats: Counter[str]) -> Kind:
+    key = _key(text)
+    if _is_boundary(key):
+        return Kind.BOUNDARY
+    if _is_furniture(text, key, words) or (
+        repeats[key] >= MAX_REPEATS and words < MAX_REPEATED_WORDS
+    ):
+        return Kind.BAD
+    tokens = _TOKEN.findall(text)
+    density = _stop_density(key, stopwords)
+    headline = _caps_ratio(tokens) > MAX_CAPS_RATIO
+    terminal = bool(_TERMINAL.search(text))
+    if words >= GOOD_WORDS and density >= GOOD_STOP_DENSITY and not headline:
+        if terminal or words >= LONG_WORDS:
+            return Kind.GOOD
+    if words >= NEAR_WORDS and density >= NEAR_STOP_DENSITY and terminal and not headline:
+        return Kind.NEAR
+    return Kind.SHORT
+
+
+def _stop_density(key: str, stopwords: frozenset[str] | None) -> float:
+    """Share of function words; pages in an unlisted language get a neutral passing value."""
+    if stopwords is None:
+        return GOOD_STOP_DENSITY
+    tokens = key.split()
+    if not tokens:
+        return 0.0
+    return sum(t in stopwords for t in tokens) / len(tokens)
+
+
+def _caps_ratio(tokens: list[str]) -> float:
+    """Share of capitalised words, ignoring the first and short function words."""
+    alpha = [t for t in tokens[1:] if t[:1].isalpha() and len(t) > 3]
+    if len(alpha) < 3:
+        return 0.0
+    return sum(t[0].isupper() for t in alpha) / len(alpha)
+
+
+def _is_boundary(key: str) -> bool:
+    """A heading that closes the article: "Related articles", "More stories from X", "Comments"."""
+    if key in BOUNDARY_LINES:
+        return True
+    tokens = key.split()
+    if not 2 <= len(tokens) <= 6 or tokens[0] not in BOUNDARY_OPENERS:
+        return False
+    return any(t in BOUNDARY_NOUNS for t in tokens[1:3])
+
+
+def _is_furniture(text: str, key: str, words: int) -> bool:
+    """Page furniture recognised by its vocabulary or shape, whatever the page's language."""
+    if key in BOILERPLATE_LINES or _TIME_AGO.search(text) or _COPYRIGHT.search(text):
+        return True
+    if words <= MAX_META_WORDS and _is_metadata(text):
+        return True
+    padded = f" {key} "
+    return any(phrase in padded for phrase in BOILERPLATE_PHRASES)
+
+
+def _is_metadata(text: str) -> bool:
+    """Bylines, datelines with a clock time, photo credits, counters, "Label: 123"."""
+    if _BYLINE.match(text) or _CREDIT.match(text) or _COUNTER.search(text):
+        return True
+    if _LABEL_NUMBER.match(text) or _HANDLE.search(text):
+        return True
+    return bool(_DATE.search(text)) and not _TERMINAL.search(text.rstrip(")"))

@@ -1,0 +1,202 @@
+"""The ``storyline`` command: parses arguments, calls the library, prints with Rich.
+
+Exit status: 0 when every input was taken, 1 when some were rejected, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.config import DEFAULT_MAX_BYTES, Settings
+from storyline.errors import StorylineError, UsageError
+from storyline.records import METADATA_FIELDS, StoredDocument
+
+app = typer.Typer(
+    help="storyline: raw news pages in, clean dated articles and events out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+export_app = typer.Typer(help="Write what the store holds to a file.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
+]
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
+    return Settings.from_env(db=db, max_bytes=max_bytes)
+
+
+def _fail(error: StorylineError) -> typer.Exit:
+    err.print(f"[red]error[/red] {error.message}", highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs; '-' reads stdin.")],
+    db: DbOption = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Reject inputs larger than this many bytes.", min=1)
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read news pages (page dumps, HTML, JSON Lines) into the store."""
+    from storyline.ingest.pipeline import count_inputs
+    from storyline.ingest.pipeline import ingest as run_ingest
+
+    settings = _settings(db, max_bytes)
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=count_inputs(paths))
+
+            def advance(item: object, index: int) -> None:
+                name = getattr(item, "source", "")
+                progress.update(task, completed=index, description=str(name)[-50:])
+
+            summary = run_ingest(paths, settings, stdin=sys.stdin.buffer, on_file=advance)
+            progress.update(task, completed=progress.tasks[0].total)
+    except StorylineError as error:
+        raise _fail(error) from error
+    _print_summary(summary.counts, summary.rejections, settings.db)
+    if not summary.all_taken:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _print_summary(counts: dict[str, int], rejections: list[tuple[str, str]], db: Path) -> None:
+    parts = [f"{counts.get(k, 0)} {k}" for k in ("ingested", "updated", "unchanged", "rejected")]
+    err.print(f"{', '.join(parts)} -> {db}", highlight=False)
+    for source, reason in rejections:
+        err.print(f"  [yellow]{source}[/yellow]: {reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def docs(
+    db: DbOption = None,
+    status: Annotated[
+        str, typer.Option(help="ok, rejected or all.", case_sensitive=False)
+    ] = "all",
+    search: Annotated[str | None, typer.Option(help="Full-text query (FTS5 syntax).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
+) -> None:
+    """List the documents in the store."""
+    from storyline.store import open_store
+
+    if status not in ("ok", "rejected", "all"):
+        raise _fail(UsageError(f"--status must be ok, rejected or all, not {status!r}"))
+    try:
+        with open_store(_settings(db).db) as store:
+            if search:
+                rows = store.search(search, limit=limit or 50)
+            else:
+                rows = list(store.documents(status=None if status == "all" else status, limit=limit))
+    except StorylineError as error:
+        raise _fail(error) from error
+    out.print(_docs_table(rows))
+
+
+def _docs_table(rows: list[StoredDocument]) -> Table:
+    table = Table("doc", "outlet", "published", "title", "words", "status", box=None)
+    for row in rows:
+        status = row.status if row.status == "ok" else f"[red]{row.rejected_reason}[/red]"
+        table.add_row(
+            row.doc,
+            row.meta.outlet.value or "",
+            row.meta.published.value or "",
+            row.meta.title.value or "",
+            str(row.words) if row.status == "ok" else "",
+            status,
+        )
+    table.caption = f"{len(rows)} documents"
+    return table
+
+
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document name, id or id prefix.")],
+    db: DbOption = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Print the raw input, byte-exact.")] = False,
+) -> None:
+    """Show one document: clean text and metadata (with each field's basis), or its raw input."""
+    from storyline.store import open_store
+
+    try:
+        with open_store(_settings(db).db) as store:
+            row = store.get(doc)
+            data = store.raw(row.id) if raw else None
+            sources = store.sources(row.id)
+    except StorylineError as error:
+        raise _fail(error) from error
+    if raw:
+        sys.stdout.buffer.write(data or b"")
+        sys.stdout.buffer.flush()
+        return
+    _print_document(row, sources)
+
+
+def _print_document(row: StoredDocument, sources: list[str]) -> None:
+    table = Table("field", "value", "basis", box=None, show_header=False)
+    table.add_row("doc", row.doc, "")
+    table.add_row("id", row.id, "")
+    table.add_row("source", "\n".join(sources) or row.source, "")
+    table.add_row("status", row.status + (f": {row.rejected_reason}" if row.rejected_reason else ""), "")
+    for name in METADATA_FIELDS:
+        value = getattr(row.meta, name)
+        table.add_row(name, value.value or "[dim]unknown[/dim]", value.basis or "")
+    table.add_row("words", str(row.words), "")
+    out.print(table)
+    if row.text:
+        out.rule()
+        out.print(row.text, highlight=False, markup=False)
+
+
+@export_app.command("docs")
+def export_docs_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")] = "-",
+    db: DbOption = None,
+) -> None:
+    """Export every document (articles and rejections) with its metadata and clean text."""
+    from storyline.store import export_docs, open_store
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
+    if fmt == "parquet" and output == "-":
+        raise _fail(UsageError("parquet needs a file: give -o FILE"))
+    try:
+        with open_store(_settings(db).db) as store:
+            target = sys.stdout if output == "-" else Path(output)
+            count = export_docs(store, fmt, target)  # type: ignore[arg-type]
+    except StorylineError as error:
+        raise _fail(error) from error
+    if output != "-":
+        err.print(f"{count} documents -> {output}", highlight=False)
+
+
+def main() -> None:
+    """Entry point of the ``storyline`` script."""
+    app()

@@ -1,0 +1,143 @@
+"""The ingestion cascade: raw bytes -> text -> article body -> metadata -> stored record.
+
+Step by step, for each raw document:
+
+1. decompress (``.gz``) and decode the bytes (page dumps and HTML files; JSON Lines are
+   already text);
+2. extract the body: trafilatura for HTML, the page-dump cleaner for everything else;
+3. read metadata: values given with the input (JSON Lines) first, then what the page
+   itself says (HTML markup, or header/byline/dateline/credits of a page dump);
+4. detect the language of the body when nothing gave it;
+5. refuse pages whose body is too short to be an article.
+
+Any :class:`IngestError` on the way becomes a :class:`Rejection`; the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO, Literal
+
+from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
+from storyline.clean.pagedump import extract
+from storyline.config import Settings
+from storyline.errors import IngestError, NoArticle
+from storyline.ingest.decode import decode
+from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
+from storyline.ingest.readers import InputFile, find_inputs, read_input
+from storyline.records import Article, Field, Metadata, RawDocument, Rejection
+from storyline.store import Writer
+
+log = logging.getLogger(__name__)
+
+# Below this many words a "body" is a caption, a teaser or a cookie notice, not an article.
+# Calibrated on the dev page dumps, whose shortest gold body has 60 words.
+MIN_ARTICLE_WORDS = 8
+
+Outcome = Literal["ingested", "unchanged", "updated", "rejected"]
+
+
+@dataclass
+class Summary:
+    """What a run did: a count per outcome and every rejection as (source, reason)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    rejections: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def all_taken(self) -> bool:
+        return not self.rejections
+
+
+def process(raw: RawDocument, settings: Settings) -> Article:
+    """Turn one raw document into an article, or raise an :class:`IngestError`."""
+    if raw.kind == "jsonl":
+        text, markup = raw.text or "", raw.markup
+    else:
+        data = gunzip(raw.raw, settings.max_bytes) if raw.raw[:2] == GZIP_MAGIC else raw.raw
+        markup = raw.kind == "html"
+        text = decode(data, html=markup)
+    body, found = read_html(text) if markup else _read_page(text)
+    meta = _given(raw.given).merged(found)
+    if not meta.lang:
+        meta = replace(meta, lang=detect_language(body))
+    if len(body.split()) < MIN_ARTICLE_WORDS:
+        raise NoArticle(f"only {len(body.split())} words of article text")
+    return Article(
+        id=raw.id, doc=raw.doc, source=raw.source, kind=raw.kind, text=body, meta=meta, raw=raw.raw
+    )
+
+
+def _read_page(page: str) -> tuple[str, Metadata]:
+    body = extract(page).body
+    if not body.strip():
+        raise NoArticle("no paragraph of the page reads as article text")
+    return body, read_metadata(page, body)
+
+
+def _given(given: Metadata) -> Metadata:
+    """JSON Lines metadata as given, with the date normalised to ISO (or dropped if unreadable)."""
+    if not given.published.value:
+        return given
+    iso = parse_published(given.published.value)
+    if iso is None:
+        log.warning("unreadable published date %r ignored", given.published.value)
+    return replace(given, published=Field(iso, "jsonl") if iso else Field())
+
+
+def _with_origin(article: Article) -> Article:
+    if article.meta.origin:
+        return article
+    return replace(article, meta=replace(article.meta, origin=find_origin(article.text)))
+
+
+def ingest(
+    specs: Iterable[str],
+    settings: Settings,
+    stdin: BinaryIO | None = None,
+    on_file: Callable[[InputFile | Rejection, int], None] | None = None,
+) -> Summary:
+    """Ingest every input named by ``specs`` into the store of ``settings``.
+
+    ``on_file(item, index)`` is called as each input file is taken up (for progress bars).
+    Every document is committed on its own, so an interrupted run keeps what it finished.
+    """
+    items = list(find_inputs(specs))
+    summary = Summary()
+    with Writer(settings.db) as writer:
+        for index, item in enumerate(items):
+            if on_file is not None:
+                on_file(item, index)
+            records = [item] if isinstance(item, Rejection) else read_input(
+                item, settings.max_bytes, stdin
+            )
+            for record in records:
+                _store(record, settings, writer, summary)
+    return summary
+
+
+def count_inputs(specs: Iterable[str]) -> int:
+    """How many input files ``specs`` name (for a progress bar's total)."""
+    return sum(1 for _ in find_inputs(specs))
+
+
+def _store(
+    record: RawDocument | Rejection, settings: Settings, writer: Writer, summary: Summary
+) -> None:
+    if isinstance(record, RawDocument):
+        if writer.has_article(record.id):
+            outcome: Outcome = writer.see_again(record.id, record.source)
+            summary.counts[outcome] += 1
+            return
+        try:
+            article = _with_origin(process(record, settings))
+        except IngestError as err:
+            record = Rejection(record.doc, record.source, err.message, record.raw, record.kind)
+        else:
+            summary.counts[writer.put_article(article)] += 1
+            return
+    summary.counts[writer.put_rejection(record)] += 1
+    summary.rejections.append((record.source, record.reason))

@@ -1,0 +1,117 @@
+"""``storyline export docs``: every stored document as JSON Lines, CSV or Parquet.
+
+Columns are exactly :data:`storyline.records.EXPORT_COLUMNS`, in that order, because the
+scorers read them by name. Rows are streamed from the store, so exporting a large corpus
+holds one row (JSONL, CSV) or one batch (Parquet) in memory at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import IO, Literal
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from storyline.errors import UsageError
+from storyline.records import EXPORT_COLUMNS, Status
+from storyline.store.reader import Store
+
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
+
+STDOUT = "-"
+"""The output name that means "write to standard output" (text formats only)."""
+
+PARQUET_BATCH_ROWS = 1000
+"""Rows per Parquet record batch: small enough that a batch of long articles stays a few
+megabytes, large enough that per-batch overhead does not matter."""
+
+INT_COLUMNS = frozenset({"words"})
+
+PARQUET_SCHEMA = pa.schema(
+    [
+        pa.field(name, pa.int64(), nullable=False)
+        if name in INT_COLUMNS
+        else pa.field(name, pa.string(), nullable=True)
+        for name in EXPORT_COLUMNS
+    ]
+)
+
+Output = Path | str | IO[str]
+
+
+def export_docs(
+    store: Store,
+    fmt: ExportFormat,
+    out: Output,
+    *,
+    status: Status | None = None,
+) -> int:
+    """Write every document (or those with ``status``) to ``out``; return the rows written.
+
+    ``out`` is a path, ``"-"`` for standard output, or an open text stream (jsonl and csv
+    only; Parquet needs a path). Raises :class:`UsageError` for an unknown format or a stream
+    given for Parquet.
+    """
+    rows = (doc.export_row() for doc in store.documents(status=status))
+    if fmt == "parquet":
+        return _write_parquet(rows, _parquet_path(out))
+    if fmt not in ("jsonl", "csv"):
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with _text_output(out) as stream:
+        return _write_jsonl(rows, stream) if fmt == "jsonl" else _write_csv(rows, stream)
+
+
+def _write_jsonl(rows: Iterable[dict[str, object]], stream: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(rows: Iterable[dict[str, object]], stream: IO[str]) -> int:
+    writer = csv.DictWriter(stream, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_parquet(rows: Iterator[dict[str, object]], path: Path) -> int:
+    count = 0
+    # The writer is opened before the first batch so an empty store still yields a valid
+    # file carrying the schema.
+    with pq.ParquetWriter(path, PARQUET_SCHEMA) as writer:
+        while batch := list(islice(rows, PARQUET_BATCH_ROWS)):
+            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=PARQUET_SCHEMA))
+            count += len(batch)
+    return count
+
+
+def _parquet_path(out: Output) -> Path:
+    if isinstance(out, str | Path) and str(out) != STDOUT:
+        return Path(out)
+    raise UsageError("parquet export needs a file path, not standard output or a stream")
+
+
+@contextmanager
+def _text_output(out: Output) -> Iterator[IO[str]]:
+    if isinstance(out, str | Path) and str(out) == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+    elif isinstance(out, str | Path):
+        # newline="" so csv writes its own \r\n and JSON Lines keeps plain \n on every OS.
+        with open(out, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+    else:
+        yield out

@@ -1,0 +1,201 @@
+"""Read queries over the store, on read-only connections separate from the writer's.
+
+WAL mode lets these run while a :class:`storyline.store.Writer` commits; each thread gets its
+own connection because a sqlite3 connection must not be used by two threads at once.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from storyline.errors import Code, StoreError, UsageError
+from storyline.records import METADATA_FIELDS, Field, Metadata, Status, StoredDocument
+from storyline.store.schema import open_database, sqlite_errors
+
+MIN_PREFIX = 4
+"""Shortest id prefix accepted by :meth:`Store.get`; shorter ones match too much to be useful."""
+
+MAX_CANDIDATES_SHOWN = 10
+
+_DOCUMENT_COLUMNS = (
+    "id",
+    "doc",
+    "source",
+    "kind",
+    "status",
+    "rejected_reason",
+    *(name for field in METADATA_FIELDS for name in (field, f"{field}_basis")),
+    "text",
+    "words",
+    "ingested_at",
+)
+_SELECT = f"SELECT {', '.join(f'd.{c}' for c in _DOCUMENT_COLUMNS)} FROM documents AS d"
+
+SELECT_DOCUMENTS = f"""{_SELECT}
+WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
+"""All documents in ingestion order; LIMIT -1 means no limit in SQLite."""
+
+SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
+SELECT_BY_REF = f"""{_SELECT}
+WHERE d.doc = :ref OR (:prefix IS NOT NULL AND d.id GLOB :prefix || '*') ORDER BY d.seq"""
+"""Candidates for a reference: a doc name, or an id prefix (GLOB so the id index is used)."""
+
+SELECT_RAW = "SELECT raw FROM documents WHERE id = ?"
+SELECT_SOURCES = "SELECT source FROM document_sources WHERE id = ? ORDER BY rowid"
+COUNT_BY_STATUS = "SELECT status, count(*) FROM documents GROUP BY status"
+SEARCH = f"""{_SELECT}
+JOIN documents_fts AS f ON f.rowid = d.seq
+WHERE documents_fts MATCH :query ORDER BY f.rank LIMIT :limit"""
+"""Full-text search, best match first (FTS5's bm25 rank)."""
+
+_HEX = re.compile(r"[0-9a-f]+")
+_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "no such column", "unterminated", "unknown special")
+
+
+class Store:
+    """Read access to a store file. Use :func:`open_store`; close it (or use ``with``)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every connection this store opened, in any thread."""
+        with self._lock, sqlite_errors(self.path):
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def documents(
+        self, status: Status | None = None, limit: int | None = None
+    ) -> Iterator[StoredDocument]:
+        """Documents in ingestion order, streamed one row at a time (raw bytes left out)."""
+        params = {"status": status, "limit": -1 if limit is None else limit}
+        with sqlite_errors(self.path):
+            for row in self._conn().execute(SELECT_DOCUMENTS, params):
+                yield _document(row)
+
+    def get(self, ref: str) -> StoredDocument:
+        """The one document named by ``ref``: a full id, a doc name or an id prefix.
+
+        Raises :class:`UsageError` E002 when nothing matches and E003 when several do.
+        """
+        with sqlite_errors(self.path):
+            row = self._conn().execute(SELECT_BY_ID, (ref,)).fetchone()
+            if row is not None:
+                return _document(row)
+            prefix = ref.lower() if len(ref) >= MIN_PREFIX and _HEX.fullmatch(ref.lower()) else None
+            params = {"ref": ref, "prefix": prefix}
+            rows = self._conn().execute(SELECT_BY_REF, params).fetchmany(MAX_CANDIDATES_SHOWN + 1)
+        if not rows:
+            raise UsageError(f"no document named {ref!r} (give a doc name or id)", code=Code.E002)
+        if len(rows) > 1:
+            raise UsageError(_ambiguous(ref, [_document(row) for row in rows]), code=Code.E003)
+        return _document(rows[0])
+
+    def raw(self, doc_id: str) -> bytes | None:
+        """The raw input bytes of a document, byte-exact; None if the path was unreadable."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(SELECT_RAW, (doc_id,)).fetchone()
+        if row is None:
+            raise UsageError(f"no document with id {doc_id!r}", code=Code.E002)
+        return None if row[0] is None else bytes(row[0])
+
+    def search(self, query: str, limit: int = 20) -> list[StoredDocument]:
+        """Documents whose title or text match an FTS5 query, best first.
+
+        Raises :class:`UsageError` (E001) when the query is not valid FTS5 syntax.
+        """
+        try:
+            rows = self._conn().execute(SEARCH, {"query": query, "limit": limit}).fetchall()
+        except sqlite3.OperationalError as error:
+            if any(marker in str(error) for marker in _FTS_QUERY_ERRORS):
+                raise UsageError(
+                    f"cannot search for {query!r}: {error}. Quote words with special characters"
+                    ' ("..."); operators are AND, OR, NOT, NEAR and a trailing * for prefixes.'
+                ) from error
+            raise StoreError(f"{self.path}: {error}") from error
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: {error}") from error
+        return [_document(row) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many documents have each status: ``{"ok": n, "rejected": m}``."""
+        result = {"ok": 0, "rejected": 0}
+        with sqlite_errors(self.path):
+            for status, count in self._conn().execute(COUNT_BY_STATUS):
+                result[status] = count
+        return result
+
+    def sources(self, doc_id: str) -> list[str]:
+        """Every path or URL where this content was seen, first seen first."""
+        with sqlite_errors(self.path):
+            return [row[0] for row in self._conn().execute(SELECT_SOURCES, (doc_id,))]
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = open_database(self.path, read_only=True)
+            with self._lock:
+                self._connections.append(conn)
+            self._local.conn = conn
+        return conn
+
+
+def open_store(path: Path | str, *, create: bool = True) -> Store:
+    """Open a store for reading, creating or migrating the file first if needed.
+
+    With ``create=False`` a missing file raises :class:`StoreError` instead of being created.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"{path}: no such database (ingest something first)")
+    # Migrations need a write connection; readers then only check the version.
+    open_database(path).close()
+    return Store(path)
+
+
+def _document(row: tuple[Any, ...]) -> StoredDocument:
+    values: dict[str, Any] = dict(zip(_DOCUMENT_COLUMNS, row, strict=True))
+    meta = Metadata(
+        **{name: Field(values[name], values[f"{name}_basis"]) for name in METADATA_FIELDS}
+    )
+    return StoredDocument(
+        id=values["id"],
+        doc=values["doc"],
+        source=values["source"],
+        kind=values["kind"],
+        status=values["status"],
+        rejected_reason=values["rejected_reason"],
+        meta=meta,
+        text=values["text"],
+        words=values["words"],
+        ingested_at=values["ingested_at"],
+    )
+
+
+def _ambiguous(ref: str, candidates: list[StoredDocument]) -> str:
+    shown = candidates[:MAX_CANDIDATES_SHOWN]
+    lines = [f"  {doc.id}  {doc.doc}  ({doc.source})" for doc in shown]
+    more = "\n  ..." if len(candidates) > MAX_CANDIDATES_SHOWN else ""
+    return f"{ref!r} matches several documents; give the full id:\n" + "\n".join(lines) + more

@@ -1,0 +1,227 @@
+"""The database file: connection settings, the versioned schema and its migrations.
+
+The schema version lives in ``PRAGMA user_version``. :data:`MIGRATIONS` is append-only: entry
+``N`` (0-based) moves a database from version ``N`` to ``N + 1``. Later stages add their tables
+(events, actors, ...) by appending a migration, never by editing an old one, because databases
+already at that version would never see the edit.
+
+``documents.id`` is the content hash and the key every other table points at. ``documents.seq``
+is the ingestion order and the full-text index's rowid: an explicit column, because SQLite may
+renumber implicit rowids on ``VACUUM`` and that would silently detach the index from its rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.errors import Code, StoreError
+
+BUSY_TIMEOUT_S = 30.0
+"""How long a connection waits for another process's write lock before failing.
+
+Generous because one ingest commits per document: a reader or a second writer only ever
+waits for a single short transaction, so a long wait means something is really stuck.
+"""
+
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}",
+)
+"""Applied to every connection. WAL lets readers run while the writer commits; NORMAL is
+durable against process crashes (SIGKILL) in WAL mode and only risks the last commits on
+power loss."""
+
+READ_ONLY_PRAGMA = "PRAGMA query_only = ON"
+
+DOCUMENTS_V1 = """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL UNIQUE,
+    doc TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'rejected')),
+    rejected_reason TEXT,
+    title TEXT,
+    title_basis TEXT,
+    published TEXT,
+    published_basis TEXT,
+    outlet TEXT,
+    outlet_basis TEXT,
+    origin TEXT,
+    origin_basis TEXT,
+    author TEXT,
+    author_basis TEXT,
+    lang TEXT,
+    lang_basis TEXT,
+    text TEXT,
+    words INTEGER NOT NULL DEFAULT 0,
+    raw BLOB,
+    bytes INTEGER,
+    ingested_at TEXT NOT NULL,
+    CHECK ((status = 'rejected') = (rejected_reason IS NOT NULL))
+);
+CREATE INDEX documents_doc ON documents (doc);
+CREATE INDEX documents_source ON documents (source);
+
+CREATE TABLE document_sources (
+    id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    PRIMARY KEY (id, source)
+);
+CREATE INDEX document_sources_source ON document_sources (source);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    title, text,
+    content = 'documents', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF seq, title, text ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+"""
+"""Version 1: documents (articles and rejections), where each was seen, full-text index.
+
+External-content FTS5 keeps one copy of the text; the triggers are what keep the index
+honest, so every change to ``documents`` must go through SQL (never a bulk file copy)."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: ``script`` (SQL statements) moves the database up by one version."""
+
+    description: str
+    script: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("documents, document sources, full-text index", DOCUMENTS_V1),
+)
+"""Append-only; index N moves version N to N + 1."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The version this code writes and reads."""
+
+
+@contextmanager
+def sqlite_errors(path: Path) -> Iterator[None]:
+    """Turn any sqlite3 error inside the block into a :class:`StoreError` naming ``path``."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: {error}") from error
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A configured connection in autocommit mode; transactions are opened explicitly.
+
+    ``check_same_thread`` is off because the web app hands requests to worker threads; each
+    thread still gets its own connection from :class:`storyline.store.Store`.
+    """
+    with sqlite_errors(path):
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        try:
+            _configure(conn, read_only=read_only)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
+    for pragma in PRAGMAS:
+        if read_only and "journal_mode" in pragma:
+            continue  # WAL is a property of the file, set once by the read-write opener
+        conn.execute(pragma)
+    if read_only:
+        conn.execute(READ_ONLY_PRAGMA)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database file (0 for a new file)."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> int:
+    """Bring the database up to :data:`SCHEMA_VERSION` in one transaction; return the version.
+
+    A no-op (and no write lock) when the file is already current. Raises :class:`StoreError`
+    E011 for a file written by a newer storyline, E010 for any SQLite failure.
+    """
+    with sqlite_errors(path):
+        if _check_version(conn, path) == SCHEMA_VERSION:
+            return SCHEMA_VERSION
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the lock: another process may have migrated meanwhile.
+            for version in range(_check_version(conn, path), SCHEMA_VERSION):
+                _apply(conn, MIGRATIONS[version].script)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} is at schema version {version}; this storyline knows up to "
+            f"{SCHEMA_VERSION}. Upgrade storyline to open it.",
+            code=Code.E011,
+        )
+    return version
+
+
+def _apply(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the open transaction first, so run statement by statement.
+    for statement in split_statements(script):
+        conn.execute(statement)
+
+
+def split_statements(script: str) -> Iterator[str]:
+    """The complete SQL statements of ``script``, trigger bodies kept whole."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \n\t;"):
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
+
+
+def open_database(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Connect to ``path`` and make sure its schema is current (creating the file if needed)."""
+    conn = connect(path, read_only=read_only)
+    try:
+        if read_only:
+            with sqlite_errors(path):
+                _check_version(conn, path)
+        else:
+            migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

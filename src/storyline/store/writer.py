@@ -1,0 +1,208 @@
+"""The single writer: every change to the store goes through one :class:`Writer`.
+
+Each document is written in its own ``BEGIN IMMEDIATE`` transaction, so a run killed at any
+moment (even SIGKILL) keeps every document committed before it, and a re-run skips those as
+"unchanged" because ids are content hashes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from storyline.records import METADATA_FIELDS, Article, Field, Rejection
+from storyline.store.schema import open_database, sqlite_errors
+
+ArticleResult = Literal["ingested", "unchanged", "updated"]
+RejectionResult = Literal["rejected", "unchanged"]
+
+SELECT_STATUS = "SELECT status FROM documents WHERE id = ?"
+SELECT_IDS_AT_SOURCE = "SELECT id FROM document_sources WHERE source = ? AND id != ?"
+SELECT_OTHER_SOURCE = "SELECT source FROM document_sources WHERE id = ? ORDER BY rowid LIMIT 1"
+DELETE_SOURCE = "DELETE FROM document_sources WHERE id = ? AND source = ?"
+DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
+UPDATE_PRIMARY_SOURCE = "UPDATE documents SET source = ? WHERE id = ? AND source = ?"
+INSERT_SOURCE = "INSERT OR IGNORE INTO document_sources (id, source) VALUES (?, ?)"
+
+_ARTICLE_COLUMNS = (
+    "doc",
+    "source",
+    "kind",
+    *(name for field in METADATA_FIELDS for name in (field, f"{field}_basis")),
+    "text",
+    "words",
+    "raw",
+    "bytes",
+    "ingested_at",
+)
+
+INSERT_ARTICLE = f"""
+INSERT INTO documents (id, seq, status, rejected_reason, {", ".join(_ARTICLE_COLUMNS)})
+VALUES (
+    :id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), 'ok', NULL,
+    {", ".join(f":{name}" for name in _ARTICLE_COLUMNS)}
+)
+"""
+"""A new article; ``seq`` is the next ingestion position (one writer, so no race)."""
+
+REPLACE_REJECTION_WITH_ARTICLE = f"""
+UPDATE documents SET status = 'ok', rejected_reason = NULL,
+    {", ".join(f"{name} = :{name}" for name in _ARTICLE_COLUMNS)}
+WHERE id = :id
+"""
+"""An article for content once rejected: it keeps its place (``seq``) in ingestion order."""
+
+INSERT_REJECTION = """
+INSERT INTO documents (id, seq, doc, source, kind, status, rejected_reason, raw, bytes,
+                       ingested_at)
+VALUES (:id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), :doc, :source, :kind,
+        'rejected', :reason, :raw, :bytes, :ingested_at)
+"""
+
+UPDATE_REJECTION = """
+UPDATE documents SET rejected_reason = :reason, kind = coalesce(:kind, kind),
+    raw = coalesce(:raw, raw), bytes = coalesce(:bytes, bytes)
+WHERE id = :id AND status = 'rejected'
+"""
+"""Re-recording a rejection: newest reason wins; the first ingestion time is kept."""
+
+
+def utc_now() -> str:
+    """The current UTC time as an ISO 8601 string with seconds precision."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Writer:
+    """The one read-write connection to a store; use as a context manager.
+
+    ``clock`` returns the ``ingested_at`` timestamp; tests pass a fixed one.
+    """
+
+    def __init__(self, path: Path | str, *, clock: Callable[[], str] = utc_now) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._conn: sqlite3.Connection = open_database(self.path)
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; anything not yet committed is rolled back by SQLite."""
+        with sqlite_errors(self.path):
+            self._conn.close()
+
+    def put_article(self, article: Article) -> ArticleResult:
+        """Store an article; say whether it is new, already there, or replaced something.
+
+        * ``"unchanged"``: this content is already stored as an article; only ``article.source``
+          is added to the places it was seen.
+        * ``"updated"``: the content was stored as a rejection and is now an article, or
+          ``article.source`` previously held different content. In the second case the old
+          content no longer counts as seen at that source, and its row is deleted once no
+          source is left — so a re-edited file replaces its old version, while identical bytes
+          still present at another path are kept.
+        * ``"ingested"``: new content.
+        """
+        with self._transaction():
+            replaced = self._release_source(article.source, keep=article.id)
+            status = self._status(article.id)
+            if status is None:
+                self._conn.execute(INSERT_ARTICLE, self._article_params(article))
+            elif status == "rejected":
+                self._conn.execute(REPLACE_REJECTION_WITH_ARTICLE, self._article_params(article))
+            self._conn.execute(INSERT_SOURCE, (article.id, article.source))
+        if status == "rejected" or replaced:
+            return "updated"
+        return "unchanged" if status == "ok" else "ingested"
+
+    def put_rejection(self, rejection: Rejection) -> RejectionResult:
+        """Record that an input could not become an article, with its reason and raw bytes.
+
+        Never overwrites an article with the same id (returns ``"unchanged"``; the source is
+        still recorded). Recording the same rejection again updates its reason in place.
+        When the bytes were read, a different content previously seen at the same source is
+        released as in :meth:`put_article`; an unreadable path releases nothing, so a passing
+        permission error cannot delete a good article.
+        """
+        with self._transaction():
+            if rejection.raw is not None:
+                self._release_source(rejection.source, keep=rejection.id)
+            status = self._status(rejection.id)
+            params = self._rejection_params(rejection)
+            if status is None:
+                self._conn.execute(INSERT_REJECTION, params)
+            elif status == "rejected":
+                self._conn.execute(UPDATE_REJECTION, params)
+            self._conn.execute(INSERT_SOURCE, (rejection.id, rejection.source))
+        return "unchanged" if status == "ok" else "rejected"
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with sqlite_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _status(self, doc_id: str) -> str | None:
+        row = self._conn.execute(SELECT_STATUS, (doc_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _release_source(self, source: str, *, keep: str) -> bool:
+        """Forget that other content was seen at ``source``; True if there was any."""
+        old_ids = [row[0] for row in self._conn.execute(SELECT_IDS_AT_SOURCE, (source, keep))]
+        for old_id in old_ids:
+            self._conn.execute(DELETE_SOURCE, (old_id, source))
+            other = self._conn.execute(SELECT_OTHER_SOURCE, (old_id,)).fetchone()
+            if other is None:
+                self._conn.execute(DELETE_DOCUMENT, (old_id,))
+            else:
+                self._conn.execute(UPDATE_PRIMARY_SOURCE, (other[0], old_id, source))
+        return bool(old_ids)
+
+    def _article_params(self, article: Article) -> dict[str, object]:
+        params: dict[str, object] = {
+            "id": article.id,
+            "doc": article.doc,
+            "source": article.source,
+            "kind": article.kind,
+            "text": article.text,
+            "words": article.words,
+            "raw": article.raw,
+            "bytes": len(article.raw),
+            "ingested_at": self._clock(),
+        }
+        for name in METADATA_FIELDS:
+            value: Field = getattr(article.meta, name)
+            params[name] = value.value
+            params[f"{name}_basis"] = value.basis
+        return params
+
+    def _rejection_params(self, rejection: Rejection) -> dict[str, object]:
+        raw = rejection.raw
+        return {
+            "id": rejection.id,
+            "doc": rejection.doc,
+            "source": rejection.source,
+            "kind": rejection.kind,
+            "reason": rejection.reason,
+            "raw": raw,
+            "bytes": None if raw is None else len(raw),
+            "ingested_at": self._clock(),
+        }
