@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
+from storyline.errors import StoreError
 from storyline.records import METADATA_FIELDS, Article, Field, Rejection
 from storyline.store.schema import open_database, sqlite_errors
 
@@ -127,6 +128,24 @@ class Writer:
         if status == "rejected" or replaced:
             return "updated"
         return "unchanged" if status == "ok" else "ingested"
+
+    def has_article(self, doc_id: str) -> bool:
+        """True when this content is already stored as an article (no need to process it)."""
+        with sqlite_errors(self.path):
+            return self._status(doc_id) == "ok"
+
+    def see_again(self, doc_id: str, source: str) -> ArticleResult:
+        """Record that stored article content was found (again) at ``source``.
+
+        The cheap path of :meth:`put_article` for content whose id is already stored, so a
+        re-run does not clean pages it has cleaned before.
+        """
+        with self._transaction():
+            if self._status(doc_id) != "ok":
+                raise StoreError(f"{doc_id} is not a stored article")
+            replaced = self._release_source(source, keep=doc_id)
+            self._conn.execute(INSERT_SOURCE, (doc_id, source))
+        return "updated" if replaced else "unchanged"
 
     def put_rejection(self, rejection: Rejection) -> RejectionResult:
         """Record that an input could not become an article, with its reason and raw bytes.

@@ -1,0 +1,55 @@
+"""Hand-built records for store tests: no other storyline stage is needed."""
+
+from __future__ import annotations
+
+from storyline.records import Article, Field, Kind, Metadata, Rejection, content_id
+
+FIXED_TIME = "2025-02-05T12:00:00+00:00"
+
+
+def fixed_clock() -> str:
+    """A clock for :class:`storyline.store.Writer` that always says the same time."""
+    return FIXED_TIME
+
+
+def article(
+    text: str = "Ministers met in Baghdad on Tuesday.",
+    *,
+    source: str = "pages/a.txt",
+    doc: str | None = None,
+    title: str | None = "Ministers meet",
+    kind: Kind = "pagedump",
+    raw: bytes | None = None,
+) -> Article:
+    """An article whose raw bytes default to its title and text, so the id follows the text."""
+    raw = raw if raw is not None else f"{title}\n{text}".encode()
+    return Article(
+        id=content_id(raw),
+        doc=doc or source.rsplit("/", 1)[-1].split(".", 1)[0],
+        source=source,
+        kind=kind,
+        text=text,
+        meta=Metadata(
+            title=Field(title, "title" if title else None),
+            published=Field("2025-02-04", "dateline"),
+            lang=Field("en", "text"),
+        ),
+        raw=raw,
+    )
+
+
+def rejection(
+    raw: bytes | None = b"",
+    *,
+    source: str = "pages/a.txt",
+    reason: str = "E102 empty input",
+    doc: str | None = None,
+) -> Rejection:
+    """A rejection; ``raw=None`` stands for an unreadable path."""
+    return Rejection(
+        doc=doc or source.rsplit("/", 1)[-1].split(".", 1)[0],
+        source=source,
+        reason=reason,
+        raw=raw,
+        kind=None if raw is None else "pagedump",
+    )

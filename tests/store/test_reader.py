@@ -1,0 +1,190 @@
+"""Read queries: lookups by reference, raw bytes, full-text search, counts, sources."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.errors import Code, StoreError, UsageError
+from storyline.records import content_id
+from storyline.store import Store, Writer, open_store
+from tests.store.factories import article, rejection
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+def test_reader_get_by_doc_id_and_prefix(db: Path) -> None:
+    stored = article(source="pages/iraq-talks.txt")
+    with Writer(db) as writer:
+        writer.put_article(stored)
+        writer.put_article(article("Something else.", source="pages/other.txt"))
+    with open_store(db) as store:
+        assert store.get("iraq-talks").id == stored.id
+        assert store.get(stored.id).doc == "iraq-talks"
+        assert store.get(stored.id[:6]).id == stored.id
+        assert store.get(stored.id[:6].upper()).id == stored.id
+
+
+def test_reader_get_missing_is_e002(db: Path) -> None:
+    with Writer(db) as writer:
+        writer.put_article(article())
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.get("nothing-here")
+    assert caught.value.code is Code.E002
+
+
+def test_reader_get_short_prefix_is_not_a_prefix(db: Path) -> None:
+    stored = article()
+    with Writer(db) as writer:
+        writer.put_article(stored)
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.get(stored.id[:3])
+    assert caught.value.code is Code.E002
+
+
+def test_reader_get_ambiguous_doc_name_lists_candidates(db: Path) -> None:
+    first = article("One.", source="2024/report.txt")
+    second = article("Two.", source="2025/report.txt")
+    with Writer(db) as writer:
+        writer.put_article(first)
+        writer.put_article(second)
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.get("report")
+    assert caught.value.code is Code.E003
+    for candidate in (first, second):
+        assert candidate.id in caught.value.detail
+        assert candidate.source in caught.value.detail
+
+
+def test_reader_get_ambiguous_prefix_is_e003(db: Path) -> None:
+    # Find two contents whose ids share a 4-digit prefix (the birthday bound keeps this short).
+    seen: dict[str, bytes] = {}
+    raw = 0
+    while True:
+        data = f"page {raw}".encode()
+        doc_id = content_id(data)
+        if doc_id[:4] in seen:
+            break
+        seen[doc_id[:4]] = data
+        raw += 1
+    with Writer(db) as writer:
+        writer.put_article(article("A.", raw=seen[doc_id[:4]], source="a.txt"))
+        writer.put_article(article("B.", raw=data, source="b.txt"))
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.get(doc_id[:4])
+    assert caught.value.code is Code.E003
+
+
+@settings(max_examples=50, deadline=None)
+@given(raw=st.binary(max_size=2048))
+def test_reader_raw_bytes_round_trip_exactly(raw: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "store.db"
+        with Writer(db) as writer:
+            writer.put_article(article("Text.", raw=raw, source="a.txt"))
+            writer.put_rejection(rejection(raw + b"\xff", source="b.bin", reason="E104 binary"))
+        with open_store(db) as store:
+            assert store.raw(content_id(raw)) == raw
+            assert store.raw(content_id(raw + b"\xff")) == raw + b"\xff"
+
+
+def test_reader_raw_of_unknown_id_is_e002(db: Path) -> None:
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.raw("0123456789abcdef")
+    assert caught.value.code is Code.E002
+
+
+def test_reader_search_finds_title_and_text_words(db: Path) -> None:
+    talks = article("Negotiators met in Erbil.", title="Oil talks resume", source="a.txt")
+    floods = article("Heavy rain flooded Basra.", title="Floods", source="b.txt")
+    with Writer(db) as writer:
+        writer.put_article(talks)
+        writer.put_article(floods)
+    with open_store(db) as store:
+        assert [doc.id for doc in store.search("oil")] == [talks.id]
+        assert [doc.id for doc in store.search("basra")] == [floods.id]
+        assert [doc.id for doc in store.search("negotiat*")] == [talks.id]
+        assert store.search("nothingmatches") == []
+
+
+def test_reader_search_stays_in_sync_after_update_and_delete(db: Path) -> None:
+    with Writer(db) as writer:
+        writer.put_rejection(rejection(b"draft bytes", source="a.txt", reason="E108 no text"))
+        writer.put_article(article("Ceasefire announced.", raw=b"draft bytes", source="a.txt"))
+        with open_store(db) as store:
+            assert len(store.search("ceasefire")) == 1
+        writer.put_article(article("Ceasefire collapsed.", source="a.txt"))  # deletes the old
+    with open_store(db) as store:
+        assert [doc.text for doc in store.search("ceasefire")] == ["Ceasefire collapsed."]
+        assert store.search("announced") == []
+        assert len(store.search("collapsed")) == 1
+
+
+@pytest.mark.parametrize("query", ['"unterminated', "AND", "title:", "nosuchcolumn:word", ""])
+def test_reader_search_bad_syntax_is_a_usage_error(db: Path, query: str) -> None:
+    with Writer(db) as writer:
+        writer.put_article(article())
+    with open_store(db) as store, pytest.raises(UsageError) as caught:
+        store.search(query)
+    assert caught.value.code is Code.E001
+    assert "cannot search" in caught.value.detail
+
+
+def test_reader_counts_and_status_filter(db: Path) -> None:
+    with Writer(db) as writer:
+        writer.put_article(article())
+        writer.put_rejection(rejection(b"", source="empty.txt"))
+        writer.put_rejection(rejection(None, source="locked.txt", reason="E101 denied"))
+    with open_store(db) as store:
+        assert store.counts() == {"ok": 1, "rejected": 2}
+        assert [doc.source for doc in store.documents(status="rejected")] == [
+            "empty.txt",
+            "locked.txt",
+        ]
+        assert [doc.status for doc in store.documents(status="ok")] == ["ok"]
+
+
+def test_reader_empty_store_counts_zero(db: Path) -> None:
+    with open_store(db) as store:
+        assert store.counts() == {"ok": 0, "rejected": 0}
+        assert list(store.documents()) == []
+
+
+def test_reader_works_from_several_threads(db: Path) -> None:
+    with Writer(db) as writer:
+        writer.put_article(article())
+    results: list[int] = []
+    with open_store(db) as store:
+        threads = [
+            threading.Thread(target=lambda: results.append(store.counts()["ok"])) for _ in range(4)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert results == [1, 1, 1, 1]
+
+
+def test_reader_cannot_write(db: Path) -> None:
+    with Writer(db) as writer:
+        writer.put_article(article())
+    with open_store(db) as store:
+        conn = store._conn()  # the one place a test reaches inside: the guard is the point
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|attempt to write"):
+            conn.execute("DELETE FROM documents")
+
+
+def test_reader_store_on_garbage_file_is_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"garbage" * 200)
+    with pytest.raises(StoreError):
+        Store(path).counts()
