@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 from rich.console import Console
@@ -16,7 +16,7 @@ from rich.table import Table
 
 from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import StorylineError, UsageError
-from storyline.records import METADATA_FIELDS, StoredDocument
+from storyline.records import METADATA_FIELDS, Status, StoredDocument
 
 app = typer.Typer(
     help="storyline: raw news pages in, clean dated articles and events out.",
@@ -39,6 +39,13 @@ EXIT_USAGE = 2
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
     return Settings.from_env(db=db, max_bytes=max_bytes)
+
+
+def _existing_db(db: Path | None) -> Path:
+    path = _settings(db).db
+    if not path.exists():
+        raise _fail(UsageError(f"no database at {path}; run `storyline ingest` first or give --db"))
+    return path
 
 
 def _fail(error: StorylineError) -> typer.Exit:
@@ -97,9 +104,7 @@ def _print_summary(counts: dict[str, int], rejections: list[tuple[str, str]], db
 @app.command()
 def docs(
     db: DbOption = None,
-    status: Annotated[
-        str, typer.Option(help="ok, rejected or all.", case_sensitive=False)
-    ] = "all",
+    status: Annotated[str, typer.Option(help="ok, rejected or all.", case_sensitive=False)] = "all",
     search: Annotated[str | None, typer.Option(help="Full-text query (FTS5 syntax).")] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
 ) -> None:
@@ -109,18 +114,25 @@ def docs(
     if status not in ("ok", "rejected", "all"):
         raise _fail(UsageError(f"--status must be ok, rejected or all, not {status!r}"))
     try:
-        with open_store(_settings(db).db) as store:
+        with open_store(_existing_db(db)) as store:
             if search:
                 rows = store.search(search, limit=limit or 50)
             else:
-                rows = list(store.documents(status=None if status == "all" else status, limit=limit))
+                wanted = None if status == "all" else cast(Status, status)
+                rows = list(store.documents(status=wanted, limit=limit))
     except StorylineError as error:
         raise _fail(error) from error
     out.print(_docs_table(rows))
 
 
 def _docs_table(rows: list[StoredDocument]) -> Table:
-    table = Table("doc", "outlet", "published", "title", "words", "status", box=None)
+    table = Table(box=None)
+    table.add_column("doc", overflow="fold", min_width=12)
+    table.add_column("outlet", overflow="fold", max_width=20)
+    table.add_column("published", no_wrap=True)
+    table.add_column("title", overflow="ellipsis", ratio=1)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("status", overflow="fold")
     for row in rows:
         status = row.status if row.status == "ok" else f"[red]{row.rejected_reason}[/red]"
         table.add_row(
@@ -145,7 +157,7 @@ def show(
     from storyline.store import open_store
 
     try:
-        with open_store(_settings(db).db) as store:
+        with open_store(_existing_db(db)) as store:
             row = store.get(doc)
             data = store.raw(row.id) if raw else None
             sources = store.sources(row.id)
@@ -163,7 +175,9 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
     table.add_row("doc", row.doc, "")
     table.add_row("id", row.id, "")
     table.add_row("source", "\n".join(sources) or row.source, "")
-    table.add_row("status", row.status + (f": {row.rejected_reason}" if row.rejected_reason else ""), "")
+    table.add_row(
+        "status", row.status + (f": {row.rejected_reason}" if row.rejected_reason else ""), ""
+    )
     for name in METADATA_FIELDS:
         value = getattr(row.meta, name)
         table.add_row(name, value.value or "[dim]unknown[/dim]", value.basis or "")
@@ -177,7 +191,9 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
 @export_app.command("docs")
 def export_docs_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
+    ] = "-",
     db: DbOption = None,
 ) -> None:
     """Export every document (articles and rejections) with its metadata and clean text."""
@@ -188,7 +204,7 @@ def export_docs_command(
     if fmt == "parquet" and output == "-":
         raise _fail(UsageError("parquet needs a file: give -o FILE"))
     try:
-        with open_store(_settings(db).db) as store:
+        with open_store(_existing_db(db)) as store:
             target = sys.stdout if output == "-" else Path(output)
             count = export_docs(store, fmt, target)  # type: ignore[arg-type]
     except StorylineError as error:

@@ -18,10 +18,10 @@ search for it and tests can assert on the code instead of the wording.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Stable error codes. Never renumber; add new ones at the end of their block."""
 
     E001 = "usage error"

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from storyline.cli import app
 from storyline.records import EXPORT_COLUMNS
 
-runner = CliRunner()
+runner = CliRunner(env={"COLUMNS": "200"})
 
 
 def run(*args: str, db: Path, input: bytes | None = None) -> tuple[int, str]:
@@ -57,7 +57,9 @@ def test_cli_bad_inputs_each_get_one_line(corpus: Path, tmp_path: Path) -> None:
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     (corpus / "paper.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
     (corpus / "big.txt").write_bytes(b"word " * 5000)
-    (corpus / "feed.jsonl").write_text('{"id": "ok1", "text": "' + "A sentence. " * 20 + '"}\n{bad\n')
+    (corpus / "feed.jsonl").write_text(
+        '{"id": "ok1", "text": "' + "A sentence. " * 20 + '"}\n{bad\n'
+    )
     (corpus / "broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
     (corpus / "dangling.txt").symlink_to(corpus / "missing-target.txt")
     db = tmp_path / "s.db"
@@ -130,7 +132,9 @@ def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("ingest", db=db)[0] == 2
 
 
-def test_cli_db_from_environment(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_db_from_environment(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "env.db"
     monkeypatch.setenv("STORYLINE_DB", str(db))
     result = runner.invoke(app, ["ingest", str(corpus / "river-courier-visit.txt")])

@@ -65,13 +65,24 @@ def test_kill_mid_run_then_rerun_completes_without_duplicates(tmp_path: Path) ->
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        ids, docs = conn.execute("SELECT count(DISTINCT id), count(DISTINCT doc) FROM documents").fetchone()
+        ids, docs = conn.execute(
+            "SELECT count(DISTINCT id), count(DISTINCT doc) FROM documents"
+        ).fetchone()
     assert ids == docs == PAGES
 
     export = tmp_path / "docs.jsonl"
     subprocess.run(
-        [sys.executable, "-c", "from storyline.cli import main; main()", "export", "docs", "-o",
-         str(export), "--db", str(db)],
+        [
+            sys.executable,
+            "-c",
+            "from storyline.cli import main; main()",
+            "export",
+            "docs",
+            "-o",
+            str(export),
+            "--db",
+            str(db),
+        ],
         check=True,
     )
     rows = [json.loads(line) for line in export.read_text().splitlines()]

@@ -50,4 +50,4 @@ def test_decode_round_trips_utf8_text(text: str) -> None:
 
 
 def test_refuse_binary_accepts_ordinary_text() -> None:
-    refuse_binary("A plain line of text.\nAnd another.\n".encode())
+    refuse_binary(b"A plain line of text.\nAnd another.\n")

@@ -111,8 +111,10 @@ def ingest(
         for index, item in enumerate(items):
             if on_file is not None:
                 on_file(item, index)
-            records = [item] if isinstance(item, Rejection) else read_input(
-                item, settings.max_bytes, stdin
+            records = (
+                [item]
+                if isinstance(item, Rejection)
+                else read_input(item, settings.max_bytes, stdin)
             )
             for record in records:
                 _store(record, settings, writer, summary)

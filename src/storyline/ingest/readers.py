@@ -61,7 +61,9 @@ def find_inputs(specs: Iterable[str]) -> Iterator[InputFile | Rejection]:
                 yield _unreadable(spec, "no file matches this pattern")
             for match in matches:
                 found = Path(match)
-                yield from (InputFile(p, spec) for p in (_walk(found) if found.is_dir() else [found]))
+                yield from (
+                    InputFile(p, spec) for p in (_walk(found) if found.is_dir() else [found])
+                )
         else:
             yield _unreadable(spec, "no such file or folder")
 

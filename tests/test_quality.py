@@ -1,0 +1,84 @@
+"""F1 gates over the shared goldens, through the whole ingest -> store -> export path.
+
+Floors are pinned a little under the measured values (see README, "Quality"); a change that
+drops below one fails CI. The scorers are the official ones in ../shared/eval.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from storyline.config import Settings
+from storyline.ingest.pipeline import ingest
+from storyline.store import export_docs, open_store
+from tests.conftest import shared_or_skip
+
+SEED_BODY_F1 = 0.97
+PAGEDUMP_BODY_F1 = 0.90
+HTML_BODY_F1 = 0.94
+
+
+def scorer() -> ModuleType:
+    sys.path.insert(0, str(shared_or_skip("eval")))
+    return importlib.import_module("score")
+
+
+def exported(inputs: Path, tmp_path: Path) -> list[dict[str, object]]:
+    settings = Settings(db=tmp_path / "q.db")
+    ingest([str(inputs)], settings)
+    out = tmp_path / "docs.jsonl"
+    with open_store(settings.db) as store:
+        export_docs(store, "jsonl", out)
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def mean_body_f1(rows: list[dict[str, object]], gold: Path) -> float:
+    score = scorer()
+    texts = {score.doc_key(str(r["doc"])): str(r.get("text") or "") for r in rows}
+    bodies = sorted(gold.glob("*.body.txt"))
+    f1s = [
+        score.bag_f1(texts.get(b.name[: -len(".body.txt")], ""), b.read_text("utf-8"))[2]
+        for b in bodies
+    ]
+    return sum(f1s) / len(f1s)
+
+
+def test_quality_seeds_bodies_and_metadata(tmp_path: Path) -> None:
+    gold_path = shared_or_skip("gold", "seeds.json")
+    rows = exported(shared_or_skip("seeds"), tmp_path)
+    report = scorer().score(
+        json.loads(gold_path.read_text("utf-8")), rows, [], gold_path.with_suffix("")
+    )
+    docs = report["documents"]
+    assert docs["found"] == docs["expected"]
+    assert docs["body_f1"] >= SEED_BODY_F1
+    assert docs["boilerplate_left"] == []
+    assert (docs["title"], docs["published"], docs["outlet"]) == (1.0, 1.0, 1.0)
+
+
+def test_quality_page_dumps_body_f1(tmp_path: Path) -> None:
+    dev = shared_or_skip("bench", "pagedump", "dev")
+    rows = exported(dev / "pages", tmp_path)
+    assert mean_body_f1(rows, dev / "gold") >= PAGEDUMP_BODY_F1
+
+
+def test_quality_html_body_f1(tmp_path: Path) -> None:
+    dev = shared_or_skip("bench", "pagedump", "dev")
+    rows = exported(dev / "html", tmp_path)
+    assert all(r["status"] == "ok" for r in rows)
+    assert mean_body_f1(rows, dev / "gold") >= HTML_BODY_F1
+
+
+@pytest.mark.parametrize("field", ["title", "published", "outlet"])
+def test_quality_seed_unknowns_stay_null(tmp_path: Path, field: str) -> None:
+    gold = json.loads(shared_or_skip("gold", "seeds.json").read_text("utf-8"))
+    rows = {r["doc"]: r for r in exported(shared_or_skip("seeds"), tmp_path)}
+    for doc in gold["documents"]:
+        if doc[field] is None:
+            assert rows[doc["doc"]][field] is None, (doc["doc"], field)

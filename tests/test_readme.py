@@ -1,0 +1,40 @@
+"""README stays true: its commands exist, its options exist, its settings are documented."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.config import Settings
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMAND_LINES = sorted(
+    {line.split("#")[0].strip() for line in README.splitlines() if line.startswith("storyline ")}
+)
+runner = CliRunner(env={"COLUMNS": "200"})
+
+
+@pytest.mark.parametrize("line", COMMAND_LINES)
+def test_readme_command_and_its_options_exist(line: str) -> None:
+    words = shlex.split(re.sub(r"\[([^\]]*)\]", r"\1", line))[1:]
+    command = [w for w in words[:2] if w.isidentifier() and w.islower()]
+    help_text = runner.invoke(app, [*command, "--help"]).output
+    for option in {w.split("=")[0] for w in words if w.startswith("--")}:
+        assert option in help_text, f"{line}: {option} not in `storyline {' '.join(command)} --help`"
+
+
+def test_readme_documents_every_setting() -> None:
+    assert set(Settings.documentation()) == {"db", "max_bytes"}
+    for needle in ("--db", "STORYLINE_DB", "--max-bytes", "20 MB"):
+        assert needle in README
+
+
+def test_readme_lists_the_make_targets() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("demo", "test", "lint", "bench"):
+        assert f"make {target}" in README and f"\n{target}:" in makefile
