@@ -25,6 +25,8 @@ def gunzip(raw: bytes, max_bytes: int) -> bytes:
         raise MalformedInput(f"broken gzip data: {err}", code=Code.E107) from err
     if len(data) > max_bytes or decompressor.unconsumed_tail:
         raise TooLarge(f"expands to more than {max_bytes:,} bytes (--max-bytes)")
+    if not decompressor.eof:
+        raise MalformedInput("truncated gzip data", code=Code.E107)
     return data
 
 

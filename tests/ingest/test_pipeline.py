@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.config import Settings
+from storyline.errors import Code, IngestError
+from storyline.ingest.pipeline import ingest, process
+from storyline.records import Field, Metadata, RawDocument
+
+STORY = (
+    "BAGHDAD — Officials met a visiting delegation on Tuesday to discuss training courses. "
+    "They agreed to hold a second round of talks in the spring, a statement said.\n"
+    "The delegation also visited a military college and met its instructors and students."
+)
+
+
+def test_pipeline_jsonl_given_metadata_wins_and_dates_normalise() -> None:
+    given = Metadata(
+        title=Field("Given title", "jsonl"),
+        published=Field("2024-01-17T10:00:00Z", "jsonl"),
+        outlet=Field("Wire", "jsonl"),
+    )
+    raw = RawDocument("x", "feed.jsonl:1", b"{}", "jsonl", given=given, text=STORY)
+    article = process(raw, Settings())
+    assert article.meta.title == Field("Given title", "jsonl")
+    assert article.meta.published == Field("2024-01-17", "jsonl")
+    assert article.meta.lang == Field("en", "text")
+    assert "second round of talks" in article.text
+
+
+def test_pipeline_jsonl_html_field_goes_through_trafilatura() -> None:
+    html = f"<html><body><nav>Home News</nav><article><p>{STORY}</p></article></body></html>"
+    raw = RawDocument("x", "feed.jsonl:1", b"{}", "jsonl", text=html, markup=True)
+    assert "<p>" not in process(raw, Settings()).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "code"),
+    [
+        (b"Home\nNews\nSport", "pagedump", Code.E108),
+        (b"no markup here at all", "html", Code.E107),
+        (b"\x1f\x8b\x08\x00garbage", "html", Code.E107),
+    ],
+)
+def test_pipeline_rejects_with_a_code(raw: bytes, kind: str, code: Code) -> None:
+    with pytest.raises(IngestError) as caught:
+        process(RawDocument("x", "x", raw, kind), Settings())  # type: ignore[arg-type]
+    assert caught.value.code == code
+
+
+def rows(db: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return sorted(conn.execute("SELECT id, status FROM documents").fetchall())
+
+
+contents = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=400).map(str.encode),
+    st.just(STORY.encode()),
+    st.builds(lambda t: json.dumps({"text": t}).encode(), st.text(max_size=200)),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(files=st.lists(st.tuples(st.sampled_from([".txt", ".html", ".jsonl", ""]), contents), max_size=5))
+def test_pipeline_ingest_never_crashes_and_rerun_is_idempotent(
+    files: list[tuple[str, bytes]],
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, db = Path(tmp) / "in", Path(tmp) / "s.db"
+        folder.mkdir()
+        for n, (suffix, data) in enumerate(files):
+            (folder / f"f{n}{suffix}").write_bytes(data)
+        first = ingest([str(folder)], Settings(db=db))
+        stored = rows(db) if db.exists() else []
+        second = ingest([str(folder)], Settings(db=db))
+        assert rows(db) == stored if stored else True
+        assert second.counts["ingested"] == 0 and second.counts["updated"] == 0
+        assert second.counts["rejected"] == first.counts["rejected"]
+        assert len(stored) == len({doc_id for doc_id, _ in stored})
+
+
+def test_pipeline_gzip_that_expands_past_the_limit_is_too_large() -> None:
+    import gzip
+
+    bomb = gzip.compress(b"<html><body>" + b"a" * 200_000 + b"</body></html>")
+    with pytest.raises(IngestError) as caught:
+        process(RawDocument("x", "x.html.gz", bomb, "html"), Settings(max_bytes=50_000))
+    assert caught.value.code == Code.E103
+
+
+def test_pipeline_gzipped_page_dump_is_read() -> None:
+    import gzip
+
+    page = f"Home\nNews\nTalks resume\n{STORY}\nRelated Stories\n".encode()
+    article = process(RawDocument("x", "x.txt.gz", gzip.compress(page), "pagedump"), Settings())
+    assert "second round of talks" in article.text
