@@ -26,8 +26,16 @@ app = typer.Typer(
 export_app = typer.Typer(help="Write what the store holds to a file.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
-out = Console()
-err = Console(stderr=True)
+
+
+def out() -> Console:
+    """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
+    return Console()
+
+
+def err() -> Console:
+    """A console on stderr for progress, summaries and errors (stdout stays pipeable)."""
+    return Console(stderr=True)
 
 DbOption = Annotated[
     Path | None,
@@ -49,7 +57,7 @@ def _existing_db(db: Path | None) -> Path:
 
 
 def _fail(error: StorylineError) -> typer.Exit:
-    err.print(f"[red]error[/red] {error.message}", highlight=False)
+    err().print(f"[red]error[/red] {error.message}", highlight=False)
     return typer.Exit(EXIT_USAGE)
 
 
@@ -67,14 +75,15 @@ def ingest(
     from storyline.ingest.pipeline import ingest as run_ingest
 
     settings = _settings(db, max_bytes)
+    console = err()
     progress = Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TextColumn("{task.description}"),
-        console=err,
-        disable=quiet or not err.is_terminal,
+        console=console,
+        disable=quiet or not console.is_terminal,
         transient=True,
     )
     try:
@@ -96,9 +105,9 @@ def ingest(
 
 def _print_summary(counts: dict[str, int], rejections: list[tuple[str, str]], db: Path) -> None:
     parts = [f"{counts.get(k, 0)} {k}" for k in ("ingested", "updated", "unchanged", "rejected")]
-    err.print(f"{', '.join(parts)} -> {db}", highlight=False)
+    err().print(f"{', '.join(parts)} -> {db}", highlight=False)
     for source, reason in rejections:
-        err.print(f"  [yellow]{source}[/yellow]: {reason}", highlight=False, soft_wrap=True)
+        err().print(f"  [yellow]{source}[/yellow]: {reason}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -122,7 +131,7 @@ def docs(
                 rows = list(store.documents(status=wanted, limit=limit))
     except StorylineError as error:
         raise _fail(error) from error
-    out.print(_docs_table(rows))
+    out().print(_docs_table(rows))
 
 
 def _docs_table(rows: list[StoredDocument]) -> Table:
@@ -182,10 +191,10 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
         value = getattr(row.meta, name)
         table.add_row(name, value.value or "[dim]unknown[/dim]", value.basis or "")
     table.add_row("words", str(row.words), "")
-    out.print(table)
+    out().print(table)
     if row.text:
-        out.rule()
-        out.print(row.text, highlight=False, markup=False)
+        out().rule()
+        out().print(row.text, highlight=False, markup=False)
 
 
 @export_app.command("docs")
@@ -210,7 +219,7 @@ def export_docs_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err.print(f"{count} documents -> {output}", highlight=False)
+        err().print(f"{count} documents -> {output}", highlight=False)
 
 
 def main() -> None:

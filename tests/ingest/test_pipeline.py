@@ -79,11 +79,12 @@ def test_pipeline_ingest_never_crashes_and_rerun_is_idempotent(
         for n, (suffix, data) in enumerate(files):
             (folder / f"f{n}{suffix}").write_bytes(data)
         first = ingest([str(folder)], Settings(db=db))
-        stored = rows(db) if db.exists() else []
+        stored = rows(db)
         second = ingest([str(folder)], Settings(db=db))
-        assert rows(db) == stored if stored else True
+        assert rows(db) == stored
         assert second.counts["ingested"] == 0 and second.counts["updated"] == 0
-        assert second.counts["rejected"] == first.counts["rejected"]
+        # Equal bytes are one document: rejected as .html but taken as .txt, it stays taken.
+        assert second.counts["rejected"] <= first.counts["rejected"]
         assert len(stored) == len({doc_id for doc_id, _ in stored})
 
 

@@ -4,10 +4,12 @@ A careful regex plus calendar validation instead of dateparser: this runs on eve
 dateparser takes about a second to import, and it happily turns "May" or "3 minutes" into dates.
 Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown.
 
-Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY`` and
-``DD.MM.YYYY`` day first. With slashes, ``MM/DD/YYYY`` (US) and ``DD/MM/YYYY`` (most elsewhere)
-are both common, so a slashed date whose first two numbers are both <= 12 is ambiguous and is
-only read when the caller knows the page's order (see :func:`slash_order`).
+Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY``
+day first. A first number over 12 is a day and a second one over 12 is a day, whatever the
+separator ("11.15.2019" is 15 November). Otherwise, with slashes, ``MM/DD/YYYY`` (US) and
+``DD/MM/YYYY`` (most elsewhere) are both common, so ``05/06/2025`` is only read when the caller
+knows the page's order (see :func:`numeric_order`); dotted dates are day first unless the page
+says otherwise (German and Russian pages write ``30.07.2018``; a few US sites ``11.15.2019``).
 """
 
 from __future__ import annotations
@@ -18,28 +20,32 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-SlashOrder = Literal["dmy", "mdy"]
+DateOrder = Literal["dmy", "mdy"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
-MONTH_ABBREVIATIONS = {"sept": 9, **{name[:3]: number for name, number in MONTHS.items()}}
+MONTH_NAMES = (
+    # One row per month: English and its abbreviations, then French, German, Spanish,
+    # Portuguese, Italian, Dutch, Indonesian and Russian (genitive, as dates write it).
+    "january jan janvier januar jänner enero janeiro gennaio januari января",
+    "february feb février februar febrero fevereiro febbraio februari февраля",
+    "march mar mars märz marzo março maart maret марта",
+    "april apr avril abril aprile апреля",
+    "may mai mayo maio maggio mei мая",
+    "june jun juin juni junio junho giugno июня",
+    "july jul juillet juli julio julho luglio июля",
+    "august aug août agosto augustus agustus августа",
+    "september sep sept septembre septiembre setiembre setembro settembre сентября",
+    "october oct octobre oktober octubre outubro ottobre октября",
+    "november nov novembre noviembre novembro nopember ноября",
+    "december dec décembre dezember diciembre dezembro dicembre desember декабря",
+)
 
-_MONTH = r"(?P<month>" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\.?"
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
+
+# Longest names first, so "mayo" is not read as "may" followed by junk.
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A year must not run on into more digits; the left side of a day may touch letters
 # ("Iraqi News21-05-2025": the outlet's name glued to the date by the page dump).
@@ -50,15 +56,21 @@ _NUM_START = r"(?<!\d)(?<!\d[/.-])"
 _PATTERNS = (
     # "February 06, 2025", "Nov. 19, 2019", "Wednesday, November 20, 2019"
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
-    # "17 January 2024", "5th February, 2025", "06th Feb, 2025", "19 November 2019"
-    re.compile(rf"(?<!\d){_DAY}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_YEAR}", re.IGNORECASE),
+    # "17 January 2024", "5th February, 2025", "06th Feb, 2025", "22 de outubro de 2010",
+    # "30. Juli 2018", "19-Nov-2019"
+    re.compile(
+        rf"(?<!\d){_DAY}\.?(?:\s+(?:of|de))?[\s-]+{_MONTH},?(?:\s+de)?[\s-]+{_YEAR}",
+        re.IGNORECASE,
+    ),
     # "2025-02-06", "2023/04/04", "2019.11.20"
     re.compile(
         rf"{_NUM_START}{_YEAR_DIGITS}(?P<sep>[-/.])(?P<month>[01]?\d)"
         rf"(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
     ),
     # "21-05-2025", "21.05.2025", "21/05/2025", "11/19/2019"
-    re.compile(rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"),
+    re.compile(
+        rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"
+    ),
 )
 
 
@@ -81,25 +93,20 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _month_number(name: str) -> int:
-    lowered = name.lower().rstrip(".")
-    return MONTHS.get(lowered) or MONTH_ABBREVIATIONS[lowered]
-
-
 def _numeric_day_month(
-    first: int, second: int, sep: str, order: SlashOrder | None
+    first: int, second: int, sep: str, order: DateOrder | None
 ) -> tuple[int, int] | None:
     """(day, month) of a DD?MM?YYYY date, or None when the order cannot be told."""
-    if sep != "/":
-        return first, second  # dashes and dots: day first, as written
-    if first > 12 or (order == "dmy" and second <= 12):
+    if first > 12:
         return first, second
-    if second > 12 or order == "mdy":
+    if second > 12:
         return second, first
-    return None
+    if sep == "-" or order == "dmy" or (sep == "." and order is None):
+        return first, second
+    return (second, first) if order == "mdy" else None
 
 
-def _match_iso(match: re.Match[str], order: SlashOrder | None) -> str | None:
+def _match_iso(match: re.Match[str], order: DateOrder | None) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("first") is not None:
@@ -108,11 +115,11 @@ def _match_iso(match: re.Match[str], order: SlashOrder | None) -> str | None:
         )
         return _iso(year, day_month[1], day_month[0]) if day_month else None
     month = groups["month"]
-    number = int(month) if month.isdigit() else _month_number(month)
+    number = int(month) if month.isdigit() else MONTHS[month.lower()]
     return _iso(year, number, int(groups["day"]))
 
 
-def find_dates(text: str, order: SlashOrder | None = None) -> list[FoundDate]:
+def find_dates(text: str, order: DateOrder | None = None) -> list[FoundDate]:
     """Every valid date written in ``text``, in reading order (overlaps resolved leftmost)."""
     found: list[FoundDate] = []
     for pattern in _PATTERNS:
@@ -131,17 +138,17 @@ def _without_overlaps(dates: list[FoundDate]) -> Iterator[FoundDate]:
             end = date.end
 
 
-def slash_order(text: str) -> SlashOrder | None:
-    """The order of slashed dates in ``text``, when its unambiguous ones agree on one."""
-    orders: set[SlashOrder] = set()
+def numeric_order(text: str) -> DateOrder | None:
+    """The order of slashed or dotted dates in ``text``, when its unambiguous ones agree."""
+    orders: set[DateOrder] = set()
     for match in _PATTERNS[3].finditer(text):
         first, second = int(match["first"]), int(match["second"])
-        if match["sep"] == "/" and max(first, second) > 12 >= min(first, second):
+        if match["sep"] in "/." and max(first, second) > 12 >= min(first, second):
             orders.add("dmy" if first > 12 else "mdy")
     return orders.pop() if len(orders) == 1 else None
 
 
-def parse_published(value: str, order: SlashOrder | None = None) -> str | None:
+def parse_published(value: str, order: DateOrder | None = None) -> str | None:
     """The first date written in a byline or dateline, as ``YYYY-MM-DD``; None if there is none.
 
     ``order`` settles slashed dates like ``05/06/2025``; without it they stay unknown.

@@ -19,6 +19,7 @@ from storyline.clean.vocab import (
     BOUNDARY_NOUNS,
     BOUNDARY_OPENERS,
     STOPWORDS,
+    STRONG_BOILERPLATE_PHRASES,
 )
 
 
@@ -30,6 +31,7 @@ class Kind(Enum):
     NEAR = "near"  # a short sentence: body text when it stands among good lines
     SHORT = "short"  # a heading, a menu item, a caption fragment
     BAD = "bad"  # page furniture: never body text
+    REPEATED = "repeated"  # shown more than once: navigation, a title, a recurring caption
     BOUNDARY = "boundary"  # "Related articles", "Comments": the article is over
 
 
@@ -40,6 +42,7 @@ class Line:
     text: str
     words: int
     kind: Kind
+    dated: bool = False  # carries a date, a clock time or "N minutes ago": a listed story
 
 
 # Calibrated on the 102 dev pages: a paragraph of body text has at least GOOD_WORDS words and
@@ -51,14 +54,23 @@ NEAR_WORDS = 5
 GOOD_STOP_DENSITY = 0.18
 NEAR_STOP_DENSITY = 0.12
 MAX_CAPS_RATIO = 0.55
+MAX_HEADLINE_WORDS = 20
 # A page whose long lines hold fewer function words than this is not in a language we have a
 # stop-word list for; its lines are judged by length and punctuation alone.
 MIN_LANGUAGE_FIT = 0.08
 # Metadata lines (dates, bylines, photo credits) are short; longer lines with a date are prose.
 MAX_META_WORDS = 14
 # A line seen this often on one page is navigation or a repeated headline, unless it is long.
+# Calls to action ("Sign up for our newsletter ...") run up to this many words.
+MAX_PROMO_WORDS = 40
+# "More from X" headings that close an article are this short.
+MAX_MORE_WORDS = 4
+# List items (tour dates, products, steps) are short.
+MAX_LIST_WORDS = 25
 MAX_REPEATS = 2
 MAX_REPEATED_WORDS = 20
+# Two ellipses followed by a new capitalised start make a line of run-together teasers.
+MIN_TEASER_CUTS = 2
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -74,7 +86,8 @@ _DATE = re.compile(
 )
 # "3 minutes ago", glued to a headline too ("...Minister of Works3 minutes ago", "timean hour ago").
 _TIME_AGO = re.compile(
-    r"(?:\d+|an?|one)\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b",
+    r"(?:\d+|an?|one)\s*(?:[smhdwy]|sec|second|min|minute|hr|hour|day|week|month|mo|year|yr)s?"
+    r"\s+ago\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author:?)\s+\S", re.IGNORECASE)
@@ -83,11 +96,15 @@ _CREDIT = re.compile(
     r"\b\s*(?:\d+\s*of\s*\d+|[:.|/-])",
     re.IGNORECASE,
 )
+_TIME_AGO_END = re.compile(_TIME_AGO.pattern + r"\W*$", re.IGNORECASE)
 _COUNTER = re.compile(r"^\d+\s*(?:/|of)\s*\d+$|\bimage \d+ of \d+\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 # "Story Code : 1109846", "Views: 2,315": a label and a number, nothing else.
 _LABEL_NUMBER = re.compile(r"^[^\W\d][\w ]{0,24}:\s*[\d,.]+$")
 _HANDLE = re.compile(r"\(@\w+\)|^@\w+$")
+_COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|replies|responses|reactions)$")
+# Teaser summaries run together on one line, each cut off with an ellipsis: "may soon... Indian".
+_MID_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)\s*[\"“‘(]?[A-Z]")
 _DUMP_HEADER = re.compile(r"^date \d{4}-\d{2}-\d{2}\b")
 
 
@@ -96,17 +113,24 @@ def page_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     if raw and _DUMP_HEADER.match(raw[0]):
         raw = raw[1:]  # the dump tool's own " date 2025-02-06 <title>" header is never content
-    stopwords = _page_stopwords(raw)
-    repeats = Counter(_key(line) for line in raw if line)
-    return [_classify(line, stopwords, repeats) for line in raw]
+    known = _page_language_known(raw)
+    repeats = Counter(norm_key(line) for line in raw if line)
+    return [_classify(line, known, repeats) for line in raw]
+
+
+def is_list_item(line: Line) -> bool:
+    """A short line that may be an item of a list in the article (dates, products, steps)."""
+    if line.kind in (Kind.BLANK, Kind.BOUNDARY, Kind.REPEATED) or line.words > MAX_LIST_WORDS:
+        return False
+    key = norm_key(line.text)
+    if key in BOILERPLATE_LINES or _COPYRIGHT.search(line.text) or _TIME_AGO.search(line.text):
+        return False
+    padded = f" {key} "
+    return not any(p in padded for p in (*STRONG_BOILERPLATE_PHRASES, *BOILERPLATE_PHRASES))
 
 
 def norm_key(text: str) -> str:
-    """Lower-case words only: the identity of a line for repetition counts."""
-    return _key(text)
-
-
-def _key(text: str) -> str:
+    """Lower-case words only: the identity of a line for repetition and vocabulary tests."""
     return " ".join(_TOKEN.findall(text.lower()))
 
 
@@ -118,52 +142,60 @@ def word_count(text: str) -> int:
     return len(_TOKEN.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
-def _page_stopwords(lines: list[str]) -> frozenset[str] | None:
-    """The stop-word list that fits the page's longer lines best, or None if none fits."""
+def _page_language_known(lines: list[str]) -> bool:
+    """True when one of our stop-word lists fits the page's longer lines."""
     counts = Counter(w for line in lines if len(line) > 80 for w in _TOKEN.findall(line.lower()))
     total = sum(counts.values())
     if not total:
-        return None
-    best = max(STOPWORDS, key=lambda words: sum(counts[w] for w in words))
-    fit = sum(counts[w] for w in best) / total
-    return best if fit >= MIN_LANGUAGE_FIT else None
+        return False
+    best = max(sum(counts[w] for w in words) for words in STOPWORDS)
+    return best / total >= MIN_LANGUAGE_FIT
 
 
-def _classify(text: str, stopwords: frozenset[str] | None, repeats: Counter[str]) -> Line:
+def _classify(text: str, known: bool, repeats: Counter[str]) -> Line:
     if not text:
         return Line(text, 0, Kind.BLANK)
     words = word_count(text)
-    return Line(text, words, _kind(text, words, stopwords, repeats))
+    dated = words <= MAX_META_WORDS and bool(_TIME_AGO.search(text) or _DATE.search(text))
+    return Line(text, words, _kind(text, words, known, repeats), dated)
 
 
-def _kind(text: str, words: int, stopwords: frozenset[str] | None, repeats: Counter[str]) -> Kind:
-    key = _key(text)
+def _kind(text: str, words: int, known: bool, repeats: Counter[str]) -> Kind:
+    key = norm_key(text)
     if _is_boundary(key):
         return Kind.BOUNDARY
-    if _is_furniture(text, key, words) or (
-        repeats[key] >= MAX_REPEATS and words < MAX_REPEATED_WORDS
-    ):
+    if _is_furniture(text, key, words):
         return Kind.BAD
+    if repeats[key] >= MAX_REPEATS and words < MAX_REPEATED_WORDS:
+        return Kind.REPEATED
     tokens = _TOKEN.findall(text)
-    density = _stop_density(key, stopwords)
-    headline = _caps_ratio(tokens) > MAX_CAPS_RATIO
+    density = _stop_density(text, key, known)
+    headline = (
+        words < MAX_HEADLINE_WORDS
+        and not text.endswith(".")
+        and _caps_ratio(tokens) > MAX_CAPS_RATIO
+    )
     terminal = bool(_TERMINAL.search(text))
-    if words >= GOOD_WORDS and density >= GOOD_STOP_DENSITY and not headline:
-        if terminal or words >= LONG_WORDS:
-            return Kind.GOOD
+    prose = density >= GOOD_STOP_DENSITY and not headline
+    if prose and words >= GOOD_WORDS and (terminal or words >= LONG_WORDS):
+        return Kind.GOOD
     if words >= NEAR_WORDS and density >= NEAR_STOP_DENSITY and terminal and not headline:
         return Kind.NEAR
     return Kind.SHORT
 
 
-def _stop_density(key: str, stopwords: frozenset[str] | None) -> float:
-    """Share of function words; pages in an unlisted language get a neutral passing value."""
-    if stopwords is None:
+def _stop_density(text: str, key: str, known: bool) -> float:
+    """Share of function words in the line's best-fitting language.
+
+    Lines in CJK scripts, and all lines of a page in a language without a list, get a neutral
+    passing value: length and punctuation alone judge them.
+    """
+    if not known or len(_CJK.findall(text)) * 3 > len(text):
         return GOOD_STOP_DENSITY
     tokens = key.split()
     if not tokens:
         return 0.0
-    return sum(t in stopwords for t in tokens) / len(tokens)
+    return max(sum(t in words for t in tokens) for words in STOPWORDS) / len(tokens)
 
 
 def _caps_ratio(tokens: list[str]) -> float:
@@ -176,9 +208,11 @@ def _caps_ratio(tokens: list[str]) -> float:
 
 def _is_boundary(key: str) -> bool:
     """A heading that closes the article: "Related articles", "More stories from X", "Comments"."""
-    if key in BOUNDARY_LINES:
+    if key in BOUNDARY_LINES or _COMMENT_COUNT.match(key):
         return True
     tokens = key.split()
+    if tokens[:1] == ["more"] and 2 <= len(tokens) <= MAX_MORE_WORDS:
+        return True  # "More from The Outlet", "More in World"
     if not 2 <= len(tokens) <= 6 or tokens[0] not in BOUNDARY_OPENERS:
         return False
     return any(t in BOUNDARY_NOUNS for t in tokens[1:3])
@@ -186,12 +220,16 @@ def _is_boundary(key: str) -> bool:
 
 def _is_furniture(text: str, key: str, words: int) -> bool:
     """Page furniture recognised by its vocabulary or shape, whatever the page's language."""
-    if key in BOILERPLATE_LINES or _TIME_AGO.search(text) or _COPYRIGHT.search(text):
+    if key in BOILERPLATE_LINES or _COPYRIGHT.search(text):
         return True
-    if words <= MAX_META_WORDS and _is_metadata(text):
+    if words <= MAX_META_WORDS and (_is_metadata(text) or _TIME_AGO.search(text)):
+        return True
+    if len(_MID_ELLIPSIS.findall(text)) >= MIN_TEASER_CUTS or _TIME_AGO_END.search(text):
         return True
     padded = f" {key} "
-    return any(phrase in padded for phrase in BOILERPLATE_PHRASES)
+    if any(phrase in padded for phrase in STRONG_BOILERPLATE_PHRASES):
+        return True
+    return words <= MAX_PROMO_WORDS and any(phrase in padded for phrase in BOILERPLATE_PHRASES)
 
 
 def _is_metadata(text: str) -> bool:

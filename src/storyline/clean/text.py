@@ -26,17 +26,20 @@ _MULTI_BLANK = re.compile(r"\n{3,}")
 
 # A sentence end glued to the next sentence: "parties.Echoing". Two lower-case letters or digits
 # before the stop keep "U.S.", "Mr.Smith" and "e.g." intact; the next word must be a capitalised
-# word of two or more letters, so "ctpost.com" and "3.5" never match.
-_GLUED = re.compile(r"(?<=[a-z\d]{2}[.!?])([\"”’)]?)(?=[A-Z][a-z]+\b)")
+# word of two or more letters (or the words "A" and "I"), so "ctpost.com" and "3.5" never match.
+_GLUED = re.compile(r"(?<=[a-z\d]{2}[.!?])([\"”’)]?)(?=[A-Z][a-z]+\b|[AI] [a-z])")
 # Domains that are written capitalised ("Amazon.Com") must not be split.
 _DOMAIN_TAIL = re.compile(r"(?:Com|Net|Org|Gov|Edu|Co|Io)\b")
 
 # Abbreviations whose trailing stop does not end a sentence (lower-case, without the stop).
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
-    "inc corp co ltd llc bros vs etc no nos vol fig al approx dept est "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "u.s u.k u.n e.g i.e a.m p.m d.c".split()
+    str.split(
+        "mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
+        "inc corp co ltd llc bros vs etc no nos vol fig al approx dept est "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "mon tue tues wed thu thur thurs fri sat sun "
+        "u.s u.k u.n e.g i.e a.m p.m d.c"
+    )
 )
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then an opener.
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z\d])")
@@ -146,6 +149,6 @@ def _truncation_targets(keys: list[list[str]]) -> list[str]:
 
 def _is_truncated_copy(sentence: str, key: str, all_keys: list[str]) -> bool:
     """A sentence ending in an ellipsis whose words start a longer sentence elsewhere."""
-    if not sentence.rstrip("\"”’").endswith(("...", "…")):
+    if not sentence.rstrip('"”’').endswith(("...", "…")):
         return False
     return any(other != key and other.startswith(key) for other in all_keys)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 
 def _words(text: str) -> frozenset[str]:
+    """A set of single words written as one space-separated string."""
     return frozenset(text.split())
+
+
+def _phrases(*parts: str) -> frozenset[str]:
+    """A set of phrases written as "|"-separated strings, which keeps the lists compact."""
+    return frozenset(p for part in parts for p in part.split("|") if p)
 
 
 # Function words per language, for the stop-word density of a line (jusText's core signal).
@@ -47,7 +53,8 @@ STOPWORDS: tuple[frozenset[str], ...] = (
         "aan als bij dat de die dit een en er het in is met niet of om op te van voor was zijn"
     ),
     _words(  # Indonesian / Malay
-        "ada akan dalam dan dari dengan di ini itu juga karena ke kita tidak untuk yang"
+        "ada adalah akan atau bisa dalam dan dari dengan di ini itu jangan juga kamu karena ke "
+        "kepada kita mereka oleh orang pada saya sebagai sudah tapi telah tidak untuk yang"
     ),
     _words(  # Russian
         "а без в во все для до же за и из или к как на не но о об от по с со так то что это"
@@ -55,51 +62,73 @@ STOPWORDS: tuple[frozenset[str], ...] = (
 )
 
 # Whole lines that are page furniture wherever they stand.
-BOILERPLATE_LINES: frozenset[str] = frozenset(
-    {
-        "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored links",
-        "sponsored content", "paid content", "promoted", "share", "share this", "shares",
-        "share this article", "share this story", "share on facebook", "share on twitter",
-        "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
-        "pinterest", "instagram", "youtube", "copy link", "comment", "comments", "logo",
-        "menu", "search", "close", "caption", "subscribe", "sign in", "log in", "login",
-        "sign up", "register", "read more", "continue reading", "continue reading the main story",
-        "show more", "load more", "see more", "view more", "back to top", "back to gallery",
-        "skip to content", "skip to main content", "next", "previous", "prev", "home",
-        "enlarge this image", "toggle caption", "hide caption", "expand", "like", "like this",
-        "follow", "follow us", "newsletter", "download the app", "app store", "google play",
-        "app storeplay store", "loading", "what do you think", "no comments yet",
-        "be the first to comment", "listen", "listen to this article", "watch", "video",
-        "photo", "photos", "image", "images", "gallery", "view gallery", "print this article",
-        "tags", "topics", "filed under", "story continues below", "article continues below",
-        "cookie policy", "privacy policy", "terms of use", "terms of service", "accept",
-        "ok", "got it", "more", "x",
-    }
+BOILERPLATE_LINES: frozenset[str] = _phrases(
+    "advertisement|advertisements|ad|ads|sponsored|sponsored links|sponsored content|"
+    "paid content|promoted|share|share this|shares|share this article|share this story|"
+    "share on facebook|share on twitter|tweet|email|print|facebook|twitter|whatsapp|"
+    "linkedin|reddit|pinterest|instagram|youtube|copy link|comment|comments|logo|menu|"
+    "search|close|caption|subscribe|sign in|log in|login|sign up|register|read more|"
+    "continue reading|continue reading the main story|show more|load more|see more|"
+    "view more|back to top|back to gallery|skip to content|skip to main content|next|"
+    "previous|prev|home|enlarge this image|toggle caption|hide caption|expand|like|"
+    "like this|follow|follow us|newsletter|download the app|app store|google play|"
+    "app storeplay store|loading|what do you think|no comments yet|"
+    "be the first to comment|listen|listen to this article|watch|video|photo|photos|"
+    "image|images|gallery|view gallery|print this article|tags|topics|filed under|"
+    "story continues below|article continues below|cookie policy|privacy policy|"
+    "terms of use|terms of service|accept|ok|got it|more|x"
 )
 
-# Phrases that mark a line as furniture wherever they occur in it (matched on word bounds).
+# Phrases that mark a line as furniture wherever they occur in it (matched on word bounds);
+# body text rarely talks about cookies or ad blockers, but it may say "sign up for".
+STRONG_BOILERPLATE_PHRASES: tuple[str, ...] = (
+    " cookie ",
+    " cookies ",
+    " javascript ",
+    " your browser ",
+    " ad blocker ",
+    " adblock ",
+    " all rights reserved ",
+    " privacy policy ",
+    " terms of use ",
+    " terms of service ",
+)
+# Phrases that mark a shorter line (a call to action, a link label) as furniture.
 BOILERPLATE_PHRASES: tuple[str, ...] = (
-    " cookie ", " cookies ", " newsletter ", " subscribe to ", " sign up for ", " sign up to ",
-    " download the app ", " download our app ", " click here ", " terms of use ",
-    " privacy policy ", " terms of service ", " all rights reserved ", " follow us on ",
-    " share this ", " share on ", " read more ", " related articles ", " app store ",
-    " google play ", " javascript ", " your browser ", " ad blocker ", " adblock ",
+    " newsletter ",
+    " subscribe to ",
+    " sign up for ",
+    " sign up to ",
+    " download the app ",
+    " download our app ",
+    " click here ",
+    " follow us on ",
+    " share this ",
+    " share on ",
+    " read more ",
+    " related articles ",
+    " app store ",
+    " google play ",
 )
 
-# Headings after which the article does not go on.
-BOUNDARY_LINES: frozenset[str] = frozenset(
-    {
-        "related", "related articles", "related stories", "related news", "related posts",
-        "related content", "related coverage", "related links", "related topics", "related tags",
-        "recommended", "recommended for you", "recommended stories", "trending", "trending now",
-        "popular", "most popular", "most read", "most viewed", "most shared", "read next",
-        "up next", "you may also like", "you might also like", "you may like", "also read",
-        "more stories", "more news", "more articles", "recent stories", "recent posts",
-        "featured stories", "top stories", "latest news", "latest stories", "leave a comment",
-        "leave a reply", "post a comment", "add a comment", "join the conversation",
-        "what do you think", "comments", "show comments", "view comments",
-        "around the web", "from the web", "more from the web", "promoted stories",
-    }
+# Headings after which the article does not go on; the second group is the same headings in
+# the other languages of our stop-word lists.
+BOUNDARY_LINES: frozenset[str] = _phrases(
+    "related|related articles|related stories|related news|related posts|related content|"
+    "related coverage|related links|related topics|related tags|recommended|"
+    "recommended for you|recommended stories|trending|trending now|popular|most popular|"
+    "most read|most viewed|most shared|read next|up next|you may also like|"
+    "you might also like|you may like|also read|more stories|more news|more articles|"
+    "recent stories|recent posts|featured stories|top stories|latest news|latest stories|"
+    "leave a comment|leave a reply|post a comment|add a comment|join the conversation|"
+    "what do you think|comments|show comments|view comments|around the web|from the web|"
+    "more from the web|promoted stories",
+    "leia também|veja também|você pode gostar|notícias relacionadas|lee también|"
+    "te puede interesar|noticias relacionadas|artículos relacionados|à lire aussi|"
+    "lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|"
+    "mehr zum thema|ähnliche artikel|leggi anche|articoli correlati|potrebbe interessarti|"
+    "lees ook|gerelateerde artikelen|baca juga|berita terkait|читайте также|"
+    "похожие статьи|комментарии",
 )
 # A short heading opening with one of these and naming one of the nouns closes the article
 # too ("More Stories From Middle East", "Latest ATP news", "Related video").
@@ -108,5 +137,5 @@ BOUNDARY_OPENERS: frozenset[str] = _words(
 )
 BOUNDARY_NOUNS: frozenset[str] = _words(
     "stories story articles article news posts videos video headlines reads read coverage "
-    "links content popular viewed may might like"
+    "links content popular viewed may might like comments comment replies discussion roundup"
 )

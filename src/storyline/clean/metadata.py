@@ -1,0 +1,607 @@
+"""What a page dump says about itself: title, date, outlet, origin agency, author, language.
+
+Every value comes with the :data:`~storyline.records.Basis` it was read from, and a value that
+is not written on the page stays None: a wrong title or date is worse than none.
+
+The page is cut in three around the extracted body:
+
+* the *head*, the lines before the body: the page-dump header, the headline, the byline;
+* the *lead*, the body's opening: the dateline ("BAGHDAD, 5th February, 2025 (WAM) –");
+* the *tail*, the few lines right after the body: credits ("Source: Shafaq News").
+
+Where several places give a value the order is fixed: header > byline > dateline > credit.
+The thresholds below were set on the five seed pages and checked by hand on the 102 dev pages
+of ``shared/bench/pagedump/dev``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.clean.dates import DateOrder, find_dates, numeric_order, parse_published
+from storyline.clean.lang import detect_language
+from storyline.records import UNKNOWN, Basis, Field, Metadata
+
+__all__ = ["detect_language", "find_origin", "parse_published", "read_metadata"]
+
+HEAD_LINES = 30
+"""Lines before the body searched for the headline and byline. On the dev pages the headline
+sits at most 25 lines above the body (photo captions and galleries in between)."""
+
+TAIL_LINES = 6
+"""Lines after the body searched for a source credit."""
+
+BYLINE_MAX_WORDS = 20
+"""A longer line is prose (a caption, a teaser), not a byline, even when it holds a date."""
+
+BYLINE_WINDOW = 8
+"""Without a headline in the head, the byline is looked for this close above the body."""
+
+LISTING_LINES = 12
+LISTING_DATES = 3
+"""When this many short dated lines end the head, the page dump lost the article's heading and
+the head is a list of teasers ("headline / date" again and again): nothing in it is trusted."""
+
+LEAD_CHARS = 300
+"""The dateline and the first credits are within this many characters of the body's start."""
+
+CREDIT_PARAGRAPHS = 3
+"""'According to X' names the origin only near the top; deeper, it sources one fact."""
+
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+TITLE_OPENING_WORDS = 400
+TITLE_MIN_SHARED = 2
+TITLE_MIN_SHARE = 0.5
+"""A headline candidate shares at least this many content words with the body's opening, and
+at least this share of its own. Menus and section names share next to nothing with the body."""
+
+TITLE_LONE_SHARED = 4
+TITLE_LONE_SHARE = 0.6
+"""Stricter floors for a headline that is neither repeated nor right above a byline."""
+
+KICKER_WORDS = 4
+"""A heading of this many words or fewer above the headline is a kicker or a section name."""
+
+TITLE_REPEAT_GAP = 3
+"""A headline printed twice within this many lines (page heading, then article heading) is
+the title; teasers repeated further apart are not."""
+
+TITLE_BYLINE_GAP = 4
+"""A headline sits at most this many lines above its byline (a standfirst, or the names in a
+photo's caption, may come between)."""
+
+KNOWN_AGENCIES = {
+    "WAM": ("WAM", "Emirates News Agency"),
+    "INA": ("INA", "Iraqi News Agency"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "IRNA": ("IRNA", "Islamic Republic News Agency"),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "QNA": ("QNA", "Qatar News Agency"),
+    "MENA": ("MENA", "Middle East News Agency"),
+    "dpa": ("dpa", "Deutsche Presse-Agentur"),
+    "ANI": ("ANI", "Asian News International"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UPI": ("UPI", "United Press International"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "SANA": ("SANA", "Syrian Arab News Agency"),
+    "BNA": ("BNA", "Bahrain News Agency"),
+    "ONA": ("ONA", "Oman News Agency"),
+    "Canadian Press": ("Canadian Press", "The Canadian Press"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    **{name: (name,) for name in ("ANSA", "TASS", "Bernama", "Antara", "Petra", "WAFA")},
+}
+"""News agencies by the name storyline records, with the ways pages write them."""
+
+AGENCY_NAMES = {
+    alias.lower(): name for name, aliases in KNOWN_AGENCIES.items() for alias in aliases
+}
+
+OUTLET_WORDS = frozenset(
+    {
+        "news", "times", "post", "press", "agency", "daily", "herald", "tribune", "journal",
+        "gazette", "network", "tv", "television", "radio", "media", "monitor", "observer",
+        "telegraph", "chronicle", "today", "channel", "wire", "broadcasting", "newspaper",
+    }
+)  # fmt: skip
+"""Words that mark a name as a news organisation rather than a person."""
+
+ROLE_WORDS = frozenset(
+    {
+        "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+        "journalist", "producer", "analyst", "staff",
+    }
+)  # fmt: skip
+"""Words of a byline's job title ("Tom Krisher, AP Auto Writer")."""
+
+NOT_NAME_WORDS = frozenset(
+    {
+        "the", "updated", "published", "posted", "last", "original", "written", "photo", "image",
+        "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday",
+    }
+)  # fmt: skip
+"""Words that end a byline name: cue words and weekdays."""
+
+TEAM_WORDS = frozenset({"editorial", "team", "desk", "admin", "staff", "newsroom", "bureau"})
+"""Words of a byline that names a team, not a person ("Practical Horseman Editorial")."""
+
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"})
+
+AUTHOR_LABELS = frozenset({"by", "author", "written by", "autor", "auteur", "von", "por"})
+"""Label lines a page puts above the author's name ("Author:" / "Jane Doe")."""
+
+NOT_HEADLINE_PREFIXES = (
+    "skip to", "sign in", "sign up", "subscribe", "advertisement", "share", "related",
+    "read more", "photo", "image", "credit", "caption", "more on", "see also", "follow us",
+)  # fmt: skip
+"""Starts of page-furniture lines that can share words with the body but are never its title."""
+
+CAPTION_MARKERS = (
+    "getty images", "ap photo", "file photo", "photograph", "©", "(photo", "photo:", "image:",
+    "credit:", "reuters file", "/reuters", "/ reuters", "/ap", "/ afp", "/afp", "shutterstock",
+    "istock", "photo credit",
+)  # fmt: skip
+"""Photo credits: a line carrying one is a caption, however much it shares with the body."""
+
+STOPWORDS = frozenset(
+    {
+        "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has",
+        "have", "not", "but", "its", "his", "her", "their", "into", "over", "after", "about",
+    }
+)  # fmt: skip
+
+_HEADER = re.compile(r"^ ?date (?P<date>\d{4}-\d{2}-\d{2})(?: (?P<title>.*))?$")
+_WORD = re.compile(r"\w+")
+_PUBLISH_CUE = re.compile(
+    r"\b(?:published|posted|original|publicado|publié|publiziert)\b", re.IGNORECASE
+)
+_UPDATE_CUE = re.compile(r"\b(?:updated|modified|edited|atualizado)\b", re.IGNORECASE)
+_BYLINE_START = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\bSource\s*:\s*(?P<name>[A-Z][^|•·()\n]{1,60}?)\s*(?:[|•·(]|$)")
+_BY = re.compile(r"^by\s+(?P<rest>.+)$", re.IGNORECASE)
+_AUTHOR_CUE = re.compile(
+    r"^(?:by|von|por|par|door)\s+(?P<a>.+)"
+    r"|\b(?:written|posted|published|publicado|escrito) (?:by|por)\s*:?\s*(?P<b>.+)"
+    r"|(?:\d|[AP]M|[ap]m|GMT|ET|EST|PST)\s+by\s+(?P<c>[A-Z].+)",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^home\s*(?:[>»/|›]|news\b)", re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“«].*[\"”»]$")  # a pull quote, or the claim a fact check rates
+_HANDLE = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\(?@\w+\)?")
+_GLUED = re.compile(r"(\w*[a-z])([A-Z][a-z]+)")
+_LEAD_CREDIT = re.compile(r"^\((?P<credit>[^()]{2,160})\)\s*")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,(?P<rest>[^–—()\n]{1,60}?))?\s*"
+    r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?:[–—:]|--?)\s"
+)
+_PLACE_AGENCY = re.compile(r"^(?P<place>[A-Z][\w .'’]{1,30}?)\s*[-–—/]\s*(?P<agency>[\w .]{2,30})$")
+_ACCORDING_STATEMENT = re.compile(
+    r"\baccording to (?:an? |the )?(?:\w+ )?(?:statement|report|release|communiqu[ée]|readout)s?"
+    r" (?:from|by|issued by|of) (?:the )?(?P<who>[A-Z][^.,;:()\n]{1,60})"
+)
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’&!.-]*(?: [A-Z][\w'’&!.-]*){0,4})"
+)
+_END_CREDIT = re.compile(r"[–—-]\s*(?P<who>[A-Z][\w ]{1,30}?)\.?\s*$")
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page dump cut around its body."""
+
+    header_date: str | None
+    header_title: str | None
+    head: tuple[str, ...]
+    body: str
+    tail: tuple[str, ...]
+    order: DateOrder | None
+
+
+@dataclass(frozen=True)
+class _Byline:
+    """What the lines around the headline say."""
+
+    published: str | None = None
+    outlet: str | None = None
+    origin: str | None = None
+    origin_basis: Basis = "byline"
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """The opening of a body: the text holding its date, the credited outlet and agency."""
+
+    text: str = ""
+    outlet: str | None = None
+    origin: str | None = None
+
+
+def read_metadata(page: str, body: str) -> Metadata:
+    """Metadata of a page dump, each value with its basis; what the page does not say is None.
+
+    ``page`` is the whole text a browser shows for the page; ``body`` is the article body
+    another stage extracted from it (paragraphs joined by "\\n", a near-verbatim part of
+    ``page``). The head (title, byline), the body's opening (dateline) and the lines right
+    after the body (credits) are read.
+    """
+    lang = detect_language(body)
+    cut = _cut(page, body, lang.value)
+    headline = _headline(cut)
+    title = _title(cut, headline)
+    byline = _read_byline(cut.head, headline, cut.order)
+    dateline = _read_dateline(body)
+    return Metadata(
+        title=title,
+        published=_first(
+            (cut.header_date, "header"),
+            (byline.published, "byline"),
+            (parse_published(dateline.text, cut.order), "dateline"),
+        ),
+        outlet=_first((byline.outlet, "byline"), (dateline.outlet, "credit")),
+        origin=_first(
+            (dateline.origin, "dateline"),
+            (byline.origin, byline.origin_basis),
+            (_credit_origin(body, cut.tail), "credit"),
+        ),
+        author=_first((byline.author, "byline")),
+        lang=lang,
+    )
+
+
+def find_origin(body: str) -> Field:
+    """The agency or office a body credits: WAM, INA, AFP, Reuters, AP, a ministry's office…
+
+    Basis ``dateline`` for "BAGHDAD (WAM) –", "Baghdad-INA" or "(Reuters) –" openings, ``credit``
+    for "According to Shafaq News, …", "according to a statement from X" or a closing "— AFP".
+    """
+    return _first((_read_dateline(body).origin, "dateline"), (_credit_origin(body, ()), "credit"))
+
+
+def _first(*candidates: tuple[str | None, Basis]) -> Field:
+    """The first known value, with its basis."""
+    for value, basis in candidates:
+        if value:
+            return Field(value, basis)
+    return UNKNOWN
+
+
+# --- cutting the page ------------------------------------------------------------------------
+
+
+def _cut(page: str, body: str, lang: str | None) -> _Page:
+    lines = page.split("\n")
+    header = _HEADER.match(lines[0]) if lines else None
+    if header:
+        page = "\n".join(lines[1:])
+    head: tuple[str, ...] = ()
+    tail: tuple[str, ...] = ()
+    if span := _locate(page, body):
+        head = tuple(line.strip() for line in page[: span[0]].split("\n") if line.strip())
+        tail = tuple(line.strip() for line in page[span[1] :].split("\n") if line.strip())
+    # Pages that are not English write numeric dates day first.
+    order = numeric_order(page) or ("dmy" if lang not in (None, "en") else None)
+    head = head[-HEAD_LINES:]
+    return _Page(
+        header_date=header["date"] if header else None,
+        header_title=((header["title"] or "").strip() or None) if header else None,
+        head=() if _ends_in_listing(head, order) else head,
+        body=body,
+        tail=tail[:TAIL_LINES],
+        order=order,
+    )
+
+
+def _locate(page: str, body: str) -> tuple[int, int] | None:
+    """Start and end of the body in the page, or None when it cannot be found.
+
+    Paragraph by paragraph, because the page may separate them differently than the body. The
+    body is anchored on its first long paragraph, as a short one ("BAGHDAD") may also occur in
+    a menu far above; shorter paragraphs before it are then looked for just above the anchor.
+    """
+    paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    found = [(n, page.find(p[:60])) for n, p in enumerate(paragraphs[:5])]
+    found = [(n, at) for n, at in found if at >= 0]
+    long = [(n, at) for n, at in found if len(paragraphs[n]) >= ANCHOR_CHARS]
+    if not found:
+        return None
+    anchor, start = (long or found)[0]
+    for paragraph in reversed(paragraphs[:anchor]):
+        before = page.rfind(paragraph[:60], max(0, start - LEAD_CHARS), start)
+        start = before if before >= 0 else start
+    for paragraph in reversed(paragraphs[-5:]):
+        at = page.find(paragraph[-60:], start)
+        if at >= 0:
+            return start, at + len(paragraph[-60:])
+    return start, len(page)
+
+
+ANCHOR_CHARS = 40
+"""A body paragraph this long is unlikely to occur on the page outside the article."""
+
+
+def _ends_in_listing(head: tuple[str, ...], order: DateOrder | None) -> bool:
+    last = head[-LISTING_LINES:]
+    dated = [line for line in last if len(line.split()) <= 8 and find_dates(line, order)]
+    return len(dated) >= LISTING_DATES
+
+
+# --- title ---------------------------------------------------------------------------------
+
+
+def _title(cut: _Page, headline: str | None) -> Field:
+    """The header's title when it is a real one, else the page's headline line."""
+    if cut.header_title and len(cut.header_title.split()) >= TITLE_MIN_WORDS:
+        return Field(cut.header_title, "header")
+    return Field(" ".join(headline.split()), "title") if headline else UNKNOWN
+
+
+def _headline(cut: _Page) -> str | None:
+    """The headline line as the head has it (the byline is looked for under it)."""
+    index = _headline_index(cut.head, cut.body)
+    return cut.head[index] if index is not None else None
+
+
+def _headline_index(head: tuple[str, ...], body: str) -> int | None:
+    """Index in ``head`` of the headline: a heading line about what the body says.
+
+    In order of trust: a line printed twice in a row (page heading, then article heading); a
+    candidate right above a byline; a lone candidate that shares much with the body. Above a
+    byline the topmost wins (the headline, rather than the standfirst under it), but a line
+    ending with a full stop (a standfirst) or a short kicker ("Analyzing Snap Counts") only
+    when nothing else is there.
+    """
+    opening = _content_words(" ".join(body.split()[:TITLE_OPENING_WORDS]))
+    shares = {i: _shared(line, opening) for i, line in enumerate(head) if _is_headline(line)}
+    candidates = [
+        i for i, (n, share) in shares.items() if n >= TITLE_MIN_SHARED and share >= TITLE_MIN_SHARE
+    ]
+    for i in candidates:
+        if head[i] in head[i + 1 : i + 1 + TITLE_REPEAT_GAP]:
+            return i
+    above_byline = [
+        i
+        for i in candidates
+        if any(_is_byline(line) for line in head[i + 1 : i + 1 + TITLE_BYLINE_GAP])
+    ]
+    if above_byline:
+        return min(
+            above_byline,
+            key=lambda i: (head[i].endswith("."), len(head[i].split()) <= KICKER_WORDS, i),
+        )
+    lone = [
+        i
+        for i in candidates
+        if shares[i][0] >= TITLE_LONE_SHARED
+        and shares[i][1] >= TITLE_LONE_SHARE
+        and not head[i].endswith(".")
+    ]
+    return max(lone, key=lambda i: shares[i][0] * shares[i][1]) if lone else None
+
+
+def _is_headline(line: str) -> bool:
+    return (
+        TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
+        and "http" not in line
+        and not line.lower().startswith(NOT_HEADLINE_PREFIXES)
+        and not _BREADCRUMB.match(line)
+        and not _QUOTED.match(line)
+        and not any(marker in line.lower() for marker in CAPTION_MARKERS)
+        and not _is_byline(line)
+        and not find_dates(line)  # photo captions carry dates, headlines hardly ever
+    )
+
+
+def _is_byline(line: str) -> bool:
+    return len(line.split()) <= BYLINE_MAX_WORDS and bool(
+        find_dates(line) or _BYLINE_START.match(line) or _AUTHOR_CUE.search(line)
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in STOPWORDS}
+
+
+def _shared(line: str, opening: set[str]) -> tuple[int, float]:
+    """How many of the line's content words the body's opening has, and what share."""
+    words = _content_words(line)
+    shared = len(words & opening)
+    return shared, shared / len(words) if words else 0.0
+
+
+# --- byline --------------------------------------------------------------------------------
+
+
+def _read_byline(head: tuple[str, ...], title: str | None, order: DateOrder | None) -> _Byline:
+    """Date, author, outlet and credited source from the lines around the headline."""
+    zone = [line for line in _byline_zone(head, title) if len(line.split()) <= BYLINE_MAX_WORDS]
+    named = [_date_neighbour(line, order) for line in zone]
+    source = next((m["name"] for line in zone if (m := _SOURCE.search(line))), None)
+    if source and _agency(source):
+        source_origin, source = _agency(source), None
+    else:
+        source_origin = source
+    agency = next((name for kind, name in named if kind == "agency"), None)
+    agency = agency or next((found for line in zone if (found := _agency(line))), None)
+    return _Byline(
+        published=_byline_date(zone, order),
+        outlet=source or next((name for kind, name in named if kind == "outlet"), None),
+        origin=source_origin or agency,
+        origin_basis="credit" if source_origin else "byline",
+        author=_author(zone, order),
+    )
+
+
+def _byline_zone(head: tuple[str, ...], title: str | None) -> list[str]:
+    """Lines below the headline, then the two right above it (a kicker or a dateline)."""
+    if title in head:
+        first = head.index(title)
+        return [*head[first + 1 :], *head[max(0, first - 2) : first]]
+    return list(head[-BYLINE_WINDOW:])
+
+
+def _byline_date(zone: list[str], order: DateOrder | None) -> str | None:
+    """The publication date: one cued "Published"/"Posted" first, an "Updated" one last."""
+    ranked: list[tuple[int, int, str]] = []
+    for line in zone:
+        previous_end = 0
+        for date in find_dates(line, order):
+            cue = line[previous_end : date.start]
+            rank = 0 if _PUBLISH_CUE.search(cue) else 2 if _UPDATE_CUE.search(cue) else 1
+            ranked.append((rank, len(ranked), date.iso))
+            previous_end = date.end
+    return min(ranked)[2] if ranked else None
+
+
+def _date_neighbour(line: str, order: DateOrder | None) -> tuple[str, str | None]:
+    """What a name next to a byline's date is: ("outlet"|"agency"|"person"|"", name).
+
+    Before the date: "Iraqi News21-05-2025" names the outlet, "Reuters November 18, 2019" the
+    agency, "Chris Davies - Nov 19, 2019" the author. After it: "November 19, 2019 / CBS News".
+    """
+    dates = find_dates(line, order)
+    if not dates:
+        return "", None
+    before = _BY.sub(r"\g<rest>", line[: dates[0].start]).strip(" ,|-–—·:")
+    after = re.split(r"\s[/|]\s", line[dates[-1].end :])[-1].strip(" ,|-–—·:")
+    for name in (before, after):
+        if name and len(name.split()) <= 5:
+            if agency := _agency(name):
+                return "agency", agency
+            if _is_outlet_name(name) and _is_org_name(name):
+                return "outlet", name
+    person = _person_name(before) if before and len(before.split()) <= 5 else None
+    return ("person", person) if person else ("", None)
+
+
+def _author(zone: list[str], order: DateOrder | None) -> str | None:
+    """The first person a byline line names."""
+    for i, line in enumerate(zone):
+        name = _line_author(line, order)
+        if name is None and line.lower().rstrip(" :") in AUTHOR_LABELS and i + 1 < len(zone):
+            name = _person_name(zone[i + 1])
+        if name:
+            return name
+    return None
+
+
+def _line_author(line: str, order: DateOrder | None) -> str | None:
+    if cue := _AUTHOR_CUE.search(line):
+        return _person_name(cue["a"] or cue["b"] or cue["c"])
+    if handle := _HANDLE.match(line):
+        return _person_name(handle["name"])
+    name, _, role = line.partition(",")
+    if role and ROLE_WORDS & set(_WORD.findall(role.lower())):
+        return _person_name(name)
+    kind, neighbour = _date_neighbour(line, order)
+    return neighbour if kind == "person" else None
+
+
+def _person_name(text: str) -> str | None:
+    """``text``'s leading person name ("Meg JamesStaff Writer" -> "Meg James"), else None."""
+    main = re.split(r"\s[|/–—-]\s|[,(|·@]|\s(?:for|and|&)\s", text.strip(), maxsplit=1)[0]
+    words = main.split()
+    tokens: list[str] = []
+    for at, token in enumerate(words):
+        glued = _GLUED.fullmatch(token)
+        following = words[at + 1].lower() if at + 1 < len(words) else ""
+        if glued and (glued[2].lower() in ROLE_WORDS or following in ROLE_WORDS):
+            tokens.append(glued[1])  # "HiltzikBusiness Columnist": the dump lost a space
+            break
+        lowered = token.lower().strip(".:")
+        if lowered in TEAM_WORDS and (at + 1 == len(words) or following in TEAM_WORDS):
+            return None
+        if lowered in ROLE_WORDS or lowered in NOT_NAME_WORDS:
+            break
+        if not (token[0].isupper() or lowered in NAME_PARTICLES):
+            break
+        tokens.append(token)
+    return _checked_name(" ".join(tokens).strip(" .:"))
+
+
+def _checked_name(name: str) -> str | None:
+    letters = re.sub(r"[\s.'’-]", "", name)
+    if not 2 <= len(name.split()) <= 5 or not letters.isalpha():
+        return None
+    if _is_outlet_name(name) or _agency(name) or name.lower() in AUTHOR_LABELS:
+        return None
+    return name.title() if name.isupper() else name
+
+
+def _is_outlet_name(name: str) -> bool:
+    return bool(OUTLET_WORDS & set(_WORD.findall(name.lower())))
+
+
+def _is_org_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _agency(name: str) -> str | None:
+    """The recorded name of a known news agency written as ``name``."""
+    return AGENCY_NAMES.get(name.strip(" .").lower())
+
+
+# --- dateline and credits ------------------------------------------------------------------
+
+
+def _read_dateline(body: str) -> _Dateline:
+    lead = body.lstrip()[:LEAD_CHARS]
+    text, outlet, origin = "", None, None
+    if credit := _LEAD_CREDIT.match(lead):
+        # "(UrduPoint / Pakistan Point News / WAM - 06th Feb, 2025)": publisher first, agency last
+        names = [n.strip() for n in re.split(r"\s[-–—]\s", credit["credit"])[0].split("/")]
+        text = credit["credit"]
+        outlet = names[0] if len(names) > 1 and _is_org_name(names[0]) else None
+        origin = _origin_name(names[-1])
+        lead = lead[credit.end() :]
+    if dateline := _DATELINE.match(lead):
+        if len(dateline["place"].split()) <= 4 or dateline["agency"]:
+            text += " " + (dateline["rest"] or "")
+            origin = origin or _origin_name(dateline["agency"] or "")
+    elif place_agency := _PLACE_AGENCY.match(lead.split("\n", 1)[0].strip()):
+        origin = origin or _origin_name(place_agency["agency"])
+    return _Dateline(text.strip(), outlet, origin)
+
+
+def _origin_name(name: str) -> str | None:
+    """An agency's recorded name, or ``name`` itself when it is shaped like an organisation's."""
+    name = name.strip()
+    if agency := _agency(name):
+        return agency
+    acronym = re.fullmatch(r"[A-Z]{2,6}", name)
+    return name if acronym or (_is_outlet_name(name) and _is_org_name(name)) else None
+
+
+def _credit_origin(body: str, tail: tuple[str, ...]) -> str | None:
+    """The source credited near the top of the body, or in the lines right after it."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
+        if statement := _ACCORDING_STATEMENT.search(paragraph):
+            return _trim_office(statement["who"])
+        for according in _ACCORDING.finditer(paragraph):
+            if origin := _origin_name(according["who"]):
+                return origin
+    if paragraphs and (end := _END_CREDIT.search(paragraphs[-1])) and _agency(end["who"]):
+        return _agency(end["who"])
+    for line in tail:
+        source = _SOURCE.search(line)
+        if origin := _agency(line) or (_origin_name(source["name"]) if source else None):
+            return origin
+    return None
+
+
+def _trim_office(who: str) -> str | None:
+    """'Al-Sudani’s media office on Tuesday' -> 'Al-Sudani’s media office'."""
+    who = re.split(r"\s(?:on|in|that|said|says|which|who|at|to)\s", who.strip(), maxsplit=1)[0]
+    return who if len(who.split()) <= 6 else None

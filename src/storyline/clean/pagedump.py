@@ -1,0 +1,46 @@
+"""Extract the article body from a page dump: the plain text a browser shows for a news page.
+
+The cascade, step by step:
+
+1. normalise whitespace and drop the dump tool's own header line;
+2. classify every line from its own features (:mod:`storyline.clean.lines`); text that is
+   already clean (prose with at most a title, a date and a source line) is kept whole;
+3. take the maximum-scoring run of lines as the body region, never crossing a closing heading
+   such as "Related articles", and keep its prose, subheadings and dateline
+   (:mod:`storyline.clean.region`);
+4. repair glued sentences, strip source credits glued between two copies of the story, and
+   keep every sentence once (:mod:`storyline.clean.text`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.clean.lines import page_lines
+from storyline.clean.region import body_lines, is_clean_text
+from storyline.clean.text import (
+    drop_repeated_sentences,
+    normalize_whitespace,
+    repair_glued_sentences,
+    strip_credit_fragments,
+)
+
+__all__ = ["CleanPage", "extract"]
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    """The article body of a page: paragraphs joined by ``"\\n"``; ``""`` when there is none."""
+
+    body: str
+    paragraphs: tuple[str, ...]
+
+
+def extract(page: str) -> CleanPage:
+    """Return the article body of a page dump: every body paragraph and its dateline only."""
+    lines = page_lines(normalize_whitespace(page))
+    kept = [line.text for line in lines if line.text] if is_clean_text(lines) else body_lines(lines)
+    text = "\n".join(kept)
+    text = drop_repeated_sentences(strip_credit_fragments(repair_glued_sentences(text)))
+    paragraphs = tuple(p for p in text.split("\n") if p.strip())
+    return CleanPage(body="\n".join(paragraphs), paragraphs=paragraphs)

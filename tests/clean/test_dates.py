@@ -1,0 +1,109 @@
+"""Date forms of bylines and datelines, read to ISO."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.clean.dates import find_dates, numeric_order, parse_published
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (" date 2025-02-06 Some headline", "2025-02-06"),
+        ("Published February 06, 2025 | 12:17 PM", "2025-02-06"),
+        ("Wednesday 17 January 2024 - 23:10", "2024-01-17"),
+        ("2023/04/04 | 19:04 - Source: Some Outlet", "2023-04-04"),
+        ("Daily Gazette21-05-2025", "2025-05-21"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("MOSUL, 5th February, 2025 (XNA) –", "2025-02-05"),
+        ("(Site / Other Site / XNA - 06th Feb, 2025)", "2025-02-06"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+        ("Sept. 5, 2019", "2019-09-05"),
+        ("Posted: Fri 6:45 PM, Feb 16, 2018", "2018-02-16"),
+        ("19-Nov-2019", "2019-11-19"),
+        ("on Monday, November 18th, 2019 at 11:08 a.m.", "2019-11-18"),
+        ("the 3rd of March 2020", "2020-03-03"),
+        ("11/19/2019", "2019-11-19"),
+        ("19/11/2019", "2019-11-19"),
+        ("11.15.2019 10:09 AM", "2019-11-15"),
+        ("30.07.2018", "2018-07-30"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+        ("publiziert am 30. Juli 2018", "2018-07-30"),
+        ("Текст: Автор·24 сентября 2018", "2018-09-24"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),
+        ("Le 3 mars 2021", "2021-03-03"),
+        ("29 February 2024", "2024-02-29"),
+    ],
+)
+def test_dates_form_reads_to_iso(text: str, iso: str) -> None:
+    assert parse_published(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05/06/2025",  # May 6 or 5 June: not guessed
+        "February 30, 2020",
+        "29 February 2023",
+        "2019-13-01",
+        "Opening Bell 11.18.19",  # two-digit year
+        "Updated Nov 19, 9:41 AM",  # no year
+        "Mayor 5, 2019",
+        "3 minutes ago",
+        "Story Code : 1109846",
+        "",
+    ],
+)
+def test_dates_unreadable_or_ambiguous_stays_none(text: str) -> None:
+    assert parse_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "order", "iso"),
+    [
+        ("Related: 11/19/2019. Posted 05/06/2025", "mdy", "2025-05-06"),
+        ("Related: 19/11/2019. Posted 05/06/2025", "dmy", "2025-06-05"),
+        ("Related: 19/11/2019 and 11/19/2019. Posted 05/06/2025", None, None),
+    ],
+)
+def test_dates_page_order_settles_ambiguous_slashes(
+    page: str, order: str | None, iso: str | None
+) -> None:
+    assert numeric_order(page) == order
+    assert parse_published("05/06/2025", numeric_order(page)) == iso
+
+
+def test_dates_found_in_reading_order_without_overlaps() -> None:
+    text = "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 19, 2019"
+    assert [d.iso for d in find_dates(text)] == ["2019-11-18", "2019-11-19"]
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+FORMATS: dict[str, Callable[[dt.date], str]] = {
+    "iso": lambda d: d.isoformat(),
+    "year-slash": lambda d: d.strftime("%Y/%m/%d"),
+    "day-dash": lambda d: d.strftime("%d-%m-%Y"),
+    "glued-outlet": lambda d: "Some News" + d.strftime("%d-%m-%Y"),
+    "month-name": lambda d: d.strftime("%B %d, %Y"),
+    "abbrev-dot": lambda d: d.strftime("%b. %d, %Y %I:%M %p"),
+    "weekday-day-month": lambda d: d.strftime("%A %d %B %Y - 23:10"),
+    "ordinal-dateline": lambda d: f"CITY, {_ordinal(d.day)} {d:%B}, {d.year} (XNA) –",
+    "credit": lambda d: f"(Site / XNA - {_ordinal(d.day)} {d:%b}, {d.year})",
+    "updated": lambda d: d.strftime("Updated 1:39 am EST, %A, %B %d, %Y"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMATS))
+@given(date=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_dates_rendered_date_parses_back_to_itself(form: str, date: dt.date) -> None:
+    assert parse_published(FORMATS[form](date)) == date.isoformat()
