@@ -25,7 +25,9 @@ def test_readme_command_and_its_options_exist(line: str) -> None:
     command = [w for w in words[:2] if w.isidentifier() and w.islower()]
     help_text = runner.invoke(app, [*command, "--help"]).output
     for option in {w.split("=")[0] for w in words if w.startswith("--")}:
-        assert option in help_text, f"{line}: {option} not in `storyline {' '.join(command)} --help`"
+        assert option in help_text, (
+            f"{line}: {option} not in `storyline {' '.join(command)} --help`"
+        )
 
 
 def test_readme_documents_every_setting() -> None:

@@ -27,7 +27,6 @@ export_app = typer.Typer(help="Write what the store holds to a file.", no_args_i
 app.add_typer(export_app, name="export")
 
 
-
 def out() -> Console:
     """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
     return Console()
@@ -36,6 +35,7 @@ def out() -> Console:
 def err() -> Console:
     """A console on stderr for progress, summaries and errors (stdout stays pipeable)."""
     return Console(stderr=True)
+
 
 DbOption = Annotated[
     Path | None,

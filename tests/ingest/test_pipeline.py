@@ -69,7 +69,11 @@ contents = st.one_of(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(files=st.lists(st.tuples(st.sampled_from([".txt", ".html", ".jsonl", ""]), contents), max_size=5))
+@given(
+    files=st.lists(
+        st.tuples(st.sampled_from([".txt", ".html", ".jsonl", ""]), contents), max_size=5
+    )
+)
 def test_pipeline_ingest_never_crashes_and_rerun_is_idempotent(
     files: list[tuple[str, bytes]],
 ) -> None:
