@@ -1,5 +1,79 @@
-"""storyline: raw news pages in, a trustworthy record of what happened out."""
+"""storyline: raw news pages in, a trustworthy record of what happened out.
+
+The public API; everything else is private and may change::
+
+    from storyline import Settings, ingest, open_store, export_docs
+
+    summary = ingest(["pages/"], Settings(db=Path("news.db")))
+    with open_store("news.db") as store:
+        for doc in store.documents(status="ok"):
+            print(doc.doc, doc.meta.published.value, doc.meta.title.value)
+"""
 
 from __future__ import annotations
 
+from storyline.clean.metadata import read_metadata
+from storyline.clean.pagedump import CleanPage, extract
+from storyline.config import Settings
+from storyline.errors import (
+    BinaryInput,
+    Code,
+    EmptyInput,
+    IngestError,
+    MalformedInput,
+    NoArticle,
+    StoreError,
+    StorylineError,
+    TooLarge,
+    Undecodable,
+    UnreadableInput,
+    UsageError,
+)
+from storyline.ingest.pipeline import Summary, ingest, process, reprocess
+from storyline.records import (
+    Article,
+    Field,
+    Metadata,
+    RawDocument,
+    Rejection,
+    StoredDocument,
+    content_id,
+)
+from storyline.store import Store, Writer, export_docs, open_store
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "BinaryInput",
+    "CleanPage",
+    "Code",
+    "EmptyInput",
+    "Field",
+    "IngestError",
+    "MalformedInput",
+    "Metadata",
+    "NoArticle",
+    "RawDocument",
+    "Rejection",
+    "Settings",
+    "Store",
+    "StoreError",
+    "StoredDocument",
+    "StorylineError",
+    "Summary",
+    "TooLarge",
+    "Undecodable",
+    "UnreadableInput",
+    "UsageError",
+    "Writer",
+    "__version__",
+    "content_id",
+    "export_docs",
+    "extract",
+    "ingest",
+    "open_store",
+    "process",
+    "read_metadata",
+    "reprocess",
+]

@@ -103,11 +103,42 @@ def ingest(
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _print_summary(counts: dict[str, int], rejections: list[tuple[str, str]], db: Path) -> None:
-    parts = [f"{counts.get(k, 0)} {k}" for k in ("ingested", "updated", "unchanged", "rejected")]
+INGEST_OUTCOMES = ("ingested", "updated", "unchanged", "rejected")
+REPROCESS_OUTCOMES = ("updated", "unchanged", "skipped", "rejected")
+
+
+def _print_summary(
+    counts: dict[str, int],
+    rejections: list[tuple[str, str]],
+    db: Path,
+    outcomes: tuple[str, ...] = INGEST_OUTCOMES,
+) -> None:
+    counts = {**counts, "rejected": len(rejections)}
+    parts = [f"{counts.get(k, 0)} {k}" for k in outcomes]
     err().print(f"{', '.join(parts)} -> {db}", highlight=False)
     for source, reason in rejections:
         err().print(f"  [yellow]{source}[/yellow]: {reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def reprocess(
+    refs: Annotated[
+        list[str] | None, typer.Argument(help="Documents to re-read (default: all).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Re-read stored documents from their raw bytes with this version's cleaning."""
+    from storyline.ingest.pipeline import reprocess as run_reprocess
+
+    settings = _settings(db)
+    _existing_db(db)
+    try:
+        summary = run_reprocess(settings, refs or [])
+    except StorylineError as error:
+        raise _fail(error) from error
+    _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
+    if not summary.all_taken:
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
@@ -131,28 +162,31 @@ def docs(
                 rows = list(store.documents(status=wanted, limit=limit))
     except StorylineError as error:
         raise _fail(error) from error
-    out().print(_docs_table(rows))
+    console = out()
+    console.print(_docs_table(rows, console.width))
 
 
-def _docs_table(rows: list[StoredDocument]) -> Table:
-    table = Table(box=None)
-    table.add_column("doc", overflow="fold", min_width=12)
-    table.add_column("outlet", overflow="fold", max_width=20)
-    table.add_column("published", no_wrap=True)
-    table.add_column("title", overflow="ellipsis", ratio=1)
+def _docs_table(rows: list[StoredDocument], width: int) -> Table:
+    """One line per document where the terminal allows: titles are cut to what is left."""
+    doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
+    title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
+    table = Table(box=None, caption=f"{len(rows)} documents")
+    table.add_column("doc", overflow="fold", max_width=doc_width)
+    table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=title_width)
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("status", overflow="fold")
     for row in rows:
-        status = row.status if row.status == "ok" else f"[red]{row.rejected_reason}[/red]"
+        ok = row.status == "ok"
         table.add_row(
             row.doc,
             row.meta.outlet.value or "",
             row.meta.published.value or "",
             row.meta.title.value or "",
-            str(row.words) if row.status == "ok" else "",
-            status,
+            str(row.words) if ok else "",
+            row.status if ok else f"[red]{row.rejected_reason}[/red]",
         )
-    table.caption = f"{len(rows)} documents"
     return table
 
 

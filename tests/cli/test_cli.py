@@ -140,3 +140,32 @@ def test_cli_db_from_environment(
     result = runner.invoke(app, ["ingest", str(corpus / "river-courier-visit.txt")])
     assert result.exit_code == 0 and db.exists()
     assert os.environ["STORYLINE_DB"] == str(db)
+
+
+def test_cli_reprocess_rereads_raw_bytes_without_the_files(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    feed = corpus / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "w1", "title": "Wire", "text": "A sentence here. " * 10}))
+    run("ingest", str(corpus), db=db)
+    before = export(db, tmp_path)
+    for path in corpus.iterdir():
+        path.unlink()
+    code, output = run("reprocess", db=db)
+    assert code == 1  # menu-only.txt is still rejected
+    assert "0 updated, 5 unchanged" in output and "menu-only.txt: E108" in output
+    assert export(db, tmp_path) == before
+    code, output = run("reprocess", "harbor-gazette-talks", db=db)
+    assert code == 0 and "1 unchanged" in output
+
+
+def test_cli_reprocess_records_a_changed_reading(corpus: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    run("ingest", str(corpus / "river-courier-visit.txt"), db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET text = 'stale', title = NULL")
+    code, output = run("reprocess", db=db)
+    assert code == 0 and "1 updated" in output
+    (row,) = export(db, tmp_path)
+    assert "Mosul" in str(row["text"]) and row["title"]

@@ -7,7 +7,7 @@ Step by step, for each raw document:
 2. extract the body: trafilatura for HTML, the page-dump cleaner for everything else;
 3. read metadata: values given with the input (JSON Lines) first, then what the page
    itself says (HTML markup, or header/byline/dateline/credits of a page dump);
-4. detect the language of the body when nothing gave it;
+4. detect the language of the body, and the credited origin agency, when nothing gave them;
 5. refuse pages whose body is too short to be an article.
 
 Any :class:`IngestError` on the way becomes a :class:`Rejection`; the run goes on.
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
 from storyline.clean.pagedump import extract
@@ -27,17 +27,15 @@ from storyline.config import Settings
 from storyline.errors import IngestError, NoArticle
 from storyline.ingest.decode import decode
 from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
-from storyline.ingest.readers import InputFile, find_inputs, read_input
-from storyline.records import Article, Field, Metadata, RawDocument, Rejection
-from storyline.store import Writer
+from storyline.ingest.readers import InputFile, find_inputs, jsonl_document, read_input
+from storyline.records import Article, Field, Kind, Metadata, RawDocument, Rejection
+from storyline.store import Writer, open_store
 
 log = logging.getLogger(__name__)
 
 # Below this many words a "body" is a caption, a teaser or a cookie notice, not an article.
 # Calibrated on the dev page dumps, whose shortest gold body has 60 words.
 MIN_ARTICLE_WORDS = 8
-
-Outcome = Literal["ingested", "unchanged", "updated", "rejected"]
 
 
 @dataclass
@@ -64,6 +62,8 @@ def process(raw: RawDocument, settings: Settings) -> Article:
     meta = _given(raw.given).merged(found)
     if not meta.lang:
         meta = replace(meta, lang=detect_language(body))
+    if not meta.origin:
+        meta = replace(meta, origin=find_origin(body))
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise NoArticle(f"only {len(body.split())} words of article text")
     return Article(
@@ -86,12 +86,6 @@ def _given(given: Metadata) -> Metadata:
     if iso is None:
         log.warning("unreadable published date %r ignored", given.published.value)
     return replace(given, published=Field(iso, "jsonl") if iso else Field())
-
-
-def _with_origin(article: Article) -> Article:
-    if article.meta.origin:
-        return article
-    return replace(article, meta=replace(article.meta, origin=find_origin(article.text)))
 
 
 def ingest(
@@ -121,6 +115,52 @@ def ingest(
     return summary
 
 
+def reprocess(
+    settings: Settings,
+    refs: Sequence[str] = (),
+    on_doc: Callable[[str, int], None] | None = None,
+) -> Summary:
+    """Re-read stored documents from their raw bytes with the current code (no files needed).
+
+    ``refs`` names documents (name, id or id prefix); empty means every document whose raw
+    bytes are stored. Documents whose reading changed count as ``updated``.
+    """
+    summary = Summary()
+    with open_store(settings.db) as store, Writer(settings.db) as writer:
+        rows = [store.get(ref) for ref in refs] if refs else list(store.documents())
+        for index, row in enumerate(rows):
+            if on_doc is not None:
+                on_doc(row.doc, index)
+            raw = store.raw(row.id)
+            if raw is None or row.kind is None:
+                summary.counts["skipped"] += 1
+                continue
+            result = read(_stored_record(row.doc, row.source, raw, row.kind), settings)
+            summary.counts[writer.refresh(row.id, result)] += 1
+            if isinstance(result, Rejection):
+                summary.rejections.append((row.source, result.reason))
+    return summary
+
+
+def _stored_record(doc: str, source: str, raw: bytes, kind: Kind) -> RawDocument | Rejection:
+    if kind != "jsonl":
+        return RawDocument(doc, source, raw, kind)
+    try:
+        return jsonl_document(raw, source, doc)
+    except IngestError as err:
+        return Rejection(doc, source, err.message, raw, kind)
+
+
+def read(record: RawDocument | Rejection, settings: Settings) -> Article | Rejection:
+    """:func:`process`, or the rejection saying why it failed."""
+    if isinstance(record, Rejection):
+        return record
+    try:
+        return process(record, settings)
+    except IngestError as err:
+        return Rejection(record.doc, record.source, err.message, record.raw, record.kind)
+
+
 def count_inputs(specs: Iterable[str]) -> int:
     """How many input files ``specs`` name (for a progress bar's total)."""
     return sum(1 for _ in find_inputs(specs))
@@ -131,15 +171,12 @@ def _store(
 ) -> None:
     if isinstance(record, RawDocument):
         if writer.has_article(record.id):
-            outcome: Outcome = writer.see_again(record.id, record.source)
-            summary.counts[outcome] += 1
+            summary.counts[writer.see_again(record.id, record.source)] += 1
             return
-        try:
-            article = _with_origin(process(record, settings))
-        except IngestError as err:
-            record = Rejection(record.doc, record.source, err.message, record.raw, record.kind)
-        else:
-            summary.counts[writer.put_article(article)] += 1
+        result = read(record, settings)
+        if isinstance(result, Article):
+            summary.counts[writer.put_article(result)] += 1
             return
+        record = result
     summary.counts[writer.put_rejection(record)] += 1
     summary.rejections.append((record.source, record.reason))

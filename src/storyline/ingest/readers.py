@@ -10,11 +10,11 @@ from __future__ import annotations
 import glob
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from storyline.errors import Code, IngestError, MalformedInput, TooLarge
+from storyline.errors import Code, IngestError, MalformedInput, TooLarge, UnreadableInput
 from storyline.records import Field, Kind, Metadata, RawDocument, Rejection
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -111,19 +111,19 @@ def read_input(
 def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> bytes:
     if item.path is None:
         if stdin is None:
-            raise IngestError("standard input is not available")
+            raise UnreadableInput("standard input is not available")
         data = stdin.read(max_bytes + 1)
     else:
         jsonl = item.path.suffix.lower() in JSONL_SUFFIXES
         try:
             if not item.path.is_file():
-                raise IngestError("not a regular file")
+                raise UnreadableInput("not a regular file")
             size = item.path.stat().st_size
             if size > max_bytes and not jsonl:
                 raise TooLarge(f"{size:,} bytes, the limit is {max_bytes:,} (--max-bytes)")
             data = item.path.read_bytes()
         except OSError as err:
-            raise IngestError(err.strerror or str(err)) from err
+            raise UnreadableInput(err.strerror or str(err)) from err
         if jsonl:
             return data
     if len(data) > max_bytes:
@@ -179,22 +179,28 @@ def read_jsonl(data: bytes, source: str, max_bytes: int) -> Iterator[RawDocument
         try:
             if len(line) > max_bytes:
                 raise TooLarge(f"line {number} has {len(line):,} bytes, the limit is {max_bytes:,}")
-            yield _jsonl_record(line, where, f"{stem}:{number}", number)
+            yield _jsonl_record(line, where, f"{stem}:{number}", f"line {number}")
         except IngestError as err:
             yield Rejection(doc=f"{stem}:{number}", source=where, reason=err.message, raw=line)
 
 
-def _jsonl_record(line: bytes, where: str, default_doc: str, number: int) -> RawDocument:
+def jsonl_document(line: bytes, source: str, doc: str) -> RawDocument:
+    """Re-read one stored JSON Lines record (its raw line) under its stored name and source."""
+    record = _jsonl_record(line, source, doc, "stored line")
+    return replace(record, doc=doc, source=source)
+
+
+def _jsonl_record(line: bytes, where: str, default_doc: str, label: str) -> RawDocument:
     try:
         obj = json.loads(line)
     except ValueError as err:
-        raise MalformedInput(f"line {number}: {err}") from err
+        raise MalformedInput(f"{label}: {err}") from err
     if not isinstance(obj, dict):
-        raise MalformedInput(f"line {number}: a JSON object is expected")
+        raise MalformedInput(f"{label}: a JSON object is expected")
     text, html = obj.get("text"), obj.get("html")
     body = html if isinstance(html, str) and html.strip() and not text else text
     if not isinstance(body, str) or not body.strip():
-        raise MalformedInput(f"line {number}: no 'text' or 'html' value", code=Code.E109)
+        raise MalformedInput(f"{label}: no 'text' or 'html' value", code=Code.E109)
     given = Metadata(
         **{name: _given(obj.get(name)) for name in JSONL_FIELDS},
     )

@@ -65,6 +65,26 @@ VALUES (:id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), :doc, :source, :
         'rejected', :reason, :raw, :bytes, :ingested_at)
 """
 
+_CLEAN_COLUMNS = (
+    *(name for field in METADATA_FIELDS for name in (field, f"{field}_basis")),
+    "text",
+    "words",
+)
+SELECT_CLEAN = (
+    f"SELECT status, rejected_reason, {', '.join(_CLEAN_COLUMNS)} FROM documents WHERE id = ?"
+)
+REFRESH_ARTICLE = f"""
+UPDATE documents SET status = 'ok', rejected_reason = NULL,
+    {", ".join(f"{name} = :{name}" for name in _CLEAN_COLUMNS)}
+WHERE id = :id
+"""
+"""A stored document re-read from its raw bytes: name, sources and ingestion time stay."""
+REFRESH_REJECTION = f"""
+UPDATE documents SET status = 'rejected', rejected_reason = :reason, words = 0,
+    {", ".join(f"{name} = NULL" for name in _CLEAN_COLUMNS if name != "words")}
+WHERE id = :id
+"""
+
 UPDATE_REJECTION = """
 UPDATE documents SET rejected_reason = :reason, kind = coalesce(:kind, kind),
     raw = coalesce(:raw, raw), bytes = coalesce(:bytes, bytes)
@@ -146,6 +166,25 @@ class Writer:
             replaced = self._release_source(source, keep=doc_id)
             self._conn.execute(INSERT_SOURCE, (doc_id, source))
         return "updated" if replaced else "unchanged"
+
+    def refresh(self, doc_id: str, result: Article | Rejection) -> ArticleResult:
+        """Replace the clean text and metadata of stored document ``doc_id`` with a new reading.
+
+        Used when later code re-reads the stored raw bytes: ``"updated"`` when anything
+        changed (including a switch between article and rejection), else ``"unchanged"``.
+        """
+        with self._transaction():
+            before = self._conn.execute(SELECT_CLEAN, (doc_id,)).fetchone()
+            if before is None:
+                raise StoreError(f"{doc_id} is not in the store")
+            if isinstance(result, Rejection):
+                self._conn.execute(REFRESH_REJECTION, {"id": doc_id, "reason": result.reason})
+            else:
+                params = self._article_params(result)
+                values = {name: params[name] for name in _CLEAN_COLUMNS}
+                self._conn.execute(REFRESH_ARTICLE, {**values, "id": doc_id})
+            after = self._conn.execute(SELECT_CLEAN, (doc_id,)).fetchone()
+        return "unchanged" if tuple(before) == tuple(after) else "updated"
 
     def put_rejection(self, rejection: Rejection) -> RejectionResult:
         """Record that an input could not become an article, with its reason and raw bytes.
