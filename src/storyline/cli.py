@@ -71,7 +71,6 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store."""
-    from storyline.ingest.pipeline import count_inputs
     from storyline.ingest.pipeline import ingest as run_ingest
 
     settings = _settings(db, max_bytes)
@@ -88,11 +87,11 @@ def ingest(
     )
     try:
         with progress:
-            task = progress.add_task("", total=count_inputs(paths))
+            task = progress.add_task("", total=None)
 
-            def advance(item: object, index: int) -> None:
-                name = getattr(item, "source", "")
-                progress.update(task, completed=index, description=str(name)[-50:])
+            def advance(item: object, index: int, total: int) -> None:
+                name = str(getattr(item, "source", ""))[-50:]
+                progress.update(task, completed=index, total=total, description=name)
 
             summary = run_ingest(paths, settings, stdin=sys.stdin.buffer, on_file=advance)
             progress.update(task, completed=progress.tasks[0].total)

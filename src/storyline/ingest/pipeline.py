@@ -92,11 +92,11 @@ def ingest(
     specs: Iterable[str],
     settings: Settings,
     stdin: BinaryIO | None = None,
-    on_file: Callable[[InputFile | Rejection, int], None] | None = None,
+    on_file: Callable[[InputFile | Rejection, int, int], None] | None = None,
 ) -> Summary:
     """Ingest every input named by ``specs`` into the store of ``settings``.
 
-    ``on_file(item, index)`` is called as each input file is taken up (for progress bars).
+    ``on_file(item, index, total)`` is called as each input file is taken up (progress bars).
     Every document is committed on its own, so an interrupted run keeps what it finished.
     """
     items = list(find_inputs(specs))
@@ -104,7 +104,7 @@ def ingest(
     with Writer(settings.db) as writer:
         for index, item in enumerate(items):
             if on_file is not None:
-                on_file(item, index)
+                on_file(item, index, len(items))
             records = (
                 [item]
                 if isinstance(item, Rejection)
@@ -159,11 +159,6 @@ def read(record: RawDocument | Rejection, settings: Settings) -> Article | Rejec
         return process(record, settings)
     except IngestError as err:
         return Rejection(record.doc, record.source, err.message, record.raw, record.kind)
-
-
-def count_inputs(specs: Iterable[str]) -> int:
-    """How many input files ``specs`` name (for a progress bar's total)."""
-    return sum(1 for _ in find_inputs(specs))
 
 
 def _store(
