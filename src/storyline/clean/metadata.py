@@ -19,6 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clean.credits import (
+    LEAD_CHARS,
+    SOURCE_CREDIT,
+    agency_name,
+    credit_origin,
+    find_origin,
+    first,
+    is_org_name,
+    is_outlet_name,
+    read_dateline,
+)
 from storyline.clean.dates import DateOrder, find_dates, numeric_order, parse_published
 from storyline.clean.lang import detect_language
 from storyline.records import UNKNOWN, Basis, Field, Metadata
@@ -43,11 +54,6 @@ LISTING_DATES = 3
 """When this many short dated lines end the head, the page dump lost the article's heading and
 the head is a list of teasers ("headline / date" again and again): nothing in it is trusted."""
 
-LEAD_CHARS = 300
-"""The dateline and the first credits are within this many characters of the body's start."""
-
-CREDIT_PARAGRAPHS = 3
-"""'According to X' names the origin only near the top; deeper, it sources one fact."""
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
@@ -72,48 +78,6 @@ TITLE_BYLINE_GAP = 4
 """A headline sits at most this many lines above its byline (a standfirst, or the names in a
 photo's caption, may come between)."""
 
-KNOWN_AGENCIES = {
-    "WAM": ("WAM", "Emirates News Agency"),
-    "INA": ("INA", "Iraqi News Agency"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
-    "Anadolu": ("Anadolu", "Anadolu Agency"),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
-    "IRNA": ("IRNA", "Islamic Republic News Agency"),
-    "SPA": ("SPA", "Saudi Press Agency"),
-    "QNA": ("QNA", "Qatar News Agency"),
-    "MENA": ("MENA", "Middle East News Agency"),
-    "dpa": ("dpa", "Deutsche Presse-Agentur"),
-    "ANI": ("ANI", "Asian News International"),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS", "Indo-Asian News Service"),
-    "UPI": ("UPI", "United Press International"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "SANA": ("SANA", "Syrian Arab News Agency"),
-    "BNA": ("BNA", "Bahrain News Agency"),
-    "ONA": ("ONA", "Oman News Agency"),
-    "Canadian Press": ("Canadian Press", "The Canadian Press"),
-    "AAP": ("AAP", "Australian Associated Press"),
-    **{name: (name,) for name in ("ANSA", "TASS", "Bernama", "Antara", "Petra", "WAFA")},
-}
-"""News agencies by the name storyline records, with the ways pages write them."""
-
-AGENCY_NAMES = {
-    alias.lower(): name for name, aliases in KNOWN_AGENCIES.items() for alias in aliases
-}
-
-OUTLET_WORDS = frozenset(
-    {
-        "news", "times", "post", "press", "agency", "daily", "herald", "tribune", "journal",
-        "gazette", "network", "tv", "television", "radio", "media", "monitor", "observer",
-        "telegraph", "chronicle", "today", "channel", "wire", "broadcasting", "newspaper",
-    }
-)  # fmt: skip
-"""Words that mark a name as a news organisation rather than a person."""
 
 ROLE_WORDS = frozenset(
     {
@@ -167,7 +131,6 @@ _PUBLISH_CUE = re.compile(
 )
 _UPDATE_CUE = re.compile(r"\b(?:updated|modified|edited|atualizado)\b", re.IGNORECASE)
 _BYLINE_START = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"\bSource\s*:\s*(?P<name>[A-Z][^|•·()\n]{1,60}?)\s*(?:[|•·(]|$)")
 _BY = re.compile(r"^by\s+(?P<rest>.+)$", re.IGNORECASE)
 _AUTHOR_CUE = re.compile(
     r"^(?:by|von|por|par|door)\s+(?P<a>.+)"
@@ -179,20 +142,6 @@ _BREADCRUMB = re.compile(r"^home\s*(?:[>»/|›]|news\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“«].*[\"”»]$")  # a pull quote, or the claim a fact check rates
 _HANDLE = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\(?@\w+\)?")
 _GLUED = re.compile(r"(\w*[a-z])([A-Z][a-z]+)")
-_LEAD_CREDIT = re.compile(r"^\((?P<credit>[^()]{2,160})\)\s*")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,(?P<rest>[^–—()\n]{1,60}?))?\s*"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?:[–—:]|--?)\s"
-)
-_PLACE_AGENCY = re.compile(r"^(?P<place>[A-Z][\w .'’]{1,30}?)\s*[-–—/]\s*(?P<agency>[\w .]{2,30})$")
-_ACCORDING_STATEMENT = re.compile(
-    r"\baccording to (?:an? |the )?(?:\w+ )?(?:statement|report|release|communiqu[ée]|readout)s?"
-    r" (?:from|by|issued by|of) (?:the )?(?P<who>[A-Z][^.,;:()\n]{1,60})"
-)
-_ACCORDING = re.compile(
-    r"\b[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’&!.-]*(?: [A-Z][\w'’&!.-]*){0,4})"
-)
-_END_CREDIT = re.compile(r"[–—-]\s*(?P<who>[A-Z][\w ]{1,30}?)\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -218,15 +167,6 @@ class _Byline:
     author: str | None = None
 
 
-@dataclass(frozen=True)
-class _Dateline:
-    """The opening of a body: the text holding its date, the credited outlet and agency."""
-
-    text: str = ""
-    outlet: str | None = None
-    origin: str | None = None
-
-
 def read_metadata(page: str, body: str) -> Metadata:
     """Metadata of a page dump, each value with its basis; what the page does not say is None.
 
@@ -240,40 +180,23 @@ def read_metadata(page: str, body: str) -> Metadata:
     headline = _headline(cut)
     title = _title(cut, headline)
     byline = _read_byline(cut.head, headline, cut.order)
-    dateline = _read_dateline(body)
+    dateline = read_dateline(body)
     return Metadata(
         title=title,
-        published=_first(
+        published=first(
             (cut.header_date, "header"),
             (byline.published, "byline"),
             (parse_published(dateline.text, cut.order), "dateline"),
         ),
-        outlet=_first((byline.outlet, "byline"), (dateline.outlet, "credit")),
-        origin=_first(
+        outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit")),
+        origin=first(
             (dateline.origin, "dateline"),
             (byline.origin, byline.origin_basis),
-            (_credit_origin(body, cut.tail), "credit"),
+            (credit_origin(body, cut.tail), "credit"),
         ),
-        author=_first((byline.author, "byline")),
+        author=first((byline.author, "byline")),
         lang=lang,
     )
-
-
-def find_origin(body: str) -> Field:
-    """The agency or office a body credits: WAM, INA, AFP, Reuters, AP, a ministry's office…
-
-    Basis ``dateline`` for "BAGHDAD (WAM) –", "Baghdad-INA" or "(Reuters) –" openings, ``credit``
-    for "According to Shafaq News, …", "according to a statement from X" or a closing "— AFP".
-    """
-    return _first((_read_dateline(body).origin, "dateline"), (_credit_origin(body, ()), "credit"))
-
-
-def _first(*candidates: tuple[str | None, Basis]) -> Field:
-    """The first known value, with its basis."""
-    for value, basis in candidates:
-        if value:
-            return Field(value, basis)
-    return UNKNOWN
 
 
 # --- cutting the page ------------------------------------------------------------------------
@@ -426,13 +349,13 @@ def _read_byline(head: tuple[str, ...], title: str | None, order: DateOrder | No
     """Date, author, outlet and credited source from the lines around the headline."""
     zone = [line for line in _byline_zone(head, title) if len(line.split()) <= BYLINE_MAX_WORDS]
     named = [_date_neighbour(line, order) for line in zone]
-    source = next((m["name"] for line in zone if (m := _SOURCE.search(line))), None)
-    if source and _agency(source):
-        source_origin, source = _agency(source), None
+    source = next((m["name"] for line in zone if (m := SOURCE_CREDIT.search(line))), None)
+    if source and agency_name(source):
+        source_origin, source = agency_name(source), None
     else:
         source_origin = source
     agency = next((name for kind, name in named if kind == "agency"), None)
-    agency = agency or next((found for line in zone if (found := _agency(line))), None)
+    agency = agency or next((found for line in zone if (found := agency_name(line))), None)
     return _Byline(
         published=_byline_date(zone, order),
         outlet=source or next((name for kind, name in named if kind == "outlet"), None),
@@ -476,9 +399,9 @@ def _date_neighbour(line: str, order: DateOrder | None) -> tuple[str, str | None
     after = re.split(r"\s[/|]\s", line[dates[-1].end :])[-1].strip(" ,|-–—·:")
     for name in (before, after):
         if name and len(name.split()) <= 5:
-            if agency := _agency(name):
+            if agency := agency_name(name):
                 return "agency", agency
-            if _is_outlet_name(name) and _is_org_name(name):
+            if is_outlet_name(name) and is_org_name(name):
                 return "outlet", name
     person = _person_name(before) if before and len(before.split()) <= 5 else None
     return ("person", person) if person else ("", None)
@@ -533,75 +456,6 @@ def _checked_name(name: str) -> str | None:
     letters = re.sub(r"[\s.'’-]", "", name)
     if not 2 <= len(name.split()) <= 5 or not letters.isalpha():
         return None
-    if _is_outlet_name(name) or _agency(name) or name.lower() in AUTHOR_LABELS:
+    if is_outlet_name(name) or agency_name(name) or name.lower() in AUTHOR_LABELS:
         return None
     return name.title() if name.isupper() else name
-
-
-def _is_outlet_name(name: str) -> bool:
-    return bool(OUTLET_WORDS & set(_WORD.findall(name.lower())))
-
-
-def _is_org_name(name: str) -> bool:
-    words = name.split()
-    return 1 <= len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
-
-
-def _agency(name: str) -> str | None:
-    """The recorded name of a known news agency written as ``name``."""
-    return AGENCY_NAMES.get(name.strip(" .").lower())
-
-
-# --- dateline and credits ------------------------------------------------------------------
-
-
-def _read_dateline(body: str) -> _Dateline:
-    lead = body.lstrip()[:LEAD_CHARS]
-    text, outlet, origin = "", None, None
-    if credit := _LEAD_CREDIT.match(lead):
-        # "(UrduPoint / Pakistan Point News / WAM - 06th Feb, 2025)": publisher first, agency last
-        names = [n.strip() for n in re.split(r"\s[-–—]\s", credit["credit"])[0].split("/")]
-        text = credit["credit"]
-        outlet = names[0] if len(names) > 1 and _is_org_name(names[0]) else None
-        origin = _origin_name(names[-1])
-        lead = lead[credit.end() :]
-    if dateline := _DATELINE.match(lead):
-        if len(dateline["place"].split()) <= 4 or dateline["agency"]:
-            text += " " + (dateline["rest"] or "")
-            origin = origin or _origin_name(dateline["agency"] or "")
-    elif place_agency := _PLACE_AGENCY.match(lead.split("\n", 1)[0].strip()):
-        origin = origin or _origin_name(place_agency["agency"])
-    return _Dateline(text.strip(), outlet, origin)
-
-
-def _origin_name(name: str) -> str | None:
-    """An agency's recorded name, or ``name`` itself when it is shaped like an organisation's."""
-    name = name.strip()
-    if agency := _agency(name):
-        return agency
-    acronym = re.fullmatch(r"[A-Z]{2,6}", name)
-    return name if acronym or (_is_outlet_name(name) and _is_org_name(name)) else None
-
-
-def _credit_origin(body: str, tail: tuple[str, ...]) -> str | None:
-    """The source credited near the top of the body, or in the lines right after it."""
-    paragraphs = [p for p in body.split("\n") if p.strip()]
-    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
-        if statement := _ACCORDING_STATEMENT.search(paragraph):
-            return _trim_office(statement["who"])
-        for according in _ACCORDING.finditer(paragraph):
-            if origin := _origin_name(according["who"]):
-                return origin
-    if paragraphs and (end := _END_CREDIT.search(paragraphs[-1])) and _agency(end["who"]):
-        return _agency(end["who"])
-    for line in tail:
-        source = _SOURCE.search(line)
-        if origin := _agency(line) or (_origin_name(source["name"]) if source else None):
-            return origin
-    return None
-
-
-def _trim_office(who: str) -> str | None:
-    """'Al-Sudani’s media office on Tuesday' -> 'Al-Sudani’s media office'."""
-    who = re.split(r"\s(?:on|in|that|said|says|which|who|at|to)\s", who.strip(), maxsplit=1)[0]
-    return who if len(who.split()) <= 6 else None
