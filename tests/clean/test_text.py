@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from storyline.clean.text import (
@@ -111,3 +113,17 @@ def test_drop_repeated_sentences_keeps_first(text: str, expected: str) -> None:
 )
 def test_strip_credit_fragments_only_mid_paragraph(text: str, expected: str) -> None:
     assert strip_credit_fragments(text) == expected
+
+
+def test_drop_repeated_sentences_keeps_truncated_teaser_without_full_copy() -> None:
+    text = "The board met on Monday to vote…\nThe board meets again in May."
+    assert drop_repeated_sentences(text) == text
+
+
+def test_drop_repeated_sentences_fast_on_many_teasers() -> None:
+    # Every teaser used to be compared with every sentence of the page: minutes for this one.
+    # A hang guard with a wide margin, not a speed target (speed lives in `make bench`).
+    teasers = "\n".join(f"Teaser number {i} of the long list…" for i in range(20000))
+    start = time.perf_counter()
+    assert drop_repeated_sentences(teasers) == teasers
+    assert time.perf_counter() - start < 20.0

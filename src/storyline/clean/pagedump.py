@@ -3,11 +3,13 @@
 The cascade, step by step:
 
 1. normalise whitespace and drop the dump tool's own header line;
-2. classify every line from its own features (:mod:`storyline.clean.lines`); text that is
-   already clean (prose with at most a title, a date and a source line) is kept whole;
+2. classify every line from its own features (:mod:`storyline.clean.lines`): prose, headings,
+   furniture (menus, captions, headlines glued to their teasers, contact lines), closing
+   headings and boxes, embedded posts; text that is already clean (prose with at most a title,
+   a date and a source line) is kept whole;
 3. take the maximum-scoring run of lines as the body region, never crossing a closing heading
-   such as "Related articles", and keep its prose, subheadings and dateline
-   (:mod:`storyline.clean.region`);
+   such as "Related articles" or an "About the author" box, and keep its prose, subheadings,
+   embedded posts and dateline (:mod:`storyline.clean.region`);
 4. repair glued sentences, strip source credits glued between two copies of the story, and
    keep every sentence once (:mod:`storyline.clean.text`).
 """

@@ -6,6 +6,9 @@ the run never crosses it, unless it heads a small box inside the story (a few li
 on the same topic). Once the article has been closed, later prose earns less. The maximum-scoring
 contiguous run is the body region; inside it prose lines are kept, short lines only where they
 read as subheadings between paragraphs, plus lists the article introduces and its dateline.
+A closing box ("About the author", "Acme is a global provider of ...") ends the article like a
+closing heading; an embedded post (its text and its "— Name (@handle) date" signature) inside
+the region is kept as the article's own quote.
 
 All constants were calibrated on the 102 dev pages of ../shared/bench/pagedump (mean bag-of-words
 F1), preferring round values on plateaus over the exact optimum.
@@ -79,9 +82,9 @@ def line_score(line: Line) -> float:
         return -SHORT_COST
     if line.kind is Kind.BAD:
         return -BAD_COST
-    if line.kind is Kind.BOUNDARY:
+    if line.kind in (Kind.BOUNDARY, Kind.CLOSING):
         return -BOUNDARY_COST
-    return 0.0
+    return 0.0  # blank lines and the signature of an embedded post
 
 
 def line_scores(lines: list[Line]) -> list[float]:
@@ -97,9 +100,11 @@ def line_scores(lines: list[Line]) -> list[float]:
         score = line_score(line)
         if line.kind is Kind.GOOD and _is_isolated(lines, index):
             score *= ISOLATED_WEIGHT
+        if _is_embedded_post(lines, index):
+            score = max(score, 0.0)  # an embedded post is the article's own quote
         if line.kind is Kind.BOUNDARY and _is_inline_box(lines, index):
             score = -BOX_COST
-        elif line.kind is Kind.BOUNDARY or _is_listing_stamp(lines, index):
+        elif line.kind in (Kind.BOUNDARY, Kind.CLOSING) or _is_listing_stamp(lines, index):
             if prose >= CLOSING_WORDS:
                 weight = TAIL_WEIGHT
             prose = 0
@@ -107,6 +112,14 @@ def line_scores(lines: list[Line]) -> list[float]:
             prose += line.words
         scores.append(score * weight if score > 0 else score)
     return scores
+
+
+def _is_embedded_post(lines: list[Line], index: int) -> bool:
+    """The text of an embedded post: the line right above its "— Name (@handle) date"."""
+    if lines[index].kind is Kind.BLANK:
+        return False
+    below = _next_text(lines, index, 1)
+    return below is not None and below.kind is Kind.EMBED
 
 
 def _is_listing_stamp(lines: list[Line], index: int) -> bool:
@@ -155,7 +168,7 @@ def _is_inline_box(lines: list[Line], index: int) -> bool:
 
 def _cohesion(lines: list[Line], box: int, resume: int) -> float:
     """Share of the resumed prose's content words already used in the prose above the box."""
-    above = _content_words(_prose(reversed(lines[:box])))
+    above = _content_words(_prose(lines[i] for i in range(box - 1, -1, -1)))
     below = _content_words(_prose(lines[resume:]))
     if not below:
         return 0.0
@@ -206,7 +219,12 @@ def is_clean_text(lines: list[Line]) -> bool:
     others = [line for line in lines if line.kind not in (Kind.BLANK, Kind.GOOD, Kind.NEAR)]
     if len(others) > CLEAN_MAX_OTHER_LINES or max(line.words for line in lines) < MIN_CLEAN_WORDS:
         return False
-    return all(line.kind is Kind.SHORT or (line.kind is Kind.BAD and line.dated) for line in others)
+    return all(_is_clean_extra(line) for line in others)
+
+
+def _is_clean_extra(line: Line) -> bool:
+    """A title, a date or an "About the company" heading, which clean text may carry."""
+    return line.kind in (Kind.SHORT, Kind.CLOSING) or (line.kind is Kind.BAD and line.dated)
 
 
 def body_lines(lines: list[Line]) -> list[str]:
@@ -217,7 +235,9 @@ def body_lines(lines: list[Line]) -> list[str]:
     keep = {
         index
         for index in range(start, end)
-        if lines[index].kind in (Kind.GOOD, Kind.NEAR) or _is_subheading(lines, index, start, end)
+        if lines[index].kind in (Kind.GOOD, Kind.NEAR, Kind.EMBED)
+        or _is_subheading(lines, index, start, end)
+        or _is_embedded_post(lines, index)
     }
     after = _next_index(lines, end - 1, 1)
     for intro in [*sorted(keep), *([after] if after is not None else [])]:

@@ -109,6 +109,9 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     " related articles ",
     " app store ",
     " google play ",
+    " unsubscribe ",
+    " no spam ",
+    " contributed to this report ",
 )
 
 # Headings after which the article does not go on; the second group is the same headings in
