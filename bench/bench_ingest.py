@@ -91,7 +91,7 @@ def main() -> None:
 
     clean_all(), trafilatura_all()  # warm imports and caches before timing
     rows = [
-        ("storyline clean (page dumps)", len(pages), best_of(args.repeat, clean_all)),
+        ("storyline clean + metadata (page dumps)", len(pages), best_of(args.repeat, clean_all)),
         ("storyline ingest into SQLite (page dumps)", len(pages), best_of(args.repeat, ingest_all)),
         ("trafilatura (same pages' HTML)", len(html), best_of(args.repeat, trafilatura_all)),
     ]
