@@ -11,12 +11,11 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from storyline.errors import Code, StoreError, UsageError
 from storyline.records import METADATA_FIELDS, Field, Metadata, Status, StoredDocument
-from storyline.store.schema import open_database, sqlite_errors
+from storyline.store.schema import Closing, open_database, sqlite_errors
 
 MIN_PREFIX = 4
 """Shortest id prefix accepted by :meth:`Store.get`; shorter ones match too much to be useful."""
@@ -58,7 +57,7 @@ _HEX = re.compile(r"[0-9a-f]+")
 _FTS_QUERY_ERRORS = ("fts5:", "syntax error", "no such column", "unterminated", "unknown special")
 
 
-class Store:
+class Store(Closing):
     """Read access to a store file. Use :func:`open_store`; close it (or use ``with``)."""
 
     def __init__(self, path: Path | str) -> None:
@@ -66,17 +65,6 @@ class Store:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         """Close every connection this store opened, in any thread."""

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Self
 
 from storyline.errors import Code, StoreError
 
@@ -99,6 +101,24 @@ END;
 
 External-content FTS5 keeps one copy of the text; the triggers are what keep the index
 honest, so every change to ``documents`` must go through SQL (never a bulk file copy)."""
+
+
+class Closing:
+    """``with`` support for store handles: leaving the block calls ``close()``."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Literal
 
 from storyline.errors import StoreError
 from storyline.records import METADATA_FIELDS, Article, Field, Rejection
-from storyline.store.schema import open_database, sqlite_errors
+from storyline.store.schema import Closing, open_database, sqlite_errors
 
 ArticleResult = Literal["ingested", "unchanged", "updated"]
 RejectionResult = Literal["rejected", "unchanged"]
@@ -98,7 +97,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Writer:
+class Writer(Closing):
     """The one read-write connection to a store; use as a context manager.
 
     ``clock`` returns the ``ingested_at`` timestamp; tests pass a fixed one.
@@ -108,17 +107,6 @@ class Writer:
         self.path = Path(path)
         self._clock = clock
         self._conn: sqlite3.Connection = open_database(self.path)
-
-    def __enter__(self) -> Writer:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         """Close the connection; anything not yet committed is rolled back by SQLite."""
