@@ -41,6 +41,10 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
 ]
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option("--actors", help="TOML file of extra actor aliases and role holders."),
+]
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 
@@ -69,8 +73,12 @@ def ingest(
         int, typer.Option(help="Reject inputs larger than this many bytes.", min=1)
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    events: Annotated[
+        bool, typer.Option("--events/--no-events", help="Extract events from new articles.")
+    ] = True,
+    actors: ActorsOption = None,
 ) -> None:
-    """Read news pages (page dumps, HTML, JSON Lines) into the store."""
+    """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     from storyline.ingest.pipeline import ingest as run_ingest
 
     settings = _settings(db, max_bytes)
@@ -98,6 +106,11 @@ def ingest(
     except StorylineError as error:
         raise _fail(error) from error
     _print_summary(summary.counts, summary.rejections, settings.db)
+    if events:
+        try:
+            _analyse_pending(settings, actors, quiet=quiet)
+        except StorylineError as error:
+            raise _fail(error) from error
     if not summary.all_taken:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -253,6 +266,110 @@ def export_docs_command(
         raise _fail(error) from error
     if output != "-":
         err().print(f"{count} documents -> {output}", highlight=False)
+
+
+@export_app.command("events")
+def export_events_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
+    ] = "-",
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Export every event: type, PLOVER code, date, place, actors, topics, evidence."""
+    from storyline.events.run import corpus_events
+    from storyline.store import export_events, open_store
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
+    if fmt == "parquet" and output == "-":
+        raise _fail(UsageError("parquet needs a file: give -o FILE"))
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=True)
+        with open_store(path) as store:
+            rows = corpus_events(store.events())
+        target = sys.stdout if output == "-" else Path(output)
+        count = export_events(rows, fmt, target)  # type: ignore[arg-type]
+    except StorylineError as error:
+        raise _fail(error) from error
+    if output != "-":
+        err().print(f"{count} events -> {output}", highlight=False)
+
+
+@app.command()
+def events(
+    doc: Annotated[
+        str | None, typer.Argument(help="Only this document (name, id or prefix).")
+    ] = None,
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """List the events each article reports: date, type, who (with roles), where, evidence."""
+    from storyline.events.run import corpus_events
+    from storyline.store import open_store
+
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=False)
+        with open_store(path) as store:
+            doc_id = store.get(doc).id if doc else None
+            rows = corpus_events(store.events(doc_id))
+            skipped = store.skipped()
+    except StorylineError as error:
+        raise _fail(error) from error
+    console = out()
+    console.print(_events_table(rows))
+    for name, reason in skipped:
+        err().print(f"  [yellow]{name}[/yellow]: skipped, {reason}", highlight=False)
+
+
+def _events_table(rows: list[dict[str, object]]) -> Table:
+    table = Table(box=None, caption=f"{len(rows)} events", show_lines=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("who")
+    table.add_column("where")
+    table.add_column("evidence", ratio=1)
+    for row in rows:
+        date = str(row.get("date") or "?")
+        kind = str(row["type"]) + (" (background)" if row.get("background") else "")
+        actors = cast(list[dict[str, str | None]], row["actors"])
+        who = "\n".join(_actor_label(a) for a in actors)
+        place = cast(dict[str, object] | None, row.get("location"))
+        sources = cast(list[dict[str, object]], row["sources"])
+        evidence = f"[dim]{sources[0]['doc']}[/dim] {sources[0]['sentence']}" if sources else ""
+        table.add_row(date, kind, who, str(place["name"]) if place else "", evidence)
+    return table
+
+
+def _actor_label(actor: dict[str, str | None]) -> str:
+    role = ", ".join(x for x in (actor.get("role"), actor.get("org")) if x)
+    return f"{actor['name']} ({role})" if role else str(actor["name"])
+
+
+def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
+    """Read events from articles the extractor has not read yet (after ingest or an upgrade)."""
+    from storyline.events.run import analyse
+
+    console = err()
+    progress = Progress(
+        TextColumn("[bold]events"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def advance(_: str, index: int, total: int) -> None:
+            progress.update(task, completed=index + 1, total=total)
+
+        analyse(settings, actors_file=actors, on_doc=advance)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal["pagedump", "html", "jsonl"]
@@ -186,3 +187,186 @@ class StoredDocument:
             row[name] = value.value
             row[f"{name}_basis"] = value.basis
         return {column: row[column] for column in EXPORT_COLUMNS}
+
+
+# --- language: what the nlp stage hands to later stages (no spaCy object leaves nlp/) ---------
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of an article; ``start``/``end`` are character offsets into the clean text."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    """Index (``i``) of the syntactic head; the root of a sentence is its own head."""
+    sent: int
+    """Index of the sentence this token belongs to."""
+    ent: str = ""
+    """Entity label of the entity this token is part of ("" when none)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the clean text: a sentence, a named entity, a date phrase."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+    """Entity label (PERSON, ORG, GPE, NORP, LOC, FAC, DATE, EVENT, ...) or "" for sentences."""
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article's text with its sentences, tokens and entities, all offsets into ``text``."""
+
+    id: str
+    text: str
+    sentences: tuple[Mention, ...]
+    tokens: tuple[Token, ...]
+    entities: tuple[Mention, ...]
+
+    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+        """The tokens of sentence ``index`` (tokens are in text order, so a slice)."""
+        first, last = self._sentence_bounds.get(index, (0, 0))
+        return self.tokens[first:last]
+
+    @cached_property
+    def _sentence_bounds(self) -> dict[int, tuple[int, int]]:
+        bounds: dict[int, tuple[int, int]] = {}
+        for n, token in enumerate(self.tokens):
+            first = bounds.get(token.sent, (n, n))[0]
+            bounds[token.sent] = (first, n + 1)
+        return bounds
+
+
+# --- dates, places, actors, events ---------------------------------------------------------------
+
+Precision = Literal["day", "month", "year"]
+DateBasis = Literal["explicit", "dateline", "relative", "publication", "inferred", "corroborated"]
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When something happened: ``value`` is ISO at its precision ("2025-02-05", "2025-02", "2018").
+
+    ``value`` None means the text gives no date we can resolve (for example a relative phrase in
+    an article without a publication date). ``weekday_mismatch`` flags a named weekday that does
+    not fall on the resolved date ("on Tuesday" resolved to a Wednesday).
+    """
+
+    value: str | None
+    precision: Precision | None
+    basis: DateBasis | None
+    phrase: str | None = None
+    weekday_mismatch: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place from the offline gazetteer: name, ISO 3166-1 alpha-2 country, coordinates."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A participant: canonical name, its role at the event's date, the organisation or state
+    the role belongs to, and its side in the event (``source``/``target`` where PLOVER says)."""
+
+    name: str
+    kind: Literal["person", "org", "state"]
+    role: str | None = None
+    org: str | None = None
+    side: Literal["source", "target"] | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of a report that states an event: verbatim text and offsets in the clean body."""
+
+    doc: str
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words said at an event: who said them, the quote or reported speech, and where."""
+
+    speaker: str | None
+    quote: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world happening as one article reports it (merging across reports comes later).
+
+    ``type`` is the plain type (meet, call, visit, invite, agree, request, statement, launch,
+    suspend, vote, ...); ``plover`` and ``mode`` its PLOVER coding. ``background`` marks facts
+    an article recalls rather than reports ("the mission was launched in 2018").
+    """
+
+    id: str
+    type: str
+    plover: str | None
+    mode: str | None
+    date: EventDate
+    location: Place | None
+    actors: tuple[Actor, ...]
+    topics: tuple[str, ...]
+    summary: str
+    statements: tuple[Statement, ...]
+    background: bool
+    sources: tuple[Evidence, ...]
+
+    def export_row(self) -> dict[str, object]:
+        """The event as ``storyline export events`` writes it (the scorers read these names)."""
+        place = self.location
+        return {
+            "id": self.id,
+            "type": self.type,
+            "plover": {"type": self.plover, "mode": self.mode},
+            "date": self.date.value,
+            "date_precision": self.date.precision,
+            "date_basis": self.date.basis,
+            "weekday_mismatch": self.date.weekday_mismatch,
+            "location": None
+            if place is None
+            else {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon},
+            "actors": [
+                {"name": a.name, "kind": a.kind, "role": a.role, "org": a.org, "side": a.side}
+                for a in self.actors
+            ],
+            "topics": list(self.topics),
+            "summary": self.summary,
+            "statements": [
+                {"speaker": s.speaker, "quote": s.quote, "doc": s.doc} for s in self.statements
+            ],
+            "background": self.background,
+            "sources": [
+                {
+                    "doc": e.doc,
+                    "doc_id": e.doc_id,
+                    "sentence": e.sentence,
+                    "start": e.start,
+                    "end": e.end,
+                    "published": e.published,
+                }
+                for e in self.sources
+            ],
+        }

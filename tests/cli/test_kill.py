@@ -47,7 +47,7 @@ def committed(db: Path) -> int:
 def test_kill_mid_run_then_rerun_completes_without_duplicates(tmp_path: Path) -> None:
     pages, db = tmp_path / "pages", tmp_path / "s.db"
     write_pages(pages)
-    proc = storyline("ingest", str(pages), db=db)
+    proc = storyline("ingest", str(pages), "--no-events", db=db)
     deadline = time.monotonic() + 120
     while committed(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
@@ -57,7 +57,7 @@ def test_kill_mid_run_then_rerun_completes_without_duplicates(tmp_path: Path) ->
     assert proc.returncode == -signal.SIGKILL
     assert 20 <= before < PAGES, "the kill must land mid-run for this test to mean anything"
 
-    rerun = storyline("ingest", str(pages), db=db)
+    rerun = storyline("ingest", str(pages), "--no-events", db=db)
     _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr.decode()
     summary = stderr.decode()

@@ -6,12 +6,13 @@ Write through the single :class:`Writer`; read through :func:`open_store`; expor
 
 from __future__ import annotations
 
-from storyline.store.export import FORMATS, ExportFormat, export_docs
+from storyline.store.export import EVENT_COLUMNS, FORMATS, ExportFormat, export_docs, export_events
 from storyline.store.reader import Store, open_store
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration, migrate
 from storyline.store.writer import ArticleResult, RejectionResult, Writer
 
 __all__ = [
+    "EVENT_COLUMNS",
     "FORMATS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -22,6 +23,7 @@ __all__ = [
     "Store",
     "Writer",
     "export_docs",
+    "export_events",
     "migrate",
     "open_store",
 ]

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -69,6 +69,49 @@ def export_docs(
         return _write_jsonl(rows, stream) if fmt == "jsonl" else _write_csv(rows, stream)
 
 
+EVENT_COLUMNS = (
+    "id",
+    "type",
+    "plover",
+    "date",
+    "date_precision",
+    "date_basis",
+    "weekday_mismatch",
+    "location",
+    "actors",
+    "topics",
+    "summary",
+    "statements",
+    "background",
+    "sources",
+)
+"""The columns of ``storyline export events``, in order (the scorers read these names)."""
+
+
+def export_events(events: Iterable[dict[str, Any]], fmt: ExportFormat, out: Output) -> int:
+    """Write event rows (as :meth:`Store.events` gives them) to ``out``; return the count.
+
+    JSON Lines keeps the nested fields (plover, location, actors, statements, sources) as
+    objects; CSV writes them as JSON text in their cells; Parquet as nested columns.
+    """
+    rows = ({c: row.get(c) for c in EVENT_COLUMNS} for row in events)
+    if fmt == "parquet":
+        table = pa.Table.from_pylist(list(rows))
+        pq.write_table(table, _parquet_path(out))
+        return int(table.num_rows)
+    if fmt not in ("jsonl", "csv"):
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with _text_output(out) as stream:
+        if fmt == "jsonl":
+            return _write_jsonl(rows, stream)
+        flat = ({k: _cell(v) for k, v in row.items()} for row in rows)
+        return _write_csv(flat, stream, EVENT_COLUMNS)
+
+
+def _cell(value: object) -> object:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
 def _write_jsonl(rows: Iterable[dict[str, object]], stream: IO[str]) -> int:
     count = 0
     for row in rows:
@@ -77,8 +120,10 @@ def _write_jsonl(rows: Iterable[dict[str, object]], stream: IO[str]) -> int:
     return count
 
 
-def _write_csv(rows: Iterable[dict[str, object]], stream: IO[str]) -> int:
-    writer = csv.DictWriter(stream, fieldnames=EXPORT_COLUMNS)
+def _write_csv(
+    rows: Iterable[dict[str, object]], stream: IO[str], columns: Sequence[str] = EXPORT_COLUMNS
+) -> int:
+    writer = csv.DictWriter(stream, fieldnames=columns)
     writer.writeheader()
     count = 0
     for row in rows:

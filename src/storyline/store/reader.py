@@ -6,6 +6,7 @@ own connection because a sqlite3 connection must not be used by two threads at o
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -52,6 +53,16 @@ SEARCH = f"""{_SELECT}
 JOIN documents_fts AS f ON f.rowid = d.seq
 WHERE documents_fts MATCH :query ORDER BY f.rank LIMIT :limit"""
 """Full-text search, best match first (FTS5's bm25 rank)."""
+
+SELECT_EVENTS = """
+SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
+WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
+SELECT_PENDING = """
+SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
+WHERE d.status = 'ok' AND (a.doc_id IS NULL OR a.version < :version) ORDER BY d.seq"""
+SELECT_SKIPPED = """
+SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
+WHERE a.status = 'skipped' ORDER BY d.seq"""
 
 _HEX = re.compile(r"[0-9a-f]+")
 _FTS_QUERY_ERRORS = ("fts5:", "syntax error", "no such column", "unterminated", "unknown special")
@@ -100,6 +111,23 @@ class Store(Closing):
         if len(rows) > 1:
             raise UsageError(_ambiguous(ref, [_document(row) for row in rows]), code=Code.E003)
         return _document(rows[0])
+
+    def events(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored events as export rows, in ingestion order of their documents."""
+        with sqlite_errors(self.path):
+            for (data,) in self._conn().execute(SELECT_EVENTS, {"doc": doc_id}):
+                yield json.loads(data)
+
+    def pending(self, version: int) -> list[str]:
+        """Ids of articles the event extractor of ``version`` has not read yet."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(SELECT_PENDING, {"version": version}).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """(doc, reason) of every article the event extractor skipped."""
+        with sqlite_errors(self.path):
+            return [(str(d), str(r)) for d, r in self._conn().execute(SELECT_SKIPPED)]
 
     def raw(self, doc_id: str) -> bytes | None:
         """The raw input bytes of a document, byte-exact; None if the path was unreadable."""

@@ -103,6 +103,30 @@ External-content FTS5 keeps one copy of the text; the triggers are what keep the
 honest, so every change to ``documents`` must go through SQL (never a bulk file copy)."""
 
 
+EVENTS_V2 = """
+CREATE TABLE analyses (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'skipped')),
+    reason TEXT,
+    version INTEGER NOT NULL,
+    analysed_at TEXT NOT NULL
+);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES analyses (doc_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    date TEXT,
+    background INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events (doc_id, position);
+CREATE INDEX events_date ON events (date);
+"""
+"""Version 2: which documents the event extractor has read (and which it skipped, and why),
+and the events it found, each stored whole as its JSON export row (``data``)."""
+
+
 class Closing:
     """``with`` support for store handles: leaving the block calls ``close()``."""
 
@@ -131,6 +155,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("documents, document sources, full-text index", DOCUMENTS_V1),
+    Migration("event analyses and events", EVENTS_V2),
 )
 """Append-only; index N moves version N to N + 1."""
 

@@ -7,15 +7,16 @@ moment (even SIGKILL) keeps every document committed before it, and a re-run ski
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from storyline.errors import StoreError
-from storyline.records import METADATA_FIELDS, Article, Field, Rejection
+from storyline.records import METADATA_FIELDS, Article, Event, Field, Rejection
 from storyline.store.schema import Closing, open_database, sqlite_errors
 
 ArticleResult = Literal["ingested", "unchanged", "updated"]
@@ -82,6 +83,15 @@ REFRESH_REJECTION = f"""
 UPDATE documents SET status = 'rejected', rejected_reason = :reason, words = 0,
     {", ".join(f"{name} = NULL" for name in _CLEAN_COLUMNS if name != "words")}
 WHERE id = :id
+"""
+
+DELETE_ANALYSIS = "DELETE FROM analyses WHERE doc_id = ?"
+INSERT_ANALYSIS = """
+INSERT INTO analyses (doc_id, status, reason, version, analysed_at) VALUES (?, ?, ?, ?, ?)
+"""
+INSERT_EVENT = """
+INSERT INTO events (id, doc_id, position, type, date, background, data)
+VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
 UPDATE_REJECTION = """
@@ -173,6 +183,38 @@ class Writer(Closing):
                 self._conn.execute(REFRESH_ARTICLE, {**values, "id": doc_id})
             after = self._conn.execute(SELECT_CLEAN, (doc_id,)).fetchone()
         return "unchanged" if tuple(before) == tuple(after) else "updated"
+
+    def put_events(
+        self,
+        doc_id: str,
+        events: Sequence[Event],
+        *,
+        version: int,
+        skipped: str | None = None,
+    ) -> None:
+        """Replace what the event extractor found in document ``doc_id``, in one transaction.
+
+        ``skipped`` gives the reason a document was not analysed (not English, for example);
+        it is recorded so that a skip is never silent. ``version`` is the extractor's version,
+        so documents read by an older extractor can be found and read again.
+        """
+        with self._transaction():
+            self._conn.execute(DELETE_ANALYSIS, (doc_id,))
+            status = "skipped" if skipped else "ok"
+            self._conn.execute(INSERT_ANALYSIS, (doc_id, status, skipped, version, self._clock()))
+            for position, event in enumerate(events):
+                row = event.export_row()
+                data = json.dumps(row, ensure_ascii=False)
+                params = (
+                    event.id,
+                    doc_id,
+                    position,
+                    event.type,
+                    event.date.value,
+                    event.background,
+                    data,
+                )
+                self._conn.execute(INSERT_EVENT, params)
 
     def put_rejection(self, rejection: Rejection) -> RejectionResult:
         """Record that an input could not become an article, with its reason and raw bytes.

@@ -1,0 +1,400 @@
+"""Roles in a sentence: who holds which office of which organisation or state.
+
+The cascade, per sentence:
+
+1. find role phrases: a title ("Secretary-General", "National Security Advisor", "PM"), its
+   qualifiers ("Deputy", "for Operations") and the organisation around it: before it
+   ("NATO's", "Iraqi") or after it ("of the NATO Mission in Iraq", "of Iraq");
+2. find the people: the PERSON mentions given, or, when none are given, runs of capitalised
+   words; titles at the front of a name are cut off ("Lt. Gen. Giovanni Maria Iannucci");
+3. link each role to a person: a title right before a name ("Prime Minister Al-Sudani"),
+   else an apposition after one ("Qasim al-Araji, the National Security Advisor of Iraq"),
+   else a title followed by a comma and a name ("the Secretary-General of NATO, Jens
+   Stoltenberg"); a role linked to no one keeps person "" for the caller to resolve by tenure;
+4. a military rank counts as a role only for a person with no other role (appositions win:
+   "General Iannucci, the Commander of the NATO Mission in Iraq" is a Commander). Roles said
+   to be past ("former Prime Minister") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.actors.names import fold, organisation, split_name, state
+from storyline.records import Mention
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A role in a sentence. ``start``/``end`` cover the role's words in the sentence text
+    ("Deputy Secretary General for Operations"), not the person or the organisation."""
+
+    person: str
+    role: str
+    org: str | None
+    start: int
+    end: int
+
+
+KEPT_MODIFIERS = r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal)[\s-]+)"
+DROPPED_MODIFIERS = r"(?:(?:then|outgoing|incoming|interim|caretaker|new|current)[\s-]+)"
+PORTFOLIOS = (
+    r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
+    r"justice|health|trade|electricity|transport|education|higher education|water resources|"
+    r"culture|communications|displacement and migration|home affairs|state"
+)
+TITLES = (
+    r"secretary[\s-]+general",
+    r"national[\s-]+security[\s-]+advis[eo]r",
+    r"prime[\s-]+minister",
+    rf"(?:{PORTFOLIOS})[\s-]+minister",
+    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}))?",
+    r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
+    r"(?:defen[cs]e|foreign|home)\s+secretary",
+    r"commander[\s-]+in[\s-]+chief",
+    r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
+    r"commander",
+    r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff",
+    r"chief\s+of\s+defen[cs]e",
+    r"(?:high|senior\s+civilian|permanent)\s+representative",
+    r"representative",
+    r"ambassador",
+    r"envoy",
+    r"spokes(?:man|woman|person)",
+    r"speaker",
+    r"chair(?:man|woman|person)",
+    r"director[\s-]+general",
+    r"vice[\s-]+president",
+    r"president",
+    r"head(?=\s+of\s)",
+    r"foreign\s+policy\s+chief",
+    r"crown\s+prince",
+    r"king",
+    r"emir",
+)
+"""Role titles, matched case-insensitively; longer titles first so they win over their parts."""
+_ROLE = re.compile(
+    rf"(?<![\w-])(?P<past>(?:former|ex|late)[\s-]+)?{DROPPED_MODIFIERS}?"
+    rf"(?P<role>{KEPT_MODIFIERS}*(?:{'|'.join(TITLES)})|(?-i:PM))(?![\w-])",
+    re.IGNORECASE,
+)
+RANKS = (
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
+    r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
+    r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
+)
+_RANK = re.compile(rf"(?<![\w-])(?P<role>{RANKS})(?![\w-])")
+"""Military ranks: capitalised only ("in general" is no rank)."""
+QUALIFIER_WORDS = frozenset(
+    {
+        "operations", "political", "affairs", "security", "policy", "defence", "defense",
+        "planning", "public", "diplomacy", "emerging", "challenges", "intelligence",
+        "innovation", "hybrid", "cyber", "investment", "executive", "management",
+        "partnerships", "cooperative", "humanitarian", "and", "&",
+    }
+)  # fmt: skip
+"""Words of the "for …" qualifier that belongs to a role ("for Operations")."""
+_QUALIFIER = re.compile(r"\s+for((?:\s+[\w&]+){1,5})")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,10}\s*\)")
+_WORD = re.compile(r"[^\s,;:()]+")
+MAX_ORG_WORDS = 6
+"""Longest organisation name tried around a role ("North Atlantic Treaty Organization" is 4)."""
+MAX_PREMODIFIER_WORDS = 3
+"""Longest organisation or state tried before a role ("the Atlantic alliance's")."""
+PREMODIFIER_SPAN = 80
+_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.E)\.?\s+|(?:{RANKS})\s+)*")
+"""Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\b")
+_APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
+_NAME_WORD = (
+    r"(?:[A-Z][\w'’]*(?:-[a-z][\w'’]*)*\.?"
+    r"|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la)(?=[\s-]))"
+)
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+|-){_NAME_WORD})*")
+"""Capitalised words, initials and name particles: "Mohammed S. Al-Sudani", "Ban Ki-moon"."""
+NOT_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "according", "during", "following", "on", "in",
+    }
+)  # fmt: skip
+"""First words of capitalised runs that never begin a person's name."""
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
+ROLE_WORDS = {
+    "pm": "Prime Minister",
+    "adviser": "Advisor",
+    "lt": "Lieutenant",
+    "gen": "General",
+    "maj": "Major",
+    "brig": "Brigadier",
+    "col": "Colonel",
+    "adm": "Admiral",
+}
+"""Spellings and abbreviations a role is written in once normalised."""
+
+
+@dataclass(frozen=True)
+class _Role:
+    role: str
+    org: str | None
+    start: int
+    end: int
+    outer_start: int
+    """Where the role phrase begins with its organisation before it ("NATO's Deputy …")."""
+    outer_end: int
+    """Where it ends with its qualifier and organisation after it ("… of Iraq (IQ)")."""
+    rank: bool
+    past: bool
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    start: int
+    end: int
+
+
+def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
+    """Roles in ``sentence`` and who holds them.
+
+    ``people`` are PERSON mentions with offsets into ``sentence``; when there are none, runs
+    of capitalised words stand in for them. A role held by no one named in the sentence has
+    person "" ("Iraq's national security advisor").
+    """
+    roles = _roles(sentence)
+    if not roles:
+        return []
+    persons = _people(sentence, people) if people else _name_runs(sentence, roles)
+    links = _link(sentence, roles, persons)
+    with_role = {links[i] for i, r in enumerate(roles) if i in links and not r.rank}
+    found = []
+    for index, role in enumerate(roles):
+        person = links.get(index, "")
+        if role.past or (role.rank and (not person or person in with_role)):
+            continue
+        found.append(RoleMention(person, role.role, role.org, role.start, role.end))
+    return found
+
+
+# --- role phrases ---------------------------------------------------------------------------------
+
+
+def _roles(sentence: str) -> list[_Role]:
+    matches = [(m, False) for m in _ROLE.finditer(sentence)]
+    titled = [(m.start(), m.end()) for m, _ in matches]
+    for m in _RANK.finditer(sentence):
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in titled):
+            matches.append((m, True))
+    matches.sort(key=lambda pair: pair[0].start())
+    return [_role(sentence, m, rank) for m, rank in matches]
+
+
+def _role(sentence: str, match: re.Match[str], rank: bool) -> _Role:
+    start, end = match.span("role")
+    end = _qualifier_end(sentence, end)
+    tail_org, outer_end = _org_after(sentence, end)
+    before_org, outer_start = _org_before(sentence, match.start())
+    return _Role(
+        role=normalise_role(sentence[start:end]),
+        org=tail_org or before_org,
+        start=start,
+        end=end,
+        outer_start=outer_start,
+        outer_end=outer_end,
+        rank=rank,
+        past=bool(match.groupdict().get("past")),
+    )
+
+
+def _qualifier_end(sentence: str, end: int) -> int:
+    """The end of a "for …" qualifier of the role at ``end`` ("for Political Affairs")."""
+    match = _QUALIFIER.match(sentence, end)
+    if not match:
+        return end
+    words = match.group(1).split()
+    kept = 0
+    for count, word in enumerate(words, 1):
+        if word.lower() not in QUALIFIER_WORDS:
+            break
+        if word.lower() not in ("and", "&"):
+            kept = count
+    if not kept:
+        return end
+    last = words[kept - 1]
+    return sentence.index(last, end) + len(last)
+
+
+def _org_after(sentence: str, end: int) -> tuple[str | None, int]:
+    """An organisation or state named by "of …" after a role, and where that phrase ends."""
+    match = _OF.match(sentence, end)
+    if not match:
+        return None, end
+    words = list(_WORD.finditer(sentence, match.end()))[:MAX_ORG_WORDS]
+    words = _adjacent(sentence, words)
+    for count in range(len(words), 0, -1):
+        text = sentence[words[0].start() : words[count - 1].end()]
+        found = organisation(text) or state(text)
+        if found:
+            close = _ACRONYM_IN_BRACKETS.match(sentence, words[count - 1].end())
+            return found, close.end() if close else words[count - 1].end()
+    return None, end
+
+
+def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The leading words separated by spaces only (a comma or bracket ends the phrase)."""
+    kept = words[:1]
+    for word in words[1:]:
+        if sentence[kept[-1].end() : word.start()].strip():
+            break
+        kept.append(word)
+    return kept
+
+
+def _org_before(sentence: str, start: int) -> tuple[str | None, int]:
+    """An organisation or state right before a role ("NATO's", "Iraqi", "the alliance's")."""
+    head = sentence[:start]
+    if head and not head[-1].isspace():
+        return None, start
+    words = _adjacent_backwards(head)
+    for count in range(len(words), 0, -1):
+        begin = words[-count].start()
+        found = organisation(head[begin:].strip()) or state(head[begin:].strip())
+        if found:
+            return found, begin
+    return None, start
+
+
+def _adjacent_backwards(head: str) -> list[re.Match[str]]:
+    """The last few words of ``head``, separated from each other and its end by spaces only."""
+    words = list(_WORD.finditer(head, max(0, len(head) - PREMODIFIER_SPAN)))
+    kept: list[re.Match[str]] = []
+    stop = len(head)
+    for word in reversed(words[-MAX_PREMODIFIER_WORDS:]):
+        if head[word.end() : stop].strip():
+            break
+        kept.insert(0, word)
+        stop = word.start()
+    return kept
+
+
+def normalise_role(text: str) -> str:
+    """A role in Title Case with one spelling ("secretary-general" → "Secretary General",
+    "PM" → "Prime Minister", "adviser" → "Advisor"); qualifiers are kept."""
+    words = re.split(r"[\s-]+", text.replace(".", " ").strip())
+    out = []
+    for word in words:
+        lower = word.lower()
+        if not lower:
+            continue
+        if lower in ROLE_WORDS:
+            out.append(ROLE_WORDS[lower])
+        elif lower in SMALL_WORDS and out:
+            out.append(lower)
+        else:
+            out.append(word if word.isupper() and len(word) > 1 else word.capitalize())
+    return " ".join(out)
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+def _people(sentence: str, people: Sequence[Mention]) -> list[_Person]:
+    """The given mentions, titles at their front cut off ("Mr. Mark Rutte" → "Mark Rutte")."""
+    found = []
+    for mention in people:
+        person = _trimmed(sentence, mention.start, mention.end)
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
+    """Runs of capitalised words that may be names, when no PERSON mentions are given.
+
+    A run that goes on past a role phrase starts again after it: in "for Operations Thomas
+    Goffus" the name is "Thomas Goffus".
+    """
+    cuts = sorted({r.outer_end for r in roles})
+    found = []
+    for match in _NAME_RUN.finditer(sentence):
+        start = max((c for c in cuts if match.start() < c < match.end()), default=match.start())
+        start += len(sentence[start : match.end()]) - len(sentence[start : match.end()].lstrip())
+        if sentence[start:].split(None, 1)[0].lower().strip(".,;:’'") in NOT_NAMES:
+            continue
+        person = _trimmed(sentence, start, match.end())
+        if person is not None and not (organisation(person.name) or state(person.name)):
+            found.append(person)
+    return found
+
+
+def _trimmed(sentence: str, start: int, end: int) -> _Person | None:
+    parts = split_name(sentence[start:end])
+    if not parts.key:
+        return None
+    name = parts.display
+    if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 2:
+        name = name[:-1]  # the full stop of the sentence, not an initial's
+    begin = sentence.find(name.split()[0], start, end)
+    if begin < 0:
+        return _Person(name, start, end)
+    return _Person(name, begin, begin + len(name))
+
+
+# --- linking --------------------------------------------------------------------------------------
+
+
+def _link(sentence: str, roles: list[_Role], people: list[_Person]) -> dict[int, str]:
+    """Role index → name of the person it belongs to."""
+    links: dict[int, str] = {}
+    for index, role in enumerate(roles):
+        after = _person_after(sentence, role, people)
+        before = _person_before(sentence, role, people)
+        # A name right after the title, or after an honorific ("…, Mr. Mark Rutte"), is the
+        # holder even when a name before could be read as an apposition.
+        tight = after is not None and (
+            not sentence[role.outer_end : after.start].strip()
+            or _HONORIFIC.search(sentence, role.outer_end, after.start) is not None
+        )
+        chosen = after if tight else before or after
+        if chosen is not None:
+            links[index] = chosen.name
+    return links
+
+
+def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
+    gap = _TITLE_GAP.match(sentence, role.outer_end)
+    if gap is None:
+        return None
+    return next((p for p in people if p.start == gap.end()), None)
+
+
+def _person_before(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
+    for person in people:
+        gap = _APPOSITION_GAP.match(sentence, person.end)
+        if gap is not None and gap.end() == role.outer_start and person.end < role.outer_start:
+            return person
+    return None
+
+
+SPELLINGS = {"defence": "defense", "adviser": "advisor", "organisation": "organization"}
+ROLE_SYNONYMS = {
+    "minister of foreign affairs": "foreign minister",
+    "minister of defense": "defense minister",
+    "secretary of defense": "defense secretary",
+    "minister of interior": "interior minister",
+    "minister of the interior": "interior minister",
+    "premier": "prime minister",
+}
+"""Role keys that name the same office in other words."""
+
+
+def role_key(role: str) -> str:
+    """A key under which spellings of one role meet ("Secretary-General", "secretary general",
+    "Defence Minister" and "Minister of Defense" each meet their twin)."""
+    key = fold(normalise_role(role))
+    key = " ".join(SPELLINGS.get(w, w) for w in key.split())
+    return ROLE_SYNONYMS.get(key, key)

@@ -1,0 +1,225 @@
+"""Who held an office on a date: a bundled table of holdings, extended by what articles say.
+
+``Tenure().holder("Secretary General", "NATO", "2024-01-17")`` is "Jens Stoltenberg"; a month
+later than the handover it is "Mark Rutte". The table (``data/holders.toml``) covers the offices
+an Iraq–NATO story names most; :meth:`Tenure.learn` adds what a corpus says ("National
+Security Advisor Qasim al-Araji" in a report of 2023-04-04) for dates the table leaves open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from storyline.actors.names import (
+    AliasTable,
+    fold,
+    organisation,
+    parse_aliases,
+    same_person,
+    split_name,
+    state,
+)
+from storyline.actors.roles import normalise_role, role_key
+from storyline.errors import UsageError
+
+DatePrecision = Literal["day", "month", "year"]
+LEARN_MARGIN = dt.timedelta(days=31)
+"""How far around a corpus sighting a learned holding reaches.
+
+Reports name an office holder within days of the event they report (an article of the 5th
+about a meeting on the 4th), so a month covers the gap between report and event; it stays
+well under the shortest tenures in the table (Liz Truss: 49 days).
+"""
+
+
+@dataclass(frozen=True)
+class Holding:
+    """``person`` held ``role`` of ``org`` from ``start`` up to, not including, ``end``."""
+
+    person: str
+    role: str
+    org: str
+    start: dt.date
+    end: dt.date | None = None
+    """The day the successor took office; None while still in office as far as we know."""
+    precision: DatePrecision = "day"
+    """How exactly ``start`` and ``end`` are known ("month": to the month)."""
+    acting: bool = False
+
+    def covers(self, day: dt.date) -> bool:
+        """True when ``day`` falls within the holding."""
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class UserActors:
+    """A user's actors file: extra aliases and holdings."""
+
+    aliases: AliasTable
+    holdings: tuple[Holding, ...]
+
+
+def parse_day(value: dt.date | str) -> tuple[dt.date, DatePrecision]:
+    """A date and its precision from a date or "YYYY-MM-DD" / "YYYY-MM" / "YYYY" (first day)."""
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    text = value.strip()
+    if len(text) == 4 and text.isdigit():
+        return dt.date(int(text), 1, 1), "year"
+    if len(text) == 7:
+        return dt.date.fromisoformat(text + "-01"), "month"
+    return dt.date.fromisoformat(text[:10]), "day"
+
+
+def _holding(row: Mapping[str, Any]) -> Holding:
+    start, precision = parse_day(str(row["start"]))
+    end = parse_day(str(row["end"])) if row.get("end") else None
+    if end is not None and end[1] != "day":
+        precision = end[1] if precision == "day" else precision
+    return Holding(
+        person=str(row["person"]),
+        role=str(row["role"]),
+        org=str(row["org"]),
+        start=start,
+        end=end[0] if end else None,
+        precision=precision,
+        acting=bool(row.get("acting", False)),
+    )
+
+
+def parse_holdings(rows: Iterable[Mapping[str, Any]]) -> tuple[Holding, ...]:
+    """Holdings from the ``[[holding]]`` tables of a TOML document."""
+    return tuple(_holding(row) for row in rows)
+
+
+@lru_cache(maxsize=1)
+def bundled_holdings() -> tuple[Holding, ...]:
+    """The holdings shipped with storyline (``actors/data/holders.toml``)."""
+    text = resources.files("storyline.actors").joinpath("data/holders.toml").read_text("utf-8")
+    return parse_holdings(tomllib.loads(text).get("holding", []))
+
+
+def load_user_actors(path: Path) -> UserActors:
+    """A user's actors file (TOML)::
+
+        [[alias]]
+        name = "Mohammed Shia' Al-Sudani"
+        aliases = ["Abu Ali"]
+        kind = "person"            # or "org", "state"
+
+        [[holding]]
+        person = "Qasim al-Araji"
+        role = "National Security Advisor"
+        org = "Iraq"
+        start = "2020-07-04"       # "YYYY-MM" or "YYYY" where less is known
+        end = "2025-12-31"         # optional
+
+    Raises :class:`~storyline.errors.UsageError` when the file cannot be read or is malformed.
+    """
+    try:
+        data = tomllib.loads(Path(path).read_text("utf-8"))
+        return UserActors(
+            aliases=parse_aliases(data.get("alias", [])),
+            holdings=parse_holdings(data.get("holding", [])),
+        )
+    except OSError as err:
+        raise UsageError(f"cannot read actors file {path}: {err.strerror or err}") from err
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as err:
+        raise UsageError(f"actors file {path} is malformed: {err}") from err
+
+
+def org_key(org: str) -> str:
+    """One key for every name of an organisation or state ("Iraqi", "Iraq’s" → "iraq")."""
+    return fold(organisation(org) or state(org) or org)
+
+
+Office = tuple[str, str]
+
+
+class Tenure:
+    """Office holders by date: a table of holdings, and what the corpus says where it is silent.
+
+    ``table`` defaults to the bundled holdings; to add a user's, pass
+    ``[*bundled_holdings(), *load_user_actors(path).holdings]``.
+    """
+
+    def __init__(self, table: Iterable[Holding] | None = None) -> None:
+        self._table: dict[Office, list[Holding]] = {}
+        for holding in bundled_holdings() if table is None else table:
+            self._table.setdefault(_office(holding.role, holding.org), []).append(holding)
+        self._learned: dict[Office, dict[str, list[dt.date]]] = {}
+        self._names: dict[Office, tuple[str, str]] = {}
+
+    def holder(self, role: str, org: str, on: dt.date | str) -> str | None:
+        """Who held ``role`` of ``org`` on ``on``, or None when neither table nor corpus says."""
+        office, (day, _) = _office(role, org), parse_day(on)
+        held = self._table_holding(office, day)
+        if held is not None:
+            return held.person
+        return self._learned_holder(office, day)
+
+    def learn(self, person: str, role: str, org: str, on: dt.date | str) -> None:
+        """Record that the corpus names ``person`` as ``role`` of ``org`` on ``on``.
+
+        The table wins: evidence for a date the table covers is ignored. Otherwise the
+        person's learned holding grows to take in ``on`` (within :data:`LEARN_MARGIN`).
+        """
+        office, (day, _) = _office(role, org), parse_day(on)
+        if not split_name(person).key or self._table_holding(office, day) is not None:
+            return
+        self._names.setdefault(
+            office, (normalise_role(role), organisation(org) or state(org) or org)
+        )
+        people = self._learned.setdefault(office, {})
+        name = split_name(person).display
+        known = next((n for n in people if same_person(n, person)), None)
+        days = people.pop(known, []) if known is not None else []
+        if known is not None and len(split_name(known).given) >= len(split_name(name).given):
+            name = known  # keep the most complete spelling seen
+        people[name] = [*days, day]
+
+    def roles_of(self, person: str, on: dt.date | str) -> list[tuple[str, str]]:
+        """The (role, org) pairs ``person`` held on ``on``."""
+        day, _ = parse_day(on)
+        found = [
+            (h.role, h.org)
+            for holdings in self._table.values()
+            for h in holdings
+            if h.covers(day) and same_person(h.person, person)
+        ]
+        for office in self._learned:
+            holder = self._learned_holder(office, day)
+            if holder is not None and same_person(holder, person):
+                found.append(self._names[office])
+        return list(dict.fromkeys(found))
+
+    def _table_holding(self, office: Office, day: dt.date) -> Holding | None:
+        covering = [h for h in self._table.get(office, ()) if h.covers(day)]
+        # Overlaps (an acting holder inside a tenure) resolve to the latest to take office.
+        return max(covering, key=lambda h: h.start, default=None)
+
+    def _learned_holder(self, office: Office, day: dt.date) -> str | None:
+        people = self._learned.get(office, {})
+        near = [(_distance(days, day), name) for name, days in people.items() if _near(days, day)]
+        return min(near)[1] if near else None
+
+
+def _office(role: str, org: str) -> Office:
+    return role_key(role), org_key(org)
+
+
+def _near(days: list[dt.date], day: dt.date) -> bool:
+    return min(days) - LEARN_MARGIN <= day <= max(days) + LEARN_MARGIN
+
+
+def _distance(days: list[dt.date], day: dt.date) -> int:
+    return min(abs((d - day).days) for d in days)

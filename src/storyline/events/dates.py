@@ -1,0 +1,636 @@
+"""When an event happened, read from its sentence: not when the article was reported.
+
+A careful regex scan instead of dateparser: it runs on every sentence, dateparser takes about a
+second to import, moves "Wednesday" a week back on a Wednesday (``PREFER_DATES_FROM="past"``)
+and gives nothing for "today, Wednesday". Phrases are found by :func:`find_date_phrases`, read
+against a reference date by :func:`resolve`, and :func:`sentence_date` picks the one that dates
+the sentence's event.
+
+The reference for relative phrases is the article's dateline date when it has one (the day the
+story was filed), else its publication date; without one, relative phrases resolve to no value,
+never to a guess from the clock.
+
+Bases: ``explicit`` when the phrase alone fixes the value ("5 February 2025", "in 2018",
+"March 2021"); ``relative`` when it needs the reference ("today", "on Tuesday", "last month",
+"on December 30", "in February"); ``inferred`` when the value is a guess inside a span the
+phrase names ("last week") or a choice between readings ("05/02/2025" read near the reference).
+
+Decisions on ambiguous phrases:
+
+* A weekday resolves to the most recent such day on or before the reference (the reference
+  itself when it is that weekday: wire style writes "Wednesday" for today); forward, on or
+  after, when the words nearest the phrase are in the future tense ("will meet on Thursday").
+  "last Tuesday" is strictly before, "next Tuesday" strictly after.
+* A day and month without a year takes the year (reference's, the one before or after) that
+  puts it on or before the reference in a past-tense sentence, on or after it in a future-tense
+  one, and nearest to the reference otherwise; a named weekday ("Wednesday, February 5") is
+  checked, not used to choose. A month alone is read the same way.
+* "last week" / "this week" / "next week" are day precision on the middle of that span
+  (Thursday of the ISO week, or the middle of the days the tense allows), basis ``inferred``:
+  any day of the week is then at most three days off, the tolerance event matching uses.
+* "N days/weeks ago" count back from the reference; months and years keep month/year precision.
+* Slashed or dashed numbers with both parts up to 12 ("05/02/2025") are read day-first or
+  month-first, whichever falls as the tense prefers nearest the reference (basis ``inferred``);
+  without a reference only the year is kept. Dotted numbers are day first (European usage).
+* A bare four-digit year counts ("the 2018 summit" dates its noun phrase) unless it is a
+  quantity ("2,000 troops", "2000 troops", "nearly 2000") or a name ("Resolution 2003",
+  "Vision 2030"), a decade ("1990s"), or a clock time ("2030 GMT").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from storyline.clean.dates import find_dates
+from storyline.records import DateBasis, EventDate, Precision
+
+Tense = Literal["past", "future"]
+ReferenceBasis = Literal["dateline", "publication"]
+Kind = Literal[
+    "mdy", "dmy", "iso", "numeric", "rel_weekday", "md", "dm", "my", "relative", "ago", "weekday",
+    "month", "year",
+]  # fmt: skip
+
+MIN_YEAR = 1900
+MAX_YEAR = 2099
+"""Years are read as four digits starting 19 or 20."""
+
+MONTH_FORMS = (
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+    ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+)  # fmt: skip
+"""English month names, full name first; written Title-case or upper-case ("may" is a verb)."""
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+"""Only read before a full date ("Wed, Feb 5, 2025"): alone, "Sun" and "Sat" are other words."""
+
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+})  # fmt: skip
+
+RELATIVE_PHRASES: Mapping[str, tuple[str, int]] = MappingProxyType({
+    **dict.fromkeys(
+        ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today",
+         "later today"),
+        ("day", 0),
+    ),
+    **dict.fromkeys(
+        ("yesterday", "last night", "the day before", "the previous day", "a day earlier"),
+        ("day", -1),
+    ),
+    "the day before yesterday": ("day", -2),
+    "tomorrow": ("day", 1),
+    **dict.fromkeys(("this week", "earlier this week", "later this week"), ("week", 0)),
+    "last week": ("week", -1),
+    "next week": ("week", 1),
+    **dict.fromkeys(("this month", "earlier this month", "later this month"), ("month", 0)),
+    "last month": ("month", -1),
+    "next month": ("month", 1),
+    **dict.fromkeys(("this year", "earlier this year", "later this year"), ("year", 0)),
+    "last year": ("year", -1),
+    "next year": ("year", 1),
+})  # fmt: skip
+"""Fixed relative phrases (lower case, single spaces): the unit they name and its offset."""
+
+NOT_YEAR_BEFORE = frozenset(
+    {
+        "resolution", "resolutions", "no", "number", "article", "law", "decree", "order", "unscr",
+        "vision", "agenda", "flight", "code", "page", "room", "route", "model", "item", "nearly",
+        "approximately", "almost", "some", "over", "than", "roughly", "estimated", "least",
+    }
+)  # fmt: skip
+"""Words that make the four-digit number after them a name or a quantity, not a year."""
+
+COUNT_NOUNS = frozenset(
+    {
+        "troops", "soldiers", "personnel", "people", "members", "fighters", "militants",
+        "civilians", "families", "refugees", "dollars", "euros", "km", "kilometers", "kilometres",
+        "miles", "tons", "tonnes", "meters", "metres", "units", "vehicles", "trainees", "officers",
+        "advisers", "advisors", "staff", "persons", "residents", "deaths", "casualties", "cases",
+        "hours", "hrs", "gmt", "utc", "local", "delegates", "participants", "jobs", "feet",
+    }
+)  # fmt: skip
+"""Nouns that make the four-digit number before them a count or a clock time."""
+
+DEMOTING_PREPOSITIONS = frozenset(
+    {"since", "until", "till", "by", "before", "after", "from", "through", "between"}
+)
+"""A date right after one of these bounds a state or a side event, not the sentence's own."""
+
+TENSE_WINDOW = 80
+"""Characters either side of a phrase searched for tense words; a news clause rarely reaches
+further, and the nearest tense word wins, so a wider window changes little."""
+
+DATELINE_LEAD = 300
+"""The dateline and the first credits are within this many characters of the body's start."""
+
+LEAD_WORDS = 25
+"""An opening credit plus dateline ("(Outlet / Other Outlet / XNA - 06th Feb, 2025) MOSUL,
+5th February, 2025 (XNA) –") stays under this many words before its dash."""
+
+DATELINE_WORDS = 10
+"""A dateline segment ("BAGHDAD, Iraq, 5th February, 2025") is short; a longer one is prose."""
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _cased(names: tuple[str, ...]) -> list[str]:
+    return [form for name in names for form in (name, name.upper())]
+
+
+_MONTH_NUMBER = {
+    form.lower(): number for number, forms in enumerate(MONTH_FORMS, 1) for form in forms
+}
+_WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)} | {
+    abbr.lower(): WEEKDAYS.index(next(w for w in WEEKDAYS if w.startswith(abbr[:3])))
+    for abbr in WEEKDAY_ABBREVIATIONS
+}
+
+_MONTH = rf"(?P<month>{_alternation(_cased(tuple(f for fs in MONTH_FORMS for f in fs)))})(?:\.|\b)"
+_FULL_MONTH = rf"(?P<month>{_alternation(_cased(tuple(f[0] for f in MONTH_FORMS)))})\b"
+_WD = rf"(?P<wd>{_alternation(_cased(WEEKDAYS))})\b"
+_WD_PREFIX = rf"(?:(?P<wd>{_alternation(_cased(WEEKDAYS + WEEKDAY_ABBREVIATIONS))})\.?,?\s+)?"
+_DAY = r"(?<![\d,.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
+_MOD = r"(?:\b(?P<mod>(?i:early|mid|late))[-\s]+)?"
+_RELATIVE = _alternation([p.replace(" ", r"\s+") for p in RELATIVE_PHRASES])
+_MONTH_DIR = "(?i:last|next|this|early|mid|late)"
+_DAY_MONTH = rf"(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}"
+
+_PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("mdy", re.compile(rf"{_WD_PREFIX}{_MONTH}\s*{_DAY},?\s+{_YEAR}")),
+    ("dmy", re.compile(rf"{_WD_PREFIX}{_DAY_MONTH},?\s+{_YEAR}")),
+    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])"
+                       r"(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])")),
+    ("numeric", re.compile(r"(?<![\d.])(?P<first>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])"
+                           r"(?P<second>3[01]|[12]\d|0?[1-9])(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)")),
+    ("rel_weekday", re.compile(rf"(?P<rel>(?i:today|yesterday|tomorrow))\s*[,(]?\s*{_WD}\)?")),
+    ("md", re.compile(rf"{_WD_PREFIX}{_MONTH}\s*{_DAY}")),
+    ("dm", re.compile(rf"{_WD_PREFIX}{_DAY_MONTH}")),
+    ("my", re.compile(rf"{_MOD}{_MONTH},?\s+(?:(?i:of)\s+)?{_YEAR}")),
+    ("relative", re.compile(rf"\b(?i:{_RELATIVE})\b")),
+    ("ago", re.compile(rf"\b(?i:(?P<n>\d{{1,2}}|{_alternation(list(NUMBER_WORDS))})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago)\b")),
+    ("weekday", re.compile(rf"(?:\b(?P<dir>(?i:last|next|this|past|coming))\s+)?{_WD}"
+                           r"(?:\s+(?i:morning|afternoon|evening|night))?")),
+    ("month", re.compile(rf"(?:\b(?P<dir>{_MONTH_DIR})[-\s]+)?{_FULL_MONTH}")),
+    ("year", re.compile(rf"{_MOD}(?<![\w$€£#/]){_YEAR}(?![\w%]|[.,:/]\d)")),
+)  # fmt: skip
+
+_MONTH_PREPOSITION = re.compile(
+    # Not "to", "and" or "or": "spoke to May", "Trump and May" name a person.
+    r"(?i:\b(?:in|since|during|until|till|by|from|of|through|throughout|before|after|between"
+    r"|end|beginning|start))\s*$"
+)
+_NOUN_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\w+)\W{0,3}$")
+_WORD_AFTER = re.compile(r"\W{0,2}(\w+)")
+_ODD_WEEKDAY = re.compile(r"\b(?:Ash|Black|Good|Bloody|Holy|Palm|Easter|Super|Cyber|Giving)\s+$")
+_FUTURE = re.compile(
+    # A modal spans its verb ("will be held"), so the participle is not read as past tense.
+    r"(?i:\b(?:(?:will|shall|won't|would)(?:\s+not)?(?:\s+be)?(?:\s+[a-z]+)?"
+    r"|(?:is|are|was|were)\s+(?:to|due\s+to|set\s+to|expected|scheduled|slated|planned"
+    r"|going\s+to)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|to\s+be\s+held)\b|'ll\b)"
+)
+_PAST = re.compile(
+    r"(?i:\b(?:was|were|had|did|met|held|said|told|took|gave|made|went|came|sent|began|led|spoke"
+    r"|saw|paid|left|won|lost|brought|sought|struck|chose|rose|fell)\b)"
+    # Lower case only: "United" is a name; "indeed" and "need" are not past tense.
+    r"|\b(?!(?:indeed|need|proceed|exceed|succeed|speed|feed|breed)\b)[a-z]{3,}ed\b"
+)
+_TENSE_MARKERS: tuple[tuple[Tense, re.Pattern[str]], ...] = (("future", _FUTURE), ("past", _PAST))
+_NUMBER_BEFORE = re.compile(r"\d[.,:]\s?$")
+_DATELINE_END = re.compile(r"\s[-–—/]{1,2}\s|[–—(\n]|:\s")
+_LEAD_DASH = re.compile(r"\s(?:[–—]|--?)\s")
+_DATELINE_START = re.compile(r"\(|[A-Z][\w .'’-]{1,40}?,|[A-Z]{3,}\b")
+_LEAD_CREDIT = re.compile(r"^\((?P<credit>[^()]{2,160})\)\s*")
+
+_NO_DATE = EventDate(None, None, None)
+
+_GATE: dict[Kind, str] = {
+    **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "month"), "month"),
+    **dict.fromkeys(("iso", "numeric", "year"), "digit"),
+    **dict.fromkeys(("rel_weekday", "weekday"), "weekday"),
+    **dict.fromkeys(("relative", "ago"), "relative"),
+}
+"""The word family a kind of expression cannot match without."""
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(_cased(tuple(f for forms in MONTH_FORMS for f in forms)))
+_WEEKDAY_WORDS = frozenset(_cased(WEEKDAYS))
+_RELATIVE_WORDS = frozenset(
+    {word for phrase in RELATIVE_PHRASES for word in phrase.split() if word not in ("the", "a")}
+    | {"ago"}
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One date expression in a text, before it is read against a reference."""
+
+    kind: Kind
+    match: re.Match[str]
+    priority: int
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, phrase)`` of every date expression in ``text``, in reading order.
+
+    Leading prepositions ("on", "in") are not part of a phrase. Numbers that are not dates
+    ("54th", "$21 billion", "2,000 troops", "Resolution 2107", "12:17 PM") are left out.
+    """
+    return [(f.start, f.end, f.match.group()) for f in _scan(text, standalone=False)]
+
+
+def _scan(text: str, *, standalone: bool) -> list[_Found]:
+    """Non-overlapping date expressions: at each start the longest, then the earliest kind."""
+    gates = _gates(text)
+    found = [
+        _Found(kind, match, priority)
+        for priority, (kind, pattern) in enumerate(_PATTERNS)
+        if _GATE[kind] in gates
+        for match in pattern.finditer(text)
+        if _accepted(kind, match, text, standalone)
+    ]
+    found.sort(key=lambda f: (f.start, f.start - f.end, f.priority))
+    kept: list[_Found] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+def _gates(text: str) -> set[str]:
+    """Which families of patterns can match: most sentences hold no date, and one word scan
+    is several times cheaper than running every pattern over them."""
+    words = set(_LETTERS.findall(text))
+    gates = {"digit"} if _DIGIT.search(text) else set()
+    if words & _MONTH_WORDS:
+        gates.add("month")
+    if words & _WEEKDAY_WORDS:
+        gates.add("weekday")
+    if {w.lower() for w in words} & _RELATIVE_WORDS:
+        gates.add("relative")
+    return gates
+
+
+def _accepted(kind: Kind, match: re.Match[str], text: str, standalone: bool) -> bool:
+    """False for matches that only look like dates in their context."""
+    before = text[max(0, match.start() - 24) : match.start()]
+    if kind == "year":
+        return _is_year(match, text, before)
+    if kind == "month":
+        return standalone or bool(match["dir"]) or bool(_MONTH_PREPOSITION.search(before))
+    if kind == "weekday":
+        return not _ODD_WEEKDAY.search(before)
+    if kind == "relative" and _squash(match.group()) == "the day before":
+        # "the day before the summit" counts from the summit, not from the reference.
+        return not _NOUN_AFTER.match(text, match.end())
+    return True
+
+
+def _is_year(match: re.Match[str], text: str, before: str) -> bool:
+    previous = _WORD_BEFORE.search(before) if not match["mod"] else None
+    following = _WORD_AFTER.match(text, match.end())
+    if previous and previous[1].lower() in NOT_YEAR_BEFORE:
+        return False
+    if following and following[1].lower() in COUNT_NOUNS:
+        return False
+    return not _NUMBER_BEFORE.search(before)
+
+
+def _squash(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+# --- resolving -------------------------------------------------------------------------------
+
+
+def resolve(
+    phrase: str,
+    reference: dt.date | None,
+    *,
+    reference_basis: ReferenceBasis = "publication",
+    tense: Tense | None = None,
+) -> EventDate:
+    """The date ``phrase`` names, read against ``reference`` (the dateline or publication date).
+
+    ``phrase`` may carry words around the date ("will meet on Thursday"): the first date
+    expression in it is read, in the tense of the words nearest it unless ``tense`` is given.
+    ``reference_basis`` says what ``reference`` is; it does not change the value (relative
+    phrases keep basis ``relative`` either way). Text with no date expression gives an
+    :class:`EventDate` with value None and the phrase as given.
+    """
+    del reference_basis  # the value is the same whichever date the reference is
+    found = _scan(phrase, standalone=True)
+    if not found:
+        return EventDate(None, None, None, phrase.strip() or None)
+    first = found[0]
+    return _read(first, reference, tense or _tense(phrase, first.start, first.end))
+
+
+def _read(found: _Found, reference: dt.date | None, tense: Tense | None) -> EventDate:
+    """Dispatch on the kind of expression."""
+    m, text = found.match, found.match.group()
+    if found.kind in ("mdy", "dmy", "iso"):
+        return _explicit_day(m, text)
+    if found.kind == "numeric":
+        return _numeric(m, text, reference, tense)
+    if found.kind == "my":
+        return _dated(dt.date(int(m["year"]), _month(m), 1), "month", "explicit", text)
+    if found.kind == "year":
+        return EventDate(m["year"], "year", "explicit", text)
+    if reference is None or not MIN_YEAR <= reference.year <= MAX_YEAR:
+        # Without a reference, or with one no news page can have, nothing relative is known.
+        return EventDate(None, None, "relative", text)
+    return _READERS[found.kind](m, text, reference, tense)
+
+
+def _month(m: re.Match[str]) -> int:
+    return int(m["month"]) if m["month"].isdigit() else _MONTH_NUMBER[m["month"].lower()]
+
+
+def _weekday_number(m: re.Match[str]) -> int | None:
+    name = m.groupdict().get("wd")
+    return _WEEKDAY_NUMBER[name.lower()] if name else None
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dated(
+    value: dt.date | None,
+    precision: Precision,
+    basis: DateBasis,
+    phrase: str,
+    mismatch: bool = False,
+) -> EventDate:
+    """An EventDate for ``value`` written at ``precision``; None stays unresolved."""
+    if value is None:
+        return EventDate(None, None, basis, phrase)
+    iso = {"day": value.isoformat(), "month": value.isoformat()[:7], "year": str(value.year)}
+    return EventDate(iso[precision], precision, basis, phrase, mismatch)
+
+
+def _explicit_day(m: re.Match[str], text: str) -> EventDate:
+    value = _valid(int(m["year"]), _month(m), int(m["day"]))
+    wd = _weekday_number(m)
+    mismatch = value is not None and wd is not None and value.weekday() != wd
+    return _dated(value, "day", "explicit", text, mismatch)
+
+
+def _numeric(
+    m: re.Match[str], text: str, reference: dt.date | None, tense: Tense | None
+) -> EventDate:
+    """DD?MM?YYYY: day first when the numbers or a dot say so, else the reading the reference
+    and tense prefer; with neither, only the year is certain."""
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    if first > 12 or first == second or m["sep"] == ".":
+        return _dated(_valid(year, second, first), "day", "explicit", text)
+    if second > 12:
+        return _dated(_valid(year, first, second), "day", "explicit", text)
+    readings = [d for d in (_valid(year, second, first), _valid(year, first, second)) if d]
+    if reference is None or not readings:
+        return EventDate(str(year), "year", "explicit", text)
+    return _dated(_pick(readings, reference, tense), "day", "inferred", text)
+
+
+def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense | None) -> dt.date:
+    """The candidate the tense allows nearest the reference; without tense, the nearest
+    (a tie goes to the past: news mostly reports what has happened)."""
+    if tense == "past" and (past := [c for c in candidates if c <= reference]):
+        return max(past)
+    if tense == "future" and (future := [c for c in candidates if c >= reference]):
+        return min(future)
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+
+
+def _rel_weekday(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    offset = RELATIVE_PHRASES[m["rel"].lower()][1]
+    value = reference + dt.timedelta(days=offset)
+    return _dated(value, "day", "relative", text, value.weekday() != _weekday_number(m))
+
+
+def _month_day(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    month, day, wd = _month(m), int(m["day"]), _weekday_number(m)
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    candidates = [d for y in years if (d := _valid(y, month, day))]
+    if not candidates:
+        return EventDate(None, None, "relative", text)
+    # A named weekday does not choose the year: a writer's slip of one day would move the
+    # date a whole year. It is only checked.
+    value = _pick(candidates, reference, tense)
+    return _dated(value, "day", "relative", text, wd is not None and value.weekday() != wd)
+
+
+def _month_alone(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    month, direction = _month(m), (m["dir"] or "").lower()
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    candidates = [dt.date(y, month, 1) for y in years]
+    start = reference.replace(day=1)
+    if direction == "last":
+        value = max(c for c in candidates if c < start)
+    elif direction == "next":
+        value = min(c for c in candidates if c > start)
+    else:
+        value = _pick(candidates, start, tense)
+    return _dated(value, "month", "relative", text)
+
+
+def _relative(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    unit, offset = RELATIVE_PHRASES[_squash(text)]
+    if unit == "day":
+        return _dated(reference + dt.timedelta(days=offset), "day", "relative", text)
+    if unit == "week":
+        return _dated(_week_middle(reference, offset, tense), "day", "inferred", text)
+    if unit == "month":
+        return _dated(_add_months(reference, offset), "month", "relative", text)
+    return _dated(_valid(reference.year + offset, 1, 1), "year", "relative", text)
+
+
+def _week_middle(reference: dt.date, offset: int, tense: Tense | None) -> dt.date:
+    """The middle of the week ``offset`` weeks from the reference's (Monday to Sunday); in the
+    reference's own week, the middle of the days before it (or after it, in the future)."""
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if offset:
+        return monday + dt.timedelta(days=7 * offset + 3)
+    if tense == "future":
+        return reference + dt.timedelta(days=(6 - reference.weekday()) // 2)
+    return monday + dt.timedelta(days=reference.weekday() // 2)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _ago(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    unit = m["unit"].lower()
+    if unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        return _dated(reference - dt.timedelta(days=days), "day", "relative", text)
+    if unit == "month":
+        return _dated(_add_months(reference, -n), "month", "relative", text)
+    return _dated(_valid(reference.year - n, 1, 1), "year", "relative", text)
+
+
+def _weekday(m: re.Match[str], text: str, reference: dt.date, tense: Tense | None) -> EventDate:
+    wd, direction = _WEEKDAY_NUMBER[m["wd"].lower()], (m["dir"] or "").lower()
+    back = (reference.weekday() - wd) % 7
+    ahead = (wd - reference.weekday()) % 7
+    if direction in ("last", "past"):
+        days = -(back or 7)
+    elif direction in ("next", "coming"):
+        days = ahead or 7
+    else:
+        days = ahead if tense == "future" else -back
+    return _dated(reference + dt.timedelta(days=days), "day", "relative", text)
+
+
+def _tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the words nearest the span (future wins a tie: "is expected" holds a
+    past participle), or None when there is no tense word close by."""
+    best: tuple[int, int, Tense] | None = None
+    lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    for rank, (tense, pattern) in enumerate(_TENSE_MARKERS):
+        for marker in pattern.finditer(text, lo, hi):
+            if marker.end() <= start:
+                gap = start - marker.end()
+            elif marker.start() >= end:
+                gap = marker.start() - end
+            else:
+                continue
+            if best is None or (gap, rank) < best[:2]:
+                best = (gap, rank, tense)
+    return best[2] if best else None
+
+
+_Reader = Callable[[re.Match[str], str, dt.date, Tense | None], EventDate]
+_READERS: dict[Kind, _Reader] = {
+    "rel_weekday": _rel_weekday,
+    "md": _month_day,
+    "dm": _month_day,
+    "relative": _relative,
+    "ago": _ago,
+    "weekday": _weekday,
+    "month": _month_alone,
+}
+"""Readers of the kinds that need a reference."""
+
+
+# --- sentences and articles ------------------------------------------------------------------
+
+
+def sentence_date(
+    sentence: str, published: dt.date | None, dateline: dt.date | None = None
+) -> EventDate | None:
+    """The date a sentence gives its event, or None when it has no date phrase.
+
+    Among the phrases, the one that most likely dates the main clause: resolvable first, then
+    past the article's dateline and credit when the sentence opens with them (their dates are
+    the filing and publication days; used only when nothing else dates the sentence, the
+    place-led one first), then not bounding a state ("since 2003", "until May"), then the most
+    specific (day, month, year), then the earliest. A sentence whose phrases cannot be
+    resolved (no reference) gives the first phrase with value None.
+    """
+    found = _scan(sentence, standalone=False)
+    if not found:
+        return None
+    reference = dateline or published
+    lead = _lead_end(sentence)
+    dates = [_read(f, reference, _tense(sentence, f.start, f.end)) for f in found]
+    ranked = sorted(
+        range(len(found)),
+        key=lambda i: _rank(dates[i], found[i], sentence, lead),
+        reverse=True,
+    )
+    return dates[ranked[0]]
+
+
+def _lead_end(sentence: str) -> int:
+    """Where the body starts after an opening dateline ("BAGHDAD, 5th February, 2025 (WAM) –"),
+    or 0 when the sentence does not open with one."""
+    credit = _LEAD_CREDIT.match(sentence)
+    after_credit = credit.end() if credit else 0
+    dash = _LEAD_DASH.search(sentence, after_credit, DATELINE_LEAD)
+    if dash is None or len(sentence[: dash.start()].split()) > LEAD_WORDS:
+        return after_credit
+    return dash.end() if _DATELINE_START.match(sentence, after_credit) else after_credit
+
+
+def _rank(
+    date: EventDate, found: _Found, sentence: str, lead: int
+) -> tuple[bool, bool, bool, int, int]:
+    previous = _WORD_BEFORE.search(sentence[max(0, found.start - 16) : found.start])
+    bounding = previous is not None and previous[1].lower() in DEMOTING_PREPOSITIONS
+    precision = _PRECISION_RANK[date.precision] if date.precision else 0
+    in_body = found.start >= lead
+    # In the lead the place-led dateline follows the publication credit: the later one wins.
+    position = -found.start if in_body else found.start
+    return (date.value is not None, in_body, not bounding, precision, position)
+
+
+def article_date(published: dt.date | None, dateline: dt.date | None) -> EventDate:
+    """The date of an event whose sentence gives none: the dateline's day (basis ``dateline``),
+    else the publication day (basis ``publication``); value None when neither is known."""
+    if dateline is not None:
+        return EventDate(dateline.isoformat(), "day", "dateline")
+    if published is not None:
+        return EventDate(published.isoformat(), "day", "publication")
+    return _NO_DATE
+
+
+def parse_dateline_date(text: str) -> dt.date | None:
+    """The date in an article's opening: the place-led dateline ("BAGHDAD, 5th February, 2025
+    (WAM) –") first, else a leading credit "(Outlet / Agency - 06th Feb, 2025)", whose date is
+    the publication's. Datelines without a year ("BAGHDAD, Feb 5 (Reuters) -") give None."""
+    lead = text.lstrip()[:DATELINE_LEAD]
+    credit_date: str | None = None
+    if credit := _LEAD_CREDIT.match(lead):
+        found = find_dates(credit["credit"])
+        credit_date = found[0].iso if found else None
+        lead = lead[credit.end() :]
+    iso = _dateline_segment_date(lead) or credit_date
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _dateline_segment_date(lead: str) -> str | None:
+    """The date in the dateline segment: the words before the first dash, bracket or colon."""
+    end = _DATELINE_END.search(lead)
+    if end is None:
+        return None
+    segment = lead[: end.start()]
+    if not segment[:1].isupper() or len(segment.split()) > DATELINE_WORDS:
+        return None
+    found = find_dates(segment)
+    return found[0].iso if found else None

@@ -1,0 +1,541 @@
+"""Event mentions of one article: triggers, participants, date, place, topics, statements.
+
+The cascade, per article:
+
+1. find trigger words (``lexicon``) in each sentence, keeping only the outermost trigger of a
+   sentence and skipping future or hypothetical ones ("will meet", "to visit", "upcoming summit");
+2. gather each trigger sentence's participants (people with roles, organisations, states);
+3. date each candidate from its sentence, else from the dateline or publication date;
+4. merge candidates of one happening: every meeting/call/visit of an article with compatible
+   dates is one event, other kinds merge by type and date;
+5. attach statements (sentences of speech) and the people who headed each side to the main
+   event; what the article recalls from the past becomes a ``background`` event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from storyline.actors import Tenure, find_roles, organisation, part_of, person_key, state
+from storyline.events.dates import article_date, parse_dateline_date, sentence_date
+from storyline.events.lexicon import (
+    CALL,
+    HEADED_BY,
+    LIGHT_VERBS,
+    NEEDS_OBJECT,
+    NOUN_TRIGGERS,
+    REMOTE_WORDS,
+    SPEECH_VERBS,
+    STATEMENT,
+    VERB_TRIGGERS,
+    Kind,
+)
+from storyline.events.topics import topics
+from storyline.places import dateline_place, find_place
+from storyline.records import (
+    Actor,
+    Event,
+    EventDate,
+    Evidence,
+    Mention,
+    ParsedArticle,
+    Place,
+    Statement,
+    Token,
+)
+
+NON_CLAUSE_DEPS = frozenset({"pcomp", "amod", "compound", "acomp", "csubj"})
+"""A verb in one of these roles is a gerund or modifier ("the importance of agreeing on"), not
+the statement of a happening."""
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj"})
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "flat", "nmod", "det", "cc"})
+PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "to", "for", "among"})
+MAX_PHRASE_STEPS = 8
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
+NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
+QUOTES = '"“”'
+BACKGROUND_DAYS = 45
+"""An event dated this long before the report is something the article recalls, not reports."""
+ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
+MAX_SUMMARY_ACTORS = 3
+COLLECTIVES = frozenset({"side", "minister", "leader", "official", "delegation", "party", "two"})
+"""Plural subjects that stand for the people of an article's main meeting."""
+ROLE_HEADS = frozenset({"minister", "secretary", "advisor", "adviser", "president", "general"})
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What the extractor needs of a stored article besides its parse."""
+
+    doc: str
+    doc_id: str
+    text: str
+    published: dt.date | None
+
+
+@dataclass
+class _Candidate:
+    kind: Kind
+    sentences: list[int]
+    actors: list[Actor]
+    date: EventDate | None
+    remote: bool
+    statements: list[Statement] = field(default_factory=list)
+    subject: Token | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    article: ArticleInput
+    parsed: ParsedArticle
+    dateline: dt.date | None
+    place: Place | None
+    tenure: Tenure
+
+
+def extract_events(article: ArticleInput, parsed: ParsedArticle, tenure: Tenure) -> list[Event]:
+    """Every event the article reports or recalls, each with its evidence sentences."""
+    ctx = _Context(
+        article, parsed, parse_dateline_date(article.text), dateline_place(article.text), tenure
+    )
+    candidates: list[_Candidate] = []
+    statements: list[tuple[int, Statement, Actor | None]] = []
+    for index, sentence in enumerate(parsed.sentences):
+        tokens = parsed.sentence_tokens(index)
+        triggers = _triggers(tokens, sentence.text)
+        attached = _attached(tokens, {t.i for t, _, _ in triggers})
+        people = _actors(ctx, index, sentence, attached)
+        by_i = {t.i: t for t in tokens}
+        for trigger, kind, remote in triggers:
+            date = sentence_date(sentence.text, article.published, ctx.dateline)
+            subject = _subject(trigger, by_i)
+            candidates.append(_Candidate(kind, [index], list(people), date, remote, [], subject))
+        if (speech := _statement(ctx, tokens, sentence, people)) is not None:
+            statements.append((index, *speech))
+    merged = _merge(candidates)
+    if not merged and statements:
+        merged = [_statement_event(statements)]
+    _attach(ctx, merged, statements)
+    _name_collectives(ctx, merged)
+    # An event nobody can be named for says too little to be kept.
+    return [_event(ctx, c) for c in merged if c.actors]
+
+
+# --- triggers -----------------------------------------------------------------------------------
+
+
+def _triggers(tokens: Sequence[Token], text: str) -> list[tuple[Token, Kind, bool]]:
+    """The outermost event triggers of a sentence, with whether the event was remote."""
+    if not tokens:
+        return []
+    base = tokens[0].i
+    by_i = {t.i: t for t in tokens}
+    found = [(t, k) for t in tokens if (k := _trigger_kind(t, by_i)) and not _quoted(t, text, base)]
+    outer = [(t, k) for t, k in found if not _under_other(t, {f.i for f, _ in found}, by_i)]
+    remote = any(t.text.lower() in REMOTE_WORDS for t in tokens)
+    return [(t, CALL if remote and k.encounter else k, remote and k.encounter) for t, k in outer]
+
+
+def _trigger_kind(token: Token, by_i: dict[int, Token]) -> Kind | None:
+    lemma = token.lemma.lower()
+    if token.pos == "VERB":
+        return _verb_kind(token, lemma, by_i)
+    if token.pos in ("NOUN", "PROPN") and lemma in NOUN_TRIGGERS and not _not_yet_noun(token, by_i):
+        return NOUN_TRIGGERS[lemma]
+    return None
+
+
+def _verb_kind(token: Token, lemma: str, by_i: dict[int, Token]) -> Kind | None:
+    if lemma not in VERB_TRIGGERS or token.dep in NON_CLAUSE_DEPS or _not_yet_verb(token, by_i):
+        return None
+    objects = [k for k in _children(token, by_i) if k.dep in ("dobj", "nsubjpass")]
+    if lemma in LIGHT_VERBS and any(o.lemma.lower() in NOUN_TRIGGERS for o in objects):
+        return None  # "received an invitation": the noun is the trigger
+    if lemma in NEEDS_OBJECT and not any(k.dep == "dobj" for k in _children(token, by_i)):
+        return None
+    return VERB_TRIGGERS[lemma]
+
+
+def _children(token: Token, by_i: dict[int, Token]) -> list[Token]:
+    return [t for t in by_i.values() if t.head == token.i and t.i != token.i]
+
+
+def _not_yet_verb(token: Token, by_i: dict[int, Token]) -> bool:
+    """Future, hypothetical or purpose verbs: "will meet", "plans to visit", "to attend"."""
+    kids = _children(token, by_i)
+    if any(k.dep == "aux" and k.lemma.lower() in MODALS | {"to"} for k in kids):
+        return True
+    return token.dep in ("xcomp", "acl") and any(k.dep == "aux" for k in kids)
+
+
+def _not_yet_noun(token: Token, by_i: dict[int, Token]) -> bool:
+    kids = _children(token, by_i)
+    return any(k.lemma.lower() in NOT_YET for k in kids)
+
+
+def _under_other(token: Token, triggers: set[int], by_i: dict[int, Token]) -> bool:
+    """True when another trigger governs this one, unless it is a light verb's noun."""
+    seen, head = set(), by_i.get(token.head)
+    while head is not None and head.i != token.i and head.i not in seen:
+        if head.i in triggers:
+            return True
+        seen.add(head.i)
+        head = by_i.get(head.head) if head.head != head.i else None
+    return False
+
+
+def _quoted(token: Token, text: str, base_char: int) -> bool:
+    """True when the token sits inside quotation marks of its sentence."""
+    offset = token.start - base_char
+    before = text[: max(0, offset)]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+# --- participants ---------------------------------------------------------------------------------
+
+
+def _attached(tokens: Sequence[Token], triggers: set[int]) -> set[int]:
+    """Tokens inside the arguments of the triggers: subjects, objects, "with"/"by" phrases."""
+    by_i = {t.i: t for t in tokens}
+    return {t.i for t in tokens if _argument_of(t, triggers, by_i)}
+
+
+def _argument_of(token: Token, triggers: set[int], by_i: dict[int, Token]) -> bool:
+    current, steps = token, 0
+    while steps < MAX_PHRASE_STEPS:
+        if current.i in triggers:
+            return True
+        head = by_i.get(current.head)
+        if head is None or head.i == current.i:
+            return False
+        if current.dep == "pobj" and head.lemma.lower() not in PARTICIPANT_PREPS:
+            return False
+        if current.dep not in PHRASE_DEPS | ARGUMENT_DEPS | {"prep"}:
+            return False
+        current, steps = head, steps + 1
+    return False
+
+
+def _actors(
+    ctx: _Context, index: int, sentence: Mention, attached: set[int] | None = None
+) -> list[Actor]:
+    """People (with roles) named in a sentence, and the organisations and states that take part
+    in its events (``attached`` tokens; all of them when ``attached`` is None)."""
+    relative = [
+        replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
+        for e in ctx.parsed.entities
+        if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    people = [e for e in relative if e.label == "PERSON"]
+    actors = [
+        _person(ctx, r.person, r.role, r.org, index) for r in find_roles(sentence.text, people)
+    ]
+    named = {person_key(a.name) for a in actors}
+    for entity in relative:
+        if entity.label != "PERSON" and not _takes_part(ctx, sentence, entity, attached):
+            continue
+        actor = _entity_actor(entity)
+        if actor and person_key(actor.name) not in named:
+            named.add(person_key(actor.name))
+            actors.append(actor)
+    return [a for a in actors if a.name]
+
+
+def _takes_part(
+    ctx: _Context, sentence: Mention, entity: Mention, attached: set[int] | None
+) -> bool:
+    if attached is None:
+        return True
+    start, end = sentence.start + entity.start, sentence.start + entity.end
+    return any(t.i in attached for t in ctx.parsed.tokens if start <= t.start and t.end <= end)
+
+
+def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: int) -> Actor:
+    if not name and role and org:
+        on = ctx.dateline or ctx.article.published
+        name = (ctx.tenure.holder(role, org, on) if on else None) or ""
+    return Actor(name=name, kind="person", role=role, org=org)
+
+
+def _entity_actor(entity: Mention) -> Actor | None:
+    kind = ACTOR_LABELS.get(entity.label)
+    if kind == "person":
+        return Actor(entity.text, "person")
+    if kind == "org":
+        name = organisation(entity.text)
+        return Actor(name or entity.text, "org") if name or entity.text.isupper() else None
+    if kind == "state":
+        name = state(entity.text)
+        return Actor(name, "state") if name else None
+    return None
+
+
+def _subject(trigger: Token, by_i: dict[int, Token]) -> Token | None:
+    kids = _children(trigger, by_i)
+    return next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
+
+
+def _name_collectives(ctx: _Context, events: list[_Candidate]) -> None:
+    """Name who "the two sides" or "the mission" are, from the article itself.
+
+    A plural subject ("the two ministers agreed") means the people of the article's main
+    meeting; a generic organisation noun ("the mission was launched") means the organisation
+    of that kind the article names ("NATO" + "mission" -> "NATO Mission Iraq").
+    """
+    main = next((c for c in events if c.kind.encounter), None)
+    orgs = [e.text for e in ctx.parsed.entities if e.label == "ORG"]
+    for event in events:
+        subject = event.subject
+        if event is main or subject is None or any(a.kind == "person" for a in event.actors):
+            continue
+        lemma = subject.lemma.lower()
+        if lemma in COLLECTIVES and main is not None:
+            for actor in main.actors:
+                if actor.kind == "person":
+                    _add_actor(event, actor)
+        elif org := _org_of_kind(lemma, orgs):
+            _add_actor(event, Actor(org, "org"))
+
+
+def _org_of_kind(noun: str, orgs: list[str]) -> str | None:
+    for name in orgs:
+        if found := organisation(f"{name} {noun}"):
+            return found
+    return organisation(f"the {noun}")
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+
+def _statement(
+    ctx: _Context, tokens: Sequence[Token], sentence: Mention, people: list[Actor]
+) -> tuple[Statement, Actor | None] | None:
+    """A sentence of speech: who spoke (a participant if we can tell) and what was said."""
+    verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
+    if not verbs:
+        return None
+    by_i = {t.i: t for t in tokens}
+    subject = next((k for v in verbs for k in _children(v, by_i) if k.dep == "nsubj"), None)
+    speaker = _speaker(subject, people, by_i)
+    said = Statement(speaker.name if speaker else None, sentence.text, ctx.article.doc)
+    return said, speaker
+
+
+def _speaker(subject: Token | None, people: list[Actor], by_i: dict[int, Token]) -> Actor | None:
+    """The person a speech verb's subject names, directly or through an apposition
+    ("NATO's Deputy Secretary General, Thomas Goffus, stressed")."""
+    if subject is None:
+        return None
+    persons = [p for p in people if p.kind == "person"]
+    words = [subject] + [k for k in _children(subject, by_i) if k.dep == "appos"]
+    for word in (w.text.lower() for w in words):
+        for person in persons:
+            if word in person.name.lower().replace("-", " ").split():
+                return person
+    if subject.lemma.lower() in ROLE_HEADS:
+        return next((p for p in persons if p.role and subject.text.lower() in p.role.lower()), None)
+    return None
+
+
+def _statement_event(statements: list[tuple[int, Statement, Actor | None]]) -> _Candidate:
+    index, _, speaker = statements[0]
+    actors = [speaker] if speaker else []
+    return _Candidate(STATEMENT, [index], actors, None, False)
+
+
+def _attach(
+    ctx: _Context, events: list[_Candidate], statements: list[tuple[int, Statement, Actor | None]]
+) -> None:
+    """Statements, their speakers and delegation heads join the article's main event."""
+    main = next((c for c in events if c.kind.encounter), events[0] if events else None)
+    if main is None:
+        return
+    for _, said, speaker in statements:
+        main.statements.append(said)
+        if speaker is not None:
+            _add_actor(main, speaker)
+    for index, sentence in enumerate(ctx.parsed.sentences):
+        if any(phrase in sentence.text for phrase in HEADED_BY):
+            for actor in _actors(ctx, index, sentence):
+                if actor.kind == "person":
+                    _add_actor(main, actor)
+
+
+def _add_actor(event: _Candidate, actor: Actor) -> None:
+    key = person_key(actor.name)
+    for n, known in enumerate(event.actors):
+        if person_key(known.name) == key:
+            if not known.role and actor.role:
+                event.actors[n] = replace(known, role=actor.role, org=actor.org)
+            return
+    event.actors.append(actor)
+
+
+# --- merging and building -----------------------------------------------------------------------
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per happening: same family (encounter, or same type) and compatible dates."""
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        into = next((m for m in merged if _same_happening(m, cand)), None)
+        if into is None:
+            merged.append(cand)
+            continue
+        into.sentences += [s for s in cand.sentences if s not in into.sentences]
+        into.remote = into.remote or cand.remote
+        into.date = into.date or cand.date
+        if cand.kind.type == "call" and into.kind.encounter:
+            into.kind = cand.kind
+        for actor in cand.actors:
+            _add_actor(into, actor)
+    return merged
+
+
+def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    family = (a.kind.encounter and b.kind.encounter) or a.kind.type == b.kind.type
+    if not family:
+        return False
+    if a.date is None or b.date is None or a.date.value is None or b.date.value is None:
+        return True
+    return a.date.value[:4] == b.date.value[:4] and (
+        a.date.precision != "day" or b.date.precision != "day" or a.date.value == b.date.value
+    )
+
+
+def _event(ctx: _Context, cand: _Candidate) -> Event:
+    article = ctx.article
+    sentences = [ctx.parsed.sentences[i] for i in sorted(cand.sentences)]
+    date = cand.date or article_date(article.published, ctx.dateline)
+    background = _is_background(date, article.published or ctx.dateline)
+    if background and cand.date is None:
+        date = EventDate(None, None, None)
+    place = _place(ctx, cand, sentences)
+    published = article.published.isoformat() if article.published else None
+    evidence = tuple(
+        Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
+    )
+    on = _day(date) or article.published or ctx.dateline
+    actors = _with_parents(
+        _tenure_role(ctx.tenure, a, on)
+        for a in cand.actors
+        if not (a.kind == "state" and place and a.name == place.name)
+    )
+    return Event(
+        id=_event_id(article.doc_id, cand.kind.type, sentences[0].start),
+        type=cand.kind.type,
+        plover=cand.kind.plover,
+        mode=cand.kind.mode,
+        date=date,
+        location=place,
+        actors=actors,
+        topics=topics(s.text for s in sentences),
+        summary=_summary(cand.kind.type, actors, place, date),
+        statements=tuple(cand.statements),
+        background=background,
+        sources=evidence,
+    )
+
+
+def _with_parents(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors, each organisation followed by the one it is part of (NMI, then NATO)."""
+    result = list(actors)
+    names = {a.name for a in result}
+    for actor in list(result):
+        parent = part_of(actor.name) if actor.kind == "org" else None
+        if parent and parent not in names:
+            names.add(parent)
+            result.append(Actor(parent, "state" if state(parent) else "org"))
+    return tuple(result)
+
+
+def _day(date: EventDate) -> dt.date | None:
+    return dt.date.fromisoformat(date.value) if date.value and date.precision == "day" else None
+
+
+def _tenure_role(tenure: Tenure, actor: Actor, on: dt.date | None) -> Actor:
+    """A person's office on the event's date, from the table, when the text names none."""
+    if actor.kind != "person" or on is None or (actor.role and actor.org):
+        return actor
+    offices = tenure.roles_of(actor.name, on)
+    if actor.role:
+        offices = [(r, o) for r, o in offices if r.lower() == actor.role.lower()]
+    if not offices:
+        return actor
+    role, org = offices[0]
+    return replace(actor, role=actor.role or role, org=actor.org or org)
+
+
+def _place(ctx: _Context, cand: _Candidate, sentences: list[Mention]) -> Place | None:
+    if cand.remote or cand.kind.type == "call":
+        return None
+    for sentence in sentences:
+        entities = [
+            replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
+            for e in ctx.parsed.entities
+            if sentence.start <= e.start and e.end <= sentence.end
+        ]
+        # With the dateline given, a place that is only a destination ("invited to attend the
+        # summit in Brussels") loses to it; a real venue still wins.
+        place = find_place(sentence.text, entities, dateline=ctx.place)
+        if place is not None and place != ctx.place:
+            return place
+    return ctx.place
+
+
+def _is_background(date: EventDate, reference: dt.date | None) -> bool:
+    if reference is None or date.value is None or date.basis not in ("explicit", "relative"):
+        return False
+    year = int(date.value[:4])
+    if date.precision == "year":
+        return year < reference.year
+    month = int(date.value[5:7])
+    day = int(date.value[8:10]) if date.precision == "day" else 28
+    happened = dt.date(year, month, min(day, 28))
+    return (reference - happened).days > BACKGROUND_DAYS
+
+
+def _event_id(doc_id: str, kind: str, start: int) -> str:
+    return hashlib.sha256(f"{doc_id}:{kind}:{start}".encode()).hexdigest()[:16]
+
+
+VERB_PHRASES = {
+    "meet": "met",
+    "call": "held a call with",
+    "visit": "visited",
+    "invite": "invited",
+    "agree": "agreed with",
+    "sign": "signed an agreement with",
+    "request": "made a request to",
+    "statement": "made a statement",
+    "launch": "launched",
+    "suspend": "suspended",
+    "withdraw": "withdrew",
+    "vote": "voted",
+    "aid": "provided aid to",
+    "support": "supported",
+    "cooperate": "cooperated with",
+}
+
+
+def _summary(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:
+    """One plain sentence: who did what with whom, where and when."""
+    names = [_label(a) for a in actors[:MAX_SUMMARY_ACTORS]]
+    who = names[0] if names else "Someone"
+    rest = ", ".join(names[1:])
+    verb = VERB_PHRASES.get(kind, kind)
+    text = f"{who} {verb} {rest}".strip() if rest and kind != "statement" else f"{who} {verb}"
+    if place:
+        text += f" in {place.name}"
+    if date.value:
+        text += f" on {date.value}" if date.precision == "day" else f" in {date.value}"
+    return text + "."
+
+
+def _label(actor: Actor) -> str:
+    if actor.role and actor.org:
+        return f"{actor.name} ({actor.role}, {actor.org})"
+    return actor.name

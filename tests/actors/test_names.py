@@ -1,0 +1,223 @@
+"""Person keys, the corpus actor index, organisations and states."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
+from storyline.actors.names import Alias, same_person
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mohammed Shia' Al-Sudani",
+        "Mohammed Shia Al-Sudani",
+        "Mohammed S. Al-Sudani",
+        "PM Al-Sudani",
+        "Prime Minister Al-Sudani",
+        "Iraqi Prime Minister Mohammed Shia’ Al-Sudani",
+        "Al-Sudani",
+        "al-Sudani",
+        "Al Sudani",
+        "Al-Sudani’s",
+        "AL-SUDANI",
+    ],
+)
+def test_actors_person_key_spellings_of_one_name_meet(name: str) -> None:
+    assert person_key(name) == "sudani"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Mr. Mark Rutte", "rutte"),
+        ("NATO Secretary General Mark Rutte", "rutte"),
+        ("Lt. Gen. Giovanni Maria Iannucci", "iannucci"),
+        ("Sayyid Ammar al-Hakim", "hakim"),
+        ("Sheikh Humam Hamoudi", "hamoudi"),
+        ("Dr. Fuad Hussein", "hussein"),
+        ("Recep Tayyip Erdoğan", "erdogan"),
+        ("George W. Bush Jr.", "bush"),
+        ("the Prime Minister", ""),
+        ("", ""),
+    ],
+)
+def test_actors_person_key_drops_titles_accents_and_suffixes(name: str, key: str) -> None:
+    assert person_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Mohammed S. Al-Sudani", "Mohammed Shia' Al-Sudani", True),
+        ("Muhammad Shia al-Sudani", "Mohammed Shia' Al-Sudani", True),
+        ("Qassem al-Araji", "Qasim al-Araji", True),
+        ("Al-Hakim", "Ammar al-Hakim", True),
+        ("Ammar al-Hakim", "Mohammed Ali al-Hakim", False),
+        ("Qasim al-Araji", "Bahaa al-Araji", False),
+        ("Mark Rutte", "Jens Stoltenberg", False),
+    ],
+)
+def test_actors_same_person_compares_given_names(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+def test_actors_index_most_complete_spelling_is_canonical() -> None:
+    index = ActorIndex()
+    for name in ["Al-Sudani", "Mohammed Shia Al-Sudani", "PM Al-Sudani", "Mohammed S. Al-Sudani"]:
+        index.add(name, "person")
+    index.add("Mohammed Shia' Al-Sudani", "person")
+    index.add("Mohammed Shia Al-Sudani", "person")
+    expected = "Mohammed Shia' Al-Sudani"
+    for name in ["Al-Sudani", "al-Sudani", "Prime Minister Al-Sudani", "Mohammed S. Al-Sudani"]:
+        assert index.canonical(name) == expected
+
+
+def test_actors_index_most_frequent_spelling_breaks_ties() -> None:
+    index = ActorIndex()
+    for name in ["Qasim al-Araji", "Qasim Al-Araji", "Qasim al-Araji"]:
+        index.add(name, "person")
+    assert index.canonical("Al-Araji") == "Qasim al-Araji"
+
+
+def test_actors_index_keeps_people_with_one_surname_apart() -> None:
+    index = ActorIndex()
+    index.add("Ammar al-Hakim", "person")
+    index.add("Mohammed Ali al-Hakim", "person")
+    index.add("Sayyid Ammar al-Hakim", "person")
+    assert index.canonical("Ammar al-Hakim") == "Ammar al-Hakim"
+    assert index.canonical("Mohammed Ali al-Hakim") == "Mohammed Ali al-Hakim"
+    assert index.canonical("Mohammed al-Hakim") == "Mohammed Ali al-Hakim"
+    # A bare surname could be either of them: it attaches to neither.
+    assert index.canonical("al-Hakim") is None
+    assert index.add("al-Hakim", "person") == "al-Hakim"
+
+
+def test_actors_index_bare_surname_attaches_once_full_name_is_seen() -> None:
+    index = ActorIndex()
+    assert index.add("Goffus", "person") == "Goffus"
+    assert index.add("Thomas Goffus", "person") == "Thomas Goffus"
+    assert index.canonical("Goffus") == "Thomas Goffus"
+    assert index.canonical("Stoltenberg") is None
+
+
+def test_actors_index_names_organisations_and_states() -> None:
+    index = ActorIndex()
+    assert index.add("North Atlantic Treaty Organization", "org") == "NATO"
+    assert index.add("Iraqi", "state") == "Iraq"
+    assert index.add("Ministry of Planning", "org") == "Ministry of Planning"
+    assert index.canonical("North Atlantic Treaty Organization") == "NATO"
+
+
+def test_actors_index_user_person_alias() -> None:
+    aliases = AliasTable((Alias("Haider al-Abadi", "person", ("Abu Yusr",)),))
+    index = ActorIndex(aliases)
+    assert index.add("Abu Yusr", "person") == "Haider al-Abadi"
+    assert index.canonical("Abadi") == "Haider al-Abadi"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("NATO", "NATO"),
+        ("Nato", "NATO"),
+        ("NATO's", "NATO"),
+        ("North Atlantic Treaty Organization", "NATO"),
+        ("the alliance", "NATO"),
+        ("the Atlantic alliance", "NATO"),
+        ("North Atlantic Alliance", "NATO"),
+        ("NATO Mission Iraq", "NATO Mission Iraq"),
+        ("NATO Mission in Iraq", "NATO Mission Iraq"),
+        ("NATO’s mission in Iraq", "NATO Mission Iraq"),
+        ("NMI", "NATO Mission Iraq"),
+        ("the NATO mission", "NATO Mission Iraq"),
+        ("NTM-I", "NATO Training Mission-Iraq"),
+        ("United Nations", "United Nations"),
+        ("UN", "United Nations"),
+        ("U.N.", "United Nations"),
+        ("the UN", "United Nations"),
+        ("European Union", "European Union"),
+        ("EU", "European Union"),
+        ("Iraqi Armed Forces", "Iraqi Armed Forces"),
+        ("Iraqi parliament", "Council of Representatives of Iraq"),
+        ("U.S.-led coalition", "Global Coalition"),
+        ("US-led coalition", "Global Coalition"),
+        ("international coalition", "Global Coalition"),
+        ("Global Coalition against Daesh", "Global Coalition"),
+        ("Daesh", "Islamic State"),
+    ],
+)
+def test_actors_organisation_aliases(name: str, canonical: str) -> None:
+    assert organisation(name) == canonical
+
+
+@pytest.mark.parametrize("name", ["un", "nmi", "eu", "is", "Baghdad", "Iraq", "the government", ""])
+def test_actors_organisation_unknown_or_lowercase_acronym_is_none(name: str) -> None:
+    assert organisation(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "canonical"),
+    [
+        ("the parliament", "Iraq", "Council of Representatives of Iraq"),
+        ("Council of Representatives", "Iraq", "Council of Representatives of Iraq"),
+        ("the parliament", None, None),
+        ("the parliament", "Turkey", None),
+    ],
+)
+def test_actors_organisation_context_dependent_names(
+    name: str, country: str | None, canonical: str | None
+) -> None:
+    assert organisation(name, country=country) == canonical
+
+
+def test_actors_organisation_user_table_extends_and_wins() -> None:
+    extra = AliasTable(
+        (
+            Alias(
+                "Iraqi Counter-Terrorism Service", "org", ("Counter Terrorism Service",), ("CTS",)
+            ),
+            Alias("Atlantic Council", "org", ("the alliance",)),
+        )
+    )
+    assert organisation("CTS", extra=extra) == "Iraqi Counter-Terrorism Service"
+    assert organisation("the alliance", extra=extra) == "Atlantic Council"
+    assert organisation("CTS") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Iraq", "Iraq"),
+        ("Iraqi", "Iraq"),
+        ("Iraqis", "Iraq"),
+        ("Iraq’s", "Iraq"),
+        ("Iraq's", "Iraq"),
+        ("Republic of Iraq", "Iraq"),
+        ("Turkish", "Turkey"),
+        ("Turkey", "Turkey"),
+        ("Türkiye", "Turkey"),
+        ("U.S.", "United States"),
+        ("US", "United States"),
+        ("American", "United States"),
+        ("the United States", "United States"),
+        ("United States of America", "United States"),
+        ("British", "United Kingdom"),
+        ("UK", "United Kingdom"),
+        ("Iran", "Iran"),
+        ("Iranian", "Iran"),
+        ("Syria", "Syria"),
+        ("Russia", "Russia"),
+        ("the Netherlands", "Netherlands"),
+        ("Danish", "Denmark"),
+        ("Italian", "Italy"),
+    ],
+)
+def test_actors_state_names_demonyms_and_codes(name: str, country: str) -> None:
+    assert state(name) == country
+
+
+@pytest.mark.parametrize("name", ["Baghdad", "Erbil", "us", "uk", "Kurdish", "NATO", "Mark Rutte"])
+def test_actors_state_cities_lowercase_codes_and_non_states_are_none(name: str) -> None:
+    assert state(name) is None

@@ -1,0 +1,210 @@
+"""Roles in sentences: title before a name, apposition after it, organisation around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.actors import RoleMention, find_roles, normalise_role, role_key
+from storyline.records import Mention
+
+
+def people(sentence: str, *names: str) -> list[Mention]:
+    """PERSON mentions of ``names`` with offsets into ``sentence`` (as the NER would give)."""
+    found = []
+    for name in names:
+        start = sentence.index(name)
+        found.append(Mention(start, start + len(name), name, "PERSON"))
+    return found
+
+
+def triples(found: list[RoleMention]) -> list[tuple[str, str, str | None]]:
+    return [(r.person, r.role, r.org) for r in found]
+
+
+CASES = [
+    (
+        "On Monday NATO Secretary General Mark Rutte flew to Baghdad.",
+        ("Mark Rutte",),
+        [("Mark Rutte", "Secretary General", "NATO")],
+    ),
+    (
+        "NATO Secretary-General Jens Stoltenberg opened the session.",
+        ("Jens Stoltenberg",),
+        [("Jens Stoltenberg", "Secretary General", "NATO")],
+    ),
+    (
+        "Iraqi Prime Minister Mohammed Shia' Al-Sudani received the delegation in his office.",
+        ("Mohammed Shia' Al-Sudani",),
+        [("Mohammed Shia' Al-Sudani", "Prime Minister", "Iraq")],
+    ),
+    (
+        "Later, Prime Minister Al-Sudani left for Amman.",
+        ("Al-Sudani",),
+        [("Al-Sudani", "Prime Minister", None)],
+    ),
+    (
+        "A spokesman for PM Al-Sudani said nothing more.",
+        ("Al-Sudani",),
+        [("", "Spokesman", None), ("Al-Sudani", "Prime Minister", None)],
+    ),
+    (
+        "The talks were led by National Security Advisor Qasim al-Araji for the Iraqi side.",
+        ("Qasim al-Araji",),
+        [("Qasim al-Araji", "National Security Advisor", None)],
+    ),
+    (
+        "The visitors were led by Assistant Secretary General for Operations Thomas Goffus.",
+        ("Thomas Goffus",),
+        [("Thomas Goffus", "Assistant Secretary General for Operations", None)],
+    ),
+    (
+        "NATO's Deputy Secretary General for Operations, Thomas Goffus, spoke by video link.",
+        ("Thomas Goffus",),
+        [("Thomas Goffus", "Deputy Secretary General for Operations", "NATO")],
+    ),
+    (
+        "Also present was Qasim al-Araji, the National Security Advisor of Iraq, who chaired.",
+        ("Qasim al-Araji",),
+        [("Qasim al-Araji", "National Security Advisor", "Iraq")],
+    ),
+    (
+        "He thanked General Giovanni Maria Iannucci, the Commander of the NATO Mission in Iraq, "
+        "for his work.",
+        ("Giovanni Maria Iannucci",),
+        [("Giovanni Maria Iannucci", "Commander", "NATO Mission Iraq")],
+    ),
+    (
+        "Jens Stoltenberg, NATO's secretary general, answered questions afterwards.",
+        ("Jens Stoltenberg",),
+        [("Jens Stoltenberg", "Secretary General", "NATO")],
+    ),
+    (
+        "He met the Secretary-General of the North Atlantic Treaty Organization (NATO), "
+        "Jens Stoltenberg, in Davos.",
+        ("Jens Stoltenberg",),
+        [("Jens Stoltenberg", "Secretary General", "NATO")],
+    ),
+    (
+        "The Prime Minister of Iraq, Mr. Haider al-Abadi, welcomed the decision.",
+        ("Haider al-Abadi",),
+        [("Haider al-Abadi", "Prime Minister", "Iraq")],
+    ),
+    (
+        "Officials said Iraq's national security advisor would travel to Brussels.",
+        (),
+        [("", "National Security Advisor", "Iraq")],
+    ),
+    (
+        "Lt. Gen. Per Pedersen handed over command at a ceremony.",
+        ("Per Pedersen",),
+        [("Per Pedersen", "Lieutenant General", None)],
+    ),
+    (
+        "Defence Minister Thabet al-Abbasi and Interior Minister Abdul Amir al-Shammari attended.",
+        ("Thabet al-Abbasi", "Abdul Amir al-Shammari"),
+        [
+            ("Thabet al-Abbasi", "Defence Minister", None),
+            ("Abdul Amir al-Shammari", "Interior Minister", None),
+        ],
+    ),
+    (
+        "Fuad Hussein, Iraq's Foreign Minister, later met U.S. Secretary of State Antony Blinken.",
+        ("Fuad Hussein", "Antony Blinken"),
+        [
+            ("Fuad Hussein", "Foreign Minister", "Iraq"),
+            ("Antony Blinken", "Secretary of State", "United States"),
+        ],
+    ),
+    (
+        "Former Prime Minister Nouri al-Maliki criticised the plan at 5 pm.",
+        ("Nouri al-Maliki",),
+        [],
+    ),
+    (
+        "In general, the mission is welcome here.",
+        (),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), CASES)
+def test_actors_find_roles_with_person_mentions(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(find_roles(sentence, people(sentence, *names))) == expected
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), CASES)
+def test_actors_find_roles_without_mentions_finds_title_names(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(find_roles(sentence, [])) == expected
+
+
+def test_actors_find_roles_cuts_titles_the_ner_kept_in_a_name() -> None:
+    sentence = "They were received by General Giovanni Maria Iannucci yesterday."
+    mention = people(sentence, "General Giovanni Maria Iannucci")
+    assert triples(find_roles(sentence, mention)) == [("Giovanni Maria Iannucci", "General", None)]
+
+
+def test_actors_find_roles_offsets_cover_the_role_words() -> None:
+    sentence = "NATO's Deputy Secretary General for Operations, Thomas Goffus, spoke."
+    (found,) = find_roles(sentence, people(sentence, "Thomas Goffus"))
+    assert sentence[found.start : found.end] == "Deputy Secretary General for Operations"
+
+
+def test_actors_find_roles_sentence_without_roles_is_empty() -> None:
+    sentence = "Mark Rutte and Mohammed Shia' Al-Sudani discussed training."
+    assert find_roles(sentence, people(sentence, "Mark Rutte")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("secretary-general", "Secretary General"),
+        ("Secretary-General", "Secretary General"),
+        ("PM", "Prime Minister"),
+        ("national security adviser", "National Security Advisor"),
+        ("deputy secretary general for operations", "Deputy Secretary General for Operations"),
+        ("Commander-in-Chief", "Commander in Chief"),
+        ("Lt. Gen.", "Lieutenant General"),
+        ("minister of foreign affairs", "Minister of Foreign Affairs"),
+    ],
+)
+def test_actors_normalise_role_title_case(text: str, role: str) -> None:
+    assert normalise_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Secretary-General", "secretary general"),
+        ("National Security Adviser", "National Security Advisor"),
+        ("Minister of Defence", "Defense Minister"),
+        ("Minister of Foreign Affairs", "Foreign Minister"),
+        ("Secretary of Defense", "Defence Secretary"),
+    ],
+)
+def test_actors_role_key_spellings_meet(a: str, b: str) -> None:
+    assert role_key(a) == role_key(b)
+
+
+@pytest.mark.parametrize("names", [(), ("Haider al-Abadi", "Ban Ki-moon")])
+def test_actors_find_roles_honorific_after_title_wins_over_apposition(
+    names: tuple[str, ...],
+) -> None:
+    sentence = (
+        "Haider al-Abadi received on Sunday, the Secretary-General of the United Nations, "
+        "Mr. Ban Ki-moon, in Baghdad."
+    )
+    found = triples(find_roles(sentence, people(sentence, *names)))
+    assert found == [("Ban Ki-moon", "Secretary General", "United Nations")]
+
+
+def test_actors_find_roles_weekday_is_no_name() -> None:
+    sentence = "The envoy met them on Monday, the Prime Minister of Iraq said."
+    assert triples(find_roles(sentence, [])) == [
+        ("", "Envoy", None),
+        ("", "Prime Minister", "Iraq"),
+    ]

@@ -1,0 +1,214 @@
+"""Who held which office on a date: the bundled table, corpus evidence and user files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from storyline.actors import (
+    Holding,
+    Tenure,
+    bundled_holdings,
+    load_user_actors,
+    organisation,
+    state,
+)
+from storyline.errors import UsageError
+
+
+@pytest.fixture(scope="module")
+def tenure() -> Tenure:
+    return Tenure()
+
+
+@pytest.mark.parametrize(
+    ("on", "holder"),
+    [
+        ("2003-06-01", "George Robertson"),
+        ("2004-01-01", "Jaap de Hoop Scheffer"),
+        ("2009-07-31", "Jaap de Hoop Scheffer"),
+        ("2009-08-01", "Anders Fogh Rasmussen"),
+        ("2014-09-30", "Anders Fogh Rasmussen"),
+        ("2014-10-01", "Jens Stoltenberg"),
+        ("2024-01-17", "Jens Stoltenberg"),
+        ("2024-09-30", "Jens Stoltenberg"),
+        ("2024-10-01", "Mark Rutte"),
+        ("2025-02-05", "Mark Rutte"),
+    ],
+)
+def test_actors_tenure_nato_secretary_general_handovers(
+    tenure: Tenure, on: str, holder: str
+) -> None:
+    assert tenure.holder("Secretary General", "NATO", on) == holder
+
+
+@pytest.mark.parametrize(
+    ("on", "holder"),
+    [
+        ("2004-06-27", None),
+        ("2004-06-28", "Ayad Allawi"),
+        ("2005-05-02", "Ayad Allawi"),
+        ("2005-05-03", "Ibrahim al-Jaafari"),
+        ("2006-05-20", "Nouri al-Maliki"),
+        ("2014-09-07", "Nouri al-Maliki"),
+        ("2014-09-08", "Haider al-Abadi"),
+        ("2018-10-25", "Adil Abdul-Mahdi"),
+        ("2020-05-06", "Adil Abdul-Mahdi"),
+        ("2020-05-07", "Mustafa al-Kadhimi"),
+        ("2022-10-26", "Mustafa al-Kadhimi"),
+        ("2022-10-27", "Mohammed Shia' Al-Sudani"),
+        ("2024-01-17", "Mohammed Shia' Al-Sudani"),
+    ],
+)
+def test_actors_tenure_iraqi_prime_minister_handovers(
+    tenure: Tenure, on: str, holder: str | None
+) -> None:
+    assert tenure.holder("Prime Minister", "Iraq", on) == holder
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "on", "holder"),
+    [
+        (
+            "Secretary-General",
+            "North Atlantic Treaty Organization",
+            "2016-05-01",
+            "Jens Stoltenberg",
+        ),
+        ("secretary general", "the alliance", "2011-03-01", "Anders Fogh Rasmussen"),
+        ("Prime Minister", "Iraqi", "2016-01-01", "Haider al-Abadi"),
+        ("National Security Adviser", "Iraq’s", "2023-04-04", "Qasim al-Araji"),
+        ("National Security Advisor", "Iraq", "2019-01-01", "Falih al-Fayyadh"),
+        ("Secretary-General", "UN", "2010-01-01", "Ban Ki-moon"),
+        ("President", "Iraq", "2020-01-01", "Barham Salih"),
+        ("Minister of Foreign Affairs", "Iraq", "2023-01-01", "Fuad Hussein"),
+        ("Minister of Defense", "Iraq", "2023-01-01", "Thabet al-Abbasi"),
+        ("Defense Secretary", "U.S.", "2019-03-01", "Patrick Shanahan"),
+        ("President", "Turkish", "2020-01-01", "Recep Tayyip Erdoğan"),
+        ("President", "Türkiye", "2006-01-01", "Ahmet Necdet Sezer"),
+        ("High Representative", "EU", "2025-01-01", "Kaja Kallas"),
+    ],
+)
+def test_actors_tenure_role_and_org_spellings(
+    tenure: Tenure, role: str, org: str, on: str, holder: str
+) -> None:
+    assert tenure.holder(role, org, on) == holder
+
+
+@pytest.mark.parametrize(
+    ("role", "org"),
+    [("Chief Gardener", "NATO"), ("Secretary General", "Atlantic Council"), ("Mayor", "Iraq")],
+)
+def test_actors_tenure_unknown_role_is_none(tenure: Tenure, role: str, org: str) -> None:
+    assert tenure.holder(role, org, "2020-01-01") is None
+
+
+def test_actors_tenure_accepts_dates_and_month_strings(tenure: Tenure) -> None:
+    assert tenure.holder("Secretary General", "NATO", dt.date(2024, 10, 1)) == "Mark Rutte"
+    assert tenure.holder("Secretary General", "NATO", "2024-09") == "Jens Stoltenberg"
+
+
+def test_actors_tenure_learns_where_the_table_is_silent() -> None:
+    tenure = Tenure()
+    tenure.learn(
+        "General Giovanni Maria Iannucci", "Commander", "NATO Mission in Iraq", "2023-04-04"
+    )
+    assert (
+        tenure.holder("Commander", "NATO Mission Iraq", "2023-04-04") == "Giovanni Maria Iannucci"
+    )
+    assert tenure.holder("Commander", "NMI", "2023-04-20") == "Giovanni Maria Iannucci"
+    assert tenure.holder("Commander", "NATO Mission Iraq", "2024-04-04") is None
+    tenure.learn("Iannucci", "Commander", "NATO Mission Iraq", "2023-09-01")
+    assert (
+        tenure.holder("Commander", "NATO Mission Iraq", "2023-06-15") == "Giovanni Maria Iannucci"
+    )
+
+
+def test_actors_tenure_table_wins_over_corpus() -> None:
+    tenure = Tenure()
+    tenure.learn("Mark Rutte", "Secretary General", "NATO", "2024-01-17")
+    assert tenure.holder("Secretary General", "NATO", "2024-01-17") == "Jens Stoltenberg"
+
+
+def test_actors_tenure_nearest_evidence_decides_between_learned_people() -> None:
+    tenure = Tenure([])
+    tenure.learn(
+        "Thomas Goffus", "Assistant Secretary General for Operations", "NATO", "2023-04-04"
+    )
+    tenure.learn("Anna Example", "Assistant Secretary General for Operations", "NATO", "2023-04-30")
+    assert tenure.holder("Assistant Secretary General for Operations", "NATO", "2023-04-06") == (
+        "Thomas Goffus"
+    )
+    assert tenure.holder("Assistant Secretary General for Operations", "NATO", "2023-05-02") == (
+        "Anna Example"
+    )
+
+
+def test_actors_tenure_roles_of_a_person(tenure: Tenure) -> None:
+    assert tenure.roles_of("Ibrahim al-Jaafari", "2016-01-01") == [("Foreign Minister", "Iraq")]
+    assert tenure.roles_of("Al-Jaafari", "2005-06-01") == [("Prime Minister", "Iraq")]
+    assert tenure.roles_of("Recep Tayyip Erdogan", "2010-01-01") == [("Prime Minister", "Turkey")]
+    assert tenure.roles_of("Jens Stoltenberg", "2025-01-01") == []
+
+
+def test_actors_tenure_custom_table() -> None:
+    table = [Holding("Ann Example", "Chair", "Example Council", dt.date(2020, 1, 1))]
+    tenure = Tenure(table)
+    assert tenure.holder("chair", "Example Council", "2021-01-01") == "Ann Example"
+    assert tenure.holder("Secretary General", "NATO", "2021-01-01") is None
+
+
+def test_actors_bundled_table_is_consistent() -> None:
+    holdings = bundled_holdings()
+    assert len(holdings) > 60
+    offices: dict[tuple[str, str], list[Holding]] = {}
+    for holding in holdings:
+        assert holding.end is None or holding.start < holding.end, holding
+        # The org is a canonical name already, so tenure and extraction meet on it.
+        assert (organisation(holding.org) or state(holding.org)) == holding.org, holding
+        offices.setdefault((holding.role, holding.org), []).append(holding)
+    for same in offices.values():
+        ordered = sorted(same, key=lambda h: h.start)
+        for earlier, later in pairwise(ordered):
+            # Successive holders do not overlap; only the latest may be open-ended.
+            assert earlier.end is not None and earlier.end <= later.start, (earlier, later)
+
+
+def test_actors_load_user_actors(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(
+        '[[alias]]\nname = "Iraqi Counter-Terrorism Service"\nkind = "org"\n'
+        'aliases = ["Counter Terrorism Service"]\nacronyms = ["CTS"]\n\n'
+        '[[holding]]\nperson = "Ann Example"\nrole = "Commander"\norg = "NATO Mission Iraq"\n'
+        'start = "2024-05"\nend = "2025-05-15"\n',
+        encoding="utf-8",
+    )
+    user = load_user_actors(path)
+    assert organisation("CTS", extra=user.aliases) == "Iraqi Counter-Terrorism Service"
+    (holding,) = user.holdings
+    assert (holding.start, holding.end, holding.precision) == (
+        dt.date(2024, 5, 1),
+        dt.date(2025, 5, 15),
+        "month",
+    )
+    tenure = Tenure([*bundled_holdings(), *user.holdings])
+    assert tenure.holder("Commander", "NMI", "2024-12-01") == "Ann Example"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[[holding]]\nperson = "X"\n', "not toml [", '[[alias]]\nname = "X"\nkind = "planet"\n'],
+)
+def test_actors_load_user_actors_malformed_is_usage_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError, match="E001"):
+        load_user_actors(path)
+
+
+def test_actors_load_user_actors_missing_file_is_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="cannot read"):
+        load_user_actors(tmp_path / "absent.toml")

@@ -1,0 +1,265 @@
+"""Event dates in sentences: finding phrases, picking the one that dates the event, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.events.dates import (
+    WEEKDAYS,
+    article_date,
+    find_date_phrases,
+    parse_dateline_date,
+    resolve,
+    sentence_date,
+)
+from storyline.records import EventDate
+
+SHARED = Path(__file__).parents[2].parent / "shared"
+WED = dt.date(2025, 2, 5)
+THU = dt.date(2025, 2, 6)
+NEWS_DATES = st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2099, 12, 24))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        ("The envoy met the minister today in Erbil.", ["today"]),
+        (
+            "On Tuesday the council voted, and on 5 March 2024 it met again.",
+            ["Tuesday", "5 March 2024"],
+        ),
+        ("Talks began in early 2020 and resumed in March 2021.", ["early 2020", "March 2021"]),
+        ("Wednesday, February 5, 2025 was a busy day.", ["Wednesday, February 5, 2025"]),
+        ("She spoke at the 2018 summit in Brussels.", ["2018"]),
+        ("The alliance held the talks today, Wednesday, in the capital.", ["today, Wednesday"]),
+        ("Officials met two days ago and again yesterday.", ["two days ago", "yesterday"]),
+        ("The plan, first drafted in May, was signed on 2025-02-05.", ["May", "2025-02-05"]),
+        ("The 1990s ended; in 2003 the war began.", ["2003"]),
+    ],
+)
+def test_dates_find_phrases_in_order(sentence: str, phrases: list[str]) -> None:
+    found = find_date_phrases(sentence)
+    assert [phrase for _, _, phrase in found] == phrases
+    assert all(sentence[start:end] == phrase for start, end, phrase in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He spoke on the sidelines of the 54th annual forum in the mountains.",
+        "The fund pledged $21 billion over ten years.",
+        "Some 2,000 troops remain, and 2000 troops could leave.",
+        "The council passed Resolution 2107 after a long debate.",
+        "The statement was issued at 12:17 PM local time.",
+        "Nearly 2000 advisers and Vision 2030 were discussed.",
+        "The man, 45, may return if the talks march on.",
+        "Markets fell on Black Friday.",
+        "The minister arrived the day before the summit opened.",
+        "The president and May spoke, and he later wrote to May.",
+    ],
+)
+def test_dates_find_phrases_skips_numbers_that_are_not_dates(sentence: str) -> None:
+    assert find_date_phrases(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dateline", "value", "precision"),
+    [
+        ("The mission was launched in 2018 following a request from the government.",
+         WED, None, "2018", "year"),
+        ("The premier met today in Baghdad with the alliance's chief.",
+         THU, WED, "2025-02-05", "day"),
+        ("The deputy chief on Tuesday stressed that the mission is advisory.",
+         dt.date(2023, 4, 4), None, "2023-04-04", "day"),
+        ("The dialogue was held at the adviser's headquarters today, Wednesday.",
+         dt.date(2025, 5, 21), None, "2025-05-21", "day"),
+        ("Since 2003 the two sides have talked, and on Monday they signed a deal.",
+         WED, None, "2025-02-03", "day"),
+        ("Ministers will meet on Thursday, the office said.", WED, None, "2025-02-06", "day"),
+        ("The office said on Tuesday that ministers will meet next month.",
+         WED, None, "2025-02-04", "day"),
+        ("The talks, first proposed in 2019, took place on 12 January 2020.",
+         WED, None, "2020-01-12", "day"),
+        ("The premier met the envoy on Wednesday.", None, None, None, None),
+    ],
+)  # fmt: skip
+def test_dates_sentence_date_picks_the_event_date(
+    sentence: str,
+    published: dt.date | None,
+    dateline: dt.date | None,
+    value: str | None,
+    precision: str | None,
+) -> None:
+    date = sentence_date(sentence, published, dateline)
+    assert date is not None
+    assert (date.value, date.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("(Site One / XNA - 06th Feb, 2025) MOSUL, 5th February, 2025 (XNA) – The premier met "
+         "today with the envoy.", "2025-02-05"),
+        ("(Site One / XNA - 06th Feb, 2025) MOSUL, 5th February, 2025 (XNA) – The premier met "
+         "the envoy.", "2025-02-05"),
+        ("(Site One / XNA - 06th Feb, 2025) The premier met the envoy on Tuesday.", "2025-02-04"),
+        ("On Monday – a day after the vote – the envoys met.", "2025-02-03"),
+    ],
+)  # fmt: skip
+def test_dates_sentence_date_skips_opening_credit_and_dateline(sentence: str, value: str) -> None:
+    date = sentence_date(sentence, THU, WED)
+    assert date is not None and date.value == value
+
+
+def test_dates_sentence_date_is_none_without_phrase() -> None:
+    assert sentence_date("The two sides discussed training and advice.", WED) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "dateline", "expected"),
+    [
+        (THU, WED, EventDate("2025-02-05", "day", "dateline")),
+        (THU, None, EventDate("2025-02-06", "day", "publication")),
+        (None, WED, EventDate("2025-02-05", "day", "dateline")),
+        (None, None, EventDate(None, None, None)),
+    ],
+)
+def test_dates_article_date_prefers_dateline(
+    published: dt.date | None, dateline: dt.date | None, expected: EventDate
+) -> None:
+    assert article_date(published, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Site One / Other News / XNA - 06th Feb, 2025) MOSUL, 5th February, 2025 (XNA) – The",
+         dt.date(2025, 2, 5)),
+        ("(Site One / Other News / XNA - 06th Feb, 2025) The minister said", dt.date(2025, 2, 6)),
+        ("ERBIL, Iraq, March 3, 2021 /Wire/ -- A company", dt.date(2021, 3, 3)),
+        ("Kirkuk, 12 May 2019 (XNA) - Officials", dt.date(2019, 5, 12)),
+        ("BASRA, May 12 (XNA) - Officials said", None),
+        ("Basra-XNA\nThe governor said", None),
+        ("On 5 February 2025 the minister met many people in the capital to talk - at length",
+         None),
+    ],
+)  # fmt: skip
+def test_dates_parse_dateline_date_prefers_place_led(text: str, expected: dt.date | None) -> None:
+    assert parse_dateline_date(text) == expected
+
+
+@given(reference=NEWS_DATES, weekday=st.sampled_from(WEEKDAYS), on=st.booleans())
+def test_dates_weekday_is_latest_on_or_before_reference(
+    reference: dt.date, weekday: str, on: bool
+) -> None:
+    date = resolve(f"on {weekday}" if on else weekday, reference)
+    assert date.value is not None
+    value = dt.date.fromisoformat(date.value)
+    assert 0 <= (reference - value).days <= 6
+    assert value.weekday() == WEEKDAYS.index(weekday)
+    assert not date.weekday_mismatch
+
+
+@given(reference=NEWS_DATES, weekday=st.sampled_from(WEEKDAYS))
+def test_dates_future_weekday_is_on_or_after_reference(reference: dt.date, weekday: str) -> None:
+    date = resolve(f"will meet on {weekday}", reference)
+    assert date.value is not None
+    value = dt.date.fromisoformat(date.value)
+    assert 0 <= (value - reference).days <= 6
+    assert value.weekday() == WEEKDAYS.index(weekday)
+
+
+@given(reference=NEWS_DATES, word=st.sampled_from(["today", "Today", "this morning", "tonight"]))
+def test_dates_today_is_reference(reference: dt.date, word: str) -> None:
+    assert resolve(word, reference) == EventDate(reference.isoformat(), "day", "relative", word)
+
+
+def _renderings(day: dt.date) -> list[str]:
+    """The day in each explicit form the module reads, avoiding ambiguous slashed numbers."""
+    forms = [
+        day.isoformat(),
+        day.strftime("%Y/%m/%d"),
+        f"{day.day} {day:%B %Y}",
+        f"{day.day}th {day:%B}, {day.year}",
+        f"the {day.day}th of {day:%B %Y}",
+        f"{day:%B} {day.day}, {day.year}",
+        f"{day:%b}. {day.day}, {day.year}",
+        f"{day:%A}, {day:%B} {day.day}, {day.year}",
+        day.strftime("%d.%m.%Y"),
+    ]
+    if day.day > 12 or day.day == day.month:
+        forms += [day.strftime("%d/%m/%Y"), day.strftime("%d-%m-%Y"), day.strftime("%m/%d/%Y")]
+    return forms
+
+
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    reference=st.none() | st.dates(),
+)
+def test_dates_explicit_forms_round_trip(day: dt.date, reference: dt.date | None) -> None:
+    for text in _renderings(day):
+        date = resolve(text, reference)
+        assert (date.value, date.precision, date.basis) == (day.isoformat(), "day", "explicit")
+        assert not date.weekday_mismatch, text
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(max_size=300)
+    | st.lists(
+        st.sampled_from(
+            ["on", "Tuesday", "5", "February", "2025", ",", "today", "last", "week", "ago",
+             "will", "met", "the", "day", "before", "/", "-", ".", "31", "29", "mid", "1999"]
+        ),
+        max_size=30,
+    ).map(" ".join),
+    published=st.none() | st.dates(),
+    dateline=st.none() | st.dates(),
+)  # fmt: skip
+def test_dates_sentence_date_never_raises(
+    text: str, published: dt.date | None, dateline: dt.date | None
+) -> None:
+    date = sentence_date(text, published, dateline)
+    assert date is None or date.phrase is not None
+
+
+def _seed_cases() -> list[tuple[str, str, str, str]]:
+    """(body file, evidence sentence, gold date, gold precision) for gold events whose
+    evidence sentence carries a date phrase."""
+    gold_path = SHARED / "gold" / "seeds.json"
+    if not gold_path.exists():
+        return []
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return [
+        (doc, sentence, event["date"], event["date_precision"])
+        for event in gold["events"]
+        for doc, sentence in (event.get("evidence") or {}).items()
+        if find_date_phrases(sentence)
+    ]
+
+
+@pytest.mark.parametrize(("doc", "sentence", "gold", "precision"), _seed_cases())
+def test_dates_seed_evidence_sentences_match_gold(
+    doc: str, sentence: str, gold: str, precision: str
+) -> None:
+    gold_data = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    published_iso = next(d["published"] for d in gold_data["documents"] if d["doc"] == doc)
+    if published_iso is None:
+        pytest.skip(f"{doc} has no publication date of its own")
+    body = (SHARED / "gold" / "seeds" / f"{doc}.body.txt").read_text(encoding="utf-8")
+    date = sentence_date(sentence, dt.date.fromisoformat(published_iso), parse_dateline_date(body))
+    assert date is not None and date.value is not None
+    width = {"day": 10, "month": 7, "year": 4}[precision]
+    assert date.value[:width] == gold[:width]
+
+
+def test_dates_seed_cases_exist() -> None:
+    if not (SHARED / "gold" / "seeds.json").exists():
+        pytest.skip(f"{SHARED} not found (../shared is not beside this checkout)")
+    assert len(_seed_cases()) >= 3

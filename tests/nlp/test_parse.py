@@ -1,0 +1,173 @@
+"""parse / parse_many: frozen records whose offsets point back into the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.nlp import parse, parse_many
+from storyline.nlp.model import MAX_PIECE_CHARS
+from storyline.nlp.parse import _pieces
+from storyline.records import Mention, ParsedArticle, Token
+from tests.conftest import shared_or_skip
+
+# Own writing: short news-like texts with quotes, datelines, glued stops and paragraphs.
+TEXTS = [
+    "",
+    "   \n\n  ",
+    "NATO opened a training mission in Iraq.",
+    "ERBIL, 3 March 2019 (Agency) – The defence minister met the envoy.\n\nThey spoke for an hour.",
+    'The envoy said: "We are here to help. We will stay," and left.\nNext paragraph here.',
+    "Officers trained in Taji.The course lasted six weeks.  It   ended  well. ",
+    "\n\nLeading blank lines and trailing ones.\n\n\n",
+    "“Curly quotes work too,” the spokesman noted, “and so do these.”",
+]
+
+FRAGMENTS = [
+    "NATO",
+    "Iraq",
+    "the",
+    "minister",
+    "said",
+    "met",
+    "Baghdad",
+    "al-Araji",
+    "U.S.",
+    "today",
+    ".",
+    ",",
+    "!",
+    "?",
+    ":",
+    "–",
+    "-",
+    '"',
+    "“",
+    "”",
+    "(",
+    ")",
+    "'s",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "5th",
+    "2025",
+]
+
+
+def assert_invariants(article: ParsedArticle, text: str) -> None:
+    """Everything later stages rely on: offsets, order, coverage, token indices."""
+    assert article.text == text
+    for mention in (*article.sentences, *article.entities):
+        assert mention.text == text[mention.start : mention.end]
+        assert mention.text and mention.text == mention.text.strip()
+    covered = bytearray(len(text))
+    previous_end = 0
+    for sentence in article.sentences:
+        assert sentence.label == ""
+        assert previous_end <= sentence.start
+        previous_end = sentence.end
+        covered[sentence.start : sentence.end] = b"\1" * (sentence.end - sentence.start)
+    assert all(covered[n] or char.isspace() for n, char in enumerate(text))
+    previous_sent = 0
+    for n, token in enumerate(article.tokens):
+        sentence = article.sentences[token.sent]
+        assert token.i == n
+        assert token.text == text[token.start : token.end]
+        assert sentence.start <= token.start < token.end <= sentence.end
+        assert 0 <= token.head < len(article.tokens)
+        assert previous_sent <= token.sent
+        previous_sent = token.sent
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_nlp_parse_offsets_point_into_text(text: str) -> None:
+    assert_invariants(parse("doc", text), text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join))
+def test_nlp_parse_invariants_hold_for_any_text(text: str) -> None:
+    assert_invariants(parse("doc", text), text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_nlp_parse_invariants_hold_for_any_characters(text: str) -> None:
+    assert_invariants(parse("doc", text), text)
+
+
+def test_nlp_parse_returns_records_only() -> None:
+    article = parse("doc", "Jens Stoltenberg visited Baghdad in 2018.")
+    assert isinstance(article, ParsedArticle)
+    assert all(isinstance(s, Mention) for s in (*article.sentences, *article.entities))
+    assert all(type(t) is Token for t in article.tokens)
+    for token in article.tokens:
+        assert all(type(v) in (int, str) for v in vars(token).values())
+
+
+def test_nlp_parse_fills_tags_lemmas_and_entities() -> None:
+    article = parse("doc", "Jens Stoltenberg visited Baghdad in 2018.")
+    by_text = {t.text: t for t in article.tokens}
+    assert by_text["visited"].lemma == "visit"
+    assert by_text["visited"].pos == "VERB"
+    assert by_text["visited"].dep == "ROOT"
+    assert by_text["visited"].head == by_text["visited"].i
+    assert by_text["Stoltenberg"].ent == "PERSON"
+    assert ("Baghdad", "GPE") in {(e.text, e.label) for e in article.entities}
+
+
+def test_nlp_parse_many_keeps_order_and_ids() -> None:
+    items = [(f"id{n}", text) for n, text in enumerate(TEXTS * 3)]
+    articles = list(parse_many(items, batch_size=4))
+    assert [a.id for a in articles] == [i for i, _ in items]
+    assert [a.text for a in articles] == [t for _, t in items]
+    assert articles[2] == parse("id2", TEXTS[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * (MAX_PIECE_CHARS // 4),
+        ("A short paragraph here.\n" * (MAX_PIECE_CHARS // 12))[:-1],
+        "x" * (2 * MAX_PIECE_CHARS + 7),
+        "",
+    ],
+)
+def test_nlp_pieces_cover_text_within_limit(text: str) -> None:
+    pieces = _pieces(text)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= MAX_PIECE_CHARS for _, piece in pieces)
+    assert [offset for offset, _ in pieces] == [
+        sum(len(p) for _, p in pieces[:n]) for n in range(len(pieces))
+    ]
+
+
+def test_nlp_parse_long_article_in_pieces() -> None:
+    paragraph = "The alliance trained Iraqi officers in Baghdad. They graduated in May.\n"
+    text = paragraph * (MAX_PIECE_CHARS // len(paragraph) + 40)
+    article = parse("long", text)
+    assert_invariants(article, text)
+    assert len(article.sentences) == 2 * text.count("\n")
+
+
+def _shared_texts() -> list[Path]:
+    seeds = sorted(shared_or_skip("gold", "seeds").glob("*.body.txt"))
+    ecb = sorted(shared_or_skip("bench", "ecbplus", "dev", "docs").glob("*.txt"))[:10]
+    return seeds + ecb
+
+
+def test_nlp_parse_invariants_hold_on_real_pages() -> None:
+    paths = _shared_texts()
+    items = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    for article, (_, text) in zip(parse_many(items), items, strict=True):
+        assert_invariants(article, text)

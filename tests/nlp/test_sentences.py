@@ -1,0 +1,174 @@
+"""Sentence boundaries on the habits of news text (all test texts are our own writing)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from storyline.nlp import parse
+from storyline.nlp.sentences import sentence_hints
+from tests.conftest import shared_or_skip
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in parse("doc", text).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq thanked its partners.The minister said the training would go on.",
+            ["Iraq thanked its partners.", "The minister said the training would go on."],
+        ),
+        (
+            "The advisers left Taji in May.NATO kept a small office in Baghdad.",
+            ["The advisers left Taji in May.", "NATO kept a small office in Baghdad."],
+        ),
+        (
+            "Talks ended late!Officials said a deal was near.",
+            ["Talks ended late!", "Officials said a deal was near."],
+        ),
+    ],
+)
+def test_nlp_sentences_glued_stop_starts_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The visit was useful, he said. "We will keep training. The mission is not over," '
+            "the minister added. He then flew to Erbil.",
+            [
+                "The visit was useful, he said.",
+                '"We will keep training. The mission is not over," the minister added.',
+                "He then flew to Erbil.",
+            ],
+        ),
+        (
+            'The adviser stressed that "the cabinet gives great weight to the partnership," '
+            'underlining "the value of national sovereignty." Talks resume next month.',
+            [
+                'The adviser stressed that "the cabinet gives great weight to the partnership," '
+                'underlining "the value of national sovereignty."',
+                "Talks resume next month.",
+            ],
+        ),
+        (
+            "“Our officers learned a lot. They are ready,” a general told reporters on Sunday.",
+            ["“Our officers learned a lot. They are ready,” a general told reporters on Sunday."],
+        ),
+        (
+            'The envoy praised "the courage of the Iraqi forces." The meeting ended at noon.',
+            [
+                'The envoy praised "the courage of the Iraqi forces."',
+                "The meeting ended at noon.",
+            ],
+        ),
+    ],
+)
+def test_nlp_sentences_quotation_kept_with_attribution(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erbil-Agency\nThe two delegations met on Monday",
+            ["Erbil-Agency", "The two delegations met on Monday"],
+        ),
+        (
+            "Statement from the ministry:\nthe minister received the commander today.",
+            ["Statement from the ministry:", "the minister received the commander today."],
+        ),
+        (
+            'He said "training will go on\nand grow" in spring.',
+            ['He said "training will go on', 'and grow" in spring.'],
+        ),
+        ("One line without a stop\n\nAnother line", ["One line without a stop", "Another line"]),
+    ],
+)
+def test_nlp_sentences_newline_always_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MOSUL, 12th March, 2021 (QNA) – ",
+        "BRUSSELS — ",
+        "(Wire / Gulf Daily - 13th Mar, 2021) MOSUL, 12th March, 2021 (QNA) – ",
+        "Baghdad, Jan. 9 (Agency) -- ",
+    ],
+)
+def test_nlp_sentences_dateline_stays_in_first_sentence(dateline: str) -> None:
+    body = (
+        "Iraqi Defence Minister Thabit al-Abbasi met today with the commander of the NATO "
+        "mission to review the training plan. The two sides agreed to meet again."
+    )
+    found = sentences(dateline + body)
+    assert len(found) == 2
+    assert found[0].startswith(dateline.strip())
+    assert found[0].endswith("review the training plan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Officials met in Baghdad. " the talks were useful," one of them said.',
+            ['Officials met in Baghdad. " the talks were useful," one of them said.'],
+        ),
+        (
+            "The general met the envoy. al-Araji said the talks went well.",
+            ["The general met the envoy.", "al-Araji said the talks went well."],
+        ),
+    ],
+)
+def test_nlp_sentences_fragment_merged_back(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "starts", "non_starts"),
+    [
+        (["Hello", ".", "\n", "World"], [False, False, False, False], [3], []),
+        (["partners", ".", "The", "end"], [False, False, True, False], [2], []),
+        (["Mr", ".", "Smith", "came"], [False, False, True, False], [], []),
+        (
+            ["He", "said", '"', "Go", ".", "Now", ",", '"', "she", "added"],
+            [True, True, False, False, True, False, False, True, True, False],
+            [],
+            [3, 4, 5, 6, 7, 8],
+        ),
+        (
+            ["He", "said", '"', "Go", ".", '"', "Then", "rain"],
+            [True, True, False, False, False, True, True, False],
+            [],
+            [3, 4, 5],
+        ),
+    ],
+)
+def test_nlp_sentence_hints_on_hand_built_docs(
+    words: list[str], spaces: list[bool], starts: list[int], non_starts: list[int]
+) -> None:
+    doc = sentence_hints(Doc(spacy.blank("en").vocab, words=words, spaces=spaces))
+    assert [t.i for t in doc if t.is_sent_start is True and t.i > 0] == starts
+    assert [t.i for t in doc if t.is_sent_start is False] == non_starts
+
+
+def test_nlp_sentences_gold_evidence_is_never_split() -> None:
+    """Each evidence sentence of the seed gold lies inside one parsed sentence."""
+    gold = json.loads(shared_or_skip("gold", "seeds.json").read_text(encoding="utf-8"))
+    folder = shared_or_skip("gold", "seeds")
+    for event in gold["events"]:
+        for doc, evidence in event["evidence"].items():
+            text = (folder / f"{doc}.body.txt").read_text(encoding="utf-8")
+            found = [s.text for s in parse(doc, text).sentences]
+            assert any(evidence.strip() in s for s in found), (doc, evidence)

@@ -1,0 +1,178 @@
+"""The place of the event a sentence states."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.places import dateline_place, find_place, is_remote, lookup
+from storyline.records import Mention, Place
+from tests.conftest import shared_or_skip
+
+
+def place(name: str) -> Place:
+    found = lookup(name)
+    assert found is not None, name
+    return found
+
+
+# (sentence, expected place name or None) with no dateline given
+VENUE_CASES = [
+    ("Sudani met Rutte in Baghdad on Wednesday to discuss the situation in Syria.", "Baghdad"),
+    ("Stoltenberg met the foreign minister at NATO headquarters in Brussels.", "Brussels"),
+    ("The ministers met at NATO headquarters on Thursday.", "Brussels"),
+    ("Austin and Sudani talked on the sidelines of the Munich Security Conference.", "Munich"),
+    ("The two men met on the sidelines of the 53rd Davos Economic Forum.", "Davos"),
+    ("They held talks at the World Economic Forum in Davos, Switzerland.", "Davos"),
+    ("He met the Iraqi president in the Iraqi capital on Monday.", "Baghdad"),
+    ("The envoy arrived in the Belgian capital late on Sunday.", "Brussels"),
+    ("Talks were held in Iraq's capital on Tuesday.", "Baghdad"),
+    ("The defence minister visited Ankara last week for talks on border security.", "Ankara"),
+    ("A NATO delegation arrived in Erbil on Sunday.", "Erbil"),
+    ("A second round of talks was held in Baghdad between the two sides.", "Baghdad"),
+    (
+        "The minister met his Turkish counterpart in Ankara to discuss PKK activity in Iraq.",
+        "Ankara",
+    ),
+    ("Iraq's foreign minister met Rutte during a visit to Brussels.", "Brussels"),
+    ("The ministers met in Erbil, Iraq, on Tuesday.", "Erbil"),
+    ("Allied foreign ministers gathered in Vilnius in July 2023.", "Vilnius"),
+    ("The briefing took place at the Baghdad International Airport.", "Baghdad"),
+    ("The forum was held in Manama over the weekend.", "Manama"),
+    ("Delegates met in the Green Zone under tight security.", "Baghdad"),
+    ("The ministers met at the White House on Friday.", "Washington"),
+    ("Sudani addressed the UN General Assembly in September.", "New York"),
+    ("The allies held their summit in Washington to mark 75 years of the alliance.", "Washington"),
+    ("Iraqi officials met alliance representatives in Kuwait City.", "Kuwait City"),
+    ("The delegation met in The Hague with Dutch officials.", "The Hague"),
+    ("Talks were held in the city of Mosul.", "Mosul"),
+    ("Officers from both armies trained together in Iraq in 2019.", "Iraq"),
+    ("Hussein spoke at the Manama Dialogue about regional security.", "Manama"),
+    ("The conference in Basra brought together tribal leaders.", "Basra"),
+    ("Rutte toured Tehran and Ankara before the vote.", "Tehran"),
+    ("The allies met in Iraq, at the Baghdad airport, on Monday.", "Baghdad"),
+    ("The commander spoke at the Shangri-La Dialogue in June.", "Singapore"),
+    ("Leaders met at the U.S. embassy in Baghdad on Friday.", "Baghdad"),
+]
+
+# sentences whose only places are topics, origins or affiliations: no place without a dateline
+TOPIC_CASES = [
+    "The two leaders discussed the situation in Syria and the ceasefire in Gaza and Lebanon.",
+    "They discussed the presence of US forces in Iraq.",
+    "The talks focused on NATO's advisory mission in Iraq.",
+    "Both sides reviewed developments in Lebanon and the region.",
+    "The minister praised the role of coalition troops in Iraq.",
+    "He stressed Iraq's sovereignty and Turkey's role.",
+    "The statement welcomed stability in Iraq and security in Syria.",
+    "The envoy, who came from Brussels, met the minister.",
+    "The pact covers cooperation between Iraq and the alliance.",
+    "Iraq takes part in NATO's Istanbul Cooperation Initiative meetings.",
+    "An interview with the Washington Post covered the war in Ukraine.",
+    "The officials held talks at the alliance's headquarters.",
+    "Reading the statement, the spokesman praised the talks.",
+    "It was a nice day for the signing, officials said.",
+    "Some White House advisers want tariffs to stay.",
+]
+
+REMOTE_CASES = [
+    "The NATO official spoke during a virtual meeting with the Iraqi adviser in Baghdad.",
+    "Sudani held a phone call with Rutte, who was in Brussels.",
+    "The two ministers met by video link from Baghdad and Brussels.",
+    "In a telephone conversation, the leaders discussed the situation in Iraq.",
+    "The adviser joined a videoconference with officials at NATO headquarters.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VENUE_CASES)
+def test_places_find_venue(sentence: str, expected: str) -> None:
+    found = find_place(sentence)
+    assert found is not None
+    assert found.name == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VENUE_CASES)
+def test_places_find_venue_beats_dateline(sentence: str, expected: str) -> None:
+    found = find_place(sentence, dateline=place("Ankara") if expected != "Ankara" else None)
+    assert found is not None
+    assert found.name == expected
+
+
+@pytest.mark.parametrize("sentence", TOPIC_CASES)
+def test_places_find_topic_is_not_venue(sentence: str) -> None:
+    assert find_place(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", TOPIC_CASES)
+def test_places_find_topic_falls_back_to_dateline(sentence: str) -> None:
+    assert find_place(sentence, dateline=place("Erbil")) == place("Erbil")
+
+
+@pytest.mark.parametrize("sentence", REMOTE_CASES)
+def test_places_find_remote_has_no_place(sentence: str) -> None:
+    assert is_remote(sentence)
+    assert find_place(sentence, dateline=place("Baghdad")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sudani met Rutte in Baghdad.", "The ministers gathered at NATO headquarters."],
+)
+def test_places_find_remote_flag_wins(sentence: str) -> None:
+    assert find_place(sentence, remote=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline", "expected"),
+    [
+        # an invitation is placed where it is made; the visit it asks for is a destination
+        ("Rutte invited Sudani to attend the upcoming summit in Vilnius.", "Baghdad", "Baghdad"),
+        ("Rutte invited Sudani to attend the upcoming summit in Vilnius.", None, "Vilnius"),
+        ("He was invited to visit the NATO headquarters in Brussels.", None, "Brussels"),
+        ("He was invited to visit the NATO headquarters in Brussels.", "Erbil", "Erbil"),
+        ("The dialogue was held at the security adviser's headquarters.", "Baghdad", "Baghdad"),
+        ("The dialogue was held at the security adviser's headquarters.", None, None),
+    ],
+)
+def test_places_find_destination_and_dateline(
+    sentence: str, dateline: str | None, expected: str | None
+) -> None:
+    found = find_place(sentence, dateline=place(dateline) if dateline else None)
+    assert (found.name if found else None) == expected
+
+
+def entity(sentence: str, text: str, label: str) -> Mention:
+    start = sentence.index(text)
+    return Mention(start, start + len(text), text, label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ent", "label", "expected"),
+    [
+        ("The ministers met in Nice on Friday.", "Nice", "GPE", "Nice"),
+        ("The ministers met in Nice on Friday.", "Nice", "ORG", None),
+        ("Allies gathered in Reading for the drill.", "Reading", "GPE", "Reading"),
+        ("The envoys met in Baghdad.", "Baghdad", "GPE", "Baghdad"),
+    ],
+)
+def test_places_find_uses_entities(
+    sentence: str, ent: str, label: str, expected: str | None
+) -> None:
+    found = find_place(sentence, [entity(sentence, ent, label)])
+    assert (found.name if found else None) == expected
+
+
+def test_places_find_seed_gold() -> None:
+    gold = json.loads(shared_or_skip("gold", "seeds.json").read_text("utf-8"))
+    bodies = shared_or_skip("gold", "seeds")
+    misses = []
+    for event in gold["events"]:
+        if event.get("optional"):
+            continue
+        expected = (event.get("location") or {}).get("name")
+        for doc, sentence in event["evidence"].items():
+            body = (bodies / f"{doc}.body.txt").read_text("utf-8")
+            found = find_place(sentence, dateline=dateline_place(body))
+            if (found.name if found else None) != expected:
+                misses.append((event["key"], doc))
+    assert misses == []
