@@ -20,6 +20,9 @@ from storyline.store import export_docs, open_store
 from tests.conftest import shared_or_skip
 
 SEED_BODY_F1 = 0.97
+SEED_EVENT_RECALL = 1.0
+SEED_EVENT_PRECISION = 0.8
+SEED_ROLE_ACCURACY = 0.9
 PAGEDUMP_BODY_F1 = 0.90
 HTML_BODY_F1 = 0.94
 
@@ -82,3 +85,22 @@ def test_quality_seed_unknowns_stay_null(tmp_path: Path, field: str) -> None:
     for doc in gold["documents"]:
         if doc[field] is None:
             assert rows[doc["doc"]][field] is None, (doc["doc"], field)
+
+
+def test_quality_seed_events(tmp_path: Path) -> None:
+    from storyline.events.run import analyse, corpus_events
+
+    gold_path = shared_or_skip("gold", "seeds.json")
+    settings = Settings(db=tmp_path / "e.db")
+    ingest([str(shared_or_skip("seeds"))], settings)
+    analyse(settings)
+    with open_store(settings.db) as store:
+        events = corpus_events(store.events())
+        docs = [d.export_row() for d in store.documents()]
+    gold = json.loads(gold_path.read_text("utf-8"))
+    report = scorer().score(gold, docs, events, None)["events"]
+    assert report["recall"] >= SEED_EVENT_RECALL
+    assert report["precision"] >= SEED_EVENT_PRECISION
+    assert report["date_accuracy"] == 1.0
+    assert report["location_accuracy"] == 1.0
+    assert report["role_accuracy"] >= SEED_ROLE_ACCURACY

@@ -289,7 +289,7 @@ def export_events_command(
     try:
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
-            rows = corpus_events(store.events())
+            rows = corpus_events(store.events(), actors)
         target = sys.stdout if output == "-" else Path(output)
         count = export_events(rows, fmt, target)  # type: ignore[arg-type]
     except StorylineError as error:
@@ -315,7 +315,7 @@ def events(
         _analyse_pending(_settings(db), actors, quiet=False)
         with open_store(path) as store:
             doc_id = store.get(doc).id if doc else None
-            rows = corpus_events(store.events(doc_id))
+            rows = corpus_events(store.events(doc_id), actors)
             skipped = store.skipped()
     except StorylineError as error:
         raise _fail(error) from error

@@ -16,10 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.actors import Tenure, find_roles, organisation, part_of, person_key, state
+from storyline.actors import (
+    ActorIndex,
+    AliasTable,
+    Tenure,
+    find_roles,
+    organisation,
+    part_of,
+    person_key,
+    state,
+)
 from storyline.events.dates import article_date, parse_dateline_date, sentence_date
 from storyline.events.lexicon import (
     CALL,
@@ -57,6 +67,8 @@ MAX_PHRASE_STEPS = 8
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
 QUOTES = '"“”'
+QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
+"""A quotation inside a sentence: what a speaker said in their own words."""
 BACKGROUND_DAYS = 45
 """An event dated this long before the report is something the article recalls, not reports."""
 ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
@@ -94,12 +106,23 @@ class _Context:
     dateline: dt.date | None
     place: Place | None
     tenure: Tenure
+    aliases: AliasTable | None = None
 
 
-def extract_events(article: ArticleInput, parsed: ParsedArticle, tenure: Tenure) -> list[Event]:
-    """Every event the article reports or recalls, each with its evidence sentences."""
+def extract_events(
+    article: ArticleInput,
+    parsed: ParsedArticle,
+    tenure: Tenure,
+    aliases: AliasTable | None = None,
+) -> list[Event]:
+    """Every event the article reports or recalls, each with its evidence sentences.
+
+    ``tenure`` names the holders of offices mentioned without a name; ``aliases`` is a user's
+    table of extra names for people, organisations and states (``--actors``).
+    """
+    text = article.text
     ctx = _Context(
-        article, parsed, parse_dateline_date(article.text), dateline_place(article.text), tenure
+        article, parsed, parse_dateline_date(text), dateline_place(text), tenure, aliases
     )
     candidates: list[_Candidate] = []
     statements: list[tuple[int, Statement, Actor | None]] = []
@@ -120,6 +143,7 @@ def extract_events(article: ArticleInput, parsed: ParsedArticle, tenure: Tenure)
         merged = [_statement_event(statements)]
     _attach(ctx, merged, statements)
     _name_collectives(ctx, merged)
+    _full_names(merged, ctx.aliases)
     # An event nobody can be named for says too little to be kept.
     return [_event(ctx, c) for c in merged if c.actors]
 
@@ -237,7 +261,7 @@ def _actors(
     for entity in relative:
         if entity.label != "PERSON" and not _takes_part(ctx, sentence, entity, attached):
             continue
-        actor = _entity_actor(entity)
+        actor = _entity_actor(entity, ctx.aliases)
         if actor and person_key(actor.name) not in named:
             named.add(person_key(actor.name))
             actors.append(actor)
@@ -260,17 +284,35 @@ def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: 
     return Actor(name=name, kind="person", role=role, org=org)
 
 
-def _entity_actor(entity: Mention) -> Actor | None:
+def _entity_actor(entity: Mention, aliases: AliasTable | None) -> Actor | None:
     kind = ACTOR_LABELS.get(entity.label)
     if kind == "person":
         return Actor(entity.text, "person")
     if kind == "org":
-        name = organisation(entity.text)
+        name = organisation(entity.text, extra=aliases)
         return Actor(name or entity.text, "org") if name or entity.text.isupper() else None
     if kind == "state":
-        name = state(entity.text)
+        name = state(entity.text, extra=aliases)
         return Actor(name, "state") if name else None
     return None
+
+
+def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
+    """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...")."""
+    index = ActorIndex(aliases)
+    for event in events:
+        for actor in event.actors:
+            if actor.kind == "person":
+                index.add(actor.name, "person")
+    for event in events:
+        event.actors = [
+            replace(a, name=index.canonical(a.name) or a.name) if a.kind == "person" else a
+            for a in event.actors
+        ]
+        event.statements = [
+            replace(s, speaker=index.canonical(s.speaker) or s.speaker) if s.speaker else s
+            for s in event.statements
+        ]
 
 
 def _subject(trigger: Token, by_i: dict[int, Token]) -> Token | None:
@@ -320,7 +362,9 @@ def _statement(
     by_i = {t.i: t for t in tokens}
     subject = next((k for v in verbs for k in _children(v, by_i) if k.dep == "nsubj"), None)
     speaker = _speaker(subject, people, by_i)
-    said = Statement(speaker.name if speaker else None, sentence.text, ctx.article.doc)
+    quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
+    quote = " … ".join(q for q in quoted if q) or sentence.text
+    said = Statement(speaker.name if speaker else None, quote, ctx.article.doc)
     return said, speaker
 
 

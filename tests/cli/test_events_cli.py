@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.store import EVENT_COLUMNS
+
+runner = CliRunner(env={"COLUMNS": "200"})
+
+STORY = (
+    "BAGHDAD — Iraqi Prime Minister Mohammed Shia al-Sudani met NATO Secretary General Jens "
+    "Stoltenberg in Baghdad on Tuesday to discuss training and the future of the advisory mission."
+    "\nStoltenberg praised the work of Iraqi security forces, according to a statement."
+)
+FRENCH = (
+    "Le Premier ministre irakien a rencontré mardi à Bagdad le secrétaire général de l'OTAN "
+    "pour discuter de la formation des forces armées et de l'avenir de la mission de conseil."
+)
+
+
+def feed(tmp_path: Path) -> Path:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "talks", "published": "2023-05-10", "title": "Talks in Baghdad", "text": STORY},
+        {"id": "french", "published": "2023-05-10", "text": FRENCH},
+    ]
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines))
+    return path
+
+
+def run(*args: str, db: Path) -> tuple[int, str]:
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    return result.exit_code, result.output
+
+
+def test_events_cli_lists_events_and_skipped_languages(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert run("ingest", str(feed(tmp_path)), db=db)[0] == 0
+    code, output = run("events", db=db)
+    assert code == 0
+    assert "2023-05-09" in output and "meet" in output and "Baghdad" in output
+    assert "Jens Stoltenberg (Secretary General, NATO)" in output
+    assert "french: skipped, language is 'fr'" in output
+
+
+def test_events_cli_one_document(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), db=db)
+    code, output = run("events", "french", db=db)
+    assert code == 0 and "0 events" in output
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_events_cli_export_formats(tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), "--no-events", db=db)
+    out = tmp_path / f"events.{fmt}"
+    code, _ = run("export", "events", "--format", fmt, "-o", str(out), db=db)
+    assert code == 0  # export reads pending articles first, so --no-events loses nothing
+    if fmt == "jsonl":
+        (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+        assert list(row) == list(EVENT_COLUMNS)
+        assert row["plover"] == {"type": "CONSULT", "mode": None}
+        assert row["date"] == "2023-05-09" and row["date_basis"] == "relative"
+        assert row["location"]["country"] == "IQ"
+        source = row["sources"][0]
+        assert STORY[source["start"] : source["end"]] == source["sentence"]
+    elif fmt == "csv":
+        (row,) = list(csv.DictReader(io.StringIO(out.read_text())))
+        assert json.loads(row["actors"])[0]["name"]
+    else:
+        assert pq.read_table(out).column_names == list(EVENT_COLUMNS)
+
+
+def test_events_cli_user_actors_file(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.toml"
+    actors.write_text(
+        '[[alias]]\nname = "Mohammed Shia\' Al-Sudani"\nkind = "person"\n'
+        'aliases = ["Mohammed Shia al-Sudani"]\n'
+    )
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), "--actors", str(actors), db=db)
+    code, output = run("events", "--actors", str(actors), db=db)
+    assert code == 0 and "Mohammed Shia' Al-Sudani" in output
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[alias]\nname=")
+    assert run("events", "--actors", str(bad), db=db)[0] == 2

@@ -1,0 +1,99 @@
+"""Event extraction over articles written for these tests (tests/data/events/articles.json)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from storyline.actors import Tenure, person_key
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
+from storyline.records import Event
+from tests.conftest import shared_or_skip
+
+ARTICLES = json.loads(
+    (Path(__file__).parents[1] / "data" / "events" / "articles.json").read_text("utf-8")
+)
+BY_DOC = {a["doc"]: a for a in ARTICLES}
+
+
+@cache
+def events_of(doc: str) -> tuple[Event, ...]:
+    article = BY_DOC[doc]
+    published = dt.date.fromisoformat(article["published"]) if article["published"] else None
+    parsed = parse(doc, article["text"])
+    return tuple(extract_events(ArticleInput(doc, doc, article["text"], published), parsed, Tenure()))
+
+
+def surnames(event: Event) -> set[str]:
+    return {person_key(a.name) for a in event.actors}
+
+
+EXPECTED = [(a["doc"], n) for a in ARTICLES for n in range(len(a["expect"]))]
+
+
+@pytest.mark.parametrize(("doc", "n"), EXPECTED)
+def test_extract_finds_the_expected_event(doc: str, n: int) -> None:
+    want = BY_DOC[doc]["expect"][n]
+    found = [e for e in events_of(doc) if e.type == want["type"]]
+    assert found, f"no {want['type']} event in {doc}: {[e.type for e in events_of(doc)]}"
+    event = found[0]
+    assert event.date.value == want["date"]
+    assert event.background == want["background"]
+    if "place" in want:
+        assert (event.location.name if event.location else None) == want["place"]
+    assert {person_key(name) for name in want["actors"]} <= surnames(event)
+
+
+def test_extract_attaches_statements_instead_of_making_events() -> None:
+    (call,) = events_of("phone-call")
+    assert call.type == "call" and call.plover == "CONSULT" and call.mode == "phone"
+    speakers = {s.speaker for s in call.statements}
+    assert "Jens Stoltenberg" in speakers
+
+
+def test_extract_keeps_quotes_as_spoken() -> None:
+    visit = next(e for e in events_of("visit-ankara") if e.type == "visit")
+    assert any(s.quote == "frank and constructive" for s in visit.statements)
+
+
+def test_extract_relative_date_without_publication_stays_unknown() -> None:
+    (meeting,) = events_of("no-date")
+    assert meeting.date.value is None
+
+
+@pytest.mark.parametrize("doc", sorted(BY_DOC))
+def test_extract_evidence_is_verbatim_text(doc: str) -> None:
+    text = BY_DOC[doc]["text"]
+    for event in events_of(doc):
+        assert event.sources, event
+        for source in event.sources:
+            assert text[source.start : source.end] == source.sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders will meet in Brussels next month to discuss the mission.",
+        "Officials plan to visit the training base once the weather improves.",
+        "He stressed the importance of agreeing on a timetable.",
+    ],
+)
+def test_extract_skips_future_purpose_and_gerund_triggers(sentence: str) -> None:
+    parsed = parse("x", sentence)
+    article = ArticleInput("x", "x", sentence, dt.date(2024, 5, 1))
+    assert [e.type for e in extract_events(article, parsed, Tenure()) if e.type != "statement"] == []
+
+
+def test_extract_seed_evidence_is_verbatim() -> None:
+    folder = shared_or_skip("gold", "seeds")
+    for body in sorted(folder.glob("*.body.txt")):
+        text = body.read_text("utf-8")
+        article = ArticleInput(body.stem, body.stem, text, dt.date(2025, 1, 1))
+        for event in extract_events(article, parse(body.stem, text), Tenure()):
+            for source in event.sources:
+                assert text[source.start : source.end] == source.sentence
