@@ -65,6 +65,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "flat", "n
 PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "to", "for", "among"})
 MAX_PHRASE_STEPS = 8
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
+CONTEXT_NOUNS = frozenset({"request", "invitation", "agreement", "memorandum"})
 NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
 QUOTES = '"“”'
 QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
@@ -128,15 +129,15 @@ def extract_events(
     statements: list[tuple[int, Statement, Actor | None]] = []
     for index, sentence in enumerate(parsed.sentences):
         tokens = parsed.sentence_tokens(index)
-        triggers = _triggers(tokens, sentence.text)
-        attached = _attached(tokens, {t.i for t, _, _ in triggers})
+        by_i = _Tree(tokens)
+        triggers = _triggers(tokens, by_i, sentence.text)
+        attached = _attached(tokens, by_i, {t.i for t, _, _ in triggers}) if triggers else set()
         people = _actors(ctx, index, sentence, attached)
-        by_i = {t.i: t for t in tokens}
         for trigger, kind, remote in triggers:
             date = sentence_date(sentence.text, article.published, ctx.dateline)
             subject = _subject(trigger, by_i)
             candidates.append(_Candidate(kind, [index], list(people), date, remote, [], subject))
-        if (speech := _statement(ctx, tokens, sentence, people)) is not None:
+        if (speech := _statement(ctx, tokens, by_i, sentence, people)) is not None:
             statements.append((index, *speech))
     merged = _merge(candidates)
     if not merged and statements:
@@ -151,19 +152,18 @@ def extract_events(
 # --- triggers -----------------------------------------------------------------------------------
 
 
-def _triggers(tokens: Sequence[Token], text: str) -> list[tuple[Token, Kind, bool]]:
+def _triggers(tokens: Sequence[Token], by_i: _Tree, text: str) -> list[tuple[Token, Kind, bool]]:
     """The outermost event triggers of a sentence, with whether the event was remote."""
     if not tokens:
         return []
     base = tokens[0].i
-    by_i = {t.i: t for t in tokens}
     found = [(t, k) for t in tokens if (k := _trigger_kind(t, by_i)) and not _quoted(t, text, base)]
     outer = [(t, k) for t, k in found if not _under_other(t, {f.i for f, _ in found}, by_i)]
     remote = any(t.text.lower() in REMOTE_WORDS for t in tokens)
     return [(t, CALL if remote and k.encounter else k, remote and k.encounter) for t, k in outer]
 
 
-def _trigger_kind(token: Token, by_i: dict[int, Token]) -> Kind | None:
+def _trigger_kind(token: Token, by_i: _Tree) -> Kind | None:
     lemma = token.lemma.lower()
     if token.pos == "VERB":
         return _verb_kind(token, lemma, by_i)
@@ -172,7 +172,7 @@ def _trigger_kind(token: Token, by_i: dict[int, Token]) -> Kind | None:
     return None
 
 
-def _verb_kind(token: Token, lemma: str, by_i: dict[int, Token]) -> Kind | None:
+def _verb_kind(token: Token, lemma: str, by_i: _Tree) -> Kind | None:
     if lemma not in VERB_TRIGGERS or token.dep in NON_CLAUSE_DEPS or _not_yet_verb(token, by_i):
         return None
     objects = [k for k in _children(token, by_i) if k.dep in ("dobj", "nsubjpass")]
@@ -183,11 +183,26 @@ def _verb_kind(token: Token, lemma: str, by_i: dict[int, Token]) -> Kind | None:
     return VERB_TRIGGERS[lemma]
 
 
-def _children(token: Token, by_i: dict[int, Token]) -> list[Token]:
-    return [t for t in by_i.values() if t.head == token.i and t.i != token.i]
+def _children(token: Token, by_i: _Tree) -> list[Token]:
+    return by_i.children(token)
 
 
-def _not_yet_verb(token: Token, by_i: dict[int, Token]) -> bool:
+class _Tree(dict[int, Token]):
+    """A sentence's tokens by index, with each token's children found once."""
+
+    def __init__(self, tokens: Iterable[Token]) -> None:
+        super().__init__((t.i, t) for t in tokens)
+        self._kids: dict[int, list[Token]] = {}
+        for token in self.values():
+            if token.head != token.i:
+                self._kids.setdefault(token.head, []).append(token)
+
+    def children(self, token: Token) -> list[Token]:
+        """The tokens whose head is ``token``."""
+        return self._kids.get(token.i, [])
+
+
+def _not_yet_verb(token: Token, by_i: _Tree) -> bool:
     """Future, hypothetical or purpose verbs: "will meet", "plans to visit", "to attend"."""
     kids = _children(token, by_i)
     if any(k.dep == "aux" and k.lemma.lower() in MODALS | {"to"} for k in kids):
@@ -195,12 +210,16 @@ def _not_yet_verb(token: Token, by_i: dict[int, Token]) -> bool:
     return token.dep in ("xcomp", "acl") and any(k.dep == "aux" for k in kids)
 
 
-def _not_yet_noun(token: Token, by_i: dict[int, Token]) -> bool:
+def _not_yet_noun(token: Token, by_i: _Tree) -> bool:
+    """Future meetings ("the upcoming summit"), and requests or invitations that are only the
+    reason for something else ("at the request of", "following an invitation from")."""
     kids = _children(token, by_i)
+    if token.dep == "pobj" and token.lemma.lower() in CONTEXT_NOUNS:
+        return True
     return any(k.lemma.lower() in NOT_YET for k in kids)
 
 
-def _under_other(token: Token, triggers: set[int], by_i: dict[int, Token]) -> bool:
+def _under_other(token: Token, triggers: set[int], by_i: _Tree) -> bool:
     """True when another trigger governs this one, unless it is a light verb's noun."""
     seen, head = set(), by_i.get(token.head)
     while head is not None and head.i != token.i and head.i not in seen:
@@ -221,13 +240,12 @@ def _quoted(token: Token, text: str, base_char: int) -> bool:
 # --- participants ---------------------------------------------------------------------------------
 
 
-def _attached(tokens: Sequence[Token], triggers: set[int]) -> set[int]:
+def _attached(tokens: Sequence[Token], by_i: _Tree, triggers: set[int]) -> set[int]:
     """Tokens inside the arguments of the triggers: subjects, objects, "with"/"by" phrases."""
-    by_i = {t.i: t for t in tokens}
     return {t.i for t in tokens if _argument_of(t, triggers, by_i)}
 
 
-def _argument_of(token: Token, triggers: set[int], by_i: dict[int, Token]) -> bool:
+def _argument_of(token: Token, triggers: set[int], by_i: _Tree) -> bool:
     current, steps = token, 0
     while steps < MAX_PHRASE_STEPS:
         if current.i in triggers:
@@ -248,6 +266,7 @@ def _actors(
 ) -> list[Actor]:
     """People (with roles) named in a sentence, and the organisations and states that take part
     in its events (``attached`` tokens; all of them when ``attached`` is None)."""
+    tokens = ctx.parsed.sentence_tokens(index)
     relative = [
         replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
         for e in ctx.parsed.entities
@@ -259,7 +278,7 @@ def _actors(
     ]
     named = {person_key(a.name) for a in actors}
     for entity in relative:
-        if entity.label != "PERSON" and not _takes_part(ctx, sentence, entity, attached):
+        if entity.label != "PERSON" and not _takes_part(tokens, sentence, entity, attached):
             continue
         actor = _entity_actor(entity, ctx.aliases)
         if actor and person_key(actor.name) not in named:
@@ -269,12 +288,19 @@ def _actors(
 
 
 def _takes_part(
-    ctx: _Context, sentence: Mention, entity: Mention, attached: set[int] | None
+    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: set[int] | None
 ) -> bool:
     if attached is None:
         return True
     start, end = sentence.start + entity.start, sentence.start + entity.end
-    return any(t.i in attached for t in ctx.parsed.tokens if start <= t.start and t.end <= end)
+    return any(t.i in attached for t in tokens if start <= t.start and t.end <= end)
+
+
+def _org_like(text: str) -> bool:
+    """An organisation the alias tables do not know, named the way organisations are
+    ("Ministry of Defence", "Iraqi Kurdistan Parliament"); not a dateline or an agency code."""
+    words = text.split()
+    return len(words) >= 2 and not text.isupper() and "/" not in text and words[0][0].isupper()
 
 
 def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: int) -> Actor:
@@ -290,7 +316,7 @@ def _entity_actor(entity: Mention, aliases: AliasTable | None) -> Actor | None:
         return Actor(entity.text, "person")
     if kind == "org":
         name = organisation(entity.text, extra=aliases)
-        return Actor(name or entity.text, "org") if name or entity.text.isupper() else None
+        return Actor(name or entity.text, "org") if name or _org_like(entity.text) else None
     if kind == "state":
         name = state(entity.text, extra=aliases)
         return Actor(name, "state") if name else None
@@ -315,7 +341,7 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
         ]
 
 
-def _subject(trigger: Token, by_i: dict[int, Token]) -> Token | None:
+def _subject(trigger: Token, by_i: _Tree) -> Token | None:
     kids = _children(trigger, by_i)
     return next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
 
@@ -353,13 +379,12 @@ def _org_of_kind(noun: str, orgs: list[str]) -> str | None:
 
 
 def _statement(
-    ctx: _Context, tokens: Sequence[Token], sentence: Mention, people: list[Actor]
+    ctx: _Context, tokens: Sequence[Token], by_i: _Tree, sentence: Mention, people: list[Actor]
 ) -> tuple[Statement, Actor | None] | None:
     """A sentence of speech: who spoke (a participant if we can tell) and what was said."""
     verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
     if not verbs:
         return None
-    by_i = {t.i: t for t in tokens}
     subject = next((k for v in verbs for k in _children(v, by_i) if k.dep == "nsubj"), None)
     speaker = _speaker(subject, people, by_i)
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
@@ -368,7 +393,7 @@ def _statement(
     return said, speaker
 
 
-def _speaker(subject: Token | None, people: list[Actor], by_i: dict[int, Token]) -> Actor | None:
+def _speaker(subject: Token | None, people: list[Actor], by_i: _Tree) -> Actor | None:
     """The person a speech verb's subject names, directly or through an apposition
     ("NATO's Deputy Secretary General, Thomas Goffus, stressed")."""
     if subject is None:
