@@ -26,7 +26,8 @@ def events_of(doc: str) -> tuple[Event, ...]:
     article = BY_DOC[doc]
     published = dt.date.fromisoformat(article["published"]) if article["published"] else None
     parsed = parse(doc, article["text"])
-    return tuple(extract_events(ArticleInput(doc, doc, article["text"], published), parsed, Tenure()))
+    info = ArticleInput(doc, doc, article["text"], published)
+    return tuple(extract_events(info, parsed, Tenure()))
 
 
 def surnames(event: Event) -> set[str]:
@@ -86,7 +87,8 @@ def test_extract_evidence_is_verbatim_text(doc: str) -> None:
 def test_extract_skips_future_purpose_and_gerund_triggers(sentence: str) -> None:
     parsed = parse("x", sentence)
     article = ArticleInput("x", "x", sentence, dt.date(2024, 5, 1))
-    assert [e.type for e in extract_events(article, parsed, Tenure()) if e.type != "statement"] == []
+    kinds = [e.type for e in extract_events(article, parsed, Tenure())]
+    assert [k for k in kinds if k != "statement"] == []
 
 
 def test_extract_seed_evidence_is_verbatim() -> None:
