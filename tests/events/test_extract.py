@@ -99,3 +99,23 @@ def test_extract_seed_evidence_is_verbatim() -> None:
         for event in extract_events(article, parse(body.stem, text), Tenure()):
             for source in event.sources:
                 assert text[source.start : source.end] == source.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "source", "target"),
+    [
+        ("Iraq asked NATO on Monday to expand its training mission.", "request", "Iraq", "NATO"),
+        (
+            "NATO Secretary General Jens Stoltenberg invited Iraqi Prime Minister Mohammed "
+            "Shia al-Sudani to the summit on Monday.",
+            "invite",
+            "Jens Stoltenberg",
+            "Mohammed Shia al-Sudani",
+        ),
+    ],
+)
+def test_extract_sides_follow_the_verb(sentence: str, kind: str, source: str, target: str) -> None:
+    article = ArticleInput("x", "x", sentence, dt.date(2024, 5, 8))
+    (event,) = [e for e in extract_events(article, parse("x", sentence), Tenure()) if e.type == kind]
+    sides = {a.name: a.side for a in event.actors}
+    assert sides[source] == "source" and sides[target] == "target"

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from storyline.actors import (
     ActorIndex,
@@ -64,6 +65,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agen
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "flat", "nmod", "det", "cc"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "to", "for", "among"})
 MAX_PHRASE_STEPS = 8
+SOURCE_DEPS = frozenset({"nsubj", "agent"})
+TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
+Side = Literal["source", "target"]
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 CONTEXT_NOUNS = frozenset({"request", "invitation", "agreement", "memorandum"})
 NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
@@ -131,7 +135,7 @@ def extract_events(
         tokens = parsed.sentence_tokens(index)
         by_i = _Tree(tokens)
         triggers = _triggers(tokens, by_i, sentence.text)
-        attached = _attached(tokens, by_i, {t.i for t, _, _ in triggers}) if triggers else set()
+        attached = _attached(tokens, by_i, _trigger_heads(triggers, by_i)) if triggers else {}
         people = _actors(ctx, index, sentence, attached)
         for trigger, kind, remote in triggers:
             date = sentence_date(sentence.text, article.published, ctx.dateline)
@@ -240,29 +244,59 @@ def _quoted(token: Token, text: str, base_char: int) -> bool:
 # --- participants ---------------------------------------------------------------------------------
 
 
-def _attached(tokens: Sequence[Token], by_i: _Tree, triggers: set[int]) -> set[int]:
-    """Tokens inside the arguments of the triggers: subjects, objects, "with"/"by" phrases."""
-    return {t.i for t in tokens if _argument_of(t, triggers, by_i)}
+def _trigger_heads(triggers: list[tuple[Token, Kind, bool]], by_i: _Tree) -> set[int]:
+    """The trigger tokens, and the light verb that carries a trigger noun ("extended" in
+    "Rutte extended an invitation"), whose subject is the event's source."""
+    heads = set()
+    for token, _, _ in triggers:
+        heads.add(token.i)
+        head = by_i.get(token.head)
+        if head is not None and token.dep in ("dobj", "nsubjpass") and head.lemma in LIGHT_VERBS:
+            heads.add(head.i)
+    return heads
 
 
-def _argument_of(token: Token, triggers: set[int], by_i: _Tree) -> bool:
+def _attached(tokens: Sequence[Token], by_i: _Tree, triggers: set[int]) -> dict[int, Side]:
+    """Tokens inside the arguments of the triggers (subjects, objects, "with"/"by" phrases),
+    each with its side: ``source`` for who acts, ``target`` for whom it is done to or with."""
+    sides: dict[int, Side] = {}
+    for token in tokens:
+        side = _argument_of(token, triggers, by_i)
+        if side is not None:
+            sides[token.i] = side
+    return sides
+
+
+def _argument_of(token: Token, triggers: set[int], by_i: _Tree) -> Side | None:
     current, steps = token, 0
+    side: Side | None = None
     while steps < MAX_PHRASE_STEPS:
         if current.i in triggers:
-            return True
+            return side or "target"
         head = by_i.get(current.head)
         if head is None or head.i == current.i:
-            return False
+            return None
         if current.dep == "pobj" and head.lemma.lower() not in PARTICIPANT_PREPS:
-            return False
+            return None
         if current.dep not in PHRASE_DEPS | ARGUMENT_DEPS | {"prep"}:
-            return False
+            return None
+        if current.dep in SOURCE_DEPS and _receives(head, by_i):
+            side = "target"  # "X received an invitation": X is invited, not inviting
+        elif current.dep in SOURCE_DEPS or (current.dep == "pobj" and head.dep == "agent"):
+            side = "source"
+        elif current.dep in TARGET_DEPS or current.dep == "pobj":
+            side = side or "target"
         current, steps = head, steps + 1
-    return False
+    return None
+
+
+def _receives(verb: Token, by_i: _Tree) -> bool:
+    lemma = verb.lemma.lower()
+    return lemma == "receive" and any(k.lemma.lower() in NOUN_TRIGGERS for k in by_i.children(verb))
 
 
 def _actors(
-    ctx: _Context, index: int, sentence: Mention, attached: set[int] | None = None
+    ctx: _Context, index: int, sentence: Mention, attached: dict[int, Side] | None = None
 ) -> list[Actor]:
     """People (with roles) named in a sentence, and the organisations and states that take part
     in its events (``attached`` tokens; all of them when ``attached`` is None)."""
@@ -284,11 +318,26 @@ def _actors(
         if actor and person_key(actor.name) not in named:
             named.add(person_key(actor.name))
             actors.append(actor)
+    if attached:
+        actors = [replace(a, side=_side(a, sentence, tokens, attached)) for a in actors]
     return [a for a in actors if a.name]
 
 
+def _side(
+    actor: Actor, sentence: Mention, tokens: Sequence[Token], attached: dict[int, Side]
+) -> Side | None:
+    """The side of the event an actor is on, from where its name stands in the sentence."""
+    last = actor.name.replace("-", " ").split()[-1] if actor.name.strip() else ""
+    at = sentence.text.find(last) if last else -1
+    if at < 0:
+        return None
+    start = sentence.start + at
+    token = next((t for t in tokens if t.start <= start < t.end), None)
+    return attached.get(token.i) if token else None
+
+
 def _takes_part(
-    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: set[int] | None
+    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: dict[int, Side] | None
 ) -> bool:
     if attached is None:
         return True
