@@ -20,8 +20,10 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/storyline ingest examples --db $(DEMO_DB)
 	$(BIN)/storyline docs --db $(DEMO_DB)
+	$(BIN)/storyline events --db $(DEMO_DB)
 	@echo
 	@echo "Try: $(BIN)/storyline show <doc> --db $(DEMO_DB)"
+	@echo "     $(BIN)/storyline export events --format jsonl -o events.jsonl --db $(DEMO_DB)"
 	@echo "     $(BIN)/storyline export docs --format csv -o docs.csv --db $(DEMO_DB)"
 
 test: install
@@ -38,6 +40,8 @@ format: install
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_events.py
+	$(BIN)/python bench/bench_nlp.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

@@ -116,6 +116,7 @@ def test_extract_seed_evidence_is_verbatim() -> None:
 )
 def test_extract_sides_follow_the_verb(sentence: str, kind: str, source: str, target: str) -> None:
     article = ArticleInput("x", "x", sentence, dt.date(2024, 5, 8))
-    (event,) = [e for e in extract_events(article, parse("x", sentence), Tenure()) if e.type == kind]
+    events = extract_events(article, parse("x", sentence), Tenure())
+    (event,) = [e for e in events if e.type == kind]
     sides = {a.name: a.side for a in event.actors}
     assert sides[source] == "source" and sides[target] == "target"
