@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import shlex
 
 import pytest
@@ -40,3 +41,14 @@ def test_readme_lists_the_make_targets() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("demo", "test", "lint", "bench"):
         assert f"make {target}" in README and f"\n{target}:" in makefile
+
+
+def test_readme_actors_example_loads(tmp_path: Path) -> None:
+    from storyline.actors import load_user_actors
+
+    block = README.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "actors.toml"
+    path.write_text(block, encoding="utf-8")
+    user = load_user_actors(path)
+    assert user.holdings and user.holdings[0].person == "Jane Doe"
+    assert user.aliases.lookup("Abu Ali al-Sudani", "person") == "Mohammed Shia' Al-Sudani"
