@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import shlex
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
