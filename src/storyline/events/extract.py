@@ -19,7 +19,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from storyline.actors import (
     ActorIndex,
@@ -33,16 +32,19 @@ from storyline.actors import (
 )
 from storyline.events.dates import article_date, parse_dateline_date, sentence_date
 from storyline.events.lexicon import (
-    CALL,
     HEADED_BY,
-    LIGHT_VERBS,
-    NEEDS_OBJECT,
-    NOUN_TRIGGERS,
-    REMOTE_WORDS,
     SPEECH_VERBS,
     STATEMENT,
-    VERB_TRIGGERS,
     Kind,
+)
+from storyline.events.syntax import (
+    Side,
+    Tree,
+    attached_sides,
+    children,
+    find_triggers,
+    subject_of,
+    trigger_heads,
 )
 from storyline.events.topics import topics
 from storyline.places import dateline_place, find_place
@@ -58,20 +60,6 @@ from storyline.records import (
     Token,
 )
 
-NON_CLAUSE_DEPS = frozenset({"pcomp", "amod", "compound", "acomp", "csubj"})
-"""A verb in one of these roles is a gerund or modifier ("the importance of agreeing on"), not
-the statement of a happening."""
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj"})
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "flat", "nmod", "det", "cc"})
-PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "to", "for", "among"})
-MAX_PHRASE_STEPS = 8
-SOURCE_DEPS = frozenset({"nsubj", "agent"})
-TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
-Side = Literal["source", "target"]
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
-CONTEXT_NOUNS = frozenset({"request", "invitation", "agreement", "memorandum"})
-NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
-QUOTES = '"“”'
 QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
 """A quotation inside a sentence: what a speaker said in their own words."""
 BACKGROUND_DAYS = 45
@@ -133,13 +121,13 @@ def extract_events(
     statements: list[tuple[int, Statement, Actor | None]] = []
     for index, sentence in enumerate(parsed.sentences):
         tokens = parsed.sentence_tokens(index)
-        by_i = _Tree(tokens)
-        triggers = _triggers(tokens, by_i, sentence.text)
-        attached = _attached(tokens, by_i, _trigger_heads(triggers, by_i)) if triggers else {}
+        by_i = Tree(tokens)
+        triggers = find_triggers(tokens, by_i, sentence.text)
+        attached = attached_sides(tokens, by_i, trigger_heads(triggers, by_i)) if triggers else {}
         people = _actors(ctx, index, sentence, attached)
         for trigger, kind, remote in triggers:
             date = sentence_date(sentence.text, article.published, ctx.dateline)
-            subject = _subject(trigger, by_i)
+            subject = subject_of(trigger, by_i)
             candidates.append(_Candidate(kind, [index], list(people), date, remote, [], subject))
         if (speech := _statement(ctx, tokens, by_i, sentence, people)) is not None:
             statements.append((index, *speech))
@@ -153,146 +141,7 @@ def extract_events(
     return [_event(ctx, c) for c in merged if c.actors]
 
 
-# --- triggers -----------------------------------------------------------------------------------
-
-
-def _triggers(tokens: Sequence[Token], by_i: _Tree, text: str) -> list[tuple[Token, Kind, bool]]:
-    """The outermost event triggers of a sentence, with whether the event was remote."""
-    if not tokens:
-        return []
-    base = tokens[0].i
-    found = [(t, k) for t in tokens if (k := _trigger_kind(t, by_i)) and not _quoted(t, text, base)]
-    outer = [(t, k) for t, k in found if not _under_other(t, {f.i for f, _ in found}, by_i)]
-    remote = any(t.text.lower() in REMOTE_WORDS for t in tokens)
-    return [(t, CALL if remote and k.encounter else k, remote and k.encounter) for t, k in outer]
-
-
-def _trigger_kind(token: Token, by_i: _Tree) -> Kind | None:
-    lemma = token.lemma.lower()
-    if token.pos == "VERB":
-        return _verb_kind(token, lemma, by_i)
-    if token.pos in ("NOUN", "PROPN") and lemma in NOUN_TRIGGERS and not _not_yet_noun(token, by_i):
-        return NOUN_TRIGGERS[lemma]
-    return None
-
-
-def _verb_kind(token: Token, lemma: str, by_i: _Tree) -> Kind | None:
-    if lemma not in VERB_TRIGGERS or token.dep in NON_CLAUSE_DEPS or _not_yet_verb(token, by_i):
-        return None
-    objects = [k for k in _children(token, by_i) if k.dep in ("dobj", "nsubjpass")]
-    if lemma in LIGHT_VERBS and any(o.lemma.lower() in NOUN_TRIGGERS for o in objects):
-        return None  # "received an invitation": the noun is the trigger
-    if lemma in NEEDS_OBJECT and not any(k.dep == "dobj" for k in _children(token, by_i)):
-        return None
-    return VERB_TRIGGERS[lemma]
-
-
-def _children(token: Token, by_i: _Tree) -> list[Token]:
-    return by_i.children(token)
-
-
-class _Tree(dict[int, Token]):
-    """A sentence's tokens by index, with each token's children found once."""
-
-    def __init__(self, tokens: Iterable[Token]) -> None:
-        super().__init__((t.i, t) for t in tokens)
-        self._kids: dict[int, list[Token]] = {}
-        for token in self.values():
-            if token.head != token.i:
-                self._kids.setdefault(token.head, []).append(token)
-
-    def children(self, token: Token) -> list[Token]:
-        """The tokens whose head is ``token``."""
-        return self._kids.get(token.i, [])
-
-
-def _not_yet_verb(token: Token, by_i: _Tree) -> bool:
-    """Future, hypothetical or purpose verbs: "will meet", "plans to visit", "to attend"."""
-    kids = _children(token, by_i)
-    if any(k.dep == "aux" and k.lemma.lower() in MODALS | {"to"} for k in kids):
-        return True
-    return token.dep in ("xcomp", "acl") and any(k.dep == "aux" for k in kids)
-
-
-def _not_yet_noun(token: Token, by_i: _Tree) -> bool:
-    """Future meetings ("the upcoming summit"), and requests or invitations that are only the
-    reason for something else ("at the request of", "following an invitation from")."""
-    kids = _children(token, by_i)
-    if token.dep == "pobj" and token.lemma.lower() in CONTEXT_NOUNS:
-        return True
-    return any(k.lemma.lower() in NOT_YET for k in kids)
-
-
-def _under_other(token: Token, triggers: set[int], by_i: _Tree) -> bool:
-    """True when another trigger governs this one, unless it is a light verb's noun."""
-    seen, head = set(), by_i.get(token.head)
-    while head is not None and head.i != token.i and head.i not in seen:
-        if head.i in triggers:
-            return True
-        seen.add(head.i)
-        head = by_i.get(head.head) if head.head != head.i else None
-    return False
-
-
-def _quoted(token: Token, text: str, base_char: int) -> bool:
-    """True when the token sits inside quotation marks of its sentence."""
-    offset = token.start - base_char
-    before = text[: max(0, offset)]
-    return sum(before.count(q) for q in QUOTES) % 2 == 1
-
-
 # --- participants ---------------------------------------------------------------------------------
-
-
-def _trigger_heads(triggers: list[tuple[Token, Kind, bool]], by_i: _Tree) -> set[int]:
-    """The trigger tokens, and the light verb that carries a trigger noun ("extended" in
-    "Rutte extended an invitation"), whose subject is the event's source."""
-    heads = set()
-    for token, _, _ in triggers:
-        heads.add(token.i)
-        head = by_i.get(token.head)
-        if head is not None and token.dep in ("dobj", "nsubjpass") and head.lemma in LIGHT_VERBS:
-            heads.add(head.i)
-    return heads
-
-
-def _attached(tokens: Sequence[Token], by_i: _Tree, triggers: set[int]) -> dict[int, Side]:
-    """Tokens inside the arguments of the triggers (subjects, objects, "with"/"by" phrases),
-    each with its side: ``source`` for who acts, ``target`` for whom it is done to or with."""
-    sides: dict[int, Side] = {}
-    for token in tokens:
-        side = _argument_of(token, triggers, by_i)
-        if side is not None:
-            sides[token.i] = side
-    return sides
-
-
-def _argument_of(token: Token, triggers: set[int], by_i: _Tree) -> Side | None:
-    current, steps = token, 0
-    side: Side | None = None
-    while steps < MAX_PHRASE_STEPS:
-        if current.i in triggers:
-            return side or "target"
-        head = by_i.get(current.head)
-        if head is None or head.i == current.i:
-            return None
-        if current.dep == "pobj" and head.lemma.lower() not in PARTICIPANT_PREPS:
-            return None
-        if current.dep not in PHRASE_DEPS | ARGUMENT_DEPS | {"prep"}:
-            return None
-        if current.dep in SOURCE_DEPS and _receives(head, by_i):
-            side = "target"  # "X received an invitation": X is invited, not inviting
-        elif current.dep in SOURCE_DEPS or (current.dep == "pobj" and head.dep == "agent"):
-            side = "source"
-        elif current.dep in TARGET_DEPS or current.dep == "pobj":
-            side = side or "target"
-        current, steps = head, steps + 1
-    return None
-
-
-def _receives(verb: Token, by_i: _Tree) -> bool:
-    lemma = verb.lemma.lower()
-    return lemma == "receive" and any(k.lemma.lower() in NOUN_TRIGGERS for k in by_i.children(verb))
 
 
 def _actors(
@@ -390,11 +239,6 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
         ]
 
 
-def _subject(trigger: Token, by_i: _Tree) -> Token | None:
-    kids = _children(trigger, by_i)
-    return next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
-
-
 def _name_collectives(ctx: _Context, events: list[_Candidate]) -> None:
     """Name who "the two sides" or "the mission" are, from the article itself.
 
@@ -428,13 +272,13 @@ def _org_of_kind(noun: str, orgs: list[str]) -> str | None:
 
 
 def _statement(
-    ctx: _Context, tokens: Sequence[Token], by_i: _Tree, sentence: Mention, people: list[Actor]
+    ctx: _Context, tokens: Sequence[Token], by_i: Tree, sentence: Mention, people: list[Actor]
 ) -> tuple[Statement, Actor | None] | None:
     """A sentence of speech: who spoke (a participant if we can tell) and what was said."""
     verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
     if not verbs:
         return None
-    subject = next((k for v in verbs for k in _children(v, by_i) if k.dep == "nsubj"), None)
+    subject = next((k for v in verbs for k in children(v, by_i) if k.dep == "nsubj"), None)
     speaker = _speaker(subject, people, by_i)
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
     quote = " … ".join(q for q in quoted if q) or sentence.text
@@ -442,13 +286,13 @@ def _statement(
     return said, speaker
 
 
-def _speaker(subject: Token | None, people: list[Actor], by_i: _Tree) -> Actor | None:
+def _speaker(subject: Token | None, people: list[Actor], by_i: Tree) -> Actor | None:
     """The person a speech verb's subject names, directly or through an apposition
     ("NATO's Deputy Secretary General, Thomas Goffus, stressed")."""
     if subject is None:
         return None
     persons = [p for p in people if p.kind == "person"]
-    words = [subject] + [k for k in _children(subject, by_i) if k.dep == "appos"]
+    words = [subject] + [k for k in children(subject, by_i) if k.dep == "appos"]
     for word in (w.text.lower() for w in words):
         for person in persons:
             if word in person.name.lower().replace("-", " ").split():
