@@ -329,9 +329,9 @@ def _events_table(rows: list[dict[str, object]]) -> Table:
     table = Table(box=None, caption=f"{len(rows)} events", show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
-    table.add_column("who")
-    table.add_column("where")
-    table.add_column("evidence", ratio=1)
+    table.add_column("who", ratio=2, min_width=18)
+    table.add_column("where", max_width=12)
+    table.add_column("evidence", ratio=3, min_width=24)
     for row in rows:
         date = str(row.get("date") or "?")
         kind = str(row["type"]) + (" (background)" if row.get("background") else "")
@@ -339,9 +339,21 @@ def _events_table(rows: list[dict[str, object]]) -> Table:
         who = "\n".join(_actor_label(a) for a in actors)
         place = cast(dict[str, object] | None, row.get("location"))
         sources = cast(list[dict[str, object]], row["sources"])
-        evidence = f"[dim]{sources[0]['doc']}[/dim] {sources[0]['sentence']}" if sources else ""
+        evidence = (
+            f"[dim]{sources[0]['doc']}[/dim] {_clip(str(sources[0]['sentence']))}"
+            if sources
+            else ""
+        )
         table.add_row(date, kind, who, str(place["name"]) if place else "", evidence)
     return table
+
+
+EVIDENCE_CHARS = 160
+
+
+def _clip(text: str) -> str:
+    """A sentence cut to a table cell; the export and `show` keep it whole."""
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
 
 
 def _actor_label(actor: dict[str, str | None]) -> str:

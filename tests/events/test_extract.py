@@ -120,3 +120,17 @@ def test_extract_sides_follow_the_verb(sentence: str, kind: str, source: str, ta
     (event,) = [e for e in events if e.type == kind]
     sides = {a.name: a.side for a in event.actors}
     assert sides[source] == "source" and sides[target] == "target"
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"),
+    [("2024-01-20", "Jens Stoltenberg"), ("2025-02-10", "Mark Rutte")],
+)
+def test_extract_office_resolves_to_its_holder_at_the_date(published: str, holder: str) -> None:
+    text = (
+        "The NATO Secretary General met Iraqi defence officials in Baghdad on Thursday to "
+        "discuss the advisory mission."
+    )
+    article = ArticleInput("x", "x", text, dt.date.fromisoformat(published))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert holder in {a.name for a in event.actors}

@@ -68,6 +68,10 @@ ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state
 MAX_SUMMARY_ACTORS = 3
 COLLECTIVES = frozenset({"side", "minister", "leader", "official", "delegation", "party", "two"})
 """Plural subjects that stand for the people of an article's main meeting."""
+TITLE_WORDS = frozenset(
+    {"advisor", "adviser", "minister", "secretary", "general", "commander", "chief", "director"}
+)
+"""Words that turn the capitalised words before them into a title, not an organisation."""
 ROLE_HEADS = frozenset({"minister", "secretary", "advisor", "adviser", "president", "general"})
 
 
@@ -163,7 +167,7 @@ def _actors(
     for entity in relative:
         if entity.label != "PERSON" and not _takes_part(tokens, sentence, entity, attached):
             continue
-        actor = _entity_actor(entity, ctx.aliases)
+        actor = _entity_actor(entity, ctx.aliases, sentence.text[entity.end :])
         if actor and person_key(actor.name) not in named:
             named.add(person_key(actor.name))
             actors.append(actor)
@@ -194,11 +198,15 @@ def _takes_part(
     return any(t.i in attached for t in tokens if start <= t.start and t.end <= end)
 
 
-def _org_like(text: str) -> bool:
+def _org_like(text: str, after: str) -> bool:
     """An organisation the alias tables do not know, named the way organisations are
-    ("Ministry of Defence", "Iraqi Kurdistan Parliament"); not a dateline or an agency code."""
+    ("Ministry of Defence", "Iraqi Kurdistan Parliament"); not a dateline, an agency code, or
+    the first words of a title ("National Security" in "National Security Advisor")."""
     words = text.split()
-    return len(words) >= 2 and not text.isupper() and "/" not in text and words[0][0].isupper()
+    if len(words) < 2 or text.isupper() or "/" in text or not words[0][0].isupper():
+        return False
+    following = after.split(maxsplit=1)
+    return not (following and following[0].strip(",.").lower() in TITLE_WORDS)
 
 
 def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: int) -> Actor:
@@ -208,13 +216,14 @@ def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: 
     return Actor(name=name, kind="person", role=role, org=org)
 
 
-def _entity_actor(entity: Mention, aliases: AliasTable | None) -> Actor | None:
+def _entity_actor(entity: Mention, aliases: AliasTable | None, after: str) -> Actor | None:
     kind = ACTOR_LABELS.get(entity.label)
     if kind == "person":
         return Actor(entity.text, "person")
     if kind == "org":
         name = organisation(entity.text, extra=aliases)
-        return Actor(name or entity.text, "org") if name or _org_like(entity.text) else None
+        known = name or _org_like(entity.text, after)
+        return Actor(name or entity.text, "org") if known else None
     if kind == "state":
         name = state(entity.text, extra=aliases)
         return Actor(name, "state") if name else None
