@@ -30,7 +30,12 @@ from storyline.actors import (
     person_key,
     state,
 )
-from storyline.events.dates import article_date, parse_dateline_date, sentence_date
+from storyline.events.dates import (
+    article_date,
+    find_date_phrases,
+    parse_dateline_date,
+    sentence_date,
+)
 from storyline.events.lexicon import (
     HEADED_BY,
     SPEECH_VERBS,
@@ -42,6 +47,7 @@ from storyline.events.syntax import (
     Tree,
     attached_sides,
     children,
+    clause_span,
     find_triggers,
     subject_of,
     trigger_heads,
@@ -62,6 +68,8 @@ from storyline.records import (
 
 QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
 """A quotation inside a sentence: what a speaker said in their own words."""
+DATE_WINDOW = 12
+"""Characters kept before a date phrase so its preposition ("on", "in", "since") is read too."""
 BACKGROUND_DAYS = 45
 """An event dated this long before the report is something the article recalls, not reports."""
 ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
@@ -130,14 +138,14 @@ def extract_events(
         attached = attached_sides(tokens, by_i, trigger_heads(triggers, by_i)) if triggers else {}
         people = _actors(ctx, index, sentence, attached)
         for trigger, kind, remote in triggers:
-            date = sentence_date(sentence.text, article.published, ctx.dateline)
+            date = _trigger_date(ctx, sentence, trigger, by_i)
             subject = subject_of(trigger, by_i)
             candidates.append(_Candidate(kind, [index], list(people), date, remote, [], subject))
         if (speech := _statement(ctx, tokens, by_i, sentence, people)) is not None:
             statements.append((index, *speech))
     merged = _merge(candidates)
     if not merged and statements:
-        merged = [_statement_event(statements)]
+        merged = [_statement_event(ctx, statements)]
     _attach(ctx, merged, statements)
     _name_collectives(ctx, merged)
     _full_names(merged, ctx.aliases)
@@ -230,6 +238,26 @@ def _entity_actor(entity: Mention, aliases: AliasTable | None, after: str) -> Ac
     return None
 
 
+def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, by_i: Tree) -> EventDate | None:
+    """The date written in the trigger's own clause, else anywhere in its sentence."""
+    start, end = clause_span(trigger, by_i)
+    clause = ctx.parsed.text[start:end]
+    published = ctx.article.published
+    if found := sentence_date(clause, published, ctx.dateline):
+        return found
+    # The parse may hang the event's date on another verb: take the date phrase written
+    # closest to the trigger.
+    at = trigger.start - sentence.start
+    phrases = sorted(
+        find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
+    )
+    for phrase_start, phrase_end, _ in phrases:
+        window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
+        if found := sentence_date(window, published, ctx.dateline):
+            return found
+    return sentence_date(sentence.text, published, ctx.dateline)
+
+
 def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...")."""
     index = ActorIndex(aliases)
@@ -311,10 +339,15 @@ def _speaker(subject: Token | None, people: list[Actor], by_i: Tree) -> Actor | 
     return None
 
 
-def _statement_event(statements: list[tuple[int, Statement, Actor | None]]) -> _Candidate:
+def _statement_event(
+    ctx: _Context, statements: list[tuple[int, Statement, Actor | None]]
+) -> _Candidate:
+    """An article that only reports what someone said: the saying is its event."""
     index, _, speaker = statements[0]
     actors = [speaker] if speaker else []
-    return _Candidate(STATEMENT, [index], actors, None, False)
+    text = ctx.parsed.sentences[index].text
+    date = sentence_date(text, ctx.article.published, ctx.dateline)
+    return _Candidate(STATEMENT, [index], actors, date, False)
 
 
 def _attach(

@@ -17,6 +17,7 @@ from storyline.events.lexicon import (
     NEEDS_OBJECT,
     NOUN_TRIGGERS,
     REMOTE_WORDS,
+    SPEECH_VERBS,
     VERB_TRIGGERS,
     Kind,
 )
@@ -179,3 +180,17 @@ def subject_of(trigger: Token, by_i: Tree) -> Token | None:
     """The subject (active or passive) of a trigger, if it has one."""
     kids = children(trigger, by_i)
     return next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
+
+
+def clause_span(trigger: Token, by_i: Tree) -> tuple[int, int]:
+    """Character span (in the article) of the words that depend on a trigger: its own clause,
+    where the date of that event is written ("visited Brussels earlier this month, the ministry
+    said on Monday": the visit's date is "earlier this month")."""
+    start, end, stack = trigger.start, trigger.end, [trigger]
+    while stack:
+        for kid in children(stack.pop(), by_i):
+            if kid.pos == "VERB" and kid.lemma.lower() in SPEECH_VERBS:
+                continue  # "..., the ministry said on Monday": the report, not the event
+            start, end = min(start, kid.start), max(end, kid.end)
+            stack.append(kid)
+    return start, end
