@@ -149,6 +149,10 @@ def reprocess(
     except StorylineError as error:
         raise _fail(error) from error
     _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
+    try:
+        _analyse_pending(settings, None, quiet=False)
+    except StorylineError as error:
+        raise _fail(error) from error
     if not summary.all_taken:
         raise typer.Exit(EXIT_REJECTED)
 

@@ -92,3 +92,17 @@ def test_events_cli_user_actors_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[[alias]\nname=")
     assert run("events", "--actors", str(bad), db=db)[0] == 2
+
+
+def test_events_cli_reprocess_reads_changed_articles_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET text = 'stale' WHERE doc = 'talks'")
+        conn.execute("DELETE FROM events")
+    assert run("reprocess", db=db)[0] == 0
+    out = tmp_path / "e.jsonl"
+    run("export", "events", "-o", str(out), db=db)
+    assert [json.loads(line)["type"] for line in out.read_text().splitlines()] == ["meet"]

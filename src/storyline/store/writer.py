@@ -182,7 +182,11 @@ class Writer(Closing):
                 values = {name: params[name] for name in _CLEAN_COLUMNS}
                 self._conn.execute(REFRESH_ARTICLE, {**values, "id": doc_id})
             after = self._conn.execute(SELECT_CLEAN, (doc_id,)).fetchone()
-        return "unchanged" if tuple(before) == tuple(after) else "updated"
+            changed = tuple(before) != tuple(after)
+            if changed:
+                # The events read from the old text no longer hold: read them again later.
+                self._conn.execute(DELETE_ANALYSIS, (doc_id,))
+        return "updated" if changed else "unchanged"
 
     def put_events(
         self,
