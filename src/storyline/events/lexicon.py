@@ -78,7 +78,6 @@ NOUN_TRIGGERS: dict[str, Kind] = {
     "conference": MEET,
     "visit": VISIT,
     "call": CALL,
-    "phone": CALL,
     "videoconference": CALL,
     "invitation": INVITE,
     "agreement": SIGN,
@@ -97,8 +96,11 @@ LIGHT_VERBS = frozenset(
 """Verbs whose trigger noun carries the event: "held talks", "received an invitation"."""
 
 REMOTE_WORDS = frozenset(
-    {"virtual", "video", "videoconference", "phone", "telephone", "online", "call", "remotely"}
-)
+    {
+        "virtual", "virtually", "video", "videoconference", "phone", "telephone", "online",
+        "remotely", "teleconference", "call", "videolink",
+    }
+)  # fmt: skip
 """A meeting described with one of these words happened at no place: it is a call."""
 
 SPEECH_VERBS = frozenset(

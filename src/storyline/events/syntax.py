@@ -33,6 +33,7 @@ MAX_PHRASE_STEPS = 8
 SOURCE_DEPS = frozenset({"nsubj", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
 Side = Literal["source", "target"]
+CALL_PREPOSITIONS = frozenset({"during", "in", "on", "after", "with"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 CONTEXT_NOUNS = frozenset({"request", "invitation", "agreement", "memorandum"})
 NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
@@ -46,8 +47,20 @@ def find_triggers(tokens: Sequence[Token], by_i: Tree, text: str) -> list[tuple[
     base = tokens[0].i
     found = [(t, k) for t in tokens if (k := _trigger_kind(t, by_i)) and not _quoted(t, text, base)]
     outer = [(t, k) for t, k in found if not _under_other(t, {f.i for f, _ in found}, by_i)]
-    remote = any(t.text.lower() in REMOTE_WORDS for t in tokens)
-    return [(t, CALL if remote and k.encounter else k, remote and k.encounter) for t, k in outer]
+    result = []
+    for token, kind in outer:
+        remote = kind.encounter and _remote(token, by_i)
+        result.append((token, CALL if remote else kind, remote))
+    return result
+
+
+def _remote(trigger: Token, by_i: Tree) -> bool:
+    """A meeting held at a distance: "virtual meeting", "video conference", "met by phone"."""
+    if trigger.lemma.lower() in REMOTE_WORDS:
+        return True
+    near = list(children(trigger, by_i))
+    near += [g for k in near if k.dep == "prep" for g in children(k, by_i)]
+    return any(k.text.lower() in REMOTE_WORDS or k.lemma.lower() in REMOTE_WORDS for k in near)
 
 
 def _trigger_kind(token: Token, by_i: Tree) -> Kind | None:
@@ -55,8 +68,22 @@ def _trigger_kind(token: Token, by_i: Tree) -> Kind | None:
     if token.pos == "VERB":
         return _verb_kind(token, lemma, by_i)
     if token.pos in ("NOUN", "PROPN") and lemma in NOUN_TRIGGERS and not _not_yet_noun(token, by_i):
+        if lemma == "call" and not _a_call(token, by_i):
+            return None
         return NOUN_TRIGGERS[lemma]
     return None
+
+
+def _a_call(token: Token, by_i: Tree) -> bool:
+    """A "call" that is a conversation: a phone or video call, held or received, or the one
+    the article is about ("during the call"); not "a call for proposals" or "a close call"."""
+    kids = children(token, by_i)
+    if any(k.dep == "prep" and k.lemma.lower() == "for" for k in kids):
+        return False
+    if any(k.lemma.lower() in REMOTE_WORDS for k in kids):
+        return True
+    head = by_i.get(token.head)
+    return head is not None and head.lemma.lower() in LIGHT_VERBS | CALL_PREPOSITIONS
 
 
 def _verb_kind(token: Token, lemma: str, by_i: Tree) -> Kind | None:
