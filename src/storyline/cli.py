@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.table import Table
 from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import StorylineError, UsageError
 from storyline.records import METADATA_FIELDS, Status, StoredDocument
+
+if TYPE_CHECKING:
+    from storyline.store.export import ExportFormat
 
 app = typer.Typer(
     help="storyline: raw news pages in, clean dated articles and events out.",
@@ -247,25 +250,31 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
         out().print(row.text, highlight=False, markup=False)
 
 
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")]
+OutputOption = Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")]
+
+
+def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
+    """Check the format and output of an export; stdout stands for '-'."""
+    if fmt not in EXPORT_FORMATS:
+        raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
+    if fmt == "parquet" and output == "-":
+        raise _fail(UsageError("parquet needs a file: give -o FILE"))
+    return cast("ExportFormat", fmt), sys.stdout if output == "-" else Path(output)
+
+
 @export_app.command("docs")
 def export_docs_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
-    ] = "-",
-    db: DbOption = None,
+    fmt: FormatOption = "jsonl", output: OutputOption = "-", db: DbOption = None
 ) -> None:
     """Export every document (articles and rejections) with its metadata and clean text."""
     from storyline.store import export_docs, open_store
 
-    if fmt not in ("jsonl", "csv", "parquet"):
-        raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
-    if fmt == "parquet" and output == "-":
-        raise _fail(UsageError("parquet needs a file: give -o FILE"))
+    kind, target = _export_target(fmt, output)
     try:
         with open_store(_existing_db(db)) as store:
-            target = sys.stdout if output == "-" else Path(output)
-            count = export_docs(store, fmt, target)  # type: ignore[arg-type]
+            count = export_docs(store, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
@@ -274,10 +283,8 @@ def export_docs_command(
 
 @export_app.command("events")
 def export_events_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
-    ] = "-",
+    fmt: FormatOption = "jsonl",
+    output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
 ) -> None:
@@ -285,17 +292,13 @@ def export_events_command(
     from storyline.events.run import corpus_events
     from storyline.store import export_events, open_store
 
-    if fmt not in ("jsonl", "csv", "parquet"):
-        raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
-    if fmt == "parquet" and output == "-":
-        raise _fail(UsageError("parquet needs a file: give -o FILE"))
+    kind, target = _export_target(fmt, output)
     path = _existing_db(db)
     try:
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = corpus_events(store.events(), actors)
-        target = sys.stdout if output == "-" else Path(output)
-        count = export_events(rows, fmt, target)  # type: ignore[arg-type]
+        count = export_events(rows, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
