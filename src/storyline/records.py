@@ -8,6 +8,7 @@ it was read from, so a reader can tell a fact printed on the page from one taken
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -237,6 +238,20 @@ class ParsedArticle:
         """The tokens of sentence ``index`` (tokens are in text order, so a slice)."""
         first, last = self._sentence_bounds.get(index, (0, 0))
         return self.tokens[first:last]
+
+    def sentence_entities(self, index: int) -> tuple[Mention, ...]:
+        """The entities that lie inside sentence ``index``."""
+        return self._entities_by_sentence.get(index, ())
+
+    @cached_property
+    def _entities_by_sentence(self) -> dict[int, tuple[Mention, ...]]:
+        starts = [s.start for s in self.sentences]
+        grouped: dict[int, list[Mention]] = {}
+        for entity in self.entities:
+            index = bisect_right(starts, entity.start) - 1
+            if index >= 0 and entity.end <= self.sentences[index].end:
+                grouped.setdefault(index, []).append(entity)
+        return {index: tuple(found) for index, found in grouped.items()}
 
     @cached_property
     def _sentence_bounds(self) -> dict[int, tuple[int, int]]:

@@ -150,7 +150,8 @@ def extract_events(
     _name_collectives(ctx, merged)
     _full_names(merged, ctx.aliases)
     # An event nobody can be named for says too little to be kept.
-    return [_event(ctx, c) for c in merged if c.actors]
+    kept = [c for c in merged if c.actors]
+    return [_event(ctx, c, position) for position, c in enumerate(kept)]
 
 
 # --- participants ---------------------------------------------------------------------------------
@@ -160,41 +161,40 @@ def _actors(
     ctx: _Context, index: int, sentence: Mention, attached: dict[int, Side] | None = None
 ) -> list[Actor]:
     """People (with roles) named in a sentence, and the organisations and states that take part
-    in its events (``attached`` tokens; all of them when ``attached`` is None)."""
+    in its events (``attached`` tokens; all of them when ``attached`` is None), each on the
+    side its words stand on."""
     tokens = ctx.parsed.sentence_tokens(index)
     relative = [
         replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
-        for e in ctx.parsed.entities
-        if sentence.start <= e.start and e.end <= sentence.end
+        for e in ctx.parsed.sentence_entities(index)
     ]
     people = [e for e in relative if e.label == "PERSON"]
-    actors = [
-        _person(ctx, r.person, r.role, r.org, index) for r in find_roles(sentence.text, people)
-    ]
+    sides = {e.text: _entity_side(tokens, sentence, e, attached or {}) for e in relative}
+    actors = []
+    for found in find_roles(sentence.text, people):
+        actor = _person(ctx, found.person, found.role, found.org, index)
+        mention = next((e for e in people if person_key(e.text) == person_key(found.person)), None)
+        actors.append(replace(actor, side=sides.get(mention.text) if mention else None))
     named = {person_key(a.name) for a in actors}
     for entity in relative:
         if entity.label != "PERSON" and not _takes_part(tokens, sentence, entity, attached):
             continue
-        actor = _entity_actor(entity, ctx.aliases, sentence.text[entity.end :])
-        if actor and person_key(actor.name) not in named:
-            named.add(person_key(actor.name))
-            actors.append(actor)
-    if attached:
-        actors = [replace(a, side=_side(a, sentence, tokens, attached)) for a in actors]
+        other = _entity_actor(entity, ctx.aliases, sentence.text[entity.end :])
+        if other and person_key(other.name) not in named:
+            named.add(person_key(other.name))
+            actors.append(replace(other, side=sides.get(entity.text)))
     return [a for a in actors if a.name]
 
 
-def _side(
-    actor: Actor, sentence: Mention, tokens: Sequence[Token], attached: dict[int, Side]
+def _entity_side(
+    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: dict[int, Side]
 ) -> Side | None:
-    """The side of the event an actor is on, from where its name stands in the sentence."""
-    last = actor.name.replace("-", " ").split()[-1] if actor.name.strip() else ""
-    at = sentence.text.find(last) if last else -1
-    if at < 0:
-        return None
-    start = sentence.start + at
-    token = next((t for t in tokens if t.start <= start < t.end), None)
-    return attached.get(token.i) if token else None
+    """The side of the event an entity's words are on (None when not an argument)."""
+    start, end = sentence.start + entity.start, sentence.start + entity.end
+    inside = [
+        attached[t.i] for t in tokens if start <= t.start and t.end <= end and t.i in attached
+    ]
+    return "source" if "source" in inside else (inside[0] if inside else None)
 
 
 def _takes_part(
@@ -410,14 +410,12 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
-def _event(ctx: _Context, cand: _Candidate) -> Event:
+def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     article = ctx.article
     sentences = [ctx.parsed.sentences[i] for i in sorted(cand.sentences)]
     date = cand.date or article_date(article.published, ctx.dateline)
     background = _is_background(date, article.published or ctx.dateline)
-    if background and cand.date is None:
-        date = EventDate(None, None, None)
-    place = _place(ctx, cand, sentences)
+    place = _place(ctx, cand)
     published = article.published.isoformat() if article.published else None
     evidence = tuple(
         Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
@@ -429,7 +427,7 @@ def _event(ctx: _Context, cand: _Candidate) -> Event:
         if not (a.kind == "state" and place and a.name == place.name)
     )
     return Event(
-        id=_event_id(article.doc_id, cand.kind.type, sentences[0].start),
+        id=_event_id(article.doc_id, cand.kind.type, sentences[0].start, position),
         type=cand.kind.type,
         plover=cand.kind.plover,
         mode=cand.kind.mode,
@@ -473,14 +471,14 @@ def _tenure_role(tenure: Tenure, actor: Actor, on: dt.date | None) -> Actor:
     return replace(actor, role=actor.role or role, org=actor.org or org)
 
 
-def _place(ctx: _Context, cand: _Candidate, sentences: list[Mention]) -> Place | None:
+def _place(ctx: _Context, cand: _Candidate) -> Place | None:
     if cand.remote or cand.kind.type == "call":
         return None
-    for sentence in sentences:
+    for index in sorted(cand.sentences):
+        sentence = ctx.parsed.sentences[index]
         entities = [
             replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
-            for e in ctx.parsed.entities
-            if sentence.start <= e.start and e.end <= sentence.end
+            for e in ctx.parsed.sentence_entities(index)
         ]
         # With the dateline given, a place that is only a destination ("invited to attend the
         # summit in Brussels") loses to it; a real venue still wins.
@@ -502,8 +500,9 @@ def _is_background(date: EventDate, reference: dt.date | None) -> bool:
     return (reference - happened).days > BACKGROUND_DAYS
 
 
-def _event_id(doc_id: str, kind: str, start: int) -> str:
-    return hashlib.sha256(f"{doc_id}:{kind}:{start}".encode()).hexdigest()[:16]
+def _event_id(doc_id: str, kind: str, start: int, position: int) -> str:
+    """Stable across runs of the same extractor, unique within the article."""
+    return hashlib.sha256(f"{doc_id}:{kind}:{start}:{position}".encode()).hexdigest()[:16]
 
 
 VERB_PHRASES = {
