@@ -141,6 +141,7 @@ def reprocess(
         list[str] | None, typer.Argument(help="Documents to re-read (default: all).")
     ] = None,
     db: DbOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Re-read stored documents from their raw bytes with this version's cleaning."""
     from storyline.ingest.pipeline import reprocess as run_reprocess
@@ -153,7 +154,7 @@ def reprocess(
         raise _fail(error) from error
     _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
     try:
-        _analyse_pending(settings, None, quiet=False)
+        _analyse_pending(settings, actors, quiet=False)
     except StorylineError as error:
         raise _fail(error) from error
     if not summary.all_taken:

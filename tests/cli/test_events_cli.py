@@ -106,3 +106,37 @@ def test_events_cli_reprocess_reads_changed_articles_again(tmp_path: Path) -> No
     out = tmp_path / "e.jsonl"
     run("export", "events", "-o", str(out), db=db)
     assert [json.loads(line)["type"] for line in out.read_text().splitlines()] == ["meet"]
+
+
+def test_events_cli_new_actors_file_reads_articles_again(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), db=db)
+    actors = tmp_path / "actors.toml"
+    actors.write_text(
+        '[[alias]]\nname = "Abu Ali"\nkind = "person"\naliases = ["Mohammed Shia al-Sudani"]\n'
+    )
+    code, output = run("events", "--actors", str(actors), db=db)
+    assert code == 0 and "Abu Ali" in output
+
+
+def test_events_cli_language_tags_count_as_english(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"id": "us", "lang": "en-US", "published": "2023-05-10", "text": STORY})
+    )
+    db = tmp_path / "s.db"
+    run("ingest", str(path), db=db)
+    code, output = run("events", db=db)
+    assert code == 0 and "meet" in output and "skipped" not in output
+
+
+def test_events_cli_parquet_schema_is_fixed_even_when_empty(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "french", "text": FRENCH}))
+    run("ingest", str(path), db=db)
+    out = tmp_path / "events.parquet"
+    assert run("export", "events", "--format", "parquet", "-o", str(out), db=db)[0] == 0
+    table = pq.read_table(out)
+    assert table.num_rows == 0 and table.column_names == list(EVENT_COLUMNS)
+    assert str(table.schema.field("actors").type).startswith("list<")

@@ -8,22 +8,29 @@ not in English are recorded as skipped, with the reason, never silently left out
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.actors import ActorIndex, Tenure, bundled_holdings, load_user_actors
+from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.config import Settings
+from storyline.errors import StorylineError
 from storyline.events.extract import ArticleInput, extract_events
-from storyline.records import Event, StoredDocument
+from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
 EXTRACTOR_VERSION = 1
+"""Bump when extraction changes: documents read by an older version are read again."""
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""
-"""Bump when extraction changes: documents read by an older version are read again."""
-ENGLISH = "en"
+ENGLISH = frozenset({"en", "eng", "english"})
+EXTRACTION_ERRORS = (StorylineError, ValueError, IndexError, KeyError)
+"""What one article's extraction may raise without stopping the run: it is recorded instead."""
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,53 +42,110 @@ class Analysis:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Run:
+    writer: Writer
+    tenure: Tenure
+    aliases: AliasTable | None
+    settings: str
+    on_doc: Callable[[str, int, int], None] | None
+
+
 def analyse(
     settings: Settings,
-    refs: Sequence[str] = (),
     *,
     actors_file: Path | None = None,
     on_doc: Callable[[str, int, int], None] | None = None,
 ) -> Analysis:
-    """Extract events from every article not yet read by this extractor (or from ``refs``)."""
-    from storyline.nlp import parse_many
+    """Extract events from every article not yet read by this extractor with these settings.
 
+    ``actors_file`` (a user's TOML of aliases and office holders) is part of the settings:
+    a different file makes every article be read again.
+    """
     result = Analysis()
     user = load_user_actors(actors_file) if actors_file is not None else None
-    tenure = Tenure([*bundled_holdings(), *user.holdings]) if user else Tenure()
-    aliases = user.aliases if user else None
-    with open_store(settings.db) as store, Writer(settings.db) as writer:
-        ids = [store.get(ref).id for ref in refs] if refs else store.pending(EXTRACTOR_VERSION)
-        docs = [store.get(doc_id) for doc_id in ids]
-        english = []
-        for doc in docs:
-            lang = doc.meta.lang.value
-            if lang not in (None, ENGLISH):
-                reason = f"language is {lang!r}; the event extractor reads English only"
-                writer.put_events(doc.id, [], version=EXTRACTOR_VERSION, skipped=reason)
-                result.skipped.append((doc.doc, reason))
-            else:
-                english.append(doc)
+    key = settings_key(actors_file)
+    with open_store(settings.db) as store:
+        ids = store.pending(EXTRACTOR_VERSION, key)
+        if not ids:
+            return result
+        tenure = Tenure([*bundled_holdings(), *user.holdings]) if user else Tenure()
         _learn_from_store(tenure, store)
-        for chunk in _chunks(english, CHUNK_DOCS):
-            parsed = list(parse_many((d.id, d.text or "") for d in chunk))
-            inputs = [_input(doc) for doc in chunk]
-            # Pass one teaches the tenure table who held which office in these articles;
-            # pass two uses it, so "the Secretary General said" finds its holder.
-            for article, parse in zip(inputs, parsed, strict=True):
-                _learn(tenure, extract_events(article, parse, tenure, aliases))
-            for n, (article, parse) in enumerate(zip(inputs, parsed, strict=True)):
-                if on_doc is not None:
-                    on_doc(article.doc, result.analysed + n, len(english))
-                events = extract_events(article, parse, tenure, aliases)
-                writer.put_events(article.doc_id, events, version=EXTRACTOR_VERSION)
-                result.events += len(events)
-            result.analysed += len(chunk)
+        with Writer(settings.db) as writer:
+            run = _Run(writer, tenure, user.aliases if user else None, key, on_doc)
+            for chunk in _chunks(ids, CHUNK_DOCS):
+                _analyse_chunk(run, [store.get(doc_id) for doc_id in chunk], len(ids), result)
     return result
 
 
-def _chunks(docs: list[StoredDocument], size: int) -> Iterable[list[StoredDocument]]:
-    for start in range(0, len(docs), size):
-        yield docs[start : start + size]
+def settings_key(actors_file: Path | None) -> str:
+    """What, besides the extractor's version, decides what extraction finds: the actors file."""
+    if actors_file is None:
+        return ""
+    return hashlib.sha256(actors_file.read_bytes()).hexdigest()[:16]
+
+
+def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:
+    english = []
+    for doc in docs:
+        if _is_english(doc.meta.lang.value):
+            english.append(doc)
+        else:
+            _skip(
+                run,
+                result,
+                doc,
+                f"language is {doc.meta.lang.value!r}; the event extractor reads English only",
+            )
+    from storyline.nlp import parse_many
+
+    parsed = list(parse_many((d.id, d.text or "") for d in english))
+    # Pass one teaches the tenure table who held which office in these articles; pass two
+    # uses it, so "the Secretary General said" finds its holder.
+    for doc, parse in zip(english, parsed, strict=True):
+        _learn(run.tenure, _extract(run, doc, parse) or [])
+    for doc, parse in zip(english, parsed, strict=True):
+        if run.on_doc is not None:
+            run.on_doc(doc.doc, result.analysed, total)
+        _store_events(run, result, doc, parse)
+
+
+def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: ParsedArticle) -> None:
+    events = _extract(run, doc, parse)
+    try:
+        if events is None:
+            raise StorylineError("the event extractor failed on this article (see the log)")
+        run.writer.put_events(doc.id, events, version=EXTRACTOR_VERSION, settings=run.settings)
+    except StorylineError as error:
+        _skip(run, result, doc, error.message)
+        return
+    result.analysed += 1
+    result.events += len(events)
+
+
+def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> list[Event] | None:
+    try:
+        return extract_events(_input(doc), parse, run.tenure, run.aliases)
+    except EXTRACTION_ERRORS:
+        log.exception("event extraction failed on %s", doc.doc)
+        return None
+
+
+def _skip(run: _Run, result: Analysis, doc: StoredDocument, reason: str) -> None:
+    run.writer.put_events(
+        doc.id, [], version=EXTRACTOR_VERSION, settings=run.settings, skipped=reason
+    )
+    result.skipped.append((doc.doc, reason))
+
+
+def _is_english(lang: str | None) -> bool:
+    """Unknown counts as English (short texts); "en-US", "EN", "English" all do."""
+    return lang is None or lang.split("-")[0].split("_")[0].strip().lower() in ENGLISH
+
+
+def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _learn(tenure: Tenure, events: Iterable[Event]) -> None:

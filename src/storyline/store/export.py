@@ -88,6 +88,50 @@ EVENT_COLUMNS = (
 """The columns of ``storyline export events``, in order (the scorers read these names)."""
 
 
+_TEXT = pa.string()
+EVENTS_PARQUET_SCHEMA = pa.schema(
+    [
+        ("id", _TEXT),
+        ("type", _TEXT),
+        ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
+        ("date", _TEXT),
+        ("date_precision", _TEXT),
+        ("date_basis", _TEXT),
+        ("weekday_mismatch", pa.bool_()),
+        (
+            "location",
+            pa.struct(
+                [("name", _TEXT), ("country", _TEXT), ("lat", pa.float64()), ("lon", pa.float64())]
+            ),
+        ),
+        (
+            "actors",
+            pa.list_(pa.struct([(f, _TEXT) for f in ("name", "kind", "role", "org", "side")])),
+        ),
+        ("topics", pa.list_(_TEXT)),
+        ("summary", _TEXT),
+        ("statements", pa.list_(pa.struct([(f, _TEXT) for f in ("speaker", "quote", "doc")]))),
+        ("background", pa.bool_()),
+        (
+            "sources",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("doc", _TEXT),
+                        ("doc_id", _TEXT),
+                        ("sentence", _TEXT),
+                        ("start", pa.int64()),
+                        ("end", pa.int64()),
+                        ("published", _TEXT),
+                    ]
+                )
+            ),
+        ),
+    ]
+)
+"""A fixed schema, so event files from different corpora (or an empty one) line up."""
+
+
 def export_events(events: Iterable[dict[str, Any]], fmt: ExportFormat, out: Output) -> int:
     """Write event rows (as :meth:`Store.events` gives them) to ``out``; return the count.
 
@@ -96,9 +140,7 @@ def export_events(events: Iterable[dict[str, Any]], fmt: ExportFormat, out: Outp
     """
     rows = ({c: row.get(c) for c in EVENT_COLUMNS} for row in events)
     if fmt == "parquet":
-        table = pa.Table.from_pylist(list(rows))
-        pq.write_table(table, _parquet_path(out))
-        return int(table.num_rows)
+        return _write_parquet(rows, _parquet_path(out), EVENTS_PARQUET_SCHEMA)
     if fmt not in ("jsonl", "csv"):
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with _text_output(out) as stream:
@@ -132,13 +174,15 @@ def _write_csv(
     return count
 
 
-def _write_parquet(rows: Iterator[dict[str, object]], path: Path) -> int:
+def _write_parquet(
+    rows: Iterator[dict[str, object]], path: Path, schema: pa.Schema = PARQUET_SCHEMA
+) -> int:
     count = 0
     # The writer is opened before the first batch so an empty store still yields a valid
     # file carrying the schema.
-    with pq.ParquetWriter(path, PARQUET_SCHEMA) as writer:
+    with pq.ParquetWriter(path, schema) as writer:
         while batch := list(islice(rows, PARQUET_BATCH_ROWS)):
-            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=PARQUET_SCHEMA))
+            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
 

@@ -59,7 +59,9 @@ SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
 SELECT_PENDING = """
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
-WHERE d.status = 'ok' AND (a.doc_id IS NULL OR a.version < :version) ORDER BY d.seq"""
+WHERE d.status = 'ok'
+  AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
+ORDER BY d.seq"""
 SELECT_SKIPPED = """
 SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
 WHERE a.status = 'skipped' ORDER BY d.seq"""
@@ -118,10 +120,11 @@ class Store(Closing):
             for (data,) in self._conn().execute(SELECT_EVENTS, {"doc": doc_id}):
                 yield json.loads(data)
 
-    def pending(self, version: int) -> list[str]:
-        """Ids of articles the event extractor of ``version`` has not read yet."""
+    def pending(self, version: int, settings: str = "") -> list[str]:
+        """Ids of articles the event extractor of ``version`` has not read with ``settings``."""
         with sqlite_errors(self.path):
-            rows = self._conn().execute(SELECT_PENDING, {"version": version}).fetchall()
+            params = {"version": version, "settings": settings}
+            rows = self._conn().execute(SELECT_PENDING, params).fetchall()
         return [str(row[0]) for row in rows]
 
     def skipped(self) -> list[tuple[str, str]]:

@@ -109,6 +109,7 @@ CREATE TABLE analyses (
     status TEXT NOT NULL CHECK (status IN ('ok', 'skipped')),
     reason TEXT,
     version INTEGER NOT NULL,
+    settings TEXT NOT NULL DEFAULT '',
     analysed_at TEXT NOT NULL
 );
 CREATE TABLE events (

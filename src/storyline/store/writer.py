@@ -87,7 +87,8 @@ WHERE id = :id
 
 DELETE_ANALYSIS = "DELETE FROM analyses WHERE doc_id = ?"
 INSERT_ANALYSIS = """
-INSERT INTO analyses (doc_id, status, reason, version, analysed_at) VALUES (?, ?, ?, ?, ?)
+INSERT INTO analyses (doc_id, status, reason, version, settings, analysed_at)
+VALUES (?, ?, ?, ?, ?, ?)
 """
 INSERT_EVENT = """
 INSERT INTO events (id, doc_id, position, type, date, background, data)
@@ -194,18 +195,21 @@ class Writer(Closing):
         events: Sequence[Event],
         *,
         version: int,
+        settings: str = "",
         skipped: str | None = None,
     ) -> None:
         """Replace what the event extractor found in document ``doc_id``, in one transaction.
 
         ``skipped`` gives the reason a document was not analysed (not English, for example);
         it is recorded so that a skip is never silent. ``version`` is the extractor's version,
-        so documents read by an older extractor can be found and read again.
+        so documents read by an older extractor can be found and read again; ``settings`` says
+        what else shaped the reading (a user's actors file), for the same reason.
         """
         with self._transaction():
             self._conn.execute(DELETE_ANALYSIS, (doc_id,))
             status = "skipped" if skipped else "ok"
-            self._conn.execute(INSERT_ANALYSIS, (doc_id, status, skipped, version, self._clock()))
+            analysis = (doc_id, status, skipped, version, settings, self._clock())
+            self._conn.execute(INSERT_ANALYSIS, analysis)
             for position, event in enumerate(events):
                 row = event.export_row()
                 data = json.dumps(row, ensure_ascii=False)
