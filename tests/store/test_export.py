@@ -136,3 +136,25 @@ def test_export_parquet_spans_several_batches(
     with open_store(db) as store:
         assert export_docs(store, "parquet", out) == 5
     assert [row["text"] for row in _read_back("parquet", out)] == [f"Story {n}." for n in range(5)]
+
+
+def test_export_event_columns_match_the_event_record() -> None:
+
+    from storyline.records import Actor, Event, EventDate, Evidence
+    from storyline.store import EVENT_COLUMNS
+
+    event = Event(
+        id="e1",
+        type="meet",
+        plover="CONSULT",
+        mode=None,
+        date=EventDate("2025-02-05", "day", "dateline"),
+        location=None,
+        actors=(Actor("Mark Rutte", "person", "Secretary General", "NATO", "target"),),
+        topics=("training",),
+        summary="Mark Rutte met someone.",
+        statements=(),
+        background=False,
+        sources=(Evidence("d", "id", "He met.", 0, 7),),
+    )
+    assert list(event.export_row()) == list(EVENT_COLUMNS)

@@ -422,9 +422,12 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     )
     on = _day(date) or article.published or ctx.dateline
     actors = _with_parents(
-        _tenure_role(ctx.tenure, a, on)
-        for a in cand.actors
-        if not (a.kind == "state" and place and a.name == place.name)
+        ctx.aliases,
+        [
+            _tenure_role(ctx.tenure, a, on)
+            for a in cand.actors
+            if not (a.kind == "state" and place and a.name == place.name)
+        ],
     )
     return Event(
         id=_event_id(article.doc_id, cand.kind.type, sentences[0].start, position),
@@ -442,15 +445,15 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     )
 
 
-def _with_parents(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+def _with_parents(aliases: AliasTable | None, actors: Iterable[Actor]) -> tuple[Actor, ...]:
     """The actors, each organisation followed by the one it is part of (NMI, then NATO)."""
     result = list(actors)
     names = {a.name for a in result}
-    for actor in list(result):
-        parent = part_of(actor.name) if actor.kind == "org" else None
+    for actor in result:  # parents appended here are visited too: a part of a part
+        parent = part_of(actor.name, extra=aliases) if actor.kind == "org" else None
         if parent and parent not in names:
             names.add(parent)
-            result.append(Actor(parent, "state" if state(parent) else "org"))
+            result.append(Actor(parent, "state" if state(parent, extra=aliases) else "org"))
     return tuple(result)
 
 

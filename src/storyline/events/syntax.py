@@ -28,14 +28,19 @@ NON_CLAUSE_DEPS = frozenset({"pcomp", "amod", "compound", "acomp", "csubj"})
 the statement of a happening."""
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj"})
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "flat", "nmod", "det", "cc"})
+WALKABLE_DEPS = PHRASE_DEPS | ARGUMENT_DEPS | {"prep"}
+"""Relations followed from a word up to the trigger it is an argument of."""
 PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "to", "for", "among"})
 MAX_PHRASE_STEPS = 8
 SOURCE_DEPS = frozenset({"nsubj", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
 Side = Literal["source", "target"]
 CALL_PREPOSITIONS = frozenset({"during", "in", "on", "after", "with"})
+CALL_HEADS = LIGHT_VERBS | CALL_PREPOSITIONS
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 CONTEXT_NOUNS = frozenset({"request", "invitation", "agreement", "memorandum"})
+NOT_YET_AUX = MODALS | {"to"}
+"""Auxiliaries of a verb that has not happened: "will meet", "to visit"."""
 NOT_YET = frozenset({"upcoming", "next", "future", "planned", "proposed", "forthcoming"})
 QUOTES = '"“”'
 
@@ -83,7 +88,7 @@ def _a_call(token: Token, by_i: Tree) -> bool:
     if any(k.lemma.lower() in REMOTE_WORDS for k in kids):
         return True
     head = by_i.get(token.head)
-    return head is not None and head.lemma.lower() in LIGHT_VERBS | CALL_PREPOSITIONS
+    return head is not None and head.lemma.lower() in CALL_HEADS
 
 
 def _verb_kind(token: Token, lemma: str, by_i: Tree) -> Kind | None:
@@ -120,7 +125,7 @@ class Tree(dict[int, Token]):
 def _not_yet_verb(token: Token, by_i: Tree) -> bool:
     """Future, hypothetical or purpose verbs: "will meet", "plans to visit", "to attend"."""
     kids = children(token, by_i)
-    if any(k.dep == "aux" and k.lemma.lower() in MODALS | {"to"} for k in kids):
+    if any(k.dep == "aux" and k.lemma.lower() in NOT_YET_AUX for k in kids):
         return True
     return token.dep in ("xcomp", "acl") and any(k.dep == "aux" for k in kids)
 
@@ -186,7 +191,7 @@ def _argument_of(token: Token, triggers: set[int], by_i: Tree) -> Side | None:
             return None
         if current.dep == "pobj" and head.lemma.lower() not in PARTICIPANT_PREPS:
             return None
-        if current.dep not in PHRASE_DEPS | ARGUMENT_DEPS | {"prep"}:
+        if current.dep not in WALKABLE_DEPS:
             return None
         if current.dep in SOURCE_DEPS and _receives(head, by_i):
             side = "target"  # "X received an invitation": X is invited, not inviting
