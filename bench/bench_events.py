@@ -19,7 +19,7 @@ from rich.table import Table
 
 from storyline.actors import Tenure
 from storyline.config import Settings
-from storyline.events.extract import ArticleInput, extract_events
+from storyline.events.extract import ArticleInput, extract_events, offices_seen
 from storyline.ingest.pipeline import process, read
 from storyline.ingest.readers import InputFile, read_input
 from storyline.nlp import nlp, parse_many
@@ -40,12 +40,13 @@ def load(folder: Path, limit: int, settings: Settings) -> list[RawDocument]:
 
 def pipeline(raws: list[RawDocument], settings: Settings, tenure: Tenure) -> int:
     """What ``storyline ingest`` does per article, store writes aside: clean, parse, and the
-    two extraction passes of ``events.run.analyse`` (learn offices, then extract)."""
+    two passes of ``events.run.analyse`` (learn who holds which office, then extract)."""
     articles: list[Article] = [process(raw, settings) for raw in raws]
     parsed = list(parse_many((a.id, a.text) for a in articles))
     inputs = [ArticleInput(a.doc, a.id, a.text, None) for a in articles]
     for info, parse in zip(inputs, parsed, strict=True):
-        extract_events(info, parse, tenure)
+        for person, role, org, day in offices_seen(info, parse):
+            tenure.learn(person, role, org, day)
     return sum(len(extract_events(i, p, tenure)) for i, p in zip(inputs, parsed, strict=True))
 
 

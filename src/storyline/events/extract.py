@@ -157,6 +157,29 @@ def extract_events(
 # --- participants ---------------------------------------------------------------------------------
 
 
+def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str, str, str, str]]:
+    """(person, role, organisation, ISO day) for every named office holder the article shows,
+    dated by the article ("Secretary General Mark Rutte" in a report of 2025-02-05).
+
+    Cheaper than :func:`extract_events`: it is how a run learns who held which office before
+    it resolves offices mentioned without a name.
+    """
+    day = parse_dateline_date(article.text) or article.published
+    if day is None:
+        return []
+    seen = []
+    for index, sentence in enumerate(parsed.sentences):
+        people = [
+            replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
+            for e in parsed.sentence_entities(index)
+            if e.label == "PERSON"
+        ]
+        for found in find_roles(sentence.text, people) if people else []:
+            if found.person and found.role and found.org:
+                seen.append((found.person, found.role, found.org, day.isoformat()))
+    return seen
+
+
 def _actors(
     ctx: _Context, index: int, sentence: Mention, attached: dict[int, Side] | None = None
 ) -> list[Actor]:

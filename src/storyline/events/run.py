@@ -18,7 +18,7 @@ from typing import Any
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.config import Settings
 from storyline.errors import StorylineError
-from storyline.events.extract import ArticleInput, extract_events
+from storyline.events.extract import ArticleInput, extract_events, offices_seen
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
@@ -103,7 +103,8 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
     # Pass one teaches the tenure table who held which office in these articles; pass two
     # uses it, so "the Secretary General said" finds its holder.
     for doc, parse in zip(english, parsed, strict=True):
-        _learn(run.tenure, _extract(run, doc, parse) or [])
+        for person, role, org, day in offices_seen(_input(doc), parse):
+            run.tenure.learn(person, role, org, day)
     for doc, parse in zip(english, parsed, strict=True):
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
@@ -146,14 +147,6 @@ def _is_english(lang: str | None) -> bool:
 def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
-
-
-def _learn(tenure: Tenure, events: Iterable[Event]) -> None:
-    for event in events:
-        if event.date.precision == "day" and event.date.value:
-            for actor in event.actors:
-                if actor.kind == "person" and actor.role and actor.org:
-                    tenure.learn(actor.name, actor.role, actor.org, event.date.value)
 
 
 def _learn_from_store(tenure: Tenure, store: Store) -> None:
