@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from storyline.actors import (
     ActorIndex,
@@ -70,9 +71,32 @@ QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
 """A quotation inside a sentence: what a speaker said in their own words."""
 DATE_WINDOW = 12
 """Characters kept before a date phrase so its preposition ("on", "in", "since") is read too."""
+VERB_PHRASES: Mapping[str, str] = MappingProxyType(
+    {
+        "meet": "met",
+        "call": "held a call with",
+        "visit": "visited",
+        "invite": "invited",
+        "agree": "agreed with",
+        "sign": "signed an agreement with",
+        "request": "made a request to",
+        "statement": "made a statement",
+        "launch": "launched",
+        "suspend": "suspended",
+        "withdraw": "withdrew",
+        "vote": "voted",
+        "aid": "provided aid to",
+        "support": "supported",
+        "cooperate": "cooperated with",
+    }
+)
+"""How each plain event type reads in a one-sentence summary."""
 BACKGROUND_DAYS = 45
 """An event dated this long before the report is something the article recalls, not reports."""
-ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
+ACTOR_LABELS: Mapping[str, str] = MappingProxyType(
+    {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
+)
+"""spaCy entity labels that name actors, and the kind of actor each names."""
 MAX_SUMMARY_ACTORS = 3
 COLLECTIVES = frozenset({"side", "minister", "leader", "official", "delegation", "party", "two"})
 """Plural subjects that stand for the people of an article's main meeting."""
@@ -529,25 +553,6 @@ def _is_background(date: EventDate, reference: dt.date | None) -> bool:
 def _event_id(doc_id: str, kind: str, start: int, position: int) -> str:
     """Stable across runs of the same extractor, unique within the article."""
     return hashlib.sha256(f"{doc_id}:{kind}:{start}:{position}".encode()).hexdigest()[:16]
-
-
-VERB_PHRASES = {
-    "meet": "met",
-    "call": "held a call with",
-    "visit": "visited",
-    "invite": "invited",
-    "agree": "agreed with",
-    "sign": "signed an agreement with",
-    "request": "made a request to",
-    "statement": "made a statement",
-    "launch": "launched",
-    "suspend": "suspended",
-    "withdraw": "withdrew",
-    "vote": "voted",
-    "aid": "provided aid to",
-    "support": "supported",
-    "cooperate": "cooperated with",
-}
 
 
 def _summary(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:

@@ -8,7 +8,9 @@ usually report speech ("said", "stressed") are statements, attached to an event,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 
 @dataclass(frozen=True)
@@ -39,51 +41,55 @@ WITHDRAW = Kind("withdraw", "RETREAT")
 VOTE = Kind("vote", None)
 STATEMENT = Kind("statement", None)
 
-VERB_TRIGGERS: dict[str, Kind] = {
-    "meet": MEET,
-    "confer": MEET,
-    "negotiate": MEET,
-    "receive": HOST,
-    "host": HOST,
-    "visit": VISIT,
-    "arrive": VISIT,
-    "phone": CALL,
-    "telephone": CALL,
-    "invite": INVITE,
-    "agree": AGREE,
-    "sign": SIGN,
-    "request": REQUEST,
-    "urge": REQUEST,
-    "demand": REQUEST,
-    "appeal": REQUEST,
-    "launch": LAUNCH,
-    "establish": LAUNCH,
-    "inaugurate": LAUNCH,
-    "suspend": SUSPEND,
-    "halt": SUSPEND,
-    "pause": SUSPEND,
-    "withdraw": WITHDRAW,
-    "vote": VOTE,
-    "donate": AID,
-    "ask": REQUEST,
-}
+VERB_TRIGGERS: Mapping[str, Kind] = MappingProxyType(
+    {
+        "meet": MEET,
+        "confer": MEET,
+        "negotiate": MEET,
+        "receive": HOST,
+        "host": HOST,
+        "visit": VISIT,
+        "arrive": VISIT,
+        "phone": CALL,
+        "telephone": CALL,
+        "invite": INVITE,
+        "agree": AGREE,
+        "sign": SIGN,
+        "request": REQUEST,
+        "urge": REQUEST,
+        "demand": REQUEST,
+        "appeal": REQUEST,
+        "launch": LAUNCH,
+        "establish": LAUNCH,
+        "inaugurate": LAUNCH,
+        "suspend": SUSPEND,
+        "halt": SUSPEND,
+        "pause": SUSPEND,
+        "withdraw": WITHDRAW,
+        "vote": VOTE,
+        "donate": AID,
+        "ask": REQUEST,
+    }
+)
 """Verb lemmas that state an event of their own."""
 
-NOUN_TRIGGERS: dict[str, Kind] = {
-    "meeting": MEET,
-    "talk": MEET,
-    "dialogue": MEET,
-    "summit": MEET,
-    "session": MEET,
-    "conference": MEET,
-    "visit": VISIT,
-    "call": CALL,
-    "videoconference": CALL,
-    "invitation": INVITE,
-    "agreement": SIGN,
-    "memorandum": SIGN,
-    "request": REQUEST,
-}
+NOUN_TRIGGERS: Mapping[str, Kind] = MappingProxyType(
+    {
+        "meeting": MEET,
+        "talk": MEET,
+        "dialogue": MEET,
+        "summit": MEET,
+        "session": MEET,
+        "conference": MEET,
+        "visit": VISIT,
+        "call": CALL,
+        "videoconference": CALL,
+        "invitation": INVITE,
+        "agreement": SIGN,
+        "memorandum": SIGN,
+        "request": REQUEST,
+    }
+)
 """Noun lemmas that state an event when a verb like hold/have/make/extend/receive carries them."""
 
 NEEDS_OBJECT = frozenset({"ask", "receive", "host"})
