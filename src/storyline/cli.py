@@ -389,7 +389,13 @@ def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) ->
         def advance(_: str, index: int, total: int) -> None:
             progress.update(task, completed=index + 1, total=total)
 
-        analyse(settings, actors_file=actors, on_doc=advance)
+        result = analyse(settings, actors_file=actors, on_doc=advance)
+    if result.analysed or result.skipped:
+        console.print(
+            f"events: {result.events} from {result.analysed} articles, "
+            f"{len(result.skipped)} skipped",
+            highlight=False,
+        )
 
 
 def main() -> None:
