@@ -162,7 +162,6 @@ _NUMBER_BEFORE = re.compile(r"\d[.,:]\s?$")
 _DATELINE_END = re.compile(r"\s[-–—/]{1,2}\s|[–—(\n]|:\s")
 _LEAD_DASH = re.compile(r"\s(?:[–—]|--?)\s")
 _DATELINE_START = re.compile(r"\(|[A-Z][\w .'’-]{1,40}?,|[A-Z]{3,}\b")
-_LEAD_CREDIT = re.compile(r"^\((?P<credit>[^()]{2,160})\)\s*")
 
 _GATE: dict[Kind, str] = {
     **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "month"), "month"),

@@ -49,13 +49,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.clean.credits import LEAD_CREDIT
 from storyline.clean.dates import find_dates
 from storyline.events.date_patterns import (
     _DATELINE_END,
     _DATELINE_START,
     _DIGIT,
     _GATE,
-    _LEAD_CREDIT,
     _LEAD_DASH,
     _LETTERS,
     _MONTH_NUMBER,
@@ -451,7 +451,7 @@ def sentence_date(
 def _lead_end(sentence: str) -> int:
     """Where the body starts after an opening dateline ("BAGHDAD, 5th February, 2025 (WAM) –"),
     or 0 when the sentence does not open with one."""
-    credit = _LEAD_CREDIT.match(sentence)
+    credit = LEAD_CREDIT.match(sentence)
     after_credit = credit.end() if credit else 0
     dash = _LEAD_DASH.search(sentence, after_credit, DATELINE_LEAD)
     if dash is None or len(sentence[: dash.start()].split()) > LEAD_WORDS:
@@ -487,7 +487,7 @@ def parse_dateline_date(text: str) -> dt.date | None:
     the publication's. Datelines without a year ("BAGHDAD, Feb 5 (Reuters) -") give None."""
     lead = text.lstrip()[:DATELINE_LEAD]
     credit_date: str | None = None
-    if credit := _LEAD_CREDIT.match(lead):
+    if credit := LEAD_CREDIT.match(lead):
         found = find_dates(credit["credit"])
         credit_date = found[0].iso if found else None
         lead = lead[credit.end() :]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from storyline.clean.credits import LEAD_CREDIT
 from storyline.places.gazetteer import capital, country, lookup, lookup_any
 from storyline.records import Mention, Place
 
@@ -400,7 +401,6 @@ def find_place(
     return _most_specific(destinations) if destinations else None
 
 
-_CREDIT = re.compile(r"^\s*\([^()\n]{0,160}\)\s*")
 _DATELINE = re.compile(
     r"^\s*(?P<name>[^\W\d_][^\W\d_'’.]*(?:[ .'’][^\W\d_][^\W\d_'’.]*){0,3}\.?)"
     r"\s*(?P<end>[,:(\n—–]|-{2,}|\s-\s|-(?=[A-Z]{2,})|-\s)"
@@ -430,7 +430,7 @@ def dateline_place(text: str) -> Place | None:
     "WASHINGTON (Reuters) -" and skips a leading credit in parentheses ("(UrduPoint / WAM -
     06th Feb, 2025) BAGHDAD, ...").
     """
-    head = _CREDIT.sub("", text[:300], count=1)
+    head = LEAD_CREDIT.sub("", text[:300].lstrip(), count=1)
     m = _DATELINE.match(head)
     if m is None:
         return None
