@@ -171,6 +171,7 @@ def extract_events(
     if not merged and statements:
         merged = [_statement_event(ctx, statements)]
     _attach(ctx, merged, statements)
+    _date_from_main(merged)
     _name_collectives(ctx, merged)
     _full_names(merged, ctx.aliases)
     # An event nobody can be named for says too little to be kept.
@@ -283,6 +284,17 @@ def _entity_actor(entity: Mention, aliases: AliasTable | None, after: str) -> Ac
         name = state(entity.text, extra=aliases)
         return Actor(name, "state") if name else None
     return None
+
+
+def _date_from_main(events: list[_Candidate]) -> None:
+    """What an article reports beside its main meeting, with no date of its own ("the two
+    ministers agreed to ..."), happened at that meeting."""
+    main = next((c for c in events if c.kind.encounter), None)
+    if main is None or main.date is None or main.date.value is None:
+        return
+    for event in events:
+        if event is not main and event.date is None:
+            event.date = replace(main.date, basis="inferred", phrase=None)
 
 
 def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, by_i: Tree) -> EventDate | None:

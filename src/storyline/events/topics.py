@@ -32,6 +32,10 @@ MAX_TOPIC_WORDS = 8
 """Longer pieces are clauses, not topics (checked on our test articles and the seeds)."""
 MIN_TOPIC_CHARS = 4
 MAX_TOPICS = 8
+NOT_TOPIC_STARTS = frozenset(
+    {"with", "in", "on", "during", "at", "by", "for", "from", "to", "he", "she", "they", "it"}
+)
+"""First words of pieces that say who, where or when, not what."""
 
 
 def topics(sentences: Iterable[str]) -> tuple[str, ...]:
@@ -47,6 +51,14 @@ def topics(sentences: Iterable[str]) -> tuple[str, ...]:
     return tuple(found[:MAX_TOPICS])
 
 
+def _is_topic(piece: str) -> bool:
+    """A noun phrase of the right size; not "with his counterpart" or "in a phone call"."""
+    words = piece.split()
+    if len(piece) < MIN_TOPIC_CHARS or not words or len(words) > MAX_TOPIC_WORDS:
+        return False
+    return words[0].lower() not in NOT_TOPIC_STARTS
+
+
 def _phrases(sentence: str) -> list[str]:
     phrases = []
     for cue in _CUE.finditer(sentence):
@@ -58,6 +70,6 @@ def _phrases(sentence: str) -> list[str]:
             pieces = [part] if _BETWEEN.search(part) else _AND.split(part)
             for piece in pieces:
                 piece = _LEADING.sub("", piece.strip(" ,-–—()"))
-                if len(piece) >= MIN_TOPIC_CHARS and len(piece.split()) <= MAX_TOPIC_WORDS:
+                if _is_topic(piece):
                     phrases.append(piece)
     return phrases
