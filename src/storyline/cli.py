@@ -289,7 +289,31 @@ def export_events_command(
     db: DbOption = None,
     actors: ActorsOption = None,
 ) -> None:
-    """Export every event: type, PLOVER code, date, place, actors, topics, evidence."""
+    """Export every event, merged across reports: type, PLOVER code, date, place, actors with
+    roles, topics, every report's evidence, outlets and disagreements."""
+    from storyline.store import export_events, open_store
+
+    kind, target = _export_target(fmt, output)
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=True)
+        with open_store(path) as store:
+            rows = [event.export_row() for event in store.merged()]
+        count = export_events(rows, kind, target)
+    except StorylineError as error:
+        raise _fail(error) from error
+    if output != "-":
+        err().print(f"{count} events -> {output}", highlight=False)
+
+
+@export_app.command("reports")
+def export_reports_command(
+    fmt: FormatOption = "jsonl",
+    output: OutputOption = "-",
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Export every event as each article reports it (before merging across articles)."""
     from storyline.events.run import corpus_events
     from storyline.store import export_events, open_store
 
@@ -299,11 +323,11 @@ def export_events_command(
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = corpus_events(store.events(), actors)
-        count = export_events(rows, kind, target)
+        count = export_events(rows, kind, target, reports=True)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} events -> {output}", highlight=False)
+        err().print(f"{count} reported events -> {output}", highlight=False)
 
 
 @app.command()
@@ -370,8 +394,16 @@ def _actor_label(actor: dict[str, str | None]) -> str:
 
 
 def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
-    """Read events from articles the extractor has not read yet (after ingest or an upgrade)."""
+    """Catch up on new articles: find copies, read events from articles the extractor has not
+    read yet (after ingest or an upgrade), then merge new reports into events."""
     from storyline.events.run import analyse
+    from storyline.merge.run import mark_copies, merge
+    from storyline.store import Writer, open_store
+
+    with open_store(settings.db) as store, Writer(settings.db) as writer:
+        copies = mark_copies(store, writer)
+    if copies:
+        err().print(f"copies: {copies} articles copy earlier ones (read once)", highlight=False)
 
     console = err()
     progress = Progress(
@@ -394,6 +426,12 @@ def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) ->
         console.print(
             f"events: {result.events} from {result.analysed} articles, "
             f"{len(result.skipped)} skipped",
+            highlight=False,
+        )
+    merged = merge(settings, actors_file=actors)
+    if merged.placed:
+        console.print(
+            f"merged: {merged.placed} reports placed, {merged.events} events updated",
             highlight=False,
         )
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["pagedump", "html", "jsonl"]
 """How a raw input is read: a browser's page text, an HTML page, or one JSON Lines object."""
@@ -149,6 +149,8 @@ EXPORT_COLUMNS = (
     "origin_basis",
     "author_basis",
     "lang_basis",
+    "event",
+    "duplicate_of",
     "ingested_at",
     "text",
 )
@@ -169,10 +171,16 @@ class StoredDocument:
     text: str | None
     words: int
     ingested_at: str
+    event: str | None = None
+    """The merged event this document mainly reports (for a copy, its original's)."""
+    duplicate_of: str | None = None
+    """The name of the document this one copies, when it is a copy."""
 
     def export_row(self) -> dict[str, object]:
         """A flat dict with exactly :data:`EXPORT_COLUMNS` as keys."""
         row: dict[str, object] = {
+            "event": self.event,
+            "duplicate_of": self.duplicate_of,
             "doc": self.doc,
             "id": self.id,
             "source": self.source,
@@ -385,3 +393,153 @@ class Event:
                 for e in self.sources
             ],
         }
+
+
+# --- one event from many reports (merge/) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report of a merged event: the sentence of one document that states it.
+
+    ``copy_of`` names the document this one is a copy of (a syndicated re-post): the copy is a
+    report of its own, but not an independent one. ``start``/``end`` are -1 when a copy
+    reworded the sentence so that it cannot be found in the copy's text.
+    """
+
+    doc: str
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    published: str | None = None
+    outlet: str | None = None
+    copy_of: str | None = None
+    date: str | None = None
+    date_basis: DateBasis | None = None
+    """The date this report gives (``corroborated``: it gives none; the others' date is shown)."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One value that some reports give for a field, and the documents that give it."""
+
+    value: str
+    docs: tuple[str, ...]
+
+
+DisagreementField = Literal["date", "location", "role", "type"]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Reports of one event that differ on a field: every version is kept with its sources.
+
+    ``actor`` names the participant for a ``role`` disagreement (None for the other fields).
+    """
+
+    field: DisagreementField
+    actor: str | None
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """A real-world happening with every report of it, however many outlets carried it.
+
+    The fields mirror :class:`Event`; the value shown for each is the one most reports give
+    (ties go to the more precise, then the earlier report), and :attr:`disagreements` keeps the
+    others. ``outlets`` are the distinct outlets of all reports; ``independent`` counts them
+    with copies counted once. ``members`` are the ids of the per-article events merged here.
+    """
+
+    id: str
+    type: str
+    plover: str | None
+    mode: str | None
+    date: EventDate
+    location: Place | None
+    actors: tuple[Actor, ...]
+    topics: tuple[str, ...]
+    summary: str
+    statements: tuple[Statement, ...]
+    background: bool
+    sources: tuple[Source, ...]
+    outlets: tuple[str, ...]
+    independent: int
+    disagreements: tuple[Disagreement, ...]
+    members: tuple[str, ...]
+
+    @property
+    def reports(self) -> int:
+        """How many documents report the event (copies included)."""
+        return len({s.doc_id for s in self.sources})
+
+    def export_row(self) -> dict[str, Any]:
+        """The event as ``storyline export events`` writes it (the scorers read these names)."""
+        place = self.location
+        return {
+            "id": self.id,
+            "type": self.type,
+            "plover": {"type": self.plover, "mode": self.mode},
+            "date": self.date.value,
+            "date_precision": self.date.precision,
+            "date_basis": self.date.basis,
+            "date_phrase": self.date.phrase,
+            "weekday_mismatch": self.date.weekday_mismatch,
+            "location": None if place is None else asdict(place),
+            "actors": [asdict(a) for a in self.actors],
+            "topics": list(self.topics),
+            "summary": self.summary,
+            "statements": [asdict(s) for s in self.statements],
+            "background": self.background,
+            "reports": self.reports,
+            "outlets": list(self.outlets),
+            "independent_outlets": self.independent,
+            "sources": [asdict(s) for s in self.sources],
+            "disagreements": [
+                {
+                    "field": d.field,
+                    "actor": d.actor,
+                    "versions": [{"value": v.value, "docs": list(v.docs)} for v in d.versions],
+                }
+                for d in self.disagreements
+            ],
+            "members": list(self.members),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> MergedEvent:
+        """The inverse of :meth:`export_row` (the store keeps merged events as these rows)."""
+        place = row.get("location")
+        return cls(
+            id=row["id"],
+            type=row["type"],
+            plover=row["plover"]["type"],
+            mode=row["plover"]["mode"],
+            date=EventDate(
+                row["date"],
+                row["date_precision"],
+                row["date_basis"],
+                row.get("date_phrase"),
+                bool(row.get("weekday_mismatch")),
+            ),
+            location=None if place is None else Place(**place),
+            actors=tuple(Actor(**a) for a in row["actors"]),
+            topics=tuple(row["topics"]),
+            summary=row["summary"],
+            statements=tuple(Statement(**s) for s in row["statements"]),
+            background=bool(row["background"]),
+            sources=tuple(Source(**s) for s in row["sources"]),
+            outlets=tuple(row["outlets"]),
+            independent=int(row["independent_outlets"]),
+            disagreements=tuple(
+                Disagreement(
+                    d["field"],
+                    d["actor"],
+                    tuple(Version(v["value"], tuple(v["docs"])) for v in d["versions"]),
+                )
+                for d in row["disagreements"]
+            ),
+            members=tuple(row["members"]),
+        )

@@ -138,10 +138,9 @@ def test_export_parquet_spans_several_batches(
     assert [row["text"] for row in _read_back("parquet", out)] == [f"Story {n}." for n in range(5)]
 
 
-def test_export_event_columns_match_the_event_record() -> None:
-
+def test_export_report_columns_match_the_event_record() -> None:
     from storyline.records import Actor, Event, EventDate, Evidence
-    from storyline.store import EVENT_COLUMNS
+    from storyline.store.export import REPORT_COLUMNS
 
     event = Event(
         id="e1",
@@ -156,5 +155,30 @@ def test_export_event_columns_match_the_event_record() -> None:
         statements=(),
         background=False,
         sources=(Evidence("d", "id", "He met.", 0, 7),),
+    )
+    assert list(event.export_row()) == list(REPORT_COLUMNS)
+
+
+def test_export_event_columns_match_the_merged_event_record() -> None:
+    from storyline.records import Actor, EventDate, MergedEvent, Source
+    from storyline.store import EVENT_COLUMNS
+
+    event = MergedEvent(
+        id="m1",
+        type="meet",
+        plover="CONSULT",
+        mode=None,
+        date=EventDate("2025-02-05", "day", "dateline"),
+        location=None,
+        actors=(Actor("Mark Rutte", "person", "Secretary General", "NATO", "target"),),
+        topics=("training",),
+        summary="Mark Rutte met someone.",
+        statements=(),
+        background=False,
+        sources=(Source("d", "id", "He met.", 0, 7),),
+        outlets=(),
+        independent=1,
+        disagreements=(),
+        members=("e1",),
     )
     assert list(event.export_row()) == list(EVENT_COLUMNS)

@@ -39,6 +39,7 @@ from storyline.events.dates import (
 )
 from storyline.events.lexicon import (
     HEADED_BY,
+    LEAD,
     SPEECH_VERBS,
     STATEMENT,
     Kind,
@@ -98,6 +99,8 @@ ACTOR_LABELS: Mapping[str, str] = MappingProxyType(
 )
 """spaCy entity labels that name actors, and the kind of actor each names."""
 MAX_SUMMARY_ACTORS = 3
+LEAD_SENTENCES = 3
+SUMMARY_CHARS = 220
 COLLECTIVES = frozenset({"side", "minister", "leader", "official", "delegation", "party", "two"})
 """Plural subjects that stand for the people of an article's main meeting."""
 TITLE_WORDS = frozenset(
@@ -175,8 +178,21 @@ def extract_events(
     _name_collectives(ctx, merged)
     _full_names(merged, ctx.aliases)
     # An event nobody can be named for says too little to be kept.
-    kept = [c for c in merged if c.actors]
+    kept = [c for c in merged if c.actors] or _lead(ctx)
     return [_event(ctx, c, position) for position, c in enumerate(kept)]
+
+
+def _lead(ctx: _Context) -> list[_Candidate]:
+    """The happening an article leads with, uncoded, when nothing in it was coded (see
+    :data:`LEAD`): found in the first :data:`LEAD_SENTENCES` sentences that name someone."""
+    for index, sentence in enumerate(ctx.parsed.sentences[:LEAD_SENTENCES]):
+        people = _actors(ctx, index, sentence)
+        tokens = ctx.parsed.sentence_tokens(index)
+        root = next((t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")), None)
+        if people and root is not None:
+            date = _trigger_date(ctx, sentence, root, Tree(tokens))
+            return [_Candidate(LEAD, [index], people, date, remote=False)]
+    return []
 
 
 # --- participants ---------------------------------------------------------------------------------
@@ -497,7 +513,9 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         location=place,
         actors=actors,
         topics=topics(s.text for s in sentences),
-        summary=_summary(cand.kind.type, actors, place, date),
+        summary=_clip(sentences[0].text)
+        if cand.kind is LEAD
+        else _summary(cand.kind.type, actors, place, date),
         statements=tuple(cand.statements),
         background=background,
         sources=evidence,
@@ -579,6 +597,14 @@ def _summary(kind: str, actors: Sequence[Actor], place: Place | None, date: Even
     if date.value:
         text += f" on {date.value}" if date.precision == "day" else f" in {date.value}"
     return text + "."
+
+
+def _clip(text: str) -> str:
+    """A sentence as a summary: whole, or cut at a word near :data:`SUMMARY_CHARS`."""
+    text = " ".join(text.split())
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _label(actor: Actor) -> str:

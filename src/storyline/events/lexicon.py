@@ -40,6 +40,9 @@ SUSPEND = Kind("suspend", "RETREAT")
 WITHDRAW = Kind("withdraw", "RETREAT")
 VOTE = Kind("vote", None)
 STATEMENT = Kind("statement", None)
+LEAD = Kind("other", None)
+"""What an article leads with when no trigger of this table codes any event in it: the
+article's first sentence that names someone, kept uncoded (no PLOVER type) rather than lost."""
 
 VERB_TRIGGERS: Mapping[str, Kind] = MappingProxyType(
     {

@@ -22,7 +22,7 @@ from storyline.events.extract import ArticleInput, extract_events, offices_seen
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 """Bump when extraction changes: documents read by an older version are read again."""
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""

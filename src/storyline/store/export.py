@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -60,7 +61,15 @@ def export_docs(
     only; Parquet needs a path). Raises :class:`UsageError` for an unknown format or a stream
     given for Parquet.
     """
-    rows = (doc.export_row() for doc in store.documents(status=status))
+    links = store.doc_events()
+    rows = (
+        replace(
+            doc,
+            event=links.get(doc.id, (None, None))[0],
+            duplicate_of=links.get(doc.id, (None, None))[1],
+        ).export_row()
+        for doc in store.documents(status=status)
+    )
     if fmt == "parquet":
         return _write_parquet(rows, _parquet_path(out))
     if fmt not in ("jsonl", "csv"):
@@ -69,7 +78,7 @@ def export_docs(
         return _write_jsonl(rows, stream) if fmt == "jsonl" else _write_csv(rows, stream)
 
 
-EVENT_COLUMNS = (
+REPORT_COLUMNS = (
     "id",
     "type",
     "plover",
@@ -85,11 +94,23 @@ EVENT_COLUMNS = (
     "background",
     "sources",
 )
-"""The columns of ``storyline export events``, in order (the scorers read these names)."""
+"""The columns of ``storyline export reports`` (events as each article reports them)."""
+
+EVENT_COLUMNS = (
+    *REPORT_COLUMNS[: REPORT_COLUMNS.index("sources")],
+    "date_phrase",
+    "reports",
+    "outlets",
+    "independent_outlets",
+    "sources",
+    "disagreements",
+    "members",
+)
+"""The columns of ``storyline export events`` (merged events; the scorers read these names)."""
 
 
 _TEXT = pa.string()
-EVENTS_PARQUET_SCHEMA = pa.schema(
+REPORTS_PARQUET_SCHEMA = pa.schema(
     [
         ("id", _TEXT),
         ("type", _TEXT),
@@ -131,23 +152,60 @@ EVENTS_PARQUET_SCHEMA = pa.schema(
 )
 """A fixed schema, so event files from different corpora (or an empty one) line up."""
 
+_SOURCE_FIELDS = [
+    ("doc", _TEXT),
+    ("doc_id", _TEXT),
+    ("sentence", _TEXT),
+    ("start", pa.int64()),
+    ("end", pa.int64()),
+    ("published", _TEXT),
+    ("outlet", _TEXT),
+    ("copy_of", _TEXT),
+    ("date", _TEXT),
+    ("date_basis", _TEXT),
+]
+_VERSION = pa.struct([("value", _TEXT), ("docs", pa.list_(_TEXT))])
+EVENTS_PARQUET_SCHEMA = pa.schema(
+    [
+        *(f for f in REPORTS_PARQUET_SCHEMA if f.name != "sources"),
+        ("date_phrase", _TEXT),
+        ("reports", pa.int64()),
+        ("outlets", pa.list_(_TEXT)),
+        ("independent_outlets", pa.int64()),
+        ("sources", pa.list_(pa.struct(_SOURCE_FIELDS))),
+        (
+            "disagreements",
+            pa.list_(
+                pa.struct([("field", _TEXT), ("actor", _TEXT), ("versions", pa.list_(_VERSION))])
+            ),
+        ),
+        ("members", pa.list_(_TEXT)),
+    ]
+)
+"""The merged events' fixed schema."""
 
-def export_events(events: Iterable[dict[str, Any]], fmt: ExportFormat, out: Output) -> int:
-    """Write event rows (as :meth:`Store.events` gives them) to ``out``; return the count.
+
+def export_events(
+    events: Iterable[dict[str, Any]], fmt: ExportFormat, out: Output, *, reports: bool = False
+) -> int:
+    """Write merged event rows to ``out`` (``reports=True``: per-article event rows, as
+    :meth:`Store.events` gives them); return the count.
 
     JSON Lines keeps the nested fields (plover, location, actors, statements, sources) as
     objects; CSV writes them as JSON text in their cells; Parquet as nested columns.
     """
-    rows = ({c: row.get(c) for c in EVENT_COLUMNS} for row in events)
+    columns = REPORT_COLUMNS if reports else EVENT_COLUMNS
+    rows = ({c: row.get(c) for c in columns} for row in events)
     if fmt == "parquet":
-        return _write_parquet(rows, _parquet_path(out), EVENTS_PARQUET_SCHEMA)
+        schema = REPORTS_PARQUET_SCHEMA if reports else EVENTS_PARQUET_SCHEMA
+        return _write_parquet(rows, _parquet_path(out), schema)
     if fmt not in ("jsonl", "csv"):
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with _text_output(out) as stream:
         if fmt == "jsonl":
             return _write_jsonl(rows, stream)
         flat = ({k: _cell(v) for k, v in row.items()} for row in rows)
-        return _write_csv(flat, stream, EVENT_COLUMNS)
+        return _write_csv(flat, stream, columns)
 
 
 def _cell(value: object) -> object:

@@ -14,8 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from storyline.actors.names import fold
 from storyline.errors import Code, StoreError, UsageError
-from storyline.records import METADATA_FIELDS, Field, Metadata, Status, StoredDocument
+from storyline.records import (
+    METADATA_FIELDS,
+    Field,
+    MergedEvent,
+    Metadata,
+    Status,
+    StoredDocument,
+)
+from storyline.store import merged
 from storyline.store.schema import Closing, open_database, sqlite_errors
 
 MIN_PREFIX = 4
@@ -61,6 +70,7 @@ SELECT_PENDING = """
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 WHERE d.status = 'ok'
   AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
+  AND d.id NOT IN (SELECT doc_id FROM signatures WHERE original_id IS NOT NULL)
 ORDER BY d.seq"""
 SELECT_SKIPPED = """
 SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
@@ -170,6 +180,73 @@ class Store(Closing):
         """Every path or URL where this content was seen, first seen first."""
         with sqlite_errors(self.path):
             return [row[0] for row in self._conn().execute(SELECT_SOURCES, (doc_id,))]
+
+    def unsigned(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of articles not yet checked for copies, in ingestion order."""
+        with sqlite_errors(self.path):
+            yield from self._conn().execute(merged.SELECT_UNSIGNED)
+
+    def signatures(self) -> list[tuple[str, bytes, str | None]]:
+        """(id, MinHash bytes, original id or None) of every checked article."""
+        with sqlite_errors(self.path):
+            return list(self._conn().execute(merged.SELECT_SIGNATURES))
+
+    def copies(self) -> list[tuple[str, str, float]]:
+        """(copy id, original id, similarity) of every copy found."""
+        with sqlite_errors(self.path):
+            return list(self._conn().execute(merged.SELECT_COPIES))
+
+    def stories(self) -> list[tuple[str, str, str | None, dict[str, Any]]]:
+        """(id, story, main event day, profile) of every grouped article."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_STORIES).fetchall()
+        return [(d, s, day, json.loads(p)) for d, s, day, p in rows]
+
+    def members(self) -> list[merged.Member]:
+        """Every per-article event placed in a merged event, in placing order."""
+        with sqlite_errors(self.path):
+            return list(merged.read_members(self._conn()))
+
+    def unmerged(self) -> list[dict[str, Any]]:
+        """Per-article events not yet placed in a merged event, in ingestion order."""
+        with sqlite_errors(self.path):
+            return [json.loads(data) for _, _, data in self._conn().execute(merged.SELECT_UNMERGED)]
+
+    def merged(
+        self, actor: str | None = None, pair: tuple[str, str] | None = None
+    ) -> list[MergedEvent]:
+        """Merged events in date order; ``actor``/``pair`` narrow them to events whose
+        participants' folded names or organisations contain the given fragments."""
+        if pair is not None:
+            sql, params = (
+                merged.SELECT_MERGED_FOR_PAIR,
+                {"a": merged.like(fold(pair[0]).lower()), "b": merged.like(fold(pair[1]).lower())},
+            )
+        elif actor is not None:
+            sql, params = merged.SELECT_MERGED_FOR_ACTOR, {"a": merged.like(fold(actor).lower())}
+        else:
+            sql, params = merged.SELECT_MERGED, {}
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, params).fetchall()
+        return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
+
+    def doc_events(self) -> dict[str, tuple[str | None, str | None]]:
+        """Per document id: the merged event it mainly reports, and the name of the document
+        it copies (None when it is not a copy).
+
+        The main event of an article is the main event of its story: the one most of the
+        story's articles lead with. An article with no event of its own gets it too; one in
+        no story keeps its own; a copy gets its original's."""
+        with sqlite_errors(self.path):
+            conn = self._conn()
+            story_main: dict[str, str] = {}
+            for story, merged_id, _, _ in conn.execute(merged.SELECT_STORY_MAINS):
+                story_main.setdefault(story, merged_id)
+            rows = conn.execute(merged.SELECT_DOC_LINKS).fetchall()
+        return {
+            doc_id: (story_main.get(story, own) if story else own, duplicate_of)
+            for doc_id, _, duplicate_of, story, own in rows
+        }
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)

@@ -128,6 +128,52 @@ CREATE INDEX events_date ON events (date);
 and the events it found, each stored whole as its JSON export row (``data``)."""
 
 
+MERGE_V3 = """
+CREATE TABLE signatures (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    minhash BLOB,
+    original_id TEXT,
+    similarity REAL
+);
+CREATE INDEX signatures_original ON signatures (original_id);
+CREATE TABLE stories (
+    doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    story TEXT NOT NULL,
+    day TEXT,
+    profile TEXT NOT NULL
+);
+CREATE INDEX stories_story ON stories (story);
+CREATE TABLE merged (
+    id TEXT PRIMARY KEY,
+    date TEXT,
+    type TEXT NOT NULL,
+    reports INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX merged_date ON merged (date);
+CREATE TABLE merged_members (
+    event_id TEXT PRIMARY KEY,
+    merged_id TEXT NOT NULL REFERENCES merged (id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
+    story TEXT,
+    main INTEGER NOT NULL
+);
+CREATE INDEX merged_members_merged ON merged_members (merged_id);
+CREATE INDEX merged_members_doc ON merged_members (doc_id, main);
+CREATE TABLE merged_actors (
+    actor TEXT NOT NULL,
+    merged_id TEXT NOT NULL REFERENCES merged (id) ON DELETE CASCADE,
+    PRIMARY KEY (actor, merged_id)
+) WITHOUT ROWID;
+CREATE INDEX merged_actors_event ON merged_actors (merged_id);
+"""
+"""Version 3: one event from many reports. ``signatures`` holds each article's MinHash and,
+for a copy, the article it copies; ``stories`` the story each article tells (with the profile
+it was grouped by); ``merged`` the merged events (JSON export rows), ``merged_members`` which
+per-article event joined which (``main``: the article's main event), and ``merged_actors``
+the folded names and organisations of each merged event's participants, for timelines."""
+
+
 class Closing:
     """``with`` support for store handles: leaving the block calls ``close()``."""
 
@@ -157,6 +203,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("documents, document sources, full-text index", DOCUMENTS_V1),
     Migration("event analyses and events", EVENTS_V2),
+    Migration("copies, stories and merged events", MERGE_V3),
 )
 """Append-only; index N moves version N to N + 1."""
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.errors import StoreError
-from storyline.records import METADATA_FIELDS, Article, Event, Field, Rejection
+from storyline.records import METADATA_FIELDS, Article, Event, Field, MergedEvent, Rejection
+from storyline.store import merged
 from storyline.store.schema import Closing, open_database, sqlite_errors
 
 ArticleResult = Literal["ingested", "unchanged", "updated"]
@@ -244,6 +245,33 @@ class Writer(Closing):
                 self._conn.execute(UPDATE_REJECTION, params)
             self._conn.execute(INSERT_SOURCE, (rejection.id, rejection.source))
         return "unchanged" if status == "ok" else "rejected"
+
+    def put_signatures(
+        self, rows: Sequence[tuple[str, bytes | None, str | None, float | None]]
+    ) -> None:
+        """Record articles' MinHash signatures and, for copies, the article each copies."""
+        with self._transaction():
+            self._conn.executemany(merged.UPSERT_SIGNATURE, rows)
+
+    def put_stories(self, rows: Sequence[tuple[str, str, str | None, str]]) -> None:
+        """Record the story of articles: (doc id, story, main event day, profile JSON)."""
+        with self._transaction():
+            self._conn.executemany(merged.UPSERT_STORY, rows)
+
+    def put_merged(
+        self,
+        events: Sequence[MergedEvent],
+        members: Sequence[tuple[str, str, str, str | None, bool]],
+        actors: dict[str, set[str]],
+        *,
+        dropped: Sequence[str] = (),
+    ) -> None:
+        """Write merged events and who joined them, in one transaction; ``dropped`` are
+        per-article events that no longer exist (their article was read again)."""
+        with self._transaction():
+            self._conn.executemany(merged.DELETE_MEMBER, [(e,) for e in dropped])
+            merged.write_merged(self._conn, events, members, actors)
+            self._conn.execute(merged.DELETE_EMPTY_MERGED)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

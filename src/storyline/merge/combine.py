@@ -1,0 +1,228 @@
+"""What a merged event says: one value per field from its reports, and every disagreement.
+
+The value shown is the one most documents give; the others are kept as :class:`Disagreement`
+versions with their documents, never averaged away. A report with no date of its own shows the
+date the others give, with basis ``corroborated``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.merge.events import FIRM_BASES, Row, actor_key, majority
+from storyline.records import (
+    Actor,
+    Disagreement,
+    EventDate,
+    MergedEvent,
+    Place,
+    Source,
+    Statement,
+    Version,
+)
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+BASIS_RANK = {
+    "explicit": 6,
+    "dateline": 5,
+    "relative": 4,
+    "publication": 3,
+    "inferred": 2,
+    "corroborated": 1,
+}
+MAX_TOPICS = 10
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What merging needs to know of a document: its name, outlet and publication day, and
+    for a copy the original's name and its own text (to find the sentence in it)."""
+
+    doc: str
+    doc_id: str
+    outlet: str | None = None
+    published: str | None = None
+    copy_of: str | None = None
+    text: str | None = None
+
+
+def combine(
+    event_id: str,
+    members: Sequence[Row],
+    docs: Mapping[str, DocInfo],
+    copies: Mapping[str, Sequence[DocInfo]],
+) -> MergedEvent:
+    """The merged event made of per-article ``members`` (in the order they joined)."""
+    date, date_versions = _date(members)
+    event_type, type_versions = majority((m["type"], _doc(m)) for m in members)
+    typed = next(m for m in members if m["type"] == event_type)
+    actors, role_versions = _actors(members)
+    place, place_versions = _place(members)
+    sources = _sources(members, date, docs, copies)
+    originals = {s.outlet or s.doc for s in sources if s.copy_of is None}
+    return MergedEvent(
+        id=event_id,
+        type=str(event_type),
+        plover=typed["plover"]["type"],
+        mode=typed["plover"]["mode"],
+        date=date,
+        location=place,
+        actors=actors,
+        topics=_topics(members),
+        summary=_summary(members, str(event_type)),
+        statements=_statements(members),
+        background=all(m.get("background") for m in members),
+        sources=sources,
+        outlets=tuple(dict.fromkeys(s.outlet for s in sources if s.outlet)),
+        independent=len(originals),
+        disagreements=(
+            *_versions("date", None, date_versions),
+            *_versions("type", None, type_versions),
+            *_versions("location", None, place_versions),
+            *role_versions,
+        ),
+        members=tuple(m["id"] for m in members),
+    )
+
+
+def _doc(row: Row) -> str:
+    return str(row["sources"][0]["doc"]) if row.get("sources") else str(row["id"])
+
+
+def _versions(
+    field: Any, actor: str | None, versions: Mapping[str, list[str]]
+) -> list[Disagreement]:
+    if len(versions) < 2:
+        return []
+    return [Disagreement(field, actor, tuple(Version(v, tuple(d)) for v, d in versions.items()))]
+
+
+def _date(members: Sequence[Row]) -> tuple[EventDate, dict[str, list[str]]]:
+    dated = [m for m in members if m.get("date")]
+    if not dated:
+        return EventDate(None, None, None), {}
+    firm = [m for m in dated if m.get("date_basis") in FIRM_BASES] or dated
+    best_precision = max(PRECISION_RANK.get(m.get("date_precision") or "year", 1) for m in firm)
+    at_best = [
+        m
+        for m in firm
+        if PRECISION_RANK.get(m.get("date_precision") or "year", 1) == best_precision
+    ]
+    value, versions = majority((m["date"], _doc(m)) for m in at_best)
+    giving = [m for m in at_best if m["date"] == value]
+    top = max(giving, key=lambda m: BASIS_RANK.get(m.get("date_basis") or "", 0))
+    date = EventDate(
+        value, top.get("date_precision"), top.get("date_basis"), top.get("date_phrase")
+    )
+    return date, versions
+
+
+def _actors(members: Sequence[Row]) -> tuple[tuple[Actor, ...], list[Disagreement]]:
+    grouped: dict[str, list[tuple[Mapping[str, Any], str]]] = {}
+    for m in members:
+        for a in m.get("actors") or []:
+            grouped.setdefault(actor_key(a), []).append((a, _doc(m)))
+    actors, disagreements = [], []
+    for mentions in grouped.values():
+        name, _ = majority((a["name"], d) for a, d in mentions)
+        role, roles = majority((a["role"], d) for a, d in mentions if a.get("role"))
+        org, _ = majority((a["org"], d) for a, d in mentions if a.get("org"))
+        side, _ = majority((a["side"], d) for a, d in mentions if a.get("side"))
+        kind = mentions[0][0].get("kind") or "person"
+        actors.append(Actor(str(name), kind, role, org, side))  # type: ignore[arg-type]
+        disagreements += _versions("role", str(name), _distinct_roles(roles))
+    return tuple(actors), disagreements
+
+
+def _distinct_roles(roles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Roles that differ in more than case and spacing ("Deputy" vs "Assistant" do)."""
+    merged: dict[str, list[str]] = {}
+    seen: dict[str, str] = {}
+    for role, docs in roles.items():
+        key = " ".join(role.lower().replace("-", " ").split())
+        merged.setdefault(seen.setdefault(key, role), []).extend(docs)
+    return merged
+
+
+def _place(members: Sequence[Row]) -> tuple[Place | None, dict[str, list[str]]]:
+    placed = [(m["location"], _doc(m)) for m in members if m.get("location")]
+    name, versions = majority((loc["name"], d) for loc, d in placed)
+    if name is None:
+        return None, {}
+    loc = next(loc for loc, _ in placed if loc["name"] == name)
+    return Place(loc["name"], loc.get("country"), loc.get("lat"), loc.get("lon")), versions
+
+
+def _topics(members: Sequence[Row]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter(t for m in members for t in dict.fromkeys(m.get("topics") or []))
+    return tuple(t for t, _ in counts.most_common(MAX_TOPICS))
+
+
+def _summary(members: Sequence[Row], event_type: str) -> str:
+    typed = [m for m in members if m["type"] == event_type and m.get("summary")]
+    if not typed:
+        return next((str(m["summary"]) for m in members if m.get("summary")), "")
+    return str(max(typed, key=lambda m: len(m.get("actors") or []))["summary"])
+
+
+def _statements(members: Sequence[Row]) -> tuple[Statement, ...]:
+    seen: dict[tuple[str | None, str], Statement] = {}
+    for m in members:
+        for s in m.get("statements") or []:
+            seen.setdefault(
+                (s.get("speaker"), s["quote"]), Statement(s.get("speaker"), s["quote"], s["doc"])
+            )
+    return tuple(seen.values())
+
+
+def _sources(
+    members: Sequence[Row],
+    date: EventDate,
+    docs: Mapping[str, DocInfo],
+    copies: Mapping[str, Sequence[DocInfo]],
+) -> tuple[Source, ...]:
+    found: list[Source] = []
+    for m in members:
+        own = bool(m.get("date"))
+        day = m.get("date") if own else date.value
+        basis: Any = m.get("date_basis") if own else ("corroborated" if date.value else None)
+        for e in m.get("sources") or []:
+            info = docs.get(e["doc_id"])
+            outlet = info.outlet if info else None
+            found.append(
+                Source(
+                    e["doc"],
+                    e["doc_id"],
+                    e["sentence"],
+                    e["start"],
+                    e["end"],
+                    e.get("published"),
+                    outlet,
+                    None,
+                    day,
+                    basis,
+                )
+            )
+            found += [_copy_source(c, e, day, basis) for c in copies.get(e["doc_id"], ())]
+    return tuple(dict.fromkeys(found))
+
+
+def _copy_source(copy: DocInfo, evidence: Mapping[str, Any], day: Any, basis: Any) -> Source:
+    sentence = str(evidence["sentence"])
+    start = (copy.text or "").find(sentence)
+    end = start + len(sentence) if start >= 0 else -1
+    return Source(
+        copy.doc,
+        copy.doc_id,
+        sentence,
+        start,
+        end,
+        copy.published,
+        copy.outlet,
+        copy.copy_of,
+        day,
+        basis,
+    )

@@ -1,0 +1,114 @@
+"""One event from many reports: when two reported events are the same happening, and what the
+merged event says.
+
+Two reports are of one happening when their types are of one family, their dates can be the
+same day (at the precision each gives), and they share their participants. A place that
+differs does not keep them apart: it is kept as a disagreement, like a title or a date a day
+apart. Everything here is pure: rows in, decisions and merged records out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from storyline.actors.names import fold, person_key
+
+Row = Mapping[str, Any]
+"""A per-article event as stored (its export row)."""
+
+FAMILY = {"meet": "meet", "call": "meet", "visit": "meet", "talks": "meet"}
+"""Types that reporters use for one encounter ("met", "held talks", "visited", "received")."""
+FIRM_BASES = frozenset({"explicit", "dateline", "relative"})
+"""Dates the text itself states; a date taken from the publication day is only a bound."""
+FIRM_DAYS = 1
+"""Two firm dates a day apart can be one event (time zones, "yesterday" written late at night)."""
+SOFT_DAYS = 3
+"""A date from the publication day may trail the event by a few days."""
+MIN_SHARED = 0.5
+"""Share of the smaller side's participants the two must have in common."""
+
+
+def actor_key(actor: Mapping[str, Any]) -> str:
+    """How an actor is matched across reports: a person by surname key, others by name."""
+    if actor.get("kind") == "person":
+        return "p:" + (person_key(actor["name"]) or fold(actor["name"]).lower())
+    return "o:" + fold(actor["name"]).lower()
+
+
+def actor_keys(row: Row) -> frozenset[str]:
+    """The event's participants as match keys."""
+    return frozenset(actor_key(a) for a in row.get("actors") or [])
+
+
+def family(event_type: str) -> str:
+    """The family of a plain event type."""
+    return FAMILY.get(event_type, event_type)
+
+
+def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date at its precision can mean."""
+    if not value:
+        return None
+    if precision == "day" or len(value) == 10:
+        day = dt.date.fromisoformat(value[:10])
+        return day, day
+    if precision == "month" or len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        first = dt.date(year, month, 1)
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    year = int(value[:4])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def dates_compatible(a: Row, b: Row) -> bool:
+    """Whether two reports' dates can be one day (an undated report is compatible with any)."""
+    sa, sb = (
+        date_span(a.get("date"), a.get("date_precision")),
+        date_span(b.get("date"), b.get("date_precision")),
+    )
+    if sa is None or sb is None:
+        return True
+    firm = a.get("date_basis") in FIRM_BASES and b.get("date_basis") in FIRM_BASES
+    slack = dt.timedelta(days=FIRM_DAYS if firm else SOFT_DAYS)
+    return sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]
+
+
+def same_happening(a: Row, b: Row) -> bool:
+    """Whether two reported events are one happening (see the module docstring)."""
+    if family(a["type"]) != family(b["type"]) or bool(a.get("background")) != bool(
+        b.get("background")
+    ):
+        return False
+    if not dates_compatible(a, b):
+        return False
+    ka, kb = actor_keys(a), actor_keys(b)
+    if not ka or not kb:
+        return False
+    shared = len(ka & kb)
+    return shared >= 1 and shared / min(len(ka), len(kb)) >= MIN_SHARED
+
+
+def fits(row: Row, members: Sequence[Row]) -> bool:
+    """Whether a report fits an event already made of ``members``: the same happening as most
+    of them and a date compatible with all of them."""
+    if not all(dates_compatible(row, m) for m in members):
+        return False
+    agree = sum(same_happening(row, m) for m in members)
+    return agree * 2 >= len(members) and agree > 0
+
+
+def majority(values: Iterable[tuple[str, str]]) -> tuple[str | None, dict[str, list[str]]]:
+    """The value most (value, doc) pairs give (ties: first seen) and every value's documents."""
+    docs: dict[str, list[str]] = {}
+    for value, doc in values:
+        if doc not in docs.setdefault(value, []):
+            docs[value].append(doc)
+    if not docs:
+        return None, docs
+    counts = Counter({value: len(d) for value, d in docs.items()})
+    best = max(docs, key=lambda v: counts[v])
+    return best, docs

@@ -1,0 +1,221 @@
+"""Run copy finding, story grouping and event merging over the store (the effectful edge).
+
+Each step works only on what is new since the last run: articles not yet checked for copies,
+articles not yet grouped, per-article events not yet placed. What earlier runs decided is read
+back, never decided again, so merging stays incremental and ids stay stable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.actors.names import fold
+from storyline.config import Settings
+from storyline.merge.assign import Merger
+from storyline.merge.combine import DocInfo, combine
+from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
+from storyline.merge.events import FIRM_BASES, Row
+from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.stories import StoryDoc, group
+from storyline.records import MergedEvent, StoredDocument
+from storyline.store import Store, Writer, open_store
+
+
+@dataclass
+class MergeResult:
+    """What a merge run did."""
+
+    copies: int = 0
+    grouped: int = 0
+    placed: int = 0
+    events: int = 0
+
+
+def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult:
+    """Place every per-article event not yet placed (copies and stories first)."""
+    result = MergeResult()
+    with open_store(settings.db) as store, Writer(settings.db) as writer:
+        result.copies = mark_copies(store, writer)
+        docs = {d.id: d for d in store.documents(status="ok")}
+        copies = {copy: original for copy, original, _ in store.copies()}
+        rows = _canonical([m.row for m in store.members() if m.row], store.unmerged(), actors_file)
+        result.grouped = _group(store, writer, docs, copies, rows)
+        placed, touched = _place(store, writer, docs, copies, rows)
+        result.placed, result.events = placed, touched
+    return result
+
+
+def mark_copies(store: Store, writer: Writer) -> int:
+    """Check articles not yet checked; record each one's signature and what it copies.
+
+    Run before the event extractor so that a copy is never read for events."""
+    unsigned = list(store.unsigned())
+    if not unsigned:
+        return 0
+    known = [(doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures()]
+    signed = [(doc_id, signature(text or "")) for doc_id, text in unsigned]
+    found = {c.doc_id: c for c in find_copies(known, [(d, s) for d, s in signed if s is not None])}
+    rows = []
+    for doc_id, sig in signed:
+        copy = found.get(doc_id)
+        blob = to_bytes(sig) if sig is not None else None
+        rows.append(
+            (doc_id, blob, copy.original_id if copy else None, copy.similarity if copy else None)
+        )
+    writer.put_signatures(rows)
+    return len(found)
+
+
+def _canonical(
+    old: list[dict[str, Any]], new: list[dict[str, Any]], actors_file: Path | None
+) -> dict[str, dict[str, Any]]:
+    """Every per-article event by id, actors under one canonical name across the corpus."""
+    from storyline.events.run import corpus_events
+
+    return {row["id"]: row for row in corpus_events([*old, *new], actors_file)}
+
+
+def _group(
+    store: Store,
+    writer: Writer,
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+    rows: dict[str, dict[str, Any]],
+) -> int:
+    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
+    weights = Weights()
+    for doc_id, story, day, prof in store.stories():
+        p = Profile.from_row(prof)
+        weights.add(p)
+        earlier[story].append(StoryDoc(doc_id, p, day))
+    grouped = {d.id for docs_ in earlier.values() for d in docs_}
+    days = _main_days(rows.values())
+    new = []
+    for doc in docs.values():
+        if doc.id not in grouped and doc.id not in copies:
+            new.append(
+                StoryDoc(doc.id, profile(doc.meta.title.value, doc.text or ""), days.get(doc.id))
+            )
+            weights.add(new[-1].profile)
+    if not new:
+        return 0
+    stories = group(new, earlier, weights)
+    writer.put_stories(
+        [
+            (d.id, stories[d.id], d.day, json.dumps(d.profile.to_row(), ensure_ascii=False))
+            for d in new
+        ]
+    )
+    return len(new)
+
+
+def _main_days(rows: Iterable[Row]) -> dict[str, str]:
+    """Each article's main event day, when the text states it to the day."""
+    days: dict[str, str | None] = {}
+    for row in rows:
+        doc_id = _doc_id(row)
+        if doc_id in days or row.get("background"):
+            continue
+        firm = row.get("date_precision") == "day" and row.get("date_basis") in FIRM_BASES
+        days[doc_id] = row["date"] if firm else None
+    return {doc_id: day for doc_id, day in days.items() if day}
+
+
+def _doc_id(row: Row) -> str:
+    return str(row["sources"][0]["doc_id"])
+
+
+def _place(
+    store: Store,
+    writer: Writer,
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+    rows: dict[str, dict[str, Any]],
+) -> tuple[int, int]:
+    merger = Merger()
+    dropped = []
+    placed_before: set[str] = set()
+    for member in store.members():
+        row = rows.get(member.event_id)
+        if row is None:
+            dropped.append(member.event_id)
+            merger.touched.add(member.merged_id)
+            continue
+        merger.load(member.merged_id, row, story=member.story, main=member.main)
+        placed_before.add(member.event_id)
+    story_of = {doc_id: story for doc_id, story, _, _ in store.stories()}
+    new_members = _place_new(merger, rows, placed_before, story_of, copies)
+    _touch_copied(merger, copies)
+    events = _combine(merger, docs, copies)
+    writer.put_merged(events, new_members, _actor_names(events), dropped=dropped)
+    return len(new_members), len(events)
+
+
+def _place_new(
+    merger: Merger,
+    rows: dict[str, dict[str, Any]],
+    placed: set[str],
+    story_of: dict[str, str],
+    copies: dict[str, str],
+) -> list[tuple[str, str, str, str | None, bool]]:
+    """Place each new report; an article's first reported (not recalled) event is its main."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event_id, row in rows.items():
+        if event_id not in placed and _doc_id(row) not in copies:
+            by_doc[_doc_id(row)].append(row)
+    members = []
+    for doc_id, doc_rows in by_doc.items():
+        main = next((r for r in doc_rows if not r.get("background")), None)
+        ordered = [main, *(r for r in doc_rows if r is not main)] if main else doc_rows
+        story = story_of.get(doc_id)
+        for row in ordered:
+            merged_id = merger.add(row, story=story, main=row is main)
+            members.append((row["id"], merged_id, doc_id, story, row is main))
+    return members
+
+
+def _touch_copied(merger: Merger, copies: dict[str, str]) -> None:
+    """Events of copied articles are combined again, so a copy found late shows as a report
+    (cheap: only events of copied articles, usually few)."""
+    originals = set(copies.values())
+    for merged_id, members in merger.members.items():
+        if merged_id not in merger.touched and any(_doc_id(m) in originals for m in members):
+            merger.touched.add(merged_id)
+
+
+def _combine(
+    merger: Merger, docs: dict[str, StoredDocument], copies: dict[str, str]
+) -> list[MergedEvent]:
+    info = {
+        d.id: DocInfo(d.doc, d.id, d.meta.outlet.value, d.meta.published.value)
+        for d in docs.values()
+    }
+    copies_of: dict[str, list[DocInfo]] = defaultdict(list)
+    for copy, original in copies.items():
+        if copy in docs and original in docs:
+            d = docs[copy]
+            copies_of[original].append(
+                DocInfo(
+                    d.doc,
+                    d.id,
+                    d.meta.outlet.value,
+                    d.meta.published.value,
+                    docs[original].doc,
+                    d.text,
+                )
+            )
+    return [
+        combine(merged_id, merger.members[merged_id], info, copies_of)
+        for merged_id in sorted(merger.touched)
+        if merger.members.get(merged_id)
+    ]
+
+
+def _actor_names(events: list[MergedEvent]) -> dict[str, set[str]]:
+    """Folded names and organisations of each event's participants (timeline lookups)."""
+    return {e.id: {fold(x) for a in e.actors for x in (a.name, a.org) if x} for e in events}

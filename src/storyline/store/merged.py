@@ -1,0 +1,117 @@
+"""SQL for copies, stories and merged events (schema v3), shared by the writer and the reader."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.records import MergedEvent
+
+UPSERT_SIGNATURE = """
+INSERT INTO signatures (doc_id, minhash, original_id, similarity) VALUES (?, ?, ?, ?)
+ON CONFLICT (doc_id) DO UPDATE SET minhash = excluded.minhash,
+    original_id = excluded.original_id, similarity = excluded.similarity"""
+UPSERT_STORY = """
+INSERT INTO stories (doc_id, story, day, profile) VALUES (?, ?, ?, ?)
+ON CONFLICT (doc_id) DO UPDATE SET story = excluded.story, day = excluded.day,
+    profile = excluded.profile"""
+UPSERT_MERGED = """
+INSERT INTO merged (id, date, type, reports, data) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET date = excluded.date, type = excluded.type,
+    reports = excluded.reports, data = excluded.data"""
+UPSERT_MEMBER = """
+INSERT INTO merged_members (event_id, merged_id, doc_id, story, main) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (event_id) DO UPDATE SET merged_id = excluded.merged_id, doc_id = excluded.doc_id,
+    story = excluded.story, main = excluded.main"""
+DELETE_ACTORS = "DELETE FROM merged_actors WHERE merged_id = ?"
+INSERT_ACTOR = "INSERT OR IGNORE INTO merged_actors (actor, merged_id) VALUES (?, ?)"
+DELETE_MEMBER = "DELETE FROM merged_members WHERE event_id = ?"
+DELETE_EMPTY_MERGED = (
+    "DELETE FROM merged WHERE id NOT IN (SELECT DISTINCT merged_id FROM merged_members)"
+)
+
+SELECT_UNSIGNED = """
+SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
+WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY d.seq"""
+SELECT_SIGNATURES = """
+SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
+JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL ORDER BY d.seq"""
+SELECT_COPIES = """
+SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
+JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY d.seq"""
+SELECT_STORIES = """
+SELECT s.doc_id, s.story, s.day, s.profile FROM stories AS s
+JOIN documents AS d ON d.id = s.doc_id ORDER BY d.seq"""
+SELECT_MEMBERS = """
+SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
+LEFT JOIN events AS e ON e.id = m.event_id
+LEFT JOIN documents AS d ON d.id = m.doc_id ORDER BY m.rowid"""
+SELECT_UNMERGED = """
+SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
+LEFT JOIN merged_members AS m ON m.event_id = e.id
+WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
+SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
+SELECT_MERGED_FOR_ACTOR = """
+SELECT m.data FROM merged AS m WHERE m.id IN (
+    SELECT merged_id FROM merged_actors WHERE actor LIKE :a ESCAPE '\\')
+ORDER BY coalesce(m.date, '9999'), m.id"""
+SELECT_MERGED_FOR_PAIR = """
+SELECT m.data FROM merged AS m WHERE m.id IN (
+    SELECT merged_id FROM merged_actors WHERE actor LIKE :a ESCAPE '\\'
+    INTERSECT SELECT merged_id FROM merged_actors WHERE actor LIKE :b ESCAPE '\\')
+ORDER BY coalesce(m.date, '9999'), m.id"""
+SELECT_DOC_LINKS = """
+SELECT d.id, coalesce(s.original_id, d.id) AS reader, o.doc AS duplicate_of, st.story,
+    (SELECT mm.merged_id FROM merged_members AS mm
+     WHERE mm.doc_id = coalesce(s.original_id, d.id) AND mm.main = 1 LIMIT 1) AS own
+FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
+LEFT JOIN documents AS o ON o.id = s.original_id
+LEFT JOIN stories AS st ON st.doc_id = coalesce(s.original_id, d.id)"""
+SELECT_STORY_MAINS = """
+SELECT story, merged_id, count(*) AS n, min(rowid) AS first FROM merged_members
+WHERE main = 1 AND story IS NOT NULL GROUP BY story, merged_id ORDER BY story, n DESC, first"""
+
+
+@dataclass(frozen=True)
+class Member:
+    """A per-article event placed in a merged event by an earlier run (``row`` is None when
+    the article was read again since and the event is gone)."""
+
+    event_id: str
+    merged_id: str
+    doc_id: str
+    story: str | None
+    main: bool
+    row: dict[str, Any] | None
+
+
+def write_merged(
+    conn: sqlite3.Connection,
+    events: Sequence[MergedEvent],
+    members: Iterable[tuple[str, str, str, str | None, bool]],
+    actors: dict[str, set[str]],
+) -> None:
+    """Write merged events, their members and their participants' folded names."""
+    for event in events:
+        data = json.dumps(event.export_row(), ensure_ascii=False)
+        conn.execute(UPSERT_MERGED, (event.id, event.date.value, event.type, event.reports, data))
+    conn.executemany(UPSERT_MEMBER, members)
+    for event_id, names in actors.items():
+        conn.execute(DELETE_ACTORS, (event_id,))
+        conn.executemany(INSERT_ACTOR, [(name, event_id) for name in sorted(names)])
+
+
+def read_members(conn: sqlite3.Connection) -> Iterator[Member]:
+    """Every placed per-article event, in the order they were placed."""
+    for event_id, merged_id, doc_id, story, main, data in conn.execute(SELECT_MEMBERS):
+        row = json.loads(data) if data is not None else None
+        yield Member(event_id, merged_id, doc_id, story, bool(main), row)
+
+
+def like(text: str) -> str:
+    """A LIKE pattern for a folded name fragment (``%`` and ``_`` taken literally)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,70 @@
+"""Counts over a set of merged events: the header of a timeline and the summary of a report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TypeVar
+
+from storyline.records import MergedEvent
+from storyline.timeline.periods import event_period
+
+T = TypeVar("T")
+
+TOP = 10
+"""How many actors and pairs a report lists."""
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What a set of events adds up to.
+
+    ``reports`` counts the distinct documents that report at least one of the events;
+    ``outlets`` the distinct outlets among them. ``first``/``last`` are date values as the
+    events give them (at their precision), None when no event is dated.
+    """
+
+    events: int
+    reports: int
+    outlets: int
+    undated: int
+    first: str | None
+    last: str | None
+    types: tuple[tuple[str, int], ...]
+    actors: tuple[tuple[str, int], ...]
+    pairs: tuple[tuple[str, str, int], ...]
+
+
+def stats(events: Sequence[MergedEvent], top: int = TOP) -> Stats:
+    """The counts of ``events``; actors and pairs are the ``top`` most frequent."""
+    dated = sorted(e.date.value for e in events if event_period(e.date.value) and e.date.value)
+    pairs = Counter(pair for e in events for pair in actor_pairs(e))
+    return Stats(
+        events=len(events),
+        reports=len({s.doc_id for e in events for s in e.sources}),
+        outlets=len({o for e in events for o in e.outlets}),
+        undated=len(events) - len(dated),
+        first=dated[0] if dated else None,
+        last=dated[-1] if dated else None,
+        types=_ranked(Counter(e.type for e in events), len(events)),
+        actors=_ranked(Counter(n for e in events for n in actor_names(e)), top),
+        pairs=tuple((a, b, n) for (a, b), n in _ranked(pairs, top)),
+    )
+
+
+def actor_names(event: MergedEvent) -> list[str]:
+    """The distinct participant names of ``event``, sorted."""
+    return sorted({a.name for a in event.actors})
+
+
+def actor_pairs(event: MergedEvent) -> list[tuple[str, str]]:
+    """Every pair of distinct participants of ``event``, each pair sorted."""
+    return list(combinations(actor_names(event), 2))
+
+
+def _ranked(counted: Counter[T], top: int) -> tuple[tuple[T, int], ...]:
+    """The ``top`` most frequent keys, ties in key order."""
+    ranked = sorted(counted.items(), key=lambda item: (-item[1], str(item[0])))
+    return tuple(ranked[:top])
