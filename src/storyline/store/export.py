@@ -97,8 +97,9 @@ REPORT_COLUMNS = (
 """The columns of ``storyline export reports`` (events as each article reports them)."""
 
 EVENT_COLUMNS = (
-    *REPORT_COLUMNS[: REPORT_COLUMNS.index("sources")],
+    *REPORT_COLUMNS[: REPORT_COLUMNS.index("weekday_mismatch")],
     "date_phrase",
+    *REPORT_COLUMNS[REPORT_COLUMNS.index("weekday_mismatch") : REPORT_COLUMNS.index("sources")],
     "reports",
     "outlets",
     "independent_outlets",
@@ -165,24 +166,22 @@ _SOURCE_FIELDS = [
     ("date_basis", _TEXT),
 ]
 _VERSION = pa.struct([("value", _TEXT), ("docs", pa.list_(_TEXT))])
-EVENTS_PARQUET_SCHEMA = pa.schema(
-    [
-        *(f for f in REPORTS_PARQUET_SCHEMA if f.name != "sources"),
-        ("date_phrase", _TEXT),
-        ("reports", pa.int64()),
-        ("outlets", pa.list_(_TEXT)),
-        ("independent_outlets", pa.int64()),
-        ("sources", pa.list_(pa.struct(_SOURCE_FIELDS))),
-        (
-            "disagreements",
-            pa.list_(
-                pa.struct([("field", _TEXT), ("actor", _TEXT), ("versions", pa.list_(_VERSION))])
-            ),
-        ),
-        ("members", pa.list_(_TEXT)),
-    ]
-)
-"""The merged events' fixed schema."""
+_EVENT_FIELDS = [
+    *(f for f in REPORTS_PARQUET_SCHEMA if f.name != "sources"),
+    ("date_phrase", _TEXT),
+    ("reports", pa.int64()),
+    ("outlets", pa.list_(_TEXT)),
+    ("independent_outlets", pa.int64()),
+    ("sources", pa.list_(pa.struct(_SOURCE_FIELDS))),
+    (
+        "disagreements",
+        pa.list_(pa.struct([("field", _TEXT), ("actor", _TEXT), ("versions", pa.list_(_VERSION))])),
+    ),
+    ("members", pa.list_(_TEXT)),
+]
+_BY_NAME = {f[0] if isinstance(f, tuple) else f.name: f for f in _EVENT_FIELDS}
+EVENTS_PARQUET_SCHEMA = pa.schema([_BY_NAME[name] for name in EVENT_COLUMNS])
+"""The merged events' fixed schema, in :data:`EVENT_COLUMNS` order."""
 
 
 def export_events(
