@@ -6,6 +6,8 @@ Exit status: 0 when every input was taken, 1 when some were rejected, 2 on usage
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
@@ -391,6 +393,150 @@ def _clip(text: str) -> str:
 def _actor_label(actor: dict[str, str | None]) -> str:
     role = ", ".join(x for x in (actor.get("role"), actor.get("org")) if x)
     return f"{actor['name']} ({role})" if role else str(actor["name"])
+
+
+TIMELINE_FORMATS = ("text", "md", "json", "html")
+
+
+@app.command()
+def timeline(
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="Only events this person, state or body took part in."),
+    ] = None,
+    pair: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--pair", help="Only events with both of these two actors.", show_default=False
+        ),
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", help="Only events whose topics or evidence mention this."),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
+    ] = "-",
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """One line per event, in date order: date, type, who (with roles), where, what, reports."""
+    from storyline.store import open_store
+    from storyline.timeline import Filter, parse_bound, render
+    from storyline.timeline.load import timeline_events
+
+    if fmt not in TIMELINE_FORMATS:
+        raise _fail(
+            UsageError(f"--format must be one of {', '.join(TIMELINE_FORMATS)}, not {fmt!r}")
+        )
+    try:
+        flt = Filter(actor, pair, topic, start and parse_bound(start), end and parse_bound(end))
+    except ValueError as error:
+        raise _fail(UsageError(str(error))) from error
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=True)
+        with open_store(path) as store:
+            shown = timeline_events(store, flt)
+    except (StorylineError, ValueError) as error:
+        raise _fail(
+            error if isinstance(error, StorylineError) else UsageError(str(error))
+        ) from error
+    _write_text(render(shown, fmt, title=_timeline_title(flt)), output)
+    if output != "-":
+        err().print(f"{len(shown)} events -> {output}", highlight=False)
+
+
+def _timeline_title(flt: object) -> str:
+    from storyline.timeline import Filter
+
+    assert isinstance(flt, Filter)
+    parts = []
+    if flt.pair:
+        parts.append(f"{flt.pair[0]} and {flt.pair[1]}")
+    elif flt.actor:
+        parts.append(flt.actor)
+    if flt.topic:
+        parts.append(f"on {flt.topic!r}")
+    if flt.start or flt.end:
+        parts.append(f"{flt.start or '…'} to {flt.end or '…'}")
+    return "Timeline: " + (", ".join(parts) if parts else "all events")
+
+
+@app.command()
+def report(
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="HTML file to write.")
+    ] = "report.html",
+    title: Annotated[
+        str, typer.Option("--title", help="Heading of the report.")
+    ] = "storyline report",
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Write the whole corpus as one self-contained HTML report: chart, timeline, evidence."""
+    from storyline.store import open_store
+    from storyline.timeline import render_report
+
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=True)
+        with open_store(path) as store:
+            events = store.merged()
+            documents = store.counts().get("ok", 0)
+    except StorylineError as error:
+        raise _fail(error) from error
+    _write_text(render_report(events, title=title, documents=documents), output)
+    err().print(f"{len(events)} events from {documents} documents -> {output}", highlight=False)
+
+
+@export_app.command("series")
+def export_series_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv (the only format).")] = "csv",
+    output: OutputOption = "-",
+    db: DbOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Events per month by PLOVER type and by pair of actors, with cooperation/conflict."""
+    from storyline.store import open_store
+    from storyline.timeline import left_out, series, write_csv
+
+    if fmt != "csv":
+        raise _fail(UsageError(f"--format must be csv, not {fmt!r}"))
+    path = _existing_db(db)
+    try:
+        _analyse_pending(_settings(db), actors, quiet=True)
+        with open_store(path) as store:
+            events = store.merged()
+    except StorylineError as error:
+        raise _fail(error) from error
+    with _open_output(output) as stream:
+        count = write_csv(series(events), stream)
+    skipped = len(left_out(events))
+    note = f" ({skipped} events dated only to the year, or undated, left out)" if skipped else ""
+    err().print(f"{count} rows -> {output}{note}", highlight=False)
+
+
+def _write_text(text: str, output: str) -> None:
+    with _open_output(output) as stream:
+        stream.write(text if text.endswith("\n") else text + "\n")
+
+
+@contextmanager
+def _open_output(output: str) -> Iterator[TextIO]:
+    if output == "-":
+        yield sys.stdout
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+    except OSError as error:
+        raise _fail(UsageError(f"cannot write {output}: {error.strerror}")) from error
 
 
 def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) -> None:

@@ -109,6 +109,7 @@ _TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.E)\.?\s+|(?:{RA
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
+_BARE_GAP = re.compile(r"\s*[,(]\s*")
 _NAME_WORD = (
     r"(?:[A-Z][\w'’]*(?:-[a-z][\w'’]*)*\.?"
     r"|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la)(?=[\s-]))"
@@ -374,9 +375,13 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
 
 def _person_before(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
     for person in people:
-        gap = _APPOSITION_GAP.match(sentence, person.end)
-        if gap is not None and gap.end() == role.outer_start and person.end < role.outer_start:
-            return person
+        if person.end >= role.outer_start:
+            continue
+        # The article may be part of the role's organisation ("X, the alliance's Deputy ...").
+        for gap_pattern in (_APPOSITION_GAP, _BARE_GAP):
+            gap = gap_pattern.match(sentence, person.end)
+            if gap is not None and gap.end() == role.outer_start:
+                return person
     return None
 
 

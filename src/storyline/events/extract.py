@@ -139,6 +139,7 @@ class _Context:
     place: Place | None
     tenure: Tenure
     aliases: AliasTable | None = None
+    own: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def extract_events(
@@ -154,7 +155,13 @@ def extract_events(
     """
     text = article.text
     ctx = _Context(
-        article, parsed, parse_dateline_date(text), dateline_place(text), tenure, aliases
+        article,
+        parsed,
+        parse_dateline_date(text),
+        dateline_place(text),
+        tenure,
+        aliases,
+        _own_offices(parsed),
     )
     candidates: list[_Candidate] = []
     statements: list[tuple[int, Statement, Actor | None]] = []
@@ -208,6 +215,11 @@ def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str
     day = parse_dateline_date(article.text) or article.published
     if day is None:
         return []
+    return [(person, role, org, day.isoformat()) for person, role, org in _named_offices(parsed)]
+
+
+def _named_offices(parsed: ParsedArticle) -> list[tuple[str, str, str]]:
+    """(person, role, organisation) for every office holder the article names with office."""
     seen = []
     for index, sentence in enumerate(parsed.sentences):
         people = [
@@ -217,8 +229,17 @@ def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str
         ]
         for found in find_roles(sentence.text, people) if people else []:
             if found.person and found.role and found.org:
-                seen.append((found.person, found.role, found.org, day.isoformat()))
+                seen.append((found.person, found.role, found.org))
     return seen
+
+
+def _own_offices(parsed: ParsedArticle) -> dict[str, tuple[str, str]]:
+    """The office the article itself gives each person (its first mention of one): it wins
+    over the tenure table, so a report that says "Assistant" keeps its word."""
+    own: dict[str, tuple[str, str]] = {}
+    for person, role, org in _named_offices(parsed):
+        own.setdefault(person_key(person), (role, org))
+    return own
 
 
 def _actors(
@@ -499,7 +520,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     actors = _with_parents(
         ctx.aliases,
         [
-            _tenure_role(ctx.tenure, a, on)
+            _tenure_role(ctx.tenure, a, on, ctx.own)
             for a in cand.actors
             if not (a.kind == "state" and place and a.name == place.name)
         ],
@@ -538,9 +559,17 @@ def _day(date: EventDate) -> dt.date | None:
     return dt.date.fromisoformat(date.value) if date.value and date.precision == "day" else None
 
 
-def _tenure_role(tenure: Tenure, actor: Actor, on: dt.date | None) -> Actor:
-    """A person's office on the event's date, from the table, when the text names none."""
-    if actor.kind != "person" or on is None or (actor.role and actor.org):
+def _tenure_role(
+    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str]]
+) -> Actor:
+    """A person's office when the sentence names none: the one the article gives elsewhere,
+    else the table's on the event's date."""
+    if actor.kind != "person" or (actor.role and actor.org):
+        return actor
+    stated = own.get(person_key(actor.name))
+    if stated and (not actor.role or actor.role.lower() == stated[0].lower()):
+        return replace(actor, role=actor.role or stated[0], org=actor.org or stated[1])
+    if on is None:
         return actor
     offices = tenure.roles_of(actor.name, on)
     if actor.role:
@@ -591,12 +620,19 @@ def _summary(kind: str, actors: Sequence[Actor], place: Place | None, date: Even
     who = names[0] if names else "Someone"
     rest = ", ".join(names[1:])
     verb = VERB_PHRASES.get(kind, kind)
-    text = f"{who} {verb} {rest}".strip() if rest and kind != "statement" else f"{who} {verb}"
+    if rest and kind != "statement":
+        text = f"{who} {verb} {rest}"
+    else:
+        # "NATO agreed", not "NATO agreed with": nobody is named on the other side.
+        text = f"{who} {_DANGLING.sub('', verb)}"
     if place:
         text += f" in {place.name}"
     if date.value:
         text += f" on {date.value}" if date.precision == "day" else f" in {date.value}"
     return text + "."
+
+
+_DANGLING = re.compile(r"\s+(?:with|to|a request to)$")
 
 
 def _clip(text: str) -> str:

@@ -54,15 +54,25 @@ SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.d
 LEFT JOIN merged_members AS m ON m.event_id = e.id
 WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
-SELECT_MERGED_FOR_ACTOR = """
-SELECT m.data FROM merged AS m WHERE m.id IN (
-    SELECT merged_id FROM merged_actors WHERE actor LIKE :a ESCAPE '\\')
-ORDER BY coalesce(m.date, '9999'), m.id"""
-SELECT_MERGED_FOR_PAIR = """
-SELECT m.data FROM merged AS m WHERE m.id IN (
-    SELECT merged_id FROM merged_actors WHERE actor LIKE :a ESCAPE '\\'
-    INTERSECT SELECT merged_id FROM merged_actors WHERE actor LIKE :b ESCAPE '\\')
-ORDER BY coalesce(m.date, '9999'), m.id"""
+SELECT_MERGED_WITH = (
+    "SELECT m.data FROM merged AS m WHERE {where} ORDER BY coalesce(m.date, '9999'), m.id"
+)
+PARTICIPANT = "m.id IN (SELECT merged_id FROM merged_actors WHERE {alternatives})"
+NAME_LIKE = "actor LIKE ? ESCAPE '\\'"
+
+
+def participants_sql(participants: Sequence[Sequence[str]]) -> tuple[str, list[str]]:
+    """SQL for merged events that have, for each participant, an actor whose folded name or
+    organisation contains one of its alternative fragments."""
+    clauses, params = [], []
+    for alternatives in participants:
+        clauses.append(
+            PARTICIPANT.format(alternatives=" OR ".join([NAME_LIKE] * len(alternatives)))
+        )
+        params += [like(a) for a in alternatives]
+    return SELECT_MERGED_WITH.format(where=" AND ".join(clauses) or "1"), params
+
+
 SELECT_DOC_LINKS = """
 SELECT d.id, coalesce(s.original_id, d.id) AS reader, o.doc AS duplicate_of, st.story,
     (SELECT mm.merged_id FROM merged_members AS mm

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,20 +212,12 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return [json.loads(data) for _, _, data in self._conn().execute(merged.SELECT_UNMERGED)]
 
-    def merged(
-        self, actor: str | None = None, pair: tuple[str, str] | None = None
-    ) -> list[MergedEvent]:
-        """Merged events in date order; ``actor``/``pair`` narrow them to events whose
-        participants' folded names or organisations contain the given fragments."""
-        if pair is not None:
-            sql, params = (
-                merged.SELECT_MERGED_FOR_PAIR,
-                {"a": merged.like(fold(pair[0]).lower()), "b": merged.like(fold(pair[1]).lower())},
-            )
-        elif actor is not None:
-            sql, params = merged.SELECT_MERGED_FOR_ACTOR, {"a": merged.like(fold(actor).lower())}
-        else:
-            sql, params = merged.SELECT_MERGED, {}
+    def merged(self, participants: Sequence[Sequence[str]] = ()) -> list[MergedEvent]:
+        """Merged events in date order. ``participants`` narrows them: for each participant, a
+        list of alternative name fragments, one of which some actor's name or organisation
+        must contain (folded: case, accents and punctuation do not count)."""
+        folded = [[fold(a) for a in alternatives if fold(a)] for alternatives in participants]
+        sql, params = merged.participants_sql([a for a in folded if a])
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
         return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
