@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
+DEMO_REPORT ?= report.html
 
 .PHONY: install demo test lint format bench clean
 
@@ -20,11 +21,14 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/storyline ingest examples --db $(DEMO_DB)
 	$(BIN)/storyline docs --db $(DEMO_DB)
-	$(BIN)/storyline events --db $(DEMO_DB)
+	$(BIN)/storyline timeline --db $(DEMO_DB)
+	$(BIN)/storyline report --db $(DEMO_DB) -o $(DEMO_REPORT)
 	@echo
-	@echo "Try: $(BIN)/storyline show <doc> --db $(DEMO_DB)"
-	@echo "     $(BIN)/storyline export events --format jsonl -o events.jsonl --db $(DEMO_DB)"
-	@echo "     $(BIN)/storyline export docs --format csv -o docs.csv --db $(DEMO_DB)"
+	@echo "Open $(DEMO_REPORT) in a browser. Try also:"
+	@echo "     $(BIN)/storyline timeline --pair Iraq NATO --from 2025 --db $(DEMO_DB)"
+	@echo "     $(BIN)/storyline events <doc> --db $(DEMO_DB)"
+	@echo "     $(BIN)/storyline export events -o events.jsonl --db $(DEMO_DB)"
+	@echo "     $(BIN)/storyline export series -o series.csv --db $(DEMO_DB)"
 
 test: install
 	$(BIN)/pytest -q -n 2
@@ -44,4 +48,4 @@ bench: install
 	$(BIN)/python bench/bench_nlp.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)* $(DEMO_REPORT)

@@ -542,14 +542,7 @@ def _open_output(output: str) -> Iterator[TextIO]:
 def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
     """Catch up on new articles: find copies, read events from articles the extractor has not
     read yet (after ingest or an upgrade), then merge new reports into events."""
-    from storyline.events.run import analyse
-    from storyline.merge.run import mark_copies, merge
-    from storyline.store import Writer, open_store
-
-    with open_store(settings.db) as store, Writer(settings.db) as writer:
-        copies = mark_copies(store, writer)
-    if copies:
-        err().print(f"copies: {copies} articles copy earlier ones (read once)", highlight=False)
+    from storyline.merge.run import catch_up
 
     console = err()
     progress = Progress(
@@ -567,17 +560,21 @@ def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) ->
         def advance(_: str, index: int, total: int) -> None:
             progress.update(task, completed=index + 1, total=total)
 
-        result = analyse(settings, actors_file=actors, on_doc=advance)
+        done = catch_up(settings, actors_file=actors, on_doc=advance)
+    if done.copies:
+        console.print(
+            f"copies: {done.copies} articles copy earlier ones (read once)", highlight=False
+        )
+    result = done.analysis
     if result.analysed or result.skipped:
         console.print(
             f"events: {result.events} from {result.analysed} articles, "
             f"{len(result.skipped)} skipped",
             highlight=False,
         )
-    merged = merge(settings, actors_file=actors)
-    if merged.placed:
+    if done.merged.placed:
         console.print(
-            f"merged: {merged.placed} reports placed, {merged.events} events updated",
+            f"merged: {done.merged.placed} reports placed, {done.merged.events} events updated",
             highlight=False,
         )
 

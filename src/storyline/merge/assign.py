@@ -33,6 +33,8 @@ class Merger:
 
     members: dict[str, list[Row]] = field(default_factory=dict)
     story_main: dict[str, str] = field(default_factory=dict)
+    doc_main: dict[str, str] = field(default_factory=dict)
+    """The merged event each article's main event is in."""
     touched: set[str] = field(default_factory=set)
     _index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -41,18 +43,22 @@ class Merger:
     ) -> None:
         """Put back a report already placed by an earlier run (nothing is decided again)."""
         self._join(event_id, row)
-        if main and story is not None:
-            self.story_main.setdefault(story, event_id)
+        self._main(event_id, row, story, main)
 
     def add(self, row: Row, *, story: str | None = None, main: bool = False) -> str:
         """Place a new report; returns the id of the merged event it joined or founded."""
         event_id = self._story_event(row, story) if main else None
         event_id = event_id or self._best(row) or new_id(row["id"])
         self._join(event_id, row)
-        if main and story is not None:
-            self.story_main.setdefault(story, event_id)
+        self._main(event_id, row, story, main)
         self.touched.add(event_id)
         return event_id
+
+    def _main(self, event_id: str, row: Row, story: str | None, main: bool) -> None:
+        if main:
+            self.doc_main.setdefault(str(row["sources"][0]["doc_id"]), event_id)
+            if story is not None:
+                self.story_main.setdefault(story, event_id)
 
     def _story_event(self, row: Row, story: str | None) -> str | None:
         event_id = self.story_main.get(story) if story is not None else None

@@ -54,9 +54,17 @@ def combine(
     members: Sequence[Row],
     docs: Mapping[str, DocInfo],
     copies: Mapping[str, Sequence[DocInfo]],
+    *,
+    fallback: EventDate | None = None,
 ) -> MergedEvent:
-    """The merged event made of per-article ``members`` (in the order they joined)."""
+    """The merged event made of per-article ``members`` (in the order they joined).
+
+    ``fallback`` dates an event none of whose reports dates it: the date of the main event of
+    the article that reports it, when other reports of that main event date it
+    (basis ``corroborated``)."""
     date, date_versions = _date(members)
+    if date.value is None and fallback is not None and fallback.value:
+        date = EventDate(fallback.value, fallback.precision, "corroborated", fallback.phrase)
     event_type, type_versions = majority((m["type"], _doc(m)) for m in members)
     typed = next(m for m in members if m["type"] == event_type)
     actors, role_versions = _actors(members)
@@ -98,6 +106,11 @@ def _versions(
     if len(versions) < 2:
         return []
     return [Disagreement(field, actor, tuple(Version(v, tuple(d)) for v, d in versions.items()))]
+
+
+def merged_date(members: Sequence[Row]) -> EventDate:
+    """The date a merged event of ``members`` shows."""
+    return _date(members)[0]
 
 
 def _date(members: Sequence[Row]) -> tuple[EventDate, dict[str, list[str]]]:

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storyline.actors.names import fold
 from storyline.config import Settings
+from storyline.events.run import Analysis, analyse, corpus_events
 from storyline.merge.assign import Merger
-from storyline.merge.combine import DocInfo, combine
+from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, Row
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import StoryDoc, group
-from storyline.records import MergedEvent, StoredDocument
+from storyline.records import EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 
 
@@ -34,6 +35,29 @@ class MergeResult:
     grouped: int = 0
     placed: int = 0
     events: int = 0
+
+
+@dataclass
+class CatchUp:
+    """What :func:`catch_up` did: copies found, the extractor's run, the merge's run."""
+
+    copies: int
+    analysis: Analysis
+    merged: MergeResult
+
+
+def catch_up(
+    settings: Settings,
+    *,
+    actors_file: Path | None = None,
+    on_doc: Callable[[str, int, int], None] | None = None,
+) -> CatchUp:
+    """Bring the store up to date after ingest: find copies (so they are read once), read
+    events from articles not yet read, and merge new reports into events."""
+    with open_store(settings.db) as store, Writer(settings.db) as writer:
+        copies = mark_copies(store, writer)
+    analysis = analyse(settings, actors_file=actors_file, on_doc=on_doc)
+    return CatchUp(copies, analysis, merge(settings, actors_file=actors_file))
 
 
 def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult:
@@ -75,8 +99,6 @@ def _canonical(
     old: list[dict[str, Any]], new: list[dict[str, Any]], actors_file: Path | None
 ) -> dict[str, dict[str, Any]]:
     """Every per-article event by id, actors under one canonical name across the corpus."""
-    from storyline.events.run import corpus_events
-
     return {row["id"]: row for row in corpus_events([*old, *new], actors_file)}
 
 
@@ -210,10 +232,31 @@ def _combine(
                 )
             )
     return [
-        combine(merged_id, merger.members[merged_id], info, copies_of)
+        combine(
+            merged_id,
+            merger.members[merged_id],
+            info,
+            copies_of,
+            fallback=_fallback(merger, merged_id),
+        )
         for merged_id in sorted(merger.touched)
         if merger.members.get(merged_id)
     ]
+
+
+def _fallback(merger: Merger, merged_id: str) -> EventDate | None:
+    """For an event no report dates: the date other reports give its article's main event
+    ("Rutte extended an invitation" in a report of a meeting that only says "Wednesday")."""
+    members = merger.members[merged_id]
+    if any(m.get("date") or m.get("background") for m in members):
+        return None
+    for member in members:
+        main = merger.doc_main.get(_doc_id(member))
+        if main is not None and main != merged_id:
+            date = merged_date(merger.members[main])
+            if date.value and date.basis in FIRM_BASES:
+                return date
+    return None
 
 
 def _actor_names(events: list[MergedEvent]) -> dict[str, set[str]]:

@@ -1,0 +1,203 @@
+"""Merging across reports, seen from the command line: docs export links, merged events,
+timelines, the HTML report and the monthly series, over our sample corpus (examples/)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner(env={"COLUMNS": "200"})
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+RUTTE_REPORTS = (
+    "euphrates-ledger-2025-02-05-rutte-baghdad",
+    "gulf-wire-daily-2025-02-07-rutte-sudani-talks",
+    "tigris-herald-2025-02-06-rutte-baghdad",
+)
+ORIGINAL, COPY = (
+    "gulf-wire-daily-2025-05-21-strategic-dialogue",
+    "tigris-herald-2025-05-24-strategic-dialogue-syndicated",
+)
+
+
+def run(*args: str, db: Path) -> tuple[int, str]:
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    return result.exit_code, result.output
+
+
+def jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "s.db"
+    code, output = run("ingest", str(EXAMPLES), "-q", db=db)
+    assert code == 0, output
+    return db
+
+
+@pytest.fixture(scope="module")
+def docs(sample_db: Path) -> dict[str, dict[str, Any]]:
+    return {d["doc"]: d for d in jsonl(run("export", "docs", db=sample_db)[1])}
+
+
+@pytest.fixture(scope="module")
+def events(sample_db: Path) -> list[dict[str, Any]]:
+    return jsonl(run("export", "events", db=sample_db)[1])
+
+
+def test_timeline_cli_docs_export_links_copies_and_events(docs: dict[str, dict[str, Any]]) -> None:
+    assert docs[COPY]["duplicate_of"] == ORIGINAL
+    assert docs[ORIGINAL]["duplicate_of"] is None
+    assert docs[COPY]["event"] == docs[ORIGINAL]["event"] is not None
+    assert len({docs[name]["event"] for name in RUTTE_REPORTS}) == 1
+
+
+def test_timeline_cli_one_event_carries_every_report(
+    docs: dict[str, dict[str, Any]], events: list[dict[str, Any]]
+) -> None:
+    rutte = next(e for e in events if e["id"] == docs[RUTTE_REPORTS[0]]["event"])
+    assert rutte["date"] == "2025-02-05" and rutte["type"] == "meet"
+    assert {s["doc"] for s in rutte["sources"]} >= set(RUTTE_REPORTS)
+    assert rutte["reports"] == 3 and rutte["independent_outlets"] == 3
+
+
+def test_timeline_cli_copy_is_a_report_but_not_an_independent_one(
+    docs: dict[str, dict[str, Any]], events: list[dict[str, Any]]
+) -> None:
+    dialogue = next(e for e in events if e["id"] == docs[ORIGINAL]["event"])
+    copies = [s for s in dialogue["sources"] if s["doc"] == COPY]
+    assert copies and all(s["copy_of"] == ORIGINAL for s in copies)
+    assert copies[0]["start"] >= 0  # the sentence is found in the copy's own text
+    outlets = {s["outlet"] for s in dialogue["sources"]}
+    assert dialogue["independent_outlets"] == len(outlets) - 1
+
+
+def test_timeline_cli_copies_are_read_for_events_once(sample_db: Path) -> None:
+    reports = jsonl(run("export", "reports", db=sample_db)[1])
+    assert not [r for r in reports if r["sources"][0]["doc"] == COPY]
+    assert [r for r in reports if r["sources"][0]["doc"] == ORIGINAL]
+
+
+def test_timeline_cli_disagreeing_titles_are_kept_with_their_sources(
+    events: list[dict[str, Any]],
+) -> None:
+    versions = {
+        v["value"]: v["docs"]
+        for e in events
+        for d in e["disagreements"]
+        if d["field"] == "role" and d["actor"] == "Thomas Goffus"
+        for v in d["versions"]
+    }
+    assert versions["Deputy Secretary General for Operations"] == [
+        "al-rafidain-monitor-2023-04-04-araji-goffus-call"
+    ]
+    assert versions["Assistant Secretary General for Operations"] == [
+        "euphrates-ledger-2023-04-06-araji-nato-call"
+    ]
+
+
+def test_timeline_cli_look_alike_meetings_stay_apart(events: list[dict[str, Any]]) -> None:
+    meetings = [
+        e for e in events
+        if e["type"] == "meet" and {"Mohammed Shia' al-Sudani"} <= {a["name"] for a in e["actors"]}
+    ]  # fmt: skip
+    dates = sorted(e["date"] for e in meetings if not e["background"])
+    assert "2024-01-17" in dates and "2025-02-05" in dates
+
+
+def test_timeline_cli_text_is_chronological_one_line_per_event(sample_db: Path) -> None:
+    code, output = run("timeline", db=sample_db)
+    assert code == 0
+    lines = [line for line in output.splitlines() if line[:4].isdigit()]
+    assert lines == sorted(lines, key=lambda line: line.split()[0].rstrip("*"))
+    rutte = next(line for line in lines if line.startswith("2025-02-05 ") and " meet " in line)
+    assert "Mark Rutte (Secretary General, NATO)" in rutte and "3 reports" in rutte
+
+
+def test_timeline_cli_pair_and_dates_narrow_the_timeline(sample_db: Path) -> None:
+    code, output = run(
+        "timeline", "--pair", "Iraq", "NATO", "--from", "2025", "-f", "json", db=sample_db
+    )
+    assert code == 0
+    shown = json.loads(output)
+    assert shown and all(e["date"] >= "2025" for e in shown)
+    code, output = run(
+        "timeline", "--actor", "Goffus", "--to", "2023-12", "-f", "json", db=sample_db
+    )
+    assert code == 0
+    assert {e["date"] for e in json.loads(output)} == {"2023-04-04"}
+
+
+def test_timeline_cli_markdown_and_html_files(sample_db: Path, tmp_path: Path) -> None:
+    md, page = tmp_path / "t.md", tmp_path / "t.html"
+    assert run("timeline", "-f", "md", "-o", str(md), db=sample_db)[0] == 0
+    assert md.read_text(encoding="utf-8").startswith("#")
+    assert (
+        run("timeline", "--topic", "dialogue", "-f", "html", "-o", str(page), db=sample_db)[0] == 0
+    )
+    html = page.read_text(encoding="utf-8")
+    assert "<svg" in html and "<details" in html and "<script src" not in html
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--from", "2025-13"), "not a date"),
+        (("-f", "xml"), "--format must be one of"),
+    ],
+)
+def test_timeline_cli_rejects_bad_options(
+    sample_db: Path, args: tuple[str, ...], message: str
+) -> None:
+    code, output = run("timeline", *args, db=sample_db)
+    assert code == 2 and message in output
+
+
+def test_timeline_cli_report_is_one_offline_file(sample_db: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    code, output = run("report", "-o", str(page), db=sample_db)
+    assert code == 0 and "events from" in output
+    html = page.read_text(encoding="utf-8")
+    assert html.count("<details") >= 10 and "<svg" in html
+    assert "<link" not in html and "<script src" not in html and "@import" not in html
+
+
+def test_timeline_cli_series_counts_events_per_month(sample_db: Path) -> None:
+    code, output = run("export", "series", db=sample_db)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(output[output.index("month,") :])))
+    totals = [r for r in rows if r["actor_a"] == "*" and r["month"] == "2025-02"]
+    assert totals and all(r["direction"] in ("cooperation", "conflict", "neutral") for r in rows)
+    meet = next(r for r in totals if r["type"] == "meet")
+    assert meet["plover_type"] == "CONSULT" and meet["direction"] == "cooperation"
+    assert run("export", "series", "-f", "json", db=sample_db)[0] == 2
+
+
+def test_timeline_cli_later_reports_join_existing_events(tmp_path: Path) -> None:
+    """Incremental: an article ingested later joins the event the earlier ones made; the
+    event keeps its id, and ingesting everything again changes nothing."""
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir(), later.mkdir()
+    for path in EXAMPLES.iterdir():
+        shutil.copy(path, (later if path.stem == RUTTE_REPORTS[2] else first) / path.name)
+    db = tmp_path / "s.db"
+    assert run("ingest", str(first), "-q", db=db)[0] == 0
+    before = {d["doc"]: d["event"] for d in jsonl(run("export", "docs", db=db)[1])}
+    assert run("ingest", str(later), "-q", db=db)[0] == 0
+    after_docs = {d["doc"]: d["event"] for d in jsonl(run("export", "docs", db=db)[1])}
+    assert after_docs[RUTTE_REPORTS[2]] == before[RUTTE_REPORTS[0]] == after_docs[RUTTE_REPORTS[0]]
+    exported = run("export", "events", db=db)[1]
+    rutte = next(e for e in jsonl(exported) if e["id"] == before[RUTTE_REPORTS[0]])
+    assert rutte["reports"] == 3
+    assert run("ingest", str(first), str(later), "-q", db=db)[0] == 0
+    assert run("export", "events", db=db)[1] == exported
