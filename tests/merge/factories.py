@@ -25,7 +25,6 @@ from storyline.records import (
 
 BAGHDAD = Place("Baghdad", "IQ", 33.34, 44.40)
 ERBIL = Place("Erbil", "IQ", 36.19, 44.01)
-BRUSSELS = Place("Brussels", "BE", 50.85, 4.35)
 
 HADITHI = Actor("Salim Al-Hadithi", "person", "Foreign Minister", "Iraq", "source")
 HALVORSEN = Actor("Ingrid Halvorsen", "person", "Deputy Secretary General", "NATO", "target")

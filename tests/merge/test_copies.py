@@ -40,13 +40,12 @@ PARAGRAPHS = (
     "500 staff from member and partner countries, most of them based in the capital.",
 )
 ORIGINAL = "\n\n".join(PARAGRAPHS)
-SYNDICATED = (
-    "Iraq and NATO review advisory mission\n\n(Reporting by Gulf Wire)\n\n"
-    + "\n\n".join(PARAGRAPHS[:-1])
+SYNDICATED = "\n\n".join(
+    ("Iraq and NATO review advisory mission", "(Reporting by Gulf Wire)", *PARAGRAPHS[:-1])
 )
 """A re-post: new headline, a credit line, the last paragraph trimmed."""
-RESYNDICATED = (
-    "Hadithi meets NATO deputy chief\n\n" + "\n\n".join(PARAGRAPHS[:-2]) + "\n\nSource: Gulf Wire"
+RESYNDICATED = "\n\n".join(
+    ("Hadithi meets NATO deputy chief", *PARAGRAPHS[:-2], "Source: Gulf Wire")
 )
 """A re-post of the re-post, trimmed once more: close to it, further from the original."""
 OWN_WORDS = (
@@ -137,7 +136,9 @@ def test_copies_find_copies_against_known_and_new() -> None:
 
 
 def test_copies_new_documents_copy_each_other() -> None:
-    found = find_copies([("own", sig(OWN_WORDS), None)], [("a", sig(ORIGINAL)), ("b", sig(ORIGINAL))])
+    found = find_copies(
+        [("own", sig(OWN_WORDS), None)], [("a", sig(ORIGINAL)), ("b", sig(ORIGINAL))]
+    )
     assert found == [Copy("b", "a", 1.0)]
 
 

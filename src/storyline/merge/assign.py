@@ -37,6 +37,7 @@ class Merger:
     """The merged event each article's main event is in."""
     touched: set[str] = field(default_factory=set)
     _index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+    _created: dict[str, int] = field(default_factory=dict)
 
     def load(
         self, event_id: str, row: Row, *, story: str | None = None, main: bool = False
@@ -69,18 +70,20 @@ class Merger:
 
     def _best(self, row: Row) -> str | None:
         keys = actor_keys(row)
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None
         for event_id in self._candidates(row, keys):
             members = self.members[event_id]
             if fits(row, members):
                 shared = max(len(keys & actor_keys(m)) for m in members)
-                if best is None or shared > best[0]:
-                    best = (shared, event_id)
-        return best[1] if best else None
+                # Ties go to the event made first, whatever order the keys come in.
+                rank = (shared, -self._created[event_id], event_id)
+                if best is None or rank > best:
+                    best = rank
+        return best[2] if best else None
 
     def _candidates(self, row: Row, keys: frozenset[str]) -> Iterator[str]:
         seen: set[str] = set()
-        for key in keys:
+        for key in sorted(keys):
             for bucket in _near_buckets(row):
                 for event_id in reversed(self._index.get((key, bucket), [])[-MAX_CANDIDATES:]):
                     if event_id not in seen:
@@ -88,6 +91,7 @@ class Merger:
                         yield event_id
 
     def _join(self, event_id: str, row: Row) -> None:
+        self._created.setdefault(event_id, len(self._created))
         self.members.setdefault(event_id, []).append(row)
         for key in actor_keys(row):
             bucket = self._index[(key, _bucket(row))]

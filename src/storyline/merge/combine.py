@@ -141,12 +141,14 @@ def _actors(members: Sequence[Row]) -> tuple[tuple[Actor, ...], list[Disagreemen
     actors, disagreements = [], []
     for mentions in grouped.values():
         name, _ = majority((a["name"], d) for a, d in mentions)
-        role, roles = majority((a["role"], d) for a, d in mentions if a.get("role"))
+        _, raw_roles = majority((a["role"], d) for a, d in mentions if a.get("role"))
+        roles = _distinct_roles(raw_roles)
+        role = max(roles, key=lambda r: len(roles[r])) if roles else None
         org, _ = majority((a["org"], d) for a, d in mentions if a.get("org"))
         side, _ = majority((a["side"], d) for a, d in mentions if a.get("side"))
         kind = mentions[0][0].get("kind") or "person"
         actors.append(Actor(str(name), kind, role, org, side))  # type: ignore[arg-type]
-        disagreements += _versions("role", str(name), _distinct_roles(roles))
+        disagreements += _versions("role", str(name), roles)
     return tuple(actors), disagreements
 
 

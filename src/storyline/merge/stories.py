@@ -33,7 +33,10 @@ KEY_TERMS = 20
 """Distinctive terms per document used to find candidates (ECB+ dev: 10 leaves short reports
 with no candidate at all, B³ 0.926; 20–25 give 0.937; 40 adds pairs that only add noise)."""
 COMMON_TERM = 0.2
-"""A term in more than this share of the corpus is not used to find candidates."""
+"""A term in more than this share of the corpus is not used to find candidates..."""
+COMMON_MIN_DOCS = 50
+"""... unless it is in no more than this many documents: in a small corpus every term that
+three reports of one story share would otherwise count as common."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def group(
     """The story of each new document: an earlier story's id, or a new one (the id of its
     first document, in the order given)."""
     vectors = Vectors(weights)
-    nodes = _Nodes(new, earlier)
+    nodes = _Nodes(new, earlier, max_days)
     for a, b in _candidate_pairs(
         new, [d for docs in earlier.values() for d in docs], vectors, weights
     ):
@@ -114,7 +117,7 @@ def group(
 def _candidate_pairs(
     new: list[StoryDoc], old: list[StoryDoc], vectors: Vectors, weights: Weights
 ) -> Iterable[tuple[StoryDoc, StoryDoc]]:
-    limit = max(2, int(COMMON_TERM * weights.docs))
+    limit = max(COMMON_MIN_DOCS, int(COMMON_TERM * weights.docs))
     index: dict[str, list[StoryDoc]] = defaultdict(list)
     for doc in old:
         for term in _keys(doc, vectors, weights, limit):
@@ -147,18 +150,24 @@ def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list
 class _Nodes:
     """Groups being joined: sums of pair similarities between groups, and a lazy heap."""
 
-    def __init__(self, new: list[StoryDoc], earlier: Mapping[str, list[StoryDoc]]) -> None:
+    def __init__(
+        self, new: list[StoryDoc], earlier: Mapping[str, list[StoryDoc]], max_days: int
+    ) -> None:
         self.node_of: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
+        self.days: dict[str, set[str]] = {}
+        self.max_days = max_days
         self.fixed: set[str] = set()
         for story, docs in earlier.items():
             self.members[story] = [d.id for d in docs]
+            self.days[story] = {d.day for d in docs if d.day}
             self.fixed.add(story)
             for d in docs:
                 self.node_of[d.id] = story
         for doc in new:
             self.node_of[doc.id] = doc.id
             self.members[doc.id] = [doc.id]
+            self.days[doc.id] = {doc.day} if doc.day else set()
         self.sums: dict[str, dict[str, float]] = defaultdict(dict)
         self.heap: list[tuple[float, str, str]] = []
 
@@ -185,7 +194,12 @@ class _Nodes:
                 continue  # a stale entry: one side was joined since it was pushed
             if (u in self.fixed and v in self.fixed) or -neg < self._threshold(u, v):
                 continue
+            if self._days_apart(u, v):
+                continue  # the average allows it, but two of their main events are days apart
             self._join(*((v, u) if v in self.fixed else (u, v)))
+
+    def _days_apart(self, u: str, v: str) -> bool:
+        return any(_days_apart(a, b) > self.max_days for a in self.days[u] for b in self.days[v])
 
     def _threshold(self, u: str, v: str) -> float:
         sizes = sorted((len(self.members[u]), len(self.members[v])))
@@ -199,6 +213,7 @@ class _Nodes:
 
     def _join(self, keep: str, gone: str) -> None:
         self.members[keep].extend(self.members.pop(gone))
+        self.days[keep] |= self.days.pop(gone)
         if gone in self.fixed:
             self.fixed.add(keep)
         for w, score in self.sums.pop(gone).items():

@@ -1,0 +1,423 @@
+"""What a merged event says: the majority value of each field, every other value kept as a
+disagreement with its documents, sources for copies, and independent outlets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.merge.combine import DocInfo, combine
+from storyline.records import (
+    Disagreement,
+    EventDate,
+    MergedEvent,
+    Place,
+    Source,
+    Statement,
+    Version,
+)
+from tests.merge.factories import (
+    BAGHDAD,
+    ERBIL,
+    HADITHI,
+    HALVORSEN,
+    SENTENCE,
+    SPOKESMAN,
+    doc_id,
+    event_row,
+    person,
+)
+
+
+def disagreement(event: MergedEvent, field: str) -> Disagreement | None:
+    """The event's disagreement on ``field`` (at most one per field in these tests)."""
+    found = [d for d in event.disagreements if d.field == field]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def info(doc: str, outlet: str | None = None, **fields: Any) -> tuple[str, DocInfo]:
+    """A document's merge info, keyed by its id."""
+    return doc_id(doc), DocInfo(doc, doc_id(doc), outlet, "2025-03-12", **fields)
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_combine_date_prefers_firm_over_majority_of_publication_days() -> None:
+    members = [
+        event_row("r1", date="2025-03-13", basis="publication", docs=("d1",)),
+        event_row("r2", date="2025-03-13", basis="publication", docs=("d2",)),
+        event_row("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.date == EventDate("2025-03-12", "day", "explicit")
+    assert disagreement(event, "date") is None
+
+
+def test_combine_date_prefers_most_precise_firm_date() -> None:
+    members = [
+        event_row("r1", date="2025-03", basis="explicit", docs=("d1",)),
+        event_row("r2", date="2025-03", basis="explicit", docs=("d2",)),
+        event_row("r3", date="2025-03-12", basis="dateline", docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.date == EventDate("2025-03-12", "day", "dateline")
+
+
+def test_combine_date_majority_among_firm_days() -> None:
+    members = [
+        event_row("r1", date="2025-03-11", basis="explicit", docs=("d1",)),
+        event_row("r2", date="2025-03-12", basis="relative", docs=("d2",)),
+        event_row("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    # The value most give; its basis is the strongest among the reports giving it.
+    assert event.date == EventDate("2025-03-12", "day", "explicit")
+    assert disagreement(event, "date") == Disagreement(
+        "date", None, (Version("2025-03-11", ("d1",)), Version("2025-03-12", ("d2", "d3")))
+    )
+
+
+def test_combine_date_from_publication_when_none_is_firm() -> None:
+    members = [
+        event_row("r1", date="2025-03-13", basis="publication", docs=("d1",)),
+        event_row("r2", date=None, docs=("d2",)),
+    ]
+    assert combine("m", members, {}, {}).date == EventDate("2025-03-13", "day", "publication")
+
+
+def test_combine_no_date_when_no_report_dates() -> None:
+    members = [event_row("r1", date=None, docs=("d1",)), event_row("r2", date=None, docs=("d2",))]
+    event = combine("m", members, {}, {})
+    assert event.date == EventDate(None, None, None)
+    assert [(s.date, s.date_basis) for s in event.sources] == [(None, None), (None, None)]
+
+
+def test_combine_undated_report_is_corroborated() -> None:
+    members = [
+        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        event_row("r2", date=None, docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    by_doc = {s.doc: s for s in event.sources}
+    assert (by_doc["d1"].date, by_doc["d1"].date_basis) == ("2025-03-12", "explicit")
+    assert (by_doc["d2"].date, by_doc["d2"].date_basis) == ("2025-03-12", "corroborated")
+
+
+def test_combine_report_keeps_its_own_date_in_source() -> None:
+    members = [
+        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        event_row("r2", date="2025-03-14", basis="publication", docs=("d2",)),
+    ]
+    by_doc = {s.doc: s for s in combine("m", members, {}, {}).sources}
+    assert (by_doc["d2"].date, by_doc["d2"].date_basis) == ("2025-03-14", "publication")
+
+
+def test_combine_firm_dates_a_day_apart_are_a_disagreement() -> None:
+    members = [
+        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        event_row("r2", date="2025-03-13", basis="dateline", docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.date.value == "2025-03-12"  # a tie: the first report's
+    assert disagreement(event, "date") == Disagreement(
+        "date", None, (Version("2025-03-12", ("d1",)), Version("2025-03-13", ("d2",)))
+    )
+
+
+# --- roles, places, types ------------------------------------------------------------------
+
+
+def _with_role(event_id: str, doc: str, role: str) -> dict[str, Any]:
+    return event_row(
+        event_id, actors=(HADITHI, person("Ingrid Halvorsen", role, "NATO")), docs=(doc,)
+    )
+
+
+def test_combine_role_disagreement_kept_with_docs() -> None:
+    members = [
+        _with_role("r1", "d1", "Deputy Secretary General for Operations"),
+        _with_role("r2", "d2", "Assistant Secretary General for Operations"),
+        _with_role("r3", "d3", "Deputy Secretary General for Operations"),
+    ]
+    event = combine("m", members, {}, {})
+    halvorsen = next(a for a in event.actors if a.name == "Ingrid Halvorsen")
+    assert halvorsen.role == "Deputy Secretary General for Operations"
+    assert disagreement(event, "role") == Disagreement(
+        "role",
+        "Ingrid Halvorsen",
+        (
+            Version("Deputy Secretary General for Operations", ("d1", "d3")),
+            Version("Assistant Secretary General for Operations", ("d2",)),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "deputy secretary general for operations",
+        "Deputy Secretary-General for Operations",
+        "Deputy  Secretary General  for Operations",
+    ],
+)
+def test_combine_role_case_or_hyphen_is_not_a_disagreement(variant: str) -> None:
+    members = [
+        _with_role("r1", "d1", "Deputy Secretary General for Operations"),
+        _with_role("r2", "d2", variant),
+    ]
+    event = combine("m", members, {}, {})
+    assert disagreement(event, "role") is None
+    assert event.actors[1].role == "Deputy Secretary General for Operations"
+
+
+def test_combine_role_variants_of_one_role_merge_their_docs() -> None:
+    members = [
+        _with_role("r1", "d1", "Deputy Secretary General"),
+        _with_role("r2", "d2", "Assistant Secretary General"),
+        _with_role("r3", "d3", "Deputy Secretary-General"),
+    ]
+    found = disagreement(combine("m", members, {}, {}), "role")
+    assert found is not None
+    assert [(v.value, v.docs) for v in found.versions] == [
+        ("Deputy Secretary General", ("d1", "d3")),
+        ("Assistant Secretary General", ("d2",)),
+    ]
+
+
+def test_combine_role_shown_is_the_one_most_documents_give() -> None:
+    members = [
+        _with_role("r1", "d1", "Assistant Secretary General"),
+        _with_role("r2", "d2", "Deputy Secretary General"),
+        _with_role("r3", "d3", "Deputy Secretary-General"),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.actors[1].role in {"Deputy Secretary General", "Deputy Secretary-General"}
+
+
+def test_combine_actor_named_differently_is_one_actor() -> None:
+    members = [
+        event_row("r1", actors=(HADITHI, HALVORSEN), docs=("d1",)),
+        event_row("r2", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)),
+        event_row("r3", actors=(HADITHI, person("Halvorsen")), docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert [(a.name, a.role, a.org) for a in event.actors] == [
+        ("Salim Al-Hadithi", "Foreign Minister", "Iraq"),
+        ("Ingrid Halvorsen", "Deputy Secretary General", "NATO"),
+    ]
+    assert disagreement(event, "role") is None
+
+
+def test_combine_location_disagreement() -> None:
+    members = [
+        event_row("r1", location=BAGHDAD, docs=("d1",)),
+        event_row("r2", location=ERBIL, docs=("d2",)),
+        event_row("r3", location=BAGHDAD, docs=("d3",)),
+        event_row("r4", location=None, docs=("d4",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.location == BAGHDAD
+    assert disagreement(event, "location") == Disagreement(
+        "location", None, (Version("Baghdad", ("d1", "d3")), Version("Erbil", ("d2",)))
+    )
+
+
+def test_combine_no_location() -> None:
+    event = combine("m", [event_row("r1", location=None)], {}, {})
+    assert event.location is None
+    assert event.disagreements == ()
+
+
+def test_combine_type_disagreement_and_summary_of_majority_type() -> None:
+    members = [
+        event_row("r1", event_type="call", summary="Al-Hadithi phoned Halvorsen.", docs=("d1",)),
+        event_row("r2", event_type="meet", summary="Al-Hadithi met Halvorsen.", docs=("d2",)),
+        event_row(
+            "r3",
+            event_type="meet",
+            actors=(HADITHI, HALVORSEN, SPOKESMAN),
+            summary="Al-Hadithi met Halvorsen with the spokesman.",
+            docs=("d3",),
+        ),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.type == "meet"
+    # The summary of the majority type that names the most participants.
+    assert event.summary == "Al-Hadithi met Halvorsen with the spokesman."
+    assert disagreement(event, "type") == Disagreement(
+        "type", None, (Version("call", ("d1",)), Version("meet", ("d2", "d3")))
+    )
+
+
+def test_combine_summary_falls_back_to_any_report() -> None:
+    members = [
+        event_row("r1", event_type="meet", summary="", docs=("d1",)),
+        event_row("r2", event_type="call", summary="Al-Hadithi phoned Halvorsen.", docs=("d2",)),
+    ]
+    assert combine("m", members, {}, {}).summary == "Al-Hadithi phoned Halvorsen."
+
+
+def test_combine_one_report_has_no_disagreements() -> None:
+    event = combine("m", [event_row("r1")], {}, {})
+    assert event.disagreements == ()
+    assert event.members == ("r1",)
+    assert event.type == "meet"
+    assert (event.plover, event.mode) == ("CONSULT", None)
+
+
+# --- topics, statements, background -------------------------------------------------------
+
+
+def test_combine_topics_by_count_and_statements_once() -> None:
+    said = Statement("Salim Al-Hadithi", "Iraq values the partnership.", "d1")
+    said_again = Statement("Salim Al-Hadithi", "Iraq values the partnership.", "d2")
+    other = Statement("Ingrid Halvorsen", "We are here at Iraq's invitation.", "d2")
+    members = [
+        event_row("r1", topics=("training", "security"), statements=(said,), docs=("d1",)),
+        event_row("r2", topics=("security",), statements=(said_again, other), docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.topics == ("security", "training")
+    assert event.statements == (said, other)
+
+
+@pytest.mark.parametrize(("flags", "background"), [((True, True), True), ((True, False), False)])
+def test_combine_background_only_when_all_are(flags: tuple[bool, bool], background: bool) -> None:
+    members = [event_row(f"r{n}", background=flag, docs=(f"d{n}",)) for n, flag in enumerate(flags)]
+    assert combine("m", members, {}, {}).background is background
+
+
+# --- sources, copies, outlets ---------------------------------------------------------------
+
+
+def test_combine_sources_carry_outlet_and_offsets() -> None:
+    members = [event_row("r1", docs=("d1",))]
+    event = combine("m", members, dict([info("d1", "Tigris Daily")]), {})
+    assert event.sources == (
+        Source(
+            "d1",
+            doc_id("d1"),
+            SENTENCE,
+            0,
+            len(SENTENCE),
+            "2025-03-12",
+            "Tigris Daily",
+            None,
+            "2025-03-12",
+            "explicit",
+        ),
+    )
+    assert event.reports == 1
+
+
+def test_combine_same_sentence_twice_is_one_source() -> None:
+    members = [event_row("r1", docs=("d1",)), event_row("r2", docs=("d1",))]
+    assert len(combine("m", members, {}, {}).sources) == 1
+
+
+def test_combine_independent_outlets_count_copies_once() -> None:
+    copy_text = f"Reporting by Gulf Wire. {SENTENCE} More to follow."
+    docs = dict(
+        [
+            info("d1", "Tigris Daily"),
+            info("d2", "Tigris Daily"),
+            info("d3", None),
+            info("d4", None),
+            info("d5", "Gulf Wire"),
+        ]
+    )
+    copies = {
+        doc_id("d1"): [
+            DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", copy_text),
+            DocInfo("c2", doc_id("c2"), "Desert Post", "2025-03-13", "d1", copy_text),
+        ]
+    }
+    members = [event_row(f"r{n}", docs=(f"d{n}",)) for n in range(1, 6)]
+    event = combine("m", members, docs, copies)
+    # Tigris Daily (two articles), d3 and d4 (outlet unknown: each its own), Gulf Wire.
+    assert event.independent == 4
+    assert event.outlets == ("Tigris Daily", "Gulf Wire", "Desert Post")
+    assert event.reports == 7
+
+
+def test_combine_copy_source_points_to_original_with_offsets_in_copy() -> None:
+    prefix = "Reporting by Gulf Wire. "
+    copy_text = f"{prefix}{SENTENCE} More to follow."
+    copies = {
+        doc_id("d1"): [DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", copy_text)]
+    }
+    event = combine("m", [event_row("r1", docs=("d1",))], dict([info("d1")]), copies)
+    copy = next(s for s in event.sources if s.doc == "c1")
+    assert copy == Source(
+        "c1",
+        doc_id("c1"),
+        SENTENCE,
+        len(prefix),
+        len(prefix) + len(SENTENCE),
+        "2025-03-13",
+        "Gulf Wire",
+        "d1",
+        "2025-03-12",
+        "explicit",
+    )
+    assert copy_text[copy.start : copy.end] == SENTENCE
+    assert event.independent == 1
+
+
+@pytest.mark.parametrize(
+    "copy_text",
+    [
+        "Salim Al-Hadithi, the foreign minister, met Ingrid Halvorsen of NATO in Baghdad.",
+        None,
+    ],
+    ids=["reworded", "no-text"],
+)
+def test_combine_copy_with_reworded_sentence_has_no_offsets(copy_text: str | None) -> None:
+    copies = {
+        doc_id("d1"): [DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", copy_text)]
+    }
+    event = combine("m", [event_row("r1", docs=("d1",))], {}, copies)
+    copy = next(s for s in event.sources if s.doc == "c1")
+    assert (copy.start, copy.end, copy.copy_of) == (-1, -1, "d1")
+
+
+def test_combine_copy_of_undated_report_is_corroborated() -> None:
+    copies = {doc_id("d2"): [DocInfo("c2", doc_id("c2"), None, None, "d2", SENTENCE)]}
+    members = [event_row("r1", docs=("d1",)), event_row("r2", date=None, docs=("d2",))]
+    event = combine("m", members, {}, copies)
+    copy = next(s for s in event.sources if s.doc == "c2")
+    assert (copy.date, copy.date_basis, copy.start) == ("2025-03-12", "corroborated", 0)
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+def test_combine_row_round_trip() -> None:
+    copies = {
+        doc_id("d1"): [DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", SENTENCE)]
+    }
+    members = [
+        _with_role("r1", "d1", "Assistant Secretary General"),
+        event_row("r2", location=ERBIL, date="2025-03-13", basis="dateline", docs=("d2",)),
+        event_row(
+            "r3",
+            event_type="call",
+            date=None,
+            statements=(Statement(None, "The talks were useful.", "d3"),),
+            docs=("d3",),
+        ),
+    ]
+    event = combine("m", members, dict([info("d1", "Tigris Daily")]), copies)
+    assert {d.field for d in event.disagreements} == {"date", "location", "type", "role"}
+    assert MergedEvent.from_row(event.export_row()) == event
+
+
+def test_combine_merged_event_id_and_members() -> None:
+    members = [event_row("r2", docs=("d2",)), event_row("r1", docs=("d1",))]
+    event = combine("m-42", members, {}, {})
+    assert event.id == "m-42"
+    assert event.members == ("r2", "r1")
+    assert event.location == Place("Baghdad", "IQ", 33.34, 44.40)

@@ -1,0 +1,275 @@
+"""When two reported events are one happening: type family, dates at their precision, shared
+participants, background or not; and the majority rules used to merge them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from storyline.merge.events import (
+    FIRM_DAYS,
+    SOFT_DAYS,
+    actor_key,
+    actor_keys,
+    date_span,
+    dates_compatible,
+    family,
+    fits,
+    majority,
+    same_happening,
+)
+from storyline.records import Actor, DateBasis
+from tests.merge.factories import (
+    HADITHI,
+    HALVORSEN,
+    IRAQ,
+    NATO,
+    SPOKESMAN,
+    WALENSKI,
+    ZUBAIDI,
+    event_row,
+    person,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("meet", "meet", True),
+        ("meet", "call", True),
+        ("visit", "talks", True),
+        ("call", "visit", True),
+        ("meet", "statement", False),
+        ("agree", "meet", False),
+        ("agree", "agree", True),
+    ],
+)
+def test_events_type_family(a: str, b: str, same: bool) -> None:
+    assert (family(a) == family(b)) is same
+    assert same_happening(event_row("a", event_type=a), event_row("b", event_type=b)) is same
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "span"),
+    [
+        ("2025-03-12", "day", ("2025-03-12", "2025-03-12")),
+        ("2025-02", "month", ("2025-02-01", "2025-02-28")),
+        ("2024-02", "month", ("2024-02-01", "2024-02-29")),
+        ("2025-12", "month", ("2025-12-01", "2025-12-31")),
+        ("2025", "year", ("2025-01-01", "2025-12-31")),
+        ("2025-03-12", None, ("2025-03-12", "2025-03-12")),
+        ("2025-03", None, ("2025-03-01", "2025-03-31")),
+        ("2025", None, ("2025-01-01", "2025-12-31")),
+    ],
+)
+def test_events_date_span(value: str, precision: str | None, span: tuple[str, str]) -> None:
+    assert date_span(value, precision) == tuple(dt.date.fromisoformat(d) for d in span)
+
+
+@pytest.mark.parametrize("value", [None, ""])
+def test_events_date_span_of_no_date(value: str | None) -> None:
+    assert date_span(value, "day") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("2025-03-12", "2025-03", True),
+        ("2025-03-31", "2025-03", True),
+        ("2025-04-01", "2025-03", True),  # a firm day of slack past the month's end
+        ("2025-04-12", "2025-03", False),
+        ("2025-03-12", "2025", True),
+        ("2026-01-01", "2025", True),
+        ("2026-03-12", "2025", False),
+        ("2025-03", "2025", True),
+        ("2025-03", "2025-04", True),
+        ("2025-03", "2025-05", False),
+        ("2024", "2025", True),  # 31 December and 1 January are a day apart
+        ("2023", "2025", False),
+    ],
+)
+def test_events_dates_compatible_at_precision(a: str, b: str, compatible: bool) -> None:
+    ra, rb = event_row("a", date=a), event_row("b", date=b)
+    assert dates_compatible(ra, rb) is compatible
+    assert dates_compatible(rb, ra) is compatible
+
+
+@pytest.mark.parametrize(
+    ("basis_a", "basis_b", "days", "compatible"),
+    [
+        ("explicit", "explicit", FIRM_DAYS, True),
+        ("explicit", "explicit", FIRM_DAYS + 1, False),
+        ("dateline", "relative", FIRM_DAYS, True),
+        ("dateline", "relative", FIRM_DAYS + 1, False),
+        ("explicit", "publication", FIRM_DAYS + 1, True),
+        ("explicit", "publication", SOFT_DAYS, True),
+        ("explicit", "publication", SOFT_DAYS + 1, False),
+        ("publication", "publication", SOFT_DAYS, True),
+        ("inferred", "explicit", SOFT_DAYS, True),
+        ("corroborated", "publication", SOFT_DAYS + 1, False),
+    ],
+)
+def test_events_date_slack_by_basis(
+    basis_a: DateBasis, basis_b: DateBasis, days: int, compatible: bool
+) -> None:
+    later = (dt.date(2025, 3, 12) + dt.timedelta(days=days)).isoformat()
+    a = event_row("a", date="2025-03-12", basis=basis_a)
+    b = event_row("b", date=later, basis=basis_b)
+    assert dates_compatible(a, b) is compatible
+    assert same_happening(a, b) is compatible
+
+
+@pytest.mark.parametrize("other", ["2025-03-12", "2024-01", "2019"])
+def test_events_undated_is_compatible_with_any_date(other: str) -> None:
+    undated = event_row("a", date=None)
+    dated = event_row("b", date=other)
+    assert dates_compatible(undated, dated)
+    assert same_happening(undated, dated)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ((HADITHI, HALVORSEN), (HALVORSEN, HADITHI), True),
+        ((HADITHI, HALVORSEN), (HADITHI, WALENSKI), True),  # one of two: half the smaller side
+        ((HADITHI,), (HADITHI, HALVORSEN, ZUBAIDI), True),
+        ((HADITHI, HALVORSEN, SPOKESMAN), (HADITHI, WALENSKI, ZUBAIDI), False),  # one of three
+        ((HADITHI, HALVORSEN), (ZUBAIDI, WALENSKI), False),
+        ((HADITHI, HALVORSEN), (), False),
+        ((), (), False),
+        ((IRAQ, NATO), (NATO, HALVORSEN), True),
+    ],
+)
+def test_events_participants_must_overlap(
+    a: tuple[Actor, ...], b: tuple[Actor, ...], same: bool
+) -> None:
+    assert same_happening(event_row("a", actors=a), event_row("b", actors=b)) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Salim Al-Hadithi", "al-Hadithi"),
+        ("Salim Al-Hadithi", "Foreign Minister Salim al Hadithi"),
+        ("Ingrid Halvorsen", "Halvorsen"),
+    ],
+)
+def test_events_person_matched_by_surname(name: str, other: str) -> None:
+    key = actor_key({"name": name, "kind": "person"})
+    assert key == actor_key({"name": other, "kind": "person"})
+    assert key.startswith("p:")
+
+
+def test_events_reports_naming_people_differently_are_one() -> None:
+    a = event_row("a", actors=(HADITHI, HALVORSEN))
+    b = event_row("b", actors=(person("al-Hadithi"), person("Halvorsen")))
+    assert actor_keys(a) == actor_keys(b)
+    assert same_happening(a, b)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "key"),
+    [("org", "The NATO", "o:nato"), ("state", "Iraq", "o:iraq"), ("org", "N.A.T.O.", "o:nato")],
+)
+def test_events_org_and_state_keys(kind: str, name: str, key: str) -> None:
+    assert actor_key({"name": name, "kind": kind}) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"), [(False, False, True), (True, True, True), (True, False, False)]
+)
+def test_events_background_only_matches_background(a: bool, b: bool, same: bool) -> None:
+    assert same_happening(event_row("a", background=a), event_row("b", background=b)) is same
+
+
+def test_events_same_people_a_year_apart_are_not_one() -> None:
+    first = event_row("a", date="2024-03-12")
+    second = event_row("b", date="2025-03-12")
+    assert not same_happening(first, second)
+
+
+@pytest.mark.parametrize("days", [SOFT_DAYS + 1, 7, 30])
+def test_events_statements_on_different_days_are_not_one(days: int) -> None:
+    later = (dt.date(2025, 3, 12) + dt.timedelta(days=days)).isoformat()
+    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), basis="publication")
+    second = event_row(
+        "b", event_type="statement", actors=(SPOKESMAN,), date=later, basis="publication"
+    )
+    assert not same_happening(first, second)
+
+
+def test_events_firm_statements_two_days_apart_are_not_one() -> None:
+    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), date="2025-03-12")
+    second = event_row("b", event_type="statement", actors=(SPOKESMAN,), date="2025-03-14")
+    assert not same_happening(first, second)
+
+
+def test_events_statement_same_day_is_one() -> None:
+    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), docs=("d1",))
+    second = event_row("b", event_type="statement", actors=(SPOKESMAN,), docs=("d2",))
+    assert same_happening(first, second)
+
+
+MEMBERS = [
+    event_row("m1", actors=(HADITHI, HALVORSEN)),
+    event_row("m2", actors=(HADITHI, HALVORSEN)),
+    event_row("m3", actors=(ZUBAIDI, WALENSKI)),
+]
+
+
+@pytest.mark.parametrize(
+    ("actors", "members", "fit"),
+    [
+        ((HADITHI, HALVORSEN), MEMBERS, True),  # two of three
+        ((ZUBAIDI, WALENSKI), MEMBERS, False),  # one of three
+        ((ZUBAIDI, WALENSKI), MEMBERS[1:], True),  # one of two: a tie fits
+        ((SPOKESMAN,), MEMBERS, False),  # none
+        ((HADITHI, HALVORSEN), MEMBERS[:1], True),
+    ],
+    ids=["majority", "minority", "tie", "none", "single"],
+)
+def test_events_fits_by_majority(
+    actors: tuple[Actor, ...], members: list[dict[str, Any]], fit: bool
+) -> None:
+    assert fits(event_row("new", actors=actors), members) is fit
+
+
+def test_events_fits_needs_date_compatible_with_all() -> None:
+    members = [*MEMBERS[:2], event_row("m3", date="2025-03-11", actors=(ZUBAIDI, WALENSKI))]
+    assert fits(event_row("new", date="2025-03-12"), members)
+    assert not fits(event_row("new", date="2025-03-13"), members)
+
+
+def test_events_fits_nothing_when_empty() -> None:
+    assert not fits(event_row("new"), [])
+
+
+@pytest.mark.parametrize(
+    ("values", "best", "docs"),
+    [
+        ([], None, {}),
+        ([("a", "d1")], "a", {"a": ["d1"]}),
+        ([("a", "d1"), ("b", "d2")], "a", {"a": ["d1"], "b": ["d2"]}),
+        ([("b", "d2"), ("a", "d1")], "b", {"b": ["d2"], "a": ["d1"]}),
+        ([("a", "d1"), ("b", "d2"), ("b", "d3")], "b", {"a": ["d1"], "b": ["d2", "d3"]}),
+        # One document saying a value twice counts once.
+        (
+            [("a", "d1"), ("a", "d1"), ("b", "d2"), ("b", "d3")],
+            "b",
+            {"a": ["d1"], "b": ["d2", "d3"]},
+        ),
+        (
+            [("a", "d1"), ("b", "d2"), ("b", "d3"), ("a", "d4")],
+            "a",
+            {"a": ["d1", "d4"], "b": ["d2", "d3"]},
+        ),
+    ],
+    ids=["empty", "one", "tie-first", "tie-other-order", "majority", "doc-once", "tie-later"],
+)
+def test_events_majority_counts_documents_ties_keep_first(
+    values: list[tuple[str, str]], best: str | None, docs: dict[str, list[str]]
+) -> None:
+    assert majority(values) == (best, docs)
+    assert list(majority(values)[1]) == list(docs)

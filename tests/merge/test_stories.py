@@ -1,0 +1,282 @@
+"""Stories: reports of one main happening group together; a look-alike happening (same kind,
+other people, place and year) stays apart; earlier stories keep their ids and members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from storyline.merge.profile import Weights
+from storyline.merge.stories import (
+    ATTACH_AT,
+    JOIN_AT,
+    StoryDoc,
+    Vectors,
+    group,
+    similarity,
+)
+from tests.merge.factories import story_doc, weights_of
+
+DIALOGUE = {
+    "dlg-wire": (
+        "Iraq and NATO hold strategic dialogue in Baghdad",
+        "BAGHDAD, 12 March 2025 — Foreign Minister Salim Al-Hadithi and NATO Deputy Secretary "
+        "General Ingrid Halvorsen opened the fourth round of the strategic dialogue in Baghdad on "
+        "Wednesday. The talks covered the expansion of NATO Mission Iraq, a staff college in Basra "
+        "and the training of 1,200 officers this year. Al-Hadithi said the advisers should hand "
+        "more tasks to Iraqi institutions. Halvorsen praised the reforms of the defence ministry "
+        "and promised that the mission would stay only at the invitation of the government.",
+    ),
+    "dlg-tv": (
+        "Halvorsen in Baghdad for fourth strategic dialogue",
+        "NATO's Ingrid Halvorsen arrived in Baghdad for the fourth strategic dialogue with Iraq, "
+        "meeting Salim Al-Hadithi at the foreign ministry. Officials said the Basra staff college "
+        "and a plan to train 1,200 officers dominated the agenda. Halvorsen told reporters the "
+        "alliance respected Iraqi sovereignty. Al-Hadithi called the 2025 round a turning point "
+        "for NATO Mission Iraq.",
+    ),
+    "dlg-daily": (
+        "Hadithi, Halvorsen discuss Basra college",
+        "Salim Al-Hadithi received Ingrid Halvorsen of NATO on Wednesday as the two sides began "
+        "their fourth strategic dialogue. The foreign minister asked NATO Mission Iraq to speed up "
+        "the handover of advisory work, while Halvorsen said the staff college in Basra would "
+        "open before the end of 2025 and that 1,200 officers would be trained.",
+    ),
+}
+LOOKALIKE = {
+    "first-wire": (
+        "Iraq and NATO hold first strategic dialogue in Brussels",
+        "BRUSSELS, 7 June 2023 — Defence Minister Jabbar Al-Zubaidi and NATO Assistant Secretary "
+        "General Piotr Walenski opened the first round of the strategic dialogue at alliance "
+        "headquarters on Tuesday. Discussions focused on NATO Mission Iraq, border security "
+        "along the Syrian frontier and the training of 300 officers. Al-Zubaidi asked the "
+        "advisers for help with drone surveillance. Walenski said the alliance would weigh "
+        "the request.",
+    ),
+    "first-agency": (
+        "Zubaidi and Walenski open first strategic dialogue",
+        "Jabbar Al-Zubaidi held talks with Piotr Walenski in Brussels as Iraq and NATO began "
+        "their first strategic dialogue. The Iraqi defence minister asked NATO Mission Iraq for "
+        "drone surveillance along the Syrian frontier, and Walenski promised training for 300 "
+        "officers, a ministry statement said.",
+    ),
+}
+FILLERS = [
+    "Oil exports from the southern terminals rose to 3.4 million barrels a day in February as "
+    "tankers returned after a storm closed the port for three days.",
+    "The national football team beat Jordan two goals to one in a friendly in Amman, with the "
+    "winning goal scored in stoppage time by a teenage striker.",
+    "Farmers in Diyala began the date harvest early this year after a hot summer, and traders "
+    "expect prices at the wholesale market to fall.",
+    "The electricity ministry said new turbines at a power station near Samarra would add 750 "
+    "megawatts to the grid before the peak of the summer heat.",
+    "A museum in Mosul reopened its gallery of Assyrian reliefs after restorers repaired damage "
+    "to the walls and the roof of the old building.",
+    "Water levels in the Tigris fell to their lowest in decades, and the agriculture ministry "
+    "cut the area of rice to be planted along the river.",
+    "The central bank sold more dollars at its daily auction as importers rushed to pay for "
+    "goods before the new customs tariff took effect.",
+    "Provincial council elections will be held in December, the electoral commission said, "
+    "after parties agreed on the rules for counting votes abroad.",
+    "An airline began direct flights from Najaf to Istanbul, carrying pilgrims and traders "
+    "three times a week on a leased aircraft.",
+    "Teachers in Kirkuk went on strike over unpaid salaries, closing schools across the "
+    "province for a second week as talks with the finance ministry stalled.",
+    "Archaeologists from a Italian university found clay tablets near Nasiriyah that record the "
+    "accounts of a temple granary four thousand years ago.",
+    "The health ministry opened a cancer centre in Karbala equipped with two radiotherapy "
+    "machines donated by a charity from Kuwait.",
+    "A sandstorm grounded flights at the airport in Amarah for most of the day and sent "
+    "hundreds of people to hospital with breathing problems.",
+    "The ministry of culture announced a book fair in Kut next month with publishers from "
+    "twenty countries and a programme of poetry readings.",
+    "Police in Sulaymaniyah seized a truck carrying counterfeit medicines worth more than a "
+    "million dollars at a checkpoint on the road from Iran.",
+    "The planning ministry said the population census found more than 46 million people, "
+    "with almost half of them under the age of twenty.",
+    "Bread prices rose in the markets of Hilla after the trade ministry delayed the delivery "
+    "of subsidised flour to bakeries in Babylon province.",
+    "A new bridge over the Euphrates in Ramadi opened to traffic, cutting the journey between "
+    "the two banks of the city from an hour to ten minutes.",
+    "The country's first women's cycling race drew forty riders to a course along the canal "
+    "in Diwaniyah, cheered on by families.",
+    "Heavy rain flooded streets in Duhok and washed away part of a mountain road, and the "
+    "governor closed schools for two days.",
+]
+RADIO = (
+    "Basra college on agenda as Iraq, NATO talk",
+    "Iraq's top diplomat Salim Al-Hadithi and Ingrid Halvorsen, NATO's deputy head, spent "
+    "the day in talks on the fourth strategic dialogue. The staff college planned for Basra, "
+    "1,200 officers to be trained and the future of NATO Mission Iraq were discussed, a "
+    "foreign ministry spokesman told the radio.",
+)
+SHORT = "Halvorsen is expected in the Gulf next week."
+"""A lone short report of the dialogue: it shares little with any one long report."""
+
+
+def doc(name: str, *, day: str | None = None, like: str | None = None) -> StoryDoc:
+    """A story document named ``name`` with the title and text of report ``like`` (or its own)."""
+    title, text = {**DIALOGUE, **LOOKALIKE, "dlg-radio": RADIO}[like or name]
+    return story_doc(name, text, title=title, day=day)
+
+
+def background() -> list[StoryDoc]:
+    """Unrelated news, so that document frequencies are those of a corpus."""
+    return [story_doc(f"filler-{n:02d}", text) for n, text in enumerate(FILLERS)]
+
+
+def corpus(*docs: StoryDoc) -> Weights:
+    """Document frequencies over ``docs`` and the background news."""
+    return weights_of(d.profile for d in [*docs, *background()])
+
+
+def stories(result: dict[str, str]) -> list[set[str]]:
+    """The groups of a result, as sets of document ids (in order of first appearance)."""
+    found: dict[str, set[str]] = {}
+    for doc_id, story in result.items():
+        found.setdefault(story, set()).add(doc_id)
+    return list(found.values())
+
+
+def ids(docs: Iterable[StoryDoc]) -> set[str]:
+    return {d.id for d in docs}
+
+
+def test_stories_reports_group_and_lookalike_stays_apart() -> None:
+    dialogue = [doc(name) for name in DIALOGUE]
+    first = [doc(name) for name in LOOKALIKE]
+    weights = corpus(*dialogue, *first)
+    result = group([*dialogue, *first], {}, weights)
+    assert stories(result) == [ids(dialogue), ids(first)]
+    assert result["dlg-tv"] == result["dlg-daily"] == "dlg-wire"
+    assert result["first-agency"] == "first-wire"
+
+
+def test_stories_unrelated_news_stays_alone() -> None:
+    dialogue = [doc(name) for name in DIALOGUE]
+    fillers = background()
+    weights = weights_of(d.profile for d in [*dialogue, *fillers])
+    result = group([*dialogue, *fillers], {}, weights)
+    assert {result[d.id] for d in dialogue} == {"dlg-wire"}
+    assert all(result[f.id] == f.id for f in fillers)
+
+
+def test_stories_lookalike_is_alike_but_below_threshold() -> None:
+    dialogue = [doc(name) for name in DIALOGUE]
+    first = [doc(name) for name in LOOKALIKE]
+    vectors = Vectors(corpus(*dialogue, *first))
+    cross = [similarity(a, b, vectors, 3) for a in dialogue for b in first]
+    within = [similarity(a, b, vectors, 3) for a in dialogue for b in dialogue if a.id < b.id]
+    # Some pairs across the two happenings pass the threshold; their average does not.
+    assert max(cross) >= JOIN_AT > sum(cross) / len(cross)
+    assert min(within) > JOIN_AT
+
+
+@pytest.mark.parametrize(
+    ("day_a", "day_b", "together"),
+    [
+        (None, None, True),
+        ("2025-03-12", None, True),
+        ("2025-03-12", "2025-03-14", True),
+        ("2025-03-12", "2025-03-20", False),
+        ("2025-03-12", "2025-04-20", False),
+    ],
+)
+def test_stories_days_apart_never_group(
+    day_a: str | None, day_b: str | None, together: bool
+) -> None:
+    a = doc("a", day=day_a, like="dlg-wire")
+    b = doc("b", day=day_b, like="dlg-wire")
+    result = group([a, b], {}, corpus(a, b))
+    assert (result["a"] == result["b"]) is together
+
+
+def test_stories_similarity_of_days_apart_is_minus_one() -> None:
+    a = doc("a", day="2025-03-12", like="dlg-wire")
+    b = doc("b", day="2025-03-16", like="dlg-wire")
+    vectors = Vectors(corpus(a, b))
+    assert similarity(a, b, vectors, 3) == -1.0
+    assert similarity(a, b, vectors, 4) == pytest.approx(1.0)
+
+
+def test_stories_days_apart_never_group_through_others() -> None:
+    wire = doc("dlg-wire", day="2025-03-12")
+    late = doc("late", day="2025-06-01", like="dlg-tv")
+    undated = [doc("dlg-tv"), doc("dlg-daily"), doc("dlg-radio")]
+    new = [wire, *undated, late]
+    result = group(new, {}, corpus(*new, *(doc(name) for name in LOOKALIKE)))
+    assert result["late"] != result["dlg-wire"]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [["dlg-wire", "dlg-tv", "dlg-daily"], ["dlg-daily", "dlg-wire", "dlg-tv"]],
+    ids=["wire-first", "daily-first"],
+)
+def test_stories_new_story_named_by_first_document(order: list[str]) -> None:
+    new = [doc(name) for name in order]
+    result = group(new, {}, corpus(*new))
+    assert set(result.values()) == {order[0]}
+
+
+def test_stories_new_document_joins_earlier_story() -> None:
+    earlier = {"story-1": [doc("dlg-wire"), doc("dlg-tv")]}
+    new = [doc("dlg-daily"), doc("dlg-radio")]
+    result = group(new, earlier, corpus(*earlier["story-1"], *new))
+    assert result == {"dlg-daily": "story-1", "dlg-radio": "story-1"}
+
+
+def test_stories_earlier_stories_are_never_joined() -> None:
+    earlier = {"story-1": [doc("dlg-wire")], "story-2": [doc("dlg-tv")]}
+    new = [doc("copy-wire", like="dlg-wire"), doc("copy-tv", like="dlg-tv")]
+    weights = corpus(*earlier["story-1"], *earlier["story-2"], *new)
+    # As new documents the four would be one story.
+    assert len(stories(group([*earlier["story-1"], *earlier["story-2"], *new], {}, weights))) == 1
+    result = group(new, earlier, weights)
+    assert result == {"copy-wire": "story-1", "copy-tv": "story-2"}
+
+
+def test_stories_result_covers_only_new_documents() -> None:
+    earlier = {"story-1": [doc(name) for name in DIALOGUE]}
+    new = [doc("first-wire"), doc("first-agency")]
+    result = group(new, earlier, corpus(*earlier["story-1"], *new))
+    assert result == {"first-wire": "first-wire", "first-agency": "first-wire"}
+
+
+def test_stories_no_new_documents() -> None:
+    earlier = {"story-1": [doc("dlg-wire")]}
+    assert group([], earlier, corpus(*earlier["story-1"])) == {}
+
+
+@pytest.mark.parametrize(
+    ("partners", "joins"),
+    [(["dlg-wire", "dlg-tv"], True), (["dlg-tv", "dlg-daily"], True), (["dlg-tv"], False)],
+    ids=["group-of-two", "another-group", "one-document"],
+)
+def test_stories_lone_short_report_attaches_to_group(partners: list[str], joins: bool) -> None:
+    short = story_doc("short", SHORT)
+    long = [doc(name) for name in partners]
+    weights = corpus(short, *(doc(name) for name in DIALOGUE), *(doc(n) for n in LOOKALIKE))
+    vectors = Vectors(weights)
+    sims = [similarity(short, d, vectors, 3) for d in long]
+    # Too weak to join any one report, strong enough to attach to a group.
+    assert max(sims) < JOIN_AT
+    assert sum(sims) / len(sims) >= ATTACH_AT
+    result = group([*long, short], {}, weights)
+    assert (result["short"] == result[partners[0]]) is joins
+
+
+def test_stories_short_report_attaches_to_earlier_story() -> None:
+    earlier = {"story-1": [doc("dlg-wire"), doc("dlg-tv")]}
+    short = story_doc("short", SHORT)
+    weights = corpus(short, *(doc(name) for name in DIALOGUE), *(doc(n) for n in LOOKALIKE))
+    assert group([short], earlier, weights) == {"short": "story-1"}
+
+
+def test_stories_year_penalty_when_years_differ() -> None:
+    a = story_doc("a", "Halvorsen met Al-Hadithi in Baghdad in 2025.")
+    b = story_doc("b", "Halvorsen met Al-Hadithi in Baghdad in 2023.")
+    c = story_doc("c", "Halvorsen met Al-Hadithi in Baghdad.")
+    vectors = Vectors(corpus(a, b, c))
+    assert similarity(a, b, vectors, 3) < similarity(a, c, vectors, 3)
