@@ -65,6 +65,8 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         result.copies = mark_copies(store, writer)
+        if not result.copies and not store.merge_pending():
+            return result
         docs = {d.id: d for d in store.documents(status="ok")}
         copies = {copy: original for copy, original, _ in store.copies()}
         rows = _canonical([m.row for m in store.members() if m.row], store.unmerged(), actors_file)

@@ -53,6 +53,14 @@ SELECT_UNMERGED = """
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
 WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
+SELECT_MERGE_PENDING = """
+SELECT EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m ON m.event_id = e.id
+               WHERE m.event_id IS NULL)
+    OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
+               WHERE e.id IS NULL)
+    OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
+               LEFT JOIN signatures AS c ON c.doc_id = d.id
+               WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
     "SELECT m.data FROM merged AS m WHERE {where} ORDER BY coalesce(m.date, '9999'), m.id"

@@ -207,6 +207,12 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(merged.read_members(self._conn()))
 
+    def merge_pending(self) -> bool:
+        """Whether anything is left to merge: a new event, an event gone since it was
+        merged, or an article not yet grouped into a story."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_MERGE_PENDING).fetchone()[0])
+
     def unmerged(self) -> list[dict[str, Any]]:
         """Per-article events not yet placed in a merged event, in ingestion order."""
         with sqlite_errors(self.path):
