@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from storyline.actors.names import fold, person_key
@@ -64,41 +65,70 @@ def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.dat
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+@dataclass(frozen=True)
+class Report:
+    """A per-article event with what matching reads of it worked out once: its participants'
+    keys, its date span, whether the text states the date, its type's family."""
+
+    row: Row
+    keys: frozenset[str]
+    span: tuple[dt.date, dt.date] | None
+    firm: bool
+    family: str
+    background: bool
+
+    @classmethod
+    def of(cls, row: Row) -> Report:
+        """Read a stored event row."""
+        return cls(
+            row,
+            actor_keys(row),
+            date_span(row.get("date"), row.get("date_precision")),
+            row.get("date_basis") in FIRM_BASES,
+            family(row["type"]),
+            bool(row.get("background")),
+        )
+
+
 def dates_compatible(a: Row, b: Row) -> bool:
     """Whether two reports' dates can be one day (an undated report is compatible with any)."""
-    sa, sb = (
-        date_span(a.get("date"), a.get("date_precision")),
-        date_span(b.get("date"), b.get("date_precision")),
-    )
-    if sa is None or sb is None:
-        return True
-    firm = a.get("date_basis") in FIRM_BASES and b.get("date_basis") in FIRM_BASES
-    slack = dt.timedelta(days=FIRM_DAYS if firm else SOFT_DAYS)
-    return sa[0] - slack <= sb[1] and sb[0] - slack <= sa[1]
+    return dates_fit(Report.of(a), Report.of(b))
 
 
 def same_happening(a: Row, b: Row) -> bool:
     """Whether two reported events are one happening (see the module docstring)."""
-    if family(a["type"]) != family(b["type"]) or bool(a.get("background")) != bool(
-        b.get("background")
-    ):
-        return False
-    if not dates_compatible(a, b):
-        return False
-    ka, kb = actor_keys(a), actor_keys(b)
-    if not ka or not kb:
-        return False
-    shared = len(ka & kb)
-    return shared >= 1 and shared / min(len(ka), len(kb)) >= MIN_SHARED
+    return _same(Report.of(a), Report.of(b))
 
 
 def fits(row: Row, members: Sequence[Row]) -> bool:
     """Whether a report fits an event already made of ``members``: the same happening as most
     of them and a date compatible with all of them."""
-    if not all(dates_compatible(row, m) for m in members):
+    return fits_reports(Report.of(row), [Report.of(m) for m in members])
+
+
+def fits_reports(report: Report, members: Sequence[Report]) -> bool:
+    """:func:`fits` over reports already read."""
+    if not all(dates_fit(report, m) for m in members):
         return False
-    agree = sum(same_happening(row, m) for m in members)
+    agree = sum(_same(report, m) for m in members)
     return agree * 2 >= len(members) and agree > 0
+
+
+def dates_fit(a: Report, b: Report) -> bool:
+    """:func:`dates_compatible` over reports already read."""
+    if a.span is None or b.span is None:
+        return True
+    slack = dt.timedelta(days=FIRM_DAYS if a.firm and b.firm else SOFT_DAYS)
+    return a.span[0] - slack <= b.span[1] and b.span[0] - slack <= a.span[1]
+
+
+def _same(a: Report, b: Report) -> bool:
+    if a.family != b.family or a.background != b.background or not dates_fit(a, b):
+        return False
+    if not a.keys or not b.keys:
+        return False
+    shared = len(a.keys & b.keys)
+    return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 
 
 def majority(values: Iterable[tuple[str, str]]) -> tuple[str | None, dict[str, list[str]]]:

@@ -17,7 +17,7 @@ from typing import Any
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
-from storyline.merge.assign import Merger
+from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, Row
@@ -173,9 +173,10 @@ def _place(
         merger.load(member.merged_id, row, story=member.story, main=member.main)
         placed_before.add(member.event_id)
     story_of = {doc_id: story for doc_id, story, _, _ in store.stories()}
-    new_members = _place_new(merger, rows, placed_before, story_of, copies)
-    _touch_copied(merger, copies)
-    events = _combine(merger, docs, copies)
+    with paused_gc():
+        new_members = _place_new(merger, rows, placed_before, story_of, copies)
+        _touch_copied(merger, copies)
+        events = _combine(merger, docs, copies)
     writer.put_merged(events, new_members, _actor_names(events), dropped=dropped)
     return len(new_members), len(events)
 
