@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_events.py
 	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_merge.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)* $(DEMO_REPORT)

@@ -209,9 +209,16 @@ def test_assign_prefers_event_sharing_more_participants() -> None:
 def test_assign_looks_at_most_recent_events_only(crowd: int, joins: bool) -> None:
     merger = Merger()
     first = merger.add(event_row("r0", docs=("d0",)))
-    # Other happenings of the same two people that month (types of other families).
+    # Other meetings that month: the two among three others, two weeks later.
     for n in range(crowd):
-        merger.add(event_row(f"r{n + 1}", event_type=f"kind{n}", docs=(f"d{n + 1}",)))
+        others = tuple(person(f"Person{n}x{k}") for k in range(3))
+        crowded = event_row(
+            f"r{n + 1}",
+            date="2025-03-26",
+            actors=(HADITHI, HALVORSEN, *others),
+            docs=(f"d{n + 1}",),
+        )
+        merger.add(crowded)
     assert len(merger.members) == crowd + 1
     assert (merger.add(event_row("late", docs=("dx",))) == first) is joins
 

@@ -34,10 +34,14 @@ class Merger:
     doc_main: dict[str, str] = field(default_factory=dict)
     """The merged event each article's main event is in."""
     touched: set[str] = field(default_factory=set)
-    _index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+    _index: dict[tuple[str, str, str, bool], list[str]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    """(participant, month or year or "?", type family, background) → merged events."""
     _created: dict[str, int] = field(default_factory=dict)
     _reports: dict[str, list[Report]] = field(default_factory=dict)
-    _kinds: dict[str, set[tuple[str, bool]]] = field(default_factory=dict)
+    _window: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    """The days every dated member of an event allows (a report outside it cannot fit)."""
 
     def load(
         self, event_id: str, row: Row, *, story: str | None = None, main: bool = False
@@ -73,10 +77,9 @@ class Merger:
         keys = report.keys
         best: tuple[int, int, str] | None = None
         for event_id in self._candidates(report):
-            members = self._reports[event_id]
-            # Most candidates are of another type: a cheap test before the full one.
-            if (report.family, report.background) not in self._kinds[event_id]:
+            if self._outside(report, event_id):
                 continue
+            members = self._reports[event_id]
             if fits_reports(report, members):
                 shared = max(len(keys & m.keys) for m in members)
                 # Ties go to the event made first, whatever order the keys come in.
@@ -85,12 +88,23 @@ class Merger:
                     best = rank
         return best[2] if best else None
 
+    def _outside(self, report: Report, event_id: str) -> bool:
+        """A cheap test before the full one: the report's date falls outside what the event's
+        dated members allow, even with the widest slack."""
+        window = self._window.get(event_id)
+        if report.span is None or window is None:
+            return False
+        slack = dt.timedelta(days=SOFT_DAYS)
+        return report.span[0] - slack > window[1] or window[0] - slack > report.span[1]
+
     def _candidates(self, report: Report) -> Iterator[str]:
         seen: set[str] = set()
         buckets = _near_buckets(report)
+        kind = (report.family, report.background)
         for key in sorted(report.keys):
             for bucket in buckets:
-                for event_id in reversed(self._index.get((key, bucket), [])[-MAX_CANDIDATES:]):
+                found = self._index.get((key, bucket, *kind), [])
+                for event_id in reversed(found[-MAX_CANDIDATES:]):
                     if event_id not in seen:
                         seen.add(event_id)
                         yield event_id
@@ -99,10 +113,12 @@ class Merger:
         self._created.setdefault(event_id, len(self._created))
         self.members.setdefault(event_id, []).append(report.row)
         self._reports.setdefault(event_id, []).append(report)
-        self._kinds.setdefault(event_id, set()).add((report.family, report.background))
+        if report.span is not None:
+            lo, hi = self._window.get(event_id, report.span)
+            self._window[event_id] = (max(lo, report.span[0]), min(hi, report.span[1]))
         home = _bucket(report)
         for key in report.keys:
-            bucket = self._index[(key, home)]
+            bucket = self._index[(key, home, report.family, report.background)]
             if not bucket or bucket[-1] != event_id:
                 bucket.append(event_id)
 

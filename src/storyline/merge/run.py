@@ -177,7 +177,7 @@ def _place(
         new_members = _place_new(merger, rows, placed_before, story_of, copies)
         _touch_copied(merger, copies)
         events = _combine(merger, docs, copies)
-    writer.put_merged(events, new_members, _actor_names(events), dropped=dropped)
+    writer.put_merged(events, new_members, actor_names(events), dropped=dropped)
     return len(new_members), len(events)
 
 
@@ -240,14 +240,14 @@ def _combine(
             merger.members[merged_id],
             info,
             copies_of,
-            fallback=_fallback(merger, merged_id),
+            fallback=fallback_date(merger, merged_id),
         )
         for merged_id in sorted(merger.touched)
         if merger.members.get(merged_id)
     ]
 
 
-def _fallback(merger: Merger, merged_id: str) -> EventDate | None:
+def fallback_date(merger: Merger, merged_id: str) -> EventDate | None:
     """For an event no report dates: the date other reports give its article's main event
     ("Rutte extended an invitation" in a report of a meeting that only says "Wednesday")."""
     members = merger.members[merged_id]
@@ -262,6 +262,6 @@ def _fallback(merger: Merger, merged_id: str) -> EventDate | None:
     return None
 
 
-def _actor_names(events: list[MergedEvent]) -> dict[str, set[str]]:
+def actor_names(events: list[MergedEvent]) -> dict[str, set[str]]:
     """Folded names and organisations of each event's participants (timeline lookups)."""
     return {e.id: {fold(x) for a in e.actors for x in (a.name, a.org) if x} for e in events}
