@@ -134,3 +134,17 @@ def test_extract_office_resolves_to_its_holder_at_the_date(published: str, holde
     article = ArticleInput("x", "x", text, dt.date.fromisoformat(published))
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert holder in {a.name for a in event.actors}
+
+
+def test_extract_article_with_nothing_coded_reports_its_lead() -> None:
+    text = (
+        "Kepa Arrizabalaga joined Chelsea from Athletic Bilbao on Wednesday for a "
+        "record fee.\nThe club said the paperwork was complete."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2018, 8, 9))
+    events = extract_events(article, parse("x", text), Tenure())
+    assert [(e.type, e.plover) for e in events] == [("other", None)]
+    lead = events[0]
+    assert "Kepa Arrizabalaga" in {a.name for a in lead.actors}
+    assert lead.summary == text.split("\n")[0]
+    assert lead.date.value == "2018-08-08" and lead.sources[0].start == 0

@@ -186,7 +186,9 @@ def extract_events(
     _full_names(merged, ctx.aliases)
     # An event nobody can be named for says too little to be kept.
     kept = [c for c in merged if c.actors] or _lead(ctx)
-    return [_event(ctx, c, position) for position, c in enumerate(kept)]
+    events = [_event(ctx, c, position) for position, c in enumerate(kept)]
+    # A lead whose only name was its own place ("in India") names nobody who took part.
+    return [e for e in events if e.actors or e.type != LEAD.type]
 
 
 def _lead(ctx: _Context) -> list[_Candidate]:
