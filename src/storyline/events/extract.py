@@ -538,7 +538,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         topics=topics(s.text for s in sentences),
         summary=_clip(sentences[0].text)
         if cand.kind is LEAD
-        else _summary(cand.kind.type, actors, place, date),
+        else summarise(cand.kind.type, actors, place, date),
         statements=tuple(cand.statements),
         background=background,
         sources=evidence,
@@ -616,7 +616,7 @@ def _event_id(doc_id: str, kind: str, start: int, position: int) -> str:
     return hashlib.sha256(f"{doc_id}:{kind}:{start}:{position}".encode()).hexdigest()[:16]
 
 
-def _summary(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:
+def summarise(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:
     """One plain sentence: who did what with whom, where and when."""
     names = [_label(a) for a in actors[:MAX_SUMMARY_ACTORS]]
     who = names[0] if names else "Someone"

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.events.extract import summarise
+from storyline.events.lexicon import LEAD
 from storyline.merge.events import FIRM_BASES, Row, actor_key, majority
 from storyline.records import (
     Actor,
@@ -80,7 +82,7 @@ def combine(
         location=place,
         actors=actors,
         topics=_topics(members),
-        summary=_summary(members, str(event_type)),
+        summary=_summary(members, str(event_type), actors, place, date),
         statements=_statements(members),
         background=all(m.get("background") for m in members),
         sources=sources,
@@ -176,7 +178,17 @@ def _topics(members: Sequence[Row]) -> tuple[str, ...]:
     return tuple(t for t, _ in counts.most_common(MAX_TOPICS))
 
 
-def _summary(members: Sequence[Row], event_type: str) -> str:
+def _summary(
+    members: Sequence[Row],
+    event_type: str,
+    actors: Sequence[Actor],
+    place: Place | None,
+    date: EventDate,
+) -> str:
+    """One sentence from what the merged event shows (so it never contradicts it); an
+    uncoded lead keeps the sentence a report led with."""
+    if event_type != LEAD.type:
+        return summarise(event_type, actors, place, date)
     typed = [m for m in members if m["type"] == event_type and m.get("summary")]
     if not typed:
         return next((str(m["summary"]) for m in members if m.get("summary")), "")
