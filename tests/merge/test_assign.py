@@ -172,13 +172,14 @@ def test_assign_touched_is_exactly_what_add_changed() -> None:
 
 @pytest.mark.parametrize(
     ("published", "joins"),
-    [("2025-03-14", True), ("2025-04-20", True), ("2025-06-15", False), (None, False)],
+    [("2025-03-14", True), ("2025-04-20", True), ("2025-06-15", False), (None, True)],
     ids=["same-month", "next-month", "three-months-later", "no-publication-day"],
 )
 def test_assign_candidates_only_from_near_buckets(published: str | None, joins: bool) -> None:
     merger = Merger()
     dated = merger.add(event_row("r1", date="2025-03-12", docs=("d1",)))
-    # Undated, so compatible with any date: only its publication day decides what is compared.
+    # Undated, so compatible with any date: its publication day decides what is compared;
+    # with none either, it can be of any time and every bucket of its participants is.
     row = event_row("r2", date=None, published=published, docs=("d2",))
     assert (merger.add(row) == dated) is joins
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 
 from storyline.merge.events import SOFT_DAYS, Report, Row, dates_fit, fits_reports
 
@@ -34,10 +35,13 @@ class Merger:
     doc_main: dict[str, str] = field(default_factory=dict)
     """The merged event each article's main event is in."""
     touched: set[str] = field(default_factory=set)
-    _index: dict[tuple[str, str, str, bool], list[str]] = field(
-        default_factory=lambda: defaultdict(list)
+    _index: dict[tuple[str, str, str, bool], dict[str, None]] = field(
+        default_factory=lambda: defaultdict(dict)
     )
     """(participant, month or year or "?", type family, background) → merged events."""
+    _buckets: dict[tuple[str, str, bool], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
     _created: dict[str, int] = field(default_factory=dict)
     _reports: dict[str, list[Report]] = field(default_factory=dict)
     _window: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
@@ -54,7 +58,7 @@ class Merger:
         """Place a new report; returns the id of the merged event it joined or founded."""
         report = Report.of(row)
         event_id = self._story_event(report, story) if main else None
-        event_id = event_id or self._best(report) or new_id(row["id"])
+        event_id = event_id or self._best(report, main) or new_id(row["id"])
         self._join(event_id, report)
         self._main(event_id, row, story, main)
         self.touched.add(event_id)
@@ -73,10 +77,10 @@ class Merger:
         members = self._reports[event_id]
         return event_id if all(dates_fit(report, m) for m in members) else None
 
-    def _best(self, report: Report) -> str | None:
+    def _best(self, report: Report, main: bool) -> str | None:
         keys = report.keys
         best: tuple[int, int, str] | None = None
-        for event_id in self._candidates(report):
+        for event_id in self._candidates(report, main):
             if self._outside(report, event_id):
                 continue
             members = self._reports[event_id]
@@ -97,14 +101,20 @@ class Merger:
         slack = dt.timedelta(days=SOFT_DAYS)
         return report.span[0] - slack > window[1] or window[0] - slack > report.span[1]
 
-    def _candidates(self, report: Report) -> Iterator[str]:
+    def _candidates(self, report: Report, main: bool) -> Iterator[str]:
         seen: set[str] = set()
-        buckets = _near_buckets(report)
+        near = _near_buckets(report)
         kind = (report.family, report.background)
         for key in sorted(report.keys):
+            # A report with no date and no publication day can be of any time, but only an
+            # article's other events look that far: a main event has its story instead.
+            if near is not None:
+                buckets = near
+            else:
+                buckets = ["?"] if main else sorted(self._buckets.get((key, *kind), ()))
             for bucket in buckets:
-                found = self._index.get((key, bucket, *kind), [])
-                for event_id in reversed(found[-MAX_CANDIDATES:]):
+                found = self._index.get((key, bucket, *kind), {})
+                for event_id in islice(reversed(found), MAX_CANDIDATES):
                     if event_id not in seen:
                         seen.add(event_id)
                         yield event_id
@@ -118,9 +128,11 @@ class Merger:
             self._window[event_id] = (max(lo, report.span[0]), min(hi, report.span[1]))
         home = _bucket(report)
         for key in report.keys:
+            self._buckets[(key, report.family, report.background)].add(home)
             bucket = self._index[(key, home, report.family, report.background)]
-            if not bucket or bucket[-1] != event_id:
-                bucket.append(event_id)
+            # Most recently joined last: an event joined again moves to the end.
+            bucket.pop(event_id, None)
+            bucket[event_id] = None
 
 
 @contextmanager
@@ -153,9 +165,9 @@ def _bucket(report: Report) -> str:
     return f"{span[0].year}-{span[0].month:02d}"
 
 
-def _near_buckets(report: Report) -> list[str]:
+def _near_buckets(report: Report) -> list[str] | None:
     """Buckets a compatible event can be in: the months within a few days of the report's
-    date, its year(s), and undated."""
+    date, its year(s), and undated; None when the report has no date to go by."""
     span = report.span
     if span is None:
         row = report.row
@@ -163,7 +175,7 @@ def _near_buckets(report: Report) -> list[str]:
             (s.get("published") for s in row.get("sources") or [] if s.get("published")), None
         )
         if not published:
-            return ["?"]
+            return None
         day = dt.date.fromisoformat(published[:10])
         # An undated report may come out weeks after what it reports.
         span = (day - dt.timedelta(days=LOOK_BACK_DAYS), day)

@@ -127,6 +127,11 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if not a.keys or not b.keys:
         return False
+    # Two reports that each name people must share one: "Iraq" and "NATO" alone say little.
+    people_a = {k for k in a.keys if k.startswith("p:")}
+    people_b = {k for k in b.keys if k.startswith("p:")}
+    if people_a and people_b and not people_a & people_b:
+        return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 

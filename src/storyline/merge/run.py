@@ -64,8 +64,9 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
     """Place every per-article event not yet placed (copies and stories first)."""
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
+        writer.forget_gone_originals()
         result.copies = mark_copies(store, writer)
-        if not result.copies and not store.merge_pending():
+        if not store.merge_pending():
             return result
         docs = {d.id: d for d in store.documents(status="ok")}
         copies = {copy: original for copy, original, _ in store.copies()}
@@ -175,10 +176,17 @@ def _place(
     story_of = {doc_id: story for doc_id, story, _, _ in store.stories()}
     with paused_gc():
         new_members = _place_new(merger, rows, placed_before, story_of, copies)
-        _touch_copied(merger, copies)
-        events = _combine(merger, docs, copies)
+        # Everything is combined again: names made canonical by later articles, a copy or a
+        # corroborating report found later, a re-read outlet all change events not touched.
+        merger.touched.update(merger.members)
+        events = _changed(_combine(merger, docs, copies), store.merged_data())
     writer.put_merged(events, new_members, actor_names(events), dropped=dropped)
     return len(new_members), len(events)
+
+
+def _changed(events: list[MergedEvent], stored: dict[str, str]) -> list[MergedEvent]:
+    """The events whose stored row differs from what they show now."""
+    return [e for e in events if stored.get(e.id) != json.dumps(e.export_row(), ensure_ascii=False)]
 
 
 def _place_new(
@@ -202,15 +210,6 @@ def _place_new(
             merged_id = merger.add(row, story=story, main=row is main)
             members.append((row["id"], merged_id, doc_id, story, row is main))
     return members
-
-
-def _touch_copied(merger: Merger, copies: dict[str, str]) -> None:
-    """Events of copied articles are combined again, so a copy found late shows as a report
-    (cheap: only events of copied articles, usually few)."""
-    originals = set(copies.values())
-    for merged_id, members in merger.members.items():
-        if merged_id not in merger.touched and any(_doc_id(m) in originals for m in members):
-            merger.touched.add(merged_id)
 
 
 def _combine(

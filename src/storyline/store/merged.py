@@ -38,13 +38,14 @@ SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = 
 WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY d.seq"""
 SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
-JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL ORDER BY d.seq"""
+JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
+ORDER BY d.seq"""
 SELECT_COPIES = """
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY d.seq"""
 SELECT_STORIES = """
 SELECT s.doc_id, s.story, s.day, s.profile FROM stories AS s
-JOIN documents AS d ON d.id = s.doc_id ORDER BY d.seq"""
+JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
 SELECT_MEMBERS = """
 SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
 LEFT JOIN events AS e ON e.id = m.event_id
@@ -53,14 +54,24 @@ SELECT_UNMERGED = """
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
 WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
+SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
+SELECT_DIRTY = "SELECT value FROM state WHERE key = 'merge_dirty'"
+DELETE_COPIES_OF_GONE = """
+DELETE FROM signatures WHERE original_id IS NOT NULL
+    AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""
+DELETE_ANALYSIS_OF_COPY = "DELETE FROM analyses WHERE doc_id = ?"
+DELETE_SIGNATURES_OF = "DELETE FROM signatures WHERE doc_id = :id OR original_id = :id"
+DELETE_STORY_OF = "DELETE FROM stories WHERE doc_id = :id"
 SELECT_MERGE_PENDING = """
-SELECT EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m ON m.event_id = e.id
+SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
+    OR EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m ON m.event_id = e.id
                WHERE m.event_id IS NULL)
     OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
                WHERE e.id IS NULL)
     OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
                LEFT JOIN signatures AS c ON c.doc_id = d.id
                WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
+SELECT_MERGED_DATA = "SELECT id, data FROM merged"
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
     "SELECT m.data FROM merged AS m WHERE {where} ORDER BY coalesce(m.date, '9999'), m.id"
@@ -84,7 +95,8 @@ def participants_sql(participants: Sequence[Sequence[str]]) -> tuple[str, list[s
 SELECT_DOC_LINKS = """
 SELECT d.id, coalesce(s.original_id, d.id) AS reader, o.doc AS duplicate_of, st.story,
     (SELECT mm.merged_id FROM merged_members AS mm
-     WHERE mm.doc_id = coalesce(s.original_id, d.id) AND mm.main = 1 LIMIT 1) AS own
+     WHERE mm.doc_id = coalesce(s.original_id, d.id) AND mm.main = 1
+     ORDER BY mm.rowid LIMIT 1) AS own
 FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
 LEFT JOIN documents AS o ON o.id = s.original_id
 LEFT JOIN stories AS st ON st.doc_id = coalesce(s.original_id, d.id)"""

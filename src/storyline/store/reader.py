@@ -228,6 +228,11 @@ class Store(Closing):
             rows = self._conn().execute(sql, params).fetchall()
         return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
 
+    def merged_data(self) -> dict[str, str]:
+        """Every merged event's stored JSON row, by id (to write only what changed)."""
+        with sqlite_errors(self.path):
+            return dict(self._conn().execute(merged.SELECT_MERGED_DATA))
+
     def doc_events(self) -> dict[str, tuple[str | None, str | None]]:
         """Per document id: the merged event it mainly reports, and the name of the document
         it copies (None when it is not a copy).

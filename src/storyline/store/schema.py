@@ -174,6 +174,15 @@ per-article event joined which (``main``: the article's main event), and ``merge
 the folded names and organisations of each merged event's participants, for timelines."""
 
 
+STATE_V4 = """
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO state (key, value) VALUES ('merge_dirty', '1');
+"""
+"""Version 4: small facts about the store. ``merge_dirty`` is set by every write that can
+change what a merged event shows (events read again, an article re-read, copies found) and
+cleared when the merge has caught up."""
+
+
 class Closing:
     """``with`` support for store handles: leaving the block calls ``close()``."""
 
@@ -204,6 +213,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("documents, document sources, full-text index", DOCUMENTS_V1),
     Migration("event analyses and events", EVENTS_V2),
     Migration("copies, stories and merged events", MERGE_V3),
+    Migration("store state (merge up to date or not)", STATE_V4),
 )
 """Append-only; index N moves version N to N + 1."""
 

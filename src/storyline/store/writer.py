@@ -186,8 +186,12 @@ class Writer(Closing):
             after = self._conn.execute(SELECT_CLEAN, (doc_id,)).fetchone()
             changed = tuple(before) != tuple(after)
             if changed:
-                # The events read from the old text no longer hold: read them again later.
+                # The events read from the old text no longer hold: read them again later;
+                # so do its copies, its story and its outlet as merged events show them.
                 self._conn.execute(DELETE_ANALYSIS, (doc_id,))
+                self._conn.execute(merged.DELETE_SIGNATURES_OF, {"id": doc_id})
+                self._conn.execute(merged.DELETE_STORY_OF, {"id": doc_id})
+                self._conn.execute(merged.SET_DIRTY, ("1",))
         return "updated" if changed else "unchanged"
 
     def put_events(
@@ -224,6 +228,7 @@ class Writer(Closing):
                     data,
                 )
                 self._conn.execute(INSERT_EVENT, params)
+            self._conn.execute(merged.SET_DIRTY, ("1",))
 
     def put_rejection(self, rejection: Rejection) -> RejectionResult:
         """Record that an input could not become an article, with its reason and raw bytes.
@@ -249,9 +254,19 @@ class Writer(Closing):
     def put_signatures(
         self, rows: Sequence[tuple[str, bytes | None, str | None, float | None]]
     ) -> None:
-        """Record articles' MinHash signatures and, for copies, the article each copies."""
+        """Record articles' MinHash signatures and, for copies, the article each copies; a
+        copy's events (read before it was known to be one) are dropped: it is read once."""
         with self._transaction():
             self._conn.executemany(merged.UPSERT_SIGNATURE, rows)
+            copies = [(doc_id,) for doc_id, _, original, _ in rows if original is not None]
+            self._conn.executemany(merged.DELETE_ANALYSIS_OF_COPY, copies)
+            self._conn.execute(merged.SET_DIRTY, ("1",))
+
+    def forget_gone_originals(self) -> None:
+        """Copies of an article deleted or rejected since are checked for copies again."""
+        with self._transaction():
+            if self._conn.execute(merged.DELETE_COPIES_OF_GONE).rowcount:
+                self._conn.execute(merged.SET_DIRTY, ("1",))
 
     def put_stories(self, rows: Sequence[tuple[str, str, str | None, str]]) -> None:
         """Record the story of articles: (doc id, story, main event day, profile JSON)."""
@@ -272,6 +287,7 @@ class Writer(Closing):
             self._conn.executemany(merged.DELETE_MEMBER, [(e,) for e in dropped])
             merged.write_merged(self._conn, events, members, actors)
             self._conn.execute(merged.DELETE_EMPTY_MERGED)
+            self._conn.execute(merged.SET_DIRTY, ("0",))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -296,6 +312,7 @@ class Writer(Closing):
             other = self._conn.execute(SELECT_OTHER_SOURCE, (old_id,)).fetchone()
             if other is None:
                 self._conn.execute(DELETE_DOCUMENT, (old_id,))
+                self._conn.execute(merged.SET_DIRTY, ("1",))
             else:
                 self._conn.execute(UPDATE_PRIMARY_SOURCE, (other[0], old_id, source))
         return bool(old_ids)
