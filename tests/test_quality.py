@@ -144,3 +144,22 @@ def test_quality_ecbplus_documents_grouped_by_event(tmp_path: Path) -> None:
     pred = {d: f"e:{events[d]}" if events.get(d) else f"alone:{d}" for d in gold}
     assert clusters.b_cubed(gold, pred)[2] >= ECB_BCUBED_F1
     assert clusters.adjusted_rand(gold, pred) >= ECB_ARI
+
+
+def test_quality_seed_events_do_not_depend_on_ingest_order(tmp_path: Path) -> None:
+    """One file per run, the undated 001 first: the same events as one run of all five."""
+    from storyline.merge.run import catch_up
+
+    gold = json.loads(shared_or_skip("gold", "seeds.json").read_text("utf-8"))
+    settings = Settings(db=tmp_path / "o.db")
+    for prefix in ("001_", "004_", "003_", "002_", "000_"):
+        ingest([str(p) for p in shared_or_skip("seeds").glob(f"{prefix}*")], settings)
+        catch_up(settings)
+    out = tmp_path / "docs.jsonl"
+    with open_store(settings.db) as store:
+        events = [e.export_row() for e in store.merged()]
+        export_docs(store, "jsonl", out)
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    report = scorer().score(gold, docs, events, None)["events"]
+    assert (report["precision"], report["recall"]) == (1.0, 1.0)
+    assert report["date_accuracy"] == 1.0 and report["merge_source_recall"] == 1.0

@@ -201,3 +201,43 @@ def test_timeline_cli_later_reports_join_existing_events(tmp_path: Path) -> None
     assert rutte["reports"] == 3
     assert run("ingest", str(first), str(later), "-q", db=db)[0] == 0
     assert run("export", "events", db=db)[1] == exported
+
+
+def _events_by_doc(db: Path) -> dict[str, dict[str, Any]]:
+    events = {e["id"]: e for e in jsonl(run("export", "events", db=db)[1])}
+    docs = jsonl(run("export", "docs", db=db)[1])
+    return {d["doc"]: events[d["event"]] for d in docs if d["event"]}
+
+
+def test_timeline_cli_one_file_at_a_time_gives_what_one_run_gives(tmp_path: Path) -> None:
+    """Names made canonical by later articles, copies and corroborating reports found later
+    reach the events made earlier."""
+    one, each = tmp_path / "one.db", tmp_path / "each.db"
+    assert run("ingest", str(EXAMPLES), "-q", db=one)[0] == 0
+    for path in sorted(EXAMPLES.iterdir()):
+        assert run("ingest", str(path), "-q", db=each)[0] == 0
+    whole, parts = _events_by_doc(one), _events_by_doc(each)
+    for doc in (*RUTTE_REPORTS, ORIGINAL, COPY):
+        a, b = whole[doc], parts[doc]
+        assert (a["date"], a["reports"], a["independent_outlets"]) == (
+            b["date"],
+            b["reports"],
+            b["independent_outlets"],
+        )
+        assert sorted(x["name"] for x in a["actors"]) == sorted(x["name"] for x in b["actors"])
+
+
+def test_timeline_cli_copy_of_a_replaced_original_is_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (ORIGINAL, COPY):
+        shutil.copy(EXAMPLES / f"{name}.txt", folder / f"{name}.txt")
+    db = tmp_path / "s.db"
+    assert run("ingest", str(folder), "-q", db=db)[0] == 0
+    original = folder / f"{ORIGINAL}.txt"
+    original.write_text(original.read_text("utf-8").replace("Baghdad", "the capital", 1), "utf-8")
+    assert run("ingest", str(folder), "-q", db=db)[0] == 0
+    docs = {d["doc"]: d for d in jsonl(run("export", "docs", db=db)[1])}
+    assert all(docs[name]["event"] for name in (ORIGINAL, COPY))
+    code, output = run("timeline", db=db)
+    assert code == 0 and "2025-05-21" in output

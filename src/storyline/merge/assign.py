@@ -43,6 +43,7 @@ class Merger:
         default_factory=lambda: defaultdict(set)
     )
     _created: dict[str, int] = field(default_factory=dict)
+    _stories: dict[str, set[str]] = field(default_factory=dict)
     _reports: dict[str, list[Report]] = field(default_factory=dict)
     _window: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
     """The days every dated member of an event allows (a report outside it cannot fit)."""
@@ -51,15 +52,15 @@ class Merger:
         self, event_id: str, row: Row, *, story: str | None = None, main: bool = False
     ) -> None:
         """Put back a report already placed by an earlier run (nothing is decided again)."""
-        self._join(event_id, Report.of(row))
+        self._join(event_id, Report.of(row), story)
         self._main(event_id, row, story, main)
 
     def add(self, row: Row, *, story: str | None = None, main: bool = False) -> str:
         """Place a new report; returns the id of the merged event it joined or founded."""
         report = Report.of(row)
         event_id = self._story_event(report, story) if main else None
-        event_id = event_id or self._best(report, main) or new_id(row["id"])
-        self._join(event_id, report)
+        event_id = event_id or self._best(report, main, story) or new_id(row["id"])
+        self._join(event_id, report, story)
         self._main(event_id, row, story, main)
         self.touched.add(event_id)
         return event_id
@@ -77,11 +78,11 @@ class Merger:
         members = self._reports[event_id]
         return event_id if all(dates_fit(report, m) for m in members) else None
 
-    def _best(self, report: Report, main: bool) -> str | None:
+    def _best(self, report: Report, main: bool, story: str | None = None) -> str | None:
         keys = report.keys
         best: tuple[int, int, str] | None = None
         for event_id in self._candidates(report, main):
-            if self._outside(report, event_id):
+            if self._outside(report, event_id) or not self._undated_fit(report, event_id, story):
                 continue
             members = self._reports[event_id]
             if fits_reports(report, members):
@@ -91,6 +92,14 @@ class Merger:
                 if best is None or rank > best:
                     best = rank
         return best[2] if best else None
+
+    def _undated_fit(self, report: Report, event_id: str, story: str | None) -> bool:
+        """With no date on one side, only the story can tell that two reports are of one
+        happening: an undated report joins (or is joined by) another story's event never."""
+        if report.span is not None and event_id in self._window:
+            return True
+        stories = self._stories.get(event_id, set())
+        return story in stories if story is not None else not stories
 
     def _outside(self, report: Report, event_id: str) -> bool:
         """A cheap test before the full one: the report's date falls outside what the event's
@@ -119,7 +128,9 @@ class Merger:
                         seen.add(event_id)
                         yield event_id
 
-    def _join(self, event_id: str, report: Report) -> None:
+    def _join(self, event_id: str, report: Report, story: str | None = None) -> None:
+        if story is not None:
+            self._stories.setdefault(event_id, set()).add(story)
         self._created.setdefault(event_id, len(self._created))
         self.members.setdefault(event_id, []).append(report.row)
         self._reports.setdefault(event_id, []).append(report)

@@ -64,7 +64,6 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
     """Place every per-article event not yet placed (copies and stories first)."""
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
-        writer.forget_gone_originals()
         result.copies = mark_copies(store, writer)
         if not store.merge_pending():
             return result
@@ -80,7 +79,9 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
 def mark_copies(store: Store, writer: Writer) -> int:
     """Check articles not yet checked; record each one's signature and what it copies.
 
-    Run before the event extractor so that a copy is never read for events."""
+    Run before the event extractor so that a copy is never read for events. Copies of an
+    article since deleted or rejected are checked again first."""
+    writer.forget_gone_originals()
     unsigned = list(store.unsigned())
     if not unsigned:
         return 0
