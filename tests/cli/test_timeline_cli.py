@@ -241,3 +241,24 @@ def test_timeline_cli_copy_of_a_replaced_original_is_read_again(tmp_path: Path) 
     assert all(docs[name]["event"] for name in (ORIGINAL, COPY))
     code, output = run("timeline", db=db)
     assert code == 0 and "2025-05-21" in output
+
+
+def test_timeline_cli_actors_file_keeps_applying_without_reading_again(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.toml"
+    actors.write_text(
+        '[[alias]]\nname = "Qasim al-Araji"\nkind = "person"\naliases = ["Abu Qasim"]\n', "utf-8"
+    )
+    db = tmp_path / "s.db"
+    shutil.copytree(EXAMPLES, tmp_path / "in")
+    assert run("ingest", str(tmp_path / "in"), "--actors", str(actors), "-q", db=db)[0] == 0
+    code, output = run("timeline", db=db)
+    assert code == 0 and "events:" not in output  # nothing read again
+    with_file = run("export", "events", "--actors", str(actors), db=db)[1]
+    assert "events:" not in with_file and jsonl(with_file) == jsonl(
+        run("export", "events", db=db)[1]
+    )
+
+
+def test_timeline_cli_actor_spelling_close_to_a_name_finds_it(sample_db: Path) -> None:
+    code, output = run("timeline", "--actor", "Gofus", "-f", "json", db=sample_db)
+    assert code == 0 and json.loads(output)

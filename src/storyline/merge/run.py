@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 from storyline.actors.names import fold
@@ -37,6 +38,10 @@ class MergeResult:
     events: int = 0
 
 
+ACTORS_STATE = "actors"
+"""Store state key: the text of the actors file events were last read with."""
+
+
 @dataclass
 class CatchUp:
     """What :func:`catch_up` did: copies found, the extractor's run, the merge's run."""
@@ -53,9 +58,30 @@ def catch_up(
     on_doc: Callable[[str, int, int], None] | None = None,
 ) -> CatchUp:
     """Bring the store up to date after ingest: find copies (so they are read once), read
-    events from articles not yet read, and merge new reports into events."""
+    events from articles not yet read, and merge new reports into events.
+
+    The actors file given last keeps applying to later runs that give none (its text is kept
+    in the store), so a command without ``--actors`` never reads the corpus again."""
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         copies = mark_copies(store, writer)
+        if actors_file is not None:
+            writer.put_state(ACTORS_STATE, actors_file.read_bytes().decode("latin-1"))
+            return _catch_up(settings, actors_file, on_doc, copies)
+        remembered = store.state(ACTORS_STATE)
+    if remembered is None:
+        return _catch_up(settings, None, on_doc, copies)
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "actors.toml"
+        path.write_bytes(remembered.encode("latin-1"))
+        return _catch_up(settings, path, on_doc, copies)
+
+
+def _catch_up(
+    settings: Settings,
+    actors_file: Path | None,
+    on_doc: Callable[[str, int, int], None] | None,
+    copies: int,
+) -> CatchUp:
     analysis = analyse(settings, actors_file=actors_file, on_doc=on_doc)
     return CatchUp(copies, analysis, merge(settings, actors_file=actors_file))
 

@@ -54,6 +54,8 @@ SELECT_UNMERGED = """
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
 WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
+SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
+SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
 SELECT_DIRTY = "SELECT value FROM state WHERE key = 'merge_dirty'"
 DELETE_COPIES_OF_GONE = """
@@ -71,24 +73,23 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
     OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
                LEFT JOIN signatures AS c ON c.doc_id = d.id
                WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
+SELECT_ACTOR_NAMES = "SELECT DISTINCT actor FROM merged_actors"
 SELECT_MERGED_DATA = "SELECT id, data FROM merged"
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
     "SELECT m.data FROM merged AS m WHERE {where} ORDER BY coalesce(m.date, '9999'), m.id"
 )
 PARTICIPANT = "m.id IN (SELECT merged_id FROM merged_actors WHERE {alternatives})"
-NAME_LIKE = "actor LIKE ? ESCAPE '\\'"
+NAME_IS = "actor = ?"
 
 
 def participants_sql(participants: Sequence[Sequence[str]]) -> tuple[str, list[str]]:
     """SQL for merged events that have, for each participant, an actor whose folded name or
-    organisation contains one of its alternative fragments."""
+    organisation is one of its (non-empty) alternatives."""
     clauses, params = [], []
     for alternatives in participants:
-        clauses.append(
-            PARTICIPANT.format(alternatives=" OR ".join([NAME_LIKE] * len(alternatives)))
-        )
-        params += [like(a) for a in alternatives]
+        clauses.append(PARTICIPANT.format(alternatives=" OR ".join([NAME_IS] * len(alternatives))))
+        params += list(alternatives)
     return SELECT_MERGED_WITH.format(where=" AND ".join(clauses) or "1"), params
 
 
@@ -139,9 +140,3 @@ def read_members(conn: sqlite3.Connection) -> Iterator[Member]:
     for event_id, merged_id, doc_id, story, main, data in conn.execute(SELECT_MEMBERS):
         row = json.loads(data) if data is not None else None
         yield Member(event_id, merged_id, doc_id, story, bool(main), row)
-
-
-def like(text: str) -> str:
-    """A LIKE pattern for a folded name fragment (``%`` and ``_`` taken literally)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"

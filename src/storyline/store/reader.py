@@ -220,13 +220,26 @@ class Store(Closing):
 
     def merged(self, participants: Sequence[Sequence[str]] = ()) -> list[MergedEvent]:
         """Merged events in date order. ``participants`` narrows them: for each participant, a
-        list of alternative name fragments, one of which some actor's name or organisation
-        must contain (folded: case, accents and punctuation do not count)."""
-        folded = [[fold(a) for a in alternatives if fold(a)] for alternatives in participants]
-        sql, params = merged.participants_sql([a for a in folded if a])
+        list of alternative names (as :meth:`actor_names` gives them), one of which must be
+        some actor's name or organisation; a participant with none matches nothing."""
+        if any(not alternatives for alternatives in participants):
+            return []
+        sql, params = merged.participants_sql([[fold(a) for a in alts] for alts in participants])
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
         return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
+
+    def state(self, key: str) -> str | None:
+        """A small fact about the store ("actors": the actors file events were last read
+        with), or None."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(merged.SELECT_STATE, (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def actor_names(self) -> list[str]:
+        """Every folded name and organisation of a merged event's participant."""
+        with sqlite_errors(self.path):
+            return [name for (name,) in self._conn().execute(merged.SELECT_ACTOR_NAMES)]
 
     def merged_data(self) -> dict[str, str]:
         """Every merged event's stored JSON row, by id (to write only what changed)."""

@@ -262,6 +262,11 @@ class Writer(Closing):
             self._conn.executemany(merged.DELETE_ANALYSIS_OF_COPY, copies)
             self._conn.execute(merged.SET_DIRTY, ("1",))
 
+    def put_state(self, key: str, value: str) -> None:
+        """Remember a small fact about the store (see :meth:`Store.state`)."""
+        with self._transaction():
+            self._conn.execute(merged.SET_STATE, (key, value))
+
     def forget_gone_originals(self) -> None:
         """Copies of an article deleted or rejected since are checked for copies again."""
         with self._transaction():

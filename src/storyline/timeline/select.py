@@ -135,6 +135,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in fold(text).split() if w not in FILLER_WORDS)
 
 
+def named_by(query: str, names: Iterable[str]) -> list[str]:
+    """Those of ``names`` (participants' names and organisations) the actor query could name."""
+    q = _Query(query)
+    return [name for name in names if q.might_name(name)]
+
+
 class _Query:
     """One actor query, folded once and matched against many actors."""
 
@@ -156,6 +162,11 @@ class _Query:
         if actor.kind != "person" and self._names_body(actor.name):
             return True
         return actor.org is not None and self._names_body(actor.org)
+
+    def might_name(self, name: str) -> bool:
+        """True when ``name`` (of a person, a body or an office's organisation: the kind is
+        not known) could be what the query names; a looser test than :meth:`matches`."""
+        return self._names_person(name) or self._names_body(name)
 
     def _names_person(self, name: str) -> bool:
         words = _words(name)
