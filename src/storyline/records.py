@@ -367,6 +367,7 @@ class Event:
             "date": self.date.value,
             "date_precision": self.date.precision,
             "date_basis": self.date.basis,
+            "date_phrase": self.date.phrase,
             "weekday_mismatch": self.date.weekday_mismatch,
             "location": None
             if place is None

@@ -130,7 +130,11 @@ def _date(members: Sequence[Row]) -> tuple[EventDate, dict[str, list[str]]]:
     giving = [m for m in at_best if m["date"] == value]
     top = max(giving, key=lambda m: BASIS_RANK.get(m.get("date_basis") or "", 0))
     date = EventDate(
-        value, top.get("date_precision"), top.get("date_basis"), top.get("date_phrase")
+        value,
+        top.get("date_precision"),
+        top.get("date_basis"),
+        top.get("date_phrase"),
+        bool(top.get("weekday_mismatch")),
     )
     return date, versions
 

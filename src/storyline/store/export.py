@@ -85,6 +85,7 @@ REPORT_COLUMNS = (
     "date",
     "date_precision",
     "date_basis",
+    "date_phrase",
     "weekday_mismatch",
     "location",
     "actors",
@@ -97,9 +98,7 @@ REPORT_COLUMNS = (
 """The columns of ``storyline export reports`` (events as each article reports them)."""
 
 EVENT_COLUMNS = (
-    *REPORT_COLUMNS[: REPORT_COLUMNS.index("weekday_mismatch")],
-    "date_phrase",
-    *REPORT_COLUMNS[REPORT_COLUMNS.index("weekday_mismatch") : REPORT_COLUMNS.index("sources")],
+    *REPORT_COLUMNS[: REPORT_COLUMNS.index("sources")],
     "reports",
     "outlets",
     "independent_outlets",
@@ -119,6 +118,7 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         ("date", _TEXT),
         ("date_precision", _TEXT),
         ("date_basis", _TEXT),
+        ("date_phrase", _TEXT),
         ("weekday_mismatch", pa.bool_()),
         (
             "location",
@@ -168,7 +168,6 @@ _SOURCE_FIELDS = [
 _VERSION = pa.struct([("value", _TEXT), ("docs", pa.list_(_TEXT))])
 _EVENT_FIELDS = [
     *(f for f in REPORTS_PARQUET_SCHEMA if f.name != "sources"),
-    ("date_phrase", _TEXT),
     ("reports", pa.int64()),
     ("outlets", pa.list_(_TEXT)),
     ("independent_outlets", pa.int64()),
