@@ -22,6 +22,7 @@ from storyline.records import METADATA_FIELDS, Status, StoredDocument
 
 if TYPE_CHECKING:
     from storyline.store.export import ExportFormat
+    from storyline.timeline import Filter
 
 app = typer.Typer(
     help="storyline: raw news pages in, clean dated articles and events out.",
@@ -452,10 +453,7 @@ def timeline(
         err().print(f"{len(shown)} events -> {output}", highlight=False)
 
 
-def _timeline_title(flt: object) -> str:
-    from storyline.timeline import Filter
-
-    assert isinstance(flt, Filter)
+def _timeline_title(flt: Filter) -> str:
     parts = []
     if flt.pair:
         parts.append(f"{flt.pair[0]} and {flt.pair[1]}")

@@ -26,6 +26,7 @@ from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import StoryDoc, group
 from storyline.records import EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
+from storyline.store.merged import Member
 
 
 @dataclass
@@ -95,9 +96,10 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
             return result
         docs = {d.id: d for d in store.documents(status="ok")}
         copies = {copy: original for copy, original, _ in store.copies()}
-        rows = _canonical([m.row for m in store.members() if m.row], store.unmerged(), actors_file)
-        result.grouped = _group(store, writer, docs, copies, rows)
-        placed, touched = _place(store, writer, docs, copies, rows)
+        members = store.members()
+        rows = _canonical([m.row for m in members if m.row], store.unmerged(), actors_file)
+        result.grouped, story_of = _group(store, writer, docs, copies, rows)
+        placed, touched = _place(store, writer, members, story_of, docs, copies, rows)
         result.placed, result.events = placed, touched
     return result
 
@@ -138,7 +140,8 @@ def _group(
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     rows: dict[str, dict[str, Any]],
-) -> int:
+) -> tuple[int, dict[str, str]]:
+    """Group the articles not yet in a story; returns how many, and every article's story."""
     earlier: dict[str, list[StoryDoc]] = defaultdict(list)
     weights = Weights()
     for doc_id, story, day, prof in store.stories():
@@ -154,8 +157,9 @@ def _group(
                 StoryDoc(doc.id, profile(doc.meta.title.value, doc.text or ""), days.get(doc.id))
             )
             weights.add(new[-1].profile)
+    story_of = {d.id: story for story, members in earlier.items() for d in members}
     if not new:
-        return 0
+        return 0, story_of
     stories = group(new, earlier, weights)
     writer.put_stories(
         [
@@ -163,7 +167,7 @@ def _group(
             for d in new
         ]
     )
-    return len(new)
+    return len(new), {**story_of, **stories}
 
 
 def _main_days(rows: Iterable[Row]) -> dict[str, str]:
@@ -185,6 +189,8 @@ def _doc_id(row: Row) -> str:
 def _place(
     store: Store,
     writer: Writer,
+    members: list[Member],
+    story_of: dict[str, str],
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     rows: dict[str, dict[str, Any]],
@@ -192,7 +198,7 @@ def _place(
     merger = Merger()
     dropped = []
     placed_before: set[str] = set()
-    for member in store.members():
+    for member in members:
         row = rows.get(member.event_id)
         if row is None:
             dropped.append(member.event_id)
@@ -200,7 +206,6 @@ def _place(
             continue
         merger.load(member.merged_id, row, story=member.story, main=member.main)
         placed_before.add(member.event_id)
-    story_of = {doc_id: story for doc_id, story, _, _ in store.stories()}
     with paused_gc():
         new_members = _place_new(merger, rows, placed_before, story_of, copies)
         # Everything is combined again: names made canonical by later articles, a copy or a

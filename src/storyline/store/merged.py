@@ -57,7 +57,6 @@ WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
-SELECT_DIRTY = "SELECT value FROM state WHERE key = 'merge_dirty'"
 DELETE_COPIES_OF_GONE = """
 DELETE FROM signatures WHERE original_id IS NOT NULL
     AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""
