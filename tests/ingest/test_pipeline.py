@@ -41,6 +41,24 @@ def test_pipeline_jsonl_html_field_goes_through_trafilatura() -> None:
     assert "<p>" not in process(raw, Settings()).text
 
 
+# A release as crawlers carry it: hard-wrapped at 72 columns, closed by an end marker.
+WRAPPED = (
+    "The harbour office of Kelmouth said on Monday that the ferry to the island\n"
+    "will sail again from next week, after crews repaired the landing stage\n"
+    "that the winter storms damaged. The first crossing leaves at seven in the\n"
+    "morning.\n\n"
+    "The office thanked the island's coast guard for its help during the\n"
+    "storms.\n\n\\###\n"
+)
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "pagedump"])
+def test_pipeline_hard_wrapped_text_kept_whole(kind: str) -> None:
+    raw = RawDocument("x", "x", WRAPPED.encode(), kind, text=WRAPPED)  # type: ignore[arg-type]
+    article = process(raw, Settings())
+    assert article.text.split("\n") == [" ".join(p.split()) for p in WRAPPED.split("\n\n")[:2]]
+
+
 @pytest.mark.parametrize(
     ("raw", "kind", "code"),
     [

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 __all__ = [
     "drop_repeated_sentences",
+    "ends_with_abbreviation",
     "normalize_whitespace",
     "repair_glued_sentences",
     "sentence_key",
@@ -80,7 +81,7 @@ def repair_glued_sentences(text: str) -> str:
     return _GLUED.sub(_space, text)
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def ends_with_abbreviation(chunk: str) -> bool:
     """True when ``chunk`` ends in "Mr." / "U.S." / a single initial, so no sentence ends there."""
     found = _LAST_TOKEN.search(chunk)
     if not found:
@@ -98,7 +99,7 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _BOUNDARY.finditer(line):
             end = match.end(1)
-            if _ends_with_abbreviation(line[start:end]):
+            if ends_with_abbreviation(line[start:end]):
                 continue
             sentences.append(line[start:end].strip())
             start = match.end()

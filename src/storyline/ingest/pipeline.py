@@ -4,7 +4,8 @@ Step by step, for each raw document:
 
 1. decompress (``.gz``) and decode the bytes (page dumps and HTML files; JSON Lines are
    already text);
-2. extract the body: trafilatura for HTML, the page-dump cleaner for everything else;
+2. extract the body: trafilatura for HTML; for text, the page-dump cascade, which unwraps
+   hard-wrapped text and keeps text that reads as one article whole, and cleans page dumps;
 3. read metadata: values given with the input (JSON Lines) first, then what the page
    itself says (HTML markup, or header/byline/dateline/credits of a page dump);
 4. detect the language of the body, and the credited origin agency, when nothing gave them;
