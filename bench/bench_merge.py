@@ -14,15 +14,16 @@ written anywhere), else they are made up.
 
 Merging is timed as ``merge.run`` does it once the reports are read: ``Merger.add`` for every
 report, then ``combine`` (with its fallback date) for every merged event, the collector paused;
-placing and combining are also shown apart. Beside it, two plain passes over the same reports:
-serialising each to JSON, and computing each one's participant keys. Every time is the best of
-``--repeat`` runs (ten times as many at 1k, where a run takes milliseconds). Growth is given
-per doubling of the input, ``(t(10N)/t(N)) ** (1/log2(10))``: 2.0 is linear; the target is at
-most 2.2. The merged events are compared with the happenings generated (they should be close).
-The 100k result is then written to a temporary store and a pair timeline of the two people
-who share the most events read from it (target: under 200 ms), beside reading every merged
-event. All of it runs in this one process, pinned to one core; results are printed and
-written to bench/results/merge.json and merge.md.
+placing and combining are also shown apart. The reports are the ``Event`` records the store
+hands back. Beside it, two plain passes over the same reports: serialising each as the store
+keeps it (``export_row``, then JSON), and computing each one's participant keys. Every time
+is the best of ``--repeat`` runs (ten times as many at 1k, where a run takes milliseconds).
+Growth is given per doubling of the input, ``(t(10N)/t(N)) ** (1/log2(10))``: 2.0 is linear;
+the target is at most 2.2. The merged events are compared with the happenings generated
+(they should be close). The 100k result is then written to a temporary store and a pair
+timeline of the two people who share the most events read from it (target: under 200 ms),
+beside reading every merged event. All of it runs in this one process, pinned to one core;
+results are printed and written to bench/results/merge.json and merge.md.
 """
 
 from __future__ import annotations
@@ -37,11 +38,11 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, combinations
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Literal, TypeVar
 
 from common import SHARED, best_of, pin_one_core, save
 from rich.table import Table
@@ -50,7 +51,17 @@ from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine
 from storyline.merge.events import actor_keys
 from storyline.merge.run import actor_names, fallback_date
-from storyline.records import MergedEvent
+from storyline.records import (
+    Actor,
+    DateBasis,
+    Event,
+    EventDate,
+    Evidence,
+    MergedEvent,
+    Place,
+    Precision,
+    Statement,
+)
 from storyline.store import Writer, open_store
 from storyline.timeline.load import timeline_events
 from storyline.timeline.select import Filter
@@ -122,13 +133,14 @@ TOPICS = (
     "reconstruction", "sanctions", "border", "investment", "climate", "education", "defence",
 )  # fmt: skip
 OUTLETS = tuple(f"outlet{n:02d}.example" for n in range(40))
+BASES: tuple[DateBasis, ...] = ("explicit", "relative", "publication")
+PRECISIONS: tuple[Precision, ...] = ("day", "month", "year")
 FIRST_DAY = dt.date(2015, 1, 1)
 DAYS = 3652
 """Ten years of happenings."""
 
 T = TypeVar("T")
-Row = dict[str, Any]
-Placement = tuple[Row, str | None, bool]
+Placement = tuple[Event, str | None, bool]
 """A report with the story of its article and whether it is the article's main report."""
 Member = tuple[str, str, str, str | None, bool]
 
@@ -147,7 +159,7 @@ class Happening:
 
     type: str
     day: dt.date
-    actors: tuple[Row, ...]
+    actors: tuple[Actor, ...]
     city: tuple[str, str, float, float] | None
     topics: tuple[str, ...]
     story: str
@@ -162,8 +174,8 @@ class Corpus:
     happenings: int
 
     @property
-    def rows(self) -> list[Row]:
-        return [row for row, _, _ in self.placements]
+    def events(self) -> list[Event]:
+        return [event for event, _, _ in self.placements]
 
 
 # --- generating reports --------------------------------------------------------------------
@@ -208,15 +220,15 @@ def people(rng: random.Random, count: int) -> list[Person]:
     ]
 
 
-def person_actor(person: Person) -> Row:
-    return {"name": person.name, "kind": "person", "role": person.role, "org": person.org}
+def person_actor(person: Person) -> Actor:
+    return Actor(person.name, "person", person.role, person.org)
 
 
-def body_actor(name: str) -> Row:
-    return {"name": name, "kind": "org" if name in ORGS else "state", "role": None, "org": None}
+def body_actor(name: str) -> Actor:
+    return Actor(name, "org" if name in ORGS else "state")
 
 
-def participants(rng: random.Random, pool: list[Person], ranks: list[int]) -> tuple[Row, ...]:
+def participants(rng: random.Random, pool: list[Person], ranks: list[int]) -> tuple[Actor, ...]:
     """1 to 4 participants: a person (mostly a frequent one), often one of their contacts,
     then states or organisations."""
     first = pool[zipf(rng, ranks)]
@@ -229,7 +241,7 @@ def participants(rng: random.Random, pool: list[Person], ranks: list[int]) -> tu
             actor = body_actor(zipf(rng, STATES + ORGS))
         else:
             actor = person_actor(rng.choice(pool))
-        found.setdefault(actor["name"], actor)
+        found.setdefault(actor.name, actor)
     return tuple(found.values())
 
 
@@ -293,15 +305,15 @@ def corpus(size: int, seed: int, texts: list[str]) -> Corpus:
         docs[doc_id] = info
         in_story = rng.random() < 0.7
         for position, happening in enumerate(article):
-            row = report(rng, happening, info, position, texts)
+            event = report(rng, happening, info, position, texts)
             main = position == 0
-            placements.append((row, happening.story if main and in_story else None, main))
+            placements.append((event, happening.story if main and in_story else None, main))
     return Corpus(placements, docs, len(told))
 
 
 def report(
     rng: random.Random, happening: Happening, info: DocInfo, position: int, texts: list[str]
-) -> Row:
+) -> Event:
     """One article's report of ``happening``, a little off here and there."""
     kind = happening.type
     if kind in ("meet", "visit", "call") and rng.random() < 0.15:
@@ -311,84 +323,79 @@ def report(
         actors.pop(rng.randrange(2, len(actors)))
     summary = summarise(kind, actors, happening.city)
     sentence = rng.choice(texts) if texts else summary
-    row_id = hashlib.sha1(f"{info.doc_id}:{position}".encode()).hexdigest()[:16]
-    return {
-        "id": row_id,
-        "type": kind,
-        "plover": {"type": TYPES[kind][0], "mode": TYPES[kind][1]},
-        **dating(rng, happening.day),
-        "weekday_mismatch": False,
-        "location": place(rng, happening.city),
-        "actors": actors,
-        "topics": [t for t in happening.topics if rng.random() < 0.8],
-        "summary": summary,
-        "statements": statements(rng, actors, texts, info.doc),
-        "background": False,
-        "sources": [evidence(rng, info, sentence)],
-    }
+    event_id = hashlib.sha1(f"{info.doc_id}:{position}".encode()).hexdigest()[:16]
+    return Event(
+        id=event_id,
+        type=kind,
+        plover=TYPES[kind][0],
+        mode=TYPES[kind][1],
+        date=dating(rng, happening.day),
+        location=place(rng, happening.city),
+        actors=tuple(actors),
+        topics=tuple(t for t in happening.topics if rng.random() < 0.8),
+        summary=summary,
+        statements=statements(rng, actors, texts, info.doc),
+        background=False,
+        sources=(evidence(rng, info, sentence),),
+    )
 
 
-def varied(rng: random.Random, actor: Row, happening: Happening, position: int) -> Row:
+def varied(rng: random.Random, actor: Actor, happening: Happening, position: int) -> Actor:
     """A participant as one report gives it: the role sometimes worded otherwise or left out."""
-    role = actor["role"]
+    role = actor.role
     if role is not None and rng.random() < 0.15:
         role = rng.choice(ROLES[role])
     elif role is not None and rng.random() < 0.1:
         role = None
-    side = None
+    side: Literal["source", "target"] | None = None
     if happening.type == "request" and position < 2:
         side = "source" if position == 0 else "target"
-    return {**actor, "role": role, "side": side}
+    return replace(actor, role=role, side=side)
 
 
-def dating(rng: random.Random, day: dt.date) -> Row:
+def dating(rng: random.Random, day: dt.date) -> EventDate:
     """The date a report gives: mostly the day, stated or relative, sometimes a day off;
     sometimes only the month or year; sometimes the publication day; rarely none."""
     if rng.random() < 0.03:
-        return {"date": None, "date_precision": None, "date_basis": None}
-    basis = rng.choices(("explicit", "relative", "publication"), weights=(50, 30, 20))[0]
+        return EventDate(None, None, None)
+    basis = rng.choices(BASES, weights=(50, 30, 20))[0]
     if basis == "publication":
         shown = day + dt.timedelta(days=rng.randint(0, 2))
-        return {"date": shown.isoformat(), "date_precision": "day", "date_basis": basis}
-    precision = rng.choices(("day", "month", "year"), weights=(80, 15, 5))[0]
+        return EventDate(shown.isoformat(), "day", basis)
+    precision = rng.choices(PRECISIONS, weights=(80, 15, 5))[0]
     if precision == "day" and rng.random() < 0.08:
         day += dt.timedelta(days=rng.choice((-1, 1)))
     value = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
-    return {"date": value, "date_precision": precision, "date_basis": basis}
+    return EventDate(value, precision, basis)
 
 
-def place(rng: random.Random, city: tuple[str, str, float, float] | None) -> Row | None:
+def place(rng: random.Random, city: tuple[str, str, float, float] | None) -> Place | None:
     if city is None or rng.random() < 0.3:
         return None
     if rng.random() < 0.05:
         city = rng.choice(CITIES)
     name, country, lat, lon = city
-    return {"name": name, "country": country, "lat": lat, "lon": lon}
+    return Place(name, country, lat, lon)
 
 
-def summarise(kind: str, actors: list[Row], city: tuple[str, str, float, float] | None) -> str:
-    others = " and ".join(a["name"] for a in actors[1:]) or "partners"
+def summarise(kind: str, actors: list[Actor], city: tuple[str, str, float, float] | None) -> str:
+    others = " and ".join(a.name for a in actors[1:]) or "partners"
     where = f" in {city[0]}" if city else ""
-    return f"{actors[0]['name']} {VERBS[kind]} {others}{where}."
+    return f"{actors[0].name} {VERBS[kind]} {others}{where}."
 
 
-def statements(rng: random.Random, actors: list[Row], texts: list[str], doc: str) -> list[Row]:
+def statements(
+    rng: random.Random, actors: list[Actor], texts: list[str], doc: str
+) -> tuple[Statement, ...]:
     if rng.random() >= 0.2:
-        return []
+        return ()
     quote = rng.choice(texts) if texts else f"We discussed {rng.choice(TOPICS)}."
-    return [{"speaker": actors[0]["name"], "quote": quote, "doc": doc}]
+    return (Statement(actors[0].name, quote, doc),)
 
 
-def evidence(rng: random.Random, info: DocInfo, sentence: str) -> Row:
+def evidence(rng: random.Random, info: DocInfo, sentence: str) -> Evidence:
     start = rng.randint(0, 4000)
-    return {
-        "doc": info.doc,
-        "doc_id": info.doc_id,
-        "sentence": sentence,
-        "start": start,
-        "end": start + len(sentence),
-        "published": info.published,
-    }
+    return Evidence(info.doc, info.doc_id, sentence, start, start + len(sentence), info.published)
 
 
 # --- what is timed -------------------------------------------------------------------------
@@ -408,10 +415,9 @@ def merge(data: Corpus) -> Merged:
     members: list[Member] = []
     with paused_gc():
         start = time.perf_counter()
-        for row, story, main in data.placements:
-            merged_id = merger.add(row, story=story, main=main)
-            doc_id = row["sources"][0]["doc_id"]
-            members.append((row["id"], merged_id, doc_id, story, main))
+        for event, story, main in data.placements:
+            merged_id = merger.add(event, story=story, main=main)
+            members.append((event.id, merged_id, event.sources[0].doc_id, story, main))
         placing = time.perf_counter() - start
         events = [
             combine(
@@ -426,14 +432,14 @@ def merge(data: Corpus) -> Merged:
     return Merged(events, members, placing)
 
 
-def serialise(rows: list[Row]) -> None:
-    for row in rows:
-        json.dumps(row, ensure_ascii=False)
+def serialise(events: list[Event]) -> None:
+    for event in events:
+        json.dumps(event.export_row(), ensure_ascii=False)
 
 
-def keys(rows: list[Row]) -> None:
-    for row in rows:
-        actor_keys(row)
+def keys(events: list[Event]) -> None:
+    for event in events:
+        actor_keys(event)
 
 
 def timed(repeat: int, work: Callable[[], T]) -> tuple[float, T]:
@@ -494,14 +500,14 @@ def scale(args: argparse.Namespace, texts: list[str]) -> tuple[list[Line], Merge
     result = Merged([], [])
     for size in args.sizes:
         data = corpus(size, args.seed, texts)
-        rows = data.rows
+        events = data.events
         # Small inputs run in milliseconds, where one disturbed run is a big error: more runs.
         runs = args.repeat * max(1, 10_000 // size)
-        json_s = best_of(runs, lambda rows=rows: serialise(rows))
-        keys_s = best_of(runs, lambda rows=rows: keys(rows))
+        json_s = best_of(runs, lambda events=events: serialise(events))
+        keys_s = best_of(runs, lambda events=events: keys(events))
         merge_s, result = timed(runs, lambda data=data: merge(data))
         for task, seconds, out in (
-            ("json.dumps every report (baseline)", json_s, None),
+            ("export_row + json.dumps (baseline)", json_s, None),
             ("actor_keys of every report", keys_s, None),
             ("merge: Merger.add + combine", merge_s, len(result.events)),
             ("  of which placing (Merger.add)", result.placing, None),
@@ -555,7 +561,7 @@ def main() -> None:
     pin_one_core()
     texts = sentences()
     warm = corpus(500, args.seed + 1, texts)
-    serialise(warm.rows), keys(warm.rows), merge(warm)  # warm caches before timing
+    serialise(warm.events), keys(warm.events), merge(warm)  # warm caches before timing
     lines, result, size = scale(args, texts)
     more, pair = timeline(result, size, repeat=5)
     report_lines(lines + more, "ECB+ sentences" if texts else "made-up sentences", pair)

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import StorylineError, UsageError
-from storyline.records import METADATA_FIELDS, Status, StoredDocument
+from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocument
 
 if TYPE_CHECKING:
     from storyline.store.export import ExportFormat
@@ -317,7 +317,7 @@ def export_reports_command(
     actors: ActorsOption = None,
 ) -> None:
     """Export every event as each article reports it (before merging across articles)."""
-    from storyline.events.run import corpus_events
+    from storyline.merge.run import reported_events
     from storyline.store import export_events, open_store
 
     kind, target = _export_target(fmt, output)
@@ -325,7 +325,7 @@ def export_reports_command(
     try:
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
-            rows = corpus_events(store.events(), actors)
+            rows = [event.export_row() for event in reported_events(store, actors_file=actors)]
         count = export_events(rows, kind, target, reports=True)
     except StorylineError as error:
         raise _fail(error) from error
@@ -342,7 +342,7 @@ def events(
     actors: ActorsOption = None,
 ) -> None:
     """List the events each article reports: date, type, who (with roles), where, evidence."""
-    from storyline.events.run import corpus_events
+    from storyline.merge.run import reported_events
     from storyline.store import open_store
 
     path = _existing_db(db)
@@ -350,36 +350,31 @@ def events(
         _analyse_pending(_settings(db), actors, quiet=False)
         with open_store(path) as store:
             doc_id = store.get(doc).id if doc else None
-            rows = corpus_events(store.events(doc_id), actors)
+            found = reported_events(store, doc_id, actors_file=actors)
             skipped = store.skipped()
     except StorylineError as error:
         raise _fail(error) from error
     console = out()
-    console.print(_events_table(rows))
+    console.print(_events_table(found))
     for name, reason in skipped:
         err().print(f"  [yellow]{name}[/yellow]: skipped, {reason}", highlight=False)
 
 
-def _events_table(rows: list[dict[str, object]]) -> Table:
-    table = Table(box=None, caption=f"{len(rows)} events", show_lines=True)
+def _events_table(found: list[Event]) -> Table:
+    table = Table(box=None, caption=f"{len(found)} events", show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("who", ratio=2, min_width=18)
     table.add_column("where", max_width=12)
     table.add_column("evidence", ratio=3, min_width=24)
-    for row in rows:
-        date = str(row.get("date") or "?")
-        kind = str(row["type"]) + (" (background)" if row.get("background") else "")
-        actors = cast(list[dict[str, str | None]], row["actors"])
-        who = "\n".join(_actor_label(a) for a in actors)
-        place = cast(dict[str, object] | None, row.get("location"))
-        sources = cast(list[dict[str, object]], row["sources"])
-        evidence = (
-            f"[dim]{sources[0]['doc']}[/dim] {_clip(str(sources[0]['sentence']))}"
-            if sources
-            else ""
-        )
-        table.add_row(date, kind, who, str(place["name"]) if place else "", evidence)
+    for event in found:
+        date = event.date.value or "?"
+        kind = event.type + (" (background)" if event.background else "")
+        who = "\n".join(_actor_label(a) for a in event.actors)
+        place = event.location.name if event.location else ""
+        first = event.sources[0] if event.sources else None
+        evidence = f"[dim]{first.doc}[/dim] {_clip(first.sentence)}" if first else ""
+        table.add_row(date, kind, who, place, evidence)
     return table
 
 
@@ -391,9 +386,9 @@ def _clip(text: str) -> str:
     return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
 
 
-def _actor_label(actor: dict[str, str | None]) -> str:
-    role = ", ".join(x for x in (actor.get("role"), actor.get("org")) if x)
-    return f"{actor['name']} ({role})" if role else str(actor["name"])
+def _actor_label(actor: Actor) -> str:
+    role = ", ".join(x for x in (actor.role, actor.org) if x)
+    return f"{actor.name} ({role})" if role else actor.name
 
 
 TIMELINE_FORMATS = ("text", "md", "json", "html")

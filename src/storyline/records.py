@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -394,6 +395,34 @@ class Event:
                 for e in self.sources
             ],
         }
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Event:
+        """The inverse of :meth:`export_row` (the store keeps per-article events as these rows).
+
+        Rows written before ``date_phrase`` and ``weekday_mismatch`` were exported read as
+        having none."""
+        place = row.get("location")
+        return cls(
+            id=row["id"],
+            type=row["type"],
+            plover=row["plover"]["type"],
+            mode=row["plover"]["mode"],
+            date=EventDate(
+                row["date"],
+                row["date_precision"],
+                row["date_basis"],
+                row.get("date_phrase"),
+                bool(row.get("weekday_mismatch")),
+            ),
+            location=None if place is None else Place(**place),
+            actors=tuple(Actor(**a) for a in row["actors"]),
+            topics=tuple(row["topics"]),
+            summary=row["summary"],
+            statements=tuple(Statement(**s) for s in row["statements"]),
+            background=bool(row["background"]),
+            sources=tuple(Evidence(**e) for e in row["sources"]),
+        )
 
 
 # --- one event from many reports (merge/) ----------------------------------------------------

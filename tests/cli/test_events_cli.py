@@ -140,3 +140,33 @@ def test_events_cli_parquet_schema_is_fixed_even_when_empty(tmp_path: Path) -> N
     table = pq.read_table(out)
     assert table.num_rows == 0 and table.column_names == list(EVENT_COLUMNS)
     assert str(table.schema.field("actors").type).startswith("list<")
+
+
+LATER = (
+    "BAGHDAD — Al-Sudani met the Turkish foreign minister in Baghdad on Thursday to discuss "
+    "water and trade."
+)
+
+
+def test_events_cli_one_name_per_person_across_articles(tmp_path: Path) -> None:
+    """The events table, the per-article export and the merged export all show the name the
+    whole corpus gives a person, not the one an article gives ("Al-Sudani")."""
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "talks", "published": "2023-05-10", "text": STORY},
+        {"id": "later", "published": "2023-06-02", "text": LATER},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    db = tmp_path / "s.db"
+    assert run("ingest", str(path), db=db)[0] == 0
+    code, table = run("events", "later", db=db)
+    assert code == 0 and "Mohammed Shia al-Sudani" in table
+    for kind in ("reports", "events"):
+        code, output = run("export", kind, db=db)
+        names = {
+            actor["name"]
+            for line in output.splitlines()
+            for actor in json.loads(line)["actors"]
+            if "sudani" in actor["name"].lower()
+        }
+        assert code == 0 and names == {"Mohammed Shia al-Sudani"}, kind

@@ -1,14 +1,13 @@
-"""Per-article event rows and document profiles built by hand for merge tests.
+"""Per-article events and document profiles built by hand for merge tests.
 
-Rows are made through :meth:`storyline.records.Event.export_row`, so they have exactly the
-shape the merge stage reads from the store. The people, places and sentences are our own
+Events are the :class:`storyline.records.Event` records the merge stage reads from the store
+(see :meth:`storyline.records.Event.from_row`). The people, places and sentences are our own
 invention in the style of Iraq–NATO news.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import StoryDoc
@@ -61,7 +60,7 @@ def precision_of(value: str | None) -> Precision | None:
     return {10: "day", 7: "month"}.get(len(value), "year")  # type: ignore[return-value]
 
 
-def event_row(
+def make_event(
     event_id: str,
     *,
     event_type: str = "meet",
@@ -76,12 +75,12 @@ def event_row(
     summary: str | None = None,
     statements: Iterable[Statement] = (),
     topics: Sequence[str] = ("security",),
-) -> dict[str, Any]:
-    """A per-article event row as ``Event.export_row()`` gives it.
+) -> Event:
+    """A per-article event as the extractor gives it.
 
     One evidence sentence per name in ``docs``; an undated row (``date=None``) has no basis.
     """
-    event = Event(
+    return Event(
         id=event_id,
         type=event_type,
         plover=PLOVER.get(event_type, "COOPERATE"),
@@ -95,7 +94,6 @@ def event_row(
         background=background,
         sources=tuple(evidence(d, sentence, published=published) for d in docs),
     )
-    return event.export_row()
 
 
 def person(name: str, role: str | None = None, org: str | None = None) -> Actor:

@@ -12,39 +12,42 @@ from typing import Any
 import pytest
 
 from storyline.merge.assign import MAX_CANDIDATES, Merger, new_id
+from storyline.records import Event
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
     SPOKESMAN,
     WALENSKI,
     ZUBAIDI,
-    event_row,
+    make_event,
     person,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def add_all(merger: Merger, rows: list[dict[str, Any]], **kwargs: Any) -> list[str]:
+def add_all(merger: Merger, rows: list[Event], **kwargs: Any) -> list[str]:
     """Place each row in turn; the merged event id of each."""
     return [merger.add(row, **kwargs) for row in rows]
 
 
-def dialogue(date: str, doc: str) -> dict[str, Any]:
+def dialogue(date: str, doc: str) -> Event:
     """A report of a round of the strategic dialogue: always the same two people."""
-    return event_row(f"{doc}-dialogue", event_type="meet", date=date, docs=(doc,))
+    return make_event(f"{doc}-dialogue", event_type="meet", date=date, docs=(doc,))
 
 
 def test_assign_reports_of_one_meeting_make_one_event() -> None:
     rows = [
-        event_row("r1", docs=("d1",)),
-        event_row("r2", event_type="talks", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)),
-        event_row("r3", date=None, actors=(HALVORSEN, HADITHI, SPOKESMAN), docs=("d3",)),
+        make_event("r1", docs=("d1",)),
+        make_event(
+            "r2", event_type="talks", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)
+        ),
+        make_event("r3", date=None, actors=(HALVORSEN, HADITHI, SPOKESMAN), docs=("d3",)),
     ]
     merger = Merger()
     ids = add_all(merger, rows)
     assert ids == [new_id("r1")] * 3
-    assert [r["id"] for r in merger.members[ids[0]]] == ["r1", "r2", "r3"]
+    assert [r.id for r in merger.members[ids[0]]] == ["r1", "r2", "r3"]
 
 
 def test_assign_first_and_second_dialogue_stay_apart() -> None:
@@ -60,15 +63,15 @@ def test_assign_first_and_second_dialogue_stay_apart() -> None:
 
 def test_assign_unrelated_meeting_same_day_stays_apart() -> None:
     ids = add_all(
-        Merger(), [event_row("r1", docs=("d1",)), event_row("r2", actors=(ZUBAIDI, WALENSKI))]
+        Merger(), [make_event("r1", docs=("d1",)), make_event("r2", actors=(ZUBAIDI, WALENSKI))]
     )
     assert ids[0] != ids[1]
 
 
 def test_assign_id_is_the_founders() -> None:
     merger = Merger()
-    assert merger.add(event_row("founder")) == new_id("founder")
-    assert merger.add(event_row("joiner")) == new_id("founder")
+    assert merger.add(make_event("founder")) == new_id("founder")
+    assert merger.add(make_event("joiner")) == new_id("founder")
     assert new_id("founder") == new_id("founder") != new_id("joiner")
     assert new_id("founder").startswith("m") and len(new_id("founder")) == 16
 
@@ -80,9 +83,9 @@ def test_assign_id_is_the_founders() -> None:
 )
 def test_assign_main_event_joins_story_main_event(date: str | None, joins: bool) -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", docs=("d1",)), story="s1", main=True)
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
     # Coded as an agreement with other participants: only the story says it is the meeting.
-    row = event_row("r2", event_type="agree", date=date, actors=(ZUBAIDI,), docs=("d2",))
+    row = make_event("r2", event_type="agree", date=date, actors=(ZUBAIDI,), docs=("d2",))
     assert (merger.add(row, story="s1", main=True) == first) is joins
 
 
@@ -93,34 +96,34 @@ def test_assign_main_event_joins_story_main_event(date: str | None, joins: bool)
 )
 def test_assign_only_main_event_of_same_story_joins_by_story(story: str | None, main: bool) -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", docs=("d1",)), story="s1", main=True)
-    row = event_row("r2", event_type="agree", actors=(ZUBAIDI,), docs=("d2",))
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    row = make_event("r2", event_type="agree", actors=(ZUBAIDI,), docs=("d2",))
     assert merger.add(row, story=story, main=main) != first
 
 
 def test_assign_story_main_is_its_first_main_event() -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", docs=("d1",)), story="s1", main=True)
-    merger.add(event_row("r2", actors=(ZUBAIDI, WALENSKI), docs=("d2",)), story="s1", main=True)
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    merger.add(make_event("r2", actors=(ZUBAIDI, WALENSKI), docs=("d2",)), story="s1", main=True)
     assert merger.story_main == {"s1": first}
 
 
 def test_assign_story_main_with_incompatible_date_falls_back_to_rules() -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", docs=("d1",)), story="s1", main=True)
-    other = merger.add(event_row("r2", date="2025-03-20", docs=("d2",)))
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    other = merger.add(make_event("r2", date="2025-03-20", docs=("d2",)))
     # The story's main event is a week away; the report joins the event its rules find.
-    row = event_row("r3", date="2025-03-20", docs=("d3",))
+    row = make_event("r3", date="2025-03-20", docs=("d3",))
     assert merger.add(row, story="s1", main=True) == other != first
 
 
 ROWS = [
-    event_row("r1", docs=("d1",)),
-    event_row("r2", actors=(ZUBAIDI, WALENSKI), docs=("d1",)),
-    event_row("r3", event_type="call", docs=("d2",)),
-    event_row("r4", date="2025-03-13", actors=(WALENSKI, ZUBAIDI), docs=("d2",)),
-    event_row("r5", date="2024-11-02", docs=("d3",)),
-    event_row("r6", date=None, docs=("d4",)),
+    make_event("r1", docs=("d1",)),
+    make_event("r2", actors=(ZUBAIDI, WALENSKI), docs=("d1",)),
+    make_event("r3", event_type="call", docs=("d2",)),
+    make_event("r4", date="2025-03-13", actors=(WALENSKI, ZUBAIDI), docs=("d2",)),
+    make_event("r5", date="2024-11-02", docs=("d3",)),
+    make_event("r6", date=None, docs=("d4",)),
 ]
 """Six reports from four documents: a document's first report is its main event."""
 STORY = {"d1": "s1", "d2": "s1", "d3": "s3", "d4": "s1"}
@@ -130,7 +133,7 @@ MAIN = [True, False, True, False, True, True]
 def _place(merger: Merger, start: int = 0, stop: int = len(ROWS)) -> list[str]:
     """Add ``ROWS[start:stop]`` as the merge run does, each with its story and main flag."""
     return [
-        merger.add(row, story=STORY[row["sources"][0]["doc"]], main=main)
+        merger.add(row, story=STORY[row.sources[0].doc], main=main)
         for row, main in zip(ROWS[start:stop], MAIN[start:stop], strict=True)
     ]
 
@@ -142,7 +145,7 @@ def test_assign_load_then_add_same_as_all_at_once(split: int) -> None:
     earlier = _place(Merger(), 0, split)
     later = Merger()
     for row, main, event_id in zip(ROWS[:split], MAIN, earlier, strict=False):
-        later.load(event_id, row, story=STORY[row["sources"][0]["doc"]], main=main)
+        later.load(event_id, row, story=STORY[row.sources[0].doc], main=main)
     assert later.touched == set()
     assert [*earlier, *_place(later, split)] == ids
     assert later.members == at_once.members
@@ -164,7 +167,7 @@ def test_assign_touched_is_exactly_what_add_changed() -> None:
     merger.load(new_id("r5"), ROWS[4])
     assert merger.touched == set()
     joined = merger.add(ROWS[3])
-    founded = merger.add(event_row("r7", actors=(SPOKESMAN,), docs=("d7",)))
+    founded = merger.add(make_event("r7", actors=(SPOKESMAN,), docs=("d7",)))
     assert joined == new_id("r2")
     assert founded == new_id("r7")
     assert merger.touched == {new_id("r2"), new_id("r7")}
@@ -177,43 +180,43 @@ def test_assign_touched_is_exactly_what_add_changed() -> None:
 )
 def test_assign_candidates_only_from_near_buckets(published: str | None, joins: bool) -> None:
     merger = Merger()
-    dated = merger.add(event_row("r1", date="2025-03-12", docs=("d1",)))
+    dated = merger.add(make_event("r1", date="2025-03-12", docs=("d1",)))
     # Undated, so compatible with any date: its publication day decides what is compared;
     # with none either, it can be of any time and every bucket of its participants is.
-    row = event_row("r2", date=None, published=published, docs=("d2",))
+    row = make_event("r2", date=None, published=published, docs=("d2",))
     assert (merger.add(row) == dated) is joins
 
 
 @pytest.mark.parametrize("date", ["2025", "2025-03", "2025-04-01"])
 def test_assign_less_precise_dates_are_found(date: str) -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", date=date, docs=("d1",)))
-    assert merger.add(event_row("r2", date="2025-03-31", docs=("d2",))) == first
+    first = merger.add(make_event("r1", date=date, docs=("d1",)))
+    assert merger.add(make_event("r2", date="2025-03-31", docs=("d2",))) == first
 
 
 def test_assign_undated_event_found_by_dated_report() -> None:
     merger = Merger()
-    first = merger.add(event_row("r1", date=None, published=None, docs=("d1",)))
-    assert merger.add(event_row("r2", docs=("d2",))) == first
+    first = merger.add(make_event("r1", date=None, published=None, docs=("d1",)))
+    assert merger.add(make_event("r2", docs=("d2",))) == first
 
 
 def test_assign_prefers_event_sharing_more_participants() -> None:
     merger = Merger()
-    trio = merger.add(event_row("r1", actors=(HADITHI, HALVORSEN, WALENSKI), docs=("d1",)))
-    pair = merger.add(event_row("r2", actors=(ZUBAIDI, SPOKESMAN), docs=("d2",)))
+    trio = merger.add(make_event("r1", actors=(HADITHI, HALVORSEN, WALENSKI), docs=("d1",)))
+    pair = merger.add(make_event("r2", actors=(ZUBAIDI, SPOKESMAN), docs=("d2",)))
     assert pair != trio
     everyone = (HADITHI, HALVORSEN, WALENSKI, ZUBAIDI, SPOKESMAN)
-    assert merger.add(event_row("r3", actors=everyone, docs=("d3",))) == trio
+    assert merger.add(make_event("r3", actors=everyone, docs=("d3",))) == trio
 
 
 @pytest.mark.parametrize(("crowd", "joins"), [(MAX_CANDIDATES - 1, True), (MAX_CANDIDATES, False)])
 def test_assign_looks_at_most_recent_events_only(crowd: int, joins: bool) -> None:
     merger = Merger()
-    first = merger.add(event_row("r0", docs=("d0",)))
+    first = merger.add(make_event("r0", docs=("d0",)))
     # Other meetings that month: the two among three others, two weeks later.
     for n in range(crowd):
         others = tuple(person(f"Person{n}x{k}") for k in range(3))
-        crowded = event_row(
+        crowded = make_event(
             f"r{n + 1}",
             date="2025-03-26",
             actors=(HADITHI, HALVORSEN, *others),
@@ -221,16 +224,16 @@ def test_assign_looks_at_most_recent_events_only(crowd: int, joins: bool) -> Non
         )
         merger.add(crowded)
     assert len(merger.members) == crowd + 1
-    assert (merger.add(event_row("late", docs=("dx",))) == first) is joins
+    assert (merger.add(make_event("late", docs=("dx",))) == first) is joins
 
 
 _TIE = """
 from storyline.merge.assign import Merger
-from tests.merge.factories import HADITHI, HALVORSEN, SPOKESMAN, WALENSKI, ZUBAIDI, event_row
+from tests.merge.factories import HADITHI, HALVORSEN, SPOKESMAN, WALENSKI, ZUBAIDI, make_event
 m = Merger()
-e1 = m.add(event_row("r1", actors=(HADITHI, HALVORSEN, SPOKESMAN), docs=("d1",)))
-e2 = m.add(event_row("r2", actors=(ZUBAIDI, WALENSKI, HALVORSEN), docs=("d2",)))
-e3 = m.add(event_row("r3", actors=(HADITHI, ZUBAIDI), docs=("d3",)))
+e1 = m.add(make_event("r1", actors=(HADITHI, HALVORSEN, SPOKESMAN), docs=("d1",)))
+e2 = m.add(make_event("r2", actors=(ZUBAIDI, WALENSKI, HALVORSEN), docs=("d2",)))
+e3 = m.add(make_event("r3", actors=(HADITHI, ZUBAIDI), docs=("d3",)))
 print({e1: "first", e2: "second"}.get(e3, "new"))
 """
 

@@ -10,6 +10,7 @@ import pytest
 from storyline.merge.combine import DocInfo, combine
 from storyline.records import (
     Disagreement,
+    Event,
     EventDate,
     MergedEvent,
     Place,
@@ -25,7 +26,7 @@ from tests.merge.factories import (
     SENTENCE,
     SPOKESMAN,
     doc_id,
-    event_row,
+    make_event,
     person,
 )
 
@@ -47,9 +48,9 @@ def info(doc: str, outlet: str | None = None, **fields: Any) -> tuple[str, DocIn
 
 def test_combine_date_prefers_firm_over_majority_of_publication_days() -> None:
     members = [
-        event_row("r1", date="2025-03-13", basis="publication", docs=("d1",)),
-        event_row("r2", date="2025-03-13", basis="publication", docs=("d2",)),
-        event_row("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
+        make_event("r1", date="2025-03-13", basis="publication", docs=("d1",)),
+        make_event("r2", date="2025-03-13", basis="publication", docs=("d2",)),
+        make_event("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
     ]
     event = combine("m", members, {}, {})
     assert event.date == EventDate("2025-03-12", "day", "explicit")
@@ -58,9 +59,9 @@ def test_combine_date_prefers_firm_over_majority_of_publication_days() -> None:
 
 def test_combine_date_prefers_most_precise_firm_date() -> None:
     members = [
-        event_row("r1", date="2025-03", basis="explicit", docs=("d1",)),
-        event_row("r2", date="2025-03", basis="explicit", docs=("d2",)),
-        event_row("r3", date="2025-03-12", basis="dateline", docs=("d3",)),
+        make_event("r1", date="2025-03", basis="explicit", docs=("d1",)),
+        make_event("r2", date="2025-03", basis="explicit", docs=("d2",)),
+        make_event("r3", date="2025-03-12", basis="dateline", docs=("d3",)),
     ]
     event = combine("m", members, {}, {})
     assert event.date == EventDate("2025-03-12", "day", "dateline")
@@ -68,9 +69,9 @@ def test_combine_date_prefers_most_precise_firm_date() -> None:
 
 def test_combine_date_majority_among_firm_days() -> None:
     members = [
-        event_row("r1", date="2025-03-11", basis="explicit", docs=("d1",)),
-        event_row("r2", date="2025-03-12", basis="relative", docs=("d2",)),
-        event_row("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
+        make_event("r1", date="2025-03-11", basis="explicit", docs=("d1",)),
+        make_event("r2", date="2025-03-12", basis="relative", docs=("d2",)),
+        make_event("r3", date="2025-03-12", basis="explicit", docs=("d3",)),
     ]
     event = combine("m", members, {}, {})
     # The value most give; its basis is the strongest among the reports giving it.
@@ -82,14 +83,14 @@ def test_combine_date_majority_among_firm_days() -> None:
 
 def test_combine_date_from_publication_when_none_is_firm() -> None:
     members = [
-        event_row("r1", date="2025-03-13", basis="publication", docs=("d1",)),
-        event_row("r2", date=None, docs=("d2",)),
+        make_event("r1", date="2025-03-13", basis="publication", docs=("d1",)),
+        make_event("r2", date=None, docs=("d2",)),
     ]
     assert combine("m", members, {}, {}).date == EventDate("2025-03-13", "day", "publication")
 
 
 def test_combine_no_date_when_no_report_dates() -> None:
-    members = [event_row("r1", date=None, docs=("d1",)), event_row("r2", date=None, docs=("d2",))]
+    members = [make_event("r1", date=None, docs=("d1",)), make_event("r2", date=None, docs=("d2",))]
     event = combine("m", members, {}, {})
     assert event.date == EventDate(None, None, None)
     assert [(s.date, s.date_basis) for s in event.sources] == [(None, None), (None, None)]
@@ -97,8 +98,8 @@ def test_combine_no_date_when_no_report_dates() -> None:
 
 def test_combine_undated_report_is_corroborated() -> None:
     members = [
-        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
-        event_row("r2", date=None, docs=("d2",)),
+        make_event("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        make_event("r2", date=None, docs=("d2",)),
     ]
     event = combine("m", members, {}, {})
     by_doc = {s.doc: s for s in event.sources}
@@ -108,8 +109,8 @@ def test_combine_undated_report_is_corroborated() -> None:
 
 def test_combine_report_keeps_its_own_date_in_source() -> None:
     members = [
-        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
-        event_row("r2", date="2025-03-14", basis="publication", docs=("d2",)),
+        make_event("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        make_event("r2", date="2025-03-14", basis="publication", docs=("d2",)),
     ]
     by_doc = {s.doc: s for s in combine("m", members, {}, {}).sources}
     assert (by_doc["d2"].date, by_doc["d2"].date_basis) == ("2025-03-14", "publication")
@@ -117,8 +118,8 @@ def test_combine_report_keeps_its_own_date_in_source() -> None:
 
 def test_combine_firm_dates_a_day_apart_are_a_disagreement() -> None:
     members = [
-        event_row("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
-        event_row("r2", date="2025-03-13", basis="dateline", docs=("d2",)),
+        make_event("r1", date="2025-03-12", basis="explicit", docs=("d1",)),
+        make_event("r2", date="2025-03-13", basis="dateline", docs=("d2",)),
     ]
     event = combine("m", members, {}, {})
     assert event.date.value == "2025-03-12"  # a tie: the first report's
@@ -130,8 +131,8 @@ def test_combine_firm_dates_a_day_apart_are_a_disagreement() -> None:
 # --- roles, places, types ------------------------------------------------------------------
 
 
-def _with_role(event_id: str, doc: str, role: str) -> dict[str, Any]:
-    return event_row(
+def _with_role(event_id: str, doc: str, role: str) -> Event:
+    return make_event(
         event_id, actors=(HADITHI, person("Ingrid Halvorsen", role, "NATO")), docs=(doc,)
     )
 
@@ -199,9 +200,9 @@ def test_combine_role_shown_is_the_one_most_documents_give() -> None:
 
 def test_combine_actor_named_differently_is_one_actor() -> None:
     members = [
-        event_row("r1", actors=(HADITHI, HALVORSEN), docs=("d1",)),
-        event_row("r2", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)),
-        event_row("r3", actors=(HADITHI, person("Halvorsen")), docs=("d3",)),
+        make_event("r1", actors=(HADITHI, HALVORSEN), docs=("d1",)),
+        make_event("r2", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)),
+        make_event("r3", actors=(HADITHI, person("Halvorsen")), docs=("d3",)),
     ]
     event = combine("m", members, {}, {})
     assert [(a.name, a.role, a.org) for a in event.actors] == [
@@ -213,10 +214,10 @@ def test_combine_actor_named_differently_is_one_actor() -> None:
 
 def test_combine_location_disagreement() -> None:
     members = [
-        event_row("r1", location=BAGHDAD, docs=("d1",)),
-        event_row("r2", location=ERBIL, docs=("d2",)),
-        event_row("r3", location=BAGHDAD, docs=("d3",)),
-        event_row("r4", location=None, docs=("d4",)),
+        make_event("r1", location=BAGHDAD, docs=("d1",)),
+        make_event("r2", location=ERBIL, docs=("d2",)),
+        make_event("r3", location=BAGHDAD, docs=("d3",)),
+        make_event("r4", location=None, docs=("d4",)),
     ]
     event = combine("m", members, {}, {})
     assert event.location == BAGHDAD
@@ -226,16 +227,16 @@ def test_combine_location_disagreement() -> None:
 
 
 def test_combine_no_location() -> None:
-    event = combine("m", [event_row("r1", location=None)], {}, {})
+    event = combine("m", [make_event("r1", location=None)], {}, {})
     assert event.location is None
     assert event.disagreements == ()
 
 
 def test_combine_type_disagreement_and_summary_of_majority_type() -> None:
     members = [
-        event_row("r1", event_type="call", summary="Al-Hadithi phoned Halvorsen.", docs=("d1",)),
-        event_row("r2", event_type="meet", summary="Al-Hadithi met Halvorsen.", docs=("d2",)),
-        event_row(
+        make_event("r1", event_type="call", summary="Al-Hadithi phoned Halvorsen.", docs=("d1",)),
+        make_event("r2", event_type="meet", summary="Al-Hadithi met Halvorsen.", docs=("d2",)),
+        make_event(
             "r3",
             event_type="meet",
             actors=(HADITHI, HALVORSEN, SPOKESMAN),
@@ -256,14 +257,14 @@ def test_combine_type_disagreement_and_summary_of_majority_type() -> None:
 
 def test_combine_uncoded_lead_keeps_the_sentence_a_report_led_with() -> None:
     members = [
-        event_row("r1", event_type="other", summary="", docs=("d1",)),
-        event_row("r2", event_type="other", summary="Al-Hadithi opened the fair.", docs=("d2",)),
+        make_event("r1", event_type="other", summary="", docs=("d1",)),
+        make_event("r2", event_type="other", summary="Al-Hadithi opened the fair.", docs=("d2",)),
     ]
     assert combine("m", members, {}, {}).summary == "Al-Hadithi opened the fair."
 
 
 def test_combine_one_report_has_no_disagreements() -> None:
-    event = combine("m", [event_row("r1")], {}, {})
+    event = combine("m", [make_event("r1")], {}, {})
     assert event.disagreements == ()
     assert event.members == ("r1",)
     assert event.type == "meet"
@@ -278,8 +279,8 @@ def test_combine_topics_by_count_and_statements_once() -> None:
     said_again = Statement("Salim Al-Hadithi", "Iraq values the partnership.", "d2")
     other = Statement("Ingrid Halvorsen", "We are here at Iraq's invitation.", "d2")
     members = [
-        event_row("r1", topics=("training", "security"), statements=(said,), docs=("d1",)),
-        event_row("r2", topics=("security",), statements=(said_again, other), docs=("d2",)),
+        make_event("r1", topics=("training", "security"), statements=(said,), docs=("d1",)),
+        make_event("r2", topics=("security",), statements=(said_again, other), docs=("d2",)),
     ]
     event = combine("m", members, {}, {})
     assert event.topics == ("security", "training")
@@ -288,7 +289,9 @@ def test_combine_topics_by_count_and_statements_once() -> None:
 
 @pytest.mark.parametrize(("flags", "background"), [((True, True), True), ((True, False), False)])
 def test_combine_background_only_when_all_are(flags: tuple[bool, bool], background: bool) -> None:
-    members = [event_row(f"r{n}", background=flag, docs=(f"d{n}",)) for n, flag in enumerate(flags)]
+    members = [
+        make_event(f"r{n}", background=flag, docs=(f"d{n}",)) for n, flag in enumerate(flags)
+    ]
     assert combine("m", members, {}, {}).background is background
 
 
@@ -296,7 +299,7 @@ def test_combine_background_only_when_all_are(flags: tuple[bool, bool], backgrou
 
 
 def test_combine_sources_carry_outlet_and_offsets() -> None:
-    members = [event_row("r1", docs=("d1",))]
+    members = [make_event("r1", docs=("d1",))]
     event = combine("m", members, dict([info("d1", "Tigris Daily")]), {})
     assert event.sources == (
         Source(
@@ -316,7 +319,7 @@ def test_combine_sources_carry_outlet_and_offsets() -> None:
 
 
 def test_combine_same_sentence_twice_is_one_source() -> None:
-    members = [event_row("r1", docs=("d1",)), event_row("r2", docs=("d1",))]
+    members = [make_event("r1", docs=("d1",)), make_event("r2", docs=("d1",))]
     assert len(combine("m", members, {}, {}).sources) == 1
 
 
@@ -337,7 +340,7 @@ def test_combine_independent_outlets_count_copies_once() -> None:
             DocInfo("c2", doc_id("c2"), "Desert Post", "2025-03-13", "d1", copy_text),
         ]
     }
-    members = [event_row(f"r{n}", docs=(f"d{n}",)) for n in range(1, 6)]
+    members = [make_event(f"r{n}", docs=(f"d{n}",)) for n in range(1, 6)]
     event = combine("m", members, docs, copies)
     # Tigris Daily (two articles), d3 and d4 (outlet unknown: each its own), Gulf Wire.
     assert event.independent == 4
@@ -351,7 +354,7 @@ def test_combine_copy_source_points_to_original_with_offsets_in_copy() -> None:
     copies = {
         doc_id("d1"): [DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", copy_text)]
     }
-    event = combine("m", [event_row("r1", docs=("d1",))], dict([info("d1")]), copies)
+    event = combine("m", [make_event("r1", docs=("d1",))], dict([info("d1")]), copies)
     copy = next(s for s in event.sources if s.doc == "c1")
     assert copy == Source(
         "c1",
@@ -381,14 +384,14 @@ def test_combine_copy_with_reworded_sentence_has_no_offsets(copy_text: str | Non
     copies = {
         doc_id("d1"): [DocInfo("c1", doc_id("c1"), "Gulf Wire", "2025-03-13", "d1", copy_text)]
     }
-    event = combine("m", [event_row("r1", docs=("d1",))], {}, copies)
+    event = combine("m", [make_event("r1", docs=("d1",))], {}, copies)
     copy = next(s for s in event.sources if s.doc == "c1")
     assert (copy.start, copy.end, copy.copy_of) == (-1, -1, "d1")
 
 
 def test_combine_copy_of_undated_report_is_corroborated() -> None:
     copies = {doc_id("d2"): [DocInfo("c2", doc_id("c2"), None, None, "d2", SENTENCE)]}
-    members = [event_row("r1", docs=("d1",)), event_row("r2", date=None, docs=("d2",))]
+    members = [make_event("r1", docs=("d1",)), make_event("r2", date=None, docs=("d2",))]
     event = combine("m", members, {}, copies)
     copy = next(s for s in event.sources if s.doc == "c2")
     assert (copy.date, copy.date_basis, copy.start) == ("2025-03-12", "corroborated", 0)
@@ -403,8 +406,8 @@ def test_combine_row_round_trip() -> None:
     }
     members = [
         _with_role("r1", "d1", "Assistant Secretary General"),
-        event_row("r2", location=ERBIL, date="2025-03-13", basis="dateline", docs=("d2",)),
-        event_row(
+        make_event("r2", location=ERBIL, date="2025-03-13", basis="dateline", docs=("d2",)),
+        make_event(
             "r3",
             event_type="call",
             date=None,
@@ -418,7 +421,7 @@ def test_combine_row_round_trip() -> None:
 
 
 def test_combine_merged_event_id_and_members() -> None:
-    members = [event_row("r2", docs=("d2",)), event_row("r1", docs=("d1",))]
+    members = [make_event("r2", docs=("d2",)), make_event("r1", docs=("d1",))]
     event = combine("m-42", members, {}, {})
     assert event.id == "m-42"
     assert event.members == ("r2", "r1")

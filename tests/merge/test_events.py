@@ -4,7 +4,7 @@ participants, background or not; and the majority rules used to merge them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Literal
 
 import pytest
 
@@ -20,7 +20,7 @@ from storyline.merge.events import (
     majority,
     same_happening,
 )
-from storyline.records import Actor, DateBasis
+from storyline.records import Actor, DateBasis, Event
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
@@ -29,7 +29,7 @@ from tests.merge.factories import (
     SPOKESMAN,
     WALENSKI,
     ZUBAIDI,
-    event_row,
+    make_event,
     person,
 )
 
@@ -48,7 +48,7 @@ from tests.merge.factories import (
 )
 def test_events_type_family(a: str, b: str, same: bool) -> None:
     assert (family(a) == family(b)) is same
-    assert same_happening(event_row("a", event_type=a), event_row("b", event_type=b)) is same
+    assert same_happening(make_event("a", event_type=a), make_event("b", event_type=b)) is same
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_events_date_span_of_no_date(value: str | None) -> None:
     ],
 )
 def test_events_dates_compatible_at_precision(a: str, b: str, compatible: bool) -> None:
-    ra, rb = event_row("a", date=a), event_row("b", date=b)
+    ra, rb = make_event("a", date=a), make_event("b", date=b)
     assert dates_compatible(ra, rb) is compatible
     assert dates_compatible(rb, ra) is compatible
 
@@ -115,16 +115,16 @@ def test_events_date_slack_by_basis(
     basis_a: DateBasis, basis_b: DateBasis, days: int, compatible: bool
 ) -> None:
     later = (dt.date(2025, 3, 12) + dt.timedelta(days=days)).isoformat()
-    a = event_row("a", date="2025-03-12", basis=basis_a)
-    b = event_row("b", date=later, basis=basis_b)
+    a = make_event("a", date="2025-03-12", basis=basis_a)
+    b = make_event("b", date=later, basis=basis_b)
     assert dates_compatible(a, b) is compatible
     assert same_happening(a, b) is compatible
 
 
 @pytest.mark.parametrize("other", ["2025-03-12", "2024-01", "2019"])
 def test_events_undated_is_compatible_with_any_date(other: str) -> None:
-    undated = event_row("a", date=None)
-    dated = event_row("b", date=other)
+    undated = make_event("a", date=None)
+    dated = make_event("b", date=other)
     assert dates_compatible(undated, dated)
     assert same_happening(undated, dated)
 
@@ -145,7 +145,7 @@ def test_events_undated_is_compatible_with_any_date(other: str) -> None:
 def test_events_participants_must_overlap(
     a: tuple[Actor, ...], b: tuple[Actor, ...], same: bool
 ) -> None:
-    assert same_happening(event_row("a", actors=a), event_row("b", actors=b)) is same
+    assert same_happening(make_event("a", actors=a), make_event("b", actors=b)) is same
 
 
 @pytest.mark.parametrize(
@@ -157,14 +157,14 @@ def test_events_participants_must_overlap(
     ],
 )
 def test_events_person_matched_by_surname(name: str, other: str) -> None:
-    key = actor_key({"name": name, "kind": "person"})
-    assert key == actor_key({"name": other, "kind": "person"})
+    key = actor_key(person(name))
+    assert key == actor_key(person(other))
     assert key.startswith("p:")
 
 
 def test_events_reports_naming_people_differently_are_one() -> None:
-    a = event_row("a", actors=(HADITHI, HALVORSEN))
-    b = event_row("b", actors=(person("al-Hadithi"), person("Halvorsen")))
+    a = make_event("a", actors=(HADITHI, HALVORSEN))
+    b = make_event("b", actors=(person("al-Hadithi"), person("Halvorsen")))
     assert actor_keys(a) == actor_keys(b)
     assert same_happening(a, b)
 
@@ -173,49 +173,49 @@ def test_events_reports_naming_people_differently_are_one() -> None:
     ("kind", "name", "key"),
     [("org", "The NATO", "o:nato"), ("state", "Iraq", "o:iraq"), ("org", "N.A.T.O.", "o:nato")],
 )
-def test_events_org_and_state_keys(kind: str, name: str, key: str) -> None:
-    assert actor_key({"name": name, "kind": kind}) == key
+def test_events_org_and_state_keys(kind: Literal["org", "state"], name: str, key: str) -> None:
+    assert actor_key(Actor(name, kind)) == key
 
 
 @pytest.mark.parametrize(
     ("a", "b", "same"), [(False, False, True), (True, True, True), (True, False, False)]
 )
 def test_events_background_only_matches_background(a: bool, b: bool, same: bool) -> None:
-    assert same_happening(event_row("a", background=a), event_row("b", background=b)) is same
+    assert same_happening(make_event("a", background=a), make_event("b", background=b)) is same
 
 
 def test_events_same_people_a_year_apart_are_not_one() -> None:
-    first = event_row("a", date="2024-03-12")
-    second = event_row("b", date="2025-03-12")
+    first = make_event("a", date="2024-03-12")
+    second = make_event("b", date="2025-03-12")
     assert not same_happening(first, second)
 
 
 @pytest.mark.parametrize("days", [SOFT_DAYS + 1, 7, 30])
 def test_events_statements_on_different_days_are_not_one(days: int) -> None:
     later = (dt.date(2025, 3, 12) + dt.timedelta(days=days)).isoformat()
-    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), basis="publication")
-    second = event_row(
+    first = make_event("a", event_type="statement", actors=(SPOKESMAN,), basis="publication")
+    second = make_event(
         "b", event_type="statement", actors=(SPOKESMAN,), date=later, basis="publication"
     )
     assert not same_happening(first, second)
 
 
 def test_events_firm_statements_two_days_apart_are_not_one() -> None:
-    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), date="2025-03-12")
-    second = event_row("b", event_type="statement", actors=(SPOKESMAN,), date="2025-03-14")
+    first = make_event("a", event_type="statement", actors=(SPOKESMAN,), date="2025-03-12")
+    second = make_event("b", event_type="statement", actors=(SPOKESMAN,), date="2025-03-14")
     assert not same_happening(first, second)
 
 
 def test_events_statement_same_day_is_one() -> None:
-    first = event_row("a", event_type="statement", actors=(SPOKESMAN,), docs=("d1",))
-    second = event_row("b", event_type="statement", actors=(SPOKESMAN,), docs=("d2",))
+    first = make_event("a", event_type="statement", actors=(SPOKESMAN,), docs=("d1",))
+    second = make_event("b", event_type="statement", actors=(SPOKESMAN,), docs=("d2",))
     assert same_happening(first, second)
 
 
 MEMBERS = [
-    event_row("m1", actors=(HADITHI, HALVORSEN)),
-    event_row("m2", actors=(HADITHI, HALVORSEN)),
-    event_row("m3", actors=(ZUBAIDI, WALENSKI)),
+    make_event("m1", actors=(HADITHI, HALVORSEN)),
+    make_event("m2", actors=(HADITHI, HALVORSEN)),
+    make_event("m3", actors=(ZUBAIDI, WALENSKI)),
 ]
 
 
@@ -231,19 +231,19 @@ MEMBERS = [
     ids=["majority", "minority", "tie", "none", "single"],
 )
 def test_events_fits_by_majority(
-    actors: tuple[Actor, ...], members: list[dict[str, Any]], fit: bool
+    actors: tuple[Actor, ...], members: list[Event], fit: bool
 ) -> None:
-    assert fits(event_row("new", actors=actors), members) is fit
+    assert fits(make_event("new", actors=actors), members) is fit
 
 
 def test_events_fits_needs_date_compatible_with_all() -> None:
-    members = [*MEMBERS[:2], event_row("m3", date="2025-03-11", actors=(ZUBAIDI, WALENSKI))]
-    assert fits(event_row("new", date="2025-03-12"), members)
-    assert not fits(event_row("new", date="2025-03-13"), members)
+    members = [*MEMBERS[:2], make_event("m3", date="2025-03-11", actors=(ZUBAIDI, WALENSKI))]
+    assert fits(make_event("new", date="2025-03-12"), members)
+    assert not fits(make_event("new", date="2025-03-13"), members)
 
 
 def test_events_fits_nothing_when_empty() -> None:
-    assert not fits(event_row("new"), [])
+    assert not fits(make_event("new"), [])
 
 
 @pytest.mark.parametrize(

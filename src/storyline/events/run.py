@@ -11,9 +11,8 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.config import Settings
@@ -151,12 +150,13 @@ def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
 
 def _learn_from_store(tenure: Tenure, store: Store) -> None:
     """Offices that earlier runs saw held, so a new article's "the minister" can be named."""
-    for row in store.events():
-        if row.get("date_precision") != "day" or not row.get("date"):
+    for event in store.events():
+        day = event.date.value
+        if event.date.precision != "day" or not day:
             continue
-        for actor in row["actors"]:
-            if actor.get("kind") == "person" and actor.get("role") and actor.get("org"):
-                tenure.learn(actor["name"], actor["role"], actor["org"], row["date"])
+        for actor in event.actors:
+            if actor.kind == "person" and actor.role and actor.org:
+                tenure.learn(actor.name, actor.role, actor.org, day)
 
 
 def _input(doc: StoredDocument) -> ArticleInput:
@@ -165,16 +165,21 @@ def _input(doc: StoredDocument) -> ArticleInput:
     return ArticleInput(doc=doc.doc, doc_id=doc.id, text=doc.text or "", published=day)
 
 
-def corpus_events(
-    rows: Iterable[dict[str, Any]], actors_file: Path | None = None
-) -> list[dict[str, Any]]:
-    """Event rows with every actor under one canonical name across the whole corpus."""
-    rows = list(rows)
+def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> list[Event]:
+    """Per-article events with every actor under one canonical name across the whole corpus.
+
+    The one place corpus-wide names are decided: merging and every command that shows
+    per-article events read them through here. Every name is added to one
+    :class:`~storyline.actors.ActorIndex` first (the answer for a name can change as more are
+    added), then each actor is renamed; an actor no entry fits keeps its name."""
+    events = list(events)
     index = ActorIndex(load_user_actors(actors_file).aliases if actors_file else None)
-    for row in rows:
-        for actor in row["actors"]:
-            index.add(actor["name"], actor.get("kind") or "person")
-    for row in rows:
-        for actor in row["actors"]:
-            actor["name"] = index.canonical(actor["name"]) or actor["name"]
-    return rows
+    for event in events:
+        for actor in event.actors:
+            index.add(actor.name, actor.kind)
+    return [_renamed(event, index) for event in events]
+
+
+def _renamed(event: Event, index: ActorIndex) -> Event:
+    actors = tuple(replace(a, name=index.canonical(a.name) or a.name) for a in event.actors)
+    return event if actors == event.actors else replace(event, actors=actors)

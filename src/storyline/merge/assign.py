@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
-from storyline.merge.events import SOFT_DAYS, Report, Row, dates_fit, fits_reports
+from storyline.merge.events import SOFT_DAYS, Report, dates_fit, fits_reports
+from storyline.records import Event
 
 LOOK_BACK_DAYS = 31
 """How far before its publication day an undated report's event is looked for."""
@@ -30,7 +31,7 @@ MAX_CANDIDATES = 32
 class Merger:
     """Merged events and their members; :meth:`add` places one report."""
 
-    members: dict[str, list[Row]] = field(default_factory=dict)
+    members: dict[str, list[Event]] = field(default_factory=dict)
     story_main: dict[str, str] = field(default_factory=dict)
     doc_main: dict[str, str] = field(default_factory=dict)
     """The merged event each article's main event is in."""
@@ -49,25 +50,26 @@ class Merger:
     """The days every dated member of an event allows (a report outside it cannot fit)."""
 
     def load(
-        self, event_id: str, row: Row, *, story: str | None = None, main: bool = False
+        self, event_id: str, event: Event, *, story: str | None = None, main: bool = False
     ) -> None:
         """Put back a report already placed by an earlier run (nothing is decided again)."""
-        self._join(event_id, Report.of(row), story)
-        self._main(event_id, row, story, main)
-
-    def add(self, row: Row, *, story: str | None = None, main: bool = False) -> str:
-        """Place a new report; returns the id of the merged event it joined or founded."""
-        report = Report.of(row)
-        event_id = self._story_event(report, story) if main else None
-        event_id = event_id or self._best(report, main, story) or new_id(row["id"])
+        report = Report.of(event)
         self._join(event_id, report, story)
-        self._main(event_id, row, story, main)
+        self._main(event_id, report, story, main)
+
+    def add(self, event: Event, *, story: str | None = None, main: bool = False) -> str:
+        """Place a new report; returns the id of the merged event it joined or founded."""
+        report = Report.of(event)
+        event_id = self._story_event(report, story) if main else None
+        event_id = event_id or self._best(report, main, story) or new_id(event.id)
+        self._join(event_id, report, story)
+        self._main(event_id, report, story, main)
         self.touched.add(event_id)
         return event_id
 
-    def _main(self, event_id: str, row: Row, story: str | None, main: bool) -> None:
+    def _main(self, event_id: str, report: Report, story: str | None, main: bool) -> None:
         if main:
-            self.doc_main.setdefault(str(row["sources"][0]["doc_id"]), event_id)
+            self.doc_main.setdefault(report.doc, event_id)
             if story is not None:
                 self.story_main.setdefault(story, event_id)
 
@@ -132,7 +134,7 @@ class Merger:
         if story is not None:
             self._stories.setdefault(event_id, set()).add(story)
         self._created.setdefault(event_id, len(self._created))
-        self.members.setdefault(event_id, []).append(report.row)
+        self.members.setdefault(event_id, []).append(report.event)
         self._reports.setdefault(event_id, []).append(report)
         if report.span is not None:
             lo, hi = self._window.get(event_id, report.span)
@@ -181,15 +183,10 @@ def _near_buckets(report: Report) -> list[str] | None:
     date, its year(s), and undated; None when the report has no date to go by."""
     span = report.span
     if span is None:
-        row = report.row
-        published = next(
-            (s.get("published") for s in row.get("sources") or [] if s.get("published")), None
-        )
-        if not published:
+        if report.published is None:
             return None
-        day = dt.date.fromisoformat(published[:10])
         # An undated report may come out weeks after what it reports.
-        span = (day - dt.timedelta(days=LOOK_BACK_DAYS), day)
+        span = (report.published - dt.timedelta(days=LOOK_BACK_DAYS), report.published)
     slack = dt.timedelta(days=SOFT_DAYS)
     first, last = span[0] - slack, span[1] + slack
     buckets = {"?", str(first.year), str(last.year)}

@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from storyline.events.extract import summarise
 from storyline.events.lexicon import LEAD
-from storyline.merge.events import FIRM_BASES, Row, actor_key, majority
+from storyline.merge.events import FIRM_BASES, actor_key, majority
 from storyline.records import (
     Actor,
+    DateBasis,
     Disagreement,
+    DisagreementField,
+    Event,
     EventDate,
+    Evidence,
     MergedEvent,
     Place,
     Source,
@@ -53,7 +56,7 @@ class DocInfo:
 
 def combine(
     event_id: str,
-    members: Sequence[Row],
+    members: Sequence[Event],
     docs: Mapping[str, DocInfo],
     copies: Mapping[str, Sequence[DocInfo]],
     *,
@@ -67,8 +70,8 @@ def combine(
     date, date_versions = _date(members)
     if date.value is None and fallback is not None and fallback.value:
         date = EventDate(fallback.value, fallback.precision, "corroborated", fallback.phrase)
-    event_type, type_versions = majority((m["type"], _doc(m)) for m in members)
-    typed = next(m for m in members if m["type"] == event_type)
+    event_type, type_versions = majority((m.type, _doc(m)) for m in members)
+    typed = next(m for m in members if m.type == event_type)
     actors, role_versions = _actors(members)
     place, place_versions = _place(members)
     sources = _sources(members, date, docs, copies)
@@ -76,15 +79,15 @@ def combine(
     return MergedEvent(
         id=event_id,
         type=str(event_type),
-        plover=typed["plover"]["type"],
-        mode=typed["plover"]["mode"],
+        plover=typed.plover,
+        mode=typed.mode,
         date=date,
         location=place,
         actors=actors,
         topics=_topics(members),
         summary=_summary(members, str(event_type), actors, place, date),
         statements=_statements(members),
-        background=all(m.get("background") for m in members),
+        background=all(m.background for m in members),
         sources=sources,
         outlets=tuple(dict.fromkeys(s.outlet for s in sources if s.outlet)),
         independent=len(originals),
@@ -94,65 +97,58 @@ def combine(
             *_versions("location", None, place_versions),
             *role_versions,
         ),
-        members=tuple(m["id"] for m in members),
+        members=tuple(m.id for m in members),
     )
 
 
-def _doc(row: Row) -> str:
-    return str(row["sources"][0]["doc"]) if row.get("sources") else str(row["id"])
+def _doc(event: Event) -> str:
+    return event.sources[0].doc if event.sources else event.id
 
 
 def _versions(
-    field: Any, actor: str | None, versions: Mapping[str, list[str]]
+    field: DisagreementField, actor: str | None, versions: Mapping[str, list[str]]
 ) -> list[Disagreement]:
     if len(versions) < 2:
         return []
     return [Disagreement(field, actor, tuple(Version(v, tuple(d)) for v, d in versions.items()))]
 
 
-def merged_date(members: Sequence[Row]) -> EventDate:
+def merged_date(members: Sequence[Event]) -> EventDate:
     """The date a merged event of ``members`` shows."""
     return _date(members)[0]
 
 
-def _date(members: Sequence[Row]) -> tuple[EventDate, dict[str, list[str]]]:
-    dated = [m for m in members if m.get("date")]
+def _date(members: Sequence[Event]) -> tuple[EventDate, dict[str, list[str]]]:
+    dated = [m for m in members if m.date.value]
     if not dated:
         return EventDate(None, None, None), {}
-    firm = [m for m in dated if m.get("date_basis") in FIRM_BASES] or dated
-    best_precision = max(PRECISION_RANK.get(m.get("date_precision") or "year", 1) for m in firm)
-    at_best = [
-        m
-        for m in firm
-        if PRECISION_RANK.get(m.get("date_precision") or "year", 1) == best_precision
-    ]
-    value, versions = majority((m["date"], _doc(m)) for m in at_best)
-    giving = [m for m in at_best if m["date"] == value]
-    top = max(giving, key=lambda m: BASIS_RANK.get(m.get("date_basis") or "", 0))
-    date = EventDate(
-        value,
-        top.get("date_precision"),
-        top.get("date_basis"),
-        top.get("date_phrase"),
-        bool(top.get("weekday_mismatch")),
-    )
-    return date, versions
+    firm = [m for m in dated if m.date.basis in FIRM_BASES] or dated
+    best_precision = max(_precision_rank(m) for m in firm)
+    at_best = [m for m in firm if _precision_rank(m) == best_precision]
+    value, versions = majority((str(m.date.value), _doc(m)) for m in at_best)
+    giving = [m for m in at_best if m.date.value == value]
+    top = max(giving, key=lambda m: BASIS_RANK.get(m.date.basis or "", 0))
+    return top.date, versions
 
 
-def _actors(members: Sequence[Row]) -> tuple[tuple[Actor, ...], list[Disagreement]]:
-    grouped: dict[str, list[tuple[Mapping[str, Any], str]]] = {}
+def _precision_rank(event: Event) -> int:
+    return PRECISION_RANK.get(event.date.precision or "year", 1)
+
+
+def _actors(members: Sequence[Event]) -> tuple[tuple[Actor, ...], list[Disagreement]]:
+    grouped: dict[str, list[tuple[Actor, str]]] = {}
     for m in members:
-        for a in m.get("actors") or []:
+        for a in m.actors:
             grouped.setdefault(actor_key(a), []).append((a, _doc(m)))
     actors, disagreements = [], []
     for mentions in grouped.values():
-        name, _ = majority((a["name"], d) for a, d in mentions)
-        _, raw_roles = majority((a["role"], d) for a, d in mentions if a.get("role"))
+        name, _ = majority((a.name, d) for a, d in mentions)
+        _, raw_roles = majority((a.role, d) for a, d in mentions if a.role)
         roles = _distinct_roles(raw_roles)
         role = max(roles, key=lambda r: len(roles[r])) if roles else None
-        org, _ = majority((a["org"], d) for a, d in mentions if a.get("org"))
-        side, _ = majority((a["side"], d) for a, d in mentions if a.get("side"))
-        kind = mentions[0][0].get("kind") or "person"
+        org, _ = majority((a.org, d) for a, d in mentions if a.org)
+        side, _ = majority((a.side, d) for a, d in mentions if a.side)
+        kind = mentions[0][0].kind
         actors.append(Actor(str(name), kind, role, org, side))  # type: ignore[arg-type]
         disagreements += _versions("role", str(name), roles)
     return tuple(actors), disagreements
@@ -168,22 +164,21 @@ def _distinct_roles(roles: dict[str, list[str]]) -> dict[str, list[str]]:
     return merged
 
 
-def _place(members: Sequence[Row]) -> tuple[Place | None, dict[str, list[str]]]:
-    placed = [(m["location"], _doc(m)) for m in members if m.get("location")]
-    name, versions = majority((loc["name"], d) for loc, d in placed)
+def _place(members: Sequence[Event]) -> tuple[Place | None, dict[str, list[str]]]:
+    placed = [(m.location, _doc(m)) for m in members if m.location is not None]
+    name, versions = majority((loc.name, d) for loc, d in placed)
     if name is None:
         return None, {}
-    loc = next(loc for loc, _ in placed if loc["name"] == name)
-    return Place(loc["name"], loc.get("country"), loc.get("lat"), loc.get("lon")), versions
+    return next(loc for loc, _ in placed if loc.name == name), versions
 
 
-def _topics(members: Sequence[Row]) -> tuple[str, ...]:
-    counts: Counter[str] = Counter(t for m in members for t in dict.fromkeys(m.get("topics") or []))
+def _topics(members: Sequence[Event]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter(t for m in members for t in dict.fromkeys(m.topics))
     return tuple(t for t, _ in counts.most_common(MAX_TOPICS))
 
 
 def _summary(
-    members: Sequence[Row],
+    members: Sequence[Event],
     event_type: str,
     actors: Sequence[Actor],
     place: Place | None,
@@ -192,57 +187,65 @@ def _summary(
     """One sentence from what the merged event shows (so it never contradicts it); an
     uncoded lead keeps the sentence a report led with."""
     if event_type != LEAD.type:
-        return summarise(event_type, actors, place, date)
-    typed = [m for m in members if m["type"] == event_type and m.get("summary")]
+        return _headline(event_type, actors, place, date)
+    typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
-        return next((str(m["summary"]) for m in members if m.get("summary")), "")
-    return str(max(typed, key=lambda m: len(m.get("actors") or []))["summary"])
+        return next((m.summary for m in members if m.summary), "")
+    return max(typed, key=lambda m: len(m.actors)).summary
 
 
-def _statements(members: Sequence[Row]) -> tuple[Statement, ...]:
+def _headline(
+    event_type: str, actors: Sequence[Actor], place: Place | None, date: EventDate
+) -> str:
+    """The headline of a merged event from what it shows. The one call into the extractor's
+    wording, so that a new headline builder is wired in here and nowhere else."""
+    return summarise(event_type, actors, place, date)
+
+
+def _statements(members: Sequence[Event]) -> tuple[Statement, ...]:
     seen: dict[tuple[str | None, str], Statement] = {}
     for m in members:
-        for s in m.get("statements") or []:
-            seen.setdefault(
-                (s.get("speaker"), s["quote"]), Statement(s.get("speaker"), s["quote"], s["doc"])
-            )
+        for s in m.statements:
+            seen.setdefault((s.speaker, s.quote), s)
     return tuple(seen.values())
 
 
 def _sources(
-    members: Sequence[Row],
+    members: Sequence[Event],
     date: EventDate,
     docs: Mapping[str, DocInfo],
     copies: Mapping[str, Sequence[DocInfo]],
 ) -> tuple[Source, ...]:
     found: list[Source] = []
     for m in members:
-        own = bool(m.get("date"))
-        day = m.get("date") if own else date.value
-        basis: Any = m.get("date_basis") if own else ("corroborated" if date.value else None)
-        for e in m.get("sources") or []:
-            info = docs.get(e["doc_id"])
+        own = bool(m.date.value)
+        day = m.date.value if own else date.value
+        basis: DateBasis | None = m.date.basis if own else ("corroborated" if date.value else None)
+        for e in m.sources:
+            info = docs.get(e.doc_id)
             outlet = info.outlet if info else None
             found.append(
                 Source(
-                    e["doc"],
-                    e["doc_id"],
-                    e["sentence"],
-                    e["start"],
-                    e["end"],
-                    e.get("published"),
+                    e.doc,
+                    e.doc_id,
+                    e.sentence,
+                    e.start,
+                    e.end,
+                    e.published,
                     outlet,
                     None,
                     day,
                     basis,
                 )
             )
-            found += [_copy_source(c, e, day, basis) for c in copies.get(e["doc_id"], ())]
+            found += [_copy_source(c, e, day, basis) for c in copies.get(e.doc_id, ())]
     return tuple(dict.fromkeys(found))
 
 
-def _copy_source(copy: DocInfo, evidence: Mapping[str, Any], day: Any, basis: Any) -> Source:
-    sentence = str(evidence["sentence"])
+def _copy_source(
+    copy: DocInfo, evidence: Evidence, day: str | None, basis: DateBasis | None
+) -> Source:
+    sentence = evidence.sentence
     start = (copy.text or "").find(sentence)
     end = start + len(sentence) if start >= 0 else -1
     return Source(

@@ -4,21 +4,18 @@ merged event says.
 Two reports are of one happening when their types are of one family, their dates can be the
 same day (at the precision each gives), and they share their participants. A place that
 differs does not keep them apart: it is kept as a disagreement, like a title or a date a day
-apart. Everything here is pure: rows in, decisions and merged records out.
+apart. Everything here is pure: :class:`~storyline.records.Event` records in, decisions out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from storyline.actors.names import fold, person_key
-
-Row = Mapping[str, Any]
-"""A per-article event as stored (its export row)."""
+from storyline.records import Actor, Event
 
 FAMILY = {"meet": "meet", "call": "meet", "visit": "meet", "talks": "meet"}
 """Types that reporters use for one encounter ("met", "held talks", "visited", "received")."""
@@ -32,16 +29,16 @@ MIN_SHARED = 0.5
 """Share of the smaller side's participants the two must have in common."""
 
 
-def actor_key(actor: Mapping[str, Any]) -> str:
+def actor_key(actor: Actor) -> str:
     """How an actor is matched across reports: a person by surname key, others by name."""
-    if actor.get("kind") == "person":
-        return "p:" + (person_key(actor["name"]) or fold(actor["name"]).lower())
-    return "o:" + fold(actor["name"]).lower()
+    if actor.kind == "person":
+        return "p:" + (person_key(actor.name) or fold(actor.name).lower())
+    return "o:" + fold(actor.name).lower()
 
 
-def actor_keys(row: Row) -> frozenset[str]:
+def actor_keys(event: Event) -> frozenset[str]:
     """The event's participants as match keys."""
-    return frozenset(actor_key(a) for a in row.get("actors") or [])
+    return frozenset(actor_key(a) for a in event.actors)
 
 
 def family(event_type: str) -> str:
@@ -65,45 +62,66 @@ def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.dat
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def doc_of(event: Event) -> str:
+    """The id of the article that reports ``event`` (its first evidence's document)."""
+    return event.sources[0].doc_id if event.sources else event.id
+
+
+def published_day(event: Event) -> dt.date | None:
+    """The publication day of the article that reports ``event``, when known."""
+    published = next((e.published for e in event.sources if e.published), None)
+    return dt.date.fromisoformat(published[:10]) if published else None
+
+
 @dataclass(frozen=True)
 class Report:
     """A per-article event with what matching reads of it worked out once: its participants'
-    keys, its date span, whether the text states the date, its type's family."""
+    keys, its date span, whether the text states the date, its type's family, its article."""
 
-    row: Row
+    event: Event
     keys: frozenset[str]
     span: tuple[dt.date, dt.date] | None
     firm: bool
     family: str
     background: bool
+    doc: str
+    published: dt.date | None
+
+    @property
+    def undated(self) -> bool:
+        """The report gives no date at all. Its article's publication day, if any, only
+        bounds where its event is looked for; it never dates the report."""
+        return self.span is None
 
     @classmethod
-    def of(cls, row: Row) -> Report:
-        """Read a stored event row."""
+    def of(cls, event: Event) -> Report:
+        """Read a per-article event."""
         return cls(
-            row,
-            actor_keys(row),
-            date_span(row.get("date"), row.get("date_precision")),
-            row.get("date_basis") in FIRM_BASES,
-            family(row["type"]),
-            bool(row.get("background")),
+            event,
+            actor_keys(event),
+            date_span(event.date.value, event.date.precision),
+            event.date.basis in FIRM_BASES,
+            family(event.type),
+            event.background,
+            doc_of(event),
+            published_day(event),
         )
 
 
-def dates_compatible(a: Row, b: Row) -> bool:
+def dates_compatible(a: Event, b: Event) -> bool:
     """Whether two reports' dates can be one day (an undated report is compatible with any)."""
     return dates_fit(Report.of(a), Report.of(b))
 
 
-def same_happening(a: Row, b: Row) -> bool:
+def same_happening(a: Event, b: Event) -> bool:
     """Whether two reported events are one happening (see the module docstring)."""
     return _same(Report.of(a), Report.of(b))
 
 
-def fits(row: Row, members: Sequence[Row]) -> bool:
+def fits(event: Event, members: Sequence[Event]) -> bool:
     """Whether a report fits an event already made of ``members``: the same happening as most
     of them and a date compatible with all of them."""
-    return fits_reports(Report.of(row), [Report.of(m) for m in members])
+    return fits_reports(Report.of(event), [Report.of(m) for m in members])
 
 
 def fits_reports(report: Report, members: Sequence[Report]) -> bool:

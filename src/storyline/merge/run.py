@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import Any
 
 from storyline.actors.names import fold
 from storyline.config import Settings
@@ -21,10 +21,10 @@ from storyline.events.run import Analysis, analyse, corpus_events
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
-from storyline.merge.events import FIRM_BASES, Row
+from storyline.merge.events import FIRM_BASES, doc_of
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import StoryDoc, group
-from storyline.records import EventDate, MergedEvent, StoredDocument
+from storyline.records import Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Member
 
@@ -67,24 +67,36 @@ def catch_up(
         copies = mark_copies(store, writer)
         if actors_file is not None:
             writer.put_state(ACTORS_STATE, actors_file.read_bytes().decode("latin-1"))
-            return _catch_up(settings, actors_file, on_doc, copies)
-        remembered = store.state(ACTORS_STATE)
+    with open_store(settings.db) as store, actors_in_force(store, actors_file) as path:
+        analysis = analyse(settings, actors_file=path, on_doc=on_doc)
+        return CatchUp(copies, analysis, merge(settings, actors_file=path))
+
+
+@contextmanager
+def actors_in_force(store: Store, given: Path | None) -> Iterator[Path | None]:
+    """The actors file that applies: the one given, else the one given last (its text is
+    kept in the store), else none."""
+    remembered = store.state(ACTORS_STATE) if given is None else None
     if remembered is None:
-        return _catch_up(settings, None, on_doc, copies)
+        yield given
+        return
     with TemporaryDirectory() as folder:
         path = Path(folder) / "actors.toml"
         path.write_bytes(remembered.encode("latin-1"))
-        return _catch_up(settings, path, on_doc, copies)
+        yield path
 
 
-def _catch_up(
-    settings: Settings,
-    actors_file: Path | None,
-    on_doc: Callable[[str, int, int], None] | None,
-    copies: int,
-) -> CatchUp:
-    analysis = analyse(settings, actors_file=actors_file, on_doc=on_doc)
-    return CatchUp(copies, analysis, merge(settings, actors_file=actors_file))
+def reported_events(
+    store: Store, doc_id: str | None = None, *, actors_file: Path | None = None
+) -> list[Event]:
+    """Per-article events (of one document, or all) with their actors named as the whole
+    corpus names them, by the actors file in force: what merging reads, for display."""
+    with actors_in_force(store, actors_file) as path:
+        events = corpus_events(store.events(), path)
+    if doc_id is None:
+        return events
+    wanted = {event.id for event in store.events(doc_id)}
+    return [event for event in events if event.id in wanted]
 
 
 def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult:
@@ -97,9 +109,9 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
         docs = {d.id: d for d in store.documents(status="ok")}
         copies = {copy: original for copy, original, _ in store.copies()}
         members = store.members()
-        rows = _canonical([m.row for m in members if m.row], store.unmerged(), actors_file)
-        result.grouped, story_of = _group(store, writer, docs, copies, rows)
-        placed, touched = _place(store, writer, members, story_of, docs, copies, rows)
+        events = _canonical([m.event for m in members if m.event], store.unmerged(), actors_file)
+        result.grouped, story_of = _group(store, writer, docs, copies, events)
+        placed, touched = _place(store, writer, members, story_of, docs, copies, events)
         result.placed, result.events = placed, touched
     return result
 
@@ -127,11 +139,9 @@ def mark_copies(store: Store, writer: Writer) -> int:
     return len(found)
 
 
-def _canonical(
-    old: list[dict[str, Any]], new: list[dict[str, Any]], actors_file: Path | None
-) -> dict[str, dict[str, Any]]:
+def _canonical(old: list[Event], new: list[Event], actors_file: Path | None) -> dict[str, Event]:
     """Every per-article event by id, actors under one canonical name across the corpus."""
-    return {row["id"]: row for row in corpus_events([*old, *new], actors_file)}
+    return {event.id: event for event in corpus_events([*old, *new], actors_file)}
 
 
 def _group(
@@ -139,7 +149,7 @@ def _group(
     writer: Writer,
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
-    rows: dict[str, dict[str, Any]],
+    events: dict[str, Event],
 ) -> tuple[int, dict[str, str]]:
     """Group the articles not yet in a story; returns how many, and every article's story."""
     earlier: dict[str, list[StoryDoc]] = defaultdict(list)
@@ -149,7 +159,7 @@ def _group(
         weights.add(p)
         earlier[story].append(StoryDoc(doc_id, p, day))
     grouped = {d.id for docs_ in earlier.values() for d in docs_}
-    days = _main_days(rows.values())
+    days = _main_days(events.values())
     new = []
     for doc in docs.values():
         if doc.id not in grouped and doc.id not in copies:
@@ -170,20 +180,16 @@ def _group(
     return len(new), {**story_of, **stories}
 
 
-def _main_days(rows: Iterable[Row]) -> dict[str, str]:
+def _main_days(events: Iterable[Event]) -> dict[str, str]:
     """Each article's main event day, when the text states it to the day."""
     days: dict[str, str | None] = {}
-    for row in rows:
-        doc_id = _doc_id(row)
-        if doc_id in days or row.get("background"):
+    for event in events:
+        doc_id = doc_of(event)
+        if doc_id in days or event.background:
             continue
-        firm = row.get("date_precision") == "day" and row.get("date_basis") in FIRM_BASES
-        days[doc_id] = row["date"] if firm else None
+        firm = event.date.precision == "day" and event.date.basis in FIRM_BASES
+        days[doc_id] = event.date.value if firm else None
     return {doc_id: day for doc_id, day in days.items() if day}
-
-
-def _doc_id(row: Row) -> str:
-    return str(row["sources"][0]["doc_id"])
 
 
 def _place(
@@ -193,21 +199,21 @@ def _place(
     story_of: dict[str, str],
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
-    rows: dict[str, dict[str, Any]],
+    reports: dict[str, Event],
 ) -> tuple[int, int]:
     merger = Merger()
     dropped = []
     placed_before: set[str] = set()
     for member in members:
-        row = rows.get(member.event_id)
-        if row is None:
+        event = reports.get(member.event_id)
+        if event is None:
             dropped.append(member.event_id)
             merger.touched.add(member.merged_id)
             continue
-        merger.load(member.merged_id, row, story=member.story, main=member.main)
+        merger.load(member.merged_id, event, story=member.story, main=member.main)
         placed_before.add(member.event_id)
     with paused_gc():
-        new_members = _place_new(merger, rows, placed_before, story_of, copies)
+        new_members = _place_new(merger, reports, placed_before, story_of, copies)
         # Everything is combined again: names made canonical by later articles, a copy or a
         # corroborating report found later, a re-read outlet all change events not touched.
         merger.touched.update(merger.members)
@@ -223,24 +229,24 @@ def _changed(events: list[MergedEvent], stored: dict[str, str]) -> list[MergedEv
 
 def _place_new(
     merger: Merger,
-    rows: dict[str, dict[str, Any]],
+    reports: dict[str, Event],
     placed: set[str],
     story_of: dict[str, str],
     copies: dict[str, str],
 ) -> list[tuple[str, str, str, str | None, bool]]:
     """Place each new report; an article's first reported (not recalled) event is its main."""
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for event_id, row in rows.items():
-        if event_id not in placed and _doc_id(row) not in copies:
-            by_doc[_doc_id(row)].append(row)
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for event_id, event in reports.items():
+        if event_id not in placed and doc_of(event) not in copies:
+            by_doc[doc_of(event)].append(event)
     members = []
-    for doc_id, doc_rows in by_doc.items():
-        main = next((r for r in doc_rows if not r.get("background")), None)
-        ordered = [main, *(r for r in doc_rows if r is not main)] if main else doc_rows
+    for doc_id, doc_events in by_doc.items():
+        main = next((e for e in doc_events if not e.background), None)
+        ordered = [main, *(e for e in doc_events if e is not main)] if main else doc_events
         story = story_of.get(doc_id)
-        for row in ordered:
-            merged_id = merger.add(row, story=story, main=row is main)
-            members.append((row["id"], merged_id, doc_id, story, row is main))
+        for event in ordered:
+            merged_id = merger.add(event, story=story, main=event is main)
+            members.append((event.id, merged_id, doc_id, story, event is main))
     return members
 
 
@@ -282,10 +288,10 @@ def fallback_date(merger: Merger, merged_id: str) -> EventDate | None:
     """For an event no report dates: the date other reports give its article's main event
     ("Rutte extended an invitation" in a report of a meeting that only says "Wednesday")."""
     members = merger.members[merged_id]
-    if any(m.get("date") or m.get("background") for m in members):
+    if any(m.date.value or m.background for m in members):
         return None
     for member in members:
-        main = merger.doc_main.get(_doc_id(member))
+        main = merger.doc_main.get(doc_of(member))
         if main is not None and main != merged_id:
             date = merged_date(merger.members[main])
             if date.value and date.basis in FIRM_BASES:

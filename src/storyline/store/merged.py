@@ -6,9 +6,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from storyline.records import MergedEvent
+from storyline.records import Event, MergedEvent
 
 UPSERT_SIGNATURE = """
 INSERT INTO signatures (doc_id, minhash, original_id, similarity) VALUES (?, ?, ?, ?)
@@ -107,7 +106,7 @@ WHERE main = 1 AND story IS NOT NULL GROUP BY story, merged_id ORDER BY story, n
 
 @dataclass(frozen=True)
 class Member:
-    """A per-article event placed in a merged event by an earlier run (``row`` is None when
+    """A per-article event placed in a merged event by an earlier run (``event`` is None when
     the article was read again since and the event is gone)."""
 
     event_id: str
@@ -115,7 +114,7 @@ class Member:
     doc_id: str
     story: str | None
     main: bool
-    row: dict[str, Any] | None
+    event: Event | None
 
 
 def write_merged(
@@ -137,5 +136,5 @@ def write_merged(
 def read_members(conn: sqlite3.Connection) -> Iterator[Member]:
     """Every placed per-article event, in the order they were placed."""
     for event_id, merged_id, doc_id, story, main, data in conn.execute(SELECT_MEMBERS):
-        row = json.loads(data) if data is not None else None
-        yield Member(event_id, merged_id, doc_id, story, bool(main), row)
+        event = Event.from_row(json.loads(data)) if data is not None else None
+        yield Member(event_id, merged_id, doc_id, story, bool(main), event)

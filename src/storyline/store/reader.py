@@ -18,6 +18,7 @@ from storyline.actors.names import fold
 from storyline.errors import Code, StoreError, UsageError
 from storyline.records import (
     METADATA_FIELDS,
+    Event,
     Field,
     MergedEvent,
     Metadata,
@@ -124,11 +125,13 @@ class Store(Closing):
             raise UsageError(_ambiguous(ref, [_document(row) for row in rows]), code=Code.E003)
         return _document(rows[0])
 
-    def events(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Stored events as export rows, in ingestion order of their documents."""
+    def events(self, doc_id: str | None = None) -> Iterator[Event]:
+        """Stored per-article events as the extractor wrote them, in ingestion order of their
+        documents (names as each article gives them: see
+        :func:`storyline.events.run.corpus_events` for one name per actor across the corpus)."""
         with sqlite_errors(self.path):
             for (data,) in self._conn().execute(SELECT_EVENTS, {"doc": doc_id}):
-                yield json.loads(data)
+                yield Event.from_row(json.loads(data))
 
     def pending(self, version: int, settings: str = "") -> list[str]:
         """Ids of articles the event extractor of ``version`` has not read with ``settings``."""
@@ -213,10 +216,11 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return bool(self._conn().execute(merged.SELECT_MERGE_PENDING).fetchone()[0])
 
-    def unmerged(self) -> list[dict[str, Any]]:
+    def unmerged(self) -> list[Event]:
         """Per-article events not yet placed in a merged event, in ingestion order."""
         with sqlite_errors(self.path):
-            return [json.loads(data) for _, _, data in self._conn().execute(merged.SELECT_UNMERGED)]
+            rows = self._conn().execute(merged.SELECT_UNMERGED).fetchall()
+        return [Event.from_row(json.loads(data)) for _, _, data in rows]
 
     def merged(self, participants: Sequence[Sequence[str]] = ()) -> list[MergedEvent]:
         """Merged events in date order. ``participants`` narrows them: for each participant, a
