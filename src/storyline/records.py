@@ -17,7 +17,9 @@ from typing import Any, Literal
 Kind = Literal["pagedump", "html", "jsonl"]
 """How a raw input is read: a browser's page text, an HTML page, or one JSON Lines object."""
 
-Basis = Literal["header", "byline", "dateline", "html", "jsonl", "title", "text", "credit"]
+Basis = Literal[
+    "header", "byline", "dateline", "html", "jsonl", "title", "text", "credit", "url", "issue"
+]
 """Where a metadata value came from.
 
 ``header``: the `` date YYYY-MM-DD <title>`` line some page dumps begin with; ``byline``: an
@@ -25,7 +27,9 @@ author/date/source line near the title; ``dateline``: the opening of the article
 ("BAGHDAD, 5th February, 2025 (WAM) –"); ``html``: trafilatura/htmldate on the page's HTML;
 ``jsonl``: given by the JSON Lines object; ``title``: a heading line of the page;
 ``text``: measured on the clean text (language); ``credit``: a source credit in the body
-("According to Shafaq News", "Source: …").
+("According to Shafaq News", "Source: …"); ``url``: the document's own address
+("/2019/11/19/"; ``YYYY-MM`` when it names only the month); ``issue``: the issue line a
+newsletter prints at its top ("Issue 12 | March 2021"), a month: ``YYYY-MM``.
 """
 
 METADATA_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")

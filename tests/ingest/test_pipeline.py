@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import tempfile
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from storyline.config import Settings
 from storyline.errors import Code, IngestError
-from storyline.ingest.pipeline import ingest, process
+from storyline.ingest.pipeline import ingest, process, with_url_date
 from storyline.records import Field, Metadata, RawDocument
 
 STORY = (
@@ -57,6 +58,56 @@ def test_pipeline_hard_wrapped_text_kept_whole(kind: str) -> None:
     raw = RawDocument("x", "x", WRAPPED.encode(), kind, text=WRAPPED)  # type: ignore[arg-type]
     article = process(raw, Settings())
     assert article.text.split("\n") == [" ".join(p.split()) for p in WRAPPED.split("\n\n")[:2]]
+
+
+@pytest.mark.parametrize(
+    ("url", "given", "published"),
+    [
+        ("https://news.example/2019/11/19/harbour", None, Field("2019-11-19", "url")),
+        ("https://news.example/ps/2016/07/260245.htm", None, Field("2016-07", "url")),
+        ("https://news.example/2019/11/19/harbour", "2019-11-18", Field("2019-11-18", "jsonl")),
+        ("https://news.example/harbour", None, Field()),
+    ],
+)
+def test_pipeline_jsonl_url_dates_what_nothing_else_dates(
+    url: str, given: str | None, published: Field
+) -> None:
+    meta = Metadata(published=Field(given, "jsonl") if given else Field())
+    raw = RawDocument("x", url, b"{}", "jsonl", given=meta, text=STORY)
+    assert process(raw, Settings()).meta.published == published
+
+
+def test_pipeline_page_date_beats_the_address_on_its_first_line() -> None:
+    head = "http: / / news. example / 2019 / 11 / 19 / harbour\nBy Jane Q. Doe\nNovember 18, 2019\n"
+    raw = RawDocument("x", "x.txt", (head + STORY).encode(), "pagedump")
+    assert process(raw, Settings()).meta.published == Field("2019-11-18", "byline")
+    undated = RawDocument("y", "y.txt", (head.split("By")[0] + STORY).encode(), "pagedump")
+    assert process(undated, Settings()).meta.published == Field("2019-11-19", "url")
+
+
+TODAY = dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("published", "url", "expected"),
+    [
+        (Field(), "https://n.example/2021/03/15/a", Field("2021-03-15", "url")),
+        (Field("2021-03", "issue"), "https://n.example/2021/03/15/a", Field("2021-03-15", "url")),
+        (Field("2021-03", "issue"), "https://n.example/2021/04/15/a", Field("2021-03", "issue")),
+        (Field("2021-03", "issue"), "https://n.example/2021/03/a", Field("2021-03", "issue")),
+        (
+            Field("2021-03-11", "byline"),
+            "https://n.example/2021/03/15/a",
+            Field("2021-03-11", "byline"),
+        ),
+        (Field(), "https://n.example/2021/03/a", Field("2021-03", "url")),
+        (Field(), None, Field()),
+    ],
+)
+def test_pipeline_url_date_only_fills_or_refines(
+    published: Field, url: str | None, expected: Field
+) -> None:
+    assert with_url_date(published, url, TODAY) == expected
 
 
 @pytest.mark.parametrize(

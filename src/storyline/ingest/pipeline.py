@@ -7,7 +7,9 @@ Step by step, for each raw document:
 2. extract the body: trafilatura for HTML; for text, the page-dump cascade, which unwraps
    hard-wrapped text and keeps text that reads as one article whole, and cleans page dumps;
 3. read metadata: values given with the input (JSON Lines) first, then what the page
-   itself says (HTML markup, or header/byline/dateline/credits of a page dump);
+   itself says (HTML markup, or header/byline/dateline/credits of a page dump), then, for
+   the publication date only, the document's own address (:mod:`storyline.clean.urldates`):
+   a day in the URL fills an unknown date or refines a month-only one;
 4. detect the language of the body, and the credited origin agency, when nothing gave them;
 5. refuse pages whose body is too short to be an article.
 
@@ -16,6 +18,7 @@ Any :class:`IngestError` on the way becomes a :class:`Rejection`; the run goes o
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -24,6 +27,7 @@ from typing import BinaryIO
 
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
 from storyline.clean.pagedump import extract
+from storyline.clean.urldates import page_url, url_date
 from storyline.config import Settings
 from storyline.errors import IngestError, NoArticle
 from storyline.ingest.decode import decode
@@ -61,6 +65,7 @@ def process(raw: RawDocument, settings: Settings) -> Article:
         text = decode(data, html=markup)
     body, found = read_html(text) if markup else _read_page(text)
     meta = _given(raw.given).merged(found)
+    meta = replace(meta, published=with_url_date(meta.published, _address(raw, text)))
     if not meta.lang:
         meta = replace(meta, lang=detect_language(body))
     if not meta.origin:
@@ -77,6 +82,27 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     if not body.strip():
         raise NoArticle("no paragraph of the page reads as article text")
     return body, read_metadata(page, body)
+
+
+def _address(raw: RawDocument, text: str) -> str | None:
+    """The URL the input carries: the JSON Lines ``url``, or a page's first line."""
+    if raw.source.lower().startswith(("http://", "https://")):
+        return raw.source
+    return page_url(text)
+
+
+def with_url_date(published: Field, url: str | None, today: dt.date | None = None) -> Field:
+    """The publication date, from the URL (basis ``url``) when the input gives none.
+
+    A date printed on the page or given with the input wins; a day in the URL only replaces
+    a month-only date (a newsletter's issue, or a month in the URL itself) of the same month.
+    """
+    if not url or len(published.value or "") == len("YYYY-MM-DD"):
+        return published
+    found = url_date(url, latest=today or dt.date.today())
+    if found is None or (published.value and not found.startswith(published.value)):
+        return published
+    return Field(found, "url") if len(found) > len(published.value or "") else published
 
 
 def _given(given: Metadata) -> Metadata:
