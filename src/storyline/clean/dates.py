@@ -44,6 +44,20 @@ MONTH_NAMES = (
 
 MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 
+WEEKDAY_NAMES = (
+    # One row per weekday, Monday first, in the languages of MONTH_NAMES.
+    "monday mon lundi montag lunes segunda lunedì maandag senin понедельник",
+    "tuesday tue tues mardi dienstag martes terça martedì dinsdag selasa вторник",
+    "wednesday wed mercredi mittwoch miércoles quarta mercoledì woensdag rabu среда",
+    "thursday thu thur thurs jeudi donnerstag jueves quinta giovedì donderdag kamis четверг",
+    "friday fri vendredi freitag viernes sexta venerdì vrijdag jumat пятница",
+    "saturday sat samedi samstag sábado sabato zaterdag sabtu суббота",
+    "sunday sun dimanche sonntag domingo domenica zondag minggu воскресенье",
+)
+
+WEEKDAYS = frozenset({"feira", *(name for names in WEEKDAY_NAMES for name in names.split())})
+"""Weekday names and abbreviations, lower-case ("feira" of "segunda-feira" is a word apart)."""
+
 # Longest names first, so "mayo" is not read as "may" followed by junk.
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -136,6 +150,22 @@ def _without_overlaps(dates: list[FoundDate]) -> Iterator[FoundDate]:
         if date.start >= end:
             yield date
             end = date.end
+
+
+_MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH}[\s,]+{_YEAR}", re.IGNORECASE)
+
+
+def find_month(text: str) -> str | None:
+    """The first month written with its year and no day ("March 2021"), as ``YYYY-MM``.
+
+    None when ``text`` writes a full date: its month is that date's, not a month of its own.
+    """
+    if find_dates(text):
+        return None
+    match = _MONTH_YEAR.search(text)
+    if not match or not MIN_YEAR <= int(match["year"]) <= MAX_YEAR:
+        return None
+    return f"{match['year']}-{MONTHS[match['month'].lower()]:02d}"
 
 
 def numeric_order(text: str) -> DateOrder | None:

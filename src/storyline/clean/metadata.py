@@ -10,6 +10,9 @@ The page is cut in three around the extracted body:
 * the *tail*, the few lines right after the body: credits ("Source: Shafaq News").
 
 Where several places give a value the order is fixed: header > byline > dateline > credit.
+A newsletter's issue line ("Issue 12 | March 2021") dates the page to its month when nothing
+else does. A site's date bar (the day the page was shown, printed above the menu) is no
+publication date and is never read as one.
 The thresholds below were set on the five seed pages and checked by hand on the 102 dev pages
 of ``shared/bench/pagedump/dev``.
 """
@@ -30,7 +33,14 @@ from storyline.clean.credits import (
     is_outlet_name,
     read_dateline,
 )
-from storyline.clean.dates import DateOrder, find_dates, numeric_order, parse_published
+from storyline.clean.dates import (
+    WEEKDAYS,
+    DateOrder,
+    find_dates,
+    find_month,
+    numeric_order,
+    parse_published,
+)
 from storyline.clean.lang import detect_language
 from storyline.records import UNKNOWN, Basis, Field, Metadata
 
@@ -53,6 +63,32 @@ LISTING_LINES = 12
 LISTING_DATES = 3
 """When this many short dated lines end the head, the page dump lost the article's heading and
 the head is a list of teasers ("headline / date" again and again): nothing in it is trusted."""
+
+
+DATE_BAR_MENU_LINES = 3
+DATE_BAR_MENU_WORDS = 4
+"""A bare date line (a day, maybe its weekday; no clock time, cue word or name) above the
+headline with a menu right under it (this many undated lines of at most this many words, none
+a byline) is the site's date bar: the day the page was shown or saved, printed in the header
+above the menu and the headline, not the day the story was published. On the 102 dev pages
+the rule marks three lines ("November 20, 2019" 23 lines above two WSJ stories of the 18th
+and 19th, "Wednesday, November 20, 2019" over a menu of a story of the 18th), all date bars,
+and nothing in the seeds or the 772 ECB+ texts. A bare date right above a headline or title
+with no menu under it (a blog's post date, many ECB+ texts) is kept, and so is one over its
+clock time or a share bar ("Nov. 19, 2019" / "5:53 PM" / "Facebook"), as bylines have."""
+
+SHARE_BAR_WORDS = frozenset(
+    {
+        "share", "tweet", "email", "facebook", "twitter", "whatsapp", "messenger", "linkedin",
+        "reddit", "pinterest", "comment", "comments",
+    }
+)  # fmt: skip
+"""Words of the share bar under a byline, which a site's menu does not have."""
+
+ISSUE_LINES = 8
+ISSUE_MAX_WORDS = 10
+"""A newsletter prints its issue line ("Issue 12 | March 2021", "NEWSLETTER — June 2019")
+among its first lines, and the line is short."""
 
 
 TITLE_MIN_WORDS = 3
@@ -130,6 +166,12 @@ _PUBLISH_CUE = re.compile(
     r"\b(?:published|posted|original|publicado|publié|publiziert)\b", re.IGNORECASE
 )
 _UPDATE_CUE = re.compile(r"\b(?:updated|modified|edited|atualizado)\b", re.IGNORECASE)
+_ISSUE_CUE = re.compile(
+    r"\b(?:issue|newsletter|bulletin|digest|edition|vol|volume|no|nr|number|ausgabe|numéro"
+    r"|número|numero|lettre|boletín|boletim)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE_START = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
 _BY = re.compile(r"^by\s+(?P<rest>.+)$", re.IGNORECASE)
 _AUTHOR_CUE = re.compile(
@@ -187,6 +229,7 @@ def read_metadata(page: str, body: str) -> Metadata:
             (cut.header_date, "header"),
             (byline.published, "byline"),
             (parse_published(dateline.text, cut.order), "dateline"),
+            (_issue_month(page), "issue"),
         ),
         outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit")),
         origin=first(
@@ -347,6 +390,8 @@ def _shared(line: str, opening: set[str]) -> tuple[int, float]:
 
 def _read_byline(head: tuple[str, ...], title: str | None, order: DateOrder | None) -> _Byline:
     """Date, author, outlet and credited source from the lines around the headline."""
+    bars = _date_bars(head, head.index(title) if title in head else None, order)
+    head = tuple(line for index, line in enumerate(head) if index not in bars)
     zone = [line for line in _byline_zone(head, title) if len(line.split()) <= BYLINE_MAX_WORDS]
     named = [_date_neighbour(line, order) for line in zone]
     source = next((m["name"] for line in zone if (m := SOURCE_CREDIT.search(line))), None)
@@ -371,6 +416,45 @@ def _byline_zone(head: tuple[str, ...], title: str | None) -> list[str]:
         first = head.index(title)
         return [*head[first + 1 :], *head[max(0, first - 2) : first]]
     return list(head[-BYLINE_WINDOW:])
+
+
+def _date_bars(head: tuple[str, ...], headline: int | None, order: DateOrder | None) -> set[int]:
+    """Indices in ``head`` of the site's date bar: bare dates above the headline, over a menu."""
+    last = len(head) if headline is None else headline
+    return {i for i in range(last) if _is_bare_date(head[i], order) and _menu_below(head, i)}
+
+
+def _is_bare_date(line: str, order: DateOrder | None) -> bool:
+    """A line that is one date and at most its weekday: "Wednesday, 3 December 2025"."""
+    dates = find_dates(line, order)
+    if len(dates) != 1:
+        return False
+    rest = f"{line[: dates[0].start]} {line[dates[0].end :]}".lower()
+    return all(word in WEEKDAYS for word in _WORD.findall(rest))
+
+
+def _menu_below(head: tuple[str, ...], index: int) -> bool:
+    """The lines under ``head[index]`` are menu items: short, with no date, clock time,
+    byline or share button among them."""
+    below = head[index + 1 : index + 1 + DATE_BAR_MENU_LINES]
+    return len(below) == DATE_BAR_MENU_LINES and all(
+        len(line.split()) <= DATE_BAR_MENU_WORDS
+        and not (find_dates(line) or _CLOCK.search(line))
+        and not (_BYLINE_START.match(line) or _AUTHOR_CUE.search(line))
+        and not SHARE_BAR_WORDS & set(_WORD.findall(line.lower()))
+        for line in below
+    )
+
+
+def _issue_month(page: str) -> str | None:
+    """The month of a newsletter's issue line near the top of the page, as ``YYYY-MM``."""
+    lines = [line.strip() for line in page.split("\n") if line.strip()]
+    issues = (
+        line
+        for line in lines[:ISSUE_LINES]
+        if len(line.split()) <= ISSUE_MAX_WORDS and _ISSUE_CUE.search(line)
+    )
+    return next((month for line in issues if (month := find_month(line))), None)
 
 
 def _byline_date(zone: list[str], order: DateOrder | None) -> str | None:

@@ -1,0 +1,156 @@
+"""Where a page's publication date comes from: not a site's date bar, a newsletter's issue
+line when nothing else dates it (storyline.clean.metadata), and the dates a URL writes
+(storyline.clean.urldates). Every page here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.clean.dates import find_month
+from storyline.clean.metadata import read_metadata
+from storyline.clean.urldates import page_url, url_date
+from storyline.records import Field
+
+BODY = (
+    "The port authority opened a new container terminal on the northern shore on Monday, "
+    "doubling the harbour's capacity for cargo ships.\n"
+    "Officials said the terminal would handle grain and fuel shipments and create about two "
+    "thousand jobs in the coming year."
+)
+HEADLINE = "Port authority opens new container terminal on northern shore"
+KICKER = "A new dawn for the docks"  # shares no word with the body: not found as a headline
+MENU = "Home\nNews\nSport\nWeather\n"
+TODAY_BAR = "Wednesday, 3 December 2025"
+
+
+def _published(head: str, body: str = BODY) -> Field:
+    return read_metadata(f"{head}\n{body}\nRelated stories\n", body).published
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"Harbour Times\n{TODAY_BAR}\n{MENU}{KICKER}",
+        f"{TODAY_BAR}\n{MENU}{KICKER}",
+        f"{TODAY_BAR}\n{MENU}{HEADLINE}",
+        f"3 December 2025\n{MENU}{KICKER}",  # no weekday: the menu under it is what counts
+    ],
+)
+def test_published_site_date_bar_is_not_the_publication_date(head: str) -> None:
+    assert _published(head) == Field()
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # the byline's own date is read past the bar
+        (f"{TODAY_BAR}\n{MENU}{HEADLINE}\nBy Jane Q. Doe\nMarch 11, 2024", "2024-03-11"),
+        (f"{TODAY_BAR}\n{MENU}{KICKER}\nMarch 11, 2024", "2024-03-11"),
+        # a blog's post date right above its title, with no menu under it
+        (f"{MENU}Monday, March 11, 2024\n{KICKER}", "2024-03-11"),
+        # a byline date over its clock time, or over a share bar
+        (f"{KICKER}\nMarch 11, 2024\n9:15 AM\nFacebook\nTwitter", "2024-03-11"),
+        (f"{KICKER}\nMonday, March 11, 2024\nShare\nTweet\nEmail", "2024-03-11"),
+        # a date with its clock time is a byline, whatever is under it
+        (f"Monday 11 March 2024 - 09:15\n{MENU}{KICKER}", "2024-03-11"),
+    ],
+)
+def test_published_byline_dates_are_not_date_bars(head: str, published: str) -> None:
+    assert _published(head) == Field(published, "byline")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Harbour Notes\nIssue 12 | March 2021",
+        "HARBOUR NEWSLETTER — March 2021",
+        "Harbour Bulletin\nVol. 3, No. 4, March 2021",
+    ],
+)
+def test_published_newsletter_issue_line_gives_the_month(top: str) -> None:
+    assert _published(f"{top}\n{MENU}{KICKER}") == Field("2021-03", "issue")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Harbour Notes\nIssue 12 | March 2021\nBy Jane Q. Doe\nMarch 11, 2021",  # byline wins
+        " date 2021-03-11 Harbour Notes\nIssue 12 | March 2021",  # dump header wins
+    ],
+)
+def test_published_issue_month_only_when_nothing_better(top: str) -> None:
+    assert _published(f"{top}\n{KICKER}") == Field("2021-03-11", _published(top).basis)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Spring sale until March 2021",  # a month, but no issue line
+        "Harbour Notes\n" + "\n".join(f"Menu {i}" for i in range(10)) + "\nIssue 12 | March 2021",
+    ],
+)
+def test_published_no_issue_month_without_an_issue_line_on_top(top: str) -> None:
+    assert _published(f"{top}\n{KICKER}") == Field()
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Issue 12 | March 2021", "2021-03"),
+        ("NEWSLETTER — June 2019", "2019-06"),
+        ("Vol. 3, No. 4, Sept. 2020", "2020-09"),
+        ("Ausgabe Juli 2018", "2018-07"),
+        ("12 March 2021", None),  # a day: not a month of its own
+        ("March 12, 2021", None),
+        ("Mayor 2021", None),
+    ],
+)
+def test_published_find_month_without_a_day(text: str, month: str | None) -> None:
+    assert find_month(text) == month
+
+
+TODAY = dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://news.example/2019/11/19/harbour-reopens/", "2019-11-19"),
+        ("https://news.example/world/2019-11-19/harbour", "2019-11-19"),
+        ("http://news.example/2004/jul/29/local/harbour", "2004-07-29"),
+        ("https://news.example/article/20090720/harbour", "2009-07-20"),
+        ("https://news.example/harbour-reopens-05032019.html", "2019-03-05"),
+        ("https://news.example/ps/2016/07/260245.htm", "2016-07"),  # the month only
+        ("https://news.example/2019/11/19/20970600/harbour", "2019-11-19"),
+        ("https://news.example/harbour-reopens-14848218.php", None),  # an id, no day
+        ("https://news.example/harbour/20112011", "2011-11-20"),  # DDMMYYYY
+        ("https://news.example/20190305/20190306", None),  # two days: no telling which
+        ("https://news.example/2031/01/02/harbour", None),  # after the run: not a date
+        ("https://news.example/harbour/20310102", None),
+        ("https://news.example/1985/03/12/harbour", None),  # before news sites dated URLs
+        ("https://news.example/harbour-reopens", None),
+        ("feed.jsonl:3", None),  # the line of a JSON Lines file, not an address
+        ("/data/2019/11/19/page.txt", None),  # a path on disk
+    ],
+)
+def test_published_url_date(url: str, published: str | None) -> None:
+    assert url_date(url, latest=TODAY) == published
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        (
+            "http: / / news. example / 2012 / 08 / 07 / harbour\nHarbour reopens",
+            "http://news.example/2012/08/07/harbour",
+        ),
+        ("\nhttps://news.example/harbour\nHarbour reopens", "https://news.example/harbour"),
+        ("Harbour reopens\nhttps://news.example/harbour", None),
+        ("http: the harbour\nHarbour reopens", None),
+        ("", None),
+    ],
+)
+def test_published_page_url_on_the_first_line(page: str, url: str | None) -> None:
+    assert page_url(page) == url
