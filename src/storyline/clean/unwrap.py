@@ -44,9 +44,10 @@ stop, non-breaking spaces), so a line this much shorter than the width still cou
 MIN_WRAPPED_LINES = 3
 MIN_WRAPPED_SHARE = 0.5
 """Text is hard-wrapped when at least this many lines, and this share of the lines followed by
-another line, are full: the next line's first word would not have fitted on them. In the White
-House releases 70-95% of such lines are full; in the ECB+ texts, one sentence per line, at most
-a third, and only in texts too short to count."""
+another line, are full: the next line's first word would not have fitted on them. In the 20
+White House releases 93-100% of such lines are full. Of the 948 texts that must keep their
+lines (dev page dumps, seeds, ECB+, other realnews records), 886 have too many lines past
+``WRAP_MAX_WIDTH``, 33 fewer than three full lines and 29 a share under a half."""
 
 TITLE_CAPS_RATIO = 0.55
 """A line reads as a title when more than this share of its longer words is capitalised and
