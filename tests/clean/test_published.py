@@ -10,7 +10,7 @@ import pytest
 
 from storyline.clean.dates import find_month
 from storyline.clean.metadata import read_metadata
-from storyline.clean.urldates import page_url, url_date
+from storyline.clean.urldates import url_date
 from storyline.records import Field
 
 BODY = (
@@ -137,20 +137,3 @@ TODAY = dt.date(2025, 12, 3)
 )
 def test_published_url_date(url: str, published: str | None) -> None:
     assert url_date(url, latest=TODAY) == published
-
-
-@pytest.mark.parametrize(
-    ("page", "url"),
-    [
-        (
-            "http: / / news. example / 2012 / 08 / 07 / harbour\nHarbour reopens",
-            "http://news.example/2012/08/07/harbour",
-        ),
-        ("\nhttps://news.example/harbour\nHarbour reopens", "https://news.example/harbour"),
-        ("Harbour reopens\nhttps://news.example/harbour", None),
-        ("http: the harbour\nHarbour reopens", None),
-        ("", None),
-    ],
-)
-def test_published_page_url_on_the_first_line(page: str, url: str | None) -> None:
-    assert page_url(page) == url

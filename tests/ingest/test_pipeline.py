@@ -77,12 +77,9 @@ def test_pipeline_jsonl_url_dates_what_nothing_else_dates(
     assert process(raw, Settings()).meta.published == published
 
 
-def test_pipeline_page_date_beats_the_address_on_its_first_line() -> None:
-    head = "http: / / news. example / 2019 / 11 / 19 / harbour\nBy Jane Q. Doe\nNovember 18, 2019\n"
-    raw = RawDocument("x", "x.txt", (head + STORY).encode(), "pagedump")
-    assert process(raw, Settings()).meta.published == Field("2019-11-18", "byline")
-    undated = RawDocument("y", "y.txt", (head.split("By")[0] + STORY).encode(), "pagedump")
-    assert process(undated, Settings()).meta.published == Field("2019-11-19", "url")
+def test_pipeline_page_dump_path_is_no_address() -> None:
+    raw = RawDocument("x", "/data/2019/11/19/page.txt", STORY.encode(), "pagedump")
+    assert process(raw, Settings()).meta.published == Field()
 
 
 TODAY = dt.date(2025, 12, 3)

@@ -1,9 +1,12 @@
 """Publication dates written in a document's address: ``/2019/11/19/``, ``20191119``, ``/2016/07/``.
 
 Many sites put the day a story was published in its URL. The address is only read when the
-input itself carries it (the ``url`` of a JSON Lines record, or a page whose first line is its
+input itself carries it (the ``url`` of a JSON Lines record; a page dump's file name is no
 address) and only when the page states no date of its own: a date printed on the page or given
-with the input wins (see :func:`storyline.ingest.pipeline.process`).
+with the input wins (see :func:`storyline.ingest.pipeline.process`). A page that prints its
+address as its first line (the ECB+ texts do) is not read: dating those 135 texts by it (17 of
+the 18 that also have a byline date agree) lowered the ECB+ grouping gate from B-cubed F1
+0.933 to 0.921, as reports of one event published days apart then fall into separate events.
 
 In order of trust:
 
@@ -24,7 +27,7 @@ from urllib.parse import urlsplit
 
 from storyline.clean.dates import MAX_YEAR, MONTHS
 
-__all__ = ["page_url", "url_date"]
+__all__ = ["url_date"]
 
 URL_MIN_YEAR = 1995
 """The first year a news site could date a story in its URL (htmldate's own floor)."""
@@ -56,19 +59,6 @@ def url_date(url: str, latest: dt.date | None = None) -> str | None:
         iso = f"{month['year']}-{int(month['month']):02d}"
         return iso if latest is None or iso <= latest.isoformat()[:7] else None
     return None
-
-
-def page_url(page: str) -> str | None:
-    """The address a page prints as its first line (some dump tools and corpora do), or None.
-
-    Tokenised copies write it with spaces ("http: / / www. example. com / 2012 / 08 / 07 /"),
-    so the spaces are removed before it is read.
-    """
-    first = next((line for line in page.split("\n") if line.strip()), "")
-    if not first.lstrip().lower().startswith(("http:", "https:")):
-        return None
-    url = "".join(first.split())
-    return url if urlsplit(url).netloc else None
 
 
 def _htmldate_day(url: str) -> str | None:

@@ -27,7 +27,7 @@ from typing import BinaryIO
 
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
 from storyline.clean.pagedump import extract
-from storyline.clean.urldates import page_url, url_date
+from storyline.clean.urldates import url_date
 from storyline.config import Settings
 from storyline.errors import IngestError, NoArticle
 from storyline.ingest.decode import decode
@@ -65,7 +65,7 @@ def process(raw: RawDocument, settings: Settings) -> Article:
         text = decode(data, html=markup)
     body, found = read_html(text) if markup else _read_page(text)
     meta = _given(raw.given).merged(found)
-    meta = replace(meta, published=with_url_date(meta.published, _address(raw, text)))
+    meta = replace(meta, published=with_url_date(meta.published, _address(raw)))
     if not meta.lang:
         meta = replace(meta, lang=detect_language(body))
     if not meta.origin:
@@ -84,11 +84,9 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     return body, read_metadata(page, body)
 
 
-def _address(raw: RawDocument, text: str) -> str | None:
-    """The URL the input carries: the JSON Lines ``url``, or a page's first line."""
-    if raw.source.lower().startswith(("http://", "https://")):
-        return raw.source
-    return page_url(text)
+def _address(raw: RawDocument) -> str | None:
+    """The URL the input carries (the JSON Lines ``url``); a file's path is none."""
+    return raw.source if raw.source.lower().startswith(("http://", "https://")) else None
 
 
 def with_url_date(published: Field, url: str | None, today: dt.date | None = None) -> Field:
