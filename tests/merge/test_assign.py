@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from storyline.merge.assign import MAX_CANDIDATES, Merger, new_id
-from storyline.records import Event
+from storyline.records import Actor, Event
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
@@ -45,7 +45,8 @@ def test_assign_reports_of_one_meeting_make_one_event() -> None:
         make_event("r3", date=None, actors=(HALVORSEN, HADITHI, SPOKESMAN), docs=("d3",)),
     ]
     merger = Merger()
-    ids = add_all(merger, rows)
+    # r3 gives no date: it joins because its document is in the meeting's story.
+    ids = add_all(merger, rows, story="s1")
     assert ids == [new_id("r1")] * 3
     assert [r.id for r in merger.members[ids[0]]] == ["r1", "r2", "r3"]
 
@@ -70,21 +71,22 @@ def test_assign_unrelated_meeting_same_day_stays_apart() -> None:
 
 def test_assign_id_is_the_founders() -> None:
     merger = Merger()
-    assert merger.add(make_event("founder")) == new_id("founder")
-    assert merger.add(make_event("joiner")) == new_id("founder")
+    assert merger.add(make_event("founder", docs=("d1",))) == new_id("founder")
+    assert merger.add(make_event("joiner", docs=("d2",))) == new_id("founder")
     assert new_id("founder") == new_id("founder") != new_id("joiner")
     assert new_id("founder").startswith("m") and len(new_id("founder")) == 16
 
 
 @pytest.mark.parametrize(
     ("date", "joins"),
-    [("2025-03-12", True), ("2025-03-13", True), (None, True), ("2025-03-20", False)],
+    [("2025-03-12", True), ("2025-03-13", True), (None, False), ("2025-03-20", False)],
     ids=["same-day", "day-after", "undated", "week-after"],
 )
 def test_assign_main_event_joins_story_main_event(date: str | None, joins: bool) -> None:
     merger = Merger()
     first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
-    # Coded as an agreement with other participants: only the story says it is the meeting.
+    # Coded as an agreement with other participants: only the story says it is the meeting,
+    # and a story alone does not place a report that gives no date.
     row = make_event("r2", event_type="agree", date=date, actors=(ZUBAIDI,), docs=("d2",))
     assert (merger.add(row, story="s1", main=True) == first) is joins
 
@@ -180,11 +182,11 @@ def test_assign_touched_is_exactly_what_add_changed() -> None:
 )
 def test_assign_candidates_only_from_near_buckets(published: str | None, joins: bool) -> None:
     merger = Merger()
-    dated = merger.add(make_event("r1", date="2025-03-12", docs=("d1",)))
+    dated = merger.add(make_event("r1", date="2025-03-12", docs=("d1",)), story="s1")
     # Undated, so compatible with any date: its publication day decides what is compared;
     # with none either, it can be of any time and every bucket of its participants is.
     row = make_event("r2", date=None, published=published, docs=("d2",))
-    assert (merger.add(row) == dated) is joins
+    assert (merger.add(row, story="s1") == dated) is joins
 
 
 @pytest.mark.parametrize("date", ["2025", "2025-03", "2025-04-01"])
@@ -194,10 +196,94 @@ def test_assign_less_precise_dates_are_found(date: str) -> None:
     assert merger.add(make_event("r2", date="2025-03-31", docs=("d2",))) == first
 
 
-def test_assign_undated_event_found_by_dated_report() -> None:
+@pytest.mark.parametrize(
+    ("stories", "joins"),
+    [(("s1", "s1"), True), (("s1", "s2"), False), ((None, None), False)],
+    ids=["one-story", "two-stories", "no-story"],
+)
+def test_assign_undated_event_found_by_dated_report_of_its_story(
+    stories: tuple[str | None, str | None], joins: bool
+) -> None:
     merger = Merger()
-    first = merger.add(make_event("r1", date=None, published=None, docs=("d1",)))
-    assert merger.add(make_event("r2", docs=("d2",))) == first
+    first = merger.add(make_event("r1", date=None, published=None, docs=("d1",)), story=stories[0])
+    assert (merger.add(make_event("r2", docs=("d2",)), story=stories[1]) == first) is joins
+
+
+# --- reports that give no date, and reports of one document ----------------------------------
+
+
+def test_assign_report_never_joins_an_event_of_its_own_document() -> None:
+    merger = Merger()
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    # The extractor made two events of this article: they stay two.
+    assert merger.add(make_event("r2", docs=("d1",)), story="s1") != first
+    assert merger.add(make_event("r3", docs=("d2",)), story="s1") == first
+
+
+@pytest.mark.parametrize(
+    ("stories", "joins"),
+    [(("s1", "s1"), True), (("s1", "s2"), False), (("s1", None), False)],
+    ids=["one-story", "two-stories", "no-story"],
+)
+def test_assign_undated_reports_join_only_within_one_story(
+    stories: tuple[str | None, str | None], joins: bool
+) -> None:
+    """Two meetings of the same pair a year apart, neither dated: only a story joins them."""
+    merger = Merger()
+    first = merger.add(make_event("r1", date=None, published=None, docs=("d1",)), story=stories[0])
+    row = make_event("r2", date=None, published=None, docs=("d2",))
+    assert (merger.add(row, story=stories[1]) == first) is joins
+
+
+@pytest.mark.parametrize(("story", "joins"), [("s1", True), ("s2", False)])
+def test_assign_undated_report_never_joins_dated_event_of_another_story(
+    story: str, joins: bool
+) -> None:
+    merger = Merger()
+    dated = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    row = make_event("r2", date=None, published=None, docs=("d2",))
+    assert (merger.add(row, story=story) == dated) is joins
+
+
+@pytest.mark.parametrize(("story", "joins"), [("s1", True), ("s2", True), ("s3", False)])
+def test_assign_undated_report_joins_event_holding_a_document_of_its_story(
+    story: str, joins: bool
+) -> None:
+    merger = Merger()
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1")
+    # A dated report of another story is the same meeting by its date and people.
+    assert merger.add(make_event("r2", docs=("d2",)), story="s2") == first
+    row = make_event("r3", date=None, published=None, docs=("d3",))
+    assert (merger.add(row, story=story) == first) is joins
+
+
+@pytest.mark.parametrize(
+    ("event_type", "actors", "joins"),
+    [
+        ("meet", (HALVORSEN,), True),
+        ("statement", (HALVORSEN,), False),
+        ("meet", (ZUBAIDI, WALENSKI), False),
+    ],
+    ids=["same-meeting", "other-type", "other-people"],
+)
+def test_assign_undated_main_report_joins_story_main_only_when_it_agrees(
+    event_type: str, actors: tuple[Actor, ...], joins: bool
+) -> None:
+    """A release tells of a meeting; another release of its story, also undated, of a
+    statement by one of the two: the story alone does not make them one happening."""
+    merger = Merger()
+    meeting = make_event("r1", date=None, published=None, docs=("d1",))
+    first = merger.add(meeting, story="s1", main=True)
+    row = make_event("r2", event_type=event_type, date=None, actors=actors, docs=("d2",))
+    assert (merger.add(row, story="s1", main=True) == first) is joins
+
+
+def test_assign_dated_main_report_joins_undated_story_main_only_when_it_agrees() -> None:
+    merger = Merger()
+    first = merger.add(make_event("r1", date=None, docs=("d1",)), story="s1", main=True)
+    other = make_event("r2", event_type="agree", actors=(ZUBAIDI,), docs=("d2",))
+    assert merger.add(other, story="s1", main=True) != first
+    assert merger.add(make_event("r3", docs=("d3",)), story="s1", main=True) == first
 
 
 def test_assign_prefers_event_sharing_more_participants() -> None:

@@ -5,6 +5,13 @@ events that share a participant and could be near in time: the work per report s
 the corpus grows. A document's main event first tries the main event of its story (documents
 that tell one story report one main happening even when their wording is coded differently);
 otherwise, and for every other event, the rules of :mod:`storyline.merge.events` decide.
+
+A report never joins an event that already holds a report of its own document: within one
+document the extractor has already decided what is one event. Where a date cannot tell (the
+report gives none, or no report of the event does), a report joins only an event that holds
+a document of its own story, and always by the rules too: the same people meet again and
+again, and sharing them says nothing of which meeting a report is of. The story's main event
+takes a document's main report on the story's word alone only when both sides are dated.
 """
 
 from __future__ import annotations
@@ -44,7 +51,12 @@ class Merger:
         default_factory=lambda: defaultdict(set)
     )
     _created: dict[str, int] = field(default_factory=dict)
+    _docs: dict[str, set[str]] = field(default_factory=dict)
+    """Each merged event's documents."""
     _stories: dict[str, set[str]] = field(default_factory=dict)
+    """The stories of each merged event's documents."""
+    _undated: set[str] = field(default_factory=set)
+    """Merged events that hold a report giving no date."""
     _reports: dict[str, list[Report]] = field(default_factory=dict)
     _window: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
     """The days every dated member of an event allows (a report outside it cannot fit)."""
@@ -74,17 +86,25 @@ class Merger:
                 self.story_main.setdefault(story, event_id)
 
     def _story_event(self, report: Report, story: str | None) -> str | None:
+        """The main event of the report's story, when the report can be of it. The story is
+        enough for a dated report of an event whose reports are all dated; where the report
+        or one of the event's gives no date, the report must also agree with the event's
+        reports on type and participants."""
         event_id = self.story_main.get(story) if story is not None else None
-        if event_id is None:
+        if event_id is None or not self._may_join(report, event_id, story):
             return None
         members = self._reports[event_id]
-        return event_id if all(dates_fit(report, m) for m in members) else None
+        if not all(dates_fit(report, m) for m in members):
+            return None
+        if report.undated or event_id in self._undated:
+            return event_id if fits_reports(report, members) else None
+        return event_id
 
     def _best(self, report: Report, main: bool, story: str | None = None) -> str | None:
         keys = report.keys
         best: tuple[int, int, str] | None = None
         for event_id in self._candidates(report, main):
-            if self._outside(report, event_id) or not self._undated_fit(report, event_id, story):
+            if self._outside(report, event_id) or not self._may_join(report, event_id, story):
                 continue
             members = self._reports[event_id]
             if fits_reports(report, members):
@@ -95,13 +115,16 @@ class Merger:
                     best = rank
         return best[2] if best else None
 
-    def _undated_fit(self, report: Report, event_id: str, story: str | None) -> bool:
-        """With no date on one side, only the story can tell that two reports are of one
-        happening: an undated report joins (or is joined by) another story's event never."""
-        if report.span is not None and event_id in self._window:
+    def _may_join(self, report: Report, event_id: str, story: str | None) -> bool:
+        """Whether the report may be compared with the event at all: never when the event holds
+        a report of its document; where no date can tell (the report gives none, or none of
+        the event's reports does), only when the event holds a document of the report's story
+        (a document in no story shares none)."""
+        if report.doc in self._docs[event_id]:
+            return False
+        if not report.undated and event_id in self._window:
             return True
-        stories = self._stories.get(event_id, set())
-        return story in stories if story is not None else not stories
+        return story is not None and story in self._stories.get(event_id, ())
 
     def _outside(self, report: Report, event_id: str) -> bool:
         """A cheap test before the full one: the report's date falls outside what the event's
@@ -131,8 +154,11 @@ class Merger:
                         yield event_id
 
     def _join(self, event_id: str, report: Report, story: str | None = None) -> None:
+        self._docs.setdefault(event_id, set()).add(report.doc)
         if story is not None:
             self._stories.setdefault(event_id, set()).add(story)
+        if report.undated:
+            self._undated.add(event_id)
         self._created.setdefault(event_id, len(self._created))
         self.members.setdefault(event_id, []).append(report.event)
         self._reports.setdefault(event_id, []).append(report)
