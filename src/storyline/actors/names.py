@@ -94,6 +94,11 @@ class Alias:
     """Names that mean this actor only in a story about ``context`` ("the parliament")."""
     part_of: str | None = None
     """The organisation or state this one belongs to ("NATO Mission Iraq" is part of NATO)."""
+    category: str | None = None
+    """What kind of actor it is, shown as its role in an event ("alliance", "militant group")."""
+    names: tuple[str, ...] = ()
+    """Names of its own that reports use in turn ("ISIL", "ISIS", "Daesh"): one actor, shown
+    under the name each report gives it rather than one the report did not use."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,22 @@ class AliasTable:
     def parent(self, name: str) -> str | None:
         """The organisation or state the canonical actor ``name`` is part of, if any."""
         return self._parents.get(name)
+
+    def category(self, name: str) -> str | None:
+        """What kind of actor the canonical ``name`` is ("alliance"), if the table says."""
+        return self._categories.get(name)
+
+    def own_name(self, name: str) -> str | None:
+        """``name`` as written when it is one of its actor's own names ("Daesh"), else None."""
+        return self._own_names.get(fold(name))
+
+    @cached_property
+    def _categories(self) -> dict[str, str]:
+        return {e.name: e.category for e in self.entries if e.category}
+
+    @cached_property
+    def _own_names(self) -> dict[str, str]:
+        return {fold(n): n for e in self.entries for n in e.names}
 
     @cached_property
     def _parents(self) -> dict[str, str]:
@@ -159,6 +180,8 @@ def parse_aliases(rows: Iterable[Mapping[str, Any]]) -> AliasTable:
                 context=row.get("context"),
                 contextual=tuple(str(a) for a in row.get("contextual", ())),
                 part_of=row.get("part_of"),
+                category=row.get("category"),
+                names=tuple(str(a) for a in row.get("names", ())),
             )
         )
     return AliasTable(tuple(entries))
@@ -192,6 +215,21 @@ def organisation(
 @lru_cache(maxsize=8192)
 def _bundled_org(name: str, country: str | None) -> str | None:
     return bundled_aliases().lookup(name, "org", country)
+
+
+def category(name: str, *, extra: AliasTable | None = None) -> str | None:
+    """What kind of actor the canonical organisation ``name`` is ("NATO" -> "alliance")."""
+    if extra is not None and (found := extra.category(name)):
+        return found
+    return bundled_aliases().category(name)
+
+
+def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
+    """``name`` as the report writes it, when it is one of its organisation's own names
+    ("Daesh", "ISIL"); None for descriptions ("the alliance") and unknown names."""
+    if extra is not None and (found := extra.own_name(name)):
+        return found
+    return bundled_aliases().own_name(name)
 
 
 def part_of(name: str, *, extra: AliasTable | None = None) -> str | None:

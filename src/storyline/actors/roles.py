@@ -166,7 +166,8 @@ def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
     of capitalised words stand in for them. A role held by no one named in the sentence has
     person "" ("Iraq's national security advisor").
     """
-    roles = _roles(sentence)
+    starts = sorted(m.start for m in people)
+    roles = _roles(sentence, starts)
     if not roles:
         return []
     persons = _people(sentence, people) if people else _name_runs(sentence, roles)
@@ -184,19 +185,21 @@ def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
 # --- role phrases ---------------------------------------------------------------------------------
 
 
-def _roles(sentence: str) -> list[_Role]:
+def _roles(sentence: str, people: Sequence[int] = ()) -> list[_Role]:
     matches = [(m, False) for m in _ROLE.finditer(sentence)]
     titled = [(m.start(), m.end()) for m, _ in matches]
     for m in _RANK.finditer(sentence):
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in titled):
             matches.append((m, True))
     matches.sort(key=lambda pair: pair[0].start())
-    return [_role(sentence, m, rank) for m, rank in matches]
+    return [_role(sentence, m, rank, people) for m, rank in matches]
 
 
-def _role(sentence: str, match: re.Match[str], rank: bool) -> _Role:
+def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int] = ()) -> _Role:
     start, end = match.span("role")
     end = _qualifier_end(sentence, end)
+    if not rank:
+        end = _named_qualifier_end(sentence, end, people)
     tail_org, outer_end = _org_after(sentence, end)
     before_org, outer_start = _org_before(sentence, match.start())
     return _Role(
@@ -227,6 +230,28 @@ def _qualifier_end(sentence: str, end: int) -> int:
         return end
     last = words[kept - 1]
     return sentence.index(last, end) + len(last)
+
+
+_NAMED_QUALIFIER = re.compile(
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,4}"
+)
+"""A "for …" qualifier naming a region or a cause in capitals ("for the Middle East", "for
+Yemen", "for Near Eastern Affairs")."""
+
+
+def _named_qualifier_end(sentence: str, end: int, people: Sequence[int]) -> int:
+    """The end of a capitalised "for …" qualifier, stopping before the holder's name when the
+    sentence's people are known ("Minister for the Middle East Tobias Ellwood")."""
+    match = _NAMED_QUALIFIER.match(sentence, end)
+    if match is None:
+        return end
+    stop = min((p for p in people if end < p < match.end()), default=None)
+    if stop is None and not people:
+        return end  # without the people we cannot tell where a name would begin
+    cut = sentence[end : stop if stop is not None else match.end()].rstrip()
+    if len(cut.split()) < 2 or _ROLE.search(cut) or _RANK.search(cut):
+        return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
+    return end + len(cut)
 
 
 def _org_after(sentence: str, end: int) -> tuple[str | None, int]:
@@ -332,7 +357,13 @@ def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
     return found
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
 def _trimmed(sentence: str, start: int, end: int) -> _Person | None:
+    possessive = _POSSESSIVE_END.search(sentence, start, end)
+    if possessive is not None:
+        end = possessive.start()  # "President Biden’s Call with ...": the name ends there
     parts = split_name(sentence[start:end])
     if not parts.key:
         return None

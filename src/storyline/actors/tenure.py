@@ -202,6 +202,20 @@ class Tenure:
                 found.append(self._names[office])
         return list(dict.fromkeys(found))
 
+    def offices_of(self, person: str) -> list[tuple[str, str]]:
+        """Every (role, org) the table records ``person`` in, at any date, in order of
+        their start: for an article with no date, a person of a single office holds it."""
+        found = sorted(
+            (
+                h
+                for holdings in self._table.values()
+                for h in holdings
+                if same_person(h.person, person)
+            ),
+            key=lambda h: h.start,
+        )
+        return list(dict.fromkeys((h.role, h.org) for h in found))
+
     def _table_holding(self, office: Office, day: dt.date) -> Holding | None:
         covering = [h for h in self._table.get(office, ()) if h.covers(day)]
         # Overlaps (an acting holder inside a tenure) resolve to the latest to take office.

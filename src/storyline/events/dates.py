@@ -423,7 +423,11 @@ _READERS: dict[Kind, _Reader] = {
 
 
 def sentence_date(
-    sentence: str, published: dt.date | None, dateline: dt.date | None = None
+    sentence: str,
+    published: dt.date | None,
+    dateline: dt.date | None = None,
+    *,
+    bounds: bool = True,
 ) -> EventDate | None:
     """The date a sentence gives its event, or None when it has no date phrase.
 
@@ -435,11 +439,17 @@ def sentence_date(
     resolved (no reference) gives the first phrase with value None.
     """
     found = _scan(sentence, standalone=False)
+    if not bounds:
+        # "since October 7", "until May": when a state began or ends, never when a
+        # happening did
+        found = [f for f in found if not _bounds_state(f, sentence)]
     if not found:
         return None
     reference = dateline or published
-    lead = _lead_end(sentence)
+    lead = lead_end(sentence)
     dates = [_read(f, reference, _tense(sentence, f.start, f.end)) for f in found]
+    if reference is None:
+        dates = _with_stated_year(found, dates)
     ranked = sorted(
         range(len(found)),
         key=lambda i: _rank(dates[i], found[i], sentence, lead),
@@ -448,7 +458,31 @@ def sentence_date(
     return dates[ranked[0]]
 
 
-def _lead_end(sentence: str) -> int:
+def _with_stated_year(found: list[_Found], dates: list[EventDate]) -> list[EventDate]:
+    """With no reference date, a day and month the sentence gives without a year take the one
+    year the sentence states ("met on 3 March for the 2016 summit")."""
+    years = {
+        d.value[:4] for f, d in zip(found, dates, strict=True) if f.kind in _YEARED and d.value
+    }
+    if len(years) != 1:
+        return dates
+    year = int(years.pop())
+    result = []
+    for f, date in zip(found, dates, strict=True):
+        if f.kind in ("md", "dm") and date.value is None:
+            m = f.match
+            value = _valid(year, _month(m), int(m["day"]))
+            wd = _weekday_number(m)
+            mismatch = value is not None and wd is not None and value.weekday() != wd
+            date = _dated(value, "day", "explicit", f.match.group(), mismatch)
+        result.append(date)
+    return result
+
+
+_YEARED = frozenset({"year", "my", "mdy", "dmy", "iso"})
+
+
+def lead_end(sentence: str) -> int:
     """Where the body starts after an opening dateline ("BAGHDAD, 5th February, 2025 (WAM) –"),
     or 0 when the sentence does not open with one."""
     credit = LEAD_CREDIT.match(sentence)
@@ -457,6 +491,15 @@ def _lead_end(sentence: str) -> int:
     if dash is None or len(sentence[: dash.start()].split()) > LEAD_WORDS:
         return after_credit
     return dash.end() if _DATELINE_START.match(sentence, after_credit) else after_credit
+
+
+STATE_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after"})
+"""Prepositions whose date bounds a state or names another happening ("since 2003")."""
+
+
+def _bounds_state(found: _Found, sentence: str) -> bool:
+    previous = _WORD_BEFORE.search(sentence[max(0, found.start - 16) : found.start])
+    return previous is not None and previous[1].lower() in STATE_BOUNDS
 
 
 def _rank(

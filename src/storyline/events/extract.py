@@ -1,15 +1,22 @@
-"""Event mentions of one article: triggers, participants, date, place, topics, statements.
+"""Event mentions of one article: type, participants, date, place, topics, statements.
 
 The cascade, per article:
 
-1. find trigger words (``lexicon``) in each sentence, keeping only the outermost trigger of a
-   sentence and skipping future or hypothetical ones ("will meet", "to visit", "upcoming summit");
-2. gather each trigger sentence's participants (people with roles, organisations, states);
-3. date each candidate from its sentence, else from the dateline or publication date;
-4. merge candidates of one happening: every meeting/call/visit of an article with compatible
-   dates is one event, other kinds merge by type and date;
-5. attach statements (sentences of speech) and the people who headed each side to the main
-   event; what the article recalls from the past becomes a ``background`` event.
+1. read who speaks (the byline "Name, Office" or a title "Statement by ...") and which offices
+   the article gives its people, so that "I", "we" and "the Foreign Secretary" can be named;
+2. per sentence, in reading order: find the triggers of the registry
+   (:mod:`~storyline.events.triggers`) and keep those that happened or are announced, read
+   each one's participants (:mod:`~storyline.events.arguments`, :mod:`~storyline.events.people`)
+   and its own date and place (its clause first, then its sentence); a happening another one
+   is about ("condemned the attack by ISIL") lends it its source as a target;
+3. merge the mentions of one happening: same family, dates and places that can be one, and
+   people in common (or none named: "the meeting focused on ...");
+4. the article's own happening is the first one its lead reports; a happening with no date of
+   its own takes one from its paragraph's next or previous sentence, else the main
+   happening's, else the dateline or publication day; one still undated says so;
+5. statements (sentences of speech) join the main happening; what the article recalls from
+   more than a month and a half before it was written is ``background``; a planned happening
+   becomes an announcement, dated when it was announced.
 """
 
 from __future__ import annotations
@@ -19,42 +26,40 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
 
 from storyline.actors import (
     ActorIndex,
     AliasTable,
+    RoleMention,
     Tenure,
     find_roles,
     organisation,
     part_of,
     person_key,
+    role_key,
     state,
 )
+from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
     article_date,
     find_date_phrases,
+    lead_end,
     parse_dateline_date,
     sentence_date,
 )
+from storyline.events.headline import headline
 from storyline.events.lexicon import (
+    ANNOUNCING_VERBS,
     HEADED_BY,
     LEAD,
+    SPEECH_FAMILIES,
     SPEECH_VERBS,
     STATEMENT,
-    Kind,
 )
-from storyline.events.syntax import (
-    Side,
-    Tree,
-    attached_sides,
-    children,
-    clause_span,
-    find_triggers,
-    subject_of,
-    trigger_heads,
-)
+from storyline.events.people import Memory, actors_of, entity_actor
+from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
+from storyline.events.triggers import Hit, Tree, find_hits, subject_of
 from storyline.places import dateline_place, find_place
 from storyline.records import (
     Actor,
@@ -72,42 +77,31 @@ QUOTED = re.compile(r'["“]([^"“”]{3,})["”]')
 """A quotation inside a sentence: what a speaker said in their own words."""
 DATE_WINDOW = 12
 """Characters kept before a date phrase so its preposition ("on", "in", "since") is read too."""
-VERB_PHRASES: Mapping[str, str] = MappingProxyType(
-    {
-        "meet": "met",
-        "call": "held a call with",
-        "visit": "visited",
-        "invite": "invited",
-        "agree": "agreed with",
-        "sign": "signed an agreement with",
-        "request": "made a request to",
-        "statement": "made a statement",
-        "launch": "launched",
-        "suspend": "suspended",
-        "withdraw": "withdrew",
-        "vote": "voted",
-        "aid": "provided aid to",
-        "support": "supported",
-        "cooperate": "cooperated with",
-    }
-)
-"""How each plain event type reads in a one-sentence summary."""
 BACKGROUND_DAYS = 45
 """An event dated this long before the report is something the article recalls, not reports."""
-ACTOR_LABELS: Mapping[str, str] = MappingProxyType(
-    {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "state"}
-)
-"""spaCy entity labels that name actors, and the kind of actor each names."""
-MAX_SUMMARY_ACTORS = 3
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 2
+"""The lead: the article's first sentences (of its first paragraph), where the simple present
+reports a happening as a headline does and where the article's own happening is told."""
 SUMMARY_CHARS = 220
-COLLECTIVES = frozenset({"side", "minister", "leader", "official", "delegation", "party", "two"})
-"""Plural subjects that stand for the people of an article's main meeting."""
-TITLE_WORDS = frozenset(
-    {"advisor", "adviser", "minister", "secretary", "general", "commander", "chief", "director"}
+BYLINE_WORDS = 12
+"""A first paragraph this short that names a person with an office is a byline: the voice of
+a statement ("Antony J. Blinken, Secretary of State")."""
+REFERS_BACK = re.compile(
+    r"^(?:The|This|That|During|At|In)\s+(?:meeting|talks?|visit|call|summit|session|"
+    r"conversation|discussion|attack|strike|trip|ceremony|event|incident|conference)\b"
+    r"|^(?:It|He|She|They|The two|Both)\b"
 )
-"""Words that turn the capitalised words before them into a title, not an organisation."""
-ROLE_HEADS = frozenset({"minister", "secretary", "advisor", "adviser", "president", "general"})
+"""A sentence that goes on about the happening just told: its date is that happening's."""
+TITLE_SPEAKER = re.compile(
+    r"\b(?:statement|remarks|message|readout|op-ed|comments?)\s+(?:by|from)\s+(?P<who>.+?)"
+    r"(?:\s+(?:on|at|about|regarding|following|after|for|in)\s+|$)",
+    re.IGNORECASE,
+)
+SPEAKER_END = re.compile(r"[:：]\s*$|[:：]\s*[\"“]")
+"""A sentence that hands over to what someone said: "The Foreign Secretary said:"."""
+SAYING_VERBS = frozenset(
+    {"say", "add", "state", "tell", "write", "comment", "remark", "declare", "release", "issue"}
+)
 
 
 @dataclass(frozen=True)
@@ -118,28 +112,44 @@ class ArticleInput:
     doc_id: str
     text: str
     published: dt.date | None
+    title: str | None = None
+    author: str | None = None
 
 
 @dataclass
 class _Candidate:
-    kind: Kind
+    type: EventType
     sentences: list[int]
     actors: list[Actor]
     date: EventDate | None
+    place: Place | None
     remote: bool
+    start: int
+    announced: bool = False
     statements: list[Statement] = field(default_factory=list)
-    subject: Token | None = None
+    token: Token | None = None
+    definite: bool = False
+    """A noun that refers back to a happening already told ("the talks focused on ...")."""
+    about: bool = False
+    """The happening is about another one the sentence states ("condemned the attack")."""
 
 
 @dataclass(frozen=True)
 class _Context:
     article: ArticleInput
     parsed: ParsedArticle
+    registry: Registry
     dateline: dt.date | None
     place: Place | None
     tenure: Tenure
-    aliases: AliasTable | None = None
-    own: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    aliases: AliasTable | None
+    own: Mapping[str, tuple[str, str]]
+    paragraphs: tuple[int, ...]
+    """The paragraph of each sentence."""
+
+    @property
+    def reference(self) -> dt.date | None:
+        return self.dateline or self.article.published
 
 
 def extract_events(
@@ -147,88 +157,110 @@ def extract_events(
     parsed: ParsedArticle,
     tenure: Tenure,
     aliases: AliasTable | None = None,
+    types: Registry | None = None,
 ) -> list[Event]:
     """Every event the article reports or recalls, each with its evidence sentences.
 
     ``tenure`` names the holders of offices mentioned without a name; ``aliases`` is a user's
-    table of extra names for people, organisations and states (``--actors``).
+    table of extra names for people, organisations and states (``--actors``); ``types`` the
+    event registry (the bundled one by default).
     """
-    text = article.text
     ctx = _Context(
         article,
         parsed,
-        parse_dateline_date(text),
-        dateline_place(text),
+        types or registry(),
+        parse_dateline_date(article.text),
+        dateline_place(article.text),
         tenure,
         aliases,
         _own_offices(parsed),
+        _paragraphs(parsed),
     )
+    memory = _memory(ctx)
     candidates: list[_Candidate] = []
     statements: list[tuple[int, Statement, Actor | None]] = []
-    for index, sentence in enumerate(parsed.sentences):
-        tokens = parsed.sentence_tokens(index)
-        by_i = Tree(tokens)
-        triggers = find_triggers(tokens, by_i, sentence.text)
-        attached = attached_sides(tokens, by_i, trigger_heads(triggers, by_i)) if triggers else {}
-        people = _actors(ctx, index, sentence, attached)
-        for trigger, kind, remote in triggers:
-            date = _trigger_date(ctx, sentence, trigger, by_i)
-            subject = subject_of(trigger, by_i)
-            candidates.append(_Candidate(kind, [index], list(people), date, remote, [], subject))
-        if (speech := _statement(ctx, tokens, by_i, sentence, people)) is not None:
-            statements.append((index, *speech))
+    for index in range(len(parsed.sentences)):
+        found, said = _sentence(ctx, index, memory)
+        candidates += found
+        if said is not None:
+            statements.append((index, *said))
     merged = _merge(candidates)
-    if not merged and statements:
+    main = _main(ctx, merged)
+    if main is None and statements:
         merged = [_statement_event(ctx, statements)]
-    _attach(ctx, merged, statements)
-    _date_from_main(merged)
-    _name_collectives(ctx, merged)
+        main = merged[0]
+    _attach(ctx, main, statements)
+    merged = _fold_speech(merged)
+    _date_from_context(ctx, merged, main)
     _full_names(merged, ctx.aliases)
-    # An event nobody can be named for says too little to be kept.
-    kept = [c for c in merged if c.actors] or _lead(ctx)
-    events = [_event(ctx, c, position) for position, c in enumerate(kept)]
-    # A lead whose only name was its own place ("in India") names nobody who took part.
-    return [e for e in events if e.actors or e.type != LEAD.type]
+    kept = [c for c in merged if c.actors] or _lead(ctx, memory)
+    _place_from_main(ctx, kept, main)
+    ordered = sorted(kept, key=lambda c: (c is not main, c.start))
+    events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
+    return [e for e in events if e.actors or e.type != LEAD]
 
 
-def _lead(ctx: _Context) -> list[_Candidate]:
-    """The happening an article leads with, uncoded, when nothing in it was coded (see
-    :data:`LEAD`): found in the first :data:`LEAD_SENTENCES` sentences that name someone."""
-    for index, sentence in enumerate(ctx.parsed.sentences[:LEAD_SENTENCES]):
-        people = _actors(ctx, index, sentence)
-        tokens = ctx.parsed.sentence_tokens(index)
-        root = next((t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")), None)
-        if people and root is not None:
-            date = _trigger_date(ctx, sentence, root, Tree(tokens))
-            return [_Candidate(LEAD, [index], people, date, remote=False)]
-    return []
+# --- the article's voice and offices -----------------------------------------------------------
 
 
-# --- participants ---------------------------------------------------------------------------------
+def _paragraphs(parsed: ParsedArticle) -> tuple[int, ...]:
+    breaks = [m.start() for m in re.finditer(r"\n", parsed.text)]
+    result = []
+    for sentence in parsed.sentences:
+        result.append(sum(1 for b in breaks if b < sentence.start))
+    return tuple(result)
 
 
-def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str, str, str, str]]:
-    """(person, role, organisation, ISO day) for every named office holder the article shows,
-    dated by the article ("Secretary General Mark Rutte" in a report of 2025-02-05).
+def _memory(ctx: _Context) -> Memory:
+    """What is known before the first sentence: the article's people, offices and voice."""
+    memory = Memory()
+    for entity in ctx.parsed.entities:
+        if entity.label == "PERSON" and (key := person_key(entity.text)):
+            memory.people.add(key)
+        elif entity.label == "ORG":
+            org = organisation(entity.text, extra=ctx.aliases)
+            if org and org not in memory.orgs:
+                memory.orgs.append(org)
+    for person, role, org in _named_offices(ctx.parsed):
+        memory.people.add(person_key(person))
+        memory.offices.setdefault(role_key(role), Actor(person, "person", role, org))
+    for found in find_roles(ctx.article.title or "", []):
+        # "Readout of President Biden's Call with Prime Minister Netanyahu of Israel": the
+        # title names who "the President" of the text is
+        if found.person and person_key(found.person):
+            memory.people.add(person_key(found.person))
+            actor = Actor(found.person, "person", found.role, found.org)
+            memory.offices.setdefault(role_key(found.role), actor)
+    memory.speaker = _byline(ctx) or _title_speaker(ctx)
+    return memory
 
-    Cheaper than :func:`extract_events`: it is how a run learns who held which office before
-    it resolves offices mentioned without a name.
-    """
-    day = parse_dateline_date(article.text) or article.published
-    if day is None:
-        return []
-    return [(person, role, org, day.isoformat()) for person, role, org in _named_offices(parsed)]
+
+def _byline(ctx: _Context) -> Actor | None:
+    """The person a statement opens with as its byline ("Ned Price, Department Spokesperson")."""
+    first = ctx.parsed.text.split("\n", 1)[0].strip()
+    if not first or len(first.split()) > BYLINE_WORDS or first.endswith((".", "?", "!")):
+        return None
+    return _named_speaker(first)
+
+
+def _title_speaker(ctx: _Context) -> Actor | None:
+    title = ctx.article.title or ""
+    match = TITLE_SPEAKER.search(title)
+    return _named_speaker(match["who"]) if match else None
+
+
+def _named_speaker(text: str) -> Actor | None:
+    for found in find_roles(text, []):
+        if found.person:
+            return Actor(found.person, "person", found.role, found.org)
+    return None
 
 
 def _named_offices(parsed: ParsedArticle) -> list[tuple[str, str, str]]:
     """(person, role, organisation) for every office holder the article names with office."""
     seen = []
     for index, sentence in enumerate(parsed.sentences):
-        people = [
-            replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
-            for e in parsed.sentence_entities(index)
-            if e.label == "PERSON"
-        ]
+        people = _relative(parsed.sentence_entities(index), sentence, {"PERSON"})
         for found in find_roles(sentence.text, people) if people else []:
             if found.person and found.role and found.org:
                 seen.append((found.person, found.role, found.org))
@@ -244,104 +276,506 @@ def _own_offices(parsed: ParsedArticle) -> dict[str, tuple[str, str]]:
     return own
 
 
-def _actors(
-    ctx: _Context, index: int, sentence: Mention, attached: dict[int, Side] | None = None
-) -> list[Actor]:
-    """People (with roles) named in a sentence, and the organisations and states that take part
-    in its events (``attached`` tokens; all of them when ``attached`` is None), each on the
-    side its words stand on."""
-    tokens = ctx.parsed.sentence_tokens(index)
-    relative = [
+def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str, str, str, str]]:
+    """(person, role, organisation, ISO day) for every named office holder the article shows,
+    dated by the article ("Secretary General Mark Rutte" in a report of 2025-02-05).
+
+    Cheaper than :func:`extract_events`: it is how a run learns who held which office before
+    it resolves offices mentioned without a name.
+    """
+    day = parse_dateline_date(article.text) or article.published
+    if day is None:
+        return []
+    return [(person, role, org, day.isoformat()) for person, role, org in _named_offices(parsed)]
+
+
+def _relative(
+    entities: Iterable[Mention], sentence: Mention, labels: set[str] | None = None
+) -> list[Mention]:
+    return [
         replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
-        for e in ctx.parsed.sentence_entities(index)
+        for e in entities
+        if labels is None or e.label in labels
     ]
-    people = [e for e in relative if e.label == "PERSON"]
-    sides = {e.text: _entity_side(tokens, sentence, e, attached or {}) for e in relative}
-    actors = []
-    for found in find_roles(sentence.text, people):
-        actor = _person(ctx, found.person, found.role, found.org, index)
-        mention = next((e for e in people if person_key(e.text) == person_key(found.person)), None)
-        actors.append(replace(actor, side=sides.get(mention.text) if mention else None))
-    named = {person_key(a.name) for a in actors}
-    for entity in relative:
-        if entity.label != "PERSON" and not _takes_part(tokens, sentence, entity, attached):
+
+
+# --- one sentence ------------------------------------------------------------------------------
+
+
+def _sentence(
+    ctx: _Context, index: int, memory: Memory
+) -> tuple[list[_Candidate], tuple[Statement, Actor | None] | None]:
+    parsed = ctx.parsed
+    sentence = parsed.sentences[index]
+    tokens = parsed.sentence_tokens(index)
+    tree = Tree(tokens)
+    entities = parsed.sentence_entities(index)
+    if ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index):
+        # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
+        credit = sentence.start + lead_end(sentence.text)
+        entities = tuple(e for e in entities if e.start >= credit)
+    roles = _sentence_roles(ctx, sentence, entities)
+    lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
+    hits = _kept(find_hits(tokens, tree, ctx.registry, lead=lead), tree)
+    found: dict[int, _Candidate] = {}
+    for hit in hits:
+        parts = participants(hit, tree, entities, parsed.text)
+        encounter = hit.type.family == "encounter"
+        if not parts and encounter and len(hits) == 1 and _refers_back(hit, tree, parts):
+            # "On the NATO side of the call were X and Y", "During the call, X said": the
+            # people of a sentence about a happening told before take part in it
+            parts = _named_people(hit, entities)
+        actors = actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t))
+        actors = [_with_role(ctx, a) for a in actors]
+        candidate = _candidate(ctx, index, hit, actors, tree)
+        if candidate is not None:
+            candidate.definite = _refers_back(hit, tree, parts)
+            found[hit.token.i] = candidate
+    _lend_sources(hits, found, tree)
+    _voice_performatives(hits, found, memory)
+    said = _statement(ctx, tokens, tree, sentence, roles, memory)
+    _remember(ctx, memory, index, roles, list(found.values()))
+    return list(found.values()), said
+
+
+def _opens_paragraph(ctx: _Context, index: int) -> bool:
+    return index == 0 or ctx.paragraphs[index - 1] != ctx.paragraphs[index]
+
+
+def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
+    """The hits that state a happening of their own: not negated or hypothetical ones, not
+    what a request, an invitation or an agreement is about ("invited him to attend the
+    upcoming summit"), and not an announcement of a happening the sentence states itself
+    ("announced the withdrawal": the withdrawal is the happening)."""
+    kept = [h for h in hits if h.modality != "other"]
+    inside = {
+        outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
+        for outer in kept
+    }
+    result = []
+    for hit in kept:
+        outers = [o for o in kept if o is not hit and hit.token.i in inside[o.token.i]]
+        announced_by = [o for o in outers if o.token.lemma.lower() in ANNOUNCING_VERBS]
+        if hit.modality == "future" and announced_by and hit.type.future is None:
+            # "announced that the United States will provide $100 million": the decision is
+            # the happening, told the day it was announced
+            hit = replace(hit, modality="asserted")
+        elif hit.modality == "future" and any(o.carrier is not hit.token for o in outers):
             continue
-        other = _entity_actor(entity, ctx.aliases, sentence.text[entity.end :])
-        if other and person_key(other.name) not in named:
-            named.add(person_key(other.name))
-            actors.append(replace(other, side=sides.get(entity.text)))
-    return [a for a in actors if a.name]
+        if hit.type.name == "announce" and _announces_trigger(hit, kept, inside, tree):
+            continue
+        result.append(hit)
+    return result
 
 
-def _entity_side(
-    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: dict[int, Side]
-) -> Side | None:
-    """The side of the event an entity's words are on (None when not an argument)."""
-    start, end = sentence.start + entity.start, sentence.start + entity.end
-    inside = [
-        attached[t.i] for t in tokens if start <= t.start and t.end <= end and t.i in attached
-    ]
-    return "source" if "source" in inside else (inside[0] if inside else None)
-
-
-def _takes_part(
-    tokens: Sequence[Token], sentence: Mention, entity: Mention, attached: dict[int, Side] | None
+def _announces_trigger(
+    hit: Hit, hits: Sequence[Hit], inside: Mapping[int, set[int]], tree: Tree
 ) -> bool:
-    if attached is None:
+    """An announcement of a happening the sentence states: the happening is the event
+    ("announced a withdrawal", "the ceasefire announced by Russia and Turkey")."""
+    if any(h is not hit and h.token.i in inside[hit.token.i] for h in hits):
         return True
-    start, end = sentence.start + entity.start, sentence.start + entity.end
-    return any(t.i in attached for t in tokens if start <= t.start and t.end <= end)
+    head = tree.head(hit.token)
+    return hit.token.dep in ("acl", "relcl") and any(h.token is head for h in hits)
 
 
-def _org_like(text: str, after: str) -> bool:
-    """An organisation the alias tables do not know, named the way organisations are
-    ("Ministry of Defence", "Iraqi Kurdistan Parliament"); not a dateline, an agency code, or
-    the first words of a title ("National Security" in "National Security Advisor")."""
-    words = text.split()
-    if len(words) < 2 or text.isupper() or "/" in text or not words[0][0].isupper():
+def _named_people(hit: Hit, entities: Sequence[Mention]) -> list[Participant]:
+    return [
+        Participant(e.start, e.end, e.text, "entity", "target", hit.token, e.label)
+        for e in entities
+        if e.label == "PERSON"
+    ]
+
+
+def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
+    """A trigger noun with a definite article and no participant of its own."""
+    if hit.token.pos == "VERB" or parts:
         return False
-    following = after.split(maxsplit=1)
-    return not (following and following[0].strip(",.").lower() in TITLE_WORDS)
+    return any(
+        k.dep in ("det", "poss") and k.lemma.lower() in ("the", "this", "that", "its", "their")
+        for k in tree.children(hit.token)
+    )
 
 
-def _person(ctx: _Context, name: str, role: str | None, org: str | None, index: int) -> Actor:
-    if not name and role and org:
-        on = ctx.dateline or ctx.article.published
-        name = (ctx.tenure.holder(role, org, on) if on else None) or ""
-    return Actor(name=name, kind="person", role=role, org=org)
+def _sentence_roles(
+    ctx: _Context, sentence: Mention, entities: Sequence[Mention]
+) -> dict[str, RoleMention]:
+    people = _relative(entities, sentence, {"PERSON", "GPE", "ORG", "NORP"})
+    people = [p for p in people if p.label == "PERSON" or _name_like(p.text)]
+    return {
+        person_key(found.person): found
+        for found in find_roles(sentence.text, people)
+        if found.person
+    }
 
 
-def _entity_actor(entity: Mention, aliases: AliasTable | None, after: str) -> Actor | None:
-    kind = ACTOR_LABELS.get(entity.label)
-    if kind == "person":
-        return Actor(entity.text, "person")
-    if kind == "org":
-        name = organisation(entity.text, extra=aliases)
-        known = name or _org_like(entity.text, after)
-        return Actor(name or entity.text, "org") if known else None
-    if kind == "state":
-        name = state(entity.text, extra=aliases)
-        return Actor(name, "state") if name else None
+def _name_like(text: str) -> bool:
+    """A mention the model labelled a place or organisation that may be a person's name."""
+    return state(text) is None and entity_actor(text, "ORG", set()) is None
+
+
+def _holder(ctx: _Context, phrase: str) -> Actor | None:
+    """The person who held the office a phrase names with its organisation ("the President
+    of the United States") on the article's date, by the tenure table."""
+    if ctx.reference is None:
+        return None
+    for found in find_roles(phrase, []):
+        if found.role and found.org and not found.person:
+            name = ctx.tenure.holder(found.role, found.org, ctx.reference)
+            if name:
+                return Actor(name, "person", found.role, found.org)
     return None
 
 
-def _date_from_main(events: list[_Candidate]) -> None:
-    """What an article reports beside its main meeting, with no date of its own ("the two
-    ministers agreed to ..."), happened at that meeting."""
-    main = next((c for c in events if c.kind.encounter), None)
-    if main is None or main.date is None or main.date.value is None:
+def _with_role(ctx: _Context, actor: Actor) -> Actor:
+    if actor.kind != "person" or actor.role:
+        return actor
+    stated = ctx.own.get(person_key(actor.name))
+    return replace(actor, role=stated[0], org=stated[1]) if stated else actor
+
+
+def _candidate(
+    ctx: _Context, index: int, hit: Hit, actors: list[Actor], tree: Tree
+) -> _Candidate | None:
+    event_type, announced = hit.type, hit.modality == "future"
+    sentence = ctx.parsed.sentences[index]
+    date = _trigger_date(ctx, sentence, hit.predicate, tree)
+    if not announced and _after(date, ctx.reference):
+        announced = True
+    if announced:
+        if event_type.future is None:
+            return None
+        event_type, date = ctx.registry.get(event_type.future), None
+    remote = hit.remote or event_type.name == "call"
+    place = None if remote else _place(ctx, index, hit, tree)
+    return _Candidate(
+        event_type,
+        [index],
+        actors,
+        date,
+        place,
+        remote,
+        hit.token.start,
+        announced,
+        token=hit.token,
+    )
+
+
+def _after(date: EventDate | None, reference: dt.date | None) -> bool:
+    """A date the text gives that is after the article was written: a plan, not a report."""
+    if date is None or date.value is None or reference is None:
+        return False
+    if date.precision == "day":
+        return dt.date.fromisoformat(date.value) > reference
+    if date.precision == "month":
+        return date.value > reference.isoformat()[:7]
+    return False
+
+
+def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree) -> None:
+    """A happening about another ("condemned the attack by ISIL", "welcomed Iraq's liberation
+    of Tikrit") has that one's source among its targets."""
+    for hit in hits:
+        outer = found.get(hit.token.i)
+        if outer is None or outer.type.family in ("encounter",):
+            continue
+        for kid in tree.children(hit.predicate):
+            inner = found.get(kid.i)
+            if inner is None or kid.dep not in ("dobj", "nsubjpass", "pobj", "ccomp"):
+                continue
+            outer.about = True
+            for actor in inner.actors:
+                if actor.side == "source":
+                    _add_actor(outer, replace(actor, side="target"))
+
+
+def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memory: Memory) -> None:
+    """A speech act in a statement's own voice ("The United States condemns ...") is the
+    speaker's too: the spokesperson who issued it takes part."""
+    speaker = memory.speaker
+    if speaker is None:
         return
+    for hit in hits:
+        candidate = found.get(hit.token.i)
+        if candidate is None or not hit.trigger.present or not candidate.type.coded:
+            continue
+        if not any(a.kind == "person" for a in candidate.actors):
+            _add_actor(candidate, replace(speaker, side="source"))
+
+
+def _remember(
+    ctx: _Context,
+    memory: Memory,
+    index: int,
+    roles: Mapping[str, RoleMention],
+    found: Sequence[_Candidate],
+) -> None:
+    """After a sentence: the people it named, and the people of its last happening."""
+    for entity in ctx.parsed.sentence_entities(index):
+        if entity.label == "PERSON" and (key := person_key(entity.text)):
+            mention = roles.get(key)
+            actor = Actor(entity.text, "person", mention.role if mention else None)
+            memory.named(actor)
+    for candidate in found:
+        people = [a for a in candidate.actors if a.kind == "person"]
+        if people:
+            memory.group = [replace(a, side=None) for a in people]
+    # "he" and "she" most often go on about the person the last sentence was about: its
+    # first person on the acting side.
+    acting = [a for c in found for a in c.actors if a.kind == "person" and a.side == "source"]
+    if acting:
+        memory.last_person = replace(acting[0], side=None)
+
+
+# --- statements and voice -----------------------------------------------------------------------
+
+
+def _statement(
+    ctx: _Context,
+    tokens: Sequence[Token],
+    tree: Tree,
+    sentence: Mention,
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+) -> tuple[Statement, Actor | None] | None:
+    """A sentence of speech: who spoke (a participant if we can tell) and what was said. A
+    sentence that hands over to a quotation ("X said:") makes its speaker the voice of what
+    follows."""
+    verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
+    if not verbs:
+        return None
+    subject = next((s for v in verbs if (s := subject_of(v, tree)) is not None), None)
+    speaker = _speaker(ctx, subject, tree, roles, memory) if subject is not None else None
+    hands_over = SPEAKER_END.search(sentence.text) or QUOTED.search(sentence.text)
+    if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
+        memory.speaker = speaker
+    quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
+    quote = " … ".join(q for q in quoted if q) or sentence.text
+    return Statement(speaker.name if speaker else None, quote, ctx.article.doc), speaker
+
+
+def _speaker(
+    ctx: _Context,
+    subject: Token,
+    tree: Tree,
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+) -> Actor | None:
+    """The person a speech verb's subject names, directly, through an apposition ("NATO's
+    Deputy Secretary General, Thomas Goffus, stressed"), or as a title the article gives."""
+    words = [subject, *(k for k in tree.children(subject) if k.dep in ("appos", "compound"))]
+    for word in words:
+        key = person_key(word.text)
+        if key in roles:
+            found = roles[key]
+            return Actor(found.person, "person", found.role, found.org)
+        if key and key in memory.people and word.ent == "PERSON":
+            return _person_named(ctx, word, memory)
+    lower = subject.text.lower()
+    if lower in ("i", "we"):
+        return memory.speaker
+    if lower in ("he", "she"):
+        return memory.last_person
+    if subject.lemma.lower() in ("minister", "secretary", "president", "spokesman", "spokesperson"):
+        from storyline.events.people import office_holder
+
+        phrase = " ".join(
+            t.text for t in tree.subtree(subject, stop=frozenset({"prep", "relcl", "acl"}))
+        )
+        return office_holder(phrase, memory)
+    return None
+
+
+def _person_named(ctx: _Context, word: Token, memory: Memory) -> Actor:
+    entity = next(
+        (e for e in ctx.parsed.entities if e.start <= word.start < e.end and e.label == "PERSON"),
+        None,
+    )
+    name = entity.text if entity else word.text
+    office = ctx.own.get(person_key(name))
+    return Actor(name, "person", office[0] if office else None, office[1] if office else None)
+
+
+def _statement_event(
+    ctx: _Context, statements: list[tuple[int, Statement, Actor | None]]
+) -> _Candidate:
+    """An article that only reports what someone said: the saying is its event."""
+    index, _, speaker = next((s for s in statements if s[2] is not None), statements[0])
+    actors = [replace(speaker, side="source")] if speaker else []
+    sentence = ctx.parsed.sentences[index]
+    date = sentence_date(sentence.text, ctx.article.published, ctx.dateline)
+    return _Candidate(
+        ctx.registry.get(STATEMENT) if _has_type(ctx, STATEMENT) else ctx.registry.get("announce"),
+        [index],
+        actors,
+        date,
+        None,
+        False,
+        sentence.start,
+    )
+
+
+def _has_type(ctx: _Context, name: str) -> bool:
+    try:
+        ctx.registry.get(name)
+    except KeyError:
+        return False
+    return True
+
+
+def _attach(
+    ctx: _Context,
+    main: _Candidate | None,
+    statements: list[tuple[int, Statement, Actor | None]],
+) -> None:
+    """Statements, their speakers and delegation heads join the article's main event."""
+    if main is None:
+        return
+    for _, said, speaker in statements:
+        main.statements.append(said)
+        if speaker is not None and main.type.family == "encounter":
+            _add_actor(main, replace(speaker, side=None))
+    for index, sentence in enumerate(ctx.parsed.sentences):
+        if any(phrase in sentence.text for phrase in HEADED_BY):
+            roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
+            for found in roles.values():
+                _add_actor(main, Actor(found.person, "person", found.role, found.org))
+
+
+def _add_actor(event: _Candidate, actor: Actor) -> None:
+    key = _actor_key(actor)
+    for n, known in enumerate(event.actors):
+        if _actor_key(known) == key:
+            if not known.role and actor.role:
+                event.actors[n] = replace(known, role=actor.role, org=actor.org)
+            return
+    event.actors.append(actor)
+
+
+def _actor_key(actor: Actor) -> str:
+    return person_key(actor.name) if actor.kind == "person" else actor.name.lower()
+
+
+# --- one happening from its mentions ----------------------------------------------------------
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per happening: same family, dates and places that can be one, and the
+    same people (or no one named on one side: "the meeting focused on ...")."""
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        into = next((m for m in reversed(merged) if _same_happening(m, cand)), None)
+        if into is None:
+            merged.append(cand)
+            continue
+        into.sentences += [s for s in cand.sentences if s not in into.sentences]
+        into.remote = into.remote or cand.remote
+        into.date = into.date or cand.date
+        into.place = into.place or cand.place
+        if cand.type.name == "call" and into.type.family == "encounter":
+            into.type = cand.type
+            into.place = None
+        for actor in cand.actors:
+            _add_actor(into, actor)
+    return merged
+
+
+def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    if a.type.family != b.type.family or a.announced != b.announced:
+        return False
+    if not _dates_fit(a.date, b.date) or not _places_fit(a.place, b.place):
+        return False
+    if b.definite:
+        return True
+    keys_a, keys_b = _keys(a.actors), _keys(b.actors)
+    return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _keys(actors: Iterable[Actor]) -> set[str]:
+    """Who takes part, as keys, with the organisations people hold office in ("NATO" is
+    there when its Secretary General is)."""
+    keys = {_actor_key(a) for a in actors}
+    keys |= {a.org.lower() for a in actors if a.kind == "person" and a.org}
+    return keys
+
+
+FOLDED_TYPES = frozenset({"agree"})
+"""Besides speech acts: agreements of the people who met ("they agreed to stay in touch"),
+but not a signing, which is a happening of its own."""
+
+
+def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
+    """What the people of a meeting or a call said there (praise, requests, criticism) is
+    part of it: such a speech act joins the encounter as one of its sentences."""
+    encounters = [e for e in events if e.type.family == "encounter" and not e.announced]
+    kept = []
     for event in events:
-        if event is not main and event.date is None:
-            event.date = replace(main.date, basis="inferred", phrase=None)
+        home = None
+        folded = event.type.family in SPEECH_FAMILIES or event.type.name in FOLDED_TYPES
+        if folded and not event.about and not event.announced:
+            speakers = [a for a in event.actors if a.side != "target"] or event.actors
+            keys = _keys(speakers)
+            home = next(
+                (
+                    e
+                    for e in encounters
+                    if keys
+                    and keys <= _keys(e.actors)
+                    and _dates_fit(e.date, event.date)
+                    and min(e.sentences) <= min(event.sentences)
+                ),
+                None,
+            )
+        if home is None:
+            kept.append(event)
+    return kept
 
 
-def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, by_i: Tree) -> EventDate | None:
+def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    shorter = min(len(a.value), len(b.value))
+    return a.value[:shorter] == b.value[:shorter]
+
+
+def _places_fit(a: Place | None, b: Place | None) -> bool:
+    """Places that can be one: the same, one inside the other's country, or one unknown."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.country is None or b.country is None:
+        return False
+    return a.country == b.country and (_is_country(a) or _is_country(b))
+
+
+def _is_country(place: Place) -> bool:
+    from storyline.places.gazetteer import country
+
+    return place.country is not None and country(place.country) == place
+
+
+def _main(ctx: _Context, events: list[_Candidate]) -> _Candidate | None:
+    """The article's own happening: the first its lead reports, else the first it reports."""
+    if not events:
+        return None
+    first = ctx.paragraphs[0] if ctx.paragraphs else 0
+    lead = [
+        c
+        for c in events
+        if min(c.sentences) < LEAD_SENTENCES + 1 and ctx.paragraphs[min(c.sentences)] <= first + 1
+    ]
+    pool = lead or events
+    return min(pool, key=lambda c: (c.announced, not c.actors, min(c.sentences), c.start))
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence."""
-    start, end = clause_span(trigger, by_i)
+    start, end = clause_span(trigger, tree)
     clause = ctx.parsed.text[start:end]
     published = ctx.article.published
-    if found := sentence_date(clause, published, ctx.dateline):
+    if found := sentence_date(clause, published, ctx.dateline, bounds=False):
         return found
     # The parse may hang the event's date on another verb: take the date phrase written
     # closest to the trigger.
@@ -351,9 +785,123 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, by_i: Tree) 
     )
     for phrase_start, phrase_end, _ in phrases:
         window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
-        if found := sentence_date(window, published, ctx.dateline):
+        if found := sentence_date(window, published, ctx.dateline, bounds=False):
             return found
-    return sentence_date(sentence.text, published, ctx.dateline)
+    return None
+
+
+def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
+    """Character span (in the article) of the words that depend on a trigger: its own clause,
+    where the date of that event is written ("visited Brussels earlier this month, the ministry
+    said on Monday": the visit's date is "earlier this month")."""
+    start, end, stack = trigger.start, trigger.end, [trigger]
+    while stack:
+        for kid in tree.children(stack.pop()):
+            if kid.pos == "VERB" and kid.lemma.lower() in SPEECH_VERBS:
+                continue  # "..., the ministry said on Monday": the report, not the event
+            start, end = min(start, kid.start), max(end, kid.end)
+            stack.append(kid)
+    return start, end
+
+
+def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate | None) -> None:
+    """Dates for happenings whose own sentences give none: a neighbouring sentence of the
+    paragraph that goes on about them, else the main happening's (what an article reports
+    beside it happened then), else the dateline or publication day."""
+    for event in events:
+        if event.date is not None and event.date.value is not None:
+            continue
+        if event.announced:
+            continue
+        found = _neighbour_date(ctx, event)
+        main_date = main.date if main is not None and event is not main else None
+        if found is None and main_date is not None and main_date.value is not None:
+            found = replace(main_date, basis="inferred", phrase=None)
+        if found is not None:
+            event.date = found
+
+
+def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
+    first, last = min(event.sentences), max(event.sentences)
+    sentences = ctx.parsed.sentences
+    paragraph = ctx.paragraphs[first]
+    following = last + 1
+    if following < len(sentences) and ctx.paragraphs[following] == paragraph:
+        text = sentences[following].text
+        if REFERS_BACK.match(text):
+            found = sentence_date(text, ctx.article.published, ctx.dateline)
+            if found is not None and found.value is not None:
+                return replace(
+                    found, basis="inferred" if found.basis == "explicit" else found.basis
+                )
+    return None
+
+
+def _is_background(date: EventDate, reference: dt.date | None) -> bool:
+    if reference is None or date.value is None or date.basis not in ("explicit", "relative"):
+        return False
+    year = int(date.value[:4])
+    if date.precision == "year":
+        return year < reference.year
+    month = int(date.value[5:7])
+    day = int(date.value[8:10]) if date.precision == "day" else 28
+    happened = dt.date(year, month, min(day, 28))
+    return (reference - happened).days > BACKGROUND_DAYS
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
+    """Where the happening took place: a venue its clause names, else its sentence's."""
+    sentence = ctx.parsed.sentences[index]
+    start, end = clause_span(hit.predicate, tree)
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        text = ctx.parsed.text[lo:hi]
+        entities = [
+            replace(e, start=e.start - lo, end=e.end - lo)
+            for e in ctx.parsed.sentence_entities(index)
+            if lo <= e.start and e.end <= hi
+        ]
+        found = find_place(text, entities, dateline=None)
+        if found is not None:
+            return found
+        if unknown := _unknown_venue(text, entities):
+            return unknown
+    return None
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
+    """A facility or area the gazetteer does not know, named as where it happened ("at
+    Qayyarah Airfield West", "near Tabqa Dam")."""
+    for entity in entities:
+        if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
+            return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
+    return None
+
+
+def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candidate | None) -> None:
+    """Where a happening whose sentences name no place took place: where the article's own
+    happening did (the dateline's place for that one), unless it was held at a distance or is
+    a statement, which has no venue of its own."""
+    home = (main.place if main is not None else None) or ctx.place
+    if main is not None and main.place is None and not main.remote:
+        main.place = ctx.place
+    when = main.date if main is not None else None
+    for event in events:
+        if event.place is not None or event.remote or event.announced:
+            continue
+        if event.type.family in SPEECH_FAMILIES or event.type.name == "call":
+            continue
+        if event is not main and not _dates_fit(event.date, when):
+            continue  # what the article recalls from another time happened elsewhere
+        event.place = home
+
+
+# --- names and offices ---------------------------------------------------------------------------
 
 
 def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
@@ -374,175 +922,32 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
         ]
 
 
-def _name_collectives(ctx: _Context, events: list[_Candidate]) -> None:
-    """Name who "the two sides" or "the mission" are, from the article itself.
-
-    A plural subject ("the two ministers agreed") means the people of the article's main
-    meeting; a generic organisation noun ("the mission was launched") means the organisation
-    of that kind the article names ("NATO" + "mission" -> "NATO Mission Iraq").
-    """
-    main = next((c for c in events if c.kind.encounter), None)
-    orgs = [e.text for e in ctx.parsed.entities if e.label == "ORG"]
-    for event in events:
-        subject = event.subject
-        if event is main or subject is None or any(a.kind == "person" for a in event.actors):
-            continue
-        lemma = subject.lemma.lower()
-        if lemma in COLLECTIVES and main is not None:
-            for actor in main.actors:
-                if actor.kind == "person":
-                    _add_actor(event, actor)
-        elif org := _org_of_kind(lemma, orgs):
-            _add_actor(event, Actor(org, "org"))
-
-
-def _org_of_kind(noun: str, orgs: list[str]) -> str | None:
-    for name in orgs:
-        if found := organisation(f"{name} {noun}"):
-            return found
-    return organisation(f"the {noun}")
-
-
-# --- statements ---------------------------------------------------------------------------------
-
-
-def _statement(
-    ctx: _Context, tokens: Sequence[Token], by_i: Tree, sentence: Mention, people: list[Actor]
-) -> tuple[Statement, Actor | None] | None:
-    """A sentence of speech: who spoke (a participant if we can tell) and what was said."""
-    verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
-    if not verbs:
-        return None
-    subject = next((k for v in verbs for k in children(v, by_i) if k.dep == "nsubj"), None)
-    speaker = _speaker(subject, people, by_i)
-    quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
-    quote = " … ".join(q for q in quoted if q) or sentence.text
-    said = Statement(speaker.name if speaker else None, quote, ctx.article.doc)
-    return said, speaker
-
-
-def _speaker(subject: Token | None, people: list[Actor], by_i: Tree) -> Actor | None:
-    """The person a speech verb's subject names, directly or through an apposition
-    ("NATO's Deputy Secretary General, Thomas Goffus, stressed")."""
-    if subject is None:
-        return None
-    persons = [p for p in people if p.kind == "person"]
-    words = [subject] + [k for k in children(subject, by_i) if k.dep == "appos"]
-    for word in (w.text.lower() for w in words):
-        for person in persons:
-            if word in person.name.lower().replace("-", " ").split():
-                return person
-    if subject.lemma.lower() in ROLE_HEADS:
-        return next((p for p in persons if p.role and subject.text.lower() in p.role.lower()), None)
-    return None
-
-
-def _statement_event(
-    ctx: _Context, statements: list[tuple[int, Statement, Actor | None]]
-) -> _Candidate:
-    """An article that only reports what someone said: the saying is its event."""
-    index, _, speaker = statements[0]
-    actors = [speaker] if speaker else []
-    text = ctx.parsed.sentences[index].text
-    date = sentence_date(text, ctx.article.published, ctx.dateline)
-    return _Candidate(STATEMENT, [index], actors, date, False)
-
-
-def _attach(
-    ctx: _Context, events: list[_Candidate], statements: list[tuple[int, Statement, Actor | None]]
-) -> None:
-    """Statements, their speakers and delegation heads join the article's main event."""
-    main = next((c for c in events if c.kind.encounter), events[0] if events else None)
-    if main is None:
-        return
-    for _, said, speaker in statements:
-        main.statements.append(said)
-        if speaker is not None:
-            _add_actor(main, speaker)
-    for index, sentence in enumerate(ctx.parsed.sentences):
-        if any(phrase in sentence.text for phrase in HEADED_BY):
-            for actor in _actors(ctx, index, sentence):
-                if actor.kind == "person":
-                    _add_actor(main, actor)
-
-
-def _add_actor(event: _Candidate, actor: Actor) -> None:
-    key = person_key(actor.name)
-    for n, known in enumerate(event.actors):
-        if person_key(known.name) == key:
-            if not known.role and actor.role:
-                event.actors[n] = replace(known, role=actor.role, org=actor.org)
-            return
-    event.actors.append(actor)
-
-
-# --- merging and building -----------------------------------------------------------------------
-
-
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per happening: same family (encounter, or same type) and compatible dates."""
-    merged: list[_Candidate] = []
-    for cand in candidates:
-        into = next((m for m in merged if _same_happening(m, cand)), None)
-        if into is None:
-            merged.append(cand)
-            continue
-        into.sentences += [s for s in cand.sentences if s not in into.sentences]
-        into.remote = into.remote or cand.remote
-        into.date = into.date or cand.date
-        if cand.kind.type == "call" and into.kind.encounter:
-            into.kind = cand.kind
-        for actor in cand.actors:
-            _add_actor(into, actor)
-    return merged
-
-
-def _same_happening(a: _Candidate, b: _Candidate) -> bool:
-    family = (a.kind.encounter and b.kind.encounter) or a.kind.type == b.kind.type
-    if not family:
-        return False
-    if a.date is None or b.date is None or a.date.value is None or b.date.value is None:
-        return True
-    return a.date.value[:4] == b.date.value[:4] and (
-        a.date.precision != "day" or b.date.precision != "day" or a.date.value == b.date.value
-    )
-
-
-def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
-    article = ctx.article
-    sentences = [ctx.parsed.sentences[i] for i in sorted(cand.sentences)]
-    date = cand.date or article_date(article.published, ctx.dateline)
-    background = _is_background(date, article.published or ctx.dateline)
-    place = _place(ctx, cand)
-    published = article.published.isoformat() if article.published else None
-    evidence = tuple(
-        Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
-    )
-    on = _day(date) or article.published or ctx.dateline
-    actors = _with_parents(
-        ctx.aliases,
-        [
-            _tenure_role(ctx.tenure, a, on, ctx.own)
-            for a in cand.actors
-            if not (a.kind == "state" and place and a.name == place.name)
-        ],
-    )
-    return Event(
-        id=_event_id(article.doc_id, cand.kind.type, sentences[0].start, position),
-        type=cand.kind.type,
-        plover=cand.kind.plover,
-        mode=cand.kind.mode,
-        date=date,
-        location=place,
-        actors=actors,
-        topics=topics(s.text for s in sentences),
-        summary=_clip(sentences[0].text)
-        if cand.kind is LEAD
-        else summarise(cand.kind.type, actors, place, date),
-        statements=tuple(cand.statements),
-        background=background,
-        sources=evidence,
-    )
+def _tenure_role(
+    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str]]
+) -> Actor:
+    """A person's office when the sentence names none: the one the article gives elsewhere,
+    else the table's on the event's date (or, with no date, the table's only office for
+    them); an office the table knows is written as the table writes it ("Defense
+    Secretary" Ash Carter is the "Secretary of Defense")."""
+    if actor.kind != "person":
+        return actor
+    if not actor.role:
+        stated = own.get(person_key(actor.name))
+        if stated:
+            actor = replace(actor, role=stated[0], org=actor.org or stated[1])
+    offices = tenure.roles_of(actor.name, on) if on is not None else tenure.offices_of(actor.name)
+    if actor.role:
+        same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
+        if same:
+            role, org = same[0]
+            return replace(actor, role=role, org=actor.org or org)
+        return actor
+    if on is None and len({role_key(r) for r, _ in offices}) != 1:
+        return actor
+    if not offices:
+        return actor
+    role, org = offices[0] if on is not None else offices[-1]
+    return replace(actor, role=role, org=actor.org or org)
 
 
 def _with_parents(aliases: AliasTable | None, actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -557,84 +962,98 @@ def _with_parents(aliases: AliasTable | None, actors: Iterable[Actor]) -> tuple[
     return tuple(result)
 
 
+# --- the lead, when nothing is coded --------------------------------------------------------------
+
+
+def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
+    """The happening an article leads with, uncoded, when nothing in it was coded: found in
+    the first sentences that name someone."""
+    for index, sentence in enumerate(ctx.parsed.sentences[: LEAD_SENTENCES + 1]):
+        tokens = ctx.parsed.sentence_tokens(index)
+        root = next((t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")), None)
+        if root is None:
+            continue
+        roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
+        actors = _lead_actors(ctx, index, roles)
+        if actors:
+            date = _trigger_date(ctx, sentence, root, Tree(tokens))
+            lead_type = ctx.registry.get(LEAD) if _has_type(ctx, LEAD) else None
+            if lead_type is None:
+                return []
+            return [_Candidate(lead_type, [index], actors, date, None, False, sentence.start)]
+    return []
+
+
+def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) -> list[Actor]:
+    actors: list[Actor] = []
+    people: set[str] = set()
+    for entity in ctx.parsed.sentence_entities(index):
+        if entity.label not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if entity.label == "GPE" and state(entity.text) is None:
+            continue  # a city names where, not who
+        actor = entity_actor(entity.text, entity.label, people, ctx.aliases)
+        if actor is None:
+            continue
+        if actor.kind == "person":
+            found = roles.get(person_key(actor.name))
+            if found:
+                actor = replace(actor, role=found.role, org=found.org)
+        if not any(_actor_key(a) == _actor_key(actor) for a in actors):
+            actors.append(actor)
+    return actors
+
+
+# --- building the event ------------------------------------------------------------------------
+
+
+def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
+    article = ctx.article
+    sentences = [ctx.parsed.sentences[i] for i in sorted(cand.sentences)]
+    date = cand.date if cand.date is not None and cand.date.value else None
+    date = date or article_date(article.published, ctx.dateline)
+    background = _is_background(date, ctx.reference)
+    place = cand.place
+    published = article.published.isoformat() if article.published else None
+    evidence = tuple(
+        Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
+    )
+    on = _day(date) or ctx.reference
+    actors = _with_parents(
+        ctx.aliases,
+        [
+            _tenure_role(ctx.tenure, a, on, ctx.own)
+            for a in cand.actors
+            if not (a.kind == "state" and place and a.name == place.name and len(cand.actors) > 1)
+        ],
+    )
+    event_type = cand.type
+    summary = (
+        _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)
+    )
+    return Event(
+        id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
+        type=event_type.name,
+        plover=event_type.plover,
+        mode=event_type.mode,
+        date=date,
+        location=place,
+        actors=actors,
+        topics=topics(s.text for s in sentences),
+        summary=summary,
+        statements=tuple(cand.statements),
+        background=background,
+        sources=evidence,
+    )
+
+
 def _day(date: EventDate) -> dt.date | None:
     return dt.date.fromisoformat(date.value) if date.value and date.precision == "day" else None
-
-
-def _tenure_role(
-    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str]]
-) -> Actor:
-    """A person's office when the sentence names none: the one the article gives elsewhere,
-    else the table's on the event's date."""
-    if actor.kind != "person" or (actor.role and actor.org):
-        return actor
-    stated = own.get(person_key(actor.name))
-    if stated and (not actor.role or actor.role.lower() == stated[0].lower()):
-        return replace(actor, role=actor.role or stated[0], org=actor.org or stated[1])
-    if on is None:
-        return actor
-    offices = tenure.roles_of(actor.name, on)
-    if actor.role:
-        offices = [(r, o) for r, o in offices if r.lower() == actor.role.lower()]
-    if not offices:
-        return actor
-    role, org = offices[0]
-    return replace(actor, role=actor.role or role, org=actor.org or org)
-
-
-def _place(ctx: _Context, cand: _Candidate) -> Place | None:
-    if cand.remote or cand.kind.type == "call":
-        return None
-    for index in sorted(cand.sentences):
-        sentence = ctx.parsed.sentences[index]
-        entities = [
-            replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
-            for e in ctx.parsed.sentence_entities(index)
-        ]
-        # With the dateline given, a place that is only a destination ("invited to attend the
-        # summit in Brussels") loses to it; a real venue still wins.
-        place = find_place(sentence.text, entities, dateline=ctx.place)
-        if place is not None and place != ctx.place:
-            return place
-    return ctx.place
-
-
-def _is_background(date: EventDate, reference: dt.date | None) -> bool:
-    if reference is None or date.value is None or date.basis not in ("explicit", "relative"):
-        return False
-    year = int(date.value[:4])
-    if date.precision == "year":
-        return year < reference.year
-    month = int(date.value[5:7])
-    day = int(date.value[8:10]) if date.precision == "day" else 28
-    happened = dt.date(year, month, min(day, 28))
-    return (reference - happened).days > BACKGROUND_DAYS
 
 
 def _event_id(doc_id: str, kind: str, start: int, position: int) -> str:
     """Stable across runs of the same extractor, unique within the article."""
     return hashlib.sha256(f"{doc_id}:{kind}:{start}:{position}".encode()).hexdigest()[:16]
-
-
-def summarise(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:
-    """One plain sentence: who did what with whom, where and when."""
-    names = [_label(a) for a in actors[:MAX_SUMMARY_ACTORS]]
-    who = names[0] if names else "Someone"
-    rest = ", ".join(names[1:])
-    verb = VERB_PHRASES.get(kind, kind)
-    if rest and kind != "statement":
-        text = f"{who} {verb} {rest}"
-    else:
-        # "NATO agreed", not "NATO agreed with": nobody is named on the other side.
-        text = f"{who} {_DANGLING.sub('', verb)}"
-    if place:
-        text += f" in {place.name}"
-    if date.value:
-        text += f" on {date.value}" if date.precision == "day" else f" in {date.value}"
-    return text + "."
-
-
-_DANGLING = re.compile(r"\s+(?:with|to|a request to)$")
 
 
 def _clip(text: str) -> str:
@@ -645,7 +1064,12 @@ def _clip(text: str) -> str:
     return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _label(actor: Actor) -> str:
-    if actor.role and actor.org:
-        return f"{actor.name} ({actor.role}, {actor.org})"
-    return actor.name
+def summarise(kind: str, actors: Sequence[Actor], place: Place | None, date: EventDate) -> str:
+    """The headline of an event of the plain type ``kind`` (kept for callers that know only
+    the type's name; see :func:`storyline.events.headline.headline`)."""
+    del date  # a headline says who did what where; the date is shown beside it
+    try:
+        event_type = registry().get(kind)
+    except KeyError:
+        return headline(None, actors, place)
+    return headline(event_type, actors, place)

@@ -1,116 +1,220 @@
-"""What words state which kind of event, and how PLOVER codes it.
+"""English words the event reader needs besides the triggers of the registry.
 
-A trigger is a lemma (verb or noun) that, with at least one actor in its sentence, states a
-happening. The table is small on purpose: every entry was checked against the PLOVER codebook
-(``shared/bench/plover``, CAMEO→PLOVER map) and against our own test articles; words that
-usually report speech ("said", "stressed") are statements, attached to an event, never events.
+Function words and small closed classes: light verbs that carry a trigger noun ("held talks"),
+the modal and planning words that make a happening not (yet) real, the prepositions that bring
+in a participant, the common nouns that name an actor ("forces", "the regime"), and the words
+that refer back to people already named ("the two leaders"). Each table is read by one stage
+and tested entry by entry in ``tests/events/test_lexicon.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
+LEAD = "other"
+"""The type of what an article leads with when no trigger codes any event in it: its first
+sentence that names someone, kept uncoded rather than lost."""
 
-@dataclass(frozen=True)
-class Kind:
-    """A plain event type with its PLOVER type and mode."""
-
-    type: str
-    plover: str | None
-    mode: str | None = None
-    encounter: bool = False
-    """Meetings, calls and visits: the happenings most reports are about, merged per article."""
-
-
-MEET = Kind("meet", "CONSULT", None, encounter=True)
-CALL = Kind("call", "CONSULT", "phone", encounter=True)
-VISIT = Kind("visit", "CONSULT", "visit", encounter=True)
-HOST = Kind("meet", "CONSULT", "visit", encounter=True)
-INVITE = Kind("invite", "CONSULT")
-AGREE = Kind("agree", "AGREE")
-SIGN = Kind("sign", "AGREE")
-REQUEST = Kind("request", "REQUEST")
-SUPPORT = Kind("support", "SUPPORT")
-AID = Kind("aid", "AID")
-COOPERATE = Kind("cooperate", "COOPERATE")
-LAUNCH = Kind("launch", "COOPERATE")
-SUSPEND = Kind("suspend", "RETREAT")
-WITHDRAW = Kind("withdraw", "RETREAT")
-VOTE = Kind("vote", None)
-STATEMENT = Kind("statement", None)
-LEAD = Kind("other", None)
-"""What an article leads with when no trigger of this table codes any event in it: the
-article's first sentence that names someone, kept uncoded (no PLOVER type) rather than lost."""
-
-VERB_TRIGGERS: Mapping[str, Kind] = MappingProxyType(
-    {
-        "meet": MEET,
-        "confer": MEET,
-        "negotiate": MEET,
-        "receive": HOST,
-        "host": HOST,
-        "visit": VISIT,
-        "arrive": VISIT,
-        "phone": CALL,
-        "telephone": CALL,
-        "invite": INVITE,
-        "agree": AGREE,
-        "sign": SIGN,
-        "request": REQUEST,
-        "urge": REQUEST,
-        "demand": REQUEST,
-        "appeal": REQUEST,
-        "launch": LAUNCH,
-        "establish": LAUNCH,
-        "inaugurate": LAUNCH,
-        "suspend": SUSPEND,
-        "halt": SUSPEND,
-        "pause": SUSPEND,
-        "withdraw": WITHDRAW,
-        "vote": VOTE,
-        "donate": AID,
-        "ask": REQUEST,
-    }
-)
-"""Verb lemmas that state an event of their own."""
-
-NOUN_TRIGGERS: Mapping[str, Kind] = MappingProxyType(
-    {
-        "meeting": MEET,
-        "talk": MEET,
-        "dialogue": MEET,
-        "summit": MEET,
-        "session": MEET,
-        "conference": MEET,
-        "visit": VISIT,
-        "call": CALL,
-        "videoconference": CALL,
-        "invitation": INVITE,
-        "agreement": SIGN,
-        "memorandum": SIGN,
-        "request": REQUEST,
-    }
-)
-"""Noun lemmas that state an event when a verb like hold/have/make/extend/receive carries them."""
-
-NEEDS_OBJECT = frozenset({"ask", "receive", "host"})
-"""Verbs that state an event only with a direct object ("asked NATO to", "received the envoy"):
-without one they are usually something else ("asked not to be named", "received widely")."""
+STATEMENT = "statement"
+"""The type of an article that only reports what someone said."""
 
 LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "make", "extend", "receive", "send", "pay", "attend", "issue"}
-)
-"""Verbs whose trigger noun carries the event: "held talks", "received an invitation"."""
-
-REMOTE_WORDS = frozenset(
     {
-        "virtual", "virtually", "video", "videoconference", "phone", "telephone", "online",
-        "remotely", "teleconference", "call", "videolink",
+        "hold", "have", "conduct", "carry", "make", "extend", "pay", "attend", "issue", "stage",
+        "mount", "launch", "begin", "start", "continue", "resume", "undertake", "perform",
+        "execute", "reach", "conclude", "sign", "impose", "provide", "give", "deliver", "send",
+        "receive", "accept", "announce", "declare", "order", "authorize", "authorise",
+        "approve", "host", "join", "lead", "organize", "organise", "call", "express", "voice",
+        "file", "submit", "lodge", "open", "pose", "take", "wage", "unleash", "intensify",
+        "step", "escalate", "complete", "finish", "end", "convene", "chair", "co-chair",
+        "participate", "commence", "initiate", "renew", "grant", "offer", "put", "level",
+        "enter", "win",
     }
 )  # fmt: skip
-"""A meeting described with one of these words happened at no place: it is a call."""
+"""Verbs whose trigger noun carries the happening: the verb's subject is its source and its
+tense is the happening's ("held talks with", "carried out strikes", "made a request")."""
+
+ANNOUNCING_VERBS = frozenset(
+    {"announce", "declare", "unveil", "confirm", "reveal", "report", "disclose", "say", "state"}
+)
+"""Verbs whose object or clause is the happening itself: "announced a withdrawal" is the
+withdrawal, told by the announcer, not a second event."""
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+"""Auxiliaries of a happening still to come ("will meet"; "said he would visit")."""
+
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+"""Auxiliaries of a happening that may or ought to happen, not one that did."""
+
+PLANNING_HEADS = frozenset(
+    {
+        "plan", "intend", "expect", "schedule", "set", "aim", "hope", "want", "wish", "seek",
+        "prepare", "arrange", "propose", "due", "look", "be", "consider",
+        "promise", "threaten", "vow", "pledge", "offer", "agree", "need", "have", "try",
+        "attempt", "work", "continue", "urge", "ask", "call", "invite", "encourage", "request",
+        "demand", "help", "allow", "enable", "fail", "refuse", "tell", "order", "authorize",
+        "authorise", "move", "stand", "ready", "able", "likely", "unlikely",
+        "expected", "scheduled", "slated", "poised", "eager", "willing", "determined",
+        "committed", "important", "necessary", "essential", "vital",
+    }
+)  # fmt: skip
+"""Heads of an infinitive ("plans to visit", "urged them to withdraw"): the infinitive is a
+plan, a request or a promise, not a happening of its own."""
+
+IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", "resolve"})
+"""Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
+to expand the mission")."""
+
+FUTURE_HEADS = frozenset(
+    {"plan", "intend", "expect", "schedule", "set", "aim", "hope", "prepare", "arrange", "due",
+     "be", "look", "slate", "poise"}
+)  # fmt: skip
+"""Planning heads among :data:`PLANNING_HEADS`: their infinitive is a happening still to come,
+announced ("is set to visit", "plans to meet")."""
+
+NOT_YET_WORDS = frozenset(
+    {
+        "upcoming",
+        "next",
+        "future",
+        "planned",
+        "proposed",
+        "forthcoming",
+        "possible",
+        "potential",
+        "scheduled",
+        "expected",
+        "prospective",
+        "anticipated",
+        "new",
+    }
+)
+"""Modifiers of a trigger noun that make it a happening still to come ("the upcoming summit")."""
+
+HABITUAL_WORDS = frozenset(
+    {"regularly", "usually", "often", "routinely", "always", "frequently", "generally",
+     "typically", "annually", "normally", "never"}
+)  # fmt: skip
+"""Adverbs that make a verb describe a habit, not a happening ("meets regularly")."""
+
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "lest"})
+"""Subordinators of a clause whose happening is a condition, not a fact."""
+
+CONTEXT_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "upon",
+        "under",
+        "following",
+        "after",
+        "before",
+        "per",
+        "despite",
+        "amid",
+        "without",
+        "like",
+        "than",
+    }
+)
+"""Prepositions whose object names a happening only as context: "at the request of",
+"under the agreement", "following an invitation from"."""
+
+PARTICIPANT_PREPOSITIONS = frozenset(
+    {"with", "between", "by", "against", "on", "to", "among", "from", "for", "of", "toward",
+     "towards", "into", "upon"}
+)  # fmt: skip
+"""Prepositions whose object may be a participant ("met with", "strikes against")."""
+
+SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+"""Prepositions that name who acts ("an attack by", "a delegation from")."""
+
+BOTH_SIDES_PREPOSITIONS = frozenset({"between", "among"})
+"""Prepositions that name every party at once ("talks between Iraq and Turkey")."""
+
+FORCE_NOUNS = frozenset(
+    {
+        "force", "troop", "soldier", "army", "military", "airman", "marine", "sailor", "unit",
+        "squadron", "wing", "battalion", "brigade", "division", "regiment", "fleet", "navy",
+        "aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "drone", "ship",
+        "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
+        "paratrooper", "commando", "falcon",
+    }
+)  # fmt: skip
+"""Nouns of armed units and their craft: "troops arrived", "jets struck"."""
+
+WEAPON_NOUNS = frozenset(
+    {
+        "strike", "airstrike", "missile", "rocket", "drone", "bomb", "shell", "mortar",
+        "artillery", "attack", "raid", "explosion", "blast", "round", "bullet", "grenade",
+        "device", "ied", "vbied",
+    }
+)  # fmt: skip
+"""Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
+
+ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "force", "troop", "soldier", "army", "military", "airman", "marine", "unit",
+                "squadron", "battalion", "brigade", "navy", "personnel", "militia", "militant",
+                "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist",
+                "paramilitary", "guard", "police", "officer", "policeman", "aircrew",
+                "coalition",
+            ),
+            "force",
+        ),
+        **dict.fromkeys(
+            (
+                "government", "regime", "authority", "ministry", "parliament", "council",
+                "cabinet", "administration", "opposition", "party", "movement", "group",
+                "agency", "department", "commission", "committee", "court", "embassy",
+                "delegation", "alliance", "union", "bloc", "leadership", "tribe", "community",
+                "organization", "organisation", "board", "office", "company", "airline",
+                "firm", "member", "state", "nation", "country", "people", "mission",
+            ),
+            "org",
+        ),
+        **dict.fromkeys(
+            (
+                "protester", "demonstrator", "student", "worker", "civilian", "refugee",
+                "resident", "suspect", "journalist", "activist", "official", "leader",
+                "minister", "lawmaker", "diplomat", "envoy", "spokesman", "spokeswoman",
+                "spokesperson", "attacker", "victim", "prisoner", "hostage", "detainee",
+                "villager", "family", "child", "woman", "man", "migrant", "counterpart",
+                "representative", "negotiator",
+            ),
+            "people",
+        ),
+    }
+)  # fmt: skip
+"""Common nouns that name an actor when no name is given ("Coalition military forces",
+"the Asad regime", "protesters"), with what they name."""
+
+ACTOR_MODIFIERS = frozenset(
+    {
+        "military", "armed", "security", "opposition", "government", "special", "national",
+        "federal", "local", "regional", "provincial", "foreign", "interior", "defense",
+        "defence", "border", "counter", "terror", "terrorist", "rebel", "militant", "allied",
+        "coalition", "police", "air", "naval", "ground", "state", "kurdish", "sunni", "shia",
+        "shiite", "islamist", "jihadist", "anti", "pro", "joint", "royal", "civil",
+        "presidential", "central", "supreme", "elite", "regular", "paramilitary", "militia",
+        "tribal", "popular", "democratic", "revolutionary", "transitional", "caretaker",
+        "interim", "new", "international", "multinational",
+    }
+)  # fmt: skip
+"""Lower-case words kept in an actor noun's name ("Syrian opposition forces", "government
+forces"); other adjectives ("brave", "brutal") are dropped."""
+
+COLLECTIVES = frozenset(
+    {"side", "leader", "minister", "official", "delegation", "party", "two", "both", "they",
+     "counterpart", "country", "nation", "president", "secretary", "sides"}
+)  # fmt: skip
+"""Plural heads that stand for the people of the happening just told ("the two leaders")."""
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 SPEECH_VERBS = frozenset(
     {
@@ -118,9 +222,76 @@ SPEECH_VERBS = frozenset(
         "highlight", "underscore", "underline", "express", "confirm", "note", "praise",
         "commend", "welcome", "state", "add", "tell", "announce", "declare", "insist",
         "warn", "point", "explain", "describe", "outline", "voice", "assert", "argue",
+        "write", "tweet", "comment", "remark", "respond", "reply", "release", "issue",
     }
 )  # fmt: skip
-"""Verbs of speech: their sentences become statements attached to an event."""
+"""Verbs of speech: their sentences are statements attached to an event, and a colon or a
+quotation after them gives the voice of what follows."""
+
+REMOTE_WORDS = frozenset(
+    {
+        "virtual", "virtually", "video", "videoconference", "phone", "telephone", "online",
+        "remotely", "teleconference", "videolink", "telephonic", "phone-call",
+    }
+)  # fmt: skip
+"""A meeting described with one of these words happened at no place: it is a call."""
 
 HEADED_BY = ("headed by", "led by", "chaired by", "co-chaired by")
 """Phrases that name who represented a side at a meeting ("the NATO delegation was headed by")."""
+
+NOT_ACTOR_ORGS = frozenset(
+    {"twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp", "x"}
+)
+"""Organisations named as a channel, not as an actor ("confirmed on Twitter")."""
+
+GOVERNING_VERBS = frozenset(
+    {
+        "kill", "hit", "target", "wound", "injure", "destroy", "damage", "strike", "take",
+        "occur", "happen", "involve", "bring", "gather", "claim", "leave", "engage",
+    }
+)  # fmt: skip
+"""Verbs whose subject is a happening and whose objects take part in it ("the attack killed
+two soldiers", "talks took place between X and Y"); "the talks focused on" names a topic."""
+
+SPEECH_FAMILIES = frozenset({"support", "request", "accuse", "reject", "threaten"})
+"""Speech acts: said during a meeting or a call by its own people, they are part of it (what
+someone said at a meeting belongs to the meeting), not happenings of their own."""
+
+NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("government", "regime", "administration", "cabinet"), "government"),
+        **dict.fromkeys(
+            ("force", "troop", "army", "military", "soldier", "airman", "marine", "navy",
+             "unit", "squadron", "battalion", "brigade", "personnel", "paratrooper"),
+            "armed forces",
+        ),
+        **dict.fromkeys(("police", "policeman", "officer", "guard"), "police"),
+        **dict.fromkeys(("militia", "paramilitary"), "militia"),
+        **dict.fromkeys(
+            ("rebel", "insurgent", "militant", "fighter", "gunman", "jihadist", "terrorist"),
+            "armed group",
+        ),
+        **dict.fromkeys(("protester", "demonstrator"), "protesters"),
+        "coalition": "coalition",
+        "ministry": "ministry",
+        "parliament": "parliament",
+        "authority": "authorities",
+    }
+)  # fmt: skip
+"""What kind of actor a common noun names, shown as its role ("government forces": armed
+forces); the role of a state is "state", of a known organisation its alias table category."""
+
+STATE_ROLE = "state"
+
+CONTEXT_HEADS = frozenset(
+    {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host"}
+)
+"""Nouns whose "of" phrase is the setting, not a happening of its own ("on the sidelines of
+the annual meeting", "on the eve of the summit")."""
+
+WEAK_ACTOR_NOUNS = frozenset(
+    {"state", "nation", "country", "people", "member", "group", "community", "office", "board",
+     "official", "leader", "man", "woman", "child", "family"}
+)  # fmt: skip
+"""Actor nouns that name an actor only with a modifier that says whose ("member states of the
+EU", "Kurdish leaders"); alone ("the state", "people") they name no one in particular."""

@@ -18,11 +18,13 @@ from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, l
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.events.extract import ArticleInput, extract_events, offices_seen
+from storyline.events.registry import registry
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
-EXTRACTOR_VERSION = 2
-"""Bump when extraction changes: documents read by an older version are read again."""
+EXTRACTOR_VERSION = 3
+"""Bump when extraction changes: documents read by an older version are read again (a change
+of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""
 ENGLISH = frozenset({"en", "eng", "english"})
@@ -78,10 +80,12 @@ def analyse(
 
 
 def settings_key(actors_file: Path | None) -> str:
-    """What, besides the extractor's version, decides what extraction finds: the actors file."""
+    """What, besides the extractor's version, decides what extraction finds: the event
+    registry's content and the actors file."""
+    key = f"types:{registry().fingerprint}"
     if actors_file is None:
-        return ""
-    return hashlib.sha256(actors_file.read_bytes()).hexdigest()[:16]
+        return key
+    return f"{key};actors:{hashlib.sha256(actors_file.read_bytes()).hexdigest()[:16]}"
 
 
 def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:
@@ -162,7 +166,14 @@ def _learn_from_store(tenure: Tenure, store: Store) -> None:
 def _input(doc: StoredDocument) -> ArticleInput:
     published = doc.meta.published.value
     day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
-    return ArticleInput(doc=doc.doc, doc_id=doc.id, text=doc.text or "", published=day)
+    return ArticleInput(
+        doc=doc.doc,
+        doc_id=doc.id,
+        text=doc.text or "",
+        published=day,
+        title=doc.meta.title.value,
+        author=doc.meta.author.value,
+    )
 
 
 def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> list[Event]:

@@ -186,7 +186,7 @@ def _summary(
 ) -> str:
     """One sentence from what the merged event shows (so it never contradicts it); an
     uncoded lead keeps the sentence a report led with."""
-    if event_type != LEAD.type:
+    if event_type != LEAD:
         return _headline(event_type, actors, place, date)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:

@@ -1,0 +1,561 @@
+"""Who takes part in a happening a trigger states, and on which side, read off the parse.
+
+For a verb: its subject (``source``; the passive subject is the ``target``), its "by" agent
+(``source``), its objects and the objects of its participant prepositions (``target``; "between"
+names every side at once). A verb without a subject of its own shares that of the verb it is
+coordinated with or complements ("met X and discussed", "began deploying"); a relative clause's
+subject is the noun it describes ("Keating, who was killed"). For a noun: its possessor and the
+actors that modify it ("Russia's attack", "Turkish airstrikes", "an attack by ISIL") are the
+source, its "on/against/with/of" phrases the target; a light verb that carries it ("held talks
+with") adds its own subject and phrases, and a clause that claims it ("for which Daesh claimed
+responsibility") adds its claimant.
+
+Each argument is then read into :class:`Participant` mentions: named entities, common nouns
+that name an actor ("Coalition military forces"), and words that refer back ("I", "he", "the
+two leaders", "the Secretary"), resolved later against the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from storyline.actors import organisation, state
+from storyline.events.lexicon import (
+    ACTOR_MODIFIERS,
+    ACTOR_NOUNS,
+    ANNOUNCING_VERBS,
+    BOTH_SIDES_PREPOSITIONS,
+    COLLECTIVES,
+    FIRST_PERSON,
+    GOVERNING_VERBS,
+    PARTICIPANT_PREPOSITIONS,
+    PLURAL_PRONOUNS,
+    SOURCE_PREPOSITIONS,
+    THIRD_PERSON,
+    WEAK_ACTOR_NOUNS,
+)
+from storyline.events.registry import Side
+from storyline.events.triggers import (
+    ACTOR_LABELS,
+    PERSON_NOUNS,
+    Hit,
+    Tree,
+    stray_preposition,
+    subject_of,
+)
+from storyline.records import Mention, Token
+
+Reference = Literal["entity", "noun", "first", "third", "plural", "title"]
+
+CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "mark", "punct", "cc"}
+)
+"""Relations that leave the argument's noun phrase for a clause of its own."""
+PHRASE_STOP = CLAUSE_DEPS | {"prep"}
+"""An argument's phrase: its noun phrase, with "of" phrases taken in separately."""
+OWNING_VERBS = frozenset({"belong", "own", "operate", "run", "control", "house"})
+"""Participles that say whose a thing is ("facilities belonging to Saudi Aramco"): their
+phrase is part of the argument's."""
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+CLAIM_VERBS = frozenset(
+    {"claim", "carry", "conduct", "perpetrate", "launch", "stage", "commit", "mount", "execute"}
+)
+"""Verbs of a clause that names who carried out the happening its noun states."""
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+"""A verb in one of these relations without a subject shares its head's."""
+MAX_INHERIT = 4
+ROLE_OF_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+NOT_PARTICIPANT_NOUNS = frozenset(
+    {"margin", "sideline", "occasion", "behalf", "basis", "issue", "topic", "subject",
+     "situation", "matter", "question", "side", "part", "way", "means", "sidelines"}
+)  # fmt: skip
+"""Heads of phrases that never name a participant ("on the margins of the summit")."""
+ENCOUNTER_SKIPPED_PREPOSITIONS = frozenset({"on", "against", "for", "into", "upon"})
+"""Prepositions that bring topics, not people, to a meeting ("talks on Syria")."""
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A mention of someone taking part: its words, what kind of reference it is, its side.
+
+    ``start``/``end`` are offsets into the article; ``label`` is the entity label of a named
+    mention; ``head`` is the mention's syntactic head.
+    """
+
+    start: int
+    end: int
+    text: str
+    reference: Reference
+    side: Side
+    head: Token
+    label: str = ""
+
+
+def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -> list[Participant]:
+    """The participants of a happening, each with its side, in order of appearance."""
+    found: list[Participant] = []
+    seen: set[tuple[int, int]] = set()
+    for head, side in arguments(hit, tree):
+        for part in _read(head, side, tree, entities, text):
+            if (part.start, part.end) not in seen:
+                seen.add((part.start, part.end))
+                found.append(part)
+    return sorted(found, key=lambda p: p.start)
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+
+def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
+    """The head words of a happening's arguments, each with its side (conjuncts included)."""
+    heads: list[tuple[Token, Side]] = []
+    encounter = hit.type.family == "encounter"
+    if hit.token.pos == "VERB":
+        heads += _verb_arguments(hit.token, tree, hit.trigger.subject, None, encounter)
+    else:
+        heads += _noun_arguments(hit, tree)
+        if hit.carrier is not None:
+            heads += _verb_arguments(hit.carrier, tree, hit.trigger.subject, hit.token, encounter)
+        heads += _governed_arguments(hit, tree)
+    result: list[tuple[Token, Side]] = []
+    for head, side in heads:
+        for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
+            result.append((token, side))
+    return result
+
+
+def _stray_conjuncts(token: Token, tree: Tree) -> list[Token]:
+    """Names coordinated with a prepositional object that the parser hung on the clause's
+    verb instead ("during a meeting with X, the Advisor of Iraq, and General Y")."""
+    if token.dep != "pobj":
+        return []
+    current: Token | None = token
+    while current is not None and current.pos != "VERB":
+        if current.dep not in ("pobj", "prep", "appos") and current is not token:
+            return []
+        current = tree.head(current)
+    if current is None:
+        return []
+    return [
+        k
+        for k in tree.children(current)
+        if k.dep == "conj" and k.pos in ("PROPN", "NOUN") and k.i > token.i
+    ]
+
+
+def _verb_arguments(
+    verb: Token, tree: Tree, subject_side: Side, skip: Token | None, encounter: bool = False
+) -> list[tuple[Token, Side]]:
+    found: list[tuple[Token, Side]] = []
+    for subject in _subjects(verb, tree):
+        if subject is not skip:
+            # "the mission, set up in 2018": the noun a passive participle describes is what
+            # was done, like a passive subject
+            passive = subject.dep == "nsubjpass" or (verb.dep == "acl" and verb.tag == "VBN")
+            side: Side = "target" if passive else subject_side
+            found.append((subject, side))
+    stray = stray_preposition(verb, tree)
+    if stray is not None and (clause := tree.head(stray)) is not None:
+        found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
+    for kid in tree.children(verb):
+        if kid is skip:
+            continue
+        if kid.dep in ("dobj", "dative") and kid.pos != "VERB":
+            found.append((kid, "target"))
+        elif kid.dep in ("prep", "agent"):
+            found += _prep_objects(kid, tree, skip=skip, encounter=encounter)
+            if kid.lemma.lower() == "into":
+                # "entered into an agreement with X": X is the verb's other side
+                for pobj in tree.children(kid):
+                    found += [
+                        pair
+                        for grand in tree.children(pobj)
+                        if grand.dep == "prep"
+                        for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
+                    ]
+    return found
+
+
+def _prep_objects(
+    prep: Token,
+    tree: Tree,
+    *,
+    skip: Token | None,
+    of_side: Side = "target",
+    encounter: bool = False,
+) -> list[tuple[Token, Side]]:
+    lemma = prep.lemma.lower()
+    if encounter and lemma in ENCOUNTER_SKIPPED_PREPOSITIONS:
+        return []
+    side: Side
+    if prep.dep == "agent" or lemma in SOURCE_PREPOSITIONS or lemma in BOTH_SIDES_PREPOSITIONS:
+        side = "source"
+    elif lemma == "of":
+        side = of_side
+    elif lemma in PARTICIPANT_PREPOSITIONS:
+        side = "target"
+    else:
+        return []
+    return [
+        (g, side)
+        for g in tree.children(prep)
+        if g.dep == "pobj" and g is not skip and g.lemma.lower() not in NOT_PARTICIPANT_NOUNS
+    ]
+
+
+def _subjects(verb: Token, tree: Tree) -> list[Token]:
+    """The verb's subjects (the parser may give a verb two: "BAGHDAD — X met"); a relative
+    pronoun stands for the noun its clause describes; a verb without one shares the subject
+    of the verb it is joined to."""
+    current = verb
+    for _ in range(MAX_INHERIT):
+        subjects = [k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")]
+        head = tree.head(current)
+        if subjects:
+            if head is not None and current.dep == "relcl":
+                return [head if s.lemma.lower() in RELATIVE_PRONOUNS else s for s in subjects]
+            return subjects
+        if head is None:
+            return []
+        if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
+            return [head]
+        if current.dep == "pcomp" and head.pos == "ADP":
+            # "... by launching X": the subject of the verb the preposition hangs on
+            head = tree.head(head) or head
+        if current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN"):
+            return []
+        current = head
+    return []
+
+
+def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
+    noun = hit.token
+    found: list[tuple[Token, Side]] = []
+    both = hit.type.family == "encounter"
+    for kid in tree.children(noun):
+        if kid.dep == "poss" or (
+            kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree)
+        ):
+            found.append((kid, "source"))
+        elif kid.dep == "prep":
+            side_of: Side = hit.type.of_side
+            found += _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
+        elif kid.dep in ("relcl", "acl"):
+            found += _claimants(kid, tree)
+    if both:
+        return [(token, "source") for token, _ in found]
+    return found
+
+
+def _names_actor(token: Token, tree: Tree) -> bool:
+    """A modifier that names an actor: "Turkish" airstrikes, "coalition" airstrike."""
+    return token.ent in ACTOR_LABELS or token.lemma.lower() in ACTOR_NOUNS
+
+
+def _claimants(clause: Token, tree: Tree) -> list[tuple[Token, Side]]:
+    """Who carried out what a noun states: "(an attack) for which Daesh claimed
+    responsibility", "(strikes) carried out by X", "(a ceasefire) announced by Russia"."""
+    if clause.lemma.lower() not in CLAIM_VERBS | ANNOUNCING_VERBS:
+        return []
+    found: list[tuple[Token, Side]] = []
+    for kid in tree.children(clause):
+        if kid.dep == "nsubj" and kid.lemma.lower() not in RELATIVE_PRONOUNS:
+            found.append((kid, "source"))
+        elif kid.dep == "agent":
+            found += [(g, "source") for g in tree.children(kid) if g.dep == "pobj"]
+    return found
+
+
+def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
+    """A trigger noun that is the subject of its clause ("the strike hit a convoy", "talks
+    took place between X and Y") shares that clause's objects and phrases."""
+    noun = hit.token
+    verb = tree.head(noun)
+    if hit.carrier is not None or verb is None or verb.pos != "VERB":
+        return []
+    if noun.dep == "nsubj" and verb.lemma.lower() in GOVERNING_VERBS:
+        return _verb_arguments(verb, tree, "source", noun, hit.type.family == "encounter")
+    if noun.dep == "pobj":
+        prep = verb
+        clause = tree.head(prep)
+        if prep.dep == "agent" and clause is not None and clause.pos == "VERB":
+            # "killed by a coalition airstrike": the strike's victims are the verb's subject
+            subject = subject_of(clause, tree)
+            return [(subject, "target")] if subject is not None else []
+    return []
+
+
+def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:
+    """The argument and the words coordinated with it, also when the parser hung the
+    conjunct on an apposition ("with X, the Advisor of Iraq, and General Y")."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for kid in tree.children(current):
+            if kid.dep == "conj" and kid.pos != "VERB":
+                stack.append(kid)
+            elif kid.dep == "appos":
+                stack += [g for g in tree.children(kid) if g.dep == "conj" and g.pos != "VERB"]
+    return found
+
+
+# --- reading an argument into mentions ---------------------------------------------------------
+
+
+def _read(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
+) -> list[Participant]:
+    lemma, lower = head.lemma.lower(), head.text.lower()
+    if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
+        return _read(owner, side, tree, entities, text)
+    if lower in ("he", "she") and (person := _earlier_person(head, tree)) is not None:
+        return _read(person, side, tree, entities, text)
+    if head.pos == "PRON" or lower in FIRST_PERSON:
+        reference = _pronoun(lower)
+        if reference is None:
+            return []
+        return [Participant(head.start, head.end, head.text, reference, side, head)]
+    if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
+        return _read(owner, side, tree, entities, text)
+    phrase = _phrase(head, tree)
+    if lemma in PERSON_NOUNS and any(
+        k.lemma.lower() in PAST_WORDS for k in tree.children(head) if k.dep in ("amod", "advmod")
+    ):
+        return []  # "the former Dutch prime minister": nobody in office
+    if (
+        lemma in ACTOR_NOUNS
+        and lemma not in WEAK_ACTOR_NOUNS
+        and lemma not in PERSON_NOUNS
+        and head.pos == "NOUN"
+        and not _names_person(head, phrase, tree)
+    ):
+        # "Iraq's parliament", "Russian forces": the body itself, with whose it is
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "noun", side, head)]
+    named = _named(phrase, tree, entities, side, head)
+    if lemma in PERSON_NOUNS and any(p.label == "PERSON" for p in named):
+        # "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": the person, whose
+        # office the rest of the phrase names
+        named = [p for p in named if p.label == "PERSON"]
+    if named:
+        return named
+    if lemma in PERSON_NOUNS and head.tag in ("NNS", "NNPS") and _owned(head, tree):
+        # "NATO defence ministers": a group named by whose officials they are
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "noun", side, head)]
+    if lemma in PERSON_NOUNS and _definite(head, tree):
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "title", side, head)]
+    if lemma in COLLECTIVES and (
+        _counted(head, tree) or (head.tag in ("NNS", "NNPS") and _definite(head, tree))
+    ):
+        # "the two leaders", "both sides", "the ministers": the people just named; "allied
+        # leaders" are not
+        return [Participant(head.start, head.end, head.text, "plural", side, head)]
+    if lemma in ACTOR_NOUNS and head.pos in ("NOUN", "PROPN"):
+        if lemma in WEAK_ACTOR_NOUNS and not _owned(head, tree):
+            return []
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "noun", side, head)]
+    return _inner_nouns(phrase, tree, text, side)
+
+
+def _governing_subject(pronoun: Token, tree: Tree) -> Token | None:
+    """What "it" stands for in a clause reported by another: that clause's subject ("the SDF
+    announced it had entered into an agreement")."""
+    current = tree.head(pronoun)
+    while current is not None and current.dep not in ("ccomp", "xcomp", "advcl", "relcl", "ROOT"):
+        current = tree.head(current)
+    outer = tree.head(current) if current is not None and current.dep != "ROOT" else None
+    while outer is not None and outer.pos not in ("VERB", "AUX"):
+        outer = tree.head(outer)  # "Brussels, where he met": the clause Brussels stands in
+    if outer is None:
+        return None
+    subject = subject_of(outer, tree)
+    if subject is None or subject.pos == "PRON":
+        return None
+    return subject
+
+
+POSSESSIVE_PRONOUNS = frozenset({"their", "its"})
+PAST_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile"})
+
+
+def _clause_subject(pronoun: Token, tree: Tree) -> Token | None:
+    """Whose "their" or "its" is: the subject, or the agent of a passive, of the clause the
+    pronoun stands in ("agreed by allied leaders at their summit")."""
+    current = tree.head(pronoun)
+    while current is not None and current.pos not in ("VERB", "AUX"):
+        current = tree.head(current)
+    if current is None:
+        return None
+    for kid in tree.children(current):
+        if kid.dep == "agent":
+            return next((g for g in tree.children(kid) if g.dep == "pobj"), None)
+    subject = subject_of(current, tree)
+    return subject if subject is not None and subject.pos != "PRON" else None
+
+
+def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
+    """The person "he" or "she" stands for within its sentence: the subject of the clause
+    that governs it, or else the last subject before it that names a person ("Iraq's defence
+    minister visited Brussels, where he met ...")."""
+    owner = _governing_subject(pronoun, tree)
+    if owner is not None and _person_like(owner):
+        return owner
+    before = [
+        t
+        for t in tree.values()
+        if t.i < pronoun.i and t.dep in ("nsubj", "nsubjpass") and _person_like(t)
+    ]
+    if before:
+        return max(before, key=lambda t: t.i)
+    named = [t for t in tree.values() if t.i < pronoun.i and t.ent == "PERSON"]
+    return max(named, key=lambda t: t.i) if named else None
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent == "PERSON" or token.lemma.lower() in PERSON_NOUNS
+
+
+def _pronoun(word: str) -> Reference | None:
+    if word in FIRST_PERSON:
+        return "first"
+    if word in THIRD_PERSON:
+        return "third"
+    if word in PLURAL_PRONOUNS:
+        return "plural"
+    return None
+
+
+def _phrase(head: Token, tree: Tree) -> list[Token]:
+    """The argument's words: its noun phrase and the "of" phrases inside it, and whose it is
+    ("belonging to X", "operated by X")."""
+    tokens = tree.subtree(head, stop=PHRASE_STOP)
+    for token in list(tokens):
+        for kid in tree.children(token):
+            if kid.dep == "prep" and kid.lemma.lower() == "of":
+                tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
+            elif kid.dep == "acl" and kid.lemma.lower() in OWNING_VERBS:
+                for prep in tree.children(kid):
+                    if prep.dep in ("prep", "agent"):
+                        tokens += [
+                            t
+                            for g in tree.children(prep)
+                            for t in tree.subtree(g, stop=PHRASE_STOP)
+                        ]
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _named(
+    phrase: Sequence[Token], tree: Tree, entities: Sequence[Mention], side: Side, head: Token
+) -> list[Participant]:
+    """Named entities of the phrase that are participants, not a title's organisation
+    ("Iraqi" in "Iraqi Prime Minister X") or a place inside it."""
+    starts = {t.start for t in phrase}
+    found = []
+    for entity in entities:
+        if entity.label not in ACTOR_LABELS:
+            continue
+        inside = [t for t in phrase if entity.start <= t.start < entity.end]
+        if not inside or inside[0].start not in starts:
+            continue
+        top = _entity_head(inside, entity)
+        if _modifies_person(top, tree, entities):
+            continue
+        found.append(
+            Participant(entity.start, entity.end, entity.text, "entity", side, top, entity.label)
+        )
+    return found
+
+
+def _entity_head(tokens: Sequence[Token], entity: Mention) -> Token:
+    """The entity's token whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i), tokens[-1])
+
+
+def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> bool:
+    """A modifier of a person or a title: the organisation of a role ("Iraqi" Prime
+    Minister, the Advisor "of Iraq"), not a participant."""
+    if token.dep == "pobj":
+        prep = tree.head(token)
+        title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
+        return title is not None and title.lemma.lower() in PERSON_NOUNS
+    if token.dep not in ROLE_OF_DEPS:
+        return False
+    head = tree.head(token)
+    while head is not None and head.dep in ("compound", "flat"):
+        head = tree.head(head)
+    if head is None:
+        return False
+    return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
+
+
+def _names_person(head: Token, phrase: Sequence[Token], tree: Tree) -> bool:
+    """A noun phrase that names a person ("the commander, General X"), as opposed to one
+    that names a person's body ("Assad's regime")."""
+    owners = {t.i for k in tree.children(head) if k.dep == "poss" for t in tree.subtree(k)}
+    return any(t.ent == "PERSON" and t.i not in owners for t in phrase)
+
+
+def _owned(token: Token, tree: Tree) -> bool:
+    """A noun whose modifiers name an organisation or state ("NATO defence ministers",
+    "officials of the alliance")."""
+    return _owner_of(token, tree) is not None or any(
+        k.ent in ACTOR_LABELS for k in tree.subtree(token, stop=PHRASE_STOP) if k is not token
+    )
+
+
+def _owner_of(token: Token, tree: Tree) -> Token | None:
+    """The organisation or state an "of" phrase after a noun names ("officials of the
+    alliance", "the government of Iraq")."""
+    for prep in tree.children(token):
+        if prep.dep != "prep" or prep.lemma.lower() != "of":
+            continue
+        for pobj in tree.children(prep):
+            words = " ".join(t.text for t in tree.subtree(pobj, stop=PHRASE_STOP))
+            if pobj.ent in ACTOR_LABELS or organisation(words) or state(words):
+                return pobj
+    return None
+
+
+def _definite(token: Token, tree: Tree) -> bool:
+    return any(
+        k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
+    ) or any(k.dep == "poss" for k in tree.children(token))
+
+
+def _counted(token: Token, tree: Tree) -> bool:
+    return any(k.lemma.lower() in ("two", "both", "three") for k in tree.children(token))
+
+
+def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
+    """The name of an actor noun: its head with the modifiers that say whose it is
+    ("Coalition military forces", "Assad's regime"), without articles and other adjectives."""
+    kept = [head]
+    for kid in tree.children(head):
+        if kid.i > head.i or kid.dep not in ("compound", "amod", "poss", "nmod"):
+            continue
+        if kid.ent or kid.pos == "PROPN" or kid.lemma.lower() in ACTOR_MODIFIERS:
+            kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
+    kept = [t for t in kept if t.i <= head.i]
+    first = min(kept, key=lambda t: t.i)
+    owner = _owner_of(head, tree)
+    if owner is not None:
+        # "officials of the alliance": whose they are is part of the name
+        return first.start, max(t.end for t in tree.subtree(owner, stop=PHRASE_STOP))
+    return first.start, head.end
+
+
+def _inner_nouns(phrase: Sequence[Token], tree: Tree, text: str, side: Side) -> list[Participant]:
+    """Actor nouns modifying the argument's head ("coalition" in "a coalition airstrike")."""
+    found = []
+    for token in phrase:
+        if token.lemma.lower() in ACTOR_NOUNS and token.dep in ("compound", "poss", "pobj"):
+            start, end = _span(phrase, token, tree)
+            found.append(Participant(start, end, text[start:end], "noun", side, token))
+    return found

@@ -1,0 +1,118 @@
+"""A headline for an event, in good English, from its fields: who did what to whom, where.
+
+"NATO Secretary General Mark Rutte met Iraqi Prime Minister Mohammed Shia' al-Sudani in
+Baghdad". Each type of the registry says how it reads with someone on the other side
+(``verb``), with no one there (``alone``), and with only the side it was done to
+(``passive``); people are named with their office and its country or organisation, and an
+organisation already named in a person's office is not named again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from storyline.events.registry import EventType
+from storyline.records import Actor, Place
+
+MAX_NAMED = 3
+"""People and organisations named per side; more read as a list, not a headline."""
+SYMMETRIC_FAMILIES = frozenset({"encounter", "agree", "cooperate"})
+"""Happenings whose sides do the same thing: with nobody named as the other side, the first
+one named is the subject and the rest the others ("A met B and C")."""
+ADJECTIVES = {
+    "United States": "U.S.",
+    "United Kingdom": "British",
+    "European Union": "EU",
+    "United Nations": "UN",
+}
+"""Adjectives that read better than the demonym in an office ("U.S. Secretary of State")."""
+
+
+def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place | None) -> str:
+    """The event's headline (no full stop); an event of no known type reads "X took part"."""
+    sources = [a for a in actors if a.side == "source"]
+    targets = [a for a in actors if a.side == "target"]
+    others = [a for a in actors if a.side is None]
+    if (not sources and not targets) or (not sources and others):
+        sources = others
+    shown_sources, shown_targets = _shown(sources), _shown(targets, also=sources)
+    if event_type is not None and not shown_targets and event_type.family in SYMMETRIC_FAMILIES:
+        shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
+    text = _sentence(event_type, shown_sources, shown_targets)
+    if place is not None and place.name.lower() not in text.lower():
+        text += f" in {place.name}"
+    return text
+
+
+def _sentence(event_type: EventType | None, sources: list[str], targets: list[str]) -> str:
+    if event_type is None:
+        return f"{_join(sources + targets) or 'Someone'} took part"
+    if sources and targets:
+        return f"{_join(sources)} {event_type.verb} {_join(targets)}"
+    if sources:
+        return f"{_join(sources)} {event_type.alone}"
+    if targets and event_type.passive:
+        return f"{_join(targets)} {event_type.passive}"
+    if targets:
+        return f"Someone {event_type.verb} {_join(targets)}"
+    return (
+        f"A {event_type.name} was reported"
+        if event_type.name[0] not in "aeiou"
+        else (f"An {event_type.name} was reported")
+    )
+
+
+def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
+    """Labels of the actors worth naming: an organisation or state already in someone's
+    office ("NATO" beside "NATO Secretary General Mark Rutte") is left out."""
+    offices = {a.org for a in [*actors, *also] if a.kind == "person" and a.org}
+    named = {a.name for a in also}
+    labels = []
+    for actor in actors:
+        if actor.kind != "person" and (actor.name in offices or actor.name in named):
+            continue
+        if actor.kind != "person" and any(a.org == actor.name for a in actors if a is not actor):
+            continue
+        label = label_of(actor)
+        if label not in labels:
+            labels.append(label)
+    return labels[:MAX_NAMED]
+
+
+def label_of(actor: Actor) -> str:
+    """A person with their office and its country or organisation ("Iraqi Prime Minister
+    Mohammed Shia' al-Sudani"); others by name."""
+    if actor.kind != "person" or not actor.role:
+        return actor.name
+    owner = adjective(actor.org) if actor.org else ""
+    role = actor.role
+    if owner and owner.lower() not in role.lower():
+        role = f"{owner} {role}"
+    return f"{role} {actor.name}"
+
+
+def adjective(name: str) -> str:
+    """The word that says whose an office is: "Iraqi", "U.S.", "NATO"."""
+    if name in ADJECTIVES:
+        return ADJECTIVES[name]
+    return _demonyms().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    from storyline.actors import state
+    from storyline.places.find import DEMONYMS
+
+    found: dict[str, str] = {}
+    for word, _ in DEMONYMS:
+        country = state(word)
+        if country and country not in found and word[:1].isupper() and "." not in word:
+            found[country] = word
+    return found
+
+
+def _join(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

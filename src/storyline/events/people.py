@@ -1,0 +1,270 @@
+"""From participant mentions to actors: names, kinds, roles, and words that refer back.
+
+A named mention becomes a person, an organisation or a state by what the alias tables and the
+gazetteer know of its words, whatever label the statistical model gave it (the small English
+model calls "Blinken" a place and "Daesh" a country); a capital stands for its government
+("Ankara accused Baghdad"); a place that is only a place is no actor. Words that refer back
+are resolved against what the article has said so far (:class:`Memory`): "I" and "we" to the
+voice of the statement, "he" and "she" to the person last named, "the two leaders" to the
+people of the happening just told, "the Foreign Secretary" to whoever the article names with
+that office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from storyline.actors import AliasTable, RoleMention, organisation, person_key, role_key, state
+from storyline.actors.names import category, fold, own_name, split_name
+from storyline.clean.credits import agency_name
+from storyline.events.arguments import Participant
+from storyline.events.lexicon import NOT_ACTOR_ORGS, NOUN_CATEGORIES, STATE_ROLE
+from storyline.places.gazetteer import capital, country, lookup
+from storyline.records import Actor
+
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+_LEADING = re.compile(r"^(?:the|a|an|near|in|at|outside|inside|from)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,7}$")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+MAX_NAME_WORDS = 4
+ORG_WORDS = frozenset(
+    {
+        "ministry", "council", "committee", "forces", "force", "army", "command", "agency",
+        "department", "office", "party", "movement", "front", "organization", "organisation",
+        "union", "alliance", "coalition", "group", "brigade", "brigades", "corps", "guard",
+        "police", "service", "services", "board", "bank", "fund", "institute", "association",
+        "authority", "government", "parliament", "assembly", "court", "commission", "mission",
+        "company", "corporation", "airline", "airlines", "air", "embassy", "center", "centre",
+        "university", "network", "squadron", "wing", "regiment", "battalion", "administration",
+        "house", "senate", "congress", "cabinet", "presidency", "division", "task", "unit",
+        "federation", "league", "media", "news", "tv", "television", "radio", "state",
+    }
+)  # fmt: skip
+"""Words that make a capitalised name an organisation's ("Thames Valley Police")."""
+
+
+@dataclass
+class Memory:
+    """What the article has said so far, for the words that refer back to it."""
+
+    speaker: Actor | None = None
+    """The voice of what follows: "Foreign Secretary Philip Hammond said:" and the byline."""
+    last_person: Actor | None = None
+    group: list[Actor] = field(default_factory=list)
+    """The people of the last happening told."""
+    offices: dict[str, Actor] = field(default_factory=dict)
+    """Role key → the person the article names with that office."""
+    people: set[str] = field(default_factory=set)
+    """Person keys of everyone the article names as a person."""
+    orgs: list[str] = field(default_factory=list)
+    """Organisations the article names, first named first: "the mission" of an article about
+    NATO is NATO's mission."""
+
+    def named(self, actor: Actor) -> None:
+        """Remember a person just named (and the office the article gives them)."""
+        if actor.kind != "person":
+            return
+        self.last_person = actor
+        self.people.add(person_key(actor.name))
+        if actor.role:
+            self.offices.setdefault(role_key(actor.role), actor)
+
+
+Holder = Callable[[str], "Actor | None"]
+"""Who held the office a phrase names, by the tenure table ("the President of the United
+States" on the article's date)."""
+
+
+def actors_of(
+    parts: Sequence[Participant],
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+    aliases: AliasTable | None = None,
+    holder: Holder | None = None,
+) -> list[Actor]:
+    """The actors a sentence's participant mentions name, each on its side, without repeats.
+
+    ``roles`` maps person keys to the role the sentence gives them; ``holder`` names the
+    holder of an office the article does not name.
+    """
+    found: list[Actor] = []
+    for part in parts:
+        for actor in _resolve(part, roles, memory, aliases, holder):
+            actor = replace(actor, side=part.side)
+            if not any(_same(actor, known) for known in found):
+                found.append(actor)
+    return found
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.kind == "person" and b.kind == "person":
+        return person_key(a.name) == person_key(b.name)
+    return fold(a.name).lower() == fold(b.name).lower()
+
+
+def _resolve(
+    part: Participant,
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+    aliases: AliasTable | None,
+    holder: Holder | None = None,
+) -> list[Actor]:
+    if part.reference == "first":
+        return [memory.speaker] if memory.speaker else []
+    if part.reference == "third":
+        return [memory.last_person] if memory.last_person else []
+    if part.reference == "plural":
+        return list(memory.group)
+    if part.reference == "title":
+        found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
+        return [found] if found else []
+    if part.reference == "noun":
+        return noun_actors(part.text, aliases, memory.orgs)
+    core = part.head.dep in CORE_DEPS
+    actor = entity_actor(part.text, part.label, memory.people, aliases, metonymy=core)
+    if actor is None:
+        return []
+    if actor.kind == "person":
+        role = roles.get(person_key(actor.name))
+        if role is not None:
+            actor = replace(actor, role=role.role, org=role.org)
+    return [actor]
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: no leading article, no possessive, one space between words."""
+    text = _LEADING.sub("", " ".join(text.split()))
+    return " ".join(_POSSESSIVE.sub("", text).split()).strip(" ,;:-")
+
+
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "appos"})
+"""Where a capital stands for its government ("Ankara accused Baghdad"); after "to" or "in"
+it is a place ("invited to visit Brussels")."""
+
+
+def entity_actor(
+    text: str,
+    label: str,
+    people: set[str],
+    aliases: AliasTable | None = None,
+    *,
+    metonymy: bool = True,
+) -> Actor | None:
+    """The actor a named mention stands for, or None when it names no actor (a place, a
+    news agency, a social network). ``metonymy``: a capital stands for its country."""
+    name = clean_name(text)
+    if not name or fold(name).lower() in NOT_ACTOR_ORGS or agency_name(name):
+        return None
+    if label != "PERSON" and (found := organisation(name, extra=aliases)):
+        return _known_org(found, name, aliases)
+    if found := state(name, extra=aliases):
+        return Actor(found, "state", STATE_ROLE)
+    if label == "PERSON":
+        if person_key(name) and _looks_like_name(name):
+            return Actor(split_name(name).display, "person")
+        return None
+    if person_key(name) in people and _looks_like_name(name):
+        return Actor(split_name(name).display, "person")
+    if label in ("GPE", "NORP"):
+        return _place_actor(name) if metonymy else None
+    return _org(name)
+
+
+def _known_org(canonical: str, written: str, aliases: AliasTable | None) -> Actor:
+    """An organisation the alias tables know: under the name the report gives it when that is
+    one of its own names ("Daesh"), else its canonical name; its kind of actor as its role."""
+    name = own_name(written, extra=aliases) or canonical
+    return Actor(name, "org", category(canonical, extra=aliases))
+
+
+def _place_actor(name: str) -> Actor | None:
+    """A capital stands for its country's government ("Ankara said"); other places for none."""
+    place = lookup(name)
+    if place is None or place.country is None:
+        return None
+    seat = capital(place.country)
+    home = country(place.country)
+    if seat is not None and home is not None and seat.name == place.name:
+        return Actor(state(home.name) or home.name, "state", STATE_ROLE)
+    return None
+
+
+def _org(name: str) -> Actor | None:
+    words = name.split()
+    if _ACRONYM.match(name) or any(w.lower().strip(".,") in ORG_WORDS for w in words):
+        return Actor(name, "org")
+    if len(words) >= 2 and all(_NAME_WORD.match(w) or w.islower() for w in words):
+        return Actor(name, "org")
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS + 1 and not any(w.lower() in ORG_WORDS for w in words)
+
+
+def noun_actors(
+    text: str, aliases: AliasTable | None = None, orgs: Sequence[str] = ()
+) -> list[Actor]:
+    """An actor named by a common noun ("Coalition military forces", "Assad's regime"), and
+    the state its modifiers name ("Russian forces" → Russia too); "the training mission" of
+    an article that names NATO is the NATO training mission."""
+    name = clean_name(text)
+    if not name:
+        return []
+    if found := organisation(name, extra=aliases):
+        return [_known_org(found, name, aliases)]
+    for org in orgs:
+        if found := organisation(f"{org} {name}", extra=aliases):
+            return [_known_org(found, found, aliases)]
+    if found := state(name, extra=aliases):
+        return [Actor(found, "state", STATE_ROLE)]
+    owner = _owner(name, aliases)
+    head = name.partition(" of ")[0].split()[-1].lower()
+    if owner is not None and owner.kind == "state":
+        # "Iraq's parliament" in the alias tables is the Council of Representatives
+        found = organisation(head, country=owner.name, extra=aliases)
+        if found:
+            return [_known_org(found, found, aliases)]
+    role = NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
+    actor = Actor(name, "org", role, owner.name if owner else None)
+    return [actor, owner] if owner else [actor]
+
+
+def _owner(name: str, aliases: AliasTable | None) -> Actor | None:
+    """The state or organisation a modifier of an actor noun names ("Russian" forces, "U.S."
+    troops, "NATO" defence ministers, officials "of the alliance")."""
+    head, _, owner = name.partition(" of ")
+    if owner:
+        if found := state(owner, extra=aliases):
+            return Actor(found, "state", STATE_ROLE)
+        if found := organisation(owner, extra=aliases):
+            return _known_org(found, owner, aliases)
+    for word in head.replace("-", " ").split()[:-1]:
+        if found := state(word, extra=aliases):
+            return Actor(found, "state", STATE_ROLE)
+        if word[:1].isupper() and (found := organisation(word, extra=aliases)):
+            return _known_org(found, word, aliases)
+    return None
+
+
+def office_holder(title: str, memory: Memory) -> Actor | None:
+    """The person the article names with the office ``title`` names ("the Foreign
+    Secretary"), or with the one office it names whose title ends in its word ("the
+    Secretary", "the minister")."""
+    words = clean_name(title)
+    if not words:
+        return None
+    key = role_key(words)
+    if key in memory.offices:
+        return memory.offices[key]
+    last = key.split()[-1]
+    matching = [a for k, a in memory.offices.items() if k.split()[-1] == last]
+    return matching[0] if len(matching) == 1 else None
+
+
+def people_keys(names: Iterable[str]) -> set[str]:
+    """Person keys of names the article gives as people."""
+    return {key for name in names if (key := person_key(name))}

@@ -1,0 +1,236 @@
+"""The event types storyline reads, as data: one registry, loaded from ``data/types.toml``.
+
+Each :class:`EventType` holds its PLOVER type and mode, the family it merges with, how its
+headline reads, and its :class:`Trigger` patterns (verbs and nouns narrowed by their object,
+preposition, particle or modifier). :meth:`Registry.candidates` indexes the patterns by lemma so
+a document is matched in one pass over its tokens, whatever the number of types.
+
+Adding a type is one ``[[type]]`` entry with at least one example sentence; the registry test
+reads every entry against the PLOVER codebook and runs its examples. :func:`fingerprint` hashes
+the file, so a change to it makes stored articles be read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+"""The sixteen event types of the PLOVER codebook (draft 0.8, 2021)."""
+
+Pos = Literal["VERB", "NOUN"]
+Side = Literal["source", "target"]
+ObjectKind = Literal["actor", "thing", "place"]
+SubjectKind = Literal["person", "force", "weapon"]
+
+DATA_FILE = "data/types.toml"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One pattern that states a happening of a type: a verb or noun lemma and its conditions.
+
+    ``light``: a noun that states the happening only when a verb carries it ("made a
+    request"), never alone. ``reject``: a pattern that, when it matches, keeps the word from
+    being a trigger of this type at all ("press conference" is not a meeting).
+    """
+
+    lemma: str
+    pos: Pos
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    prep_objects: frozenset[str] = frozenset()
+    particle: str | None = None
+    compounds: frozenset[str] = frozenset()
+    with_of: frozenset[str] = frozenset()
+    needs_object: bool = False
+    present: bool = False
+    subject: Side = "source"
+    object_kind: ObjectKind | None = None
+    subject_kind: SubjectKind | None = None
+    light: bool = False
+    reject: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """How narrow the pattern is: narrower patterns are tried first."""
+        return sum(
+            bool(x)
+            for x in (
+                self.objects,
+                self.preps,
+                self.prep_objects,
+                self.particle,
+                self.compounds,
+                self.with_of,
+                self.object_kind,
+                self.subject_kind,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence written for the tests, with the names expected on each side."""
+
+    text: str
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One kind of happening: its PLOVER coding, family, headline forms and triggers."""
+
+    name: str
+    plover: str | None
+    mode: str | None
+    family: str
+    verb: str
+    alone: str
+    passive: str | None
+    future: str | None
+    of_side: Side
+    triggers: tuple[Trigger, ...]
+    examples: tuple[Example, ...] = ()
+    fallback: bool = False
+    """A type no trigger states: what the reader falls back on (a statement, an article's
+    lead when nothing in it is coded)."""
+
+    @property
+    def coded(self) -> bool:
+        """Whether PLOVER codes this type (votes, appointments, announcements it does not)."""
+        return self.plover is not None
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Every event type, with their triggers indexed by (lemma, part of speech)."""
+
+    types: tuple[EventType, ...]
+    fingerprint: str
+    _index: Mapping[tuple[str, Pos], tuple[tuple[EventType, Trigger], ...]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, Pos], list[tuple[EventType, Trigger]]] = {}
+        for event_type in self.types:
+            for trigger in event_type.triggers:
+                index.setdefault((trigger.lemma, trigger.pos), []).append((event_type, trigger))
+        ordered = {
+            key: tuple(sorted(found, key=lambda pair: -pair[1].specificity))
+            for key, found in index.items()
+        }
+        object.__setattr__(self, "_index", MappingProxyType(ordered))
+
+    def candidates(self, lemma: str, pos: Pos) -> tuple[tuple[EventType, Trigger], ...]:
+        """The (type, trigger) pairs a word may state, narrowest first."""
+        return self._index.get((lemma, pos), ())
+
+    def get(self, name: str) -> EventType:
+        """The type called ``name``; KeyError when there is none."""
+        for event_type in self.types:
+            if event_type.name == name:
+                return event_type
+        raise KeyError(name)
+
+    @property
+    def lemmas(self) -> frozenset[tuple[str, Pos]]:
+        """Every (lemma, part of speech) some trigger starts from."""
+        return frozenset(self._index)
+
+
+def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
+    """A registry from the parsed TOML (``{"type": [...]}``); raises ValueError on bad entries."""
+    types = tuple(_event_type(entry) for entry in data.get("type", []))
+    names = [t.name for t in types]
+    if len(set(names)) != len(names):
+        raise ValueError(f"event type names repeat: {names}")
+    for event_type in types:
+        if event_type.future is not None and event_type.future not in names:
+            raise ValueError(f"{event_type.name}: future type {event_type.future!r} is unknown")
+    return Registry(types, fingerprint)
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """The bundled registry (``events/data/types.toml``), read once per process."""
+    raw = resources.files("storyline.events").joinpath(DATA_FILE).read_bytes()
+    return parse_registry(tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()[:12])
+
+
+def _event_type(entry: Mapping[str, Any]) -> EventType:
+    name = str(entry["name"])
+    plover = entry.get("plover")
+    if plover is not None and plover not in PLOVER_TYPES:
+        raise ValueError(f"{name}: {plover!r} is not a PLOVER type")
+    triggers = tuple(_trigger(name, t) for t in entry.get("triggers", []))
+    fallback = bool(entry.get("fallback", False))
+    if not triggers and not fallback:
+        raise ValueError(f"{name}: a type needs at least one trigger (or fallback = true)")
+    return EventType(
+        name=name,
+        plover=plover,
+        mode=entry.get("mode"),
+        family=str(entry.get("family", name)),
+        verb=str(entry["verb"]),
+        alone=str(entry["alone"]),
+        passive=entry.get("passive"),
+        future=entry.get("future"),
+        of_side="source" if entry.get("of") == "source" else "target",
+        triggers=triggers,
+        examples=tuple(_example(e) for e in entry.get("examples", [])),
+        fallback=fallback,
+    )
+
+
+_TRIGGER_KEYS = frozenset(
+    {
+        "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
+        "needs_object", "present", "subject", "object_kind", "subject_kind", "light", "reject",
+    }
+)  # fmt: skip
+
+
+def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
+    unknown = set(entry) - _TRIGGER_KEYS
+    if unknown or ("verb" in entry) == ("noun" in entry):
+        raise ValueError(f"{type_name}: bad trigger {dict(entry)!r}")
+    pos: Pos = "VERB" if "verb" in entry else "NOUN"
+    return Trigger(
+        lemma=str(entry.get("verb") or entry.get("noun")),
+        pos=pos,
+        objects=_words(entry.get("object", ())),
+        preps=_words(entry.get("prep", ())),
+        prep_objects=_words(entry.get("prep_object", ())),
+        particle=entry.get("particle"),
+        compounds=_words(entry.get("compound", ())),
+        with_of=_words(entry.get("with_of", ())),
+        needs_object=bool(entry.get("needs_object", False)),
+        present=bool(entry.get("present", False)),
+        subject="target" if entry.get("subject") == "target" else "source",
+        object_kind=entry.get("object_kind"),
+        subject_kind=entry.get("subject_kind"),
+        light=bool(entry.get("light", False)),
+        reject=bool(entry.get("reject", False)),
+    )
+
+
+def _words(values: Sequence[str] | str) -> frozenset[str]:
+    return frozenset([values] if isinstance(values, str) else values)
+
+
+def _example(entry: Mapping[str, Any]) -> Example:
+    return Example(
+        str(entry["text"]), tuple(entry.get("source", ())), tuple(entry.get("target", ()))
+    )

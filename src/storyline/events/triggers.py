@@ -1,0 +1,463 @@
+"""Which words of a sentence state a happening, of which type, and whether it happened.
+
+One pass over the sentence's tokens: each verb or noun is looked up in the registry by lemma
+(:meth:`~storyline.events.registry.Registry.candidates`) and its narrowest matching pattern
+decides the type. Then, per hit:
+
+1. a trigger noun carried by a light verb ("held talks", "carried out strikes") takes the verb
+   as its carrier: the verb's subject is the source, the verb's tense the happening's; a verb
+   trigger whose object is a trigger noun of its own gives way to it;
+2. the modality is read off the parse: ``asserted`` (it happened, or is happening),
+   ``future`` (planned or announced: "will meet", "is set to visit", "the upcoming summit"),
+   or ``other`` (negated, hypothetical, conditional, habitual, a request's content, a
+   question);
+3. an encounter held by phone or video is a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from storyline.events.lexicon import (
+    CONDITION_MARKS,
+    CONTEXT_HEADS,
+    CONTEXT_PREPOSITIONS,
+    FORCE_NOUNS,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    HABITUAL_WORDS,
+    HYPOTHETICAL_AUX,
+    IMPLICATIVE_HEADS,
+    LIGHT_VERBS,
+    NOT_YET_WORDS,
+    REMOTE_WORDS,
+    WEAPON_NOUNS,
+)
+from storyline.events.registry import EventType, Pos, Registry, Trigger
+from storyline.records import Token
+
+Modality = Literal["asserted", "future", "other"]
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "area", "territory", "district", "province", "region", "base",
+     "airport", "port", "border", "neighborhood", "neighbourhood", "camp", "stronghold"}
+)  # fmt: skip
+PERSON_NOUNS = frozenset(
+    {"minister", "secretary", "president", "leader", "official", "envoy", "ambassador",
+     "delegation", "king", "prince", "emir", "chancellor", "commander", "general", "chief",
+     "spokesman", "spokeswoman", "spokesperson", "representative", "advisor", "adviser",
+     "counterpart"}
+)  # fmt: skip
+PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd", "acomp"})
+PARTICLE_DEPS = frozenset({"prt", "acomp", "oprd", "advmod", "xcomp", "dobj"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "acomp", "csubj", "nmod"})
+"""A verb in one of these roles modifies a noun ("the agreed plan"); it states nothing."""
+AFTER_PREPOSITIONS = frozenset({"after", "following", "during", "since", "upon", "by"})
+"""A gerund after one of these did happen ("after meeting the minister")."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A word that states a happening: its type, the pattern that matched, the light verb
+    that carries it (for a noun), whether it happened, and whether it was held remotely."""
+
+    token: Token
+    type: EventType
+    trigger: Trigger
+    carrier: Token | None
+    modality: Modality
+    remote: bool = False
+
+    @property
+    def predicate(self) -> Token:
+        """The word whose clause holds the happening's participants and tense."""
+        return self.carrier or self.token
+
+
+class Tree(dict[int, Token]):
+    """A sentence's tokens by index, with each token's children found once."""
+
+    def __init__(self, tokens: Iterable[Token]) -> None:
+        super().__init__((t.i, t) for t in tokens)
+        self._kids: dict[int, list[Token]] = {}
+        for token in self.values():
+            if token.head != token.i:
+                self._kids.setdefault(token.head, []).append(token)
+
+    def children(self, token: Token) -> list[Token]:
+        """The tokens whose head is ``token``."""
+        return self._kids.get(token.i, [])
+
+    def head(self, token: Token) -> Token | None:
+        """The syntactic head of ``token`` (None for the root)."""
+        return None if token.head == token.i else self.get(token.head)
+
+    def subtree(self, token: Token, *, stop: frozenset[str] = frozenset()) -> list[Token]:
+        """``token`` and its descendants, not entering children whose relation is in ``stop``."""
+        found, stack = [], [token]
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(k for k in self.children(current) if k.dep not in stop)
+        return sorted(found, key=lambda t: t.i)
+
+
+def find_hits(
+    tokens: Sequence[Token], tree: Tree, registry: Registry, *, lead: bool = False
+) -> list[Hit]:
+    """Every trigger of a sentence with its type, carrier and modality.
+
+    ``lead``: the sentence opens the article, where the simple present reports a happening
+    as headlines do ("Minister condemns attack").
+    """
+    if not tokens or tokens[-1].text == "?":
+        return []
+    found: list[tuple[Token, EventType, Trigger]] = []
+    for token in tokens:
+        match = _match(token, tree, registry)
+        if match is not None:
+            found.append((token, *match))
+    triggers = {token.i for token, _, _ in found}
+    hits = []
+    for token, event_type, trigger in found:
+        carrier = _carrier(token, trigger, tree)
+        if carrier is None and trigger.light and not _definite_reference(token, tree):
+            continue
+        if token.pos == "VERB" and _yields_to_noun(token, tree, triggers):
+            continue
+        modality = _modality(token, carrier, trigger, tree, lead)
+        hits.append(Hit(token, event_type, trigger, carrier, modality))
+    return [_remote(hit, tree, registry) for hit in hits]
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def _match(token: Token, tree: Tree, registry: Registry) -> tuple[EventType, Trigger] | None:
+    pos: Pos | None = (
+        "VERB" if token.pos == "VERB" else "NOUN" if token.pos in ("NOUN", "PROPN") else None
+    )
+    if pos is None or (pos == "VERB" and token.dep in NOT_CLAUSE_DEPS):
+        return None
+    if _inside_name(token, tree):
+        return None
+    for event_type, trigger in registry.candidates(token.lemma.lower(), pos):
+        if _holds(token, trigger, tree):
+            return None if trigger.reject else (event_type, trigger)
+    return None
+
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW"})
+
+
+def _inside_name(token: Token, tree: Tree) -> bool:
+    """A word inside a proper name ("Mobilization" in "Popular Mobilization Forces"): part of
+    what the name names, not a happening; the name's last word may still be one ("the NATO
+    Summit")."""
+    if token.ent not in NAME_LABELS:
+        return False
+    following = tree.get(token.i + 1)
+    return following is not None and following.ent == token.ent and following.pos == "PROPN"
+
+
+def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
+    """Whether every condition of ``trigger`` holds for ``token``."""
+    kids = tree.children(token)
+    objects = [k for k in kids if k.dep in OBJECT_DEPS]
+    checks = (
+        not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
+        not trigger.preps
+        or any(_is_prep(k, trigger.preps) for k in kids)
+        or _stray_preposition(token, trigger.preps, tree) is not None,
+        not trigger.prep_objects or bool(_prep_object_words(kids, tree) & trigger.prep_objects),
+        not trigger.particle
+        or any(k.dep in PARTICLE_DEPS and k.lemma.lower() == trigger.particle for k in kids),
+        not trigger.compounds or bool(_modifier_words(token, tree) & trigger.compounds),
+        not trigger.with_of or _of_words(token, tree) & trigger.with_of,
+        not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
+        trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
+        trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
+    )
+    return all(checks)
+
+
+def _is_prep(token: Token, preps: frozenset[str]) -> bool:
+    return token.dep in ("prep", "agent", "dative") and token.lemma.lower() in preps
+
+
+STRAY_WINDOW = 4
+"""How far after a verb a preposition the parser misread may stand ("spoke today with")."""
+
+
+def stray_preposition(verb: Token, tree: Tree) -> Token | None:
+    """A "with" right after a verb that the parser read as opening a clause ("spoke today
+    with X to offer ..."): it still names who the verb was done with."""
+    return _stray_preposition(verb, frozenset({"with"}), tree)
+
+
+def _stray_preposition(verb: Token, preps: frozenset[str], tree: Tree) -> Token | None:
+    for offset in range(1, STRAY_WINDOW + 1):
+        token = tree.get(verb.i + offset)
+        if token is None or token.pos in ("VERB", "PUNCT"):
+            return None
+        if token.dep == "mark" and token.lemma.lower() in preps:
+            return token
+    return None
+
+
+def _prep_object_words(kids: Sequence[Token], tree: Tree) -> set[str]:
+    """Lemmas of what a verb's prepositions name, with their modifiers ("by phone")."""
+    objects = [g for k in kids if k.dep == "prep" for g in tree.children(k) if g.dep == "pobj"]
+    return _object_words(objects, tree)
+
+
+def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
+    """The lemmas an object is named by: its head, its modifiers and what its "of"/"in"
+    phrase names ("$100 million in assistance", "EU sanctions listings")."""
+    words = set()
+    for obj in objects:
+        words.add(obj.lemma.lower())
+        for kid in tree.children(obj):
+            if kid.dep in MODIFIER_DEPS:
+                words.add(kid.lemma.lower())
+            elif kid.dep == "prep" and kid.lemma.lower() in ("of", "in"):
+                words.update(g.lemma.lower() for g in tree.children(kid) if g.dep == "pobj")
+    return words
+
+
+def _modifier_words(token: Token, tree: Tree) -> set[str]:
+    """Lemmas of the words that modify a noun from before it, however deep ("strategic" in
+    "the strategic partnership dialogue")."""
+    words: set[str] = set()
+    stack = [k for k in tree.children(token) if k.dep in MODIFIER_DEPS and k.i < token.i]
+    while stack:
+        kid = stack.pop()
+        words.add(kid.lemma.lower())
+        stack += [g for g in tree.children(kid) if g.dep in MODIFIER_DEPS | {"hyph"}]
+    return words
+
+
+def _of_words(token: Token, tree: Tree) -> set[str]:
+    return {
+        g.lemma.lower()
+        for k in tree.children(token)
+        if k.dep == "prep" and k.lemma.lower() == "of"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    }
+
+
+def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
+    """ "actor", "place" or "thing": what the first object names."""
+    main = next((o for o in objects if o.dep in ("dobj", "nsubjpass", "dative")), None)
+    if main is None:
+        return None
+    if main.ent in PLACE_LABELS - {"GPE"} or main.lemma.lower() in PLACE_NOUNS:
+        return "place"
+    if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
+        return "place"
+    if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
+        return "actor"
+    if main.ent == "GPE":
+        return "place"
+    return "thing"
+
+
+def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
+    subject = subject_of(token, tree)
+    if subject is not None and subject.dep == "nsubjpass":
+        # "facilities were hit by drone strikes": what acts is the agent
+        agent = next((k for k in tree.children(token) if k.dep == "agent"), None)
+        pobj = next((g for g in tree.children(agent) if g.dep == "pobj"), None) if agent else None
+        subject = pobj or subject
+    if subject is None:
+        return False
+    lemma = subject.lemma.lower()
+    if kind == "person":
+        return (
+            subject.ent == "PERSON"
+            or lemma in PERSON_NOUNS
+            or subject.text.lower() in PERSON_PRONOUNS
+        )
+    nouns = FORCE_NOUNS if kind == "force" else WEAPON_NOUNS
+    words = {lemma, lemma.rstrip("s")}
+    words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
+    return bool(words & nouns)
+
+
+def subject_of(token: Token, tree: Tree) -> Token | None:
+    """The subject (active or passive) of a verb, if it has one."""
+    return next((k for k in tree.children(token) if k.dep in ("nsubj", "nsubjpass")), None)
+
+
+# --- carriers --------------------------------------------------------------------------------
+
+
+def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
+    """The light verb that carries a trigger noun ("held talks", "talks were held", "went
+    into talks", "entered into an agreement")."""
+    if token.pos == "VERB":
+        return None
+    head = tree.head(token)
+    if head is None:
+        return None
+    if token.dep == "pobj" and head.lemma.lower() == "into":
+        verb = tree.head(head)
+        return verb if verb is not None and verb.pos == "VERB" else None
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
+        return head
+    return None
+
+
+def _definite_reference(token: Token, tree: Tree) -> bool:
+    """A happening told elsewhere in the article ("during the call", "on the NATO side of the
+    call")."""
+    return token.dep == "pobj" and any(
+        k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
+    )
+
+
+def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
+    """A light verb whose object is a trigger noun: the noun states the happening."""
+    if token.lemma.lower() not in LIGHT_VERBS:
+        return False
+    return any(
+        k.i in triggers for k in tree.children(token) if k.dep in ("dobj", "nsubjpass", "attr")
+    )
+
+
+# --- modality --------------------------------------------------------------------------------
+
+
+def _modality(
+    token: Token, carrier: Token | None, trigger: Trigger, tree: Tree, lead: bool
+) -> Modality:
+    if token.pos == "VERB":
+        return verb_modality(token, tree, present=trigger.present or lead)
+    kids = tree.children(token)
+    if any(k.dep in ("amod", "compound") and k.lemma.lower() in NOT_YET_WORDS for k in kids):
+        return "future"
+    if carrier is not None:
+        return verb_modality(carrier, tree, present=trigger.present or lead)
+    head = tree.head(token)
+    context = head is not None and head.lemma.lower() in CONTEXT_PREPOSITIONS
+    if token.dep == "pobj" and trigger.light and context:
+        return "other"
+    if token.dep == "pobj" and head is not None and head.lemma.lower() == "of":
+        setting = tree.head(head)
+        if setting is not None and setting.lemma.lower() in CONTEXT_HEADS:
+            return "other"  # "on the sidelines of the annual meeting"
+    verb = _clause_verb(token, tree)
+    return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+NOUN_PATH_DEPS = frozenset(
+    {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "attr",
+     "npadvmod", "dative", "poss", "agent"}
+)  # fmt: skip
+"""Relations followed from a trigger noun up to the verb of its clause."""
+
+
+def _clause_verb(token: Token, tree: Tree) -> Token | None:
+    """The verb of the clause a noun stands in: a noun in a clause that did not happen ("will
+    discuss Russia's invasion", "looks forward to seeing him at the summit") did not either."""
+    current = token
+    while current.dep in NOUN_PATH_DEPS:
+        head = tree.head(current)
+        if head is None:
+            return None
+        if head.pos in ("VERB", "AUX"):
+            return head
+        current = head
+    return None
+
+
+def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
+    """Whether the happening a verb states happened (``present``: the simple present counts,
+    as for a performative "I condemn" or a headline)."""
+    kids = tree.children(verb)
+    if any(k.dep == "neg" for k in kids):
+        return "other"
+    if any(k.dep == "mark" and k.lemma.lower() in CONDITION_MARKS for k in kids):
+        return "other"
+    if any(k.dep == "advmod" and k.lemma.lower() in HABITUAL_WORDS for k in kids):
+        return "other"
+    aux = [k for k in kids if k.dep in ("aux", "auxpass")]
+    words = {a.text.lower() for a in aux} | {a.lemma.lower() for a in aux}
+    if words & FUTURE_AUX:
+        return "future"
+    if words & HYPOTHETICAL_AUX:
+        return "other"
+    if "to" in words:
+        return _infinitive(verb, tree)
+    return _tense(verb, tree, aux, present)
+
+
+def _infinitive(verb: Token, tree: Tree) -> Modality:
+    head = tree.head(verb)
+    if head is None or verb.dep in ("advcl", "acl", "relcl"):
+        return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
+    lemma = head.lemma.lower()
+    if lemma == "go" and head.tag == "VBG":
+        return "future"  # "is going to visit"
+    if lemma in IMPLICATIVE_HEADS:
+        return verb_modality(head, tree, present=True)
+    if lemma in FUTURE_HEADS and verb_modality(head, tree, present=True) != "other":
+        return "future"
+    return "other"
+
+
+def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Modality:
+    tag = verb.tag
+    head = tree.head(verb)
+    if verb.dep == "conj" and head is not None and not aux and head.pos == "VERB":
+        return verb_modality(head, tree, present=present)
+    if tag == "VBD":
+        return "asserted"
+    if tag == "VBN":
+        if aux or verb.dep in ("acl", "relcl", "advcl", "ROOT", "conj", "ccomp"):
+            return "asserted" if not _present_passive(aux) or present else "other"
+        return "other"
+    if tag == "VBG":
+        if any(a.lemma.lower() == "be" for a in aux):
+            return "asserted"
+        if verb.dep == "pcomp" and head is not None:
+            return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
+        if verb.dep in ("acl", "advcl", "xcomp") and head is not None and head.pos == "VERB":
+            return verb_modality(head, tree, present=present)
+        return "other"
+    if tag in ("VBZ", "VBP"):
+        return "asserted" if present else "other"
+    if tag == "VB" and any(a.lemma.lower() == "do" for a in aux):
+        return "asserted"
+    return "other"
+
+
+def _present_passive(aux: Sequence[Token]) -> bool:
+    """ "is held", "are deployed": a passive in the present describes, it does not report."""
+    return any(a.dep == "auxpass" and a.tag in ("VBZ", "VBP") for a in aux) and not any(
+        a.lemma.lower() == "have" for a in aux
+    )
+
+
+# --- remote encounters ---------------------------------------------------------------------
+
+
+def _remote(hit: Hit, tree: Tree, registry: Registry) -> Hit:
+    """An encounter held by phone or video is a call."""
+    if hit.type.family != "encounter" or hit.type.name == "call":
+        return hit
+    near = [*tree.children(hit.token), *(tree.children(hit.carrier) if hit.carrier else [])]
+    near += [g for k in near if k.dep == "prep" for g in tree.children(k)]
+    words = {k.lemma.lower() for k in near} | {k.text.lower() for k in near}
+    if hit.token.lemma.lower() in REMOTE_WORDS or words & REMOTE_WORDS:
+        return replace(hit, type=registry.get("call"), remote=True)
+    return hit
