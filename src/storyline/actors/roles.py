@@ -43,7 +43,9 @@ DROPPED_MODIFIERS = r"(?:(?:then|outgoing|incoming|interim|caretaker|new|current
 PORTFOLIOS = (
     r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
     r"justice|health|trade|electricity|transport|education|higher education|water resources|"
-    r"culture|communications|displacement and migration|home affairs|state"
+    r"culture|communications|displacement and migration|home affairs|state|security|"
+    r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
+    r"religious affairs|migration|immigration|intelligence|national defen[cs]e"
 )
 TITLES = (
     r"secretary[\s-]+general",
@@ -171,15 +173,42 @@ def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
     if not roles:
         return []
     persons = _people(sentence, people) if people else _name_runs(sentence, roles)
+    persons = [_after_roles(sentence, p, roles) for p in persons]
     links = _link(sentence, roles, persons)
     with_role = {links[i] for i, r in enumerate(roles) if i in links and not r.rank}
-    found = []
+    found: list[RoleMention] = []
     for index, role in enumerate(roles):
         person = links.get(index, "")
         if role.past or (role.rank and (not person or person in with_role)):
             continue
+        previous = found[-1] if found else None
+        if previous and not previous.person and person and _joined(sentence, previous, role):
+            # "Foreign Minister and Alternate Prime Minister Yair Lapid": one person, two offices
+            found[-1] = RoleMention(
+                person, f"{previous.role} and {role.role}", previous.org or role.org,
+                previous.start, role.end,
+            )  # fmt: skip
+            continue
         found.append(RoleMention(person, role.role, role.org, role.start, role.end))
     return found
+
+
+def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
+    """A name mention that swallowed the end of the title before it ("Operations Thomas
+    Goffus" after "Assistant Secretary General for"), cut to start after the title."""
+    for role in roles:
+        if person.start < role.outer_end < person.end and role.outer_start < person.start:
+            start = (
+                role.outer_end
+                + len(sentence[role.outer_end : person.end])
+                - len(sentence[role.outer_end : person.end].lstrip())
+            )
+            return _Person(sentence[start : person.end], start, person.end)
+    return person
+
+
+def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
+    return sentence[first.end : second.start].strip().lower() == "and"
 
 
 # --- role phrases ---------------------------------------------------------------------------------

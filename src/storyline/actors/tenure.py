@@ -202,6 +202,18 @@ class Tenure:
                 found.append(self._names[office])
         return list(dict.fromkeys(found))
 
+    def sole_holder(self, role: str, on: dt.date | str) -> tuple[str, str] | None:
+        """(person, org) when the table knows ``role`` of one organisation only, covered on
+        ``on`` ("the Queen" in 2019 is Elizabeth II of the United Kingdom); None when the role
+        is held in several ("the President")."""
+        day, _ = parse_day(on)
+        key = role_key(role)
+        offices = [office for office in self._table if office[0] == key]
+        if len(offices) != 1:
+            return None
+        held = self._table_holding(offices[0], day)
+        return (held.person, held.org) if held is not None else None
+
     def offices_of(self, person: str) -> list[tuple[str, str]]:
         """Every (role, org) the table records ``person`` in, at any date, in order of
         their start: for an article with no date, a person of a single office holds it."""

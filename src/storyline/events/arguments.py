@@ -221,9 +221,12 @@ def _subjects(verb: Token, tree: Tree) -> list[Token]:
             return []
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
             return [head]
-        if current.dep == "pcomp" and head.pos == "ADP":
-            # "... by launching X": the subject of the verb the preposition hangs on
-            head = tree.head(head) or head
+        while current.dep == "pcomp" and head is not None and head.pos not in ("VERB", "AUX"):
+            # "... by launching X", "looks forward to welcoming": the subject of the verb
+            # the preposition hangs on
+            head = tree.head(head)
+        if head is None:
+            return []
         if current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN"):
             return []
         current = head

@@ -49,6 +49,7 @@ from storyline.events.dates import (
 )
 from storyline.events.headline import headline
 from storyline.events.lexicon import (
+    ACTOR_NOUNS,
     ANNOUNCING_VERBS,
     HEADED_BY,
     LEAD,
@@ -143,7 +144,7 @@ class _Context:
     place: Place | None
     tenure: Tenure
     aliases: AliasTable | None
-    own: Mapping[str, tuple[str, str]]
+    own: Mapping[str, tuple[str, str | None]]
     paragraphs: tuple[int, ...]
     """The paragraph of each sentence."""
 
@@ -193,7 +194,7 @@ def extract_events(
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
     _full_names(merged, ctx.aliases)
-    kept = [c for c in merged if c.actors] or _lead(ctx, memory)
+    kept = [c for c in merged if c.actors and not _only_people(c)] or _lead(ctx, memory)
     _place_from_main(ctx, kept, main)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
@@ -221,7 +222,7 @@ def _memory(ctx: _Context) -> Memory:
             org = organisation(entity.text, extra=ctx.aliases)
             if org and org not in memory.orgs:
                 memory.orgs.append(org)
-    for person, role, org in _named_offices(ctx.parsed):
+    for person, role, org in _named_offices(ctx.parsed, with_org=False):
         memory.people.add(person_key(person))
         memory.offices.setdefault(role_key(role), Actor(person, "person", role, org))
     for found in find_roles(ctx.article.title or "", []):
@@ -256,24 +257,41 @@ def _named_speaker(text: str) -> Actor | None:
     return None
 
 
-def _named_offices(parsed: ParsedArticle) -> list[tuple[str, str, str]]:
-    """(person, role, organisation) for every office holder the article names with office."""
-    seen = []
+def _named_offices(
+    parsed: ParsedArticle, *, with_org: bool = True
+) -> list[tuple[str, str, str | None]]:
+    """(person, role, organisation) for every office holder the article names with office
+    (``with_org``: only those whose organisation it names too)."""
+    seen: list[tuple[str, str, str | None]] = []
+    known = _known_people(parsed)
     for index, sentence in enumerate(parsed.sentences):
-        people = _relative(parsed.sentence_entities(index), sentence, {"PERSON"})
+        people = _person_mentions(_relative(parsed.sentence_entities(index), sentence), known)
         for found in find_roles(sentence.text, people) if people else []:
-            if found.person and found.role and found.org:
+            if found.person and found.role and (found.org or not with_org):
                 seen.append((found.person, found.role, found.org))
     return seen
 
 
-def _own_offices(parsed: ParsedArticle) -> dict[str, tuple[str, str]]:
-    """The office the article itself gives each person (its first mention of one): it wins
-    over the tenure table, so a report that says "Assistant" keeps its word."""
-    own: dict[str, tuple[str, str]] = {}
-    for person, role, org in _named_offices(parsed):
-        own.setdefault(person_key(person), (role, org))
+def _own_offices(parsed: ParsedArticle) -> dict[str, tuple[str, str | None]]:
+    """The office the article itself gives each person: its first mention of one, or a
+    fuller form of it given elsewhere ("Minister for the Middle East" over "Minister"). It
+    wins over the tenure table, so a report that says "Assistant" keeps its word."""
+    own: dict[str, tuple[str, str | None]] = {}
+    for person, role, org in _named_offices(parsed, with_org=False):
+        key = person_key(person)
+        known = own.get(key)
+        if known is None:
+            own[key] = (role, org)
+        elif _fuller(role, known[0]):
+            own[key] = (role, org or known[1])
+        elif known[1] is None and org is not None and _fuller(known[0], role):
+            own[key] = (known[0], org)
     return own
+
+
+def _fuller(role: str, than: str) -> bool:
+    """Whether ``role`` says all ``than`` says and more ("Minister for the Middle East")."""
+    return role != than and role.lower().startswith(than.lower())
 
 
 def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str, str, str, str]]:
@@ -286,7 +304,11 @@ def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str
     day = parse_dateline_date(article.text) or article.published
     if day is None:
         return []
-    return [(person, role, org, day.isoformat()) for person, role, org in _named_offices(parsed)]
+    return [
+        (person, role, org, day.isoformat())
+        for person, role, org in _named_offices(parsed)
+        if org is not None
+    ]
 
 
 def _relative(
@@ -333,6 +355,8 @@ def _sentence(
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     _voice_performatives(hits, found, memory)
+    _reported_commitments(hits, found, tree, roles, memory, ctx)
+    _announcer(found, memory)
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
@@ -400,13 +424,45 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
 def _sentence_roles(
     ctx: _Context, sentence: Mention, entities: Sequence[Mention]
 ) -> dict[str, RoleMention]:
-    people = _relative(entities, sentence, {"PERSON", "GPE", "ORG", "NORP"})
-    people = [p for p in people if p.label == "PERSON" or _name_like(p.text)]
+    people = _person_mentions(_relative(entities, sentence), _known_people(ctx.parsed))
     return {
         person_key(found.person): found
         for found in find_roles(sentence.text, people)
         if found.person
     }
+
+
+def _known_people(parsed: ParsedArticle) -> frozenset[str]:
+    return frozenset(
+        key for e in parsed.entities if e.label == "PERSON" and (key := person_key(e.text))
+    )
+
+
+def _person_mentions(entities: Sequence[Mention], known: frozenset[str]) -> list[Mention]:
+    """The people a sentence's entities name: its PERSON mentions, a place or organisation
+    mention that may be a name, and the name a mislabelled span ends with ("the Middle East
+    Tobias Ellwood", labelled an organisation, ends with a person the article names)."""
+    found = []
+    for entity in entities:
+        if entity.label == "PERSON":
+            found.append(entity)
+        elif entity.label in ("GPE", "ORG", "NORP"):
+            tail = _named_tail(entity, known)
+            if tail is not None:
+                found.append(tail)
+            elif _name_like(entity.text):
+                found.append(entity)
+    return found
+
+
+def _named_tail(entity: Mention, known: frozenset[str]) -> Mention | None:
+    words = entity.text.split()
+    for size in (2, 1):
+        if len(words) > size and person_key(" ".join(words[-size:])) in known:
+            tail = " ".join(words[-size:])
+            start = entity.end - len(tail)
+            return Mention(start, entity.end, tail, "PERSON")
+    return None
 
 
 def _name_like(text: str) -> bool:
@@ -415,23 +471,54 @@ def _name_like(text: str) -> bool:
 
 
 def _holder(ctx: _Context, phrase: str) -> Actor | None:
-    """The person who held the office a phrase names with its organisation ("the President
-    of the United States") on the article's date, by the tenure table."""
-    if ctx.reference is None:
-        return None
+    """The person who held the office a phrase names: by the tenure table, on the article's
+    date, with the organisation the phrase names ("the President of the United States") or
+    an office only one organisation has ("the Queen"); else a person the article names who
+    held it, at any date when the article has none ("the Foreign Secretary" of a release
+    that names Boris Johnson)."""
     for found in find_roles(phrase, []):
-        if found.role and found.org and not found.person:
+        if not found.role or found.person:
+            continue
+        if ctx.reference is not None and found.org:
             name = ctx.tenure.holder(found.role, found.org, ctx.reference)
             if name:
                 return Actor(name, "person", found.role, found.org)
+        if ctx.reference is not None and (
+            sole := ctx.tenure.sole_holder(found.role, ctx.reference)
+        ):
+            return Actor(sole[0], "person", found.role, sole[1])
+        if named := _named_holder(ctx, found.role):
+            return named
     return None
 
 
+def _named_holder(ctx: _Context, role: str) -> Actor | None:
+    """The one person the article names whom the tenure table has in ``role``."""
+    key = role_key(role)
+    found = {}
+    for entity in ctx.parsed.entities:
+        if entity.label != "PERSON" or not person_key(entity.text):
+            continue
+        offices = (
+            ctx.tenure.roles_of(entity.text, ctx.reference)
+            if ctx.reference is not None
+            else ctx.tenure.offices_of(entity.text)
+        )
+        for office_role, org in offices:
+            if role_key(office_role) == key:
+                found[person_key(entity.text)] = Actor(entity.text, "person", office_role, org)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _with_role(ctx: _Context, actor: Actor) -> Actor:
-    if actor.kind != "person" or actor.role:
+    """A person with the office the article gives them, when this sentence gives none or
+    gives a shorter form of it ("Minister" Ellwood, the "Minister for the Middle East")."""
+    if actor.kind != "person":
         return actor
     stated = ctx.own.get(person_key(actor.name))
-    return replace(actor, role=stated[0], org=stated[1]) if stated else actor
+    if stated is None or (actor.role and not _fuller(stated[0], actor.role)):
+        return actor
+    return replace(actor, role=stated[0], org=actor.org or stated[1])
 
 
 def _candidate(
@@ -445,6 +532,8 @@ def _candidate(
     if announced:
         if event_type.future is None:
             return None
+        if hit.token.pos != "VERB" and ctx.paragraphs[index] > ctx.paragraphs[0]:
+            return None  # "preparations for the June summit": mentioned, not announced
         event_type, date = ctx.registry.get(event_type.future), None
     remote = hit.remote or event_type.name == "call"
     place = None if remote else _place(ctx, index, hit, tree)
@@ -501,6 +590,55 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
             continue
         if not any(a.kind == "person" for a in candidate.actors):
             _add_actor(candidate, replace(speaker, side="source"))
+
+
+COMMITMENT_FAMILIES = frozenset({"aid", "sanction", "retreat", "mobilize", "cooperate", "agree"})
+"""Happenings that someone commits to: told in a clause of what a person said or conveyed
+("the President conveyed that additional assistance is on its way"), the speaker is who
+commits to them."""
+
+
+def _reported_commitments(
+    hits: Sequence[Hit],
+    found: dict[int, _Candidate],
+    tree: Tree,
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+    ctx: _Context,
+) -> None:
+    for hit in hits:
+        candidate = found.get(hit.token.i)
+        if candidate is None or candidate.type.family not in COMMITMENT_FAMILIES:
+            continue
+        if any(a.side == "source" for a in candidate.actors):
+            continue
+        speaker = _speech_subject(hit.predicate, tree)
+        if speaker is None:
+            continue
+        actor = _speaker(ctx, speaker, tree, roles, memory)
+        if actor is not None:
+            _add_actor(candidate, replace(actor, side="source"))
+
+
+def _speech_subject(token: Token, tree: Tree) -> Token | None:
+    """The subject of the verb of speech whose clause holds ``token``."""
+    current: Token | None = token
+    while current is not None and current.dep != "ccomp":
+        current = tree.head(current)
+    verb = tree.head(current) if current is not None else None
+    if verb is None or verb.lemma.lower() not in SPEECH_VERBS | {"convey"}:
+        return None
+    return subject_of(verb, tree)
+
+
+def _announcer(found: dict[int, _Candidate], memory: Memory) -> None:
+    """What a statement announces, the voice of the statement announced ("Statement by
+    White House Spokesperson Jen Psaki": President Biden looks forward to welcoming ...)."""
+    if memory.speaker is None:
+        return
+    for candidate in found.values():
+        if candidate.announced:
+            _add_actor(candidate, replace(memory.speaker, side="source"))
 
 
 def _remember(
@@ -681,6 +819,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    if a.announced and b.announced:
+        return True  # what an article announces is one announcement (a trip and its meetings)
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
     if not _dates_fit(a.date, b.date) or not _places_fit(a.place, b.place):
@@ -688,6 +828,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if b.definite:
         return True
     keys_a, keys_b = _keys(a.actors), _keys(b.actors)
+    if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
+        return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
 
 
@@ -712,7 +854,7 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
     for event in events:
         home = None
         folded = event.type.family in SPEECH_FAMILIES or event.type.name in FOLDED_TYPES
-        if folded and not event.about and not event.announced:
+        if folded and not event.announced:
             speakers = [a for a in event.actors if a.side != "target"] or event.actors
             keys = _keys(speakers)
             home = next(
@@ -883,6 +1025,23 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     return None
 
 
+def _only_people(event: _Candidate) -> bool:
+    """A happening whose only participants are unnamed people ("civilians", "two suspects"):
+    the article does not say who did it or to whom it was done as an actor."""
+    return all(
+        a.kind == "org" and a.org is None and not a.role and _people_noun(a.name)
+        for a in event.actors
+    )
+
+
+def _people_noun(name: str) -> bool:
+    words = name.split()
+    if not words or not words[-1].islower():
+        return False  # "Council of Representatives" is a name, not "representatives"
+    head = words[-1]
+    return ACTOR_NOUNS.get(head) == "people" or ACTOR_NOUNS.get(head.rstrip("s")) == "people"
+
+
 def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candidate | None) -> None:
     """Where a happening whose sentences name no place took place: where the article's own
     happening did (the dateline's place for that one), unless it was held at a distance or is
@@ -923,7 +1082,7 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
 
 
 def _tenure_role(
-    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str]]
+    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str | None]]
 ) -> Actor:
     """A person's office when the sentence names none: the one the article gives elsewhere,
     else the table's on the event's date (or, with no date, the table's only office for

@@ -240,9 +240,13 @@ HEADED_BY = ("headed by", "led by", "chaired by", "co-chaired by")
 """Phrases that name who represented a side at a meeting ("the NATO delegation was headed by")."""
 
 NOT_ACTOR_ORGS = frozenset(
-    {"twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp", "x"}
-)
-"""Organisations named as a channel, not as an actor ("confirmed on Twitter")."""
+    {
+        "twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp", "x",
+        "question", "answer", "moderator", "interpreter", "q", "a",
+    }
+)  # fmt: skip
+"""Names that are not actors: a channel ("confirmed on Twitter"), the labels of a transcript
+("QUESTION:", "MODERATOR:")."""
 
 GOVERNING_VERBS = frozenset(
     {

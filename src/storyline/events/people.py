@@ -169,6 +169,8 @@ def entity_actor(
         return Actor(split_name(name).display, "person")
     if label in ("GPE", "NORP"):
         return _place_actor(name) if metonymy else None
+    if label in ("ORG", "FAC", "LOC") and lookup(name) is not None:
+        return None  # a place the model took for an organisation ("Ar Raqqah")
     return _org(name)
 
 

@@ -374,8 +374,8 @@ def _clause_verb(token: Token, tree: Tree) -> Token | None:
         head = tree.head(current)
         if head is None:
             return None
-        if head.pos in ("VERB", "AUX"):
-            return head
+        if head.pos in ("VERB", "AUX") and head.dep != "prep":
+            return head  # "Following the meeting ...": a preposition, however tagged
         current = head
     return None
 

@@ -27,7 +27,7 @@ from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.records import Mention, ParsedArticle, Token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.tokens import Token as SpacyToken
 
 __all__ = ["parse", "parse_many"]
@@ -183,6 +183,38 @@ def _one_name(first: Mention, second: Mention, text: str) -> bool:
     return bool(NAME_GLUE.fullmatch(gap)) and "\n" not in gap
 
 
+_NOT_GIVEN_NAMES = frozenset(
+    str.split(
+        "mr mrs ms dr sir president minister secretary general prime deputy foreign defence "
+        "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
+        "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
+        "senator governor mayor his her their national security special senior"
+    )
+)
+"""Capitalised words before a person's name that are titles, not given names."""
+_MAX_GIVEN_NAMES = 2
+
+
+def _given_names_before(ent: Span) -> int:
+    """Where a person's name starts once the given names the model left out are put back
+    ("Antony" in "Secretary of State Antony J. Blinken", labelled "J. Blinken")."""
+    doc, first = ent.doc, ent.start
+    for _ in range(_MAX_GIVEN_NAMES):
+        before = first - 1
+        if before < 0:
+            break
+        token = doc[before]
+        word = token.text.rstrip(".").lower()
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_):
+            break
+        if token.dep_ != "compound" or not ent.start <= token.head.i < ent.end:
+            break  # "for Operations Thomas Goffus": a title's qualifier, not a given name
+        if word in _NOT_GIVEN_NAMES or not token.whitespace_ or len(word) < 2:
+            break
+        first = before
+    return doc[first].idx
+
+
 class _Builder:
     """Collects the records of one article from the spaCy docs of its pieces."""
 
@@ -208,7 +240,8 @@ class _Builder:
         for ent in doc.ents:
             if ent.text.isspace():
                 continue
-            mention = self._mention(offset + ent.start_char, offset + ent.end_char, ent.label_)
+            start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
+            mention = self._mention(offset + start, offset + ent.end_char, ent.label_)
             previous = self.entities[-1] if self.entities else None
             if previous and _one_name(previous, mention, self.text):
                 mention = self._mention(previous.start, mention.end, mention.label)
