@@ -149,11 +149,8 @@ def _verb_arguments(
     verb: Token, tree: Tree, subject_side: Side, skip: Token | None, encounter: bool = False
 ) -> list[tuple[Token, Side]]:
     found: list[tuple[Token, Side]] = []
-    for subject in _subjects(verb, tree):
+    for subject, passive in _subjects(verb, tree):
         if subject is not skip:
-            # "the mission, set up in 2018": the noun a passive participle describes is what
-            # was done, like a passive subject
-            passive = subject.dep == "nsubjpass" or (verb.dep == "acl" and verb.tag == "VBN")
             side: Side = "target" if passive else subject_side
             found.append((subject, side))
     stray = stray_preposition(verb, tree)
@@ -205,22 +202,27 @@ def _prep_objects(
     ]
 
 
-def _subjects(verb: Token, tree: Tree) -> list[Token]:
-    """The verb's subjects (the parser may give a verb two: "BAGHDAD — X met"); a relative
-    pronoun stands for the noun its clause describes; a verb without one shares the subject
-    of the verb it is joined to."""
+def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
+    """The verb's subjects, each with whether it is what the verb was done to (a passive
+    subject). The parser may give a verb two ("BAGHDAD — X met"); a relative pronoun stands
+    for the noun its clause describes ("Keating, who was killed"); the noun a participle
+    describes is its subject ("the mission, set up in 2018": passive); a verb without one
+    shares the subject of the verb it is joined to."""
     current = verb
     for _ in range(MAX_INHERIT):
         subjects = [k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")]
         head = tree.head(current)
         if subjects:
             if head is not None and current.dep == "relcl":
-                return [head if s.lemma.lower() in RELATIVE_PRONOUNS else s for s in subjects]
-            return subjects
+                return [
+                    (head if s.lemma.lower() in RELATIVE_PRONOUNS else s, s.dep == "nsubjpass")
+                    for s in subjects
+                ]
+            return [(s, s.dep == "nsubjpass") for s in subjects]
         if head is None:
             return []
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
-            return [head]
+            return [(head, current.dep == "acl" and current.tag == "VBN")]
         while current.dep == "pcomp" and head is not None and head.pos not in ("VERB", "AUX"):
             # "... by launching X", "looks forward to welcoming": the subject of the verb
             # the preposition hangs on
@@ -238,9 +240,9 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     found: list[tuple[Token, Side]] = []
     both = hit.type.family == "encounter"
     for kid in tree.children(noun):
-        if kid.dep == "poss" or (
-            kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree)
-        ):
+        if kid.dep == "poss":
+            found.append((kid, hit.type.possessor))
+        elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
             found.append((kid, "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
@@ -314,7 +316,7 @@ def _read(
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         return _read(owner, side, tree, entities, text)
-    if lower in ("he", "she") and (person := _earlier_person(head, tree)) is not None:
+    if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
         return _read(person, side, tree, entities, text)
     if head.pos == "PRON" or lower in FIRST_PERSON:
         reference = _pronoun(lower)

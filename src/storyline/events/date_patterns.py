@@ -37,6 +37,7 @@ WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "F
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a few": 3, "a couple of": 2, "several": 4,
 })  # fmt: skip
 
 RELATIVE_PHRASES: Mapping[str, tuple[str, int]] = MappingProxyType({

@@ -532,7 +532,7 @@ def _candidate(
     if announced:
         if event_type.future is None:
             return None
-        if hit.token.pos != "VERB" and ctx.paragraphs[index] > ctx.paragraphs[0]:
+        if hit.token.pos != "VERB" and index >= LEAD_SENTENCES:
             return None  # "preparations for the June summit": mentioned, not announced
         event_type, date = ctx.registry.get(event_type.future), None
     remote = hit.remote or event_type.name == "call"
@@ -656,7 +656,8 @@ def _remember(
             memory.named(actor)
     for candidate in found:
         people = [a for a in candidate.actors if a.kind == "person"]
-        if people:
+        if people and candidate.type.family == "encounter":
+            # "the two leaders", "they": the people of the meeting or call just told
             memory.group = [replace(a, side=None) for a in people]
     # "he" and "she" most often go on about the person the last sentence was about: its
     # first person on the acting side.
@@ -938,9 +939,12 @@ def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
     said on Monday": the visit's date is "earlier this month")."""
     start, end, stack = trigger.start, trigger.end, [trigger]
     while stack:
-        for kid in tree.children(stack.pop()):
+        current = stack.pop()
+        for kid in tree.children(current):
             if kid.pos == "VERB" and kid.lemma.lower() in SPEECH_VERBS:
                 continue  # "..., the ministry said on Monday": the report, not the event
+            if kid.dep in ("relcl", "acl") and current is not trigger:
+                continue  # "signed the bill, which saved lives last year": another time
             start, end = min(start, kid.start), max(end, kid.end)
             stack.append(kid)
     return start, end
@@ -1064,7 +1068,9 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
 
 
 def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
-    """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...")."""
+    """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
+    "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
+    _given_name_forms(events)
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
@@ -1079,6 +1085,20 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
             replace(s, speaker=index.canonical(s.speaker) or s.speaker) if s.speaker else s
             for s in event.statements
         ]
+
+
+def _given_name_forms(events: list[_Candidate]) -> None:
+    """A person named by a given name alone ("President Sheikh Mohamed"), when one fuller
+    name of the article starts with it, is that person."""
+    names = {a.name for e in events for a in e.actors if a.kind == "person"}
+    full = [n for n in names if len(n.split()) >= 2]
+    for event in events:
+        for n, actor in enumerate(event.actors):
+            if actor.kind != "person" or len(actor.name.split()) != 1:
+                continue
+            longer = [f for f in full if f.split()[0].lower() == actor.name.lower()]
+            if len(longer) == 1:
+                event.actors[n] = replace(actor, name=longer[0])
 
 
 def _tenure_role(

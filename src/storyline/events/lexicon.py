@@ -288,8 +288,9 @@ forces); the role of a state is "state", of a known organisation its alias table
 STATE_ROLE = "state"
 
 CONTEXT_HEADS = frozenset(
-    {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host"}
-)
+    {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host",
+     "anniversary", "commemoration", "memory"}
+)  # fmt: skip
 """Nouns whose "of" phrase is the setting, not a happening of its own ("on the sidelines of
 the annual meeting", "on the eve of the summit")."""
 

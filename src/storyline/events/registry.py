@@ -74,6 +74,7 @@ class Trigger:
                 self.with_of,
                 self.object_kind,
                 self.subject_kind,
+                self.needs_object,
             )
         )
 
@@ -100,6 +101,9 @@ class EventType:
     passive: str | None
     future: str | None
     of_side: Side
+    possessor: Side
+    """The side a trigger noun's possessor is on: "Russia's attack" (source), "Khashoggi's
+    murder" (target)."""
     triggers: tuple[Trigger, ...]
     examples: tuple[Example, ...] = ()
     fallback: bool = False
@@ -188,6 +192,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         passive=entry.get("passive"),
         future=entry.get("future"),
         of_side="source" if entry.get("of") == "source" else "target",
+        possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
         examples=tuple(_example(e) for e in entry.get("examples", [])),
         fallback=fallback,

@@ -271,6 +271,8 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
 
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     subject = subject_of(token, tree)
+    if subject is not None and subject.dep == "nsubjpass" and kind != "weapon":
+        return False  # "Wiranto was flown to a hospital": moved, not travelling
     if subject is not None and subject.dep == "nsubjpass":
         # "facilities were hit by drone strikes": what acts is the agent
         agent = next((k for k in tree.children(token) if k.dep == "agent"), None)

@@ -188,7 +188,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "mr mrs ms dr sir president minister secretary general prime deputy foreign defence "
         "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
         "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
-        "senator governor mayor his her their national security special senior"
+        "senator governor mayor his her their national security special senior class"
     )
 )
 """Capitalised words before a person's name that are titles, not given names."""
@@ -209,6 +209,8 @@ def _given_names_before(ent: Span) -> int:
             break
         if token.dep_ != "compound" or not ent.start <= token.head.i < ent.end:
             break  # "for Operations Thomas Goffus": a title's qualifier, not a given name
+        if before > 0 and (doc[before - 1].like_num or doc[before - 1].is_digit):
+            break  # "1st Class Charles Keating": a rank's last word
         if word in _NOT_GIVEN_NAMES or not token.whitespace_ or len(word) < 2:
             break
         first = before
