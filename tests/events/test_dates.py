@@ -263,3 +263,54 @@ def test_dates_seed_cases_exist() -> None:
     if not (SHARED / "gold" / "seeds.json").exists():
         pytest.skip(f"{SHARED} not found (../shared is not beside this checkout)")
     assert len(_seed_cases()) >= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        ("The envoy will be in Ankara 16-17 November.", dt.date(2015, 11, 10), "2015-11-16"),
+        ("The talks ran from 3 to 5 May 2024 in Doha.", None, "2024-05-03"),
+        ("Leaders meet on June 29-30 in Madrid.", dt.date(2022, 4, 6), "2022-06-29"),
+        ("He travels November 16 - 17 to Turkey.", dt.date(2015, 11, 10), "2015-11-16"),
+        (
+            "Defence ministers met 14 and 15 February in Brussels.",
+            dt.date(2023, 2, 16),
+            "2023-02-14",
+        ),
+    ],
+)
+def test_dates_range_is_read_as_its_first_day(
+    sentence: str, reference: dt.date | None, value: str
+) -> None:
+    found = sentence_date(sentence, reference)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Prime Minister and the President met on 3 March for the 2016 summit.", "2016-03-03"),
+        ("They spoke on 12 February, ahead of the 2019 conference.", "2019-02-12"),
+    ],
+)
+def test_dates_day_and_month_take_the_year_the_sentence_states(sentence: str, value: str) -> None:
+    found = sentence_date(sentence, None)
+    assert found is not None and found.value == value and found.basis == "explicit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Just a few days ago, the president signed the bill.", "2022-03-24"),
+        ("Several weeks ago the ministers met in Rome.", "2022-02-27"),
+    ],
+)
+def test_dates_approximate_counts_ago(sentence: str, value: str) -> None:
+    found = sentence_date(sentence, dt.date(2022, 3, 27))
+    assert found is not None and found.value == value
+
+
+def test_dates_since_does_not_date_a_happening() -> None:
+    sentence = "He expressed sympathy for civilians killed since October 7."
+    assert sentence_date(sentence, dt.date(2023, 12, 15), bounds=False) is None
+    assert sentence_date(sentence, dt.date(2023, 12, 15)) is not None

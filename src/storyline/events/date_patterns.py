@@ -117,7 +117,12 @@ _RELATIVE = _alternation([p.replace(" ", r"\s+") for p in RELATIVE_PHRASES])
 _MONTH_DIR = "(?i:last|next|this|early|mid|late)"
 _DAY_MONTH = rf"(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}"
 
+_RANGE_END = r"\s*(?:[-–]|to|and|until)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+"""The second day of a range ("16-17 November", "3 to 5 May"): the range is read as its first day."""
+
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("dmy", re.compile(rf"{_WD_PREFIX}{_DAY}{_RANGE_END}\s+{_MONTH},?\s+{_YEAR}")),
+    ("dm", re.compile(rf"{_WD_PREFIX}{_DAY}{_RANGE_END}\s+{_MONTH}")),
     ("mdy", re.compile(rf"{_WD_PREFIX}{_MONTH}\s*{_DAY},?\s+{_YEAR}")),
     ("dmy", re.compile(rf"{_WD_PREFIX}{_DAY_MONTH},?\s+{_YEAR}")),
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])"
