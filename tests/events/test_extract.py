@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from storyline.actors import Tenure, person_key
-from storyline.events.extract import ArticleInput, extract_events
+from storyline.events.extract import (
+    NO_PARTICIPANT,
+    NO_TRIGGER,
+    ArticleInput,
+    extract_events,
+    read_article,
+)
 from storyline.nlp import parse
 from storyline.records import Event
 from tests.conftest import shared_or_skip
@@ -148,3 +154,25 @@ def test_extract_article_with_nothing_coded_reports_its_lead() -> None:
     assert "Kepa Arrizabalaga" in {a.name for a in lead.actors}
     assert lead.summary == text.split("\n")[0]
     assert lead.date.value == "2018-08-08" and lead.sources[0].start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The weather in the capital stayed mild and the markets were calm all week.", NO_TRIGGER),
+        ("The meeting was long and the talks went on late into the night.", NO_PARTICIPANT),
+    ],
+)
+def test_extract_article_without_event_says_why(text: str, reason: str) -> None:
+    reading = read_article(
+        ArticleInput("x", "x", text, dt.date(2024, 5, 1)), parse("x", text), Tenure()
+    )
+    assert reading.events == () and reading.reason == reason
+
+
+def test_extract_article_with_event_gives_no_reason() -> None:
+    text = "NATO Secretary General Mark Rutte met Iraqi Prime Minister al-Sudani on Wednesday."
+    reading = read_article(
+        ArticleInput("x", "x", text, dt.date(2025, 2, 6)), parse("x", text), Tenure()
+    )
+    assert reading.events and reading.reason is None

@@ -118,7 +118,7 @@ _MONTH_DIR = "(?i:last|next|this|early|mid|late)"
 _DAY_MONTH = rf"(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}"
 
 _RANGE_END = r"\s*(?:[-–]|to|and|until)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-"""The second day of a range ("16-17 November", "3 to 5 May"): the range is read as its first day."""
+"""The second day of a range ("16-17 November", "3 to 5 May"): read as its first day."""
 
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("dmy", re.compile(rf"{_WD_PREFIX}{_DAY}{_RANGE_END}\s+{_MONTH},?\s+{_YEAR}")),

@@ -153,6 +153,18 @@ class _Context:
         return self.dateline or self.article.published
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of an article: its events, and, when there are none, why."""
+
+    events: tuple[Event, ...]
+    reason: str | None = None
+
+
+NO_TRIGGER = "no sentence states a happening of a type the event registry knows"
+NO_PARTICIPANT = "happenings are told, but no one who took part in them is named"
+
+
 def extract_events(
     article: ArticleInput,
     parsed: ParsedArticle,
@@ -166,6 +178,17 @@ def extract_events(
     table of extra names for people, organisations and states (``--actors``); ``types`` the
     event registry (the bundled one by default).
     """
+    return list(read_article(article, parsed, tenure, aliases, types).events)
+
+
+def read_article(
+    article: ArticleInput,
+    parsed: ParsedArticle,
+    tenure: Tenure,
+    aliases: AliasTable | None = None,
+    types: Registry | None = None,
+) -> Reading:
+    """:func:`extract_events`, with the reason an article yields no event."""
     ctx = _Context(
         article,
         parsed,
@@ -198,7 +221,10 @@ def extract_events(
     _place_from_main(ctx, kept, main)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
-    return [e for e in events if e.actors or e.type != LEAD]
+    events = [e for e in events if e.actors or e.type != LEAD]
+    if events:
+        return Reading(tuple(events))
+    return Reading((), NO_PARTICIPANT if candidates or statements else NO_TRIGGER)
 
 
 # --- the article's voice and offices -----------------------------------------------------------

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
+from storyline.actors.names import own_name
 from storyline.config import Settings
 from storyline.errors import StorylineError
-from storyline.events.extract import ArticleInput, extract_events, offices_seen
+from storyline.events.extract import ArticleInput, Reading, offices_seen, read_article
 from storyline.events.registry import registry
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
@@ -115,10 +116,14 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
 
 
 def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: ParsedArticle) -> None:
-    events = _extract(run, doc, parse)
+    reading = _extract(run, doc, parse)
     try:
-        if events is None:
+        if reading is None:
             raise StorylineError("the event extractor failed on this article (see the log)")
+        if not reading.events and reading.reason:
+            # The article says why it yields no event, and the reason is kept with it.
+            raise StorylineError(f"no event: {reading.reason}")
+        events = list(reading.events)
         run.writer.put_events(doc.id, events, version=EXTRACTOR_VERSION, settings=run.settings)
     except StorylineError as error:
         _skip(run, result, doc, error.message)
@@ -127,9 +132,9 @@ def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: Parse
     result.events += len(events)
 
 
-def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> list[Event] | None:
+def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> Reading | None:
     try:
-        return extract_events(_input(doc), parse, run.tenure, run.aliases)
+        return read_article(_input(doc), parse, run.tenure, run.aliases)
     except EXTRACTION_ERRORS:
         log.exception("event extraction failed on %s", doc.doc)
         return None
@@ -182,13 +187,29 @@ def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> l
     The one place corpus-wide names are decided: merging and every command that shows
     per-article events read them through here. Every name is added to one
     :class:`~storyline.actors.ActorIndex` first (the answer for a name can change as more are
-    added), then each actor is renamed; an actor no entry fits keeps its name."""
+    added), then each actor is renamed; an actor no entry fits keeps its name, and so does an
+    organisation the report calls by one of its own names ("ISIL", "Daesh"): merging knows
+    them as one actor (:func:`storyline.merge.events.identity`) and shows the name most reports
+    give it."""
     events = list(events)
-    index = ActorIndex(load_user_actors(actors_file).aliases if actors_file else None)
+    aliases = load_user_actors(actors_file).aliases if actors_file else None
+    index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
             index.add(actor.name, actor.kind)
-    return [_renamed(event, index) for event in events]
+    return [_own_names_kept(event, _renamed(event, index), aliases) for event in events]
+
+
+def _own_names_kept(written: Event, renamed: Event, aliases: AliasTable | None) -> Event:
+    """``renamed`` with every organisation or state its report calls by a name of its own
+    under that name again."""
+    actors = tuple(
+        replace(new, name=old.name)
+        if old.kind != "person" and own_name(old.name, extra=aliases) is not None
+        else new
+        for old, new in zip(written.actors, renamed.actors, strict=True)
+    )
+    return renamed if actors == renamed.actors else replace(renamed, actors=actors)
 
 
 def _renamed(event: Event, index: ActorIndex) -> Event:
