@@ -32,7 +32,8 @@ TITLE_WORDS = frozenset(
         "grand", "mullah", "imam", "king", "prince", "emir", "his", "her", "excellency", "he",
         "hon", "honourable", "honorable", "chancellor", "ambassador", "speaker", "chairman",
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
-        "defense", "interior", "the", "former", "acting", "then",
+        "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",
+        "taoiseach", "governor", "mayor",
     }
 )  # fmt: skip
 """Words that may stand before a person's name and are never part of it."""

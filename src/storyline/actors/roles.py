@@ -74,7 +74,14 @@ TITLES = (
     r"foreign\s+policy\s+chief",
     r"crown\s+prince",
     r"king",
+    r"queen",
     r"emir",
+    r"sultan",
+    r"pope",
+    r"chancellor",
+    r"taoiseach",
+    r"governor",
+    r"mayor",
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 _ROLE = re.compile(

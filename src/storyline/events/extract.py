@@ -53,6 +53,7 @@ from storyline.events.lexicon import (
     ANNOUNCING_VERBS,
     HEADED_BY,
     LEAD,
+    PERPETRATOR_NOUNS,
     SPEECH_FAMILIES,
     SPEECH_VERBS,
     STATEMENT,
@@ -216,8 +217,9 @@ def read_article(
     _attach(ctx, main, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
+    _perpetrator(ctx, merged)
     _full_names(merged, ctx.aliases)
-    kept = [c for c in merged if c.actors and not _only_people(c)] or _lead(ctx, memory)
+    kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     _place_from_main(ctx, kept, main)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
@@ -933,7 +935,14 @@ def _main(ctx: _Context, events: list[_Candidate]) -> _Candidate | None:
         if min(c.sentences) < LEAD_SENTENCES + 1 and ctx.paragraphs[min(c.sentences)] <= first + 1
     ]
     pool = lead or events
-    return min(pool, key=lambda c: (c.announced, not c.actors, min(c.sentences), c.start))
+    return min(
+        pool, key=lambda c: (c.announced, not (c.actors or _told(c)), min(c.sentences), c.start)
+    )
+
+
+def _told(event: _Candidate) -> bool:
+    """The text says when or where the happening took place."""
+    return event.place is not None or (event.date is not None and event.date.value is not None)
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -1028,15 +1037,18 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
     """Where the happening took place: a venue its clause names, else its sentence's."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
+    spans = []
     for lo, hi in ((start, end), (sentence.start, sentence.end)):
-        text = ctx.parsed.text[lo:hi]
         entities = [
             replace(e, start=e.start - lo, end=e.end - lo)
             for e in ctx.parsed.sentence_entities(index)
             if lo <= e.start and e.end <= hi
         ]
-        found = find_place(text, entities, dateline=None)
-        if found is not None:
+        spans.append((ctx.parsed.text[lo:hi], entities))
+    # The clause first, then the sentence: a place the gazetteer knows, else a venue it does
+    # not know ("at Qayyarah Airfield West").
+    for text, entities in spans:
+        if (found := find_place(text, entities, dateline=None)) is not None:
             return found
         if unknown := _unknown_venue(text, entities):
             return unknown
@@ -1052,6 +1064,67 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     for entity in entities:
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
+    return None
+
+
+def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
+    """An event worth keeping: someone named takes part in it, or it is what the article
+    leads with and the text says when or where it happened ("On Saturday evening in Reading,
+    a mass stabbing killed three people")."""
+    if event.actors:
+        return not _only_people(event)
+    return event is main and _told(event) and event.type.coded
+
+
+def _perpetrator(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """The person the article names as the attacker ("the attacker, Khairi Saadallah")
+    carried out its attack when the attack's own sentences name no one who did."""
+    violent = [
+        e
+        for e in events
+        if e.type.plover == "ASSAULT" and not any(a.side == "source" for a in e.actors)
+    ]
+    if not violent:
+        return
+    name = _named_perpetrator(ctx)
+    if name is None:
+        return
+    for event in violent:
+        _add_actor(event, Actor(name, "person", side="source"))
+
+
+def _named_perpetrator(ctx: _Context) -> str | None:
+    for index in range(len(ctx.parsed.sentences)):
+        tokens = ctx.parsed.sentence_tokens(index)
+        tree = Tree(tokens)
+        for token in tokens:
+            if token.lemma.lower() in ("identify", "name") and token.pos == "VERB":
+                # "the man, later identified as Khairi Saadallah"
+                for prep in tree.children(token):
+                    person = (
+                        next((g for g in tree.children(prep) if g.ent == "PERSON"), None)
+                        if prep.lemma.lower() == "as"
+                        else None
+                    )
+                    if person is not None:
+                        return _entity_text(ctx, index, person)
+            if token.lemma.lower() not in PERPETRATOR_NOUNS:
+                continue
+            near = [*tree.children(token), *([tree.head(token)] if token.dep == "appos" else [])]
+            for other in near:
+                if (
+                    other is not None
+                    and other.ent == "PERSON"
+                    and (other.dep == "appos" or token.dep == "appos")
+                ):
+                    return _entity_text(ctx, index, other)
+    return None
+
+
+def _entity_text(ctx: _Context, index: int, token: Token) -> str | None:
+    for entity in ctx.parsed.sentence_entities(index):
+        if entity.start <= token.start < entity.end and entity.label == "PERSON":
+            return entity.text
     return None
 
 

@@ -300,3 +300,10 @@ WEAK_ACTOR_NOUNS = frozenset(
 )  # fmt: skip
 """Actor nouns that name an actor only with a modifier that says whose ("member states of the
 EU", "Kurdish leaders"); alone ("the state", "people") they name no one in particular."""
+
+PERPETRATOR_NOUNS = frozenset(
+    {"attacker", "assailant", "gunman", "suspect", "perpetrator", "bomber", "stabber",
+     "shooter", "killer", "culprit"}
+)  # fmt: skip
+"""Nouns that name who carried out an attack: "the attacker, Khairi Saadallah," makes him the
+source of the article's attack when its own sentence names no one."""
