@@ -29,6 +29,14 @@ PAGEDUMP_BODY_F1 = 0.90
 HTML_BODY_F1 = 0.94
 ECB_BCUBED_F1 = 0.93
 ECB_ARI = 0.90
+# realnews dev (real releases and news nobody here wrote): floors a little under the measured
+# values (README, "Quality"); the issue's aims are higher (F1 0.75, type and role 0.85, place
+# 0.80) and the README says how far off each still is.
+REALNEWS_EVENT_F1 = 0.67
+REALNEWS_DATE_ACCURACY = 0.90
+REALNEWS_TYPE_ACCURACY = 0.64
+REALNEWS_ROLE_ACCURACY = 0.46
+REALNEWS_PLACE_ACCURACY = 0.39
 
 
 def scorer() -> ModuleType:
@@ -163,3 +171,17 @@ def test_quality_seed_events_do_not_depend_on_ingest_order(tmp_path: Path) -> No
     report = scorer().score(gold, docs, events, None)["events"]
     assert (report["precision"], report["recall"]) == (1.0, 1.0)
     assert report["date_accuracy"] == 1.0 and report["merge_source_recall"] == 1.0
+
+
+def test_quality_realnews_events(tmp_path: Path) -> None:
+    """realnews dev: 89 crawler records of real releases and news, gold by careful reading."""
+    dev = shared_or_skip("bench", "realnews", "dev")
+    docs, events = merged_exports(dev / "docs.jsonl", tmp_path)
+    assert all(d["status"] == "ok" for d in docs)
+    gold = json.loads((dev / "gold.json").read_text("utf-8"))
+    report = scorer().score(gold, docs, events, None)["events"]
+    assert report["f1"] >= REALNEWS_EVENT_F1
+    assert report["date_accuracy"] >= REALNEWS_DATE_ACCURACY
+    assert report["type_accuracy"] >= REALNEWS_TYPE_ACCURACY
+    assert report["role_accuracy"] >= REALNEWS_ROLE_ACCURACY
+    assert report["location_accuracy"] >= REALNEWS_PLACE_ACCURACY
