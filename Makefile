@@ -45,6 +45,7 @@ format: install
 bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_events.py
+	$(BIN)/python bench/bench_plover.py
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_merge.py
 
