@@ -360,6 +360,10 @@ def events(
         err().print(f"  [yellow]{name}[/yellow]: skipped, {reason}", highlight=False)
 
 
+UNDATED = "undated"
+"""What the date column says of an event no report dates (as the timeline does)."""
+
+
 def _events_table(found: list[Event]) -> Table:
     table = Table(box=None, caption=f"{len(found)} events", show_lines=True)
     table.add_column("date", no_wrap=True)
@@ -368,7 +372,7 @@ def _events_table(found: list[Event]) -> Table:
     table.add_column("where", max_width=12)
     table.add_column("evidence", ratio=3, min_width=24)
     for event in found:
-        date = event.date.value or "?"
+        date = event.date.value or UNDATED
         kind = event.type + (" (background)" if event.background else "")
         who = "\n".join(_actor_label(a) for a in event.actors)
         place = event.location.name if event.location else ""
@@ -424,7 +428,7 @@ def timeline(
     """One line per event, in date order: date, type, who (with roles), where, what, reports."""
     from storyline.store import open_store
     from storyline.timeline import Filter, parse_bound, render
-    from storyline.timeline.load import timeline_events
+    from storyline.timeline.load import timeline as timeline_of
 
     if fmt not in TIMELINE_FORMATS:
         raise _fail(
@@ -438,14 +442,22 @@ def timeline(
     try:
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
-            shown = timeline_events(store, flt)
+            found = timeline_of(store, flt)
     except (StorylineError, ValueError) as error:
         raise _fail(
             error if isinstance(error, StorylineError) else UsageError(str(error))
         ) from error
+    shown = found.events
     _write_text(render(shown, fmt, title=_timeline_title(flt)), output)
     if output != "-":
         err().print(f"{len(shown)} events -> {output}", highlight=False)
+    if found.undated_left_out:
+        err().print(_undated_note(found.undated_left_out), highlight=False)
+
+
+def _undated_note(count: int) -> str:
+    events = "event" if count == 1 else "events"
+    return f"{count} undated {events} left out: --from/--to keep only events dated in the range"
 
 
 def _timeline_title(flt: Filter) -> str:

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from tests.merge.stored import write_reports
 
 runner = CliRunner(env={"COLUMNS": "200"})
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -262,3 +263,66 @@ def test_timeline_cli_actors_file_keeps_applying_without_reading_again(tmp_path:
 def test_timeline_cli_actor_spelling_close_to_a_name_finds_it(sample_db: Path) -> None:
     code, output = run("timeline", "--actor", "Gofus", "-f", "json", db=sample_db)
     assert code == 0 and json.loads(output)
+
+
+# --- one group under several names, an undated event ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def names_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """ISIL in two reports of an attack, Daesh in the third and in an undated report."""
+    db = tmp_path_factory.mktemp("names") / "n.db"
+    write_reports(db)
+    return db
+
+
+@pytest.mark.parametrize("query", ["ISIS", "Daesh", "Islamic State"])
+def test_timeline_cli_actor_finds_a_group_under_every_name(names_db: Path, query: str) -> None:
+    code, output = run("timeline", "--actor", query, db=names_db)
+    assert code == 0, output
+    lines = [line for line in output.splitlines() if line.startswith(("2016", "undated"))]
+    assert [line.split()[:2] for line in lines] == [["2016-07-14", "attack"], ["undated", "kill"]]
+    assert "ISIL (terrorist group); Iraq" in lines[0] and "3 reports" in lines[0]
+    assert "Daesh (terrorist group); Syria" in lines[1]
+    assert "(1 undated)" in output
+
+
+@pytest.mark.parametrize(
+    ("fmt", "undated"),
+    [
+        ("md", "- **undated** kill"),
+        ("html", '<span class="date undated" title="no report of this event gives a date">'),
+    ],
+)
+def test_timeline_cli_undated_event_says_so(names_db: Path, fmt: str, undated: str) -> None:
+    code, output = run("timeline", "-f", fmt, db=names_db)
+    assert code == 0 and undated in output
+    assert output.index("2016-07-14") < output.index(undated)
+
+
+def test_timeline_cli_json_undated_event_has_no_date(names_db: Path) -> None:
+    shown = json.loads(run("timeline", "-f", "json", db=names_db)[1])
+    assert [(e["date"], e["date_basis"]) for e in shown] == [
+        ("2016-07-14", "explicit"),
+        (None, None),
+    ]
+
+
+def test_timeline_cli_date_range_says_how_many_undated_it_leaves_out(names_db: Path) -> None:
+    code, output = run("timeline", "--actor", "ISIS", "--from", "2016-07", db=names_db)
+    assert code == 0
+    assert "1 undated event left out: --from/--to keep only events dated in the range" in output
+    assert "kill" not in output
+    assert "left out" not in run("timeline", "--actor", "ISIS", db=names_db)[1]
+
+
+def test_timeline_cli_events_table_says_undated(names_db: Path) -> None:
+    code, output = run("events", "release-d", db=names_db)
+    assert code == 0
+    assert "undated" in output and "?" not in output
+
+
+def test_timeline_cli_export_and_docs_show_a_publication_month(names_db: Path) -> None:
+    later = next(d for d in jsonl(run("export", "docs", db=names_db)[1]) if d["doc"] == "release-d")
+    assert (later["published"], later["published_basis"]) == ("2016-07", "url")
+    assert "2016-07 " in run("docs", db=names_db)[1]

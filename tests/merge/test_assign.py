@@ -40,7 +40,7 @@ def test_assign_reports_of_one_meeting_make_one_event() -> None:
     rows = [
         make_event("r1", docs=("d1",)),
         make_event(
-            "r2", event_type="talks", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)
+            "r2", event_type="visit", actors=(person("al-Hadithi"), HALVORSEN), docs=("d2",)
         ),
         make_event("r3", date=None, actors=(HALVORSEN, HADITHI, SPOKESMAN), docs=("d3",)),
     ]

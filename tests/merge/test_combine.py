@@ -3,12 +3,16 @@ disagreement with its documents, sources for copies, and independent outlets."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from storyline.merge.combine import DocInfo, _headline, combine
+from storyline.events.headline import headline
+from storyline.events.registry import EventType, registry
+from storyline.merge.combine import DocInfo, combine
 from storyline.records import (
+    Actor,
     Disagreement,
     Event,
     EventDate,
@@ -29,6 +33,11 @@ from tests.merge.factories import (
     make_event,
     person,
 )
+
+
+def built(type_name: str, actors: Sequence[Actor], place: Place | None) -> str:
+    """What the one headline builder writes for a merged event, as a sentence."""
+    return headline(registry().get(type_name), actors, place) + "."
 
 
 def disagreement(event: MergedEvent, field: str) -> Disagreement | None:
@@ -212,6 +221,46 @@ def test_combine_actor_named_differently_is_one_actor() -> None:
     assert disagreement(event, "role") is None
 
 
+ISIL = Actor("ISIL", "org", "terrorist group", side="source")
+DAESH = Actor("Daesh", "org", "terrorist group", side="source")
+IRAQ_TARGET = Actor("Iraq", "state", "state", side="target")
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        (("ISIL", "Daesh", "ISIL"), "ISIL"),
+        (("Daesh", "ISIL", "Daesh"), "Daesh"),
+        (("Daesh", "ISIL"), "Daesh"),  # a tie: the first report's name
+        (("ISIL", "Islamic State", "Daesh"), "ISIL"),
+    ],
+)
+def test_combine_organisation_shown_under_the_name_most_reports_give(
+    names: tuple[str, ...], shown: str
+) -> None:
+    members = [
+        make_event(
+            f"r{n}",
+            event_type="attack",
+            actors=(Actor(name, "org", "terrorist group", side="source"), IRAQ_TARGET),
+            docs=(f"d{n}",),
+        )
+        for n, name in enumerate(names)
+    ]
+    event = combine("m", members, {}, {})
+    assert [a.name for a in event.actors] == [shown, "Iraq"]
+    assert event.summary.startswith(shown)
+
+
+def test_combine_two_names_in_one_report_are_one_actor() -> None:
+    members = [
+        make_event("r1", event_type="attack", actors=(ISIL, DAESH, IRAQ_TARGET), docs=("d1",)),
+        make_event("r2", event_type="attack", actors=(DAESH, IRAQ_TARGET), docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert [a.name for a in event.actors] == ["Daesh", "Iraq"]
+
+
 def test_combine_location_disagreement() -> None:
     members = [
         make_event("r1", location=BAGHDAD, docs=("d1",)),
@@ -246,11 +295,11 @@ def test_combine_type_disagreement_and_summary_of_majority_type() -> None:
     ]
     event = combine("m", members, {}, {})
     assert event.type == "meet"
-    # The summary is written from what the merged event shows (its type, people, place and
-    # date) by the one headline builder, never taken from a report's own sentence; the
-    # builder's wording is the extractor's to test.
-    assert event.summary == _headline(event.type, event.actors, event.location, event.date)
-    assert event.summary != _headline("call", event.actors, event.location, event.date)
+    # The summary is written from what the merged event shows (its type, people and place)
+    # by the one headline builder, never taken from a report's own sentence; the builder's
+    # wording is the extractor's to test.
+    assert event.summary == built("meet", event.actors, event.location)
+    assert event.summary != built("call", event.actors, event.location)
     assert event.summary not in {m.summary for m in members}
     assert disagreement(event, "type") == Disagreement(
         "type", None, (Version("call", ("d1",)), Version("meet", ("d2", "d3")))
@@ -263,6 +312,31 @@ def test_combine_uncoded_lead_keeps_the_sentence_a_report_led_with() -> None:
         make_event("r2", event_type="other", summary="Al-Hadithi opened the fair.", docs=("d2",)),
     ]
     assert combine("m", members, {}, {}).summary == "Al-Hadithi opened the fair."
+
+
+CODED = [t for t in registry().types if t.name != "other"]
+
+
+@pytest.mark.parametrize("event_type", CODED, ids=lambda t: t.name)
+def test_combine_summary_of_every_type_is_its_headline(event_type: EventType) -> None:
+    members = [
+        make_event("r1", event_type=event_type.name, summary="A sentence.", docs=("d1",)),
+        make_event("r2", event_type=event_type.name, summary="Another one.", docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.summary == built(event_type.name, event.actors, event.location)
+    assert event.summary.endswith(".") and not event.summary.endswith("..")
+
+
+def test_combine_summary_of_a_type_the_registry_does_not_know() -> None:
+    event = combine("m", [make_event("r1", event_type="talks", summary="Talks.")], {}, {})
+    assert event.summary == headline(None, event.actors, event.location) + "."
+
+
+def test_combine_summary_has_one_full_stop_after_an_abbreviation() -> None:
+    us = Actor("U.S.", "state", side="target")
+    report = make_event("r1", event_type="meet", actors=(HADITHI, us), location=None)
+    assert combine("m", [report], {}, {}).summary.endswith(" U.S.")
 
 
 def test_combine_one_report_has_no_disagreements() -> None:

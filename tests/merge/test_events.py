@@ -8,15 +8,19 @@ from typing import Literal
 
 import pytest
 
+from storyline.actors.names import parse_aliases
+from storyline.events.registry import EventType, registry
 from storyline.merge.events import (
     FIRM_DAYS,
     SOFT_DAYS,
+    Report,
     actor_key,
     actor_keys,
     date_span,
     dates_compatible,
     family,
     fits,
+    identity,
     majority,
     same_happening,
 )
@@ -39,16 +43,31 @@ from tests.merge.factories import (
     [
         ("meet", "meet", True),
         ("meet", "call", True),
-        ("visit", "talks", True),
+        ("visit", "meet", True),
         ("call", "visit", True),
         ("meet", "statement", False),
+        ("meet", "invite", False),
         ("agree", "meet", False),
         ("agree", "agree", True),
+        ("agree", "sign", True),
+        ("attack", "kill", True),
+        ("attack", "arrest", False),
+        ("talks", "meet", False),  # a type the registry does not know is a family of its own
+        ("talks", "talks", True),
     ],
 )
 def test_events_type_family(a: str, b: str, same: bool) -> None:
     assert (family(a) == family(b)) is same
     assert same_happening(make_event("a", event_type=a), make_event("b", event_type=b)) is same
+
+
+@pytest.mark.parametrize("event_type", registry().types, ids=lambda t: t.name)
+def test_events_family_comes_from_the_registry(event_type: EventType) -> None:
+    assert family(event_type.name) == event_type.family
+
+
+def test_events_unknown_type_is_its_own_family() -> None:
+    assert family("no-such-type") == "no-such-type"
 
 
 @pytest.mark.parametrize(
@@ -175,6 +194,64 @@ def test_events_reports_naming_people_differently_are_one() -> None:
 )
 def test_events_org_and_state_keys(kind: Literal["org", "state"], name: str, key: str) -> None:
     assert actor_key(Actor(name, kind)) == key
+
+
+@pytest.mark.parametrize(
+    ("kind", "names"),
+    [
+        (
+            "org",
+            ["ISIL", "Daesh", "ISIS", "Islamic State", "the Islamic State of Iraq and the Levant"],
+        ),
+        ("state", ["Iraq", "Iraqi", "Republic of Iraq"]),
+        ("org", ["NATO", "N.A.T.O.", "the Atlantic alliance"]),
+    ],
+)
+def test_events_one_actor_under_every_name_it_goes_by(
+    kind: Literal["org", "state"], names: list[str]
+) -> None:
+    assert len({actor_key(Actor(name, kind)) for name in names}) == 1
+    assert len({identity(Actor(name, kind)) for name in names}) == 1
+
+
+def test_events_unknown_organisation_is_known_by_its_name() -> None:
+    assert identity(Actor("Tigris Veterans Union", "org")) == "Tigris Veterans Union"
+    assert actor_key(Actor("Tigris Veterans Union", "org")) == "o:tigris veterans union"
+
+
+def test_events_user_table_gives_one_actor_its_names() -> None:
+    table = parse_aliases(
+        [{"name": "Basra Tribal Council", "kind": "org", "names": ["BTC", "Majlis al-Basra"],
+          "aliases": ["Majlis al-Basra"], "acronyms": ["BTC"]}]
+    )  # fmt: skip
+    keys = {actor_key(Actor(n, "org"), table) for n in ("BTC", "Majlis al-Basra")}
+    assert keys == {"o:basra tribal council"}
+
+
+def test_events_reports_naming_an_organisation_differently_are_one() -> None:
+    a = make_event("a", event_type="attack", actors=(Actor("ISIL", "org"), IRAQ))
+    b = make_event("b", event_type="attack", actors=(Actor("Daesh", "org"), IRAQ))
+    assert actor_keys(a) == actor_keys(b)
+    assert same_happening(a, b)
+
+
+@pytest.mark.parametrize(
+    ("published", "span"),
+    [
+        ("2016-07-14", ("2016-07-14", "2016-07-14")),
+        ("2016-07", ("2016-07-01", "2016-07-31")),
+        ("2016", ("2016-01-01", "2016-12-31")),
+        (None, None),
+        ("July 2016", None),
+    ],
+)
+def test_events_publication_may_be_a_month(
+    published: str | None, span: tuple[str, str] | None
+) -> None:
+    report = Report.of(make_event("a", date=None, published=published))
+    expected = tuple(dt.date.fromisoformat(d) for d in span) if span else None
+    assert report.published == expected
+    assert report.undated
 
 
 @pytest.mark.parametrize(

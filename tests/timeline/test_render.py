@@ -295,7 +295,7 @@ def test_render_html_chart_has_one_mark_per_dated_event(events: list[MergedEvent
     marks = parsed.marks()
     dated = [e for e in events if e.date.value]
     assert len(marks) == len(dated)
-    targets = {a["href"] for a in parsed.find("a")}
+    targets = {a["href"] for a in parsed.find("a") if a["href"].startswith("#event-")}
     assert targets == {f"#event-{e.id}" for e in dated}
 
 
@@ -334,6 +334,40 @@ def test_render_html_without_dated_events_draws_no_chart() -> None:
     assert "No dated event to draw" in page
 
 
+def test_render_html_lists_undated_events_after_the_dated_under_a_heading(
+    events: list[MergedEvent],
+) -> None:
+    page = render(events, "html", title="t")
+    heading = page.index('<h3 id="undated">Undated</h3>')
+    assert page.index('id="event-e-request"') < heading < page.index('id="event-e-undated"')
+    assert "No report of this event gives a date" in page
+    undated = page[page.index('id="event-e-undated"') :]
+    assert '<span class="date undated" title="no report of this event gives a date">undated' in (
+        undated
+    )
+    assert "<dd>undated: no report of this event gives a date" in undated
+    assert "1 undated event is not drawn" in page
+
+
+def test_render_html_dated_event_has_a_machine_readable_date(events: list[MergedEvent]) -> None:
+    times = Page(render(events, "html", title="t")).find("time")
+    assert [t["datetime"] for t in times] == [
+        e.date.value for e in chronological(events) if e.date.value
+    ]
+
+
+def test_render_html_only_undated_events_are_still_listed() -> None:
+    page = render([merged("u", date=None)], "html", title="t")
+    assert "No event." not in page
+    assert 'id="event-u"' in page[page.index('<h3 id="undated">') :]
+
+
+def test_render_md_lists_the_undated_event_last_and_says_so(events: list[MergedEvent]) -> None:
+    items = [line for line in render(events, "md", title="t").splitlines() if line[:2] == "- "]
+    assert items[-1].startswith("- **undated** statement · NATO")
+    assert all("undated" not in item for item in items[:-1])
+
+
 def test_render_html_of_no_events_is_still_a_page() -> None:
     page = render([], "html", title="Empty")
     assert page.startswith("<!DOCTYPE html>")
@@ -358,6 +392,17 @@ def test_render_report_adds_corpus_summary(events: list[MergedEvent]) -> None:
     assert '<td>NATO</td><td class="n">3</td>' in actors
     pairs = page[page.index('class="top-pairs"') :]
     assert "Iraq — NATO" in pairs
+
+
+def test_stats_count_an_organisation_under_the_name_most_events_give() -> None:
+    named = [
+        merged("a", actors=(Actor("Daesh", "org"), Actor("Iraq", "state"))),
+        merged("b", actors=(Actor("ISIL", "org"), Actor("Iraq", "state"))),
+        merged("c", actors=(Actor("ISIL", "org"),)),
+    ]
+    counted = stats(named)
+    assert counted.actors == (("ISIL", 3), ("Iraq", 2))
+    assert counted.pairs == (("ISIL", "Iraq", 2),)
 
 
 def test_stats_count_reports_outlets_types_actors_and_pairs(events: list[MergedEvent]) -> None:

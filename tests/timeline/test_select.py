@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 from storyline.records import Actor, EventDate, MergedEvent
-from storyline.timeline import Filter, chronological, parse_bound, select
+from storyline.timeline import Filter, chronological, parse_bound, select, undated_left_out
+from storyline.timeline.select import named_by
+from tests.timeline.factories import IRAQ as IRAQ_STATE
 from tests.timeline.factories import NATO, RUTTE, merged
 
 
@@ -177,6 +179,51 @@ def test_select_date_range_keeps_overlapping_periods(
 
 def test_select_date_range_leaves_undated_events_out(events: list[MergedEvent]) -> None:
     assert "e-undated" not in ids(select(events, Filter(start="1900")))
+
+
+@pytest.mark.parametrize(
+    ("flt", "left_out"),
+    [
+        (Filter(start="1900"), 1),
+        (Filter(end="2030"), 1),
+        (Filter(start="1900", actor="NATO"), 1),
+        (Filter(start="1900", actor="Rutte"), 0),  # the undated event is not Rutte's
+        (Filter(), 0),  # nothing is left out without a date bound
+        (Filter(actor="NATO"), 0),
+    ],
+)
+def test_select_counts_the_undated_events_a_date_range_leaves_out(
+    events: list[MergedEvent], flt: Filter, left_out: int
+) -> None:
+    assert undated_left_out(events, flt) == left_out
+
+
+GROUP = [
+    merged("isil", actors=(Actor("ISIL", "org", "terrorist group"), IRAQ_STATE)),
+    merged("daesh", actors=(Actor("Daesh", "org", "terrorist group"),)),
+    merged("named", actors=(Actor("Islamic State", "org", "terrorist group"),)),
+    merged("official", actors=(Actor("Abu Omar", "person", "spokesman", "ISIS"),)),
+    merged("other", actors=(Actor("Hamas", "org"), IRAQ_STATE)),
+]
+
+
+@pytest.mark.parametrize(
+    "query", ["ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State of Iraq and the Levant"]
+)
+def test_select_organisation_matched_under_every_name_it_goes_by(query: str) -> None:
+    assert set(ids(select(GROUP, Filter(actor=query)))) == {"isil", "daesh", "named", "official"}
+
+
+def test_select_pair_with_an_organisation_under_another_name() -> None:
+    assert ids(select(GROUP, Filter(pair=("Daesh", "Iraq")))) == ["isil"]
+
+
+@pytest.mark.parametrize("query", ["ISIS", "ISIL", "Daesh"])
+def test_named_by_finds_the_canonical_name_the_store_keeps(query: str) -> None:
+    # The store keeps folded names (case gone, so "isil" no longer reads as an acronym) and
+    # the canonical name of each organisation: the canonical name is what is found.
+    assert "islamic state" in named_by(query, ["hamas", "isil", "islamic state", "iraq"])
+    assert "hamas" not in named_by(query, ["hamas", "isil", "islamic state", "iraq"])
 
 
 def test_select_range_that_ends_before_it_starts_is_an_error(events: list[MergedEvent]) -> None:

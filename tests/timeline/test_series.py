@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from storyline.events.registry import PLOVER_TYPES, registry
 from storyline.records import Actor, MergedEvent
 from storyline.timeline import SeriesRow, left_out, series, write_csv
 from storyline.timeline.plover import PLOVER_DIRECTION, PLOVER_QUAD, direction
@@ -121,6 +122,22 @@ def test_plover_direction_covers_the_sixteen_codebook_types() -> None:
     }
     assert set(PLOVER_DIRECTION) == set(PLOVER_QUAD) == cooperation | conflict
     assert {k for k, v in PLOVER_DIRECTION.items() if v == "cooperation"} == cooperation
+
+
+def test_plover_quads_cover_the_registry_codebook() -> None:
+    assert set(PLOVER_QUAD) == set(PLOVER_TYPES)
+    assert {t.plover for t in registry().types if t.plover} <= set(PLOVER_QUAD)
+
+
+def test_series_counts_an_organisation_under_one_name_across_events() -> None:
+    isil, daesh = Actor("ISIL", "org"), Actor("Daesh", "org")
+    events = [
+        merged("a", date="2016-07-01", actors=(isil, IRAQ)),
+        merged("b", date="2016-07-02", actors=(daesh, IRAQ)),
+        merged("c", date="2016-08-02", actors=(isil,)),
+    ]
+    pairs = {(r.month, r.actor_a, r.actor_b, r.events) for r in series(events) if r.actor_a != "*"}
+    assert pairs == {("2016-07", "ISIL", "Iraq", 2), ("2016-08", "ISIL", "", 1)}
 
 
 def test_series_row_carries_direction_of_its_type(events: list[MergedEvent]) -> None:

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
+from storyline.actors.names import AliasTable
 from storyline.merge.events import SOFT_DAYS, Report, dates_fit, fits_reports
 from storyline.records import Event
 
@@ -36,8 +37,10 @@ MAX_CANDIDATES = 32
 
 @dataclass
 class Merger:
-    """Merged events and their members; :meth:`add` places one report."""
+    """Merged events and their members; :meth:`add` places one report. ``aliases``: a user's
+    table of organisations and states, so that every name it gives one is one participant."""
 
+    aliases: AliasTable | None = None
     members: dict[str, list[Event]] = field(default_factory=dict)
     story_main: dict[str, str] = field(default_factory=dict)
     doc_main: dict[str, str] = field(default_factory=dict)
@@ -65,13 +68,13 @@ class Merger:
         self, event_id: str, event: Event, *, story: str | None = None, main: bool = False
     ) -> None:
         """Put back a report already placed by an earlier run (nothing is decided again)."""
-        report = Report.of(event)
+        report = Report.of(event, self.aliases)
         self._join(event_id, report, story)
         self._main(event_id, report, story, main)
 
     def add(self, event: Event, *, story: str | None = None, main: bool = False) -> str:
         """Place a new report; returns the id of the merged event it joined or founded."""
-        report = Report.of(event)
+        report = Report.of(event, self.aliases)
         event_id = self._story_event(report, story) if main else None
         event_id = event_id or self._best(report, main, story) or new_id(event.id)
         self._join(event_id, report, story)
@@ -212,7 +215,7 @@ def _near_buckets(report: Report) -> list[str] | None:
         if report.published is None:
             return None
         # An undated report may come out weeks after what it reports.
-        span = (report.published - dt.timedelta(days=LOOK_BACK_DAYS), report.published)
+        span = (report.published[0] - dt.timedelta(days=LOOK_BACK_DAYS), report.published[1])
     slack = dt.timedelta(days=SOFT_DAYS)
     first, last = span[0] - slack, span[1] + slack
     buckets = {"?", str(first.year), str(last.year)}

@@ -2,7 +2,10 @@
 
 The value shown is the one most documents give; the others are kept as :class:`Disagreement`
 versions with their documents, never averaged away. A report with no date of its own shows the
-date the others give, with basis ``corroborated``.
+date the others give, with basis ``corroborated``. A participant is one actor under every name
+it goes by, shown under the name most reports give it ("ISIL" when most say ISIL, though
+others say "Daesh"). The summary is the merged event's headline, written from what it shows by
+the one headline builder (:func:`storyline.events.headline.headline`).
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.events.extract import summarise
+from storyline.actors.names import AliasTable
+from storyline.events.headline import headline
 from storyline.events.lexicon import LEAD
+from storyline.events.registry import EventType, registry
 from storyline.merge.events import FIRM_BASES, actor_key, majority
 from storyline.records import (
     Actor,
@@ -61,18 +66,19 @@ def combine(
     copies: Mapping[str, Sequence[DocInfo]],
     *,
     fallback: EventDate | None = None,
+    aliases: AliasTable | None = None,
 ) -> MergedEvent:
     """The merged event made of per-article ``members`` (in the order they joined).
 
     ``fallback`` dates an event none of whose reports dates it: the date of the main event of
     the article that reports it, when other reports of that main event date it
-    (basis ``corroborated``)."""
+    (basis ``corroborated``). ``aliases``: a user's table of organisations and states."""
     date, date_versions = _date(members)
     if date.value is None and fallback is not None and fallback.value:
         date = EventDate(fallback.value, fallback.precision, "corroborated", fallback.phrase)
     event_type, type_versions = majority((m.type, _doc(m)) for m in members)
     typed = next(m for m in members if m.type == event_type)
-    actors, role_versions = _actors(members)
+    actors, role_versions = _actors(members, aliases)
     place, place_versions = _place(members)
     sources = _sources(members, date, docs, copies)
     originals = {s.outlet or s.doc for s in sources if s.copy_of is None}
@@ -85,7 +91,7 @@ def combine(
         location=place,
         actors=actors,
         topics=_topics(members),
-        summary=_summary(members, str(event_type), actors, place, date),
+        summary=_summary(members, str(event_type), actors, place),
         statements=_statements(members),
         background=all(m.background for m in members),
         sources=sources,
@@ -135,11 +141,15 @@ def _precision_rank(event: Event) -> int:
     return PRECISION_RANK.get(event.date.precision or "year", 1)
 
 
-def _actors(members: Sequence[Event]) -> tuple[tuple[Actor, ...], list[Disagreement]]:
+def _actors(
+    members: Sequence[Event], aliases: AliasTable | None = None
+) -> tuple[tuple[Actor, ...], list[Disagreement]]:
+    """One actor per participant, under the name most documents give it (ties: the first
+    report's), with the role, organisation and side most give."""
     grouped: dict[str, list[tuple[Actor, str]]] = {}
     for m in members:
         for a in m.actors:
-            grouped.setdefault(actor_key(a), []).append((a, _doc(m)))
+            grouped.setdefault(actor_key(a, aliases), []).append((a, _doc(m)))
     actors, disagreements = [], []
     for mentions in grouped.values():
         name, _ = majority((a.name, d) for a, d in mentions)
@@ -178,28 +188,43 @@ def _topics(members: Sequence[Event]) -> tuple[str, ...]:
 
 
 def _summary(
-    members: Sequence[Event],
-    event_type: str,
-    actors: Sequence[Actor],
-    place: Place | None,
-    date: EventDate,
+    members: Sequence[Event], event_type: str, actors: Sequence[Actor], place: Place | None
 ) -> str:
     """One sentence from what the merged event shows (so it never contradicts it); an
     uncoded lead keeps the sentence a report led with."""
-    if event_type != LEAD:
-        return _headline(event_type, actors, place, date)
+    if not _keeps_sentence(event_type):
+        return _headline(_registered(event_type), actors, place)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
         return next((m.summary for m in members if m.summary), "")
     return max(typed, key=lambda m: len(m.actors)).summary
 
 
-def _headline(
-    event_type: str, actors: Sequence[Actor], place: Place | None, date: EventDate
-) -> str:
-    """The headline of a merged event from what it shows. The one call into the extractor's
-    wording, so that a new headline builder is wired in here and nowhere else."""
-    return summarise(event_type, actors, place, date)
+def _keeps_sentence(event_type: str) -> bool:
+    """Whether events of this type are summed up by the sentence a report led with rather than
+    a headline: the uncoded lead (``other``), which says nothing a headline could."""
+    return event_type == LEAD
+
+
+def _registered(event_type: str) -> EventType | None:
+    """The registry's type of this name; None for a type it does not know (one stored by an
+    older reader), whose headline then says only who took part."""
+    try:
+        return registry().get(event_type)
+    except KeyError:
+        return None
+
+
+def _headline(event_type: EventType | None, actors: Sequence[Actor], place: Place | None) -> str:
+    """The headline of a merged event from what it shows, as a sentence: the one headline
+    builder's words with a full stop, as the timeline's one-sentence summaries read."""
+    return _sentence(headline(event_type, actors, place))
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop (none added after one already there: "the U.S.")."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
 def _statements(members: Sequence[Event]) -> tuple[Statement, ...]:

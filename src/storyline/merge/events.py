@@ -1,24 +1,28 @@
 """One event from many reports: when two reported events are the same happening, and what the
 merged event says.
 
-Two reports are of one happening when their types are of one family, their dates can be the
-same day (at the precision each gives), and they share their participants. A place that
-differs does not keep them apart: it is kept as a disagreement, like a title or a date a day
-apart. Everything here is pure: :class:`~storyline.records.Event` records in, decisions out.
+Two reports are of one happening when their types are of one family (the event-type
+registry's ``family``: "met", "held talks" and "visited" report one encounter), their dates
+can be the same day (at the precision each gives), and they share their participants. A place
+that differs does not keep them apart: it is kept as a disagreement, like a title or a date a
+day apart. An organisation or state is one participant under every name it goes by ("ISIL",
+"Daesh" and "Islamic State" are one). Everything here is pure:
+:class:`~storyline.records.Event` records in, decisions out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
-from storyline.actors.names import fold, person_key
+from storyline.actors.names import AliasTable, fold, organisation, person_key, state
+from storyline.events.registry import registry
 from storyline.records import Actor, Event
 
-FAMILY = {"meet": "meet", "call": "meet", "visit": "meet", "talks": "meet"}
-"""Types that reporters use for one encounter ("met", "held talks", "visited", "received")."""
 FIRM_BASES = frozenset({"explicit", "dateline", "relative"})
 """Dates the text itself states; a date taken from the publication day is only a bound."""
 FIRM_DAYS = 1
@@ -29,21 +33,38 @@ MIN_SHARED = 0.5
 """Share of the smaller side's participants the two must have in common."""
 
 
-def actor_key(actor: Actor) -> str:
-    """How an actor is matched across reports: a person by surname key, others by name."""
+def actor_key(actor: Actor, aliases: AliasTable | None = None) -> str:
+    """How an actor is matched across reports: a person by surname key, an organisation or
+    state by its canonical name (see :func:`identity`)."""
     if actor.kind == "person":
         return "p:" + (person_key(actor.name) or fold(actor.name).lower())
-    return "o:" + fold(actor.name).lower()
+    return "o:" + fold(identity(actor, aliases)).lower()
 
 
-def actor_keys(event: Event) -> frozenset[str]:
+def identity(actor: Actor, aliases: AliasTable | None = None) -> str:
+    """The canonical name of an organisation or state, whatever name the report gives it
+    ("ISIL", "Daesh" → "Islamic State"); an actor no alias table knows, and a person, by its
+    own name. ``aliases`` is a user's table, consulted first."""
+    if actor.kind == "person":
+        return actor.name
+    found = organisation(actor.name, extra=aliases) if actor.kind == "org" else None
+    return found or state(actor.name, extra=aliases) or actor.name
+
+
+def actor_keys(event: Event, aliases: AliasTable | None = None) -> frozenset[str]:
     """The event's participants as match keys."""
-    return frozenset(actor_key(a) for a in event.actors)
+    return frozenset(actor_key(a, aliases) for a in event.actors)
 
 
 def family(event_type: str) -> str:
-    """The family of a plain event type."""
-    return FAMILY.get(event_type, event_type)
+    """The family of a plain event type, from the event-type registry; a type the registry
+    does not know (one stored by an older reader) is a family of its own."""
+    return _families().get(event_type, event_type)
+
+
+@lru_cache(maxsize=1)
+def _families() -> Mapping[str, str]:
+    return MappingProxyType({t.name: t.family for t in registry().types})
 
 
 def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
@@ -67,16 +88,24 @@ def doc_of(event: Event) -> str:
     return event.sources[0].doc_id if event.sources else event.id
 
 
-def published_day(event: Event) -> dt.date | None:
-    """The publication day of the article that reports ``event``, when known."""
+def published_span(event: Event) -> tuple[dt.date, dt.date] | None:
+    """The days the article that reports ``event`` may have come out on: its publication day,
+    or every day of its publication month or year when only that is known ("2016-07" from a
+    page's address); None when unknown or unreadable."""
     published = next((e.published for e in event.sources if e.published), None)
-    return dt.date.fromisoformat(published[:10]) if published else None
+    if published is None:
+        return None
+    try:
+        return date_span(published[:10], None)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
 class Report:
     """A per-article event with what matching reads of it worked out once: its participants'
-    keys, its date span, whether the text states the date, its type's family, its article."""
+    keys, its date span, whether the text states the date, its type's family, its article and
+    the days it may have come out on."""
 
     event: Event
     keys: frozenset[str]
@@ -85,7 +114,7 @@ class Report:
     family: str
     background: bool
     doc: str
-    published: dt.date | None
+    published: tuple[dt.date, dt.date] | None
 
     @property
     def undated(self) -> bool:
@@ -94,17 +123,18 @@ class Report:
         return self.span is None
 
     @classmethod
-    def of(cls, event: Event) -> Report:
-        """Read a per-article event."""
+    def of(cls, event: Event, aliases: AliasTable | None = None) -> Report:
+        """Read a per-article event (``aliases``: a user's table of organisations and
+        states, consulted before the bundled one)."""
         return cls(
             event,
-            actor_keys(event),
+            actor_keys(event, aliases),
             date_span(event.date.value, event.date.precision),
             event.date.basis in FIRM_BASES,
             family(event.type),
             event.background,
             doc_of(event),
-            published_day(event),
+            published_span(event),
         )
 
 

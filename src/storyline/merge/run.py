@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
-from storyline.merge.events import FIRM_BASES, doc_of
+from storyline.merge.events import FIRM_BASES, doc_of, identity
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import StoryDoc, group
-from storyline.records import Event, EventDate, MergedEvent, StoredDocument
+from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Member
 
@@ -111,7 +112,8 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
         members = store.members()
         events = _canonical([m.event for m in members if m.event], store.unmerged(), actors_file)
         result.grouped, story_of = _group(store, writer, docs, copies, events)
-        placed, touched = _place(store, writer, members, story_of, docs, copies, events)
+        merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
+        placed, touched = _place(store, writer, merger, members, story_of, docs, copies, events)
         result.placed, result.events = placed, touched
     return result
 
@@ -195,13 +197,13 @@ def _main_days(events: Iterable[Event]) -> dict[str, str]:
 def _place(
     store: Store,
     writer: Writer,
+    merger: Merger,
     members: list[Member],
     story_of: dict[str, str],
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     reports: dict[str, Event],
 ) -> tuple[int, int]:
-    merger = Merger()
     dropped = []
     placed_before: set[str] = set()
     for member in members:
@@ -218,7 +220,7 @@ def _place(
         # corroborating report found later, a re-read outlet all change events not touched.
         merger.touched.update(merger.members)
         events = _changed(_combine(merger, docs, copies), store.merged_data())
-    writer.put_merged(events, new_members, actor_names(events), dropped=dropped)
+    writer.put_merged(events, new_members, actor_names(events, merger.aliases), dropped=dropped)
     return len(new_members), len(events)
 
 
@@ -278,6 +280,7 @@ def _combine(
             info,
             copies_of,
             fallback=fallback_date(merger, merged_id),
+            aliases=merger.aliases,
         )
         for merged_id in sorted(merger.touched)
         if merger.members.get(merged_id)
@@ -299,6 +302,17 @@ def fallback_date(merger: Merger, merged_id: str) -> EventDate | None:
     return None
 
 
-def actor_names(events: list[MergedEvent]) -> dict[str, set[str]]:
-    """Folded names and organisations of each event's participants (timeline lookups)."""
-    return {e.id: {fold(x) for a in e.actors for x in (a.name, a.org) if x} for e in events}
+def actor_names(
+    events: list[MergedEvent], aliases: AliasTable | None = None
+) -> dict[str, set[str]]:
+    """Folded names and organisations of each event's participants (timeline lookups), and
+    the canonical name of each organisation or state shown under a name of its own ("ISIL"
+    is also "Islamic State"), so that any of its names finds it."""
+    return {e.id: {fold(x) for a in e.actors for x in _names(a, aliases)} for e in events}
+
+
+def _names(actor: Actor, aliases: AliasTable | None) -> list[str]:
+    names = [actor.name, identity(actor, aliases)]
+    if actor.org:
+        names += [actor.org, identity(Actor(actor.org, "org"), aliases)]
+    return names

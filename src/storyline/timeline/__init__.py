@@ -15,7 +15,13 @@ strings or rows; reading the store and writing files is the caller's business.
 from __future__ import annotations
 
 from storyline.timeline.render import FORMATS, render, render_report
-from storyline.timeline.select import Filter, chronological, parse_bound, select
+from storyline.timeline.select import (
+    Filter,
+    chronological,
+    parse_bound,
+    select,
+    undated_left_out,
+)
 from storyline.timeline.series import SeriesRow, left_out, series, write_csv
 
 __all__ = [
@@ -29,5 +35,6 @@ __all__ = [
     "render_report",
     "select",
     "series",
+    "undated_left_out",
     "write_csv",
 ]

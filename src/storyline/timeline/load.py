@@ -9,15 +9,37 @@ of that pair, and a spelling close to a name ("Hussein" for "Hussain") still fin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from storyline.records import MergedEvent
 from storyline.store import Store
-from storyline.timeline.select import Filter, named_by, select
+from storyline.timeline.select import Filter, named_by, select, undated_left_out
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a timeline shows, and how many undated events its date range left out (they
+    pass every other part of the filter, but nothing places them in the range)."""
+
+    events: list[MergedEvent]
+    undated_left_out: int
 
 
 def timeline_events(store: Store, flt: Filter) -> list[MergedEvent]:
     """The merged events ``flt`` selects, in chronological order."""
+    return select(_read(store, flt), flt)
+
+
+def timeline(store: Store, flt: Filter) -> Shown:
+    """The merged events ``flt`` selects, and the undated ones its dates leave out."""
+    found = _read(store, flt)
+    return Shown(select(found, flt), undated_left_out(found, flt))
+
+
+def _read(store: Store, flt: Filter) -> list[MergedEvent]:
+    """The events of the store the filter's actors could name (all, without actors)."""
     queries = list(flt.pair) if flt.pair else [flt.actor] if flt.actor else []
     if not queries:
-        return select(store.merged(), flt)
+        return store.merged()
     names = store.actor_names()
-    return select(store.merged([named_by(q, names) for q in queries]), flt)
+    return store.merged([named_by(q, names) for q in queries])

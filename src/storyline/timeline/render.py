@@ -1,14 +1,16 @@
 """A timeline of merged events as plain text, Markdown, JSON or one offline HTML file.
 
 Every format shows the events in chronological order (:func:`chronological`), one line each
-(see :mod:`storyline.timeline.lines`), with the reports' disagreements under the line:
+(see :mod:`storyline.timeline.lines`), with the reports' disagreements under the line. Events
+no report dates come last, their date shown as "undated", and the header counts them:
 
 * ``text``: plain lines, no markup (the CLI may colour them);
 * ``md``: a Markdown list, article text escaped so it cannot turn into markup;
 * ``json``: an array of :meth:`MergedEvent.export_row` objects;
 * ``html``: one self-contained page (no network: CSS, SVG chart and a few lines of script
-  inline), every article text escaped by Jinja2's autoescape. A chart mark links to its event
-  with an ``#event-<id>`` anchor; the script only opens the linked ``<details>``.
+  inline), every article text escaped by Jinja2's autoescape; undated events are not drawn on
+  the chart and are listed under their own heading. A chart mark links to its event with an
+  ``#event-<id>`` anchor; the script only opens the linked ``<details>``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import jinja2
 from storyline.records import MergedEvent
 from storyline.timeline.chart import chart, colours
 from storyline.timeline.lines import DATE_MARK, Line, line, plural
+from storyline.timeline.periods import event_period
 from storyline.timeline.plover import direction
 from storyline.timeline.select import chronological
 from storyline.timeline.stats import Stats, stats
@@ -136,6 +139,8 @@ def _html(events: list[MergedEvent], title: str, *, documents: int | None) -> st
     palette = colours(events)
     counted = stats(events)
     entries = [Entry(e, line(e), palette[e.type], direction(e.plover)) for e in events]
+    dated = [entry for entry in entries if event_period(entry.event.date.value) is not None]
+    undated = [entry for entry in entries if event_period(entry.event.date.value) is None]
     template = _environment().get_template("report.html.j2")
     return template.render(
         title=title,
@@ -146,7 +151,8 @@ def _html(events: list[MergedEvent], title: str, *, documents: int | None) -> st
         legend=[
             (kind, colour, dict(counted.types).get(kind, 0)) for kind, colour in palette.items()
         ],
-        entries=entries,
+        entries=dated,
+        undated=undated,
         marked=any(entry.line.marked for entry in entries),
         mark_note=MARK_NOTE,
     )

@@ -10,8 +10,9 @@ Actor queries are folded (case, accents, hyphens, "the") before matching:
   rapidfuzz's ``token_set_ratio``, or on a transliteration of the surname ("Hussein" for
   "Fuad Hussain");
 * an organisation or state matches on its whole name, on what the query names canonically
-  ("the Atlantic alliance" is NATO, "Iraqi" is Iraq), or on the whole it is part of (an event
-  of NATO Mission Iraq is an event of NATO too);
+  ("the Atlantic alliance" is NATO, "Iraqi" is Iraq), on any other name the same actor goes
+  by (``--actor ISIS`` finds the events whose reports say ISIL or Daesh), or on the whole it
+  is part of (an event of NATO Mission Iraq is an event of NATO too);
 * a person also matches on the organisation or state of their role, so ``--actor NATO``
   finds the events a NATO official took part in.
 """
@@ -19,7 +20,7 @@ Actor queries are folded (case, accents, hyphens, "the") before matching:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -88,6 +89,15 @@ def select(events: Iterable[MergedEvent], flt: Filter | None = None) -> list[Mer
         and (window is None or _overlaps(event, window))
     ]
     return chronological(kept)
+
+
+def undated_left_out(events: Iterable[MergedEvent], flt: Filter) -> int:
+    """How many undated events pass every field of ``flt`` but its dates (which leave them
+    out: see :func:`select`); 0 when ``flt`` sets no date bound."""
+    if flt.start is None and flt.end is None:
+        return 0
+    undated = [e for e in events if event_period(e.date.value) is None]
+    return len(select(undated, replace(flt, start=None, end=None)))
 
 
 def chronological(events: Iterable[MergedEvent]) -> list[MergedEvent]:
@@ -181,7 +191,8 @@ class _Query:
         )
 
     def _names_body(self, name: str) -> bool:
-        """An organisation or state: its whole name, a canonical match, or a whole it is in."""
+        """An organisation or state: its whole name, a canonical match (of the query or of the
+        name: "ISIL" and "Daesh" are both the Islamic State), or a whole it is in."""
         seen: set[str] = set()
         current: str | None = name
         while current is not None and current not in seen:
@@ -191,5 +202,8 @@ class _Query:
                 return True
             if fuzz.ratio(key, self.key) >= NAME_SIMILARITY:
                 return True
-            current = part_of(current)
+            canonical = organisation(current) or state(current)
+            if canonical is not None and _folded(canonical) in self.canonical:
+                return True
+            current = part_of(canonical or current)
         return False

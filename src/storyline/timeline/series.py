@@ -11,7 +11,9 @@ One CSV, columns ``month, plover_type, type, direction, actor_a, actor_b, events
 * the other rows are per pair of participants, names sorted so ``actor_a`` < ``actor_b``: an
   event with n participants counts once in each of its n(n-1)/2 pairs, an event with one
   participant has ``actor_b`` empty, one with none has both empty. So sum ``events`` over the
-  ``*`` rows for counts of events, never over the pair rows;
+  ``*`` rows for counts of events, never over the pair rows. An organisation that goes by
+  several names of its own ("ISIL", "Daesh") is one participant, under the name most events
+  give it;
 * ``events`` counts events, ``reports`` adds up their reports (documents, copies included).
 
 Rows are sorted by month, plover_type, type, then actors (totals first). Events dated to the
@@ -23,14 +25,14 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import TextIO
 
 from storyline.records import MergedEvent
 from storyline.timeline.periods import event_period
 from storyline.timeline.plover import Direction, direction
-from storyline.timeline.stats import actor_names, actor_pairs
+from storyline.timeline.stats import actor_names, actor_pairs, corpus_names
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +76,13 @@ def left_out(events: Iterable[MergedEvent]) -> list[MergedEvent]:
 def series(events: Sequence[MergedEvent]) -> list[SeriesRow]:
     """Monthly counts of ``events``: a total row per month and type, and a row per pair."""
     counts: dict[_Key, list[int]] = {}
+    names = corpus_names(events)
     for event in events:
         when = month(event)
         if when is None:
             continue
         kind = (when, event.plover or event.type, event.type, direction(event.plover))
-        for pair in [(TOTAL, TOTAL), *_pairs(event)]:
+        for pair in [(TOTAL, TOTAL), *_pairs(event, names)]:
             tally = counts.setdefault((*kind, *pair), [0, 0])
             tally[0] += 1
             tally[1] += event.reports
@@ -100,12 +103,12 @@ def write_csv(rows: Iterable[SeriesRow], out: TextIO) -> int:
     return count
 
 
-def _pairs(event: MergedEvent) -> list[tuple[str, str]]:
+def _pairs(event: MergedEvent, corpus: Mapping[str, str]) -> list[tuple[str, str]]:
     """The event's pairs of participants; one participant pairs with "", none gives ("", "")."""
-    names = actor_names(event)
+    names = actor_names(event, corpus)
     if len(names) < 2:
         return [((names or [""])[0], "")]
-    return actor_pairs(event)
+    return actor_pairs(event, corpus)
 
 
 def _row_order(item: tuple[_Key, list[int]]) -> tuple[str, str, str, str, bool, str, str]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TypeVar
 
+from storyline.merge.events import identity
 from storyline.records import MergedEvent
 from storyline.timeline.periods import event_period
 
@@ -40,7 +41,8 @@ class Stats:
 def stats(events: Sequence[MergedEvent], top: int = TOP) -> Stats:
     """The counts of ``events``; actors and pairs are the ``top`` most frequent."""
     dated = sorted(e.date.value for e in events if event_period(e.date.value) and e.date.value)
-    pairs = Counter(pair for e in events for pair in actor_pairs(e))
+    names = corpus_names(events)
+    pairs = Counter(pair for e in events for pair in actor_pairs(e, names))
     return Stats(
         events=len(events),
         reports=len({s.doc_id for e in events for s in e.sources}),
@@ -49,19 +51,34 @@ def stats(events: Sequence[MergedEvent], top: int = TOP) -> Stats:
         first=dated[0] if dated else None,
         last=dated[-1] if dated else None,
         types=_ranked(Counter(e.type for e in events), len(events)),
-        actors=_ranked(Counter(n for e in events for n in actor_names(e)), top),
+        actors=_ranked(Counter(n for e in events for n in actor_names(e, names)), top),
         pairs=tuple((a, b, n) for (a, b), n in _ranked(pairs, top)),
     )
 
 
-def actor_names(event: MergedEvent) -> list[str]:
-    """The distinct participant names of ``event``, sorted."""
-    return sorted({a.name for a in event.actors})
+def corpus_names(events: Iterable[MergedEvent]) -> dict[str, str]:
+    """One name per actor across ``events``: an organisation that goes by several names of its
+    own ("ISIL" in some events, "Daesh" in others) is counted as one, under the name most
+    events give it (ties: the first given). Keys are canonical names (see
+    :func:`storyline.merge.events.identity`)."""
+    seen: dict[str, Counter[str]] = {}
+    for event in events:
+        for actor in event.actors:
+            seen.setdefault(identity(actor), Counter())[actor.name] += 1
+    return {key: counted.most_common(1)[0][0] for key, counted in seen.items()}
 
 
-def actor_pairs(event: MergedEvent) -> list[tuple[str, str]]:
+def actor_names(event: MergedEvent, names: Mapping[str, str] | None = None) -> list[str]:
+    """The distinct participant names of ``event``, sorted; ``names`` (from
+    :func:`corpus_names`) gives each actor the one name it is counted under."""
+    return sorted({(names or {}).get(identity(a), a.name) for a in event.actors})
+
+
+def actor_pairs(
+    event: MergedEvent, names: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
     """Every pair of distinct participants of ``event``, each pair sorted."""
-    return list(combinations(actor_names(event), 2))
+    return list(combinations(actor_names(event, names), 2))
 
 
 def _ranked(counted: Counter[T], top: int) -> tuple[tuple[T, int], ...]:
