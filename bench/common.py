@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from rich.console import Console
 from rich.table import Table
@@ -24,14 +25,24 @@ def pin_one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
+class Timing(NamedTuple):
+    """One run's wall time and this process's CPU time, in seconds."""
+
+    wall: float
+    cpu: float
+
+
+def timed(work: Callable[[], object]) -> Timing:
+    """The wall and CPU time of one run of ``work``. On a machine that other work shares, the
+    CPU time of this process (pinned to one core) is what the load of others inflates least."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return Timing(time.perf_counter() - wall, time.process_time() - cpu)
+
+
 def best_of(repeat: int, work: Callable[[], object]) -> float:
     """The shortest wall time of ``repeat`` runs of ``work`` (the least disturbed run)."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return min(timed(work).wall for _ in range(repeat))
 
 
 def save(name: str, table: Table, rows: list[dict[str, object]], **extra: object) -> None:
