@@ -97,9 +97,6 @@ class Alias:
     """The organisation or state this one belongs to ("NATO Mission Iraq" is part of NATO)."""
     category: str | None = None
     """What kind of actor it is, shown as its role in an event ("alliance", "militant group")."""
-    names: tuple[str, ...] = ()
-    """Names of its own that reports use in turn ("ISIL", "ISIS", "Daesh"): one actor, shown
-    under the name each report gives it rather than one the report did not use."""
 
 
 @dataclass(frozen=True)
@@ -125,17 +122,9 @@ class AliasTable:
         """What kind of actor the canonical ``name`` is ("alliance"), if the table says."""
         return self._categories.get(name)
 
-    def own_name(self, name: str) -> str | None:
-        """``name`` as written when it is one of its actor's own names ("Daesh"), else None."""
-        return self._own_names.get(fold(name))
-
     @cached_property
     def _categories(self) -> dict[str, str]:
         return {e.name: e.category for e in self.entries if e.category}
-
-    @cached_property
-    def _own_names(self) -> dict[str, str]:
-        return {fold(n): n for e in self.entries for n in e.names}
 
     @cached_property
     def _parents(self) -> dict[str, str]:
@@ -182,7 +171,6 @@ def parse_aliases(rows: Iterable[Mapping[str, Any]]) -> AliasTable:
                 contextual=tuple(str(a) for a in row.get("contextual", ())),
                 part_of=row.get("part_of"),
                 category=row.get("category"),
-                names=tuple(str(a) for a in row.get("names", ())),
             )
         )
     return AliasTable(tuple(entries))
@@ -226,11 +214,14 @@ def category(name: str, *, extra: AliasTable | None = None) -> str | None:
 
 
 def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
-    """``name`` as the report writes it, when it is one of its organisation's own names
-    ("Daesh", "ISIL"); None for descriptions ("the alliance") and unknown names."""
-    if extra is not None and (found := extra.own_name(name)):
-        return found
-    return bundled_aliases().own_name(name)
+    """``name`` as the report writes it, when it is a proper name of an organisation the alias
+    tables know ("Daesh", "ISIL", "UN Security Council", "Houthi movement"): one actor under
+    the names its reports give it. None for a description ("the alliance", which takes the
+    canonical name) and for names no table knows."""
+    text = " ".join(name.split())
+    if not text[:1].isupper() or text.lower().startswith("the "):
+        return None
+    return text if organisation(text, extra=extra) is not None else None
 
 
 def part_of(name: str, *, extra: AliasTable | None = None) -> str | None:

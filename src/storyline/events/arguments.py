@@ -30,6 +30,7 @@ from storyline.events.lexicon import (
     COLLECTIVES,
     FIRST_PERSON,
     GOVERNING_VERBS,
+    NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
     PLURAL_PRONOUNS,
     SOURCE_PREPOSITIONS,
@@ -222,7 +223,16 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         if head is None:
             return []
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
-            return [(head, current.dep == "acl" and current.tag == "VBN")]
+            if _may_act(head):
+                return [(head, current.dep == "acl" and current.tag == "VBN")]
+            # "posted a message on Twitter blaming Iran": who posted blames, not Twitter
+            clause: Token | None = head
+            while clause is not None and clause.pos not in ("VERB", "AUX"):
+                clause = tree.head(clause) if clause.dep != "ROOT" else None
+            if clause is None:
+                return []
+            current = clause
+            continue
         while current.dep == "pcomp" and head is not None and head.pos not in ("VERB", "AUX"):
             # "... by launching X", "looks forward to welcoming": the subject of the verb
             # the preposition hangs on
@@ -233,6 +243,14 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return []
         current = head
     return []
+
+
+def _may_act(token: Token) -> bool:
+    """A noun that can be who does something: a name, a pronoun, an actor or a title."""
+    lemma = token.lemma.lower()
+    if token.ent in ACTOR_LABELS and lemma not in NOT_ACTOR_ORGS:
+        return True
+    return token.pos == "PRON" or lemma in ACTOR_NOUNS or lemma in PERSON_NOUNS
 
 
 def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
@@ -278,6 +296,8 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     took place between X and Y") shares that clause's objects and phrases."""
     noun = hit.token
     verb = tree.head(noun)
+    if claimant := _responsible(noun, tree):
+        return [(claimant, "source")]
     if hit.carrier is not None or verb is None or verb.pos != "VERB":
         return []
     if noun.dep == "nsubj" and verb.lemma.lower() in GOVERNING_VERBS:
@@ -290,6 +310,21 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "target")] if subject is not None else []
     return []
+
+
+def _responsible(noun: Token, tree: Tree) -> Token | None:
+    """Who "claimed responsibility for" the happening a noun states ("The Houthi movement
+    claimed responsibility for the attacks")."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
+        return None
+    owned = tree.head(prep)
+    if owned is None or owned.lemma.lower() not in ("responsibility", "credit"):
+        return None
+    verb = tree.head(owned)
+    if verb is None or verb.lemma.lower() not in ("claim", "take", "accept", "admit", "bear"):
+        return None
+    return subject_of(verb, tree)
 
 
 def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:
@@ -315,6 +350,19 @@ def _read(
 ) -> list[Participant]:
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
+        if _person_like(owner):
+            # "the Houthi military spokesperson said it had carried out the attack": "it"
+            # is the spokesperson's organisation, not the spokesperson
+            owner = next(
+                (
+                    t
+                    for t in tree.subtree(owner, stop=PHRASE_STOP)
+                    if t.ent in ("ORG", "NORP", "GPE")
+                ),
+                None,
+            )
+            if owner is None:
+                return []
         return _read(owner, side, tree, entities, text)
     if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
         return _read(person, side, tree, entities, text)

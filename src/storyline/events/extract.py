@@ -379,7 +379,7 @@ def _sentence(
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
-            candidate.definite = _refers_back(hit, tree, parts)
+            candidate.definite = _refers_back(hit, tree, parts) or _claimed(hit, tree)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     _voice_performatives(hits, found, memory)
@@ -431,6 +431,18 @@ def _announces_trigger(
     return hit.token.dep in ("acl", "relcl") and any(h.token is head for h in hits)
 
 
+def _claimed(hit: Hit, tree: Tree) -> bool:
+    """ "claimed responsibility for the attacks": the attacks told before."""
+    prep = tree.head(hit.token)
+    owner = tree.head(prep) if prep is not None else None
+    return (
+        hit.token.dep == "pobj"
+        and owner is not None
+        and owner.lemma.lower() in ("responsibility", "credit")
+        and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(hit.token))
+    )
+
+
 def _named_people(hit: Hit, entities: Sequence[Mention]) -> list[Participant]:
     return [
         Participant(e.start, e.end, e.text, "entity", "target", hit.token, e.label)
@@ -440,13 +452,15 @@ def _named_people(hit: Hit, entities: Sequence[Mention]) -> list[Participant]:
 
 
 def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
-    """A trigger noun with a definite article and no participant of its own."""
-    if hit.token.pos == "VERB" or parts:
+    """A trigger noun that names a happening already told: a definite article and no
+    participant of its own ("the meeting focused on"), or a demonstrative ("these attacks",
+    "the attacks" that someone claimed)."""
+    if hit.token.pos == "VERB":
         return False
-    return any(
-        k.dep in ("det", "poss") and k.lemma.lower() in ("the", "this", "that", "its", "their")
-        for k in tree.children(hit.token)
-    )
+    determiners = {k.lemma.lower() for k in tree.children(hit.token) if k.dep in ("det", "poss")}
+    if determiners & {"this", "that", "these", "those"}:
+        return True
+    return not parts and bool(determiners & {"the", "its", "their"})
 
 
 def _sentence_roles(

@@ -167,6 +167,8 @@ def entity_actor(
         return None
     if person_key(name) in people and _looks_like_name(name):
         return Actor(split_name(name).display, "person")
+    if label == "NORP" and len(name.split()) >= 2 and (org := _org(name)) is not None:
+        return org  # "Saudi Aramco", labelled a nationality
     if label in ("GPE", "NORP"):
         return _place_actor(name) if metonymy else None
     if label in ("ORG", "FAC", "LOC") and lookup(name) is not None:
@@ -176,9 +178,12 @@ def entity_actor(
 
 def _known_org(canonical: str, written: str, aliases: AliasTable | None) -> Actor:
     """An organisation the alias tables know: under the name the report gives it when that is
-    one of its own names ("Daesh"), else its canonical name; its kind of actor as its role."""
+    a proper name of it ("Daesh", "UN Security Council"), else its canonical name ("the
+    alliance": NATO); its kind of actor as its role."""
     name = own_name(written, extra=aliases) or canonical
-    return Actor(name, "org", category(canonical, extra=aliases))
+    # The canonical name stays with it as its organisation: "Daesh" is the Islamic State.
+    owner = canonical if name != canonical else None
+    return Actor(name, "org", category(canonical, extra=aliases), owner)
 
 
 def _place_actor(name: str) -> Actor | None:

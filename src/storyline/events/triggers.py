@@ -363,7 +363,7 @@ def _modality(
 
 NOUN_PATH_DEPS = frozenset(
     {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "attr",
-     "npadvmod", "dative", "poss", "agent"}
+     "npadvmod", "dative", "poss", "agent", "acl"}
 )  # fmt: skip
 """Relations followed from a trigger noun up to the verb of its clause."""
 
@@ -433,8 +433,10 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
             return "asserted"
         if verb.dep == "pcomp" and head is not None:
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
-        if verb.dep in ("acl", "advcl", "xcomp") and head is not None and head.pos == "VERB":
-            return verb_modality(head, tree, present=present)
+        if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
+            clause = _clause_verb(verb, tree) if head.pos != "VERB" else head
+            if clause is not None:
+                return verb_modality(clause, tree, present=present)
         return "other"
     if tag in ("VBZ", "VBP"):
         return "asserted" if present else "other"
