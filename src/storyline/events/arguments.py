@@ -115,6 +115,16 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     encounter = hit.type.family == "encounter"
     if hit.token.pos == "VERB":
         heads += _verb_arguments(hit.token, tree, hit.trigger.subject, None, encounter)
+        heads += _intended_targets(hit.token, tree)
+        if hit.type.clause_target:
+            # "demanded that the United States match the support": who is asked to act
+            heads += [
+                (subject, "target")
+                for clause in tree.children(hit.token)
+                if clause.dep == "ccomp"
+                for subject in tree.children(clause)
+                if subject.dep == "nsubj"
+            ]
     else:
         heads += _noun_arguments(hit, tree)
         if hit.carrier is not None:
@@ -125,6 +135,30 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
             result.append((token, side))
     return result
+
+
+INTENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+"""Prepositions of what a happening intends that name whom it is meant for ("threatened to
+break relations with Russia", "further action against Russia")."""
+
+
+def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
+    """Whom a threat, a promise or a refusal is aimed at, named in what it says will be done
+    ("threatened to cut off electricity to Nakhichevan", "agreed to provide aid for Poland")
+    or in the action it names ("threatened further action against Russia")."""
+    found: list[tuple[Token, Side]] = []
+    for kid in tree.children(verb):
+        if kid.dep == "xcomp" and kid.pos == "VERB":
+            for grand in tree.children(kid):
+                if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
+                    found.append((grand, "target"))
+                elif grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS | {"for"}:
+                    found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
+        elif kid.dep == "dobj" and kid.pos == "NOUN":
+            for grand in tree.children(kid):
+                if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
+                    found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
+    return found
 
 
 def _stray_conjuncts(token: Token, tree: Tree) -> list[Token]:

@@ -21,6 +21,7 @@ The cascade, per article:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -148,6 +149,10 @@ class _Context:
     own: Mapping[str, tuple[str, str | None]]
     paragraphs: tuple[int, ...]
     """The paragraph of each sentence."""
+    known: frozenset[str]
+    """The people the article names (their keys)."""
+    roles: dict[tuple[int, tuple[int, ...]], dict[str, RoleMention]] = field(default_factory=dict)
+    """The roles of each sentence read so far (with the entities they were read from)."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -190,6 +195,7 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
+    offices = _named_offices(parsed, with_org=False)
     ctx = _Context(
         article,
         parsed,
@@ -198,10 +204,11 @@ def read_article(
         dateline_place(article.text),
         tenure,
         aliases,
-        _own_offices(parsed),
+        _own_offices(offices),
         _paragraphs(parsed),
+        _known_people(parsed),
     )
-    memory = _memory(ctx)
+    memory = _memory(ctx, offices)
     candidates: list[_Candidate] = []
     statements: list[tuple[int, Statement, Actor | None]] = []
     for index in range(len(parsed.sentences)):
@@ -234,13 +241,10 @@ def read_article(
 
 def _paragraphs(parsed: ParsedArticle) -> tuple[int, ...]:
     breaks = [m.start() for m in re.finditer(r"\n", parsed.text)]
-    result = []
-    for sentence in parsed.sentences:
-        result.append(sum(1 for b in breaks if b < sentence.start))
-    return tuple(result)
+    return tuple(bisect.bisect_left(breaks, sentence.start) for sentence in parsed.sentences)
 
 
-def _memory(ctx: _Context) -> Memory:
+def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Memory:
     """What is known before the first sentence: the article's people, offices and voice."""
     memory = Memory()
     for entity in ctx.parsed.entities:
@@ -250,7 +254,7 @@ def _memory(ctx: _Context) -> Memory:
             org = organisation(entity.text, extra=ctx.aliases)
             if org and org not in memory.orgs:
                 memory.orgs.append(org)
-    for person, role, org in _named_offices(ctx.parsed, with_org=False):
+    for person, role, org in offices:
         memory.people.add(person_key(person))
         memory.offices.setdefault(role_key(role), Actor(person, "person", role, org))
     for found in find_roles(ctx.article.title or "", []):
@@ -300,12 +304,14 @@ def _named_offices(
     return seen
 
 
-def _own_offices(parsed: ParsedArticle) -> dict[str, tuple[str, str | None]]:
+def _own_offices(
+    offices: Iterable[tuple[str, str, str | None]],
+) -> dict[str, tuple[str, str | None]]:
     """The office the article itself gives each person: its first mention of one, or a
     fuller form of it given elsewhere ("Minister for the Middle East" over "Minister"). It
     wins over the tenure table, so a report that says "Assistant" keeps its word."""
     own: dict[str, tuple[str, str | None]] = {}
-    for person, role, org in _named_offices(parsed, with_org=False):
+    for person, role, org in offices:
         key = person_key(person)
         known = own.get(key)
         if known is None:
@@ -466,12 +472,16 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
 def _sentence_roles(
     ctx: _Context, sentence: Mention, entities: Sequence[Mention]
 ) -> dict[str, RoleMention]:
-    people = _person_mentions(_relative(entities, sentence), _known_people(ctx.parsed))
-    return {
+    key = (sentence.start, tuple(e.start for e in entities))
+    if (known := ctx.roles.get(key)) is not None:
+        return known
+    people = _person_mentions(_relative(entities, sentence), ctx.known)
+    ctx.roles[key] = roles = {
         person_key(found.person): found
         for found in find_roles(sentence.text, people)
         if found.person
     }
+    return roles
 
 
 def _known_people(parsed: ParsedArticle) -> frozenset[str]:
@@ -1086,7 +1096,8 @@ def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     leads with and the text says when or where it happened ("On Saturday evening in Reading,
     a mass stabbing killed three people")."""
     if event.actors:
-        return not _only_people(event)
+        # a protest's people are who protests, named or not ("thousands of students")
+        return event.type.plover == "PROTEST" or not _only_people(event)
     return event is main and _told(event) and event.type.coded
 
 

@@ -53,7 +53,7 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
     if sources:
         return f"{_join(sources)} {event_type.alone}"
     if targets and event_type.passive:
-        return f"{_join(targets)} {event_type.passive}"
+        return f"{_join(targets)} {_plural(event_type.passive, targets)}"
     if targets:
         return f"Someone {event_type.verb} {_join(targets)}"
     return (
@@ -61,6 +61,16 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
         if event_type.name[0] not in "aeiou"
         else (f"An {event_type.name} was reported")
     )
+
+
+def _plural(passive: str, targets: Sequence[str]) -> str:
+    """ "was attacked" for one target, "were attacked" for several or for a plural noun
+    ("soldiers", "protesters")."""
+    if not passive.startswith("was "):
+        return passive
+    last = targets[-1].split()[-1] if targets[-1].split() else ""
+    many = len(targets) > 1 or (last.islower() and last.endswith("s") and not last.endswith("ss"))
+    return "were " + passive[len("was ") :] if many else passive
 
 
 def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:

@@ -138,7 +138,8 @@ FORCE_NOUNS = frozenset(
         "squadron", "wing", "battalion", "brigade", "division", "regiment", "fleet", "navy",
         "aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "drone", "ship",
         "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
-        "paratrooper", "commando", "falcon",
+        "paratrooper", "commando", "falcon", "guerrilla", "rebel", "insurgent", "militant",
+        "gunman",
     }
 )  # fmt: skip
 """Nouns of armed units and their craft: "troops arrived", "jets struck"."""
@@ -158,7 +159,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
             (
                 "force", "troop", "soldier", "army", "military", "airman", "marine", "unit",
                 "squadron", "battalion", "brigade", "navy", "personnel", "militia", "militant",
-                "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist",
+                "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist", "guerrilla",
                 "paramilitary", "guard", "police", "officer", "policeman", "aircrew",
                 "coalition",
             ),
@@ -272,7 +273,8 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("police", "policeman", "officer", "guard"), "police"),
         **dict.fromkeys(("militia", "paramilitary"), "militia"),
         **dict.fromkeys(
-            ("rebel", "insurgent", "militant", "fighter", "gunman", "jihadist", "terrorist"),
+            ("rebel", "insurgent", "militant", "fighter", "gunman", "jihadist", "terrorist",
+             "guerrilla"),
             "armed group",
         ),
         **dict.fromkeys(("protester", "demonstrator"), "protesters"),

@@ -77,6 +77,10 @@ Holder = Callable[[str], "Actor | None"]
 States" on the article's date)."""
 
 
+MAX_OWNER_WORDS = 4
+"""The most words of a name that owns an actor noun ("European Community" ministers)."""
+
+
 def actors_of(
     parts: Sequence[Participant],
     roles: Mapping[str, RoleMention],
@@ -249,11 +253,23 @@ def _owner(name: str, aliases: AliasTable | None) -> Actor | None:
             return Actor(found, "state", STATE_ROLE)
         if found := organisation(owner, extra=aliases):
             return _known_org(found, owner, aliases)
-    for word in head.replace("-", " ").split()[:-1]:
+    words = head.replace("-", " ").split()[:-1]
+    for word in words:
         if found := state(word, extra=aliases):
             return Actor(found, "state", STATE_ROLE)
         if word[:1].isupper() and (found := organisation(word, extra=aliases)):
             return _known_org(found, word, aliases)
+    for size in range(min(len(words), MAX_OWNER_WORDS), 1, -1):
+        # "European Community foreign ministers", "Arab League envoys": a name of several words
+        for first in range(len(words) - size + 1):
+            run = words[first : first + size]
+            if not all(w[:1].isupper() for w in run):
+                continue
+            name = " ".join(run)
+            if found := state(name, extra=aliases):
+                return Actor(found, "state", STATE_ROLE)
+            if found := organisation(name, extra=aliases):
+                return _known_org(found, name, aliases)
     return None
 
 

@@ -106,6 +106,9 @@ class EventType:
     murder" (target)."""
     triggers: tuple[Trigger, ...]
     examples: tuple[Example, ...] = ()
+    clause_target: bool = False
+    """Whether the subject of a that-clause of the verb is who the happening is addressed
+    to: "demanded that the United States act" (the United States is the target)."""
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
@@ -196,6 +199,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         triggers=triggers,
         examples=tuple(_example(e) for e in entry.get("examples", [])),
         fallback=fallback,
+        clause_target=entry.get("clause") == "target",
     )
 
 

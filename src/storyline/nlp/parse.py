@@ -28,7 +28,6 @@ from storyline.records import Mention, ParsedArticle, Token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-    from spacy.tokens import Token as SpacyToken
 
 __all__ = ["parse", "parse_many"]
 
@@ -38,6 +37,7 @@ _CONTINUATION_STARTS = frozenset(",;:)]}")
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''"})
 # Bounds the walk up from a whitespace token to a real head (chains are one or two long).
 _MAX_HEAD_HOPS = 8
+_WRAP = 1 << 64
 
 
 def parse(article_id: str, text: str) -> ParsedArticle:
@@ -141,34 +141,67 @@ def _token_index(doc: Doc, base: int) -> list[int]:
     return index
 
 
-def _token(token: SpacyToken, offset: int, index: list[int], sent: int) -> Token:
-    """The record of one spaCy token; ``offset`` is where its piece starts in the article."""
-    start = offset + token.idx
-    return Token(
-        i=index[token.i],
-        start=start,
-        end=start + len(token.text),
-        text=token.text,
-        lemma=token.lemma_,
-        pos=token.pos_,
-        tag=token.tag_,
-        dep=token.dep_,
-        head=_head(token, index),
-        sent=sent,
-        ent=token.ent_type_,
-    )
+class _Columns:
+    """A doc's token attributes read in one pass (``Doc.to_array``), not token by token."""
+
+    ATTRS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.strings = doc.vocab.strings
+        self.rows: list[list[int]] = doc.to_array(list(self.ATTRS)).tolist()
+        self.names: dict[int, str] = {}
+
+    def _name(self, key: int) -> str:
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = self.strings[key] if key else ""
+        return name
+
+    def token(self, i: int, offset: int, index: list[int], sent: int, unnamed: bool) -> Token:
+        """The record of token ``i``; ``offset`` is where its piece starts in the article;
+        ``unnamed``: its entity label is dropped (see :func:`_unnamed`)."""
+        idx, length, lemma, pos, tag, dep, _, ent = self.rows[i]
+        return Token(
+            i=index[i],
+            start=offset + idx,
+            end=offset + idx + length,
+            text=self.text[idx : idx + length],
+            lemma=self._name(lemma),
+            pos=self._name(pos),
+            tag=self._name(tag),
+            dep=self._name(dep),
+            head=self._head(i, index),
+            sent=sent,
+            ent="" if unnamed else self._name(ent),
+        )
+
+    def _up(self, i: int) -> int:
+        """Token ``i``'s head (the array holds its signed offset as an unsigned number)."""
+        step = self.rows[i][6]
+        return i + (step - _WRAP if step >= _WRAP // 2 else step)
+
+    def _head(self, i: int, index: list[int]) -> int:
+        """The record index of token ``i``'s head, walking up past whitespace heads."""
+        head = self._up(i)
+        for _ in range(_MAX_HEAD_HOPS):
+            if index[head] >= 0:
+                return index[head]
+            up = self._up(head)
+            if up == head:
+                break
+            head = up
+        return index[i]
 
 
-def _head(token: SpacyToken, index: list[int]) -> int:
-    """The record index of ``token``'s head, walking up past whitespace heads."""
-    head = token.head
-    for _ in range(_MAX_HEAD_HOPS):
-        if index[head.i] >= 0:
-            return index[head.i]
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return index[token.i]
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+"""Entity labels that stand for a name, which English writes with a capital letter."""
+
+
+def _unnamed(ent: Span) -> bool:
+    """True for a person or organisation entity written all in lower case ("struck by stray
+    gunfire" tagged as a person): the model's guess, not a name."""
+    return ent.label_ in NAME_LABELS and not any(c.isupper() for c in ent.text)
 
 
 NAME_GLUE = re.compile(r"['’]?\s?")
@@ -231,16 +264,18 @@ class _Builder:
         """Add the records of ``doc``, the piece of the text that starts at ``offset``."""
         spans = _sentence_spans(doc)
         index = _token_index(doc, len(self.tokens))
+        unnamed = {i for ent in doc.ents if _unnamed(ent) for i in range(ent.start, ent.end)}
+        columns = _Columns(doc)
         for span_start, span_end in spans:
             sent = len(self.sentences)
             self.sentences.append(
                 self._mention(offset + doc[span_start].idx, offset + _end(doc, span_end))
             )
-            for token in doc[span_start : span_end + 1]:
-                if not token.is_space:
-                    self.tokens.append(_token(token, offset, index, sent))
+            for i in range(span_start, span_end + 1):
+                if index[i] >= 0:
+                    self.tokens.append(columns.token(i, offset, index, sent, i in unnamed))
         for ent in doc.ents:
-            if ent.text.isspace():
+            if ent.text.isspace() or _unnamed(ent):
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
             mention = self._mention(offset + start, offset + ent.end_char, ent.label_)
