@@ -29,6 +29,7 @@ from storyline.events.lexicon import (
     BOTH_SIDES_PREPOSITIONS,
     COLLECTIVES,
     FIRST_PERSON,
+    FORCE_NOUNS,
     GOVERNING_VERBS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
@@ -130,6 +131,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         if hit.carrier is not None:
             heads += _verb_arguments(hit.carrier, tree, hit.trigger.subject, hit.token, encounter)
         heads += _governed_arguments(hit, tree)
+    if hit.type.moves_forces:
+        # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
+        heads = [
+            (h, side)
+            for h, side in heads
+            if not (h.dep == "dobj" and h.lemma.lower().rstrip("s") in FORCE_NOUNS)
+        ]
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):

@@ -106,6 +106,9 @@ class EventType:
     murder" (target)."""
     triggers: tuple[Trigger, ...]
     examples: tuple[Example, ...] = ()
+    moves_forces: bool = False
+    """Whether the forces the verb takes as object are what the source moves, not whom the
+    happening is done to: "deployed soldiers to Estonia", "withdrew its troops"."""
     clause_target: bool = False
     """Whether the subject of a that-clause of the verb is who the happening is addressed
     to: "demanded that the United States act" (the United States is the target)."""
@@ -200,6 +203,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         examples=tuple(_example(e) for e in entry.get("examples", [])),
         fallback=fallback,
         clause_target=entry.get("clause") == "target",
+        moves_forces=bool(entry.get("moves_forces", False)),
     )
 
 
