@@ -153,6 +153,8 @@ class _Context:
     """The people the article names (their keys)."""
     roles: dict[tuple[int, tuple[int, ...]], dict[str, RoleMention]] = field(default_factory=dict)
     """The roles of each sentence read so far (with the entities they were read from)."""
+    places: dict[tuple[int, int], Place | None] = field(default_factory=dict)
+    """The place each stretch of text read so far names (clauses and sentences)."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -349,7 +351,7 @@ def _relative(
     entities: Iterable[Mention], sentence: Mention, labels: set[str] | None = None
 ) -> list[Mention]:
     return [
-        replace(e, start=e.start - sentence.start, end=e.end - sentence.start)
+        Mention(e.start - sentence.start, e.end - sentence.start, e.text, e.label)
         for e in entities
         if labels is None or e.label in labels
     ]
@@ -1061,22 +1063,24 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
     """Where the happening took place: a venue its clause names, else its sentence's."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
-    spans = []
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
-        entities = [
-            replace(e, start=e.start - lo, end=e.end - lo)
-            for e in ctx.parsed.sentence_entities(index)
-            if lo <= e.start and e.end <= hi
-        ]
-        spans.append((ctx.parsed.text[lo:hi], entities))
     # The clause first, then the sentence: a place the gazetteer knows, else a venue it does
     # not know ("at Qayyarah Airfield West").
-    for text, entities in spans:
-        if (found := find_place(text, entities, dateline=None)) is not None:
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        if (lo, hi) not in ctx.places:
+            ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
+        if (found := ctx.places[(lo, hi)]) is not None:
             return found
-        if unknown := _unknown_venue(text, entities):
-            return unknown
     return None
+
+
+def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
+    entities = [
+        Mention(e.start - lo, e.end - lo, e.text, e.label)
+        for e in ctx.parsed.sentence_entities(index)
+        if lo <= e.start and e.end <= hi
+    ]
+    text = ctx.parsed.text[lo:hi]
+    return find_place(text, entities, dateline=None) or _unknown_venue(text, entities)
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
