@@ -568,7 +568,9 @@ def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) ->
         done = catch_up(settings, actors_file=actors, on_doc=advance)
     if done.copies:
         console.print(
-            f"copies: {done.copies} articles copy earlier ones (read once)", highlight=False
+            f"copies: {done.copies} "
+            f"{'article copies' if done.copies == 1 else 'articles copy'} earlier ones (read once)",
+            highlight=False,
         )
     result = done.analysis
     if result.analysed or result.skipped:

@@ -215,3 +215,16 @@ def test_extract_headline_of_several_targets_reads_in_the_plural() -> None:
     (event,) = extract_events(article, parse("x", sentence), Tenure())
     assert event.type == "attack"
     assert event.summary.startswith("soldiers were attacked")
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("meet", "A meeting was reported"), ("attack", "An attack was reported"),
+     ("aid", "An aid delivery was reported"), ("other", "A happening was reported")],
+)  # fmt: skip
+def test_headline_of_an_event_nobody_is_named_in_uses_its_noun(kind: str, expected: str) -> None:
+    from storyline.events.headline import headline
+    from storyline.events.registry import registry
+
+    (event_type,) = [t for t in registry().types if t.name == kind]
+    assert headline(event_type, [], None) == expected

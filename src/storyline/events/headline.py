@@ -56,11 +56,8 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
         return f"{_join(targets)} {_plural(event_type.passive, targets)}"
     if targets:
         return f"Someone {event_type.verb} {_join(targets)}"
-    return (
-        f"A {event_type.name} was reported"
-        if event_type.name[0] not in "aeiou"
-        else (f"An {event_type.name} was reported")
-    )
+    noun = event_type.noun
+    return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} was reported"
 
 
 def _plural(passive: str, targets: Sequence[str]) -> str:

@@ -106,6 +106,9 @@ class EventType:
     murder" (target)."""
     triggers: tuple[Trigger, ...]
     examples: tuple[Example, ...] = ()
+    noun: str = ""
+    """The happening as a noun, for a headline that names no one ("A meeting was reported");
+    the type's name when it is one (attack, visit)."""
     moves_forces: bool = False
     """Whether the forces the verb takes as object are what the source moves, not whom the
     happening is done to: "deployed soldiers to Estonia", "withdrew its troops"."""
@@ -204,6 +207,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         fallback=fallback,
         clause_target=entry.get("clause") == "target",
         moves_forces=bool(entry.get("moves_forces", False)),
+        noun=str(entry.get("noun", name)),
     )
 
 
