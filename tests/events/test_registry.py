@@ -244,11 +244,6 @@ def test_registry_fingerprint_hashes_the_bundled_file() -> None:
     assert hashlib.sha256(BUNDLED.read_bytes()).hexdigest().startswith(fingerprint)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_registry takes the fingerprint from its caller (default ''): registries "
-    "parsed from different text share the fingerprint ''",
-)
 def test_registry_fingerprint_follows_the_content() -> None:
     text = BUNDLED.read_text("utf-8")
     added = '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'

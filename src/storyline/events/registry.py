@@ -6,13 +6,14 @@ preposition, particle or modifier). :meth:`Registry.candidates` indexes the patt
 a document is matched in one pass over its tokens, whatever the number of types.
 
 Adding a type is one ``[[type]]`` entry with at least one example sentence; the registry test
-reads every entry against the PLOVER codebook and runs its examples. :func:`fingerprint` hashes
-the file, so a change to it makes stored articles be read again.
+reads every entry against the PLOVER codebook and runs its examples. :attr:`Registry.fingerprint`
+hashes the file, so a change to it makes stored articles be read again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -164,7 +165,13 @@ class Registry:
 
 
 def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
-    """A registry from the parsed TOML (``{"type": [...]}``); raises ValueError on bad entries."""
+    """A registry from the parsed TOML (``{"type": [...]}``); raises ValueError on bad entries.
+
+    ``fingerprint`` names this content (the bundled file's hash); without one, a hash of the
+    parsed data stands for it."""
+    if not fingerprint:
+        canonical = json.dumps(data, sort_keys=True, default=str).encode("utf-8")
+        fingerprint = hashlib.sha256(canonical).hexdigest()[:12]
     types = tuple(_event_type(entry) for entry in data.get("type", []))
     names = [t.name for t in types]
     if len(set(names)) != len(names):
