@@ -228,3 +228,19 @@ def test_headline_of_an_event_nobody_is_named_in_uses_its_noun(kind: str, expect
 
     (event_type,) = [t for t in registry().types if t.name == kind]
     assert headline(event_type, [], None) == expected
+
+
+def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None:
+    """ "agreed by allied leaders at their 2018 summit": the leaders' summit, not one of the
+    two people the article opened with."""
+    text = (
+        "NATO Secretary General Mark Rutte met Iraqi Prime Minister Mohammed Shia al-Sudani in "
+        "Baghdad on Wednesday. The mission was agreed by allied leaders at their 2018 summit "
+        "in Brussels."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2025, 2, 6))
+    events = extract_events(article, parse("x", text), Tenure())
+    for event in events:
+        if event.date.value == "2018":
+            assert "Mark Rutte" not in {a.name for a in event.actors}
+    assert any(e.type == "meet" and e.date.value == "2025-02-05" for e in events)

@@ -408,13 +408,15 @@ def _read(
         return _read(owner, side, tree, entities, text)
     if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
         return _read(person, side, tree, entities, text)
+    if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
+        # "agreed by allied leaders at their summit": the leaders' summit, whoever the
+        # article named before
+        return _read(owner, side, tree, entities, text)
     if head.pos == "PRON" or lower in FIRST_PERSON:
         reference = _pronoun(lower)
         if reference is None:
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
-    if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
-        return _read(owner, side, tree, entities, text)
     phrase = _phrase(head, tree)
     if lemma in PERSON_NOUNS and any(
         k.lemma.lower() in PAST_WORDS for k in tree.children(head) if k.dep in ("amod", "advmod")
