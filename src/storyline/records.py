@@ -56,7 +56,8 @@ UNKNOWN = Field()
 
 @dataclass(frozen=True)
 class Metadata:
-    """What a page says about itself. ``published`` is an ISO date (YYYY-MM-DD)."""
+    """What a page says about itself. ``published`` is an ISO date (YYYY-MM-DD), or only its
+    month (YYYY-MM) when that is all the page gives (bases ``url``, ``issue``)."""
 
     title: Field = UNKNOWN
     published: Field = UNKNOWN
