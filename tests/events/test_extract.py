@@ -244,3 +244,16 @@ def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None
         if event.date.value == "2018":
             assert "Mark Rutte" not in {a.name for a in event.actors}
     assert any(e.type == "meet" and e.date.value == "2025-02-05" for e in events)
+
+
+def test_extract_same_people_meeting_twice_in_an_article_is_one_meeting() -> None:
+    """The second telling names a place of what was discussed, not where they met."""
+    text = (
+        "Foreign Secretary Sarah Cole met the Iraqi Foreign Minister, Karim Nouri, in London "
+        "today. The Foreign Secretary met the Iraqi Foreign Minister, Karim Nouri, to discuss "
+        "the fight against Daesh in Iraq."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    meets = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    assert len(meets) == 1 and meets[0].location is not None
+    assert meets[0].location.name == "London"

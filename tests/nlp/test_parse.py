@@ -171,3 +171,11 @@ def test_nlp_parse_invariants_hold_on_real_pages() -> None:
     items = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     for article, (_, text) in zip(parse_many(items), items, strict=True):
         assert_invariants(article, text)
+
+
+def test_nlp_parse_name_cut_after_its_hyphen_stays_one_sentence() -> None:
+    """ "Ibrahim al- Jaafari" (a stray space from the source) is one name in one sentence."""
+    text = "The minister met Ibrahim al- Jaafari in London today. They spoke for an hour."
+    parsed = parse("x", text)
+    assert parsed.sentences[0].text.endswith("in London today.")
+    assert len(parsed.sentences) == 2

@@ -878,7 +878,9 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True  # what an article announces is one announcement (a trip and its meetings)
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
-    if not _dates_fit(a.date, b.date) or not _places_fit(a.place, b.place):
+    if not _dates_fit(a.date, b.date):
+        return False
+    if not _places_fit(a.place, b.place) and not _same_people(a, b):
         return False
     if b.definite:
         return True
@@ -886,6 +888,15 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _same_people(a: _Candidate, b: _Candidate) -> bool:
+    """Two or more people (or bodies), all of one happening's in the other: an article that tells
+    the same people meeting twice tells one meeting, whatever place each sentence names ("met
+    … in London today"; "met … to discuss the fight against Daesh in Iraq")."""
+    people_a = {_actor_key(x) for x in a.actors if x.kind != "state"}
+    people_b = {_actor_key(x) for x in b.actors if x.kind != "state"}
+    return len(people_b) >= 2 and people_b <= people_a
 
 
 def _keys(actors: Iterable[Actor]) -> set[str]:

@@ -111,6 +111,8 @@ def _is_fragment(doc: Doc, previous: int, first: int, last: int) -> bool:
     """
     if any("\n" in token.text for token in doc[previous + 1 : first]):
         return False
+    if doc[previous].text.endswith("-") and doc[previous].text[:-1].isalpha():
+        return True  # "Ibrahim al- Jaafari": a name cut after its hyphen
     lead = first
     while lead <= last and doc[lead].text in _QUOTE_TOKENS:
         lead += 1
