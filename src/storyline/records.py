@@ -407,27 +407,7 @@ class Event:
 
         Rows written before ``date_phrase`` and ``weekday_mismatch`` were exported read as
         having none."""
-        place = row.get("location")
-        return cls(
-            id=row["id"],
-            type=row["type"],
-            plover=row["plover"]["type"],
-            mode=row["plover"]["mode"],
-            date=EventDate(
-                row["date"],
-                row["date_precision"],
-                row["date_basis"],
-                row.get("date_phrase"),
-                bool(row.get("weekday_mismatch")),
-            ),
-            location=None if place is None else Place(**place),
-            actors=tuple(Actor(**a) for a in row["actors"]),
-            topics=tuple(row["topics"]),
-            summary=row["summary"],
-            statements=tuple(Statement(**s) for s in row["statements"]),
-            background=bool(row["background"]),
-            sources=tuple(Evidence(**e) for e in row["sources"]),
-        )
+        return cls(**_event_fields(row), sources=tuple(Evidence(**e) for e in row["sources"]))
 
 
 # --- one event from many reports (merge/) ----------------------------------------------------
@@ -546,25 +526,8 @@ class MergedEvent:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> MergedEvent:
         """The inverse of :meth:`export_row` (the store keeps merged events as these rows)."""
-        place = row.get("location")
         return cls(
-            id=row["id"],
-            type=row["type"],
-            plover=row["plover"]["type"],
-            mode=row["plover"]["mode"],
-            date=EventDate(
-                row["date"],
-                row["date_precision"],
-                row["date_basis"],
-                row.get("date_phrase"),
-                bool(row.get("weekday_mismatch")),
-            ),
-            location=None if place is None else Place(**place),
-            actors=tuple(Actor(**a) for a in row["actors"]),
-            topics=tuple(row["topics"]),
-            summary=row["summary"],
-            statements=tuple(Statement(**s) for s in row["statements"]),
-            background=bool(row["background"]),
+            **_event_fields(row),
             sources=tuple(Source(**s) for s in row["sources"]),
             outlets=tuple(row["outlets"]),
             independent=int(row["independent_outlets"]),
@@ -578,3 +541,28 @@ class MergedEvent:
             ),
             members=tuple(row["members"]),
         )
+
+
+def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields an exported per-article event and a merged event share, read back from
+    their row (rows written before ``date_phrase`` and ``weekday_mismatch`` read as none)."""
+    place = row.get("location")
+    return dict(
+        id=row["id"],
+        type=row["type"],
+        plover=row["plover"]["type"],
+        mode=row["plover"]["mode"],
+        date=EventDate(
+            row["date"],
+            row["date_precision"],
+            row["date_basis"],
+            row.get("date_phrase"),
+            bool(row.get("weekday_mismatch")),
+        ),
+        location=None if place is None else Place(**place),
+        actors=tuple(Actor(**a) for a in row["actors"]),
+        topics=tuple(row["topics"]),
+        summary=row["summary"],
+        statements=tuple(Statement(**s) for s in row["statements"]),
+        background=bool(row["background"]),
+    )

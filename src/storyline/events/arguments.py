@@ -148,6 +148,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 INTENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 """Prepositions of what a happening intends that name whom it is meant for ("threatened to
 break relations with Russia", "further action against Russia")."""
+INTENDED_PREPOSITIONS = INTENT_PREPOSITIONS | {"for"}
+"""The same in what a verb says will be done, where "for" names who it is for too ("agreed to
+provide aid for Poland")."""
 
 
 def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
@@ -160,7 +163,7 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
             for grand in tree.children(kid):
                 if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
                     found.append((grand, "target"))
-                elif grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS | {"for"}:
+                elif grand.dep == "prep" and grand.lemma.lower() in INTENDED_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
         elif kid.dep == "dobj" and kid.pos == "NOUN":
             for grand in tree.children(kid):
