@@ -1,11 +1,16 @@
 """The ``storyline`` command: parses arguments, calls the library, prints with Rich.
 
-Exit status: 0 when every input was taken, 1 when some were rejected, 2 on usage errors.
+Exit status: 0 when every input was taken, 1 when some were rejected, 2 on usage errors, 3 on
+an internal error (a bug: the trace is printed with where to report it; what was committed
+stays). Everything printed that comes from inputs (names, titles, paths, sentences) goes
+through :func:`safe`: no Rich markup, emoji code or terminal escape sequence in scraped text
+ever takes effect.
 """
 
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +18,13 @@ from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.config import DEFAULT_MAX_BYTES, Settings
-from storyline.errors import StorylineError, UsageError
+from storyline.errors import Code, StorylineError, UsageError
+from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocument
 
 if TYPE_CHECKING:
@@ -28,6 +35,7 @@ app = typer.Typer(
     help="storyline: raw news pages in, clean dated articles and events out.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 export_app = typer.Typer(help="Write what the store holds to a file.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
@@ -35,12 +43,22 @@ app.add_typer(export_app, name="export")
 
 def out() -> Console:
     """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
-    return Console()
+    return Console(emoji=False, highlight=False)
 
 
 def err() -> Console:
     """A console on stderr for progress, summaries and errors (stdout stays pipeable)."""
-    return Console(stderr=True)
+    return Console(stderr=True, emoji=False, highlight=False)
+
+
+def safe(value: object) -> str:
+    """A value from the inputs, fit to print on one line: markup escaped, controls removed."""
+    return escape(valid_line(str(value if value is not None else "")))
+
+
+def safe_text(value: str) -> str:
+    """Like :func:`safe`, for text whose line breaks are kept (a sentence, an article)."""
+    return escape(valid_text(value)[0])
 
 
 DbOption = Annotated[
@@ -53,6 +71,15 @@ ActorsOption = Annotated[
 ]
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+MAX_LIMIT = 2**63 - 1
+"""The largest ``--limit`` SQLite can take."""
+REPORT_BUGS = (
+    "This is a bug in storyline. Please report it to the storyline maintainers (the project's "
+    "issue tracker) with the command you ran and the trace above. Everything committed before "
+    "the error is kept in the store; running the command again goes on from there."
+)
 
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
@@ -67,7 +94,7 @@ def _existing_db(db: Path | None) -> Path:
 
 
 def _fail(error: StorylineError) -> typer.Exit:
-    err().print(f"[red]error[/red] {error.message}", highlight=False)
+    err().print(f"[red]error[/red] {safe_text(error.message)}", highlight=False)
     return typer.Exit(EXIT_USAGE)
 
 
@@ -85,8 +112,6 @@ def ingest(
     actors: ActorsOption = None,
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
-    from storyline.ingest.pipeline import ingest as run_ingest
-
     settings = _settings(db, max_bytes)
     console = err()
     progress = Progress(
@@ -99,12 +124,27 @@ def ingest(
         disable=quiet or not console.is_terminal,
         transient=True,
     )
+    with _writing(settings):
+        _ingest_locked(paths, settings, progress, events=events, actors=actors, quiet=quiet)
+
+
+def _ingest_locked(
+    paths: list[str],
+    settings: Settings,
+    progress: Progress,
+    *,
+    events: bool,
+    actors: Path | None,
+    quiet: bool,
+) -> None:
+    from storyline.ingest.pipeline import ingest as run_ingest
+
     try:
         with progress:
             task = progress.add_task("", total=None)
 
             def advance(item: object, index: int, total: int) -> None:
-                name = str(getattr(item, "source", ""))[-50:]
+                name = safe(str(getattr(item, "source", ""))[-50:])
                 progress.update(task, completed=index, total=total, description=name)
 
             summary = run_ingest(paths, settings, stdin=sys.stdin.buffer, on_file=advance)
@@ -114,7 +154,7 @@ def ingest(
     _print_summary(summary.counts, summary.rejections, settings.db)
     if events:
         try:
-            _analyse_pending(settings, actors, quiet=quiet)
+            _analyse_pending(settings, actors, quiet=quiet, locked=True)
         except StorylineError as error:
             raise _fail(error) from error
     if not summary.all_taken:
@@ -133,9 +173,10 @@ def _print_summary(
 ) -> None:
     counts = {**counts, "rejected": len(rejections)}
     parts = [f"{counts.get(k, 0)} {k}" for k in outcomes]
-    err().print(f"{', '.join(parts)} -> {db}", highlight=False)
+    err().print(f"{', '.join(parts)} -> {safe(db)}", highlight=False)
     for source, reason in rejections:
-        err().print(f"  [yellow]{source}[/yellow]: {reason}", highlight=False, soft_wrap=True)
+        line = f"  [yellow]{safe(source)}[/yellow]: {safe(reason)}"
+        err().print(line, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -151,15 +192,16 @@ def reprocess(
 
     settings = _settings(db)
     _existing_db(db)
-    try:
-        summary = run_reprocess(settings, refs or [])
-    except StorylineError as error:
-        raise _fail(error) from error
-    _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
-    try:
-        _analyse_pending(settings, actors, quiet=False)
-    except StorylineError as error:
-        raise _fail(error) from error
+    with _writing(settings):
+        try:
+            summary = run_reprocess(settings, [valid_line(ref) for ref in refs or []])
+        except StorylineError as error:
+            raise _fail(error) from error
+        _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
+        try:
+            _analyse_pending(settings, actors, quiet=False, locked=True)
+        except StorylineError as error:
+            raise _fail(error) from error
     if not summary.all_taken:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -169,7 +211,9 @@ def docs(
     db: DbOption = None,
     status: Annotated[str, typer.Option(help="ok, rejected or all.", case_sensitive=False)] = "all",
     search: Annotated[str | None, typer.Option(help="Full-text query (FTS5 syntax).")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Show at most this many.", min=1, max=MAX_LIMIT)
+    ] = None,
 ) -> None:
     """List the documents in the store."""
     from storyline.store import open_store
@@ -179,7 +223,7 @@ def docs(
     try:
         with open_store(_existing_db(db)) as store:
             if search:
-                rows = store.search(search, limit=limit or 50)
+                rows = store.search(valid_line(search), limit=limit or 50)
             else:
                 wanted = None if status == "all" else cast(Status, status)
                 rows = list(store.documents(status=wanted, limit=limit))
@@ -203,12 +247,12 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
     for row in rows:
         ok = row.status == "ok"
         table.add_row(
-            row.doc,
-            row.meta.outlet.value or "",
-            row.meta.published.value or "",
-            row.meta.title.value or "",
+            safe(row.doc),
+            safe(row.meta.outlet.value),
+            safe(row.meta.published.value),
+            safe(row.meta.title.value),
             str(row.words) if ok else "",
-            row.status if ok else f"[red]{row.rejected_reason}[/red]",
+            row.status if ok else f"[red]{safe(row.rejected_reason)}[/red]",
         )
     return table
 
@@ -224,7 +268,7 @@ def show(
 
     try:
         with open_store(_existing_db(db)) as store:
-            row = store.get(doc)
+            row = store.get(valid_line(doc))
             data = store.raw(row.id) if raw else None
             sources = store.sources(row.id)
     except StorylineError as error:
@@ -238,20 +282,21 @@ def show(
 
 def _print_document(row: StoredDocument, sources: list[str]) -> None:
     table = Table("field", "value", "basis", box=None, show_header=False)
-    table.add_row("doc", row.doc, "")
+    table.add_row("doc", safe(row.doc), "")
     table.add_row("id", row.id, "")
-    table.add_row("source", "\n".join(sources) or row.source, "")
-    table.add_row(
-        "status", row.status + (f": {row.rejected_reason}" if row.rejected_reason else ""), ""
-    )
+    table.add_row("source", "\n".join(map(safe, sources or [row.source])), "")
+    reason = f": {safe(row.rejected_reason)}" if row.rejected_reason else ""
+    table.add_row("status", row.status + reason, "")
     for name in METADATA_FIELDS:
         value = getattr(row.meta, name)
-        table.add_row(name, value.value or "[dim]unknown[/dim]", value.basis or "")
+        table.add_row(name, safe(value.value) or "[dim]unknown[/dim]", value.basis or "")
     table.add_row("words", str(row.words), "")
+    if row.notes:
+        table.add_row("notes", "\n".join(map(safe, row.notes.splitlines())), "")
     out().print(table)
     if row.text:
         out().rule()
-        out().print(row.text, highlight=False, markup=False)
+        out().print(valid_text(row.text)[0], highlight=False, markup=False)
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -282,7 +327,7 @@ def export_docs_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} documents -> {output}", highlight=False)
+        err().print(f"{count} documents -> {safe(output)}", highlight=False)
 
 
 @export_app.command("events")
@@ -306,7 +351,7 @@ def export_events_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} events -> {output}", highlight=False)
+        err().print(f"{count} events -> {safe(output)}", highlight=False)
 
 
 @export_app.command("reports")
@@ -330,7 +375,7 @@ def export_reports_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} reported events -> {output}", highlight=False)
+        err().print(f"{count} reported events -> {safe(output)}", highlight=False)
 
 
 @app.command()
@@ -349,7 +394,7 @@ def events(
     try:
         _analyse_pending(_settings(db), actors, quiet=False)
         with open_store(path) as store:
-            doc_id = store.get(doc).id if doc else None
+            doc_id = store.get(valid_line(doc)).id if doc else None
             found = reported_events(store, doc_id, actors_file=actors)
             skipped = store.skipped()
     except StorylineError as error:
@@ -357,7 +402,7 @@ def events(
     console = out()
     console.print(_events_table(found))
     for name, reason in skipped:
-        err().print(f"  [yellow]{name}[/yellow]: skipped, {reason}", highlight=False)
+        err().print(f"  [yellow]{safe(name)}[/yellow]: skipped, {safe(reason)}", highlight=False)
 
 
 UNDATED = "undated"
@@ -374,11 +419,11 @@ def _events_table(found: list[Event]) -> Table:
     for event in found:
         date = event.date.value or UNDATED
         kind = event.type + (" (background)" if event.background else "")
-        who = "\n".join(_actor_label(a) for a in event.actors)
-        place = event.location.name if event.location else ""
+        who = "\n".join(safe(_actor_label(a)) for a in event.actors)
+        place = safe(event.location.name) if event.location else ""
         first = event.sources[0] if event.sources else None
-        evidence = f"[dim]{first.doc}[/dim] {_clip(first.sentence)}" if first else ""
-        table.add_row(date, kind, who, place, evidence)
+        evidence = f"[dim]{safe(first.doc)}[/dim] {safe(_clip(first.sentence))}" if first else ""
+        table.add_row(safe(date), safe(kind), who, place, evidence)
     return table
 
 
@@ -435,6 +480,11 @@ def timeline(
             UsageError(f"--format must be one of {', '.join(TIMELINE_FORMATS)}, not {fmt!r}")
         )
     try:
+        pair = (valid_line(pair[0]), valid_line(pair[1])) if pair else None
+        actor, topic = (
+            (valid_line(actor) if actor else None),
+            (valid_line(topic) if topic else None),
+        )
         flt = Filter(actor, pair, topic, start and parse_bound(start), end and parse_bound(end))
     except ValueError as error:
         raise _fail(UsageError(str(error))) from error
@@ -450,7 +500,7 @@ def timeline(
     shown = found.events
     _write_text(render(shown, fmt, title=_timeline_title(flt)), output)
     if output != "-":
-        err().print(f"{len(shown)} events -> {output}", highlight=False)
+        err().print(f"{len(shown)} events -> {safe(output)}", highlight=False)
     if found.undated_left_out:
         err().print(_undated_note(found.undated_left_out), highlight=False)
 
@@ -497,7 +547,8 @@ def report(
     except StorylineError as error:
         raise _fail(error) from error
     _write_text(render_report(events, title=title, documents=documents), output)
-    err().print(f"{len(events)} events from {documents} documents -> {output}", highlight=False)
+    line = f"{len(events)} events from {documents} documents -> {safe(output)}"
+    err().print(line, highlight=False)
 
 
 @export_app.command("series")
@@ -524,10 +575,13 @@ def export_series_command(
         count = write_csv(series(events), stream)
     skipped = len(left_out(events))
     note = f" ({skipped} events dated only to the year, or undated, left out)" if skipped else ""
-    err().print(f"{count} rows -> {output}{note}", highlight=False)
+    err().print(f"{count} rows -> {safe(output)}{note}", highlight=False)
 
 
 def _write_text(text: str, output: str) -> None:
+    """Write a rendered timeline or report; control characters an old store may still hold
+    (the ingest removes them now) never reach a terminal or a file."""
+    text = valid_text(text)[0]
     with _open_output(output) as stream:
         stream.write(text if text.endswith("\n") else text + "\n")
 
@@ -544,9 +598,39 @@ def _open_output(output: str) -> Iterator[TextIO]:
         raise _fail(UsageError(f"cannot write {output}: {error.strerror}")) from error
 
 
-def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
+@contextmanager
+def _writing(settings: Settings) -> Iterator[None]:
+    """Hold the store's write lock for a writing command (a second one waits, saying so)."""
+    from storyline.store.lock import writing
+
+    def waiting(why: str) -> None:
+        err().print(f"{safe(why)} ...", highlight=False)
+
+    try:
+        with writing(settings.db, on_wait=waiting):
+            yield
+    except StorylineError as error:
+        raise _fail(error) from error
+
+
+def _analyse_pending(
+    settings: Settings, actors: Path | None, *, quiet: bool, locked: bool = False
+) -> None:
     """Catch up on new articles: find copies, read events from articles the extractor has not
-    read yet (after ingest or an upgrade), then merge new reports into events."""
+    read yet (after ingest or an upgrade), then merge new reports into events.
+
+    ``locked``: the caller holds the store's write lock. A read command does not wait for it:
+    while another command writes, it shows the store as it is (each transaction is whole)."""
+    if not locked:
+        from storyline.store.lock import writing
+
+        with writing(settings.db, wait=False) as held:
+            if held:
+                _analyse_pending(settings, actors, quiet=quiet, locked=True)
+            else:
+                note = "another storyline command is writing to this store: shown as it is now"
+                err().print(note, highlight=False)
+        return
     from storyline.merge.run import catch_up
 
     console = err()
@@ -587,5 +671,16 @@ def _analyse_pending(settings: Settings, actors: Path | None, *, quiet: bool) ->
 
 
 def main() -> None:
-    """Entry point of the ``storyline`` script."""
-    app()
+    """Entry point of the ``storyline`` script: any error that is not one of storyline's own
+    is a bug, reported with exit status 3 (distinct from "some inputs rejected")."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err().print("interrupted; what was committed is kept", highlight=False)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:  # every bug ends here, with its trace and where to report it
+        trace = valid_text("".join(traceback.format_exception(error)))[0]
+        sys.stderr.write(trace)
+        line = f"[red]{Code.E900.name} {Code.E900.value}[/red]: {safe(type(error).__name__)}"
+        err().print(f"{line}: {safe(error)}\n{REPORT_BUGS}", highlight=False, soft_wrap=True)
+        sys.exit(EXIT_INTERNAL)

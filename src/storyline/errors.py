@@ -10,7 +10,9 @@
           ├── BinaryInput      image, PDF, archive or other non-text bytes
           ├── Undecodable      no text encoding fits the bytes
           ├── MalformedInput   broken JSON line, HTML that cannot be parsed
-          └── NoArticle        the page holds no article text
+          ├── NoArticle        the page holds no article text
+          └── OverBudget       too big to read in bounded time and memory (a page of
+                               millions of characters, a line no paragraph could be)
 
 The codes live in :class:`Code`; a message is ``"E102 empty input"`` style so users can
 search for it and tests can assert on the code instead of the wording.
@@ -39,6 +41,8 @@ class Code(StrEnum):
     E107 = "malformed HTML"
     E108 = "no article text"
     E109 = "JSON line has neither text nor html"
+    E110 = "over the reading budget"
+    E900 = "internal error"
 
 
 class StorylineError(Exception):
@@ -97,3 +101,7 @@ class MalformedInput(IngestError):
 
 class NoArticle(IngestError):
     code = Code.E108
+
+
+class OverBudget(IngestError):
+    code = Code.E110

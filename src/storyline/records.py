@@ -90,6 +90,8 @@ class RawDocument:
     """For JSON Lines: the ``text`` or ``html`` value itself (``raw`` is the whole line)."""
     markup: bool = False
     """For JSON Lines: ``text`` came from the ``html`` field and is read as HTML."""
+    notes: tuple[str, ...] = ()
+    """What reading the input had to repair (invalid characters replaced, for example)."""
 
     @property
     def id(self) -> str:
@@ -107,6 +109,8 @@ class Article:
     text: str
     meta: Metadata
     raw: bytes
+    notes: tuple[str, ...] = ()
+    """What reading had to repair or guess: bytes replaced, an encoding detected."""
 
     @property
     def words(self) -> int:
@@ -158,6 +162,7 @@ EXPORT_COLUMNS = (
     "event",
     "duplicate_of",
     "ingested_at",
+    "notes",
     "text",
 )
 """The columns of ``storyline export docs``, in order (the scorers read these names)."""
@@ -177,6 +182,8 @@ class StoredDocument:
     text: str | None
     words: int
     ingested_at: str
+    notes: str | None = None
+    """What reading had to repair or guess, one note per line (see :attr:`Article.notes`)."""
     event: str | None = None
     """The merged event this document mainly reports (for a copy, its original's)."""
     duplicate_of: str | None = None
@@ -195,6 +202,7 @@ class StoredDocument:
             "rejected_reason": self.rejected_reason,
             "words": self.words,
             "ingested_at": self.ingested_at,
+            "notes": self.notes,
             "text": self.text,
         }
         for name in METADATA_FIELDS:
@@ -487,8 +495,15 @@ class MergedEvent:
 
     @property
     def reports(self) -> int:
-        """How many documents report the event (copies included)."""
-        return len({s.doc_id for s in self.sources})
+        """How many documents report the event, copies of another document not counted: the
+        same article ingested twice (as a page and as a JSON Lines record, say) is one report."""
+        return len({s.doc_id for s in self.sources if s.copy_of is None})
+
+    @property
+    def copies(self) -> int:
+        """How many documents carry a copy of a report (syndicated re-posts, the same text
+        ingested again): sources of their own, not reports of their own."""
+        return len({s.doc_id for s in self.sources if s.copy_of is not None})
 
     def export_row(self) -> dict[str, Any]:
         """The event as ``storyline export events`` writes it (the scorers read these names)."""
@@ -509,6 +524,7 @@ class MergedEvent:
             "statements": [asdict(s) for s in self.statements],
             "background": self.background,
             "reports": self.reports,
+            "copies": self.copies,
             "outlets": list(self.outlets),
             "independent_outlets": self.independent,
             "sources": [asdict(s) for s in self.sources],

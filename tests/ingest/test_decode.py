@@ -35,18 +35,18 @@ def test_decode_refuses_empty_and_binary(raw: bytes, code: Code) -> None:
     ],
 )
 def test_decode_finds_the_encoding(text: str, encoding: str) -> None:
-    assert decode(text.encode(encoding)) == text
+    assert decode(text.encode(encoding)).text == text
 
 
 def test_decode_honours_bom_and_html_charset() -> None:
-    assert decode("hello world".encode("utf-16")) == "hello world"
+    assert decode("hello world".encode("utf-16")).text == "hello world"
     html = '<html><head><meta charset="iso-8859-1"></head><body>Ni\xf1o</body></html>'
-    assert "Niño" in decode(html.encode("latin-1"), html=True)
+    assert "Niño" in decode(html.encode("latin-1"), html=True).text
 
 
 @given(st.text(min_size=1).filter(lambda s: s.strip() and not any(ord(c) < 32 for c in s)))
 def test_decode_round_trips_utf8_text(text: str) -> None:
-    assert decode(text.encode("utf-8")) == text
+    assert decode(text.encode("utf-8")).text == text
 
 
 def test_refuse_binary_accepts_ordinary_text() -> None:

@@ -421,7 +421,8 @@ def test_combine_independent_outlets_count_copies_once() -> None:
     # Tigris Daily (two articles), d3 and d4 (outlet unknown: each its own), Gulf Wire.
     assert event.independent == 4
     assert event.outlets == ("Tigris Daily", "Gulf Wire", "Desert Post")
-    assert event.reports == 7
+    # Seven documents: five reports, and two copies of d1 that are not reports of their own.
+    assert (event.reports, event.copies) == (5, 2)
 
 
 def test_combine_copy_source_points_to_original_with_offsets_in_copy() -> None:

@@ -196,9 +196,9 @@ def test_writer_see_again_records_a_new_source_without_rewriting(tmp_path: Path)
         assert not writer.has_article(stored.id)
         writer.put_article(stored)
         assert writer.has_article(stored.id)
-        assert writer.see_again(stored.id, "elsewhere/copy.txt") == "unchanged"
-        assert writer.see_again(stored.id, stored.source) == "unchanged"
+        assert writer.see_again(stored.id, "elsewhere/copy.txt", "copy") == "unchanged"
+        assert writer.see_again(stored.id, stored.source, stored.doc) == "unchanged"
         with pytest.raises(StoreError):
-            writer.see_again("0" * 16, "x")
+            writer.see_again("0" * 16, "x", "x")
     with open_store(tmp_path / "s.db") as store:
         assert sorted(store.sources(stored.id)) == sorted([stored.source, "elsewhere/copy.txt"])

@@ -77,7 +77,7 @@ def test_render_text_line_has_every_piece(events: list[MergedEvent]) -> None:
     assert " · Baghdad, IQ · " in meet
     assert "received NATO Secretary General Mark Rutte in Baghdad on Wednesday." in meet
     assert "advisory mission" not in meet
-    assert meet.endswith(" · 3 reports, 2 outlets")
+    assert meet.endswith(" · 2 reports (+1 copy), 2 outlets")
 
 
 def test_render_text_starts_with_title_and_counts(events: list[MergedEvent]) -> None:
@@ -286,7 +286,7 @@ def test_render_html_details_hold_evidence_actors_statements_and_disagreements(
 def test_render_html_summary_line_matches_the_text_line(events: list[MergedEvent]) -> None:
     page = render(events, "html", title="t")
     summary = page[page.index('id="event-e-meet"') :].split("</summary>", 1)[0]
-    assert "3 reports, 2 outlets" in summary
+    assert "2 reports (+1 copy), 2 outlets" in summary
     assert "2025-02-05" in summary
 
 

@@ -217,7 +217,8 @@ def is_clean_text(lines: list[Line]) -> bool:
     are the article's own, and no page furniture is there to remove.
     """
     others = [line for line in lines if line.kind not in (Kind.BLANK, Kind.GOOD, Kind.NEAR)]
-    if len(others) > CLEAN_MAX_OTHER_LINES or max(line.words for line in lines) < MIN_CLEAN_WORDS:
+    longest = max((line.words for line in lines), default=0)
+    if len(others) > CLEAN_MAX_OTHER_LINES or longest < MIN_CLEAN_WORDS:
         return False
     return all(_is_clean_extra(line) for line in others)
 

@@ -17,9 +17,10 @@ from pathlib import Path
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.actors.names import own_name
 from storyline.config import Settings
-from storyline.errors import StorylineError
+from storyline.errors import Code, StorylineError
 from storyline.events.extract import ArticleInput, Reading, offices_seen, read_article
 from storyline.events.registry import registry
+from storyline.ingest.validate import MAX_BODY_CHARS
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
@@ -29,8 +30,9 @@ of the event registry's data does the same by itself: see :func:`settings_key`).
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""
 ENGLISH = frozenset({"en", "eng", "english"})
-EXTRACTION_ERRORS = (StorylineError, ValueError, IndexError, KeyError)
-"""What one article's extraction may raise without stopping the run: it is recorded instead."""
+INTERNAL = f"{Code.E900.name} {Code.E900.value}"
+"""Any other failure on one article is a bug: it is recorded for that article with this code
+(and its trace logged), and the run goes on; no stored article can stop every later run."""
 
 log = logging.getLogger(__name__)
 
@@ -92,34 +94,56 @@ def settings_key(actors_file: Path | None) -> str:
 def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:
     english = []
     for doc in docs:
-        if _is_english(doc.meta.lang.value):
-            english.append(doc)
+        if not _is_english(doc.meta.lang.value):
+            language = f"language is {doc.meta.lang.value!r}"
+            _skip(run, result, doc, f"{language}; the event extractor reads English only")
+        elif len(doc.text or "") > MAX_BODY_CHARS:
+            # Stored before the budget existed: parsing it would hold the run for minutes.
+            size = f"{len(doc.text or ''):,} characters, more than {MAX_BODY_CHARS:,}"
+            _skip(run, result, doc, f"{Code.E110.name} {Code.E110.value}: {size}")
         else:
-            _skip(
-                run,
-                result,
-                doc,
-                f"language is {doc.meta.lang.value!r}; the event extractor reads English only",
-            )
-    from storyline.nlp import parse_many
-
-    parsed = list(parse_many((d.id, d.text or "") for d in english))
+            english.append(doc)
+    parsed = _parse_all(run, english, result)
     # Pass one teaches the tenure table who held which office in these articles; pass two
     # uses it, so "the Secretary General said" finds its holder.
-    for doc, parse in zip(english, parsed, strict=True):
-        for person, role, org, day in offices_seen(_input(doc), parse):
-            run.tenure.learn(person, role, org, day)
-    for doc, parse in zip(english, parsed, strict=True):
+    for doc, parse in parsed:
+        try:
+            for person, role, org, day in offices_seen(_input(doc), parse):
+                run.tenure.learn(person, role, org, day)
+        except Exception:  # one article's bug must not stop the others
+            log.exception("reading offices failed on %s", doc.doc)
+    for doc, parse in parsed:
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
         _store_events(run, result, doc, parse)
+
+
+def _parse_all(
+    run: _Run, docs: list[StoredDocument], result: Analysis
+) -> list[tuple[StoredDocument, ParsedArticle]]:
+    """Parse a chunk in batches; if that fails, parse each article alone, so that the one
+    article spaCy cannot read is recorded as such and the others are read."""
+    from storyline.nlp import parse, parse_many
+
+    try:
+        return list(zip(docs, parse_many((d.id, d.text or "") for d in docs), strict=True))
+    except Exception:  # found and recorded article by article below
+        log.exception("parsing a chunk of %d articles failed; parsing them one by one", len(docs))
+    parsed = []
+    for doc in docs:
+        try:
+            parsed.append((doc, parse(doc.id, doc.text or "")))
+        except Exception as error:  # recorded for this article
+            log.exception("parsing failed on %s", doc.doc)
+            _skip(run, result, doc, f"{INTERNAL} while parsing: {type(error).__name__}: {error}")
+    return parsed
 
 
 def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: ParsedArticle) -> None:
     reading = _extract(run, doc, parse)
     try:
         if reading is None:
-            raise StorylineError("the event extractor failed on this article (see the log)")
+            raise StorylineError("the event extractor failed on this article", code=Code.E900)
         if not reading.events and reading.reason:
             # The article says why it yields no event, and the reason is kept with it.
             raise StorylineError(f"no event: {reading.reason}")
@@ -135,7 +159,7 @@ def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: Parse
 def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> Reading | None:
     try:
         return read_article(_input(doc), parse, run.tenure, run.aliases)
-    except EXTRACTION_ERRORS:
+    except Exception:  # one article's bug is recorded, the run goes on
         log.exception("event extraction failed on %s", doc.doc)
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from storyline.errors import BinaryInput, EmptyInput, Undecodable
 
@@ -32,11 +33,28 @@ MAX_CONTROL_RATIO = 0.01
 SNIFF_BYTES = 8192
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 PREFERRED_IN_A_TIE = frozenset({"cp1252", "latin_1", "iso8859_15"})
-BOMS = (
+BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# UTF-8 with a few invalid bytes (a file cut mid-character, a stray Latin-1 byte among curly
+# quotes) is UTF-8: decode what is valid and replace the rest, rather than guess a code page
+# for the whole file. "Mostly" is: at least this many valid non-ASCII characters per invalid
+# sequence. A single-byte code page almost never forms a valid UTF-8 sequence by chance.
+MIN_VALID_PER_INVALID_UTF8 = 2
+# In UTF-16 text without a BOM, most characters of a Latin-script page have one zero byte.
+MIN_UTF16_ZERO_RATIO = 0.3
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, and what the decoder had to do (empty when nothing)."""
+
+    text: str
+    notes: tuple[str, ...] = ()
 
 
 def refuse_binary(raw: bytes) -> None:
@@ -46,39 +64,104 @@ def refuse_binary(raw: bytes) -> None:
     for magic, what in BINARY_SIGNATURES:
         if raw.startswith(magic):
             raise BinaryInput(what)
-    if any(raw.startswith(bom) for bom, _ in BOMS):
+    if any(raw.startswith(bom) for bom, _ in BOMS) or _utf16_order(raw):
         return
     head = raw[:SNIFF_BYTES]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head or controls > MAX_CONTROL_RATIO * len(head):
+    if controls > MAX_CONTROL_RATIO * len(head):
         raise BinaryInput("control bytes: not a text file")
 
 
-def decode(raw: bytes, html: bool = False) -> str:
+def decode(raw: bytes, html: bool = False) -> Decoded:
     """Decode text bytes: BOM, then the HTML's declared charset, then UTF-8, then detection.
 
-    Raises the errors of :func:`refuse_binary`, or Undecodable when no encoding fits.
+    Raises the errors of :func:`refuse_binary`, or Undecodable when no encoding fits. What is
+    not valid in the chosen encoding is replaced (U+FFFD) and said in the notes.
     """
     refuse_binary(raw)
     for bom, encoding in BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace")
+            return _lenient(raw, encoding, "")
+    order = _utf16_order(raw)
+    if order:
+        return _lenient(raw, order, f"decoded as {order} (no byte order mark)")
     candidates = [_declared_charset(raw)] if html else []
     candidates.append("utf-8")
     for encoding in filter(None, candidates):
         try:
-            return raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+            return Decoded(raw.decode(encoding))
+        except (UnicodeError, LookupError):
             continue
+    if _mostly_utf8(raw):
+        return _lenient(raw, "utf-8", "")
     return _detect(raw)
+
+
+def _lenient(raw: bytes, encoding: str, note: str) -> Decoded:
+    text = raw.decode(encoding, errors="replace")
+    invalid = text.count("\ufffd") - raw.decode(encoding, errors="ignore").count("\ufffd")
+    notes = [note] if note else []
+    if invalid:
+        notes.append(f"{invalid} invalid {encoding} byte sequence(s) replaced")
+    return Decoded(text, tuple(notes))
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when the bytes are UTF-8 but for a few invalid sequences, or a cut last character."""
+    if len(raw) > 3 and _is_utf8(raw[:-3]):
+        return True  # only the last character is cut or stray
+    valid = raw.decode("utf-8", errors="ignore")
+    invalid = raw.decode("utf-8", errors="replace").count("\ufffd") - valid.count("\ufffd")
+    non_ascii = sum(1 for c in valid if not c.isascii())
+    return non_ascii >= MIN_VALID_PER_INVALID_UTF8 * invalid
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_order(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when ``raw`` reads as UTF-16 text without a BOM."""
+    head = raw[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 4 or len(raw) % 2:
+        return None
+    half = len(head) // 2
+    for order, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        other = head[0::2] if order == "utf-16-le" else head[1::2]
+        if zeros.count(0) >= MIN_UTF16_ZERO_RATIO * half and other.count(0) == 0:
+            try:
+                text = raw.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if text.isprintable() or _mostly_printable(text):
+                return order
+    return None
+
+
+def _mostly_printable(text: str) -> bool:
+    sample = text[:SNIFF_BYTES]
+    printable = sum(1 for c in sample if c.isprintable() or c in "\t\n\r\f")
+    return printable >= 0.99 * len(sample)
 
 
 def _declared_charset(raw: bytes) -> str | None:
     match = META_CHARSET.search(raw[:SNIFF_BYTES])
-    return match.group(1).decode("ascii", "ignore") if match else None
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore")
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    # Only text encodings: "undefined", "rot13", "base64" and the like are codecs too.
+    return name if getattr(info, "_is_text_encoding", True) and info.name != "undefined" else None
 
 
-def _detect(raw: bytes) -> str:
+def _detect(raw: bytes) -> Decoded:
     from charset_normalizer import from_bytes  # heavy import, needed only for non-UTF-8 input
 
     matches = list(from_bytes(raw))
@@ -89,4 +172,4 @@ def _detect(raw: bytes) -> str:
     # far more often Windows-1252 than Central European or Baltic, so prefer it.
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     preferred = next((m for m in tied if m.encoding in PREFERRED_IN_A_TIE), best)
-    return str(preferred)
+    return Decoded(str(preferred), (f"encoding detected: {preferred.encoding}",))

@@ -33,6 +33,7 @@ from storyline.errors import IngestError, NoArticle
 from storyline.ingest.decode import decode
 from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
 from storyline.ingest.readers import InputFile, find_inputs, jsonl_document, read_input
+from storyline.ingest.validate import check_body, check_page, valid_text
 from storyline.records import Article, Field, Kind, Metadata, RawDocument, Rejection
 from storyline.store import Writer, open_store
 
@@ -57,13 +58,20 @@ class Summary:
 
 def process(raw: RawDocument, settings: Settings) -> Article:
     """Turn one raw document into an article, or raise an :class:`IngestError`."""
+    notes: tuple[str, ...] = raw.notes
     if raw.kind == "jsonl":
         text, markup = raw.text or "", raw.markup
     else:
         data = gunzip(raw.raw, settings.max_bytes) if raw.raw[:2] == GZIP_MAGIC else raw.raw
         markup = raw.kind == "html"
-        text = decode(data, html=markup)
+        decoded = decode(data, html=markup)
+        text, repaired = valid_text(decoded.text)
+        notes += decoded.notes
+        if repaired:
+            notes += (f"{repaired} control character(s) removed",)
+    check_page(text, markup)
     body, found = read_html(text) if markup else _read_page(text)
+    check_body(body)
     meta = _given(raw.given).merged(found)
     meta = replace(meta, published=with_url_date(meta.published, _address(raw)))
     if not meta.lang:
@@ -73,7 +81,14 @@ def process(raw: RawDocument, settings: Settings) -> Article:
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise NoArticle(f"only {len(body.split())} words of article text")
     return Article(
-        id=raw.id, doc=raw.doc, source=raw.source, kind=raw.kind, text=body, meta=meta, raw=raw.raw
+        id=raw.id,
+        doc=raw.doc,
+        source=raw.source,
+        kind=raw.kind,
+        text=body,
+        meta=meta,
+        raw=raw.raw,
+        notes=notes,
     )
 
 
@@ -191,7 +206,7 @@ def _store(
 ) -> None:
     if isinstance(record, RawDocument):
         if writer.has_article(record.id):
-            summary.counts[writer.see_again(record.id, record.source)] += 1
+            summary.counts[writer.see_again(record.id, record.source, record.doc)] += 1
             return
         result = read(record, settings)
         if isinstance(result, Article):

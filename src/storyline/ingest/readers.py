@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import glob
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from storyline.errors import Code, IngestError, MalformedInput, TooLarge, UnreadableInput
+from storyline.errors import (
+    BinaryInput,
+    Code,
+    EmptyInput,
+    IngestError,
+    MalformedInput,
+    TooLarge,
+    UnreadableInput,
+)
+from storyline.ingest.decode import refuse_binary
+from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import Field, Kind, Metadata, RawDocument, Rejection
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -25,6 +37,8 @@ GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 JSONL_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")
+# Values of these JSON Lines fields must be strings (or null); an id may also be a number.
+JSONL_TEXT_FIELDS = ("text", "html", "url", *JSONL_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,9 @@ class InputFile:
 
     @property
     def source(self) -> str:
-        return STDIN_NAME if self.path is None else str(self.path)
+        """The path as shown and stored: valid text on one line, whatever the file system
+        allows in names (bytes that are not UTF-8 become U+FFFD, line breaks spaces)."""
+        return STDIN_NAME if self.path is None else valid_line(str(self.path))
 
 
 def find_inputs(specs: Iterable[str]) -> Iterator[InputFile | Rejection]:
@@ -51,34 +67,52 @@ def find_inputs(specs: Iterable[str]) -> Iterator[InputFile | Rejection]:
             yield InputFile(None, spec)
             continue
         path = Path(spec)
-        if path.is_dir():
-            yield from (InputFile(p, spec) for p in _walk(path))
-        elif path.exists() or path.is_symlink():
-            yield InputFile(path, spec)
-        elif GLOB_CHARS & set(spec):
-            matches = sorted(glob.glob(spec, recursive=True))
-            if not matches:
-                yield _unreadable(spec, "no file matches this pattern")
-            for match in matches:
-                found = Path(match)
-                yield from (
-                    InputFile(p, spec) for p in (_walk(found) if found.is_dir() else [found])
-                )
-        else:
-            yield _unreadable(spec, "no such file or folder")
+        try:
+            if path.is_dir():
+                yield from _walk(path, spec)
+            elif path.exists() or path.is_symlink():
+                yield InputFile(path, spec)
+            elif GLOB_CHARS & set(spec):
+                matches = sorted(glob.glob(spec, recursive=True))
+                if not matches:
+                    yield _unreadable(spec, "no file matches this pattern")
+                for match in matches:
+                    found = Path(match)
+                    yield from (_walk(found, spec) if found.is_dir() else [InputFile(found, spec)])
+            else:
+                yield _unreadable(spec, "no such file or folder")
+        except OSError as err:  # a name too long for the system, a loop of links, ...
+            yield _unreadable(spec, err.strerror or str(err))
 
 
-def _walk(folder: Path) -> list[Path]:
-    files = []
-    for path in sorted(folder.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if not hidden and (path.is_file() or path.is_symlink()):
-            files.append(path)
-    return files
+def _walk(folder: Path, spec: str) -> Iterator[InputFile | Rejection]:
+    """Every input under ``folder`` in a stable order, hidden files and folders skipped.
+
+    What cannot be walked or read is one rejection per path (a folder without permission, a
+    name longer than the system allows); special files (pipes, sockets, devices) are one
+    rejection each, since reading them could block; an empty folder (one named like a file,
+    ``pages.txt/``, say) is one rejection too, so that nothing asked for is passed over
+    without a word.
+    """
+    problems: list[Rejection] = []
+
+    def on_error(error: OSError) -> None:
+        where = error.filename if isinstance(error.filename, str) else str(folder)
+        problems.append(_unreadable(where, f"cannot read folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        shown = sorted(f for f in files if not f.startswith("."))
+        if not shown and not dirs and not files:
+            yield _unreadable(root, "an empty folder")
+        for name in shown:
+            yield InputFile(Path(root, name), spec)
+    yield from problems
 
 
 def _unreadable(source: str, why: str) -> Rejection:
-    return Rejection(doc=doc_name(source), source=source, reason=f"{Code.E101.name} {why}")
+    shown = valid_line(source)
+    return Rejection(doc=doc_name(shown), source=shown, reason=UnreadableInput(why).message)
 
 
 def doc_name(source: str) -> str:
@@ -102,6 +136,11 @@ def read_input(
         return
     kind = kind_of(item.path, raw)
     if kind == "jsonl":
+        try:
+            refuse_binary(raw)
+        except (BinaryInput, EmptyInput) as err:
+            yield Rejection(doc=doc_name(source), source=source, reason=err.message, raw=raw)
+            return
         yield from read_jsonl(raw, source, max_bytes)
     else:
         name = "stdin" if item.path is None else doc_name(source)
@@ -116,8 +155,9 @@ def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> byte
     else:
         jsonl = item.path.suffix.lower() in JSONL_SUFFIXES
         try:
-            if not item.path.is_file():
-                raise UnreadableInput("not a regular file")
+            mode = item.path.stat().st_mode
+            if not stat.S_ISREG(mode):
+                raise UnreadableInput(f"not a regular file ({_file_type(mode)})")
             size = item.path.stat().st_size
             if size > max_bytes and not jsonl:
                 raise TooLarge(f"{size:,} bytes, the limit is {max_bytes:,} (--max-bytes)")
@@ -129,6 +169,17 @@ def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> byte
     if len(data) > max_bytes:
         raise TooLarge(f"more than {max_bytes:,} bytes (--max-bytes)")
     return data
+
+
+def _file_type(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    )
+    return next((what for test, what in kinds if test(mode)), "a special file")
 
 
 def kind_of(path: Path | None, raw: bytes) -> Kind:
@@ -172,6 +223,9 @@ def read_jsonl(data: bytes, source: str, max_bytes: int) -> Iterator[RawDocument
     The size limit applies to each line, so a large feed of normal articles is accepted.
     """
     stem = doc_name(source)
+    if not data.strip():
+        yield Rejection(doc=stem, source=source, reason=EmptyInput("no JSON lines").message)
+        return
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -193,30 +247,39 @@ def jsonl_document(line: bytes, source: str, doc: str) -> RawDocument:
 def _jsonl_record(line: bytes, where: str, default_doc: str, label: str) -> RawDocument:
     try:
         obj = json.loads(line)
-    except ValueError as err:
+    except RecursionError as err:
+        raise MalformedInput(f"{label}: JSON nested too deep") from err
+    except ValueError as err:  # also UnicodeDecodeError: JSON text must be UTF-8
         raise MalformedInput(f"{label}: {err}") from err
     if not isinstance(obj, dict):
         raise MalformedInput(f"{label}: a JSON object is expected")
+    for name in JSONL_TEXT_FIELDS:
+        if obj.get(name) is not None and not isinstance(obj[name], str):
+            kind = type(obj[name]).__name__
+            raise MalformedInput(f"{label}: {name!r} must be a string, not {kind}")
+    ident = obj.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
+        raise MalformedInput(f"{label}: 'id' must be a string or a number")
     text, html = obj.get("text"), obj.get("html")
-    body = html if isinstance(html, str) and html.strip() and not text else text
-    if not isinstance(body, str) or not body.strip():
+    body = html if html and html.strip() and not (text and text.strip()) else text
+    if not body or not body.strip():
         raise MalformedInput(f"{label}: no 'text' or 'html' value", code=Code.E109)
-    given = Metadata(
-        **{name: _given(obj.get(name)) for name in JSONL_FIELDS},
-    )
-    doc = str(obj["id"]) if obj.get("id") not in (None, "") else default_doc
+    clean, repaired = valid_text(body)
+    given = Metadata(**{name: _given(obj.get(name)) for name in JSONL_FIELDS})
+    name = valid_line(str(ident)) if ident is not None else ""
+    url = valid_line(obj.get("url") or "")
     return RawDocument(
-        doc=doc,
-        source=str(obj.get("url") or where),
+        doc=name or default_doc,
+        source=url or where,
         raw=line,
         kind="jsonl",
         given=given,
-        text=body,
+        text=clean,
         markup=body is html,
+        notes=(f"{repaired} invalid or control character(s) removed",) if repaired else (),
     )
 
 
-def _given(value: object) -> Field:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return Field()
-    return Field(str(value).strip(), "jsonl")
+def _given(value: str | None) -> Field:
+    clean = valid_line(value or "")
+    return Field(clean, "jsonl") if clean else Field()

@@ -38,6 +38,12 @@ _QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "'", "‘", "�
 # Bounds the walk up from a whitespace token to a real head (chains are one or two long).
 _MAX_HEAD_HOPS = 8
 _WRAP = 1 << 64
+# spaCy's tokenizer strips prefixes and suffixes one at a time, so a long run without spaces
+# ("<<<<...", a line of dashes glued to a URL) costs time quadratic in its length: 3,000
+# characters take over a second. No word or address of prose is this long; a longer run has
+# every MAX_WORD_CHARS-th character read as a space (offsets stay those of the text).
+MAX_WORD_CHARS = 128
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 
 
 def parse(article_id: str, text: str) -> ParsedArticle:
@@ -54,7 +60,7 @@ def parse_many(items: Iterable[tuple[str, str]], batch_size: int = 32) -> Iterat
             pending.append((article_id, text))
             cuts = _pieces(text)
             for n, (offset, piece) in enumerate(cuts):
-                yield piece, (offset, n == len(cuts) - 1)
+                yield _tame(piece), (offset, n == len(cuts) - 1)
 
     builder: _Builder | None = None
     for doc, (offset, last) in nlp().pipe(pieces(), as_tuples=True, batch_size=batch_size):
@@ -82,6 +88,17 @@ def _pieces(text: str) -> list[tuple[int, str]]:
         start = cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+def _tame(text: str) -> str:
+    """``text`` with a space every MAX_WORD_CHARS characters of a run without spaces."""
+    return _LONG_RUN.sub(_break_run, text) if len(text) > MAX_WORD_CHARS else text
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group()
+    step = MAX_WORD_CHARS
+    return " ".join(run[i : i + step - 1] for i in range(0, len(run), step))
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -100,6 +100,7 @@ REPORT_COLUMNS = (
 EVENT_COLUMNS = (
     *REPORT_COLUMNS[: REPORT_COLUMNS.index("sources")],
     "reports",
+    "copies",
     "outlets",
     "independent_outlets",
     "sources",
@@ -169,6 +170,7 @@ _VERSION = pa.struct([("value", _TEXT), ("docs", pa.list_(_TEXT))])
 _EVENT_FIELDS = [
     *(f for f in REPORTS_PARQUET_SCHEMA if f.name != "sources"),
     ("reports", pa.int64()),
+    ("copies", pa.int64()),
     ("outlets", pa.list_(_TEXT)),
     ("independent_outlets", pa.int64()),
     ("sources", pa.list_(pa.struct(_SOURCE_FIELDS))),

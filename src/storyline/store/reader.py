@@ -32,6 +32,9 @@ MIN_PREFIX = 4
 """Shortest id prefix accepted by :meth:`Store.get`; shorter ones match too much to be useful."""
 
 MAX_CANDIDATES_SHOWN = 10
+MAX_QUERY_TERMS = 64
+"""The most words a full-text query may have: FTS5's cost grows with the square of the terms
+(2,000 words take half a minute), and no search a person types comes near this."""
 
 _DOCUMENT_COLUMNS = (
     "id",
@@ -44,6 +47,7 @@ _DOCUMENT_COLUMNS = (
     "text",
     "words",
     "ingested_at",
+    "notes",
 )
 _SELECT = f"SELECT {', '.join(f'd.{c}' for c in _DOCUMENT_COLUMNS)} FROM documents AS d"
 
@@ -156,8 +160,12 @@ class Store(Closing):
     def search(self, query: str, limit: int = 20) -> list[StoredDocument]:
         """Documents whose title or text match an FTS5 query, best first.
 
-        Raises :class:`UsageError` (E001) when the query is not valid FTS5 syntax.
+        Raises :class:`UsageError` (E001) when the query is not valid FTS5 syntax or has more
+        than :data:`MAX_QUERY_TERMS` words.
         """
+        terms = len(query.split())
+        if terms > MAX_QUERY_TERMS:
+            raise UsageError(f"a query of {terms:,} words; the most is {MAX_QUERY_TERMS}")
         try:
             rows = self._conn().execute(SEARCH, {"query": query, "limit": limit}).fetchall()
         except sqlite3.OperationalError as error:
@@ -307,6 +315,7 @@ def _document(row: tuple[Any, ...]) -> StoredDocument:
         text=values["text"],
         words=values["words"],
         ingested_at=values["ingested_at"],
+        notes=values["notes"],
     )
 
 

@@ -183,6 +183,16 @@ change what a merged event shows (events read again, an article re-read, copies 
 cleared when the merge has caught up."""
 
 
+NOTES_V5 = """
+ALTER TABLE documents ADD COLUMN notes TEXT;
+ALTER TABLE document_sources ADD COLUMN doc TEXT;
+"""
+"""Version 5: ``documents.notes``, what reading a document had to repair or guess (invalid
+bytes replaced, an encoding detected), one note per line, NULL when nothing; and
+``document_sources.doc``, the name the content had at that source (a JSON Lines record's
+``id``), so that records sharing one URL stay separate documents (NULL in older rows)."""
+
+
 class Closing:
     """``with`` support for store handles: leaving the block calls ``close()``."""
 
@@ -214,6 +224,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("event analyses and events", EVENTS_V2),
     Migration("copies, stories and merged events", MERGE_V3),
     Migration("store state (merge up to date or not)", STATE_V4),
+    Migration("reading notes; the document name at each source", NOTES_V5),
 )
 """Append-only; index N moves version N to N + 1."""
 

@@ -24,12 +24,18 @@ ArticleResult = Literal["ingested", "unchanged", "updated"]
 RejectionResult = Literal["rejected", "unchanged"]
 
 SELECT_STATUS = "SELECT status FROM documents WHERE id = ?"
-SELECT_IDS_AT_SOURCE = "SELECT id FROM document_sources WHERE source = ? AND id != ?"
+SELECT_IDS_AT_SOURCE = """
+SELECT id FROM document_sources
+WHERE source = :source AND id != :keep AND (doc IS NULL OR doc = :doc)"""
+"""Other content seen at a source under the same document name: an earlier version of it.
+
+The name matters for JSON Lines, where many records may share one ``url``: only a record
+with the same ``id`` (or line) is a new version; others are other documents."""
 SELECT_OTHER_SOURCE = "SELECT source FROM document_sources WHERE id = ? ORDER BY rowid LIMIT 1"
 DELETE_SOURCE = "DELETE FROM document_sources WHERE id = ? AND source = ?"
 DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
 UPDATE_PRIMARY_SOURCE = "UPDATE documents SET source = ? WHERE id = ? AND source = ?"
-INSERT_SOURCE = "INSERT OR IGNORE INTO document_sources (id, source) VALUES (?, ?)"
+INSERT_SOURCE = "INSERT OR IGNORE INTO document_sources (id, source, doc) VALUES (?, ?, ?)"
 
 _ARTICLE_COLUMNS = (
     "doc",
@@ -41,6 +47,7 @@ _ARTICLE_COLUMNS = (
     "raw",
     "bytes",
     "ingested_at",
+    "notes",
 )
 
 INSERT_ARTICLE = f"""
@@ -70,6 +77,7 @@ _CLEAN_COLUMNS = (
     *(name for field in METADATA_FIELDS for name in (field, f"{field}_basis")),
     "text",
     "words",
+    "notes",
 )
 SELECT_CLEAN = (
     f"SELECT status, rejected_reason, {', '.join(_CLEAN_COLUMNS)} FROM documents WHERE id = ?"
@@ -138,13 +146,13 @@ class Writer(Closing):
         * ``"ingested"``: new content.
         """
         with self._transaction():
-            replaced = self._release_source(article.source, keep=article.id)
+            replaced = self._release_source(article.source, article.doc, keep=article.id)
             status = self._status(article.id)
             if status is None:
                 self._conn.execute(INSERT_ARTICLE, self._article_params(article))
             elif status == "rejected":
                 self._conn.execute(REPLACE_REJECTION_WITH_ARTICLE, self._article_params(article))
-            self._conn.execute(INSERT_SOURCE, (article.id, article.source))
+            self._conn.execute(INSERT_SOURCE, (article.id, article.source, article.doc))
         if status == "rejected" or replaced:
             return "updated"
         return "unchanged" if status == "ok" else "ingested"
@@ -154,7 +162,7 @@ class Writer(Closing):
         with sqlite_errors(self.path):
             return self._status(doc_id) == "ok"
 
-    def see_again(self, doc_id: str, source: str) -> ArticleResult:
+    def see_again(self, doc_id: str, source: str, doc: str) -> ArticleResult:
         """Record that stored article content was found (again) at ``source``.
 
         The cheap path of :meth:`put_article` for content whose id is already stored, so a
@@ -163,8 +171,8 @@ class Writer(Closing):
         with self._transaction():
             if self._status(doc_id) != "ok":
                 raise StoreError(f"{doc_id} is not a stored article")
-            replaced = self._release_source(source, keep=doc_id)
-            self._conn.execute(INSERT_SOURCE, (doc_id, source))
+            replaced = self._release_source(source, doc, keep=doc_id)
+            self._conn.execute(INSERT_SOURCE, (doc_id, source, doc))
         return "updated" if replaced else "unchanged"
 
     def refresh(self, doc_id: str, result: Article | Rejection) -> ArticleResult:
@@ -241,14 +249,14 @@ class Writer(Closing):
         """
         with self._transaction():
             if rejection.raw is not None:
-                self._release_source(rejection.source, keep=rejection.id)
+                self._release_source(rejection.source, rejection.doc, keep=rejection.id)
             status = self._status(rejection.id)
             params = self._rejection_params(rejection)
             if status is None:
                 self._conn.execute(INSERT_REJECTION, params)
             elif status == "rejected":
                 self._conn.execute(UPDATE_REJECTION, params)
-            self._conn.execute(INSERT_SOURCE, (rejection.id, rejection.source))
+            self._conn.execute(INSERT_SOURCE, (rejection.id, rejection.source, rejection.doc))
         return "unchanged" if status == "ok" else "rejected"
 
     def put_signatures(
@@ -309,9 +317,10 @@ class Writer(Closing):
         row = self._conn.execute(SELECT_STATUS, (doc_id,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _release_source(self, source: str, *, keep: str) -> bool:
-        """Forget that other content was seen at ``source``; True if there was any."""
-        old_ids = [row[0] for row in self._conn.execute(SELECT_IDS_AT_SOURCE, (source, keep))]
+    def _release_source(self, source: str, doc: str, *, keep: str) -> bool:
+        """Forget that other content named ``doc`` was seen at ``source``; True if any was."""
+        params = {"source": source, "doc": doc, "keep": keep}
+        old_ids = [row[0] for row in self._conn.execute(SELECT_IDS_AT_SOURCE, params)]
         for old_id in old_ids:
             self._conn.execute(DELETE_SOURCE, (old_id, source))
             other = self._conn.execute(SELECT_OTHER_SOURCE, (old_id,)).fetchone()
@@ -333,6 +342,7 @@ class Writer(Closing):
             "raw": article.raw,
             "bytes": len(article.raw),
             "ingested_at": self._clock(),
+            "notes": "\n".join(article.notes) or None,
         }
         for name in METADATA_FIELDS:
             value: Field = getattr(article.meta, name)

@@ -159,7 +159,7 @@ def _mark(event: MergedEvent, x: float, y: float, r: float, colour: str) -> Mark
     names = ", ".join(a.name for a in event.actors) or "no named participant"
     tooltip = (
         f"{event.date.value} · {event.type} · {names} · "
-        f"{counts(event.reports, event.independent)}\n{first_sentence(event.summary)}"
+        f"{counts(event.reports, event.independent, event.copies)}\n{first_sentence(event.summary)}"
     )
     return Mark(
         anchor=anchor(event.id),

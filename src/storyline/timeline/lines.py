@@ -60,7 +60,7 @@ def line(event: MergedEvent) -> Line:
         participants=tuple(participant(a) for a in event.actors),
         place=place_label(event.location),
         summary=first_sentence(event.summary),
-        counts=counts(event.reports, event.independent),
+        counts=counts(event.reports, event.independent, event.copies),
         disagreements=tuple(disagreement(d) for d in event.disagreements),
     )
 
@@ -83,9 +83,11 @@ def place_label(place: Place | None) -> str | None:
     return f"{place.name}, {place.country}" if place.country else place.name
 
 
-def counts(reports: int, outlets: int) -> str:
-    """``3 reports, 2 outlets`` (outlets counted once however many copies they carried)."""
-    return f"{plural(reports, 'report')}, {plural(outlets, 'outlet')}"
+def counts(reports: int, outlets: int, copies: int = 0) -> str:
+    """``3 reports (+1 copy), 2 outlets``: copies are not reports of their own, and outlets are
+    counted once however many copies they carried."""
+    copied = f" (+{plural(copies, 'copy', 'copies')})" if copies else ""
+    return f"{plural(reports, 'report')}{copied}, {plural(outlets, 'outlet')}"
 
 
 def disagreement(item: Disagreement) -> str:
@@ -121,6 +123,6 @@ def _abbreviation(word: str) -> bool:
     return len(bare) == 1 or "." in bare or bare.lower() in ABBREVIATIONS
 
 
-def plural(n: int, noun: str) -> str:
-    """``1 report``, ``3 reports``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """``1 report``, ``3 reports`` (``nouns`` for an irregular plural: ``2 copies``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"
