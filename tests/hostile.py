@@ -1462,10 +1462,14 @@ def judge(case: HostileCase, run: Run, rows: list[Row]) -> list[str]:
         )
     if ok and case.contains and not all(case.contains in str(r.get("text")) for r in ok):
         problems.append(f"the stored text lacks {case.contains!r}")
+    if stored and any(ERROR_CODE.search(line) for line in lines):
+        problems.append(f"stored, yet rejected too: {lines[0].strip()[:160]}")
     return [printable(f"{case.token} {case.kind} ({case.note}): {p}") for p in problems]
 
 
 SURROGATE = re.compile("[\ud800-\udfff]")
+ERROR_CODE = re.compile(r"\bE\d{3}\b")
+"""A rejection line's stable code (E101...): a warning that names an input has none."""
 
 
 def unclean_values(rows: list[Row]) -> list[str]:
