@@ -51,3 +51,41 @@ def test_decode_round_trips_utf8_text(text: str) -> None:
 
 def test_refuse_binary_accepts_ordinary_text() -> None:
     refuse_binary(b"A plain line of text.\nAnd another.\n")
+
+
+ARTICLE = "Iraq’s defence minister met NATO officials in Baghdad on Monday to discuss training. "
+
+
+def test_decode_keeps_utf8_with_a_stray_byte_and_notes_it() -> None:
+    decoded = decode((ARTICLE * 3).encode() + b"\xff")
+    assert decoded.text.startswith("Iraq’s defence")  # not read as a code page ("Iraq‚Äôs")
+    assert decoded.text.endswith("\ufffd")
+    assert decoded.notes == ("1 invalid utf-8 byte sequence(s) replaced",)
+    middle = decode(ARTICLE.encode() + b"\x92" + (ARTICLE * 2).encode())
+    assert middle.text.count("Iraq’s") == 3 and middle.notes
+
+
+def test_decode_still_detects_a_single_byte_code_page() -> None:
+    text = "Le ministre a rencontré la délégation à Genève, près du lac. " * 5
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.notes and decoded.notes[0].startswith("encoding detected")
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-16", "utf-16-le", "utf-16-be"])
+def test_decode_reads_utf16_and_utf32_with_or_without_a_bom(encoding: str) -> None:
+    decoded = decode(ARTICLE.encode(encoding))
+    assert decoded.text.lstrip("\ufeff") == ARTICLE
+    assert "\x00" not in decoded.text
+
+
+@pytest.mark.parametrize("charset", ["undefined", "rot13", "base64", "no-such-charset"])
+def test_decode_ignores_a_declared_charset_that_is_no_text_encoding(charset: str) -> None:
+    html = f'<html><head><meta charset="{charset}"></head><body><p>{ARTICLE}</p></body></html>'
+    assert ARTICLE in decode(html.encode(), html=True).text
+
+
+def test_refuse_binary_tolerates_a_stray_nul_but_not_random_bytes() -> None:
+    refuse_binary(ARTICLE.encode() + b"\x00" + ARTICLE.encode() * 3)
+    with pytest.raises(BinaryInput):
+        refuse_binary(bytes(range(256)) * 40)

@@ -107,3 +107,80 @@ def test_readers_jsonl_bad_lines_name_their_number() -> None:
     assert html.doc == "feed:4"
     assert isinstance(empty, Rejection) and empty.reason.startswith(Code.E109.name)
     assert isinstance(array, Rejection) and "line 6" in array.reason
+
+
+def _read(path: Path) -> list[RawDocument | Rejection]:
+    found: list[RawDocument | Rejection] = []
+    for item in find_inputs([str(path)]):
+        found += [item] if isinstance(item, Rejection) else list(read_input(item, 10_000_000))
+    return found
+
+
+def test_readers_special_files_and_empty_folders_get_one_rejection_each(tmp_path: Path) -> None:
+    import os
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "empty.txt").mkdir()  # a folder named like a file
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.html"))
+    try:
+        found = _read(folder)
+    finally:
+        server.close()
+    reasons = {r.source.rsplit("/", 1)[-1]: r.reason for r in found if isinstance(r, Rejection)}
+    assert set(reasons) == {"pipe.txt", "empty.txt", "sock.html"}
+    assert "named pipe" in reasons["pipe.txt"] and "socket" in reasons["sock.html"]
+    assert "empty folder" in reasons["empty.txt"]
+    assert all(r.startswith(Code.E101.name) for r in reasons.values())
+
+
+def test_readers_jsonl_that_is_empty_or_not_text_is_one_rejection(tmp_path: Path) -> None:
+    import random
+
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    noise = random.Random(7).randbytes(50_000)
+    (tmp_path / "noise.jsonl").write_bytes(noise)
+    found = _read(tmp_path)
+    assert [(r.doc, r.reason[:4]) for r in found if isinstance(r, Rejection)] == [
+        ("empty", Code.E102.name),
+        ("noise", Code.E104.name),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("record", "why"),
+    [
+        ({"text": ["a list"]}, "'text' must be a string, not list"),
+        ({"text": "A story.", "title": 3}, "'title' must be a string, not int"),
+        ({"text": "A story.", "url": {"a": 1}}, "'url' must be a string, not dict"),
+        ({"text": "A story.", "id": True}, "'id' must be a string or a number"),
+        ({"text": "A story.", "id": [1]}, "'id' must be a string or a number"),
+    ],
+)
+def test_readers_jsonl_field_of_the_wrong_type_is_malformed(
+    record: dict[str, object], why: str
+) -> None:
+    [rejection] = list(read_jsonl(json.dumps(record).encode(), "feed.jsonl", 10_000))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason.startswith(Code.E106.name) and why in rejection.reason
+
+
+def test_readers_jsonl_repairs_strings_and_keeps_numeric_ids() -> None:
+    line = (
+        b'{"id": 42, "url": "https://x.example/\\u001b[2J", "title": "a\\ud800b", '
+        b'"text": "T\\u0000ext."}'
+    )
+    [record] = list(read_jsonl(line, "feed.jsonl", 10_000))
+    assert isinstance(record, RawDocument)
+    assert (record.doc, record.source, record.text) == ("42", "https://x.example/", "Text.")
+    assert record.given.title.value == "a\ufffdb"
+    assert record.notes == ("1 invalid or control character(s) removed",)
+
+
+def test_readers_jsonl_nested_too_deep_is_malformed() -> None:
+    line = b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    [rejection] = list(read_jsonl(line, "feed.jsonl", 100_000))
+    assert isinstance(rejection, Rejection) and "nested too deep" in rejection.reason

@@ -179,3 +179,37 @@ def test_nlp_parse_name_cut_after_its_hyphen_stays_one_sentence() -> None:
     parsed = parse("x", text)
     assert parsed.sentences[0].text.endswith("in London today.")
     assert len(parsed.sentences) == 2
+
+
+def test_parse_breaks_long_runs_and_blanks_long_non_prose_keeping_offsets() -> None:
+    from storyline.nlp.parse import LONG_PARAGRAPH_CHARS, MAX_WORD_CHARS, _tame
+
+    run = "<" * (MAX_WORD_CHARS * 3)
+    tamed = _tame(f"Start. {run} end.")
+    assert len(tamed) == len(f"Start. {run} end.") and tamed.startswith("Start. <")
+    assert max(map(len, tamed.split())) <= MAX_WORD_CHARS
+    table = "< > " * LONG_PARAGRAPH_CHARS
+    text = f"The minister spoke.\n{table}\nThe talks ended."
+    tamed = _tame(text)
+    assert len(tamed) == len(text) and "<" not in tamed
+    assert tamed.startswith("The minister spoke.\n") and tamed.endswith("\nThe talks ended.")
+    prose = "The minister said the talks had been useful and would go on. " * 50
+    assert _tame(prose) == prose
+
+
+def test_parse_reads_long_runs_of_symbols() -> None:
+    # Unbroken, such runs hold spaCy's tokenizer for seconds to minutes (bench_hostile).
+    article = parse("x", "Ministers met in Baghdad. " + "<" * 1500 + " They agreed.")
+    assert max(len(t.text) for t in article.tokens) <= 128
+    assert [t.text for t in article.tokens][-3:] == ["They", "agreed", "."]
+    article = parse("x", "Ministers met in Baghdad.\n" + "<" * 20_000 + "\nThey agreed.")
+    assert [t.text for t in article.tokens] == [
+        "Ministers",
+        "met",
+        "in",
+        "Baghdad",
+        ".",
+        "They",
+        "agreed",
+        ".",
+    ]

@@ -17,10 +17,10 @@ from pathlib import Path
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.actors.names import own_name
 from storyline.config import Settings
-from storyline.errors import Code, StorylineError
+from storyline.errors import Code, OverBudget, StorylineError
 from storyline.events.extract import ArticleInput, Reading, offices_seen, read_article
 from storyline.events.registry import registry
-from storyline.ingest.validate import MAX_BODY_CHARS
+from storyline.ingest.validate import check_body
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
@@ -97,10 +97,9 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
         if not _is_english(doc.meta.lang.value):
             language = f"language is {doc.meta.lang.value!r}"
             _skip(run, result, doc, f"{language}; the event extractor reads English only")
-        elif len(doc.text or "") > MAX_BODY_CHARS:
+        elif reason := _over_budget(doc.text or ""):
             # Stored before the budget existed: parsing it would hold the run for minutes.
-            size = f"{len(doc.text or ''):,} characters, more than {MAX_BODY_CHARS:,}"
-            _skip(run, result, doc, f"{Code.E110.name} {Code.E110.value}: {size}")
+            _skip(run, result, doc, reason)
         else:
             english.append(doc)
     parsed = _parse_all(run, english, result)
@@ -116,6 +115,14 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
         _store_events(run, result, doc, parse)
+
+
+def _over_budget(text: str) -> str | None:
+    try:
+        check_body(text)
+    except OverBudget as error:
+        return error.message
+    return None
 
 
 def _parse_all(

