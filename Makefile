@@ -31,7 +31,7 @@ demo: install
 	@echo "     $(BIN)/storyline export series -o series.csv --db $(DEMO_DB)"
 
 test: install
-	$(BIN)/pytest -q -n 2
+	$(BIN)/pytest -q -n 4
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -64,7 +64,7 @@ def refuse_binary(raw: bytes) -> None:
     for magic, what in BINARY_SIGNATURES:
         if raw.startswith(magic):
             raise BinaryInput(what)
-    if any(raw.startswith(bom) for bom, _ in BOMS) or _utf16_order(raw):
+    if any(raw.startswith(bom) for bom, _ in BOMS) or utf16_order(raw):
         return
     head = raw[:SNIFF_BYTES]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -82,7 +82,7 @@ def decode(raw: bytes, html: bool = False) -> Decoded:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return _lenient(raw, encoding, "")
-    order = _utf16_order(raw)
+    order = utf16_order(raw)
     if order:
         return _lenient(raw, order, f"decoded as {order} (no byte order mark)")
     candidates = [_declared_charset(raw)] if html else []
@@ -124,7 +124,7 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
-def _utf16_order(raw: bytes) -> str | None:
+def utf16_order(raw: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when ``raw`` reads as UTF-16 text without a BOM."""
     head = raw[: SNIFF_BYTES - SNIFF_BYTES % 2]
     if len(head) < 4 or len(raw) % 2:

@@ -33,8 +33,16 @@ from storyline.errors import IngestError, NoArticle
 from storyline.ingest.decode import decode
 from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
 from storyline.ingest.readers import InputFile, find_inputs, jsonl_document, read_input
-from storyline.ingest.validate import check_body, check_page, valid_text
-from storyline.records import Article, Field, Kind, Metadata, RawDocument, Rejection
+from storyline.ingest.validate import check_body, check_page, valid_line, valid_text
+from storyline.records import (
+    METADATA_FIELDS,
+    Article,
+    Field,
+    Kind,
+    Metadata,
+    RawDocument,
+    Rejection,
+)
 from storyline.store import Writer, open_store
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,8 @@ def process(raw: RawDocument, settings: Settings) -> Article:
             notes += (f"{repaired} control character(s) removed",)
     check_page(text, markup)
     body, found = read_html(text) if markup else _read_page(text)
+    # HTML entities ("&#27;", "&#0;") decode to the characters the edge removed from the bytes.
+    body, found = valid_text(body)[0], _valid_metadata(found)
     check_body(body)
     meta = _given(raw.given).merged(found)
     meta = replace(meta, published=with_url_date(meta.published, _address(raw)))
@@ -89,6 +99,16 @@ def process(raw: RawDocument, settings: Settings) -> Article:
         meta=meta,
         raw=raw.raw,
         notes=notes,
+    )
+
+
+def _valid_metadata(meta: Metadata) -> Metadata:
+    values = {name: getattr(meta, name) for name in METADATA_FIELDS}
+    return Metadata(
+        **{
+            name: Field(valid_line(value.value), value.basis) if value.value else value
+            for name, value in values.items()
+        }
     )
 
 

@@ -7,6 +7,7 @@ bytes into an article happens later, in :mod:`storyline.ingest.pipeline`.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import json
 import os
@@ -25,7 +26,7 @@ from storyline.errors import (
     TooLarge,
     UnreadableInput,
 )
-from storyline.ingest.decode import refuse_binary
+from storyline.ingest.decode import decode, refuse_binary, utf16_order
 from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import Field, Kind, Metadata, RawDocument, Rejection
 
@@ -102,6 +103,9 @@ def _walk(folder: Path, spec: str) -> Iterator[InputFile | Rejection]:
 
     for root, dirs, files in os.walk(folder, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if os.path.islink(os.path.join(root, name)):  # could loop: named, not followed
+                yield _unreadable(os.path.join(root, name), "a link to a folder (not followed)")
         shown = sorted(f for f in files if not f.startswith("."))
         if not shown and not dirs and not files:
             yield _unreadable(root, "an empty folder")
@@ -141,7 +145,7 @@ def read_input(
         except (BinaryInput, EmptyInput) as err:
             yield Rejection(doc=doc_name(source), source=source, reason=err.message, raw=raw)
             return
-        yield from read_jsonl(raw, source, max_bytes)
+        yield from read_jsonl(_as_utf8(raw), source, max_bytes)
     else:
         name = "stdin" if item.path is None else doc_name(source)
         yield RawDocument(doc=name, source=source, raw=raw, kind=kind)
@@ -168,6 +172,16 @@ def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> byte
             return data
     if len(data) > max_bytes:
         raise TooLarge(f"more than {max_bytes:,} bytes (--max-bytes)")
+    return data
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """JSON Lines bytes as UTF-8 without a byte order mark (JSON is UTF-8, but editors on some
+    systems save UTF-16, or put a BOM before the first line)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_order(data):
+        return decode(data).text.lstrip("\ufeff").encode("utf-8")
     return data
 
 
@@ -213,7 +227,7 @@ def _first_line_is_object(raw: bytes) -> bool:
     first = raw.lstrip().split(b"\n", 1)[0]
     try:
         return isinstance(json.loads(first), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 

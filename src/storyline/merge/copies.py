@@ -26,7 +26,8 @@ reports of one meeting stay below 0.3."""
 SCHEME = "affine32"
 """datasketch's hashing scheme (named, so stored signatures stay comparable across versions)."""
 MIN_SHINGLES = 20
-"""Texts shorter than this (in 5-grams) are too short to call copies with confidence."""
+"""Texts shorter than this (in 5-grams) are too short to call near-copies with confidence:
+they are copies only when their words are the same (one shingle of the whole text)."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -50,10 +51,17 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash | None:
-    """The MinHash of the text's shingles, or None when the text is too short to judge."""
+    """The MinHash of the text's shingles, or None for a text without words.
+
+    A short text (under :data:`MIN_SHINGLES`) is signed by its whole word sequence, so that
+    the same short article given twice (as a page and as a JSON Lines record) is a copy, and
+    any other text is not."""
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
-        return None
+        words = [w.lower() for w in _WORD.findall(text)]
+        if not words:
+            return None
+        grams = {b"whole text: " + " ".join(words).encode("utf-8")}
     sig = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     sig.update_batch(grams)
     return sig
