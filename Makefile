@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python bench/bench_plover.py
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_hostile.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)* $(DEMO_REPORT)

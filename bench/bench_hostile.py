@@ -18,8 +18,11 @@ address-space cap:
    chunk is then resumed after it).
 
 Every input is then judged as ``make test`` judges it (good: stored once; bad: one error line
-naming it; either: one of the two). The table is per kind; it is printed and written to
-bench/results/hostile.md, with every input's numbers in bench/results/hostile.json.
+naming it; either: one of the two). The baseline, measured first in the same run, is one good
+article ingested alone the same way: a heavy input should cost about what it costs (the
+command's start and spaCy's load), since the budgets refuse it before the slow stages. The
+table is per kind; it is printed and written to bench/results/hostile.md, with every input's
+numbers in bench/results/hostile.json.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from tests.hostile import (
     FULL,
     SMALL,
+    STORIES,
     HostileCase,
     Run,
     cleanup,
@@ -156,6 +160,8 @@ def run(args: argparse.Namespace, root: Path) -> None:
     cases = generate(args.seed, args.count, root / "in", FULL if not args.small else SMALL)
     made = time.perf_counter() - start
     print(f"{len(cases)} inputs ({total_docs(cases)} documents) written in {made:.0f} s")
+    base = baseline(root, args.timeout)
+    print(f"  baseline, one good article alone: {base.wall:.1f} s, {base.peak_rss / 2**20:.0f} MB")
     measures = {c.token: Measure(c) for c in cases}
     alone = [c for c in cases if c.heavy or c.kind in SPECIAL]
     rest = [c for c in cases if not (c.heavy or c.kind in SPECIAL)]
@@ -171,7 +177,19 @@ def run(args: argparse.Namespace, root: Path) -> None:
     notes += unclean_values(rows)
     for case in rest:
         measures[case.token].problems += judge_chunk(case, measures, rows)
-    report(list(measures.values()), notes, args, time.perf_counter() - start)
+    report(list(measures.values()), notes, args, time.perf_counter() - start, base)
+
+
+def baseline(root: Path, timeout: float) -> Run:
+    """One good article alone, events on: what any single-input command costs here."""
+    path = root / "baseline" / "good.txt"
+    path.parent.mkdir(parents=True)
+    story = STORIES[0]
+    path.write_text(f"{story.dateline} {story.body}\n", "utf-8")
+    ran = run_cli("ingest", str(path), db=root / "baseline.db", timeout=timeout)
+    if crashed(ran) or ran.status != 0:
+        raise SystemExit(f"the baseline article did not ingest: {ran.describe()}")
+    return ran
 
 
 def measure_alone(measure: Measure, root: Path, timeout: float) -> None:
@@ -258,7 +276,7 @@ def _worker_prelude() -> str:
 
 
 def report(
-    measures: list[Measure], notes: list[str], args: argparse.Namespace, wall: float
+    measures: list[Measure], notes: list[str], args: argparse.Namespace, wall: float, base: Run
 ) -> None:
     by_kind: dict[str, list[Measure]] = defaultdict(list)
     for m in measures:
@@ -272,6 +290,7 @@ def report(
         "crashed",
         "max s",
         "max MB",
+        "× baseline s",
         title=f"hostile inputs: {len(measures)} (seed {args.seed})",
     )
     rows = []
@@ -288,6 +307,7 @@ def report(
             str(sum(m.crashed for m in group)),
             f"{max(walls):.2f}" if walls else "-",
             f"{max(peaks) / 2**20:.0f}" if peaks else "-",
+            f"{max(walls) / base.wall:.2f}" if walls and group[0].mode == "alone" else "",
         )
         rows += [m.row() for m in group]
     slow = [m for m in measures if (m.wall or 0) > SLOW_INPUT or (m.peak or 0) > BIG_INPUT]
@@ -297,6 +317,8 @@ def report(
         "failed": sum(bool(m.problems) for m in measures),
         "slow_or_big": len(slow),
         "wall_s": round(wall, 1),
+        "baseline_s": round(base.wall, 2),
+        "baseline_mb": round(base.peak_rss / 2**20),
         "sizes": "small" if args.small else "full",
         "notes": notes,
     }

@@ -261,7 +261,10 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
 def show(
     doc: Annotated[str, typer.Argument(help="Document name, id or id prefix.")],
     db: DbOption = None,
-    raw: Annotated[bool, typer.Option("--raw", help="Print the raw input, byte-exact.")] = False,
+    raw: Annotated[
+        bool,
+        typer.Option("--raw", help="Print the raw input, byte-exact when piped or redirected."),
+    ] = False,
 ) -> None:
     """Show one document: clean text and metadata (with each field's basis), or its raw input."""
     from storyline.store import open_store
@@ -274,10 +277,23 @@ def show(
     except StorylineError as error:
         raise _fail(error) from error
     if raw:
-        sys.stdout.buffer.write(data or b"")
-        sys.stdout.buffer.flush()
+        _write_raw(data or b"")
         return
     _print_document(row, sources)
+
+
+def _write_raw(data: bytes) -> None:
+    """The raw bytes, exactly, to a pipe or file; to a terminal, as text without the control
+    characters and escape sequences a scraped page may hold (they would drive the terminal)."""
+    if not sys.stdout.isatty():
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    text, removed = valid_text(data.decode("utf-8", errors="replace"))
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if removed or "\ufffd" in text:
+        note = "not shown byte-exact on a terminal: redirect to a file for the exact bytes"
+        err().print(f"({removed} control characters removed; {note})", highlight=False)
 
 
 def _print_document(row: StoredDocument, sources: list[str]) -> None:
