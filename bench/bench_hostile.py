@@ -68,11 +68,10 @@ SPECIAL = frozenset(
         "symlink-dev-zero",
         "symlink-cycle",
         "path-max",
-        "name-not-utf8",
-        "name-not-utf8-empty",
     }
 )
-"""Kinds ingested alone: not a plain file, or a name a chunk's command line may choke on."""
+"""Kinds ingested alone: not a plain file. (Names that are not UTF-8 go in chunks: the command
+line passes them as the bytes they are.)"""
 SLOW_INPUT = 5.0
 """Seconds: an input over this is a hang in the making ("no input over a few seconds")."""
 BIG_INPUT = 500 << 20

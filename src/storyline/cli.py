@@ -644,7 +644,7 @@ def _analyse_pending(
             if held:
                 _analyse_pending(settings, actors, quiet=quiet, locked=True)
             else:
-                note = "another storyline command is writing to this store: shown as it is now"
+                note = "the store is in use by another storyline command: shown as it is now"
                 err().print(note, highlight=False)
         return
     from storyline.merge.run import catch_up

@@ -40,8 +40,10 @@ def writing(
     try:
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
-        if not wait:  # a store in a folder this user cannot write: read it as it is
-            yield False
+        if not wait:
+            # A folder this user cannot write to: no one else can hold the lock through it, and
+            # whatever the block tries to write fails with its own clear error.
+            yield True
             return
         raise StoreError(f"cannot open the lock file {path}: {error.strerror}") from error
     try:
