@@ -40,10 +40,14 @@ def test_check_page_refuses_what_would_hold_the_cleaner() -> None:
     with pytest.raises(OverBudget) as caught:
         check_page("x" * (validate.MAX_PAGE_CHARS + 1), markup=False)
     assert caught.value.code == Code.E110
+    with pytest.raises(OverBudget, match="lines of page text"):
+        check_page("word\n" * (validate.MAX_PAGE_LINES + 1), markup=False)
     with pytest.raises(OverBudget, match="a line of"):
         check_page("ok\n" + "By " * 40_000, markup=False)
     with pytest.raises(OverBudget, match="HTML tags"):
         check_page("<p>a</p>" * (validate.MAX_HTML_TAGS // 2 + 1), markup=True)
+    with pytest.raises(OverBudget, match="HTML attributes"):
+        check_page("<p " + " ".join(f"a{n}=1" for n in range(50_000)) + ">x</p>", markup=True)
     check_page("<p>" + "word " * 100_000 + "</p>", markup=True)  # long, but few tags
 
 

@@ -48,11 +48,16 @@ MAX_BODY_WORDS = 30_000
 # line against the others, about 4 seconds per million characters.
 MAX_PAGE_CHARS = 1_000_000
 # HTML carries scripts, styles and markup besides; trafilatura's cost grows faster than the
-# number of elements (20,000 elements take about 2 to 5 seconds).
+# number of elements, and of attributes (20,000 of either take about 2 to 5 seconds; the dev
+# pages have at most 1,600 tags and 3,700 attributes).
 MAX_HTML_CHARS = 4_000_000
 MAX_HTML_TAGS = 20_000
-# A page-text line longer than this is not a paragraph of prose.
+MAX_HTML_ATTRIBUTES = 20_000
+_ATTRIBUTE = re.compile(r"""\s[\w:.-]+\s*=\s*["'\w]""")
+# A page-text line longer than this is not a paragraph of prose; the cleaner's cost also grows
+# with the number of lines (100,000 take about 5 seconds; the longest dev page has 596).
 MAX_LINE_CHARS = 100_000
+MAX_PAGE_LINES = 20_000
 _TAG = re.compile(r"<[A-Za-z!/?]")
 
 
@@ -95,8 +100,20 @@ def check_page(text: str, markup: bool) -> None:
         tags = sum(1 for _ in _TAG.finditer(text))
         if tags > MAX_HTML_TAGS:
             raise OverBudget(f"{tags:,} HTML tags; the most one page may have is {MAX_HTML_TAGS:,}")
+        attributes = sum(1 for _ in _ATTRIBUTE.finditer(text))
+        if attributes > MAX_HTML_ATTRIBUTES:
+            raise OverBudget(
+                f"{attributes:,} HTML attributes; the most one page may have is "
+                f"{MAX_HTML_ATTRIBUTES:,}"
+            )
     else:
-        longest = max(map(len, text.splitlines()), default=0)
+        lines = text.splitlines()
+        if len(lines) > MAX_PAGE_LINES:
+            raise OverBudget(
+                f"{len(lines):,} lines of page text; the most one page may have is "
+                f"{MAX_PAGE_LINES:,}"
+            )
+        longest = max(map(len, lines), default=0)
         if longest > MAX_LINE_CHARS:
             raise OverBudget(
                 f"a line of {longest:,} characters; the most one paragraph may have is "
