@@ -234,7 +234,9 @@ def docs(
 
 
 def _docs_table(rows: list[StoredDocument], width: int) -> Table:
-    """One line per document where the terminal allows: titles are cut to what is left."""
+    """One line per document where the terminal allows: titles are cut to what is left. A
+    rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
+    way; ``storyline show`` gives it whole)."""
     doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
     title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
     table = Table(box=None, caption=f"{len(rows)} documents")
@@ -243,16 +245,16 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=title_width)
     table.add_column("words", justify="right", no_wrap=True)
-    table.add_column("status", overflow="fold")
+    table.add_column("status", no_wrap=True)
     for row in rows:
         ok = row.status == "ok"
         table.add_row(
             safe(row.doc),
             safe(row.meta.outlet.value),
             safe(row.meta.published.value),
-            safe(row.meta.title.value),
+            safe(row.meta.title.value) if ok else f"[red]{safe(row.rejected_reason)}[/red]",
             str(row.words) if ok else "",
-            row.status if ok else f"[red]{safe(row.rejected_reason)}[/red]",
+            row.status if ok else "[red]rejected[/red]",
         )
     return table
 
