@@ -72,7 +72,6 @@ ActorsOption = Annotated[
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
-EXIT_INTERRUPTED = 130
 MAX_LIMIT = 2**63 - 1
 """The largest ``--limit`` SQLite can take."""
 REPORT_BUGS = (
@@ -693,9 +692,6 @@ def main() -> None:
     is a bug, reported with exit status 3 (distinct from "some inputs rejected")."""
     try:
         app()
-    except KeyboardInterrupt:
-        err().print("interrupted; what was committed is kept", highlight=False)
-        sys.exit(EXIT_INTERRUPTED)
     except Exception as error:  # every bug ends here, with its trace and where to report it
         trace = valid_text("".join(traceback.format_exception(error)))[0]
         sys.stderr.write(trace)

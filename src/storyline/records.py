@@ -92,6 +92,10 @@ class RawDocument:
     """For JSON Lines: ``text`` came from the ``html`` field and is read as HTML."""
     notes: tuple[str, ...] = ()
     """What reading the input had to repair (invalid characters replaced, for example)."""
+    versioned: bool = True
+    """Whether other content earlier seen at ``source`` under ``doc`` is an older version of
+    this one (a file edited in place, a JSON Lines record with the same ``id``). A JSON Lines
+    record without ``id`` has no identity beyond its text: it replaces nothing."""
 
     @property
     def id(self) -> str:
@@ -111,6 +115,8 @@ class Article:
     raw: bytes
     notes: tuple[str, ...] = ()
     """What reading had to repair or guess: bytes replaced, an encoding detected."""
+    versioned: bool = True
+    """See :attr:`RawDocument.versioned`."""
 
     @property
     def words(self) -> int:
@@ -129,6 +135,8 @@ class Rejection:
     reason: str
     raw: bytes | None = None
     kind: Kind | None = None
+    versioned: bool = True
+    """See :attr:`RawDocument.versioned`."""
 
     @property
     def id(self) -> str:

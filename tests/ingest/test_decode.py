@@ -89,3 +89,8 @@ def test_refuse_binary_tolerates_a_stray_nul_but_not_random_bytes() -> None:
     refuse_binary(ARTICLE.encode() + b"\x00" + ARTICLE.encode() * 3)
     with pytest.raises(BinaryInput):
         refuse_binary(bytes(range(256)) * 40)
+
+
+def test_decode_keeps_a_code_page_whose_only_accent_ends_the_file() -> None:
+    text = "The minister met officials in the capital on Monday. " * 5 + "Reported by José\n"
+    assert decode(text.encode("cp1252")).text == text

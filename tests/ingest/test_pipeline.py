@@ -173,3 +173,28 @@ def test_pipeline_gzipped_page_dump_is_read() -> None:
     page = f"Home\nNews\nTalks resume\n{STORY}\nRelated Stories\n".encode()
     article = process(RawDocument("x", "x.txt.gz", gzip.compress(page), "pagedump"), Settings())
     assert "second round of talks" in article.text
+
+
+def test_pipeline_jsonl_records_without_id_survive_a_reordered_feed(tmp_path: Path) -> None:
+    import json
+
+    from storyline.config import Settings
+    from storyline.ingest.pipeline import ingest
+    from storyline.store import open_store
+
+    one = "The defence minister met the visiting delegation in the capital on Monday. " * 2
+    two = "The foreign minister received the ambassador at the ministry on Tuesday. " * 2
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "s.db"
+    settings = Settings(db=db)
+
+    def write(*texts: str) -> None:
+        lines = [json.dumps({"url": "https://news.example/", "text": t}) for t in texts]
+        feed.write_text("\n".join(lines) + "\n")
+
+    write(one, two)
+    assert ingest([str(feed)], settings).counts["ingested"] == 2
+    write(two, one)
+    again = ingest([str(feed)], settings)
+    assert again.counts == {"unchanged": 2}
+    with open_store(db) as store:
+        assert len(list(store.documents(status="ok"))) == 2

@@ -177,10 +177,39 @@ def test_readers_jsonl_repairs_strings_and_keeps_numeric_ids() -> None:
     assert isinstance(record, RawDocument)
     assert (record.doc, record.source, record.text) == ("42", "https://x.example/", "Text.")
     assert record.given.title.value == "a\ufffdb"
-    assert record.notes == ("1 invalid or control character(s) removed",)
+    assert record.notes == ("1 invalid or control character(s) replaced or removed",)
 
 
 def test_readers_jsonl_nested_too_deep_is_malformed() -> None:
     line = b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     [rejection] = list(read_jsonl(line, "feed.jsonl", 100_000))
     assert isinstance(rejection, Rejection) and "nested too deep" in rejection.reason
+
+
+def test_readers_paths_that_clean_alike_stay_apart(tmp_path: Path) -> None:
+    names = [b"x\xff.txt", b"x\xfe.txt", b"a\nb.txt", b"a b.txt"]
+    for name in names:
+        (tmp_path / name.decode("utf-8", "surrogateescape")).write_text("A story.\n")
+    sources = [item.source for item in find_inputs([str(tmp_path)]) if isinstance(item, InputFile)]
+    assert len(set(sources)) == 4
+    assert all(s.isprintable() for s in sources)
+    assert {s.rsplit("/", 1)[-1] for s in sources} == {
+        "x\\xff.txt",
+        "x\\xfe.txt",
+        "a\\nb.txt",
+        "a b.txt",
+    }
+
+
+def test_readers_an_empty_subfolder_is_passed_over_unless_named_like_a_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day1" / "a.txt").write_text("A story.\n")
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "pages.txt").mkdir()
+    found = list(find_inputs([str(tmp_path)]))
+    rejected = [r.source.rsplit("/", 1)[-1] for r in found if isinstance(r, Rejection)]
+    assert rejected == ["pages.txt"]
+    [empty] = list(find_inputs([str(tmp_path / "day2")]))
+    assert isinstance(empty, Rejection) and "empty folder" in empty.reason

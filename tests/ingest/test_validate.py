@@ -18,7 +18,9 @@ from storyline.ingest.validate import check_body, check_page, valid_line, valid_
         ("title\x1b]0;pwned\x07 after", "title after", 1),
         ("\x1b[2Jcleared \x1b[31mred\x1b[0m", "cleared red", 3),
         ("tab\tand\r\nform\ffeed", "tab\tand\r\nform\ffeed", 0),
-        ("C1 \x85 and \x9b2J", "C1  and ", 2),
+        ("C1 \x85 and \x9b2J", "C1  and 2J", 2),  # a C1 control goes alone
+        ("Officials said \x1bPresident Rutte", "Officials said President Rutte", 1),
+        ("unfinished \x1b]0;title and the rest", "unfinished ]0;title and the rest", 1),
     ],
 )
 def test_valid_text_replaces_surrogates_and_removes_controls(

@@ -134,3 +134,43 @@ def test_schema_user_version_of_new_file_is_zero(tmp_path: Path) -> None:
         assert user_version(conn) == 0
     finally:
         conn.close()
+
+
+def test_schema_v5_names_the_sources_of_an_older_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the upgrade every source row has its document's name: a JSON Lines record at the
+    same URL under another name replaces nothing, and an edited file still replaces its old
+    version."""
+    from storyline.store import schema
+    from tests.store.factories import article
+
+    path = tmp_path / "s.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
+    conn = schema.open_database(path)
+    alpha = article("The first record.", source="https://x.example/", doc="alpha", kind="jsonl")
+    page = article("The page as it was.", source="pages/a.txt")
+    for seq, old in enumerate((alpha, page), 1):
+        conn.execute(
+            "INSERT INTO documents (id, seq, doc, source, status, ingested_at) "
+            "VALUES (?, ?, ?, ?, 'ok', 'now')",
+            (old.id, seq, old.doc, old.source),
+        )
+        conn.execute(
+            "INSERT INTO document_sources (id, source) VALUES (?, ?)", (old.id, old.source)
+        )
+    conn.commit()
+    conn.close()
+    monkeypatch.undo()
+    beta = article("The second record.", source="https://x.example/", doc="beta", kind="jsonl")
+    edited = article("The page as it is now.", source="pages/a.txt")
+    with Writer(path) as writer:
+        assert writer.put_article(beta) == "ingested"
+        assert writer.put_article(edited) == "updated"
+    with open_store(path) as store:
+        assert sorted((d.doc, d.text) for d in store.documents()) == [
+            ("a", edited.text),
+            ("alpha", None),
+            ("beta", beta.text),
+        ]

@@ -83,7 +83,7 @@ def test_render_text_line_has_every_piece(events: list[MergedEvent]) -> None:
 def test_render_text_starts_with_title_and_counts(events: list[MergedEvent]) -> None:
     first, second = render(events, "text", title="Iraq and NATO").splitlines()[:2]
     assert first == "Iraq and NATO"
-    assert second == "6 events · 5 reports · 4 outlets · 2018 to 2025-03-10 (1 undated)"
+    assert second == "6 events · 4 reports · 4 outlets · 2018 to 2025-03-10 (1 undated)"
 
 
 def test_render_text_shows_disagreements_under_their_event(events: list[MergedEvent]) -> None:
@@ -384,7 +384,7 @@ def test_render_report_adds_corpus_summary(events: list[MergedEvent]) -> None:
     text = " ".join(t.strip() for t in parsed.text if t.strip())
     assert "documents 9" in text
     assert "events 6" in text
-    assert "reports 5" in text
+    assert "reports 4" in text
     assert "first 2018" in text and "last 2025-03-10" in text
     actors = page[
         page.index('class="top-actors"') : page.index("</table>", page.index("top-actors"))
@@ -407,7 +407,7 @@ def test_stats_count_an_organisation_under_the_name_most_events_give() -> None:
 
 def test_stats_count_reports_outlets_types_actors_and_pairs(events: list[MergedEvent]) -> None:
     counted = stats(events)
-    assert (counted.events, counted.reports, counted.outlets) == (6, 5, 4)
+    assert (counted.events, counted.reports, counted.outlets) == (6, 4, 4)  # the copy is no report
     assert (counted.first, counted.last, counted.undated) == ("2018", "2025-03-10", 1)
     assert counted.types[0] == ("agree", 1)
     assert sum(n for _, n in counted.types) == 6

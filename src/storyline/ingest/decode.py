@@ -44,7 +44,7 @@ BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
 # quotes) is UTF-8: decode what is valid and replace the rest, rather than guess a code page
 # for the whole file. "Mostly" is: at least this many valid non-ASCII characters per invalid
 # sequence. A single-byte code page almost never forms a valid UTF-8 sequence by chance.
-MIN_VALID_PER_INVALID_UTF8 = 2
+MIN_VALID_PER_INVALID_UTF8 = 1
 # In UTF-16 text without a BOM, most characters of a Latin-script page have one zero byte.
 MIN_UTF16_ZERO_RATIO = 0.3
 
@@ -107,21 +107,18 @@ def _lenient(raw: bytes, encoding: str, note: str) -> Decoded:
 
 
 def _mostly_utf8(raw: bytes) -> bool:
-    """True when the bytes are UTF-8 but for a few invalid sequences, or a cut last character."""
-    if len(raw) > 3 and _is_utf8(raw[:-3]):
-        return True  # only the last character is cut or stray
+    """True when the bytes are UTF-8 but for a cut last character, or for a few invalid
+    sequences among more valid non-ASCII ones (a single-byte code page whose only non-ASCII
+    byte ends the file, "Jos\\xe9", stays a code page)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(raw, final=False)
+        return True  # valid UTF-8 cut inside its last character
+    except UnicodeDecodeError:
+        pass
     valid = raw.decode("utf-8", errors="ignore")
     invalid = raw.decode("utf-8", errors="replace").count("\ufffd") - valid.count("\ufffd")
     non_ascii = sum(1 for c in valid if not c.isascii())
     return non_ascii >= MIN_VALID_PER_INVALID_UTF8 * invalid
-
-
-def _is_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def utf16_order(raw: bytes) -> str | None:

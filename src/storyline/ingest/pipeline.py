@@ -99,6 +99,7 @@ def process(raw: RawDocument, settings: Settings) -> Article:
         meta=meta,
         raw=raw.raw,
         notes=notes,
+        versioned=raw.versioned,
     )
 
 
@@ -218,7 +219,9 @@ def read(record: RawDocument | Rejection, settings: Settings) -> Article | Rejec
     try:
         return process(record, settings)
     except IngestError as err:
-        return Rejection(record.doc, record.source, err.message, record.raw, record.kind)
+        return Rejection(
+            record.doc, record.source, err.message, record.raw, record.kind, record.versioned
+        )
 
 
 def _store(
@@ -226,7 +229,8 @@ def _store(
 ) -> None:
     if isinstance(record, RawDocument):
         if writer.has_article(record.id):
-            summary.counts[writer.see_again(record.id, record.source, record.doc)] += 1
+            seen = writer.see_again(record.id, record.source, record.doc, record.versioned)
+            summary.counts[seen] += 1
             return
         result = read(record, settings)
         if isinstance(result, Article):

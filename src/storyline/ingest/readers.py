@@ -26,14 +26,15 @@ from storyline.errors import (
     TooLarge,
     UnreadableInput,
 )
-from storyline.ingest.decode import decode, refuse_binary, utf16_order
-from storyline.ingest.validate import valid_line, valid_text
+from storyline.ingest.decode import BOMS, decode, refuse_binary, utf16_order
+from storyline.ingest.validate import shown_path, valid_line, valid_text
 from storyline.records import Field, Kind, Metadata, RawDocument, Rejection
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 COMPRESSED_SUFFIXES = frozenset({".gz"})
+INPUT_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES | COMPRESSED_SUFFIXES | {".json"}
 GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -51,9 +52,9 @@ class InputFile:
 
     @property
     def source(self) -> str:
-        """The path as shown and stored: valid text on one line, whatever the file system
-        allows in names (bytes that are not UTF-8 become U+FFFD, line breaks spaces)."""
-        return STDIN_NAME if self.path is None else valid_line(str(self.path))
+        """The path as shown and stored: printable text on one line that tells any two paths
+        apart, whatever the file system allows in names (see :func:`shown_path`)."""
+        return STDIN_NAME if self.path is None else shown_path(self.path)
 
 
 def find_inputs(specs: Iterable[str]) -> Iterator[InputFile | Rejection]:
@@ -107,23 +108,27 @@ def _walk(folder: Path, spec: str) -> Iterator[InputFile | Rejection]:
             if os.path.islink(os.path.join(root, name)):  # could loop: named, not followed
                 yield _unreadable(os.path.join(root, name), "a link to a folder (not followed)")
         shown = sorted(f for f in files if not f.startswith("."))
-        if not shown and not dirs and not files:
+        if not dirs and not files and (Path(root) == folder or _named_like_input(root)):
             yield _unreadable(root, "an empty folder")
         for name in shown:
             yield InputFile(Path(root, name), spec)
     yield from problems
 
 
+def _named_like_input(folder: str) -> bool:
+    """A folder named like an input file (``pages.txt/``): someone meant a file there."""
+    return "." + folder.rsplit(".", 1)[-1].lower() in INPUT_SUFFIXES if "." in folder else False
+
+
 def _unreadable(source: str, why: str) -> Rejection:
-    shown = valid_line(source)
+    shown = shown_path(source)
     return Rejection(doc=doc_name(shown), source=shown, reason=UnreadableInput(why).message)
 
 
 def doc_name(source: str) -> str:
     """A document's name: the file name without its extension(s) ('a/b.html.gz' -> 'b')."""
     name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    suffixes = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES | COMPRESSED_SUFFIXES | {".json"}
-    while "." in name.strip(".") and "." + name.rsplit(".", 1)[1].lower() in suffixes:
+    while "." in name.strip(".") and "." + name.rsplit(".", 1)[1].lower() in INPUT_SUFFIXES:
         name = name.rsplit(".", 1)[0]
     return name or source
 
@@ -180,7 +185,7 @@ def _as_utf8(data: bytes) -> bytes:
     systems save UTF-16, or put a BOM before the first line)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_order(data):
+    if any(data.startswith(bom) for bom, _ in BOMS) or utf16_order(data):
         return decode(data).text.lstrip("\ufeff").encode("utf-8")
     return data
 
@@ -249,7 +254,9 @@ def read_jsonl(data: bytes, source: str, max_bytes: int) -> Iterator[RawDocument
                 raise TooLarge(f"line {number} has {len(line):,} bytes, the limit is {max_bytes:,}")
             yield _jsonl_record(line, where, f"{stem}:{number}", f"line {number}")
         except IngestError as err:
-            yield Rejection(doc=f"{stem}:{number}", source=where, reason=err.message, raw=line)
+            yield Rejection(
+                doc=f"{stem}:{number}", source=where, reason=err.message, raw=line, versioned=False
+            )
 
 
 def jsonl_document(line: bytes, source: str, doc: str) -> RawDocument:
@@ -290,7 +297,10 @@ def _jsonl_record(line: bytes, where: str, default_doc: str, label: str) -> RawD
         given=given,
         text=clean,
         markup=body is html,
-        notes=(f"{repaired} invalid or control character(s) removed",) if repaired else (),
+        notes=(f"{repaired} invalid or control character(s) replaced or removed",)
+        if repaired
+        else (),
+        versioned=ident is not None,
     )
 
 

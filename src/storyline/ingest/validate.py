@@ -13,6 +13,7 @@ stages (page cleaning, spaCy) ever see it.
 
 from __future__ import annotations
 
+import os
 import re
 
 from storyline.errors import OverBudget
@@ -21,14 +22,14 @@ REPLACEMENT = "\ufffd"
 
 # Lone UTF-16 surrogates (a valid pair never reaches a Python str as two code points).
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and the
-# two-byte escapes; removed whole so that no half of a sequence is left to print.
+# Terminal escape sequences that are complete and short: CSI (ESC [ ... final byte), OSC
+# (ESC ] ... BEL or ESC \\), DCS/SOS/PM/APC (ESC P ... ESC \\). They are removed whole; any other
+# ESC or C1 control is removed alone (with the controls below), so a stray ESC never takes
+# the text after it along ("\x1bPresident" keeps "President").
 _ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
-    r"|\x1b[@-Z\\-_]?"  # two-byte escapes, or a lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
+    r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b\n]{0,256}(?:\x07|\x1b\\)"  # OSC
+    r"|\x1b[PX^_][^\x1b\n]{0,256}\x1b\\"  # DCS, SOS, PM, APC
 )
 # C0 and C1 controls other than tab, newline, carriage return and form feed; DEL too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -73,11 +74,22 @@ def valid_text(text: str) -> tuple[str, int]:
     if _SURROGATE.search(text):
         text, count = _SURROGATE.subn(REPLACEMENT, text)
         changed += count
-    if "\x1b" in text or "\x9b" in text:
+    if "\x1b" in text:
         text, count = _ESCAPE_SEQUENCE.subn("", text)
         changed += count
     text, count = _CONTROL.subn("", text)
     return text, changed + count
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as storyline shows and stores it: one line of printable text that still tells
+    any two paths apart. Bytes that are not UTF-8 read ``\\xff``, controls and line breaks
+    ``\\n``, ``\\x1b``; cleaning them away instead would make ``a\\nb.txt`` and ``a b.txt`` one
+    source, and the second would replace the first as a new version of it."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def valid_line(text: str) -> str:

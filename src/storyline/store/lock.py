@@ -22,8 +22,9 @@ from storyline.errors import StoreError
 
 
 def lock_path(db: Path) -> Path:
-    """The lock file of the store at ``db``."""
-    return db.with_name(db.name + ".lock")
+    """The lock file of the store at ``db`` (the same for every link to the store)."""
+    real = db.resolve()
+    return real.with_name(real.name + ".lock")
 
 
 @contextmanager

@@ -186,11 +186,15 @@ cleared when the merge has caught up."""
 NOTES_V5 = """
 ALTER TABLE documents ADD COLUMN notes TEXT;
 ALTER TABLE document_sources ADD COLUMN doc TEXT;
+UPDATE document_sources SET doc = (
+    SELECT d.doc FROM documents AS d WHERE d.id = document_sources.id
+);
 """
 """Version 5: ``documents.notes``, what reading a document had to repair or guess (invalid
 bytes replaced, an encoding detected), one note per line, NULL when nothing; and
 ``document_sources.doc``, the name the content had at that source (a JSON Lines record's
-``id``), so that records sharing one URL stay separate documents (NULL in older rows)."""
+``id``), so that records sharing one URL stay separate documents (older rows take their
+document's name)."""
 
 
 class Closing:

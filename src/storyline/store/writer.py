@@ -25,8 +25,7 @@ RejectionResult = Literal["rejected", "unchanged"]
 
 SELECT_STATUS = "SELECT status FROM documents WHERE id = ?"
 SELECT_IDS_AT_SOURCE = """
-SELECT id FROM document_sources
-WHERE source = :source AND id != :keep AND (doc IS NULL OR doc = :doc)"""
+SELECT id FROM document_sources WHERE source = :source AND id != :keep AND doc = :doc"""
 """Other content seen at a source under the same document name: an earlier version of it.
 
 The name matters for JSON Lines, where many records may share one ``url``: only a record
@@ -35,7 +34,10 @@ SELECT_OTHER_SOURCE = "SELECT source FROM document_sources WHERE id = ? ORDER BY
 DELETE_SOURCE = "DELETE FROM document_sources WHERE id = ? AND source = ?"
 DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
 UPDATE_PRIMARY_SOURCE = "UPDATE documents SET source = ? WHERE id = ? AND source = ?"
-INSERT_SOURCE = "INSERT OR IGNORE INTO document_sources (id, source, doc) VALUES (?, ?, ?)"
+INSERT_SOURCE = """
+INSERT INTO document_sources (id, source, doc) VALUES (?, ?, ?)
+ON CONFLICT (id, source) DO UPDATE SET doc = excluded.doc"""
+"""Where content was seen and under which name (the latest, should a record move)."""
 
 _ARTICLE_COLUMNS = (
     "doc",
@@ -146,7 +148,9 @@ class Writer(Closing):
         * ``"ingested"``: new content.
         """
         with self._transaction():
-            replaced = self._release_source(article.source, article.doc, keep=article.id)
+            replaced = article.versioned and self._release_source(
+                article.source, article.doc, keep=article.id
+            )
             status = self._status(article.id)
             if status is None:
                 self._conn.execute(INSERT_ARTICLE, self._article_params(article))
@@ -162,7 +166,9 @@ class Writer(Closing):
         with sqlite_errors(self.path):
             return self._status(doc_id) == "ok"
 
-    def see_again(self, doc_id: str, source: str, doc: str) -> ArticleResult:
+    def see_again(
+        self, doc_id: str, source: str, doc: str, versioned: bool = True
+    ) -> ArticleResult:
         """Record that stored article content was found (again) at ``source``.
 
         The cheap path of :meth:`put_article` for content whose id is already stored, so a
@@ -171,7 +177,7 @@ class Writer(Closing):
         with self._transaction():
             if self._status(doc_id) != "ok":
                 raise StoreError(f"{doc_id} is not a stored article")
-            replaced = self._release_source(source, doc, keep=doc_id)
+            replaced = versioned and self._release_source(source, doc, keep=doc_id)
             self._conn.execute(INSERT_SOURCE, (doc_id, source, doc))
         return "updated" if replaced else "unchanged"
 
@@ -248,7 +254,7 @@ class Writer(Closing):
         permission error cannot delete a good article.
         """
         with self._transaction():
-            if rejection.raw is not None:
+            if rejection.raw is not None and rejection.versioned:
                 self._release_source(rejection.source, rejection.doc, keep=rejection.id)
             status = self._status(rejection.id)
             params = self._rejection_params(rejection)

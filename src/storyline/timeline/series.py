@@ -14,7 +14,8 @@ One CSV, columns ``month, plover_type, type, direction, actor_a, actor_b, events
   ``*`` rows for counts of events, never over the pair rows. An organisation that goes by
   several names of its own ("ISIL", "Daesh") is one participant, under the name most events
   give it;
-* ``events`` counts events, ``reports`` adds up their reports (documents, copies included).
+* ``events`` counts events, ``reports`` adds up their reports (documents that are not copies
+  of another: see :attr:`~storyline.records.MergedEvent.reports`).
 
 Rows are sorted by month, plover_type, type, then actors (totals first). Events dated to the
 year only, or undated, have no month and are left out: :func:`left_out` lists them so a caller

@@ -45,7 +45,7 @@ def stats(events: Sequence[MergedEvent], top: int = TOP) -> Stats:
     pairs = Counter(pair for e in events for pair in actor_pairs(e, names))
     return Stats(
         events=len(events),
-        reports=len({s.doc_id for e in events for s in e.sources}),
+        reports=len({s.doc_id for e in events for s in e.sources if s.copy_of is None}),
         outlets=len({o for e in events for o in e.outlets}),
         undated=len(events) - len(dated),
         first=dated[0] if dated else None,
