@@ -202,6 +202,13 @@ def test_actors_find_roles_honorific_after_title_wins_over_apposition(
     assert found == [("Ban Ki-moon", "Secretary General", "United Nations")]
 
 
+@pytest.mark.parametrize("honorific", ["HE", "H.E.", "His Excellency"])
+def test_actors_find_roles_excellency_between_title_and_name(honorific: str) -> None:
+    sentence = f"She met the Foreign Minister of Iraq, {honorific} Karim Nouri, on Monday."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert found == [("Karim Nouri", "Foreign Minister", "Iraq")]
+
+
 def test_actors_find_roles_weekday_is_no_name() -> None:
     sentence = "The envoy met them on Monday, the Prime Minister of Iraq said."
     assert triples(find_roles(sentence, [])) == [

@@ -24,7 +24,7 @@ from storyline.merge.events import (
     majority,
     same_happening,
 )
-from storyline.records import Actor, DateBasis, Event
+from storyline.records import Actor, DateBasis, Event, Place
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
@@ -146,6 +146,17 @@ def test_events_undated_is_compatible_with_any_date(other: str) -> None:
     dated = make_event("b", date=other)
     assert dates_compatible(undated, dated)
     assert same_happening(undated, dated)
+
+
+@pytest.mark.parametrize(("date", "same"), [(None, False), ("2025-03-12", True)])
+def test_events_undated_report_in_another_country_is_another_happening(
+    date: str | None, same: bool
+) -> None:
+    """One minister meeting two counterparts: in Baghdad, and (undated) in London."""
+    london = Place("London", "GB", 51.5, -0.1)
+    a = make_event("a", actors=(HADITHI, HALVORSEN))
+    b = make_event("b", date=date, actors=(HADITHI, WALENSKI), location=london)
+    assert same_happening(a, b) is same
 
 
 @pytest.mark.parametrize(

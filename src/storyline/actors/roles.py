@@ -122,9 +122,11 @@ MAX_ORG_WORDS = 6
 MAX_PREMODIFIER_WORDS = 3
 """Longest organisation or state tried before a role ("the Atlantic alliance's")."""
 PREMODIFIER_SPAN = 80
-_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.E)\.?\s+|(?:{RANKS})\s+)*")
+_TITLE_GAP = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+Excellency)\.?\s+|(?:{RANKS})\s+)*"
+)
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\b")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|HE|H\.\s?E|Excellency)\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
 _BARE_GAP = re.compile(r"\s*[,(]\s*")
 _NAME_WORD = (

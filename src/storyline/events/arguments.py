@@ -17,6 +17,7 @@ two leaders", "the Secretary"), resolved later against the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -202,6 +203,7 @@ def _verb_arguments(
     stray = stray_preposition(verb, tree)
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
+    found += [(s, "target") for s in _dangling_objects(verb, tree)]
     for kid in tree.children(verb):
         if kid is skip:
             continue
@@ -218,6 +220,27 @@ def _verb_arguments(
                         if grand.dep == "prep"
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
+    return found
+
+
+def _dangling_objects(verb: Token, tree: Tree) -> list[Token]:
+    """The object of a participant preposition the parser left empty, having read the name
+    after it as the subject of the next clause ("spoke with Prime Minister Netanyahu of
+    Israel to congratulate him": Netanyahu is who the verb was done with)."""
+    found = []
+    for prep in tree.children(verb):
+        if prep.dep != "prep" or prep.lemma.lower() not in PARTICIPANT_PREPOSITIONS:
+            continue
+        if any(k.dep == "pobj" for k in tree.children(prep)):
+            continue
+        for clause in tree.children(verb):
+            if clause.i <= prep.i or clause.pos != "VERB":
+                continue
+            found += [
+                s
+                for s in tree.children(clause)
+                if s.dep == "nsubj" and tree.subtree(s)[0].i == prep.i + 1
+            ]
     return found
 
 
@@ -440,6 +463,8 @@ def _read(
         # "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": the person, whose
         # office the rest of the phrase names
         named = [p for p in named if p.label == "PERSON"]
+    elif lemma in PERSON_NOUNS and (holder := _loose_appositive(head, side, tree, entities, text)):
+        named = [holder]
     if named:
         return named
     if lemma in PERSON_NOUNS and head.tag in ("NNS", "NNPS") and _owned(head, tree):
@@ -461,6 +486,27 @@ def _read(
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
     return _inner_nouns(phrase, tree, text, side)
+
+
+LOOSE_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")
+"""What may stand between a title and the name after it: a comma and honorifics ("the
+Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari")."""
+
+
+def _loose_appositive(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
+) -> Participant | None:
+    """The person a title names in an apposition the parser hung elsewhere: the name
+    right after the title's phrase and a comma."""
+    end = max(t.end for t in tree.subtree(head, stop=CLAUSE_DEPS))
+    for entity in entities:
+        if entity.label != "PERSON" or entity.start < end:
+            continue
+        gap = LOOSE_APPOSITIVE.fullmatch(text, end, entity.start)
+        if gap is None:
+            return None
+        return Participant(entity.start, entity.end, entity.text, "entity", side, head, "PERSON")
+    return None
 
 
 def _governing_subject(pronoun: Token, tree: Tree) -> Token | None:

@@ -1258,7 +1258,7 @@ def _tenure_role(
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
         if same:
             role, org = same[0]
-            return replace(actor, role=role, org=actor.org or org)
+            return replace(actor, role=_fuller_form(actor.role, role), org=actor.org or org)
         return actor
     if on is None and len({role_key(r) for r, _ in offices}) != 1:
         return actor
@@ -1266,6 +1266,13 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+def _fuller_form(stated: str, table: str) -> str:
+    """Of two forms of one office, the one that says it in full: the table's "Secretary of
+    Defense" over a report's "Defense Secretary", a report's "Minister of Foreign Affairs"
+    over the table's "Foreign Minister" (the full form holds every word of the short one)."""
+    return stated if len(stated.split()) > len(table.split()) else table
 
 
 def _with_parents(aliases: AliasTable | None, actors: Iterable[Actor]) -> tuple[Actor, ...]:

@@ -4,10 +4,11 @@ merged event says.
 Two reports are of one happening when their types are of one family (the event-type
 registry's ``family``: "met", "held talks" and "visited" report one encounter), their dates
 can be the same day (at the precision each gives), and they share their participants. A place
-that differs does not keep them apart: it is kept as a disagreement, like a title or a date a
-day apart. An organisation or state is one participant under every name it goes by ("ISIL",
-"Daesh" and "Islamic State" are one). Everything here is pure:
-:class:`~storyline.records.Event` records in, decisions out.
+that differs does not keep two dated reports apart: it is kept as a disagreement, like a title
+or a date a day apart; a report with no date is kept apart from one in another country. An
+organisation or state is one participant under every name it goes by ("ISIL", "Daesh" and
+"Islamic State" are one). Everything here is pure: :class:`~storyline.records.Event` records
+in, decisions out.
 """
 
 from __future__ import annotations
@@ -175,6 +176,8 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if not a.keys or not b.keys:
         return False
+    if (a.undated or b.undated) and _apart(a.event, b.event):
+        return False
     # Two reports that each name people must share one: "Iraq" and "NATO" alone say little.
     people_a = {k for k in a.keys if k.startswith("p:")}
     people_b = {k for k in b.keys if k.startswith("p:")}
@@ -182,6 +185,17 @@ def _same(a: Report, b: Report) -> bool:
         return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two reports placed in different countries. With a date on each side a differing place
+    is only a disagreement between reports; when one of them gives no date, the place is
+    what tells two meetings of the same person apart (in Canberra, in London)."""
+    if a.location is None or b.location is None:
+        return False
+    return None not in (a.location.country, b.location.country) and (
+        a.location.country != b.location.country
+    )
 
 
 def majority(values: Iterable[tuple[str, str]]) -> tuple[str | None, dict[str, list[str]]]:

@@ -1,0 +1,48 @@
+"""Participants the parser misplaces: names read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
+from storyline.records import Actor, Event
+
+
+def _events(text: str, published: dt.date = dt.date(2024, 5, 8)) -> list[Event]:
+    article = ArticleInput("x", "x", text, published)
+    return extract_events(article, parse("x", text), Tenure())
+
+
+def _actors(text: str, kind: str, published: dt.date = dt.date(2024, 5, 8)) -> dict[str, Actor]:
+    (event,) = [e for e in _events(text, published) if e.type == kind]
+    return {a.name: a for a in event.actors}
+
+
+def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
+    """The parser reads the name after "with" as the subject of the purpose clause."""
+    text = (
+        "President Biden spoke with Prime Minister Netanyahu of Israel to congratulate him on "
+        "the operation."
+    )
+    actors = _actors(text, "call")
+    assert actors["Netanyahu"].side == "target"
+
+
+def test_participants_title_then_comma_and_honorifics_names_the_holder() -> None:
+    """ "the Minister of Foreign Affairs of Iraq, HE Dr X": X takes part, with that office."""
+    text = (
+        "Foreign Minister Anna Berg met with the Minister of Foreign Affairs of Iraq, HE Dr "
+        "Karim Nouri, in Stockholm on Monday to discuss trade."
+    )
+    actors = _actors(text, "meet")
+    assert "Minister of Foreign Affairs of Iraq" not in actors
+    assert actors["Karim Nouri"].role == "Minister of Foreign Affairs"
+
+
+def test_participants_full_form_of_an_office_wins_over_the_table_s_short_one() -> None:
+    """The tenure table writes "Foreign Minister"; the text's full form holds its words."""
+    text = "Minister of Foreign Affairs Fuad Hussein met Anna Berg in Stockholm on Monday."
+    actors = _actors(text, "meet", dt.date(2021, 3, 10))
+    assert actors["Fuad Hussein"].role == "Minister of Foreign Affairs"
