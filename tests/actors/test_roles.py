@@ -202,6 +202,18 @@ def test_actors_find_roles_honorific_after_title_wins_over_apposition(
     assert found == [("Ban Ki-moon", "Secretary General", "United Nations")]
 
 
+def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> None:
+    sentence = "She met Secretary General of the Arab Farmers Union Karim Nouri on Monday."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert found == [("Karim Nouri", "Secretary General", "Arab Farmers Union")]
+
+
+def test_actors_find_roles_assistant_to_the_president() -> None:
+    sentence = "Assistant to the President for Economic Policy Lena Marsh met them."
+    found = triples(find_roles(sentence, people(sentence, "Lena Marsh")))
+    assert found == [("Lena Marsh", "Assistant to the President for Economic Policy", None)]
+
+
 @pytest.mark.parametrize("honorific", ["HE", "H.E.", "His Excellency"])
 def test_actors_find_roles_excellency_between_title_and_name(honorific: str) -> None:
     sentence = f"She met the Foreign Minister of Iraq, {honorific} Karim Nouri, on Monday."

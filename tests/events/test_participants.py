@@ -46,3 +46,23 @@ def test_participants_full_form_of_an_office_wins_over_the_table_s_short_one() -
     text = "Minister of Foreign Affairs Fuad Hussein met Anna Berg in Stockholm on Monday."
     actors = _actors(text, "meet", dt.date(2021, 3, 10))
     assert actors["Fuad Hussein"].role == "Minister of Foreign Affairs"
+
+
+def test_participants_two_titled_people_joined_by_and_both_take_part() -> None:
+    """The parser reads the first name as a modifier of the second."""
+    text = (
+        "U.S. Secretary of State Kerry and U.S. Secretary of Defense Ash Carter will host "
+        "coalition ministers in Washington on July 21, 2016."
+    )
+    (event,) = _events(text, dt.date(2016, 7, 1))
+    assert {"Kerry", "Ash Carter"} <= {a.name for a in event.actors}
+
+
+def test_participants_holder_named_after_an_organisation_takes_part() -> None:
+    """ "Secretary General of the X Organization NAME": the name, not the organisation."""
+    text = (
+        "The envoy met with Secretary General of the Palestine Liberation Organization Hussein "
+        "Al-Sheikh in Ramallah on Monday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Hussein Al-Sheikh"].org == "Palestine Liberation Organization"

@@ -54,6 +54,10 @@ VENUE_CASES = [
     ("The allies met in Iraq, at the Baghdad airport, on Monday.", "Baghdad"),
     ("The commander spoke at the Shangri-La Dialogue in June.", "Singapore"),
     ("Leaders met at the U.S. embassy in Baghdad on Friday.", "Baghdad"),
+    # a region of the place, named by a direction or through its possessive
+    ("The soldier was killed on Sunday in northern Iraq.", "Iraq"),
+    ("Fighting resumed in north-eastern Syria overnight.", "Syria"),
+    ("The army opened a new offensive in Ukraine's east.", "Ukraine"),
 ]
 
 # sentences whose only places are topics, origins or affiliations: no place without a dateline

@@ -50,6 +50,7 @@ PORTFOLIOS = (
 TITLES = (
     r"secretary[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
+    r"(?:special\s+)?assistant\s+to\s+the\s+president",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}))?",
@@ -247,6 +248,8 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
     if not rank:
         end = _named_qualifier_end(sentence, end, people)
     tail_org, outer_end = _org_after(sentence, end)
+    if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
+        tail_org, outer_end = named
     before_org, outer_start = _org_before(sentence, match.start())
     return _Role(
         role=normalise_role(sentence[start:end]),
@@ -314,6 +317,35 @@ def _org_after(sentence: str, end: int) -> tuple[str | None, int]:
             close = _ACRONYM_IN_BRACKETS.match(sentence, words[count - 1].end())
             return found, close.end() if close else words[count - 1].end()
     return None, end
+
+
+ORG_HEADS = frozenset(
+    {"organization", "organisation", "authority", "council", "agency", "union", "league",
+     "movement", "front", "party", "command", "committee", "commission", "office", "court",
+     "bank", "fund", "ministry", "department", "assembly", "parliament", "federation",
+     "alliance", "coalition", "institute", "corporation", "company", "forces", "army"}
+)  # fmt: skip
+"""Last words of an organisation's name ("the Palestine Liberation Organization")."""
+_CAPITALISED = re.compile(r"\s*([A-Z][\w'’-]*)")
+
+
+def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[str, int] | None:
+    """An organisation no table knows, named by "of …" between a title and its holder
+    ("Secretary General of the Palestine Liberation Organization Hussein Al-Sheikh"): the
+    capitalised words up to the holder's name, ending in a word organisations end in."""
+    of = _OF.match(sentence, end)
+    if of is None:
+        return None
+    at = of.end()
+    for _ in range(MAX_ORG_WORDS):
+        word = _CAPITALISED.match(sentence, at)
+        if word is None:
+            return None
+        at = word.end()
+        holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
+        if word[1].lower() in ORG_HEADS and holder > at and holder in people:
+            return sentence[of.end() : at], at
+    return None
 
 
 def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -627,6 +627,8 @@ def _entity_head(tokens: Sequence[Token], entity: Mention) -> Token:
 def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> bool:
     """A modifier of a person or a title: the organisation of a role ("Iraqi" Prime
     Minister, the Advisor "of Iraq"), not a participant."""
+    if _misread_name(token, tree):
+        return False
     if token.dep == "pobj":
         prep = tree.head(token)
         title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
@@ -639,6 +641,19 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     if head is None:
         return False
     return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
+
+
+def _misread_name(token: Token, tree: Tree) -> bool:
+    """A person's name the parser hung inside a title: the holder of the title before it
+    ("Secretary General of the PLO Hussein Al-Sheikh", the name swallowing the organisation
+    before it) or the first of two people ("Secretary of State Kerry and Secretary of Defense
+    Carter", the first read as a modifier of the second)."""
+    if token.ent != "PERSON":
+        return False
+    kids = tree.children(token)
+    if token.dep == "pobj":
+        return any(k.dep == "compound" and k.ent in ("ORG", "GPE", "NORP") for k in kids)
+    return token.dep in ("compound", "nmod") and any(k.dep == "cc" for k in kids)
 
 
 def _names_person(head: Token, phrase: Sequence[Token], tree: Tree) -> bool:

@@ -174,13 +174,20 @@ _VENUE_ATTRIBUTIVE = re.compile(
     r"^\s+(?:advisers?|advisors?|officials?|spokes(?:man|woman|person)|aides?|sources|staff"
     r"|involvement|press|correspondent|budget|chief)\b"
 )
+_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_POSSESSIVE_PART = re.compile(
+    rf"^['’]s\s+(?:(?:{_DIRECTION})\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+    r"|border|borders|region|regions|province|provinces|coast|countryside|interior)\b"
+)
+"""A part of a place named through it ("in Ukraine's east", "Syria's northern border"): the
+event is in that place, not only about it."""
 _ATTRIBUTIVE = re.compile(
     r"^\s+(?:embassy|consulate|army|forces|troops|military|government|officials|base|bases"
     r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy)\b"
 )
 _PREP_TAIL = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|\d+\w*)\s+)*"
+    rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
     r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
@@ -312,7 +319,7 @@ def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
 def _role(sentence: str, cand: Candidate) -> Role:
     """What the sentence does with the place at ``cand``, read from its context."""
     right = sentence[cand.end :]
-    if _POSSESSIVE.match(right):
+    if _POSSESSIVE.match(right) and not _POSSESSIVE_PART.match(right):
         return "other"
     if _ATTRIBUTIVE.match(right) and _country_name(cand.place) is not None:
         return "other"  # "at the U.S. embassy in Baghdad": the country only owns the embassy
