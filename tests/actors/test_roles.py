@@ -208,6 +208,27 @@ def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> No
     assert found == [("Karim Nouri", "Secretary General", "Arab Farmers Union")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "org"),
+    [
+        ("Omani Foreign Minister Sayyid Nasser Hamdan spoke first.", "Nasser Hamdan",
+         "Foreign Minister", "Oman"),
+        ("Kuwaiti Prime Minister Sheikh Ali Sabri arrived.", "Ali Sabri", "Prime Minister",
+         "Kuwait"),
+        ("The strike killed Hamas leader Omar Haddad.", "Omar Haddad", "Leader", "Hamas"),
+        ("Iran's Supreme Leader Reza Karimi spoke.", "Reza Karimi", "Supreme Leader", "Iran"),
+        ("Special Advisor for Religious Minorities in the Near East Lena Marsh will travel.",
+         "Lena Marsh", "Special Advisor for Religious Minorities in the Near East", None),
+        ("Coordinator for the Middle East and North Africa Tom Reyes will travel.", "Tom Reyes",
+         "Coordinator for the Middle East and North Africa", None),
+    ],
+)  # fmt: skip
+def test_actors_find_roles_more_titles_and_forms_of_address(
+    sentence: str, name: str, role: str, org: str | None
+) -> None:
+    assert triples(find_roles(sentence, people(sentence, name))) == [(name, role, org)]
+
+
 def test_actors_find_roles_assistant_to_the_president() -> None:
     sentence = "Assistant to the President for Economic Policy Lena Marsh met them."
     found = triples(find_roles(sentence, people(sentence, "Lena Marsh")))

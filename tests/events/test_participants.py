@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.nlp import parse
@@ -66,3 +68,15 @@ def test_participants_holder_named_after_an_organisation_takes_part() -> None:
     )
     actors = _actors(text, "meet")
     assert actors["Hussein Al-Sheikh"].org == "Palestine Liberation Organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("the Syrian Army", "armed forces"), ("the Government of Iraq", "government")],
+)
+def test_participants_body_no_table_knows_is_of_the_kind_its_head_word_names(
+    name: str, kind: str
+) -> None:
+    text = f"{name} recaptured the town of Tal Hamra on Monday."
+    found = [a for e in _events(text) for a in e.actors if a.kind == "org"]
+    assert found and found[0].role == kind

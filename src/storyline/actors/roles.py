@@ -73,6 +73,10 @@ TITLES = (
     r"president",
     r"head(?=\s+of\s)",
     r"foreign\s+policy\s+chief",
+    r"supreme\s+leader",
+    r"leader",
+    r"advis[eo]r",
+    r"coordinator",
     r"crown\s+prince",
     r"king",
     r"queen",
@@ -97,7 +101,8 @@ RANKS = (
 )
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
-    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|"
+    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
+    r"coordinator|"
     r"taoiseach|governor|mayor|(?-i:PM)",
     re.IGNORECASE,
 )
@@ -123,11 +128,14 @@ MAX_ORG_WORDS = 6
 MAX_PREMODIFIER_WORDS = 3
 """Longest organisation or state tried before a role ("the Atlantic alliance's")."""
 PREMODIFIER_SPAN = 80
-_TITLE_GAP = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+Excellency)\.?\s+|(?:{RANKS})\s+)*"
+HONORIFICS = (
+    r"Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+(?:Excellency|Highness|Majesty)|HH|HRH"
+    r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
 )
+"""Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
+_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+)*")
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|HE|H\.\s?E|Excellency)\b")
+_HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
 _BARE_GAP = re.compile(r"\s*[,(]\s*")
 _NAME_WORD = (
@@ -282,7 +290,8 @@ def _qualifier_end(sentence: str, end: int) -> int:
 
 
 _NAMED_QUALIFIER = re.compile(
-    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,4}"
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:,?\s+(?:(?:and|of|in)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,8}"
 )
 """A "for …" qualifier naming a region or a cause in capitals ("for the Middle East", "for
 Yemen", "for Near Eastern Affairs")."""

@@ -205,10 +205,17 @@ def _place_actor(name: str) -> Actor | None:
 def _org(name: str) -> Actor | None:
     words = name.split()
     if _ACRONYM.match(name) or any(w.lower().strip(".,") in ORG_WORDS for w in words):
-        return Actor(name, "org")
+        return Actor(name, "org", _kind_of(name))
     if len(words) >= 2 and all(_NAME_WORD.match(w) or w.islower() for w in words):
-        return Actor(name, "org")
+        return Actor(name, "org", _kind_of(name))
     return None
+
+
+def _kind_of(name: str) -> str | None:
+    """What kind of body a name no table knows names, by its head word ("the Syrian Army":
+    armed forces; "Government of Iraq": government)."""
+    head = name.partition(" of ")[0].split()[-1].lower()
+    return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
 
 
 def _looks_like_name(name: str) -> bool:
@@ -239,8 +246,7 @@ def noun_actors(
         found = organisation(head, country=owner.name, extra=aliases)
         if found:
             return [_known_org(found, found, aliases)]
-    role = NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
-    actor = Actor(name, "org", role, owner.name if owner else None)
+    actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
     return [actor, owner] if owner else [actor]
 
 
