@@ -80,3 +80,11 @@ def test_participants_body_no_table_knows_is_of_the_kind_its_head_word_names(
     text = f"{name} recaptured the town of Tal Hamra on Monday."
     found = [a for e in _events(text) for a in e.actors if a.kind == "org"]
     assert found and found[0].role == kind
+
+
+def test_participants_evidence_keeps_a_publication_month() -> None:
+    """A page dated only to its month still says when it was written."""
+    text = "Iraqi Prime Minister Haider al-Abadi met the envoy in Baghdad."
+    article = ArticleInput("x", "x", text, None, issued="2016-07")
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.sources[0].published == "2016-07"

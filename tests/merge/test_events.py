@@ -148,6 +148,14 @@ def test_events_undated_is_compatible_with_any_date(other: str) -> None:
     assert same_happening(undated, dated)
 
 
+@pytest.mark.parametrize(("published", "same"), [("2016-07", False), ("2025-03", True)])
+def test_events_undated_report_is_not_of_a_happening_after_its_article(
+    published: str, same: bool
+) -> None:
+    undated = make_event("a", date=None, published=published)
+    assert same_happening(undated, make_event("b", date="2025-03-12")) is same
+
+
 @pytest.mark.parametrize(("date", "same"), [(None, False), ("2025-03-12", True)])
 def test_events_undated_report_in_another_country_is_another_happening(
     date: str | None, same: bool

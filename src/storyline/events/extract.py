@@ -117,6 +117,9 @@ class ArticleInput:
     published: dt.date | None
     title: str | None = None
     author: str | None = None
+    issued: str | None = None
+    """The publication date at the precision the page gives it ("2016-07" from its address),
+    kept on the evidence so that merging knows when an undated report was written."""
 
 
 @dataclass
@@ -1339,7 +1342,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     date = date or article_date(article.published, ctx.dateline)
     background = _is_background(date, ctx.reference)
     place = cand.place
-    published = article.published.isoformat() if article.published else None
+    published = article.published.isoformat() if article.published else article.issued
     evidence = tuple(
         Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
     )

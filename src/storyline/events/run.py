@@ -178,6 +178,7 @@ def _input(doc: StoredDocument) -> ArticleInput:
         published=day,
         title=doc.meta.title.value,
         author=doc.meta.author.value,
+        issued=published or None,
     )
 
 

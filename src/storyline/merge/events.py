@@ -166,9 +166,17 @@ def fits_reports(report: Report, members: Sequence[Report]) -> bool:
 def dates_fit(a: Report, b: Report) -> bool:
     """:func:`dates_compatible` over reports already read."""
     if a.span is None or b.span is None:
-        return True
+        return _not_after_publication(a, b) and _not_after_publication(b, a)
     slack = dt.timedelta(days=FIRM_DAYS if a.firm and b.firm else SOFT_DAYS)
     return a.span[0] - slack <= b.span[1] and b.span[0] - slack <= a.span[1]
+
+
+def _not_after_publication(undated: Report, other: Report) -> bool:
+    """An undated report tells of something that happened before its article came out: not of
+    a happening dated after that (a few days' slack for a late date line)."""
+    if undated.span is not None or undated.published is None or other.span is None:
+        return True
+    return other.span[0] <= undated.published[1] + dt.timedelta(days=SOFT_DAYS)
 
 
 def _same(a: Report, b: Report) -> bool:
