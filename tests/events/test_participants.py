@@ -88,3 +88,16 @@ def test_participants_evidence_keeps_a_publication_month() -> None:
     article = ArticleInput("x", "x", text, None, issued="2016-07")
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.sources[0].published == "2016-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Mirae struck the northern coast on Monday, killing at least twelve villagers.",
+        "Cyclone Tara, which killed forty people in 2011, returned to the islands.",
+    ],
+)
+def test_participants_what_a_natural_hazard_kills_is_no_attack(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert not [a for e in events for a in e.actors if a.name.startswith(("Typhoon", "Cyclone"))]

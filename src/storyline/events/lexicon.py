@@ -153,6 +153,17 @@ WEAPON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
 
+HAZARD_NOUNS = frozenset(
+    {
+        "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor",
+        "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide", "avalanche",
+        "wildfire", "bushfire", "blaze", "drought", "heatwave", "eruption", "volcano",
+        "lightning", "monsoon", "blizzard", "snowstorm", "hailstorm", "sandstorm",
+    }
+)  # fmt: skip
+"""Nouns of natural hazards: what they kill or strike is no attack, and a named storm
+("Typhoon Haiyan") is no actor."""
+
 ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
     {
         **dict.fromkeys(

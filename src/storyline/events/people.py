@@ -20,7 +20,7 @@ from storyline.actors import AliasTable, RoleMention, organisation, person_key, 
 from storyline.actors.names import category, fold, own_name, split_name
 from storyline.clean.credits import agency_name
 from storyline.events.arguments import Participant
-from storyline.events.lexicon import NOT_ACTOR_ORGS, NOUN_CATEGORIES, STATE_ROLE
+from storyline.events.lexicon import HAZARD_NOUNS, NOT_ACTOR_ORGS, NOUN_CATEGORIES, STATE_ROLE
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
 
@@ -161,6 +161,8 @@ def entity_actor(
     name = clean_name(text)
     if not name or fold(name).lower() in NOT_ACTOR_ORGS or agency_name(name):
         return None
+    if name.split()[0].lower() in HAZARD_NOUNS:
+        return None  # "Typhoon Haiyan": a storm, not someone who acts
     if label != "PERSON" and (found := organisation(name, extra=aliases)):
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):

@@ -28,6 +28,7 @@ from storyline.events.lexicon import (
     FUTURE_AUX,
     FUTURE_HEADS,
     HABITUAL_WORDS,
+    HAZARD_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
@@ -271,6 +272,12 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
 
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     subject = subject_of(token, tree)
+    head = tree.head(token)
+    if subject is None and head is not None and token.dep in ("advcl", "conj"):
+        # "made landfall on Tuesday, killing at least 20": the subject of the clause it ends
+        subject = subject_of(head, tree)
+    elif head is not None and token.dep == "relcl" and _relative_pronoun(subject):
+        subject = head  # "Cyclone Tara, which killed forty people": the cyclone
     if subject is not None and subject.dep == "nsubjpass" and kind != "weapon":
         return False  # "Wiranto was flown to a hospital": moved, not travelling
     if subject is not None and subject.dep == "nsubjpass":
@@ -287,10 +294,14 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
         )
-    nouns = FORCE_NOUNS if kind == "force" else WEAPON_NOUNS
+    nouns = {"force": FORCE_NOUNS, "weapon": WEAPON_NOUNS, "hazard": HAZARD_NOUNS}[kind]
     words = {lemma, lemma.rstrip("s")}
     words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
     return bool(words & nouns)
+
+
+def _relative_pronoun(token: Token | None) -> bool:
+    return token is not None and token.lemma.lower() in ("who", "which", "that")
 
 
 def subject_of(token: Token, tree: Tree) -> Token | None:
