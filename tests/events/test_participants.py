@@ -101,3 +101,9 @@ def test_participants_what_a_natural_hazard_kills_is_no_attack(text: str) -> Non
     events = _events(text)
     assert not [e for e in events if e.plover == "ASSAULT"]
     assert not [a for e in events for a in e.actors if a.name.startswith(("Typhoon", "Cyclone"))]
+
+
+def test_participants_who_accompanies_the_subject_is_on_its_side() -> None:
+    text = "Defence Minister Anna Berg, accompanied by General Tom Reyes, visited Erbil on Monday."
+    actors = _actors(text, "visit")
+    assert actors["Tom Reyes"].side == actors["Anna Berg"].side == "source"

@@ -200,6 +200,7 @@ def _verb_arguments(
         if subject is not skip:
             side: Side = "target" if passive else subject_side
             found.append((subject, side))
+            found += [(other, side) for other in _companions(subject, verb, tree)]
     stray = stray_preposition(verb, tree)
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
@@ -220,6 +221,26 @@ def _verb_arguments(
                         if grand.dep == "prep"
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
+    return found
+
+
+COMPANION_VERBS = frozenset({"join", "accompany"})
+"""Participles that add people to their noun's side ("Sullivan, joined by McGurk, will
+travel")."""
+
+
+def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
+    """Who goes with a subject, named in a participle after it (which the parser may hang on
+    the verb): "X, joined by Y," and "X, accompanied by Y," do what X does."""
+    found = []
+    clauses = [k for k in tree.children(subject) if k.dep == "acl"]
+    clauses += [k for k in tree.children(verb) if k.dep == "advcl" and k.tag == "VBN"]
+    for clause in clauses:
+        if clause.lemma.lower() not in COMPANION_VERBS:
+            continue
+        for agent in tree.children(clause):
+            if agent.dep == "agent":
+                found += [g for g in tree.children(agent) if g.dep == "pobj"]
     return found
 
 
