@@ -107,3 +107,18 @@ def test_participants_who_accompanies_the_subject_is_on_its_side() -> None:
     text = "Defence Minister Anna Berg, accompanied by General Tom Reyes, visited Erbil on Monday."
     actors = _actors(text, "visit")
     assert actors["Tom Reyes"].side == actors["Anna Berg"].side == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia launched a new offensive against Ukraine on Monday.", "attack"),
+        ("The United States sent military aid to Ukraine on Monday.", "aid"),
+    ],
+)
+def test_participants_attack_on_a_country_or_aid_to_it_takes_place_there(
+    text: str, kind: str
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert event.location is not None and event.location.name == "Ukraine"
+    assert "Ukraine" in {a.name for a in event.actors}

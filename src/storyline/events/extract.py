@@ -233,6 +233,7 @@ def read_article(
     _full_names(merged, ctx.aliases)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     _place_from_main(ctx, kept, main)
+    _place_of_target(kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     events = [e for e in events if e.actors or e.type != LEAD]
@@ -1206,6 +1207,28 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         event.place = home
 
 
+TARGET_PLACED = frozenset({"ASSAULT", "AID"})
+"""PLOVER types that happen where their target is: an attack on a country, aid to it."""
+
+
+def _place_of_target(events: Sequence[_Candidate]) -> None:
+    """Where an attack on a country or aid to it took place when its sentences name no place:
+    that country ("Russia's war on Ukraine", "assistance for Ukraine")."""
+    from storyline.places.gazetteer import lookup
+
+    for event in events:
+        if event.place is not None or event.remote or event.type.plover not in TARGET_PLACED:
+            continue
+        owners = {a.org for a in event.actors}
+        targets = [
+            a
+            for a in event.actors
+            if a.side == "target" and a.kind == "state" and a.name not in owners
+        ]  # "U.S. personnel" were attacked where they serve, not in the United States
+        if len(targets) == 1 and (place := lookup(targets[0].name)) is not None:
+            event.place = place
+
+
 # --- names and offices ---------------------------------------------------------------------------
 
 
@@ -1352,7 +1375,13 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         [
             _tenure_role(ctx.tenure, a, on, ctx.own)
             for a in cand.actors
-            if not (a.kind == "state" and place and a.name == place.name and len(cand.actors) > 1)
+            if not (
+                a.kind == "state"
+                and place
+                and a.name == place.name
+                and len(cand.actors) > 1
+                and not (a.side == "target" and cand.type.plover in TARGET_PLACED)
+            )
         ],
     )
     event_type = cand.type

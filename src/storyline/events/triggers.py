@@ -356,7 +356,9 @@ def _modality(
     if token.pos == "VERB":
         return verb_modality(token, tree, present=trigger.present or lead)
     kids = tree.children(token)
-    if any(k.dep in ("amod", "compound") and k.lemma.lower() in NOT_YET_WORDS for k in kids):
+    not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
+    if not_yet and not (not_yet == {"new"} and carrier is not None):
+        # "the new sanctions" are still to come; "launched a new offensive" says its verb
         return "future"
     if carrier is not None:
         return verb_modality(carrier, tree, present=trigger.present or lead)
