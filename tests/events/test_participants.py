@@ -114,6 +114,7 @@ def test_participants_who_accompanies_the_subject_is_on_its_side() -> None:
     [
         ("Russia launched a new offensive against Ukraine on Monday.", "attack"),
         ("The United States sent military aid to Ukraine on Monday.", "aid"),
+        ("Poland deployed two hundred soldiers to Ukraine on Monday.", "deploy"),
     ],
 )
 def test_participants_attack_on_a_country_or_aid_to_it_takes_place_there(
@@ -122,3 +123,9 @@ def test_participants_attack_on_a_country_or_aid_to_it_takes_place_there(
     (event,) = [e for e in _events(text) if e.type == kind]
     assert event.location is not None and event.location.name == "Ukraine"
     assert "Ukraine" in {a.name for a in event.actors}
+
+
+def test_participants_a_parliament_acts_in_its_state_s_capital() -> None:
+    text = "The Parliament of Iraq voted on Sunday to approve the new budget."
+    (event,) = [e for e in _events(text) if e.type == "vote"]
+    assert event.location is not None and event.location.name == "Baghdad"

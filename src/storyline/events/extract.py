@@ -232,8 +232,9 @@ def read_article(
     _perpetrator(ctx, merged)
     _full_names(merged, ctx.aliases)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
-    _place_from_main(ctx, kept, main)
     _place_of_target(kept)
+    _seat_of_parliament(ctx, kept)
+    _place_from_main(ctx, kept, main)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     events = [e for e in events if e.actors or e.type != LEAD]
@@ -1207,8 +1208,9 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         event.place = home
 
 
-TARGET_PLACED = frozenset({"ASSAULT", "AID"})
-"""PLOVER types that happen where their target is: an attack on a country, aid to it."""
+TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})
+"""PLOVER types that happen where their target is: an attack on a country, aid or troops sent
+to it."""
 
 
 def _place_of_target(events: Sequence[_Candidate]) -> None:
@@ -1227,6 +1229,30 @@ def _place_of_target(events: Sequence[_Candidate]) -> None:
         ]  # "U.S. personnel" were attacked where they serve, not in the United States
         if len(targets) == 1 and (place := lookup(targets[0].name)) is not None:
             event.place = place
+
+
+SEATED_CATEGORIES = frozenset({"parliament"})
+"""Kinds of body that sit in their state's capital: what they do, they do there."""
+
+
+def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """Where a state's parliament acted when the text names no place: its capital ("the
+    Parliament of Iraq voted": in Baghdad)."""
+    from storyline.places.gazetteer import capital, lookup
+
+    for event in events:
+        if event.place is not None or event.remote:
+            continue
+        for actor in event.actors:
+            if actor.kind != "org" or actor.role not in SEATED_CATEGORIES:
+                continue
+            names = [actor.name, *([actor.org] if actor.org else [])]
+            owner = next((o for n in names if (o := part_of(n, extra=ctx.aliases))), actor.org)
+            home = lookup(owner) if owner and state(owner) else None
+            seat = capital(home.country) if home is not None and home.country else None
+            if seat is not None:
+                event.place = seat
+                break
 
 
 # --- names and offices ---------------------------------------------------------------------------
