@@ -129,3 +129,15 @@ def test_participants_a_parliament_acts_in_its_state_s_capital() -> None:
     text = "The Parliament of Iraq voted on Sunday to approve the new budget."
     (event,) = [e for e in _events(text) if e.type == "vote"]
     assert event.location is not None and event.location.name == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        ("Minister Anna Berg had the opportunity to meet Karim Nouri in Oslo on Monday.", True),
+        ("Minister Anna Berg will have a chance to meet Karim Nouri in Oslo next week.", False),
+    ],
+)
+def test_participants_what_someone_had_the_chance_to_do_happened(text: str, happened: bool) -> None:
+    meets = [e for e in _events(text) if e.type == "meet"]
+    assert bool(meets) is happened

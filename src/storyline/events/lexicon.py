@@ -66,6 +66,9 @@ IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", 
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
 to expand the mission")."""
 
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "honor", "honour", "privilege", "pleasure"})
+"""Nouns whose infinitive happened when someone "had" them: "had the opportunity to meet"."""
+
 FUTURE_HEADS = frozenset(
     {"plan", "intend", "expect", "schedule", "set", "aim", "hope", "prepare", "arrange", "due",
      "be", "look", "slate", "poise"}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.events.lexicon import (
+    CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
@@ -418,6 +419,10 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
 
 def _infinitive(verb: Token, tree: Tree) -> Modality:
     head = tree.head(verb)
+    if head is not None and verb.dep == "acl" and head.lemma.lower() in CHANCE_NOUNS:
+        holder = tree.head(head)  # "had the opportunity to meet", "will have a chance to"
+        if holder is not None and holder.lemma.lower() in ("have", "get") and head.dep == "dobj":
+            return verb_modality(holder, tree, present=False)
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
