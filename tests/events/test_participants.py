@@ -141,3 +141,16 @@ def test_participants_a_parliament_acts_in_its_state_s_capital() -> None:
 def test_participants_what_someone_had_the_chance_to_do_happened(text: str, happened: bool) -> None:
     meets = [e for e in _events(text) if e.type == "meet"]
     assert bool(meets) is happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg praised the Harbor Accords in Oslo on Monday.",
+        "Foreign Minister Anna Berg welcomed the Nordic Summit in Oslo on Monday.",
+    ],
+)
+def test_participants_a_named_happening_or_document_is_no_actor(text: str) -> None:
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Anna Berg" in names
+    assert not {n for n in names if n.endswith(("Accords", "Summit"))}

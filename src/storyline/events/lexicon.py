@@ -167,6 +167,14 @@ HAZARD_NOUNS = frozenset(
 """Nouns of natural hazards: what they kill or strike is no attack, and a named storm
 ("Typhoon Haiyan") is no actor."""
 
+HAPPENING_NAME_HEADS = frozenset(
+    {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
+     "initiative", "resolution", "talks", "convention", "declaration", "protocol", "games",
+     "olympics", "ceremony", "festival", "election", "elections", "referendum"}
+)  # fmt: skip
+"""Last words of names of happenings and documents, not of actors ("the Negev Summit", "the
+Abraham Accords")."""
+
 ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
     {
         **dict.fromkeys(

@@ -20,7 +20,13 @@ from storyline.actors import AliasTable, RoleMention, organisation, person_key, 
 from storyline.actors.names import category, fold, own_name, split_name
 from storyline.clean.credits import agency_name
 from storyline.events.arguments import Participant
-from storyline.events.lexicon import HAZARD_NOUNS, NOT_ACTOR_ORGS, NOUN_CATEGORIES, STATE_ROLE
+from storyline.events.lexicon import (
+    HAPPENING_NAME_HEADS,
+    HAZARD_NOUNS,
+    NOT_ACTOR_ORGS,
+    NOUN_CATEGORIES,
+    STATE_ROLE,
+)
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
 
@@ -163,6 +169,8 @@ def entity_actor(
         return None
     if name.split()[0].lower() in HAZARD_NOUNS:
         return None  # "Typhoon Haiyan": a storm, not someone who acts
+    if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
+        return None  # "the Negev Summit": where people met, not who
     if label != "PERSON" and (found := organisation(name, extra=aliases)):
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
