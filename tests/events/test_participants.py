@@ -154,3 +154,15 @@ def test_participants_a_named_happening_or_document_is_no_actor(text: str) -> No
     names = {a.name for e in _events(text) for a in e.actors}
     assert "Anna Berg" in names
     assert not {n for n in names if n.endswith(("Accords", "Summit"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters in Baghdad demanded dissolving the Iraqi parliament on Monday.",
+        "Their demands in Baghdad included dissolving the Iraqi parliament.",
+        "The ministers in Oslo discussed expanding the NATO mission on Monday.",
+    ],
+)
+def test_participants_a_gerund_only_wanted_or_weighed_did_not_happen(text: str) -> None:
+    assert not [e for e in _events(text) if e.type in ("dissolve", "deploy", "launch")]

@@ -66,6 +66,20 @@ IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", 
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
 to expand the mission")."""
 
+UNREALISED_HEADS = frozenset(
+    {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
+     "consider", "discuss", "oppose", "reject", "avoid", "refuse", "resist", "contemplate",
+     "favour", "favor", "prefer", "risk", "threaten"}
+)  # fmt: skip
+"""Verbs whose gerund did not happen: it is wanted, weighed or refused ("demanded dissolving
+parliament", "discussed expanding the mission")."""
+DESIRE_NOUNS = frozenset(
+    {"demand", "call", "request", "proposal", "plan", "goal", "aim", "wish", "condition",
+     "recommendation", "option", "idea", "suggestion", "objective", "priority"}
+)  # fmt: skip
+"""Subjects that make a listed gerund something wanted ("their demands included dissolving
+parliament")."""
+
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "honor", "honour", "privilege", "pleasure"})
 """Nouns whose infinitive happened when someone "had" them: "had the opportunity to meet"."""
 

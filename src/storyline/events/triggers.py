@@ -25,6 +25,7 @@ from storyline.events.lexicon import (
     CONDITION_MARKS,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
+    DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
     FUTURE_HEADS,
@@ -35,6 +36,7 @@ from storyline.events.lexicon import (
     LIGHT_VERBS,
     NOT_YET_WORDS,
     REMOTE_WORDS,
+    UNREALISED_HEADS,
     WEAPON_NOUNS,
 )
 from storyline.events.registry import EventType, Pos, Registry, Trigger
@@ -453,6 +455,8 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
             clause = _clause_verb(verb, tree) if head.pos != "VERB" else head
+            if clause is not None and _unrealised(clause, tree):
+                return "other"
             if clause is not None:
                 return verb_modality(clause, tree, present=present)
         return "other"
@@ -461,6 +465,15 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
     if tag == "VB" and any(a.lemma.lower() == "do" for a in aux):
         return "asserted"
     return "other"
+
+
+def _unrealised(clause: Token, tree: Tree) -> bool:
+    """A clause whose gerund is only wanted or weighed: "demanded dissolving parliament",
+    "their demands included dissolving parliament"."""
+    if clause.lemma.lower() in UNREALISED_HEADS:
+        return True
+    subject = subject_of(clause, tree)
+    return subject is not None and subject.lemma.lower() in DESIRE_NOUNS
 
 
 def _present_passive(aux: Sequence[Token]) -> bool:
