@@ -229,6 +229,13 @@ def test_actors_find_roles_more_titles_and_forms_of_address(
     assert triples(find_roles(sentence, people(sentence, name))) == [(name, role, org)]
 
 
+def test_actors_find_roles_the_title_and_a_titled_name_are_two_people() -> None:
+    sentence = "The Prime Minister and President Karim Nouri met in Oslo."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert ("Karim Nouri", "President", None) in found
+    assert ("", "Prime Minister", None) in found
+
+
 def test_actors_find_roles_assistant_to_the_president() -> None:
     sentence = "Assistant to the President for Economic Policy Lena Marsh met them."
     found = triples(find_roles(sentence, people(sentence, "Lena Marsh")))

@@ -233,7 +233,15 @@ def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
     return person
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
+    """Two offices of one person ("Foreign Minister and Alternate Prime Minister Yair Lapid"),
+    not two people ("The Prime Minister and President Hollande met": the first is someone of
+    their own, named by the article)."""
+    if _DEFINITE_BEFORE.search(sentence[: first.start]):
+        return False
     return sentence[first.end : second.start].strip().lower() == "and"
 
 
