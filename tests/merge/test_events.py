@@ -163,7 +163,7 @@ def test_events_undated_report_in_another_country_is_another_happening(
     """One minister meeting two counterparts: in Baghdad, and (undated) in London."""
     london = Place("London", "GB", 51.5, -0.1)
     a = make_event("a", actors=(HADITHI, HALVORSEN))
-    b = make_event("b", date=date, actors=(HADITHI, WALENSKI), location=london)
+    b = make_event("b", date=date, actors=(HADITHI, HALVORSEN, WALENSKI), location=london)
     assert same_happening(a, b) is same
 
 
@@ -171,7 +171,7 @@ def test_events_undated_report_in_another_country_is_another_happening(
     ("a", "b", "same"),
     [
         ((HADITHI, HALVORSEN), (HALVORSEN, HADITHI), True),
-        ((HADITHI, HALVORSEN), (HADITHI, WALENSKI), True),  # one of two: half the smaller side
+        ((HADITHI, HALVORSEN), (HADITHI, WALENSKI), False),  # a meeting with someone else
         ((HADITHI,), (HADITHI, HALVORSEN, ZUBAIDI), True),
         ((HADITHI, HALVORSEN, SPOKESMAN), (HADITHI, WALENSKI, ZUBAIDI), False),  # one of three
         ((HADITHI, HALVORSEN), (ZUBAIDI, WALENSKI), False),
@@ -184,6 +184,15 @@ def test_events_participants_must_overlap(
     a: tuple[Actor, ...], b: tuple[Actor, ...], same: bool
 ) -> None:
     assert same_happening(make_event("a", actors=a), make_event("b", actors=b)) is same
+
+
+@pytest.mark.parametrize(("kind", "same"), [("meet", False), ("call", False), ("attack", True)])
+def test_events_encounter_with_another_counterpart_is_another_encounter(
+    kind: str, same: bool
+) -> None:
+    a = make_event("a", event_type=kind, actors=(HADITHI, HALVORSEN))
+    b = make_event("b", event_type=kind, actors=(HADITHI, WALENSKI))
+    assert same_happening(a, b) is same
 
 
 @pytest.mark.parametrize(

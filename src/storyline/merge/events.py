@@ -179,6 +179,17 @@ def _not_after_publication(undated: Report, other: Report) -> bool:
     return other.span[0] <= undated.published[1] + dt.timedelta(days=SOFT_DAYS)
 
 
+PEOPLE_MADE = frozenset({"encounter"})
+"""Families of happenings that are who took part in them: a meeting with someone else is
+another meeting."""
+
+
+def _other_counterparts(people_a: set[str], people_b: set[str]) -> bool:
+    """One person in common and someone else on each side: Biden meeting Erdogan and Biden
+    calling Bennett are two encounters."""
+    return len(people_a & people_b) == 1 and bool(people_a - people_b and people_b - people_a)
+
+
 def _same(a: Report, b: Report) -> bool:
     if a.family != b.family or a.background != b.background or not dates_fit(a, b):
         return False
@@ -190,6 +201,8 @@ def _same(a: Report, b: Report) -> bool:
     people_a = {k for k in a.keys if k.startswith("p:")}
     people_b = {k for k in b.keys if k.startswith("p:")}
     if people_a and people_b and not people_a & people_b:
+        return False
+    if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
