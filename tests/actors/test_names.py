@@ -68,6 +68,7 @@ def test_actors_same_person_compares_given_names(a: str, b: str, same: bool) -> 
     [
         ("Queen Elizabeth II", "Elizabeth II", "elizabeth"),
         ("Hank Morris Jr.", "Hank Morris Jr.", "morris"),
+        ("Crown Prince Faisal bin Omar", "Faisal bin Omar", "omar"),
     ],
 )
 def test_actors_split_name_keeps_the_suffix_it_shows(name: str, shown: str, key: str) -> None:

@@ -166,3 +166,11 @@ def test_participants_a_named_happening_or_document_is_no_actor(text: str) -> No
 )
 def test_participants_a_gerund_only_wanted_or_weighed_did_not_happen(text: str) -> None:
     assert not [e for e in _events(text) if e.type in ("dissolve", "deploy", "launch")]
+
+
+def test_participants_office_the_article_gives_in_full_wins_over_a_short_form() -> None:
+    from storyline.events.extract import _tenure_role
+
+    own = {"marsh": ("Minister for the Arctic", None)}
+    actor = _tenure_role(Tenure(), Actor("Lena Marsh", "person", "Minister"), None, own)
+    assert actor.role == "Minister for the Arctic"

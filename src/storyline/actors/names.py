@@ -29,7 +29,7 @@ TITLE_WORDS = frozenset(
         "colonel", "adm", "admiral", "vice", "rear", "capt", "captain", "sgt", "staff",
         "pm", "president", "prime", "minister", "premier", "secretary", "deputy", "assistant",
         "sheikh", "shaikh", "sheik", "sayyid", "sayed", "sayyed", "seyyed", "ayatollah",
-        "grand", "mullah", "imam", "king", "prince", "emir", "his", "her", "excellency", "he",
+        "grand", "mullah", "imam", "king", "crown", "prince", "emir", "his", "her", "excellency", "he",
         "hon", "honourable", "honorable", "chancellor", "ambassador", "speaker", "chairman",
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
         "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",

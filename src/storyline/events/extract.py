@@ -1301,10 +1301,10 @@ def _tenure_role(
     Secretary" Ash Carter is the "Secretary of Defense")."""
     if actor.kind != "person":
         return actor
-    if not actor.role:
-        stated = own.get(person_key(actor.name))
-        if stated:
-            actor = replace(actor, role=stated[0], org=actor.org or stated[1])
+    stated = own.get(person_key(actor.name))
+    if stated and (not actor.role or _fuller(stated[0], actor.role)):
+        # none given here, or a shorter form of it ("Minister Ellwood said:")
+        actor = replace(actor, role=stated[0], org=actor.org or stated[1])
     offices = tenure.roles_of(actor.name, on) if on is not None else tenure.offices_of(actor.name)
     if actor.role:
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
