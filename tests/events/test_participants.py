@@ -174,3 +174,10 @@ def test_participants_office_the_article_gives_in_full_wins_over_a_short_form() 
     own = {"marsh": ("Minister for the Arctic", None)}
     actor = _tenure_role(Tenure(), Actor("Lena Marsh", "person", "Minister"), None, own)
     assert actor.role == "Minister for the Arctic"
+
+
+def test_participants_uncoded_lead_told_ahead_is_dated_when_told() -> None:
+    text = "Foreign Minister Anna Berg will accompany President Karim Nouri to Oslo on May 20."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.date.value == "2024-05-08"

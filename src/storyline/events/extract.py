@@ -1354,6 +1354,8 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
         actors = _lead_actors(ctx, index, roles)
         if actors:
             date = _trigger_date(ctx, sentence, root, Tree(tokens))
+            if _after(date, ctx.reference):
+                date = None  # "will accompany the President ... July 13-16": told the day before
             lead_type = ctx.registry.get(LEAD) if _has_type(ctx, LEAD) else None
             if lead_type is None:
                 return []
