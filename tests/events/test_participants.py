@@ -181,3 +181,10 @@ def test_participants_uncoded_lead_told_ahead_is_dated_when_told() -> None:
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.date.value == "2024-05-08"
+
+
+def test_participants_what_forces_entered_is_where_they_went() -> None:
+    text = "The Syrian Army entered Tell Hamra and Ain Salma on Monday, state media said."
+    (event,) = [e for e in _events(text) if e.type == "deploy"]
+    assert event.location is not None and event.location.name == "Tell Hamra"
+    assert not {"Tell Hamra", "Ain Salma"} & {a.name for a in event.actors}

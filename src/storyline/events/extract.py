@@ -63,7 +63,7 @@ from storyline.events.people import Memory, actors_of, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
-from storyline.places import dateline_place, find_place
+from storyline.places import dateline_place, find_place, lookup
 from storyline.records import (
     Actor,
     Event,
@@ -388,11 +388,16 @@ def _sentence(
             # "On the NATO side of the call were X and Y", "During the call, X said": the
             # people of a sentence about a happening told before take part in it
             parts = _named_people(hit, entities)
+        entered = _entered(hit, tree, entities)
+        parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
         actors = actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t))
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.definite = _refers_back(hit, tree, parts) or _claimed(hit, tree)
+            if entered and candidate.place is None:
+                name = entered[0].text
+                candidate.place = lookup(name) or Place(name, None, None, None)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     _voice_performatives(hits, found, memory)
@@ -401,6 +406,24 @@ def _sentence(
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+ENTRY_VERBS = frozenset({"enter", "reach"})
+"""Verbs of forces on the move whose object is where they went ("entered Tell Tamer")."""
+
+
+def _entered(hit: Hit, tree: Tree, entities: Sequence[Mention]) -> list[Mention]:
+    """The places forces entered, which the model may take for names: the named object of
+    an entry verb of a deployment is a place, not someone it was done to."""
+    if not hit.type.moves_forces or hit.token.lemma.lower() not in ENTRY_VERBS:
+        return []
+    inside = [t for k in tree.children(hit.token) if k.dep == "dobj" for t in tree.subtree(k)]
+    return [
+        e
+        for e in entities
+        if e.label in ("PERSON", "GPE", "LOC", "FAC")
+        and any(e.start <= t.start < e.end for t in inside)
+    ]
 
 
 def _opens_paragraph(ctx: _Context, index: int) -> bool:
