@@ -188,3 +188,10 @@ def test_participants_what_forces_entered_is_where_they_went() -> None:
     (event,) = [e for e in _events(text) if e.type == "deploy"]
     assert event.location is not None and event.location.name == "Tell Hamra"
     assert not {"Tell Hamra", "Ain Salma"} & {a.name for a in event.actors}
+
+
+def test_participants_an_attack_in_a_place_took_place_there() -> None:
+    """ "in X" after "attack" is a topic for other happenings, the venue of the attack."""
+    text = "The minister condemned the Daesh attack in the Karrada district of Baghdad on Sunday."
+    (event,) = [e for e in _events(text) if e.type == "attack"]
+    assert event.location is not None and event.location.name == "Baghdad"

@@ -24,6 +24,7 @@ from storyline.merge.events import (
     majority,
     same_happening,
 )
+from storyline.places import lookup
 from storyline.records import Actor, DateBasis, Event, Place
 from tests.merge.factories import (
     HADITHI,
@@ -146,6 +147,14 @@ def test_events_undated_is_compatible_with_any_date(other: str) -> None:
     dated = make_event("b", date=other)
     assert dates_compatible(undated, dated)
     assert same_happening(undated, dated)
+
+
+@pytest.mark.parametrize(("town", "same"), [("Basra", False), ("Baghdad", True)])
+def test_events_undated_report_in_another_town_is_another_happening(town: str, same: bool) -> None:
+    place = lookup(town)
+    a = make_event("a", actors=(HADITHI, HALVORSEN))
+    b = make_event("b", date=None, actors=(HADITHI, HALVORSEN), location=place)
+    assert same_happening(a, b) is same
 
 
 @pytest.mark.parametrize(("published", "same"), [("2016-07", False), ("2025-03", True)])

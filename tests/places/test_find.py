@@ -180,3 +180,18 @@ def test_places_find_seed_gold() -> None:
             if (found.name if found else None) != expected:
                 misses.append((event["key"], doc))
     assert misses == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "country"),
+    [
+        ("Fighting resumed in Raqqa on Monday.", "Raqqa", "SY"),
+        ("The briefing took place at the Baghdad International Airport.", "Baghdad", "IQ"),
+        ("The envoys met in the U.S. on Monday.", "United States", "US"),
+    ],
+)
+def test_places_find_town_keeps_the_name_the_text_gives_it(
+    sentence: str, written: str, country: str
+) -> None:
+    found = find_place(sentence)
+    assert found is not None and (found.name, found.country) == (written, country)

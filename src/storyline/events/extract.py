@@ -976,8 +976,8 @@ def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Places that can be one: the same, one inside the other's country, or one unknown."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    if a is None or b is None or a.name == b.name or (a.lat, a.lon) == (b.lat, b.lon):
+        return True  # one place, whatever name each sentence gives it
     if a.country is None or b.country is None:
         return False
     return a.country == b.country and (_is_country(a) or _is_country(b))
@@ -1102,9 +1102,16 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
     """Where the happening took place: a venue its clause names, else its sentence's."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
-    # The clause first, then the sentence: a place the gazetteer knows, else a venue it does
-    # not know ("at Qayyarah Airfield West").
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+    # The trigger noun's own "in"/"at" phrase ("the attack in the Karrada district of
+    # Baghdad": a topic for anything else, the place of the attack itself), then its clause,
+    # then its sentence: a place the gazetteer knows, else a venue it does not know ("at
+    # Qayyarah Airfield West").
+    own = [
+        (k.start, max(t.end for t in tree.subtree(k)))
+        for k in tree.children(hit.token)
+        if hit.token.pos == "NOUN" and k.dep == "prep" and k.lemma.lower() in ("in", "at")
+    ]
+    for lo, hi in (*own, (start, end), (sentence.start, sentence.end)):
         if (lo, hi) not in ctx.places:
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:

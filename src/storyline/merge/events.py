@@ -14,6 +14,7 @@ in, decisions out.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from types import MappingProxyType
 
 from storyline.actors.names import AliasTable, fold, organisation, person_key, state
 from storyline.events.registry import registry
-from storyline.records import Actor, Event
+from storyline.records import Actor, Event, Place
 
 FIRM_BASES = frozenset({"explicit", "dateline", "relative"})
 """Dates the text itself states; a date taken from the publication day is only a bound."""
@@ -209,14 +210,40 @@ def _same(a: Report, b: Report) -> bool:
 
 
 def _apart(a: Event, b: Event) -> bool:
-    """Two reports placed in different countries. With a date on each side a differing place
-    is only a disagreement between reports; when one of them gives no date, the place is
-    what tells two meetings of the same person apart (in Canberra, in London)."""
-    if a.location is None or b.location is None:
+    """Two reports placed in different countries, or in two towns of one country. With a date
+    on each side a differing place is only a disagreement between reports; when one of them
+    gives no date, the place is what tells two meetings of the same person apart (in
+    Canberra, in London)."""
+    here, there = a.location, b.location
+    if here is None or there is None:
         return False
-    return None not in (a.location.country, b.location.country) and (
-        a.location.country != b.location.country
+    if None not in (here.country, there.country) and here.country != there.country:
+        return True
+    if None in (here.lat, here.lon, there.lat, there.lon) or _is_country(here, there):
+        return False
+    return _km(here, there) > APART_KM  # two towns of one country: al-Hilla and Baghdad
+
+
+APART_KM = 50
+"""Two named towns further apart than this are two places, not two names of one."""
+
+
+def _is_country(*places: Place) -> bool:
+    from storyline.places.gazetteer import country
+
+    return any(p.country is not None and country(p.country) == p for p in places)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
     )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def majority(values: Iterable[tuple[str, str]]) -> tuple[str | None, dict[str, list[str]]]:

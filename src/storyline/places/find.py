@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -271,6 +271,19 @@ def _span_place(span: str) -> Place | None:
     return place
 
 
+def _as_written(place: Place, written: str) -> Place:
+    """A town or region under the name the text gives it ("Raqqa", "al-Hilla"), which is how
+    its readers know it, rather than the gazetteer's ("Ar Raqqah", "Al Hillah"); a country,
+    a short form or an abbreviation ("U.S.", "UK") keep the gazetteer's name, and a facility
+    is named by its town ("Baghdad International Airport": Baghdad)."""
+    written = _FACILITY.sub("", written.strip())
+    if _country_name(place) is not None or len(written) < 4 or written.isupper():
+        return place
+    if "." in written or written == place.name:
+        return place
+    return replace(place, name=written)
+
+
 def _name_candidates(sentence: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for m in _SPAN.finditer(sentence):
@@ -283,7 +296,7 @@ def _name_candidates(sentence: str, blocked: list[tuple[int, int]]) -> list[Cand
         if place is None and span.startswith("The "):
             place = _span_place(span[4:])
         if place is not None:
-            found.append(Candidate(m.start(), end, place))
+            found.append(Candidate(m.start(), end, _as_written(place, sentence[m.start() : end])))
     return found
 
 
@@ -298,7 +311,7 @@ def _entity_candidates(entities: Sequence[Mention], taken: list[Candidate]) -> l
         # spaCy's GPE label vouches for a capitalised name that is also a word ("in Nice").
         place = lookup_any(text) if text[:1].isupper() and ent.label == "GPE" else lookup(text)
         if place is not None:
-            found.append(Candidate(ent.start, ent.end, place))
+            found.append(Candidate(ent.start, ent.end, _as_written(place, text)))
     return found
 
 
