@@ -195,3 +195,12 @@ def test_participants_an_attack_in_a_place_took_place_there() -> None:
     text = "The minister condemned the Daesh attack in the Karrada district of Baghdad on Sunday."
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_participants_a_venue_in_a_town_places_the_happening_in_the_town() -> None:
+    text = (
+        "On Sunday evening in Kestrel Gardens in Reading, Berkshire, UK shortly before 18:00 "
+        "local time, a stabbing attack by a gunman wounded two people."
+    )
+    (event,) = [e for e in _events(text) if e.type == "attack"]
+    assert event.location is not None and event.location.name == "Reading"

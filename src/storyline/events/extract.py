@@ -64,6 +64,7 @@ from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
 from storyline.places import dateline_place, find_place, lookup
+from storyline.places.gazetteer import lookup_any
 from storyline.records import (
     Actor,
     Event,
@@ -1137,8 +1138,15 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
+            town = _TOWN_AFTER.match(text, entity.end)
+            if town is not None and (place := lookup_any(town[1])) is not None:
+                return place  # "in Forbury Gardens in Reading": the town the venue is in
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
     return None
+
+
+_TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""A town named right after a venue ("Forbury Gardens in Reading"): where the venue is."""
 
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
