@@ -204,3 +204,13 @@ def test_participants_a_venue_in_a_town_places_the_happening_in_the_town() -> No
     )
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert event.location is not None and event.location.name == "Reading"
+
+
+def test_participants_a_bare_capitalised_title_is_its_holder() -> None:
+    """Release headlines drop the article: "Foreign Secretary welcomes ..."."""
+    text = (
+        "Foreign Secretary welcomes the new ceasefire in Yemen. Foreign Secretary Lena Marsh "
+        "said the agreement was important."
+    )
+    names = {a.name for e in _events(text) if e.type == "support" for a in e.actors}
+    assert "Lena Marsh" in names

@@ -492,7 +492,7 @@ def _read(
         # "NATO defence ministers": a group named by whose officials they are
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
-    if lemma in PERSON_NOUNS and _definite(head, tree):
+    if lemma in PERSON_NOUNS and (_definite(head, tree) or _bare_title(head, tree)):
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "title", side, head)]
     if lemma in COLLECTIVES and (
@@ -709,6 +709,17 @@ def _definite(token: Token, tree: Tree) -> bool:
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     ) or any(k.dep == "poss" for k in tree.children(token))
+
+
+def _bare_title(token: Token, tree: Tree) -> bool:
+    """A capitalised title with no article, as headlines and releases write one office holder
+    ("Foreign Secretary welcomes new sanctions")."""
+    return (
+        token.pos == "PROPN"
+        and token.tag == "NNP"
+        and token.dep in ("nsubj", "nsubjpass")
+        and not any(k.dep in ("det", "nummod") for k in tree.children(token))
+    )
 
 
 def _counted(token: Token, tree: Tree) -> bool:
