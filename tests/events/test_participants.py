@@ -214,3 +214,14 @@ def test_participants_a_bare_capitalised_title_is_its_holder() -> None:
     )
     names = {a.name for e in _events(text) if e.type == "support" for a in e.actors}
     assert "Lena Marsh" in names
+
+
+def test_participants_a_clause_after_after_dates_another_happening() -> None:
+    text = (
+        "Late on Sunday, the rebels announced they had reached an agreement with the government "
+        "of Syria after Turkey began an offensive on Wednesday."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2019, 10, 15))
+    events = extract_events(article, parse("x", text), Tenure())
+    (agreement,) = [e for e in events if e.type == "agree"]
+    assert agreement.date.value == "2019-10-13"

@@ -1024,14 +1024,40 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
     # The parse may hang the event's date on another verb: take the date phrase written
     # closest to the trigger.
     at = trigger.start - sentence.start
+    elsewhere = [
+        (a - sentence.start, b - sentence.start) for a, b in _other_time_spans(trigger, tree)
+    ]
     phrases = sorted(
         find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
     )
     for phrase_start, phrase_end, _ in phrases:
+        if any(a <= phrase_start < b for a, b in elsewhere):
+            continue
         window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
         if found := sentence_date(window, published, ctx.dateline, bounds=False):
             return found
     return None
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+"""Conjunctions of a clause that tells another happening, at its own time."""
+
+
+def _other_time(token: Token, tree: Tree) -> bool:
+    """A clause that tells another happening to date this one by ("after Turkey began ...")."""
+    return token.dep == "advcl" and any(
+        k.dep == "mark" and k.lemma.lower() in TIME_MARKS for k in tree.children(token)
+    )
+
+
+def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Character spans of the clauses under a trigger's clause that tell other happenings."""
+    spans = []
+    for token in tree.subtree(trigger):
+        if token is not trigger and _other_time(token, tree):
+            inside = tree.subtree(token)
+            spans.append((inside[0].start, inside[-1].end))
+    return spans
 
 
 def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
@@ -1046,6 +1072,8 @@ def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
                 continue  # "..., the ministry said on Monday": the report, not the event
             if kid.dep in ("relcl", "acl") and current is not trigger:
                 continue  # "signed the bill, which saved lives last year": another time
+            if _other_time(kid, tree):
+                continue  # "agreed on Sunday after Turkey began an offensive on Wednesday"
             start, end = min(start, kid.start), max(end, kid.end)
             stack.append(kid)
     return start, end
