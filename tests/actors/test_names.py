@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
-from storyline.actors.names import Alias, same_person
+from storyline.actors.names import Alias, same_person, split_name
 
 
 @pytest.mark.parametrize(
@@ -61,6 +61,19 @@ def test_actors_person_key_drops_titles_accents_and_suffixes(name: str, key: str
 )
 def test_actors_same_person_compares_given_names(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "key"),
+    [
+        ("Queen Elizabeth II", "Elizabeth II", "elizabeth"),
+        ("Hank Morris Jr.", "Hank Morris Jr.", "morris"),
+        ("Crown Prince Faisal bin Omar", "Faisal bin Omar", "omar"),
+    ],
+)
+def test_actors_split_name_keeps_the_suffix_it_shows(name: str, shown: str, key: str) -> None:
+    parts = split_name(name)
+    assert (parts.display, parts.key) == (shown, key)
 
 
 def test_actors_index_most_complete_spelling_is_canonical() -> None:

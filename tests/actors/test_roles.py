@@ -202,6 +202,53 @@ def test_actors_find_roles_honorific_after_title_wins_over_apposition(
     assert found == [("Ban Ki-moon", "Secretary General", "United Nations")]
 
 
+def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> None:
+    sentence = "She met Secretary General of the Arab Farmers Union Karim Nouri on Monday."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert found == [("Karim Nouri", "Secretary General", "Arab Farmers Union")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "org"),
+    [
+        ("Omani Foreign Minister Sayyid Nasser Hamdan spoke first.", "Nasser Hamdan",
+         "Foreign Minister", "Oman"),
+        ("Kuwaiti Prime Minister Sheikh Ali Sabri arrived.", "Ali Sabri", "Prime Minister",
+         "Kuwait"),
+        ("The strike killed Hamas leader Omar Haddad.", "Omar Haddad", "Leader", "Hamas"),
+        ("Iran's Supreme Leader Reza Karimi spoke.", "Reza Karimi", "Supreme Leader", "Iran"),
+        ("Special Advisor for Religious Minorities in the Near East Lena Marsh will travel.",
+         "Lena Marsh", "Special Advisor for Religious Minorities in the Near East", None),
+        ("Coordinator for the Middle East and North Africa Tom Reyes will travel.", "Tom Reyes",
+         "Coordinator for the Middle East and North Africa", None),
+    ],
+)  # fmt: skip
+def test_actors_find_roles_more_titles_and_forms_of_address(
+    sentence: str, name: str, role: str, org: str | None
+) -> None:
+    assert triples(find_roles(sentence, people(sentence, name))) == [(name, role, org)]
+
+
+def test_actors_find_roles_the_title_and_a_titled_name_are_two_people() -> None:
+    sentence = "The Prime Minister and President Karim Nouri met in Oslo."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert ("Karim Nouri", "President", None) in found
+    assert ("", "Prime Minister", None) in found
+
+
+def test_actors_find_roles_assistant_to_the_president() -> None:
+    sentence = "Assistant to the President for Economic Policy Lena Marsh met them."
+    found = triples(find_roles(sentence, people(sentence, "Lena Marsh")))
+    assert found == [("Lena Marsh", "Assistant to the President for Economic Policy", None)]
+
+
+@pytest.mark.parametrize("honorific", ["HE", "H.E.", "His Excellency"])
+def test_actors_find_roles_excellency_between_title_and_name(honorific: str) -> None:
+    sentence = f"She met the Foreign Minister of Iraq, {honorific} Karim Nouri, on Monday."
+    found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
+    assert found == [("Karim Nouri", "Foreign Minister", "Iraq")]
+
+
 def test_actors_find_roles_weekday_is_no_name() -> None:
     sentence = "The envoy met them on Monday, the Prime Minister of Iraq said."
     assert triples(find_roles(sentence, [])) == [

@@ -24,7 +24,8 @@ from storyline.merge.events import (
     majority,
     same_happening,
 )
-from storyline.records import Actor, DateBasis, Event
+from storyline.places import lookup
+from storyline.records import Actor, DateBasis, Event, Place
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
@@ -148,11 +149,38 @@ def test_events_undated_is_compatible_with_any_date(other: str) -> None:
     assert same_happening(undated, dated)
 
 
+@pytest.mark.parametrize(("town", "same"), [("Basra", False), ("Baghdad", True)])
+def test_events_undated_report_in_another_town_is_another_happening(town: str, same: bool) -> None:
+    place = lookup(town)
+    a = make_event("a", actors=(HADITHI, HALVORSEN))
+    b = make_event("b", date=None, actors=(HADITHI, HALVORSEN), location=place)
+    assert same_happening(a, b) is same
+
+
+@pytest.mark.parametrize(("published", "same"), [("2016-07", False), ("2025-03", True)])
+def test_events_undated_report_is_not_of_a_happening_after_its_article(
+    published: str, same: bool
+) -> None:
+    undated = make_event("a", date=None, published=published)
+    assert same_happening(undated, make_event("b", date="2025-03-12")) is same
+
+
+@pytest.mark.parametrize(("date", "same"), [(None, False), ("2025-03-12", True)])
+def test_events_undated_report_in_another_country_is_another_happening(
+    date: str | None, same: bool
+) -> None:
+    """One minister meeting two counterparts: in Baghdad, and (undated) in London."""
+    london = Place("London", "GB", 51.5, -0.1)
+    a = make_event("a", actors=(HADITHI, HALVORSEN))
+    b = make_event("b", date=date, actors=(HADITHI, HALVORSEN, WALENSKI), location=london)
+    assert same_happening(a, b) is same
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
         ((HADITHI, HALVORSEN), (HALVORSEN, HADITHI), True),
-        ((HADITHI, HALVORSEN), (HADITHI, WALENSKI), True),  # one of two: half the smaller side
+        ((HADITHI, HALVORSEN), (HADITHI, WALENSKI), False),  # a meeting with someone else
         ((HADITHI,), (HADITHI, HALVORSEN, ZUBAIDI), True),
         ((HADITHI, HALVORSEN, SPOKESMAN), (HADITHI, WALENSKI, ZUBAIDI), False),  # one of three
         ((HADITHI, HALVORSEN), (ZUBAIDI, WALENSKI), False),
@@ -165,6 +193,15 @@ def test_events_participants_must_overlap(
     a: tuple[Actor, ...], b: tuple[Actor, ...], same: bool
 ) -> None:
     assert same_happening(make_event("a", actors=a), make_event("b", actors=b)) is same
+
+
+@pytest.mark.parametrize(("kind", "same"), [("meet", False), ("call", False), ("attack", True)])
+def test_events_encounter_with_another_counterpart_is_another_encounter(
+    kind: str, same: bool
+) -> None:
+    a = make_event("a", event_type=kind, actors=(HADITHI, HALVORSEN))
+    b = make_event("b", event_type=kind, actors=(HADITHI, WALENSKI))
+    assert same_happening(a, b) is same
 
 
 @pytest.mark.parametrize(

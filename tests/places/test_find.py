@@ -54,6 +54,10 @@ VENUE_CASES = [
     ("The allies met in Iraq, at the Baghdad airport, on Monday.", "Baghdad"),
     ("The commander spoke at the Shangri-La Dialogue in June.", "Singapore"),
     ("Leaders met at the U.S. embassy in Baghdad on Friday.", "Baghdad"),
+    # a region of the place, named by a direction or through its possessive
+    ("The soldier was killed on Sunday in northern Iraq.", "Iraq"),
+    ("Fighting resumed in north-eastern Syria overnight.", "Syria"),
+    ("The army opened a new offensive in Ukraine's east.", "Ukraine"),
 ]
 
 # sentences whose only places are topics, origins or affiliations: no place without a dateline
@@ -176,3 +180,18 @@ def test_places_find_seed_gold() -> None:
             if (found.name if found else None) != expected:
                 misses.append((event["key"], doc))
     assert misses == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "country"),
+    [
+        ("Fighting resumed in Raqqa on Monday.", "Raqqa", "SY"),
+        ("The briefing took place at the Baghdad International Airport.", "Baghdad", "IQ"),
+        ("The envoys met in the U.S. on Monday.", "United States", "US"),
+    ],
+)
+def test_places_find_town_keeps_the_name_the_text_gives_it(
+    sentence: str, written: str, country: str
+) -> None:
+    found = find_place(sentence)
+    assert found is not None and (found.name, found.country) == (written, country)

@@ -29,7 +29,8 @@ TITLE_WORDS = frozenset(
         "colonel", "adm", "admiral", "vice", "rear", "capt", "captain", "sgt", "staff",
         "pm", "president", "prime", "minister", "premier", "secretary", "deputy", "assistant",
         "sheikh", "shaikh", "sheik", "sayyid", "sayed", "sayyed", "seyyed", "ayatollah",
-        "grand", "mullah", "imam", "king", "prince", "emir", "his", "her", "excellency", "he",
+        "grand", "mullah", "imam", "king", "crown", "prince", "emir", "his", "her",
+        "excellency", "he",
         "hon", "honourable", "honorable", "chancellor", "ambassador", "speaker", "chairman",
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
         "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",
@@ -309,8 +310,9 @@ def _is_premodifier(token: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def split_name(name: str) -> PersonName:
-    """Leading titles ("PM", "Lt. Gen.", "NATO Secretary General") and suffixes ("Jr.") are
-    dropped; of the words left, the last is the key and the others are given names."""
+    """Leading titles ("PM", "Lt. Gen.", "NATO Secretary General") are dropped; of the words
+    left, less suffixes ("Jr.", a regnal "II"), the last is the key and the others are given
+    names. The name shown keeps its suffix: "Elizabeth II" is not "Elizabeth"."""
     tokens = name.split()
     first = 0
     while first < len(tokens) and (
@@ -329,7 +331,7 @@ def split_name(name: str) -> PersonName:
     words = [w for token in kept for w in _words(token) if w not in ARTICLES]
     if not words:
         return PersonName(_display(tokens), (), "")
-    return PersonName(_display(kept), tuple(words[:-1]), words[-1])
+    return PersonName(_display(tokens[first:]), tuple(words[:-1]), words[-1])
 
 
 def _display(tokens: list[str]) -> str:

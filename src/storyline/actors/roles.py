@@ -50,6 +50,7 @@ PORTFOLIOS = (
 TITLES = (
     r"secretary[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
+    r"(?:special\s+)?assistant\s+to\s+the\s+president",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}))?",
@@ -72,6 +73,10 @@ TITLES = (
     r"president",
     r"head(?=\s+of\s)",
     r"foreign\s+policy\s+chief",
+    r"supreme\s+leader",
+    r"leader",
+    r"advis[eo]r",
+    r"coordinator",
     r"crown\s+prince",
     r"king",
     r"queen",
@@ -96,7 +101,8 @@ RANKS = (
 )
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
-    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|"
+    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
+    r"coordinator|"
     r"taoiseach|governor|mayor|(?-i:PM)",
     re.IGNORECASE,
 )
@@ -122,9 +128,14 @@ MAX_ORG_WORDS = 6
 MAX_PREMODIFIER_WORDS = 3
 """Longest organisation or state tried before a role ("the Atlantic alliance's")."""
 PREMODIFIER_SPAN = 80
-_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sir|H\.E)\.?\s+|(?:{RANKS})\s+)*")
+HONORIFICS = (
+    r"Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+(?:Excellency|Highness|Majesty)|HH|HRH"
+    r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
+)
+"""Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
+_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+)*")
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\b")
+_HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
 _BARE_GAP = re.compile(r"\s*[,(]\s*")
 _NAME_WORD = (
@@ -222,7 +233,15 @@ def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
     return person
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
+    """Two offices of one person ("Foreign Minister and Alternate Prime Minister Yair Lapid"),
+    not two people ("The Prime Minister and President Hollande met": the first is someone of
+    their own, named by the article)."""
+    if _DEFINITE_BEFORE.search(sentence[: first.start]):
+        return False
     return sentence[first.end : second.start].strip().lower() == "and"
 
 
@@ -245,6 +264,8 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
     if not rank:
         end = _named_qualifier_end(sentence, end, people)
     tail_org, outer_end = _org_after(sentence, end)
+    if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
+        tail_org, outer_end = named
     before_org, outer_start = _org_before(sentence, match.start())
     return _Role(
         role=normalise_role(sentence[start:end]),
@@ -277,7 +298,8 @@ def _qualifier_end(sentence: str, end: int) -> int:
 
 
 _NAMED_QUALIFIER = re.compile(
-    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,4}"
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:,?\s+(?:(?:and|of|in)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,8}"
 )
 """A "for …" qualifier naming a region or a cause in capitals ("for the Middle East", "for
 Yemen", "for Near Eastern Affairs")."""
@@ -312,6 +334,35 @@ def _org_after(sentence: str, end: int) -> tuple[str | None, int]:
             close = _ACRONYM_IN_BRACKETS.match(sentence, words[count - 1].end())
             return found, close.end() if close else words[count - 1].end()
     return None, end
+
+
+ORG_HEADS = frozenset(
+    {"organization", "organisation", "authority", "council", "agency", "union", "league",
+     "movement", "front", "party", "command", "committee", "commission", "office", "court",
+     "bank", "fund", "ministry", "department", "assembly", "parliament", "federation",
+     "alliance", "coalition", "institute", "corporation", "company", "forces", "army"}
+)  # fmt: skip
+"""Last words of an organisation's name ("the Palestine Liberation Organization")."""
+_CAPITALISED = re.compile(r"\s*([A-Z][\w'’-]*)")
+
+
+def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[str, int] | None:
+    """An organisation no table knows, named by "of …" between a title and its holder
+    ("Secretary General of the Palestine Liberation Organization Hussein Al-Sheikh"): the
+    capitalised words up to the holder's name, ending in a word organisations end in."""
+    of = _OF.match(sentence, end)
+    if of is None:
+        return None
+    at = of.end()
+    for _ in range(MAX_ORG_WORDS):
+        word = _CAPITALISED.match(sentence, at)
+        if word is None:
+            return None
+        at = word.end()
+        holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
+        if word[1].lower() in ORG_HEADS and holder > at and holder in people:
+            return sentence[of.end() : at], at
+    return None
 
 
 def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ two leaders", "the Secretary"), resolved later against the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -199,9 +200,11 @@ def _verb_arguments(
         if subject is not skip:
             side: Side = "target" if passive else subject_side
             found.append((subject, side))
+            found += [(other, side) for other in _companions(subject, verb, tree)]
     stray = stray_preposition(verb, tree)
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
+    found += [(s, "target") for s in _dangling_objects(verb, tree)]
     for kid in tree.children(verb):
         if kid is skip:
             continue
@@ -218,6 +221,47 @@ def _verb_arguments(
                         if grand.dep == "prep"
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
+    return found
+
+
+COMPANION_VERBS = frozenset({"join", "accompany"})
+"""Participles that add people to their noun's side ("Sullivan, joined by McGurk, will
+travel")."""
+
+
+def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
+    """Who goes with a subject, named in a participle after it (which the parser may hang on
+    the verb): "X, joined by Y," and "X, accompanied by Y," do what X does."""
+    found = []
+    clauses = [k for k in tree.children(subject) if k.dep == "acl"]
+    clauses += [k for k in tree.children(verb) if k.dep == "advcl" and k.tag == "VBN"]
+    for clause in clauses:
+        if clause.lemma.lower() not in COMPANION_VERBS:
+            continue
+        for agent in tree.children(clause):
+            if agent.dep == "agent":
+                found += [g for g in tree.children(agent) if g.dep == "pobj"]
+    return found
+
+
+def _dangling_objects(verb: Token, tree: Tree) -> list[Token]:
+    """The object of a participant preposition the parser left empty, having read the name
+    after it as the subject of the next clause ("spoke with Prime Minister Netanyahu of
+    Israel to congratulate him": Netanyahu is who the verb was done with)."""
+    found = []
+    for prep in tree.children(verb):
+        if prep.dep != "prep" or prep.lemma.lower() not in PARTICIPANT_PREPOSITIONS:
+            continue
+        if any(k.dep == "pobj" for k in tree.children(prep)):
+            continue
+        for clause in tree.children(verb):
+            if clause.i <= prep.i or clause.pos != "VERB":
+                continue
+            found += [
+                s
+                for s in tree.children(clause)
+                if s.dep == "nsubj" and tree.subtree(s)[0].i == prep.i + 1
+            ]
     return found
 
 
@@ -440,13 +484,15 @@ def _read(
         # "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": the person, whose
         # office the rest of the phrase names
         named = [p for p in named if p.label == "PERSON"]
+    elif lemma in PERSON_NOUNS and (holder := _loose_appositive(head, side, tree, entities, text)):
+        named = [holder]
     if named:
         return named
     if lemma in PERSON_NOUNS and head.tag in ("NNS", "NNPS") and _owned(head, tree):
         # "NATO defence ministers": a group named by whose officials they are
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
-    if lemma in PERSON_NOUNS and _definite(head, tree):
+    if lemma in PERSON_NOUNS and (_definite(head, tree) or _bare_title(head, tree)):
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "title", side, head)]
     if lemma in COLLECTIVES and (
@@ -461,6 +507,27 @@ def _read(
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
     return _inner_nouns(phrase, tree, text, side)
+
+
+LOOSE_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")
+"""What may stand between a title and the name after it: a comma and honorifics ("the
+Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari")."""
+
+
+def _loose_appositive(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
+) -> Participant | None:
+    """The person a title names in an apposition the parser hung elsewhere: the name
+    right after the title's phrase and a comma."""
+    end = max(t.end for t in tree.subtree(head, stop=CLAUSE_DEPS))
+    for entity in entities:
+        if entity.label != "PERSON" or entity.start < end:
+            continue
+        gap = LOOSE_APPOSITIVE.fullmatch(text, end, entity.start)
+        if gap is None:
+            return None
+        return Participant(entity.start, entity.end, entity.text, "entity", side, head, "PERSON")
+    return None
 
 
 def _governing_subject(pronoun: Token, tree: Tree) -> Token | None:
@@ -581,6 +648,8 @@ def _entity_head(tokens: Sequence[Token], entity: Mention) -> Token:
 def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> bool:
     """A modifier of a person or a title: the organisation of a role ("Iraqi" Prime
     Minister, the Advisor "of Iraq"), not a participant."""
+    if _misread_name(token, tree):
+        return False
     if token.dep == "pobj":
         prep = tree.head(token)
         title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
@@ -593,6 +662,19 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     if head is None:
         return False
     return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
+
+
+def _misread_name(token: Token, tree: Tree) -> bool:
+    """A person's name the parser hung inside a title: the holder of the title before it
+    ("Secretary General of the PLO Hussein Al-Sheikh", the name swallowing the organisation
+    before it) or the first of two people ("Secretary of State Kerry and Secretary of Defense
+    Carter", the first read as a modifier of the second)."""
+    if token.ent != "PERSON":
+        return False
+    kids = tree.children(token)
+    if token.dep == "pobj":
+        return any(k.dep == "compound" and k.ent in ("ORG", "GPE", "NORP") for k in kids)
+    return token.dep in ("compound", "nmod") and any(k.dep == "cc" for k in kids)
 
 
 def _names_person(head: Token, phrase: Sequence[Token], tree: Tree) -> bool:
@@ -627,6 +709,17 @@ def _definite(token: Token, tree: Tree) -> bool:
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     ) or any(k.dep == "poss" for k in tree.children(token))
+
+
+def _bare_title(token: Token, tree: Tree) -> bool:
+    """A capitalised title with no article, as headlines and releases write one office holder
+    ("Foreign Secretary welcomes new sanctions")."""
+    return (
+        token.pos == "PROPN"
+        and token.tag == "NNP"
+        and token.dep in ("nsubj", "nsubjpass")
+        and not any(k.dep in ("det", "nummod") for k in tree.children(token))
+    )
 
 
 def _counted(token: Token, tree: Tree) -> bool:

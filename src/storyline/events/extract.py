@@ -63,7 +63,8 @@ from storyline.events.people import Memory, actors_of, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
-from storyline.places import dateline_place, find_place
+from storyline.places import dateline_place, find_place, lookup
+from storyline.places.gazetteer import lookup_any
 from storyline.records import (
     Actor,
     Event,
@@ -117,6 +118,9 @@ class ArticleInput:
     published: dt.date | None
     title: str | None = None
     author: str | None = None
+    issued: str | None = None
+    """The publication date at the precision the page gives it ("2016-07" from its address),
+    kept on the evidence so that merging knows when an undated report was written."""
 
 
 @dataclass
@@ -229,6 +233,8 @@ def read_article(
     _perpetrator(ctx, merged)
     _full_names(merged, ctx.aliases)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
+    _place_of_target(kept)
+    _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
@@ -383,11 +389,16 @@ def _sentence(
             # "On the NATO side of the call were X and Y", "During the call, X said": the
             # people of a sentence about a happening told before take part in it
             parts = _named_people(hit, entities)
+        entered = _entered(hit, tree, entities)
+        parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
         actors = actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t))
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.definite = _refers_back(hit, tree, parts) or _claimed(hit, tree)
+            if entered and candidate.place is None:
+                name = entered[0].text
+                candidate.place = lookup(name) or Place(name, None, None, None)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     _voice_performatives(hits, found, memory)
@@ -396,6 +407,24 @@ def _sentence(
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+ENTRY_VERBS = frozenset({"enter", "reach"})
+"""Verbs of forces on the move whose object is where they went ("entered Tell Tamer")."""
+
+
+def _entered(hit: Hit, tree: Tree, entities: Sequence[Mention]) -> list[Mention]:
+    """The places forces entered, which the model may take for names: the named object of
+    an entry verb of a deployment is a place, not someone it was done to."""
+    if not hit.type.moves_forces or hit.token.lemma.lower() not in ENTRY_VERBS:
+        return []
+    inside = [t for k in tree.children(hit.token) if k.dep == "dobj" for t in tree.subtree(k)]
+    return [
+        e
+        for e in entities
+        if e.label in ("PERSON", "GPE", "LOC", "FAC")
+        and any(e.start <= t.start < e.end for t in inside)
+    ]
 
 
 def _opens_paragraph(ctx: _Context, index: int) -> bool:
@@ -948,8 +977,8 @@ def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Places that can be one: the same, one inside the other's country, or one unknown."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    if a is None or b is None or a.name == b.name or (a.lat, a.lon) == (b.lat, b.lon):
+        return True  # one place, whatever name each sentence gives it
     if a.country is None or b.country is None:
         return False
     return a.country == b.country and (_is_country(a) or _is_country(b))
@@ -995,14 +1024,40 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
     # The parse may hang the event's date on another verb: take the date phrase written
     # closest to the trigger.
     at = trigger.start - sentence.start
+    elsewhere = [
+        (a - sentence.start, b - sentence.start) for a, b in _other_time_spans(trigger, tree)
+    ]
     phrases = sorted(
         find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
     )
     for phrase_start, phrase_end, _ in phrases:
+        if any(a <= phrase_start < b for a, b in elsewhere):
+            continue
         window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
         if found := sentence_date(window, published, ctx.dateline, bounds=False):
             return found
     return None
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+"""Conjunctions of a clause that tells another happening, at its own time."""
+
+
+def _other_time(token: Token, tree: Tree) -> bool:
+    """A clause that tells another happening to date this one by ("after Turkey began ...")."""
+    return token.dep == "advcl" and any(
+        k.dep == "mark" and k.lemma.lower() in TIME_MARKS for k in tree.children(token)
+    )
+
+
+def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Character spans of the clauses under a trigger's clause that tell other happenings."""
+    spans = []
+    for token in tree.subtree(trigger):
+        if token is not trigger and _other_time(token, tree):
+            inside = tree.subtree(token)
+            spans.append((inside[0].start, inside[-1].end))
+    return spans
 
 
 def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
@@ -1017,6 +1072,8 @@ def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
                 continue  # "..., the ministry said on Monday": the report, not the event
             if kid.dep in ("relcl", "acl") and current is not trigger:
                 continue  # "signed the bill, which saved lives last year": another time
+            if _other_time(kid, tree):
+                continue  # "agreed on Sunday after Turkey began an offensive on Wednesday"
             start, end = min(start, kid.start), max(end, kid.end)
             stack.append(kid)
     return start, end
@@ -1074,9 +1131,16 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
     """Where the happening took place: a venue its clause names, else its sentence's."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
-    # The clause first, then the sentence: a place the gazetteer knows, else a venue it does
-    # not know ("at Qayyarah Airfield West").
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+    # The trigger noun's own "in"/"at" phrase ("the attack in the Karrada district of
+    # Baghdad": a topic for anything else, the place of the attack itself), then its clause,
+    # then its sentence: a place the gazetteer knows, else a venue it does not know ("at
+    # Qayyarah Airfield West").
+    own = [
+        (k.start, max(t.end for t in tree.subtree(k)))
+        for k in tree.children(hit.token)
+        if hit.token.pos == "NOUN" and k.dep == "prep" and k.lemma.lower() in ("in", "at")
+    ]
+    for lo, hi in (*own, (start, end), (sentence.start, sentence.end)):
         if (lo, hi) not in ctx.places:
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:
@@ -1102,8 +1166,15 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
+            town = _TOWN_AFTER.match(text, entity.end)
+            if town is not None and (place := lookup_any(town[1])) is not None:
+                return place  # "in Forbury Gardens in Reading": the town the venue is in
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
     return None
+
+
+_TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""A town named right after a venue ("Forbury Gardens in Reading"): where the venue is."""
 
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
@@ -1203,6 +1274,53 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         event.place = home
 
 
+TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})
+"""PLOVER types that happen where their target is: an attack on a country, aid or troops sent
+to it."""
+
+
+def _place_of_target(events: Sequence[_Candidate]) -> None:
+    """Where an attack on a country or aid to it took place when its sentences name no place:
+    that country ("Russia's war on Ukraine", "assistance for Ukraine")."""
+    from storyline.places.gazetteer import lookup
+
+    for event in events:
+        if event.place is not None or event.remote or event.type.plover not in TARGET_PLACED:
+            continue
+        owners = {a.org for a in event.actors}
+        targets = [
+            a
+            for a in event.actors
+            if a.side == "target" and a.kind == "state" and a.name not in owners
+        ]  # "U.S. personnel" were attacked where they serve, not in the United States
+        if len(targets) == 1 and (place := lookup(targets[0].name)) is not None:
+            event.place = place
+
+
+SEATED_CATEGORIES = frozenset({"parliament"})
+"""Kinds of body that sit in their state's capital: what they do, they do there."""
+
+
+def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """Where a state's parliament acted when the text names no place: its capital ("the
+    Parliament of Iraq voted": in Baghdad)."""
+    from storyline.places.gazetteer import capital, lookup
+
+    for event in events:
+        if event.place is not None or event.remote:
+            continue
+        for actor in event.actors:
+            if actor.kind != "org" or actor.role not in SEATED_CATEGORIES:
+                continue
+            names = [actor.name, *([actor.org] if actor.org else [])]
+            owner = next((o for n in names if (o := part_of(n, extra=ctx.aliases))), actor.org)
+            home = lookup(owner) if owner and state(owner) else None
+            seat = capital(home.country) if home is not None and home.country else None
+            if seat is not None:
+                event.place = seat
+                break
+
+
 # --- names and offices ---------------------------------------------------------------------------
 
 
@@ -1249,16 +1367,16 @@ def _tenure_role(
     Secretary" Ash Carter is the "Secretary of Defense")."""
     if actor.kind != "person":
         return actor
-    if not actor.role:
-        stated = own.get(person_key(actor.name))
-        if stated:
-            actor = replace(actor, role=stated[0], org=actor.org or stated[1])
+    stated = own.get(person_key(actor.name))
+    if stated and (not actor.role or _fuller(stated[0], actor.role)):
+        # none given here, or a shorter form of it ("Minister Ellwood said:")
+        actor = replace(actor, role=stated[0], org=actor.org or stated[1])
     offices = tenure.roles_of(actor.name, on) if on is not None else tenure.offices_of(actor.name)
     if actor.role:
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
         if same:
             role, org = same[0]
-            return replace(actor, role=role, org=actor.org or org)
+            return replace(actor, role=_fuller_form(actor.role, role), org=actor.org or org)
         return actor
     if on is None and len({role_key(r) for r, _ in offices}) != 1:
         return actor
@@ -1266,6 +1384,13 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+def _fuller_form(stated: str, table: str) -> str:
+    """Of two forms of one office, the one that says it in full: the table's "Secretary of
+    Defense" over a report's "Defense Secretary", a report's "Minister of Foreign Affairs"
+    over the table's "Foreign Minister" (the full form holds every word of the short one)."""
+    return stated if len(stated.split()) > len(table.split()) else table
 
 
 def _with_parents(aliases: AliasTable | None, actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -1295,6 +1420,8 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
         actors = _lead_actors(ctx, index, roles)
         if actors:
             date = _trigger_date(ctx, sentence, root, Tree(tokens))
+            if _after(date, ctx.reference):
+                date = None  # "will accompany the President ... July 13-16": told the day before
             lead_type = ctx.registry.get(LEAD) if _has_type(ctx, LEAD) else None
             if lead_type is None:
                 return []
@@ -1332,7 +1459,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     date = date or article_date(article.published, ctx.dateline)
     background = _is_background(date, ctx.reference)
     place = cand.place
-    published = article.published.isoformat() if article.published else None
+    published = article.published.isoformat() if article.published else article.issued
     evidence = tuple(
         Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
     )
@@ -1342,7 +1469,13 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         [
             _tenure_role(ctx.tenure, a, on, ctx.own)
             for a in cand.actors
-            if not (a.kind == "state" and place and a.name == place.name and len(cand.actors) > 1)
+            if not (
+                a.kind == "state"
+                and place
+                and a.name == place.name
+                and len(cand.actors) > 1
+                and not (a.side == "target" and cand.type.plover in TARGET_PLACED)
+            )
         ],
     )
     event_type = cand.type

@@ -66,6 +66,23 @@ IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", 
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
 to expand the mission")."""
 
+UNREALISED_HEADS = frozenset(
+    {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
+     "consider", "discuss", "oppose", "reject", "avoid", "refuse", "resist", "contemplate",
+     "favour", "favor", "prefer", "risk", "threaten"}
+)  # fmt: skip
+"""Verbs whose gerund did not happen: it is wanted, weighed or refused ("demanded dissolving
+parliament", "discussed expanding the mission")."""
+DESIRE_NOUNS = frozenset(
+    {"demand", "call", "request", "proposal", "plan", "goal", "aim", "wish", "condition",
+     "recommendation", "option", "idea", "suggestion", "objective", "priority"}
+)  # fmt: skip
+"""Subjects that make a listed gerund something wanted ("their demands included dissolving
+parliament")."""
+
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "honor", "honour", "privilege", "pleasure"})
+"""Nouns whose infinitive happened when someone "had" them: "had the opportunity to meet"."""
+
 FUTURE_HEADS = frozenset(
     {"plan", "intend", "expect", "schedule", "set", "aim", "hope", "prepare", "arrange", "due",
      "be", "look", "slate", "poise"}
@@ -152,6 +169,25 @@ WEAPON_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
+
+HAZARD_NOUNS = frozenset(
+    {
+        "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor",
+        "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide", "avalanche",
+        "wildfire", "bushfire", "blaze", "drought", "heatwave", "eruption", "volcano",
+        "lightning", "monsoon", "blizzard", "snowstorm", "hailstorm", "sandstorm",
+    }
+)  # fmt: skip
+"""Nouns of natural hazards: what they kill or strike is no attack, and a named storm
+("Typhoon Haiyan") is no actor."""
+
+HAPPENING_NAME_HEADS = frozenset(
+    {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
+     "initiative", "resolution", "talks", "convention", "declaration", "protocol", "games",
+     "olympics", "ceremony", "festival", "election", "elections", "referendum"}
+)  # fmt: skip
+"""Last words of names of happenings and documents, not of actors ("the Negev Summit", "the
+Abraham Accords")."""
 
 ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
     {

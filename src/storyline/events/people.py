@@ -20,7 +20,13 @@ from storyline.actors import AliasTable, RoleMention, organisation, person_key, 
 from storyline.actors.names import category, fold, own_name, split_name
 from storyline.clean.credits import agency_name
 from storyline.events.arguments import Participant
-from storyline.events.lexicon import NOT_ACTOR_ORGS, NOUN_CATEGORIES, STATE_ROLE
+from storyline.events.lexicon import (
+    HAPPENING_NAME_HEADS,
+    HAZARD_NOUNS,
+    NOT_ACTOR_ORGS,
+    NOUN_CATEGORIES,
+    STATE_ROLE,
+)
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
 
@@ -161,6 +167,10 @@ def entity_actor(
     name = clean_name(text)
     if not name or fold(name).lower() in NOT_ACTOR_ORGS or agency_name(name):
         return None
+    if name.split()[0].lower() in HAZARD_NOUNS:
+        return None  # "Typhoon Haiyan": a storm, not someone who acts
+    if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
+        return None  # "the Negev Summit": where people met, not who
     if label != "PERSON" and (found := organisation(name, extra=aliases)):
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
@@ -205,10 +215,17 @@ def _place_actor(name: str) -> Actor | None:
 def _org(name: str) -> Actor | None:
     words = name.split()
     if _ACRONYM.match(name) or any(w.lower().strip(".,") in ORG_WORDS for w in words):
-        return Actor(name, "org")
+        return Actor(name, "org", _kind_of(name))
     if len(words) >= 2 and all(_NAME_WORD.match(w) or w.islower() for w in words):
-        return Actor(name, "org")
+        return Actor(name, "org", _kind_of(name))
     return None
+
+
+def _kind_of(name: str) -> str | None:
+    """What kind of body a name no table knows names, by its head word ("the Syrian Army":
+    armed forces; "Government of Iraq": government)."""
+    head = name.partition(" of ")[0].split()[-1].lower()
+    return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
 
 
 def _looks_like_name(name: str) -> bool:
@@ -239,8 +256,7 @@ def noun_actors(
         found = organisation(head, country=owner.name, extra=aliases)
         if found:
             return [_known_org(found, found, aliases)]
-    role = NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
-    actor = Actor(name, "org", role, owner.name if owner else None)
+    actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
     return [actor, owner] if owner else [actor]
 
 

@@ -21,18 +21,22 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.events.lexicon import (
+    CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
+    DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
     FUTURE_HEADS,
     HABITUAL_WORDS,
+    HAZARD_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
     REMOTE_WORDS,
+    UNREALISED_HEADS,
     WEAPON_NOUNS,
 )
 from storyline.events.registry import EventType, Pos, Registry, Trigger
@@ -271,6 +275,12 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
 
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     subject = subject_of(token, tree)
+    head = tree.head(token)
+    if subject is None and head is not None and token.dep in ("advcl", "conj"):
+        # "made landfall on Tuesday, killing at least 20": the subject of the clause it ends
+        subject = subject_of(head, tree)
+    elif head is not None and token.dep == "relcl" and _relative_pronoun(subject):
+        subject = head  # "Cyclone Tara, which killed forty people": the cyclone
     if subject is not None and subject.dep == "nsubjpass" and kind != "weapon":
         return False  # "Wiranto was flown to a hospital": moved, not travelling
     if subject is not None and subject.dep == "nsubjpass":
@@ -287,10 +297,14 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
         )
-    nouns = FORCE_NOUNS if kind == "force" else WEAPON_NOUNS
+    nouns = {"force": FORCE_NOUNS, "weapon": WEAPON_NOUNS, "hazard": HAZARD_NOUNS}[kind]
     words = {lemma, lemma.rstrip("s")}
     words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
     return bool(words & nouns)
+
+
+def _relative_pronoun(token: Token | None) -> bool:
+    return token is not None and token.lemma.lower() in ("who", "which", "that")
 
 
 def subject_of(token: Token, tree: Tree) -> Token | None:
@@ -345,7 +359,9 @@ def _modality(
     if token.pos == "VERB":
         return verb_modality(token, tree, present=trigger.present or lead)
     kids = tree.children(token)
-    if any(k.dep in ("amod", "compound") and k.lemma.lower() in NOT_YET_WORDS for k in kids):
+    not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
+    if not_yet and not (not_yet == {"new"} and carrier is not None):
+        # "the new sanctions" are still to come; "launched a new offensive" says its verb
         return "future"
     if carrier is not None:
         return verb_modality(carrier, tree, present=trigger.present or lead)
@@ -405,6 +421,10 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
 
 def _infinitive(verb: Token, tree: Tree) -> Modality:
     head = tree.head(verb)
+    if head is not None and verb.dep == "acl" and head.lemma.lower() in CHANCE_NOUNS:
+        holder = tree.head(head)  # "had the opportunity to meet", "will have a chance to"
+        if holder is not None and holder.lemma.lower() in ("have", "get") and head.dep == "dobj":
+            return verb_modality(holder, tree, present=False)
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
@@ -435,6 +455,8 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
             clause = _clause_verb(verb, tree) if head.pos != "VERB" else head
+            if clause is not None and _unrealised(clause, tree):
+                return "other"
             if clause is not None:
                 return verb_modality(clause, tree, present=present)
         return "other"
@@ -443,6 +465,15 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
     if tag == "VB" and any(a.lemma.lower() == "do" for a in aux):
         return "asserted"
     return "other"
+
+
+def _unrealised(clause: Token, tree: Tree) -> bool:
+    """A clause whose gerund is only wanted or weighed: "demanded dissolving parliament",
+    "their demands included dissolving parliament"."""
+    if clause.lemma.lower() in UNREALISED_HEADS:
+        return True
+    subject = subject_of(clause, tree)
+    return subject is not None and subject.lemma.lower() in DESIRE_NOUNS
 
 
 def _present_passive(aux: Sequence[Token]) -> bool:

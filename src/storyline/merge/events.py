@@ -4,15 +4,17 @@ merged event says.
 Two reports are of one happening when their types are of one family (the event-type
 registry's ``family``: "met", "held talks" and "visited" report one encounter), their dates
 can be the same day (at the precision each gives), and they share their participants. A place
-that differs does not keep them apart: it is kept as a disagreement, like a title or a date a
-day apart. An organisation or state is one participant under every name it goes by ("ISIL",
-"Daesh" and "Islamic State" are one). Everything here is pure:
-:class:`~storyline.records.Event` records in, decisions out.
+that differs does not keep two dated reports apart: it is kept as a disagreement, like a title
+or a date a day apart; a report with no date is kept apart from one in another country. An
+organisation or state is one participant under every name it goes by ("ISIL", "Daesh" and
+"Islamic State" are one). Everything here is pure: :class:`~storyline.records.Event` records
+in, decisions out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from types import MappingProxyType
 
 from storyline.actors.names import AliasTable, fold, organisation, person_key, state
 from storyline.events.registry import registry
-from storyline.records import Actor, Event
+from storyline.records import Actor, Event, Place
 
 FIRM_BASES = frozenset({"explicit", "dateline", "relative"})
 """Dates the text itself states; a date taken from the publication day is only a bound."""
@@ -165,9 +167,28 @@ def fits_reports(report: Report, members: Sequence[Report]) -> bool:
 def dates_fit(a: Report, b: Report) -> bool:
     """:func:`dates_compatible` over reports already read."""
     if a.span is None or b.span is None:
-        return True
+        return _not_after_publication(a, b) and _not_after_publication(b, a)
     slack = dt.timedelta(days=FIRM_DAYS if a.firm and b.firm else SOFT_DAYS)
     return a.span[0] - slack <= b.span[1] and b.span[0] - slack <= a.span[1]
+
+
+def _not_after_publication(undated: Report, other: Report) -> bool:
+    """An undated report tells of something that happened before its article came out: not of
+    a happening dated after that (a few days' slack for a late date line)."""
+    if undated.span is not None or undated.published is None or other.span is None:
+        return True
+    return other.span[0] <= undated.published[1] + dt.timedelta(days=SOFT_DAYS)
+
+
+PEOPLE_MADE = frozenset({"encounter"})
+"""Families of happenings that are who took part in them: a meeting with someone else is
+another meeting."""
+
+
+def _other_counterparts(people_a: set[str], people_b: set[str]) -> bool:
+    """One person in common and someone else on each side: Biden meeting Erdogan and Biden
+    calling Bennett are two encounters."""
+    return len(people_a & people_b) == 1 and bool(people_a - people_b and people_b - people_a)
 
 
 def _same(a: Report, b: Report) -> bool:
@@ -175,13 +196,54 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if not a.keys or not b.keys:
         return False
+    if (a.undated or b.undated) and _apart(a.event, b.event):
+        return False
     # Two reports that each name people must share one: "Iraq" and "NATO" alone say little.
     people_a = {k for k in a.keys if k.startswith("p:")}
     people_b = {k for k in b.keys if k.startswith("p:")}
     if people_a and people_b and not people_a & people_b:
         return False
+    if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
+        return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two reports placed in different countries, or in two towns of one country. With a date
+    on each side a differing place is only a disagreement between reports; when one of them
+    gives no date, the place is what tells two meetings of the same person apart (in
+    Canberra, in London)."""
+    here, there = a.location, b.location
+    if here is None or there is None:
+        return False
+    if None not in (here.country, there.country) and here.country != there.country:
+        return True
+    if None in (here.lat, here.lon, there.lat, there.lon) or _is_country(here, there):
+        return False
+    return _km(here, there) > APART_KM  # two towns of one country: al-Hilla and Baghdad
+
+
+APART_KM = 50
+"""Two named towns further apart than this are two places, not two names of one."""
+
+
+def _is_country(*places: Place) -> bool:
+    from storyline.places.gazetteer import country
+
+    return any(p.country is not None and country(p.country) == p for p in places)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def majority(values: Iterable[tuple[str, str]]) -> tuple[str | None, dict[str, list[str]]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -174,13 +174,20 @@ _VENUE_ATTRIBUTIVE = re.compile(
     r"^\s+(?:advisers?|advisors?|officials?|spokes(?:man|woman|person)|aides?|sources|staff"
     r"|involvement|press|correspondent|budget|chief)\b"
 )
+_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_POSSESSIVE_PART = re.compile(
+    rf"^['’]s\s+(?:(?:{_DIRECTION})\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+    r"|border|borders|region|regions|province|provinces|coast|countryside|interior)\b"
+)
+"""A part of a place named through it ("in Ukraine's east", "Syria's northern border"): the
+event is in that place, not only about it."""
 _ATTRIBUTIVE = re.compile(
     r"^\s+(?:embassy|consulate|army|forces|troops|military|government|officials|base|bases"
     r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy)\b"
 )
 _PREP_TAIL = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|\d+\w*)\s+)*"
+    rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
     r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
@@ -264,6 +271,19 @@ def _span_place(span: str) -> Place | None:
     return place
 
 
+def _as_written(place: Place, written: str) -> Place:
+    """A town or region under the name the text gives it ("Raqqa", "al-Hilla"), which is how
+    its readers know it, rather than the gazetteer's ("Ar Raqqah", "Al Hillah"); a country,
+    a short form or an abbreviation ("U.S.", "UK") keep the gazetteer's name, and a facility
+    is named by its town ("Baghdad International Airport": Baghdad)."""
+    written = _FACILITY.sub("", written.strip())
+    if _country_name(place) is not None or len(written) < 4 or written.isupper():
+        return place
+    if "." in written or written == place.name:
+        return place
+    return replace(place, name=written)
+
+
 def _name_candidates(sentence: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for m in _SPAN.finditer(sentence):
@@ -276,7 +296,7 @@ def _name_candidates(sentence: str, blocked: list[tuple[int, int]]) -> list[Cand
         if place is None and span.startswith("The "):
             place = _span_place(span[4:])
         if place is not None:
-            found.append(Candidate(m.start(), end, place))
+            found.append(Candidate(m.start(), end, _as_written(place, sentence[m.start() : end])))
     return found
 
 
@@ -291,7 +311,7 @@ def _entity_candidates(entities: Sequence[Mention], taken: list[Candidate]) -> l
         # spaCy's GPE label vouches for a capitalised name that is also a word ("in Nice").
         place = lookup_any(text) if text[:1].isupper() and ent.label == "GPE" else lookup(text)
         if place is not None:
-            found.append(Candidate(ent.start, ent.end, place))
+            found.append(Candidate(ent.start, ent.end, _as_written(place, text)))
     return found
 
 
@@ -312,7 +332,7 @@ def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
 def _role(sentence: str, cand: Candidate) -> Role:
     """What the sentence does with the place at ``cand``, read from its context."""
     right = sentence[cand.end :]
-    if _POSSESSIVE.match(right):
+    if _POSSESSIVE.match(right) and not _POSSESSIVE_PART.match(right):
         return "other"
     if _ATTRIBUTIVE.match(right) and _country_name(cand.place) is not None:
         return "other"  # "at the U.S. embassy in Baghdad": the country only owns the embassy

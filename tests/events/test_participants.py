@@ -1,0 +1,227 @@
+"""Participants the parser misplaces: names read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
+from storyline.records import Actor, Event
+
+
+def _events(text: str, published: dt.date = dt.date(2024, 5, 8)) -> list[Event]:
+    article = ArticleInput("x", "x", text, published)
+    return extract_events(article, parse("x", text), Tenure())
+
+
+def _actors(text: str, kind: str, published: dt.date = dt.date(2024, 5, 8)) -> dict[str, Actor]:
+    (event,) = [e for e in _events(text, published) if e.type == kind]
+    return {a.name: a for a in event.actors}
+
+
+def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
+    """The parser reads the name after "with" as the subject of the purpose clause."""
+    text = (
+        "President Biden spoke with Prime Minister Netanyahu of Israel to congratulate him on "
+        "the operation."
+    )
+    actors = _actors(text, "call")
+    assert actors["Netanyahu"].side == "target"
+
+
+def test_participants_title_then_comma_and_honorifics_names_the_holder() -> None:
+    """ "the Minister of Foreign Affairs of Iraq, HE Dr X": X takes part, with that office."""
+    text = (
+        "Foreign Minister Anna Berg met with the Minister of Foreign Affairs of Iraq, HE Dr "
+        "Karim Nouri, in Stockholm on Monday to discuss trade."
+    )
+    actors = _actors(text, "meet")
+    assert "Minister of Foreign Affairs of Iraq" not in actors
+    assert actors["Karim Nouri"].role == "Minister of Foreign Affairs"
+
+
+def test_participants_full_form_of_an_office_wins_over_the_table_s_short_one() -> None:
+    """The tenure table writes "Foreign Minister"; the text's full form holds its words."""
+    text = "Minister of Foreign Affairs Fuad Hussein met Anna Berg in Stockholm on Monday."
+    actors = _actors(text, "meet", dt.date(2021, 3, 10))
+    assert actors["Fuad Hussein"].role == "Minister of Foreign Affairs"
+
+
+def test_participants_two_titled_people_joined_by_and_both_take_part() -> None:
+    """The parser reads the first name as a modifier of the second."""
+    text = (
+        "U.S. Secretary of State Kerry and U.S. Secretary of Defense Ash Carter will host "
+        "coalition ministers in Washington on July 21, 2016."
+    )
+    (event,) = _events(text, dt.date(2016, 7, 1))
+    assert {"Kerry", "Ash Carter"} <= {a.name for a in event.actors}
+
+
+def test_participants_holder_named_after_an_organisation_takes_part() -> None:
+    """ "Secretary General of the X Organization NAME": the name, not the organisation."""
+    text = (
+        "The envoy met with Secretary General of the Palestine Liberation Organization Hussein "
+        "Al-Sheikh in Ramallah on Monday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Hussein Al-Sheikh"].org == "Palestine Liberation Organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("the Syrian Army", "armed forces"), ("the Government of Iraq", "government")],
+)
+def test_participants_body_no_table_knows_is_of_the_kind_its_head_word_names(
+    name: str, kind: str
+) -> None:
+    text = f"{name} recaptured the town of Tal Hamra on Monday."
+    found = [a for e in _events(text) for a in e.actors if a.kind == "org"]
+    assert found and found[0].role == kind
+
+
+def test_participants_evidence_keeps_a_publication_month() -> None:
+    """A page dated only to its month still says when it was written."""
+    text = "Iraqi Prime Minister Haider al-Abadi met the envoy in Baghdad."
+    article = ArticleInput("x", "x", text, None, issued="2016-07")
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.sources[0].published == "2016-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Mirae struck the northern coast on Monday, killing at least twelve villagers.",
+        "Cyclone Tara, which killed forty people in 2011, returned to the islands.",
+    ],
+)
+def test_participants_what_a_natural_hazard_kills_is_no_attack(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert not [a for e in events for a in e.actors if a.name.startswith(("Typhoon", "Cyclone"))]
+
+
+def test_participants_who_accompanies_the_subject_is_on_its_side() -> None:
+    text = "Defence Minister Anna Berg, accompanied by General Tom Reyes, visited Erbil on Monday."
+    actors = _actors(text, "visit")
+    assert actors["Tom Reyes"].side == actors["Anna Berg"].side == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia launched a new offensive against Ukraine on Monday.", "attack"),
+        ("The United States sent military aid to Ukraine on Monday.", "aid"),
+        ("Poland deployed two hundred soldiers to Ukraine on Monday.", "deploy"),
+    ],
+)
+def test_participants_attack_on_a_country_or_aid_to_it_takes_place_there(
+    text: str, kind: str
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert event.location is not None and event.location.name == "Ukraine"
+    assert "Ukraine" in {a.name for a in event.actors}
+
+
+def test_participants_a_parliament_acts_in_its_state_s_capital() -> None:
+    text = "The Parliament of Iraq voted on Sunday to approve the new budget."
+    (event,) = [e for e in _events(text) if e.type == "vote"]
+    assert event.location is not None and event.location.name == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        ("Minister Anna Berg had the opportunity to meet Karim Nouri in Oslo on Monday.", True),
+        ("Minister Anna Berg will have a chance to meet Karim Nouri in Oslo next week.", False),
+    ],
+)
+def test_participants_what_someone_had_the_chance_to_do_happened(text: str, happened: bool) -> None:
+    meets = [e for e in _events(text) if e.type == "meet"]
+    assert bool(meets) is happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg praised the Harbor Accords in Oslo on Monday.",
+        "Foreign Minister Anna Berg welcomed the Nordic Summit in Oslo on Monday.",
+    ],
+)
+def test_participants_a_named_happening_or_document_is_no_actor(text: str) -> None:
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Anna Berg" in names
+    assert not {n for n in names if n.endswith(("Accords", "Summit"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters in Baghdad demanded dissolving the Iraqi parliament on Monday.",
+        "Their demands in Baghdad included dissolving the Iraqi parliament.",
+        "The ministers in Oslo discussed expanding the NATO mission on Monday.",
+    ],
+)
+def test_participants_a_gerund_only_wanted_or_weighed_did_not_happen(text: str) -> None:
+    assert not [e for e in _events(text) if e.type in ("dissolve", "deploy", "launch")]
+
+
+def test_participants_office_the_article_gives_in_full_wins_over_a_short_form() -> None:
+    from storyline.events.extract import _tenure_role
+
+    own = {"marsh": ("Minister for the Arctic", None)}
+    actor = _tenure_role(Tenure(), Actor("Lena Marsh", "person", "Minister"), None, own)
+    assert actor.role == "Minister for the Arctic"
+
+
+def test_participants_uncoded_lead_told_ahead_is_dated_when_told() -> None:
+    text = "Foreign Minister Anna Berg will accompany President Karim Nouri to Oslo on May 20."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.date.value == "2024-05-08"
+
+
+def test_participants_what_forces_entered_is_where_they_went() -> None:
+    text = "The Syrian Army entered Tell Hamra and Ain Salma on Monday, state media said."
+    (event,) = [e for e in _events(text) if e.type == "deploy"]
+    assert event.location is not None and event.location.name == "Tell Hamra"
+    assert not {"Tell Hamra", "Ain Salma"} & {a.name for a in event.actors}
+
+
+def test_participants_an_attack_in_a_place_took_place_there() -> None:
+    """ "in X" after "attack" is a topic for other happenings, the venue of the attack."""
+    text = "The minister condemned the Daesh attack in the Karrada district of Baghdad on Sunday."
+    (event,) = [e for e in _events(text) if e.type == "attack"]
+    assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_participants_a_venue_in_a_town_places_the_happening_in_the_town() -> None:
+    text = (
+        "On Sunday evening in Kestrel Gardens in Reading, Berkshire, UK shortly before 18:00 "
+        "local time, a stabbing attack by a gunman wounded two people."
+    )
+    (event,) = [e for e in _events(text) if e.type == "attack"]
+    assert event.location is not None and event.location.name == "Reading"
+
+
+def test_participants_a_bare_capitalised_title_is_its_holder() -> None:
+    """Release headlines drop the article: "Foreign Secretary welcomes ..."."""
+    text = (
+        "Foreign Secretary welcomes the new ceasefire in Yemen. Foreign Secretary Lena Marsh "
+        "said the agreement was important."
+    )
+    names = {a.name for e in _events(text) if e.type == "support" for a in e.actors}
+    assert "Lena Marsh" in names
+
+
+def test_participants_a_clause_after_after_dates_another_happening() -> None:
+    text = (
+        "Late on Sunday, the rebels announced they had reached an agreement with the government "
+        "of Syria after Turkey began an offensive on Wednesday."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2019, 10, 15))
+    events = extract_events(article, parse("x", text), Tenure())
+    (agreement,) = [e for e in events if e.type == "agree"]
+    assert agreement.date.value == "2019-10-13"
