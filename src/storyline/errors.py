@@ -42,6 +42,7 @@ class Code(StrEnum):
     E108 = "no article text"
     E109 = "JSON line has neither text nor html"
     E110 = "over the reading budget"
+    E111 = "no event in the article"
     E900 = "internal error"
 
 

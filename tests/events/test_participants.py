@@ -25,11 +25,11 @@ def _actors(text: str, kind: str, published: dt.date = dt.date(2024, 5, 8)) -> d
 def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
     """The parser reads the name after "with" as the subject of the purpose clause."""
     text = (
-        "President Biden spoke with Prime Minister Netanyahu of Israel to congratulate him on "
-        "the operation."
+        "President Lindqvist spoke with Prime Minister Ortega of Chile to thank him for "
+        "the rescue."
     )
     actors = _actors(text, "call")
-    assert actors["Netanyahu"].side == "target"
+    assert actors["Ortega"].side == "target"
 
 
 def test_participants_title_then_comma_and_honorifics_names_the_holder() -> None:
@@ -53,11 +53,11 @@ def test_participants_full_form_of_an_office_wins_over_the_table_s_short_one() -
 def test_participants_two_titled_people_joined_by_and_both_take_part() -> None:
     """The parser reads the first name as a modifier of the second."""
     text = (
-        "U.S. Secretary of State Kerry and U.S. Secretary of Defense Ash Carter will host "
-        "coalition ministers in Washington on July 21, 2016."
+        "U.S. Secretary of State Moreno and U.S. Secretary of Defense Carl Weiss will host "
+        "coalition ministers in Washington on March 3, 2019."
     )
-    (event,) = _events(text, dt.date(2016, 7, 1))
-    assert {"Kerry", "Ash Carter"} <= {a.name for a in event.actors}
+    (event,) = _events(text, dt.date(2019, 2, 20))
+    assert {"Moreno", "Carl Weiss"} <= {a.name for a in event.actors}
 
 
 def test_participants_holder_named_after_an_organisation_takes_part() -> None:

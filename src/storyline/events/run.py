@@ -153,7 +153,7 @@ def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: Parse
             raise StorylineError("the event extractor failed on this article", code=Code.E900)
         if not reading.events and reading.reason:
             # The article says why it yields no event, and the reason is kept with it.
-            raise StorylineError(f"no event: {reading.reason}")
+            raise StorylineError(reading.reason, code=Code.E111)
         events = list(reading.events)
         run.writer.put_events(doc.id, events, version=EXTRACTOR_VERSION, settings=run.settings)
     except StorylineError as error:
