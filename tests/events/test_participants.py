@@ -25,8 +25,7 @@ def _actors(text: str, kind: str, published: dt.date = dt.date(2024, 5, 8)) -> d
 def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
     """The parser reads the name after "with" as the subject of the purpose clause."""
     text = (
-        "President Lindqvist spoke with Prime Minister Ortega of Chile to thank him for "
-        "the rescue."
+        "President Lindqvist spoke with Prime Minister Ortega of Chile to thank him for the rescue."
     )
     actors = _actors(text, "call")
     assert actors["Ortega"].side == "target"
