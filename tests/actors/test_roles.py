@@ -121,6 +121,16 @@ CASES = [
         [],
     ),
     (
+        "Foreign Minister and Alternate Prime Minister Dana Levin greeted the delegation.",
+        ("Dana Levin",),
+        [("Dana Levin", "Foreign Minister and Alternate Prime Minister", None)],
+    ),
+    (
+        "Minister of Foreign Affairs and International Cooperation Omar Haddad spoke first.",
+        ("Omar Haddad",),
+        [("Omar Haddad", "Minister of Foreign Affairs and International Cooperation", None)],
+    ),
+    (
         "In general, the mission is welcome here.",
         (),
         [],
@@ -184,6 +194,7 @@ def test_actors_normalise_role_title_case(text: str, role: str) -> None:
         ("Minister of Defence", "Defense Minister"),
         ("Minister of Foreign Affairs", "Foreign Minister"),
         ("Secretary of Defense", "Defence Secretary"),
+        ("Minister of Foreign Affairs and International Cooperation", "Foreign Minister"),
     ],
 )
 def test_actors_role_key_spellings_meet(a: str, b: str) -> None:

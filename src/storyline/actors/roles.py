@@ -38,7 +38,9 @@ class RoleMention:
     end: int
 
 
-KEPT_MODIFIERS = r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal)[\s-]+)"
+KEPT_MODIFIERS = (
+    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate)[\s-]+)"
+)
 DROPPED_MODIFIERS = r"(?:(?:then|outgoing|incoming|interim|caretaker|new|current)[\s-]+)"
 PORTFOLIOS = (
     r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
@@ -47,13 +49,21 @@ PORTFOLIOS = (
     r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
     r"religious affairs|migration|immigration|intelligence|national defen[cs]e"
 )
+SECOND_PORTFOLIOS = (
+    r"International|Regional|Cooperation|Development|Trade|Expatriates|Affairs|Planning|"
+    r"Investment|Tourism|Antiquities|Culture|Youth|Sports?|Veterans|Communications|"
+    r"Technology|Industry|Commerce|Economy|Labou?r|Social|Reconstruction|Housing|Public|Works|"
+    r"Municipalities|Water|Resources|Environment|Climate|Energy|Mineral|Minerals|Emigration"
+)
+"""Capitalised words a second portfolio is made of ("Minister of Foreign Affairs and
+International Cooperation"); a listed word, so that the holder's name is never taken in."""
 TITLES = (
     r"secretary[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
     r"(?:special\s+)?assistant\s+to\s+the\s+president",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
-    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}))?",
+    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home)\s+secretary",
     r"commander[\s-]+in[\s-]+chief",
@@ -260,6 +270,10 @@ def _roles(sentence: str, people: Sequence[int] = ()) -> list[_Role]:
 
 def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int] = ()) -> _Role:
     start, end = match.span("role")
+    stop = min((p for p in people if start < p < end), default=None)
+    if stop is not None:
+        # a capitalised portfolio ran into the holder's name ("... and Trade Omar Haddad")
+        end = start + len(re.sub(r"\s+and$", "", sentence[start:stop].rstrip()))
     end = _qualifier_end(sentence, end)
     if not rank:
         end = _named_qualifier_end(sentence, end, people)
@@ -528,4 +542,9 @@ def role_key(role: str) -> str:
     "Defence Minister" and "Minister of Defense" each meet their twin)."""
     key = fold(normalise_role(role))
     key = " ".join(SPELLINGS.get(w, w) for w in key.split())
+    if key not in ROLE_SYNONYMS and key.startswith("minister of ") and " and " in key:
+        # "Minister of Foreign Affairs and International Cooperation": the first portfolio
+        # names the office
+        first = key.split(" and ", 1)[0]
+        return ROLE_SYNONYMS.get(first, key)
     return ROLE_SYNONYMS.get(key, key)
