@@ -257,3 +257,21 @@ def test_extract_same_people_meeting_twice_in_an_article_is_one_meeting() -> Non
     meets = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     assert len(meets) == 1 and meets[0].location is not None
     assert meets[0].location.name == "London"
+
+
+def test_extract_lone_surname_the_model_took_for_an_organisation_is_the_person() -> None:
+    """The second mention of a person by surname alone, tagged ORG by the model, still acts
+    in its sentence, and "he" in the next sentence stands for him."""
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani received NATO Secretary General Jens "
+        "Stoltenberg in Baghdad on Monday. Stoltenberg arrived in the Iraqi capital on Sunday "
+        "evening on an unannounced visit, his first since 2019. He also met Defence Minister "
+        "Thabet al-Abbasi and Foreign Minister Fuad Hussein."
+    )
+    parsed = parse("x", text)
+    assert any(e.text == "Stoltenberg" and e.label != "PERSON" for e in parsed.entities)
+    events = extract_events(ArticleInput("x", "x", text, dt.date(2024, 3, 5)), parsed, Tenure())
+    visit = next(e for e in events if e.type == "visit")
+    sources = {a.name for a in visit.actors if a.side == "source"}
+    assert sources == {"Jens Stoltenberg"}
+    assert {"Thabet al-Abbasi", "Fuad Hussein"} <= {a.name for a in visit.actors}

@@ -201,6 +201,7 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
+    parsed = _known_surnames(parsed)
     offices = _named_offices(parsed, with_org=False)
     ctx = _Context(
         article,
@@ -513,6 +514,31 @@ def _sentence_roles(
         if found.person
     }
     return roles
+
+
+def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with a person's name the model took for an organisation or a place
+    relabelled as a person: a lone surname of someone the article has named in full
+    ("Jens Stoltenberg ... Stoltenberg arrived", the second tagged ORG), so that the parse
+    treats it as the person acting, and "he" in the next clause can stand for him."""
+    known = _known_people(parsed)
+    wrong = [
+        e
+        for e in parsed.entities
+        if e.label in ("ORG", "GPE", "NORP")
+        and len(e.text.split()) == 1
+        and person_key(e.text) in known
+        and _name_like(e.text)
+    ]
+    if not wrong:
+        return parsed
+    spans = [(e.start, e.end) for e in wrong]
+    entities = tuple(replace(e, label="PERSON") if e in wrong else e for e in parsed.entities)
+    tokens = tuple(
+        replace(t, ent="PERSON") if any(s <= t.start < e for s, e in spans) else t
+        for t in parsed.tokens
+    )
+    return replace(parsed, entities=entities, tokens=tokens)
 
 
 def _known_people(parsed: ParsedArticle) -> frozenset[str]:
