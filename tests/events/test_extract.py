@@ -275,3 +275,17 @@ def test_extract_lone_surname_the_model_took_for_an_organisation_is_the_person()
     sources = {a.name for a in visit.actors if a.side == "source"}
     assert sources == {"Jens Stoltenberg"}
     assert {"Thabet al-Abbasi", "Fuad Hussein"} <= {a.name for a in visit.actors}
+
+
+def test_extract_counterpart_named_without_a_comma_takes_part() -> None:
+    """ "with his Turkish counterpart Hakan Fidan": the parser hangs the name off the verb;
+    the title before it still names who was on the other end of the call."""
+    text = (
+        "Iraqi Foreign Minister Fuad Hussein held a phone call with his Turkish counterpart "
+        "Hakan Fidan on Wednesday to discuss the strikes."
+    )
+    events = extract_events(
+        ArticleInput("x", "x", text, dt.date(2024, 5, 16)), parse("x", text), Tenure()
+    )
+    call = next(e for e in events if e.type == "call")
+    assert {"Fuad Hussein", "Hakan Fidan"} <= {a.name for a in call.actors}

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import re
 import tomllib
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -181,11 +182,33 @@ CASES = {
 @pytest.mark.parametrize("event_type", list(TYPES), ids=type_name)
 def test_registry_headline_names_both_sides(event_type: EventType, case: str) -> None:
     actors, form = CASES[case]
+    if event_type.unit:
+        # the organisation is the unit the happening is about, the person its other side
+        actors = tuple(replace(a, kind="person") for a in actors if a.kind == "person") + (
+            (TARGET, replace(TARGET, name="Sam Roe", kind="person")) if TARGET in actors else ()
+        )
     text = headline(event_type, actors, Place("Baghdad", "IQ", 33.34, 44.4))
     for actor in actors:
         assert actor.name in text
-    assert str(getattr(event_type, form)) in text
+    expected = str(getattr(event_type, form))
+    if event_type.unit and TARGET in actors:
+        expected = expected.replace(event_type.unit, f"{event_type.unit} of {TARGET.name}", 1)
+    assert expected in text
     assert text.endswith(" in Baghdad") and "{" not in text
+
+
+def test_registry_headline_unit_is_what_the_happening_is_about() -> None:
+    command = next(t for t in TYPES if t.name == "command")
+    old = Actor("Tom Berg", "person", "Major General", None, "source")
+    new = Actor("Ana Ruiz", "person", "Lieutenant General", None, "target")
+    unit = Actor("NATO Mission Iraq", "org", "mission", None, "target")
+    assert headline(command, (old, unit, new), None) == (
+        "Major General Tom Berg handed over command of NATO Mission Iraq to "
+        "Lieutenant General Ana Ruiz"
+    )
+    assert headline(command, (new, unit), None) == (
+        "Lieutenant General Ana Ruiz took command of NATO Mission Iraq"
+    )
 
 
 # --- examples -------------------------------------------------------------------------------------

@@ -208,9 +208,10 @@ def _verb_arguments(
     for kid in tree.children(verb):
         if kid is skip:
             continue
-        if kid.dep in ("dobj", "dative") and kid.pos != "VERB":
+        if kid.dep in ("dobj", "dative") and kid.pos not in ("VERB", "ADP"):
             found.append((kid, "target"))
-        elif kid.dep in ("prep", "agent"):
+        elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
+            # "handed over command to X": the parser may call "to" a dative
             found += _prep_objects(kid, tree, skip=skip, encounter=encounter)
             if kid.lemma.lower() == "into":
                 # "entered into an agreement with X": X is the verb's other side
@@ -509,9 +510,10 @@ def _read(
     return _inner_nouns(phrase, tree, text, side)
 
 
-LOOSE_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")
+LOOSE_APPOSITIVE = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")
 """What may stand between a title and the name after it: a comma and honorifics ("the
-Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari")."""
+Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari"), or a space alone ("his
+Turkish counterpart Hakan Fidan", the name parsed as a clause of its own)."""
 
 
 def _loose_appositive(

@@ -9,6 +9,7 @@ organisation already named in a person's office is not named again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -36,10 +37,19 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     others = [a for a in actors if a.side is None]
     if (not sources and not targets) or (not sources and others):
         sources = others
+    units: list[Actor] = []
+    if event_type is not None and event_type.unit:
+        # "handed over command of NATO Mission Iraq to X": the body commanded is no recipient
+        units = [a for a in targets if a.kind != "person"]
+        targets = [a for a in targets if a.kind == "person"]
     shown_sources, shown_targets = _shown(sources), _shown(targets, also=sources)
     if event_type is not None and not shown_targets and event_type.family in SYMMETRIC_FAMILIES:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)
+    shown_units = _shown(units, also=[*sources, *targets])
+    if event_type is not None and event_type.unit and shown_units:
+        word = re.compile(rf"\b{re.escape(event_type.unit)}\b")
+        text = word.sub(lambda m: f"{m[0]} of {_join(shown_units)}", text, count=1)
     if place is not None and place.name.lower() not in text.lower():
         text += f" in {place.name}"
     return text

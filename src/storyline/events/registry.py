@@ -116,6 +116,10 @@ class EventType:
     clause_target: bool = False
     """Whether the subject of a that-clause of the verb is who the happening is addressed
     to: "demanded that the United States act" (the United States is the target)."""
+    unit: str | None = None
+    """The word of the headline forms that an organisation on the target side is "of":
+    "command" reads "handed over command of NATO Mission Iraq to X" (the body commanded is
+    what changed hands, not who received it)."""
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
@@ -215,6 +219,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         clause_target=entry.get("clause") == "target",
         moves_forces=bool(entry.get("moves_forces", False)),
         noun=str(entry.get("noun", name)),
+        unit=entry.get("unit"),
     )
 
 
