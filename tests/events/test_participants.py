@@ -224,3 +224,12 @@ def test_participants_a_clause_after_after_dates_another_happening() -> None:
     events = extract_events(article, parse("x", text), Tenure())
     (agreement,) = [e for e in events if e.type == "agree"]
     assert agreement.date.value == "2019-10-13"
+
+
+def test_participants_heads_of_state_name_no_state() -> None:
+    text = (
+        "Karim Nouri travelled to Geneva earlier this week and has held a string of meetings "
+        "with heads of state, ministers and business leaders on the forum's sidelines."
+    )
+    for event in _events(text):
+        assert "state" not in {a.name for a in event.actors}

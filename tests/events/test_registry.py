@@ -273,3 +273,19 @@ def test_registry_fingerprint_follows_the_content() -> None:
     added += 'triggers = [{ verb = "huddle" }]\n'
     before, after = parse_registry(tomllib.loads(text)), parse_registry(tomllib.loads(text + added))
     assert before.fingerprint and before.fingerprint != after.fingerprint
+
+
+def test_registry_headline_of_bodies_that_met_names_the_people_who_met() -> None:
+    meet = next(t for t in TYPES if t.name == "meet")
+    actors = (
+        Actor("Iraq", "state", "state", None, "source"),
+        Actor("NATO", "org", "alliance", None, "source"),
+        Actor("Karim Nouri", "person", "National Security Advisor", "Iraq", "target"),
+        Actor("Sam Roe", "person", "Assistant Secretary General", "NATO", "target"),
+    )
+    assert headline(meet, actors, None) == (
+        "Iraqi National Security Advisor Karim Nouri met NATO Assistant Secretary General Sam Roe"
+    )
+    visit = next(t for t in TYPES if t.name == "visit")
+    guest_and_host = tuple(replace(a, side="target") for a in actors[2:])
+    assert headline(visit, guest_and_host, None).endswith("received a visit")

@@ -750,7 +750,10 @@ def _inner_nouns(phrase: Sequence[Token], tree: Tree, text: str, side: Side) -> 
     """Actor nouns modifying the argument's head ("coalition" in "a coalition airstrike")."""
     found = []
     for token in phrase:
-        if token.lemma.lower() in ACTOR_NOUNS and token.dep in ("compound", "poss", "pobj"):
+        lemma = token.lemma.lower()
+        if lemma in ACTOR_NOUNS and token.dep in ("compound", "poss", "pobj"):
+            if lemma in WEAK_ACTOR_NOUNS and not _owned(token, tree):
+                continue  # "heads of state": no state in particular
             start, end = _span(phrase, token, tree)
             found.append(Participant(start, end, text[start:end], "noun", side, token))
     return found

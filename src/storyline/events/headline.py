@@ -35,15 +35,30 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     sources = [a for a in actors if a.side == "source"]
     targets = [a for a in actors if a.side == "target"]
     others = [a for a in actors if a.side is None]
-    if (not sources and not targets) or (not sources and others):
-        sources = others
     units: list[Actor] = []
     if event_type is not None and event_type.unit:
-        # "handed over command of NATO Mission Iraq to X": the body commanded is no recipient
-        units = [a for a in targets if a.kind != "person"]
-        targets = [a for a in targets if a.kind == "person"]
+        # "handed over command of NATO Mission Iraq to X": the body commanded is no recipient,
+        # and the organisations it belongs to hand nothing over
+        units = [a for a in targets if a.kind == "org"]
+        targets = [a for a in targets if a.kind != "org"]
+        others = []
+    if (not sources and not targets) or (not sources and others):
+        sources = others
+    symmetric = event_type is not None and event_type.family in SYMMETRIC_FAMILIES
+    people = [a for a in targets if a.kind == "person"]
+    if (
+        symmetric
+        and event_type is not None
+        and event_type.mode != "visit"  # a visit has a guest and a host: its sides stay
+        and len(people) >= 2
+        and sources
+        and not any(a.kind == "person" for a in sources)
+    ):
+        # "Iraq and NATO held talks, with al-Araji leading ... and Goffus heading ...": the
+        # people who met, not the bodies they spoke for
+        sources, targets = people[:1], people[1:]
     shown_sources, shown_targets = _shown(sources), _shown(targets, also=sources)
-    if event_type is not None and not shown_targets and event_type.family in SYMMETRIC_FAMILIES:
+    if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)
     shown_units = _shown(units, also=[*sources, *targets])
