@@ -131,6 +131,11 @@ CASES = [
         [("Omar Haddad", "Minister of Foreign Affairs and International Cooperation", None)],
     ),
     (
+        "The statement was issued by Lena Holm, Department Spokesperson, on Friday.",
+        ("Lena Holm",),
+        [("Lena Holm", "Department Spokesperson", None)],
+    ),
+    (
         "In general, the mission is welcome here.",
         (),
         [],

@@ -281,6 +281,9 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
     if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
         tail_org, outer_end = named
     before_org, outer_start = _org_before(sentence, match.start())
+    if before_org is None and not rank and (lead := _apposed_lead(sentence, match.start())):
+        # "Ned Price, Department Spokesperson": the words after the comma are the title's
+        start = outer_start = lead
     return _Role(
         role=normalise_role(sentence[start:end]),
         org=tail_org or before_org,
@@ -291,6 +294,22 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
         rank=rank,
         past=bool(match.groupdict().get("past")),
     )
+
+
+_APPOSED_LEAD = re.compile(r",\s*((?:[A-Z][\w.]*\s+){1,3})$")
+
+
+def _apposed_lead(sentence: str, start: int) -> int | None:
+    """Where a title in an apposition or a byline begins when capitalised words no table
+    knows come before its title word ("Ned Price, Department Spokesperson", "Jane Doe, White
+    House Coordinator"): the words after the comma."""
+    match = _APPOSED_LEAD.search(sentence, max(0, start - 60), start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(w.lower().strip(".") in NOT_NAMES or w.lower() in SMALL_WORDS for w in words):
+        return None
+    return match.start(1)
 
 
 def _qualifier_end(sentence: str, end: int) -> int:
