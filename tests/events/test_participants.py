@@ -233,3 +233,14 @@ def test_participants_heads_of_state_name_no_state() -> None:
     )
     for event in _events(text):
         assert "state" not in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline has been the subject of United States sanctions since 2011.",
+        "The company has remained under European Union sanctions since 2019.",
+    ],
+)
+def test_participants_a_state_that_has_lasted_since_a_date_is_no_happening(text: str) -> None:
+    assert not [e for e in _events(text) if e.type == "sanction"]

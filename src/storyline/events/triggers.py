@@ -410,6 +410,8 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"
     aux = [k for k in kids if k.dep in ("aux", "auxpass")]
     words = {a.text.lower() for a in aux} | {a.lemma.lower() for a in aux}
+    if _standing(verb, tree, words):
+        return "other"
     if words & FUTURE_AUX:
         return "future"
     if words & HYPOTHETICAL_AUX:
@@ -417,6 +419,20 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     if "to" in words:
         return _infinitive(verb, tree)
     return _tense(verb, tree, aux, present)
+
+
+STATE_VERBS = frozenset({"be", "remain"})
+PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def _standing(verb: Token, tree: Tree, aux: set[str]) -> bool:
+    """A state that has lasted since some time, not a happening: "has been the subject of
+    sanctions since 2011", "have remained under sanctions since then"."""
+    if verb.lemma.lower() not in STATE_VERBS or not aux & PERFECT_AUX:
+        return False
+    kids = [*tree.children(verb)]
+    kids += [g for k in kids if k.dep in ("attr", "acomp", "prep") for g in tree.children(k)]
+    return any(k.dep == "prep" and k.lemma.lower() == "since" for k in kids)
 
 
 def _infinitive(verb: Token, tree: Tree) -> Modality:
