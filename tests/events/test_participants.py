@@ -244,3 +244,38 @@ def test_participants_heads_of_state_name_no_state() -> None:
 )
 def test_participants_a_state_that_has_lasted_since_a_date_is_no_happening(text: str) -> None:
     assert not [e for e in _events(text) if e.type == "sanction"]
+
+
+def test_participants_forces_from_a_unit_are_that_unit_s() -> None:
+    actors = _actors(
+        "F-16 Fighting Falcons from the Ohio Air National Guard arrived at the base on Monday "
+        "to join the coalition.",
+        "deploy",
+    )
+    assert "Ohio Air National Guard" in actors
+    actors = _actors(
+        "About 200 soldiers from the 3rd Infantry Division arrived in Poland on Monday.", "deploy"
+    )
+    assert "3rd Infantry Division" in actors
+
+
+def test_participants_who_departs_for_a_deployment_deploys() -> None:
+    actors = _actors(
+        "Eighty Airmen from the 445th Airlift Wing departed for a deployment to Kuwait on Monday.",
+        "deploy",
+    )
+    assert actors["445th Airlift Wing"].side == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Three civilians were killed by a Russian airstrike in the town on Monday.", True),
+        ("The minister said he was appalled by the attack by the militia on Monday.", False),
+    ],
+)
+def test_participants_who_an_attack_s_by_phrase_harmed(text: str, victims: bool) -> None:
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert attacks
+    targets = {a.name for e in attacks for a in e.actors if a.side == "target"}
+    assert bool(targets & {"civilians", "minister"}) == victims

@@ -388,18 +388,37 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     verb = tree.head(noun)
     if claimant := _responsible(noun, tree):
         return [(claimant, "source")]
-    if hit.carrier is not None or verb is None or verb.pos != "VERB":
+    if hit.carrier is not None or verb is None:
         return []
-    if noun.dep == "nsubj" and verb.lemma.lower() in GOVERNING_VERBS:
+    if noun.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() in GOVERNING_VERBS:
         return _verb_arguments(verb, tree, "source", noun, hit.type.family == "encounter")
     if noun.dep == "pobj":
         prep = verb
         clause = tree.head(prep)
-        if prep.dep == "agent" and clause is not None and clause.pos == "VERB":
+        harmed = clause is not None and clause.lemma.lower() in HARM_VERBS
+        if harmed and prep.dep == "agent" and clause is not None and clause.pos == "VERB":
             # "killed by a coalition airstrike": the strike's victims are the verb's subject
             subject = subject_of(clause, tree)
             return [(subject, "target")] if subject is not None else []
+        if (
+            prep.lemma.lower() in ("for", "on")
+            and clause is not None
+            and clause.lemma.lower() in DEPARTING_VERBS
+        ):
+            # "airmen departed for a deployment": who left on it is who does it
+            subject = subject_of(clause, tree)
+            return [(subject, "source")] if subject is not None else []
     return []
+
+
+HARM_VERBS = frozenset(
+    {"kill", "injure", "wound", "hit", "destroy", "damage", "strike", "target", "displace"}
+)
+"""Verbs whose subject suffered what their "by" phrase did ("killed by an airstrike"), unlike
+"appalled by the attack"."""
+DEPARTING_VERBS = frozenset({"depart", "leave", "head", "deploy", "ship"})
+"""Verbs of setting out whose "for"/"on" phrase names what the subject sets out to do
+("departed for a deployment", "left on a mission")."""
 
 
 def _responsible(noun: Token, tree: Tree) -> Token | None:
@@ -466,6 +485,11 @@ def _read(
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
     phrase = _phrase(head, tree)
+    from_unit = _force(head) and any(
+        k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
+    )
+    if from_unit and (unit := _named(phrase, tree, entities, side, head)):
+        return unit  # "soldiers from the 3rd Infantry Division": the division, when named
     if lemma in PERSON_NOUNS and any(
         k.lemma.lower() in PAST_WORDS for k in tree.children(head) if k.dep in ("amod", "advmod")
     ):
@@ -606,7 +630,10 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
     tokens = tree.subtree(head, stop=PHRASE_STOP)
     for token in list(tokens):
         for kid in tree.children(token):
-            if kid.dep == "prep" and kid.lemma.lower() == "of":
+            if kid.dep == "prep" and kid.lemma.lower() == "from" and _force(token):
+                # "airmen from the 507th Air Refueling Wing": whose forces they are
+                tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
+            elif kid.dep == "prep" and kid.lemma.lower() == "of":
                 tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
             elif kid.dep == "acl" and kid.lemma.lower() in OWNING_VERBS:
                 for prep in tree.children(kid):
@@ -617,6 +644,13 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
                             for t in tree.subtree(g, stop=PHRASE_STOP)
                         ]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _force(token: Token) -> bool:
+    """An armed unit or its craft, in the plural too ("airmen", "F-16 Fighting Falcons")."""
+    word = token.lemma.lower()
+    words = {word, word.rstrip("s"), re.sub(r"men$", "man", token.text.lower())}
+    return bool(words & FORCE_NOUNS)
 
 
 def _named(
