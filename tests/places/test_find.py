@@ -54,6 +54,10 @@ VENUE_CASES = [
     ("The allies met in Iraq, at the Baghdad airport, on Monday.", "Baghdad"),
     ("The commander spoke at the Shangri-La Dialogue in June.", "Singapore"),
     ("Leaders met at the U.S. embassy in Baghdad on Friday.", "Baghdad"),
+    # a named area of a known place: the area, an administrative one with its kind word
+    ("Shelling went on around the Wadi Sahel area of Homs on Sunday.", "Wadi Sahel"),
+    ("A car bomb exploded in the Anbar province of Iraq on Monday.", "Anbar province"),
+    ("Clashes broke out around Raqqa late on Friday.", "Raqqa"),
     # a region of the place, named by a direction or through its possessive
     ("The soldier was killed on Sunday in northern Iraq.", "Iraq"),
     ("Fighting resumed in north-eastern Syria overnight.", "Syria"),
@@ -195,3 +199,17 @@ def test_places_find_town_keeps_the_name_the_text_gives_it(
 ) -> None:
     found = find_place(sentence)
     assert found is not None and (found.name, found.country) == (written, country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where something is still to be done is not where the sentence's happening was
+        "The minister announced a plan to be unveiled at the UN General Assembly next week.",
+        "She outlined a charter to be signed in Rome later this year.",
+        # a month or a weekday is a date, even where a town bears its name
+        "The prime minister asked the monarch for the recess in August.",
+    ],
+)
+def test_places_find_no_venue(sentence: str) -> None:
+    assert find_place(sentence) is None

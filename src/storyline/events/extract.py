@@ -63,7 +63,7 @@ from storyline.events.people import Memory, actors_of, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
-from storyline.places import dateline_place, find_place, lookup
+from storyline.places import article_venue, dateline_place, find_place, lookup
 from storyline.places.gazetteer import lookup_any
 from storyline.records import (
     Actor,
@@ -1285,7 +1285,11 @@ def _people_noun(name: str) -> bool:
 def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candidate | None) -> None:
     """Where a happening whose sentences name no place took place: where the article's own
     happening did (the dateline's place for that one), unless it was held at a distance or is
-    a statement, which has no venue of its own."""
+    a statement, which has no venue of its own (unless the article is a transcript or a
+    statement that names where it was given: see :func:`_at_venue`)."""
+    venue = article_venue(ctx.article.text)
+    if venue is not None:
+        _at_venue(ctx, events, venue)
     home = (main.place if main is not None else None) or ctx.place
     if main is not None and main.place is None and not main.remote:
         main.place = ctx.place
@@ -1298,6 +1302,26 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         if event is not main and not _dates_fit(event.date, when):
             continue  # what the article recalls from another time happened elsewhere
         event.place = home
+
+
+VENUE_FAMILIES = SPEECH_FAMILIES | {"announce", "statement", "encounter"}
+"""Families of what speakers do where they stand: say, announce, meet (a call is remote)."""
+
+
+def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None:
+    """What the speakers of a transcript or statement say and do on its day happens at its
+    venue ("Kuwait City, Kuwait" under the byline): a statement that names no place of its own,
+    or one that names only the venue's country ("a pleasure to be back in Kuwait")."""
+    day = ctx.reference.isoformat() if ctx.reference is not None else None
+    for event in events:
+        if event.remote or event.announced or event.type.family not in VENUE_FAMILIES:
+            continue
+        if day is None or event.date is None or event.date.value != day:
+            continue  # recalled from another day, or not dated to the day
+        if event.place is None or (
+            event.place.country == venue.country and _is_country(event.place)
+        ):
+            event.place = venue
 
 
 TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})
@@ -1329,22 +1353,77 @@ SEATED_CATEGORIES = frozenset({"parliament"})
 
 def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
     """Where a state's parliament acted when the text names no place: its capital ("the
-    Parliament of Iraq voted": in Baghdad)."""
-    from storyline.places.gazetteer import capital, lookup
-
+    Parliament of Iraq voted": in Baghdad; "members of the House of Commons protested", in a
+    story about the United Kingdom: in London)."""
     for event in events:
         if event.place is not None or event.remote:
             continue
         for actor in event.actors:
-            if actor.kind != "org" or actor.role not in SEATED_CATEGORIES:
-                continue
-            names = [actor.name, *([actor.org] if actor.org else [])]
-            owner = next((o for n in names if (o := part_of(n, extra=ctx.aliases))), actor.org)
-            home = lookup(owner) if owner and state(owner) else None
-            seat = capital(home.country) if home is not None and home.country else None
-            if seat is not None:
+            if actor.kind == "org" and (seat := _seat(ctx, event, actor)) is not None:
                 event.place = seat
                 break
+
+
+def _seat(ctx: _Context, event: _Candidate, actor: Actor) -> Place | None:
+    from storyline.places.gazetteer import capital
+
+    code = _owner_code(ctx, actor) if actor.role in SEATED_CATEGORIES else None
+    if code is None:
+        code = _legislature_code(ctx, event, actor.name)
+    return capital(code) if code is not None else None
+
+
+def _owner_code(ctx: _Context, actor: Actor) -> str | None:
+    """The state a parliament the alias tables know belongs to ("Council of Representatives
+    of Iraq": Iraq)."""
+    names = [actor.name, *([actor.org] if actor.org else [])]
+    owner = next((o for n in names if (o := part_of(n, extra=ctx.aliases))), actor.org)
+    home = lookup(owner) if owner and state(owner) else None
+    return home.country if home is not None else None
+
+
+def _legislature_code(ctx: _Context, event: _Candidate, name: str) -> str | None:
+    """The state of a legislature named by its name ("Knesset"), by a name several states
+    give theirs ("House of Commons") or by a generic word ("parliament"): the one state the
+    name allows, else one its state word names ("the British parliament"), else one the
+    event's sentences name, else (for a name some states use, never for a generic word)
+    the one of them the article names most."""
+    from collections import Counter
+
+    from storyline.places.seats import ANY_STATE, legislature_states
+
+    states = legislature_states(name)
+    if states is None:
+        first, _, rest = name.partition(" ")
+        if (states := legislature_states(rest)) is None:
+            return None
+        own = _state_code(first)  # "British parliament", "Israel's Knesset"
+        return own if own is not None and (states == ANY_STATE or own in states) else None
+    if len(states) == 1:
+        return states[0]
+    allowed = [c for c in _named_states(ctx, event.sentences) if states == ANY_STATE or c in states]
+    if allowed:
+        return allowed[0]
+    if states == ANY_STATE:
+        return None
+    counts = Counter(c for c in _named_states(ctx, range(len(ctx.parsed.sentences))) if c in states)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_states(ctx: _Context, sentences: Iterable[int]) -> list[str]:
+    """The states (codes) the sentences name, by name or adjective, in order."""
+    codes = []
+    for index in sentences:
+        for entity in ctx.parsed.sentence_entities(index):
+            if entity.label in ("GPE", "NORP") and (code := _state_code(entity.text)):
+                codes.append(code)
+    return codes
+
+
+def _state_code(name: str) -> str | None:
+    common = state(name)
+    place = lookup(common) if common else None
+    return place.country if place is not None else None
 
 
 # --- names and offices ---------------------------------------------------------------------------

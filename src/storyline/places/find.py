@@ -26,7 +26,7 @@ from storyline.clean.credits import LEAD_CREDIT
 from storyline.places.gazetteer import capital, country, lookup, lookup_any
 from storyline.records import Mention, Place
 
-Role = Literal["venue", "destination", "topic", "other"]
+Role = Literal["venue", "destination", "future", "topic", "other"]
 
 VENUES: tuple[tuple[str, str], ...] = (
     (r"World Economic Forum|Davos (?:Economic )?Forum|WEF", "Davos"),
@@ -157,6 +157,9 @@ VISIT_VERBS = frozenset((
 # fmt: on
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
+VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around")
+"""Prepositions that put a happening at the place after them ("an attack near Mosul")."""
+
 REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video[- ]?(?:call|conference|link)|videoconferenc\w*|"
     r"(?:tele)?phone[- ]?call|telephone|by phone|over the phone|online meeting|via video)\b",
@@ -197,6 +200,9 @@ _DESTINATION = re.compile(
     r"|\b(?:upcoming|forthcoming|planned|next)\b)[^,;.]*$",
     re.IGNORECASE,
 )
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en)\s+(?:at|in)\b[^,;.]*$", re.IGNORECASE)
+"""A place where something is still to be done ("a plan to be unveiled at the UN General
+Assembly"): where it will be, not where the sentence's happening was."""
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CONTEXT = 90
 """Characters of left context read for a candidate: a clause's worth in news prose."""
@@ -254,6 +260,32 @@ def _capital_candidates(sentence: str) -> list[Candidate]:
         city = capital(code) if code else None
         if city is not None:
             found.append(Candidate(m.start(), m.end(), city))
+    return found
+
+
+_NAMED_AREA = re.compile(
+    rf"\bthe\s+(?P<name>{_WORD}(?:[ \t]+{_WORD})*)\s+(?P<kind>area|province|governorate)"
+    rf"\s+of\s+(?:the\s+)?(?P<of>{_WORD}(?:[ \t]+{_WORD})*)"
+)
+"""A named part of a known place: "the Wadi Barada area of Damascus", "the Dohuk province of
+Iraq"."""
+ADMINISTRATIVE = frozenset({"province", "governorate"})
+"""Kinds of area whose word is part of the name ("Dohuk province" is not the city of Dohuk);
+an "area" is named by its own name ("Wadi Barada")."""
+
+
+def _area_candidates(sentence: str) -> list[Candidate]:
+    """Named areas of a known place, each under the name the text gives it: the area is where
+    it happened, not the larger place it is "of"."""
+    found = []
+    for m in _NAMED_AREA.finditer(sentence):
+        whole, own = lookup(m["of"]), lookup(m["name"])
+        if whole is None or own == whole:
+            continue
+        name = f"{m['name']} {m['kind']}" if m["kind"] in ADMINISTRATIVE else m["name"]
+        # drawn at the town it is named after ("Dohuk"), else at the place it is part of
+        point = own if own is not None and own.country == whole.country else whole
+        found.append(Candidate(m.start("name"), m.end(), replace(point, name=name)))
     return found
 
 
@@ -322,6 +354,7 @@ def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
             Candidate(m.start(), m.end(), place, venue=True) for m in pattern.finditer(sentence)
         ]
     found += _capital_candidates(sentence)
+    found += _area_candidates(sentence)
     blocked = [(c.start, c.end) for c in found]
     blocked += [m.span() for m in _NOT_PLACES.finditer(sentence)]
     found += _name_candidates(sentence, blocked)
@@ -352,7 +385,7 @@ def _left_role(left: str) -> Role:
         return "other"
     before, prep = (m[1], m[2]) if m[2] else ("", m[3])
     before, prep = before.casefold(), prep.casefold()
-    if prep in ("in", "at", "inside", "within", "to", "of", "visit") or prep in VISIT_VERBS:
+    if prep in (*VENUE_PREPOSITIONS, "to", "of", "visit") or prep in VISIT_VERBS:
         return _prep_role(clause, before, prep)
     return "other"
 
@@ -360,7 +393,9 @@ def _left_role(left: str) -> Role:
 def _prep_role(clause: str, before: str, prep: str) -> Role:
     if _DESTINATION.search(clause):
         return "destination"
-    if prep in ("in", "at", "inside", "within"):
+    if _TO_BE_DONE.search(clause):
+        return "future"
+    if prep in VENUE_PREPOSITIONS:
         return "topic" if before in TOPIC_NOUNS else "venue"
     if prep == "to":
         return "venue" if before in MOTION_WORDS else "other"
@@ -457,3 +492,55 @@ def dateline_place(text: str) -> Place | None:
     if m["end"] == "," and not _comma_dateline(m["name"], head[m.end() :]):
         return None
     return lookup(m["name"].rstrip("."))
+
+
+HEADER_LINES = 3
+"""Lines read for a venue line: a byline, the venue, an institution ("Antony J. Blinken,
+Secretary of State" / "Kuwait City, Kuwait" / "Ministry of Foreign Affairs")."""
+VENUE_LINE_WORDS = 8
+"""The longest venue line: "Ministry of Foreign Affairs, Jerusalem" has five words; a line
+of prose is longer or ends with a full stop."""
+
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]+:", re.MULTILINE)
+_SPOKEN_HERE = re.compile(
+    rf"\b(?:here|(?:good|great|wonderful|pleasure|glad|happy|honou?red|delighted)\s+to\s+be"
+    rf"(?:\s+back)?(?:\s+here)?)\s+in\s+(?:the\s+)?(?P<name>{_WORD}(?:[ \t]+{_WORD})*)"
+)
+
+
+def article_venue(text: str) -> Place | None:
+    """Where a statement or a transcript was given, when the text says so: the venue line
+    under its byline ("Kuwait City, Kuwait"; "Ministry of Foreign Affairs, Jerusalem"), else,
+    in a transcript, the place its speakers say they are in ("here in Jerusalem", "a pleasure
+    to be back in Kuwait"). None for a report, whose speakers may be anywhere."""
+    return _venue_line(text) or (_spoken_here(text) if is_transcript(text) else None)
+
+
+def is_transcript(text: str) -> bool:
+    """Whether ``text`` is a transcript: turns opened by speaker labels ("QUESTION:",
+    "SECRETARY BLINKEN:")."""
+    return len(_SPEAKER_LABEL.findall(text)) >= 2
+
+
+def _venue_line(text: str) -> Place | None:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:HEADER_LINES]:
+        if line.endswith((".", "?", "!", ":")) or len(line.split()) > VENUE_LINE_WORDS:
+            return None  # the prose has begun
+        parts = [part.strip() for part in line.split(",")]
+        last = lookup(parts[-1]) if len(parts) > 1 else None
+        if last is None or not all(part[:1].isupper() for part in parts):
+            continue
+        # the most specific place the line names: "Kuwait City" of "Kuwait City, Kuwait"
+        known = (lookup(part) for part in parts)
+        return next((p for p in known if p is not None and p.country == last.country), last)
+    return None
+
+
+def _spoken_here(text: str) -> Place | None:
+    for m in _SPOKEN_HERE.finditer(text):
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):  # "here in Kuwait City Monday": the longest place
+            if (place := lookup(" ".join(words[:n]))) is not None:
+                return place
+    return None

@@ -93,6 +93,16 @@ COMMON_WORDS = frozenset((
 """Ordinary English words that are also the names of towns (found by intersecting geonames
 names with the lowercase words of the shared news pages). They never match on their own."""
 
+# fmt: off
+CALENDAR_WORDS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+))
+# fmt: on
+"""Months and weekdays, some of them also towns ("August", California): in news a date
+("asked the Queen for this in August"), never a place on their own."""
+
 COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("United States", "US"),
     ("United States of America", "US"),
@@ -177,7 +187,7 @@ def is_proper(name: str) -> bool:
     if name in CAPS_ALIASES:
         return True
     words = _WORD.findall(name)
-    if not words or fold(name) in COMMON_WORDS:
+    if not words or fold(name) in COMMON_WORDS or fold(name) in CALENDAR_WORDS:
         return False
     letters = [ch for ch in name if ch.isalpha()]
     if all(ch.isupper() for ch in letters):

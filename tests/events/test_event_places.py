@@ -1,0 +1,71 @@
+"""Where an event took place when its own sentence names no place: a legislature's seat, the
+venue of a transcript."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
+from storyline.records import Event
+
+DAY = dt.date(2024, 5, 8)
+
+
+def events(text: str, published: dt.date = DAY) -> list[Event]:
+    return extract_events(ArticleInput("x", "x", text, published), parse("x", text), Tenure())
+
+
+def place_of(text: str, kind: str) -> str | None:
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [e.type for e in events(text)]
+    return found[0].location.name if found[0].location else None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a generic word: the state the sentence names
+        (
+            "At the request of the Prime Minister of the United Kingdom, the King suspended"
+            " parliament for three weeks on Tuesday.",
+            "dissolve",
+            "London",
+        ),
+        # a name two states use: the one the article names
+        (
+            "The United Kingdom faces a crowded autumn. Members of the House of Commons"
+            " protested on Monday by banging their desks during the final session.",
+            "protest",
+            "London",
+        ),
+    ],
+)
+def test_event_places_legislature_sits_in_its_capital(text: str, kind: str, expected: str) -> None:
+    assert place_of(text, kind) == expected
+
+
+def test_event_places_generic_parliament_without_a_state_has_no_seat() -> None:
+    text = "Members of parliament protested on Monday by banging their desks."
+    assert place_of(text, "protest") is None
+
+
+TRANSCRIPT = (
+    "Jane Doe, Minister of Foreign Affairs\n"
+    "Ministry of Foreign Affairs, Amman\n"
+    "MODERATOR: Welcome, everyone.\n"
+    "MINISTER DOE: Thank you. We condemn the shelling of the market today.\n"
+    "QUESTION: Will you travel further?\n"
+)
+
+
+def test_event_places_transcript_statement_is_at_its_venue() -> None:
+    assert place_of(TRANSCRIPT, "condemn") == "Amman"
+
+
+def test_event_places_transcript_statement_of_another_day_is_not_at_its_venue() -> None:
+    text = TRANSCRIPT.replace("market today", "market on Friday, May 3")
+    assert place_of(text, "condemn") is None
