@@ -387,3 +387,20 @@ def test_events_majority_counts_documents_ties_keep_first(
 ) -> None:
     assert majority(values) == (best, docs)
     assert list(majority(values)[1]) == list(docs)
+
+
+@pytest.mark.parametrize(
+    ("actors", "same"), [((NATO,), False), ((NATO, IRAQ), False), ((HADITHI, NATO), True)]
+)
+def test_events_two_undated_reports_are_one_only_when_people_tie_them(
+    actors: tuple[Actor, ...], same: bool
+) -> None:
+    """Two undated attacks by the same group in two articles are two attacks; the same named
+    person in both ties them."""
+    a = make_event(
+        "a", event_type="attack", date=None, actors=actors, docs=("docA",), published=None
+    )
+    b = make_event(
+        "b", event_type="attack", date=None, actors=actors, docs=("docB",), published=None
+    )
+    assert same_happening(a, b) is same

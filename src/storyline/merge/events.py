@@ -203,6 +203,8 @@ def _same(a: Report, b: Report) -> bool:
     people_b = {k for k in b.keys if k.startswith("p:")}
     if people_a and people_b and not people_a & people_b:
         return False
+    if a.undated and b.undated and not people_a & people_b:
+        return False  # two undated ISIL attacks are two attacks unless someone ties them
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
     shared = len(a.keys & b.keys)
