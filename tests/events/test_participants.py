@@ -279,3 +279,15 @@ def test_participants_who_an_attack_s_by_phrase_harmed(text: str, victims: bool)
     assert attacks
     targets = {a.name for e in attacks for a in e.actors if a.side == "target"}
     assert bool(targets & {"civilians", "minister"}) == victims
+
+
+def test_participants_what_an_aside_announces_is_the_happening() -> None:
+    """ "As X announced today, the United States will provide ...": an aid event, given by
+    the United States, with the announcer on its side."""
+    actors = _actors(
+        "As Deputy Secretary of State Dana Reeve announced today at the forum, the United "
+        "States will provide $50 million in new assistance to the displaced families.",
+        "aid",
+    )
+    assert actors["United States"].side == "source"
+    assert actors["Dana Reeve"].side == "source"

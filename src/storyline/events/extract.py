@@ -381,7 +381,8 @@ def _sentence(
         entities = tuple(e for e in entities if e.start >= credit)
     roles = _sentence_roles(ctx, sentence, entities)
     lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
-    hits = _kept(find_hits(tokens, tree, ctx.registry, lead=lead), tree)
+    every = find_hits(tokens, tree, ctx.registry, lead=lead)
+    hits = _kept(every, tree)
     found: dict[int, _Candidate] = {}
     for hit in hits:
         parts = participants(hit, tree, entities, parsed.text)
@@ -402,6 +403,17 @@ def _sentence(
                 candidate.place = lookup(name) or Place(name, None, None, None)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
+    for hit in hits:
+        for aside in (h for h in every if _announced_aside(h, hit, tree)):
+            if (candidate := found.get(hit.token.i)) is None:
+                continue
+            # "As the Secretary announced, the United States will provide ...": who announced
+            # it is on the side that provides
+            parts = [
+                p for p in participants(aside, tree, entities, parsed.text) if p.side == "source"
+            ]
+            for actor in actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t)):
+                _add_actor(candidate, _with_role(ctx, actor))
     _voice_performatives(hits, found, memory)
     _reported_commitments(hits, found, tree, roles, memory, ctx)
     _announcer(found, memory)
@@ -446,6 +458,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     for hit in kept:
         outers = [o for o in kept if o is not hit and hit.token.i in inside[o.token.i]]
         announced_by = [o for o in outers if o.token.lemma.lower() in ANNOUNCING_VERBS]
+        announced_by += [o for o in kept if _announced_aside(o, hit, tree)]
         if hit.modality == "future" and announced_by and hit.type.future is None:
             # "announced that the United States will provide $100 million": the decision is
             # the happening, told the day it was announced
@@ -465,8 +478,23 @@ def _announces_trigger(
     ("announced a withdrawal", "the ceasefire announced by Russia and Turkey")."""
     if any(h is not hit and h.token.i in inside[hit.token.i] for h in hits):
         return True
+    if any(_announced_aside(hit, h, tree) for h in hits):
+        return True
     head = tree.head(hit.token)
     return hit.token.dep in ("acl", "relcl") and any(h.token is head for h in hits)
+
+
+def _announced_aside(announcing: Hit, hit: Hit, tree: Tree) -> bool:
+    """An announcement told in an aside of the clause that states what was announced ("As
+    the Secretary announced today, the United States will provide $100 million")."""
+    token = announcing.token
+    return (
+        token is not hit.token
+        and token.lemma.lower() in ANNOUNCING_VERBS
+        and token.dep == "advcl"
+        and tree.head(token) is hit.predicate
+        and any(k.dep == "mark" and k.lemma.lower() == "as" for k in tree.children(token))
+    )
 
 
 def _claimed(hit: Hit, tree: Tree) -> bool:
