@@ -291,3 +291,25 @@ def test_participants_what_an_aside_announces_is_the_happening() -> None:
     )
     assert actors["United States"].side == "source"
     assert actors["Dana Reeve"].side == "source"
+
+
+def test_participants_what_the_text_says_a_person_is_is_their_role() -> None:
+    """No title, but a description: a common noun before the name or an apposition after it,
+    kept as written; the person inside a description takes no part."""
+    actors = _actors(
+        "On Thursday, Mona Sayed, sister of journalist Omar Sayed, addressed reporters in "
+        "Geneva, calling for the killers of her brother to be punished.",
+        "request",
+    )
+    assert actors["Mona Sayed"].role == "sister of journalist Omar Sayed"
+    assert "Omar Sayed" not in actors
+    (attack,) = [
+        e
+        for e in _events(
+            "On Sunday, Abu Omar al-Tamimi, an ISIL gang leader in Raqqah, was struck and killed "
+            "by a coalition airstrike."
+        )
+        if e.plover == "ASSAULT"
+    ]
+    roles = {a.name: a.role for a in attack.actors}
+    assert roles["Abu Omar al-Tamimi"] == "ISIL gang leader in Raqqah"

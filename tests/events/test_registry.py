@@ -289,3 +289,9 @@ def test_registry_headline_of_bodies_that_met_names_the_people_who_met() -> None
     visit = next(t for t in TYPES if t.name == "visit")
     guest_and_host = tuple(replace(a, side="target") for a in actors[2:])
     assert headline(visit, guest_and_host, None).endswith("received a visit")
+
+
+def test_registry_headline_names_a_described_person_without_the_description() -> None:
+    request = next(t for t in TYPES if t.name == "request")
+    sister = Actor("Mona Sayed", "person", "sister of journalist Omar Sayed", None, "source")
+    assert headline(request, (sister,), None) == "Mona Sayed made a request"

@@ -659,12 +659,20 @@ def _named(
     """Named entities of the phrase that are participants, not a title's organisation
     ("Iraqi" in "Iraqi Prime Minister X") or a place inside it."""
     starts = {t.start for t in phrase}
+    described = {
+        t.i
+        for person in phrase
+        if person.ent == "PERSON"
+        for kid in tree.children(person)
+        if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower()
+        for t in tree.subtree(kid)
+    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": who she is, not who acts
     found = []
     for entity in entities:
         if entity.label not in ACTOR_LABELS:
             continue
         inside = [t for t in phrase if entity.start <= t.start < entity.end]
-        if not inside or inside[0].start not in starts:
+        if not inside or inside[0].start not in starts or inside[0].i in described:
             continue
         top = _entity_head(inside, entity)
         if _modifies_person(top, tree, entities):

@@ -541,7 +541,47 @@ def _sentence_roles(
         for found in find_roles(sentence.text, people)
         if found.person
     }
+    for found in _descriptions(ctx, sentence, entities):
+        roles.setdefault(person_key(found.person), found)
     return roles
+
+
+DESCRIPTION_STOP = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+MAX_DESCRIPTION_WORDS = 12
+
+
+def _descriptions(
+    ctx: _Context, sentence: Mention, entities: Sequence[Mention]
+) -> list[RoleMention]:
+    """What a sentence says a person is when it gives no title: a common noun before the
+    name ("journalist Jamal Khashoggi") or an apposition after it ("Abu Jandal, an ISIL
+    leader in Raqqah"), kept in the text's own words, lower case (no title)."""
+    index = bisect.bisect_right([s.start for s in ctx.parsed.sentences], sentence.start) - 1
+    tokens = ctx.parsed.sentence_tokens(index)
+    tree = Tree(tokens)
+    found = []
+    for entity in entities:
+        if entity.label != "PERSON" or not person_key(entity.text):
+            continue
+        inside = [t for t in tokens if entity.start <= t.start < entity.end]
+        if not inside:
+            continue
+        ids = {t.i for t in inside}
+        head = next((t for t in inside if t.head not in ids or t.head == t.i), inside[-1])
+        words: list[Token] = []
+        for kid in tree.children(head):
+            if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower() and kid.i > head.i:
+                words = tree.subtree(kid, stop=DESCRIPTION_STOP)
+                break
+        if not words:
+            before = [k for k in tree.children(head) if k.dep == "compound" and k.i not in ids]
+            words = [k for k in before if k.pos == "NOUN" and k.text.islower()]
+        words = [w for w in sorted(words, key=lambda t: t.i) if w.dep != "det"]
+        if not words or len(words) > MAX_DESCRIPTION_WORDS:
+            continue
+        start, end = words[0].start - sentence.start, words[-1].end - sentence.start
+        found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
+    return found
 
 
 def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:

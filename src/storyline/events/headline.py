@@ -115,13 +115,21 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
 def label_of(actor: Actor) -> str:
     """A person with their office and its country or organisation ("Iraqi Prime Minister
     Mohammed Shia' al-Sudani"); others by name."""
-    if actor.kind != "person" or not actor.role:
-        return actor.name
+    if actor.kind != "person" or not actor.role or not _title(actor.role):
+        return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     owner = adjective(actor.org) if actor.org else ""
     role = actor.role
     if owner and owner.lower() not in role.lower():
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
+
+
+TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
+
+
+def _title(role: str) -> bool:
+    """An office written as a title ("Secretary of State"), not a description in lower case."""
+    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in role.split())
 
 
 def adjective(name: str) -> str:
