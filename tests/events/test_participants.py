@@ -313,3 +313,12 @@ def test_participants_what_the_text_says_a_person_is_is_their_role() -> None:
     ]
     roles = {a.name: a.role for a in attack.actors}
     assert roles["Abu Omar al-Tamimi"] == "ISIL gang leader in Raqqah"
+
+
+def test_participants_the_title_s_fuller_office_wins_over_the_text_s_short_one() -> None:
+    text = "Foreign Minister Dana Levin met Secretary of State Sam Roe in Jerusalem on Sunday."
+    title = "Foreign Minister and Alternate Prime Minister Dana Levin Meets Secretary Roe"
+    article = ArticleInput("x", "x", text, dt.date(2022, 3, 28), title)
+    (meet,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    roles = {a.name: a.role for a in meet.actors}
+    assert roles["Dana Levin"] == "Foreign Minister and Alternate Prime Minister"

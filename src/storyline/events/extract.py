@@ -203,6 +203,14 @@ def read_article(
     """:func:`extract_events`, with the reason an article yields no event."""
     parsed = _known_surnames(parsed)
     offices = _named_offices(parsed, with_org=False)
+    titled = [
+        (found.person, found.role, found.org)
+        for found in find_roles(article.title or "", _named_in(article.title or "", parsed))
+        if found.person
+        and found.role
+        and person_key(found.person)
+        in _known_people(parsed) | {person_key(person) for person, _, _ in offices}
+    ]  # the title may give an office in full that the text shortens
     ctx = _Context(
         article,
         parsed,
@@ -211,7 +219,7 @@ def read_article(
         dateline_place(article.text),
         tenure,
         aliases,
-        _own_offices(offices),
+        _own_offices([*offices, *titled]),
         _paragraphs(parsed),
         _known_people(parsed),
     )
@@ -311,6 +319,18 @@ def _named_offices(
             if found.person and found.role and (found.org or not with_org):
                 seen.append((found.person, found.role, found.org))
     return seen
+
+
+def _named_in(title: str, parsed: ParsedArticle) -> list[Mention]:
+    """The people of the text named in its title, as mentions of the title (a headline in
+    title case runs a name into the words after it: "Dana Levin Meets Secretary Roe")."""
+    names = {e.text for e in parsed.entities if e.label == "PERSON"}
+    found: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        at = title.find(name)
+        if at >= 0 and not any(m.start <= at < m.end for m in found):
+            found.append(Mention(at, at + len(name), name, "PERSON"))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _own_offices(
