@@ -136,6 +136,11 @@ CASES = [
         [("Lena Holm", "Department Spokesperson", None)],
     ),
     (
+        "White House Spokesperson Kara Bell said the visit would go ahead.",
+        ("Kara Bell",),
+        [("Kara Bell", "White House Spokesperson", None)],
+    ),
+    (
         "In general, the mission is welcome here.",
         (),
         [],

@@ -281,7 +281,12 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
     if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
         tail_org, outer_end = named
     before_org, outer_start = _org_before(sentence, match.start())
-    if before_org is None and not rank and (lead := _apposed_lead(sentence, match.start())):
+    office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    if before_org is None and not rank and office is not None:
+        # "White House Spokesperson", "NSC Spokesperson": an office of government, which no
+        # organisation table holds, is part of the title
+        start = outer_start = office.start()
+    elif before_org is None and not rank and (lead := _apposed_lead(sentence, match.start())):
         # "Ned Price, Department Spokesperson": the words after the comma are the title's
         start = outer_start = lead
     return _Role(
@@ -296,6 +301,13 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
     )
 
 
+OFFICES_OF_GOVERNMENT = (
+    r"White\s+House|National\s+Security\s+Council|NSC|Downing\s+Street|Kremlin|"
+    r"Elys[ée]e|Presidential|Palace|Cabinet"
+)
+"""Offices of a government that stand before a title and belong to it ("White House
+Spokesperson", "Kremlin spokesman", "Presidential Envoy")."""
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")
 _APPOSED_LEAD = re.compile(r",\s*((?:[A-Z][\w.]*\s+){1,3})$")
 
 
