@@ -141,6 +141,11 @@ CASES = [
         [("Kara Bell", "White House Spokesperson", None)],
     ),
     (
+        "At the request of Prime Minister Tom Hale, the King dissolved parliament on Monday.",
+        ("Tom Hale",),
+        [("Tom Hale", "Prime Minister", None), ("", "King", None)],
+    ),
+    (
         "In general, the mission is welcome here.",
         (),
         [],

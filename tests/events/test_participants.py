@@ -322,3 +322,21 @@ def test_participants_the_title_s_fuller_office_wins_over_the_text_s_short_one()
     (meet,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     roles = {a.name: a.role for a in meet.actors}
     assert roles["Dana Levin"] == "Foreign Minister and Alternate Prime Minister"
+
+
+def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side() -> None:
+    actors = _actors(
+        "Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended "
+        "parliament for five weeks yesterday.",
+        "dissolve",
+        dt.date(2019, 9, 11),
+    )
+    assert actors["Boris Johnson"].side == "source"
+    assert actors["Elizabeth II"].side == "source"  # "the Queen", by the table of holders
+    assert actors["Elizabeth II"].role == "Queen"
+    actors = _actors(
+        "On behalf of President Sam Roe and the people of our nation, I congratulate the "
+        "people of Ghana on their national day.",
+        "support",
+    )
+    assert actors["Sam Roe"].side == "source"

@@ -544,7 +544,15 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     return next((p for p in people if p.start == gap.end()), None)
 
 
+_APPOSITION_END = re.compile(r"\s*(?:[,;:)\u2013\u2014(]|-\s|$|\.\s*$|who\b|whose\b)")
+"""What follows a title in apposition to a name before it: the apposition closes ("X, the
+Prime Minister, said"); "Per request of X, the Queen suspended parliament" is no
+apposition, the title is the subject of its own verb."""
+
+
 def _person_before(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
+    if not _APPOSITION_END.match(sentence, role.outer_end):
+        return None
     for person in people:
         if person.end >= role.outer_start:
             continue

@@ -205,6 +205,7 @@ def _verb_arguments(
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
     found += [(s, "target") for s in _dangling_objects(verb, tree)]
+    found += [(s, "source") for s in _principals(verb, tree)]
     for kid in tree.children(verb):
         if kid is skip:
             continue
@@ -222,6 +223,29 @@ def _verb_arguments(
                         if grand.dep == "prep"
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
+    return found
+
+
+PRINCIPAL_NOUNS = frozenset(
+    {"behalf", "request", "order", "behest", "direction", "instruction", "instigation"}
+)
+"""Nouns of "on behalf of X", "at the request of X", "on the orders of X": X is whom the
+deed is done for or by order of, and so on its side."""
+
+
+def _principals(verb: Token, tree: Tree) -> list[Token]:
+    """Who a verb's subject acts for or at the request of ("On behalf of President Obama, I
+    congratulate ...", "Per request of the Prime Minister, the Queen suspended ...")."""
+    found = []
+    for prep in tree.children(verb):
+        if prep.dep != "prep" or prep.lemma.lower() not in ("on", "at", "per", "upon", "by"):
+            continue
+        for noun in tree.children(prep):
+            if noun.dep != "pobj" or noun.lemma.lower() not in PRINCIPAL_NOUNS:
+                continue
+            for of in tree.children(noun):
+                if of.dep == "prep" and of.lemma.lower() == "of":
+                    found += [g for g in tree.children(of) if g.dep == "pobj"]
     return found
 
 

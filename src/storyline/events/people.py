@@ -134,6 +134,10 @@ def _resolve(
         return noun_actors(part.text, aliases, memory.orgs)
     core = part.head.dep in CORE_DEPS
     actor = entity_actor(part.text, part.label, memory.people, aliases, metonymy=core)
+    if actor is None and part.label == "PERSON" and not person_key(part.text):
+        # "the Queen", tagged as a person: a title with no name, whoever held it then
+        found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
+        return [found] if found else []
     if actor is None:
         return []
     if actor.kind == "person":
