@@ -289,3 +289,19 @@ def test_extract_counterpart_named_without_a_comma_takes_part() -> None:
     )
     call = next(e for e in events if e.type == "call")
     assert {"Fuad Hussein", "Hakan Fidan"} <= {a.name for a in call.actors}
+
+
+def test_extract_lead_of_a_statement_names_its_voice_and_no_word_of_a_title() -> None:
+    """Nothing coded: the lead is the event, told by the statement's byline, and "State" of
+    "Secretary of State" (tagged an organisation) is no actor."""
+    text = (
+        "Lena Holm, Department Spokesperson\n\n"
+        "Secretary of State Sam Roe will accompany President Dana Reeve to Ghana and Togo "
+        "on June 3-5 to consult with regional partners on a range of priorities."
+    )
+    events = extract_events(
+        ArticleInput("x", "x", text, dt.date(2022, 6, 1)), parse("x", text), Tenure()
+    )
+    names = {a.name for e in events for a in e.actors}
+    assert "Lena Holm" in names
+    assert "State" not in names

@@ -1611,6 +1611,13 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
             continue
         roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
         actors = _lead_actors(ctx, index, roles)
+        if actors and memory.speaker is not None:
+            # the voice of a statement tells what it leads with ("Ned Price, Department
+            # Spokesperson": the Secretary will accompany the President ...)
+            actors = [
+                memory.speaker,
+                *(a for a in actors if _actor_key(a) != _actor_key(memory.speaker)),
+            ]
         if actors:
             date = _trigger_date(ctx, sentence, root, Tree(tokens))
             if _after(date, ctx.reference):
@@ -1625,9 +1632,13 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
 def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) -> list[Actor]:
     actors: list[Actor] = []
     people: set[str] = set()
+    start = ctx.parsed.sentences[index].start
+    titles = [(start + r.start, start + r.end) for r in roles.values()]
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
+        if any(s <= entity.start < e for s, e in titles):
+            continue  # "State" in "Secretary of State": a word of a title
         if entity.label == "GPE" and state(entity.text) is None:
             continue  # a city names where, not who
         actor = entity_actor(entity.text, entity.label, people, ctx.aliases)
