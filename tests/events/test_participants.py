@@ -340,3 +340,18 @@ def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side
         "support",
     )
     assert actors["Sam Roe"].side == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Civilians faced shelling and airstrikes by the regime and militias like Hezbollah.",
+            "Hezbollah",
+        ),
+        ("The attacks by armed groups such as the Houthis continued on Monday.", "Houthis"),
+    ],
+)
+def test_participants_named_examples_of_a_group_take_part(text: str, named: str) -> None:
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert named in {a.name for e in attacks for a in e.actors}

@@ -472,7 +472,23 @@ def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:
                 stack.append(kid)
             elif kid.dep == "appos":
                 stack += [g for g in tree.children(kid) if g.dep == "conj" and g.pos != "VERB"]
+            elif kid.dep == "prep" and _names_examples(kid, tree):
+                # "militias like Hezbollah", "armed groups such as the Houthis": the named
+                # examples take part
+                stack += [g for g in tree.children(kid) if g.dep == "pobj" and g.pos == "PROPN"]
     return found
+
+
+def _names_examples(prep: Token, tree: Tree) -> bool:
+    """ "like" or "such as" after a noun: what follows are examples of it."""
+    lemma = prep.lemma.lower()
+    if lemma == "like":
+        return True
+    head = tree.head(prep)
+    beside = tree.children(head) if head is not None else []
+    return lemma == "as" and any(
+        k.lemma.lower() == "such" and k.i == prep.i - 1 for k in [*tree.children(prep), *beside]
+    )
 
 
 # --- reading an argument into mentions ---------------------------------------------------------
