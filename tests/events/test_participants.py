@@ -355,3 +355,16 @@ def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side
 def test_participants_named_examples_of_a_group_take_part(text: str, named: str) -> None:
     attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert named in {a.name for e in attacks for a in e.actors}
+
+
+def test_participants_object_after_an_aside_is_the_object_not_an_apposition() -> None:
+    """ "received, on Tuesday, the Commander ...": the parser hangs the object on the subject
+    as an apposition; it is whom the subject received."""
+    actors = _actors(
+        "Prime Minister Karim Nouri received, on Tuesday, the Commander of the NATO Mission in "
+        "Iraq, Lieutenant General Lucas Vermeer, and his accompanying delegation.",
+        "meet",
+        dt.date(2024, 9, 11),
+    )
+    assert actors["Karim Nouri"].side == "source"
+    assert actors["Lucas Vermeer"].side == "target"

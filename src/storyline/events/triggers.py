@@ -89,10 +89,27 @@ class Tree(dict[int, Token]):
 
     def __init__(self, tokens: Iterable[Token]) -> None:
         super().__init__((t.i, t) for t in tokens)
+        for token in [t for t in self.values() if t.dep == "appos"]:
+            if (verb := self._object_read_as_apposition(token)) is not None:
+                self[token.i] = replace(token, dep="dobj", head=verb.i)
         self._kids: dict[int, list[Token]] = {}
         for token in self.values():
             if token.head != token.i:
                 self._kids.setdefault(token.head, []).append(token)
+
+    def _object_read_as_apposition(self, token: Token) -> Token | None:
+        """The verb whose object the parser hung on the subject as an apposition, misled by
+        an aside between them ("Al-Sudani received, on Tuesday, the Commander of ..."): an
+        apposition stands beside its noun, not after the verb the noun is the subject of."""
+        subject = self.get(token.head)
+        if subject is None or subject.dep != "nsubj":
+            return None
+        verb = self.get(subject.head)
+        if verb is None or verb.pos != "VERB" or not subject.i < verb.i < token.i:
+            return None
+        if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
+            return None
+        return verb
 
     def children(self, token: Token) -> list[Token]:
         """The tokens whose head is ``token``."""
