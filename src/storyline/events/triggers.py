@@ -101,11 +101,15 @@ class Tree(dict[int, Token]):
         """The verb whose object the parser hung on the subject as an apposition, misled by
         an aside between them ("Al-Sudani received, on Tuesday, the Commander of ..."): an
         apposition stands beside its noun, not after the verb the noun is the subject of."""
-        subject = self.get(token.head)
-        if subject is None or subject.dep != "nsubj":
+        head = self.get(token.head)
+        if head is None:
             return None
-        verb = self.get(subject.head)
-        if verb is None or verb.pos != "VERB" or not subject.i < verb.i < token.i:
+        verb: Token | None = head  # the parser may hang it on the verb itself
+        if head.dep == "nsubj":
+            verb = self.get(head.head)
+            if verb is not None and not head.i < verb.i:
+                return None
+        if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
         if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
             return None
