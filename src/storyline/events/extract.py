@@ -479,10 +479,20 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
 def _promised_by(hit: Hit, hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The word of promising that gives way to the happening it promises ("vowed to fight" is
     a threat, "pledged to send aid" a promise of aid): the hit its infinitive stands under."""
-    head = tree.head(hit.token)
-    if hit.modality != "future" or hit.type.intent is None or hit.token.dep != "xcomp":
+    if hit.modality != "future" or hit.type.intent is None or not _promised(hit, tree):
         return []
-    return [o for o in hits if o.token is head and o.token.lemma.lower() in PROMISE_HEADS]
+    head = tree.head(hit.predicate)
+    return [o for o in hits if o.token is head]
+
+
+def _promised(hit: Hit, tree: Tree) -> bool:
+    """A happening promised, offered or declared intended: the infinitive of "vowed to",
+    "offered to", "is ready to" ("offered to negotiate" is a promise, "plans to meet" a
+    plan)."""
+    head = tree.head(hit.predicate)
+    if head is not None and head.dep == "acomp" and hit.predicate.dep == "xcomp":
+        return head.lemma.lower() in PROMISE_HEADS  # "is ready to host"
+    return hit.predicate.dep == "xcomp" and head is not None and head.lemma.lower() in PROMISE_HEADS
 
 
 def _announces_trigger(
@@ -680,7 +690,8 @@ def _candidate(
     date = _trigger_date(ctx, sentence, hit.predicate, tree)
     if not announced and _after(date, ctx.reference):
         announced = True
-    if announced and event_type.future is None and event_type.intent is not None:
+    promised = event_type.future is None or _promised(hit, tree)
+    if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
             return None  # "the new sanctions": mentioned, not promised
         # "Portugal will support Turkey", "said they would blockade Paris": the promise or the

@@ -60,6 +60,9 @@ class Trigger:
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False
+    clause_aux: frozenset[str] = frozenset()
+    """Auxiliaries one of which the verb's that-clause must carry: "said that Iran must
+    stop" states a demand, "said that Iran stopped" none."""
 
     @property
     def specificity(self) -> int:
@@ -76,6 +79,7 @@ class Trigger:
                 self.object_kind,
                 self.subject_kind,
                 self.needs_object,
+                self.clause_aux,
             )
         )
 
@@ -233,6 +237,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "present", "subject", "object_kind", "subject_kind", "light", "reject",
+        "clause_aux",
     }
 )  # fmt: skip
 
@@ -258,6 +263,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         subject_kind=entry.get("subject_kind"),
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
+        clause_aux=_words(entry.get("clause_aux", ())),
     )
 
 

@@ -193,8 +193,20 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
+        not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
     )
     return all(checks)
+
+
+def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
+    """The auxiliaries of a verb's that-clauses ("said Iran must stop": "must")."""
+    return {
+        a.lemma.lower()
+        for k in kids
+        if k.dep == "ccomp"
+        for a in tree.children(k)
+        if a.dep in ("aux", "auxpass")
+    }
 
 
 def _is_prep(token: Token, preps: frozenset[str]) -> bool:
