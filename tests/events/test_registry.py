@@ -248,6 +248,12 @@ def test_registry_future_is_a_known_type(event_type: EventType) -> None:
     assert event_type.future != event_type.name
 
 
+@pytest.mark.parametrize("event_type", [t for t in TYPES if t.intent], ids=type_name)
+def test_registry_intent_is_a_coded_type(event_type: EventType) -> None:
+    intended = {t.name: t for t in TYPES}[event_type.intent or ""]
+    assert intended.plover in ("AGREE", "CONCEDE", "THREATEN")
+
+
 @pytest.mark.parametrize("event_type", WITH_TRIGGERS, ids=type_name)
 def test_registry_trigger_words_are_lower_case(event_type: EventType) -> None:
     for trigger in event_type.triggers:

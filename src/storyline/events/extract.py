@@ -55,6 +55,7 @@ from storyline.events.lexicon import (
     HEADED_BY,
     LEAD,
     PERPETRATOR_NOUNS,
+    PROMISE_HEADS,
     SPEECH_FAMILIES,
     SPEECH_VERBS,
     STATEMENT,
@@ -474,9 +475,13 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
         for outer in kept
     }
+    promised = {o.token.i for h in kept for o in _promised_by(h, kept, tree)}
     result = []
     for hit in kept:
+        if hit.token.i in promised:
+            continue
         outers = [o for o in kept if o is not hit and hit.token.i in inside[o.token.i]]
+        outers = [o for o in outers if o.token.i not in promised]
         announced_by = [o for o in outers if o.token.lemma.lower() in ANNOUNCING_VERBS]
         announced_by += [o for o in kept if _announced_aside(o, hit, tree)]
         if hit.modality == "future" and announced_by and hit.type.future is None:
@@ -489,6 +494,25 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             continue
         result.append(hit)
     return result
+
+
+def _promised_by(hit: Hit, hits: Sequence[Hit], tree: Tree) -> list[Hit]:
+    """The word of promising that gives way to the happening it promises ("vowed to fight" is
+    a threat, "pledged to send aid" a promise of aid): the hit its infinitive stands under."""
+    if hit.modality != "future" or hit.type.intent is None or not _promised(hit, tree):
+        return []
+    head = tree.head(hit.predicate)
+    return [o for o in hits if o.token is head]
+
+
+def _promised(hit: Hit, tree: Tree) -> bool:
+    """A happening promised, offered or declared intended: the infinitive of "vowed to",
+    "offered to", "is ready to" ("offered to negotiate" is a promise, "plans to meet" a
+    plan)."""
+    head = tree.head(hit.predicate)
+    if head is not None and head.dep == "acomp" and hit.predicate.dep == "xcomp":
+        return head.lemma.lower() in PROMISE_HEADS  # "is ready to host"
+    return hit.predicate.dep == "xcomp" and head is not None and head.lemma.lower() in PROMISE_HEADS
 
 
 def _announces_trigger(
@@ -726,6 +750,13 @@ def _candidate(
     date = _trigger_date(ctx, sentence, hit.predicate, tree)
     if not announced and _after(date, ctx.reference):
         announced = True
+    promised = event_type.future is None or _promised(hit, tree)
+    if announced and event_type.intent is not None and promised:
+        if hit.token.pos != "VERB" and hit.carrier is None:
+            return None  # "the new sanctions": mentioned, not promised
+        # "Portugal will support Turkey", "said they would blockade Paris": the promise or the
+        # threat is the happening, told the day it was made
+        event_type, date, announced = ctx.registry.get(event_type.intent), None, False
     if announced:
         if event_type.future is None:
             return None

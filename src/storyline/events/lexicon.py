@@ -90,6 +90,14 @@ FUTURE_HEADS = frozenset(
 """Planning heads among :data:`PLANNING_HEADS`: their infinitive is a happening still to come,
 announced ("is set to visit", "plans to meet")."""
 
+PROMISE_HEADS = frozenset(
+    {"promise", "pledge", "vow", "swear", "offer", "willing", "ready", "prepared", "determined",
+     "committed"}
+)  # fmt: skip
+"""Heads whose infinitive is promised, offered or declared intended ("vowed to fight", "is
+willing to withdraw"): what is promised is told by its type's intent (PLOVER's AGREE for a
+promise of aid, THREATEN for a vow to fight), not by the word of promising."""
+
 NOT_YET_WORDS = frozenset(
     {
         "upcoming",

@@ -60,6 +60,9 @@ class Trigger:
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False
+    clause_aux: frozenset[str] = frozenset()
+    """Auxiliaries one of which the verb's that-clause must carry: "said that Iran must
+    stop" states a demand, "said that Iran stopped" none."""
 
     @property
     def specificity(self) -> int:
@@ -76,6 +79,7 @@ class Trigger:
                 self.object_kind,
                 self.subject_kind,
                 self.needs_object,
+                self.clause_aux,
             )
         )
 
@@ -120,6 +124,10 @@ class EventType:
     """The word of the headline forms that an organisation on the target side is "of":
     "command" reads "handed over command of NATO Mission Iraq to X" (the body commanded is
     what changed hands, not who received it)."""
+    intent: str | None = None
+    """The type a promised, offered or intended happening of this type becomes, where PLOVER
+    codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
+    willing to withdraw" CONCEDE); a plan of a type with a ``future`` becomes that instead."""
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
@@ -181,8 +189,9 @@ def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
     if len(set(names)) != len(names):
         raise ValueError(f"event type names repeat: {names}")
     for event_type in types:
-        if event_type.future is not None and event_type.future not in names:
-            raise ValueError(f"{event_type.name}: future type {event_type.future!r} is unknown")
+        for later in (event_type.future, event_type.intent):
+            if later is not None and later not in names:
+                raise ValueError(f"{event_type.name}: future type {later!r} is unknown")
     return Registry(types, fingerprint)
 
 
@@ -211,6 +220,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         alone=str(entry["alone"]),
         passive=entry.get("passive"),
         future=entry.get("future"),
+        intent=entry.get("intent"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
@@ -227,6 +237,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "present", "subject", "object_kind", "subject_kind", "light", "reject",
+        "clause_aux",
     }
 )  # fmt: skip
 
@@ -252,6 +263,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         subject_kind=entry.get("subject_kind"),
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
+        clause_aux=_words(entry.get("clause_aux", ())),
     )
 
 

@@ -6,7 +6,8 @@ decides the type. Then, per hit:
 
 1. a trigger noun carried by a light verb ("held talks", "carried out strikes") takes the verb
    as its carrier: the verb's subject is the source, the verb's tense the happening's; a verb
-   trigger whose object is a trigger noun of its own gives way to it;
+   trigger whose object is a trigger noun of its own gives way to it, unless the verb's
+   pattern names that noun with a type of its own ("called off the strike" concedes);
 2. the modality is read off the parse: ``asserted`` (it happened, or is happening),
    ``future`` (planned or announced: "will meet", "is set to visit", "the upcoming summit"),
    or ``other`` (negated, hypothetical, conditional, habitual, a request's content, a
@@ -35,6 +36,7 @@ from storyline.events.lexicon import (
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
+    PROMISE_HEADS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
     WEAPON_NOUNS,
@@ -149,12 +151,16 @@ def find_hits(
         if match is not None:
             found.append((token, *match))
     triggers = {token.i for token, _, _ in found}
+    named = _named_objects(found, tree)
     hits = []
     for token, event_type, trigger in found:
+        if token.i in named:
+            continue
         carrier = _carrier(token, trigger, tree)
         if carrier is None and trigger.light and not _definite_reference(token, tree):
             continue
-        if token.pos == "VERB" and _yields_to_noun(token, tree, triggers):
+        keeps_noun = token.i in named.values()
+        if token.pos == "VERB" and not keeps_noun and _yields_to_noun(token, tree, triggers):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
         hits.append(Hit(token, event_type, trigger, carrier, modality))
@@ -208,8 +214,20 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
+        not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
     )
     return all(checks)
+
+
+def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
+    """The auxiliaries of a verb's that-clauses ("said Iran must stop": "must")."""
+    return {
+        a.lemma.lower()
+        for k in kids
+        if k.dep == "ccomp"
+        for a in tree.children(k)
+        if a.dep in ("aux", "auxpass")
+    }
 
 
 def _is_prep(token: Token, preps: frozenset[str]) -> bool:
@@ -362,6 +380,23 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
     )
 
 
+def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree) -> dict[int, int]:
+    """Trigger nouns that a verb's own pattern names as its object, with another type: the
+    verb says what happened to them ("accepted the demands" concedes, "called off the strike"
+    concedes, "cancelled the visit" rejects), so the noun is no happening of its own. Maps
+    each such noun to its verb."""
+    nouns = {token.i: event_type for token, event_type, _ in found if token.pos != "VERB"}
+    named = {}
+    for token, event_type, trigger in found:
+        if token.pos != "VERB" or not trigger.objects:
+            continue
+        for kid in tree.children(token):
+            other = nouns.get(kid.i)
+            if kid.dep in ("dobj", "nsubjpass", "attr") and other not in (None, event_type):
+                named[kid.i] = token.i
+    return named
+
+
 def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
     """A light verb whose object is a trigger noun: the noun states the happening."""
     if token.lemma.lower() not in LIGHT_VERBS:
@@ -471,6 +506,11 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         return verb_modality(head, tree, present=True)
     if lemma in FUTURE_HEADS and verb_modality(head, tree, present=True) != "other":
         return "future"
+    if lemma in PROMISE_HEADS:
+        # "is willing to withdraw": the adjective's copula tells whether it was said
+        said = tree.head(head) if head.dep == "acomp" else head
+        if said is not None and verb_modality(said, tree, present=True) != "other":
+            return "future"
     return "other"
 
 
