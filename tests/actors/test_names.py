@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
-from storyline.actors.names import Alias, same_person, split_name
+from storyline.actors.names import Alias, own_name, same_person, split_name
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,16 @@ def test_actors_state_names_demonyms_and_codes(name: str, country: str) -> None:
 @pytest.mark.parametrize("name", ["Baghdad", "Erbil", "us", "uk", "Kurdish", "NATO", "Mark Rutte"])
 def test_actors_state_cities_lowercase_codes_and_non_states_are_none(name: str) -> None:
     assert state(name) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "own"),
+    [
+        ("ISIL", "ISIL"),
+        ("Daesh", "Daesh"),
+        ("Iraq parliament", None),  # "Iraq's parliament": a description, the canonical name
+        ("the alliance", None),
+    ],
+)
+def test_names_own_name_is_a_proper_name_as_written(written: str, own: str | None) -> None:
+    assert own_name(written) == own

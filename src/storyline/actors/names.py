@@ -222,7 +222,12 @@ def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
     text = " ".join(name.split())
     if not text[:1].isupper() or text.lower().startswith("the "):
         return None
+    if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in text.split()[1:]):
+        return None  # "Iraq parliament" (from "Iraq's parliament"): a description
     return text if organisation(text, extra=extra) is not None else None
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el", "de"})
 
 
 def part_of(name: str, *, extra: AliasTable | None = None) -> str | None:
