@@ -368,3 +368,12 @@ def test_participants_object_after_an_aside_is_the_object_not_an_apposition() ->
     )
     assert actors["Karim Nouri"].side == "source"
     assert actors["Lucas Vermeer"].side == "target"
+
+
+def test_participants_a_number_of_troops_in_a_change_of_size_is_no_participant() -> None:
+    actors = _actors(
+        "Defence ministers agreed on Thursday to expand the training mission from 500 to "
+        "4,000 personnel.",
+        "agree",
+    )
+    assert "personnel" not in actors

@@ -313,8 +313,20 @@ def _prep_objects(
     return [
         (g, side)
         for g in tree.children(prep)
-        if g.dep == "pobj" and g is not skip and g.lemma.lower() not in NOT_PARTICIPANT_NOUNS
+        if g.dep == "pobj"
+        and g is not skip
+        and g.lemma.lower() not in NOT_PARTICIPANT_NOUNS
+        and not (lemma in QUANTITY_PREPOSITIONS and _counted_force(g, tree))
     ]
+
+
+QUANTITY_PREPOSITIONS = frozenset({"to", "from", "by"})
+"""Prepositions of a change in size: "expand the mission from 500 to 4,000 personnel"."""
+
+
+def _counted_force(noun: Token, tree: Tree) -> bool:
+    """A number of troops or staff ("4,000 personnel"): a size, not someone taking part."""
+    return _force(noun) and any(k.dep == "nummod" for k in tree.children(noun))
 
 
 def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
