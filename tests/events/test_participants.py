@@ -377,3 +377,17 @@ def test_participants_a_number_of_troops_in_a_change_of_size_is_no_participant()
         "agree",
     )
     assert "personnel" not in actors
+
+
+def test_participants_an_attack_near_a_place_is_placed_there_and_a_lower_case_rank_is_a_role() -> (
+    None
+):
+    (attack,) = [
+        e
+        for e in _events(
+            "A drone strike killed Iranian general Omid Karimi near Baghdad airport on Friday."
+        )
+        if e.plover == "ASSAULT"
+    ]
+    assert attack.location is not None and attack.location.name == "Baghdad"
+    assert {a.name: a.role for a in attack.actors}["Omid Karimi"] == "general"

@@ -590,6 +590,9 @@ def _sentence_roles(
     return roles
 
 
+LOWER_RANKS = frozenset({"general", "colonel", "admiral", "commander", "brigadier", "sergeant"})
+"""Ranks written in lower case before a name, which the parser may read as adjectives
+("Iranian general Qassem Soleimani")."""
 DESCRIPTION_STOP = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
 MAX_DESCRIPTION_WORDS = 12
 
@@ -618,8 +621,14 @@ def _descriptions(
                 words = tree.subtree(kid, stop=DESCRIPTION_STOP)
                 break
         if not words:
-            before = [k for k in tree.children(head) if k.dep == "compound" and k.i not in ids]
-            words = [k for k in before if k.pos == "NOUN" and k.text.islower()]
+            before = [
+                k for k in tree.children(head) if k.dep in ("compound", "amod") and k.i not in ids
+            ]
+            words = [
+                k
+                for k in before
+                if k.text.islower() and (k.pos == "NOUN" or k.lemma.lower() in LOWER_RANKS)
+            ]
         words = [w for w in sorted(words, key=lambda t: t.i) if w.dep != "det"]
         if not words or len(words) > MAX_DESCRIPTION_WORDS:
             continue

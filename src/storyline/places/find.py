@@ -157,7 +157,7 @@ VISIT_VERBS = frozenset((
 # fmt: on
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
-VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around")
+VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
 """Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
 REMOTE = re.compile(
