@@ -391,3 +391,20 @@ def test_participants_an_attack_near_a_place_is_placed_there_and_a_lower_case_ra
     ]
     assert attack.location is not None and attack.location.name == "Baghdad"
     assert {a.name: a.role for a in attack.actors}["Omid Karimi"] == "general"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have authorized, pursuant to a delegation from the President, a drawdown to provide "
+        "further military assistance to Ghana, valued at up to $80 million.",
+        "I have authorized, pursuant to a delegation from the President earlier today, the "
+        "immediate drawdown of security assistance valued at up to $10 million to meet Ghana's "
+        "urgent need for additional supplies.",
+    ],
+)
+def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: str) -> None:
+    """The object after an aside ("authorized, pursuant to ..., a drawdown"), and who the aid
+    is for, named in its purpose clause."""
+    (aid,) = [e for e in _events(text) if e.plover == "AID"]
+    assert "Ghana" in {a.name for a in aid.actors if a.side == "target"}

@@ -393,8 +393,36 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             found += _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
         elif kid.dep in ("relcl", "acl"):
             found += _claimants(kid, tree)
+    if hit.type.plover == "AID":
+        # "a drawdown to provide assistance to Ukraine", "... valued at $100 million to meet
+        # Ukraine's urgent need": who the aid is for
+        for verb in tree.subtree(noun):
+            if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
+                found += [(t, "target") for t in _beneficiaries(verb, tree)]
     if both:
         return [(token, "source") for token, _ in found]
+    return found
+
+
+def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
+    """Who a purpose clause of aid names as its beneficiary: the "to"/"for" object, a named
+    object, or whose need is met ("to provide assistance to Ukraine", "to meet Ukraine's
+    urgent need")."""
+    if not any(k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(verb)):
+        return []
+    found = []
+    for kid in tree.children(verb):
+        if kid.dep == "prep" and kid.lemma.lower() in ("to", "for"):
+            found += [g for g in tree.children(kid) if g.dep == "pobj"]
+        elif kid.dep == "dative":
+            found.append(kid)
+        elif kid.dep == "dobj":
+            if kid.pos == "PROPN":
+                found.append(kid)
+            found += [g for g in tree.children(kid) if g.dep == "poss" and g.pos == "PROPN"]
+            for prep in tree.children(kid):
+                if prep.dep == "prep" and prep.lemma.lower() in ("to", "for"):
+                    found += [g for g in tree.children(prep) if g.dep == "pobj"]
     return found
 
 

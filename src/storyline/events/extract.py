@@ -393,8 +393,8 @@ def _sentence(
 ) -> tuple[list[_Candidate], tuple[Statement, Actor | None] | None]:
     parsed = ctx.parsed
     sentence = parsed.sentences[index]
-    tokens = parsed.sentence_tokens(index)
-    tree = Tree(tokens)
+    tree = Tree(parsed.sentence_tokens(index))
+    tokens = tuple(tree.values())  # as the tree repaired them
     entities = parsed.sentence_entities(index)
     if ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index):
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.

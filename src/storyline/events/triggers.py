@@ -86,6 +86,10 @@ class Hit:
         return self.carrier or self.token
 
 
+ASIDE_DEPS = frozenset({"pobj", "prep", "acomp", "advmod", "npadvmod"})
+"""Relations of the words of an aside between a verb and its object."""
+
+
 class Tree(dict[int, Token]):
     """A sentence's tokens by index, with each token's children found once."""
 
@@ -111,11 +115,23 @@ class Tree(dict[int, Token]):
             verb = self.get(head.head)
             if verb is not None and not head.i < verb.i:
                 return None
+        elif head.pos != "VERB":
+            # or on the last word of an aside ("authorized, pursuant to a delegation from the
+            # President, a drawdown ...")
+            while verb is not None and verb.pos != "VERB" and verb.dep in ASIDE_DEPS:
+                verb = self.get(verb.head)
+            before = self.get(token.i - 1 - sum(1 for _ in self._left_words(token)))
+            if before is None or before.text != ",":
+                return None
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
         if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
             return None
         return verb
+
+    def _left_words(self, token: Token) -> list[Token]:
+        """The words of ``token``'s phrase before it ("a" of "a drawdown")."""
+        return [t for t in self.values() if t.head == token.i and t.i < token.i]
 
     def children(self, token: Token) -> list[Token]:
         """The tokens whose head is ``token``."""
@@ -123,6 +139,7 @@ class Tree(dict[int, Token]):
 
     def head(self, token: Token) -> Token | None:
         """The syntactic head of ``token`` (None for the root)."""
+        token = self.get(token.i, token)  # as repaired here
         return None if token.head == token.i else self.get(token.head)
 
     def subtree(self, token: Token, *, stop: frozenset[str] = frozenset()) -> list[Token]:
