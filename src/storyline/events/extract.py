@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -164,6 +165,11 @@ class _Context:
     @property
     def reference(self) -> dt.date | None:
         return self.dateline or self.article.published
+
+    @functools.cached_property
+    def sentence_index(self) -> dict[int, int]:
+        """Each sentence's index by where it starts."""
+        return {s.start: n for n, s in enumerate(self.parsed.sentences)}
 
 
 @dataclass(frozen=True)
@@ -603,8 +609,7 @@ def _descriptions(
     """What a sentence says a person is when it gives no title: a common noun before the
     name ("journalist Jamal Khashoggi") or an apposition after it ("Abu Jandal, an ISIL
     leader in Raqqah"), kept in the text's own words, lower case (no title)."""
-    index = bisect.bisect_right([s.start for s in ctx.parsed.sentences], sentence.start) - 1
-    tokens = ctx.parsed.sentence_tokens(index)
+    tokens = ctx.parsed.sentence_tokens(ctx.sentence_index[sentence.start])
     tree = Tree(tokens)
     found = []
     for entity in entities:
