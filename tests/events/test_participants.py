@@ -408,3 +408,8 @@ def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: st
     is for, named in its purpose clause."""
     (aid,) = [e for e in _events(text) if e.plover == "AID"]
     assert "Ghana" in {a.name for a in aid.actors if a.side == "target"}
+
+
+def test_participants_a_number_of_troops_pledged_is_what_is_given() -> None:
+    actors = _actors("Canada has pledged up to 250 personnel to the mission.", "agree")
+    assert "personnel" not in actors

@@ -139,6 +139,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep == "dobj" and h.lemma.lower().rstrip("s") in FORCE_NOUNS)
         ]
+    if hit.type.plover not in ("ASSAULT", "COERCE"):
+        # "pledged up to 250 personnel": a number of troops is what is given, not whom
+        heads = [
+            (h, side)
+            for h, side in heads
+            if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
+        ]
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
