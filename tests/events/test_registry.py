@@ -194,7 +194,8 @@ def test_registry_headline_names_both_sides(event_type: EventType, case: str) ->
     if event_type.unit and TARGET in actors:
         expected = expected.replace(event_type.unit, f"{event_type.unit} of {TARGET.name}", 1)
     assert expected in text
-    assert text.endswith(" in Baghdad") and "{" not in text
+    at = event_type.place_prep if form == "alone" else "in"
+    assert text.endswith(f" {at} Baghdad") and "{" not in text
 
 
 def test_registry_headline_unit_is_what_the_happening_is_about() -> None:

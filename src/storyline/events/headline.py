@@ -66,7 +66,10 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         word = re.compile(rf"\b{re.escape(event_type.unit)}\b")
         text = word.sub(lambda m: f"{m[0]} of {_join(shown_units)}", text, count=1)
     if place is not None and place.name.lower() not in text.lower():
-        text += f" in {place.name}"
+        alone = event_type is not None and text.endswith(f" {event_type.alone}")
+        # "made a visit to Davos", but "visited the minister in Davos"
+        at = event_type.place_prep if alone and event_type is not None else "in"
+        text += f" {at} {place.name}"
     return text
 
 

@@ -120,6 +120,8 @@ class EventType:
     clause_target: bool = False
     """Whether the subject of a that-clause of the verb is who the happening is addressed
     to: "demanded that the United States act" (the United States is the target)."""
+    place_prep: str = "in"
+    """The preposition of the place after the ``alone`` form ("made a visit to Davos")."""
     unit: str | None = None
     """The word of the headline forms that an organisation on the target side is "of":
     "command" reads "handed over command of NATO Mission Iraq to X" (the body commanded is
@@ -230,6 +232,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         moves_forces=bool(entry.get("moves_forces", False)),
         noun=str(entry.get("noun", name)),
         unit=entry.get("unit"),
+        place_prep=str(entry.get("place_prep", "in")),
     )
 
 
