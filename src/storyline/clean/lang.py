@@ -46,7 +46,7 @@ def _identifier() -> LanguageIdentifier:
 
 def detect_language(text: str) -> Field:
     """ISO 639-1 code of ``text`` with basis ``text``; unknown for short or unsure text."""
-    if sum(char.isalpha() for char in text[:MAX_CHARS]) < MIN_LETTERS:
+    if not _has_letters(text[:MAX_CHARS], MIN_LETTERS):
         return UNKNOWN
     totals: dict[str, float] = {}
     for label, probability in _identifier().rank(text[:MAX_CHARS]):
@@ -56,3 +56,13 @@ def detect_language(text: str) -> Field:
     if confidence < MIN_CONFIDENCE or len(lang) != 2:
         return UNKNOWN
     return Field(lang, "text")
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether ``text`` holds at least ``least`` letters (counted only as far as needed)."""
+    found = 0
+    for char in text:
+        if found >= least:
+            return True
+        found += char.isalpha()
+    return found >= least

@@ -199,7 +199,10 @@ def word_count(text: str) -> int:
 
 def _page_language_known(lines: list[str]) -> bool:
     """True when one of our stop-word lists fits the page's longer lines."""
-    counts = Counter(w for line in lines if len(line) > 80 for w in _TOKEN.findall(line.lower()))
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if len(line) > 80:
+            counts.update(_TOKEN.findall(line.lower()))
     total = sum(counts.values())
     if not total:
         return False
@@ -254,7 +257,7 @@ def _stop_density(text: str, key: str, known: bool) -> float:
     tokens = key.split()
     if not tokens:
         return 0.0
-    return max(sum(t in words for t in tokens) for words in STOPWORDS) / len(tokens)
+    return max(sum(map(words.__contains__, tokens)) for words in STOPWORDS) / len(tokens)
 
 
 def _caps_ratio(tokens: list[str]) -> float:
@@ -285,7 +288,8 @@ def _is_furniture(text: str, key: str, words: int) -> bool:
         return True
     if len(_MID_ELLIPSIS.findall(text)) >= MIN_TEASER_CUTS or _is_glued_teaser(text):
         return True
-    if _TIME_AGO_END.search(text) and not _is_sentence(text, words):
+    # the pattern needs the word "ago", which most lines lack: a word test first is quicker
+    if "ago" in key and _TIME_AGO_END.search(text) and not _is_sentence(text, words):
         return True  # a listed headline stamped "3 minutes ago"
     if _CAPTION.search(text) or (words <= MAX_PROMO_WORDS and _EMAIL.search(text)):
         return True
