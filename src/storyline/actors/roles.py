@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.actors.names import fold, organisation, split_name, state
 from storyline.records import Mention
@@ -212,10 +213,17 @@ def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
     of capitalised words stand in for them. A role held by no one named in the sentence has
     person "" ("Iraq's national security advisor").
     """
+    return list(_find_roles(sentence, tuple(people)))
+
+
+@lru_cache(maxsize=256)
+def _find_roles(sentence: str, people: tuple[Mention, ...]) -> tuple[RoleMention, ...]:
+    # Cached: a run reads each sentence's roles up to three times (the offices an article
+    # shows, the offices it names, the roles of the sentence being read).
     starts = sorted(m.start for m in people)
     roles = _roles(sentence, starts)
     if not roles:
-        return []
+        return ()
     persons = _people(sentence, people) if people else _name_runs(sentence, roles)
     persons = [_after_roles(sentence, p, roles) for p in persons]
     links = _link(sentence, roles, persons)
@@ -234,7 +242,7 @@ def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
             )  # fmt: skip
             continue
         found.append(RoleMention(person, role.role, role.org, role.start, role.end))
-    return found
+    return tuple(found)
 
 
 def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
