@@ -121,16 +121,17 @@ def _break_run(match: re.Match[str]) -> str:
 
 class _Columns:
     """A doc's token attributes read in one pass (``Doc.to_array``), one list per attribute,
-    with every hash already turned into its string (a doc has few distinct ones)."""
+    with every hash already turned into its string (a doc has few distinct ones); ``base`` is
+    the number of token records the article has before this doc."""
 
     ATTRS = (
         "IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE", "IS_PUNCT",
         "SENT_START",
     )  # fmt: skip
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, base: int) -> None:
         columns: list[list[int]] = doc.to_array(list(self.ATTRS)).T.tolist()
-        self.idx, self.length, lemma, pos, tag, dep, self.steps, ent = columns[:8]
+        self.idx, self.length, lemma, pos, tag, dep, steps, ent = columns[:8]
         self.space, self.punct, self.starts = columns[8:]
         text = doc.text
         self.texts = [text[i : i + n] for i, n in zip(self.idx, self.length, strict=True)]
@@ -138,12 +139,17 @@ class _Columns:
         self.lemma, self.pos, self.tag, self.dep, self.ent = (
             [names[key] for key in column] for column in (lemma, pos, tag, dep, ent)
         )
+        # the array holds each head as a signed offset written as an unsigned number
+        self.up = [i + (s - _WRAP if s >= _WRAP // 2 else s) for i, s in enumerate(steps)]
+        self.index = self._index(base)
+        index = self.index
+        self.heads = [index[h] if index[h] >= 0 else self._head(i) for i, h in enumerate(self.up)]
 
     def end(self, i: int) -> int:
         """The character offset just after token ``i`` in its doc."""
         return self.idx[i] + self.length[i]
 
-    def index(self, base: int) -> list[int]:
+    def _index(self, base: int) -> list[int]:
         """For each token, its index among the article's records, or -1 for whitespace."""
         index: list[int] = []
         n = base
@@ -156,13 +162,12 @@ class _Columns:
         return index
 
     def tokens(
-        self, first: int, last: int, place: tuple[int, list[int], int], unnamed: set[int]
+        self, first: int, last: int, offset: int, sent: int, unnamed: set[int]
     ) -> list[Token]:
-        """The records of the non-space tokens ``first..last`` of one sentence; ``place`` is
-        where the doc starts in the article, the record index of each token and the sentence's
-        index; an entity label is dropped for tokens in ``unnamed`` (see :func:`_unnamed`)."""
-        offset, index, sent = place
-        idx, length, ent = self.idx, self.length, self.ent
+        """The records of the non-space tokens ``first..last`` of sentence ``sent``; ``offset``
+        is where the doc starts in the article; an entity label is dropped for tokens in
+        ``unnamed`` (see :func:`_unnamed`)."""
+        idx, length, index, ent = self.idx, self.length, self.index, self.ent
         return [
             Token(
                 index[i],
@@ -173,7 +178,7 @@ class _Columns:
                 self.pos[i],
                 self.tag[i],
                 self.dep[i],
-                self._head(i, index),
+                self.heads[i],
                 sent,
                 "" if i in unnamed else ent[i],
             )
@@ -181,21 +186,16 @@ class _Columns:
             if index[i] >= 0
         ]
 
-    def _up(self, i: int) -> int:
-        """Token ``i``'s head (the array holds its signed offset as an unsigned number)."""
-        step = self.steps[i]
-        return i + (step - _WRAP if step >= _WRAP // 2 else step)
-
-    def _head(self, i: int, index: list[int]) -> int:
+    def _head(self, i: int) -> int:
         """The record index of token ``i``'s head, walking up past whitespace heads."""
-        head = self._up(i)
+        index, up = self.index, self.up
+        head = up[i]
         for _ in range(_MAX_HEAD_HOPS):
             if index[head] >= 0:
                 return index[head]
-            up = self._up(head)
-            if up == head:
+            if up[head] == head:
                 break
-            head = up
+            head = up[head]
         return index[i]
 
 
@@ -324,8 +324,7 @@ class _Builder:
 
     def add(self, doc: Doc, offset: int) -> None:
         """Add the records of ``doc``, the piece of the text that starts at ``offset``."""
-        columns = _Columns(doc)
-        index = columns.index(len(self.tokens))
+        columns = _Columns(doc, len(self.tokens))
         ents = doc.ents  # built anew on each access, so read once
         unnamed = {i for ent in ents if _unnamed(ent) for i in range(ent.start, ent.end)}
         for first, last in _sentence_spans(columns):
@@ -333,7 +332,7 @@ class _Builder:
             self.sentences.append(
                 self._mention(offset + columns.idx[first], offset + columns.end(last))
             )
-            self.tokens += columns.tokens(first, last, (offset, index, sent), unnamed)
+            self.tokens += columns.tokens(first, last, offset, sent, unnamed)
         for ent in ents:
             if ent.text.isspace() or _unnamed(ent):
                 continue
