@@ -156,6 +156,12 @@ class Tenure:
         self._table: dict[Office, list[Holding]] = {}
         for holding in bundled_holdings() if table is None else table:
             self._table.setdefault(_office(holding.role, holding.org), []).append(holding)
+        # The holdings by their holder's name key, in table order: one person's are found
+        # without comparing every name of the table.
+        self._by_key: dict[str, list[Holding]] = {}
+        for holdings in self._table.values():
+            for holding in holdings:
+                self._by_key.setdefault(split_name(holding.person).key, []).append(holding)
         self._learned: dict[Office, dict[str, list[dt.date]]] = {}
         self._names: dict[Office, tuple[str, str]] = {}
 
@@ -192,8 +198,7 @@ class Tenure:
         day, _ = parse_day(on)
         found = [
             (h.role, h.org)
-            for holdings in self._table.values()
-            for h in holdings
+            for h in self._holdings_of(person)
             if h.covers(day) and same_person(h.person, person)
         ]
         for office in self._learned:
@@ -218,15 +223,15 @@ class Tenure:
         """Every (role, org) the table records ``person`` in, at any date, in order of
         their start: for an article with no date, a person of a single office holds it."""
         found = sorted(
-            (
-                h
-                for holdings in self._table.values()
-                for h in holdings
-                if same_person(h.person, person)
-            ),
+            (h for h in self._holdings_of(person) if same_person(h.person, person)),
             key=lambda h: h.start,
         )
         return list(dict.fromkeys((h.role, h.org) for h in found))
+
+    def _holdings_of(self, person: str) -> list[Holding]:
+        """The holdings of the table whose holder has ``person``'s name key (the first test
+        of :func:`same_person`), in table order."""
+        return self._by_key.get(split_name(person).key, [])
 
     def _table_holding(self, office: Office, day: dt.date) -> Holding | None:
         covering = [h for h in self._table.get(office, ()) if h.covers(day)]

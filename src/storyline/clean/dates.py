@@ -65,7 +65,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # ("Iraqi News21-05-2025": the outlet's name glued to the date by the page dump).
 _YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
 _YEAR = _YEAR_DIGITS + r"(?!\d)"
-_NUM_START = r"(?<!\d)(?<!\d[/.-])"
+# The leading "(?=\d)" changes no match; it lets the scan skip to digits quickly.
+_NUM_START = r"(?=\d)(?<!\d)(?<!\d[/.-])"
 
 _PATTERNS = (
     # "February 06, 2025", "Nov. 19, 2019", "Wednesday, November 20, 2019"

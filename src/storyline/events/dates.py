@@ -47,6 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from storyline.clean.credits import LEAD_CREDIT
@@ -136,8 +137,10 @@ def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     return [(f.start, f.end, f.match.group()) for f in _scan(text, standalone=False)]
 
 
-def _scan(text: str, *, standalone: bool) -> list[_Found]:
-    """Non-overlapping date expressions: at each start the longest, then the earliest kind."""
+@lru_cache(maxsize=256)
+def _scan(text: str, *, standalone: bool) -> tuple[_Found, ...]:
+    """Non-overlapping date expressions: at each start the longest, then the earliest kind
+    (cached: an event's clause and sentence are read again for each trigger in them)."""
     gates = _gates(text)
     found = [
         _Found(kind, match, priority)
@@ -151,7 +154,7 @@ def _scan(text: str, *, standalone: bool) -> list[_Found]:
     for item in found:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
-    return kept
+    return tuple(kept)
 
 
 def _gates(text: str) -> set[str]:
@@ -438,7 +441,7 @@ def sentence_date(
     specific (day, month, year), then the earliest. A sentence whose phrases cannot be
     resolved (no reference) gives the first phrase with value None.
     """
-    found = _scan(sentence, standalone=False)
+    found = list(_scan(sentence, standalone=False))
     if not bounds:
         # "since October 7", "until May": when a state began or ends, never when a
         # happening did

@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from storyline.actors import (
     ActorIndex,
@@ -700,8 +701,10 @@ def _named_tail(entity: Mention, known: frozenset[str]) -> Mention | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def _name_like(text: str) -> bool:
-    """A mention the model labelled a place or organisation that may be a person's name."""
+    """A mention the model labelled a place or organisation that may be a person's name
+    (cached: the same mentions are read for the offices and again sentence by sentence)."""
     return state(text) is None and entity_actor(text, "ORG", set()) is None
 
 

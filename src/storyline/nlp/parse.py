@@ -119,116 +119,141 @@ def _break_run(match: re.Match[str]) -> str:
     return "".join(chars)
 
 
-def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+class _Columns:
+    """A doc's token attributes read in one pass (``Doc.to_array``), one list per attribute,
+    with every hash already turned into its string (a doc has few distinct ones); ``base`` is
+    the number of token records the article has before this doc."""
+
+    ATTRS = (
+        "IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE", "IS_PUNCT",
+        "SENT_START",
+    )  # fmt: skip
+
+    def __init__(self, doc: Doc, base: int) -> None:
+        columns: list[list[int]] = doc.to_array(list(self.ATTRS)).T.tolist()
+        self.idx, self.length, lemma, pos, tag, dep, steps, ent = columns[:8]
+        self.space, self.punct, self.starts = columns[8:]
+        text = doc.text
+        self.texts = [text[i : i + n] for i, n in zip(self.idx, self.length, strict=True)]
+        names = _names(doc, lemma, pos, tag, dep, ent)
+        self.lemma, self.pos, self.tag, self.dep, self.ent = (
+            [names[key] for key in column] for column in (lemma, pos, tag, dep, ent)
+        )
+        # the array holds each head as a signed offset written as an unsigned number
+        self.up = [i + (s - _WRAP if s >= _WRAP // 2 else s) for i, s in enumerate(steps)]
+        self.index = self._index(base)
+        index = self.index
+        self.heads = [index[h] if index[h] >= 0 else self._head(i) for i, h in enumerate(self.up)]
+
+    def end(self, i: int) -> int:
+        """The character offset just after token ``i`` in its doc."""
+        return self.idx[i] + self.length[i]
+
+    def _index(self, base: int) -> list[int]:
+        """For each token, its index among the article's records, or -1 for whitespace."""
+        index: list[int] = []
+        n = base
+        for space in self.space:
+            if space:
+                index.append(-1)
+            else:
+                index.append(n)
+                n += 1
+        return index
+
+    def tokens(
+        self, first: int, last: int, offset: int, sent: int, unnamed: set[int]
+    ) -> list[Token]:
+        """The records of the non-space tokens ``first..last`` of sentence ``sent``; ``offset``
+        is where the doc starts in the article; an entity label is dropped for tokens in
+        ``unnamed`` (see :func:`_unnamed`)."""
+        idx, length, index, ent = self.idx, self.length, self.index, self.ent
+        return [
+            Token(
+                index[i],
+                offset + idx[i],
+                offset + idx[i] + length[i],
+                self.texts[i],
+                self.lemma[i],
+                self.pos[i],
+                self.tag[i],
+                self.dep[i],
+                self.heads[i],
+                sent,
+                "" if i in unnamed else ent[i],
+            )
+            for i in range(first, last + 1)
+            if index[i] >= 0
+        ]
+
+    def _head(self, i: int) -> int:
+        """The record index of token ``i``'s head, walking up past whitespace heads."""
+        index, up = self.index, self.up
+        head = up[i]
+        for _ in range(_MAX_HEAD_HOPS):
+            if index[head] >= 0:
+                return index[head]
+            if up[head] == head:
+                break
+            head = up[head]
+        return index[i]
+
+
+def _names(doc: Doc, *columns: list[int]) -> dict[int, str]:
+    """The string of every hash in ``columns`` (0, no value, is "")."""
+    strings = doc.vocab.strings
+    keys = set().union(*columns) - {0}
+    return {0: "", **{key: strings[key] for key in keys}}
+
+
+def _sentence_spans(columns: _Columns) -> list[tuple[int, int]]:
     """Sentences as (first, last) indices of non-space tokens, fragments merged back."""
     spans: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        first, last = sent.start, sent.end - 1
-        while first <= last and doc[first].is_space:
+    space = columns.space
+    for start, end in _sentences(columns.starts):
+        first, last = start, end - 1
+        while first <= last and space[first]:
             first += 1
-        while last >= first and doc[last].is_space:
+        while last >= first and space[last]:
             last -= 1
         if first > last:
             continue
-        if spans and _is_fragment(doc, spans[-1][1], first, last):
+        if spans and _is_fragment(columns, spans[-1][1], first, last):
             spans[-1] = (spans[-1][0], last)
         else:
             spans.append((first, last))
     return spans
 
 
-def _is_fragment(doc: Doc, previous: int, first: int, last: int) -> bool:
+def _sentences(starts: list[int]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the sentences, as ``Doc.sents`` cuts them: a sentence
+    starts at every token after the first whose ``SENT_START`` is 1."""
+    cuts = [0, *(i for i in range(1, len(starts)) if starts[i] == 1)]
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(starts)], strict=True) if a < b]
+
+
+def _is_fragment(columns: _Columns, previous: int, first: int, last: int) -> bool:
     """Whether tokens ``first..last`` continue the sentence ending at token ``previous``.
 
     Never across a paragraph break. A fragment has no word, or its first word (after quote
     marks) is lower case ("the minister added", "emphasizing") or closing punctuation. A lower-case
     name particle ("al-Araji said") starts a real sentence.
     """
-    if any("\n" in token.text for token in doc[previous + 1 : first]):
+    texts = columns.texts
+    if any("\n" in text for text in texts[previous + 1 : first]):
         return False
-    if doc[previous].text.endswith("-") and doc[previous].text[:-1].isalpha():
+    if texts[previous].endswith("-") and texts[previous][:-1].isalpha():
         return True  # "Ibrahim al- Jaafari": a name cut after its hyphen
     lead = first
-    while lead <= last and doc[lead].text in _QUOTE_TOKENS:
+    while lead <= last and texts[lead] in _QUOTE_TOKENS:
         lead += 1
-    if lead > last or all(token.is_punct for token in doc[lead : last + 1]):
+    if lead > last or all(columns.punct[lead : last + 1]):
         return True
-    word = doc[lead].text
+    word = texts[lead]
     if word[0] in _CONTINUATION_STARTS:
         return True
-    particle = lead < last and doc[lead + 1].text == "-"
+    particle = lead < last and texts[lead + 1] == "-"
     return word[0].islower() and not particle
-
-
-def _end(doc: Doc, i: int) -> int:
-    """The character offset just after token ``i`` of ``doc``."""
-    return doc[i].idx + len(doc[i].text)
-
-
-def _token_index(doc: Doc, base: int) -> list[int]:
-    """For each token of ``doc``, its index among the article's records, or -1 for whitespace."""
-    index: list[int] = []
-    n = base
-    for token in doc:
-        if token.is_space:
-            index.append(-1)
-        else:
-            index.append(n)
-            n += 1
-    return index
-
-
-class _Columns:
-    """A doc's token attributes read in one pass (``Doc.to_array``), not token by token."""
-
-    ATTRS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE")
-
-    def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.strings = doc.vocab.strings
-        self.rows: list[list[int]] = doc.to_array(list(self.ATTRS)).tolist()
-        self.names: dict[int, str] = {}
-
-    def _name(self, key: int) -> str:
-        name = self.names.get(key)
-        if name is None:
-            name = self.names[key] = self.strings[key] if key else ""
-        return name
-
-    def token(self, i: int, offset: int, index: list[int], sent: int, unnamed: bool) -> Token:
-        """The record of token ``i``; ``offset`` is where its piece starts in the article;
-        ``unnamed``: its entity label is dropped (see :func:`_unnamed`)."""
-        idx, length, lemma, pos, tag, dep, _, ent = self.rows[i]
-        return Token(
-            i=index[i],
-            start=offset + idx,
-            end=offset + idx + length,
-            text=self.text[idx : idx + length],
-            lemma=self._name(lemma),
-            pos=self._name(pos),
-            tag=self._name(tag),
-            dep=self._name(dep),
-            head=self._head(i, index),
-            sent=sent,
-            ent="" if unnamed else self._name(ent),
-        )
-
-    def _up(self, i: int) -> int:
-        """Token ``i``'s head (the array holds its signed offset as an unsigned number)."""
-        step = self.rows[i][6]
-        return i + (step - _WRAP if step >= _WRAP // 2 else step)
-
-    def _head(self, i: int, index: list[int]) -> int:
-        """The record index of token ``i``'s head, walking up past whitespace heads."""
-        head = self._up(i)
-        for _ in range(_MAX_HEAD_HOPS):
-            if index[head] >= 0:
-                return index[head]
-            up = self._up(head)
-            if up == head:
-                break
-            head = up
-        return index[i]
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -299,19 +324,16 @@ class _Builder:
 
     def add(self, doc: Doc, offset: int) -> None:
         """Add the records of ``doc``, the piece of the text that starts at ``offset``."""
-        spans = _sentence_spans(doc)
-        index = _token_index(doc, len(self.tokens))
-        unnamed = {i for ent in doc.ents if _unnamed(ent) for i in range(ent.start, ent.end)}
-        columns = _Columns(doc)
-        for span_start, span_end in spans:
+        columns = _Columns(doc, len(self.tokens))
+        ents = doc.ents  # built anew on each access, so read once
+        unnamed = {i for ent in ents if _unnamed(ent) for i in range(ent.start, ent.end)}
+        for first, last in _sentence_spans(columns):
             sent = len(self.sentences)
             self.sentences.append(
-                self._mention(offset + doc[span_start].idx, offset + _end(doc, span_end))
+                self._mention(offset + columns.idx[first], offset + columns.end(last))
             )
-            for i in range(span_start, span_end + 1):
-                if index[i] >= 0:
-                    self.tokens.append(columns.token(i, offset, index, sent, i in unnamed))
-        for ent in doc.ents:
+            self.tokens += columns.tokens(first, last, offset, sent, unnamed)
+        for ent in ents:
             if ent.text.isspace() or _unnamed(ent):
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
