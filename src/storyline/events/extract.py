@@ -211,13 +211,13 @@ def read_article(
     """:func:`extract_events`, with the reason an article yields no event."""
     parsed = _known_surnames(parsed)
     offices = _named_offices(parsed, with_org=False)
+    known = _known_people(parsed)
+    named = known | {person_key(person) for person, _, _ in offices}
+    title = article.title or ""
     titled = [
         (found.person, found.role, found.org)
-        for found in find_roles(article.title or "", _named_in(article.title or "", parsed))
-        if found.person
-        and found.role
-        and person_key(found.person)
-        in _known_people(parsed) | {person_key(person) for person, _, _ in offices}
+        for found in find_roles(title, _named_in(title, parsed))
+        if found.person and found.role and person_key(found.person) in named
     ]  # the title may give an office in full that the text shortens
     ctx = _Context(
         article,
@@ -229,7 +229,7 @@ def read_article(
         aliases,
         _own_offices([*offices, *titled]),
         _paragraphs(parsed),
-        _known_people(parsed),
+        known,
     )
     memory = _memory(ctx, offices)
     candidates: list[_Candidate] = []
