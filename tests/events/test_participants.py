@@ -413,3 +413,44 @@ def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: st
 def test_participants_a_number_of_troops_pledged_is_what_is_given() -> None:
     actors = _actors("Canada has pledged up to 250 personnel to the mission.", "agree")
     assert "personnel" not in actors
+
+
+def test_participants_a_trip_starting_the_day_it_is_told_is_a_visit_with_whom_it_meets() -> None:
+    """ "will travel ... on May 8-10 where she will meet officials from X", written on the 8th:
+    the trip is under way, and whom it meets takes part."""
+    text = (
+        "Special Envoy for the Sahel Maria Holm will travel to Senegal on May 8-10 where she will "
+        "meet with senior officials from the Government of Mali."
+    )
+    (visit,) = [e for e in _events(text) if e.type == "visit"]
+    assert visit.date.value == "2024-05-08"
+    names = {a.name for a in visit.actors if a.side == "target"}
+    assert any("Mali" in name for name in names)
+
+
+def test_participants_a_city_the_model_takes_for_a_person_is_no_participant() -> None:
+    text = "The ministry welcomed the recent Omani trip to Sanaa and the talks held there."
+    for event in _events(text):
+        assert "Sanaa" not in {a.name for a in event.actors}
+
+
+def test_participants_whose_title_an_of_chain_names_is_the_title_s_holder() -> None:
+    """ "the Prime Minister of the State of Israel": the holder on that day, and Israel is the
+    office's state, not a second participant."""
+    text = (
+        "Today, the President of the United States and the Prime Minister of the State of Israel "
+        "launched a new dialogue on technology."
+    )
+    (event,) = _events(text, dt.date(2022, 7, 13))
+    names = {a.name for a in event.actors}
+    assert {"Joe Biden", "Yair Lapid"} <= names
+    assert "Israel" not in names
+
+
+def test_participants_what_is_welcomed_names_its_actor_through_of_phrases() -> None:
+    text = (
+        "The United States welcomes the announcement of the formation of a Transitional "
+        "Council in Chad."
+    )
+    (support,) = [e for e in _events(text) if e.plover == "SUPPORT"]
+    assert "Transitional Council" in " ".join(a.name for a in support.actors if a.side == "target")

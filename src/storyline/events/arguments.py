@@ -48,6 +48,7 @@ from storyline.events.triggers import (
     stray_preposition,
     subject_of,
 )
+from storyline.places import lookup
 from storyline.records import Mention, Token
 
 Reference = Literal["entity", "noun", "first", "third", "plural", "title"]
@@ -572,11 +573,11 @@ def _read(
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
     phrase = _phrase(head, tree)
-    from_unit = _force(head) and any(
+    from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
     )
     if from_unit and (unit := _named(phrase, tree, entities, side, head)):
-        return unit  # "soldiers from the 3rd Infantry Division": the division, when named
+        return unit  # "soldiers from the 3rd Infantry Division", "officials from Yemen"
     if lemma in PERSON_NOUNS and any(
         k.lemma.lower() in PAST_WORDS for k in tree.children(head) if k.dep in ("amod", "advmod")
     ):
@@ -715,10 +716,14 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
     """The argument's words: its noun phrase and the "of" phrases inside it, and whose it is
     ("belonging to X", "operated by X")."""
     tokens = tree.subtree(head, stop=PHRASE_STOP)
-    for token in list(tokens):
+    queue = list(tokens)
+    while queue:  # "the announcement of the formation of a council": of phrases within of phrases
+        token = queue.pop(0)
+        before = len(tokens)
         for kid in tree.children(token):
-            if kid.dep == "prep" and kid.lemma.lower() == "from" and _force(token):
-                # "airmen from the 507th Air Refueling Wing": whose forces they are
+            if kid.dep == "prep" and kid.lemma.lower() == "from" and _sent_from(token):
+                # "airmen from the 507th Air Refueling Wing", "officials from the government
+                # of Yemen": whose forces or envoys they are
                 tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
             elif kid.dep == "prep" and kid.lemma.lower() == "of":
                 tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
@@ -730,7 +735,13 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
                             for g in tree.children(prep)
                             for t in tree.subtree(g, stop=PHRASE_STOP)
                         ]
+        queue += tokens[before:]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _sent_from(token: Token) -> bool:
+    """Forces, or people in the plural, that someone sent ("officials from", "delegates from")."""
+    return _force(token) or (token.lemma.lower() in PERSON_NOUNS and token.tag in ("NNS", "NNPS"))
 
 
 def _force(token: Token) -> bool:
@@ -762,12 +773,27 @@ def _named(
         if not inside or inside[0].start not in starts or inside[0].i in described:
             continue
         top = _entity_head(inside, entity)
-        if _modifies_person(top, tree, entities):
+        if _modifies_person(top, tree, entities) or _place_read_as_person(entity, top, tree):
             continue
         found.append(
             Participant(entity.start, entity.end, entity.text, "entity", side, top, entity.label)
         )
     return found
+
+
+PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "near", "outside"})
+
+
+def _place_read_as_person(entity: Mention, top: Token, tree: Tree) -> bool:
+    """A one-word city the model took for a person, where a place stands ("a trip to X")."""
+    if entity.label != "PERSON" or " " in entity.text or top.dep != "pobj":
+        return False
+    prep = tree.head(top)
+    return (
+        prep is not None
+        and prep.lemma.lower() in PLACE_PREPOSITIONS
+        and lookup(entity.text) is not None
+    )
 
 
 def _entity_head(tokens: Sequence[Token], entity: Mention) -> Token:
@@ -782,9 +808,7 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     if _misread_name(token, tree):
         return False
     if token.dep == "pobj":
-        prep = tree.head(token)
-        title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
-        return title is not None and title.lemma.lower() in PERSON_NOUNS
+        return _of_title(token, tree)
     if token.dep not in ROLE_OF_DEPS:
         return False
     head = tree.head(token)
@@ -793,6 +817,18 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     if head is None:
         return False
     return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
+
+
+def _of_title(token: Token, tree: Tree) -> bool:
+    """The object of "of" phrases that hang from a title ("the Prime Minister of the State
+    of Israel"): whose title it is."""
+    while token.dep == "pobj":
+        prep = tree.head(token)
+        title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
+        if title is None or title.lemma.lower() in PERSON_NOUNS:
+            return title is not None
+        token = title
+    return False
 
 
 def _misread_name(token: Token, tree: Tree) -> bool:
@@ -830,10 +866,19 @@ def _owner_of(token: Token, tree: Tree) -> Token | None:
         if prep.dep != "prep" or prep.lemma.lower() != "of":
             continue
         for pobj in tree.children(prep):
-            words = " ".join(t.text for t in tree.subtree(pobj, stop=PHRASE_STOP))
+            words = " ".join(t.text for t in _of_chain(pobj, tree))
             if pobj.ent in ACTOR_LABELS or organisation(words) or state(words):
                 return pobj
     return None
+
+
+def _of_chain(token: Token, tree: Tree) -> list[Token]:
+    """A noun phrase with the "of" phrases inside it ("the State of Israel")."""
+    found = tree.subtree(token, stop=PHRASE_STOP)
+    for kid in tree.children(token):
+        if kid.dep == "prep" and kid.lemma.lower() == "of":
+            found += [t for g in tree.children(kid) for t in [kid, *_of_chain(g, tree)]]
+    return sorted(set(found), key=lambda t: t.i)
 
 
 def _definite(token: Token, tree: Tree) -> bool:
@@ -871,7 +916,7 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     owner = _owner_of(head, tree)
     if owner is not None:
         # "officials of the alliance": whose they are is part of the name
-        return first.start, max(t.end for t in tree.subtree(owner, stop=PHRASE_STOP))
+        return first.start, max(t.end for t in _of_chain(owner, tree))
     return first.start, head.end
 
 

@@ -431,6 +431,13 @@ def _sentence(
                 candidate.place = lookup(name) or Place(name, None, None, None)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
+    for inner, outer in _inner_encounters(every, hits, tree):
+        if (candidate := found.get(outer.token.i)) is None or candidate.type.family != "encounter":
+            continue
+        # "will travel to Riyadh, where he will meet the foreign minister": whom the trip meets
+        parts = [p for p in participants(inner, tree, entities, parsed.text) if p.side == "target"]
+        for actor in actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t)):
+            _add_actor(candidate, _with_role(ctx, actor))
     for hit in hits:
         for aside in (h for h in every if _announced_aside(h, hit, tree)):
             if (candidate := found.get(hit.token.i)) is None:
@@ -448,6 +455,22 @@ def _sentence(
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+def _inner_encounters(
+    every: Sequence[Hit], kept: Sequence[Hit], tree: Tree
+) -> list[tuple[Hit, Hit]]:
+    """Meetings planned inside an encounter's own clause, which are not read as happenings of
+    their own: each with the kept encounter it lies in ("travel to X, where he will meet Y")."""
+    pairs = []
+    for inner in every:
+        if inner in kept or inner.type.family != "encounter" or inner.modality != "future":
+            continue
+        for outer in kept:
+            if outer.type.family == "encounter" and inner.token in tree.subtree(outer.predicate):
+                pairs.append((inner, outer))
+                break
+    return pairs
 
 
 ENTRY_VERBS = frozenset({"enter", "reach"})
@@ -767,6 +790,8 @@ def _candidate(
     date = _trigger_date(ctx, sentence, hit.predicate, tree)
     if not announced and _after(date, ctx.reference):
         announced = True
+    elif announced and _today(date, ctx.reference):
+        announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
     promised = event_type.future is None or _promised(hit, tree)
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
@@ -793,6 +818,13 @@ def _candidate(
         announced,
         token=hit.token,
     )
+
+
+def _today(date: EventDate | None, reference: dt.date | None) -> bool:
+    """A planned happening the text dates to the day the article was written."""
+    if date is None or date.value is None or reference is None or date.precision != "day":
+        return False
+    return date.basis != "publication" and date.value == reference.isoformat()
 
 
 def _after(date: EventDate | None, reference: dt.date | None) -> bool:
