@@ -281,3 +281,30 @@ def test_actors_find_roles_weekday_is_no_name() -> None:
         ("", "Envoy", None),
         ("", "Prime Minister", "Iraq"),
     ]
+
+
+def test_actors_find_roles_the_holder_after_where_the_office_sits() -> None:
+    sentence = (
+        "The Deputy Chief of Mission of the EU Delegation to the United Kingdom Ana Soto "
+        "also took part."
+    )
+    assert triples(find_roles(sentence, people(sentence, "Ana Soto"))) == [
+        ("Ana Soto", "Deputy Chief of Mission", "European Union")
+    ]
+
+
+def test_actors_find_roles_a_named_qualifier_before_a_comma_ends_there() -> None:
+    sentence = "Minister for the Pacific, Tom Reyes, answered the question."
+    assert triples(find_roles(sentence, people(sentence, "Tom Reyes"))) == [
+        ("Tom Reyes", "Minister for the Pacific", None)
+    ]
+
+
+def test_actors_find_roles_complete_people_lets_a_qualifier_run_to_its_end() -> None:
+    """Without names a capitalised qualifier may run into one; told there are none, it runs
+    to its last capitalised word."""
+    sentence = "Minister for the Pacific welcomes the vote in Fiji"
+    assert triples(find_roles(sentence, [])) == [("", "Minister", None)]
+    assert triples(find_roles(sentence, [], complete=True)) == [
+        ("", "Minister for the Pacific", None)
+    ]

@@ -411,7 +411,7 @@ def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: st
 
 
 def test_participants_a_number_of_troops_pledged_is_what_is_given() -> None:
-    actors = _actors("Canada has pledged up to 250 personnel to the mission.", "agree")
+    actors = _actors("Canada has pledged up to 250 personnel to the mission.", "pledge")
     assert "personnel" not in actors
 
 
@@ -454,3 +454,30 @@ def test_participants_what_is_welcomed_names_its_actor_through_of_phrases() -> N
     )
     (support,) = [e for e in _events(text) if e.plover == "SUPPORT"]
     assert "Transitional Council" in " ".join(a.name for a in support.actors if a.side == "target")
+
+
+def test_participants_who_also_participated_joins_the_meeting_told() -> None:
+    text = (
+        "The third Chile-Kenya trade dialogue was held in Nairobi on Monday, co-chaired by "
+        "Trade Minister Ana Soto and Trade Secretary Peter Kamau. The Deputy Chief of Mission "
+        "of the EU Delegation to Kenya Lena Vogel also participated."
+    )
+    (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert {"Ana Soto", "Peter Kamau", "Lena Vogel"} <= {a.name for a in meeting.actors}
+
+
+def test_participants_the_title_s_office_without_a_name_is_the_text_s_one_holder() -> None:
+    text = "Minister Tom Reyes welcomed the ceasefire agreed in Fiji on Monday."
+    article = ArticleInput(
+        "x", "x", text, dt.date(2024, 5, 8), "Minister for the Pacific welcomes ceasefire"
+    )
+    events = extract_events(article, parse("x", text), Tenure())
+    roles = {a.name: a.role for e in events for a in e.actors}
+    assert roles["Tom Reyes"] == "Minister for the Pacific"
+
+
+def test_participants_a_promise_is_a_pledge_and_reads_as_one() -> None:
+    text = "Chile on Monday committed to send more troops to Fiji."
+    (pledge,) = [e for e in _events(text) if e.plover == "AGREE"]
+    assert pledge.type == "pledge"
+    assert pledge.summary.startswith("Chile made a pledge to Fiji")

@@ -66,12 +66,13 @@ TITLES = (
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
-    r"(?:defen[cs]e|foreign|home)\s+secretary",
+    r"(?:defen[cs]e|foreign|home|trade|health)\s+secretary",
     r"commander[\s-]+in[\s-]+chief",
     r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
     r"commander",
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff",
     r"chief\s+of\s+defen[cs]e",
+    r"chief\s+of\s+mission",
     r"(?:high|senior\s+civilian|permanent)\s+representative",
     r"representative",
     r"ambassador",
@@ -206,22 +207,28 @@ class _Person:
     end: int
 
 
-def find_roles(sentence: str, people: Sequence[Mention]) -> list[RoleMention]:
+def find_roles(
+    sentence: str, people: Sequence[Mention], *, complete: bool = False
+) -> list[RoleMention]:
     """Roles in ``sentence`` and who holds them.
 
     ``people`` are PERSON mentions with offsets into ``sentence``; when there are none, runs
     of capitalised words stand in for them. A role held by no one named in the sentence has
-    person "" ("Iraq's national security advisor").
+    person "" ("Iraq's national security advisor"). ``complete``: ``people`` are all the
+    names the sentence holds, none at all included, so a capitalised qualifier runs to its
+    end ("Minister for the Middle East Welcomes ...").
     """
-    return list(_find_roles(sentence, tuple(people)))
+    return list(_find_roles(sentence, tuple(people), complete))
 
 
 @lru_cache(maxsize=256)
-def _find_roles(sentence: str, people: tuple[Mention, ...]) -> tuple[RoleMention, ...]:
+def _find_roles(
+    sentence: str, people: tuple[Mention, ...], complete: bool = False
+) -> tuple[RoleMention, ...]:
     # Cached: a run reads each sentence's roles up to three times (the offices an article
     # shows, the offices it names, the roles of the sentence being read).
     starts = sorted(m.start for m in people)
-    roles = _roles(sentence, starts)
+    roles = _roles(sentence, starts, complete)
     if not roles:
         return ()
     persons = _people(sentence, people) if people else _name_runs(sentence, roles)
@@ -274,14 +281,14 @@ def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
 # --- role phrases ---------------------------------------------------------------------------------
 
 
-def _roles(sentence: str, people: Sequence[int] = ()) -> list[_Role]:
+def _roles(sentence: str, people: Sequence[int] = (), complete: bool = False) -> list[_Role]:
     matches = [(m, False) for m in _ROLE.finditer(sentence)] if _may_name_role(sentence) else []
     titled = [(m.start(), m.end()) for m, _ in matches]
     for m in _RANK.finditer(sentence):
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in titled):
             matches.append((m, True))
     matches.sort(key=lambda pair: pair[0].start())
-    return [_role(sentence, m, rank, people) for m, rank in matches]
+    return [_role(sentence, m, rank, people, complete) for m, rank in matches]
 
 
 def _may_name_role(sentence: str) -> bool:
@@ -292,7 +299,13 @@ def _may_name_role(sentence: str) -> bool:
     return "PM" in sentence or any(word in lower for word in _HINT_WORDS)
 
 
-def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int] = ()) -> _Role:
+def _role(
+    sentence: str,
+    match: re.Match[str],
+    rank: bool,
+    people: Sequence[int] = (),
+    complete: bool = False,
+) -> _Role:
     start, end = match.span("role")
     stop = min((p for p in people if start < p < end), default=None)
     if stop is not None:
@@ -300,7 +313,7 @@ def _role(sentence: str, match: re.Match[str], rank: bool, people: Sequence[int]
         end = start + len(re.sub(r"\s+and$", "", sentence[start:stop].rstrip()))
     end = _qualifier_end(sentence, end)
     if not rank:
-        end = _named_qualifier_end(sentence, end, people)
+        end = _named_qualifier_end(sentence, end, people, complete)
     tail_org, outer_end = _org_after(sentence, end)
     if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
         tail_org, outer_end = named
@@ -374,16 +387,18 @@ _NAMED_QUALIFIER = re.compile(
 Yemen", "for Near Eastern Affairs")."""
 
 
-def _named_qualifier_end(sentence: str, end: int, people: Sequence[int]) -> int:
+def _named_qualifier_end(
+    sentence: str, end: int, people: Sequence[int], complete: bool = False
+) -> int:
     """The end of a capitalised "for …" qualifier, stopping before the holder's name when the
     sentence's people are known ("Minister for the Middle East Tobias Ellwood")."""
     match = _NAMED_QUALIFIER.match(sentence, end)
     if match is None:
         return end
     stop = min((p for p in people if end < p < match.end()), default=None)
-    if stop is None and not people:
+    if stop is None and not people and not complete:
         return end  # without the people we cannot tell where a name would begin
-    cut = sentence[end : stop if stop is not None else match.end()].rstrip()
+    cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
     if len(cut.split()) < 2 or _ROLE.search(cut) or _RANK.search(cut):
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
     return end + len(cut)
@@ -565,7 +580,27 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     gap = _TITLE_GAP.match(sentence, role.outer_end)
     if gap is None:
         return None
-    return next((p for p in people if p.start == gap.end()), None)
+    found = next((p for p in people if p.start == gap.end()), None)
+    if found is None:
+        # "Deputy Chief of Mission of the Embassy to the United States Jane Roe": the name
+        # after where the office is
+        found = next(
+            (
+                p
+                for p in people
+                if p.start > role.outer_end
+                and _POSTING.fullmatch(sentence, role.outer_end, p.start)
+            ),
+            None,
+        )
+    return found
+
+
+_POSTING = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+)
+"""Where an office sits, between the office and its holder's name ("Embassy to the United
+States")."""
 
 
 _APPOSITION_END = re.compile(r"\s*(?:[,;:)\u2013\u2014(]|-\s|$|\.\s*$|who\b|whose\b)")

@@ -633,7 +633,17 @@ def _loose_appositive(
 ) -> Participant | None:
     """The person a title names in an apposition the parser hung elsewhere: the name
     right after the title's phrase and a comma."""
-    end = max(t.end for t in tree.subtree(head, stop=CLAUSE_DEPS))
+    words = tree.subtree(head, stop=CLAUSE_DEPS)
+    end = max(t.end for t in words)
+    last = max(words, key=lambda t: t.i)
+    if last.ent == "PERSON" and last.dep in ("appos", "compound", "pobj") and last is not head:
+        # "the Deputy Chief of Mission of the Embassy to the United States Jane Roe": the
+        # name that ends the title's phrase, hung on its last place
+        entity = next((e for e in entities if e.start <= last.start < e.end), None)
+        if entity is not None and entity.label == "PERSON" and _after_place(entity, words):
+            return Participant(
+                entity.start, entity.end, entity.text, "entity", side, head, "PERSON"
+            )
     for entity in entities:
         if entity.label != "PERSON" or entity.start < end:
             continue
@@ -642,6 +652,13 @@ def _loose_appositive(
             return None
         return Participant(entity.start, entity.end, entity.text, "entity", side, head, "PERSON")
     return None
+
+
+def _after_place(entity: Mention, words: Sequence[Token]) -> bool:
+    """A name right after the place or body of an office, as in "to Kenya Jane Roe" (but not
+    "Advisor to President Roe", where the name is whom the office serves)."""
+    before = [t for t in words if t.end <= entity.start]
+    return bool(before) and before[-1].ent in ("GPE", "ORG", "NORP", "LOC")
 
 
 def _governing_subject(pronoun: Token, tree: Tree) -> Token | None:

@@ -219,6 +219,7 @@ def read_article(
         for found in find_roles(title, _named_in(title, parsed))
         if found.person and found.role and person_key(found.person) in named
     ]  # the title may give an office in full that the text shortens
+    titled += _titled_holders(title, offices)
     ctx = _Context(
         article,
         parsed,
@@ -329,6 +330,25 @@ def _named_offices(
     return seen
 
 
+def _titled_holders(
+    title: str, offices: Sequence[tuple[str, str, str | None]]
+) -> list[tuple[str, str, str | None]]:
+    """An office the title gives in full without a name, held by the one person the text
+    gives the shorter form of it ("Minister for the Middle East welcomes ..." over "Minister
+    Jane Roe said")."""
+    found: list[tuple[str, str, str | None]] = []
+    words = title.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return found  # in a headline in title case the office may run into the words after it
+    for role in find_roles(title, [], complete=True):
+        if role.person or not role.role:
+            continue
+        holders = {person_key(p): p for p, r, _ in offices if _fuller(role.role, r)}
+        if len(holders) == 1:
+            found.append((next(iter(holders.values())), role.role, role.org))
+    return found
+
+
 def _named_in(title: str, parsed: ParsedArticle) -> list[Mention]:
     """The people of the text named in its title, as mentions of the title (a headline in
     title case runs a name into the words after it: "Dana Levin Meets Secretary Roe")."""
@@ -426,6 +446,10 @@ def _sentence(
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.definite = _refers_back(hit, tree, parts) or _claimed(hit, tree)
+            if _took_part(hit, tree):
+                # "X also participated": one more of the happening told, on no side of it
+                candidate.definite = True
+                candidate.actors = [replace(a, side=None) for a in candidate.actors]
             if entered and candidate.place is None:
                 name = entered[0].text
                 candidate.place = lookup(name) or Place(name, None, None, None)
@@ -601,6 +625,16 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     if determiners & {"this", "that", "these", "those"}:
         return True
     return not parts and bool(determiners & {"the", "its", "their"})
+
+
+JOINING_VERBS = frozenset({"participate", "take"})
+
+
+def _took_part(hit: Hit, tree: Tree) -> bool:
+    """Who "also participated" or "took part", with no happening named: in the one told."""
+    if hit.token.lemma.lower() not in JOINING_VERBS or hit.token.pos != "VERB":
+        return False
+    return not any(k.dep == "prep" and k.lemma.lower() == "in" for k in tree.children(hit.token))
 
 
 def _sentence_roles(
@@ -869,7 +903,9 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
             _add_actor(candidate, replace(speaker, side="source"))
 
 
-COMMITMENT_FAMILIES = frozenset({"aid", "sanction", "retreat", "mobilize", "cooperate", "agree"})
+COMMITMENT_FAMILIES = frozenset(
+    {"aid", "sanction", "retreat", "mobilize", "cooperate", "agree", "pledge"}
+)
 """Happenings that someone commits to: told in a clause of what a person said or conveyed
 ("the President conveyed that additional assistance is on its way"), the speaker is who
 commits to them."""
@@ -1130,7 +1166,7 @@ def _keys(actors: Iterable[Actor]) -> set[str]:
     return keys
 
 
-FOLDED_TYPES = frozenset({"agree"})
+FOLDED_TYPES = frozenset({"agree", "pledge"})
 """Besides speech acts: agreements of the people who met ("they agreed to stay in touch"),
 but not a signing, which is a happening of its own."""
 

@@ -42,9 +42,11 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         units = [a for a in targets if a.kind == "org"]
         targets = [a for a in targets if a.kind != "org"]
         others = []
+    symmetric = event_type is not None and event_type.family in SYMMETRIC_FAMILIES
+    if symmetric and not sources and targets:
+        others = []  # "the dialogue, chaired by A and B; C took part too": A and B met
     if (not sources and not targets) or (not sources and others):
         sources = others
-    symmetric = event_type is not None and event_type.family in SYMMETRIC_FAMILIES
     people = [a for a in targets if a.kind == "person"]
     if (
         symmetric

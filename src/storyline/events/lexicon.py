@@ -92,7 +92,7 @@ announced ("is set to visit", "plans to meet")."""
 
 PROMISE_HEADS = frozenset(
     {"promise", "pledge", "vow", "swear", "offer", "willing", "ready", "prepared", "determined",
-     "committed"}
+     "committed", "commit"}
 )  # fmt: skip
 """Heads whose infinitive is promised, offered or declared intended ("vowed to fight", "is
 willing to withdraw"): what is promised is told by its type's intent (PLOVER's AGREE for a

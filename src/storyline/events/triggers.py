@@ -548,7 +548,7 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
         if verb.dep == "pcomp" and head is not None:
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
-            clause = _clause_verb(verb, tree) if head.pos != "VERB" else head
+            clause = _clause_verb(verb, tree) if head.pos not in ("VERB", "AUX") else head
             if clause is not None and _unrealised(clause, tree):
                 return "other"
             if clause is not None:
