@@ -481,3 +481,21 @@ def test_participants_a_promise_is_a_pledge_and_reads_as_one() -> None:
     (pledge,) = [e for e in _events(text) if e.plover == "AGREE"]
     assert pledge.type == "pledge"
     assert pledge.summary.startswith("Chile made a pledge to Fiji")
+
+
+def test_participants_a_visit_that_was_a_journey_s_purpose_took_place_at_its_facility() -> None:
+    text = "Minister Soto flew to visit Chilean troops at Kidal Airfield West in Mali."
+    (visit,) = [e for e in _events(text) if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Kidal Airfield West"
+
+
+def test_participants_a_deed_reported_in_the_perfect_is_told_in_the_town_a_region_describes() -> (
+    None
+):
+    text = (
+        "A bombing was yesterday reported to have killed reporter Ana Soto in the Red Sea port "
+        "town of Mokha, Yemen."
+    )
+    (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert "Ana Soto" in {a.name for a in attack.actors}
+    assert attack.location is not None and attack.location.name == "Mokha"

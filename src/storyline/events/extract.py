@@ -1385,7 +1385,13 @@ def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
         if lo <= e.start and e.end <= hi
     ]
     text = ctx.parsed.text[lo:hi]
-    return find_place(text, entities, dateline=None) or _unknown_venue(text, entities)
+    found = find_place(text, entities, dateline=None)
+    if found is None or _is_country(found):
+        # "at Qayyarah Airfield West in northern Iraq": the facility, not only its country
+        venue = _unknown_venue(text, entities)
+        if venue is not None and (found is None or venue.country in (None, found.country)):
+            return venue
+    return found
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1396,13 +1402,32 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
+            named = _TOWN_OF.match(text, entity.end)
+            if named is not None:
+                # "in the Red Sea port town of Mokha": the town, which the region describes
+                return lookup_any(named[1]) or Place(named[1], None, None, None)
             town = _TOWN_AFTER.match(text, entity.end)
             if town is not None and (place := lookup_any(town[1])) is not None:
                 return place  # "in Forbury Gardens in Reading": the town the venue is in
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
-    return None
+    facility = _FACILITY.search(text)
+    return Place(facility[1], None, None, None) if facility is not None else None
 
 
+_FACILITY = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Air\s+Base|Airbase|Airfield|Air\s+Field|Airport|Naval\s+Base|Base|Barracks)"
+    r"(?:\s+(?:West|East|North|South))?|Camp\s+[A-Z][\w'’-]+)"
+)
+"""A military or air facility named as where it happened, which the model may not tag
+("at Kidal Airfield West", "at Camp Taji")."""
+
+
+_TOWN_OF = re.compile(
+    r"\s+(?:port\s+|border\s+|coastal\s+)?(?:town|city|village|port)\s+of\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+"""A settlement a region describes ("the Red Sea port town of Mokha")."""
 _TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 """A town named right after a venue ("Forbury Gardens in Reading"): where the venue is."""
 

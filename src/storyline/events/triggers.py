@@ -494,6 +494,12 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     return _tense(verb, tree, aux, present)
 
 
+MOTION_HEADS = frozenset({"fly", "travel", "go", "come", "head", "return", "drive"})
+VISITING_VERBS = frozenset({"visit", "tour", "inspect"})
+"""A visit that is the purpose of a journey made ("flew to visit the troops") took place."""
+REPORTING_HEADS = frozenset({"report", "say", "believe", "think", "confirm", "know"})
+"""Passives that report a deed done, in the perfect ("is said to have killed")."""
+
 STATE_VERBS = frozenset({"be", "remain"})
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
@@ -517,6 +523,11 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
+    if lemma in MOTION_HEADS and verb.lemma.lower() in VISITING_VERBS:
+        return verb_modality(head, tree, present=False)  # "flew to visit the troops"
+    perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in tree.children(verb))
+    if perfect and lemma in REPORTING_HEADS:
+        return verb_modality(head, tree, present=True)  # "was reported to have killed"
     if lemma == "go" and head.tag == "VBG":
         return "future"  # "is going to visit"
     if lemma in IMPLICATIVE_HEADS:

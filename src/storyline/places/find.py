@@ -187,7 +187,8 @@ _POSSESSIVE_PART = re.compile(
 event is in that place, not only about it."""
 _ATTRIBUTIVE = re.compile(
     r"^\s+(?:embassy|consulate|army|forces|troops|military|government|officials|base|bases"
-    r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy)\b"
+    r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy|service\s+members"
+    r"|servicemembers|soldiers|personnel|airmen|sailors|marines|diplomats|citizens|nationals)\b"
 )
 _PREP_TAIL = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
