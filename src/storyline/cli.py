@@ -209,7 +209,12 @@ def reprocess(
 def docs(
     db: DbOption = None,
     status: Annotated[str, typer.Option(help="ok, rejected or all.", case_sensitive=False)] = "all",
-    search: Annotated[str | None, typer.Option(help="Full-text query (FTS5 syntax).")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            help='Words to find, all of them; "..." for a phrase, a trailing * for a prefix.'
+        ),
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(help="Show at most this many.", min=1, max=MAX_LIMIT)
     ] = None,

@@ -27,6 +27,7 @@ from storyline.records import (
 )
 from storyline.store import merged
 from storyline.store.schema import Closing, open_database, sqlite_errors
+from storyline.store.search import fts_query
 
 MIN_PREFIX = 4
 """Shortest id prefix accepted by :meth:`Store.get`; shorter ones match too much to be useful."""
@@ -82,7 +83,6 @@ SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
 WHERE a.status = 'skipped' ORDER BY d.seq"""
 
 _HEX = re.compile(r"[0-9a-f]+")
-_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "no such column", "unterminated", "unknown special")
 
 
 class Store(Closing):
@@ -158,25 +158,20 @@ class Store(Closing):
         return None if row[0] is None else bytes(row[0])
 
     def search(self, query: str, limit: int = 20) -> list[StoredDocument]:
-        """Documents whose title or text match an FTS5 query, best first.
+        """Documents whose title or text hold every word and phrase of ``query``, best first.
 
-        Raises :class:`UsageError` (E001) when the query is not valid FTS5 syntax or has more
-        than :data:`MAX_QUERY_TERMS` words.
+        ``query`` is what a person types (see :func:`storyline.store.search.fts_query`): no
+        text is an FTS5 syntax error. A query with no word in it finds nothing. Raises
+        :class:`UsageError` (E001) when it has more than :data:`MAX_QUERY_TERMS` words.
         """
-        terms = len(query.split())
-        if terms > MAX_QUERY_TERMS:
-            raise UsageError(f"a query of {terms:,} words; the most is {MAX_QUERY_TERMS}")
-        try:
-            rows = self._conn().execute(SEARCH, {"query": query, "limit": limit}).fetchall()
-        except sqlite3.OperationalError as error:
-            if any(marker in str(error) for marker in _FTS_QUERY_ERRORS):
-                raise UsageError(
-                    f"cannot search for {query!r}: {error}. Quote words with special characters"
-                    ' ("..."); operators are AND, OR, NOT, NEAR and a trailing * for prefixes.'
-                ) from error
-            raise StoreError(f"{self.path}: {error}") from error
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: {error}") from error
+        words = len(query.split())
+        if words > MAX_QUERY_TERMS:
+            raise UsageError(f"a query of {words:,} words; the most is {MAX_QUERY_TERMS}")
+        match = fts_query(query)
+        if not match:
+            return []
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(SEARCH, {"query": match, "limit": limit}).fetchall()
         return [_document(row) for row in rows]
 
     def counts(self) -> dict[str, int]:
