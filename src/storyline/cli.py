@@ -61,17 +61,11 @@ def safe_text(value: str) -> str:
     return escape(valid_text(value)[0])
 
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
-]
-ActorsOption = Annotated[
-    Path | None,
-    typer.Option("--actors", help="TOML file of extra actor aliases and role holders."),
-]
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+STDOUT = "-"
+"""The ``-o`` that means standard output."""
 MAX_LIMIT = 2**63 - 1
 """The largest ``--limit`` SQLite can take."""
 REPORT_BUGS = (
@@ -79,6 +73,64 @@ REPORT_BUGS = (
     "issue tracker) with the command you ran and the trace above. Everything committed before "
     "the error is kept in the store; running the command again goes on from there."
 )
+
+
+def _fail(error: StorylineError) -> typer.Exit:
+    """Print ``error`` as one line (``error E001 usage error: …``) and give the exit to raise."""
+    err().print(f"[red]error[/red] {safe_text(error.message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@contextmanager
+def _writing_to(output: str) -> Iterator[None]:
+    """Turn a failure to write ``output`` (permission denied, disk full) into a usage error."""
+    try:
+        yield
+    except OSError as error:
+        raise _fail(UsageError(f"cannot write {output}: {error.strerror or error}")) from error
+
+
+def _check_output(output: str) -> str:
+    """``output``, checked before any work (the ``-o`` options' callback): not a folder, nor a
+    file in a folder that does not exist (writing it would fail only at the end)."""
+    if output == STDOUT:
+        return output
+    path = Path(output)
+    with _writing_to(output):
+        if path.is_dir():
+            raise _fail(UsageError(f"cannot write {output}: it is a folder; give a file name"))
+        if not path.parent.is_dir():
+            why = "is not a folder" if path.parent.exists() else "does not exist"
+            raise _fail(UsageError(f"cannot write {output}: the folder {path.parent} {why}"))
+    return output
+
+
+def _check_actors(actors: Path | None) -> Path | None:
+    """``actors``, checked before any work (the ``--actors`` callback): a readable,
+    well-formed TOML file (the store would otherwise remember a file it cannot read)."""
+    if actors is None:
+        return None
+    from storyline.actors import load_user_actors
+
+    try:
+        load_user_actors(actors)
+    except StorylineError as error:
+        raise _fail(error) from error
+    return actors
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
+]
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--actors",
+        help="TOML file of extra actor aliases and role holders.",
+        callback=_check_actors,
+    ),
+]
 
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
@@ -90,11 +142,6 @@ def _existing_db(db: Path | None) -> Path:
     if not path.exists():
         raise _fail(UsageError(f"no database at {path}; run `storyline ingest` first or give --db"))
     return path
-
-
-def _fail(error: StorylineError) -> typer.Exit:
-    err().print(f"[red]error[/red] {safe_text(error.message)}", highlight=False)
-    return typer.Exit(EXIT_USAGE)
 
 
 @app.command()
@@ -323,7 +370,10 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")]
-OutputOption = Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")]
+OutputOption = Annotated[
+    str,
+    typer.Option("--output", "-o", help="File to write; '-' is stdout.", callback=_check_output),
+]
 
 
 def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
@@ -344,7 +394,7 @@ def export_docs_command(
 
     kind, target = _export_target(fmt, output)
     try:
-        with open_store(_existing_db(db)) as store:
+        with open_store(_existing_db(db)) as store, _writing_to(output):
             count = export_docs(store, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
@@ -369,7 +419,8 @@ def export_events_command(
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = [event.export_row() for event in store.merged()]
-        count = export_events(rows, kind, target)
+        with _writing_to(output):
+            count = export_events(rows, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
@@ -393,7 +444,8 @@ def export_reports_command(
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = [event.export_row() for event in reported_events(store, actors_file=actors)]
-        count = export_events(rows, kind, target, reports=True)
+        with _writing_to(output):
+            count = export_events(rows, kind, target, reports=True)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
@@ -487,7 +539,10 @@ def timeline(
     end: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
     output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write; '-' is stdout.", callback=_check_output
+        ),
     ] = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -548,7 +603,7 @@ def _timeline_title(flt: Filter) -> str:
 @app.command()
 def report(
     output: Annotated[
-        str, typer.Option("--output", "-o", help="HTML file to write.")
+        str, typer.Option("--output", "-o", help="HTML file to write.", callback=_check_output)
     ] = "report.html",
     title: Annotated[
         str, typer.Option("--title", help="Heading of the report.")
