@@ -369,15 +369,54 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")]
+EXPORT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+TIMELINE_SUFFIXES = {
+    ".txt": "text",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+}
+SERIES_SUFFIXES = {".csv": "csv"}
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="jsonl, csv or parquet (default: from the -o file's extension; jsonl on stdout).",
+        show_default=False,
+    ),
+]
 OutputOption = Annotated[
     str,
     typer.Option("--output", "-o", help="File to write; '-' is stdout.", callback=_check_output),
 ]
 
 
-def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
+def _format_of(fmt: str | None, output: str, suffixes: dict[str, str], default: str) -> str:
+    """The format to write: ``--format`` when given, else the one the extension of ``output``
+    names, ``default`` on standard output. An extension that names no format is an error
+    rather than a guess (JSON Lines written to ``d.csv`` was one)."""
+    if fmt is not None:
+        return fmt
+    if output == STDOUT:
+        return default
+    found = suffixes.get(Path(output).suffix.lower())
+    if found is None:
+        known = ", ".join(suffixes)
+        raise _fail(
+            UsageError(
+                f"cannot tell which format to write to {output} from its extension: "
+                f"give --format, or name the file {known}"
+            )
+        )
+    return found
+
+
+def _export_target(fmt: str | None, output: str) -> tuple[ExportFormat, TextIO | Path]:
     """Check the format and output of an export; stdout stands for '-'."""
+    fmt = _format_of(fmt, output, EXPORT_SUFFIXES, "jsonl")
     if fmt not in EXPORT_FORMATS:
         raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
     if fmt == "parquet" and output == "-":
@@ -387,7 +426,7 @@ def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
 
 @export_app.command("docs")
 def export_docs_command(
-    fmt: FormatOption = "jsonl", output: OutputOption = "-", db: DbOption = None
+    fmt: FormatOption = None, output: OutputOption = "-", db: DbOption = None
 ) -> None:
     """Export every document (articles and rejections) with its metadata and clean text."""
     from storyline.store import export_docs, open_store
@@ -404,7 +443,7 @@ def export_docs_command(
 
 @export_app.command("events")
 def export_events_command(
-    fmt: FormatOption = "jsonl",
+    fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -429,7 +468,7 @@ def export_events_command(
 
 @export_app.command("reports")
 def export_reports_command(
-    fmt: FormatOption = "jsonl",
+    fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -537,7 +576,15 @@ def timeline(
         str | None, typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     ] = None,
     end: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, md, json or html (default: from the -o file's extension; text on stdout).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str,
         typer.Option(
@@ -552,6 +599,7 @@ def timeline(
     from storyline.timeline import Filter, parse_bound, render
     from storyline.timeline.load import timeline as timeline_of
 
+    fmt = _format_of(fmt, output, TIMELINE_SUFFIXES, "text")
     if fmt not in TIMELINE_FORMATS:
         raise _fail(
             UsageError(f"--format must be one of {', '.join(TIMELINE_FORMATS)}, not {fmt!r}")
@@ -630,7 +678,10 @@ def report(
 
 @export_app.command("series")
 def export_series_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv (the only format).")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="csv (the only format).", show_default=False),
+    ] = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -639,7 +690,7 @@ def export_series_command(
     from storyline.store import open_store
     from storyline.timeline import left_out, series, write_csv
 
-    if fmt != "csv":
+    if _format_of(fmt, output, SERIES_SUFFIXES, "csv") != "csv":
         raise _fail(UsageError(f"--format must be csv, not {fmt!r}"))
     path = _existing_db(db)
     try:
