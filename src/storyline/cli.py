@@ -26,6 +26,7 @@ from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import Code, StorylineError, UsageError
 from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocument
+from storyline.wording import plural
 
 if TYPE_CHECKING:
     from storyline.store.export import ExportFormat
@@ -290,7 +291,7 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
     way; ``storyline show`` gives it whole)."""
     doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
     title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
-    table = Table(box=None, caption=f"{len(rows)} documents")
+    table = Table(box=None, caption=plural(len(rows), "document"))
     table.add_column("doc", overflow="fold", max_width=doc_width)
     table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
     table.add_column("published", no_wrap=True, min_width=10)
@@ -438,7 +439,7 @@ def export_docs_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} documents -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'document')} -> {safe(output)}", highlight=False)
 
 
 @export_app.command("events")
@@ -463,7 +464,7 @@ def export_events_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'event')} -> {safe(output)}", highlight=False)
 
 
 @export_app.command("reports")
@@ -488,7 +489,7 @@ def export_reports_command(
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} reported events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'reported event')} -> {safe(output)}", highlight=False)
 
 
 @app.command()
@@ -523,7 +524,7 @@ UNDATED = "undated"
 
 
 def _events_table(found: list[Event]) -> Table:
-    table = Table(box=None, caption=f"{len(found)} events", show_lines=True)
+    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("who", ratio=2, min_width=18)
@@ -625,14 +626,14 @@ def timeline(
     shown = found.events
     _write_text(render(shown, fmt, title=_timeline_title(flt)), output)
     if output != "-":
-        err().print(f"{len(shown)} events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(len(shown), 'event')} -> {safe(output)}", highlight=False)
     if found.undated_left_out:
         err().print(_undated_note(found.undated_left_out), highlight=False)
 
 
 def _undated_note(count: int) -> str:
-    events = "event" if count == 1 else "events"
-    return f"{count} undated {events} left out: --from/--to keep only events dated in the range"
+    undated = plural(count, "undated event")
+    return f"{undated} left out: --from/--to keep only events dated in the range"
 
 
 def _timeline_title(flt: Filter) -> str:
@@ -672,7 +673,7 @@ def report(
     except StorylineError as error:
         raise _fail(error) from error
     _write_text(render_report(events, title=title, documents=documents), output)
-    line = f"{len(events)} events from {documents} documents -> {safe(output)}"
+    line = f"{plural(len(events), 'event')} from {plural(documents, 'document')} -> {safe(output)}"
     err().print(line, highlight=False)
 
 
@@ -702,8 +703,9 @@ def export_series_command(
     with _open_output(output) as stream:
         count = write_csv(series(events), stream)
     skipped = len(left_out(events))
-    note = f" ({skipped} events dated only to the year, or undated, left out)" if skipped else ""
-    err().print(f"{count} rows -> {safe(output)}{note}", highlight=False)
+    left = plural(skipped, "event")
+    note = f" ({left} dated only to the year, or undated, left out)" if skipped else ""
+    err().print(f"{plural(count, 'row')} -> {safe(output)}{note}", highlight=False)
 
 
 def _write_text(text: str, output: str) -> None:
@@ -779,23 +781,19 @@ def _analyse_pending(
 
         done = catch_up(settings, actors_file=actors, on_doc=advance)
     if done.copies:
-        console.print(
-            f"copies: {done.copies} "
-            f"{'article copies' if done.copies == 1 else 'articles copy'} earlier ones (read once)",
-            highlight=False,
-        )
+        copied = "article copies" if done.copies == 1 else "articles copy"
+        console.print(f"copies: {done.copies} {copied} earlier ones (read once)", highlight=False)
     result = done.analysis
     if result.analysed or result.skipped:
         console.print(
-            f"events: {result.events} from {result.analysed} articles, "
+            f"events: {result.events} from {plural(result.analysed, 'article')}, "
             f"{len(result.skipped)} skipped",
             highlight=False,
         )
     if done.merged.placed:
-        console.print(
-            f"merged: {done.merged.placed} reports placed, {done.merged.events} events updated",
-            highlight=False,
-        )
+        placed = plural(done.merged.placed, "report")
+        updated = plural(done.merged.events, "event")
+        console.print(f"merged: {placed} placed, {updated} updated", highlight=False)
 
 
 def main() -> None:
