@@ -42,6 +42,32 @@ export_app = typer.Typer(help="Write what the store holds to a file.", no_args_i
 app.add_typer(export_app, name="export")
 
 
+def _print_version(wanted: bool) -> None:
+    """``storyline --version``: the installed package's version, then exit."""
+    if not wanted:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("storyline")
+    except PackageNotFoundError:
+        number = "unknown (the package is not installed)"
+    sys.stdout.write(f"storyline {number}\n")
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
+        ),
+    ] = False,
+) -> None:
+    """Options of ``storyline`` itself, before the command."""
+
+
 def out() -> Console:
     """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
     return Console(emoji=False, highlight=False)
@@ -557,6 +583,21 @@ def _actor_label(actor: Actor) -> str:
 TIMELINE_FORMATS = ("text", "md", "json", "html")
 
 
+def _check_pair(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``--pair``, checked as it is parsed: it takes the next two words whatever they are, so
+    ``--pair Iraq --db x`` would read ``--db`` as a name and ``x`` as a stray argument."""
+    if pair is None:
+        return None
+    option = next((name for name in pair if name.startswith("-") and len(name) > 1), None)
+    if option is not None:
+        names = [name for name in pair[: pair.index(option)]]
+        got = f"only {names[0]!r}" if names else "no name"
+        raise _fail(
+            UsageError(f"--pair takes two names, as in --pair Iraq NATO; got {got} before {option}")
+        )
+    return pair
+
+
 @app.command()
 def timeline(
     actor: Annotated[
@@ -566,7 +607,10 @@ def timeline(
     pair: Annotated[
         tuple[str, str] | None,
         typer.Option(
-            "--pair", help="Only events with both of these two actors.", show_default=False
+            "--pair",
+            help="Only events with both of these two actors.",
+            show_default=False,
+            callback=_check_pair,
         ),
     ] = None,
     topic: Annotated[
