@@ -14,7 +14,7 @@ import pytest
 from storyline.errors import UsageError
 from storyline.records import EXPORT_COLUMNS
 from storyline.store import FORMATS, ExportFormat, Writer, export_docs, open_store
-from storyline.store.export import PARQUET_SCHEMA
+from storyline.store.parquet import PARQUET_SCHEMA
 from tests.store.factories import article, fixed_clock, rejection
 
 
@@ -125,9 +125,9 @@ def test_export_empty_store_writes_valid_empty_file(tmp_path: Path, fmt: ExportF
 def test_export_parquet_spans_several_batches(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from storyline.store import export
+    from storyline.store import parquet
 
-    monkeypatch.setattr(export, "PARQUET_BATCH_ROWS", 2)
+    monkeypatch.setattr(parquet, "PARQUET_BATCH_ROWS", 2)
     db = tmp_path / "s.db"
     with Writer(db) as writer:
         for n in range(5):
