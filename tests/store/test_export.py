@@ -47,7 +47,11 @@ def _read_back(fmt: ExportFormat, path: Path) -> list[dict[str, Any]]:
 
 
 def _as_csv(row: dict[str, object]) -> dict[str, str]:
-    return {key: "" if value is None else str(value) for key, value in row.items()}
+    """A row as CSV reads it back: lists as JSON text, None as an empty cell."""
+    return {
+        key: "" if value is None else json.dumps(value) if isinstance(value, list) else str(value)
+        for key, value in row.items()
+    }
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

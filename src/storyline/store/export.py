@@ -12,13 +12,13 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from storyline.errors import UsageError
 from storyline.records import EXPORT_COLUMNS, Status
-from storyline.store.reader import Store
+from storyline.store.reader import DocLinks, Store
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -43,12 +43,9 @@ def export_docs(
     given for Parquet.
     """
     links = store.doc_events()
+    none = DocLinks(None, (), None)
     rows = (
-        replace(
-            doc,
-            event=links.get(doc.id, (None, None))[0],
-            duplicate_of=links.get(doc.id, (None, None))[1],
-        ).export_row()
+        replace(doc, **asdict(links.get(doc.id, none))).export_row()
         for doc in store.documents(status=status)
     )
     if fmt == "parquet":
@@ -58,7 +55,9 @@ def export_docs(
     if fmt not in ("jsonl", "csv"):
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with _text_output(out) as stream:
-        return _write_jsonl(rows, stream) if fmt == "jsonl" else _write_csv(rows, stream)
+        if fmt == "jsonl":
+            return _write_jsonl(rows, stream)
+        return _write_csv(({k: _cell(v) for k, v in row.items()} for row in rows), stream)
 
 
 REPORT_COLUMNS = (

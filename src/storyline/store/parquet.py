@@ -21,11 +21,14 @@ PARQUET_BATCH_ROWS = 1000
 megabytes, large enough that per-batch overhead does not matter."""
 
 INT_COLUMNS = frozenset({"words"})
+LIST_COLUMNS = frozenset({"events"})
 
 PARQUET_SCHEMA = pa.schema(
     [
         pa.field(name, pa.int64(), nullable=False)
         if name in INT_COLUMNS
+        else pa.field(name, pa.list_(pa.string()), nullable=False)
+        if name in LIST_COLUMNS
         else pa.field(name, pa.string(), nullable=True)
         for name in EXPORT_COLUMNS
     ]

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,16 @@ SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
 WHERE a.status = 'skipped' ORDER BY d.seq"""
 
 _HEX = re.compile(r"[0-9a-f]+")
+
+
+@dataclass(frozen=True)
+class DocLinks:
+    """What ``export docs`` says of a document beside its own fields (see
+    :meth:`Store.doc_events`)."""
+
+    event: str | None
+    events: tuple[str, ...]
+    duplicate_of: str | None
 
 
 class Store(Closing):
@@ -253,22 +264,29 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return dict(self._conn().execute(merged.SELECT_MERGED_DATA))
 
-    def doc_events(self) -> dict[str, tuple[str | None, str | None]]:
-        """Per document id: the merged event it mainly reports, and the name of the document
-        it copies (None when it is not a copy).
+    def doc_events(self) -> dict[str, DocLinks]:
+        """Per document id: the main event of its story, the merged events its own reports
+        were merged into, and the name of the document it copies.
 
-        The main event of an article is the main event of its story: the one most of the
-        story's articles lead with. An article with no event of its own gets it too; one in
-        no story keeps its own; a copy gets its original's."""
+        The main event of a story is the one most of the story's articles lead with; an
+        article with no event of its own gets it too, one in no story keeps its own main
+        event, and a copy gets its original's links."""
         with sqlite_errors(self.path):
             conn = self._conn()
             story_main: dict[str, str] = {}
             for story, merged_id, _, _ in conn.execute(merged.SELECT_STORY_MAINS):
                 story_main.setdefault(story, merged_id)
+            own: dict[str, dict[str, None]] = {}
+            for doc_id, merged_id in conn.execute(merged.SELECT_DOC_MEMBERS):
+                own.setdefault(doc_id, {})[merged_id] = None
             rows = conn.execute(merged.SELECT_DOC_LINKS).fetchall()
         return {
-            doc_id: (story_main.get(story, own) if story else own, duplicate_of)
-            for doc_id, _, duplicate_of, story, own in rows
+            doc_id: DocLinks(
+                event=story_main.get(story, main) if story else main,
+                events=tuple(own.get(reader, ())),
+                duplicate_of=duplicate_of,
+            )
+            for doc_id, reader, duplicate_of, story, main in rows
         }
 
     def _conn(self) -> sqlite3.Connection:
