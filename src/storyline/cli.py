@@ -14,13 +14,12 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import Code, StorylineError, UsageError
@@ -29,6 +28,9 @@ from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocum
 from storyline.wording import plural
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+    from rich.table import Table
+
     from storyline.store.export import ExportFormat
     from storyline.timeline import Filter
 
@@ -186,17 +188,7 @@ def ingest(
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     settings = _settings(db, max_bytes)
-    console = err()
-    progress = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        disable=quiet or not console.is_terminal,
-        transient=True,
-    )
+    progress = _progress("ingest", quiet=quiet, described=True)
     with _writing(settings):
         _ingest_locked(paths, settings, progress, events=events, actors=actors, quiet=quiet)
 
@@ -315,6 +307,8 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
     """One line per document where the terminal allows: titles are cut to what is left. A
     rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
     way; ``storyline show`` gives it whole)."""
+    from rich.table import Table
+
     doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
     title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
     table = Table(box=None, caption=plural(len(rows), "document"))
@@ -377,6 +371,8 @@ def _write_raw(data: bytes) -> None:
 
 
 def _print_document(row: StoredDocument, sources: list[str]) -> None:
+    from rich.table import Table
+
     table = Table("field", "value", "basis", box=None, show_header=False)
     table.add_row("doc", safe(row.doc), "")
     table.add_row("id", row.id, "")
@@ -550,6 +546,8 @@ UNDATED = "undated"
 
 
 def _events_table(found: list[Event]) -> Table:
+    from rich.table import Table
+
     table = Table(box=None, caption=plural(len(found), "event"), show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
@@ -787,6 +785,61 @@ def _writing(settings: Settings) -> Iterator[None]:
         raise _fail(error) from error
 
 
+def _progress(label: str, *, quiet: bool, described: bool = False) -> Progress:
+    """A progress bar on stderr, shown only on a terminal (rich.progress is loaded here, by
+    the commands that may show one)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    console = err()
+    columns = [TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    if described:
+        columns.append(TextColumn("{task.description}"))
+    return Progress(
+        *columns, console=console, disable=quiet or not console.is_terminal, transient=True
+    )
+
+
+ACTORS_STATE = "actors"
+"""The store state that keeps the text of the actors file given last (as
+:mod:`storyline.merge.run` writes it)."""
+
+
+def _catch_up_needed(settings: Settings, actors: Path | None) -> bool:
+    """Whether a read command has anything to bring up to date first: articles not checked
+    for copies, articles the extractor has not read with the settings in force (its version,
+    the event registry, the actors file given or, without one, the one given last), reports
+    not merged. Answered from the store, without loading the merge stage (spaCy's word lists,
+    datasketch and scipy: a second), so that a read of an up-to-date store starts at once."""
+    from storyline.events.run import EXTRACTOR_VERSION, settings_key
+    from storyline.store import open_store
+
+    with open_store(settings.db) as store:
+        remembered = store.state(ACTORS_STATE)
+        if actors is not None and actors.read_bytes().decode("latin-1") != remembered:
+            return True
+        with _actors_text(remembered if actors is None else None) as kept:
+            key = settings_key(actors or kept)
+        return not store.up_to_date(EXTRACTOR_VERSION, key)
+
+
+@contextmanager
+def _actors_text(text: str | None) -> Iterator[Path | None]:
+    """The remembered text of an actors file as a file again (None: no file)."""
+    if text is None:
+        yield None
+        return
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "actors.toml"
+        path.write_bytes(text.encode("latin-1"))
+        yield path
+
+
 def _analyse_pending(
     settings: Settings, actors: Path | None, *, quiet: bool, locked: bool = False
 ) -> None:
@@ -798,6 +851,8 @@ def _analyse_pending(
     if not locked:
         from storyline.store.lock import writing
 
+        if not _catch_up_needed(settings, actors):
+            return
         with writing(settings.db, wait=False) as held:
             if held:
                 _analyse_pending(settings, actors, quiet=quiet, locked=True)
@@ -808,15 +863,7 @@ def _analyse_pending(
     from storyline.merge.run import catch_up
 
     console = err()
-    progress = Progress(
-        TextColumn("[bold]events"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=quiet or not console.is_terminal,
-        transient=True,
-    )
+    progress = _progress("events", quiet=quiet)
     with progress:
         task = progress.add_task("", total=None)
 

@@ -155,6 +155,13 @@ class Store(Closing):
             rows = self._conn().execute(SELECT_PENDING, params).fetchall()
         return [str(row[0]) for row in rows]
 
+    def up_to_date(self, version: int, settings: str = "") -> bool:
+        """Whether nothing is left to catch up on: every article checked for copies and read
+        by the extractor of ``version`` with ``settings``, every report merged."""
+        with sqlite_errors(self.path):
+            unsigned = self._conn().execute(merged.SELECT_UNSIGNED).fetchone()
+        return unsigned is None and not self.pending(version, settings) and not self.merge_pending()
+
     def skipped(self) -> list[tuple[str, str]]:
         """(doc, reason) of every article the event extractor skipped."""
         with sqlite_errors(self.path):

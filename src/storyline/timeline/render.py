@@ -20,9 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, get_args
-
-import jinja2
+from typing import TYPE_CHECKING, Literal, get_args
 
 from storyline.records import MergedEvent
 from storyline.timeline.chart import chart, colours
@@ -32,6 +30,9 @@ from storyline.timeline.plover import direction
 from storyline.timeline.select import chronological
 from storyline.timeline.stats import Outlets, Stats, stats
 from storyline.wording import plural
+
+if TYPE_CHECKING:
+    import jinja2
 
 Format = Literal["text", "md", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -136,7 +137,10 @@ def _markdown(events: list[MergedEvent], title: str) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    """The template environment, built on first use (not at import)."""
+    """The template environment, built on first use (not at import: a text timeline does not
+    load Jinja2)."""
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("storyline.timeline", "templates"),
         autoescape=True,
