@@ -588,7 +588,7 @@ def _check_pair(pair: tuple[str, str] | None) -> tuple[str, str] | None:
         return None
     option = next((name for name in pair if name.startswith("-") and len(name) > 1), None)
     if option is not None:
-        names = [name for name in pair[: pair.index(option)]]
+        names = pair[: pair.index(option)]
         got = f"only {names[0]!r}" if names else "no name"
         raise _fail(
             UsageError(f"--pair takes two names, as in --pair Iraq NATO; got {got} before {option}")
