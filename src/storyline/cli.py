@@ -14,20 +14,23 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import Code, StorylineError, UsageError
 from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocument
+from storyline.wording import plural
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+    from rich.table import Table
+
     from storyline.store.export import ExportFormat
     from storyline.timeline import Filter
 
@@ -39,6 +42,32 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Write what the store holds to a file.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+
+
+def _print_version(wanted: bool) -> None:
+    """``storyline --version``: the installed package's version, then exit."""
+    if not wanted:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("storyline")
+    except PackageNotFoundError:
+        number = "unknown (the package is not installed)"
+    sys.stdout.write(f"storyline {number}\n")
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
+        ),
+    ] = False,
+) -> None:
+    """Options of ``storyline`` itself, before the command."""
 
 
 def out() -> Console:
@@ -61,17 +90,11 @@ def safe_text(value: str) -> str:
     return escape(valid_text(value)[0])
 
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
-]
-ActorsOption = Annotated[
-    Path | None,
-    typer.Option("--actors", help="TOML file of extra actor aliases and role holders."),
-]
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+STDOUT = "-"
+"""The ``-o`` that means standard output."""
 MAX_LIMIT = 2**63 - 1
 """The largest ``--limit`` SQLite can take."""
 REPORT_BUGS = (
@@ -79,6 +102,64 @@ REPORT_BUGS = (
     "issue tracker) with the command you ran and the trace above. Everything committed before "
     "the error is kept in the store; running the command again goes on from there."
 )
+
+
+def _fail(error: StorylineError) -> typer.Exit:
+    """Print ``error`` as one line (``error E001 usage error: …``) and give the exit to raise."""
+    err().print(f"[red]error[/red] {safe_text(error.message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@contextmanager
+def _writing_to(output: str) -> Iterator[None]:
+    """Turn a failure to write ``output`` (permission denied, disk full) into a usage error."""
+    try:
+        yield
+    except OSError as error:
+        raise _fail(UsageError(f"cannot write {output}: {error.strerror or error}")) from error
+
+
+def _check_output(output: str) -> str:
+    """``output``, checked before any work (the ``-o`` options' callback): not a folder, nor a
+    file in a folder that does not exist (writing it would fail only at the end)."""
+    if output == STDOUT:
+        return output
+    path = Path(output)
+    with _writing_to(output):
+        if path.is_dir():
+            raise _fail(UsageError(f"cannot write {output}: it is a folder; give a file name"))
+        if not path.parent.is_dir():
+            why = "is not a folder" if path.parent.exists() else "does not exist"
+            raise _fail(UsageError(f"cannot write {output}: the folder {path.parent} {why}"))
+    return output
+
+
+def _check_actors(actors: Path | None) -> Path | None:
+    """``actors``, checked before any work (the ``--actors`` callback): a readable,
+    well-formed TOML file (the store would otherwise remember a file it cannot read)."""
+    if actors is None:
+        return None
+    from storyline.actors import load_user_actors
+
+    try:
+        load_user_actors(actors)
+    except StorylineError as error:
+        raise _fail(error) from error
+    return actors
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="STORYLINE_DB", help="Database file (default ./storyline.db)."),
+]
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--actors",
+        help="TOML file of extra actor aliases and role holders.",
+        callback=_check_actors,
+    ),
+]
 
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
@@ -90,11 +171,6 @@ def _existing_db(db: Path | None) -> Path:
     if not path.exists():
         raise _fail(UsageError(f"no database at {path}; run `storyline ingest` first or give --db"))
     return path
-
-
-def _fail(error: StorylineError) -> typer.Exit:
-    err().print(f"[red]error[/red] {safe_text(error.message)}", highlight=False)
-    return typer.Exit(EXIT_USAGE)
 
 
 @app.command()
@@ -112,17 +188,7 @@ def ingest(
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     settings = _settings(db, max_bytes)
-    console = err()
-    progress = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        disable=quiet or not console.is_terminal,
-        transient=True,
-    )
+    progress = _progress("ingest", quiet=quiet, described=True)
     with _writing(settings):
         _ingest_locked(paths, settings, progress, events=events, actors=actors, quiet=quiet)
 
@@ -209,7 +275,12 @@ def reprocess(
 def docs(
     db: DbOption = None,
     status: Annotated[str, typer.Option(help="ok, rejected or all.", case_sensitive=False)] = "all",
-    search: Annotated[str | None, typer.Option(help="Full-text query (FTS5 syntax).")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            help='Words to find, all of them; "..." for a phrase, a trailing * for a prefix.'
+        ),
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(help="Show at most this many.", min=1, max=MAX_LIMIT)
     ] = None,
@@ -236,9 +307,11 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
     """One line per document where the terminal allows: titles are cut to what is left. A
     rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
     way; ``storyline show`` gives it whole)."""
+    from rich.table import Table
+
     doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
     title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
-    table = Table(box=None, caption=f"{len(rows)} documents")
+    table = Table(box=None, caption=plural(len(rows), "document"))
     table.add_column("doc", overflow="fold", max_width=doc_width)
     table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
     table.add_column("published", no_wrap=True, min_width=10)
@@ -298,6 +371,8 @@ def _write_raw(data: bytes) -> None:
 
 
 def _print_document(row: StoredDocument, sources: list[str]) -> None:
+    from rich.table import Table
+
     table = Table("field", "value", "basis", box=None, show_header=False)
     table.add_row("doc", safe(row.doc), "")
     table.add_row("id", row.id, "")
@@ -317,12 +392,54 @@ def _print_document(row: StoredDocument, sources: list[str]) -> None:
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")]
-OutputOption = Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")]
+EXPORT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+TIMELINE_SUFFIXES = {
+    ".txt": "text",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+}
+SERIES_SUFFIXES = {".csv": "csv"}
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="jsonl, csv or parquet (default: from the -o file's extension; jsonl on stdout).",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    str,
+    typer.Option("--output", "-o", help="File to write; '-' is stdout.", callback=_check_output),
+]
 
 
-def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
+def _format_of(fmt: str | None, output: str, suffixes: dict[str, str], default: str) -> str:
+    """The format to write: ``--format`` when given, else the one the extension of ``output``
+    names, ``default`` on standard output. An extension that names no format is an error
+    rather than a guess (JSON Lines written to ``d.csv`` was one)."""
+    if fmt is not None:
+        return fmt
+    if output == STDOUT:
+        return default
+    found = suffixes.get(Path(output).suffix.lower())
+    if found is None:
+        known = ", ".join(suffixes)
+        raise _fail(
+            UsageError(
+                f"cannot tell which format to write to {output} from its extension: "
+                f"give --format, or name the file {known}"
+            )
+        )
+    return found
+
+
+def _export_target(fmt: str | None, output: str) -> tuple[ExportFormat, TextIO | Path]:
     """Check the format and output of an export; stdout stands for '-'."""
+    fmt = _format_of(fmt, output, EXPORT_SUFFIXES, "jsonl")
     if fmt not in EXPORT_FORMATS:
         raise _fail(UsageError(f"--format must be jsonl, csv or parquet, not {fmt!r}"))
     if fmt == "parquet" and output == "-":
@@ -332,24 +449,24 @@ def _export_target(fmt: str, output: str) -> tuple[ExportFormat, TextIO | Path]:
 
 @export_app.command("docs")
 def export_docs_command(
-    fmt: FormatOption = "jsonl", output: OutputOption = "-", db: DbOption = None
+    fmt: FormatOption = None, output: OutputOption = "-", db: DbOption = None
 ) -> None:
     """Export every document (articles and rejections) with its metadata and clean text."""
     from storyline.store import export_docs, open_store
 
     kind, target = _export_target(fmt, output)
     try:
-        with open_store(_existing_db(db)) as store:
+        with open_store(_existing_db(db)) as store, _writing_to(output):
             count = export_docs(store, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} documents -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'document')} -> {safe(output)}", highlight=False)
 
 
 @export_app.command("events")
 def export_events_command(
-    fmt: FormatOption = "jsonl",
+    fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -364,16 +481,17 @@ def export_events_command(
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = [event.export_row() for event in store.merged()]
-        count = export_events(rows, kind, target)
+        with _writing_to(output):
+            count = export_events(rows, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'event')} -> {safe(output)}", highlight=False)
 
 
 @export_app.command("reports")
 def export_reports_command(
-    fmt: FormatOption = "jsonl",
+    fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -388,11 +506,12 @@ def export_reports_command(
         _analyse_pending(_settings(db), actors, quiet=True)
         with open_store(path) as store:
             rows = [event.export_row() for event in reported_events(store, actors_file=actors)]
-        count = export_events(rows, kind, target, reports=True)
+        with _writing_to(output):
+            count = export_events(rows, kind, target, reports=True)
     except StorylineError as error:
         raise _fail(error) from error
     if output != "-":
-        err().print(f"{count} reported events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(count, 'reported event')} -> {safe(output)}", highlight=False)
 
 
 @app.command()
@@ -427,7 +546,9 @@ UNDATED = "undated"
 
 
 def _events_table(found: list[Event]) -> Table:
-    table = Table(box=None, caption=f"{len(found)} events", show_lines=True)
+    from rich.table import Table
+
+    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("who", ratio=2, min_width=18)
@@ -460,6 +581,21 @@ def _actor_label(actor: Actor) -> str:
 TIMELINE_FORMATS = ("text", "md", "json", "html")
 
 
+def _check_pair(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``--pair``, checked as it is parsed: it takes the next two words whatever they are, so
+    ``--pair Iraq --db x`` would read ``--db`` as a name and ``x`` as a stray argument."""
+    if pair is None:
+        return None
+    option = next((name for name in pair if name.startswith("-") and len(name) > 1), None)
+    if option is not None:
+        names = pair[: pair.index(option)]
+        got = f"only {names[0]!r}" if names else "no name"
+        raise _fail(
+            UsageError(f"--pair takes two names, as in --pair Iraq NATO; got {got} before {option}")
+        )
+    return pair
+
+
 @app.command()
 def timeline(
     actor: Annotated[
@@ -469,7 +605,10 @@ def timeline(
     pair: Annotated[
         tuple[str, str] | None,
         typer.Option(
-            "--pair", help="Only events with both of these two actors.", show_default=False
+            "--pair",
+            help="Only events with both of these two actors.",
+            show_default=False,
+            callback=_check_pair,
         ),
     ] = None,
     topic: Annotated[
@@ -480,9 +619,20 @@ def timeline(
         str | None, typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     ] = None,
     end: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md, json or html.")] = "text",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, md, json or html (default: from the -o file's extension; text on stdout).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write; '-' is stdout.", callback=_check_output
+        ),
     ] = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -492,6 +642,7 @@ def timeline(
     from storyline.timeline import Filter, parse_bound, render
     from storyline.timeline.load import timeline as timeline_of
 
+    fmt = _format_of(fmt, output, TIMELINE_SUFFIXES, "text")
     if fmt not in TIMELINE_FORMATS:
         raise _fail(
             UsageError(f"--format must be one of {', '.join(TIMELINE_FORMATS)}, not {fmt!r}")
@@ -517,14 +668,14 @@ def timeline(
     shown = found.events
     _write_text(render(shown, fmt, title=_timeline_title(flt)), output)
     if output != "-":
-        err().print(f"{len(shown)} events -> {safe(output)}", highlight=False)
+        err().print(f"{plural(len(shown), 'event')} -> {safe(output)}", highlight=False)
     if found.undated_left_out:
         err().print(_undated_note(found.undated_left_out), highlight=False)
 
 
 def _undated_note(count: int) -> str:
-    events = "event" if count == 1 else "events"
-    return f"{count} undated {events} left out: --from/--to keep only events dated in the range"
+    undated = plural(count, "undated event")
+    return f"{undated} left out: --from/--to keep only events dated in the range"
 
 
 def _timeline_title(flt: Filter) -> str:
@@ -543,7 +694,7 @@ def _timeline_title(flt: Filter) -> str:
 @app.command()
 def report(
     output: Annotated[
-        str, typer.Option("--output", "-o", help="HTML file to write.")
+        str, typer.Option("--output", "-o", help="HTML file to write.", callback=_check_output)
     ] = "report.html",
     title: Annotated[
         str, typer.Option("--title", help="Heading of the report.")
@@ -564,13 +715,16 @@ def report(
     except StorylineError as error:
         raise _fail(error) from error
     _write_text(render_report(events, title=title, documents=documents), output)
-    line = f"{len(events)} events from {documents} documents -> {safe(output)}"
+    line = f"{plural(len(events), 'event')} from {plural(documents, 'document')} -> {safe(output)}"
     err().print(line, highlight=False)
 
 
 @export_app.command("series")
 def export_series_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv (the only format).")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="csv (the only format).", show_default=False),
+    ] = None,
     output: OutputOption = "-",
     db: DbOption = None,
     actors: ActorsOption = None,
@@ -579,7 +733,7 @@ def export_series_command(
     from storyline.store import open_store
     from storyline.timeline import left_out, series, write_csv
 
-    if fmt != "csv":
+    if _format_of(fmt, output, SERIES_SUFFIXES, "csv") != "csv":
         raise _fail(UsageError(f"--format must be csv, not {fmt!r}"))
     path = _existing_db(db)
     try:
@@ -591,8 +745,9 @@ def export_series_command(
     with _open_output(output) as stream:
         count = write_csv(series(events), stream)
     skipped = len(left_out(events))
-    note = f" ({skipped} events dated only to the year, or undated, left out)" if skipped else ""
-    err().print(f"{count} rows -> {safe(output)}{note}", highlight=False)
+    left = plural(skipped, "event")
+    note = f" ({left} dated only to the year, or undated, left out)" if skipped else ""
+    err().print(f"{plural(count, 'row')} -> {safe(output)}{note}", highlight=False)
 
 
 def _write_text(text: str, output: str) -> None:
@@ -630,6 +785,61 @@ def _writing(settings: Settings) -> Iterator[None]:
         raise _fail(error) from error
 
 
+def _progress(label: str, *, quiet: bool, described: bool = False) -> Progress:
+    """A progress bar on stderr, shown only on a terminal (rich.progress is loaded here, by
+    the commands that may show one)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    console = err()
+    columns = [TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    if described:
+        columns.append(TextColumn("{task.description}"))
+    return Progress(
+        *columns, console=console, disable=quiet or not console.is_terminal, transient=True
+    )
+
+
+ACTORS_STATE = "actors"
+"""The store state that keeps the text of the actors file given last (as
+:mod:`storyline.merge.run` writes it)."""
+
+
+def _catch_up_needed(settings: Settings, actors: Path | None) -> bool:
+    """Whether a read command has anything to bring up to date first: articles not checked
+    for copies, articles the extractor has not read with the settings in force (its version,
+    the event registry, the actors file given or, without one, the one given last), reports
+    not merged. Answered from the store, without loading the merge stage (spaCy's word lists,
+    datasketch and scipy: a second), so that a read of an up-to-date store starts at once."""
+    from storyline.events.run import EXTRACTOR_VERSION, settings_key
+    from storyline.store import open_store
+
+    with open_store(settings.db) as store:
+        remembered = store.state(ACTORS_STATE)
+        if actors is not None and actors.read_bytes().decode("latin-1") != remembered:
+            return True
+        with _actors_text(remembered if actors is None else None) as kept:
+            key = settings_key(actors or kept)
+        return not store.up_to_date(EXTRACTOR_VERSION, key)
+
+
+@contextmanager
+def _actors_text(text: str | None) -> Iterator[Path | None]:
+    """The remembered text of an actors file as a file again (None: no file)."""
+    if text is None:
+        yield None
+        return
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "actors.toml"
+        path.write_bytes(text.encode("latin-1"))
+        yield path
+
+
 def _analyse_pending(
     settings: Settings, actors: Path | None, *, quiet: bool, locked: bool = False
 ) -> None:
@@ -641,6 +851,8 @@ def _analyse_pending(
     if not locked:
         from storyline.store.lock import writing
 
+        if not _catch_up_needed(settings, actors):
+            return
         with writing(settings.db, wait=False) as held:
             if held:
                 _analyse_pending(settings, actors, quiet=quiet, locked=True)
@@ -651,15 +863,7 @@ def _analyse_pending(
     from storyline.merge.run import catch_up
 
     console = err()
-    progress = Progress(
-        TextColumn("[bold]events"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=quiet or not console.is_terminal,
-        transient=True,
-    )
+    progress = _progress("events", quiet=quiet)
     with progress:
         task = progress.add_task("", total=None)
 
@@ -668,23 +872,19 @@ def _analyse_pending(
 
         done = catch_up(settings, actors_file=actors, on_doc=advance)
     if done.copies:
-        console.print(
-            f"copies: {done.copies} "
-            f"{'article copies' if done.copies == 1 else 'articles copy'} earlier ones (read once)",
-            highlight=False,
-        )
+        copied = "article copies" if done.copies == 1 else "articles copy"
+        console.print(f"copies: {done.copies} {copied} earlier ones (read once)", highlight=False)
     result = done.analysis
     if result.analysed or result.skipped:
         console.print(
-            f"events: {result.events} from {result.analysed} articles, "
+            f"events: {result.events} from {plural(result.analysed, 'article')}, "
             f"{len(result.skipped)} skipped",
             highlight=False,
         )
     if done.merged.placed:
-        console.print(
-            f"merged: {done.merged.placed} reports placed, {done.merged.events} events updated",
-            highlight=False,
-        )
+        placed = plural(done.merged.placed, "report")
+        updated = plural(done.merged.events, "event")
+        console.print(f"merged: {placed} placed, {updated} updated", highlight=False)
 
 
 def main() -> None:

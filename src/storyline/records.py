@@ -168,6 +168,7 @@ EXPORT_COLUMNS = (
     "author_basis",
     "lang_basis",
     "event",
+    "events",
     "duplicate_of",
     "ingested_at",
     "notes",
@@ -193,7 +194,12 @@ class StoredDocument:
     notes: str | None = None
     """What reading had to repair or guess, one note per line (see :attr:`Article.notes`)."""
     event: str | None = None
-    """The merged event this document mainly reports (for a copy, its original's)."""
+    """The main event of the document's story: the merged event most of the articles telling
+    the same happening lead with (for a copy, its original's). Documents sharing it report one
+    happening; the document's own reports may not have been merged into it (see ``events``)."""
+    events: tuple[str, ...] = ()
+    """The merged events this document's reports were merged into, its main report's first
+    (for a copy, its original's)."""
     duplicate_of: str | None = None
     """The name of the document this one copies, when it is a copy."""
 
@@ -201,6 +207,7 @@ class StoredDocument:
         """A flat dict with exactly :data:`EXPORT_COLUMNS` as keys."""
         row: dict[str, object] = {
             "event": self.event,
+            "events": list(self.events),
             "duplicate_of": self.duplicate_of,
             "doc": self.doc,
             "id": self.id,

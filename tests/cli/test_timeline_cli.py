@@ -63,6 +63,20 @@ def test_timeline_cli_docs_export_links_copies_and_events(docs: dict[str, dict[s
     assert len({docs[name]["event"] for name in RUTTE_REPORTS}) == 1
 
 
+def test_timeline_cli_docs_export_events_are_where_its_reports_went(
+    docs: dict[str, dict[str, Any]], events: list[dict[str, Any]]
+) -> None:
+    """``events`` lists exactly the merged events holding the document's reports (a copy's
+    are its original's); ``event``, the story's main event, may be one of another article."""
+    for name, doc in docs.items():
+        reader = doc["duplicate_of"] or name
+        holding = {e["id"] for e in events if any(s["doc"] == reader for s in e["sources"])}
+        assert set(doc["events"]) == holding, name
+        assert len(doc["events"]) == len(holding)
+    assert all(docs[name]["events"] for name in (*RUTTE_REPORTS, ORIGINAL, COPY))
+    assert docs[COPY]["events"] == docs[ORIGINAL]["events"]
+
+
 def test_timeline_cli_one_event_carries_every_report(
     docs: dict[str, dict[str, Any]], events: list[dict[str, Any]]
 ) -> None:

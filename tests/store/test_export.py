@@ -14,7 +14,7 @@ import pytest
 from storyline.errors import UsageError
 from storyline.records import EXPORT_COLUMNS
 from storyline.store import FORMATS, ExportFormat, Writer, export_docs, open_store
-from storyline.store.export import PARQUET_SCHEMA
+from storyline.store.parquet import PARQUET_SCHEMA
 from tests.store.factories import article, fixed_clock, rejection
 
 
@@ -47,7 +47,11 @@ def _read_back(fmt: ExportFormat, path: Path) -> list[dict[str, Any]]:
 
 
 def _as_csv(row: dict[str, object]) -> dict[str, str]:
-    return {key: "" if value is None else str(value) for key, value in row.items()}
+    """A row as CSV reads it back: lists as JSON text, None as an empty cell."""
+    return {
+        key: "" if value is None else json.dumps(value) if isinstance(value, list) else str(value)
+        for key, value in row.items()
+    }
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -125,9 +129,9 @@ def test_export_empty_store_writes_valid_empty_file(tmp_path: Path, fmt: ExportF
 def test_export_parquet_spans_several_batches(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from storyline.store import export
+    from storyline.store import parquet
 
-    monkeypatch.setattr(export, "PARQUET_BATCH_ROWS", 2)
+    monkeypatch.setattr(parquet, "PARQUET_BATCH_ROWS", 2)
     db = tmp_path / "s.db"
     with Writer(db) as writer:
         for n in range(5):

@@ -10,7 +10,7 @@ from storyline.records import Actor, DateBasis, MergedEvent, Statement
 from storyline.timeline import chronological, render, render_report
 from storyline.timeline.chart import MAX_TICKS, PALETTE, chart, colours, radius
 from storyline.timeline.lines import SUMMARY_CHARS, first_sentence
-from storyline.timeline.stats import stats
+from storyline.timeline.stats import Outlets, stats
 from tests.timeline.factories import GOFFUS_ROLE, day, merged, source
 
 GOFFUS_LINE = (
@@ -77,13 +77,15 @@ def test_render_text_line_has_every_piece(events: list[MergedEvent]) -> None:
     assert " · Baghdad, IQ · " in meet
     assert "received NATO Secretary General Mark Rutte in Baghdad on Wednesday." in meet
     assert "advisory mission" not in meet
-    assert meet.endswith(" · 2 reports (+1 copy), 2 outlets")
+    assert meet.endswith(" · 2 reports (+1 copy), 3 outlets (2 independent)")
 
 
 def test_render_text_starts_with_title_and_counts(events: list[MergedEvent]) -> None:
     first, second = render(events, "text", title="Iraq and NATO").splitlines()[:2]
     assert first == "Iraq and NATO"
-    assert second == "6 events · 4 reports · 4 outlets · 2018 to 2025-03-10 (1 undated)"
+    assert second == (
+        "6 events · 4 reports · 4 outlets (3 independent) · 2018 to 2025-03-10 (1 undated)"
+    )
 
 
 def test_render_text_shows_disagreements_under_their_event(events: list[MergedEvent]) -> None:
@@ -286,7 +288,7 @@ def test_render_html_details_hold_evidence_actors_statements_and_disagreements(
 def test_render_html_summary_line_matches_the_text_line(events: list[MergedEvent]) -> None:
     page = render(events, "html", title="t")
     summary = page[page.index('id="event-e-meet"') :].split("</summary>", 1)[0]
-    assert "2 reports (+1 copy), 2 outlets" in summary
+    assert "2 reports (+1 copy), 3 outlets (2 independent)" in summary
     assert "2025-02-05" in summary
 
 
@@ -407,7 +409,8 @@ def test_stats_count_an_organisation_under_the_name_most_events_give() -> None:
 
 def test_stats_count_reports_outlets_types_actors_and_pairs(events: list[MergedEvent]) -> None:
     counted = stats(events)
-    assert (counted.events, counted.reports, counted.outlets) == (6, 4, 4)  # the copy is no report
+    assert (counted.events, counted.reports) == (6, 4)  # the copy is no report
+    assert counted.outlets == Outlets(("Delta Post", "Alpha News", "Beta Wire", "Gamma"), 0, 3)
     assert (counted.first, counted.last, counted.undated) == ("2018", "2025-03-10", 1)
     assert counted.types[0] == ("agree", 1)
     assert sum(n for _, n in counted.types) == 6

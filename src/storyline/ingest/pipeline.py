@@ -44,6 +44,7 @@ from storyline.records import (
     Rejection,
 )
 from storyline.store import Writer, open_store
+from storyline.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def process(raw: RawDocument, settings: Settings) -> Article:
     if not meta.origin:
         meta = replace(meta, origin=find_origin(body))
     if len(body.split()) < MIN_ARTICLE_WORDS:
-        raise NoArticle(f"only {len(body.split())} words of article text")
+        raise NoArticle(f"only {plural(len(body.split()), 'word')} of article text")
     return Article(
         id=raw.id,
         doc=raw.doc,

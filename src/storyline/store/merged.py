@@ -99,6 +99,9 @@ SELECT d.id, coalesce(s.original_id, d.id) AS reader, o.doc AS duplicate_of, st.
 FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
 LEFT JOIN documents AS o ON o.id = s.original_id
 LEFT JOIN stories AS st ON st.doc_id = coalesce(s.original_id, d.id)"""
+SELECT_DOC_MEMBERS = """
+SELECT doc_id, merged_id FROM merged_members ORDER BY doc_id, main DESC, rowid"""
+"""Where each article's reports went: its main report's merged event first."""
 SELECT_STORY_MAINS = """
 SELECT story, merged_id, count(*) AS n, min(rowid) AS first FROM merged_members
 WHERE main = 1 AND story IS NOT NULL GROUP BY story, merged_id ORDER BY story, n DESC, first"""

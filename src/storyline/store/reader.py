@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from storyline.records import (
 )
 from storyline.store import merged
 from storyline.store.schema import Closing, open_database, sqlite_errors
+from storyline.store.search import fts_query
 
 MIN_PREFIX = 4
 """Shortest id prefix accepted by :meth:`Store.get`; shorter ones match too much to be useful."""
@@ -82,7 +84,16 @@ SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
 WHERE a.status = 'skipped' ORDER BY d.seq"""
 
 _HEX = re.compile(r"[0-9a-f]+")
-_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "no such column", "unterminated", "unknown special")
+
+
+@dataclass(frozen=True)
+class DocLinks:
+    """What ``export docs`` says of a document beside its own fields (see
+    :meth:`Store.doc_events`)."""
+
+    event: str | None
+    events: tuple[str, ...]
+    duplicate_of: str | None
 
 
 class Store(Closing):
@@ -144,6 +155,13 @@ class Store(Closing):
             rows = self._conn().execute(SELECT_PENDING, params).fetchall()
         return [str(row[0]) for row in rows]
 
+    def up_to_date(self, version: int, settings: str = "") -> bool:
+        """Whether nothing is left to catch up on: every article checked for copies and read
+        by the extractor of ``version`` with ``settings``, every report merged."""
+        with sqlite_errors(self.path):
+            unsigned = self._conn().execute(merged.SELECT_UNSIGNED).fetchone()
+        return unsigned is None and not self.pending(version, settings) and not self.merge_pending()
+
     def skipped(self) -> list[tuple[str, str]]:
         """(doc, reason) of every article the event extractor skipped."""
         with sqlite_errors(self.path):
@@ -158,25 +176,20 @@ class Store(Closing):
         return None if row[0] is None else bytes(row[0])
 
     def search(self, query: str, limit: int = 20) -> list[StoredDocument]:
-        """Documents whose title or text match an FTS5 query, best first.
+        """Documents whose title or text hold every word and phrase of ``query``, best first.
 
-        Raises :class:`UsageError` (E001) when the query is not valid FTS5 syntax or has more
-        than :data:`MAX_QUERY_TERMS` words.
+        ``query`` is what a person types (see :func:`storyline.store.search.fts_query`): no
+        text is an FTS5 syntax error. A query with no word in it finds nothing. Raises
+        :class:`UsageError` (E001) when it has more than :data:`MAX_QUERY_TERMS` words.
         """
-        terms = len(query.split())
-        if terms > MAX_QUERY_TERMS:
-            raise UsageError(f"a query of {terms:,} words; the most is {MAX_QUERY_TERMS}")
-        try:
-            rows = self._conn().execute(SEARCH, {"query": query, "limit": limit}).fetchall()
-        except sqlite3.OperationalError as error:
-            if any(marker in str(error) for marker in _FTS_QUERY_ERRORS):
-                raise UsageError(
-                    f"cannot search for {query!r}: {error}. Quote words with special characters"
-                    ' ("..."); operators are AND, OR, NOT, NEAR and a trailing * for prefixes.'
-                ) from error
-            raise StoreError(f"{self.path}: {error}") from error
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: {error}") from error
+        words = len(query.split())
+        if words > MAX_QUERY_TERMS:
+            raise UsageError(f"a query of {words:,} words; the most is {MAX_QUERY_TERMS}")
+        match = fts_query(query)
+        if not match:
+            return []
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(SEARCH, {"query": match, "limit": limit}).fetchall()
         return [_document(row) for row in rows]
 
     def counts(self) -> dict[str, int]:
@@ -258,22 +271,29 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return dict(self._conn().execute(merged.SELECT_MERGED_DATA))
 
-    def doc_events(self) -> dict[str, tuple[str | None, str | None]]:
-        """Per document id: the merged event it mainly reports, and the name of the document
-        it copies (None when it is not a copy).
+    def doc_events(self) -> dict[str, DocLinks]:
+        """Per document id: the main event of its story, the merged events its own reports
+        were merged into, and the name of the document it copies.
 
-        The main event of an article is the main event of its story: the one most of the
-        story's articles lead with. An article with no event of its own gets it too; one in
-        no story keeps its own; a copy gets its original's."""
+        The main event of a story is the one most of the story's articles lead with; an
+        article with no event of its own gets it too, one in no story keeps its own main
+        event, and a copy gets its original's links."""
         with sqlite_errors(self.path):
             conn = self._conn()
             story_main: dict[str, str] = {}
             for story, merged_id, _, _ in conn.execute(merged.SELECT_STORY_MAINS):
                 story_main.setdefault(story, merged_id)
+            own: dict[str, dict[str, None]] = {}
+            for doc_id, merged_id in conn.execute(merged.SELECT_DOC_MEMBERS):
+                own.setdefault(doc_id, {})[merged_id] = None
             rows = conn.execute(merged.SELECT_DOC_LINKS).fetchall()
         return {
-            doc_id: (story_main.get(story, own) if story else own, duplicate_of)
-            for doc_id, _, duplicate_of, story, own in rows
+            doc_id: DocLinks(
+                event=story_main.get(story, main) if story else main,
+                events=tuple(own.get(reader, ())),
+                duplicate_of=duplicate_of,
+            )
+            for doc_id, reader, duplicate_of, story, main in rows
         }
 
     def _conn(self) -> sqlite3.Connection:

@@ -17,6 +17,7 @@ from math import sqrt
 from storyline.records import MergedEvent
 from storyline.timeline.lines import anchor, counts, first_sentence
 from storyline.timeline.periods import event_period
+from storyline.timeline.stats import outlets_of
 
 PALETTE = (
     "#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7",
@@ -157,9 +158,9 @@ def _lane_marks(
 
 def _mark(event: MergedEvent, x: float, y: float, r: float, colour: str) -> Mark:
     names = ", ".join(a.name for a in event.actors) or "no named participant"
+    carried = counts(event.reports, outlets_of(event.sources), event.copies)
     tooltip = (
-        f"{event.date.value} · {event.type} · {names} · "
-        f"{counts(event.reports, event.independent, event.copies)}\n{first_sentence(event.summary)}"
+        f"{event.date.value} · {event.type} · {names} · {carried}\n{first_sentence(event.summary)}"
     )
     return Mark(
         anchor=anchor(event.id),

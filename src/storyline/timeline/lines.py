@@ -1,7 +1,7 @@
 """The one line each event gets in every format, as separate pieces each format lays out.
 
 A line reads ``2025-02-05*  meet · Mohammed Shia' Al-Sudani (Prime Minister, Iraq); Mark Rutte
-(Secretary General, NATO) · Baghdad, IQ · <one sentence> · 3 reports, 2 outlets``. The ``*``
+(Secretary General, NATO) · Baghdad, IQ · <one sentence> · 3 reports, 3 outlets``. The ``*``
 after a date says no report states the date of this event in words: it is the publication date
 (``publication``), the date of the meeting the event belongs to (``inferred``) or the date other
 reports agree on (``corroborated``).
@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from storyline.records import Actor, DateBasis, Disagreement, MergedEvent, Place
+from storyline.timeline.stats import Outlets, outlets_of
+from storyline.wording import plural
 
 MARKED_BASES: frozenset[DateBasis] = frozenset({"corroborated", "inferred", "publication"})
 """Date bases shown with :data:`DATE_MARK`: dates not stated for the event itself."""
@@ -45,12 +47,14 @@ class Line:
     place: str | None
     summary: str
     counts: str
+    outlets: Outlets
     disagreements: tuple[str, ...]
 
 
 def line(event: MergedEvent) -> Line:
     """The one line of ``event``."""
     kind = event.type + (" (background)" if event.background else "")
+    carried = outlets_of(event.sources)
     return Line(
         anchor=anchor(event.id),
         date=event.date.value or UNDATED,
@@ -60,7 +64,8 @@ def line(event: MergedEvent) -> Line:
         participants=tuple(participant(a) for a in event.actors),
         place=place_label(event.location),
         summary=first_sentence(event.summary),
-        counts=counts(event.reports, event.independent, event.copies),
+        counts=counts(event.reports, carried, event.copies),
+        outlets=carried,
         disagreements=tuple(disagreement(d) for d in event.disagreements),
     )
 
@@ -83,11 +88,22 @@ def place_label(place: Place | None) -> str | None:
     return f"{place.name}, {place.country}" if place.country else place.name
 
 
-def counts(reports: int, outlets: int, copies: int = 0) -> str:
-    """``3 reports (+1 copy), 2 outlets``: copies are not reports of their own, and outlets are
-    counted once however many copies they carried."""
+def counts(reports: int, outlets: Outlets, copies: int = 0) -> str:
+    """``3 reports (+1 copy), 3 outlets (2 independent)``: copies are not reports of their
+    own; see :func:`outlet_count` for the outlets."""
     copied = f" (+{plural(copies, 'copy', 'copies')})" if copies else ""
-    return f"{plural(reports, 'report')}{copied}, {plural(outlets, 'outlet')}"
+    return f"{plural(reports, 'report')}{copied}, {outlet_count(outlets)}"
+
+
+def outlet_count(outlets: Outlets) -> str:
+    """``3 outlets (2 independent)``; ``2 outlets`` when every outlet carried a report of its
+    own (``independent`` is never more than the outlets it qualifies)."""
+    total = plural(outlets.total, "outlet")
+    return (
+        total
+        if outlets.independent == outlets.total
+        else f"{total} ({outlets.independent} independent)"
+    )
 
 
 def disagreement(item: Disagreement) -> str:
@@ -121,8 +137,3 @@ def _abbreviation(word: str) -> bool:
     """An initial ("J."), a dotted short form ("U.S.") or a title ("Gen.") before a full stop."""
     bare = word.lstrip('"“‘(')
     return len(bare) == 1 or "." in bare or bare.lower() in ABBREVIATIONS
-
-
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    """``1 report``, ``3 reports`` (``nouns`` for an irregular plural: ``2 copies``)."""
-    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"

@@ -20,17 +20,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, get_args
-
-import jinja2
+from typing import TYPE_CHECKING, Literal, get_args
 
 from storyline.records import MergedEvent
 from storyline.timeline.chart import chart, colours
-from storyline.timeline.lines import DATE_MARK, Line, line, plural
+from storyline.timeline.lines import DATE_MARK, Line, line, outlet_count
 from storyline.timeline.periods import event_period
 from storyline.timeline.plover import direction
 from storyline.timeline.select import chronological
-from storyline.timeline.stats import Stats, stats
+from storyline.timeline.stats import Outlets, Stats, stats
+from storyline.wording import plural
+
+if TYPE_CHECKING:
+    import jinja2
 
 Format = Literal["text", "md", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -72,17 +74,27 @@ def render_report(events: Sequence[MergedEvent], *, title: str, documents: int) 
 
 
 def header(counted: Stats) -> str:
-    """``4 events · 5 reports · 3 outlets · 2025-02-05 to 2025-03 (1 undated)``."""
+    """``4 events · 5 reports · 4 outlets (3 independent) · 2025-02-05 to 2025-03 (1 undated)``:
+    the outlets counted as each event's line counts them."""
     parts = [
         plural(counted.events, "event"),
         plural(counted.reports, "report"),
-        plural(counted.outlets, "outlet"),
+        outlet_count(counted.outlets),
     ]
     if counted.first is not None and counted.last is not None:
         same = counted.first == counted.last
         parts.append(counted.first if same else f"{counted.first} to {counted.last}")
     text = " · ".join(parts)
     return f"{text} ({counted.undated} undated)" if counted.undated else text
+
+
+def outlet_names(outlets: Outlets) -> str:
+    """``Alpha News, Beta Wire and 1 of unknown name``; ``unknown`` when no outlet is named."""
+    names = ", ".join(outlets.named)
+    if not outlets.unnamed:
+        return names or "unknown"
+    unknown = f"{outlets.unnamed} of unknown name"
+    return f"{names} and {unknown}" if names else unknown
 
 
 def _pieces(item: Line) -> list[str]:
@@ -125,7 +137,10 @@ def _markdown(events: list[MergedEvent], title: str) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    """The template environment, built on first use (not at import)."""
+    """The template environment, built on first use (not at import: a text timeline does not
+    load Jinja2)."""
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("storyline.timeline", "templates"),
         autoescape=True,
@@ -143,6 +158,8 @@ def _html(events: list[MergedEvent], title: str, *, documents: int | None) -> st
     undated = [entry for entry in entries if event_period(entry.event.date.value) is None]
     template = _environment().get_template("report.html.j2")
     return template.render(
+        outlet_names=outlet_names,
+        outlet_count=outlet_count,
         title=title,
         header=header(counted),
         stats=counted,

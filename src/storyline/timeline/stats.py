@@ -9,7 +9,7 @@ from itertools import combinations
 from typing import TypeVar
 
 from storyline.merge.events import identity
-from storyline.records import MergedEvent
+from storyline.records import MergedEvent, Source
 from storyline.timeline.periods import event_period
 
 T = TypeVar("T")
@@ -19,17 +19,58 @@ TOP = 10
 
 
 @dataclass(frozen=True)
+class Outlets:
+    """Who carried a set of reports (one event's, or a whole timeline's).
+
+    ``named``: the outlets known by name, first seen first. ``unnamed``: documents whose outlet
+    is unknown; each counts as an outlet of its own, since nothing says two of them are one.
+    ``independent``: how many of these outlets carried a report of their own, not only a copy
+    of another document; never more than :attr:`total`.
+    """
+
+    named: tuple[str, ...]
+    unnamed: int
+    independent: int
+
+    @property
+    def total(self) -> int:
+        """Every outlet that carried a report or a copy of one."""
+        return len(self.named) + self.unnamed
+
+
+def outlets_of(sources: Iterable[Source]) -> Outlets:
+    """The outlets of ``sources``: the one count every card, header and report shows.
+
+    A document whose outlet is unknown is an outlet of its own (as merging counts it for
+    ``independent_outlets``); an outlet is independent when one of its documents is not a copy.
+    """
+    named: dict[str, None] = {}
+    unnamed: set[str] = set()
+    independent: set[tuple[str, str]] = set()
+    for source in sources:
+        if source.outlet:
+            named.setdefault(source.outlet)
+            key = ("outlet", source.outlet)
+        else:
+            unnamed.add(source.doc_id)
+            key = ("doc", source.doc_id)
+        if source.copy_of is None:
+            independent.add(key)
+    return Outlets(tuple(named), len(unnamed), len(independent))
+
+
+@dataclass(frozen=True)
 class Stats:
     """What a set of events adds up to.
 
     ``reports`` counts the distinct documents that report at least one of the events;
-    ``outlets`` the distinct outlets among them. ``first``/``last`` are date values as the
-    events give them (at their precision), None when no event is dated.
+    ``outlets`` who carried them (:func:`outlets_of` over all their sources). ``first``/``last``
+    are date values as the events give them (at their precision), None when no event is dated.
     """
 
     events: int
     reports: int
-    outlets: int
+    outlets: Outlets
     undated: int
     first: str | None
     last: str | None
@@ -46,7 +87,7 @@ def stats(events: Sequence[MergedEvent], top: int = TOP) -> Stats:
     return Stats(
         events=len(events),
         reports=len({s.doc_id for e in events for s in e.sources if s.copy_of is None}),
-        outlets=len({o for e in events for o in e.outlets}),
+        outlets=outlets_of(s for e in events for s in e.sources),
         undated=len(events) - len(dated),
         first=dated[0] if dated else None,
         last=dated[-1] if dated else None,

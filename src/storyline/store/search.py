@@ -1,0 +1,56 @@
+"""What people type into a search box, as an FTS5 query that cannot be a syntax error.
+
+FTS5 reads ``al-Sudani`` as the column ``al`` minus ``Sudani``, ``Shia'`` as an open string
+and ``AND``, ``NEAR`` or ``(`` as operators. Here every word is matched as a word::
+
+    fts_query('al-Sudani "change of command" nato*')
+    # '"al-Sudani" AND "change of command" AND "nato"*'
+
+* each whitespace-separated term becomes an FTS5 string (``"`` doubled inside it), which the
+  tokenizer splits as it split the text: ``al-Sudani`` finds "al-Sudani" and "Al Sudani";
+* a balanced ``"quoted phrase"`` stays one phrase (its words in that order);
+* a trailing ``*`` on a word keeps its meaning, a prefix: ``negotiat*``;
+* terms are always ANDed: a bare ``AND`` between them says just that and is dropped; the
+  other operators (``OR``, ``NOT``, ``NEAR``), parentheses and column filters are plain words
+  or punctuation;
+* a term with no letter or digit (``*``, ``()``, a stray ``"``) is left out: FTS5 would read
+  it as an empty phrase, which matches nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TERM = re.compile(r'(?:(?<=\s)|^)"([^"]*)"(?=\s|$)|\S+')
+"""A quoted phrase standing alone between spaces, or any other run of non-spaces."""
+_PREFIX = re.compile(r"^(.*?\w)\*+$")
+
+
+def fts_query(text: str) -> str:
+    """``text`` as an FTS5 query: its terms as quoted strings ANDed together; "" when it has
+    no word to search for."""
+    return " AND ".join(terms(text))
+
+
+def terms(text: str) -> list[str]:
+    """The FTS5 strings of ``text``'s terms, in order, without the ones with no word in them."""
+    found = []
+    for match in _TERM.finditer(text):
+        phrase, term = match.group(1), match.group(0)
+        if term == "AND":
+            continue
+        if phrase is not None:
+            found.append(_quoted(phrase))
+        elif prefix := _PREFIX.match(term):
+            found.append(_quoted(prefix.group(1)) + "*")
+        else:
+            found.append(_quoted(term))
+    return [string for string in found if _has_word(string)]
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _has_word(string: str) -> bool:
+    return any(char.isalnum() for char in string)

@@ -1,0 +1,56 @@
+"""`storyline docs --search` takes what people type: names with hyphens and apostrophes,
+phrases, stray quotes and operators, never an SQL or FTS5 syntax error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner(env={"COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def searched_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("search")
+    db = folder / "s.db"
+    page = folder / "shia-change.txt"
+    page.write_text(
+        "Baghdad handover\n\n"
+        "Prime Minister Mohammed Shia' al-Sudani marked the change of command at the NATO "
+        "mission in Baghdad on Sunday, thanking the outgoing commander for two years of work "
+        "with the Iraqi security institutions and their advisers.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["ingest", str(page), "--no-events", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "al-Sudani",
+        "Shia'",
+        '"change of command"',
+        "NATO Baghdad",
+        'NATO "Baghdad',
+        "(NATO) AND Baghdad*",
+    ],
+)
+def test_cli_search_finds_what_people_type(searched_db: Path, query: str) -> None:
+    result = runner.invoke(app, ["docs", "--search", query, "--db", str(searched_db)])
+    assert result.exit_code == 0, result.output
+    assert "shia-change" in result.output and "1 document" in result.output
+
+
+@pytest.mark.parametrize(
+    "query", ["*", '"', "()", "NEAR(NATO", "title:Baghdad", '"command of change"', "NATO Basra"]
+)
+def test_cli_search_finds_nothing_without_an_error(searched_db: Path, query: str) -> None:
+    result = runner.invoke(app, ["docs", "--search", query, "--db", str(searched_db)])
+    assert result.exit_code == 0, result.output
+    assert "shia-change" not in result.output and "error" not in result.output
