@@ -499,3 +499,10 @@ def test_participants_a_deed_reported_in_the_perfect_is_told_in_the_town_a_regio
     (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert "Ana Soto" in {a.name for a in attack.actors}
     assert attack.location is not None and attack.location.name == "Mokha"
+
+
+def test_participants_a_named_body_after_its_kind_is_the_participant_not_its_country() -> None:
+    text = "Chile on Monday banned Peruvian airline Kestrel Air from flying in the country."
+    (ban,) = [e for e in _events(text) if e.plover == "SANCTION"]
+    targets = {a.name for a in ban.actors if a.side == "target"}
+    assert "Kestrel Air" in targets and "Peru" not in targets

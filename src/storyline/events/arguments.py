@@ -783,8 +783,10 @@ def _named(
         for t in tree.subtree(kid)
     }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": who she is, not who acts
     found = []
+    described_bodies = _described_bodies(phrase, tree, entities)
     for entity in entities:
-        if entity.label not in ACTOR_LABELS:
+        label = "ORG" if (entity.start, entity.end) in described_bodies else entity.label
+        if label not in ACTOR_LABELS:
             continue
         inside = [t for t in phrase if entity.start <= t.start < entity.end]
         if not inside or inside[0].start not in starts or inside[0].i in described:
@@ -792,10 +794,47 @@ def _named(
         top = _entity_head(inside, entity)
         if _modifies_person(top, tree, entities) or _place_read_as_person(entity, top, tree):
             continue
-        found.append(
-            Participant(entity.start, entity.end, entity.text, "entity", side, top, entity.label)
-        )
+        if described_bodies and label in ("NORP", "GPE") and _describes_body(top, tree):
+            continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
+        found.append(Participant(entity.start, entity.end, entity.text, "entity", side, top, label))
     return found
+
+
+BODY_NOUNS = frozenset(
+    {"airline", "carrier", "company", "firm", "bank", "agency", "broadcaster", "newspaper",
+     "network", "channel", "militia", "group", "organisation", "organization", "charity",
+     "contractor", "manufacturer", "operator", "outlet", "party", "movement", "faction"}
+)  # fmt: skip
+"""Nouns that say what kind of body the name after them is ("airline Mahan Air")."""
+
+
+def _described_bodies(
+    phrase: Sequence[Token], tree: Tree, entities: Sequence[Mention]
+) -> set[tuple[int, int]]:
+    """Names the phrase describes as a body ("the airline Mahan Air"), whatever label the
+    model gave them (it may take an airline for a building)."""
+    found = set()
+    for token in phrase:
+        if token.lemma.lower() not in BODY_NOUNS or token.pos != "NOUN":
+            continue
+        after = next((e for e in entities if e.start > token.start), None)
+        if (
+            after is not None
+            and after.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
+            and not token.text[:1].isupper()
+            and after.start - token.end <= 1
+        ):
+            found.add((after.start, after.end))
+    return found
+
+
+def _describes_body(token: Token, tree: Tree) -> bool:
+    head = tree.head(token)
+    return (
+        token.dep in ("amod", "compound", "nmod")
+        and head is not None
+        and head.lemma.lower() in BODY_NOUNS
+    )
 
 
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "near", "outside"})
