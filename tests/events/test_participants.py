@@ -506,3 +506,19 @@ def test_participants_a_named_body_after_its_kind_is_the_participant_not_its_cou
     (ban,) = [e for e in _events(text) if e.plover == "SANCTION"]
     targets = {a.name for a in ban.actors if a.side == "target"}
     assert "Kestrel Air" in targets and "Peru" not in targets
+
+
+def test_participants_a_plan_told_today_is_still_a_plan() -> None:
+    """ "today" dates the telling, not the plan: a promise of aid is a pledge."""
+    text = "Chile will give Fiji a grant of 5 million dollars, the ministry said today."
+    kinds = {e.type for e in _events(text)}
+    assert "pledge" in kinds and "aid" not in kinds
+
+
+def test_participants_the_leaders_of_the_two_countries_are_the_countries_just_named() -> None:
+    text = (
+        "Chile and Peru had long quarrelled over fishing rights, but the leaders of the two "
+        "countries spoke by telephone on Friday night."
+    )
+    (call,) = [e for e in _events(text) if e.type == "call"]
+    assert {a.name for a in call.actors} == {"Chile", "Peru"}

@@ -573,6 +573,8 @@ def _read(
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
     phrase = _phrase(head, tree)
+    if (counted := _of_the_counted(head, side, tree, entities)) is not None:
+        return counted  # "the leaders of the two countries": the countries just named
     from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
     )
@@ -620,6 +622,41 @@ def _read(
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
     return _inner_nouns(phrase, tree, text, side)
+
+
+COUNTED_STATES = frozenset({"country", "nation", "state", "government", "side"})
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _of_the_counted(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention]
+) -> list[Participant] | None:
+    """ "the leaders of the two countries", "officials of both sides": the states the sentence
+    named before, as many as it counts."""
+    if head.lemma.lower() not in PERSON_NOUNS and head.lemma.lower() not in COLLECTIVES:
+        return None
+    for prep in tree.children(head):
+        if prep.dep != "prep" or prep.lemma.lower() != "of":
+            continue
+        for noun in tree.children(prep):
+            if noun.lemma.lower() not in COUNTED_STATES or noun.tag != "NNS":
+                continue
+            count = next(
+                (
+                    COUNT_WORDS[k.text.lower()]
+                    for k in tree.children(noun)
+                    if k.dep in ("nummod", "det", "predet") and k.text.lower() in COUNT_WORDS
+                ),
+                None,
+            )
+            named = [e for e in entities if e.label == "GPE" and e.end <= head.start]
+            if count is None or len(named) < count:
+                return None
+            return [
+                Participant(e.start, e.end, e.text, "entity", side, head, e.label)
+                for e in named[-count:]
+            ]
+    return None
 
 
 LOOSE_APPOSITIVE = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")

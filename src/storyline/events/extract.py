@@ -824,7 +824,7 @@ def _candidate(
     date = _trigger_date(ctx, sentence, hit.predicate, tree)
     if not announced and _after(date, ctx.reference):
         announced = True
-    elif announced and _today(date, ctx.reference):
+    elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
         announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
     promised = event_type.future is None or _promised(hit, tree)
     if announced and event_type.intent is not None and promised:
@@ -858,7 +858,16 @@ def _today(date: EventDate | None, reference: dt.date | None) -> bool:
     """A planned happening the text dates to the day the article was written."""
     if date is None or date.value is None or reference is None or date.precision != "day":
         return False
-    return date.basis != "publication" and date.value == reference.isoformat()
+    return date.value == reference.isoformat()
+
+
+def _own_phrase(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> bool:
+    """Whether the date phrase stands in the happening's own clause ("will meet later
+    today"), not in the report's ("will give ..., the ministry said today")."""
+    if date is None or not date.phrase:
+        return False
+    start, end = clause_span(hit.predicate, tree)
+    return date.phrase.lower() in ctx.parsed.text[start:end].lower()
 
 
 def _after(date: EventDate | None, reference: dt.date | None) -> bool:

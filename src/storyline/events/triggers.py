@@ -273,7 +273,9 @@ def _stray_preposition(verb: Token, preps: frozenset[str], tree: Tree) -> Token 
 
 def _prep_object_words(kids: Sequence[Token], tree: Tree) -> set[str]:
     """Lemmas of what a verb's prepositions name, with their modifiers ("by phone")."""
-    objects = [g for k in kids if k.dep == "prep" for g in tree.children(k) if g.dep == "pobj"]
+    objects = [
+        g for k in kids if k.dep in ("prep", "agent") for g in tree.children(k) if g.dep == "pobj"
+    ]
     return _object_words(objects, tree)
 
 
