@@ -308,3 +308,11 @@ def test_actors_find_roles_complete_people_lets_a_qualifier_run_to_its_end() -> 
     assert triples(find_roles(sentence, [], complete=True)) == [
         ("", "Minister for the Pacific", None)
     ]
+
+
+def test_actors_find_roles_an_office_then_a_form_of_address_is_the_office() -> None:
+    sentence = (
+        "On Monday, Special Envoy to Combat Piracy, Ambassador Ana Soto, will leave for Lima."
+    )
+    roles = triples(find_roles(sentence, people(sentence, "Ana Soto")))
+    assert ("Ana Soto", "Special Envoy to Combat Piracy", None) in roles

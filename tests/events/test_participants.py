@@ -522,3 +522,12 @@ def test_participants_the_leaders_of_the_two_countries_are_the_countries_just_na
     )
     (call,) = [e for e in _events(text) if e.type == "call"]
     assert {a.name for a in call.actors} == {"Chile", "Peru"}
+
+
+def test_participants_of_two_offices_given_one_person_the_fuller_is_the_role() -> None:
+    text = (
+        "Special Envoy to Combat Piracy, Ambassador Ana Soto, met Peruvian Foreign Minister "
+        "Luis Vega in Lima on Monday."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert {a.name: a.role for a in meeting.actors}["Ana Soto"] == "Special Envoy to Combat Piracy"

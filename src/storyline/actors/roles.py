@@ -153,7 +153,12 @@ HONORIFICS = (
     r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
 )
 """Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
-_TITLE_GAP = re.compile(rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+)*")
+ADDRESS_TITLES = r"Ambassador|Amb\."
+"""Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
+Jane Roe"): the office is the role."""
+_TITLE_GAP = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*"
+)
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
 _HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
@@ -380,10 +385,11 @@ def _qualifier_end(sentence: str, end: int) -> int:
 
 
 _NAMED_QUALIFIER = re.compile(
-    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:,?\s+(?:(?:and|of|in)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,8}"
 )
-"""A "for …" qualifier naming a region or a cause in capitals ("for the Middle East", "for
+"""A "for …" or "to …" qualifier naming a region or a cause in capitals ("for the Middle East",
+"to Monitor and Combat Antisemitism", "for
 Yemen", "for Near Eastern Affairs")."""
 
 
@@ -399,7 +405,13 @@ def _named_qualifier_end(
     if stop is None and not people and not complete:
         return end  # without the people we cannot tell where a name would begin
     cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
-    if len(cut.split()) < 2 or _ROLE.search(cut) or _RANK.search(cut):
+    office = _ROLE.search(cut) or _RANK.search(cut)
+    if office is not None and cut[: office.start()].rstrip().endswith(","):
+        # "Special Envoy to Monitor Antisemitism, Ambassador Jane Roe": the qualifier ends
+        # at the comma before the form of address
+        cut = cut[: office.start()].rstrip(" ,")
+        office = None
+    if len(cut.split()) < 2 or office is not None:
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
     return end + len(cut)
 

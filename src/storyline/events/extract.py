@@ -644,14 +644,22 @@ def _sentence_roles(
     if (known := ctx.roles.get(key)) is not None:
         return known
     people = _person_mentions(_relative(entities, sentence), ctx.known)
-    ctx.roles[key] = roles = {
-        person_key(found.person): found
-        for found in find_roles(sentence.text, people)
-        if found.person
-    }
+    roles: dict[str, RoleMention] = {}
+    ctx.roles[key] = roles
+    for found in find_roles(sentence.text, people):
+        before = roles.get(person_key(found.person)) if found.person else None
+        if found.person and (before is None or _more_said(found.role, before.role)):
+            # "Special Envoy for X, Ambassador Jane Roe": the office that says more
+            roles[person_key(found.person)] = found
     for found in _descriptions(ctx, sentence, entities):
         roles.setdefault(person_key(found.person), found)
     return roles
+
+
+def _more_said(role: str, than: str) -> bool:
+    """Whether ``role`` says at least as much as ``than`` (of two offices a sentence gives one
+    person, the later one wins a tie)."""
+    return len(role.split()) >= len(than.split())
 
 
 LOWER_RANKS = frozenset({"general", "colonel", "admiral", "commander", "brigadier", "sergeant"})
