@@ -531,3 +531,13 @@ def test_participants_of_two_offices_given_one_person_the_fuller_is_the_role() -
     )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     assert {a.name: a.role for a in meeting.actors}["Ana Soto"] == "Special Envoy to Combat Piracy"
+
+
+def test_participants_a_title_the_model_took_for_an_organisation_is_its_holder() -> None:
+    text = (
+        "National Security Advisor Ana Soto, joined by White House Coordinator for the Pacific "
+        "and South Asia Tom Reyes, will travel to Lima, Peru for official meetings on Friday."
+    )
+    names = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert names["Tom Reyes"] == "White House Coordinator for the Pacific and South Asia"
+    assert not any(name.startswith("White House") for name in names)

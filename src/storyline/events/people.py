@@ -132,6 +132,8 @@ def _resolve(
         return [found] if found else []
     if part.reference == "noun":
         return noun_actors(part.text, aliases, memory.orgs)
+    if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
+        return [titled]
     core = part.head.dep in CORE_DEPS
     actor = entity_actor(part.text, part.label, memory.people, aliases, metonymy=core)
     if actor is None and part.label == "PERSON" and not person_key(part.text):
@@ -145,6 +147,18 @@ def _resolve(
         if role is not None:
             actor = replace(actor, role=role.role, org=role.org)
     return [actor]
+
+
+def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
+    """A title the model took for an organisation ("White House Coordinator for the Middle
+    East" before the holder's name): the person the sentence gives that office."""
+    words = clean_name(text).lower().split()
+    for found in roles.values():
+        office = found.role.lower().split()
+        shorter = min(len(words), len(office))
+        if found.person and shorter >= 2 and words[:shorter] == office[:shorter]:
+            return Actor(found.person, "person", found.role, found.org)
+    return None
 
 
 def clean_name(text: str) -> str:
