@@ -541,3 +541,17 @@ def test_participants_a_title_the_model_took_for_an_organisation_is_its_holder()
     names = {a.name: a.role for e in _events(text) for a in e.actors}
     assert names["Tom Reyes"] == "White House Coordinator for the Pacific and South Asia"
     assert not any(name.startswith("White House") for name in names)
+
+
+def test_participants_a_deployment_is_where_the_forces_went() -> None:
+    text = "Ninety airmen from the 101st Airlift Wing departed for a deployment to Zorvan Air Base."
+    (deploy,) = [e for e in _events(text) if e.type == "deploy"]
+    assert deploy.location is not None and deploy.location.name == "Zorvan Air Base"
+    assert deploy.summary.endswith("deployed forces to Zorvan Air Base")
+
+
+def test_participants_a_pledge_of_troops_is_made_to_where_they_go() -> None:
+    text = "Chile on Monday committed to send more troops to Peru."
+    (pledge,) = [e for e in _events(text) if e.type == "pledge"]
+    assert pledge.location is not None and pledge.location.name == "Peru"
+    assert pledge.summary.startswith("Chile made a pledge to Peru")

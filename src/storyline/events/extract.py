@@ -1411,7 +1411,10 @@ def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
     return found
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|(?:deployment|deployed|travel|trip|visit)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
@@ -1432,7 +1435,7 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
 
 
 _FACILITY = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
+    r"\b(?:at|in|inside|deployment\s+to|deployed\s+to)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Air\s+Base|Airbase|Airfield|Air\s+Field|Airport|Naval\s+Base|Base|Barracks)"
     r"(?:\s+(?:West|East|North|South))?|Camp\s+[A-Z][\w'’-]+)"
 )
@@ -1573,6 +1576,11 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
 TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})
 """PLOVER types that happen where their target is: an attack on a country, aid or troops sent
 to it."""
+
+
+def _target_placed(event_type: EventType) -> bool:
+    """Whether the happening is where its target is (a pledge of troops to a country too)."""
+    return event_type.plover in TARGET_PLACED or event_type.family == "pledge"
 
 
 def _place_of_target(events: Sequence[_Candidate]) -> None:
@@ -1836,7 +1844,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
                 and place
                 and a.name == place.name
                 and len(cand.actors) > 1
-                and not (a.side == "target" and cand.type.plover in TARGET_PLACED)
+                and not (a.side == "target" and _target_placed(cand.type))
             )
         ],
     )

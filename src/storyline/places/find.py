@@ -145,10 +145,12 @@ TOPIC_NOUNS = frozenset((
 MOTION_WORDS = frozenset((
     "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "travels",
     "journey", "tour", "toured", "arrived", "arrives", "arriving", "came", "went", "headed",
-    "flew", "returned"
+    "flew", "returned", "deployment", "deployed", "deploying", "troops", "forces", "soldiers",
+    "personnel", "reinforcements"
 ))
 # fmt: on
-"""Words before "to" that make the next place the venue ("a visit to Ankara")."""
+"""Words before "to" that make the next place the venue ("a visit to Ankara", "sent troops to
+Kuwait": where forces go is where the deployment is)."""
 
 # fmt: off
 VISIT_VERBS = frozenset((
