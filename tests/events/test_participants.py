@@ -555,3 +555,22 @@ def test_participants_a_pledge_of_troops_is_made_to_where_they_go() -> None:
     (pledge,) = [e for e in _events(text) if e.type == "pledge"]
     assert pledge.location is not None and pledge.location.name == "Peru"
     assert pledge.summary.startswith("Chile made a pledge to Peru")
+
+
+def test_participants_a_murder_owned_up_to_or_charged_is_the_one_told_on_its_own_day() -> None:
+    text = (
+        "Masked gunmen killed journalist Ana Soto in Lima on 3 March. In June, Interior "
+        "Minister Luis Vega accepted responsibility for the murder of Ana Soto. Five men have "
+        "since been charged with the murder in a court in Cusco."
+    )
+    events = _events(text, dt.date(2024, 9, 8))
+    (kill,) = [e for e in events if e.plover == "ASSAULT"]
+    assert kill.date.value == "2024-03-03" and kill.location is not None
+    assert kill.location.name == "Lima"
+    assert "Luis Vega" not in {a.name for a in kill.actors}
+    assert "CONCEDE" in {e.plover for e in events}
+
+
+def test_participants_a_killing_is_where_its_verb_says_whoever_was_killed() -> None:
+    (kill,) = _events("A car bomb killed twelve people in Mosul on Monday.")
+    assert kill.location is not None and kill.location.name == "Mosul"

@@ -445,7 +445,15 @@ def _sentence(
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
-            candidate.definite = _refers_back(hit, tree, parts) or _claimed(hit, tree)
+            candidate.definite = _refers_back(hit, tree, parts)
+            if _claimed(hit, tree):
+                # "accepted responsibility for the murder": the murder told before, on its
+                # own date and place, not where or when someone owned up to it
+                candidate.definite, candidate.date, candidate.place = True, None, None
+                if not _claimed_by_doer(hit, tree):
+                    # "five men were charged with the murder": not who did it, as the text
+                    # tells it
+                    candidate.actors = [a for a in candidate.actors if a.side != "source"]
             if _took_part(hit, tree):
                 # "X also participated": one more of the happening told, on no side of it
                 candidate.definite = True
@@ -595,6 +603,14 @@ def _announced_aside(announcing: Hit, hit: Hit, tree: Tree) -> bool:
     )
 
 
+CLAIM_OWNERS = frozenset(
+    {"responsibility", "credit", "charge", "accuse", "convict", "sentence", "arrest",
+     "suspicion", "suspect", "try", "trial", "blame", "investigation", "inquiry"}
+)  # fmt: skip
+"""Words whose "for", "with", "of" or "into" phrase names a happening told before ("claimed
+responsibility for the attack", "charged with the murder", "an inquiry into the strike")."""
+
+
 def _claimed(hit: Hit, tree: Tree) -> bool:
     """ "claimed responsibility for the attacks": the attacks told before."""
     prep = tree.head(hit.token)
@@ -602,8 +618,21 @@ def _claimed(hit: Hit, tree: Tree) -> bool:
     return (
         hit.token.dep == "pobj"
         and owner is not None
-        and owner.lemma.lower() in ("responsibility", "credit")
+        and owner.lemma.lower() in CLAIM_OWNERS
         and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(hit.token))
+    )
+
+
+def _claimed_by_doer(hit: Hit, tree: Tree) -> bool:
+    """ "claimed responsibility for the attack": whoever claims it says they did it."""
+    prep = tree.head(hit.token)
+    owner = tree.head(prep) if prep is not None else None
+    verb = tree.head(owner) if owner is not None else None
+    return (
+        owner is not None
+        and owner.lemma.lower() in ("responsibility", "credit")
+        and verb is not None
+        and verb.lemma.lower() == "claim"
     )
 
 
@@ -1385,8 +1414,10 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
     own = [
         (k.start, max(t.end for t in tree.subtree(k)))
         for k in tree.children(hit.token)
-        if hit.token.pos == "NOUN" and k.dep == "prep" and k.lemma.lower() in ("in", "at")
-    ]
+        if k.dep == "prep"
+        and k.lemma.lower() in ("in", "at")
+        and (hit.token.pos == "NOUN" or hit.type.plover in TARGET_PLACED)
+    ]  # "killed twelve people in Mosul": the verb's own "in", whatever noun stands before it
     for lo, hi in (*own, (start, end), (sentence.start, sentence.end)):
         if (lo, hi) not in ctx.places:
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
