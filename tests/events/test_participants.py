@@ -574,3 +574,10 @@ def test_participants_a_murder_owned_up_to_or_charged_is_the_one_told_on_its_own
 def test_participants_a_killing_is_where_its_verb_says_whoever_was_killed() -> None:
     (kill,) = _events("A car bomb killed twelve people in Mosul on Monday.")
     assert kill.location is not None and kill.location.name == "Mosul"
+
+
+def test_participants_a_surname_in_office_is_the_holder_the_table_names_in_full() -> None:
+    (threat,) = _events(
+        "President Bush threatened to veto the bill on Tuesday.", dt.date(2008, 5, 8)
+    )
+    assert [a.name for a in threat.actors] == ["George W. Bush"]

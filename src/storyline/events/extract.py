@@ -40,8 +40,10 @@ from storyline.actors import (
     part_of,
     person_key,
     role_key,
+    same_person,
     state,
 )
+from storyline.actors.names import split_name
 from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
     article_date,
@@ -1766,7 +1768,12 @@ def _tenure_role(
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
         if same:
             role, org = same[0]
-            return replace(actor, role=_fuller_form(actor.role, role), org=actor.org or org)
+            actor = replace(actor, role=_fuller_form(actor.role, role), org=actor.org or org)
+            holder = tenure.holder(role, org, on) if on is not None else None
+            if holder and not split_name(actor.name).given and same_person(holder, actor.name):
+                # "President Bush" in 2008: the holder the table names in full
+                actor = replace(actor, name=holder)
+            return actor
         return actor
     if on is None and len({role_key(r) for r, _ in offices}) != 1:
         return actor
