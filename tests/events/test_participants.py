@@ -581,3 +581,12 @@ def test_participants_a_surname_in_office_is_the_holder_the_table_names_in_full(
         "President Bush threatened to veto the bill on Tuesday.", dt.date(2008, 5, 8)
     )
     assert [a.name for a in threat.actors] == ["George W. Bush"]
+
+
+def test_participants_what_is_taken_from_a_group_is_done_to_it_in_the_town_named() -> None:
+    text = "Rebel forces liberated the Yemeni town of Zorvana from the Houthis on Monday."
+    (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    sides = {a.name: (a.side, a.kind) for a in attack.actors}
+    assert sides["Houthis"] == ("target", "org")
+    assert "Zorvana" not in sides and "Yemen" not in sides
+    assert attack.location is not None and attack.location.name == "Zorvana"

@@ -43,6 +43,7 @@ from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     Hit,
     Tree,
     stray_preposition,
@@ -221,7 +222,10 @@ def _verb_arguments(
             found.append((kid, "target"))
         elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
             # "handed over command to X": the parser may call "to" a dative
-            found += _prep_objects(kid, tree, skip=skip, encounter=encounter)
+            pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
+            if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
+                pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
+            found += pairs
             if kid.lemma.lower() == "into":
                 # "entered into an agreement with X": X is the verb's other side
                 for pobj in tree.children(kid):
@@ -232,6 +236,13 @@ def _verb_arguments(
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
     return found
+
+
+TAKING_VERBS = frozenset(
+    {"liberate", "retake", "recapture", "capture", "seize", "take", "free", "wrest", "clear",
+     "expel", "oust", "drive", "push", "rescue"}
+)  # fmt: skip
+"""Verbs whose "from" names whom something was taken from, the side it was done to."""
 
 
 PRINCIPAL_NOUNS = frozenset(
@@ -822,7 +833,9 @@ def _named(
     found = []
     described_bodies = _described_bodies(phrase, tree, entities)
     for entity in entities:
-        label = "ORG" if (entity.start, entity.end) in described_bodies else entity.label
+        label = entity.label
+        if (entity.start, entity.end) in described_bodies or _group_named(entity, phrase, tree):
+            label = "ORG"
         if label not in ACTOR_LABELS:
             continue
         inside = [t for t in phrase if entity.start <= t.start < entity.end]
@@ -833,8 +846,21 @@ def _named(
             continue
         if described_bodies and label in ("NORP", "GPE") and _describes_body(top, tree):
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
+        if label in ("NORP", "GPE") and _describes_place(top, tree):
+            continue  # "the Yemeni town of Mokha": where, not who
         found.append(Participant(entity.start, entity.end, entity.text, "entity", side, top, label))
     return found
+
+
+def _group_named(entity: Mention, phrase: Sequence[Token], tree: Tree) -> bool:
+    """A movement or people named in the plural after "the" that the model took for a person
+    ("the Houthis", "the Kurds")."""
+    if entity.label != "PERSON" or " " in entity.text or not entity.text.endswith("s"):
+        return False
+    token = next((t for t in phrase if t.start == entity.start), None)
+    return token is not None and any(
+        k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(token)
+    )
 
 
 BODY_NOUNS = frozenset(
@@ -865,6 +891,15 @@ def _described_bodies(
     return found
 
 
+def _describes_place(token: Token, tree: Tree) -> bool:
+    head = tree.head(token)
+    return (
+        token.dep in ("amod", "compound", "nmod")
+        and head is not None
+        and head.lemma.lower() in PLACE_NOUNS
+    )
+
+
 def _describes_body(token: Token, tree: Tree) -> bool:
     head = tree.head(token)
     return (
@@ -882,11 +917,12 @@ def _place_read_as_person(entity: Mention, top: Token, tree: Tree) -> bool:
     if entity.label != "PERSON" or " " in entity.text or top.dep != "pobj":
         return False
     prep = tree.head(top)
-    return (
-        prep is not None
-        and prep.lemma.lower() in PLACE_PREPOSITIONS
-        and lookup(entity.text) is not None
-    )
+    if prep is None:
+        return False
+    owner = tree.head(prep)
+    if prep.lemma.lower() == "of" and owner is not None and owner.lemma.lower() in PLACE_NOUNS:
+        return True  # "the town of Zorvana"
+    return prep.lemma.lower() in PLACE_PREPOSITIONS and lookup(entity.text) is not None
 
 
 def _entity_head(tokens: Sequence[Token], entity: Mention) -> Token:

@@ -1464,7 +1464,17 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
                 return place  # "in Forbury Gardens in Reading": the town the venue is in
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
     facility = _FACILITY.search(text)
-    return Place(facility[1], None, None, None) if facility is not None else None
+    if facility is not None:
+        return Place(facility[1], None, None, None)
+    town = _NAMED_TOWN.search(text)
+    return (lookup_any(town[1]) or Place(town[1], None, None, None)) if town is not None else None
+
+
+_NAMED_TOWN = re.compile(
+    r"\bthe\s+(?:[A-Z][\w'’-]+\s+)?(?:(?:northern|southern|eastern|western|central|border|"
+    r"coastal|port)\s+)?(?:town|city|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+"""A town the text names as one ("the Syrian town of Dabiq"), which the gazetteer may not know."""
 
 
 _FACILITY = re.compile(
