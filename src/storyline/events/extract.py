@@ -952,11 +952,11 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
 
 
 COMMITMENT_FAMILIES = frozenset(
-    {"aid", "sanction", "retreat", "mobilize", "cooperate", "agree", "pledge"}
+    {"aid", "sanction", "retreat", "mobilize", "cooperate", "agree", "pledge", "threaten"}
 )
-"""Happenings that someone commits to: told in a clause of what a person said or conveyed
-("the President conveyed that additional assistance is on its way"), the speaker is who
-commits to them."""
+"""Happenings that someone commits to or threatens: told in a clause of what a person said or
+conveyed ("the President conveyed that additional assistance is on its way", "said that
+farmers would blockade the port"), the speaker is who commits to them."""
 
 
 def _reported_commitments(
