@@ -164,6 +164,8 @@ class _Context:
     """The roles of each sentence read so far (with the entities they were read from)."""
     places: dict[tuple[int, int], Place | None] = field(default_factory=dict)
     """The place each stretch of text read so far names (clauses and sentences)."""
+    trees: dict[int, Tree] = field(default_factory=dict)
+    """The dependency tree of each sentence read so far."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -173,6 +175,13 @@ class _Context:
     def sentence_index(self) -> dict[int, int]:
         """Each sentence's index by where it starts."""
         return {s.start: n for n, s in enumerate(self.parsed.sentences)}
+
+    def tree(self, index: int) -> Tree:
+        """Sentence ``index``'s dependency tree, as repaired (built once per sentence)."""
+        found = self.trees.get(index)
+        if found is None:
+            found = self.trees[index] = Tree(self.parsed.sentence_tokens(index))
+        return found
 
 
 @dataclass(frozen=True)
@@ -422,7 +431,7 @@ def _sentence(
 ) -> tuple[list[_Candidate], tuple[Statement, Actor | None] | None]:
     parsed = ctx.parsed
     sentence = parsed.sentences[index]
-    tree = Tree(parsed.sentence_tokens(index))
+    tree = ctx.tree(index)
     tokens = tuple(tree.values())  # as the tree repaired them
     entities = parsed.sentence_entities(index)
     if ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index):
@@ -706,8 +715,9 @@ def _descriptions(
     """What a sentence says a person is when it gives no title: a common noun before the
     name ("journalist Jamal Khashoggi") or an apposition after it ("Abu Jandal, an ISIL
     leader in Raqqah"), kept in the text's own words, lower case (no title)."""
-    tokens = ctx.parsed.sentence_tokens(ctx.sentence_index[sentence.start])
-    tree = Tree(tokens)
+    index = ctx.sentence_index[sentence.start]
+    tokens = ctx.parsed.sentence_tokens(index)
+    tree = ctx.tree(index)
     found = []
     for entity in entities:
         if entity.label != "PERSON" or not person_key(entity.text):
@@ -755,11 +765,15 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
     ]
     if not wrong:
         return parsed
-    spans = [(e.start, e.end) for e in wrong]
+    starts = [t.start for t in parsed.tokens]
+    relabelled = {
+        n
+        for e in wrong
+        for n in range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end))
+    }
     entities = tuple(replace(e, label="PERSON") if e in wrong else e for e in parsed.entities)
     tokens = tuple(
-        replace(t, ent="PERSON") if any(s <= t.start < e for s, e in spans) else t
-        for t in parsed.tokens
+        replace(t, ent="PERSON") if n in relabelled else t for n, t in enumerate(parsed.tokens)
     )
     return replace(parsed, entities=entities, tokens=tokens)
 
@@ -1525,7 +1539,7 @@ def _perpetrator(ctx: _Context, events: Sequence[_Candidate]) -> None:
 def _named_perpetrator(ctx: _Context) -> str | None:
     for index in range(len(ctx.parsed.sentences)):
         tokens = ctx.parsed.sentence_tokens(index)
-        tree = Tree(tokens)
+        tree = ctx.tree(index)
         for token in tokens:
             if token.lemma.lower() in ("identify", "name") and token.pos == "VERB":
                 # "the man, later identified as Khairi Saadallah"
