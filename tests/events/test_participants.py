@@ -506,6 +506,7 @@ def test_participants_a_named_body_after_its_kind_is_the_participant_not_its_cou
     (ban,) = [e for e in _events(text) if e.plover == "SANCTION"]
     targets = {a.name for a in ban.actors if a.side == "target"}
     assert "Kestrel Air" in targets and "Peru" not in targets
+    assert {a.name: a.role for a in ban.actors}["Kestrel Air"] == "airline"
 
 
 def test_participants_a_plan_told_today_is_still_a_plan() -> None:

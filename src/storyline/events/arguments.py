@@ -86,7 +86,8 @@ class Participant:
     """A mention of someone taking part: its words, what kind of reference it is, its side.
 
     ``start``/``end`` are offsets into the article; ``label`` is the entity label of a named
-    mention; ``head`` is the mention's syntactic head.
+    mention; ``head`` is the mention's syntactic head; ``kind_of`` what the text says the body
+    is ("airline" in "the airline Mahan Air").
     """
 
     start: int
@@ -96,6 +97,7 @@ class Participant:
     side: Side
     head: Token
     label: str = ""
+    kind_of: str | None = None
 
 
 def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -> list[Participant]:
@@ -848,7 +850,10 @@ def _named(
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
         if label in ("NORP", "GPE") and _describes_place(top, tree):
             continue  # "the Yemeni town of Mokha": where, not who
-        found.append(Participant(entity.start, entity.end, entity.text, "entity", side, top, label))
+        kind_of = described_bodies.get((entity.start, entity.end))
+        found.append(
+            Participant(entity.start, entity.end, entity.text, "entity", side, top, label, kind_of)
+        )
     return found
 
 
@@ -873,10 +878,10 @@ BODY_NOUNS = frozenset(
 
 def _described_bodies(
     phrase: Sequence[Token], tree: Tree, entities: Sequence[Mention]
-) -> set[tuple[int, int]]:
+) -> dict[tuple[int, int], str]:
     """Names the phrase describes as a body ("the airline Mahan Air"), whatever label the
-    model gave them (it may take an airline for a building)."""
-    found = set()
+    model gave them (it may take an airline for a building), with the kind of body it is."""
+    found: dict[tuple[int, int], str] = {}
     for token in phrase:
         if token.lemma.lower() not in BODY_NOUNS or token.pos != "NOUN":
             continue
@@ -887,7 +892,7 @@ def _described_bodies(
             and not token.text[:1].isupper()
             and after.start - token.end <= 1
         ):
-            found.add((after.start, after.end))
+            found[(after.start, after.end)] = token.lemma.lower()
     return found
 
 

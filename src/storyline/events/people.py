@@ -142,6 +142,8 @@ def _resolve(
         return [found] if found else []
     if actor is None:
         return []
+    if actor.kind == "org" and part.kind_of and not actor.role:
+        actor = replace(actor, role=part.kind_of)  # "the airline Mahan Air"
     if actor.kind == "person":
         role = roles.get(person_key(actor.name))
         if role is not None:
