@@ -897,11 +897,14 @@ def _described_bodies(
 
 
 def _describes_place(token: Token, tree: Tree) -> bool:
+    """A demonym before a place the text names ("the Yemeni town of Mokha"); not one before
+    places it does not ("shelled Iraqi towns": Iraq's towns, Iraq attacked)."""
     head = tree.head(token)
     return (
         token.dep in ("amod", "compound", "nmod")
         and head is not None
         and head.lemma.lower() in PLACE_NOUNS
+        and any(k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(head))
     )
 
 
