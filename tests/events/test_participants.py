@@ -591,3 +591,8 @@ def test_participants_what_is_taken_from_a_group_is_done_to_it_in_the_town_named
     assert sides["Houthis"] == ("target", "org")
     assert "Zorvana" not in sides and "Yemen" not in sides
     assert attack.location is not None and attack.location.name == "Zorvana"
+
+
+def test_participants_a_country_whose_towns_are_threatened_is_the_target() -> None:
+    (threat,) = _events("Peru threatened to shell Chilean towns today.")
+    assert "Chile" in {a.name for a in threat.actors if a.side == "target"}
