@@ -594,5 +594,5 @@ def test_participants_what_is_taken_from_a_group_is_done_to_it_in_the_town_named
 
 
 def test_participants_a_country_whose_towns_are_threatened_is_the_target() -> None:
-    (threat,) = _events("Peru threatened to shell Chilean towns today.")
-    assert "Chile" in {a.name for a in threat.actors if a.side == "target"}
+    (threat,) = _events("Syria threatened to shell Iraqi border towns today.")
+    assert "Iraq" in {a.name for a in threat.actors if a.side == "target"}
