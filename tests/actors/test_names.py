@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 import pytest
 
 from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
@@ -233,6 +236,28 @@ def test_actors_organisation_user_table_extends_and_wins() -> None:
 )
 def test_actors_state_names_demonyms_and_codes(name: str, country: str) -> None:
     assert state(name) == country
+
+
+def _state_aliases() -> list[tuple[str, str]]:
+    table = tomllib.loads(
+        (resources.files("storyline.actors") / "data" / "aliases.toml").read_text("utf-8")
+    )
+    return [
+        (alias, row["name"])
+        for row in table["alias"]
+        if row.get("kind") == "state"
+        for alias in row.get("aliases", [])
+    ]
+
+
+@pytest.mark.parametrize(("alias", "country"), _state_aliases())
+def test_actors_every_state_alias_of_the_table_reads_as_its_country(
+    alias: str, country: str
+) -> None:
+    """Each demonym or other name of the bundled table reads as the country it names, and
+    that country is one the state names resolve to."""
+    assert state(alias) == country
+    assert state(country) == country
 
 
 @pytest.mark.parametrize("name", ["Baghdad", "Erbil", "us", "uk", "Kurdish", "NATO", "Mark Rutte"])
