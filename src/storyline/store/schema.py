@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Self
+from urllib.parse import quote
 
 from storyline.errors import Code, StoreError
 
@@ -245,15 +246,24 @@ def sqlite_errors(path: Path) -> Iterator[None]:
         raise StoreError(f"{path}: {error}") from error
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool = False, strict: bool = False) -> sqlite3.Connection:
     """A configured connection in autocommit mode; transactions are opened explicitly.
 
     ``check_same_thread`` is off because the web app hands requests to worker threads; each
-    thread still gets its own connection from :class:`storyline.store.Store`.
+    thread still gets its own connection from :class:`storyline.store.Store`. ``strict``
+    (read-only only) opens the file itself read-only (``mode=ro``): SQLite then refuses every
+    write, even one a bug would attempt, and a read-only file can be served.
     """
+    target: Path | str = path
+    if strict:
+        target = f"file:{quote(str(path.absolute()))}?mode=ro"
     with sqlite_errors(path):
         conn = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            target,
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=strict,
         )
         try:
             _configure(conn, read_only=read_only)
@@ -330,11 +340,15 @@ def split_statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
 
 
-def open_database(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """Connect to ``path`` and make sure its schema is current (creating the file if needed)."""
-    conn = connect(path, read_only=read_only)
+def open_database(
+    path: Path, *, read_only: bool = False, strict: bool = False
+) -> sqlite3.Connection:
+    """Connect to ``path`` and make sure its schema is current (creating the file if needed).
+
+    ``strict``: read-only at the file level (see :func:`connect`)."""
+    conn = connect(path, read_only=read_only or strict, strict=strict)
     try:
-        if read_only:
+        if read_only or strict:
             with sqlite_errors(path):
                 _check_version(conn, path)
         else:
