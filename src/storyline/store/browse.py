@@ -26,7 +26,12 @@ PERIOD_END = (
 )
 ORDER = "m.date IS NULL, m.date, m.id"
 
-WINDOW = f"m.date IS NOT NULL AND {PERIOD_START} <= :last AND {PERIOD_END} >= :first"
+WINDOW = (
+    "m.date <= :last AND m.date >= substr(:first, 1, 4) "
+    f"AND {PERIOD_START} <= :last AND {PERIOD_END} >= :first"
+)
+"""The first two terms follow from the last two (a date as text is never after its period's
+start, and its year is never before its period's end's): they let the date index narrow."""
 PLOVER = "json_extract(m.data, '$.plover.type') = :plover"
 OUTLET = "EXISTS (SELECT 1 FROM json_each(m.data, '$.outlets') AS o WHERE o.value = :outlet)"
 LANG = """m.id IN (SELECT mm.merged_id FROM merged_members AS mm

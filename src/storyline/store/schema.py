@@ -198,6 +198,18 @@ bytes replaced, an encoding detected), one note per line, NULL when nothing; and
 document's name)."""
 
 
+BROWSE_V6 = """
+CREATE INDEX merged_order ON merged (date IS NULL, date, id);
+CREATE INDEX merged_plover ON merged (json_extract(data, '$.plover.type'), date IS NULL, date, id);
+"""
+"""Version 6: indexes for browsing merged events page by page in timeline order (undated
+last, then by date and id), overall and per PLOVER type (``storyline serve``): a page deep in
+a store of 100,000 events reads the index, not every row."""
+
+BROWSE_FROM_VERSION = 5
+"""The oldest schema the web app can read (it only lacks version 6's indexes)."""
+
+
 class Closing:
     """``with`` support for store handles: leaving the block calls ``close()``."""
 
@@ -230,6 +242,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("copies, stories and merged events", MERGE_V3),
     Migration("store state (merge up to date or not)", STATE_V4),
     Migration("reading notes; the document name at each source", NOTES_V5),
+    Migration("indexes for browsing merged events", BROWSE_V6),
 )
 """Append-only; index N moves version N to N + 1."""
 
