@@ -175,3 +175,21 @@ def test_read_only_store_refuses_writes_and_missing_files(tmp_path: Path) -> Non
     with pytest.raises(StoreError):
         open_read_only(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("sieve", "index"),
+    [(Sieve(), "merged_order"), (Sieve(plover="CONSULT"), "merged_plover")],
+)
+def test_browse_pages_read_the_order_index(
+    stored: tuple[Store, list[MergedEvent]], sieve: Sieve, index: str
+) -> None:
+    from storyline.store import browse
+
+    store, _ = stored
+    sql, params = browse.page_sql(sieve, 10, 5)
+    plan = " ".join(
+        str(row[-1]) for row in store._conn().execute("EXPLAIN QUERY PLAN " + sql, params)
+    )
+    assert f"INDEX {index}" in plan
+    assert plan.count("TEMP B-TREE") == 1  # sorting the one page read, not the whole store

@@ -19,6 +19,8 @@ listing the endpoints, and the schema is at ``/openapi.json``.
 from __future__ import annotations
 
 import io
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -62,11 +64,18 @@ def create_app(db_path: Path | str) -> FastAPI:
     :class:`storyline.errors.StoreError` when the file is not there."""
     store = open_read_only(db_path)
     state = _StoreState.read(store)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = FastAPI(
         title="storyline",
         summary="Merged news events with their sources, read-only.",
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.store = store
     app.state.notice = state
