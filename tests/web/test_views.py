@@ -131,3 +131,23 @@ def test_month_counts_are_remembered_until_the_store_changes(tmp_path: Path) -> 
         with sqlite3.connect(db) as conn:
             conn.execute("DELETE FROM merged WHERE date LIKE '2025-02%'")
         assert counts(store, narrowed) != first
+
+
+def test_views_profile_names_roles_holdings_and_partners() -> None:
+    from tests.timeline.factories import GOFFUS, IRAQ, NATO, RUTTE, SUDANI, merged
+
+    events = [
+        merged("a", date="2025-02-05", actors=(RUTTE, SUDANI)),
+        merged("b", date="2024-11", actors=(RUTTE, SUDANI, NATO)),
+        merged("c", date="2025-03-01", actors=(RUTTE, GOFFUS, IRAQ)),
+    ]
+    found = views.profile("Rutte", events)
+    assert found.names == ("Mark Rutte",) and found.kinds == ("person",)
+    assert [(r.role, r.org, r.first, r.last, r.events) for r in found.roles] == [
+        ("Secretary General", "NATO", "2024-11", "2025-03-01", 3)
+    ]
+    assert {h.org for h in found.holdings} == {"NATO"}
+    assert found.partners[0] == ("Mohammed Shia' Al-Sudani", 2)
+    assert "Mark Rutte" not in dict(found.partners)
+    nato = views.profile("NATO", events)
+    assert nato.names == ("NATO",) and "Mark Rutte" in dict(nato.partners)

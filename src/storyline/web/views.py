@@ -13,10 +13,11 @@ from urllib.parse import quote, urlsplit
 
 from storyline.actors.names import same_person
 from storyline.actors.tenure import Holding, bundled_holdings
-from storyline.records import Actor, MergedEvent
+from storyline.merge.events import identity
+from storyline.records import MergedEvent
 from storyline.timeline.colours import css_class, plover_colour
-from storyline.timeline.select import Filter, named_by, select
-from storyline.timeline.stats import actor_names, corpus_names
+from storyline.timeline.select import names_itself
+from storyline.timeline.stats import corpus_names
 
 CONTEXT = 280
 """Characters of article text shown on each side of an evidence sentence on an event page."""
@@ -198,15 +199,12 @@ class Profile:
     partners: tuple[tuple[str, int], ...]
 
 
-def actor_events(query: str, events: Iterable[MergedEvent]) -> list[MergedEvent]:
-    """The events the actor ``query`` took part in (the timeline's rules), in date order."""
-    return select(events, Filter(actor=query))
-
-
 def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     """Names, roles over time, table holdings and most frequent partners of the actor
-    ``query`` over ``events`` (its own events, as :func:`actor_events` gives them)."""
-    own = [(e, [a for a in e.actors if _is(query, a, e)]) for e in events]
+    ``query`` over ``events``, its own events (as the timeline's ``--actor`` selects them):
+    the participants the query names itself give the names and roles; the others are its
+    partners, each counted once per event."""
+    own = [(e, [a for a in e.actors if names_itself(query, a)]) for e in events]
     names = Counter(a.name for _, found in own for a in found)
     kinds = dict.fromkeys(a.kind for _, found in own for a in found)
     roles: dict[tuple[str, str | None], list[str | None]] = {}
@@ -220,14 +218,19 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     ]
     held.sort(key=lambda r: (r.first or "9999", r.role))
     canonical = [n for n, _ in names.most_common()]
+    people = [a.name for _, found in own for a in found if a.kind == "person"]
     holdings = tuple(
-        h for h in bundled_holdings() if any(same_person(h.person, n) for n in canonical[:3])
+        h for h in bundled_holdings() if any(same_person(h.person, n) for n in set(people))
     )
     keys = corpus_names(events)
+    itself = {identity(a) for _, found in own for a in found}
     partners = Counter(
-        n for e, found in own for n in actor_names(e, keys) if n not in names and n not in
-        {keys.get(k, k) for k in names}
-    )  # fmt: skip
+        name
+        for event in events
+        for name in {
+            keys.get(identity(a), a.name) for a in event.actors if identity(a) not in itself
+        }
+    )
     return Profile(
         query=query,
         names=tuple(canonical),
@@ -236,11 +239,6 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
         holdings=tuple(sorted(holdings, key=lambda h: h.start)),
         partners=tuple(sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_PARTNERS]),
     )
-
-
-def _is(query: str, actor: Actor, event: MergedEvent) -> bool:
-    """Whether ``actor`` is the one ``query`` names (by its own name, not its office's body)."""
-    return bool(named_by(query, [actor.name]))
 
 
 def _dated(values: list[str | None]) -> list[str]:
