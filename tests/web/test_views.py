@@ -151,3 +151,12 @@ def test_views_profile_names_roles_holdings_and_partners() -> None:
     assert "Mark Rutte" not in dict(found.partners)
     nato = views.profile("NATO", events)
     assert nato.names == ("NATO",) and "Mark Rutte" in dict(nato.partners)
+
+
+def test_filters_chips_remove_one_filter_each() -> None:
+    flt = EventFilter(actor="Rutte", pair=("Iraq", "NATO"), start="2025")
+    assert flt.chips() == [
+        ("actor", "Rutte", "/?pair=Iraq&pair=NATO&from=2025"),
+        ("pair", "Iraq and NATO", "/?actor=Rutte&from=2025"),
+        ("from", "2025", "/?actor=Rutte&pair=Iraq&pair=NATO"),
+    ]

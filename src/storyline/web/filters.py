@@ -83,6 +83,19 @@ class EventFilter:
         """The same filter with field ``name`` cleared."""
         return replace(self, **{name: None})
 
+    def chips(self) -> list[tuple[str, str, str]]:
+        """(label, value, URL of the timeline without it) of every field that is set."""
+        labels = {"start": "from", "end": "to", "q": "text"}
+        found = []
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if value:
+                shown = " and ".join(value) if item.name == "pair" else str(value)
+                found.append(
+                    (labels.get(item.name, item.name), shown, self.without(item.name).url())
+                )
+        return found
+
     @property
     def empty(self) -> bool:
         """Whether no field is set."""
