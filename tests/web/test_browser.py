@@ -83,6 +83,12 @@ def test_browser_timeline_actor_event_document_search(serve: str, page: object) 
     p = page  # Playwright's Page; left untyped so the module imports without Playwright
     p.goto(serve + "/")  # type: ignore[attr-defined]
     assert p.locator("ol.events > li").count() > 30  # type: ignore[attr-defined]
+    p.locator("svg.months a").last.click()  # type: ignore[attr-defined]
+    p.wait_for_url("**/?from=*&to=*")  # type: ignore[attr-defined]
+    assert 0 < p.locator("ol.events > li").count() < 30  # type: ignore[attr-defined]
+    p.locator("a.chip").first.click()  # type: ignore[attr-defined]
+    p.wait_for_url(serve + "/?to=*")  # type: ignore[attr-defined]
+    p.goto(serve + "/")  # type: ignore[attr-defined]
     p.fill("form.filters input[name=actor]", "Rutte")  # type: ignore[attr-defined]
     p.click("form.filters button[type=submit]")  # type: ignore[attr-defined]
     p.wait_for_url("**/?*actor=Rutte*")  # type: ignore[attr-defined]
