@@ -78,7 +78,7 @@ def create_app(db_path: Path | str) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.store = store
-    app.state.notice = state
+    app.state.store_state = state
     _install_headers(app)
     _install_errors(app)
     _page_routes(app, store, state)
