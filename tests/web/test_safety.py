@@ -191,3 +191,19 @@ def test_web_store_of_an_older_schema_is_read_with_a_note(tmp_path: Path, web_db
         assert page.status_code == 503 and "old storyline" in page.text
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+
+
+def test_web_a_bug_is_a_500_with_the_headers_and_no_trace(web_db: Path) -> None:
+    app = create_app(web_db)
+
+    def broken() -> None:
+        raise RuntimeError("secret detail")
+
+    app.add_api_route("/api/broken", broken)
+    app.add_api_route("/broken", broken)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/api/broken", "/broken"):
+            answer = client.get(path)
+            assert answer.status_code == 500
+            assert answer.headers["content-security-policy"] == CSP
+            assert "secret detail" not in answer.text and "RuntimeError" in answer.text

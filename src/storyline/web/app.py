@@ -19,6 +19,7 @@ listing the endpoints, and the schema is at ``/openapi.json``.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
@@ -54,6 +55,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+log = logging.getLogger(__name__)
 SEARCH_DOCUMENTS = 50
 """How many documents a search lists (best first)."""
 LINK_REL = "noopener noreferrer nofollow"
@@ -152,6 +154,15 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StorylineError)
     async def store_error(request: Request, error: StorylineError) -> Response:
         return _error(request, 503, f"the store cannot be read: {error}")
+
+    @app.exception_handler(Exception)
+    async def bug(request: Request, error: Exception) -> Response:
+        # Answered outside the headers middleware, so the headers are set here too; the
+        # trace goes to the log, never to the page.
+        log.error("internal error on %s", request.url.path, exc_info=error)
+        response = _error(request, 500, f"internal error ({type(error).__name__}); see the log")
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
 
 def _error(request: Request, status: int, detail: str) -> Response:
