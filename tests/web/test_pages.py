@@ -286,3 +286,21 @@ def test_web_style_is_served_with_the_plover_colours(client: TestClient) -> None
     css = client.get("/static/style.css")
     assert css.headers["content-type"].startswith("text/css")
     assert ".p-consult" in css.text and ".swatch" in css.text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("query", [{}, {"actor": "Rutte"}, {"actor": "Nobody Anywhere"}])
+def test_web_downloads_in_chunks_read_as_one_export(
+    web_db: Path, fmt: str, query: dict[str, str]
+) -> None:
+    from storyline.store.export import export_events
+    from storyline.store.reader import open_read_only
+    from storyline.web import filters
+    from storyline.web.app import _exported
+
+    flt = filters.build(**query)
+    with open_read_only(web_db) as store:
+        whole = io.StringIO()
+        export_events([e.export_row() for e in filters.all_events(store, flt)], fmt, whole)  # type: ignore[arg-type]
+        chunked = "".join(_exported(filters.event_chunks(store, flt, size=7), fmt))  # type: ignore[arg-type]
+    assert chunked == whole.getvalue()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from functools import lru_cache
@@ -30,7 +30,7 @@ from typing import Annotated, Any, cast
 import jinja2
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.errors import StorylineError
@@ -291,12 +291,10 @@ def _page_routes(app: FastAPI, store: Store, state: _StoreState) -> None:
     def download(fmt: str, flt: Filtered) -> Response:
         if fmt not in ("csv", "jsonl"):
             raise HTTPException(404, f"no export format {fmt!r}: use events.csv or events.jsonl")
-        buffer = io.StringIO()
-        rows = (e.export_row() for e in filters.all_events(store, flt))
-        export_events(rows, cast("ExportFormat", fmt), buffer)
+        chunks = _exported(filters.event_chunks(store, flt), cast("ExportFormat", fmt))
         media = "text/csv" if fmt == "csv" else "application/x-ndjson"
         headers = {"Content-Disposition": f'attachment; filename="events.{fmt}"'}
-        return Response(buffer.getvalue(), media_type=f"{media}; charset=utf-8", headers=headers)
+        return StreamingResponse(chunks, media_type=f"{media}; charset=utf-8", headers=headers)
 
     @app.get("/static/style.css", include_in_schema=False)
     def style() -> Response:
@@ -314,6 +312,24 @@ def _page_routes(app: FastAPI, store: Store, state: _StoreState) -> None:
             if getattr(route, "include_in_schema", False)
         )
         return HTMLResponse(_render("docs.html.j2", notice=None, flt=EventFilter(), routes=routes))
+
+
+def _exported(chunks: Iterator[list[MergedEvent]], fmt: ExportFormat) -> Iterator[str]:
+    """The text of a download, one chunk of events at a time (as ``export events`` writes
+    them; a CSV header only once), so a download of the whole store is never held at once."""
+    first = True
+    for events in chunks:
+        buffer = io.StringIO()
+        export_events((e.export_row() for e in events), fmt, buffer)
+        text = buffer.getvalue()
+        if fmt == "csv" and not first:
+            text = text.split("\r\n", 1)[1]
+        first = False
+        yield text
+    if first and fmt == "csv":
+        buffer = io.StringIO()
+        export_events([], fmt, buffer)
+        yield buffer.getvalue()
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from urllib.parse import urlencode
@@ -276,6 +277,21 @@ def all_events(store: Store, flt: EventFilter, narrowed: Sieve | None = None) ->
         return found
     kept = {e.id for e in select(found, Filter(flt.actor, flt.pair, flt.topic))}
     return [e for e in found if e.id in kept]
+
+
+def event_chunks(store: Store, flt: EventFilter, size: int = 1000) -> Iterator[list[MergedEvent]]:
+    """Every event ``flt`` selects, in timeline order, ``size`` at a time: pages read one
+    after the other where the store answers the whole filter, else cut from what it selects."""
+    narrowed = sieve(store, flt)
+    if flt.actor or flt.pair or flt.topic:
+        found = all_events(store, flt, narrowed)
+        for start in range(0, len(found), size):
+            yield found[start : start + size]
+        return
+    offset = 0
+    while chunk := store.browse(narrowed, size, offset):
+        yield chunk
+        offset += size
 
 
 def months_of(events: list[MergedEvent]) -> list[Month]:
