@@ -296,7 +296,7 @@ def test_web_downloads_in_chunks_read_as_one_export(
     from storyline.store.export import export_events
     from storyline.store.reader import open_read_only
     from storyline.web import filters
-    from storyline.web.app import _exported
+    from storyline.web.pages import exported as _exported
 
     flt = filters.build(**query)
     with open_read_only(web_db) as store:
