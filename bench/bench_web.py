@@ -8,7 +8,8 @@ the sixteen PLOVER types and uncoded ones, a pool of 400 people and 50 states an
 organisations, 20 outlets, one short article of invented words per 100 events (so that the
 language and full-text filters join documents). Each request is answered in-process by the
 app (FastAPI's TestClient: no network), best of ``--repeat``; the target is under 0.5 s for
-every page of the timeline API. Results go to bench/results/web.json and web.md.
+every page of the timeline API. A download of every event streams them a thousand at a time.
+Results go to bench/results/web.json and web.md.
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def main() -> None:
         ("pair", "/api/events?pair=Person7+Name7&pair=Body+3"),
         ("timeline page (HTML, chart)", "/"),
         ("timeline page, PLOVER + year", "/?plover=AGREE&from=2019&to=2019"),
+        ("download, every event (JSON Lines)", "/export/events.jsonl"),
     ]
     rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -145,6 +147,8 @@ def main() -> None:
                 answer = client.get(url)
                 assert answer.status_code == 200, (url, answer.text[:200])
                 total = answer.json()["total"] if url.startswith("/api") else None
+                if url.startswith("/export"):
+                    total = answer.text.count("\n")
                 seconds = best_of(args.repeat, lambda url=url: client.get(url))
                 rows.append(
                     {"request": name, "url": url, "events": total, "seconds": round(seconds, 4)}
