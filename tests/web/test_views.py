@@ -160,3 +160,11 @@ def test_filters_chips_remove_one_filter_each() -> None:
         ("pair", "Iraq and NATO", "/?actor=Rutte&from=2025"),
         ("from", "2025", "/?actor=Rutte&pair=Iraq&pair=NATO"),
     ]
+
+
+def test_views_month_chart_bars_stay_narrow_and_inside() -> None:
+    chart = views.month_chart([("2025-02", "AGREE", 2)])
+    assert chart is not None
+    (bar,) = chart.bars
+    assert bar.width == views.MAX_BAR_WIDTH
+    assert bar.x > 0 and bar.x + bar.width < chart.width

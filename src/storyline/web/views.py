@@ -24,6 +24,8 @@ CONTEXT = 280
 MAX_MONTH_BARS = 120
 """A chart over more months than this draws one bar per year."""
 CHART_WIDTH = 960
+MAX_BAR_WIDTH = 48
+"""A bar is no wider than this however few periods there are (it sits mid-slot)."""
 CHART_HEIGHT = 120
 CHART_AXIS = 18
 TOP_PARTNERS = 15
@@ -149,6 +151,7 @@ def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | N
         counts[month if unit == "month" else month[:4]][plover] += n
     most = max(sum(c.values()) for c in counts.values())
     slot = CHART_WIDTH / len(periods)
+    width = min(max(slot - 1, 1), MAX_BAR_WIDTH)
     plot = CHART_HEIGHT - CHART_AXIS
     bars = []
     for n, name in enumerate(periods):
@@ -161,7 +164,7 @@ def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | N
                 (round(y, 1), round(h, 1), plover_colour(plover), plover or "uncoded", count)
             )
         bars.append(
-            Bar(name, name, name, round(n * slot, 1), round(max(slot - 1, 1), 1),
+            Bar(name, name, name, round(n * slot + (slot - width) / 2, 1), round(width, 1),
                 sum(counts[name].values()), tuple(parts))
         )  # fmt: skip
     return MonthChart(CHART_WIDTH, CHART_HEIGHT, plot, tuple(bars), unit, most)
