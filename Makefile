@@ -29,6 +29,9 @@ demo: install
 	@echo "     $(BIN)/storyline events <doc> --db $(DEMO_DB)"
 	@echo "     $(BIN)/storyline export events -o events.jsonl --db $(DEMO_DB)"
 	@echo "     $(BIN)/storyline export series -o series.csv --db $(DEMO_DB)"
+	@echo
+	@echo "Browse it (read-only, http://127.0.0.1:8000/):"
+	@echo "     $(BIN)/storyline serve --db $(DEMO_DB)"
 
 test: install
 	$(BIN)/pytest -q -n 4
@@ -49,6 +52,7 @@ bench: install
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_hostile.py
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)* $(DEMO_REPORT)

@@ -719,6 +719,36 @@ def report(
     err().print(line, highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (only this machine by default).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)
+    ] = 8000,
+) -> None:
+    """Browse the store in a web browser, read-only: timeline, events, actors, documents,
+    search, and a JSON API (see /docs)."""
+    path = _existing_db(db)
+    try:
+        import uvicorn
+
+        from storyline.web import create_app
+
+        web = create_app(path)
+    except StorylineError as error:
+        raise _fail(error) from error
+    shown = f"[{host}]" if ":" in host else host
+    out().print(
+        f"storyline: {safe(path)} read-only at http://{safe(shown)}:{port}/ (Ctrl-C stops)",
+        highlight=False,
+        soft_wrap=True,
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 @export_app.command("series")
 def export_series_command(
     fmt: Annotated[

@@ -8,7 +8,8 @@ import pytest
 
 from storyline.records import Actor, DateBasis, MergedEvent, Statement
 from storyline.timeline import chronological, render, render_report
-from storyline.timeline.chart import MAX_TICKS, PALETTE, chart, colours, radius
+from storyline.timeline.chart import MAX_TICKS, chart, colours, radius
+from storyline.timeline.colours import PLOVER_COLOURS, UNCODED, plover_colour
 from storyline.timeline.lines import SUMMARY_CHARS, first_sentence
 from storyline.timeline.stats import Outlets, stats
 from tests.timeline.factories import GOFFUS_ROLE, day, merged, source
@@ -309,7 +310,8 @@ def test_render_html_chart_colours_marks_by_type_with_a_legend(events: list[Merg
         by_type.setdefault(str(mark["data-type"]), set()).add(str(mark["fill"]))
     assert all(len(fills) == 1 for fills in by_type.values())
     fills = [next(iter(f)) for f in by_type.values()]
-    assert len(set(fills)) == len(fills)
+    plover = {e.type: e.plover for e in twice}
+    assert fills == [plover_colour(plover[kind]) for kind in by_type]
     legend = page[page.index('<ul class="legend">') : page.index("</ul>", page.index("legend"))]
     for kind, fill in zip(by_type, fills, strict=True):
         assert f'background: {fill}"></span>{kind} (' in legend
@@ -421,9 +423,26 @@ def test_stats_count_reports_outlets_types_actors_and_pairs(events: list[MergedE
 # --- chart layout --------------------------------------------------------------------------
 
 
-def test_colours_rank_types_by_frequency() -> None:
-    events = [merged("a", type="call"), merged("b", type="meet"), merged("c", type="meet")]
-    assert colours(events) == {"meet": PALETTE[0], "call": PALETTE[1]}
+def test_colours_rank_types_by_frequency_in_their_plover_colour() -> None:
+    events = [
+        merged("a", type="call", plover="CONSULT"),
+        merged("b", type="attack", plover="ASSAULT"),
+        merged("c", type="attack", plover="ASSAULT"),
+        merged("d", type="command", plover=None),
+    ]
+    assert list(colours(events)) == ["attack", "call", "command"]
+    assert colours(events) == {
+        "attack": PLOVER_COLOURS["ASSAULT"],
+        "call": PLOVER_COLOURS["CONSULT"],
+        "command": UNCODED,
+    }
+
+
+def test_colours_one_per_plover_type() -> None:
+    assert len(set(PLOVER_COLOURS.values())) == len(PLOVER_COLOURS)
+    assert UNCODED not in PLOVER_COLOURS.values()
+    assert plover_colour("consult") == PLOVER_COLOURS["CONSULT"]
+    assert plover_colour(None) == plover_colour("NOT-A-TYPE") == UNCODED
 
 
 @pytest.mark.parametrize(("fewer", "more"), [(1, 2), (2, 5), (5, 16)])

@@ -264,3 +264,13 @@ def test_chronological_is_stable_under_reordering(events: list[MergedEvent]) -> 
 
 def test_select_accepts_any_iterable() -> None:
     assert ids(select(iter([merged("x", actors=(NATO,))]), Filter(actor="NATO"))) == ["x"]
+
+
+def test_select_names_itself_leaves_out_the_body_of_an_office() -> None:
+    from storyline.timeline.select import names_itself
+    from tests.timeline.factories import IRAQ, NATO, NMI, RUTTE
+
+    assert names_itself("Rutte", RUTTE) and names_itself("NATO", NATO)
+    assert names_itself("the Atlantic alliance", NATO)
+    assert not names_itself("NATO", RUTTE)  # --actor NATO selects his events; he is not NATO
+    assert not names_itself("Iraq", NMI) and names_itself("Iraqi", IRAQ)

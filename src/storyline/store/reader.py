@@ -26,7 +26,8 @@ from storyline.records import (
     Status,
     StoredDocument,
 )
-from storyline.store import merged
+from storyline.store import browse, merged
+from storyline.store.browse import Sieve
 from storyline.store.schema import Closing, open_database, sqlite_errors
 from storyline.store.search import fts_query
 
@@ -99,8 +100,10 @@ class DocLinks:
 class Store(Closing):
     """Read access to a store file. Use :func:`open_store`; close it (or use ``with``)."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, strict: bool = False) -> None:
         self.path = Path(path)
+        self.strict = strict
+        """Open the file itself read-only (SQLite ``mode=ro``): see :func:`open_read_only`."""
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
@@ -296,10 +299,84 @@ class Store(Closing):
             for doc_id, reader, duplicate_of, story, main in rows
         }
 
+    def schema_version(self) -> int:
+        """The schema version of the file (older than this code's until a write opens it)."""
+        with sqlite_errors(self.path):
+            return int(self._conn().execute("PRAGMA user_version").fetchone()[0])
+
+    def merged_event(self, event_id: str) -> MergedEvent | None:
+        """The merged event with this exact id, or None."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(browse.SELECT_EVENT, (event_id,)).fetchone()
+        return None if row is None else MergedEvent.from_row(json.loads(row[0]))
+
+    def browse(self, sieve: Sieve, limit: int, offset: int = 0) -> list[MergedEvent]:
+        """One page of the merged events ``sieve`` lets through, in timeline order."""
+        return self._merged_rows(*browse.page_sql(sieve, limit, offset))
+
+    def browse_all(self, sieve: Sieve) -> list[MergedEvent]:
+        """Every merged event ``sieve`` lets through, in timeline order."""
+        return self._merged_rows(*browse.all_sql(sieve))
+
+    def browse_count(self, sieve: Sieve) -> int:
+        """How many merged events ``sieve`` lets through."""
+        with sqlite_errors(self.path):
+            sql, params = browse.count_sql(sieve)
+            return int(self._conn().execute(sql, params).fetchone()[0])
+
+    def browse_months(self, sieve: Sieve) -> list[tuple[str, str | None, int]]:
+        """(YYYY-MM, PLOVER type or None, events) for the events ``sieve`` lets through that
+        are dated at least to the month, by month."""
+        with sqlite_errors(self.path):
+            sql, params = browse.months_sql(sieve)
+            return [(str(m), p, int(n)) for m, p, n in self._conn().execute(sql, params)]
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        """The document with this exact id (no name or prefix lookup), or None."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(SELECT_BY_ID, (doc_id,)).fetchone()
+        return None if row is None else _document(row)
+
+    def document_events(self, doc_id: str) -> list[MergedEvent]:
+        """The merged events that list this document among their sources, in timeline order."""
+        found = self._merged_rows(browse.SELECT_DOC_EVENTS, {"id": doc_id})
+        return [e for e in found if any(s.doc_id == doc_id for s in e.sources)]
+
+    def copies_of(self, doc_id: str) -> list[tuple[str, str, float]]:
+        """(id, doc name, similarity) of the documents found to copy this one."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(browse.SELECT_COPIES_OF, (doc_id,)).fetchall()
+        return [(str(i), str(d), float(s or 0.0)) for i, d, s in rows]
+
+    def original_of(self, doc_id: str) -> tuple[str, str, float] | None:
+        """(id, doc name, similarity) of the document this one copies, or None."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(browse.SELECT_ORIGINAL, (doc_id,)).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), float(row[2] or 0.0))
+
+    def choices(self) -> dict[str, list[str]]:
+        """The values the store holds for the filters a person picks from a list: outlets,
+        languages and PLOVER types (``outlet``, ``lang``, ``plover``)."""
+        with sqlite_errors(self.path):
+            conn = self._conn()
+            return {
+                key: [str(value) for (value,) in conn.execute(sql)]
+                for key, sql in (
+                    ("outlet", browse.SELECT_OUTLETS),
+                    ("lang", browse.SELECT_LANGS),
+                    ("plover", browse.SELECT_PLOVERS),
+                )
+            }
+
+    def _merged_rows(self, sql: str, params: dict[str, Any]) -> list[MergedEvent]:
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, params).fetchall()
+        return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
+
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = open_database(self.path, read_only=True)
+            conn = open_database(self.path, read_only=True, strict=self.strict)
             with self._lock:
                 self._connections.append(conn)
             self._local.conn = conn
@@ -317,6 +394,17 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
     # Migrations need a write connection; readers then only check the version.
     open_database(path).close()
     return Store(path)
+
+
+def open_read_only(path: Path | str) -> Store:
+    """Open an existing store without ever writing to it: no file is created, no migration
+    applied, and SQLite opens the file read-only (``mode=ro``), so every write fails.
+
+    Raises :class:`StoreError` when the file does not exist."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such database (ingest something first)")
+    return Store(path, strict=True)
 
 
 def _document(row: tuple[Any, ...]) -> StoredDocument:

@@ -15,16 +15,11 @@ from datetime import date, timedelta
 from math import sqrt
 
 from storyline.records import MergedEvent
+from storyline.timeline.colours import plover_colour
 from storyline.timeline.lines import anchor, counts, first_sentence
 from storyline.timeline.periods import event_period
 from storyline.timeline.stats import outlets_of
 
-PALETTE = (
-    "#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7",
-    "#56b4e9", "#8c6d31", "#6a3d9a", "#7f7f7f", "#b2182b",
-)  # fmt: skip
-"""Okabe–Ito's colour-blind-safe set without its yellow (unreadable on white), then four more
-distinct hues; types past the tenth reuse colours but keep their own labelled lane."""
 WIDTH = 960
 LEFT = 120
 """Room for the lane labels (event types)."""
@@ -97,10 +92,15 @@ class Chart:
 
 
 def colours(events: Iterable[MergedEvent]) -> dict[str, str]:
-    """A colour per event type, the most frequent types first (ties by name)."""
+    """A colour per event type, the most frequent types first (ties by name): the colour of
+    the PLOVER type most of its events have (:mod:`storyline.timeline.colours`), so a type is
+    drawn as its PLOVER type is everywhere else."""
     counted = Counter(e.type for e in events)
+    plovers: dict[str, Counter[str | None]] = {}
+    for event in events:
+        plovers.setdefault(event.type, Counter())[event.plover] += 1
     ranked = sorted(counted, key=lambda t: (-counted[t], t))
-    return {kind: PALETTE[n % len(PALETTE)] for n, kind in enumerate(ranked)}
+    return {kind: plover_colour(plovers[kind].most_common(1)[0][0]) for kind in ranked}
 
 
 def radius(reports: int) -> float:

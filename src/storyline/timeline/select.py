@@ -151,6 +151,13 @@ def named_by(query: str, names: Iterable[str]) -> list[str]:
     return [name for name in names if q.might_name(name)]
 
 
+def names_itself(query: str, actor: Actor) -> bool:
+    """True when the actor query names ``actor`` itself: a person by its name, a body by any
+    of its names; not, as :func:`select` also allows, through the body of a person's office."""
+    q = _Query(query)
+    return q._names_person(actor.name) if actor.kind == "person" else q._names_body(actor.name)
+
+
 class _Query:
     """One actor query, folded once and matched against many actors."""
 

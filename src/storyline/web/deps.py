@@ -1,0 +1,147 @@
+"""What routes are given: the store and its state, the request's filter and paging, and the
+records an id or a name looks up (a 404 when there is none)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from storyline.records import MergedEvent, Source, StoredDocument
+from storyline.store.reader import Store
+from storyline.store.schema import BROWSE_FROM_VERSION, SCHEMA_VERSION
+from storyline.web import filters, views
+from storyline.web.filters import MAX_LIMIT, MAX_TEXT, EventFilter
+
+
+class StoreState:
+    """What the pages say about the store itself: a schema too old to read, one without the
+    latest indexes, or a merge left to do. The server never writes, so it only says so."""
+
+    def __init__(self, version: int, pending: bool, command: str) -> None:
+        self.readable = version >= BROWSE_FROM_VERSION
+        self.current = version == SCHEMA_VERSION
+        self.pending = pending
+        self.command = command
+
+    @classmethod
+    def read(cls, store: Store) -> StoreState:
+        """The state of ``store`` now."""
+        version = store.schema_version()
+        pending = version >= BROWSE_FROM_VERSION and store.merge_pending()
+        return cls(version, pending, f"storyline timeline --db {store.path}")
+
+    @property
+    def notice(self) -> str | None:
+        """A line for the top of every page, or None when all is well."""
+        if not self.readable:
+            return f"This store was written by an old storyline: run `{self.command}` once."
+        if not self.current:
+            return (
+                "This store lacks the indexes of this storyline version, so deep pages are slow; "
+                f"the server does not write: run `{self.command}` once to add them."
+            )
+        if self.pending:
+            return (
+                "Some reports of this store are not merged yet; the server does not write. "
+                f"Run `{self.command}` to bring it up to date."
+            )
+        return None
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def _state(request: Request) -> StoreState:
+    state: StoreState = request.app.state.store_state
+    return state
+
+
+def _months(request: Request) -> filters.MonthCounts:
+    months: filters.MonthCounts = request.app.state.months
+    return months
+
+
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+
+
+def event_filter(
+    actor: Text = None,
+    pair: Annotated[list[str] | None, Query(max_length=MAX_TEXT)] = None,
+    topic: Text = None,
+    plover: Text = None,
+    start: Annotated[str | None, Query(alias="from", max_length=MAX_TEXT)] = None,
+    end: Annotated[str | None, Query(alias="to", max_length=MAX_TEXT)] = None,
+    outlet: Text = None,
+    lang: Text = None,
+    q: Text = None,
+) -> EventFilter:
+    """The timeline filter of a request: actor, pair (twice), topic, PLOVER type, from, to,
+    outlet, language and text query; 422 when a value cannot be read."""
+    return filters.build(
+        actor=actor, pair=pair, topic=topic, plover=plover, start=start, end=end,
+        outlet=outlet, lang=lang, q=q,
+    )  # fmt: skip
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+StateDep = Annotated[StoreState, Depends(_state)]
+MonthsDep = Annotated[filters.MonthCounts, Depends(_months)]
+Filtered = Annotated[EventFilter, Depends(event_filter)]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=1_000_000)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+def find_event(store: Store, event_id: str) -> MergedEvent:
+    """The merged event with this id, or a 404."""
+    event = store.merged_event(event_id)
+    if event is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return event
+
+
+def find_document(store: Store, doc_id: str) -> StoredDocument:
+    """The document with this exact id (never a path, a name or a prefix), or a 404."""
+    doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}")
+    return doc
+
+
+def find_actor(store: Store, name: str) -> tuple[list[MergedEvent], views.Profile]:
+    """The events of the actor ``name`` (the timeline's ``--actor`` rules) and its profile, or
+    a 404 when it took part in none."""
+    query = filters.text(name)
+    events = filters.all_events(store, EventFilter(actor=query)) if query else []
+    if not events or query is None:
+        raise HTTPException(404, f"no event with an actor named {name!r}")
+    return events, views.profile(query, events)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of an event as its page lists it: the source, its document (None if gone),
+    a link to the original page (http(s) only) and the sentence within its text."""
+
+    source: Source
+    doc: StoredDocument | None
+    url: str | None
+    excerpt: views.Excerpt
+    anchor: str
+
+
+def report(store: Store, source: Source) -> Report:
+    """The :class:`Report` of ``source``."""
+    doc = store.document(source.doc_id)
+    urls = [u for u in (views.safe_url(s) for s in store.sources(source.doc_id)) if u]
+    text = doc.text if doc else None
+    return Report(
+        source,
+        doc,
+        urls[0] if urls else None,
+        views.excerpt(text, source.start, source.end, source.sentence),
+        views.sentence_anchor(source.start),
+    )

@@ -1,0 +1,302 @@
+"""The timeline's filters, as the URL carries them, and the page of events they select.
+
+Every filter combines with every other. The store answers what SQL can (dates, PLOVER type,
+outlet, language, the full-text query over the reporting documents; participants through its
+index of folded names) and sorts only ids, so a page of a store of 100,000 events reads one
+page of rows. Actor, pair and topic then follow the timeline's own rules
+(:func:`storyline.timeline.select`): the store narrows to the events those queries could name,
+and the rules decide; only then is the page cut, so paging stays stable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from urllib.parse import urlencode
+
+from storyline.actors.names import fold
+from storyline.ingest.validate import valid_line
+from storyline.records import MergedEvent
+from storyline.store.browse import Sieve
+from storyline.store.reader import MAX_QUERY_TERMS, Store
+from storyline.store.search import fts_query
+from storyline.timeline import Filter, parse_bound, select
+from storyline.timeline.periods import period
+from storyline.timeline.select import named_by
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+"""Events per page: the default, and the most a request may ask for."""
+MAX_TEXT = 500
+"""The longest filter value taken (characters); longer ones are a usage error (422)."""
+_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+Month = tuple[str, str | None, int]
+"""(YYYY-MM, PLOVER type or None, events)."""
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be read (a bad date, a half pair, a query too long)."""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the timeline shows; every field None lets every event through. ``start``/``end``
+    are ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD), inclusive; ``q`` is what a person types
+    into the search box."""
+
+    actor: str | None = None
+    pair: tuple[str, str] | None = None
+    topic: str | None = None
+    plover: str | None = None
+    start: str | None = None
+    end: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    q: str | None = None
+
+    def params(self) -> list[tuple[str, str]]:
+        """The filter as URL query parameters (``from``/``to`` for the dates)."""
+        names = {"start": "from", "end": "to"}
+        found: list[tuple[str, str]] = []
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.name == "pair" and value:
+                found += [("pair", value[0]), ("pair", value[1])]
+            elif value:
+                found.append((names.get(item.name, item.name), value))
+        return found
+
+    def url(self, path: str = "/", **extra: str | int) -> str:
+        """``path`` with this filter (and ``extra`` parameters) as its query string."""
+        query = urlencode([*self.params(), *((k, str(v)) for k, v in extra.items())])
+        return f"{path}?{query}" if query else path
+
+    def between(self, start: str, end: str) -> EventFilter:
+        """The same filter over the dates ``start`` to ``end``."""
+        return replace(self, start=start, end=end)
+
+    def without(self, name: str) -> EventFilter:
+        """The same filter with field ``name`` cleared."""
+        return replace(self, **{name: None})
+
+    def chips(self) -> list[tuple[str, str, str]]:
+        """(label, value, URL of the timeline without it) of every field that is set."""
+        labels = {"start": "from", "end": "to", "q": "text"}
+        found = []
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if value:
+                shown = " and ".join(value) if item.name == "pair" else str(value)
+                found.append(
+                    (labels.get(item.name, item.name), shown, self.without(item.name).url())
+                )
+        return found
+
+    @property
+    def empty(self) -> bool:
+        """Whether no field is set."""
+        return not self.params()
+
+
+def text(value: str | None) -> str | None:
+    """A filter value as typed: control characters and lone surrogates made harmless, spaces
+    trimmed; None for an empty value. Raises :class:`FilterError` past :data:`MAX_TEXT`."""
+    if value is None:
+        return None
+    if len(value) > MAX_TEXT:
+        raise FilterError(f"a filter value of {len(value):,} characters; the most is {MAX_TEXT}")
+    cleaned = valid_line(value).strip()
+    return cleaned or None
+
+
+def build(
+    *,
+    actor: str | None = None,
+    pair: list[str] | None = None,
+    topic: str | None = None,
+    plover: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    outlet: str | None = None,
+    lang: str | None = None,
+    q: str | None = None,
+) -> EventFilter:
+    """An :class:`EventFilter` from request parameters, checked; :class:`FilterError` says
+    what is wrong (an empty value is no filter)."""
+    names = [name for name in (text(p) for p in pair or []) if name]
+    if len(names) not in (0, 2):
+        raise FilterError("pair takes two actors (pair=A&pair=B)")
+    query = text(q)
+    if query is not None and len(query.split()) > MAX_QUERY_TERMS:
+        raise FilterError(f"a query of {len(query.split())} words; the most is {MAX_QUERY_TERMS}")
+    flt = EventFilter(
+        actor=text(actor),
+        pair=(names[0], names[1]) if names else None,
+        topic=text(topic),
+        plover=(text(plover) or "").upper() or None,
+        start=_bound(start),
+        end=_bound(end),
+        outlet=text(outlet),
+        lang=text(lang),
+        q=query,
+    )
+    window(flt)
+    return flt
+
+
+def _bound(value: str | None) -> str | None:
+    cleaned = text(value)
+    if cleaned is None:
+        return None
+    try:
+        return parse_bound(cleaned)
+    except ValueError as error:
+        raise FilterError(f"{cleaned!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from error
+
+
+def window(flt: EventFilter) -> tuple[str | None, str | None]:
+    """The first and last day of the filter's date range (ISO), None where it is open."""
+    first = period(flt.start)[0].isoformat() if flt.start else None
+    last = period(flt.end)[1].isoformat() if flt.end else None
+    if first and last and last < first:
+        raise FilterError(f"the range ends ({flt.end}) before it starts ({flt.start})")
+    return first, last
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """One page of the events a filter selects, with what the page around them shows."""
+
+    events: list[MergedEvent]
+    total: int
+    page: int
+    limit: int
+    months: list[tuple[str, str | None, int]]
+    """(YYYY-MM, PLOVER type, events) over every selected event dated to the month or day."""
+
+    @property
+    def pages(self) -> int:
+        """How many pages the selection fills (at least one)."""
+        return max(1, -(-self.total // self.limit))
+
+    @property
+    def first(self) -> int:
+        """The position of the page's first event (1-based), 0 on an empty page."""
+        return (self.page - 1) * self.limit + 1 if self.events else 0
+
+
+def sieve(store: Store, flt: EventFilter) -> Sieve:
+    """The part of ``flt`` the store answers: everything but the exact actor and topic
+    rules (participants narrow by the names the queries could mean; a topic by a word)."""
+    first, last = window(flt)
+    queries = list(flt.pair) if flt.pair else [flt.actor] if flt.actor else []
+    names = store.actor_names() if queries else []
+    participants = tuple(tuple(fold(n) for n in named_by(q, names)) for q in queries)
+    words = _WORD.findall(flt.topic.lower()) if flt.topic else []
+    return Sieve(
+        first=first,
+        last=last,
+        plover=flt.plover,
+        outlet=flt.outlet,
+        lang=flt.lang,
+        match=fts_query(flt.q) or None if flt.q else None,
+        contains=max(words, key=len) if words else None,
+        participants=participants,
+    )
+
+
+def find_events(
+    store: Store,
+    flt: EventFilter,
+    page: int = 1,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    months: MonthCounts | None = None,
+) -> EventPage:
+    """Page ``page`` (1-based) of ``limit`` events that ``flt`` selects, in timeline order;
+    with ``months``, the selected events per month and PLOVER type too (for the chart)."""
+    narrowed = sieve(store, flt)
+    offset = (page - 1) * limit
+    if not (flt.actor or flt.pair or flt.topic):
+        total = store.browse_count(narrowed)
+        events = store.browse(narrowed, limit, offset) if offset < total else []
+        counted = months(store, narrowed) if months else []
+        return EventPage(events, total, page, limit, counted)
+    kept = all_events(store, flt, narrowed)
+    counted = months_of(kept) if months else []
+    return EventPage(kept[offset : offset + limit], len(kept), page, limit, counted)
+
+
+class MonthCounts:
+    """:meth:`Store.browse_months`, remembered while the store's files are unchanged: it reads
+    every selected row (half a second over 100,000 events), and the home page asks each time.
+    One per app; a write by another process (an ingest) changes the files and the answer."""
+
+    KEPT = 64
+    """The most filters remembered; past it, the memory starts again."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[Path, Sieve], tuple[tuple[int, ...], list[Month]]] = {}
+
+    def __call__(self, store: Store, narrowed: Sieve) -> list[Month]:
+        key = (store.path, narrowed)
+        stamp = _stamp(store.path)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        counted = store.browse_months(narrowed)
+        if len(self._kept) >= self.KEPT:
+            self._kept.clear()
+        self._kept[key] = (stamp, counted)
+        return counted
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    """What changes when anything is committed: the database file and its write-ahead log (an
+    empty log, as a reader leaves it, is no change: it holds nothing)."""
+    found: list[int] = []
+    for name in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = name.stat()
+        except OSError:
+            found += [0, 0]
+            continue
+        found += [info.st_mtime_ns if info.st_size else 0, info.st_size]
+    return tuple(found)
+
+
+def all_events(store: Store, flt: EventFilter, narrowed: Sieve | None = None) -> list[MergedEvent]:
+    """Every event ``flt`` selects, in timeline order (for downloads and actor pages)."""
+    found = store.browse_all(narrowed or sieve(store, flt))
+    if not (flt.actor or flt.pair or flt.topic):
+        return found
+    kept = {e.id for e in select(found, Filter(flt.actor, flt.pair, flt.topic))}
+    return [e for e in found if e.id in kept]
+
+
+def event_chunks(store: Store, flt: EventFilter, size: int = 1000) -> Iterator[list[MergedEvent]]:
+    """Every event ``flt`` selects, in timeline order, ``size`` at a time: pages read one
+    after the other where the store answers the whole filter, else cut from what it selects."""
+    narrowed = sieve(store, flt)
+    if flt.actor or flt.pair or flt.topic:
+        found = all_events(store, flt, narrowed)
+        for start in range(0, len(found), size):
+            yield found[start : start + size]
+        return
+    offset = 0
+    while chunk := store.browse(narrowed, size, offset):
+        yield chunk
+        offset += size
+
+
+def months_of(events: list[MergedEvent]) -> list[Month]:
+    """(YYYY-MM, PLOVER type, events) of those of ``events`` dated to the month or day."""
+    counted = Counter(
+        (e.date.value[:7], e.plover) for e in events if e.date.value and len(e.date.value) >= 7
+    )
+    return sorted(((m, p, n) for (m, p), n in counted.items()), key=lambda r: (r[0], r[1] or ""))

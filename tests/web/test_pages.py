@@ -1,0 +1,306 @@
+"""Every page and API route of the web app, in-process (FastAPI's TestClient) over the sample
+corpus: what each shows, filters that combine, paging, downloads, search, 404 and 422."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.store.export import EVENT_COLUMNS
+from tests.web.helpers import Tags, links
+
+
+def all_events(client: TestClient, query: str = "") -> list[dict[str, object]]:
+    answer = client.get(f"/api/events?limit=500&{query}")
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["total"] == len(body["events"])
+    return list(body["events"])
+
+
+def test_web_timeline_lists_every_event_in_date_order(client: TestClient) -> None:
+    events = all_events(client)
+    page = client.get("/?limit=500")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert len(Tags(page.text).with_class("li", "event")) == len(events) > 30
+    dates = [str(e["date"]) for e in events if e["date"]]
+    assert dates == sorted(dates)
+    assert [e["date"] for e in events[len(dates) :]] == [None] * (len(events) - len(dates))
+    assert '<svg class="months"' in page.text
+
+
+def test_web_api_events_are_the_rows_of_export_events(client: TestClient, web_db: Path) -> None:
+    exported = CliRunner().invoke(app, ["export", "events", "--db", str(web_db)])
+    rows = [json.loads(line) for line in exported.output.splitlines() if line.startswith("{")]
+    events = all_events(client)
+    assert all(list(e) == list(EVENT_COLUMNS) for e in events)
+    assert sorted(events, key=lambda e: str(e["id"])) == sorted(rows, key=lambda e: str(e["id"]))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "actor=Rutte&from=2025&plover=CONSULT",
+        "pair=Iraq&pair=NATO&to=2024",
+        "topic=training&outlet=Gulf+Wire+Daily",
+        "q=Baghdad&lang=en&from=2025-02&to=2025-05",
+        "actor=NATO&q=al-Sudani&plover=CONSULT",
+    ],
+)
+def test_web_filters_combine_as_the_intersection_of_each(client: TestClient, query: str) -> None:
+    both = {e["id"] for e in all_events(client, query)}
+    parts = [{e["id"] for e in all_events(client, part)} for part in _single_filters(query)]
+    assert both == set.intersection(*parts)
+    assert both, "every combination here selects something in the sample corpus"
+
+
+def _single_filters(query: str) -> list[str]:
+    pieces = query.split("&")
+    pairs = [p for p in pieces if p.startswith("pair=")]
+    rest = [p for p in pieces if not p.startswith("pair=")]
+    return (["&".join(pairs)] if pairs else []) + rest
+
+
+def test_web_actor_filter_follows_the_timeline_rules(client: TestClient) -> None:
+    events = all_events(client, "actor=Rutte")
+    assert events
+    assert all(any(a["name"] == "Mark Rutte" for a in e["actors"]) for e in events)  # type: ignore[attr-defined]
+
+
+def test_web_paging_is_stable_and_complete(client: TestClient) -> None:
+    everything = [e["id"] for e in all_events(client)]
+    pages, page = [], 1
+    while True:
+        body = client.get(f"/api/events?limit=7&page={page}").json()
+        pages += [e["id"] for e in body["events"]]
+        if body["next"] is None:
+            break
+        assert body["next"] == f"/api/events?page={page + 1}&limit=7"
+        page += 1
+    assert pages == everything
+    assert client.get("/api/events?limit=7&page=999").json()["events"] == []
+    html = client.get("/?limit=7&page=2").text
+    assert "/?page=3&amp;limit=7" in html and "/?page=1&amp;limit=7" in html
+
+
+def test_web_filtered_url_is_shareable_and_downloads_match(client: TestClient) -> None:
+    query = "actor=Rutte&from=2025"
+    page = client.get(f"/?{query}").text
+    csv_link = links(page, "/export/events.csv")[0]
+    jsonl_link = links(page, "/export/events.jsonl")[0]
+    assert "actor=Rutte" in csv_link and "from=2025" in jsonl_link
+    expected = [e["id"] for e in all_events(client, query)]
+    lines = client.get(jsonl_link)
+    assert lines.headers["content-type"].startswith("application/x-ndjson")
+    assert [json.loads(line)["id"] for line in lines.text.splitlines()] == expected
+    table = client.get(csv_link)
+    assert table.headers["content-type"].startswith("text/csv")
+    assert "attachment" in table.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert [r["id"] for r in rows] == expected
+    assert list(rows[0]) == list(EVENT_COLUMNS)
+    assert client.get("/export/events.xml").status_code == 404
+
+
+def test_web_event_page_shows_everything_of_the_event(client: TestClient) -> None:
+    events = all_events(client)
+    event = next(e for e in events if e["disagreements"] and e["statements"])
+    page = client.get(f"/events/{event['id']}")
+    assert page.status_code == 200
+    html = page.text
+    assert str(event["date_basis"]) in html and str(event["date_precision"]) in html
+    for actor in event["actors"]:  # type: ignore[attr-defined]
+        assert f'href="/actors/{quote(actor["name"], safe="")}"' in html
+    anchors = links(html, "/documents/")
+    assert any("#s-" in a for a in anchors)
+    assert 'class="versions"' in html and "<mark>" in html
+    assert client.get(f"/api/events/{event['id']}").json() == event
+
+
+def test_web_event_page_links_only_http_sources(client: TestClient) -> None:
+    for event in all_events(client):
+        html = client.get(f"/events/{event['id']}").text
+        for tag, attrs in Tags(html).tags:
+            href = attrs.get("href") or ""
+            if tag == "a" and href.startswith("http"):
+                assert attrs.get("rel") == "noopener noreferrer nofollow"
+
+
+def test_web_actor_page_roles_partners_and_events(client: TestClient) -> None:
+    page = client.get("/actors/Mark%20Rutte")
+    assert page.status_code == 200
+    assert "Secretary General" in page.text and "Appears most with" in page.text
+    body = client.get("/api/actors/Mark%20Rutte").json()
+    assert body["names"][0] == "Mark Rutte"
+    assert any(r["role"] == "Secretary General" for r in body["roles"])
+    assert any(h["org"] == "NATO" for h in body["holdings"])
+    assert body["partners"] and body["events"]
+    dates = [e["date"] for e in body["events"] if e["date"]]
+    assert dates == sorted(dates)
+
+
+def test_web_document_page_highlights_evidence_and_links_events(client: TestClient) -> None:
+    event = all_events(client, "actor=Rutte")[0]
+    source = event["sources"][0]  # type: ignore[index]
+    page = client.get(f"/documents/{source['doc_id']}")
+    assert page.status_code == 200
+    marks = Tags(page.text).tags
+    anchored = [a for t, a in marks if t == "mark" and a.get("id") == f"s-{source['start']}"]
+    assert anchored
+    assert f"/events/{event['id']}" in page.text
+    for field in ("published", "outlet", "lang"):
+        assert f"<dt>{field}</dt>" in page.text
+    body = client.get(f"/api/documents/{source['doc_id']}").json()
+    assert event["id"] in body["events"] and body["text"]
+
+
+def test_web_document_copies_and_their_original(client: TestClient) -> None:
+    copy = next(
+        d
+        for d in _documents(client)
+        if d["doc"] == "tigris-herald-2025-05-24-strategic-dialogue-syndicated"
+    )
+    body = client.get(f"/api/documents/{copy['id']}").json()
+    assert body["duplicate_of"] is not None
+    original = client.get(f"/documents/{body['duplicate_of']['id']}").text
+    assert copy["doc"] in original and "copies" in original
+    assert "copy of" in client.get(f"/documents/{copy['id']}").text
+
+
+def _documents(client: TestClient) -> list[dict[str, str]]:
+    return list(client.get("/api/search?q=the").json()["documents"])
+
+
+def test_web_raw_input_is_text_escaped_or_binary_by_size(client: TestClient, web_db: Path) -> None:
+    from storyline.store.reader import open_read_only
+
+    with open_read_only(web_db) as store:
+        rejected = next(d for d in store.documents(status="rejected"))
+        page_doc = next(d for d in store.documents() if d.doc == "hostile-page")
+    binary = client.get(f"/documents/{rejected.id}?raw=1").text
+    assert "binary, 1024 bytes" in binary and "Rejected at ingest" in binary
+    assert "E104" in binary
+    raw = client.get(f"/documents/{page_doc.id}?raw=1").text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in raw
+    api = client.get(f"/api/documents/{rejected.id}?raw=true").json()
+    assert api["raw"] == {"kind": "binary", "bytes": 1024, "text": None, "truncated": False}
+
+
+@pytest.mark.parametrize(
+    ("typed", "finds"),
+    [
+        ("al-Sudani", True),
+        ("Shia'", True),
+        ('"change of command"', True),
+        ("NATO Baghdad", True),
+        ("negotiat*", None),
+        ("AND", None),
+        ("OR NOT", None),
+        ('"unbalanced', None),
+        ("NEAR(a b)", None),
+        ("(", None),
+        ("*", None),
+        ("title:NATO", None),
+        ("-", None),
+        ("'; DROP TABLE documents; --", None),
+    ],
+)
+def test_web_search_takes_what_people_type(
+    client: TestClient, typed: str, finds: bool | None
+) -> None:
+    page = client.get("/search", params={"q": typed})
+    assert page.status_code == 200
+    body = client.get("/api/search", params={"q": typed}).json()
+    if finds:
+        assert body["documents"] and body["events"]["events"]
+    assert client.get("/api/events", params={"q": typed}).status_code == 200
+
+
+def test_web_search_al_sudani_finds_events_and_documents(client: TestClient) -> None:
+    page = client.get("/search?q=al-Sudani").text
+    assert links(page, "/documents/") and links(page, "/events/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/nope",
+        "/documents/nope",
+        "/documents/..%2F..%2Fetc%2Fpasswd",
+        "/actors/Nobody%20Anywhere",
+        "/no/such/page",
+    ],
+)
+def test_web_unknown_ids_are_404_pages(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    api = client.get("/api" + path if not path.startswith("/no/") else "/api/no/such")
+    assert api.status_code == 404
+    assert "detail" in api.json()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "from=yesterday",
+        "from=2025-13",
+        "from=2025&to=2024",
+        "pair=Iraq",
+        "pair=a&pair=b&pair=c",
+        "limit=0",
+        "limit=501",
+        "page=0",
+        "page=two",
+        "q=" + "+".join(["word"] * 65),
+        "actor=" + "x" * 501,
+    ],
+)
+def test_web_bad_parameters_are_422(client: TestClient, query: str) -> None:
+    api = client.get(f"/api/events?{query}")
+    assert api.status_code == 422, api.text
+    assert api.json()["detail"]
+    assert client.get(f"/?{query}").status_code == 422
+
+
+def test_web_docs_list_the_endpoints_without_a_cdn(client: TestClient) -> None:
+    docs = client.get("/docs").text
+    for path in ("/api/events", "/api/events/{event_id}", "/api/search", "/openapi.json"):
+        assert path in docs
+    assert "cdn" not in docs.lower() and "<script" not in docs
+    schema = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/actors/{name}", "/api/documents/{doc_id}"} <= set(schema["paths"])
+    assert client.get("/redoc").status_code == 404
+
+
+def test_web_style_is_served_with_the_plover_colours(client: TestClient) -> None:
+    css = client.get("/static/style.css")
+    assert css.headers["content-type"].startswith("text/css")
+    assert ".p-consult" in css.text and ".swatch" in css.text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("query", [{}, {"actor": "Rutte"}, {"actor": "Nobody Anywhere"}])
+def test_web_downloads_in_chunks_read_as_one_export(
+    web_db: Path, fmt: str, query: dict[str, str]
+) -> None:
+    from storyline.store.export import export_events
+    from storyline.store.reader import open_read_only
+    from storyline.web import filters
+    from storyline.web.pages import exported as _exported
+
+    flt = filters.build(**query)
+    with open_read_only(web_db) as store:
+        whole = io.StringIO()
+        export_events([e.export_row() for e in filters.all_events(store, flt)], fmt, whole)  # type: ignore[arg-type]
+        chunked = "".join(_exported(filters.event_chunks(store, flt, size=7), fmt))  # type: ignore[arg-type]
+    assert chunked == whole.getvalue()

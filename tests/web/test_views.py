@@ -1,0 +1,170 @@
+"""The pure parts of the web app: links, highlights, excerpts, raw inputs, the month chart,
+reading filters from a request, and the chart's memory of month counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storyline.store.reader import open_read_only
+from storyline.web import filters, views
+from storyline.web.filters import EventFilter, FilterError, MonthCounts
+from storyline.web.raw import MAX_RAW_CHARS, raw_view
+from tests.store.test_browse import build
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("HTTPS://EXAMPLE.ORG/", True),
+        ("javascript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("data:text/html,<script>x</script>", False),
+        ("vbscript:x", False),
+        ("//example.org/x", False),
+        ("examples/page.txt", False),
+        ("https://", False),
+        ("https://exa mple.org", False),
+        ("http://[::1", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_views_only_absolute_http_urls_become_links(url: str | None, link: bool) -> None:
+    assert views.safe_url(url) == (url if link else None)
+
+
+def test_views_highlight_cuts_text_at_evidence_and_joins_overlaps() -> None:
+    text = "One. Two three. Four."
+    segments = views.highlight(text, [(5, 15, "e2"), (0, 4, "e1"), (10, 21, "e3"), (50, 60, "x")])
+    assert "".join(s.text for s in segments) == text
+    marked = [s for s in segments if s.events]
+    assert [(s.text, s.events, s.anchor) for s in marked] == [
+        ("One.", ("e1",), "s-0"),
+        ("Two three. Four.", ("e2", "e3"), "s-5"),
+    ]
+    assert views.highlight("", [(0, 3, "e")]) == []
+
+
+def test_views_excerpt_keeps_context_or_falls_back_to_the_sentence() -> None:
+    text = "a" * 400 + "The sentence." + "b" * 400
+    shown = views.excerpt(text, 400, 413, "The sentence.")
+    assert shown.sentence == "The sentence."
+    assert shown.before.startswith("…") and shown.after.endswith("…")
+    assert views.excerpt(None, 0, 5, "Reworded.") == views.Excerpt("", "Reworded.", "")
+    assert views.excerpt("short", -1, -1, "Copy.").sentence == "Copy."
+
+
+def test_views_actor_path_encodes_every_character() -> None:
+    assert views.actor_path("A/B <x>?#") == "/actors/A%2FB%20%3Cx%3E%3F%23"
+    assert views.actor_path("NATO", api=True) == "/api/actors/NATO"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (b"plain <b>text</b>", "text"),
+        ("caf\u00e9".encode("utf-16"), "text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"\xff\xfe\xfa not utf", "binary"),
+        (None, "missing"),
+    ],
+)
+def test_raw_view_shows_text_or_only_the_size(raw: bytes | None, kind: str) -> None:
+    shown = raw_view(raw)
+    assert shown.kind == kind
+    assert shown.bytes == (len(raw) if raw else 0)
+    assert (shown.text is not None) is (kind == "text")
+
+
+def test_raw_view_cuts_long_text() -> None:
+    shown = raw_view(b"x" * (MAX_RAW_CHARS + 10))
+    assert shown.truncated and shown.text is not None and len(shown.text) == MAX_RAW_CHARS
+
+
+def test_views_month_chart_gives_every_month_a_slot() -> None:
+    chart = views.month_chart(
+        [("2025-01", "CONSULT", 2), ("2025-01", None, 1), ("2025-04", "AGREE", 1)]
+    )
+    assert chart is not None
+    assert [b.label for b in chart.bars] == ["2025-01", "2025-02", "2025-03", "2025-04"]
+    assert [b.total for b in chart.bars] == [3, 0, 0, 1] and chart.most == 3
+    first = chart.bars[0]
+    assert {kind for _, _, _, kind, _ in first.parts} == {"CONSULT", "uncoded"}
+    assert views.month_chart([]) is None
+
+
+def test_views_month_chart_turns_to_years_over_long_spans() -> None:
+    chart = views.month_chart([("2001-01", "AGREE", 1), ("2020-12", "AGREE", 2)])
+    assert chart is not None and chart.unit == "year"
+    assert chart.bars[0].label == "2001" and chart.bars[-1].label == "2020"
+
+
+def test_filters_build_reads_and_checks_request_values() -> None:
+    flt = filters.build(actor=" Rutte ", pair=["Iraq", "NATO"], plover="consult", start="2025",
+                        q="al-\x00Sudani", outlet="")  # fmt: skip
+    assert flt == EventFilter(actor="Rutte", pair=("Iraq", "NATO"), plover="CONSULT",
+                              start="2025", q="al-Sudani")  # fmt: skip
+    assert flt.url("/") == "/?actor=Rutte&pair=Iraq&pair=NATO&plover=CONSULT&from=2025&q=al-Sudani"
+    assert filters.build(pair=["", ""]).pair is None
+    assert EventFilter().url("/") == "/" and EventFilter().empty
+    for bad in ({"pair": ["Iraq"]}, {"start": "soon"}, {"start": "2025", "end": "2024"},
+                {"q": " ".join(["w"] * 65)}, {"topic": "x" * 501}):  # fmt: skip
+        with pytest.raises(FilterError):
+            filters.build(**bad)  # type: ignore[arg-type]
+
+
+def test_month_counts_are_remembered_until_the_store_changes(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    build(db, 8)
+    counts = MonthCounts()
+    with open_read_only(db) as store:
+        narrowed = filters.sieve(store, EventFilter())
+        first = counts(store, narrowed)
+        assert counts(store, narrowed) is first
+        with sqlite3.connect(db) as conn:
+            conn.execute("DELETE FROM merged WHERE date LIKE '2025-02%'")
+        assert counts(store, narrowed) != first
+
+
+def test_views_profile_names_roles_holdings_and_partners() -> None:
+    from tests.timeline.factories import GOFFUS, IRAQ, NATO, RUTTE, SUDANI, merged
+
+    events = [
+        merged("a", date="2025-02-05", actors=(RUTTE, SUDANI)),
+        merged("b", date="2024-11", actors=(RUTTE, SUDANI, NATO)),
+        merged("c", date="2025-03-01", actors=(RUTTE, GOFFUS, IRAQ)),
+    ]
+    found = views.profile("Rutte", events)
+    assert found.names == ("Mark Rutte",) and found.kinds == ("person",)
+    assert [(r.role, r.org, r.first, r.last, r.events) for r in found.roles] == [
+        ("Secretary General", "NATO", "2024-11", "2025-03-01", 3)
+    ]
+    assert {h.org for h in found.holdings} == {"NATO"}
+    assert found.partners[0] == ("Mohammed Shia' Al-Sudani", 2)
+    assert "Mark Rutte" not in dict(found.partners)
+    nato = views.profile("NATO", events)
+    assert nato.names == ("NATO",) and "Mark Rutte" in dict(nato.partners)
+
+
+def test_filters_chips_remove_one_filter_each() -> None:
+    flt = EventFilter(actor="Rutte", pair=("Iraq", "NATO"), start="2025")
+    assert flt.chips() == [
+        ("actor", "Rutte", "/?pair=Iraq&pair=NATO&from=2025"),
+        ("pair", "Iraq and NATO", "/?actor=Rutte&from=2025"),
+        ("from", "2025", "/?actor=Rutte&pair=Iraq&pair=NATO"),
+    ]
+
+
+def test_views_month_chart_bars_stay_narrow_and_inside() -> None:
+    chart = views.month_chart([("2025-02", "AGREE", 2)])
+    assert chart is not None
+    (bar,) = chart.bars
+    assert bar.width == views.MAX_BAR_WIDTH
+    assert bar.x > 0 and bar.x + bar.width < chart.width
