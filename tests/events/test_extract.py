@@ -214,7 +214,7 @@ def test_extract_headline_of_several_targets_reads_in_the_plural() -> None:
     article = ArticleInput("x", "x", sentence, dt.date(2024, 5, 8))
     (event,) = extract_events(article, parse("x", sentence), Tenure())
     assert event.type == "attack"
-    assert event.summary.startswith("soldiers were attacked")
+    assert event.summary.startswith("Soldiers were attacked")
 
 
 @pytest.mark.parametrize(

@@ -596,3 +596,24 @@ def test_participants_what_is_taken_from_a_group_is_done_to_it_in_the_town_named
 def test_participants_a_country_whose_towns_are_threatened_is_the_target() -> None:
     (threat,) = _events("Syria threatened to shell Iraqi border towns today.")
     assert "Iraq" in {a.name for a in threat.actors if a.side == "target"}
+
+
+def test_participants_a_numbered_unit_the_model_misses_is_named_whole() -> None:
+    text = "Two hundred airmen deployed from the 212th Fighter Wing arrived in Chad on Monday."
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "212th Fighter Wing" in names and "Fighter" not in names
+
+
+def test_participants_a_state_s_forces_read_with_its_adjective() -> None:
+    from storyline.events.people import noun_actors
+
+    assert [a.name for a in noun_actors("Peru’s forces")] == ["Peruvian forces", "Peru"]
+
+
+def test_participants_every_state_adjective_reads_back_as_its_state() -> None:
+    from storyline.actors import state
+    from storyline.events.headline import _demonyms
+
+    assert len(_demonyms()) > 150
+    for country, word in _demonyms().items():
+        assert state(word) == country, (country, word)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors import organisation, state
@@ -585,6 +585,8 @@ def _read(
         if reference is None:
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
+    if (numbered := _unit_name(head, tree, text)) is not None:
+        return [replace(numbered, side=side)]  # "the 158th Fighter Wing", untagged by the model
     phrase = _phrase(head, tree)
     if (counted := _of_the_counted(head, side, tree, entities)) is not None:
         return counted  # "the leaders of the two countries": the countries just named
@@ -635,6 +637,27 @@ def _read(
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
     return _inner_nouns(phrase, tree, text, side)
+
+
+UNIT_WORDS = frozenset(
+    {"wing", "squadron", "brigade", "division", "regiment", "battalion", "group", "corps",
+     "fleet", "command", "company", "unit", "force", "flotilla", "detachment"}
+)  # fmt: skip
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _unit_name(head: Token, tree: Tree, text: str) -> Participant | None:
+    """A numbered military unit named in capitals ("the 158th Fighter Wing")."""
+    if head.lemma.lower() not in UNIT_WORDS or not head.text[:1].isupper():
+        return None
+    kids = [k for k in tree.children(head) if k.dep in ("compound", "amod", "nummod")]
+    words = [k for k in kids if k.i < head.i]
+    if not any(_ORDINAL.match(k.text) for k in words):
+        return None
+    if not all(k.text[:1].isupper() or _ORDINAL.match(k.text) for k in words):
+        return None
+    start = min(k.start for k in words)
+    return Participant(start, head.end, text[start : head.end], "entity", "source", head, "ORG")
 
 
 COUNTED_STATES = frozenset({"country", "nation", "state", "government", "side"})

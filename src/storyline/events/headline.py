@@ -72,7 +72,7 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         # "made a visit to Davos", but "visited the minister in Davos"
         at = event_type.place_prep if alone and event_type is not None else "in"
         text += f" {at} {place.name}"
-    return text
+    return text[:1].upper() + text[1:]  # "coalition forces struck ..." starts a sentence
 
 
 def _sentence(event_type: EventType | None, sources: list[str], targets: list[str]) -> str:
@@ -147,6 +147,7 @@ def adjective(name: str) -> str:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     from storyline.actors import state
+    from storyline.actors.names import bundled_aliases
     from storyline.places.find import DEMONYMS
 
     found: dict[str, str] = {}
@@ -154,7 +155,18 @@ def _demonyms() -> dict[str, str]:
         country = state(word)
         if country and country not in found and word[:1].isupper() and "." not in word:
             found[country] = word
+    for row in bundled_aliases().entries:
+        if row.kind != "state" or row.name in found:
+            continue
+        # the table's first name of a state that reads as an adjective ("Peruvian")
+        adjective = next((a for a in row.aliases if _DEMONYM_END.search(a) and "." not in a), None)
+        if adjective is not None and state(adjective) == row.name:
+            found[row.name] = adjective
     return found
+
+
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ic|ch|ss|ot|ek|ene|ine|que|er|ois|ak|en|ho|zi|ar|pe)$")
+"""How a state's adjective ends, so that "Türkiye" or "Czech Republic" are not taken for one."""
 
 
 def _join(names: Sequence[str]) -> str:

@@ -276,6 +276,11 @@ def noun_actors(
         found = organisation(head, country=owner.name, extra=aliases)
         if found:
             return [_known_org(found, found, aliases)]
+    if owner is not None and owner.kind == "state" and name.startswith(owner.name + " "):
+        # "Russia's forces" (its possessive cut) reads as "Russian forces"
+        from storyline.events.headline import adjective
+
+        name = adjective(owner.name) + name[len(owner.name) :]
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
     return [actor, owner] if owner else [actor]
 
