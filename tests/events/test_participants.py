@@ -617,3 +617,10 @@ def test_participants_every_state_adjective_reads_back_as_its_state() -> None:
     assert len(_demonyms()) > 150
     for country, word in _demonyms().items():
         assert state(word) == country, (country, word)
+
+
+def test_participants_a_designation_as_a_partner_is_no_sanction() -> None:
+    text = "The ministers welcomed Chile's designation as a Major Defense Partner of Peru."
+    assert "SANCTION" not in {e.plover for e in _events(text)}
+    text = "Peru designated the militia as a terrorist organization on Tuesday."
+    assert "SANCTION" in {e.plover for e in _events(text)}

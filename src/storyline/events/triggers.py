@@ -218,12 +218,16 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     """Whether every condition of ``trigger`` holds for ``token``."""
     kids = tree.children(token)
     objects = [k for k in kids if k.dep in OBJECT_DEPS]
+    near = list(kids)
+    following = tree.get(token.i + 1)
+    if token.pos == "NOUN" and following is not None and following.dep == "prep":
+        near.append(following)  # "welcomed its designation as a partner": "as" hung on the verb
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
-        or any(_is_prep(k, trigger.preps) for k in kids)
+        or any(_is_prep(k, trigger.preps) for k in near)
         or _stray_preposition(token, trigger.preps, tree) is not None,
-        not trigger.prep_objects or bool(_prep_object_words(kids, tree) & trigger.prep_objects),
+        not trigger.prep_objects or bool(_prep_object_words(near, tree) & trigger.prep_objects),
         not trigger.particle
         or any(k.dep in PARTICLE_DEPS and k.lemma.lower() == trigger.particle for k in kids),
         not trigger.compounds or bool(_modifier_words(token, tree) & trigger.compounds),
