@@ -624,3 +624,12 @@ def test_participants_a_designation_as_a_partner_is_no_sanction() -> None:
     assert "SANCTION" not in {e.plover for e in _events(text)}
     text = "Peru designated the militia as a terrorist organization on Tuesday."
     assert "SANCTION" in {e.plover for e in _events(text)}
+
+
+def test_participants_an_attack_told_with_its_country_was_done_to_that_country() -> None:
+    text = "Peru condemned the bombing earlier today in the Loreto province of Chile."
+    events = _events(text)
+    (attack,) = [e for e in events if e.plover == "ASSAULT"]
+    assert [(a.name, a.side) for a in attack.actors] == [("Chile", "target")]
+    (condemn,) = [e for e in events if e.plover == "ACCUSE"]
+    assert "Chile" not in {a.name for a in condemn.actors if a.side == "source"}

@@ -871,8 +871,8 @@ def _named(
             continue
         if described_bodies and label in ("NORP", "GPE") and _describes_body(top, tree):
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
-        if label in ("NORP", "GPE") and _describes_place(top, tree):
-            continue  # "the Yemeni town of Mokha": where, not who
+        if label in ("NORP", "GPE") and (_describes_place(top, tree) or _of_place(top, tree)):
+            continue  # "the Yemeni town of Mokha", "the Dohuk province of Iraq": where, not who
         kind_of = described_bodies.get((entity.start, entity.end))
         found.append(
             Participant(entity.start, entity.end, entity.text, "entity", side, top, label, kind_of)
@@ -917,6 +917,13 @@ def _described_bodies(
         ):
             found[(after.start, after.end)] = token.lemma.lower()
     return found
+
+
+def _of_place(token: Token, tree: Tree) -> bool:
+    """The object of a place noun's "of" ("the province of Iraq")."""
+    prep = tree.head(token) if token.dep == "pobj" else None
+    owner = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
+    return owner is not None and owner.lemma.lower() in PLACE_NOUNS
 
 
 def _describes_place(token: Token, tree: Tree) -> bool:

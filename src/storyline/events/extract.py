@@ -62,6 +62,7 @@ from storyline.events.lexicon import (
     PROMISE_HEADS,
     SPEECH_FAMILIES,
     SPEECH_VERBS,
+    STATE_ROLE,
     STATEMENT,
 )
 from storyline.events.people import Memory, actors_of, entity_actor
@@ -69,7 +70,7 @@ from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
 from storyline.places import article_venue, dateline_place, find_place, lookup
-from storyline.places.gazetteer import lookup_any
+from storyline.places.gazetteer import country, lookup_any
 from storyline.records import (
     Actor,
     Event,
@@ -260,6 +261,7 @@ def read_article(
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
+    _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     _place_of_target(kept)
@@ -1277,8 +1279,6 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
 
 
 def _is_country(place: Place) -> bool:
-    from storyline.places.gazetteer import country
-
     return place.country is not None and country(place.country) == place
 
 
@@ -1507,6 +1507,24 @@ _TOWN_OF = re.compile(
 """A settlement a region describes ("the Red Sea port town of Mokha")."""
 _TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 """A town named right after a venue ("Forbury Gardens in Reading"): where the venue is."""
+
+
+def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """An attack no one is named in, told with the country it happened in ("yesterday's
+    bombings in Istanbul, Turkey", "in the Dohuk province of Iraq"): that country is the side
+    it was done to."""
+    for event in events:
+        place = event.place
+        if event.type.plover != "ASSAULT" or event.announced or place is None:
+            continue
+        if event.actors and not _only_people(event):
+            continue  # someone named took part ("civilians" name no one)
+        whole = country(place.country) if place.country else None
+        if whole is None or whole == place:
+            continue
+        said = " ".join(ctx.parsed.sentences[i].text for i in event.sentences[:1])
+        if re.search(rf"\b{re.escape(whole.name)}\b", said):
+            event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
 
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
