@@ -633,3 +633,13 @@ def test_participants_an_attack_told_with_its_country_was_done_to_that_country()
     assert [(a.name, a.side) for a in attack.actors] == [("Chile", "target")]
     (condemn,) = [e for e in events if e.plover == "ACCUSE"]
     assert "Chile" not in {a.name for a in condemn.actors if a.side == "source"}
+
+
+def test_participants_who_says_it_carried_out_the_attack_is_its_doer_on_the_attack_told() -> None:
+    text = (
+        "Drones struck an oil refinery in Talara, Peru, on Saturday. Speaking on television in "
+        "Lima, Senderista military spokesperson Ana Soto said it had carried out the attack."
+    )
+    attacks = [e for e in _events(text, dt.date(2024, 5, 12)) if e.plover == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].location is not None and attacks[0].location.name == "Talara"

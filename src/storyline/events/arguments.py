@@ -573,6 +573,14 @@ def _read(
             )
             if owner is None:
                 return []
+            entity = next((e for e in entities if e.start <= owner.start < e.end), None)
+            if entity is not None:
+                # the organisation that modifies the title is who "it" is, not a title's owner
+                return [
+                    Participant(
+                        entity.start, entity.end, entity.text, "entity", side, owner, entity.label
+                    )
+                ]
         return _read(owner, side, tree, entities, text)
     if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
         return _read(person, side, tree, entities, text)

@@ -666,6 +666,8 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     determiners = {k.lemma.lower() for k in tree.children(hit.token) if k.dep in ("det", "poss")}
     if determiners & {"this", "that", "these", "those"}:
         return True
+    if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
+        return True  # "said it had carried out the attack": the attack told before
     return not parts and bool(determiners & {"the", "its", "their"})
 
 
@@ -1203,10 +1205,10 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
+    if b.definite:
+        return True  # "the attack", told before: wherever this sentence happens to be
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
         return False
-    if b.definite:
-        return True
     keys_a, keys_b = _keys(a.actors), _keys(b.actors)
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
