@@ -637,9 +637,10 @@ def test_participants_an_attack_told_with_its_country_was_done_to_that_country()
 
 def test_participants_who_says_it_carried_out_the_attack_is_its_doer_on_the_attack_told() -> None:
     text = (
-        "Drones struck an oil refinery in Talara, Peru, on Saturday. Speaking on television in "
-        "Lima, Senderista military spokesperson Ana Soto said it had carried out the attack."
+        "Drones struck an oil refinery in Talara, Peru, on Saturday. Speaking on local "
+        "television, Hezbollah military spokesperson Ali Haddad said it had carried out the attack."
     )
     attacks = [e for e in _events(text, dt.date(2024, 5, 12)) if e.plover == "ASSAULT"]
     assert len(attacks) == 1
     assert attacks[0].location is not None and attacks[0].location.name == "Talara"
+    assert any(a.side == "source" and a.name == "Hezbollah" for a in attacks[0].actors)
