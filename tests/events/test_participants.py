@@ -644,3 +644,10 @@ def test_participants_who_says_it_carried_out_the_attack_is_its_doer_on_the_atta
     assert len(attacks) == 1
     assert attacks[0].location is not None and attacks[0].location.name == "Talara"
     assert any(a.side == "source" and a.name == "Hezbollah" for a in attacks[0].actors)
+
+
+def test_participants_a_state_s_own_body_brings_the_state() -> None:
+    text = "The Chilean Government conducted seven airdrops of food aid on Monday."
+    (aid,) = [e for e in _events(text) if e.plover == "AID"]
+    names = {a.name: a.org for a in aid.actors}
+    assert names.get("Chile", "missing") is None and names["Chilean Government"] == "Chile"

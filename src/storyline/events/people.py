@@ -144,6 +144,10 @@ def _resolve(
         return []
     if actor.kind == "org" and part.kind_of and not actor.role:
         actor = replace(actor, role=part.kind_of)  # "the airline Mahan Air"
+    owner = _owner(actor.name, aliases) if actor.kind == "org" and actor.org is None else None
+    if owner is not None and owner.kind == "state":
+        # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
+        return [replace(actor, org=owner.name), owner]
     if actor.kind == "person":
         role = roles.get(person_key(actor.name))
         if role is not None:
