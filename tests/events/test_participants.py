@@ -651,3 +651,13 @@ def test_participants_a_state_s_own_body_brings_the_state() -> None:
     (aid,) = [e for e in _events(text) if e.plover == "AID"]
     names = {a.name: a.org for a in aid.actors}
     assert names.get("Chile", "missing") is None and names["Chilean Government"] == "Chile"
+
+
+def test_participants_joined_for_talks_is_a_meeting_where_they_joined_not_its_topic() -> None:
+    text = (
+        "Foreign Minister Ana Soto joined Peruvian Foreign Minister Luis Vega and other partners "
+        "in Lima on 10 December for talks on the humanitarian situation in Arica."
+    )
+    (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert {"Ana Soto", "Luis Vega"} <= {a.name for a in meeting.actors}
+    assert meeting.location is not None and meeting.location.name == "Lima"

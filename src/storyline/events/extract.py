@@ -70,6 +70,7 @@ from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
 from storyline.places import article_venue, dateline_place, find_place, lookup
+from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
 from storyline.records import (
     Actor,
@@ -1435,6 +1436,7 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
         if k.dep == "prep"
         and k.lemma.lower() in ("in", "at")
         and (hit.token.pos == "NOUN" or hit.type.plover in TARGET_PLACED)
+        and not (hit.token.pos == "NOUN" and _after_topic(k, hit.token, tree))
     ]  # "killed twelve people in Mosul": the verb's own "in", whatever noun stands before it
     for lo, hi in (*own, (start, end), (sentence.start, sentence.end)):
         if (lo, hi) not in ctx.places:
@@ -1442,6 +1444,13 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
     return None
+
+
+def _after_topic(prep: Token, trigger: Token, tree: Tree) -> bool:
+    """An "in" right after a topic noun other than the trigger, whatever the parser hung it
+    on ("talks on the situation in Aleppo": Aleppo is what the talks were about)."""
+    before = tree.get(prep.i - 1)
+    return before is not None and before is not trigger and before.text.lower() in TOPIC_NOUNS
 
 
 def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:

@@ -388,11 +388,21 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     if token.dep == "pobj" and head.lemma.lower() == "into":
         verb = tree.head(head)
         return verb if verb is not None and verb.pos == "VERB" else None
+    if token.dep == "pobj" and head.lemma.lower() == "for" and trigger.light is False:
+        # "joined the Secretary of State in Paris for talks": whom the talks were with
+        verb = tree.head(head)
+        if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in GATHERING_VERBS:
+            return verb
+        return None
     if head.pos not in ("VERB", "AUX"):
         return None
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
         return head
     return None
+
+
+GATHERING_VERBS = frozenset({"join", "meet", "gather", "sit", "convene", "assemble"})
+"""Verbs of coming together whose "for" names the happening ("joined X for talks")."""
 
 
 def _definite_reference(token: Token, tree: Tree) -> bool:
