@@ -661,15 +661,3 @@ def test_participants_joined_for_talks_is_a_meeting_where_they_joined_not_its_to
     (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert {"Ana Soto", "Luis Vega"} <= {a.name for a in meeting.actors}
     assert meeting.location is not None and meeting.location.name == "Lima"
-
-
-def test_participants_a_transcript_label_says_who_we_are_until_the_next() -> None:
-    text = (
-        "MINISTER SOTO: Thank you. We condemn the attack on the border post.\n\n"
-        "QUESTION: What did you discuss?\n\n"
-        "SECRETARY VEGA: We discussed trade with our Chilean friends."
-    )
-    events = _events(text)
-    (condemn,) = [e for e in events if e.plover == "ACCUSE"]
-    assert "Soto" in {a.name for a in condemn.actors}
-    assert "Vega" not in {a.name for a in condemn.actors}

@@ -58,7 +58,6 @@ from storyline.events.lexicon import (
     ANNOUNCING_VERBS,
     HEADED_BY,
     LEAD,
-    NOT_ACTOR_ORGS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
     SPEECH_FAMILIES,
@@ -250,7 +249,6 @@ def read_article(
     candidates: list[_Candidate] = []
     statements: list[tuple[int, Statement, Actor | None]] = []
     for index in range(len(parsed.sentences)):
-        _speaker_label(parsed.sentences[index].text, memory)
         found, said = _sentence(ctx, index, memory)
         candidates += found
         if said is not None:
@@ -308,33 +306,6 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             memory.offices.setdefault(role_key(found.role), actor)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     return memory
-
-
-_SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*:\s")
-"""A transcript's label of who speaks next ("SECRETARY BLINKEN: Thank you.")."""
-
-
-def _speaker_label(text: str, memory: Memory) -> None:
-    """A transcript's speaker label sets who "I" and "we" are until the next label; a
-    question or a moderator is no one the text names."""
-    label = _SPEAKER_LABEL.match(text)
-    if label is None:
-        return
-    words = label[1].strip()
-    if words.lower() in NOT_ACTOR_ORGS or not any(ch.isalpha() for ch in words):
-        memory.speaker = None
-        return
-    written = " ".join(
-        w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
-        for w in words.split()
-    )
-    speaker = _named_speaker(written)
-    if speaker is None and len(written.split()) >= 2:
-        # "SECRETARY KERRY": a title the role table lacks, then the name
-        title, _, name = written.rpartition(" ")
-        speaker = Actor(name, "person", title)
-    if speaker is not None:
-        memory.speaker = speaker
 
 
 def _byline(ctx: _Context) -> Actor | None:
