@@ -316,3 +316,15 @@ def test_actors_find_roles_an_office_then_a_form_of_address_is_the_office() -> N
     )
     roles = triples(find_roles(sentence, people(sentence, "Ana Soto")))
     assert ("Ana Soto", "Special Envoy to Combat Piracy", None) in roles
+
+
+def test_actors_find_roles_to_a_place_is_no_office_and_whom_an_advisor_serves_is_no_holder() -> (
+    None
+):
+    sentence = "The king welcomed Foreign Minister Ana Soto to Riyadh on Monday."
+    assert ("Ana Soto", "Foreign Minister", None) in triples(
+        find_roles(sentence, people(sentence, "Ana Soto"))
+    )
+    sentence = "An Advisor to President Luis Vega said the talks went well."
+    found = triples(find_roles(sentence, people(sentence, "Luis Vega")))
+    assert ("Luis Vega", "Advisor", None) not in found

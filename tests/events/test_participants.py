@@ -661,3 +661,20 @@ def test_participants_joined_for_talks_is_a_meeting_where_they_joined_not_its_to
     (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert {"Ana Soto", "Luis Vega"} <= {a.name for a in meeting.actors}
     assert meeting.location is not None and meeting.location.name == "Lima"
+
+
+def test_participants_a_movement_named_after_a_country_does_not_bring_it() -> None:
+    from storyline.events.people import _state_body
+
+    assert _state_body("UK Government") and _state_body("Iraqi Security Forces")
+    assert not _state_body("Syrian Democratic Forces")
+    assert not _state_body("Syrian Observatory for Human Rights")
+
+
+def test_participants_who_took_office_took_part_in_no_meeting() -> None:
+    text = (
+        "Foreign Minister Ana Soto met Peru's Luis Vega in Lima on Monday. Vega took office in May."
+    )
+    (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert meeting.sources[0].sentence.startswith("Foreign Minister")
+    assert len(meeting.sources) == 1

@@ -384,6 +384,9 @@ def _qualifier_end(sentence: str, end: int) -> int:
     return sentence.index(last, end) + len(last)
 
 
+TO_TITLES = ("envoy", "ambassador", "advis", "representative", "coordinator")
+"""Titles whose "to …" says the office ("Special Envoy to Monitor Antisemitism"); after others
+it says where the holder went."""
 _NAMED_QUALIFIER = re.compile(
     r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:,?\s+(?:(?:and|of|in)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,8}"
@@ -401,6 +404,9 @@ def _named_qualifier_end(
     match = _NAMED_QUALIFIER.match(sentence, end)
     if match is None:
         return end
+    before = sentence[:end].split()[-1].lower() if sentence[:end].split() else ""
+    if match.group(0).split()[0] == "to" and not before.startswith(TO_TITLES):
+        return end  # "welcomed the Foreign Minister to Riyadh": where, not which office
     stop = min((p for p in people if end < p < match.end()), default=None)
     if stop is None and not people and not complete:
         return end  # without the people we cannot tell where a name would begin
@@ -602,6 +608,8 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
                 for p in people
                 if p.start > role.outer_end
                 and _POSTING.fullmatch(sentence, role.outer_end, p.start)
+                and not _ROLE.search(sentence, role.outer_end, p.start)
+                and not _RANK.search(sentence, role.outer_end, p.start)
             ),
             None,
         )

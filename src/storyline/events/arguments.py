@@ -241,8 +241,8 @@ def _verb_arguments(
 
 
 TAKING_VERBS = frozenset(
-    {"liberate", "retake", "recapture", "capture", "seize", "take", "free", "wrest", "clear",
-     "expel", "oust", "drive", "push", "rescue"}
+    {"liberate", "retake", "recapture", "capture", "seize", "free", "wrest", "expel", "oust",
+     "rescue"}
 )  # fmt: skip
 """Verbs whose "from" names whom something was taken from, the side it was done to."""
 
@@ -693,7 +693,9 @@ def _of_the_counted(
                 ),
                 None,
             )
-            named = [e for e in entities if e.label == "GPE" and e.end <= head.start]
+            named = list(
+                {e.text: e for e in entities if e.label == "GPE" and e.end <= head.start}.values()
+            )
             if count is None or len(named) < count:
                 return None
             return [

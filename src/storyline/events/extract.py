@@ -232,7 +232,8 @@ def read_article(
         for found in find_roles(title, _named_in(title, parsed))
         if found.person and found.role and person_key(found.person) in named
     ]  # the title may give an office in full that the text shortens
-    titled += _titled_holders(title, offices)
+    if not _named_in(title, parsed):
+        titled += _titled_holders(title, offices)  # a title that names no one
     ctx = _Context(
         article,
         parsed,
@@ -638,7 +639,8 @@ def _claimed(hit: Hit, tree: Tree) -> bool:
 
 
 def _claimed_by_doer(hit: Hit, tree: Tree) -> bool:
-    """ "claimed responsibility for the attack": whoever claims it says they did it."""
+    """ "claimed responsibility for the attack": who says they did it (one who "accepted
+    responsibility" may answer for it without having done it)."""
     prep = tree.head(hit.token)
     owner = tree.head(prep) if prep is not None else None
     verb = tree.head(owner) if owner is not None else None
@@ -679,6 +681,10 @@ def _took_part(hit: Hit, tree: Tree) -> bool:
     """Who "also participated" or "took part", with no happening named: in the one told."""
     if hit.token.lemma.lower() not in JOINING_VERBS or hit.token.pos != "VERB":
         return False
+    if hit.token.lemma.lower() == "take" and not any(
+        k.dep == "dobj" and k.lemma.lower() == "part" for k in tree.children(hit.token)
+    ):
+        return False  # "took office", "took command"
     return not any(k.dep == "prep" and k.lemma.lower() == "in" for k in tree.children(hit.token))
 
 
@@ -1206,10 +1212,12 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
-    if b.definite:
-        return True  # "the attack", told before: wherever this sentence happens to be
+    if b.definite and b.place is None:
+        return True  # "the attack", told before, with no place of its own here
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
         return False
+    if b.definite:
+        return True
     keys_a, keys_b = _keys(a.actors), _keys(b.actors)
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit

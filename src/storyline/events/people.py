@@ -145,7 +145,7 @@ def _resolve(
     if actor.kind == "org" and part.kind_of and not actor.role:
         actor = replace(actor, role=part.kind_of)  # "the airline Mahan Air"
     owner = _owner(actor.name, aliases) if actor.kind == "org" and actor.org is None else None
-    if owner is not None and owner.kind == "state":
+    if owner is not None and owner.kind == "state" and _state_body(actor.name):
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
         return [replace(actor, org=owner.name), owner]
     if actor.kind == "person":
@@ -162,9 +162,35 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
     for found in roles.values():
         office = found.role.lower().split()
         shorter = min(len(words), len(office))
-        if found.person and shorter >= 2 and words[:shorter] == office[:shorter]:
+        if (
+            found.person
+            and shorter >= max(3, len(office) // 2)
+            and words[:shorter] == office[:shorter]
+        ):
             return Actor(found.person, "person", found.role, found.org)
     return None
+
+
+STATE_BODY_HEADS = frozenset(
+    {"government", "ministry", "forces", "army", "police", "military", "navy", "embassy",
+     "parliament", "cabinet", "administration", "troops", "presidency"}
+)  # fmt: skip
+"""Heads of a state's own bodies ("the UK Government", "Iraqi Security Forces")."""
+STATE_BODY_MODIFIERS = frozenset(
+    {"security", "armed", "defence", "defense", "foreign", "interior", "national", "federal",
+     "royal", "air", "special", "central", "transitional", "interim"}
+)  # fmt: skip
+"""Words that may stand between a state and its body's head ("Iraqi Security Forces")."""
+
+
+def _state_body(name: str) -> bool:
+    """A state's own body named by its state and a head of :data:`STATE_BODY_HEADS`, with only
+    generic words between ("the UK Government", "Iraqi Security Forces"); not a movement
+    named after a country ("Syrian Democratic Forces", "Free Syrian Army")."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in STATE_BODY_HEADS:
+        return False
+    return all(w in STATE_BODY_MODIFIERS for w in words[1:-1])
 
 
 def clean_name(text: str) -> str:

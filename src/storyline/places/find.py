@@ -141,16 +141,18 @@ TOPIC_NOUNS = frozenset((
 # fmt: on
 """Nouns that make "in X" a topic, not the venue: "the situation in Syria", "forces in Iraq"."""
 
+SENT_WORDS = frozenset({"troops", "forces", "soldiers", "personnel", "reinforcements"})
+"""Forces before "to": where they are sent, the place only when the sentence names no venue."""
+
 # fmt: off
 MOTION_WORDS = frozenset((
     "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "travels",
     "journey", "tour", "toured", "arrived", "arrives", "arriving", "came", "went", "headed",
-    "flew", "returned", "deployment", "deployed", "deploying", "troops", "forces", "soldiers",
-    "personnel", "reinforcements"
+    "flew", "returned", "deployment", "deployed", "deploying"
 ))
 # fmt: on
-"""Words before "to" that make the next place the venue ("a visit to Ankara", "sent troops to
-Kuwait": where forces go is where the deployment is)."""
+"""Words before "to" that make the next place the venue ("a visit to Ankara", "a deployment to
+Kuwait")."""
 
 # fmt: off
 VISIT_VERBS = frozenset((
@@ -408,6 +410,8 @@ def _prep_role(clause: str, before: str, prep: str) -> Role:
     if prep in VENUE_PREPOSITIONS:
         return "topic" if before in TOPIC_NOUNS else "venue"
     if prep == "to":
+        if before in SENT_WORDS:
+            return "destination"  # "send troops to Kuwait": where they go, if nothing else
         return "venue" if before in MOTION_WORDS else "other"
     if prep == "of":
         return "other"
