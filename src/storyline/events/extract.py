@@ -1212,8 +1212,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
-    if b.definite and b.place is None:
-        return True  # "the attack", told before, with no place of its own here
+    if b.definite and (b.place is None or b.place.country is None):
+        return True  # "the attack", told before, with no place here the gazetteer can locate
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
         return False
     if b.definite:
