@@ -35,6 +35,15 @@ PARQUET_SCHEMA = pa.schema(
 )
 
 _TEXT = pa.string()
+_EVIDENCE_FIELDS = [
+    ("doc", _TEXT),
+    ("doc_id", _TEXT),
+    ("sentence", _TEXT),
+    ("start", pa.int64()),
+    ("end", pa.int64()),
+    ("published", _TEXT),
+]
+"""The fields of one piece of evidence, as a report's and a merged event's sources share them."""
 REPORTS_PARQUET_SCHEMA = pa.schema(
     [
         ("id", _TEXT),
@@ -59,32 +68,13 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         ("summary", _TEXT),
         ("statements", pa.list_(pa.struct([(f, _TEXT) for f in ("speaker", "quote", "doc")]))),
         ("background", pa.bool_()),
-        (
-            "sources",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("doc", _TEXT),
-                        ("doc_id", _TEXT),
-                        ("sentence", _TEXT),
-                        ("start", pa.int64()),
-                        ("end", pa.int64()),
-                        ("published", _TEXT),
-                    ]
-                )
-            ),
-        ),
+        ("sources", pa.list_(pa.struct(_EVIDENCE_FIELDS))),
     ]
 )
 """A fixed schema, so event files from different corpora (or an empty one) line up."""
 
 _SOURCE_FIELDS = [
-    ("doc", _TEXT),
-    ("doc_id", _TEXT),
-    ("sentence", _TEXT),
-    ("start", pa.int64()),
-    ("end", pa.int64()),
-    ("published", _TEXT),
+    *_EVIDENCE_FIELDS,
     ("outlet", _TEXT),
     ("copy_of", _TEXT),
     ("date", _TEXT),
