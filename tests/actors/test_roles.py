@@ -167,6 +167,35 @@ def test_actors_find_roles_without_mentions_finds_title_names(
     assert triples(find_roles(sentence, [])) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            "Tom Hale spoke with Lena Holm, Spokesperson and Chief Advisor to the President of "
+            "Chile, on Monday.",
+            ("Tom Hale", "Lena Holm"),
+            [("Lena Holm", "Spokesperson and Chief Advisor to the President", "Chile")],
+        ),
+        (
+            "The general manager of Harbour Media, Dr Omar Saleh, blamed the rebels.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "General Manager", "Harbour Media")],
+        ),
+        (
+            "The Prime Minister and President Tom Hale met in the capital.",
+            ("Tom Hale",),
+            [("", "Prime Minister", None), ("Tom Hale", "President", None)],
+        ),
+    ],
+)
+def test_actors_find_roles_appositions_and_offices_of_bodies_no_table_knows(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Two titles in one apposition are one person's; a title "of" capitalised words that a
+    comma and a name close is that name's, of that body."""
+    assert triples(find_roles(sentence, people(sentence, *names))) == expected
+
+
 def test_actors_find_roles_cuts_titles_the_ner_kept_in_a_name() -> None:
     sentence = "They were received by General Giovanni Maria Iannucci yesterday."
     mention = people(sentence, "General Giovanni Maria Iannucci")

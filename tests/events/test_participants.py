@@ -678,3 +678,13 @@ def test_participants_who_took_office_took_part_in_no_meeting() -> None:
     (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert meeting.sources[0].sentence.startswith("Foreign Minister")
     assert len(meeting.sources) == 1
+
+
+def test_participants_a_list_goes_on_after_as_well_as() -> None:
+    """The parser hangs the name after "as well as" on the verb of the outer clause."""
+    text = (
+        "Envoy Tom Hale will travel to Oman on May 8 where he will meet with senior officials "
+        "from the governments of Chile and Peru, as well as UN Special Envoy Lena Holm."
+    )
+    (event,) = _events(text)
+    assert "Lena Holm" in {a.name for a in event.actors}

@@ -40,7 +40,8 @@ class RoleMention:
 
 
 KEPT_MODIFIERS = (
-    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate)[\s-]+)"
+    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief)"
+    r"[\s-]+)"
 )
 DROPPED_MODIFIERS = r"(?:(?:then|outgoing|incoming|interim|caretaker|new|current)[\s-]+)"
 PORTFOLIOS = (
@@ -61,7 +62,7 @@ International Cooperation"); a listed word, so that the holder's name is never t
 TITLES = (
     r"secretary[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
-    r"(?:special\s+)?assistant\s+to\s+the\s+president",
+    r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
@@ -81,6 +82,9 @@ TITLES = (
     r"speaker",
     r"chair(?:man|woman|person)",
     r"director[\s-]+general",
+    r"general\s+manager",
+    r"managing\s+director",
+    r"chief\s+executive(?:\s+officer)?",
     r"vice[\s-]+president",
     r"president",
     r"head(?=\s+of\s)",
@@ -113,6 +117,7 @@ RANKS = (
 )
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
+    r"manager|managing|"
     r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
     r"coordinator|"
     r"taoiseach|governor|mayor|(?-i:PM)",
@@ -122,6 +127,7 @@ _ROLE_HINT = re.compile(
 than the whole pattern."""
 _HINT_WORDS = (
     "secretar", "adviser", "advisor", "minist", "command", "chief", "represent", "ambassador",
+    "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
     "governor", "mayor",
@@ -246,6 +252,14 @@ def _find_roles(
         if role.past or (role.rank and (not person or person in with_role)):
             continue
         previous = found[-1] if found else None
+        if previous and previous.person and not person and _joined(sentence, previous, role):
+            # "Jane Roe, Spokesperson and Chief Advisor to the President": the apposition
+            # holds two offices of the name before it
+            found[-1] = RoleMention(
+                previous.person, f"{previous.role} and {role.role}", previous.org or role.org,
+                previous.start, role.end,
+            )  # fmt: skip
+            continue
         if previous and not previous.person and person and _joined(sentence, previous, role):
             # "Foreign Minister and Alternate Prime Minister Yair Lapid": one person, two offices
             found[-1] = RoleMention(
@@ -464,6 +478,13 @@ def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[
         holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
         if word[1].lower() in ORG_HEADS and holder > at and holder in people:
             return sentence[of.end() : at], at
+        gap = _TITLE_GAP.match(sentence, at)
+        if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
+            if gap.end() in people:
+                # "the general manager of Gulf Media, Dr Jane Roe": capitalised words that
+                # a comma and the holder's name close
+                return sentence[of.end() : at], at
+            return None
     return None
 
 
@@ -581,7 +602,7 @@ def _link(sentence: str, roles: list[_Role], people: list[_Person]) -> dict[int,
     links: dict[int, str] = {}
     for index, role in enumerate(roles):
         after = _person_after(sentence, role, people)
-        before = _person_before(sentence, role, people)
+        before = _person_before(sentence, role, people, _next_title(sentence, roles, index))
         # A name right after the title, or after an honorific ("…, Mr. Mark Rutte"), is the
         # holder even when a name before could be read as an apposition.
         tight = after is not None and (
@@ -629,8 +650,21 @@ Prime Minister, said"); "Per request of X, the Queen suspended parliament" is no
 apposition, the title is the subject of its own verb."""
 
 
-def _person_before(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
-    if not _APPOSITION_END.match(sentence, role.outer_end):
+def _next_title(sentence: str, roles: list[_Role], index: int) -> _Role | None:
+    """The title joined to ``roles[index]`` by "and" that closes an apposition ("X,
+    Spokesperson and Chief Advisor to the President, said"): the two are one person's."""
+    if index + 1 >= len(roles):
+        return None
+    second = roles[index + 1]
+    if sentence[roles[index].outer_end : second.outer_start].strip().lower() != "and":
+        return None
+    return second if _APPOSITION_END.match(sentence, second.outer_end) else None
+
+
+def _person_before(
+    sentence: str, role: _Role, people: list[_Person], joined: _Role | None = None
+) -> _Person | None:
+    if joined is None and not _APPOSITION_END.match(sentence, role.outer_end):
         return None
     for person in people:
         if person.end >= role.outer_start:

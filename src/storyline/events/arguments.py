@@ -200,7 +200,39 @@ def _stray_conjuncts(token: Token, tree: Tree) -> list[Token]:
         k
         for k in tree.children(current)
         if k.dep == "conj" and k.pos in ("PROPN", "NOUN") and k.i > token.i
-    ]
+    ] + _added_names(token, tree)
+
+
+def _added_names(token: Token, tree: Tree) -> list[Token]:
+    """Names a list goes on with after "as well as" that the parser hung higher up ("met
+    officials from X and Y, as well as Envoy Jane Roe"): the list runs on when no verb
+    stands between the object and the "as well as"."""
+    for i in range(token.i + 1, max(tree) + 1):
+        word = tree.get(i)
+        if word is None or word.pos in ("VERB", "AUX"):
+            return []
+        if word.text.lower() == "as" and i >= 2 and _as_well(tree, i):
+            return [
+                k
+                for k in tree.children(word)
+                if k.dep in ("pobj", "conj") and k.pos == "PROPN" and k.i > i
+            ] + [
+                k
+                for k in tree.children(tree.get(i - 2) or word)
+                if k.dep in ("pobj", "conj") and k.pos == "PROPN" and k.i > i
+            ]
+    return []
+
+
+def _as_well(tree: Tree, i: int) -> bool:
+    """Whether the word at ``i`` closes "as well as"."""
+    first, second = tree.get(i - 2), tree.get(i - 1)
+    return (
+        first is not None
+        and second is not None
+        and first.text.lower() == "as"
+        and second.text.lower() == "well"
+    )
 
 
 def _verb_arguments(
