@@ -688,3 +688,23 @@ def test_participants_a_list_goes_on_after_as_well_as() -> None:
     )
     (event,) = _events(text)
     assert "Lena Holm" in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "plover"),
+    [
+        (
+            "Secretary Tom Hale of Chile flew to visit Chilean troops at a base on May 6.",
+            "tour",
+            None,
+        ),
+        ("Secretary Tom Hale of Chile visited Peru on May 6.", "visit", "CONSULT"),
+        ("Secretary Tom Hale of Chile visited Peruvian troops on May 6.", "visit", "CONSULT"),
+    ],
+)
+def test_participants_a_visit_to_one_s_own_troops_is_a_tour(
+    text: str, kind: str, plover: str | None
+) -> None:
+    """PLOVER codes a consultation between two actors; a visit to one's own is none."""
+    (event,) = _events(text)
+    assert (event.type, event.plover) == (kind, plover)

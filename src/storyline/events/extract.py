@@ -1947,7 +1947,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
             )
         ],
     )
-    event_type = cand.type
+    event_type = _own_side_type(ctx, cand.type, actors)
     summary = (
         _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)
     )
@@ -1965,6 +1965,28 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         background=background,
         sources=evidence,
     )
+
+
+def _own_side_type(ctx: _Context, event_type: EventType, actors: Sequence[Actor]) -> EventType:
+    """The type of a happening whose other side is all the source's own (a secretary's visit
+    to his own country's troops): the type's ``own`` (a tour), else the type itself."""
+    if event_type.own is None:
+        return event_type
+    sources = [a for a in actors if a.side == "source"]
+    targets = [a for a in actors if a.side == "target"]
+    own = {a.name if a.kind == "state" else a.org for a in sources} - {None}
+    if not own or not targets:
+        return event_type
+    if all(
+        (t.kind == "state" and t.name in own) or (t.org in own and t.role in OWN_FORCE_ROLES)
+        for t in targets
+    ):
+        return ctx.registry.get(event_type.own)
+    return event_type
+
+
+OWN_FORCE_ROLES = frozenset({"armed forces", "state"})
+"""Roles of a body on the other side that, of the source's own state, are the source's own."""
 
 
 def _day(date: EventDate) -> dt.date | None:

@@ -130,6 +130,10 @@ class EventType:
     """The type a promised, offered or intended happening of this type becomes, where PLOVER
     codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
     willing to withdraw" CONCEDE); a plan of a type with a ``future`` becomes that instead."""
+    own: str | None = None
+    """The type a happening of this type becomes when everyone on its other side is the
+    source's own ("visited U.S. troops", said of a U.S. secretary): a visit to one's own
+    forces is a tour, which PLOVER does not code as a consultation between two actors."""
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
@@ -191,7 +195,7 @@ def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
     if len(set(names)) != len(names):
         raise ValueError(f"event type names repeat: {names}")
     for event_type in types:
-        for later in (event_type.future, event_type.intent):
+        for later in (event_type.future, event_type.intent, event_type.own):
             if later is not None and later not in names:
                 raise ValueError(f"{event_type.name}: future type {later!r} is unknown")
     return Registry(types, fingerprint)
@@ -223,6 +227,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         passive=entry.get("passive"),
         future=entry.get("future"),
         intent=entry.get("intent"),
+        own=entry.get("own"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
