@@ -708,3 +708,30 @@ def test_participants_a_visit_to_one_s_own_troops_is_a_tour(
     """PLOVER codes a consultation between two actors; a visit to one's own is none."""
     (event,) = _events(text)
     assert (event.type, event.plover) == (kind, plover)
+
+
+def test_participants_a_condemnation_is_not_placed_where_the_attack_was() -> None:
+    """ "commented on the bombings in Vigo, Spain": Vigo is where the bombings were; Spain,
+    a place beside a place, is no one the comment was aimed at."""
+    text = "On Monday, Minister Tom Hale commented on Sunday's bombings in Vigo, Spain."
+    events = {e.type: e for e in _events(text)}
+    condemn = events["condemn"]
+    assert condemn.location is None
+    assert [a.name for a in condemn.actors] == ["Tom Hale"]
+    assert events["attack"].location is not None and events["attack"].location.name == "Vigo"
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        ("Also today, Hale condemned yesterday's bombings in Vigo.", {"meet", "condemn"}),
+        ("Hale condemned these attacks against towns across Chile.", {"meet"}),
+    ],
+)
+def test_participants_a_condemnation_of_a_happening_told_is_no_part_of_a_meeting(
+    second: str, kinds: set[str]
+) -> None:
+    """What was said at a meeting joins it; a condemnation of a happening the sentence tells
+    with its own date is a happening of its own."""
+    text = f"Minister Tom Hale met President Karl Ortega of Chile in Santiago today. {second}"
+    assert {e.type for e in _events(text)} == kinds

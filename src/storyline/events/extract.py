@@ -952,7 +952,10 @@ def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree)
         outer = found.get(hit.token.i)
         if outer is None or outer.type.family in ("encounter",):
             continue
-        for kid in tree.children(hit.predicate):
+        kids = list(tree.children(hit.predicate))
+        # "commented on the bombings": the object of the verb's preposition
+        kids += [g for k in kids if k.dep == "prep" for g in tree.children(k)]
+        for kid in kids:
             inner = found.get(kid.i)
             if inner is None or kid.dep not in ("dobj", "nsubjpass", "pobj", "ccomp"):
                 continue
@@ -1254,6 +1257,8 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
     for event in events:
         home = None
         folded = event.type.family in SPEECH_FAMILIES or event.type.name in FOLDED_TYPES
+        if folded and _about_another(event, events):
+            folded = False  # "commented on yesterday's bombings": about a happening of its own
         if folded and not event.announced:
             speakers = [a for a in event.actors if a.side != "target"] or event.actors
             keys = _keys(speakers)
@@ -1271,6 +1276,20 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
         if home is None:
             kept.append(event)
     return kept
+
+
+def _about_another(event: _Candidate, events: Sequence[_Candidate]) -> bool:
+    """Whether a speech act is about a happening its sentence tells, one no encounter and no
+    speech ("condemned yesterday's bombings in Istanbul"): its own business, not what was
+    said at a meeting."""
+    return event.about and any(
+        other is not event
+        and other.type.family not in SPEECH_FAMILIES
+        and other.type.family != "encounter"
+        and not other.definite  # "condemned these attacks": what was said of those told
+        and set(other.sentences) & set(event.sentences)
+        for other in events
+    )
 
 
 def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
@@ -1446,11 +1465,43 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
         and (hit.token.pos == "NOUN" or hit.type.plover in TARGET_PLACED)
         and not (hit.token.pos == "NOUN" and _after_topic(k, hit.token, tree))
     ]  # "killed twelve people in Mosul": the verb's own "in", whatever noun stands before it
-    for lo, hi in (*own, (start, end), (sentence.start, sentence.end)):
+    spans = [*own, (start, end), (sentence.start, sentence.end)]
+    told = _told_happening(ctx, hit, tree)
+    if told is not None:
+        # "condemned the bombing in Istanbul": where the bombing was, not the condemnation
+        spans = [
+            piece
+            for lo, hi in spans
+            for piece in ((lo, min(hi, told[0])), (max(lo, told[1]), hi))
+            if piece[0] < piece[1]
+        ]
+    for lo, hi in spans:
         if (lo, hi) not in ctx.places:
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
+    return None
+
+
+def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | None:
+    """The span of another happening a verb's object names ("condemned the bombing in
+    Istanbul", "commented on the attack in Karrada"), for a happening that does not take
+    place where its target is: the words of that other happening say where it was."""
+    if hit.token.pos != "VERB" or hit.type.plover in TARGET_PLACED:
+        return None
+    objects = [k for k in tree.children(hit.token) if k.dep == "dobj"]
+    objects += [
+        g
+        for k in tree.children(hit.token)
+        if k.dep == "prep"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    for noun in objects:
+        kinds = ctx.registry.candidates(noun.lemma.lower(), "NOUN")
+        if any(t.family != hit.type.family for t, _ in kinds):
+            words = tree.subtree(noun)
+            return min(t.start for t in words), max(t.end for t in words)
     return None
 
 

@@ -108,8 +108,8 @@ class Tree(dict[int, Token]):
         an aside between them ("Al-Sudani received, on Tuesday, the Commander of ..."): an
         apposition stands beside its noun, not after the verb the noun is the subject of."""
         head = self.get(token.head)
-        if head is None:
-            return None
+        if head is None or (token.ent == head.ent == "GPE"):
+            return None  # "in Istanbul, Turkey": a place and the country it lies in
         verb: Token | None = head  # the parser may hang it on the verb itself
         if head.dep == "nsubj":
             verb = self.get(head.head)
