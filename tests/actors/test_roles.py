@@ -182,6 +182,11 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             [("Omar Saleh", "General Manager", "Harbour Media")],
         ),
         (
+            "Karl Ortega, the caretaker Prime Minister, resigned.",
+            ("Karl Ortega",),
+            [("Karl Ortega", "Caretaker Prime Minister", None)],
+        ),
+        (
             "The Prime Minister and President Tom Hale met in the capital.",
             ("Tom Hale",),
             [("", "Prime Minister", None), ("Tom Hale", "President", None)],
@@ -239,6 +244,7 @@ def test_actors_normalise_role_title_case(text: str, role: str) -> None:
         ("Minister of Foreign Affairs", "Foreign Minister"),
         ("Secretary of Defense", "Defence Secretary"),
         ("Minister of Foreign Affairs and International Cooperation", "Foreign Minister"),
+        ("Caretaker Prime Minister", "Prime Minister"),
     ],
 )
 def test_actors_role_key_spellings_meet(a: str, b: str) -> None:

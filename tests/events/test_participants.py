@@ -735,3 +735,22 @@ def test_participants_a_condemnation_of_a_happening_told_is_no_part_of_a_meeting
     with its own date is a happening of its own."""
     text = f"Minister Tom Hale met President Karl Ortega of Chile in Santiago today. {second}"
     assert {e.type for e in _events(text)} == kinds
+
+
+def test_participants_we_in_a_quotation_is_who_the_sentence_says_spoke() -> None:
+    """ "X, a spokesperson, said ...: '...,' he said, 'we urge ...'": "we" is X."""
+    text = (
+        "Following the vote, a ministry spokesperson, Lena Holm, said the government was "
+        'disappointed: "While we wait for the text," she said, "we strongly urge the '
+        'Chilean leaders to reconsider the decision."'
+    )
+    (event,) = [e for e in _events(text) if e.type == "request"]
+    sides = {a.name: a.side for a in event.actors}
+    assert sides.get("Lena Holm") == "source"
+
+
+def test_participants_a_recommendation_is_a_request() -> None:
+    text = "Prime Minister Karl Ortega recommended the Chilean troops in Peru withdraw."
+    (event,) = _events(text)
+    assert (event.type, event.plover) == ("request", "REQUEST")
+    assert {a.name: a.side for a in event.actors}["Karl Ortega"] == "source"

@@ -43,7 +43,11 @@ KEPT_MODIFIERS = (
     r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief)"
     r"[\s-]+)"
 )
-DROPPED_MODIFIERS = r"(?:(?:then|outgoing|incoming|interim|caretaker|new|current)[\s-]+)"
+DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
+STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker)[\s-]+)"
+"""Words of an office's standing that the role keeps as the text says it ("Caretaker Prime
+Minister") and its key leaves out: the office is the same."""
+_STATUS = re.compile(rf"^{STATUS_MODIFIERS}", re.IGNORECASE)
 PORTFOLIOS = (
     r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
     r"justice|health|trade|electricity|transport|education|higher education|water resources|"
@@ -107,7 +111,7 @@ TITLES = (
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 _ROLE = re.compile(
     rf"(?<![\w-])(?P<past>(?:former|ex|late)[\s-]+)?{DROPPED_MODIFIERS}?"
-    rf"(?P<role>{KEPT_MODIFIERS}*(?:{'|'.join(TITLES)})|(?-i:PM))(?![\w-])",
+    rf"(?P<role>{STATUS_MODIFIERS}?{KEPT_MODIFIERS}*(?:{'|'.join(TITLES)})|(?-i:PM))(?![\w-])",
     re.IGNORECASE,
 )
 RANKS = (
@@ -692,7 +696,7 @@ ROLE_SYNONYMS = {
 def role_key(role: str) -> str:
     """A key under which spellings of one role meet ("Secretary-General", "secretary general",
     "Defence Minister" and "Minister of Defense" each meet their twin)."""
-    key = fold(normalise_role(role))
+    key = _STATUS.sub("", fold(normalise_role(role)))
     key = " ".join(SPELLINGS.get(w, w) for w in key.split())
     if key not in ROLE_SYNONYMS and key.startswith("minister of ") and " and " in key:
         # "Minister of Foreign Affairs and International Cooperation": the first portfolio

@@ -447,6 +447,7 @@ def _sentence(
     every = find_hits(tokens, tree, ctx.registry, lead=lead)
     hits = _kept(every, tree)
     found: dict[int, _Candidate] = {}
+    quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else None
     for hit in hits:
         parts = participants(hit, tree, entities, parsed.text)
         encounter = hit.type.family == "encounter"
@@ -456,7 +457,11 @@ def _sentence(
             parts = _named_people(hit, entities)
         entered = _entered(hit, tree, entities)
         parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
-        actors = actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t))
+        voice = memory
+        if quoted is not None and any(lo <= hit.token.start < hi for lo, hi in quoted[0]):
+            # '"... we strongly urge X to reconsider," he said': "we" is who said it
+            voice = replace(memory, speaker=quoted[1])
+        actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
@@ -1080,6 +1085,48 @@ def _statement(
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
     quote = " … ".join(q for q in quoted if q) or sentence.text
     return Statement(speaker.name if speaker else None, quote, ctx.article.doc), speaker
+
+
+def _quoted_voice(
+    ctx: _Context,
+    sentence: Mention,
+    tokens: Sequence[Token],
+    tree: Tree,
+    roles: Mapping[str, RoleMention],
+    memory: Memory,
+) -> tuple[list[tuple[int, int]], Actor] | None:
+    """The quotations of a sentence (article offsets) and who the sentence says spoke them
+    ("X indicated ...: '...,' he said, '...'"): "he" or "she" is the person the sentence
+    named before the pronoun, else the one the article went on about."""
+    spans = [
+        (sentence.start + m.start(1), sentence.start + m.end(1))
+        for m in QUOTED.finditer(sentence.text)
+    ]
+    if not spans:
+        return None
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in SAYING_VERBS:
+            continue
+        if any(lo <= verb.start < hi for lo, hi in spans):
+            continue
+        subject = subject_of(verb, tree)
+        if subject is None:
+            continue
+        if subject.text.lower() in ("he", "she"):
+            earlier = [
+                t
+                for t in tokens
+                if t.dep == "nsubj"
+                and t.start < subject.start
+                and not any(lo <= t.start < hi for lo, hi in spans)
+            ]
+            for other in reversed(earlier):
+                if (named := _speaker(ctx, other, tree, roles, memory)) is not None:
+                    return spans, named
+        speaker = _speaker(ctx, subject, tree, roles, memory)
+        if speaker is not None:
+            return spans, speaker
+    return None
 
 
 def _speaker(
