@@ -229,7 +229,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         or _stray_preposition(token, trigger.preps, tree) is not None,
         not trigger.prep_objects or bool(_prep_object_words(near, tree) & trigger.prep_objects),
         not trigger.particle
-        or any(k.dep in PARTICLE_DEPS and k.lemma.lower() == trigger.particle for k in kids),
+        or any(_particle(k) and k.lemma.lower() == trigger.particle for k in kids),
         not trigger.compounds or bool(_modifier_words(token, tree) & trigger.compounds),
         not trigger.with_of or _of_words(token, tree) & trigger.with_of,
         not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
@@ -238,6 +238,12 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
     )
     return all(checks)
+
+
+def _particle(kid: Token) -> bool:
+    """A word that completes a verb's meaning: a particle ("call out"), a complement ("shot
+    him dead"), or an adjective the parser hung as a clause ("shot the gunman dead")."""
+    return kid.dep in PARTICLE_DEPS or (kid.dep == "advcl" and kid.pos == "ADJ")
 
 
 def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
