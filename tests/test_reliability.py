@@ -288,16 +288,19 @@ def test_reliability_heavy_input_alone_within_budget(tmp_path: Path, kind: str) 
         assert len(ok_docs(tmp_path / "s.db")) == 1
 
 
-def test_reliability_export_events_on_a_store_of_heavy_inputs(tmp_path: Path) -> None:
+def test_reliability_events_of_a_store_of_heavy_inputs(tmp_path: Path) -> None:
+    """Heavy inputs stored without their events, then all read at once by ``reprocess``."""
     folder, db = tmp_path / "in", tmp_path / "s.db"
     folder.mkdir()
     paths = [make(folder) for make in HEAVY.values()]
     assert_clean(ingest(*paths, db=db, timeout=HEAVY_TIMEOUT), EXIT_TAKEN, EXIT_REJECTED)
-    run = run_cli("export", "events", "-o", "-", db=db, timeout=HEAVY_TIMEOUT * 2)
-    assert_clean(run, EXIT_TAKEN)
+    run = run_cli("reprocess", db=db, timeout=HEAVY_TIMEOUT * 2)
+    assert_clean(run, EXIT_TAKEN, EXIT_REJECTED)
     assert run.peak_rss < HEAVY_RSS, run.describe()
-    later = run_cli("events", db=db, timeout=TIMEOUT)
-    assert_clean(later, EXIT_TAKEN)
+    for args in (("export", "events", "-o", "-"), ("events",)):
+        later = run_cli(*args, db=db, timeout=TIMEOUT)
+        assert_clean(later, EXIT_TAKEN)
+        assert "not up to date" not in later.err, later.describe()
 
 
 def test_reliability_search_with_2000_words_is_refused(tmp_path: Path) -> None:
@@ -358,13 +361,14 @@ def test_reliability_nul_never_stored_or_exported(tmp_path: Path) -> None:
         page_dump(STORIES[2], "nul").encode().replace(b" ", b"\x00 ", 2)
     )
     db = tmp_path / "s.db"
-    run = ingest(tmp_path / "feed.jsonl", tmp_path / "page.txt", db=db)
+    run = ingest(tmp_path / "feed.jsonl", tmp_path / "page.txt", db=db, events=True)
     assert_clean(run, EXIT_TAKEN, EXIT_REJECTED)
     rows = docs(db)
     assert any(r["doc"] == "nul-rec" and r["status"] == "ok" for r in rows)
     assert not any("\x00" in str(v) for r in rows for v in r.values())
     events = run_cli("export", "events", "-o", "-", db=db, timeout=TIMEOUT)
     assert_clean(events, EXIT_TAKEN)
+    assert events.stdout.strip(), events.describe()  # there are events to check
     assert b"\\u0000" not in events.stdout and b"\x00" not in events.stdout
 
 

@@ -5,6 +5,9 @@ an internal error (a bug: the trace is printed with where to report it; what was
 stays). Everything printed that comes from inputs (names, titles, paths, sentences) goes
 through :func:`safe`: no Rich markup, emoji code or terminal escape sequence in scraped text
 ever takes effect.
+
+Only ``ingest`` and ``reprocess`` write, holding the store's write lock, and they leave the
+store complete (:func:`_catch_up`). Every other command opens it read-only (:func:`_reading`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from tempfile import TemporaryDirectory
 from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
     from rich.table import Table
 
+    from storyline.store import Store
     from storyline.store.export import ExportFormat
     from storyline.timeline import Filter
 
@@ -156,7 +159,16 @@ ActorsOption = Annotated[
     Path | None,
     typer.Option(
         "--actors",
-        help="TOML file of extra actor aliases and role holders.",
+        help="TOML file of extra actor aliases and role holders (kept for later runs).",
+        callback=_check_actors,
+    ),
+]
+ReadActorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--actors",
+        help="Check that the store's events were read with this actors file (TOML); "
+        "`storyline reprocess --actors FILE` reads them with another one.",
         callback=_check_actors,
     ),
 ]
@@ -171,6 +183,34 @@ def _existing_db(db: Path | None) -> Path:
     if not path.exists():
         raise _fail(UsageError(f"no database at {path}; run `storyline ingest` first or give --db"))
     return path
+
+
+def _reading(db: Path | None, actors: Path | None = None, *, note: bool = True) -> Store:
+    """The store, opened read-only (SQLite ``mode=ro``): a read command never writes, so it
+    never waits for a writing one either and shows the store as it is (each transaction
+    whole). ``actors``, when given, must be the actors file the store's events were read
+    with. ``note``: on a store ``ingest`` or ``reprocess`` left behind, print one line on
+    what is stale and which command brings it up to date (:mod:`storyline.merge.stale`).
+
+    Raises :class:`StorylineError`; the caller closes the store (``with``)."""
+    from storyline.merge.stale import Staleness, check_actors, staleness
+    from storyline.store.reader import open_read_only
+
+    path = _existing_db(db)
+    store = open_read_only(path)
+    try:
+        stale = staleness(store) if note or actors else Staleness(store.schema_version())
+        if not stale.readable:
+            raise stale.unreadable(path)
+        if actors is not None:
+            check_actors(store, actors)
+    except BaseException:
+        store.close()
+        raise
+    line = stale.note(path) if note else None
+    if line:
+        err().print(f"[yellow]note[/yellow]: {safe(line)}", highlight=False, soft_wrap=True)
+    return store
 
 
 @app.command()
@@ -219,7 +259,7 @@ def _ingest_locked(
     _print_summary(summary.counts, summary.rejections, settings.db)
     if events:
         try:
-            _analyse_pending(settings, actors, quiet=quiet, locked=True)
+            _catch_up(settings, actors, quiet=quiet)
         except StorylineError as error:
             raise _fail(error) from error
     if not summary.all_taken:
@@ -252,7 +292,8 @@ def reprocess(
     db: DbOption = None,
     actors: ActorsOption = None,
 ) -> None:
-    """Re-read stored documents from their raw bytes with this version's cleaning."""
+    """Re-read stored documents from their raw bytes with this version's cleaning, then read
+    events and merge them: the store is left up to date."""
     from storyline.ingest.pipeline import reprocess as run_reprocess
 
     settings = _settings(db)
@@ -264,7 +305,7 @@ def reprocess(
             raise _fail(error) from error
         _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
         try:
-            _analyse_pending(settings, actors, quiet=False, locked=True)
+            _catch_up(settings, actors, quiet=False)
         except StorylineError as error:
             raise _fail(error) from error
     if not summary.all_taken:
@@ -286,12 +327,10 @@ def docs(
     ] = None,
 ) -> None:
     """List the documents in the store."""
-    from storyline.store import open_store
-
     if status not in ("ok", "rejected", "all"):
         raise _fail(UsageError(f"--status must be ok, rejected or all, not {status!r}"))
     try:
-        with open_store(_existing_db(db)) as store:
+        with _reading(db, note=False) as store:
             if search:
                 rows = store.search(valid_line(search), limit=limit or 50)
             else:
@@ -341,10 +380,8 @@ def show(
     ] = False,
 ) -> None:
     """Show one document: clean text and metadata (with each field's basis), or its raw input."""
-    from storyline.store import open_store
-
     try:
-        with open_store(_existing_db(db)) as store:
+        with _reading(db, note=False) as store:
             row = store.get(valid_line(doc))
             data = store.raw(row.id) if raw else None
             sources = store.sources(row.id)
@@ -452,11 +489,11 @@ def export_docs_command(
     fmt: FormatOption = None, output: OutputOption = "-", db: DbOption = None
 ) -> None:
     """Export every document (articles and rejections) with its metadata and clean text."""
-    from storyline.store import export_docs, open_store
+    from storyline.store import export_docs
 
     kind, target = _export_target(fmt, output)
     try:
-        with open_store(_existing_db(db)) as store, _writing_to(output):
+        with _reading(db) as store, _writing_to(output):
             count = export_docs(store, kind, target)
     except StorylineError as error:
         raise _fail(error) from error
@@ -469,17 +506,15 @@ def export_events_command(
     fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """Export every event, merged across reports: type, PLOVER code, date, place, actors with
     roles, topics, every report's evidence, outlets and disagreements."""
-    from storyline.store import export_events, open_store
+    from storyline.store import export_events
 
     kind, target = _export_target(fmt, output)
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=True)
-        with open_store(path) as store:
+        with _reading(db, actors) as store:
             rows = [event.export_row() for event in store.merged()]
         with _writing_to(output):
             count = export_events(rows, kind, target)
@@ -494,18 +529,16 @@ def export_reports_command(
     fmt: FormatOption = None,
     output: OutputOption = "-",
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """Export every event as each article reports it (before merging across articles)."""
     from storyline.merge.run import reported_events
-    from storyline.store import export_events, open_store
+    from storyline.store import export_events
 
     kind, target = _export_target(fmt, output)
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=True)
-        with open_store(path) as store:
-            rows = [event.export_row() for event in reported_events(store, actors_file=actors)]
+        with _reading(db, actors) as store:
+            rows = [event.export_row() for event in reported_events(store)]
         with _writing_to(output):
             count = export_events(rows, kind, target, reports=True)
     except StorylineError as error:
@@ -520,18 +553,15 @@ def events(
         str | None, typer.Argument(help="Only this document (name, id or prefix).")
     ] = None,
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """List the events each article reports: date, type, who (with roles), where, evidence."""
     from storyline.merge.run import reported_events
-    from storyline.store import open_store
 
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=False)
-        with open_store(path) as store:
+        with _reading(db, actors) as store:
             doc_id = store.get(valid_line(doc)).id if doc else None
-            found = reported_events(store, doc_id, actors_file=actors)
+            found = reported_events(store, doc_id)
             skipped = store.skipped()
     except StorylineError as error:
         raise _fail(error) from error
@@ -635,10 +665,9 @@ def timeline(
         ),
     ] = "-",
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """One line per event, in date order: date, type, who (with roles), where, what, reports."""
-    from storyline.store import open_store
     from storyline.timeline import Filter, parse_bound, render
     from storyline.timeline.load import timeline as timeline_of
 
@@ -656,10 +685,8 @@ def timeline(
         flt = Filter(actor, pair, topic, start and parse_bound(start), end and parse_bound(end))
     except ValueError as error:
         raise _fail(UsageError(str(error))) from error
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=True)
-        with open_store(path) as store:
+        with _reading(db, actors) as store:
             found = timeline_of(store, flt)
     except (StorylineError, ValueError) as error:
         raise _fail(
@@ -700,16 +727,13 @@ def report(
         str, typer.Option("--title", help="Heading of the report.")
     ] = "storyline report",
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """Write the whole corpus as one self-contained HTML report: chart, timeline, evidence."""
-    from storyline.store import open_store
     from storyline.timeline import render_report
 
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=True)
-        with open_store(path) as store:
+        with _reading(db, actors) as store:
             events = store.merged()
             documents = store.counts().get("ok", 0)
     except StorylineError as error:
@@ -757,18 +781,15 @@ def export_series_command(
     ] = None,
     output: OutputOption = "-",
     db: DbOption = None,
-    actors: ActorsOption = None,
+    actors: ReadActorsOption = None,
 ) -> None:
     """Events per month by PLOVER type and by pair of actors, with cooperation/conflict."""
-    from storyline.store import open_store
     from storyline.timeline import left_out, series, write_csv
 
     if _format_of(fmt, output, SERIES_SUFFIXES, "csv") != "csv":
         raise _fail(UsageError(f"--format must be csv, not {fmt!r}"))
-    path = _existing_db(db)
     try:
-        _analyse_pending(_settings(db), actors, quiet=True)
-        with open_store(path) as store:
+        with _reading(db, actors) as store:
             events = store.merged()
     except StorylineError as error:
         raise _fail(error) from error
@@ -835,61 +856,11 @@ def _progress(label: str, *, quiet: bool, described: bool = False) -> Progress:
     )
 
 
-ACTORS_STATE = "actors"
-"""The store state that keeps the text of the actors file given last (as
-:mod:`storyline.merge.run` writes it)."""
-
-
-def _catch_up_needed(settings: Settings, actors: Path | None) -> bool:
-    """Whether a read command has anything to bring up to date first: articles not checked
-    for copies, articles the extractor has not read with the settings in force (its version,
-    the event registry, the actors file given or, without one, the one given last), reports
-    not merged. Answered from the store, without loading the merge stage (spaCy's word lists,
-    datasketch and scipy: a second), so that a read of an up-to-date store starts at once."""
-    from storyline.events.run import EXTRACTOR_VERSION, settings_key
-    from storyline.store import open_store
-
-    with open_store(settings.db) as store:
-        remembered = store.state(ACTORS_STATE)
-        if actors is not None and actors.read_bytes().decode("latin-1") != remembered:
-            return True
-        with _actors_text(remembered if actors is None else None) as kept:
-            key = settings_key(actors or kept)
-        return not store.up_to_date(EXTRACTOR_VERSION, key)
-
-
-@contextmanager
-def _actors_text(text: str | None) -> Iterator[Path | None]:
-    """The remembered text of an actors file as a file again (None: no file)."""
-    if text is None:
-        yield None
-        return
-    with TemporaryDirectory() as folder:
-        path = Path(folder) / "actors.toml"
-        path.write_bytes(text.encode("latin-1"))
-        yield path
-
-
-def _analyse_pending(
-    settings: Settings, actors: Path | None, *, quiet: bool, locked: bool = False
-) -> None:
-    """Catch up on new articles: find copies, read events from articles the extractor has not
-    read yet (after ingest or an upgrade), then merge new reports into events.
-
-    ``locked``: the caller holds the store's write lock. A read command does not wait for it:
-    while another command writes, it shows the store as it is (each transaction is whole)."""
-    if not locked:
-        from storyline.store.lock import writing
-
-        if not _catch_up_needed(settings, actors):
-            return
-        with writing(settings.db, wait=False) as held:
-            if held:
-                _analyse_pending(settings, actors, quiet=quiet, locked=True)
-            else:
-                note = "the store is in use by another storyline command: shown as it is now"
-                err().print(note, highlight=False)
-        return
+def _catch_up(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
+    """Bring the store up to date at the end of ``ingest`` and ``reprocess`` (the caller
+    holds the write lock): find copies, read events from articles the extractor has not read
+    with the settings in force, then merge new reports into events. Read commands never do
+    this: they only say what is left (:func:`_reading`)."""
     from storyline.merge.run import catch_up
 
     console = err()

@@ -31,6 +31,7 @@ class Code(StrEnum):
     E003 = "ambiguous document name"
     E010 = "database error"
     E011 = "database schema is newer than this storyline"
+    E012 = "database schema is older than this storyline reads"
     E020 = "language model not installed"
     E101 = "cannot read input"
     E102 = "empty input"

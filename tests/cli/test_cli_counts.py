@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.merge.stored import write_reports
+from tests.merge.stored import write_merged
 
 runner = CliRunner(env={"COLUMNS": "200"})
 OUTLETS = re.compile(r"(\d+) outlets?(?: \((\d+) independent\))?")
@@ -20,7 +20,7 @@ OUTLETS = re.compile(r"(\d+) outlets?(?: \((\d+) independent\))?")
 def unnamed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Reports whose outlets no article names: each document is an outlet of its own."""
     db = tmp_path_factory.mktemp("counts") / "c.db"
-    write_reports(db)
+    write_merged(db)
     return db
 
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.merge.stored import write_reports
+from tests.merge.stored import write_merged
 
 runner = CliRunner(env={"COLUMNS": "80"})
 
@@ -17,7 +17,7 @@ runner = CliRunner(env={"COLUMNS": "80"})
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("errors") / "s.db"
-    write_reports(path)
+    write_merged(path)
     return path
 
 

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.merge.stored import write_reports
+from tests.merge.stored import write_merged
 
 runner = CliRunner(env={"COLUMNS": "200"})
 
@@ -20,7 +20,7 @@ runner = CliRunner(env={"COLUMNS": "200"})
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("formats") / "s.db"
-    write_reports(path)
+    write_merged(path)
     return path
 
 

@@ -11,7 +11,7 @@ from storyline.cli import app
 from storyline.events.run import EXTRACTOR_VERSION, settings_key
 from storyline.store import Writer
 from storyline.wording import plural
-from tests.merge.stored import REPORTS, article, report
+from tests.merge.stored import REPORTS, article, catch_up_stored, report
 
 runner = CliRunner(env={"COLUMNS": "200"})
 WRONG = ("1 events", "1 documents", "1 reports", "1 outlets", "1 articles", "1 rows", "1 words")
@@ -36,7 +36,7 @@ def test_plural_reads_in_the_singular_and_the_plural(
 
 @pytest.fixture(scope="module")
 def one_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One article reporting one event."""
+    """One article reporting one event, merged as ingest leaves it."""
     db = tmp_path_factory.mktemp("one") / "one.db"
     doc, (text, published, basis, group) = next(iter(REPORTS.items()))
     stored = article(doc, text, published, basis)
@@ -48,6 +48,7 @@ def one_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             version=EXTRACTOR_VERSION,
             settings=settings_key(None),
         )
+    catch_up_stored(db)
     return db
 
 

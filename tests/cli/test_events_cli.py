@@ -60,10 +60,10 @@ def test_events_cli_one_document(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_events_cli_export_formats(tmp_path: Path, fmt: str) -> None:
     db = tmp_path / "s.db"
-    run("ingest", str(feed(tmp_path)), "--no-events", db=db)
+    run("ingest", str(feed(tmp_path)), db=db)
     out = tmp_path / f"events.{fmt}"
     code, _ = run("export", "events", "--format", fmt, "-o", str(out), db=db)
-    assert code == 0  # export reads pending articles first, so --no-events loses nothing
+    assert code == 0
     if fmt == "jsonl":
         (row,) = [json.loads(line) for line in out.read_text().splitlines()]
         assert list(row) == list(EVENT_COLUMNS)
@@ -108,6 +108,18 @@ def test_events_cli_reprocess_reads_changed_articles_again(tmp_path: Path) -> No
     assert [json.loads(line)["type"] for line in out.read_text().splitlines()] == ["meet"]
 
 
+def test_events_cli_no_events_then_reprocess_loses_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), "--no-events", db=db)
+    code, output = run("export", "events", db=db)
+    assert code == 0 and "2 articles are not yet checked for copies or read for events" in output
+    assert "storyline reprocess --db" in output and '"type"' not in output
+    assert run("reprocess", db=db)[0] == 0
+    code, output = run("export", "events", db=db)
+    assert code == 0 and "not up to date" not in output
+    assert [json.loads(line)["type"] for line in output.splitlines()] == ["meet"]
+
+
 def test_events_cli_new_actors_file_reads_articles_again(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     run("ingest", str(feed(tmp_path)), db=db)
@@ -116,7 +128,12 @@ def test_events_cli_new_actors_file_reads_articles_again(tmp_path: Path) -> None
         '[[alias]]\nname = "Abu Ali"\nkind = "person"\naliases = ["Mohammed Shia al-Sudani"]\n'
     )
     code, output = run("events", "--actors", str(actors), db=db)
-    assert code == 0 and "Abu Ali" in output
+    assert code == 2 and "storyline reprocess --actors" in output and "Abu Ali" not in output
+    code, output = run("reprocess", "--actors", str(actors), db=db)
+    assert code == 0 and "events: 1 from 1 article" in output
+    for args in (("events",), ("events", "--actors", str(actors))):
+        code, output = run(*args, db=db)
+        assert code == 0 and "Abu Ali" in output, output
 
 
 def test_events_cli_language_tags_count_as_english(tmp_path: Path) -> None:

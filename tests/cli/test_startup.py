@@ -11,11 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from storyline.cli import app
 from tests.conftest import ROOT
-from tests.merge.stored import write_reports
+from tests.merge.stored import write_merged
 
 HEAVY = ("spacy", "trafilatura", "dateparser", "pyarrow", "ray", "datasketch", "scipy")
 
@@ -37,14 +35,20 @@ def test_startup_import_cli_loads_no_heavy_library() -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["timeline"], ["timeline", "-f", "json"], ["docs"], ["export", "events"]]
+    "args",
+    [
+        ["timeline"],
+        ["timeline", "-f", "json"],
+        ["docs"],
+        ["export", "events"],
+        ["report", "-o", "-"],
+    ],
 )
 def test_startup_read_of_an_up_to_date_store_loads_no_heavy_library(
     tmp_path: Path, args: list[str]
 ) -> None:
     db = tmp_path / "s.db"
-    write_reports(db)
-    assert CliRunner().invoke(app, ["timeline", "--db", str(db)]).exit_code == 0  # merges
+    write_merged(db)
     argv = ["storyline", *args, "--db", str(db)]
     code = (
         f"import sys; sys.argv = {argv!r}\n"

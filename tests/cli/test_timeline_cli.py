@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.merge.stored import write_reports
+from tests.merge.stored import write_merged
 
 runner = CliRunner(env={"COLUMNS": "200"})
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -286,7 +286,7 @@ def test_timeline_cli_actor_spelling_close_to_a_name_finds_it(sample_db: Path) -
 def names_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """ISIL in two reports of an attack, Daesh in the third and in an undated report."""
     db = tmp_path_factory.mktemp("names") / "n.db"
-    write_reports(db)
+    write_merged(db)
     return db
 
 

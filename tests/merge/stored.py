@@ -1,7 +1,10 @@
 """A store of per-article events written by hand (no extractor): three reports of one attack
 by a group each calls by a name of its own (ISIL twice, Daesh once), and an undated report
 whose article is dated only to its month by its address. The wording is our own invention in
-the style of wire copy."""
+the style of wire copy.
+
+:func:`write_reports` leaves them unmerged, as a store an older storyline wrote or a run
+stopped midway; :func:`write_merged` merges them too, as ``ingest`` leaves a store."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
+from storyline.config import Settings
 from storyline.events.run import EXTRACTOR_VERSION, settings_key
 from storyline.records import Actor, Article, Basis, Event, Evidence, Field, Metadata, content_id
 from storyline.store import Writer
@@ -89,3 +93,18 @@ def write_reports(path: Path) -> None:
         writer.put_article(stored)
         event = report(stored, "Daesh", event_type="kill", date=None, target=SYRIA)
         writer.put_events(stored.id, [event], version=EXTRACTOR_VERSION, settings=key)
+
+
+def write_merged(path: Path) -> None:
+    """Write the articles and their events, merged as ``ingest`` leaves a store: what read
+    commands show."""
+    write_reports(path)
+    catch_up_stored(path)
+
+
+def catch_up_stored(path: Path) -> None:
+    """Bring a store written by hand up to date as ``ingest`` and ``reprocess`` do at their
+    end (copies, events not yet read, merging), with the library function they call."""
+    from storyline.merge.run import catch_up
+
+    catch_up(Settings(db=path))

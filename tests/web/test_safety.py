@@ -126,7 +126,7 @@ def test_web_store_left_unmerged_is_shown_as_is_with_a_note(tmp_path: Path) -> N
     with TestClient(create_app(db)) as client:
         page = client.get("/")
         assert page.status_code == 200
-        assert "not merged yet" in page.text and "storyline timeline --db" in page.text
+        assert "not yet checked for copies" in page.text and "storyline reprocess --db" in page.text
         assert client.get("/api/events").json()["total"] == 0
     assert db.read_bytes() == before
 
@@ -182,7 +182,7 @@ def test_web_store_of_an_older_schema_is_read_with_a_note(tmp_path: Path, web_db
         conn.execute("PRAGMA user_version = 5")
     with TestClient(create_app(db)) as client:
         page = client.get("/")
-        assert page.status_code == 200 and "lacks the indexes" in page.text
+        assert page.status_code == 200 and "lacks indexes for browsing" in page.text
         assert client.get("/api/events").json()["total"] > 30
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA user_version = 4")

@@ -85,10 +85,15 @@ def analyse(
 def settings_key(actors_file: Path | None) -> str:
     """What, besides the extractor's version, decides what extraction finds: the event
     registry's content and the actors file."""
+    return key_of(actors_file.read_bytes() if actors_file is not None else None)
+
+
+def key_of(actors: bytes | None) -> str:
+    """:func:`settings_key` of an actors file's content (None: no file)."""
     key = f"types:{registry().fingerprint}"
-    if actors_file is None:
+    if actors is None:
         return key
-    return f"{key};actors:{hashlib.sha256(actors_file.read_bytes()).hexdigest()[:16]}"
+    return f"{key};actors:{hashlib.sha256(actors).hexdigest()[:16]}"
 
 
 def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:

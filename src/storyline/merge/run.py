@@ -24,6 +24,7 @@ from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, doc_of, identity
 from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.stale import ACTORS_STATE
 from storyline.merge.stories import StoryDoc, group
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
@@ -38,10 +39,6 @@ class MergeResult:
     grouped: int = 0
     placed: int = 0
     events: int = 0
-
-
-ACTORS_STATE = "actors"
-"""Store state key: the text of the actors file events were last read with."""
 
 
 @dataclass

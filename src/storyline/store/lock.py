@@ -35,7 +35,8 @@ def writing(
 
     When another process holds it: with ``wait`` (the default) ``on_wait`` is told why and
     the block starts once the other process is done; without ``wait`` the block runs at once
-    with False (a read command then shows the store as it is instead of catching up).
+    with False, for a caller that would rather do without the lock than wait. (Read commands
+    take no lock at all: they open the store read-only.)
     """
     path = lock_path(db)
     try:

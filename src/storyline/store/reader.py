@@ -80,6 +80,16 @@ WHERE d.status = 'ok'
   AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
   AND d.id NOT IN (SELECT doc_id FROM signatures WHERE original_id IS NOT NULL)
 ORDER BY d.seq"""
+COUNT_UNREAD = """
+SELECT coalesce(sum(s.doc_id IS NULL OR a.doc_id IS NULL), 0),
+       coalesce(sum(s.doc_id IS NOT NULL AND a.doc_id IS NOT NULL), 0)
+FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
+LEFT JOIN signatures AS s ON s.doc_id = d.id
+WHERE d.status = 'ok' AND s.original_id IS NULL
+  AND (s.doc_id IS NULL OR a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)"""
+"""(new, outdated): articles not yet checked for copies or never read for events, and articles
+read by another extractor version or with other settings (what :data:`SELECT_PENDING` and
+``SELECT_UNSIGNED`` find, counted)."""
 SELECT_SKIPPED = """
 SELECT d.doc, a.reason FROM analyses AS a JOIN documents AS d ON d.id = a.doc_id
 WHERE a.status = 'skipped' ORDER BY d.seq"""
@@ -164,6 +174,15 @@ class Store(Closing):
         with sqlite_errors(self.path):
             unsigned = self._conn().execute(merged.SELECT_UNSIGNED).fetchone()
         return unsigned is None and not self.pending(version, settings) and not self.merge_pending()
+
+    def unread(self, version: int, settings: str = "") -> tuple[int, int]:
+        """(new, outdated): how many articles are not yet checked for copies or never read
+        for events, and how many the extractor read at a version older than ``version`` or
+        with other ``settings``. Both are 0 when nothing is left to read."""
+        with sqlite_errors(self.path):
+            params = {"version": version, "settings": settings}
+            new, outdated = self._conn().execute(COUNT_UNREAD, params).fetchone()
+        return int(new), int(outdated)
 
     def skipped(self) -> list[tuple[str, str]]:
         """(doc, reason) of every article the event extractor skipped."""

@@ -8,44 +8,37 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Query, Request
 
+from storyline.merge.stale import Staleness, staleness, update_command
 from storyline.records import MergedEvent, Source, StoredDocument
 from storyline.store.reader import Store
-from storyline.store.schema import BROWSE_FROM_VERSION, SCHEMA_VERSION
 from storyline.web import filters, views
 from storyline.web.filters import MAX_LIMIT, MAX_TEXT, EventFilter
 
 
 class StoreState:
-    """What the pages say about the store itself: a schema too old to read, one without the
-    latest indexes, or a merge left to do. The server never writes, so it only says so."""
+    """What the pages say about the store itself: a schema too old to read, or what is stale
+    in it (:mod:`storyline.merge.stale`: missing indexes, articles left to read, reports left
+    to merge). The server never writes, so it only says so, naming the command that does."""
 
-    def __init__(self, version: int, pending: bool, command: str) -> None:
-        self.readable = version >= BROWSE_FROM_VERSION
-        self.current = version == SCHEMA_VERSION
-        self.pending = pending
+    def __init__(self, stale: Staleness, command: str) -> None:
+        self.readable = stale.readable
+        self.stale = stale.stale()
         self.command = command
 
     @classmethod
     def read(cls, store: Store) -> StoreState:
         """The state of ``store`` now."""
-        version = store.schema_version()
-        pending = version >= BROWSE_FROM_VERSION and store.merge_pending()
-        return cls(version, pending, f"storyline timeline --db {store.path}")
+        return cls(staleness(store), update_command(store.path))
 
     @property
     def notice(self) -> str | None:
         """A line for the top of every page, or None when all is well."""
         if not self.readable:
             return f"This store was written by an old storyline: run `{self.command}` once."
-        if not self.current:
+        if self.stale:
             return (
-                "This store lacks the indexes of this storyline version, so deep pages are slow; "
-                f"the server does not write: run `{self.command}` once to add them."
-            )
-        if self.pending:
-            return (
-                "Some reports of this store are not merged yet; the server does not write. "
-                f"Run `{self.command}` to bring it up to date."
+                f"This store is not up to date: {'; '.join(self.stale)}. The server does not "
+                f"write: run `{self.command}` to bring it up to date."
             )
         return None
 
