@@ -754,3 +754,29 @@ def test_participants_a_recommendation_is_a_request() -> None:
     (event,) = _events(text)
     assert (event.type, event.plover) == ("request", "REQUEST")
     assert {a.name: a.side for a in event.actors}["Karl Ortega"] == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        (
+            "Yesterday, the parliament of Chile voted on a resolution. Following the vote, "
+            'spokesperson Lena Holm said: "we strongly urge the Chilean leaders to reconsider '
+            "the impact of today's resolution.\"",
+            "request",
+            "2024-05-07",
+        ),
+        (
+            "Members of the parliament of Chile protested during Monday's final session.",
+            "protest",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_participants_a_possessive_date_dates_its_noun_unless_it_says_when(
+    text: str, kind: str, date: str
+) -> None:
+    """ "today's resolution" is the resolution's day, not the urging's, which follows the vote
+    told before; "during Monday's session" is when the protest was."""
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert event.date.value == date

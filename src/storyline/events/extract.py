@@ -1386,7 +1386,8 @@ def _told(event: _Candidate) -> bool:
 def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence."""
     start, end = clause_span(trigger, tree)
-    clause = ctx.parsed.text[start:end]
+    owned = _owned_dates(trigger, tree)
+    clause = _blanked(ctx.parsed.text, start, end, owned)
     published = ctx.article.published
     if found := sentence_date(clause, published, ctx.dateline, bounds=False):
         return found
@@ -1394,7 +1395,8 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
     # closest to the trigger.
     at = trigger.start - sentence.start
     elsewhere = [
-        (a - sentence.start, b - sentence.start) for a, b in _other_time_spans(trigger, tree)
+        (a - sentence.start, b - sentence.start)
+        for a, b in [*_other_time_spans(trigger, tree), *owned]
     ]
     phrases = sorted(
         find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
@@ -1406,6 +1408,34 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
         if found := sentence_date(window, published, ctx.dateline, bounds=False):
             return found
     return None
+
+
+WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on", "throughout", "after", "before"})
+"""Prepositions whose object says when ("during Monday's session")."""
+
+
+def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Spans of dates that say whose a thing is, not when the trigger's happening was
+    ("urged leaders to reconsider today's resolution": the resolution is today's)."""
+    spans = []
+    for token in tree.values():
+        if token.dep == "poss" and token.ent == "DATE" and token.head != trigger.i:
+            owner = tree.get(token.head)
+            at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
+            if at is not None and at.lemma.lower() in WHEN_PREPOSITIONS:
+                continue  # "protested during Monday's session": when it happened
+            words = tree.subtree(token)
+            spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
+
+
+def _blanked(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the characters of ``spans`` blanked out (offsets kept)."""
+    chars = list(text[start:end])
+    for lo, hi in spans:
+        for i in range(max(lo, start), min(hi, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
@@ -1457,12 +1487,32 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             continue
         if event.announced:
             continue
-        found = _neighbour_date(ctx, event)
+        found = _neighbour_date(ctx, event) or _date_of_the_one_followed(ctx, event, events)
         main_date = main.date if main is not None and event is not main else None
         if found is None and main_date is not None and main_date.value is not None:
             found = replace(main_date, basis="inferred", phrase=None)
         if found is not None:
             event.date = found
+
+
+FOLLOWING = re.compile(r"\s*(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|this|that)\b", re.I)
+"""A sentence that opens on a happening told before ("Following the vote, ...")."""
+
+
+def _date_of_the_one_followed(
+    ctx: _Context, event: _Candidate, events: Sequence[_Candidate]
+) -> EventDate | None:
+    """The date of the happening a sentence opens on, for what it tells after it ("Following
+    the vote, the spokesperson urged ...": the day of the vote, told before)."""
+    first = min(event.sentences)
+    if not FOLLOWING.match(ctx.parsed.sentences[first].text):
+        return None
+    for other in events:
+        if other is event or other.date is None or other.date.value is None:
+            continue
+        if first in other.sentences and min(other.sentences) < first:
+            return replace(other.date, basis="inferred", phrase=None)
+    return None
 
 
 def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
