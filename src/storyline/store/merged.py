@@ -71,7 +71,15 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
     OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
                LEFT JOIN signatures AS c ON c.doc_id = d.id
                WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
-SELECT_ACTOR_NAMES = "SELECT DISTINCT actor FROM merged_actors"
+SELECT_ACTOR_NAMES = """
+WITH RECURSIVE names (actor) AS (
+    SELECT min(actor) FROM merged_actors
+    UNION ALL
+    SELECT (SELECT min(actor) FROM merged_actors AS a WHERE a.actor > names.actor) FROM names
+    WHERE names.actor IS NOT NULL
+) SELECT actor FROM names WHERE actor IS NOT NULL"""
+"""The distinct names, one seek in the primary key per name: ``SELECT DISTINCT`` would read
+every (name, event) row (300,000 over 100,000 events) to find a few hundred names."""
 SELECT_MERGED_DATA = "SELECT id, data FROM merged"
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
