@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from storyline.records import Event, MergedEvent
+from storyline.store.schema import INDEX_EVENT_TEXT
 
 UPSERT_SIGNATURE = """
 INSERT INTO signatures (doc_id, minhash, original_id, similarity) VALUES (?, ?, ?, ?)
@@ -31,6 +32,16 @@ DELETE_MEMBER = "DELETE FROM merged_members WHERE event_id = ?"
 DELETE_EMPTY_MERGED = (
     "DELETE FROM merged WHERE id NOT IN (SELECT DISTINCT merged_id FROM merged_members)"
 )
+ADD_TEXT_KEY = "INSERT OR IGNORE INTO merged_text (merged_id) VALUES (?)"
+DELETE_TEXT = (
+    "DELETE FROM merged_fts WHERE rowid = (SELECT seq FROM merged_text WHERE merged_id = ?)"
+)
+WRITE_TEXT = INDEX_EVENT_TEXT + " WHERE t.merged_id = ?"
+DELETE_GONE_TEXT = """
+DELETE FROM merged_fts WHERE rowid IN (
+    SELECT t.seq FROM merged_text AS t LEFT JOIN merged AS m ON m.id = t.merged_id
+    WHERE m.id IS NULL)"""
+DELETE_GONE_TEXT_KEYS = "DELETE FROM merged_text WHERE merged_id NOT IN (SELECT id FROM merged)"
 
 SELECT_UNSIGNED = """
 SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
@@ -134,14 +145,26 @@ def write_merged(
     members: Iterable[tuple[str, str, str, str | None, bool]],
     actors: dict[str, set[str]],
 ) -> None:
-    """Write merged events, their members and their participants' folded names."""
+    """Write merged events, their full text, their members and their participants' folded
+    names."""
     for event in events:
         data = json.dumps(event.export_row(), ensure_ascii=False)
         conn.execute(UPSERT_MERGED, (event.id, event.date.value, event.type, event.reports, data))
+    keys = [(event.id,) for event in events]
+    conn.executemany(ADD_TEXT_KEY, keys)
+    conn.executemany(DELETE_TEXT, keys)
+    conn.executemany(WRITE_TEXT, keys)
     conn.executemany(UPSERT_MEMBER, members)
     for event_id, names in actors.items():
         conn.execute(DELETE_ACTORS, (event_id,))
         conn.executemany(INSERT_ACTOR, [(name, event_id) for name in sorted(names)])
+
+
+def delete_empty(conn: sqlite3.Connection) -> None:
+    """Delete the merged events no report is placed in any more, with their full text."""
+    if conn.execute(DELETE_EMPTY_MERGED).rowcount:
+        conn.execute(DELETE_GONE_TEXT)
+        conn.execute(DELETE_GONE_TEXT_KEYS)
 
 
 def read_members(conn: sqlite3.Connection) -> Iterator[Member]:

@@ -40,8 +40,9 @@ class StoreState:
             return f"This store was written by an old storyline: run `{self.command}` once."
         if not self.current:
             return (
-                "This store lacks the indexes of this storyline version, so deep pages are slow; "
-                f"the server does not write: run `{self.command}` once to add them."
+                "This store lacks the indexes of this storyline version, so deep pages may be "
+                "slow and a search finds events only by the words of their documents; the "
+                f"server does not write: run `{self.command}` once to add them."
             )
         if self.pending:
             return (
