@@ -18,6 +18,7 @@ from typer.testing import CliRunner, Result
 
 from storyline.cli import app
 from storyline.store import Writer
+from storyline.store.schema import SCHEMA_VERSION
 from tests.merge.stored import REPORTS, article, write_merged
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -60,6 +61,8 @@ def stale_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("UPDATE analyses SET version = version - 1 WHERE doc_id = ?", (wire_a.id,))
         conn.execute("DROP INDEX merged_order")
         conn.execute("DROP INDEX merged_plover")
+        conn.execute("DROP TABLE merged_fts")
+        conn.execute("DROP TABLE merged_text")
         conn.execute("PRAGMA user_version = 5")
     conn.close()
     return db
@@ -105,7 +108,7 @@ def test_read_only_command_leaves_a_stale_store_as_it_is_and_says_so(
     (note,) = [line for line in done.stderr.splitlines() if NOTE in line]
     assert "1 article was read by an older storyline" in note
     assert "1 article is not yet checked for copies or read for events" in note
-    assert "lacks indexes for browsing merged events (schema 5 of 6)" in note
+    assert "lacks indexes for browsing merged events, full text over merged events" in note
     assert f"`{UPDATE} {stale_db}`" in note
     assert "events:" not in done.output and "merged:" not in done.output  # nothing caught up
 
@@ -132,7 +135,7 @@ def test_read_only_reprocess_brings_a_stale_store_up_to_date(stale_db: Path) -> 
     done = runner.invoke(app, ["reprocess", "--db", str(stale_db)])
     assert done.exit_code == 0, done.output
     with sqlite3.connect(f"file:{stale_db}?mode=ro", uri=True) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     for args in READS[:3]:
         again = runner.invoke(app, [*args, "--db", str(stale_db)])

@@ -32,8 +32,18 @@ from tests.merge.stored import write_merged, write_reports
             ["2 articles are not yet checked for copies or read for events"],
         ),
         (
+            Staleness(SCHEMA_VERSION - 1),
+            [
+                f"it lacks full text over merged events (schema {SCHEMA_VERSION - 1} of "
+                f"{SCHEMA_VERSION})"
+            ],
+        ),
+        (
             Staleness(5),
-            [f"it lacks indexes for browsing merged events (schema 5 of {SCHEMA_VERSION})"],
+            [
+                "it lacks indexes for browsing merged events, full text over merged events "
+                f"(schema 5 of {SCHEMA_VERSION})"
+            ],
         ),
     ],
 )

@@ -274,3 +274,73 @@ def test_select_names_itself_leaves_out_the_body_of_an_office() -> None:
     assert names_itself("the Atlantic alliance", NATO)
     assert not names_itself("NATO", RUTTE)  # --actor NATO selects his events; he is not NATO
     assert not names_itself("Iraq", NMI) and names_itself("Iraqi", IRAQ)
+
+
+COUNCILS = [
+    merged("three", actors=(Actor("Harbour Council 3", "org"),)),
+    merged("thirty", actors=(Actor("Harbour Council 30", "org"),)),
+    merged("plain", actors=(Actor("Harbour Council", "org"),)),
+]
+COURIERS = [
+    merged("vell", actors=(Actor("Tamsin Vell", "person", "Envoy"),)),
+    merged("vellmoor", actors=(Actor("Tamsin Vellmoor", "person", "Envoy"),)),
+    merged("seven", actors=(Actor("Courier7 Lane", "person"),)),
+    merged("seventy", actors=(Actor("Courier70 Lane", "person"),)),
+    merged("brandt", actors=(Actor("Óskar Brändt", "person", "Mayor", "Harbour Council 30"),)),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Harbour Council 3", {"three"}),
+        ("harbour council 30", {"thirty", "brandt"}),  # Brändt holds an office of it
+        ("HARBOUR COUNCIL", {"plain"}),
+        ("Harbour", set()),  # one word of an organisation's name is not its name
+        ("Council 3", set()),
+        ("Harbour Council 300", set()),
+    ],
+)
+def test_select_matches_an_organisation_on_its_whole_name_never_a_prefix(
+    query: str, expected: set[str]
+) -> None:
+    assert set(ids(select(COUNCILS + COURIERS, Filter(actor=query)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Vell", {"vell"}),  # a surname alone, never the start of another one
+        ("Tamsin Vell", {"vell"}),
+        ("Tamsin", {"vell", "vellmoor"}),  # a given name alone is every person of that name
+        ("Vellmor", {"vellmoor"}),  # a spelling of a word of four letters or more
+        ("Vel", set()),
+        ("Courier7 Lane", {"seven"}),  # a word with a digit is that word or nothing
+        ("courier70", {"seventy"}),
+        ("Lane", {"seven", "seventy"}),
+        ("oskar brandt", {"brandt"}),  # case and accents folded
+        ("Brandt", {"brandt"}),
+        ("Mayor Brandt", set()),  # a word the name lacks is not a part of it
+    ],
+)
+def test_select_matches_a_person_on_whole_words_of_the_name(query: str, expected: set[str]) -> None:
+    assert set(ids(select(COURIERS, Filter(actor=query)))) == expected
+
+
+def test_select_pair_of_numbered_bodies_is_exactly_those_two() -> None:
+    both = merged(
+        "both", actors=(Actor("Harbour Council 3", "org"), Actor("Courier7 Lane", "person"))
+    )
+    near = merged(
+        "near", actors=(Actor("Harbour Council 30", "org"), Actor("Courier70 Lane", "person"))
+    )
+    assert ids(select([both, near], Filter(pair=("Courier7 Lane", "Harbour Council 3")))) == [
+        "both"
+    ]
+
+
+def test_named_by_keeps_the_store_names_a_query_names_and_no_longer_ones() -> None:
+    names = ["harbour council 3", "harbour council 30", "harbour council 31", "courier7 lane"]
+    assert named_by("Harbour Council 3", names) == ["harbour council 3"]
+    assert named_by("Courier7 Lane", names) == ["courier7 lane"]
+    assert named_by("Courier70 Lane", names) == []

@@ -10,7 +10,8 @@ import pytest
 
 from storyline.store.reader import open_read_only
 from storyline.web import filters, views
-from storyline.web.filters import EventFilter, FilterError, MonthCounts
+from storyline.web.filters import EventFilter, FilterError
+from storyline.web.memo import Remembered
 from storyline.web.raw import MAX_RAW_CHARS, raw_view
 from tests.store.test_browse import build
 
@@ -120,17 +121,32 @@ def test_filters_build_reads_and_checks_request_values() -> None:
             filters.build(**bad)  # type: ignore[arg-type]
 
 
-def test_month_counts_are_remembered_until_the_store_changes(tmp_path: Path) -> None:
+def test_memo_keeps_whole_store_answers_until_the_store_changes(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     build(db, 8)
-    counts = MonthCounts()
+    memo = Remembered()
     with open_read_only(db) as store:
-        narrowed = filters.sieve(store, EventFilter())
-        first = counts(store, narrowed)
-        assert counts(store, narrowed) is first
+        first = filters.find_events(store, EventFilter(), memo=memo, months=True)
+        again = filters.find_events(store, EventFilter(), memo=memo, months=True)
+        assert again.months is first.months and again.total == first.total == 8
+        assert memo(store, "choices", store.choices) is memo(store, "choices", store.choices)
         with sqlite3.connect(db) as conn:
             conn.execute("DELETE FROM merged WHERE date LIKE '2025-02%'")
-        assert counts(store, narrowed) != first
+        changed = filters.find_events(store, EventFilter(), memo=memo, months=True)
+        assert changed.months != first.months and changed.total < first.total
+
+
+def test_memo_keeps_the_names_an_actor_query_means_until_the_store_changes(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "s.db"
+    build(db, 8)
+    memo = Remembered()
+    with open_read_only(db) as store:
+        assert filters.named(store, "Rutte", memo) == ("mark rutte",)
+        with sqlite3.connect(db) as conn:
+            conn.execute("INSERT INTO merged_actors VALUES ('lena rutte', 'm001')")
+        assert filters.named(store, "Rutte", memo) == ("lena rutte", "mark rutte")
 
 
 def test_views_profile_names_roles_holdings_and_partners() -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.store.search import event_match
+
 PERIOD_START = "substr(m.date || '-01-01', 1, 10)"
 PERIOD_END = (
     "CASE length(m.date) WHEN 4 THEN m.date || '-12-31' WHEN 7 THEN m.date || '-31' ELSE m.date END"
@@ -36,9 +38,6 @@ PLOVER = "json_extract(m.data, '$.plover.type') = :plover"
 OUTLET = "EXISTS (SELECT 1 FROM json_each(m.data, '$.outlets') AS o WHERE o.value = :outlet)"
 LANG = """m.id IN (SELECT mm.merged_id FROM merged_members AS mm
     JOIN documents AS d ON d.id = mm.doc_id WHERE d.lang = :lang)"""
-MATCH = """m.id IN (SELECT mm.merged_id FROM merged_members AS mm
-    JOIN documents AS d ON d.id = mm.doc_id JOIN documents_fts AS f ON f.rowid = d.seq
-    WHERE documents_fts MATCH :match)"""
 CONTAINS = "instr(lower(m.data), :contains) > 0"
 PARTICIPANT = "m.id IN (SELECT merged_id FROM merged_actors WHERE actor IN ({names}))"
 
@@ -80,7 +79,8 @@ class Sieve:
     """Filters answered in SQL; a field left None lets every event through.
 
     ``first``/``last`` are ISO days, both inclusive (an open end is ``0000-01-01`` or
-    ``9999-12-31``); ``match`` an FTS5 query (:func:`storyline.store.search.fts_query`);
+    ``9999-12-31``); ``match`` an FTS5 query (:func:`storyline.store.search.fts_query`) that
+    the event's own words or one of its documents must hold;
     ``participants`` one tuple of folded alternative names per participant;
     ``contains`` a lower-case text the event's JSON row must hold (a loose pre-filter).
     """
@@ -94,8 +94,9 @@ class Sieve:
     contains: str | None = None
     participants: tuple[tuple[str, ...], ...] = field(default=())
 
-    def where(self) -> tuple[str, dict[str, Any]]:
-        """The WHERE clause and its named parameters."""
+    def where(self, *, own_words: bool = True) -> tuple[str, dict[str, Any]]:
+        """The WHERE clause and its named parameters; without ``own_words`` (a store older
+        than the full text over events) ``match`` looks in the documents only."""
         clauses: list[str] = []
         params: dict[str, Any] = {}
         if self.first is not None or self.last is not None:
@@ -106,7 +107,7 @@ class Sieve:
             ("plover", PLOVER),
             ("outlet", OUTLET),
             ("lang", LANG),
-            ("match", MATCH),
+            ("match", event_match(own_words)),
             ("contains", CONTAINS),
         ):
             value = getattr(self, name)
@@ -120,25 +121,27 @@ class Sieve:
         return " AND ".join(clauses) or "1", params
 
 
-def page_sql(sieve: Sieve, limit: int, offset: int) -> tuple[str, dict[str, Any]]:
+def page_sql(
+    sieve: Sieve, limit: int, offset: int, *, own_words: bool = True
+) -> tuple[str, dict[str, Any]]:
     """SQL for one page of the events ``sieve`` lets through, in timeline order."""
-    where, params = sieve.where()
+    where, params = sieve.where(own_words=own_words)
     return SELECT_PAGE.format(where=where), {**params, "limit": limit, "offset": offset}
 
 
-def all_sql(sieve: Sieve) -> tuple[str, dict[str, Any]]:
+def all_sql(sieve: Sieve, *, own_words: bool = True) -> tuple[str, dict[str, Any]]:
     """SQL for every event ``sieve`` lets through, in timeline order."""
-    where, params = sieve.where()
+    where, params = sieve.where(own_words=own_words)
     return SELECT_ALL.format(where=where), params
 
 
-def count_sql(sieve: Sieve) -> tuple[str, dict[str, Any]]:
+def count_sql(sieve: Sieve, *, own_words: bool = True) -> tuple[str, dict[str, Any]]:
     """SQL counting the events ``sieve`` lets through."""
-    where, params = sieve.where()
+    where, params = sieve.where(own_words=own_words)
     return COUNT.format(where=where), params
 
 
-def months_sql(sieve: Sieve) -> tuple[str, dict[str, Any]]:
+def months_sql(sieve: Sieve, *, own_words: bool = True) -> tuple[str, dict[str, Any]]:
     """SQL for (month, PLOVER type, events) of the events dated at least to the month."""
-    where, params = sieve.where()
+    where, params = sieve.where(own_words=own_words)
     return MONTHS.format(where=where), params

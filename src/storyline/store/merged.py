@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from storyline.records import Event, MergedEvent
+from storyline.store.schema import INDEX_EVENT_TEXT
 
 UPSERT_SIGNATURE = """
 INSERT INTO signatures (doc_id, minhash, original_id, similarity) VALUES (?, ?, ?, ?)
@@ -31,6 +32,16 @@ DELETE_MEMBER = "DELETE FROM merged_members WHERE event_id = ?"
 DELETE_EMPTY_MERGED = (
     "DELETE FROM merged WHERE id NOT IN (SELECT DISTINCT merged_id FROM merged_members)"
 )
+ADD_TEXT_KEY = "INSERT OR IGNORE INTO merged_text (merged_id) VALUES (?)"
+DELETE_TEXT = (
+    "DELETE FROM merged_fts WHERE rowid = (SELECT seq FROM merged_text WHERE merged_id = ?)"
+)
+WRITE_TEXT = INDEX_EVENT_TEXT + " WHERE t.merged_id = ?"
+DELETE_GONE_TEXT = """
+DELETE FROM merged_fts WHERE rowid IN (
+    SELECT t.seq FROM merged_text AS t LEFT JOIN merged AS m ON m.id = t.merged_id
+    WHERE m.id IS NULL)"""
+DELETE_GONE_TEXT_KEYS = "DELETE FROM merged_text WHERE merged_id NOT IN (SELECT id FROM merged)"
 
 SELECT_UNSIGNED = """
 SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
@@ -71,7 +82,15 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
     OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
                LEFT JOIN signatures AS c ON c.doc_id = d.id
                WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
-SELECT_ACTOR_NAMES = "SELECT DISTINCT actor FROM merged_actors"
+SELECT_ACTOR_NAMES = """
+WITH RECURSIVE names (actor) AS (
+    SELECT min(actor) FROM merged_actors
+    UNION ALL
+    SELECT (SELECT min(actor) FROM merged_actors AS a WHERE a.actor > names.actor) FROM names
+    WHERE names.actor IS NOT NULL
+) SELECT actor FROM names WHERE actor IS NOT NULL"""
+"""The distinct names, one seek in the primary key per name: ``SELECT DISTINCT`` would read
+every (name, event) row (300,000 over 100,000 events) to find a few hundred names."""
 SELECT_MERGED_DATA = "SELECT id, data FROM merged"
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
@@ -126,14 +145,26 @@ def write_merged(
     members: Iterable[tuple[str, str, str, str | None, bool]],
     actors: dict[str, set[str]],
 ) -> None:
-    """Write merged events, their members and their participants' folded names."""
+    """Write merged events, their full text, their members and their participants' folded
+    names."""
     for event in events:
         data = json.dumps(event.export_row(), ensure_ascii=False)
         conn.execute(UPSERT_MERGED, (event.id, event.date.value, event.type, event.reports, data))
+    keys = [(event.id,) for event in events]
+    conn.executemany(ADD_TEXT_KEY, keys)
+    conn.executemany(DELETE_TEXT, keys)
+    conn.executemany(WRITE_TEXT, keys)
     conn.executemany(UPSERT_MEMBER, members)
     for event_id, names in actors.items():
         conn.execute(DELETE_ACTORS, (event_id,))
         conn.executemany(INSERT_ACTOR, [(name, event_id) for name in sorted(names)])
+
+
+def delete_empty(conn: sqlite3.Connection) -> None:
+    """Delete the merged events no report is placed in any more, with their full text."""
+    if conn.execute(DELETE_EMPTY_MERGED).rowcount:
+        conn.execute(DELETE_GONE_TEXT)
+        conn.execute(DELETE_GONE_TEXT_KEYS)
 
 
 def read_members(conn: sqlite3.Connection) -> Iterator[Member]:

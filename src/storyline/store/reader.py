@@ -28,7 +28,12 @@ from storyline.records import (
 )
 from storyline.store import browse, merged
 from storyline.store.browse import Sieve
-from storyline.store.schema import Closing, open_database, sqlite_errors
+from storyline.store.schema import (
+    EVENT_SEARCH_FROM_VERSION,
+    Closing,
+    open_database,
+    sqlite_errors,
+)
 from storyline.store.search import fts_query
 
 MIN_PREFIX = 4
@@ -331,24 +336,31 @@ class Store(Closing):
 
     def browse(self, sieve: Sieve, limit: int, offset: int = 0) -> list[MergedEvent]:
         """One page of the merged events ``sieve`` lets through, in timeline order."""
-        return self._merged_rows(*browse.page_sql(sieve, limit, offset))
+        return self._merged_rows(
+            *browse.page_sql(sieve, limit, offset, own_words=self.searches_events())
+        )
 
     def browse_all(self, sieve: Sieve) -> list[MergedEvent]:
         """Every merged event ``sieve`` lets through, in timeline order."""
-        return self._merged_rows(*browse.all_sql(sieve))
+        return self._merged_rows(*browse.all_sql(sieve, own_words=self.searches_events()))
 
     def browse_count(self, sieve: Sieve) -> int:
         """How many merged events ``sieve`` lets through."""
         with sqlite_errors(self.path):
-            sql, params = browse.count_sql(sieve)
+            sql, params = browse.count_sql(sieve, own_words=self.searches_events())
             return int(self._conn().execute(sql, params).fetchone()[0])
 
     def browse_months(self, sieve: Sieve) -> list[tuple[str, str | None, int]]:
         """(YYYY-MM, PLOVER type or None, events) for the events ``sieve`` lets through that
         are dated at least to the month, by month."""
         with sqlite_errors(self.path):
-            sql, params = browse.months_sql(sieve)
+            sql, params = browse.months_sql(sieve, own_words=self.searches_events())
             return [(str(m), p, int(n)) for m, p, n in self._conn().execute(sql, params)]
+
+    def searches_events(self) -> bool:
+        """Whether the store has the full-text index over merged events (schema 7 on): a
+        store of an older schema opened read-only finds events only by their documents."""
+        return self.schema_version() >= EVENT_SEARCH_FROM_VERSION
 
     def document(self, doc_id: str) -> StoredDocument | None:
         """The document with this exact id (no name or prefix lookup), or None."""

@@ -206,8 +206,53 @@ CREATE INDEX merged_plover ON merged (json_extract(data, '$.plover.type'), date 
 last, then by date and id), overall and per PLOVER type (``storyline serve``): a page deep in
 a store of 100,000 events reads the index, not every row."""
 
+EVENT_TEXT = """
+SELECT t.seq,
+    json_extract(m.data, '$.summary'),
+    (SELECT group_concat(f.value, ' ') FROM json_each(m.data, '$.actors') AS a,
+        json_each(a.value) AS f WHERE f.key IN ('name', 'role', 'org') AND f.type = 'text'),
+    (SELECT f.value FROM json_each(m.data, '$.location') AS f
+        WHERE f.key = 'name' AND f.type = 'text'),
+    (SELECT group_concat(f.value, ' ') FROM json_each(m.data, '$.topics') AS f),
+    (SELECT group_concat(DISTINCT json_extract(f.value, '$.sentence'))
+        FROM json_each(m.data, '$.sources') AS f),
+    (SELECT group_concat(coalesce(json_extract(f.value, '$.speaker'), '') || ' '
+        || coalesce(json_extract(f.value, '$.quote'), ''), ' ')
+        FROM json_each(m.data, '$.statements') AS f)
+FROM merged_text AS t JOIN merged AS m ON m.id = t.merged_id"""
+"""What the full-text index holds of each merged event, read from its stored row (the same
+row ``export events`` writes): headline, participants' names, roles and organisations, the
+place, topics, the evidence sentences (each once, whatever the number of copies) and the
+statements with their speakers. The migration that creates the index and the writer that
+keeps it use this one query, so an index built either way holds the same text."""
+INDEX_EVENT_TEXT = (
+    "INSERT INTO merged_fts (rowid, headline, actors, place, topics, evidence, statements) "
+    + EVENT_TEXT
+)
+
+EVENT_SEARCH_V7 = f"""
+CREATE TABLE merged_text (
+    seq INTEGER PRIMARY KEY,
+    merged_id TEXT NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE merged_fts USING fts5 (
+    headline, actors, place, topics, evidence, statements,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO merged_text (merged_id) SELECT id FROM merged ORDER BY rowid;
+{INDEX_EVENT_TEXT};
+"""
+"""Version 7: full text over merged events (``storyline serve``'s search and ``q`` filter
+find an event by its own words, not only by its documents'). ``merged_text`` gives each
+event a stable integer key, the index's rowid (an implicit rowid of ``merged`` could be
+renumbered by ``VACUUM``); the index holds its own copy of the text (:data:`EVENT_TEXT`),
+which the writer replaces whenever it writes the event and deletes with it."""
+
 BROWSE_FROM_VERSION = 5
-"""The oldest schema the web app can read (it only lacks version 6's indexes)."""
+"""The oldest schema the web app can read (it only lacks version 6's indexes and version
+7's full text over events)."""
+EVENT_SEARCH_FROM_VERSION = 7
+"""The first schema with full text over merged events."""
 
 
 class Closing:
@@ -243,6 +288,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("store state (merge up to date or not)", STATE_V4),
     Migration("reading notes; the document name at each source", NOTES_V5),
     Migration("indexes for browsing merged events", BROWSE_V6),
+    Migration("full text over merged events", EVENT_SEARCH_V7),
 )
 """Append-only; index N moves version N to N + 1."""
 

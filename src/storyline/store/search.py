@@ -1,4 +1,10 @@
-"""What people type into a search box, as an FTS5 query that cannot be a syntax error.
+"""Full text: what people type into a search box, as an FTS5 query that cannot be a syntax
+error, and the rows it finds.
+
+Two indexes answer it (``storyline.store.schema``): ``documents_fts`` over each document's
+title and text, and ``merged_fts`` over each merged event's own words (headline,
+participants, place, topics, evidence sentences, statements). An event is found by a query
+when its own words hold every term, or when one of its reporting documents does.
 
 FTS5 reads ``al-Sudani`` as the column ``al`` minus ``Sudani``, ``Shia'`` as an open string
 and ``AND``, ``NEAR`` or ``(`` as operators. Here every word is matched as a word::
@@ -20,6 +26,22 @@ and ``AND``, ``NEAR`` or ``(`` as operators. Here every word is matched as a wor
 from __future__ import annotations
 
 import re
+
+DOCUMENT_EVENTS = """m.id IN (SELECT mm.merged_id FROM merged_members AS mm
+    JOIN documents AS d ON d.id = mm.doc_id JOIN documents_fts AS f ON f.rowid = d.seq
+    WHERE documents_fts MATCH :match)"""
+"""The merged events (``m``) reported by a document that holds every term of ``:match``."""
+OWN_WORDS = """m.id IN (SELECT t.merged_id FROM merged_fts AS f
+    JOIN merged_text AS t ON t.seq = f.rowid WHERE merged_fts MATCH :match)"""
+"""The merged events (``m``) whose own words hold every term of ``:match``."""
+
+
+def event_match(own_words: bool = True) -> str:
+    """The SQL condition on merged events (``m``) that the FTS5 query ``:match`` finds: by
+    their documents, and with ``own_words`` by their own words too (a store older than the
+    index over events has only the first)."""
+    return f"({OWN_WORDS} OR {DOCUMENT_EVENTS})" if own_words else DOCUMENT_EVENTS
+
 
 _TERM = re.compile(r'(?:(?<=\s)|^)"([^"]*)"(?=\s|$)|\S+')
 """A quoted phrase standing alone between spaces, or any other run of non-spaces."""

@@ -305,7 +305,7 @@ class Writer(Closing):
         with self._transaction():
             self._conn.executemany(merged.DELETE_MEMBER, [(e,) for e in dropped])
             merged.write_merged(self._conn, events, members, actors)
-            self._conn.execute(merged.DELETE_EMPTY_MERGED)
+            merged.delete_empty(self._conn)
             self._conn.execute(merged.SET_DIRTY, ("0",))
 
     @contextmanager

@@ -4,17 +4,24 @@ A :class:`Filter` is built at the edge (the CLI's ``--actor``, ``--pair``, ``--t
 ``--from`` and ``--to``) and handed to :func:`select`; a field left None lets every event
 through. An event passes when it passes every field that is set.
 
-Actor queries are folded (case, accents, hyphens, "the") before matching:
+Actor queries are folded (case, accents, hyphens, apostrophes, "the") and matched on whole
+words, never on a part of a word: "Body 3" is not "Body 30", nor "Person7" "Person70".
 
-* a person matches on the name itself, on any part of it ("Rutte", "Mark Rutte") through
-  rapidfuzz's ``token_set_ratio``, or on a transliteration of the surname ("Hussein" for
-  "Fuad Hussain");
-* an organisation or state matches on its whole name, on what the query names canonically
-  ("the Atlantic alliance" is NATO, "Iraqi" is Iraq), on any other name the same actor goes
-  by (``--actor ISIS`` finds the events whose reports say ISIL or Daesh), or on the whole it
-  is part of (an event of NATO Mission Iraq is an event of NATO too);
+* a person matches when the words of the shorter of query and name (the Arabic article aside)
+  are each a different word of the longer: "Rutte", "Mark Rutte" and "al-Sudani" name "Mohammed
+  Shia' al-Sudani" or "Mark Rutte"; a word of four letters or more without digits may be a
+  spelling of the other ("Hussein" for "Hussain", "Mohammad" for "Mohammed");
+* an organisation or state matches on its whole name (word for word, the same spelling
+  rule, stricter), on what the query names canonically ("the Atlantic alliance" is NATO,
+  "Iraqi" is Iraq), on any other name the same actor goes by (``--actor ISIS`` finds the
+  events whose reports say ISIL or Daesh), or on the whole it is part of (an event of NATO
+  Mission Iraq is an event of NATO too);
 * a person also matches on the organisation or state of their role, so ``--actor NATO``
   finds the events a NATO official took part in.
+
+The command line (``--actor``, ``--pair``) and the web app's filters use these rules alike:
+:func:`named_by` narrows a store's names to the ones a query could mean, and :func:`select`
+decides.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -31,21 +38,20 @@ from storyline.records import Actor, MergedEvent
 from storyline.timeline.periods import event_period, period
 
 NAME_SIMILARITY = 90
-"""rapidfuzz score over which a query names an actor.
+"""``fuzz.ratio`` over which a word of an organisation's or state's name is a spelling of the
+query's word ("Hizballah"/"Hezballah" 88.9 is not, "Hezbolla"/"Hezbollah" 94 is): stricter than for
+people, because country names differ by a few letters ("Niger"/"Nigeria" 83, "Austria"/
+"Australia" 88)."""
+SPELLING_SIMILARITY = 80
+"""``fuzz.ratio`` over which a word of a person's name is a spelling of the query's word.
 
-``token_set_ratio`` is 100 when every word of the query is a word of the name ("Rutte" and
-"Mark Rutte"), 96 for one letter of transliteration in a full name ("Mohammad Shia al-Sudani"),
-92 for "Fuad Hussein" / "Fuad Hussain", and stays under 80 for distinct names ("Iran"/"Iraq" 75).
+Same threshold as the actors stage's given-name check: "Hussein"/"Hussain" 86, "Mohammad"/
+"Mohammed" 88, "Sudany"/"Sudani" 83, "Rute"/"Rutte" 89, while "Ruto"/"Rutte" is 67 and
+"Iran"/"Iraq" 75.
 """
-SURNAME_SIMILARITY = 80
-"""``fuzz.ratio`` over which a one-word query is a spelling of a person's surname.
-
-Same threshold as the actors stage's given-name check: "Hussein"/"Hussain" 86, "Sudany"/
-"Sudani" 83, "Rute"/"Rutte" 89, while "Iran"/"Iraq" is 75.
-"""
-SURNAME_MIN_LETTERS = 4
-"""Shorter one-word queries must match a surname exactly: two or three letters are too few
-for a spelling variant to mean anything."""
+SPELLING_MIN_LETTERS = 4
+"""Shorter words must be the same word: two or three letters are too few for a spelling
+variant to mean anything; so must any word with a digit in it ("3" and "30")."""
 FILLER_WORDS = frozenset({"al", "el", "ul", "the", "of", "and"})
 """Words that never identify an actor on their own ("al" is in half the Iraqi names)."""
 
@@ -141,8 +147,45 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+@lru_cache(maxsize=16384)
+def _name_key(name: str) -> str:
+    """:func:`_folded` for names, remembered: a store's few thousand names are matched
+    against every query."""
+    return _folded(name)
+
+
+@lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in fold(text).split() if w not in FILLER_WORDS)
+    """The folded words of a name that identify it: no apostrophes, no filler words."""
+    words = (w.replace("'", "") for w in fold(text).split())
+    return tuple(w for w in words if w and w not in FILLER_WORDS)
+
+
+def _alike(word: str, other: str, similarity: int) -> bool:
+    """Whether two folded words are one word: the same, or spellings of one word."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < SPELLING_MIN_LETTERS:
+        return False
+    return word.isalpha() and other.isalpha() and fuzz.ratio(word, other) >= similarity
+
+
+def _within(few: Sequence[str], many: Sequence[str], similarity: int) -> bool:
+    """Whether every word of ``few`` is a different word of ``many``: the same word first,
+    else a spelling of it (see :func:`_alike`)."""
+    left = list(many)
+    unmatched = []
+    for word in few:
+        if word in left:
+            left.remove(word)
+        else:
+            unmatched.append(word)
+    for word in unmatched:
+        found = next((n for n, other in enumerate(left) if _alike(word, other, similarity)), None)
+        if found is None:
+            return False
+        del left[found]
+    return True
 
 
 def named_by(query: str, names: Iterable[str]) -> list[str]:
@@ -186,15 +229,20 @@ class _Query:
         return self._names_person(name) or self._names_body(name)
 
     def _names_person(self, name: str) -> bool:
+        """A person: the words of the shorter of query and name are words of the longer."""
         words = _words(name)
         if not self.words or not words:
-            return self.key == _folded(name)
-        if fuzz.token_set_ratio(" ".join(self.words), " ".join(words)) >= NAME_SIMILARITY:
-            return True
+            return self.key == _name_key(name)
+        few, many = sorted((self.words, words), key=len)
+        return _within(few, many, SPELLING_SIMILARITY)
+
+    def _same_words(self, name: str) -> bool:
+        """Word for word the query (a body's name): the same words, or spellings of them."""
+        words = _words(name)
         return (
-            len(self.words) == 1
-            and len(self.words[0]) >= SURNAME_MIN_LETTERS
-            and fuzz.ratio(self.words[0], words[-1]) >= SURNAME_SIMILARITY
+            bool(self.words)
+            and len(words) == len(self.words)
+            and (_within(self.words, words, NAME_SIMILARITY))
         )
 
     def _names_body(self, name: str) -> bool:
@@ -204,10 +252,10 @@ class _Query:
         current: str | None = name
         while current is not None and current not in seen:
             seen.add(current)
-            key = _folded(current)
+            key = _name_key(current)
             if key == self.key or key in self.canonical:
                 return True
-            if fuzz.ratio(key, self.key) >= NAME_SIMILARITY:
+            if self._same_words(current):
                 return True
             canonical = organisation(current) or state(current)
             if canonical is not None and _folded(canonical) in self.canonical:

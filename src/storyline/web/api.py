@@ -13,6 +13,7 @@ from storyline.web import filters
 from storyline.web.deps import (
     Filtered,
     Limit,
+    MemoDep,
     PageNo,
     StoreDep,
     find_actor,
@@ -28,9 +29,9 @@ router = APIRouter(prefix="/api")
 
 @router.get("/events", summary="Merged events (filters and paging as on the timeline)")
 def api_events(
-    store: StoreDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
+    store: StoreDep, memo: MemoDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
 ) -> dict[str, Any]:
-    return page_json(filters.find_events(store, flt, page_, limit), flt)
+    return page_json(filters.find_events(store, flt, page_, limit, memo=memo), flt)
 
 
 @router.get("/events/{event_id}", summary="One merged event, as `export events` writes it")
@@ -39,8 +40,8 @@ def api_event(store: StoreDep, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/actors/{name:path}", summary="An actor: names, roles, partners, events")
-def api_actor(store: StoreDep, name: str) -> dict[str, Any]:
-    events, found = find_actor(store, name)
+def api_actor(store: StoreDep, memo: MemoDep, name: str) -> dict[str, Any]:
+    events, found = find_actor(store, name, memo)
     return {
         "query": found.query,
         "names": list(found.names),
@@ -73,10 +74,10 @@ def api_document(store: StoreDep, doc_id: str, raw: bool = False) -> dict[str, A
 
 @router.get("/search", summary="Full text over documents and events, with the filters")
 def api_search(
-    store: StoreDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
+    store: StoreDep, memo: MemoDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
 ) -> dict[str, Any]:
     documents = store.search(flt.q, SEARCH_DOCUMENTS) if flt.q else []
-    events = filters.find_events(store, flt, page_, limit) if flt.q else None
+    events = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
     return {
         "q": flt.q,
         "documents": [doc_summary(d) for d in documents],

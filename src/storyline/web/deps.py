@@ -13,6 +13,7 @@ from storyline.records import MergedEvent, Source, StoredDocument
 from storyline.store.reader import Store
 from storyline.web import filters, views
 from storyline.web.filters import MAX_LIMIT, MAX_TEXT, EventFilter
+from storyline.web.memo import Remembered
 
 
 class StoreState:
@@ -53,9 +54,9 @@ def _state(request: Request) -> StoreState:
     return state
 
 
-def _months(request: Request) -> filters.MonthCounts:
-    months: filters.MonthCounts = request.app.state.months
-    return months
+def _memo(request: Request) -> Remembered:
+    memo: Remembered = request.app.state.memo
+    return memo
 
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
@@ -82,7 +83,7 @@ def event_filter(
 
 StoreDep = Annotated[Store, Depends(_store)]
 StateDep = Annotated[StoreState, Depends(_state)]
-MonthsDep = Annotated[filters.MonthCounts, Depends(_months)]
+MemoDep = Annotated[Remembered, Depends(_memo)]
 Filtered = Annotated[EventFilter, Depends(event_filter)]
 PageNo = Annotated[int, Query(alias="page", ge=1, le=1_000_000)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -104,11 +105,14 @@ def find_document(store: Store, doc_id: str) -> StoredDocument:
     return doc
 
 
-def find_actor(store: Store, name: str) -> tuple[list[MergedEvent], views.Profile]:
+def find_actor(
+    store: Store, name: str, memo: Remembered | None = None
+) -> tuple[list[MergedEvent], views.Profile]:
     """The events of the actor ``name`` (the timeline's ``--actor`` rules) and its profile, or
     a 404 when it took part in none."""
     query = filters.text(name)
-    events = filters.all_events(store, EventFilter(actor=query)) if query else []
+    flt = EventFilter(actor=query)
+    events = filters.all_events(store, flt, filters.sieve(store, flt, memo)) if query else []
     if not events or query is None:
         raise HTTPException(404, f"no event with an actor named {name!r}")
     return events, views.profile(query, events)

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
 from urllib.parse import urlencode
 
 from storyline.actors.names import fold
@@ -26,6 +25,7 @@ from storyline.store.search import fts_query
 from storyline.timeline import Filter, parse_bound, select
 from storyline.timeline.periods import period
 from storyline.timeline.select import named_by
+from storyline.web.memo import Remembered
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -190,13 +190,12 @@ class EventPage:
         return (self.page - 1) * self.limit + 1 if self.events else 0
 
 
-def sieve(store: Store, flt: EventFilter) -> Sieve:
+def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sieve:
     """The part of ``flt`` the store answers: everything but the exact actor and topic
     rules (participants narrow by the names the queries could mean; a topic by a word)."""
     first, last = window(flt)
     queries = list(flt.pair) if flt.pair else [flt.actor] if flt.actor else []
-    names = store.actor_names() if queries else []
-    participants = tuple(tuple(fold(n) for n in named_by(q, names)) for q in queries)
+    participants = tuple(named(store, q, memo) for q in queries)
     words = _WORD.findall(flt.topic.lower()) if flt.topic else []
     return Sieve(
         first=first,
@@ -210,64 +209,43 @@ def sieve(store: Store, flt: EventFilter) -> Sieve:
     )
 
 
+def named(store: Store, query: str, memo: Remembered | None = None) -> tuple[str, ...]:
+    """The folded names of the store's participants the actor ``query`` could mean (the
+    timeline's rules: :func:`storyline.timeline.select.named_by`), kept in ``memo``."""
+
+    def resolve() -> tuple[str, ...]:
+        return tuple(fold(n) for n in named_by(query, store.actor_names()))
+
+    return (memo or Remembered())(store, ("names", query), resolve)
+
+
 def find_events(
     store: Store,
     flt: EventFilter,
     page: int = 1,
     limit: int = DEFAULT_LIMIT,
     *,
-    months: MonthCounts | None = None,
+    memo: Remembered | None = None,
+    months: bool = False,
 ) -> EventPage:
     """Page ``page`` (1-based) of ``limit`` events that ``flt`` selects, in timeline order;
-    with ``months``, the selected events per month and PLOVER type too (for the chart)."""
-    narrowed = sieve(store, flt)
+    with ``months``, the selected events per month and PLOVER type too (for the chart).
+    What reads the whole selection (its size, its months) is kept in ``memo``."""
+    memo = memo or Remembered()
+    narrowed = sieve(store, flt, memo)
     offset = (page - 1) * limit
     if not (flt.actor or flt.pair or flt.topic):
-        total = store.browse_count(narrowed)
+        total = memo(store, ("count", narrowed), lambda: store.browse_count(narrowed))
         events = store.browse(narrowed, limit, offset) if offset < total else []
-        counted = months(store, narrowed) if months else []
+        counted = (
+            memo(store, ("months", narrowed), lambda: store.browse_months(narrowed))
+            if months
+            else []
+        )
         return EventPage(events, total, page, limit, counted)
     kept = all_events(store, flt, narrowed)
     counted = months_of(kept) if months else []
     return EventPage(kept[offset : offset + limit], len(kept), page, limit, counted)
-
-
-class MonthCounts:
-    """:meth:`Store.browse_months`, remembered while the store's files are unchanged: it reads
-    every selected row (half a second over 100,000 events), and the home page asks each time.
-    One per app; a write by another process (an ingest) changes the files and the answer."""
-
-    KEPT = 64
-    """The most filters remembered; past it, the memory starts again."""
-
-    def __init__(self) -> None:
-        self._kept: dict[tuple[Path, Sieve], tuple[tuple[int, ...], list[Month]]] = {}
-
-    def __call__(self, store: Store, narrowed: Sieve) -> list[Month]:
-        key = (store.path, narrowed)
-        stamp = _stamp(store.path)
-        kept = self._kept.get(key)
-        if kept is not None and kept[0] == stamp:
-            return kept[1]
-        counted = store.browse_months(narrowed)
-        if len(self._kept) >= self.KEPT:
-            self._kept.clear()
-        self._kept[key] = (stamp, counted)
-        return counted
-
-
-def _stamp(path: Path) -> tuple[int, ...]:
-    """What changes when anything is committed: the database file and its write-ahead log (an
-    empty log, as a reader leaves it, is no change: it holds nothing)."""
-    found: list[int] = []
-    for name in (path, path.with_name(path.name + "-wal")):
-        try:
-            info = name.stat()
-        except OSError:
-            found += [0, 0]
-            continue
-        found += [info.st_mtime_ns if info.st_size else 0, info.st_size]
-    return tuple(found)
 
 
 def all_events(store: Store, flt: EventFilter, narrowed: Sieve | None = None) -> list[MergedEvent]:

@@ -19,7 +19,7 @@ from storyline.web import filters, views
 from storyline.web.deps import (
     Filtered,
     Limit,
-    MonthsDep,
+    MemoDep,
     PageNo,
     StateDep,
     StoreDep,
@@ -31,7 +31,7 @@ from storyline.web.deps import (
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
 from storyline.web.raw import raw_view
-from storyline.web.render import render, stylesheet
+from storyline.web.render import fragment, render, stylesheet
 
 SEARCH_DOCUMENTS = 50
 """How many documents a search lists (best first)."""
@@ -50,14 +50,18 @@ def page(state: StoreState, template: str, **values: Any) -> HTMLResponse:
 def timeline(
     store: StoreDep,
     state: StateDep,
-    months: MonthsDep,
+    memo: MemoDep,
     flt: Filtered,
     page_: PageNo = 1,
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
-    found = filters.find_events(store, flt, page_, limit, months=months)
-    chart = views.month_chart(found.months)
-    values = {"found": found, "chart": chart, "choices": store.choices(), "limit": limit}
+    found = filters.find_events(store, flt, page_, limit, memo=memo, months=True)
+    # Over a big store the chart is two thousand marks: drawn once per filter and store state.
+    chart = memo(
+        store, ("chart", flt), lambda: fragment("month_chart", views.month_chart(found.months), flt)
+    )
+    choices = memo(store, "choices", store.choices)
+    values = {"found": found, "chart": chart, "choices": choices, "limit": limit}
     return page(state, "timeline.html.j2", flt=flt, **values)
 
 
@@ -69,8 +73,8 @@ def event_page(store: StoreDep, state: StateDep, event_id: str) -> HTMLResponse:
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse, summary="Actor page")
-def actor_page(store: StoreDep, state: StateDep, name: str) -> HTMLResponse:
-    events, found = find_actor(store, name)
+def actor_page(store: StoreDep, state: StateDep, memo: MemoDep, name: str) -> HTMLResponse:
+    events, found = find_actor(store, name, memo)
     return page(state, "actor.html.j2", flt=EventFilter(), name=name, events=events, p=found)
 
 
@@ -95,10 +99,15 @@ def document_page(store: StoreDep, state: StateDep, doc_id: str, raw: bool = Fal
 
 @router.get("/search", response_class=HTMLResponse, summary="Search page")
 def search_page(
-    store: StoreDep, state: StateDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
+    store: StoreDep,
+    state: StateDep,
+    memo: MemoDep,
+    flt: Filtered,
+    page_: PageNo = 1,
+    limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
     documents = store.search(flt.q, SEARCH_DOCUMENTS) if flt.q else []
-    found = filters.find_events(store, flt, page_, limit) if flt.q else None
+    found = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
     values = {"documents": documents, "found": found, "limit": limit}
     return page(state, "search.html.j2", flt=flt, **values)
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from storyline.timeline.lines import line, outlet_count, participant, place_label
 from storyline.timeline.stats import outlets_of
@@ -44,6 +45,13 @@ def environment() -> jinja2.Environment:
 def render(template: str, **values: Any) -> str:
     """The page ``template`` with ``values``."""
     return environment().get_template(template).render(**values)
+
+
+def fragment(macro: str, *args: Any) -> Markup:
+    """What the macro ``macro`` of ``macros.html.j2`` writes for ``args``: escaped as a page
+    is (autoescape on), ready to place in one."""
+    written: Markup = getattr(environment().get_template("macros.html.j2").module, macro)(*args)
+    return written
 
 
 @lru_cache(maxsize=1)
