@@ -780,3 +780,17 @@ def test_participants_a_possessive_date_dates_its_noun_unless_it_says_when(
     told before; "during Monday's session" is when the protest was."""
     (event,) = [e for e in _events(text) if e.type == kind]
     assert event.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("The Human Rights Council voted on Monday to extend the inquiry.", "vote", "Geneva"),
+        ("Minister Tom Hale toured the National Assembly in France on Monday.", "tour", "Paris"),
+    ],
+)
+def test_participants_a_body_acts_where_it_sits(text: str, kind: str, place: str) -> None:
+    """A body with a seat acts there when the text names no place, or only its country."""
+    events = [e for e in _events(text) if e.type in (kind, "visit")]
+    assert events and events[0].location is not None
+    assert events[0].location.name == place

@@ -1848,21 +1848,28 @@ SEATED_CATEGORIES = frozenset({"parliament"})
 
 
 def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
-    """Where a state's parliament acted when the text names no place: its capital ("the
-    Parliament of Iraq voted": in Baghdad; "members of the House of Commons protested", in a
-    story about the United Kingdom: in London)."""
+    """Where a state's parliament acted when the text names no place, or only its country:
+    its capital ("the Parliament of Iraq voted": in Baghdad; "members of the House of Commons
+    protested", in a story about the United Kingdom: in London); where an international body
+    sits ("the UN Security Council voted": in New York)."""
     for event in events:
-        if event.place is not None or event.remote:
+        if event.remote or (event.place is not None and not _is_country(event.place)):
             continue
         for actor in event.actors:
-            if actor.kind == "org" and (seat := _seat(ctx, event, actor)) is not None:
+            if actor.kind != "org" or (seat := _seat(ctx, event, actor)) is None:
+                continue
+            if event.place is None or event.place.country == seat.country:
+                # "toured Kuwait's National Assembly": in the capital, not only the country
                 event.place = seat
                 break
 
 
 def _seat(ctx: _Context, event: _Candidate, actor: Actor) -> Place | None:
     from storyline.places.gazetteer import capital
+    from storyline.places.seats import body_seat
 
+    if (city := body_seat(actor.name)) is not None:
+        return lookup(city)
     code = _owner_code(ctx, actor) if actor.role in SEATED_CATEGORIES else None
     if code is None:
         code = _legislature_code(ctx, event, actor.name)

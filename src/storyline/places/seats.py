@@ -1,4 +1,5 @@
-"""Legislatures and the states whose capital they sit in.
+"""Legislatures and the states whose capital they sit in; bodies of international
+organisations and the city they sit in.
 
 What a legislature does as a body (votes, is suspended, is protested in) it does where it sits:
 its state's capital. A name that several states give their legislature ("House of Commons",
@@ -38,12 +39,35 @@ LEGISLATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """A legislature's names (a regular expression, matched on the whole name) and the states
 that call theirs so; :data:`ANY_STATE` for a generic word."""
 
+BODIES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("Security Council", "UNSC"), "New York"),
+    (("General Assembly", "UNGA"), "New York"),
+    (("North Atlantic Council",), "Brussels"),
+    (("Human Rights Council",), "Geneva"),
+    (("International Court of Justice",), "The Hague"),
+    (("International Criminal Court",), "The Hague"),
+    (("Council of the European Union", "European Council", "European Commission"), "Brussels"),
+    (("Arab League", "League of Arab States"), "Cairo"),
+    (("Gulf Cooperation Council",), "Riyadh"),
+    (("African Union Commission",), "Addis Ababa"),
+)
+"""Bodies of international organisations that act as a body (vote, decide, condemn) where
+they sit: their names (whole, with or without "UN" before them) and that city."""
+_UN = re.compile(r"^(?:UN|U\.N\.|United\s+Nations)\s+")
+
 _LEADING_THE = re.compile(r"^(?:[Tt]he\s+)")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple((re.compile(rf"(?:{names})"), states) for names, states in LEGISLATURES)
+
+
+def body_seat(name: str) -> str | None:
+    """The city an international body named ``name`` sits in ("the UN Security Council":
+    New York), or None."""
+    text = _UN.sub("", _LEADING_THE.sub("", " ".join(name.split())))
+    return next((city for names, city in BODIES if text in names), None)
 
 
 def legislature_states(name: str) -> tuple[str, ...] | None:
