@@ -794,3 +794,20 @@ def test_participants_a_body_acts_where_it_sits(text: str, kind: str, place: str
     events = [e for e in _events(text) if e.type in (kind, "visit")]
     assert events and events[0].location is not None
     assert events[0].location.name == place
+
+
+def test_participants_a_name_after_a_title_the_model_missed_is_the_person() -> None:
+    """ "Foreign Minister Dahl met ...", with Dahl untagged by the model: Dahl takes part, and
+    the title is no body of its own."""
+    from storyline.events.arguments import participants
+    from storyline.events.registry import registry
+    from storyline.events.triggers import Tree, find_hits
+
+    text = "Foreign Minister Dahl met Secretary Ortega in Oslo on Sunday."
+    parsed = parse("x", text)
+    tree = Tree(parsed.sentence_tokens(0))
+    untagged = [e for e in parsed.sentence_entities(0) if e.text != "Dahl"]
+    (hit,) = find_hits(parsed.sentence_tokens(0), tree, registry())
+    found = {(p.text, p.label) for p in participants(hit, tree, untagged, text)}
+    assert ("Dahl", "PERSON") in found
+    assert not any(name == "Foreign Minister" for name, _ in found)

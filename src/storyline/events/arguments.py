@@ -676,7 +676,29 @@ def _read(
             return []
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
+    if (untagged := _titled_name(head, tree, entities, text, side)) is not None:
+        return [untagged]
     return _inner_nouns(phrase, tree, text, side)
+
+
+def _titled_name(
+    head: Token, tree: Tree, entities: Sequence[Mention], text: str, side: Side
+) -> Participant | None:
+    """A name after a title that the model did not tag ("Foreign Minister Lapid met ..."):
+    the person, not the title."""
+    if head.pos != "PROPN" or not head.text[:1].isupper():
+        return None
+    if any(e.start <= head.start < e.end for e in entities):
+        return None
+    before = [k for k in tree.children(head) if k.dep == "compound" and k.i < head.i]
+    if not any(k.lemma.lower() in PERSON_NOUNS for k in before):
+        return None
+    start = head.start
+    for word in sorted(before, key=lambda k: -k.i):  # the name's own words, right to left
+        if word.lemma.lower() in PERSON_NOUNS or not word.text[:1].isupper():
+            break
+        start = word.start
+    return Participant(start, head.end, text[start : head.end], "entity", side, head, "PERSON")
 
 
 UNIT_WORDS = frozenset(
