@@ -811,3 +811,27 @@ def test_participants_a_name_after_a_title_the_model_missed_is_the_person() -> N
     found = {(p.text, p.label) for p in participants(hit, tree, untagged, text)}
     assert ("Dahl", "PERSON") in found
     assert not any(name == "Foreign Minister" for name, _ in found)
+
+
+def test_participants_a_visit_goes_where_its_to_says() -> None:
+    """ "the historic visit of Pope Leo to Chile": the visit was in Chile, not where the
+    sentence's speaker praised it."""
+    text = (
+        "In Geneva, Minister Tom Hale lauded initiatives such as the historic visit of Pope Leo "
+        "to Chile earlier this year."
+    )
+    visits = [e for e in _events(text) if e.type == "visit"]
+    assert visits and visits[0].location is not None
+    assert visits[0].location.name == "Chile"
+
+
+def test_participants_a_happening_told_before_is_not_where_its_teller_spoke() -> None:
+    """ "Speaking on television in Lebanon, a spokesperson said it had carried out the
+    attack": the attack told before, in Haifa, not a second attack in Lebanon."""
+    text = (
+        "Drones struck an oil depot in Haifa on Monday. Speaking on television in Lebanon, "
+        "Hezbollah military spokesperson Karl Ortega said it had carried out the attack."
+    )
+    attacks = [e for e in _events(text) if e.type == "attack"]
+    assert [e.location.name if e.location else None for e in attacks] == ["Haifa"]
+    assert "Hezbollah" in {a.name for a in attacks[0].actors}

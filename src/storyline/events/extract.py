@@ -466,6 +466,10 @@ def _sentence(
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.definite = _refers_back(hit, tree, parts)
+            if candidate.definite and candidate.place is not None and _reported(hit, tree):
+                # "Speaking on TV in Yemen, he said it had carried out the attack": the
+                # attack told before, not a new one where the speaker was
+                candidate.place = _place(ctx, index, hit, tree, sentence_wide=False)
             if _claimed(hit, tree):
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
@@ -1546,8 +1550,22 @@ def _is_background(date: EventDate, reference: dt.date | None) -> bool:
 # --- places ------------------------------------------------------------------------------------
 
 
-def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
-    """Where the happening took place: a venue its clause names, else its sentence's."""
+def _reported(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is told in what someone said ("he said it had carried out the
+    attack"): the rest of the sentence is about the saying."""
+    current: Token | None = hit.predicate
+    while current is not None and (head := tree.head(current)) is not None:
+        if current.dep == "ccomp" and head.lemma.lower() in SPEECH_VERBS:
+            return True
+        current = head
+    return False
+
+
+def _place(
+    ctx: _Context, index: int, hit: Hit, tree: Tree, *, sentence_wide: bool = True
+) -> Place | None:
+    """Where the happening took place: a venue its clause names, else its sentence's (unless
+    not ``sentence_wide``: a happening told before is where it was told to be)."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
     # The trigger noun's own "in"/"at" phrase ("the attack in the Karrada district of
@@ -1562,7 +1580,20 @@ def _place(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
         and (hit.token.pos == "NOUN" or hit.type.plover in TARGET_PLACED)
         and not (hit.token.pos == "NOUN" and _after_topic(k, hit.token, tree))
     ]  # "killed twelve people in Mosul": the verb's own "in", whatever noun stands before it
-    spans = [*own, (start, end), (sentence.start, sentence.end)]
+    if hit.token.pos == "NOUN" and hit.type.place_prep not in ("in", "at"):
+        # "the visit of Pope Francis to Iraq": where a visit goes
+        for k in tree.children(hit.token):
+            if k.dep == "prep" and k.lemma.lower() == hit.type.place_prep:
+                for g in tree.children(k):
+                    if g.dep == "pobj" and g.ent in ("GPE", "LOC", "FAC"):
+                        entity = next(
+                            (e for e in ctx.parsed.sentence_entities(index)
+                             if e.start <= g.start < e.end),
+                            None,
+                        )  # fmt: skip
+                        if entity is not None and (found := lookup(entity.text)) is not None:
+                            return found
+    spans = [*own, (start, end), *([(sentence.start, sentence.end)] if sentence_wide else [])]
     told = _told_happening(ctx, hit, tree)
     if told is not None:
         # "condemned the bombing in Istanbul": where the bombing was, not the condemnation
