@@ -835,3 +835,29 @@ def test_participants_a_happening_told_before_is_not_where_its_teller_spoke() ->
     attacks = [e for e in _events(text) if e.type == "attack"]
     assert [e.location.name if e.location else None for e in attacks] == ["Haifa"]
     assert "Hezbollah" in {a.name for a in attacks[0].actors}
+
+
+def test_participants_a_visit_with_talks_with_the_host_is_no_tour() -> None:
+    """The host's own capital is not the visitor's own side."""
+    text = (
+        "In February, Secretary General Karl Ortega of NATO visited Lima and held talks with "
+        "Peruvian President Lena Holm on training."
+    )
+    assert {e.type for e in _events(text)} & {"visit", "meet"}
+    assert "tour" not in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Ortega, who became secretary general on 1 October 2023, visited Santiago and met "
+        "President Lena Holm.",
+        "Karl Ortega, who took office on 1 October 2023, used the visit to invite President Lena "
+        "Holm to the summit.",
+    ],
+)
+def test_participants_a_relative_clause_dates_whom_it_describes(text: str) -> None:
+    """ "X, who became secretary general on 1 October 2023, visited ...": that day is when he
+    took office, not when he visited."""
+    dates = {e.date.value for e in _events(text) if e.type in ("visit", "meet")}
+    assert "2023-10-01" not in dates

@@ -69,6 +69,19 @@ def test_assign_unrelated_meeting_same_day_stays_apart() -> None:
     assert ids[0] != ids[1]
 
 
+@pytest.mark.parametrize("recalled_first", [True, False])
+def test_assign_a_recollection_joins_the_meeting_reported_at_the_time(recalled_first: bool) -> None:
+    """ "In March, Halvorsen met al-Hadithi in Baghdad", written months later, is the meeting
+    reported on 12 March, whichever report is placed first."""
+    at_the_time = make_event("r1", date="2025-03-12", docs=("d1",))
+    recalled = make_event(
+        "r2", date="2025-03", docs=("d2",), background=True, published="2025-07-01"
+    )
+    rows = [recalled, at_the_time] if recalled_first else [at_the_time, recalled]
+    ids = add_all(Merger(), rows)
+    assert ids[0] == ids[1]
+
+
 def test_assign_id_is_the_founders() -> None:
     merger = Merger()
     assert merger.add(make_event("founder", docs=("d1",))) == new_id("founder")

@@ -292,10 +292,26 @@ def test_events_publication_may_be_a_month(
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"), [(False, False, True), (True, True, True), (True, False, False)]
+    ("a", "b", "same"), [(False, False, True), (True, True, True), (True, False, True)]
 )
-def test_events_background_only_matches_background(a: bool, b: bool, same: bool) -> None:
+def test_events_background_matches_background_or_a_recollection_of_two_people(
+    a: bool, b: bool, same: bool
+) -> None:
     assert same_happening(make_event("a", background=a), make_event("b", background=b)) is same
+
+
+@pytest.mark.parametrize(
+    ("actors", "date"),
+    [((HADITHI,), "2025-03-12"), ((HADITHI, HALVORSEN), "2025")],
+)
+def test_events_a_recollection_needs_two_people_and_a_month(
+    actors: tuple[Actor, ...], date: str
+) -> None:
+    """ "In March, Halvorsen met Hadithi": one happening with the meeting reported then; a
+    recollection of one person, or of a year, says too little to be joined."""
+    recalled = make_event("a", background=True, actors=actors, date=date)
+    reported = make_event("b", actors=actors, date="2025-03-12")
+    assert not same_happening(recalled, reported)
 
 
 def test_events_same_people_a_year_apart_are_not_one() -> None:

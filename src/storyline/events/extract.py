@@ -466,10 +466,17 @@ def _sentence(
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.definite = _refers_back(hit, tree, parts)
-            if candidate.definite and candidate.place is not None and _reported(hit, tree):
-                # "Speaking on TV in Yemen, he said it had carried out the attack": the
-                # attack told before, not a new one where the speaker was
-                candidate.place = _place(ctx, index, hit, tree, sentence_wide=False)
+            if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
+                # "Speaking on TV in Yemen, he said it had carried out the attack", "Rutte,
+                # who took office on 1 October, used the visit to invite ...": the happening
+                # told before, dated and placed by its own words only, not by the sentence's
+                scope = _own_scope(hit, tree)
+                if candidate.place is not None and _reported(hit, tree):
+                    candidate.place = _place(
+                        ctx, index, hit, tree, sentence_wide=False, extra=scope
+                    )
+                if candidate.date is not None and hit.token.pos == "NOUN":
+                    candidate.date = _scoped_date(ctx, scope)
             if _claimed(hit, tree):
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
@@ -1390,7 +1397,7 @@ def _told(event: _Candidate) -> bool:
 def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence."""
     start, end = clause_span(trigger, tree)
-    owned = _owned_dates(trigger, tree)
+    owned = [*_owned_dates(trigger, tree), *_described(ctx, trigger, tree)]
     clause = _blanked(ctx.parsed.text, start, end, owned)
     published = ctx.article.published
     if found := sentence_date(clause, published, ctx.dateline, bounds=False):
@@ -1416,6 +1423,25 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
 
 WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on", "throughout", "after", "before"})
 """Prepositions whose object says when ("during Monday's session")."""
+
+
+def _described(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Spans of relative clauses that describe someone or something of the sentence ("Rutte,
+    who became secretary general on 1 October, used the visit to ..."): their dates are
+    theirs, not the happening's; a clause about a happening ("the conversation we've had
+    today") still dates it."""
+    spans = []
+    for token in tree.values():
+        head = tree.head(token)
+        if token.dep != "relcl" or head is None or head.pos not in ("NOUN", "PROPN"):
+            continue
+        if ctx.registry.candidates(head.lemma.lower(), "NOUN"):
+            continue
+        if head.i == trigger.i or any(t.i == trigger.i for t in tree.subtree(token)):
+            continue  # the happening is told inside the clause itself
+        words = tree.subtree(token)
+        spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
 
 
 def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
@@ -1561,8 +1587,33 @@ def _reported(hit: Hit, tree: Tree) -> bool:
     return False
 
 
+def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
+    """The words that date and place a happening told before: its own clause, and the clause
+    of the verb it is the subject of ("The strike took place in Iraq")."""
+    spans = [clause_span(hit.predicate, tree)]
+    head = tree.head(hit.token)
+    if hit.token.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
+        spans.append(clause_span(head, tree))
+    return spans
+
+
+def _scoped_date(ctx: _Context, spans: Sequence[tuple[int, int]]) -> EventDate | None:
+    """The date written in one of ``spans`` (the first that has one)."""
+    for lo, hi in spans:
+        text = ctx.parsed.text[lo:hi]
+        if found := sentence_date(text, ctx.article.published, ctx.dateline, bounds=False):
+            return found
+    return None
+
+
 def _place(
-    ctx: _Context, index: int, hit: Hit, tree: Tree, *, sentence_wide: bool = True
+    ctx: _Context,
+    index: int,
+    hit: Hit,
+    tree: Tree,
+    *,
+    sentence_wide: bool = True,
+    extra: Sequence[tuple[int, int]] = (),
 ) -> Place | None:
     """Where the happening took place: a venue its clause names, else its sentence's (unless
     not ``sentence_wide``: a happening told before is where it was told to be)."""
@@ -1593,7 +1644,12 @@ def _place(
                         )  # fmt: skip
                         if entity is not None and (found := lookup(entity.text)) is not None:
                             return found
-    spans = [*own, (start, end), *([(sentence.start, sentence.end)] if sentence_wide else [])]
+    spans = [
+        *own,
+        (start, end),
+        *extra,
+        *([(sentence.start, sentence.end)] if sentence_wide else []),
+    ]
     told = _told_happening(ctx, hit, tree)
     if told is not None:
         # "condemned the bombing in Istanbul": where the bombing was, not the condemnation
@@ -2160,8 +2216,10 @@ def _own_side_type(ctx: _Context, event_type: EventType, actors: Sequence[Actor]
         return event_type
     sources = [a for a in actors if a.side == "source"]
     targets = [a for a in actors if a.side == "target"]
-    own = {a.name if a.kind == "state" else a.org for a in sources} - {None}
-    if not own or not targets:
+    own = {a.name if a.kind == "state" else a.org or (a.name if a.kind == "org" else None)
+           for a in sources} - {None}  # fmt: skip
+    if len(own) != 1 or not targets:
+        # "Rutte visited Baghdad and held talks with al-Sudani": two sides (NATO, Iraq)
         return event_type
     if all(
         (t.kind == "state" and t.name in own) or (t.org in own and t.role in OWN_FORCE_ROLES)

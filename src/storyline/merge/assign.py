@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from storyline.actors.names import AliasTable
-from storyline.merge.events import SOFT_DAYS, Report, dates_fit, fits_reports
+from storyline.merge.events import SOFT_DAYS, Report, dates_fit, fits_reports, may_be_recalled
 from storyline.records import Event
 
 LOOK_BACK_DAYS = 31
@@ -141,20 +141,24 @@ class Merger:
     def _candidates(self, report: Report, main: bool) -> Iterator[str]:
         seen: set[str] = set()
         near = _near_buckets(report)
-        kind = (report.family, report.background)
-        for key in sorted(report.keys):
-            # A report with no date and no publication day can be of any time, but only an
-            # article's other events look that far: a main event has its story instead.
-            if near is not None:
-                buckets = near
-            else:
-                buckets = ["?"] if main else sorted(self._buckets.get((key, *kind), ()))
-            for bucket in buckets:
-                found = self._index.get((key, bucket, *kind), {})
-                for event_id in islice(reversed(found), MAX_CANDIDATES):
-                    if event_id not in seen:
-                        seen.add(event_id)
-                        yield event_id
+        kinds = [(report.family, report.background)]
+        if may_be_recalled(report):
+            # a recollection and the report at the time may be one happening (_recalled)
+            kinds.append((report.family, not report.background))
+        for kind in kinds:
+            for key in sorted(report.keys):
+                # A report with no date and no publication day can be of any time, but only
+                # an article's other events look that far: a main event has its story instead.
+                if near is not None:
+                    buckets = near
+                else:
+                    buckets = ["?"] if main else sorted(self._buckets.get((key, *kind), ()))
+                for bucket in buckets:
+                    found = self._index.get((key, bucket, *kind), {})
+                    for event_id in islice(reversed(found), MAX_CANDIDATES):
+                        if event_id not in seen:
+                            seen.add(event_id)
+                            yield event_id
 
     def _join(self, event_id: str, report: Report, story: str | None = None) -> None:
         self._docs.setdefault(event_id, set()).add(report.doc)

@@ -192,9 +192,11 @@ def _other_counterparts(people_a: set[str], people_b: set[str]) -> bool:
 
 
 def _same(a: Report, b: Report) -> bool:
-    if a.family != b.family or a.background != b.background or not dates_fit(a, b):
+    if a.family != b.family or not dates_fit(a, b):
         return False
     if not a.keys or not b.keys:
+        return False
+    if a.background != b.background and not _recalled(a, b):
         return False
     if (a.undated or b.undated) and _apart(a.event, b.event):
         return False
@@ -209,6 +211,26 @@ def _same(a: Report, b: Report) -> bool:
         return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def may_be_recalled(report: Report) -> bool:
+    """Whether a report could be one happening with a report on the other side of the
+    background line: dated to the month or closer, two people or more named."""
+    if report.span is None or (report.span[1] - report.span[0]).days > 31:
+        return False
+    return sum(k.startswith("p:") for k in report.keys) >= 2
+
+
+def _recalled(a: Report, b: Report) -> bool:
+    """A happening an article recalls ("In February, Rutte visited Baghdad and held talks
+    with al-Sudani") is the one reported at the time when both are dated, at least to the
+    month, and the same two people or more took part: a recollection with less to tie it
+    stays apart."""
+    if not may_be_recalled(a) or not may_be_recalled(b):
+        return False  # "in 2024": a year says too little
+    people_a = {k for k in a.keys if k.startswith("p:")}
+    people_b = {k for k in b.keys if k.startswith("p:")}
+    return len(people_a & people_b) >= 2 and not _apart(a.event, b.event)
 
 
 def _apart(a: Event, b: Event) -> bool:
