@@ -861,3 +861,11 @@ def test_participants_a_relative_clause_dates_whom_it_describes(text: str) -> No
     took office, not when he visited."""
     dates = {e.date.value for e in _events(text) if e.type in ("visit", "meet")}
     assert "2023-10-01" not in dates
+
+
+def test_participants_a_date_of_another_happening_s_noun_is_that_happening_s() -> None:
+    """ "invited her to the summit in Lima in June": June dates the summit, not the
+    invitation."""
+    text = "Karl Ortega invited Lena Holm to the summit in Lima in June, the office said."
+    (invite,) = [e for e in _events(text, dt.date(2025, 2, 7)) if e.type == "invite"]
+    assert invite.date.value == "2025-02-07"

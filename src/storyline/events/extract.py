@@ -1397,7 +1397,11 @@ def _told(event: _Candidate) -> bool:
 def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence."""
     start, end = clause_span(trigger, tree)
-    owned = [*_owned_dates(trigger, tree), *_described(ctx, trigger, tree)]
+    owned = [
+        *_owned_dates(trigger, tree),
+        *_described(ctx, trigger, tree),
+        *_other_happenings_dates(ctx, trigger, tree),
+    ]
     clause = _blanked(ctx.parsed.text, start, end, owned)
     published = ctx.article.published
     if found := sentence_date(clause, published, ctx.dateline, bounds=False):
@@ -1423,6 +1427,23 @@ def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) 
 
 WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on", "throughout", "after", "before"})
 """Prepositions whose object says when ("during Monday's session")."""
+
+
+def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Spans of dates another happening's noun holds ("invited her to the summit in June":
+    June is the summit's, not the invitation's)."""
+    spans = []
+    for token in tree.values():
+        if token.ent != "DATE" or token.dep != "pobj":
+            continue
+        prep = tree.head(token)
+        noun = tree.head(prep) if prep is not None and prep.dep == "prep" else None
+        if noun is None or noun.i == trigger.i or noun.pos != "NOUN":
+            continue
+        if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
+            words = tree.subtree(prep)
+            spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
 
 
 def _described(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int]]:
