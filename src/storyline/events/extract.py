@@ -1437,7 +1437,9 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
         if token.ent != "DATE" or token.dep != "pobj":
             continue
         prep = tree.head(token)
-        noun = tree.head(prep) if prep is not None and prep.dep == "prep" else None
+        if prep is None or prep.dep != "prep":
+            continue
+        noun = tree.head(prep)
         if noun is None or noun.i == trigger.i or noun.pos != "NOUN":
             continue
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
