@@ -869,3 +869,13 @@ def test_participants_a_date_of_another_happening_s_noun_is_that_happening_s() -
     text = "Karl Ortega invited Lena Holm to the summit in Lima in June, the office said."
     (invite,) = [e for e in _events(text, dt.date(2025, 2, 7)) if e.type == "invite"]
     assert invite.date.value == "2025-02-07"
+
+
+def test_participants_an_office_speaks_for_whose_office_it_is() -> None:
+    """ "..., the prime minister's office said": the prime minister is the speaker."""
+    text = (
+        "Prime Minister Karl Ortega met Secretary General Lena Holm in Lima on Monday. "
+        "Ortega invited Holm to the summit, the prime minister's office said."
+    )
+    speakers = {s.speaker for e in _events(text) for s in e.statements}
+    assert speakers == {"Karl Ortega"}

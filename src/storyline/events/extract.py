@@ -1169,6 +1169,10 @@ def _speaker(
             t.text for t in tree.subtree(subject, stop=frozenset({"prep", "relcl", "acl"}))
         )
         return office_holder(phrase, memory)
+    owner = next((k for k in tree.children(subject) if k.dep == "poss"), None)
+    if subject.lemma.lower() == "office" and owner is not None and owner.pos in ("NOUN", "PROPN"):
+        # "the prime minister's office said": the office speaks for the prime minister
+        return _speaker(ctx, owner, tree, roles, memory)
     return None
 
 
