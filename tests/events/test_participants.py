@@ -879,3 +879,12 @@ def test_participants_an_office_speaks_for_whose_office_it_is() -> None:
     )
     speakers = {s.speaker for e in _events(text) for s in e.statements}
     assert speakers == {"Karl Ortega"}
+
+
+def test_participants_a_possessor_with_an_of_phrase_did_it() -> None:
+    """ "the rebels' killing of Karl Ortega": the rebels killed, Ortega was killed."""
+    text = "The strike follows the Red Army's killing of general Karl Ortega in Lima on Monday."
+    (event,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    sides = {a.name: a.side for a in event.actors}
+    assert sides.get("Karl Ortega") == "target"
+    assert "source" in {side for name, side in sides.items() if name != "Karl Ortega"}

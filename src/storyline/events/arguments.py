@@ -436,9 +436,14 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     noun = hit.token
     found: list[tuple[Token, Side]] = []
     both = hit.type.family == "encounter"
+    of_target = hit.type.of_side == "target" and any(
+        k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(noun)
+    )
     for kid in tree.children(noun):
         if kid.dep == "poss":
-            found.append((kid, hit.type.possessor))
+            # "Khashoggi's murder": whom it was done to; "the United States' killing of
+            # Soleimani": the "of" names whom, so the possessor is who did it
+            found.append((kid, "source" if of_target else hit.type.possessor))
         elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
             found.append((kid, "source"))
         elif kid.dep == "prep":
