@@ -888,3 +888,14 @@ def test_participants_a_possessor_with_an_of_phrase_did_it() -> None:
     sides = {a.name: a.side for a in event.actors}
     assert sides.get("Karl Ortega") == "target"
     assert "source" in {side for name, side in sides.items() if name != "Karl Ortega"}
+
+
+def test_participants_who_strikes_with_someone_strikes_too() -> None:
+    """ "providing airstrikes with the Red Air Force": the air force strikes, it is not hit."""
+    text = (
+        "In 2015, Chile began supporting the rebels, providing airstrikes with the Chilean Air "
+        "Force."
+    )
+    (event,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    sides = {a.name: a.side for a in event.actors}
+    assert "target" not in {side for name, side in sides.items() if "Air Force" in name}

@@ -120,7 +120,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     heads: list[tuple[Token, Side]] = []
     encounter = hit.type.family == "encounter"
     if hit.token.pos == "VERB":
-        heads += _verb_arguments(hit.token, tree, hit.trigger.subject, None, encounter)
+        heads += _verb_arguments(
+            hit.token, tree, hit.trigger.subject, None, encounter, hit.type.plover == "ASSAULT"
+        )
         heads += _intended_targets(hit.token, tree)
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
@@ -134,7 +136,14 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     else:
         heads += _noun_arguments(hit, tree)
         if hit.carrier is not None:
-            heads += _verb_arguments(hit.carrier, tree, hit.trigger.subject, hit.token, encounter)
+            heads += _verb_arguments(
+                hit.carrier,
+                tree,
+                hit.trigger.subject,
+                hit.token,
+                encounter,
+                hit.type.plover == "ASSAULT",
+            )
         heads += _governed_arguments(hit, tree)
     if hit.type.moves_forces:
         # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
@@ -236,7 +245,12 @@ def _as_well(tree: Tree, i: int) -> bool:
 
 
 def _verb_arguments(
-    verb: Token, tree: Tree, subject_side: Side, skip: Token | None, encounter: bool = False
+    verb: Token,
+    tree: Tree,
+    subject_side: Side,
+    skip: Token | None,
+    encounter: bool = False,
+    armed: bool = False,
 ) -> list[tuple[Token, Side]]:
     found: list[tuple[Token, Side]] = []
     for subject, passive in _subjects(verb, tree):
@@ -259,6 +273,9 @@ def _verb_arguments(
             pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
             if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
                 pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
+            if kid.lemma.lower() == "with" and armed:
+                # "providing airstrikes with the Royal Air Force": who strikes alongside
+                pairs = [(g, subject_side) for g, _ in pairs]
             found += pairs
             if kid.lemma.lower() == "into":
                 # "entered into an agreement with X": X is the verb's other side
@@ -448,7 +465,10 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             found.append((kid, "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
-            found += _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
+            pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
+            if kid.lemma.lower() == "with" and hit.type.plover == "ASSAULT":
+                pairs = [(g, "source") for g, _ in pairs]  # "airstrikes with the Air Force"
+            found += pairs
         elif kid.dep in ("relcl", "acl"):
             found += _claimants(kid, tree)
     if hit.type.plover == "AID":
