@@ -182,6 +182,11 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             [("Omar Saleh", "General Manager", "Harbour Media")],
         ),
         (
+            "Minister Tom Hale spoke with Prime Minister Karl Ortega of Chile.",
+            ("Tom Hale", "Karl Ortega"),
+            [("Tom Hale", "Minister", None), ("Karl Ortega", "Prime Minister", "Chile")],
+        ),
+        (
             "Karl Ortega, the caretaker Prime Minister, resigned.",
             ("Karl Ortega",),
             [("Karl Ortega", "Caretaker Prime Minister", None)],

@@ -899,3 +899,14 @@ def test_participants_who_strikes_with_someone_strikes_too() -> None:
     (event,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     sides = {a.name: a.side for a in event.actors}
     assert "target" not in {side for name, side in sides.items() if "Air Force" in name}
+
+
+def test_participants_an_office_holder_told_shorter_takes_the_table_s_full_name() -> None:
+    """The bundled table's President of the United Arab Emirates in 2023, told as "Mohammed
+    bin Zayed": one person under the table's name, whatever the spelling."""
+    text = (
+        "Vice President Kamala Harris met today with President Mohammed bin Zayed of the "
+        "United Arab Emirates in Dubai."
+    )
+    names = {a.name for e in _events(text, dt.date(2023, 12, 2)) for a in e.actors}
+    assert "Mohamed bin Zayed Al Nahyan" in names

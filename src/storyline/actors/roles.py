@@ -271,7 +271,13 @@ def _find_roles(
                 previous.start, role.end,
             )  # fmt: skip
             continue
-        found.append(RoleMention(person, role.role, role.org, role.start, role.end))
+        org = role.org
+        if org is None and person:
+            # "Prime Minister Netanyahu of Israel": the state after the name is the office's
+            holder = next((p for p in persons if p.name == person and p.start >= role.end), None)
+            if holder is not None:
+                org, _ = _org_after(sentence, holder.end)
+        found.append(RoleMention(person, role.role, org, role.start, role.end))
     return tuple(found)
 
 

@@ -43,7 +43,7 @@ from storyline.actors import (
     same_person,
     state,
 )
-from storyline.actors.names import split_name
+from storyline.actors.names import fold, split_name
 from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
     article_date,
@@ -901,7 +901,7 @@ def _candidate(
 ) -> _Candidate | None:
     event_type, announced = hit.type, hit.modality == "future"
     sentence = ctx.parsed.sentences[index]
-    date = _trigger_date(ctx, sentence, hit.predicate, tree)
+    date = _trigger_date(ctx, sentence, hit.predicate, tree, hit.token)
     if not announced and _after(date, ctx.reference):
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
@@ -1398,13 +1398,16 @@ def _told(event: _Candidate) -> bool:
 # --- dates -------------------------------------------------------------------------------------
 
 
-def _trigger_date(ctx: _Context, sentence: Mention, trigger: Token, tree: Tree) -> EventDate | None:
-    """The date written in the trigger's own clause, else anywhere in its sentence."""
+def _trigger_date(
+    ctx: _Context, sentence: Mention, trigger: Token, tree: Tree, noun: Token | None = None
+) -> EventDate | None:
+    """The date written in the trigger's own clause, else anywhere in its sentence (``noun``: the
+    trigger noun a light verb carries, whose own phrase dates it)."""
     start, end = clause_span(trigger, tree)
     owned = [
         *_owned_dates(trigger, tree),
         *_described(ctx, trigger, tree),
-        *_other_happenings_dates(ctx, trigger, tree),
+        *_other_happenings_dates(ctx, noun or trigger, tree),
     ]
     clause = _blanked(ctx.parsed.text, start, end, owned)
     published = ctx.article.published
@@ -2104,6 +2107,13 @@ def _tenure_role(
                 # "President Bush" in 2008: the holder the table names in full
                 actor = replace(actor, name=holder)
             return actor
+        holder = (
+            tenure.holder(actor.role, actor.org, on) if actor.role and actor.org and on else None
+        )
+        if holder and _shorter_form(actor.name, holder):
+            # "President Mohammed bin Zayed of the United Arab Emirates" in 2023: the
+            # holder the table names in full
+            actor = replace(actor, name=holder)
         return actor
     if on is None and len({role_key(r) for r, _ in offices}) != 1:
         return actor
@@ -2111,6 +2121,20 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+def _shorter_form(name: str, full: str) -> bool:
+    """Whether ``name`` is the start of ``full`` told shorter, spelling aside ("Mohammed bin
+    Zayed" of "Mohamed bin Zayed Al Nahyan"): every word of it, in order, at the start of the
+    full name, and the full name longer."""
+    words = [_spelled(w) for w in fold(name).lower().replace("-", " ").split()]
+    longer = [_spelled(w) for w in fold(full).lower().replace("-", " ").split()]
+    return 2 <= len(words) < len(longer) and longer[: len(words)] == words
+
+
+def _spelled(word: str) -> str:
+    """A word with its doubled letters single ("mohammed" and "mohamed" meet)."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _fuller_form(stated: str, table: str) -> str:
