@@ -30,6 +30,7 @@ author/date/source line near the title; ``dateline``: the opening of the article
 ("According to Shafaq News", "Source: …"); ``url``: the document's own address
 ("/2019/11/19/"; ``YYYY-MM`` when it names only the month); ``issue``: the issue line a
 newsletter prints at its top ("Issue 12 | March 2021"), a month: ``YYYY-MM``.
+For the outlet, ``url`` is the site of the document's address (``state.gov``).
 """
 
 METADATA_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")
