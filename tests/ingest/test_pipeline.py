@@ -98,6 +98,12 @@ def test_pipeline_jsonl_url_names_the_outlet_nothing_else_names(
     assert process(raw, Settings()).meta.outlet == outlet
 
 
+def test_pipeline_page_text_names_its_outlet_before_its_url() -> None:
+    page = f"Marrow Ledger\nHome\nNews\n{STORY}\nMore news\n© Marrow Ledger 2031\n"
+    raw = RawDocument("x", "https://www.brindlewick.gov/a", b"{}", "jsonl", text=page)
+    assert process(raw, Settings()).meta.outlet == Field("Marrow Ledger", "masthead")
+
+
 @pytest.mark.parametrize(
     ("head", "outlet"),
     [

@@ -7,7 +7,7 @@ Step by step, for each raw document:
 2. extract the body: trafilatura for HTML; for text, the page-dump cascade, which unwraps
    hard-wrapped text and keeps text that reads as one article whole, and cleans page dumps;
 3. read metadata: values given with the input (JSON Lines) first, then what the page
-   itself says (HTML markup, or header/byline/dateline/credits of a page dump), then
+   itself says (HTML markup, or header/byline/dateline/credits/footer of a page dump), then
    the document's own address: for the publication date a day in the URL fills an unknown
    date or refines a month-only one (:mod:`storyline.clean.urldates`); an unknown outlet is
    the URL's site (:func:`storyline.clean.outlets.site_name`, basis ``url``);
