@@ -208,6 +208,21 @@ def test_metadata_body_missing_from_page_reads_header_only() -> None:
         ("The minister met envoys, said the statement. — AFP", field("AFP", "credit")),
         ("The minister met envoys, according to two officials.", field(None, None)),
         ("MOSUL — The minister met envoys on Monday.", field(None, None)),
+        (
+            "This article first appeared on Kestrel Gazette and is republished here.\n"
+            "MOSUL, May 2 (KG) – The minister met envoys.",
+            field("Kestrel Gazette", "credit"),
+        ),
+        (
+            "The minister met envoys.\n(Reporting by Kestrel Gazette; editing by Marrow Ledger)",
+            field("Kestrel Gazette", "credit"),
+        ),
+        (
+            "The minister met envoys.\n(Reporting by Jane Quorrel; Editing by Tom Vell)",
+            field(None, None),
+        ),
+        ("The fever first appeared in West Dunmore in May.", field(None, None)),
+        ("First published on November 19, 2031\nThe minister met envoys.", field(None, None)),
     ],
 )
 def test_metadata_find_origin_in_body(body: str, origin: Field) -> None:
@@ -261,3 +276,10 @@ def test_metadata_outlet_from_the_page_furniture(
 ) -> None:
     meta = read_metadata(page_of(f"{masthead}{MENU}{HEADLINE}\n{byline}\n", tail=tail), BODY)
     assert meta.outlet == outlet
+
+
+def test_metadata_wire_copyright_under_the_story_is_its_origin_not_outlet() -> None:
+    tail = "© 2031 The Associated Press. All rights reserved.\nMore from the site"
+    meta = read_metadata(page_of(f"{MENU}{HEADLINE}\n", tail=tail), BODY)
+    assert meta.origin == field("AP", "credit")
+    assert meta.outlet == field(None, None)

@@ -3,7 +3,7 @@
 Every value comes with the :data:`~storyline.records.Basis` it was read from, and a value that
 is not written on the page stays None: a wrong title or date is worse than none.
 
-The page is cut in three around the extracted body:
+The page is read in parts around the extracted body:
 
 * the *head*, the lines before the body: the page-dump header, the headline, the byline;
 * the *lead*, the body's opening: the dateline ("BAGHDAD, 5th February, 2025 (WAM) –");
@@ -12,7 +12,9 @@ The page is cut in three around the extracted body:
   page dump names its own outlet when no byline does (:mod:`storyline.clean.outlets`).
 
 Where several places give a value the order is fixed: header > byline > dateline > credit,
-then, for the outlet only, a staff byline, the masthead and the copyright line.
+then, for the outlet only, a staff byline, the masthead and the copyright line; for the origin,
+a republication note ("This article first appeared on X") comes first and an agency's copyright
+notice under the article ("© 2025 The Associated Press") last.
 A newsletter's issue line ("Issue 12 | March 2021") dates the page to its month when nothing
 else does. A site's date bar (the day the page was shown, printed above the menu) is no
 publication date and is never read as one.
@@ -35,6 +37,7 @@ from storyline.clean.credits import (
     is_org_name,
     is_outlet_name,
     read_dateline,
+    republished_from,
 )
 from storyline.clean.dates import (
     WEEKDAYS,
@@ -47,6 +50,7 @@ from storyline.clean.dates import (
 from storyline.clean.lang import detect_language
 from storyline.clean.outlets import (
     Furniture,
+    copyright_agency,
     copyright_holder,
     masthead,
     page_outlet,
@@ -247,9 +251,11 @@ def read_metadata(page: str, body: str) -> Metadata:
         outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit"))
         or page_outlet(_furniture(cut, byline)),
         origin=first(
+            (republished_from(body, cut.tail), "credit"),
             (dateline.origin, "dateline"),
             (byline.origin, byline.origin_basis),
             (credit_origin(body, cut.tail), "credit"),
+            (next((a for line in cut.tail if (a := copyright_agency(line))), None), "credit"),
         ),
         author=first((byline.author, "byline")),
         lang=lang,
