@@ -18,8 +18,9 @@ Kind = Literal["pagedump", "html", "jsonl"]
 """How a raw input is read: a browser's page text, an HTML page, or one JSON Lines object."""
 
 Basis = Literal[
-    "header", "byline", "dateline", "html", "jsonl", "title", "text", "credit", "url", "issue"
-]
+    "header", "byline", "dateline", "html", "jsonl", "title", "text", "credit", "url", "issue",
+    "masthead", "copyright",
+]  # fmt: skip
 """Where a metadata value came from.
 
 ``header``: the `` date YYYY-MM-DD <title>`` line some page dumps begin with; ``byline``: an
@@ -29,7 +30,10 @@ author/date/source line near the title; ``dateline``: the opening of the article
 ``text``: measured on the clean text (language); ``credit``: a source credit in the body
 ("According to Shafaq News", "Source: …"); ``url``: the document's own address
 ("/2019/11/19/"; ``YYYY-MM`` when it names only the month); ``issue``: the issue line a
-newsletter prints at its top ("Issue 12 | March 2021"), a month: ``YYYY-MM``.
+newsletter prints at its top ("Issue 12 | March 2021"), a month: ``YYYY-MM``;
+``masthead``: a page dump's first line naming the outlet, confirmed by its copyright line or a
+staff byline; ``copyright``: the holder a copyright line names ("© 2018 Tigris Herald").
+For the outlet, ``url`` is the site of the document's address (``state.gov``).
 """
 
 METADATA_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")

@@ -153,6 +153,12 @@ def test_metadata_author_from_byline_line(byline: str, author: str | None) -> No
             field("Reuters", "byline"),
         ),
         (f"{MENU}{HEADLINE}\n", BODY, field(None, None), field(None, None)),
+        (
+            f"{MENU}{HEADLINE}\nBy Reuters Staff\n",
+            BODY,
+            field(None, None),
+            field("Reuters", "byline"),
+        ),
     ],
 )
 def test_metadata_outlet_and_origin(head: str, body: str, outlet: Field, origin: Field) -> None:
@@ -202,7 +208,78 @@ def test_metadata_body_missing_from_page_reads_header_only() -> None:
         ("The minister met envoys, said the statement. — AFP", field("AFP", "credit")),
         ("The minister met envoys, according to two officials.", field(None, None)),
         ("MOSUL — The minister met envoys on Monday.", field(None, None)),
+        (
+            "This article first appeared on Kestrel Gazette and is republished here.\n"
+            "MOSUL, May 2 (KG) – The minister met envoys.",
+            field("Kestrel Gazette", "credit"),
+        ),
+        (
+            "The minister met envoys.\n(Reporting by Kestrel Gazette; editing by Marrow Ledger)",
+            field("Kestrel Gazette", "credit"),
+        ),
+        (
+            "The minister met envoys.\n(Reporting by Jane Quorrel; Editing by Tom Vell)",
+            field(None, None),
+        ),
+        ("The fever first appeared in West Dunmore in May.", field(None, None)),
+        ("First published on November 19, 2031\nThe minister met envoys.", field(None, None)),
     ],
 )
 def test_metadata_find_origin_in_body(body: str, origin: Field) -> None:
     assert find_origin(body) == origin
+
+
+FOOTER = "More from the site\nAbout | Careers | Contact | Privacy\n"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "byline", "tail", "outlet"),
+    [
+        (
+            "Marrow Ledger\n",
+            "By Jane Quorrel",
+            f"{FOOTER}© Marrow Ledger 2031",
+            field("Marrow Ledger", "masthead"),
+        ),
+        (
+            "Marrow Ledger\n",
+            "By Jane Quorrel",
+            f"{FOOTER}Marrow Ledger © 2031 | About",
+            field("Marrow Ledger", "masthead"),
+        ),
+        (
+            "MARROW LEDGER\n",
+            "By Jane Quorrel",
+            f"{FOOTER}Marrow Ledger Ltd. Copyright 2031.",
+            field("Marrow Ledger", "copyright"),
+        ),
+        (
+            "",
+            "By Jane Quorrel",
+            f"{FOOTER}© 2031 Kestrel Gazette. All rights reserved.",
+            field("Kestrel Gazette", "copyright"),
+        ),
+        ("", "By Kestrel Gazette Staff", FOOTER, field("Kestrel Gazette", "byline")),
+        # a masthead alone, a parent company, a photo credit: no outlet
+        ("Marrow Ledger\n", "By Jane Quorrel", FOOTER, field(None, None)),
+        (
+            "Marrow Ledger\n",
+            "By Jane Quorrel",
+            f"{FOOTER}© 2031 Orbit Holdings, Inc.",
+            field(None, None),
+        ),
+        ("", "By Jane Quorrel", f"Photo: © 2031 Kestrel Gazette\n{FOOTER}", field(None, None)),
+    ],
+)
+def test_metadata_outlet_from_the_page_furniture(
+    masthead: str, byline: str, tail: str, outlet: Field
+) -> None:
+    meta = read_metadata(page_of(f"{masthead}{MENU}{HEADLINE}\n{byline}\n", tail=tail), BODY)
+    assert meta.outlet == outlet
+
+
+def test_metadata_wire_copyright_under_the_story_is_its_origin_not_outlet() -> None:
+    tail = "© 2031 The Associated Press. All rights reserved.\nMore from the site"
+    meta = read_metadata(page_of(f"{MENU}{HEADLINE}\n", tail=tail), BODY)
+    assert meta.origin == field("AP", "credit")
+    assert meta.outlet == field(None, None)

@@ -77,6 +77,53 @@ def test_pipeline_jsonl_url_dates_what_nothing_else_dates(
     assert process(raw, Settings()).meta.published == published
 
 
+@pytest.mark.parametrize(
+    ("url", "given", "outlet"),
+    [
+        ("https://www.brindlewick.gov/releases/harbour", None, Field("brindlewick.gov", "url")),
+        ("https://en.florpedia.org/wiki/Harbour", None, Field("florpedia.org", "url")),
+        (
+            "https://www.brindlewick.gov/releases/harbour",
+            "Harbour Wire",
+            Field("Harbour Wire", "jsonl"),
+        ),
+        ("feed.jsonl:1", None, Field()),
+    ],
+)
+def test_pipeline_jsonl_url_names_the_outlet_nothing_else_names(
+    url: str, given: str | None, outlet: Field
+) -> None:
+    meta = Metadata(outlet=Field(given, "jsonl") if given else Field())
+    raw = RawDocument("x", url, b"{}", "jsonl", given=meta, text=STORY)
+    assert process(raw, Settings()).meta.outlet == outlet
+
+
+def test_pipeline_page_text_names_its_outlet_before_its_url() -> None:
+    page = f"Marrow Ledger\nHome\nNews\n{STORY}\nMore news\n© Marrow Ledger 2031\n"
+    raw = RawDocument("x", "https://www.brindlewick.gov/a", b"{}", "jsonl", text=page)
+    assert process(raw, Settings()).meta.outlet == Field("Marrow Ledger", "masthead")
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        (
+            '<meta property="og:site_name" content="Marrow Ledger">'
+            '<link rel="canonical" href="https://www.marrowledger.com/a">',
+            Field("Marrow Ledger", "html"),
+        ),
+        (
+            '<link rel="canonical" href="https://en.marrowledger.com/a">',
+            Field("marrowledger.com", "url"),
+        ),
+    ],
+)
+def test_pipeline_html_site_name_or_its_canonical_address(head: str, outlet: Field) -> None:
+    html = f"<html><head>{head}</head><body><article><p>{STORY}</p></article></body></html>"
+    raw = RawDocument("x", "page.html", html.encode(), "html")
+    assert process(raw, Settings()).meta.outlet == outlet
+
+
 def test_pipeline_page_dump_path_is_no_address() -> None:
     raw = RawDocument("x", "/data/2019/11/19/page.txt", STORY.encode(), "pagedump")
     assert process(raw, Settings()).meta.published == Field()

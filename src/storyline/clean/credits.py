@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clean.dates import MONTHS, WEEKDAYS
 from storyline.records import UNKNOWN, Basis, Field
 
 LEAD_CHARS = 300
@@ -78,6 +79,16 @@ _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’&!.-]*(?: [A-Z][\w'’&!.-]*){0,4})"
 )
 _END_CREDIT = re.compile(r"[–—-]\s*(?P<who>[A-Z][\w ]{1,30}?)\.?\s*$")
+_NAME = r"(?:(?i:the)\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})"
+_REPUBLISHED = re.compile(
+    r"^\W{0,3}(?i:(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+)?)?(?:(?:first|originally)\s+(?:appeared|published|ran)"
+    r"\s+(?:on|in|by|at)|republished\s+(?:from|with\s+(?:the\s+)?permission\s+(?:of|from))))"
+    rf"\s+{_NAME}"
+)
+"""A republication note opening a paragraph or line ("This article first appeared on X"); in
+running text "first appeared in West Michigan" is no credit."""
+_REPORTING_BY = re.compile(rf"\b(?i:reporting by)\s+{_NAME}\s*(?:[;,)]|and\b|$)")
 
 
 @dataclass(frozen=True)
@@ -93,9 +104,15 @@ def find_origin(body: str) -> Field:
     """The agency or office a body credits: WAM, INA, AFP, Reuters, AP, a ministry's office…
 
     Basis ``dateline`` for "BAGHDAD (WAM) –", "Baghdad-INA" or "(Reuters) –" openings, ``credit``
-    for "According to Shafaq News, …", "according to a statement from X" or a closing "— AFP".
+    for "According to Shafaq News, …", "according to a statement from X" or a closing "— AFP";
+    a republication note ("This article first appeared on X") comes first, as it names the
+    outlet the whole text is copied from.
     """
-    return first((read_dateline(body).origin, "dateline"), (credit_origin(body, ()), "credit"))
+    return first(
+        (republished_from(body, ()), "credit"),
+        (read_dateline(body).origin, "dateline"),
+        (credit_origin(body, ()), "credit"),
+    )
 
 
 def first(*candidates: tuple[str | None, Basis]) -> Field:
@@ -152,6 +169,23 @@ def origin_name(name: str) -> str | None:
         return agency
     acronym = re.fullmatch(r"[A-Z]{2,6}", name)
     return name if acronym or (is_outlet_name(name) and is_org_name(name)) else None
+
+
+def republished_from(body: str, tail: tuple[str, ...]) -> str | None:
+    """Where a republished article first ran, as its note says: "This article first appeared
+    on Gulf Wire Daily", "Republished with permission from …", or a closing "(Reporting by
+    Gulf Wire Daily; editing by …)" that credits an outlet or agency rather than a person."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    places = [*paragraphs[:CREDIT_PARAGRAPHS], *paragraphs[-1:], *tail]
+    for text in places:
+        note = _REPUBLISHED.search(text.strip())
+        name = note["who"].rstrip(".") if note else ""
+        if name and not (MONTHS.keys() | WEEKDAYS) & {w.lower() for w in name.split()}:
+            return agency_name(name) or (name if is_org_name(name) else None)
+    for text in [*paragraphs[-1:], *tail]:
+        if (reporting := _REPORTING_BY.search(text)) and (name := origin_name(reporting["who"])):
+            return name
+    return None
 
 
 def credit_origin(body: str, tail: tuple[str, ...]) -> str | None:

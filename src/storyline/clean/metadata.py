@@ -3,13 +3,18 @@
 Every value comes with the :data:`~storyline.records.Basis` it was read from, and a value that
 is not written on the page stays None: a wrong title or date is worse than none.
 
-The page is cut in three around the extracted body:
+The page is read in parts around the extracted body:
 
 * the *head*, the lines before the body: the page-dump header, the headline, the byline;
 * the *lead*, the body's opening: the dateline ("BAGHDAD, 5th February, 2025 (WAM) –");
-* the *tail*, the few lines right after the body: credits ("Source: Shafaq News").
+* the *tail*, the few lines right after the body: credits ("Source: Shafaq News");
+* the *footer*, every line after the body, and the page's first line, the masthead: where a
+  page dump names its own outlet when no byline does (:mod:`storyline.clean.outlets`).
 
-Where several places give a value the order is fixed: header > byline > dateline > credit.
+Where several places give a value the order is fixed: header > byline > dateline > credit,
+then, for the outlet only, a staff byline, the masthead and the copyright line; for the origin,
+a republication note ("This article first appeared on X") comes first and an agency's copyright
+notice under the article ("© 2025 The Associated Press") last.
 A newsletter's issue line ("Issue 12 | March 2021") dates the page to its month when nothing
 else does. A site's date bar (the day the page was shown, printed above the menu) is no
 publication date and is never read as one.
@@ -32,6 +37,7 @@ from storyline.clean.credits import (
     is_org_name,
     is_outlet_name,
     read_dateline,
+    republished_from,
 )
 from storyline.clean.dates import (
     WEEKDAYS,
@@ -42,6 +48,14 @@ from storyline.clean.dates import (
     parse_published,
 )
 from storyline.clean.lang import detect_language
+from storyline.clean.outlets import (
+    Furniture,
+    copyright_agency,
+    copyright_holder,
+    masthead,
+    page_outlet,
+    staff_name,
+)
 from storyline.records import UNKNOWN, Basis, Field, Metadata
 
 __all__ = ["detect_language", "find_origin", "parse_published", "read_metadata"]
@@ -196,6 +210,8 @@ class _Page:
     body: str
     tail: tuple[str, ...]
     order: DateOrder | None
+    masthead: str | None = None
+    footer: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +223,7 @@ class _Byline:
     origin: str | None = None
     origin_basis: Basis = "byline"
     author: str | None = None
+    staff: str | None = None
 
 
 def read_metadata(page: str, body: str) -> Metadata:
@@ -231,11 +248,14 @@ def read_metadata(page: str, body: str) -> Metadata:
             (parse_published(dateline.text, cut.order), "dateline"),
             (_issue_month(page), "issue"),
         ),
-        outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit")),
+        outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit"))
+        or page_outlet(_furniture(cut, byline)),
         origin=first(
+            (republished_from(body, cut.tail), "credit"),
             (dateline.origin, "dateline"),
             (byline.origin, byline.origin_basis),
             (credit_origin(body, cut.tail), "credit"),
+            (next((a for line in cut.tail if (a := copyright_agency(line))), None), "credit"),
         ),
         author=first((byline.author, "byline")),
         lang=lang,
@@ -265,6 +285,8 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
         body=body,
         tail=tail[:TAIL_LINES],
         order=order,
+        masthead=masthead(next((line for line in page.split("\n") if line.strip()), "")),
+        footer=tail,
     )
 
 
@@ -300,6 +322,17 @@ def _ends_in_listing(head: tuple[str, ...], order: DateOrder | None) -> bool:
     last = head[-LISTING_LINES:]
     dated = [line for line in last if len(line.split()) <= 8 and find_dates(line, order)]
     return len(dated) >= LISTING_DATES
+
+
+def _furniture(cut: _Page, byline: _Byline) -> Furniture:
+    """The masthead, staff byline and copyright holders that may name the outlet; an
+    agency's notice is a copy's origin, not its outlet."""
+    holders = (copyright_holder(line) for line in cut.footer)
+    return Furniture(
+        masthead=cut.masthead,
+        staff=byline.staff,
+        holders=tuple(h for h in holders if h and not agency_name(h)),
+    )
 
 
 # --- title ---------------------------------------------------------------------------------
@@ -399,14 +432,17 @@ def _read_byline(head: tuple[str, ...], title: str | None, order: DateOrder | No
         source_origin, source = agency_name(source), None
     else:
         source_origin = source
+    staff = next((name for line in zone if (name := staff_name(line))), None)
     agency = next((name for kind, name in named if kind == "agency"), None)
     agency = agency or next((found for line in zone if (found := agency_name(line))), None)
+    agency = agency or (agency_name(staff) if staff else None)
     return _Byline(
         published=_byline_date(zone, order),
         outlet=source or next((name for kind, name in named if kind == "outlet"), None),
         origin=source_origin or agency,
         origin_basis="credit" if source_origin else "byline",
         author=_author(zone, order),
+        staff=None if staff is None or agency_name(staff) else staff,
     )
 
 

@@ -6,6 +6,7 @@ import re
 import zlib
 from typing import Any
 
+from storyline.clean.outlets import site_name
 from storyline.errors import Code, MalformedInput, NoArticle, TooLarge
 from storyline.records import Field, Metadata
 
@@ -14,6 +15,8 @@ TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 # htmldate's free-text search guesses a date from any number in the page; a guess is not a
 # publication date, so only the page's own date markup (meta tags, time elements, URL) counts.
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# trafilatura names a page that names no site by its URL's host, less "www." (its META_URL).
+HOST_SITENAME = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
 def gunzip(raw: bytes, max_bytes: int) -> bytes:
@@ -59,9 +62,21 @@ def _metadata(doc: Any) -> Metadata:
     return Metadata(
         title=field(doc.title),
         published=field((doc.date or "")[:10]),
-        outlet=field(doc.sitename),
+        outlet=_outlet(doc.sitename, doc.url),
         author=field(doc.author),
     )
+
+
+def _outlet(sitename: str | None, url: str | None) -> Field:
+    """The page's site name (basis ``html``); where trafilatura only fell back on the host of
+    the page's canonical address, that address's site as storyline names sites (basis
+    ``url``), so one site reads the same from HTML and from a JSON Lines ``url``."""
+    sitename = (sitename or "").strip()
+    host = HOST_SITENAME.match(url or "")
+    if url and (not sitename or (host and sitename == host[1])):
+        site = site_name(url)
+        return Field(site, "url") if site else Field()
+    return Field(sitename, "html") if sitename else Field()
 
 
 __all__ = ["GZIP_MAGIC", "gunzip", "read_html"]

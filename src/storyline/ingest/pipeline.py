@@ -7,9 +7,10 @@ Step by step, for each raw document:
 2. extract the body: trafilatura for HTML; for text, the page-dump cascade, which unwraps
    hard-wrapped text and keeps text that reads as one article whole, and cleans page dumps;
 3. read metadata: values given with the input (JSON Lines) first, then what the page
-   itself says (HTML markup, or header/byline/dateline/credits of a page dump), then, for
-   the publication date only, the document's own address (:mod:`storyline.clean.urldates`):
-   a day in the URL fills an unknown date or refines a month-only one;
+   itself says (HTML markup, or header/byline/dateline/credits/footer of a page dump), then
+   the document's own address: for the publication date a day in the URL fills an unknown
+   date or refines a month-only one (:mod:`storyline.clean.urldates`); an unknown outlet is
+   the URL's site (:func:`storyline.clean.outlets.site_name`, basis ``url``);
 4. detect the language of the body, and the credited origin agency, when nothing gave them;
 5. refuse pages whose body is too short to be an article.
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
+from storyline.clean.outlets import site_name
 from storyline.clean.pagedump import extract
 from storyline.clean.urldates import url_date
 from storyline.config import Settings
@@ -85,6 +87,7 @@ def process(raw: RawDocument, settings: Settings) -> Article:
     check_body(body)
     meta = _given(raw.given).merged(found)
     meta = replace(meta, published=with_url_date(meta.published, _address(raw)))
+    meta = replace(meta, outlet=with_url_site(meta.outlet, _address(raw)))
     if not meta.lang:
         meta = replace(meta, lang=detect_language(body))
     if not meta.origin:
@@ -138,6 +141,15 @@ def with_url_date(published: Field, url: str | None, today: dt.date | None = Non
     if found is None or (published.value and not found.startswith(published.value)):
         return published
     return Field(found, "url") if len(found) > len(published.value or "") else published
+
+
+def with_url_site(outlet: Field, url: str | None) -> Field:
+    """The outlet, or when nothing named it the site of the document's address (basis
+    ``url``): a crawler's record of a state.gov release is from ``state.gov``."""
+    if outlet or not url:
+        return outlet
+    site = site_name(url)
+    return Field(site, "url") if site else outlet
 
 
 def _given(given: Metadata) -> Metadata:
