@@ -177,6 +177,11 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             [("Lena Holm", "Spokesperson and Chief Advisor to the President", "Chile")],
         ),
         (
+            "The Foreign Minister of the UAE, Omar Saleh, arrived in Rome.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Foreign Minister", "United Arab Emirates")],
+        ),
+        (
             "The general manager of Harbour Media, Dr Omar Saleh, blamed the rebels.",
             ("Omar Saleh",),
             [("Omar Saleh", "General Manager", "Harbour Media")],

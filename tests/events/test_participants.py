@@ -785,7 +785,7 @@ def test_participants_a_possessive_date_dates_its_noun_unless_it_says_when(
 @pytest.mark.parametrize(
     ("text", "kind", "place"),
     [
-        ("The Human Rights Council voted on Monday to extend the inquiry.", "vote", "Geneva"),
+        ("The UN Human Rights Council voted on Monday to extend the inquiry.", "vote", "Geneva"),
         ("Minister Tom Hale toured the National Assembly in France on Monday.", "tour", "Paris"),
     ],
 )
@@ -910,3 +910,70 @@ def test_participants_an_office_holder_told_shorter_takes_the_table_s_full_name(
     )
     names = {a.name for e in _events(text, dt.date(2023, 12, 2)) for a in e.actors}
     assert "Mohamed bin Zayed Al Nahyan" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Iraqi forces clashed with ISIS militants near Kirkuk on Monday.", None),
+        ("Chilean forces responded to the attack with artillery fire on Tuesday.", "no condemn"),
+        ("The speaker recommended the restaurant to visitors on Monday.", "no request"),
+        ("Turkey launched airstrikes after the killing of two soldiers by PKK militants.", "kill"),
+    ],
+)
+def test_participants_rules_of_this_reader_keep_to_their_cases(
+    text: str, kinds: str | None
+) -> None:
+    """Fighting "with" someone is fighting them; a military response is no condemnation; a
+    restaurant recommended is no request; what a strike came after stays its own happening."""
+    events = _events(text)
+    if kinds is None:
+        sides = {a.name: a.side for e in events for a in e.actors}
+        assert all(side != "source" for name, side in sides.items() if "ISIS" in name)
+    elif kinds.startswith("no "):
+        assert kinds[3:] not in {e.type for e in events}
+    else:
+        assert kinds in {e.type for e in events}
+
+
+def test_participants_we_in_a_quotation_is_who_introduces_it() -> None:
+    text = (
+        'Karl Ortega said Chile stands by Peru, while Lena Holm told reporters: "We urge '
+        'Chile to speed up the training."'
+    )
+    (event,) = [e for e in _events(text) if e.type == "request"]
+    assert {a.name: a.side for a in event.actors}.get("Lena Holm") == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "place"),
+    [
+        (
+            "NATO defence ministers agreed during the meeting in Brussels on Thursday to expand "
+            "the mission.",
+            "agree",
+            "2024-05-02",
+            "Brussels",
+        ),
+        (
+            "Minister Karl Ortega welcomed the agreement at a press conference in Lima on Tuesday.",
+            "support",
+            "2024-05-07",
+            "Lima",
+        ),
+        (
+            "Foreign Minister Karl Ortega praised the Gulf Cooperation Council on Monday.",
+            "support",
+            "2024-05-06",
+            None,
+        ),
+    ],
+)
+def test_participants_a_happening_keeps_its_own_date_and_venue(
+    text: str, kind: str, date: str, place: str | None
+) -> None:
+    """Where and when a happening was said to be stays its own: "during the meeting on
+    Thursday", "at a press conference in Lima"; a body praised is not where it sits."""
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert event.date.value == date
+    assert (event.location.name if event.location else None) == place

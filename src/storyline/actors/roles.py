@@ -344,8 +344,15 @@ def _role(
     if not rank:
         end = _named_qualifier_end(sentence, end, people, complete)
     tail_org, outer_end = _org_after(sentence, end)
-    if not rank and (named := _org_before_holder(sentence, end, people)) is not None:
-        tail_org, outer_end = named
+    if not rank:
+        # an organisation no table knows, before the holder's name ("of the Palestine
+        # Liberation Organization Hussein Al-Sheikh") or closed by a comma and the name,
+        # when no table names one ("of Gulf Media, Dr Jane Roe")
+        named = _org_before_holder(sentence, end, people)
+        if named is None and tail_org is None:
+            named = _org_before_comma_holder(sentence, end, people)
+        if named is not None:
+            tail_org, outer_end = named
     before_org, outer_start = _org_before(sentence, match.start())
     office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
     if before_org is None and not rank and office is not None:
@@ -488,13 +495,26 @@ def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[
         holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
         if word[1].lower() in ORG_HEADS and holder > at and holder in people:
             return sentence[of.end() : at], at
+    return None
+
+
+def _org_before_comma_holder(
+    sentence: str, end: int, people: Sequence[int]
+) -> tuple[str, int] | None:
+    """An organisation no table knows, named by "of …" and closed by a comma and the
+    holder's name ("the general manager of Gulf Media, Dr Jane Roe")."""
+    of = _OF.match(sentence, end)
+    if of is None:
+        return None
+    at = of.end()
+    for _ in range(MAX_ORG_WORDS):
+        word = _CAPITALISED.match(sentence, at)
+        if word is None:
+            return None
+        at = word.end()
         gap = _TITLE_GAP.match(sentence, at)
         if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
-            if gap.end() in people:
-                # "the general manager of Gulf Media, Dr Jane Roe": capitalised words that
-                # a comma and the holder's name close
-                return sentence[of.end() : at], at
-            return None
+            return (sentence[of.end() : at], at) if gap.end() in people else None
     return None
 
 

@@ -273,7 +273,7 @@ def _verb_arguments(
             pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
             if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
                 pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
-            if kid.lemma.lower() == "with" and armed:
+            if kid.lemma.lower() == "with" and armed and verb.lemma.lower() not in RECIPROCAL:
                 # "providing airstrikes with the Royal Air Force": who strikes alongside
                 pairs = [(g, subject_side) for g, _ in pairs]
             found += pairs
@@ -288,6 +288,13 @@ def _verb_arguments(
                     ]
     return found
 
+
+RECIPROCAL = frozenset(
+    {"clash", "fight", "battle", "skirmish", "fighting", "confrontation", "engage", "exchange",
+     "war", "conflict", "combat", "struggle"}
+)  # fmt: skip
+"""Fighting words whose "with" names the other side ("clashed with ISIS"), not who fights
+alongside ("airstrikes with the Royal Air Force")."""
 
 TAKING_VERBS = frozenset(
     {"liberate", "retake", "recapture", "capture", "seize", "free", "wrest", "expel", "oust",
@@ -466,7 +473,11 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
             pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
-            if kid.lemma.lower() == "with" and hit.type.plover == "ASSAULT":
+            if (
+                kid.lemma.lower() == "with"
+                and hit.type.plover == "ASSAULT"
+                and noun.lemma.lower() not in RECIPROCAL
+            ):
                 pairs = [(g, "source") for g, _ in pairs]  # "airstrikes with the Air Force"
             found += pairs
         elif kid.dep in ("relcl", "acl"):

@@ -72,6 +72,7 @@ from storyline.events.triggers import Hit, Tree, find_hits, subject_of
 from storyline.places import article_venue, dateline_place, find_place, lookup
 from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
+from storyline.places.seats import body_seat
 from storyline.records import (
     Actor,
     Event,
@@ -447,7 +448,7 @@ def _sentence(
     every = find_hits(tokens, tree, ctx.registry, lead=lead)
     hits = _kept(every, tree)
     found: dict[int, _Candidate] = {}
-    quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else None
+    quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
     for hit in hits:
         parts = participants(hit, tree, entities, parsed.text)
         encounter = hit.type.family == "encounter"
@@ -458,9 +459,10 @@ def _sentence(
         entered = _entered(hit, tree, entities)
         parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
         voice = memory
-        if quoted is not None and any(lo <= hit.token.start < hi for lo, hi in quoted[0]):
+        said_by = next((who for (lo, hi), who in quoted if lo <= hit.token.start < hi), None)
+        if said_by is not None:
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
-            voice = replace(memory, speaker=quoted[1])
+            voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
@@ -961,6 +963,10 @@ def _after(date: EventDate | None, reference: dt.date | None) -> bool:
     return False
 
 
+ABOUT_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "following"})
+"""Prepositions whose object is what a speech act is about ("commented on the attack")."""
+
+
 def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree) -> None:
     """A happening about another ("condemned the attack by ISIL", "welcomed Iraq's liberation
     of Tikrit") has that one's source among its targets."""
@@ -969,8 +975,15 @@ def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree)
         if outer is None or outer.type.family in ("encounter",):
             continue
         kids = list(tree.children(hit.predicate))
-        # "commented on the bombings": the object of the verb's preposition
-        kids += [g for k in kids if k.dep == "prep" for g in tree.children(k)]
+        if outer.type.family in SPEECH_FAMILIES:
+            # "commented on the bombings": what a speech act is about, named after its
+            # preposition ("during a meeting", "after the killing" say when, not what)
+            kids += [
+                g
+                for k in kids
+                if k.dep == "prep" and k.lemma.lower() in ABOUT_PREPOSITIONS
+                for g in tree.children(k)
+            ]
         for kid in kids:
             inner = found.get(kid.i)
             if inner is None or kid.dep not in ("dobj", "nsubjpass", "pobj", "ccomp"):
@@ -1105,25 +1118,26 @@ def _quoted_voice(
     tree: Tree,
     roles: Mapping[str, RoleMention],
     memory: Memory,
-) -> tuple[list[tuple[int, int]], Actor] | None:
-    """The quotations of a sentence (article offsets) and who the sentence says spoke them
-    ("X indicated ...: '...,' he said, '...'"): "he" or "she" is the person the sentence
-    named before the pronoun, else the one the article went on about."""
+) -> list[tuple[tuple[int, int], Actor]]:
+    """The quotations of a sentence (article offsets), each with who the sentence says spoke
+    it: the subject of the saying verb nearest the quotation ("X said ..., while Y told
+    reporters: '...'": Y). "He" or "she" is the person the sentence named before the
+    pronoun ("X indicated ...: '...,' he said, '...'")."""
     spans = [
         (sentence.start + m.start(1), sentence.start + m.end(1))
         for m in QUOTED.finditer(sentence.text)
     ]
     if not spans:
-        return None
+        return []
+    voices: list[tuple[int, Actor]] = []
     for verb in tokens:
         if verb.pos != "VERB" or verb.lemma.lower() not in SAYING_VERBS:
             continue
         if any(lo <= verb.start < hi for lo, hi in spans):
             continue
         subject = subject_of(verb, tree)
-        if subject is None:
-            continue
-        if subject.text.lower() in ("he", "she"):
+        speaker = None
+        if subject is not None and subject.text.lower() in ("he", "she"):
             earlier = [
                 t
                 for t in tokens
@@ -1131,13 +1145,20 @@ def _quoted_voice(
                 and t.start < subject.start
                 and not any(lo <= t.start < hi for lo, hi in spans)
             ]
-            for other in reversed(earlier):
-                if (named := _speaker(ctx, other, tree, roles, memory)) is not None:
-                    return spans, named
-        speaker = _speaker(ctx, subject, tree, roles, memory)
+            speaker = next(
+                (n for o in reversed(earlier) if (n := _speaker(ctx, o, tree, roles, memory))),
+                None,
+            )
+        if speaker is None and subject is not None:
+            speaker = _speaker(ctx, subject, tree, roles, memory)
         if speaker is not None:
-            return spans, speaker
-    return None
+            voices.append((verb.start, speaker))
+    if not voices:
+        return []
+    return [
+        (span, min(voices, key=lambda v: min(abs(v[0] - span[0]), abs(v[0] - span[1])))[1])
+        for span in spans
+    ]
 
 
 def _speaker(
@@ -1449,6 +1470,9 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
         noun = tree.head(prep)
         if noun is None or noun.i == trigger.i or noun.pos != "NOUN":
             continue
+        at = tree.head(noun) if noun.dep == "pobj" else None
+        if at is not None and at.lemma.lower() in WHEN_PREPOSITIONS:
+            continue  # "agreed during the meeting on Thursday": when the agreeing was
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
             words = tree.subtree(prep)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
@@ -1707,14 +1731,24 @@ def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | No
     objects += [
         g
         for k in tree.children(hit.token)
-        if k.dep == "prep"
+        if k.dep == "prep" and k.lemma.lower() in ABOUT_PREPOSITIONS
         for g in tree.children(k)
         if g.dep == "pobj"
     ]
     for noun in objects:
         kinds = ctx.registry.candidates(noun.lemma.lower(), "NOUN")
-        if any(t.family != hit.type.family for t, _ in kinds):
-            words = tree.subtree(noun)
+        if any(t.family not in (hit.type.family, "encounter") for t, _ in kinds):
+            # the object's own words, not the venue or the statement it was said in ("the
+            # agreement at a press conference in Baghdad")
+            words = tree.subtree(noun, stop=frozenset({"relcl", "acl"}))
+            words = [
+                t
+                for t in words
+                if not any(
+                    p.dep == "prep" and p.lemma.lower() == "at" and t in tree.subtree(p)
+                    for p in tree.children(noun)
+                )
+            ]
             return min(t.start for t in words), max(t.end for t in words)
     return None
 
@@ -1973,7 +2007,11 @@ def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
         if event.remote or (event.place is not None and not _is_country(event.place)):
             continue
         for actor in event.actors:
-            if actor.kind != "org" or (seat := _seat(ctx, event, actor)) is None:
+            if actor.kind != "org":
+                continue
+            if actor.side == "target" and body_seat(actor.name) is not None:
+                continue  # "praised the Gulf Cooperation Council": not where it sits
+            if (seat := _seat(ctx, event, actor)) is None:
                 continue
             if event.place is None or event.place.country == seat.country:
                 # "toured Kuwait's National Assembly": in the capital, not only the country
@@ -1983,7 +2021,6 @@ def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
 
 def _seat(ctx: _Context, event: _Candidate, actor: Actor) -> Place | None:
     from storyline.places.gazetteer import capital
-    from storyline.places.seats import body_seat
 
     if (city := body_seat(actor.name)) is not None:
         return lookup(city)

@@ -54,6 +54,9 @@ class Trigger:
     compounds: frozenset[str] = frozenset()
     with_of: frozenset[str] = frozenset()
     needs_object: bool = False
+    needs_clause: bool = False
+    """The verb must have a clause of what it says ("recommended that the troops withdraw";
+    "recommended the restaurant" is no request)."""
     present: bool = False
     subject: Side = "source"
     object_kind: ObjectKind | None = None
@@ -79,6 +82,7 @@ class Trigger:
                 self.object_kind,
                 self.subject_kind,
                 self.needs_object,
+                self.needs_clause,
                 self.clause_aux,
             )
         )
@@ -197,7 +201,7 @@ def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
     for event_type in types:
         for later in (event_type.future, event_type.intent, event_type.own):
             if later is not None and later not in names:
-                raise ValueError(f"{event_type.name}: future type {later!r} is unknown")
+                raise ValueError(f"{event_type.name}: type {later!r} it names is unknown")
     return Registry(types, fingerprint)
 
 
@@ -244,8 +248,8 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
 _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
-        "needs_object", "present", "subject", "object_kind", "subject_kind", "light", "reject",
-        "clause_aux",
+        "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
+        "light", "reject", "clause_aux",
     }
 )  # fmt: skip
 
@@ -265,6 +269,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         compounds=_words(entry.get("compound", ())),
         with_of=_words(entry.get("with_of", ())),
         needs_object=bool(entry.get("needs_object", False)),
+        needs_clause=bool(entry.get("needs_clause", False)),
         present=bool(entry.get("present", False)),
         subject="target" if entry.get("subject") == "target" else "source",
         object_kind=entry.get("object_kind"),

@@ -233,6 +233,8 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.compounds or bool(_modifier_words(token, tree) & trigger.compounds),
         not trigger.with_of or _of_words(token, tree) & trigger.with_of,
         not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
+        not trigger.needs_clause
+        or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),

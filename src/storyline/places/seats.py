@@ -40,10 +40,10 @@ LEGISLATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
 that call theirs so; :data:`ANY_STATE` for a generic word."""
 
 BODIES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("Security Council", "UNSC"), "New York"),
-    (("General Assembly", "UNGA"), "New York"),
+    (("UN Security Council", "Security Council", "UNSC"), "New York"),
+    (("UN General Assembly", "UNGA"), "New York"),
     (("North Atlantic Council",), "Brussels"),
-    (("Human Rights Council",), "Geneva"),
+    (("UN Human Rights Council",), "Geneva"),
     (("International Court of Justice",), "The Hague"),
     (("International Criminal Court",), "The Hague"),
     (("Council of the European Union", "European Council", "European Commission"), "Brussels"),
@@ -52,8 +52,8 @@ BODIES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("African Union Commission",), "Addis Ababa"),
 )
 """Bodies of international organisations that act as a body (vote, decide, condemn) where
-they sit: their names (whole, with or without "UN" before them) and that city."""
-_UN = re.compile(r"^(?:UN|U\.N\.|United\s+Nations)\s+")
+they sit: their names, whole ("U.N." and "United Nations" read as "UN"), and that city."""
+_UN = re.compile(r"^(?:U\.N\.|United\s+Nations)\s+")
 
 _LEADING_THE = re.compile(r"^(?:[Tt]he\s+)")
 
@@ -66,7 +66,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 def body_seat(name: str) -> str | None:
     """The city an international body named ``name`` sits in ("the UN Security Council":
     New York), or None."""
-    text = _UN.sub("", _LEADING_THE.sub("", " ".join(name.split())))
+    text = _UN.sub("UN ", _LEADING_THE.sub("", " ".join(name.split())))
     return next((city for names, city in BODIES if text in names), None)
 
 
