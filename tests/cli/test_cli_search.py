@@ -54,3 +54,10 @@ def test_cli_search_finds_nothing_without_an_error(searched_db: Path, query: str
     result = runner.invoke(app, ["docs", "--search", query, "--db", str(searched_db)])
     assert result.exit_code == 0, result.output
     assert "shia-change" not in result.output and "error" not in result.output
+
+
+@pytest.mark.parametrize("word", ["AND", "and", "And"])
+def test_cli_search_takes_an_operator_as_a_plain_word(searched_db: Path, word: str) -> None:
+    result = runner.invoke(app, ["docs", "--search", word, "--db", str(searched_db)])
+    assert result.exit_code == 0, result.output
+    assert "shia-change" in result.output and "1 document" in result.output
