@@ -329,6 +329,8 @@ def docs(
     """List the documents in the store."""
     if status not in ("ok", "rejected", "all"):
         raise _fail(UsageError(f"--status must be ok, rejected or all, not {status!r}"))
+    if search is not None and not _searchable(search):
+        return
     try:
         with _reading(db, note=False) as store:
             if search:
@@ -340,6 +342,18 @@ def docs(
         raise _fail(error) from error
     console = out()
     console.print(_docs_table(rows, console.width))
+
+
+def _searchable(query: str) -> bool:
+    """Whether ``query`` has a word to search for; if not, say so (a query of punctuation or
+    operators alone finds nothing: it is not a search for everything)."""
+    from storyline.store.search import searchable
+
+    if searchable(valid_line(query)):
+        return True
+    line = f"nothing to search for: {safe(repr(query))} holds no word; no document is listed"
+    err().print(f"[yellow]note[/yellow]: {line}", highlight=False, soft_wrap=True)
+    return False
 
 
 def _docs_table(rows: list[StoredDocument], width: int) -> Table:

@@ -61,3 +61,12 @@ def test_cli_search_takes_an_operator_as_a_plain_word(searched_db: Path, word: s
     result = runner.invoke(app, ["docs", "--search", word, "--db", str(searched_db)])
     assert result.exit_code == 0, result.output
     assert "shia-change" in result.output and "1 document" in result.output
+
+
+@pytest.mark.parametrize("query", ["*", '"', "(", "'", ""])
+def test_cli_search_without_a_word_says_there_is_nothing_to_search_for(
+    searched_db: Path, query: str
+) -> None:
+    result = runner.invoke(app, ["docs", "--search", query, "--db", str(searched_db)])
+    assert result.exit_code == 0, result.output
+    assert "nothing to search for" in result.output and "shia-change" not in result.output

@@ -110,3 +110,28 @@ def test_web_pair_filter_names_whole_names_as_the_command_line_does(
     with TestClient(create_app(path)) as client:
         answer = client.get("/api/events", params=[("pair", pair[0]), ("pair", pair[1])])
         assert [e["id"] for e in answer.json()["events"]] == expected
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "(", "'", "() *", '" "'])
+def test_web_query_without_a_word_matches_nothing_and_says_so(
+    quay: tuple[Path, TestClient], typed: str
+) -> None:
+    _, client = quay
+    assert client.get("/api/events").json()["total"] == 1
+    body = client.get("/api/search", params={"q": typed}).json()
+    assert body["searchable"] is False and body["documents"] == []
+    assert body["events"]["total"] == 0 and body["events"]["events"] == []
+    for query in ({"q": typed}, {"q": typed, "actor": "Teague"}):
+        assert client.get("/api/events", params=query).json()["total"] == 0
+        timeline = client.get("/", params=query).text
+        assert "Nothing to search for" in timeline and not links(timeline, "/events/")
+    search = client.get("/search", params={"q": typed}).text
+    assert "Nothing to search for" in search and not links(search, "/events/")
+    assert "No document holds every word" not in search
+
+
+def test_web_query_with_a_word_is_searchable(quay: tuple[Path, TestClient]) -> None:
+    _, client = quay
+    body = client.get("/api/search", params={"q": "Teague *"}).json()
+    assert body["searchable"] is True and body["events"]["total"] == 1
+    assert "Nothing to search for" not in client.get("/", params={"q": "Teague"}).text

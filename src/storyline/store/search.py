@@ -54,6 +54,12 @@ def fts_query(text: str) -> str:
     return " AND ".join(terms(text))
 
 
+def searchable(text: str) -> bool:
+    """Whether ``text`` holds a word to search for: a query of operators' punctuation alone
+    (``*``, ``(``, a stray ``"``) finds nothing, rather than being no filter at all."""
+    return bool(terms(text))
+
+
 def terms(text: str) -> list[str]:
     """The FTS5 strings of ``text``'s terms, in order, without the ones with no word in them."""
     found = []

@@ -80,6 +80,7 @@ def api_search(
     events = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
     return {
         "q": flt.q,
+        "searchable": bool(flt.q) and not flt.unsearchable,
         "documents": [doc_summary(d) for d in documents],
         "events": None if events is None else page_json(events, flt),
     }

@@ -21,7 +21,7 @@ from storyline.ingest.validate import valid_line
 from storyline.records import MergedEvent
 from storyline.store.browse import Sieve
 from storyline.store.reader import MAX_QUERY_TERMS, Store
-from storyline.store.search import fts_query
+from storyline.store.search import fts_query, searchable
 from storyline.timeline import Filter, parse_bound, select
 from storyline.timeline.periods import period
 from storyline.timeline.select import named_by
@@ -101,6 +101,12 @@ class EventFilter:
     def empty(self) -> bool:
         """Whether no field is set."""
         return not self.params()
+
+    @property
+    def unsearchable(self) -> bool:
+        """Whether ``q`` is set but holds no word to search for (``*``, ``(``, a stray quote):
+        such a query matches nothing, and the pages say why."""
+        return self.q is not None and not searchable(self.q)
 
 
 def text(value: str | None) -> str | None:
@@ -206,6 +212,7 @@ def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sie
         match=fts_query(flt.q) or None if flt.q else None,
         contains=max(words, key=len) if words else None,
         participants=participants,
+        nothing=flt.unsearchable,
     )
 
 
