@@ -276,6 +276,15 @@ def test_select_names_itself_leaves_out_the_body_of_an_office() -> None:
     assert not names_itself("Iraq", NMI) and names_itself("Iraqi", IRAQ)
 
 
+def test_select_names_itself_leaves_out_the_parts_of_a_body() -> None:
+    from storyline.timeline.select import names_itself
+    from tests.timeline.factories import NMI
+
+    # --actor NATO selects the events of its mission; the mission is not another name of NATO
+    assert select([merged("m", actors=(NMI,))], Filter(actor="NATO"))
+    assert not names_itself("NATO", NMI) and names_itself("NATO Mission Iraq", NMI)
+
+
 COUNCILS = [
     merged("three", actors=(Actor("Harbour Council 3", "org"),)),
     merged("thirty", actors=(Actor("Harbour Council 30", "org"),)),

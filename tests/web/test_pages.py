@@ -304,3 +304,12 @@ def test_web_downloads_in_chunks_read_as_one_export(
         export_events([e.export_row() for e in filters.all_events(store, flt)], fmt, whole)  # type: ignore[arg-type]
         chunked = "".join(_exported(filters.event_chunks(store, flt, size=7), fmt))  # type: ignore[arg-type]
     assert chunked == whole.getvalue()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Iraq", "state"), ("NATO", "org")])
+def test_web_actor_names_leave_out_the_bodies_that_are_part_of_it(
+    client: TestClient, name: str, kind: str
+) -> None:
+    body = client.get(f"/api/actors/{name}").json()
+    assert body["names"] == [name] and body["kinds"] == [kind]
+    assert "also named" not in client.get(f"/actors/{name}").text

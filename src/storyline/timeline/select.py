@@ -196,9 +196,10 @@ def named_by(query: str, names: Iterable[str]) -> list[str]:
 
 def names_itself(query: str, actor: Actor) -> bool:
     """True when the actor query names ``actor`` itself: a person by its name, a body by any
-    of its names; not, as :func:`select` also allows, through the body of a person's office."""
+    of its names; not, as :func:`select` also allows, through the body of a person's office
+    or the whole a body is part of (Iraq's parliament is not another name of Iraq)."""
     q = _Query(query)
-    return q._names_person(actor.name) if actor.kind == "person" else q._names_body(actor.name)
+    return q._names_person(actor.name) if actor.kind == "person" else q._is_body(actor.name)
 
 
 class _Query:
@@ -246,19 +247,21 @@ class _Query:
         )
 
     def _names_body(self, name: str) -> bool:
-        """An organisation or state: its whole name, a canonical match (of the query or of the
-        name: "ISIL" and "Daesh" are both the Islamic State), or a whole it is in."""
+        """An organisation or state: itself (:meth:`_is_body`) or a whole it is in."""
         seen: set[str] = set()
         current: str | None = name
         while current is not None and current not in seen:
             seen.add(current)
-            key = _name_key(current)
-            if key == self.key or key in self.canonical:
+            if self._is_body(current):
                 return True
-            if self._same_words(current):
-                return True
-            canonical = organisation(current) or state(current)
-            if canonical is not None and _folded(canonical) in self.canonical:
-                return True
-            current = part_of(canonical or current)
+            current = part_of(organisation(current) or state(current) or current)
         return False
+
+    def _is_body(self, name: str) -> bool:
+        """The organisation or state ``name`` itself: its whole name, or a canonical match
+        (of the query or of the name: "ISIL" and "Daesh" are both the Islamic State)."""
+        key = _name_key(name)
+        if key == self.key or key in self.canonical or self._same_words(name):
+            return True
+        canonical = organisation(name) or state(name)
+        return canonical is not None and _folded(canonical) in self.canonical
