@@ -306,6 +306,21 @@ def test_web_downloads_in_chunks_read_as_one_export(
     assert chunked == whole.getvalue()
 
 
+def test_web_actor_partner_counts_are_what_their_pair_links_show(client: TestClient) -> None:
+    names = sorted({a["name"] for e in all_events(client) for a in e["actors"]})  # type: ignore[attr-defined]
+    checked = 0
+    for name in names:
+        page = client.get(f"/actors/{quote(name, safe='')}")
+        body = client.get(f"/api/actors/{quote(name, safe='')}").json()
+        pair_links = [h for h in links(page.text, "/?pair=")]
+        assert len(pair_links) == len(body["partners"])
+        for partner, link in zip(body["partners"], pair_links, strict=True):
+            shown = client.get("/api/events" + link[1:] + "&limit=500").json()
+            assert shown["total"] == partner["events"] > 0, (name, partner)
+            checked += 1
+    assert checked > 50
+
+
 @pytest.mark.parametrize(("name", "kind"), [("Iraq", "state"), ("NATO", "org")])
 def test_web_actor_names_leave_out_the_bodies_that_are_part_of_it(
     client: TestClient, name: str, kind: str

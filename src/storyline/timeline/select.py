@@ -26,10 +26,10 @@ decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,9 +133,13 @@ def _overlaps(event: MergedEvent, window: tuple[date, date]) -> bool:
 
 def _has_pair(actors: Sequence[Actor], one: _Query, other: _Query) -> bool:
     """True when two different participants match the two sides."""
-    first = {n for n, a in enumerate(actors) if one.matches(a)}
-    second = {n for n, a in enumerate(actors) if other.matches(a)}
-    return any(i != j for i in first for j in second)
+    return _paired(actors, {n for n, a in enumerate(actors) if one.matches(a)}, other.matches)
+
+
+def _paired(actors: Sequence[Actor], first: set[int], other: Callable[[Actor], bool]) -> bool:
+    """True when a participant besides the ``first`` ones (the participants one side names)
+    matches ``other``: one participant is never both sides of a pair."""
+    return any(any(i != j for i in first) and other(a) for j, a in enumerate(actors))
 
 
 def _mentions(event: MergedEvent, topic: str) -> bool:
@@ -200,6 +204,24 @@ def names_itself(query: str, actor: Actor) -> bool:
     or the whole a body is part of (Iraq's parliament is not another name of Iraq)."""
     q = _Query(query)
     return q._names_person(actor.name) if actor.kind == "person" else q._is_body(actor.name)
+
+
+def appears_with(query: str, events: Sequence[MergedEvent], names: Iterable[str]) -> dict[str, int]:
+    """How many of ``events`` each of ``names`` shares with the actor ``query``, counted as
+    the pair filter counts them: for each name, the events that ``select(events,
+    Filter(pair=(query, name)))`` keeps (one participant the query names, another the name
+    names). Names that share none are left out. The counts are what a link to the pair's
+    timeline shows, since a pair's events are among the events of each of its actors."""
+    one = _Query(query)
+    own = [(e.actors, {n for n, a in enumerate(e.actors) if one.matches(a)}) for e in events]
+    own = [(actors, first) for actors, first in own if first]
+    found: dict[str, int] = {}
+    for name in dict.fromkeys(names):
+        other = cache(_Query(name).matches)  # the same few actors recur in many events
+        count = sum(1 for actors, first in own if _paired(actors, first, other))
+        if count:
+            found[name] = count
+    return found
 
 
 class _Query:

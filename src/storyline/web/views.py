@@ -16,7 +16,7 @@ from storyline.actors.tenure import Holding, bundled_holdings
 from storyline.merge.events import identity
 from storyline.records import MergedEvent
 from storyline.timeline.colours import css_class, plover_colour
-from storyline.timeline.select import names_itself
+from storyline.timeline.select import appears_with, names_itself
 from storyline.timeline.stats import corpus_names
 
 CONTEXT = 280
@@ -206,7 +206,8 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     """Names, roles over time, table holdings and most frequent partners of the actor
     ``query`` over ``events``, its own events (as the timeline's ``--actor`` selects them):
     the participants the query names itself give the names and roles; the others are its
-    partners, each counted once per event."""
+    partners, each counted as the pair filter counts their events together
+    (:func:`storyline.timeline.select.appears_with`), so a count is what its link shows."""
     own = [(e, [a for a in e.actors if names_itself(query, a)]) for e in events]
     names = Counter(a.name for _, found in own for a in found)
     kinds = dict.fromkeys(a.kind for _, found in own for a in found)
@@ -227,13 +228,8 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     )
     keys = corpus_names(events)
     itself = {identity(a) for _, found in own for a in found}
-    partners = Counter(
-        name
-        for event in events
-        for name in {
-            keys.get(identity(a), a.name) for a in event.actors if identity(a) not in itself
-        }
-    )
+    others = {identity(a) for e in events for a in e.actors} - itself
+    partners = appears_with(query, events, sorted(keys[key] for key in others))
     return Profile(
         query=query,
         names=tuple(canonical),
