@@ -328,3 +328,15 @@ def test_web_actor_names_leave_out_the_bodies_that_are_part_of_it(
     body = client.get(f"/api/actors/{name}").json()
     assert body["names"] == [name] and body["kinds"] == [kind]
     assert "also named" not in client.get(f"/actors/{name}").text
+
+
+@pytest.mark.parametrize("titled", ["PM Al-Sudani", "Prime Minister al-Sudani"])
+def test_web_actor_filter_leaves_out_titles_as_the_command_line_does(
+    client: TestClient, web_db: Path, titled: str
+) -> None:
+    plain = [e["id"] for e in all_events(client, "actor=al-Sudani")]
+    assert plain and [e["id"] for e in all_events(client, f"actor={quote(titled)}")] == plain
+    shown = CliRunner().invoke(app, ["timeline", "--actor", titled, "--db", str(web_db)])
+    bare = CliRunner().invoke(app, ["timeline", "--actor", "al-Sudani", "--db", str(web_db)])
+    assert shown.exit_code == 0
+    assert shown.output.splitlines()[1:] == bare.output.splitlines()[1:]

@@ -7,8 +7,9 @@ through. An event passes when it passes every field that is set.
 Actor queries are folded (case, accents, hyphens, apostrophes, "the") and matched on whole
 words, never on a part of a word: "Body 3" is not "Body 30", nor "Person7" "Person70".
 
-* a person matches when the words of the shorter of query and name (the Arabic article aside)
-  are each a different word of the longer: "Rutte", "Mark Rutte" and "al-Sudani" name "Mohammed
+* a person matches when the words of the shorter of query and name (the Arabic article and
+  the query's leading titles aside: "PM Al-Sudani" is "Al-Sudani") are each a different word
+  of the longer: "Rutte", "Mark Rutte" and "al-Sudani" name "Mohammed
   Shia' al-Sudani" or "Mark Rutte"; a word of four letters or more without digits may be a
   spelling of the other ("Hussein" for "Hussain", "Mohammad" for "Mohammed");
 * an organisation or state matches on its whole name (word for word, the same spelling
@@ -33,7 +34,7 @@ from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from storyline.actors.names import fold, organisation, part_of, state
+from storyline.actors.names import fold, organisation, part_of, split_name, state
 from storyline.records import Actor, MergedEvent
 from storyline.timeline.periods import event_period, period
 
@@ -251,12 +252,21 @@ class _Query:
         not known) could be what the query names; a looser test than :meth:`matches`."""
         return self._names_person(name) or self._names_body(name)
 
+    @cached_property
+    def person_words(self) -> tuple[str, ...]:
+        """The query's words as a person's name: titles and offices before it dropped, as the
+        actors stage drops them ("PM Al-Sudani" is "Al-Sudani", "NATO Secretary General Mark
+        Rutte" is "Mark Rutte"); a query of titles alone ("Prime Minister") keeps them."""
+        bare = split_name(self.text)
+        return _words(bare.display) if bare.key else self.words
+
     def _names_person(self, name: str) -> bool:
-        """A person: the words of the shorter of query and name are words of the longer."""
+        """A person: the words of the shorter of query (less titles) and name are words of the
+        longer."""
         words = _words(name)
-        if not self.words or not words:
+        if not self.person_words or not words:
             return self.key == _name_key(name)
-        few, many = sorted((self.words, words), key=len)
+        few, many = sorted((self.person_words, words), key=len)
         return _within(few, many, SPELLING_SIMILARITY)
 
     def _same_words(self, name: str) -> bool:
