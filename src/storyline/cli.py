@@ -30,6 +30,8 @@ from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocum
 from storyline.wording import plural
 
 if TYPE_CHECKING:
+    import socket
+
     from rich.progress import Progress
     from rich.table import Table
 
@@ -779,12 +781,35 @@ def serve(
     except StorylineError as error:
         raise _fail(error) from error
     shown = f"[{host}]" if ":" in host else host
+    listening = _listen(host, port, f"{shown}:{port}")
     out().print(
         f"storyline: {safe(path)} read-only at http://{safe(shown)}:{port}/ (Ctrl-C stops)",
         highlight=False,
         soft_wrap=True,
     )
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(web, host=host, port=port, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int, shown: str) -> socket.socket:
+    """A socket bound to ``host``:``port`` for the server, as Uvicorn binds one. It is bound
+    before the URL is printed, so a port in use (or an address this machine does not have) is
+    one usage error rather than a URL that never answers and a trace."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind((host, port))
+    except OSError as error:
+        listening.close()
+        why = (error.strerror or str(error)).lower()
+        raise _fail(
+            UsageError(f"cannot listen on {shown}: {why}; give another --port or --host")
+        ) from error
+    listening.set_inheritable(True)
+    return listening
 
 
 @export_app.command("series")
