@@ -87,9 +87,26 @@ def test_web_paging_is_stable_and_complete(client: TestClient) -> None:
         assert body["next"] == f"/api/events?page={page + 1}&limit=7"
         page += 1
     assert pages == everything
-    assert client.get("/api/events?limit=7&page=999").json()["events"] == []
+    assert client.get(f"/api/events?limit=7&page={page}").status_code == 200
+    past = client.get(f"/api/events?limit=7&page={page + 1}")
+    assert past.status_code == 404 and f"the last is page {page}" in past.json()["detail"]
     html = client.get("/?limit=7&page=2").text
     assert "/?page=3&amp;limit=7" in html and "/?page=1&amp;limit=7" in html
+
+
+@pytest.mark.parametrize("query", ["", "actor=Rutte&", "actor=Nobody+Anywhere&"])
+def test_web_page_past_the_last_is_404_with_a_link_to_the_last(
+    client: TestClient, query: str
+) -> None:
+    body = client.get(f"/api/events?{query}limit=3").json()
+    last = body["pages"]
+    assert client.get(f"/?{query}limit=3&page={last}").status_code == 200
+    page = client.get(f"/?{query}limit=3&page={last + 1}")
+    assert page.status_code == 404 and "0–0" not in page.text
+    assert f"there is no page {last + 1}" in page.text
+    assert any(f"page={last}&limit=3" in link for link in links(page.text, "/?"))
+    api = client.get(f"/api/events?{query}limit=3&page={last + 1}")
+    assert api.status_code == 404 and f"the last is page {last}" in api.json()["detail"]
 
 
 def test_web_filtered_url_is_shareable_and_downloads_match(client: TestClient) -> None:

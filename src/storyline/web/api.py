@@ -22,6 +22,7 @@ from storyline.web.deps import (
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
 from storyline.web.pages import SEARCH_DOCUMENTS
+from storyline.web.paging import within
 from storyline.web.raw import raw_view
 
 router = APIRouter(prefix="/api")
@@ -31,7 +32,9 @@ router = APIRouter(prefix="/api")
 def api_events(
     store: StoreDep, memo: MemoDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
 ) -> dict[str, Any]:
-    return page_json(filters.find_events(store, flt, page_, limit, memo=memo), flt)
+    found = filters.find_events(store, flt, page_, limit, memo=memo)
+    within(lambda n: flt.url("/api/events", page=n, limit=limit), (found, "event"))
+    return page_json(found, flt)
 
 
 @router.get("/events/{event_id}", summary="One merged event, as `export events` writes it")

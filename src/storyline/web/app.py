@@ -39,6 +39,7 @@ from storyline.web import api, pages
 from storyline.web.deps import StoreState
 from storyline.web.filters import EventFilter, FilterError
 from storyline.web.memo import Remembered
+from storyline.web.paging import PastTheEnd
 from storyline.web.render import render
 
 CSP = (
@@ -107,7 +108,8 @@ def _wants_json(request: Request) -> bool:
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        return _error(request, error.status_code, str(error.detail))
+        link = error.link if isinstance(error, PastTheEnd) else None
+        return _error(request, error.status_code, str(error.detail), link)
 
     @app.exception_handler(RequestValidationError)
     async def bad_params(request: Request, error: RequestValidationError) -> Response:
@@ -135,8 +137,14 @@ def _install_errors(app: FastAPI) -> None:
         return response
 
 
-def _error(request: Request, status: int, detail: str) -> Response:
+def _error(
+    request: Request, status: int, detail: str, link: tuple[str, str] | None = None
+) -> Response:
+    """The error as ``{"detail": …}`` for the API, else a page saying why (with ``link``, a
+    (URL, label) of where to go instead)."""
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status)
-    html = render("error.html.j2", status=status, detail=detail, notice=None, flt=EventFilter())
+    html = render(
+        "error.html.j2", status=status, detail=detail, link=link, notice=None, flt=EventFilter()
+    )
     return HTMLResponse(html, status_code=status)

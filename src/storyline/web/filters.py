@@ -26,6 +26,7 @@ from storyline.timeline import Filter, parse_bound, select
 from storyline.timeline.periods import period
 from storyline.timeline.select import named_by
 from storyline.web.memo import Remembered
+from storyline.web.paging import Paged
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -175,7 +176,7 @@ def window(flt: EventFilter) -> tuple[str | None, str | None]:
 
 
 @dataclass(frozen=True)
-class EventPage:
+class EventPage(Paged):
     """One page of the events a filter selects, with what the page around them shows."""
 
     events: list[MergedEvent]
@@ -186,14 +187,9 @@ class EventPage:
     """(YYYY-MM, PLOVER type, events) over every selected event dated to the month or day."""
 
     @property
-    def pages(self) -> int:
-        """How many pages the selection fills (at least one)."""
-        return max(1, -(-self.total // self.limit))
-
-    @property
-    def first(self) -> int:
-        """The position of the page's first event (1-based), 0 on an empty page."""
-        return (self.page - 1) * self.limit + 1 if self.events else 0
+    def shown(self) -> int:
+        """How many events this page holds."""
+        return len(self.events)
 
 
 def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sieve:

@@ -30,6 +30,7 @@ from storyline.web.deps import (
     report,
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
+from storyline.web.paging import within
 from storyline.web.raw import raw_view
 from storyline.web.render import fragment, render, stylesheet
 
@@ -56,6 +57,7 @@ def timeline(
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
     found = filters.find_events(store, flt, page_, limit, memo=memo, months=True)
+    within(lambda n: flt.url("/", page=n, limit=limit), (found, "event"))
     # Over a big store the chart is two thousand marks: drawn once per filter and store state.
     chart = memo(
         store, ("chart", flt), lambda: fragment("month_chart", views.month_chart(found.months), flt)
