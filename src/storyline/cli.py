@@ -336,14 +336,29 @@ def docs(
     try:
         with _reading(db, note=False) as store:
             if search:
-                rows = store.search(valid_line(search), limit=limit or 50)
+                query = valid_line(search)
+                rows = store.search(query, limit=limit or SEARCH_LIMIT)
+                total = store.search_count(query)
             else:
                 wanted = None if status == "all" else cast(Status, status)
                 rows = list(store.documents(status=wanted, limit=limit))
+                counts = store.counts()
+                total = sum(counts.values()) if wanted is None else counts.get(wanted, 0)
     except StorylineError as error:
         raise _fail(error) from error
     console = out()
-    console.print(_docs_table(rows, console.width))
+    console.print(_docs_table(rows, console.width, total))
+
+
+SEARCH_LIMIT = 50
+"""How many documents ``docs --search`` lists without ``--limit`` (best first)."""
+
+
+def _shown_of(shown: int, total: int, noun: str) -> str:
+    """``3 documents``, or ``50 of 87 documents (use --limit)`` when a limit cut the list."""
+    if shown >= total:
+        return plural(shown, noun)
+    return f"{shown} of {plural(total, noun)} (use --limit to see more)"
 
 
 def _searchable(query: str) -> bool:
@@ -358,7 +373,7 @@ def _searchable(query: str) -> bool:
     return False
 
 
-def _docs_table(rows: list[StoredDocument], width: int) -> Table:
+def _docs_table(rows: list[StoredDocument], width: int, total: int) -> Table:
     """One line per document where the terminal allows: titles are cut to what is left. A
     rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
     way; ``storyline show`` gives it whole)."""
@@ -366,7 +381,7 @@ def _docs_table(rows: list[StoredDocument], width: int) -> Table:
 
     doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
     title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
-    table = Table(box=None, caption=plural(len(rows), "document"))
+    table = Table(box=None, caption=_shown_of(len(rows), total, "document"))
     table.add_column("doc", overflow="fold", max_width=doc_width)
     table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
     table.add_column("published", no_wrap=True, min_width=10)

@@ -194,7 +194,7 @@ def test_web_document_copies_and_their_original(client: TestClient) -> None:
 
 
 def _documents(client: TestClient) -> list[dict[str, str]]:
-    return list(client.get("/api/search?q=the").json()["documents"])
+    return list(client.get("/api/search?q=the&limit=500").json()["documents"]["documents"])
 
 
 def test_web_raw_input_is_text_escaped_or_binary_by_size(client: TestClient, web_db: Path) -> None:
@@ -238,7 +238,7 @@ def test_web_search_takes_what_people_type(
     assert page.status_code == 200
     body = client.get("/api/search", params={"q": typed}).json()
     if finds:
-        assert body["documents"] and body["events"]["events"]
+        assert body["documents"]["documents"] and body["events"]["events"]
     assert client.get("/api/events", params={"q": typed}).status_code == 200
 
 
@@ -357,3 +357,37 @@ def test_web_actor_filter_leaves_out_titles_as_the_command_line_does(
     bare = CliRunner().invoke(app, ["timeline", "--actor", "al-Sudani", "--db", str(web_db)])
     assert shown.exit_code == 0
     assert shown.output.splitlines()[1:] == bare.output.splitlines()[1:]
+
+
+def test_web_search_documents_have_a_total_and_pages(client: TestClient) -> None:
+    everything = client.get("/api/search?q=the&limit=500").json()["documents"]
+    total = everything["total"]
+    assert total == len(everything["documents"]) > 6
+    seen, page = [], 1
+    while True:
+        listed = client.get(f"/api/search?q=the&limit=3&page={page}").json()["documents"]
+        assert listed["total"] == total and listed["pages"] == -(-total // 3)
+        seen += [d["id"] for d in listed["documents"]]
+        if listed["next"] is None:
+            break
+        assert listed["next"] == f"/api/search?q=the&page={page + 1}&limit=3"
+        page += 1
+    assert seen == [d["id"] for d in everything["documents"]]
+    html = client.get("/search?q=the&limit=3").text
+    assert f"1–3 of {total}" in html and "/search?q=the&amp;page=2&amp;limit=3" in html
+
+
+def test_web_search_past_the_last_page_of_both_lists_is_404(client: TestClient) -> None:
+    body = client.get("/api/search?q=Rutte&limit=2").json()
+    last = max(body["documents"]["pages"], body["events"]["pages"])
+    assert client.get(f"/search?q=Rutte&limit=2&page={last}").status_code == 200
+    past = client.get(f"/api/search?q=Rutte&limit=2&page={last + 1}")
+    assert past.status_code == 404 and f"the last is page {last}" in past.json()["detail"]
+    assert client.get(f"/search?q=Rutte&limit=2&page={last + 1}").status_code == 404
+
+
+def test_web_search_without_a_query_gives_two_empty_lists(client: TestClient) -> None:
+    body = client.get("/api/search").json()
+    assert body["q"] is None and body["searchable"] is False
+    for name in ("documents", "events"):
+        assert body[name]["total"] == 0 and body[name][name] == [] and body[name]["next"] is None

@@ -46,7 +46,7 @@ def crawl(client: TestClient) -> dict[str, str]:
         a["org"] for e in events for a in e["actors"] if a["org"]
     }
     docs = {s["doc_id"] for e in events for s in e["sources"]}
-    docs |= {d["id"] for d in client.get("/api/search?q=pwned").json()["documents"]}
+    docs |= {d["id"] for d in client.get("/api/search?q=pwned").json()["documents"]["documents"]}
     urls += [f"/events/{e['id']}" for e in events]
     urls += [f"/actors/{quote(name, safe='')}" for name in names]
     urls += [f"/documents/{d}" for d in docs] + [f"/documents/{d}?raw=1" for d in docs]

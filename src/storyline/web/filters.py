@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlencode
 
 from storyline.actors.names import fold
 from storyline.ingest.validate import valid_line
-from storyline.records import MergedEvent
+from storyline.records import MergedEvent, StoredDocument
 from storyline.store.browse import Sieve
 from storyline.store.reader import MAX_QUERY_TERMS, Store
 from storyline.store.search import fts_query, searchable
@@ -76,6 +76,10 @@ class EventFilter:
         """``path`` with this filter (and ``extra`` parameters) as its query string."""
         query = urlencode([*self.params(), *((k, str(v)) for k, v in extra.items())])
         return f"{path}?{query}" if query else path
+
+    def page_url(self, path: str, limit: int) -> Callable[[int], str]:
+        """The URL of a page (by number) of ``limit`` items at ``path`` under this filter."""
+        return lambda page: self.url(path, page=page, limit=limit)
 
     def between(self, start: str, end: str) -> EventFilter:
         """The same filter over the dates ``start`` to ``end``."""
@@ -190,6 +194,42 @@ class EventPage(Paged):
     def shown(self) -> int:
         """How many events this page holds."""
         return len(self.events)
+
+
+@dataclass(frozen=True)
+class DocumentPage(Paged):
+    """One page of the documents a search finds (best first), and how many it finds in all."""
+
+    documents: list[StoredDocument]
+    total: int
+    page: int
+    limit: int
+
+    @property
+    def shown(self) -> int:
+        """How many documents this page holds."""
+        return len(self.documents)
+
+
+def find_documents(store: Store, flt: EventFilter, page: int, limit: int) -> DocumentPage:
+    """Page ``page`` (1-based) of ``limit`` documents holding every word of the filter's
+    ``q`` (the other fields narrow events only); an empty page without a word to search."""
+    if not flt.q or flt.unsearchable:
+        return DocumentPage([], 0, page, limit)
+    total = store.search_count(flt.q)
+    offset = (page - 1) * limit
+    found = store.search(flt.q, limit, offset) if offset < total else []
+    return DocumentPage(found, total, page, limit)
+
+
+def search(
+    store: Store, flt: EventFilter, page: int, limit: int, memo: Remembered | None = None
+) -> tuple[DocumentPage, EventPage]:
+    """What a search shows: page ``page`` of the documents holding every word of ``q`` and
+    page ``page`` of the events ``flt`` selects; both empty when ``q`` has no word."""
+    if not flt.q or flt.unsearchable:
+        return DocumentPage([], 0, page, limit), EventPage([], 0, page, limit, [])
+    return find_documents(store, flt, page, limit), find_events(store, flt, page, limit, memo=memo)
 
 
 def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sieve:

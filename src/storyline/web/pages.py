@@ -34,9 +34,6 @@ from storyline.web.paging import within
 from storyline.web.raw import raw_view
 from storyline.web.render import fragment, render, stylesheet
 
-SEARCH_DOCUMENTS = 50
-"""How many documents a search lists (best first)."""
-
 router = APIRouter()
 
 
@@ -57,7 +54,7 @@ def timeline(
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
     found = filters.find_events(store, flt, page_, limit, memo=memo, months=True)
-    within(lambda n: flt.url("/", page=n, limit=limit), (found, "event"))
+    within(flt.page_url("/", limit), (found, "event"))
     # Over a big store the chart is two thousand marks: drawn once per filter and store state.
     chart = memo(
         store, ("chart", flt), lambda: fragment("month_chart", views.month_chart(found.months), flt)
@@ -108,8 +105,8 @@ def search_page(
     page_: PageNo = 1,
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
-    documents = store.search(flt.q, SEARCH_DOCUMENTS) if flt.q else []
-    found = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
+    documents, found = filters.search(store, flt, page_, limit, memo)
+    within(flt.page_url("/search", limit), (documents, "document"), (found, "event"))
     values = {"documents": documents, "found": found, "limit": limit}
     return page(state, "search.html.j2", flt=flt, **values)
 
