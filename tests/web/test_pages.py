@@ -391,3 +391,21 @@ def test_web_search_without_a_query_gives_two_empty_lists(client: TestClient) ->
     assert body["q"] is None and body["searchable"] is False
     for name in ("documents", "events"):
         assert body[name]["total"] == 0 and body[name][name] == [] and body[name]["next"] is None
+
+
+def test_web_search_page_shows_and_keeps_every_filter_it_applies(client: TestClient) -> None:
+    query = "q=Baghdad&plover=CONSULT&pair=Iraq&pair=NATO&outlet=Gulf+Wire+Daily&lang=en"
+    expected = client.get(f"/api/events?{query}&limit=500").json()["total"]
+    assert 0 < expected < client.get("/api/events?q=Baghdad").json()["total"]
+    html = client.get(f"/search?{query}").text
+    assert f"1–{expected} of {expected} · page 1 of 1" in html.split("<h2>Events</h2>")[1]
+    tags = Tags(html)
+    form = [a for t, a in tags.tags if t == "input" and a.get("type") == "hidden"]
+    kept = [(a["name"], a["value"]) for a in form]
+    assert kept == [
+        ("pair", "Iraq"), ("pair", "NATO"), ("plover", "CONSULT"),
+        ("outlet", "Gulf Wire Daily"), ("lang", "en"),
+    ]  # fmt: skip
+    chips = {a.get("href") for a in tags.with_class("a", "chip")}
+    assert "/search?pair=Iraq&pair=NATO&outlet=Gulf+Wire+Daily&lang=en&q=Baghdad" in chips
+    assert len(chips) == 4  # pair, plover, outlet, lang; the words are the search itself

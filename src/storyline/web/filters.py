@@ -89,18 +89,23 @@ class EventFilter:
         """The same filter with field ``name`` cleared."""
         return replace(self, **{name: None})
 
-    def chips(self) -> list[tuple[str, str, str]]:
-        """(label, value, URL of the timeline without it) of every field that is set."""
+    def chips(self, path: str = "/", skip: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+        """(label, value, URL of ``path`` without it) of every field that is set, but those
+        named in ``skip``."""
         labels = {"start": "from", "end": "to", "q": "text"}
         found = []
         for item in fields(self):
             value = getattr(self, item.name)
-            if value:
+            if value and item.name not in skip:
                 shown = " and ".join(value) if item.name == "pair" else str(value)
-                found.append(
-                    (labels.get(item.name, item.name), shown, self.without(item.name).url())
-                )
+                without = self.without(item.name).url(path)
+                found.append((labels.get(item.name, item.name), shown, without))
         return found
+
+    def hidden(self, shown: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The URL parameters of the fields a form does not show (``shown`` names the
+        parameters it does), to carry them as hidden inputs when the form is sent again."""
+        return [(name, value) for name, value in self.params() if name not in shown]
 
     @property
     def empty(self) -> bool:
