@@ -409,3 +409,22 @@ def test_web_search_page_shows_and_keeps_every_filter_it_applies(client: TestCli
     chips = {a.get("href") for a in tags.with_class("a", "chip")}
     assert "/search?pair=Iraq&pair=NATO&outlet=Gulf+Wire+Daily&lang=en&q=Baghdad" in chips
     assert len(chips) == 4  # pair, plover, outlet, lang; the words are the search itself
+
+
+def test_web_event_page_lists_one_report_per_document_with_all_its_sentences(
+    client: TestClient,
+) -> None:
+    grouped = 0
+    for event in all_events(client):
+        sources = event["sources"]
+        documents = list(dict.fromkeys(s["doc_id"] for s in sources))  # type: ignore[attr-defined]
+        assert len(documents) == event["reports"] + event["copies"]  # type: ignore[operator]
+        html = client.get(f"/events/{event['id']}").text
+        items = Tags(html).with_class("li", "report")
+        assert [i["id"] for i in items] == [f"doc-{d}" for d in documents]
+        section = html.split('<ol class="reports">')[1]
+        for source in sources:  # type: ignore[attr-defined]
+            if source["start"] >= 0:
+                assert f"/documents/{source['doc_id']}#s-{source['start']}" in section
+        grouped += len(sources) > len(documents)  # type: ignore[arg-type]
+    assert grouped >= 3  # events one document states in several sentences

@@ -3,6 +3,7 @@ records an id or a name looks up (a 404 when there is none)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -119,26 +120,47 @@ def find_actor(
 
 
 @dataclass(frozen=True)
-class Report:
-    """One report of an event as its page lists it: the source, its document (None if gone),
-    a link to the original page (http(s) only) and the sentence within its text."""
+class Sentence:
+    """One evidence sentence of a report, within its article text, and its anchor on the
+    document page."""
 
     source: Source
-    doc: StoredDocument | None
-    url: str | None
     excerpt: views.Excerpt
     anchor: str
 
 
-def report(store: Store, source: Source) -> Report:
-    """The :class:`Report` of ``source``."""
-    doc = store.document(source.doc_id)
-    urls = [u for u in (views.safe_url(s) for s in store.sources(source.doc_id)) if u]
+@dataclass(frozen=True)
+class Report:
+    """One report of an event as its page lists it: a document (None if gone), what its first
+    source says of it (outlet, publication, date, copy), a link to the original page (http(s)
+    only) and every sentence of it that states the event, in the order the event lists them."""
+
+    source: Source
+    doc: StoredDocument | None
+    url: str | None
+    evidence: tuple[Sentence, ...]
+
+
+def reports(store: Store, sources: Iterable[Source]) -> list[Report]:
+    """The :class:`Report` of each document among ``sources``, in the order the documents
+    first appear: a document that states the event in several sentences is one report."""
+    by_doc: dict[str, list[Source]] = {}
+    for source in sources:
+        by_doc.setdefault(source.doc_id, []).append(source)
+    return [_report(store, found) for found in by_doc.values()]
+
+
+def _report(store: Store, sources: list[Source]) -> Report:
+    first = sources[0]
+    doc = store.document(first.doc_id)
+    urls = [u for u in (views.safe_url(s) for s in store.sources(first.doc_id)) if u]
     text = doc.text if doc else None
-    return Report(
-        source,
-        doc,
-        urls[0] if urls else None,
-        views.excerpt(text, source.start, source.end, source.sentence),
-        views.sentence_anchor(source.start),
+    evidence = tuple(
+        Sentence(
+            s,
+            views.excerpt(text, s.start, s.end, s.sentence),
+            views.sentence_anchor(s.start),
+        )
+        for s in sources
     )
+    return Report(first, doc, urls[0] if urls else None, evidence)

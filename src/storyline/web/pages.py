@@ -27,7 +27,7 @@ from storyline.web.deps import (
     find_actor,
     find_document,
     find_event,
-    report,
+    reports,
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
 from storyline.web.paging import within
@@ -67,8 +67,8 @@ def timeline(
 @router.get("/events/{event_id}", response_class=HTMLResponse, summary="Event page")
 def event_page(store: StoreDep, state: StateDep, event_id: str) -> HTMLResponse:
     event = find_event(store, event_id)
-    reports = [report(store, s) for s in event.sources]
-    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=reports)
+    found = reports(store, event.sources)
+    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=found)
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse, summary="Actor page")
