@@ -135,3 +135,18 @@ def test_web_query_with_a_word_is_searchable(quay: tuple[Path, TestClient]) -> N
     body = client.get("/api/search", params={"q": "Teague *"}).json()
     assert body["searchable"] is True and body["events"]["total"] == 1
     assert "Nothing to search for" not in client.get("/", params={"q": "Teague"}).text
+
+
+def test_web_document_name_two_documents_share_names_their_ids(tmp_path: Path) -> None:
+    path = tmp_path / "twin.db"
+    first = article("The lock keeper opened the sluice at noon.", source="east/sluice.txt")
+    second = article("The lock keeper closed the sluice at dusk.", source="west/sluice.txt")
+    with Writer(path) as writer:
+        writer.put_article(first)
+        writer.put_article(second)
+    with TestClient(create_app(path)) as client:
+        for route in ("/documents/sluice", "/api/documents/sluice"):
+            answer = client.get(route)
+            assert answer.status_code == 404
+            assert first.id in answer.text and second.id in answer.text
+        assert client.get(f"/api/documents/{second.id}").json()["doc"] == "sluice"

@@ -295,7 +295,7 @@ def test_web_docs_list_the_endpoints_without_a_cdn(client: TestClient) -> None:
         assert path in docs
     assert "cdn" not in docs.lower() and "<script" not in docs
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/actors/{name}", "/api/documents/{doc_id}"} <= set(schema["paths"])
+    assert {"/api/events", "/api/actors/{name}", "/api/documents/{key}"} <= set(schema["paths"])
     assert client.get("/redoc").status_code == 404
 
 
@@ -428,3 +428,28 @@ def test_web_event_page_lists_one_report_per_document_with_all_its_sentences(
                 assert f"/documents/{source['doc_id']}#s-{source['start']}" in section
         grouped += len(sources) > len(documents)  # type: ignore[arg-type]
     assert grouped >= 3  # events one document states in several sentences
+
+
+def test_web_disagreements_and_reports_link_and_name_their_documents(client: TestClient) -> None:
+    events = [e for e in all_events(client) if e["disagreements"]]
+    assert events
+    for event in events:
+        ids = {s["doc"]: s["doc_id"] for s in event["sources"]}  # type: ignore[attr-defined]
+        html = client.get(f"/events/{event['id']}").text
+        tables = html.split('<table class="versions">', 1)[1].split("<h2>Reports</h2>")[0]
+        reports = html.split("<h2>Reports</h2>", 1)[1]
+        for disagreement in event["disagreements"]:  # type: ignore[attr-defined]
+            for version in disagreement["versions"]:
+                for name in version["docs"]:
+                    assert f'<a href="/documents/{ids[name]}">{name}</a>' in tables
+                    assert name in reports  # the report list names each document
+
+
+def test_web_document_by_its_exact_name_never_a_prefix(client: TestClient) -> None:
+    doc = next(d for d in _documents(client) if d["doc"] == "hostile-page")
+    for path in (f"/documents/{doc['doc']}", f"/documents/{doc['id']}"):
+        assert client.get(path).status_code == 200
+    assert client.get(f"/api/documents/{doc['doc']}").json()["id"] == doc["id"]
+    for key in (doc["doc"][:-1], doc["id"][:8], doc["doc"].upper(), f"x/{doc['doc']}"):
+        assert client.get(f"/documents/{quote(key, safe='')}").status_code == 404, key
+        assert client.get(f"/api/documents/{quote(key, safe='')}").status_code == 404, key

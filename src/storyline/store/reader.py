@@ -64,6 +64,7 @@ WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 """All documents in ingestion order; LIMIT -1 means no limit in SQLite."""
 
 SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
+SELECT_BY_NAME = f"{_SELECT} WHERE d.doc = ? ORDER BY d.seq LIMIT {MAX_CANDIDATES_SHOWN + 1}"
 SELECT_BY_REF = f"""{_SELECT}
 WHERE d.doc = :ref OR (:prefix IS NOT NULL AND d.id GLOB :prefix || '*') ORDER BY d.seq"""
 """Candidates for a reference: a doc name, or an id prefix (GLOB so the id index is used)."""
@@ -377,6 +378,13 @@ class Store(Closing):
         with sqlite_errors(self.path):
             row = self._conn().execute(SELECT_BY_ID, (doc_id,)).fetchone()
         return None if row is None else _document(row)
+
+    def documents_named(self, name: str) -> list[StoredDocument]:
+        """The documents whose name is exactly ``name`` (no prefix, no id), in ingestion order;
+        at most :data:`MAX_CANDIDATES_SHOWN` and one more."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(SELECT_BY_NAME, (name,)).fetchall()
+        return [_document(row) for row in rows]
 
     def document_events(self, doc_id: str) -> list[MergedEvent]:
         """The merged events that list this document among their sources, in timeline order."""

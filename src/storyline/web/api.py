@@ -58,9 +58,11 @@ def api_actor(store: StoreDep, memo: MemoDep, name: str) -> dict[str, Any]:
     }
 
 
-@router.get("/documents/{doc_id}", summary="A document: metadata, text, events, copies")
-def api_document(store: StoreDep, doc_id: str, raw: bool = False) -> dict[str, Any]:
-    doc = find_document(store, doc_id)
+@router.get(
+    "/documents/{key}", summary="A document (by id or exact name): metadata, text, events, copies"
+)
+def api_document(store: StoreDep, key: str, raw: bool = False) -> dict[str, Any]:
+    doc = find_document(store, key)
     original = store.original_of(doc.id)
     row: dict[str, Any] = {
         **doc.export_row(),

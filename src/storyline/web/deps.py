@@ -11,7 +11,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from storyline.merge.stale import Staleness, staleness, update_command
 from storyline.records import MergedEvent, Source, StoredDocument
-from storyline.store.reader import Store
+from storyline.store.reader import MAX_CANDIDATES_SHOWN, Store
 from storyline.web import filters, views
 from storyline.web.filters import MAX_LIMIT, MAX_TEXT, EventFilter
 from storyline.web.memo import Remembered
@@ -98,12 +98,21 @@ def find_event(store: Store, event_id: str) -> MergedEvent:
     return event
 
 
-def find_document(store: Store, doc_id: str) -> StoredDocument:
-    """The document with this exact id (never a path, a name or a prefix), or a 404."""
-    doc = store.document(doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document with id {doc_id!r}")
-    return doc
+def find_document(store: Store, key: str) -> StoredDocument:
+    """The document with this exact id or, failing that, this exact name (never a path or a
+    prefix of either: the key is only compared with the store's ids and names), or a 404,
+    which names the ids to use when several documents share the name."""
+    doc = store.document(key)
+    if doc is not None:
+        return doc
+    named = store.documents_named(key)
+    if len(named) == 1:
+        return named[0]
+    if named:
+        ids = ", ".join(d.id for d in named[:MAX_CANDIDATES_SHOWN])
+        more = ", …" if len(named) > MAX_CANDIDATES_SHOWN else ""
+        raise HTTPException(404, f"several documents are named {key!r}: give an id ({ids}{more})")
+    raise HTTPException(404, f"no document with id or name {key!r}")
 
 
 def find_actor(

@@ -68,7 +68,8 @@ def timeline(
 def event_page(store: StoreDep, state: StateDep, event_id: str) -> HTMLResponse:
     event = find_event(store, event_id)
     found = reports(store, event.sources)
-    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=found)
+    docs = views.document_paths(event)
+    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=found, docs=docs)
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse, summary="Actor page")
@@ -77,9 +78,9 @@ def actor_page(store: StoreDep, state: StateDep, memo: MemoDep, name: str) -> HT
     return page(state, "actor.html.j2", flt=EventFilter(), name=name, events=events, p=found)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document page")
-def document_page(store: StoreDep, state: StateDep, doc_id: str, raw: bool = False) -> HTMLResponse:
-    doc = find_document(store, doc_id)
+@router.get("/documents/{key}", response_class=HTMLResponse, summary="Document page")
+def document_page(store: StoreDep, state: StateDep, key: str, raw: bool = False) -> HTMLResponse:
+    doc = find_document(store, key)
     events = store.document_events(doc.id)
     spans = [(s.start, s.end, e.id) for e in events for s in e.sources if s.doc_id == doc.id]
     return page(

@@ -48,6 +48,17 @@ def actor_path(name: str, *, api: bool = False) -> str:
     return ("/api/actors/" if api else "/actors/") + quote(name, safe="")
 
 
+def document_path(key: str) -> str:
+    """The URL path of a document's page, by id or exact name (every character encoded)."""
+    return "/documents/" + quote(key, safe="")
+
+
+def document_paths(event: MergedEvent) -> dict[str, str]:
+    """The page of each document an event names (in its disagreements and statements) by
+    name: by id for its sources, so a name two documents share still leads to the right one."""
+    return {s.doc: document_path(s.doc_id) for s in event.sources}
+
+
 def sentence_anchor(start: int) -> str:
     """The id of an evidence sentence on its document page."""
     return f"s-{start}"
