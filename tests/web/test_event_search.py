@@ -3,15 +3,17 @@ of our own invention: the web app and the command line resolve names alike."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from storyline.actors.names import fold
-from storyline.records import Actor, MergedEvent
+from storyline.records import Actor, EventDate, MergedEvent
 from storyline.store import Writer
 from storyline.store.reader import open_read_only
 from storyline.timeline import Filter
@@ -150,3 +152,13 @@ def test_web_document_name_two_documents_share_names_their_ids(tmp_path: Path) -
             assert answer.status_code == 404
             assert first.id in answer.text and second.id in answer.text
         assert client.get(f"/api/documents/{second.id}").json()["doc"] == "sluice"
+
+
+def test_web_undated_events_keep_a_space_before_their_type(tmp_path: Path) -> None:
+    path = tmp_path / "undated.db"
+    write(path, replace(dredging(), date=EventDate(None, None, None)))
+    with TestClient(create_app(path)) as client:
+        for page in ("/", "/actors/Quillon%20Teague", "/search?q=Teague"):
+            html = client.get(page).text
+            assert 'undated</span>\n<span class="type">' in html, page
+            assert re.search(r"undated</span>\S", html) is None, page
