@@ -453,3 +453,16 @@ def test_web_document_by_its_exact_name_never_a_prefix(client: TestClient) -> No
     for key in (doc["doc"][:-1], doc["id"][:8], doc["doc"].upper(), f"x/{doc['doc']}"):
         assert client.get(f"/documents/{quote(key, safe='')}").status_code == 404, key
         assert client.get(f"/api/documents/{quote(key, safe='')}").status_code == 404, key
+
+
+def test_web_timeline_chart_has_a_colour_key_of_the_types_it_draws(client: TestClient) -> None:
+    html = client.get("/").text
+    legend = html.split('<ul class="legend"', 1)[1].split("</ul>", 1)[0]
+    drawn = {
+        str(e["plover"]["type"])  # type: ignore[index]
+        for e in all_events(client)
+        if e["plover"]["type"] and len(str(e["date"] or "")) >= 7  # type: ignore[index]
+    }
+    assert len(drawn) > 3
+    for kind in drawn:
+        assert f'<span class="swatch p-{kind.lower()}"></span>{kind} (' in legend

@@ -218,3 +218,26 @@ def test_views_partner_counts_are_what_the_pair_filter_keeps() -> None:
     }
     holloway = dict(views.profile("Tamsin Holloway", events).partners)
     assert holloway == {"Osric Pell’ane": 2, "Veyra": 3}
+
+
+def test_views_month_chart_labels_of_the_edges_stay_inside() -> None:
+    months = [(f"{y}-{m:02d}", "AGREE", 1) for y in (2016, 2017) for m in range(3, 13)]
+    chart = views.month_chart(months)
+    assert chart is not None
+    first, *middle, last = chart.labels
+    assert (first.text, first.anchor, first.x) == ("2016-03", "start", chart.bars[0].x)
+    assert (last.text, last.anchor) == ("2017-12", "end") and last.x <= chart.width
+    assert last.x == round(chart.bars[-1].x + chart.bars[-1].width, 1)
+    assert {label.anchor for label in middle} == {"middle"}
+    (alone,) = views.month_chart([("2025-02", "AGREE", 2)]).labels  # type: ignore[union-attr]
+    assert alone.anchor == "middle"
+
+
+def test_views_month_chart_key_lists_the_colours_drawn_in_palette_order() -> None:
+    chart = views.month_chart(
+        [("2025-01", None, 2), ("2025-01", "ASSAULT", 1), ("2025-03", "AGREE", 4)]
+    )
+    assert chart is not None
+    assert chart.legend == (
+        ("AGREE", "p-agree", 4), ("ASSAULT", "p-assault", 1), ("uncoded", "p-uncoded", 2),
+    )  # fmt: skip

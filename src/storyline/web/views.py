@@ -15,7 +15,7 @@ from storyline.actors.names import same_person
 from storyline.actors.tenure import Holding, bundled_holdings
 from storyline.merge.events import identity
 from storyline.records import MergedEvent
-from storyline.timeline.colours import css_class, plover_colour
+from storyline.timeline.colours import PLOVER_COLOURS, css_class, plover_colour
 from storyline.timeline.select import appears_with, names_itself
 from storyline.timeline.stats import corpus_names
 
@@ -26,6 +26,8 @@ MAX_MONTH_BARS = 120
 CHART_WIDTH = 960
 MAX_BAR_WIDTH = 48
 """A bar is no wider than this however few periods there are (it sits mid-slot)."""
+MAX_LABELLED_BARS = 24
+"""Up to this many bars, every bar is labelled; over it, the first, the last and Januaries."""
 CHART_HEIGHT = 120
 CHART_AXIS = 18
 TOP_PARTNERS = 15
@@ -136,8 +138,19 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A period's name under its bar: ``x`` and the SVG ``text-anchor`` that keep it inside."""
+
+    text: str
+    x: float
+    anchor: str
+
+
+@dataclass(frozen=True)
 class MonthChart:
-    """Bars of events per month (or per year over long spans), drawn as inline SVG."""
+    """Bars of events per month (or per year over long spans), drawn as inline SVG, with the
+    labels under them and a key of the PLOVER colours drawn: (type or "uncoded", CSS class of
+    its swatch, events)."""
 
     width: int
     height: int
@@ -145,6 +158,8 @@ class MonthChart:
     bars: tuple[Bar, ...]
     unit: str
     most: int
+    labels: tuple[Label, ...] = ()
+    legend: tuple[tuple[str, str, int], ...] = ()
 
 
 def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | None:
@@ -178,7 +193,36 @@ def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | N
             Bar(name, name, name, round(n * slot + (slot - width) / 2, 1), round(width, 1),
                 sum(counts[name].values()), tuple(parts))
         )  # fmt: skip
-    return MonthChart(CHART_WIDTH, CHART_HEIGHT, plot, tuple(bars), unit, most)
+    kinds: Counter[str | None] = Counter()
+    for counted in counts.values():
+        kinds.update(counted)
+    return MonthChart(
+        CHART_WIDTH, CHART_HEIGHT, plot, tuple(bars), unit, most, _labels(bars), _legend(kinds)
+    )
+
+
+def _labels(bars: Sequence[Bar]) -> tuple[Label, ...]:
+    """Labels for the first and last bars, every January and, with few bars, every bar. The
+    first and last are anchored at their outer edge, so they are never cut at the chart's."""
+    found = []
+    for n, bar in enumerate(bars):
+        first, last = n == 0, n == len(bars) - 1
+        if not (first or last or len(bars) <= MAX_LABELLED_BARS or bar.label.endswith("-01")):
+            continue
+        if first and not last:
+            found.append(Label(bar.label, bar.x, "start"))
+        elif last and not first:
+            found.append(Label(bar.label, round(bar.x + bar.width, 1), "end"))
+        else:
+            found.append(Label(bar.label, round(bar.x + bar.width / 2, 1), "middle"))
+    return tuple(found)
+
+
+def _legend(kinds: Counter[str | None]) -> tuple[tuple[str, str, int], ...]:
+    """The PLOVER types drawn, in the palette's order (uncoded last), with their events."""
+    order = {kind: n for n, kind in enumerate(PLOVER_COLOURS)}
+    drawn = sorted(kinds, key=lambda k: order.get(k.upper(), len(order)) if k else len(order) + 1)
+    return tuple((kind or "uncoded", css_class(kind), kinds[kind]) for kind in drawn)
 
 
 def _months(first: str, last: str) -> list[str]:
