@@ -466,3 +466,11 @@ def test_web_timeline_chart_has_a_colour_key_of_the_types_it_draws(client: TestC
     assert len(drawn) > 3
     for kind in drawn:
         assert f'<span class="swatch p-{kind.lower()}"></span>{kind} (' in legend
+
+
+def test_web_docs_show_code_as_code_and_link_the_paths(client: TestClient) -> None:
+    docs = client.get("/docs").text
+    assert "`" not in docs and "<code>export events</code>" in docs
+    for path in ("/", "/search", "/api/events", "/api/search", "/openapi.json"):
+        assert path in links(docs, "/")
+    assert not [link for link in links(docs, "/") if "{" in link]

@@ -241,3 +241,17 @@ def test_views_month_chart_key_lists_the_colours_drawn_in_palette_order() -> Non
     assert chart.legend == (
         ("AGREE", "p-agree", 4), ("ASSAULT", "p-assault", 1), ("uncoded", "p-uncoded", 2),
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("as `export events` does", [("as ", False), ("export events", True), (" does", False)]),
+        ("plain", [("plain", False)]),
+        ("a `b", [("a `b", False)]),
+        ("`x` and `y", [("x", True), (" and `y", False)]),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_views_code_spans_cut_at_paired_backticks(text: str, spans: list[tuple[str, bool]]) -> None:
+    assert views.code_spans(text) == spans

@@ -61,6 +61,16 @@ def document_paths(event: MergedEvent) -> dict[str, str]:
     return {s.doc: document_path(s.doc_id) for s in event.sources}
 
 
+def code_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut at its backticks: (piece, whether it is code), for a summary that quotes a
+    command or a field (`export events`) to show as code rather than as literal backticks;
+    an unpaired backtick stays text."""
+    pieces = text.split("`")
+    if len(pieces) % 2 == 0:
+        pieces[-2:] = ["`".join(pieces[-2:])]
+    return [(piece, n % 2 == 1) for n, piece in enumerate(pieces) if piece]
+
+
 def sentence_anchor(start: int) -> str:
     """The id of an evidence sentence on its document page."""
     return f"s-{start}"
