@@ -474,3 +474,14 @@ def test_web_docs_show_code_as_code_and_link_the_paths(client: TestClient) -> No
     for path in ("/", "/search", "/api/events", "/api/search", "/openapi.json"):
         assert path in links(docs, "/")
     assert not [link for link in links(docs, "/") if "{" in link]
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/search?q=NATO", "/api/events?limit=2", "/docs", "/static/style.css", "/nope"]
+)
+def test_web_head_answers_as_get_without_the_body(client: TestClient, path: str) -> None:
+    head, get = client.head(path), client.get(path)
+    assert head.status_code == get.status_code != 405
+    assert head.content == b""
+    for name in ("content-type", "content-length", "content-security-policy"):
+        assert head.headers[name] == get.headers[name]

@@ -32,6 +32,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline.errors import StorylineError
 from storyline.store.reader import open_read_only
@@ -87,9 +88,31 @@ def create_app(db_path: Path | str) -> FastAPI:
     app.state.memo = Remembered()
     _install_headers(app)
     _install_errors(app)
+    app.add_middleware(HeadAsGet)
     app.include_router(pages.router)
     app.include_router(api.router)
     return app
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` on every route as ``GET`` would, without the body (the routes are
+    declared for GET only, which left HEAD a 405): the same status and headers, as HTTP
+    asks."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _install_headers(app: FastAPI) -> None:
