@@ -12,6 +12,7 @@ store complete (:func:`_catch_up`). Every other command opens it read-only (:fun
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Iterator
@@ -75,9 +76,20 @@ def _options(
     """Options of ``storyline`` itself, before the command."""
 
 
+PIPED_WIDTH = 120
+"""The width of what is printed to a pipe or a file when ``COLUMNS`` does not give one. Rich
+would take 80, where the ``events`` table cuts evidence into ten-character pieces and ``docs``
+folds each name over four lines; 120 holds a name whole beside its title, and a sentence of
+evidence in a few lines."""
+
+
 def out() -> Console:
-    """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
-    return Console(emoji=False, highlight=False)
+    """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run:
+    a terminal's own width, else ``COLUMNS``, else :data:`PIPED_WIDTH`."""
+    console = Console(emoji=False, highlight=False)
+    if console.is_terminal or os.environ.get("COLUMNS"):
+        return console
+    return Console(emoji=False, highlight=False, width=PIPED_WIDTH)
 
 
 def err() -> Console:
@@ -373,17 +385,34 @@ def _searchable(query: str) -> bool:
     return False
 
 
+DOCS_FIXED_WIDTH = 10 + 5 + 8 + 2 * 6
+"""What the docs table's published, words and status columns take, with every column's
+padding; the rest is shared by name, outlet and title."""
+MAX_OUTLET_WIDTH = 14
+MIN_TITLE_WIDTH = 16
+
+
 def _docs_table(rows: list[StoredDocument], width: int, total: int) -> Table:
     """One line per document where the terminal allows: titles are cut to what is left. A
     rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
     way; ``storyline show`` gives it whole)."""
     from rich.table import Table
 
-    doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
-    title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
+    room = max(width - DOCS_FIXED_WIDTH, 3 * MIN_TITLE_WIDTH)
+    outlets = max([len("outlet"), *(len(r.meta.outlet.value or "") for r in rows)])
+    outlet_width = min(MAX_OUTLET_WIDTH, max(8, room // 6), outlets)
+    titles = max(
+        [len("title"), *(len(r.meta.title.value or r.rejected_reason or "") for r in rows)]
+    )
+    titles = min(MIN_TITLE_WIDTH, titles)
+    longest = max((len(r.doc) for r in rows), default=0)
+    # A name is what `show` and `events` take: it gets the room first, whole on its line
+    # where it fits beside a short title, else folded over lines rather than cut.
+    doc_width = max(8, min(longest, room - outlet_width - titles))
+    title_width = max(titles, room - doc_width - outlet_width)
     table = Table(box=None, caption=_shown_of(len(rows), total, "document"))
-    table.add_column("doc", overflow="fold", max_width=doc_width)
-    table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
+    table.add_column("doc", overflow="fold", width=doc_width)
+    table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=outlet_width)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=title_width)
     table.add_column("words", justify="right", no_wrap=True)
@@ -609,19 +638,21 @@ UNDATED = "undated"
 def _events_table(found: list[Event]) -> Table:
     from rich.table import Table
 
-    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True)
+    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True, expand=True)
+    # The evidence takes the most room and the rest give way to it: a narrow terminal wraps
+    # names and places rather than cutting the sentence into ten-character pieces.
     table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("who", ratio=2, min_width=18)
-    table.add_column("where", max_width=12)
-    table.add_column("evidence", ratio=3, min_width=24)
+    table.add_column("type", max_width=12)
+    table.add_column("who", ratio=2, min_width=14)
+    table.add_column("where", max_width=10)
+    table.add_column("evidence", ratio=3, overflow="fold")
     for event in found:
         date = event.date.value or UNDATED
-        kind = event.type + (" (background)" if event.background else "")
+        kind = event.type + ("\n(background)" if event.background else "")
         who = "\n".join(safe(_actor_label(a)) for a in event.actors)
         place = safe(event.location.name) if event.location else ""
         first = event.sources[0] if event.sources else None
-        evidence = f"[dim]{safe(first.doc)}[/dim] {safe(_clip(first.sentence))}" if first else ""
+        evidence = f"[dim]{safe(first.doc)}[/dim]\n{safe(_clip(first.sentence))}" if first else ""
         table.add_row(safe(date), safe(kind), who, place, evidence)
     return table
 
