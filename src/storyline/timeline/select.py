@@ -160,6 +160,19 @@ def _name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def _canonical(name: str) -> str | None:
+    """The organisation or state ``name`` canonically is, or None; remembered like
+    :func:`_name_key` (an actor page matches the same names against many queries)."""
+    return organisation(name) or state(name)
+
+
+@lru_cache(maxsize=16384)
+def _whole(name: str) -> str | None:
+    """The organisation or state the body ``name`` is part of, or None."""
+    return part_of(_canonical(name) or name)
+
+
+@lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
     """The folded words of a name that identify it: no apostrophes, no filler words."""
     words = (w.replace("'", "") for w in fold(text).split())
@@ -286,7 +299,7 @@ class _Query:
             seen.add(current)
             if self._is_body(current):
                 return True
-            current = part_of(organisation(current) or state(current) or current)
+            current = _whole(current)
         return False
 
     def _is_body(self, name: str) -> bool:
@@ -295,5 +308,5 @@ class _Query:
         key = _name_key(name)
         if key == self.key or key in self.canonical or self._same_words(name):
             return True
-        canonical = organisation(name) or state(name)
-        return canonical is not None and _folded(canonical) in self.canonical
+        canonical = _canonical(name)
+        return canonical is not None and _name_key(canonical) in self.canonical
