@@ -52,3 +52,53 @@ def test_readme_actors_example_loads(tmp_path: Path) -> None:
     user = load_user_actors(path)
     assert user.holdings and user.holdings[0].person == "Jane Doe"
     assert user.aliases.lookup("Abu Ali al-Sudani", "person") == "Mohammed Shia' Al-Sudani"
+
+
+def test_readme_lists_every_event_type_of_the_registry() -> None:
+    from storyline.events.registry import registry
+
+    text = " ".join(README.split())
+    found = re.search(r"holds (\d+) of them \(([^;]+); and, uncoded by PLOVER, ([^)]+)\)", text)
+    assert found, "the README's list of event types"
+    count, coded, uncoded = found.groups()
+    types = registry().types
+    assert int(count) == len(types)
+    assert coded.split(", ") == [t.name for t in types if t.plover]
+    assert uncoded.split(", ") == [t.name for t in types if not t.plover]
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "sample.db"
+    done = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--no-events", "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    return db
+
+
+def test_readme_code_of_an_unknown_document_is_the_one_printed(sample_db: Path) -> None:
+    done = runner.invoke(app, ["show", "no-such-page", "--db", str(sample_db)])
+    assert done.exit_code == 2
+    printed = re.match(r"error (E\d{3} [a-z ]+):", done.output)
+    assert printed and f"`error {printed.group(1)}: …`" in README
+
+
+SEARCH_EXAMPLES = sorted(
+    {
+        query
+        for span in re.findall(
+            r"as people type them \(.*?a prefix|What people type works:.*?operators",
+            " ".join(README.split()),
+        )
+        for query in re.findall(r"`([^`]+)`", span)
+    }
+)
+
+
+@pytest.mark.parametrize("query", SEARCH_EXAMPLES)
+def test_readme_search_examples_find_documents_of_the_sample_corpus(
+    sample_db: Path, query: str
+) -> None:
+    assert len(SEARCH_EXAMPLES) >= 5
+    done = runner.invoke(app, ["docs", "--search", query, "--db", str(sample_db)])
+    assert done.exit_code == 0, done.output
+    assert re.search(r"\b0 documents", done.output) is None, (query, done.output)

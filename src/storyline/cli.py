@@ -12,6 +12,7 @@ store complete (:func:`_catch_up`). Every other command opens it read-only (:fun
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Iterator
@@ -30,6 +31,8 @@ from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocum
 from storyline.wording import plural
 
 if TYPE_CHECKING:
+    import socket
+
     from rich.progress import Progress
     from rich.table import Table
 
@@ -73,9 +76,20 @@ def _options(
     """Options of ``storyline`` itself, before the command."""
 
 
+PIPED_WIDTH = 120
+"""The width of what is printed to a pipe or a file when ``COLUMNS`` does not give one. Rich
+would take 80, where the ``events`` table cuts evidence into ten-character pieces and ``docs``
+folds each name over four lines; 120 holds a name whole beside its title, and a sentence of
+evidence in a few lines."""
+
+
 def out() -> Console:
-    """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run."""
-    return Console(emoji=False, highlight=False)
+    """A console on stdout, made per call so it sees the terminal (and COLUMNS) of this run:
+    a terminal's own width, else ``COLUMNS``, else :data:`PIPED_WIDTH`."""
+    console = Console(emoji=False, highlight=False)
+    if console.is_terminal or os.environ.get("COLUMNS"):
+        return console
+    return Console(emoji=False, highlight=False, width=PIPED_WIDTH)
 
 
 def err() -> Console:
@@ -329,30 +343,76 @@ def docs(
     """List the documents in the store."""
     if status not in ("ok", "rejected", "all"):
         raise _fail(UsageError(f"--status must be ok, rejected or all, not {status!r}"))
+    if search is not None and not _searchable(search):
+        return
     try:
         with _reading(db, note=False) as store:
             if search:
-                rows = store.search(valid_line(search), limit=limit or 50)
+                query = valid_line(search)
+                rows = store.search(query, limit=limit or SEARCH_LIMIT)
+                total = store.search_count(query)
             else:
                 wanted = None if status == "all" else cast(Status, status)
                 rows = list(store.documents(status=wanted, limit=limit))
+                counts = store.counts()
+                total = sum(counts.values()) if wanted is None else counts.get(wanted, 0)
     except StorylineError as error:
         raise _fail(error) from error
     console = out()
-    console.print(_docs_table(rows, console.width))
+    console.print(_docs_table(rows, console.width, total))
 
 
-def _docs_table(rows: list[StoredDocument], width: int) -> Table:
+SEARCH_LIMIT = 50
+"""How many documents ``docs --search`` lists without ``--limit`` (best first)."""
+
+
+def _shown_of(shown: int, total: int, noun: str) -> str:
+    """``3 documents``, or ``50 of 87 documents (use --limit)`` when a limit cut the list."""
+    if shown >= total:
+        return plural(shown, noun)
+    return f"{shown} of {plural(total, noun)} (use --limit to see more)"
+
+
+def _searchable(query: str) -> bool:
+    """Whether ``query`` has a word to search for; if not, say so (a query of punctuation or
+    operators alone finds nothing: it is not a search for everything)."""
+    from storyline.store.search import searchable
+
+    if searchable(valid_line(query)):
+        return True
+    line = f"nothing to search for: {safe(repr(query))} holds no word; no document is listed"
+    err().print(f"[yellow]note[/yellow]: {line}", highlight=False, soft_wrap=True)
+    return False
+
+
+DOCS_FIXED_WIDTH = 10 + 5 + 8 + 2 * 6
+"""What the docs table's published, words and status columns take, with every column's
+padding; the rest is shared by name, outlet and title."""
+MAX_OUTLET_WIDTH = 14
+MIN_TITLE_WIDTH = 16
+
+
+def _docs_table(rows: list[StoredDocument], width: int, total: int) -> Table:
     """One line per document where the terminal allows: titles are cut to what is left. A
     rejected input shows ``rejected`` and, in place of its title, its reason (cut the same
     way; ``storyline show`` gives it whole)."""
     from rich.table import Table
 
-    doc_width = max(16, min(max((len(r.doc) for r in rows), default=0), width // 3))
-    title_width = max(16, width - doc_width - 14 - 10 - 6 - 8 - 10)
-    table = Table(box=None, caption=plural(len(rows), "document"))
-    table.add_column("doc", overflow="fold", max_width=doc_width)
-    table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=14)
+    room = max(width - DOCS_FIXED_WIDTH, 3 * MIN_TITLE_WIDTH)
+    outlets = max([len("outlet"), *(len(r.meta.outlet.value or "") for r in rows)])
+    outlet_width = min(MAX_OUTLET_WIDTH, max(8, room // 6), outlets)
+    titles = max(
+        [len("title"), *(len(r.meta.title.value or r.rejected_reason or "") for r in rows)]
+    )
+    titles = min(MIN_TITLE_WIDTH, titles)
+    longest = max((len(r.doc) for r in rows), default=0)
+    # A name is what `show` and `events` take: it gets the room first, whole on its line
+    # where it fits beside a short title, else folded over lines rather than cut.
+    doc_width = max(8, min(longest, room - outlet_width - titles))
+    title_width = max(titles, room - doc_width - outlet_width)
+    table = Table(box=None, caption=_shown_of(len(rows), total, "document"))
+    table.add_column("doc", overflow="fold", width=doc_width)
+    table.add_column("outlet", overflow="ellipsis", no_wrap=True, max_width=outlet_width)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=title_width)
     table.add_column("words", justify="right", no_wrap=True)
@@ -578,19 +638,21 @@ UNDATED = "undated"
 def _events_table(found: list[Event]) -> Table:
     from rich.table import Table
 
-    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True)
+    table = Table(box=None, caption=plural(len(found), "event"), show_lines=True, expand=True)
+    # The evidence takes the most room and the rest give way to it: a narrow terminal wraps
+    # names and places rather than cutting the sentence into ten-character pieces.
     table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("who", ratio=2, min_width=18)
-    table.add_column("where", max_width=12)
-    table.add_column("evidence", ratio=3, min_width=24)
+    table.add_column("type", max_width=12)
+    table.add_column("who", ratio=2, min_width=14)
+    table.add_column("where", max_width=10)
+    table.add_column("evidence", ratio=3, overflow="fold")
     for event in found:
         date = event.date.value or UNDATED
-        kind = event.type + (" (background)" if event.background else "")
+        kind = event.type + ("\n(background)" if event.background else "")
         who = "\n".join(safe(_actor_label(a)) for a in event.actors)
         place = safe(event.location.name) if event.location else ""
         first = event.sources[0] if event.sources else None
-        evidence = f"[dim]{safe(first.doc)}[/dim] {safe(_clip(first.sentence))}" if first else ""
+        evidence = f"[dim]{safe(first.doc)}[/dim]\n{safe(_clip(first.sentence))}" if first else ""
         table.add_row(safe(date), safe(kind), who, place, evidence)
     return table
 
@@ -765,12 +827,35 @@ def serve(
     except StorylineError as error:
         raise _fail(error) from error
     shown = f"[{host}]" if ":" in host else host
+    listening = _listen(host, port, f"{shown}:{port}")
     out().print(
         f"storyline: {safe(path)} read-only at http://{safe(shown)}:{port}/ (Ctrl-C stops)",
         highlight=False,
         soft_wrap=True,
     )
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(web, host=host, port=port, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int, shown: str) -> socket.socket:
+    """A socket bound to ``host``:``port`` for the server, as Uvicorn binds one. It is bound
+    before the URL is printed, so a port in use (or an address this machine does not have) is
+    one usage error rather than a URL that never answers and a trace."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind((host, port))
+    except OSError as error:
+        listening.close()
+        why = (error.strerror or str(error)).lower()
+        raise _fail(
+            UsageError(f"cannot listen on {shown}: {why}; give another --port or --host")
+        ) from error
+    listening.set_inheritable(True)
+    return listening
 
 
 @export_app.command("series")

@@ -59,3 +59,18 @@ def test_lock_is_released_when_its_holder_is_killed(tmp_path: Path) -> None:
     other.wait(timeout=30)
     with writing(db, wait=False) as held:
         assert held
+
+
+def test_lock_file_of_any_store_is_ignored_by_git(tmp_path: Path) -> None:
+    from fnmatch import fnmatch
+
+    from tests.conftest import ROOT
+
+    patterns = [
+        line.strip().lstrip("/")
+        for line in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    for db in ("demo.db", "storyline.db", "news.db"):
+        name = lock_path(tmp_path / db).name
+        assert any(fnmatch(name, pattern) for pattern in patterns), name

@@ -145,9 +145,26 @@ def test_reader_search_matches_words_across_punctuation(db: Path) -> None:
         writer.put_article(talks)
         writer.put_article(article("Floods in Basra.", title="Floods", source="b.txt"))
     with open_store(db) as store:
-        for query in ("al-Sudani", "Al Sudani", "Shia'", '"the envoy"', "sudani AND envoy"):
+        for query in ("al-Sudani", "Al Sudani", "Shia'", '"the envoy"', "sudani envoy"):
             assert [doc.id for doc in store.search(query)] == [talks.id], query
         assert store.search('"envoy the"') == []
+        assert store.search("sudani AND envoy") == []  # AND is a word, and not in the text
+
+
+def test_reader_search_pages_through_every_match_and_counts_them(db: Path) -> None:
+    with Writer(db) as writer:
+        for n in range(7):
+            text = f"The ferry to Quenby{' sailed' * n} at dawn, number {n}."
+            writer.put_article(article(text, title=f"Ferry {n}", source=f"ferry-{n}.txt"))
+        writer.put_article(article("Gulls over the harbour.", title="Gulls", source="g.txt"))
+    with open_store(db) as store:
+        assert store.search_count("ferry Quenby") == 7
+        pages = [store.search("ferry Quenby", 3, offset) for offset in (0, 3, 6, 9)]
+        assert [len(p) for p in pages] == [3, 3, 1, 0]
+        found = [d.doc for p in pages for d in p]
+        assert sorted(found) == [f"ferry-{n}" for n in range(7)]
+        assert found[:3] == [d.doc for d in store.search("ferry Quenby", 3)]
+        assert store.search_count("*") == store.search_count("ferry Basra") == 0
 
 
 def test_reader_search_longer_than_the_most_words_is_a_usage_error(db: Path) -> None:

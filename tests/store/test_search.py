@@ -18,7 +18,9 @@ from storyline.store.search import fts_query
         ("Shia'", '''"Shia'"'''),
         ('"change of command"', '"change of command"'),
         ("NATO Baghdad", '"NATO" AND "Baghdad"'),
-        ("NATO AND Baghdad", '"NATO" AND "Baghdad"'),
+        ("NATO AND Baghdad", '"NATO" AND "AND" AND "Baghdad"'),
+        ("AND", '"AND"'),
+        ("NEAR", '"NEAR"'),
         ("NATO OR Baghdad", '"NATO" AND "OR" AND "Baghdad"'),
         ("NEAR(NATO Iraq)", '"NEAR(NATO" AND "Iraq)"'),
         ('"NATO', '"""NATO"'),
@@ -39,9 +41,8 @@ def test_search_query_quotes_every_term(text: str, query: str) -> None:
 def fts() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE f USING fts5 (title, text, tokenize = 'unicode61')")
-    conn.execute(
-        "INSERT INTO f VALUES ('Change of command', 'PM al-Sudani hosted NATO in Baghdad.')"
-    )
+    text = "PM al-Sudani hosted NATO and its advisers in Baghdad."
+    conn.execute("INSERT INTO f VALUES ('Change of command', ?)", (text,))
     return conn
 
 
@@ -55,6 +56,11 @@ def fts() -> sqlite3.Connection:
         ("NATO Baghdad", 1),
         ("NATO Basra", 0),
         ("bagh*", 1),
+        ("AND", 1),
+        ("and", 1),
+        ("OF", 1),
+        ("NOT", 0),
+        ("change OF command", 1),
     ],
 )
 def test_search_query_finds_what_was_typed(fts: sqlite3.Connection, text: str, hits: int) -> None:

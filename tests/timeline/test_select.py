@@ -276,6 +276,15 @@ def test_select_names_itself_leaves_out_the_body_of_an_office() -> None:
     assert not names_itself("Iraq", NMI) and names_itself("Iraqi", IRAQ)
 
 
+def test_select_names_itself_leaves_out_the_parts_of_a_body() -> None:
+    from storyline.timeline.select import names_itself
+    from tests.timeline.factories import NMI
+
+    # --actor NATO selects the events of its mission; the mission is not another name of NATO
+    assert select([merged("m", actors=(NMI,))], Filter(actor="NATO"))
+    assert not names_itself("NATO", NMI) and names_itself("NATO Mission Iraq", NMI)
+
+
 COUNCILS = [
     merged("three", actors=(Actor("Harbour Council 3", "org"),)),
     merged("thirty", actors=(Actor("Harbour Council 30", "org"),)),
@@ -320,7 +329,8 @@ def test_select_matches_an_organisation_on_its_whole_name_never_a_prefix(
         ("Lane", {"seven", "seventy"}),
         ("oskar brandt", {"brandt"}),  # case and accents folded
         ("Brandt", {"brandt"}),
-        ("Mayor Brandt", set()),  # a word the name lacks is not a part of it
+        ("Pieter Brandt", set()),  # a word the name lacks is not a part of it
+        ("Mayor Brandt", {"brandt"}),  # a title before the name is not a word of it
     ],
 )
 def test_select_matches_a_person_on_whole_words_of_the_name(query: str, expected: set[str]) -> None:
@@ -344,3 +354,20 @@ def test_named_by_keeps_the_store_names_a_query_names_and_no_longer_ones() -> No
     assert named_by("Harbour Council 3", names) == ["harbour council 3"]
     assert named_by("Courier7 Lane", names) == ["courier7 lane"]
     assert named_by("Courier70 Lane", names) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["PM Vellmoor", "Mayor Tamsin Vellmoor", "Lt. Gen. Vellmoor", "Dr Tamsin Vellmoor", "Vellmoor"],
+)
+def test_select_actor_query_drops_titles_before_a_name(query: str) -> None:
+    events = [*COURIERS, merged("nobody", actors=(Actor("Orla Penhale", "person", "Mayor"),))]
+    assert ids(select(events, Filter(actor=query))) == ["vellmoor"]
+    names = ["tamsin vellmoor", "tamsin vell", "orla penhale"]
+    assert named_by(query, names) == ["tamsin vellmoor"]
+
+
+def test_select_actor_query_of_titles_alone_names_no_one_by_them() -> None:
+    events = [*COURIERS, merged("nobody", actors=(Actor("Orla Penhale", "person", "Mayor"),))]
+    assert select(events, Filter(actor="Prime Minister")) == []
+    assert select(events, Filter(actor="Mayor")) == []

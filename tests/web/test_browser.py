@@ -118,7 +118,7 @@ def test_browser_hostile_corpus_runs_no_script(serve: str, page: object) -> None
     import httpx
 
     found = httpx.get(serve + "/api/search", params={"q": "pwned"}).json()
-    docs = [d["id"] for d in found["documents"]]
+    docs = [d["id"] for d in found["documents"]["documents"]]
     events = [e["id"] for e in found["events"]["events"]]
     assert len(docs) >= 3 and events
     urls = ["/", "/search?q=pwned", "/search?q=%3Cscript%3E", "/actors/%3Cscript%3Ex"]

@@ -87,9 +87,26 @@ def test_web_paging_is_stable_and_complete(client: TestClient) -> None:
         assert body["next"] == f"/api/events?page={page + 1}&limit=7"
         page += 1
     assert pages == everything
-    assert client.get("/api/events?limit=7&page=999").json()["events"] == []
+    assert client.get(f"/api/events?limit=7&page={page}").status_code == 200
+    past = client.get(f"/api/events?limit=7&page={page + 1}")
+    assert past.status_code == 404 and f"the last is page {page}" in past.json()["detail"]
     html = client.get("/?limit=7&page=2").text
     assert "/?page=3&amp;limit=7" in html and "/?page=1&amp;limit=7" in html
+
+
+@pytest.mark.parametrize("query", ["", "actor=Rutte&", "actor=Nobody+Anywhere&"])
+def test_web_page_past_the_last_is_404_with_a_link_to_the_last(
+    client: TestClient, query: str
+) -> None:
+    body = client.get(f"/api/events?{query}limit=3").json()
+    last = body["pages"]
+    assert client.get(f"/?{query}limit=3&page={last}").status_code == 200
+    page = client.get(f"/?{query}limit=3&page={last + 1}")
+    assert page.status_code == 404 and "0–0" not in page.text
+    assert f"there is no page {last + 1}" in page.text
+    assert any(f"page={last}&limit=3" in link for link in links(page.text, "/?"))
+    api = client.get(f"/api/events?{query}limit=3&page={last + 1}")
+    assert api.status_code == 404 and f"the last is page {last}" in api.json()["detail"]
 
 
 def test_web_filtered_url_is_shareable_and_downloads_match(client: TestClient) -> None:
@@ -177,7 +194,7 @@ def test_web_document_copies_and_their_original(client: TestClient) -> None:
 
 
 def _documents(client: TestClient) -> list[dict[str, str]]:
-    return list(client.get("/api/search?q=the").json()["documents"])
+    return list(client.get("/api/search?q=the&limit=500").json()["documents"]["documents"])
 
 
 def test_web_raw_input_is_text_escaped_or_binary_by_size(client: TestClient, web_db: Path) -> None:
@@ -221,7 +238,7 @@ def test_web_search_takes_what_people_type(
     assert page.status_code == 200
     body = client.get("/api/search", params={"q": typed}).json()
     if finds:
-        assert body["documents"] and body["events"]["events"]
+        assert body["documents"]["documents"] and body["events"]["events"]
     assert client.get("/api/events", params={"q": typed}).status_code == 200
 
 
@@ -278,7 +295,7 @@ def test_web_docs_list_the_endpoints_without_a_cdn(client: TestClient) -> None:
         assert path in docs
     assert "cdn" not in docs.lower() and "<script" not in docs
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/actors/{name}", "/api/documents/{doc_id}"} <= set(schema["paths"])
+    assert {"/api/events", "/api/actors/{name}", "/api/documents/{key}"} <= set(schema["paths"])
     assert client.get("/redoc").status_code == 404
 
 
@@ -304,3 +321,167 @@ def test_web_downloads_in_chunks_read_as_one_export(
         export_events([e.export_row() for e in filters.all_events(store, flt)], fmt, whole)  # type: ignore[arg-type]
         chunked = "".join(_exported(filters.event_chunks(store, flt, size=7), fmt))  # type: ignore[arg-type]
     assert chunked == whole.getvalue()
+
+
+def test_web_actor_partner_counts_are_what_their_pair_links_show(client: TestClient) -> None:
+    names = sorted({a["name"] for e in all_events(client) for a in e["actors"]})  # type: ignore[attr-defined]
+    checked = 0
+    for name in names:
+        page = client.get(f"/actors/{quote(name, safe='')}")
+        body = client.get(f"/api/actors/{quote(name, safe='')}").json()
+        pair_links = [h for h in links(page.text, "/?pair=")]
+        assert len(pair_links) == len(body["partners"])
+        for partner, link in zip(body["partners"], pair_links, strict=True):
+            shown = client.get("/api/events" + link[1:] + "&limit=500").json()
+            assert shown["total"] == partner["events"] > 0, (name, partner)
+            checked += 1
+    assert checked > 50
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Iraq", "state"), ("NATO", "org")])
+def test_web_actor_names_leave_out_the_bodies_that_are_part_of_it(
+    client: TestClient, name: str, kind: str
+) -> None:
+    body = client.get(f"/api/actors/{name}").json()
+    assert body["names"] == [name] and body["kinds"] == [kind]
+    assert "also named" not in client.get(f"/actors/{name}").text
+
+
+@pytest.mark.parametrize("titled", ["PM Al-Sudani", "Prime Minister al-Sudani"])
+def test_web_actor_filter_leaves_out_titles_as_the_command_line_does(
+    client: TestClient, web_db: Path, titled: str
+) -> None:
+    plain = [e["id"] for e in all_events(client, "actor=al-Sudani")]
+    assert plain and [e["id"] for e in all_events(client, f"actor={quote(titled)}")] == plain
+    shown = CliRunner().invoke(app, ["timeline", "--actor", titled, "--db", str(web_db)])
+    bare = CliRunner().invoke(app, ["timeline", "--actor", "al-Sudani", "--db", str(web_db)])
+    assert shown.exit_code == 0
+    assert shown.output.splitlines()[1:] == bare.output.splitlines()[1:]
+
+
+def test_web_search_documents_have_a_total_and_pages(client: TestClient) -> None:
+    everything = client.get("/api/search?q=the&limit=500").json()["documents"]
+    total = everything["total"]
+    assert total == len(everything["documents"]) > 6
+    seen, page = [], 1
+    while True:
+        listed = client.get(f"/api/search?q=the&limit=3&page={page}").json()["documents"]
+        assert listed["total"] == total and listed["pages"] == -(-total // 3)
+        seen += [d["id"] for d in listed["documents"]]
+        if listed["next"] is None:
+            break
+        assert listed["next"] == f"/api/search?q=the&page={page + 1}&limit=3"
+        page += 1
+    assert seen == [d["id"] for d in everything["documents"]]
+    html = client.get("/search?q=the&limit=3").text
+    assert f"1–3 of {total}" in html and "/search?q=the&amp;page=2&amp;limit=3" in html
+
+
+def test_web_search_past_the_last_page_of_both_lists_is_404(client: TestClient) -> None:
+    body = client.get("/api/search?q=Rutte&limit=2").json()
+    last = max(body["documents"]["pages"], body["events"]["pages"])
+    assert client.get(f"/search?q=Rutte&limit=2&page={last}").status_code == 200
+    past = client.get(f"/api/search?q=Rutte&limit=2&page={last + 1}")
+    assert past.status_code == 404 and f"the last is page {last}" in past.json()["detail"]
+    assert client.get(f"/search?q=Rutte&limit=2&page={last + 1}").status_code == 404
+
+
+def test_web_search_without_a_query_gives_two_empty_lists(client: TestClient) -> None:
+    body = client.get("/api/search").json()
+    assert body["q"] is None and body["searchable"] is False
+    for name in ("documents", "events"):
+        assert body[name]["total"] == 0 and body[name][name] == [] and body[name]["next"] is None
+
+
+def test_web_search_page_shows_and_keeps_every_filter_it_applies(client: TestClient) -> None:
+    query = "q=Baghdad&plover=CONSULT&pair=Iraq&pair=NATO&outlet=Gulf+Wire+Daily&lang=en"
+    expected = client.get(f"/api/events?{query}&limit=500").json()["total"]
+    assert 0 < expected < client.get("/api/events?q=Baghdad").json()["total"]
+    html = client.get(f"/search?{query}").text
+    assert f"1–{expected} of {expected} · page 1 of 1" in html.split("<h2>Events</h2>")[1]
+    tags = Tags(html)
+    form = [a for t, a in tags.tags if t == "input" and a.get("type") == "hidden"]
+    kept = [(a["name"], a["value"]) for a in form]
+    assert kept == [
+        ("pair", "Iraq"), ("pair", "NATO"), ("plover", "CONSULT"),
+        ("outlet", "Gulf Wire Daily"), ("lang", "en"),
+    ]  # fmt: skip
+    chips = {a.get("href") for a in tags.with_class("a", "chip")}
+    assert "/search?pair=Iraq&pair=NATO&outlet=Gulf+Wire+Daily&lang=en&q=Baghdad" in chips
+    assert len(chips) == 4  # pair, plover, outlet, lang; the words are the search itself
+
+
+def test_web_event_page_lists_one_report_per_document_with_all_its_sentences(
+    client: TestClient,
+) -> None:
+    grouped = 0
+    for event in all_events(client):
+        sources = event["sources"]
+        documents = list(dict.fromkeys(s["doc_id"] for s in sources))  # type: ignore[attr-defined]
+        assert len(documents) == event["reports"] + event["copies"]  # type: ignore[operator]
+        html = client.get(f"/events/{event['id']}").text
+        items = Tags(html).with_class("li", "report")
+        assert [i["id"] for i in items] == [f"doc-{d}" for d in documents]
+        section = html.split('<ol class="reports">')[1]
+        for source in sources:  # type: ignore[attr-defined]
+            if source["start"] >= 0:
+                assert f"/documents/{source['doc_id']}#s-{source['start']}" in section
+        grouped += len(sources) > len(documents)  # type: ignore[arg-type]
+    assert grouped >= 3  # events one document states in several sentences
+
+
+def test_web_disagreements_and_reports_link_and_name_their_documents(client: TestClient) -> None:
+    events = [e for e in all_events(client) if e["disagreements"]]
+    assert events
+    for event in events:
+        ids = {s["doc"]: s["doc_id"] for s in event["sources"]}  # type: ignore[attr-defined]
+        html = client.get(f"/events/{event['id']}").text
+        tables = html.split('<table class="versions">', 1)[1].split("<h2>Reports</h2>")[0]
+        reports = html.split("<h2>Reports</h2>", 1)[1]
+        for disagreement in event["disagreements"]:  # type: ignore[attr-defined]
+            for version in disagreement["versions"]:
+                for name in version["docs"]:
+                    assert f'<a href="/documents/{ids[name]}">{name}</a>' in tables
+                    assert name in reports  # the report list names each document
+
+
+def test_web_document_by_its_exact_name_never_a_prefix(client: TestClient) -> None:
+    doc = next(d for d in _documents(client) if d["doc"] == "hostile-page")
+    for path in (f"/documents/{doc['doc']}", f"/documents/{doc['id']}"):
+        assert client.get(path).status_code == 200
+    assert client.get(f"/api/documents/{doc['doc']}").json()["id"] == doc["id"]
+    for key in (doc["doc"][:-1], doc["id"][:8], doc["doc"].upper(), f"x/{doc['doc']}"):
+        assert client.get(f"/documents/{quote(key, safe='')}").status_code == 404, key
+        assert client.get(f"/api/documents/{quote(key, safe='')}").status_code == 404, key
+
+
+def test_web_timeline_chart_has_a_colour_key_of_the_types_it_draws(client: TestClient) -> None:
+    html = client.get("/").text
+    legend = html.split('<ul class="legend"', 1)[1].split("</ul>", 1)[0]
+    drawn = {
+        str(e["plover"]["type"])  # type: ignore[index]
+        for e in all_events(client)
+        if e["plover"]["type"] and len(str(e["date"] or "")) >= 7  # type: ignore[index]
+    }
+    assert len(drawn) > 3
+    for kind in drawn:
+        assert f'<span class="swatch p-{kind.lower()}"></span>{kind} (' in legend
+
+
+def test_web_docs_show_code_as_code_and_link_the_paths(client: TestClient) -> None:
+    docs = client.get("/docs").text
+    assert "`" not in docs and "<code>export events</code>" in docs
+    for path in ("/", "/search", "/api/events", "/api/search", "/openapi.json"):
+        assert path in links(docs, "/")
+    assert not [link for link in links(docs, "/") if "{" in link]
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/search?q=NATO", "/api/events?limit=2", "/docs", "/static/style.css", "/nope"]
+)
+def test_web_head_answers_as_get_without_the_body(client: TestClient, path: str) -> None:
+    head, get = client.head(path), client.get(path)
+    assert head.status_code == get.status_code != 405
+    assert head.content == b""
+    for name in ("content-type", "content-length", "content-security-policy"):
+        assert head.headers[name] == get.headers[name]

@@ -68,3 +68,20 @@ def test_serve_help_names_host_and_port() -> None:
 def test_startup_cli_loads_no_web_framework() -> None:
     loaded = loaded_after("import storyline.cli")
     assert not loaded & {"fastapi", "uvicorn", "starlette"}
+
+
+def test_serve_on_a_port_in_use_is_one_usage_error_before_any_url(web_db: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--port", port])
+    assert done.exit_code == 2, done.output
+    assert "http://" not in done.output
+    (line,) = done.output.strip().splitlines()
+    assert line.startswith("error E001") and f"127.0.0.1:{port}" in line and "in use" in line
+
+
+def test_serve_on_an_address_this_machine_lacks_is_a_usage_error(web_db: Path) -> None:
+    done = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--host", "192.0.2.77"])
+    assert done.exit_code == 2 and "cannot listen on 192.0.2.77:8000" in done.output

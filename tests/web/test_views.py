@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from storyline.records import Actor, MergedEvent
 from storyline.store.reader import open_read_only
+from storyline.timeline import Filter
+from storyline.timeline.select import select
 from storyline.web import filters, views
 from storyline.web.filters import EventFilter, FilterError
 from storyline.web.memo import Remembered
@@ -163,7 +166,8 @@ def test_views_profile_names_roles_holdings_and_partners() -> None:
         ("Secretary General", "NATO", "2024-11", "2025-03-01", 3)
     ]
     assert {h.org for h in found.holdings} == {"NATO"}
-    assert found.partners[0] == ("Mohammed Shia' Al-Sudani", 2)
+    # Iraq through its prime minister too, as the pair filter Rutte + Iraq counts it
+    assert found.partners[:2] == (("Iraq", 3), ("Mohammed Shia' Al-Sudani", 2))
     assert "Mark Rutte" not in dict(found.partners)
     nato = views.profile("NATO", events)
     assert nato.names == ("NATO",) and "Mark Rutte" in dict(nato.partners)
@@ -184,3 +188,70 @@ def test_views_month_chart_bars_stay_narrow_and_inside() -> None:
     (bar,) = chart.bars
     assert bar.width == views.MAX_BAR_WIDTH
     assert bar.x > 0 and bar.x + bar.width < chart.width
+
+
+PELLANE = Actor("Osric Pell’ane", "person", "Minister of Foreign Affairs", "Veyra", "source")
+HOLLOWAY = Actor("Tamsin Holloway", "person", "Foreign Secretary", "Calder", "target")
+VEYRA = Actor("Veyra", "state", side="source")
+
+
+def _pair_count(events: list[MergedEvent], one: str, other: str) -> int:
+    return len(select(events, Filter(pair=(one, other))))
+
+
+def test_views_partner_counts_are_what_the_pair_filter_keeps() -> None:
+    from tests.timeline.factories import merged
+
+    events = [
+        merged("a", actors=(HOLLOWAY, PELLANE)),  # Veyra only through its minister
+        merged("b", actors=(VEYRA, HOLLOWAY)),
+        merged("c", actors=(VEYRA, PELLANE, HOLLOWAY)),
+    ]
+    for query in ("Veyra", "Tamsin Holloway", "Osric Pell’ane", "Pell'ane", "Calder"):
+        own = select(events, Filter(actor=query))
+        partners = dict(views.profile(query, own).partners)
+        for name, count in partners.items():
+            assert count == _pair_count(events, query, name) > 0, (query, name)
+    assert dict(views.profile("Veyra", events).partners) == {
+        "Tamsin Holloway": 3,
+        "Osric Pell’ane": 1,
+    }
+    holloway = dict(views.profile("Tamsin Holloway", events).partners)
+    assert holloway == {"Osric Pell’ane": 2, "Veyra": 3}
+
+
+def test_views_month_chart_labels_of_the_edges_stay_inside() -> None:
+    months = [(f"{y}-{m:02d}", "AGREE", 1) for y in (2016, 2017) for m in range(3, 13)]
+    chart = views.month_chart(months)
+    assert chart is not None
+    first, *middle, last = chart.labels
+    assert (first.text, first.anchor, first.x) == ("2016-03", "start", chart.bars[0].x)
+    assert (last.text, last.anchor) == ("2017-12", "end") and last.x <= chart.width
+    assert last.x == round(chart.bars[-1].x + chart.bars[-1].width, 1)
+    assert {label.anchor for label in middle} == {"middle"}
+    (alone,) = views.month_chart([("2025-02", "AGREE", 2)]).labels  # type: ignore[union-attr]
+    assert alone.anchor == "middle"
+
+
+def test_views_month_chart_key_lists_the_colours_drawn_in_palette_order() -> None:
+    chart = views.month_chart(
+        [("2025-01", None, 2), ("2025-01", "ASSAULT", 1), ("2025-03", "AGREE", 4)]
+    )
+    assert chart is not None
+    assert chart.legend == (
+        ("AGREE", "p-agree", 4), ("ASSAULT", "p-assault", 1), ("uncoded", "p-uncoded", 2),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("as `export events` does", [("as ", False), ("export events", True), (" does", False)]),
+        ("plain", [("plain", False)]),
+        ("a `b", [("a `b", False)]),
+        ("`x` and `y", [("x", True), (" and `y", False)]),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_views_code_spans_cut_at_paired_backticks(text: str, spans: list[tuple[str, bool]]) -> None:
+    assert views.code_spans(text) == spans

@@ -82,7 +82,8 @@ class Sieve:
     ``9999-12-31``); ``match`` an FTS5 query (:func:`storyline.store.search.fts_query`) that
     the event's own words or one of its documents must hold;
     ``participants`` one tuple of folded alternative names per participant;
-    ``contains`` a lower-case text the event's JSON row must hold (a loose pre-filter).
+    ``contains`` a lower-case text the event's JSON row must hold (a loose pre-filter);
+    ``nothing`` lets no event through (a text query with no word to search for).
     """
 
     first: str | None = None
@@ -93,10 +94,13 @@ class Sieve:
     match: str | None = None
     contains: str | None = None
     participants: tuple[tuple[str, ...], ...] = field(default=())
+    nothing: bool = False
 
     def where(self, *, own_words: bool = True) -> tuple[str, dict[str, Any]]:
         """The WHERE clause and its named parameters; without ``own_words`` (a store older
         than the full text over events) ``match`` looks in the documents only."""
+        if self.nothing:
+            return "0", {}
         clauses: list[str] = []
         params: dict[str, Any] = {}
         if self.first is not None or self.last is not None:

@@ -64,6 +64,7 @@ WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 """All documents in ingestion order; LIMIT -1 means no limit in SQLite."""
 
 SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
+SELECT_BY_NAME = f"{_SELECT} WHERE d.doc = ? ORDER BY d.seq LIMIT {MAX_CANDIDATES_SHOWN + 1}"
 SELECT_BY_REF = f"""{_SELECT}
 WHERE d.doc = :ref OR (:prefix IS NOT NULL AND d.id GLOB :prefix || '*') ORDER BY d.seq"""
 """Candidates for a reference: a doc name, or an id prefix (GLOB so the id index is used)."""
@@ -73,8 +74,11 @@ SELECT_SOURCES = "SELECT source FROM document_sources WHERE id = ? ORDER BY rowi
 COUNT_BY_STATUS = "SELECT status, count(*) FROM documents GROUP BY status"
 SEARCH = f"""{_SELECT}
 JOIN documents_fts AS f ON f.rowid = d.seq
-WHERE documents_fts MATCH :query ORDER BY f.rank LIMIT :limit"""
-"""Full-text search, best match first (FTS5's bm25 rank)."""
+WHERE documents_fts MATCH :query ORDER BY f.rank, d.seq LIMIT :limit OFFSET :offset"""
+"""Full-text search, best match first (FTS5's bm25 rank; ties in ingestion order, so pages
+are stable)."""
+COUNT_SEARCH = """SELECT count(*) FROM documents AS d
+JOIN documents_fts AS f ON f.rowid = d.seq WHERE documents_fts MATCH :query"""
 
 SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
@@ -202,22 +206,29 @@ class Store(Closing):
             raise UsageError(f"no document with id {doc_id!r}", code=Code.E002)
         return None if row[0] is None else bytes(row[0])
 
-    def search(self, query: str, limit: int = 20) -> list[StoredDocument]:
-        """Documents whose title or text hold every word and phrase of ``query``, best first.
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[StoredDocument]:
+        """Documents whose title or text hold every word and phrase of ``query``, best first,
+        ``limit`` of them from position ``offset`` (:meth:`search_count` counts them all).
 
         ``query`` is what a person types (see :func:`storyline.store.search.fts_query`): no
         text is an FTS5 syntax error. A query with no word in it finds nothing. Raises
         :class:`UsageError` (E001) when it has more than :data:`MAX_QUERY_TERMS` words.
         """
-        words = len(query.split())
-        if words > MAX_QUERY_TERMS:
-            raise UsageError(f"a query of {words:,} words; the most is {MAX_QUERY_TERMS}")
-        match = fts_query(query)
+        match = _match(query)
         if not match:
             return []
+        params = {"query": match, "limit": limit, "offset": offset}
         with sqlite_errors(self.path):
-            rows = self._conn().execute(SEARCH, {"query": match, "limit": limit}).fetchall()
+            rows = self._conn().execute(SEARCH, params).fetchall()
         return [_document(row) for row in rows]
+
+    def search_count(self, query: str) -> int:
+        """How many documents :meth:`search` finds for ``query`` in all."""
+        match = _match(query)
+        if not match:
+            return 0
+        with sqlite_errors(self.path):
+            return int(self._conn().execute(COUNT_SEARCH, {"query": match}).fetchone()[0])
 
     def counts(self) -> dict[str, int]:
         """How many documents have each status: ``{"ok": n, "rejected": m}``."""
@@ -368,6 +379,13 @@ class Store(Closing):
             row = self._conn().execute(SELECT_BY_ID, (doc_id,)).fetchone()
         return None if row is None else _document(row)
 
+    def documents_named(self, name: str) -> list[StoredDocument]:
+        """The documents whose name is exactly ``name`` (no prefix, no id), in ingestion order;
+        at most :data:`MAX_CANDIDATES_SHOWN` and one more."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(SELECT_BY_NAME, (name,)).fetchall()
+        return [_document(row) for row in rows]
+
     def document_events(self, doc_id: str) -> list[MergedEvent]:
         """The merged events that list this document among their sources, in timeline order."""
         found = self._merged_rows(browse.SELECT_DOC_EVENTS, {"id": doc_id})
@@ -436,6 +454,15 @@ def open_read_only(path: Path | str) -> Store:
     if not path.is_file():
         raise StoreError(f"{path}: no such database (ingest something first)")
     return Store(path, strict=True)
+
+
+def _match(query: str) -> str:
+    """``query`` as an FTS5 query ("" when it has no word); :class:`UsageError` past
+    :data:`MAX_QUERY_TERMS` words."""
+    words = len(query.split())
+    if words > MAX_QUERY_TERMS:
+        raise UsageError(f"a query of {words:,} words; the most is {MAX_QUERY_TERMS}")
+    return fts_query(query)
 
 
 def _document(row: tuple[Any, ...]) -> StoredDocument:

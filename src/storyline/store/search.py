@@ -9,16 +9,16 @@ when its own words hold every term, or when one of its reporting documents does.
 FTS5 reads ``al-Sudani`` as the column ``al`` minus ``Sudani``, ``Shia'`` as an open string
 and ``AND``, ``NEAR`` or ``(`` as operators. Here every word is matched as a word::
 
-    fts_query('al-Sudani "change of command" nato*')
-    # '"al-Sudani" AND "change of command" AND "nato"*'
+    fts_query('al-Sudani "change of command" nato* AND')
+    # '"al-Sudani" AND "change of command" AND "nato"* AND "AND"'
 
 * each whitespace-separated term becomes an FTS5 string (``"`` doubled inside it), which the
   tokenizer splits as it split the text: ``al-Sudani`` finds "al-Sudani" and "Al Sudani";
 * a balanced ``"quoted phrase"`` stays one phrase (its words in that order);
 * a trailing ``*`` on a word keeps its meaning, a prefix: ``negotiat*``;
-* terms are always ANDed: a bare ``AND`` between them says just that and is dropped; the
-  other operators (``OR``, ``NOT``, ``NEAR``), parentheses and column filters are plain words
-  or punctuation;
+* terms are always ANDed; the operators (``AND``, ``OR``, ``NOT``, ``NEAR``) are plain words
+  like any other (``AND`` finds what ``and`` finds), and parentheses and column filters are
+  plain words or punctuation;
 * a term with no letter or digit (``*``, ``()``, a stray ``"``) is left out: FTS5 would read
   it as an empty phrase, which matches nothing.
 """
@@ -54,13 +54,17 @@ def fts_query(text: str) -> str:
     return " AND ".join(terms(text))
 
 
+def searchable(text: str) -> bool:
+    """Whether ``text`` holds a word to search for: a query of operators' punctuation alone
+    (``*``, ``(``, a stray ``"``) finds nothing, rather than being no filter at all."""
+    return bool(terms(text))
+
+
 def terms(text: str) -> list[str]:
     """The FTS5 strings of ``text``'s terms, in order, without the ones with no word in them."""
     found = []
     for match in _TERM.finditer(text):
         phrase, term = match.group(1), match.group(0)
-        if term == "AND":
-            continue
         if phrase is not None:
             found.append(_quoted(phrase))
         elif prefix := _PREFIX.match(term):

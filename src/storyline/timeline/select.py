@@ -7,8 +7,9 @@ through. An event passes when it passes every field that is set.
 Actor queries are folded (case, accents, hyphens, apostrophes, "the") and matched on whole
 words, never on a part of a word: "Body 3" is not "Body 30", nor "Person7" "Person70".
 
-* a person matches when the words of the shorter of query and name (the Arabic article aside)
-  are each a different word of the longer: "Rutte", "Mark Rutte" and "al-Sudani" name "Mohammed
+* a person matches when the words of the shorter of query and name (the Arabic article and
+  the query's leading titles aside: "PM Al-Sudani" is "Al-Sudani") are each a different word
+  of the longer: "Rutte", "Mark Rutte" and "al-Sudani" name "Mohammed
   Shia' al-Sudani" or "Mark Rutte"; a word of four letters or more without digits may be a
   spelling of the other ("Hussein" for "Hussain", "Mohammad" for "Mohammed");
 * an organisation or state matches on its whole name (word for word, the same spelling
@@ -26,14 +27,14 @@ decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from storyline.actors.names import fold, organisation, part_of, state
+from storyline.actors.names import fold, organisation, part_of, split_name, state
 from storyline.records import Actor, MergedEvent
 from storyline.timeline.periods import event_period, period
 
@@ -133,9 +134,13 @@ def _overlaps(event: MergedEvent, window: tuple[date, date]) -> bool:
 
 def _has_pair(actors: Sequence[Actor], one: _Query, other: _Query) -> bool:
     """True when two different participants match the two sides."""
-    first = {n for n, a in enumerate(actors) if one.matches(a)}
-    second = {n for n, a in enumerate(actors) if other.matches(a)}
-    return any(i != j for i in first for j in second)
+    return _paired(actors, {n for n, a in enumerate(actors) if one.matches(a)}, other.matches)
+
+
+def _paired(actors: Sequence[Actor], first: set[int], other: Callable[[Actor], bool]) -> bool:
+    """True when a participant besides the ``first`` ones (the participants one side names)
+    matches ``other``: one participant is never both sides of a pair."""
+    return any(any(i != j for i in first) and other(a) for j, a in enumerate(actors))
 
 
 def _mentions(event: MergedEvent, topic: str) -> bool:
@@ -152,6 +157,19 @@ def _name_key(name: str) -> str:
     """:func:`_folded` for names, remembered: a store's few thousand names are matched
     against every query."""
     return _folded(name)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(name: str) -> str | None:
+    """The organisation or state ``name`` canonically is, or None; remembered like
+    :func:`_name_key` (an actor page matches the same names against many queries)."""
+    return organisation(name) or state(name)
+
+
+@lru_cache(maxsize=16384)
+def _whole(name: str) -> str | None:
+    """The organisation or state the body ``name`` is part of, or None."""
+    return part_of(_canonical(name) or name)
 
 
 @lru_cache(maxsize=16384)
@@ -196,9 +214,28 @@ def named_by(query: str, names: Iterable[str]) -> list[str]:
 
 def names_itself(query: str, actor: Actor) -> bool:
     """True when the actor query names ``actor`` itself: a person by its name, a body by any
-    of its names; not, as :func:`select` also allows, through the body of a person's office."""
+    of its names; not, as :func:`select` also allows, through the body of a person's office
+    or the whole a body is part of (Iraq's parliament is not another name of Iraq)."""
     q = _Query(query)
-    return q._names_person(actor.name) if actor.kind == "person" else q._names_body(actor.name)
+    return q._names_person(actor.name) if actor.kind == "person" else q._is_body(actor.name)
+
+
+def appears_with(query: str, events: Sequence[MergedEvent], names: Iterable[str]) -> dict[str, int]:
+    """How many of ``events`` each of ``names`` shares with the actor ``query``, counted as
+    the pair filter counts them: for each name, the events that ``select(events,
+    Filter(pair=(query, name)))`` keeps (one participant the query names, another the name
+    names). Names that share none are left out. The counts are what a link to the pair's
+    timeline shows, since a pair's events are among the events of each of its actors."""
+    one = _Query(query)
+    own = [(e.actors, {n for n, a in enumerate(e.actors) if one.matches(a)}) for e in events]
+    own = [(actors, first) for actors, first in own if first]
+    found: dict[str, int] = {}
+    for name in dict.fromkeys(names):
+        other = cache(_Query(name).matches)  # the same few actors recur in many events
+        count = sum(1 for actors, first in own if _paired(actors, first, other))
+        if count:
+            found[name] = count
+    return found
 
 
 class _Query:
@@ -228,12 +265,21 @@ class _Query:
         not known) could be what the query names; a looser test than :meth:`matches`."""
         return self._names_person(name) or self._names_body(name)
 
+    @cached_property
+    def person_words(self) -> tuple[str, ...]:
+        """The query's words as a person's name: titles and offices before it dropped, as the
+        actors stage drops them ("PM Al-Sudani" is "Al-Sudani", "NATO Secretary General Mark
+        Rutte" is "Mark Rutte"); a query of titles alone ("Prime Minister") keeps them."""
+        bare = split_name(self.text)
+        return _words(bare.display) if bare.key else self.words
+
     def _names_person(self, name: str) -> bool:
-        """A person: the words of the shorter of query and name are words of the longer."""
+        """A person: the words of the shorter of query (less titles) and name are words of the
+        longer."""
         words = _words(name)
-        if not self.words or not words:
+        if not self.person_words or not words:
             return self.key == _name_key(name)
-        few, many = sorted((self.words, words), key=len)
+        few, many = sorted((self.person_words, words), key=len)
         return _within(few, many, SPELLING_SIMILARITY)
 
     def _same_words(self, name: str) -> bool:
@@ -246,19 +292,21 @@ class _Query:
         )
 
     def _names_body(self, name: str) -> bool:
-        """An organisation or state: its whole name, a canonical match (of the query or of the
-        name: "ISIL" and "Daesh" are both the Islamic State), or a whole it is in."""
+        """An organisation or state: itself (:meth:`_is_body`) or a whole it is in."""
         seen: set[str] = set()
         current: str | None = name
         while current is not None and current not in seen:
             seen.add(current)
-            key = _name_key(current)
-            if key == self.key or key in self.canonical:
+            if self._is_body(current):
                 return True
-            if self._same_words(current):
-                return True
-            canonical = organisation(current) or state(current)
-            if canonical is not None and _folded(canonical) in self.canonical:
-                return True
-            current = part_of(canonical or current)
+            current = _whole(current)
         return False
+
+    def _is_body(self, name: str) -> bool:
+        """The organisation or state ``name`` itself: its whole name, or a canonical match
+        (of the query or of the name: "ISIL" and "Daesh" are both the Islamic State)."""
+        key = _name_key(name)
+        if key == self.key or key in self.canonical or self._same_words(name):
+            return True
+        canonical = _canonical(name)
+        return canonical is not None and _name_key(canonical) in self.canonical

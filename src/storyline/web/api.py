@@ -21,7 +21,7 @@ from storyline.web.deps import (
     find_event,
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
-from storyline.web.pages import SEARCH_DOCUMENTS
+from storyline.web.paging import Paged, within
 from storyline.web.raw import raw_view
 
 router = APIRouter(prefix="/api")
@@ -31,7 +31,9 @@ router = APIRouter(prefix="/api")
 def api_events(
     store: StoreDep, memo: MemoDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
 ) -> dict[str, Any]:
-    return page_json(filters.find_events(store, flt, page_, limit, memo=memo), flt)
+    found = filters.find_events(store, flt, page_, limit, memo=memo)
+    within(flt.page_url("/api/events", limit), (found, "event"))
+    return page_json(found, flt)
 
 
 @router.get("/events/{event_id}", summary="One merged event, as `export events` writes it")
@@ -56,9 +58,11 @@ def api_actor(store: StoreDep, memo: MemoDep, name: str) -> dict[str, Any]:
     }
 
 
-@router.get("/documents/{doc_id}", summary="A document: metadata, text, events, copies")
-def api_document(store: StoreDep, doc_id: str, raw: bool = False) -> dict[str, Any]:
-    doc = find_document(store, doc_id)
+@router.get(
+    "/documents/{key}", summary="A document (by id or exact name): metadata, text, events, copies"
+)
+def api_document(store: StoreDep, key: str, raw: bool = False) -> dict[str, Any]:
+    doc = find_document(store, key)
     original = store.original_of(doc.id)
     row: dict[str, Any] = {
         **doc.export_row(),
@@ -76,27 +80,37 @@ def api_document(store: StoreDep, doc_id: str, raw: bool = False) -> dict[str, A
 def api_search(
     store: StoreDep, memo: MemoDep, flt: Filtered, page_: PageNo = 1, limit: Limit = DEFAULT_LIMIT
 ) -> dict[str, Any]:
-    documents = store.search(flt.q, SEARCH_DOCUMENTS) if flt.q else []
-    events = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
+    documents, events = filters.search(store, flt, page_, limit, memo)
+    within(flt.page_url("/api/search", limit), (documents, "document"), (events, "event"))
     return {
         "q": flt.q,
-        "documents": [doc_summary(d) for d in documents],
-        "events": None if events is None else page_json(events, flt),
+        "searchable": bool(flt.q) and not flt.unsearchable,
+        "documents": {
+            **paging_json(documents, "/api/search", flt),
+            "documents": [doc_summary(d) for d in documents.documents],
+        },
+        "events": page_json(events, flt),
     }
 
 
 def page_json(found: filters.EventPage, flt: EventFilter) -> dict[str, Any]:
     """A page of events as the API gives it, with the URL of the next page (None at the end)."""
+    return {
+        **paging_json(found, "/api/events", flt),
+        "events": [e.export_row() for e in found.events],
+    }
+
+
+def paging_json(found: Paged, path: str, flt: EventFilter) -> dict[str, Any]:
+    """Where a page of a list stands: ``total``, ``page``, ``pages``, ``limit`` and ``next``,
+    the URL (at ``path``) of the next page, None on the last."""
     following = found.page < found.pages
     return {
         "total": found.total,
         "page": found.page,
         "pages": found.pages,
         "limit": found.limit,
-        "next": flt.url("/api/events", page=found.page + 1, limit=found.limit)
-        if following
-        else None,
-        "events": [e.export_row() for e in found.events],
+        "next": flt.url(path, page=found.page + 1, limit=found.limit) if following else None,
     }
 
 

@@ -32,6 +32,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline.errors import StorylineError
 from storyline.store.reader import open_read_only
@@ -39,6 +40,7 @@ from storyline.web import api, pages
 from storyline.web.deps import StoreState
 from storyline.web.filters import EventFilter, FilterError
 from storyline.web.memo import Remembered
+from storyline.web.paging import PastTheEnd
 from storyline.web.render import render
 
 CSP = (
@@ -86,9 +88,31 @@ def create_app(db_path: Path | str) -> FastAPI:
     app.state.memo = Remembered()
     _install_headers(app)
     _install_errors(app)
+    app.add_middleware(HeadAsGet)
     app.include_router(pages.router)
     app.include_router(api.router)
     return app
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` on every route as ``GET`` would, without the body (the routes are
+    declared for GET only, which left HEAD a 405): the same status and headers, as HTTP
+    asks."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _install_headers(app: FastAPI) -> None:
@@ -107,7 +131,8 @@ def _wants_json(request: Request) -> bool:
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        return _error(request, error.status_code, str(error.detail))
+        link = error.link if isinstance(error, PastTheEnd) else None
+        return _error(request, error.status_code, str(error.detail), link)
 
     @app.exception_handler(RequestValidationError)
     async def bad_params(request: Request, error: RequestValidationError) -> Response:
@@ -135,8 +160,14 @@ def _install_errors(app: FastAPI) -> None:
         return response
 
 
-def _error(request: Request, status: int, detail: str) -> Response:
+def _error(
+    request: Request, status: int, detail: str, link: tuple[str, str] | None = None
+) -> Response:
+    """The error as ``{"detail": …}`` for the API, else a page saying why (with ``link``, a
+    (URL, label) of where to go instead)."""
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status)
-    html = render("error.html.j2", status=status, detail=detail, notice=None, flt=EventFilter())
+    html = render(
+        "error.html.j2", status=status, detail=detail, link=link, notice=None, flt=EventFilter()
+    )
     return HTMLResponse(html, status_code=status)

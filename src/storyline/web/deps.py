@@ -3,6 +3,7 @@ records an id or a name looks up (a 404 when there is none)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -10,7 +11,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from storyline.merge.stale import Staleness, staleness, update_command
 from storyline.records import MergedEvent, Source, StoredDocument
-from storyline.store.reader import Store
+from storyline.store.reader import MAX_CANDIDATES_SHOWN, Store
 from storyline.web import filters, views
 from storyline.web.filters import MAX_LIMIT, MAX_TEXT, EventFilter
 from storyline.web.memo import Remembered
@@ -97,12 +98,21 @@ def find_event(store: Store, event_id: str) -> MergedEvent:
     return event
 
 
-def find_document(store: Store, doc_id: str) -> StoredDocument:
-    """The document with this exact id (never a path, a name or a prefix), or a 404."""
-    doc = store.document(doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document with id {doc_id!r}")
-    return doc
+def find_document(store: Store, key: str) -> StoredDocument:
+    """The document with this exact id or, failing that, this exact name (never a path or a
+    prefix of either: the key is only compared with the store's ids and names), or a 404,
+    which names the ids to use when several documents share the name."""
+    doc = store.document(key)
+    if doc is not None:
+        return doc
+    named = store.documents_named(key)
+    if len(named) == 1:
+        return named[0]
+    if named:
+        ids = ", ".join(d.id for d in named[:MAX_CANDIDATES_SHOWN])
+        more = ", …" if len(named) > MAX_CANDIDATES_SHOWN else ""
+        raise HTTPException(404, f"several documents are named {key!r}: give an id ({ids}{more})")
+    raise HTTPException(404, f"no document with id or name {key!r}")
 
 
 def find_actor(
@@ -119,26 +129,47 @@ def find_actor(
 
 
 @dataclass(frozen=True)
-class Report:
-    """One report of an event as its page lists it: the source, its document (None if gone),
-    a link to the original page (http(s) only) and the sentence within its text."""
+class Sentence:
+    """One evidence sentence of a report, within its article text, and its anchor on the
+    document page."""
 
     source: Source
-    doc: StoredDocument | None
-    url: str | None
     excerpt: views.Excerpt
     anchor: str
 
 
-def report(store: Store, source: Source) -> Report:
-    """The :class:`Report` of ``source``."""
-    doc = store.document(source.doc_id)
-    urls = [u for u in (views.safe_url(s) for s in store.sources(source.doc_id)) if u]
+@dataclass(frozen=True)
+class Report:
+    """One report of an event as its page lists it: a document (None if gone), what its first
+    source says of it (outlet, publication, date, copy), a link to the original page (http(s)
+    only) and every sentence of it that states the event, in the order the event lists them."""
+
+    source: Source
+    doc: StoredDocument | None
+    url: str | None
+    evidence: tuple[Sentence, ...]
+
+
+def reports(store: Store, sources: Iterable[Source]) -> list[Report]:
+    """The :class:`Report` of each document among ``sources``, in the order the documents
+    first appear: a document that states the event in several sentences is one report."""
+    by_doc: dict[str, list[Source]] = {}
+    for source in sources:
+        by_doc.setdefault(source.doc_id, []).append(source)
+    return [_report(store, found) for found in by_doc.values()]
+
+
+def _report(store: Store, sources: list[Source]) -> Report:
+    first = sources[0]
+    doc = store.document(first.doc_id)
+    urls = [u for u in (views.safe_url(s) for s in store.sources(first.doc_id)) if u]
     text = doc.text if doc else None
-    return Report(
-        source,
-        doc,
-        urls[0] if urls else None,
-        views.excerpt(text, source.start, source.end, source.sentence),
-        views.sentence_anchor(source.start),
+    evidence = tuple(
+        Sentence(
+            s,
+            views.excerpt(text, s.start, s.end, s.sentence),
+            views.sentence_anchor(s.start),
+        )
+        for s in sources
     )
+    return Report(first, doc, urls[0] if urls else None, evidence)

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlencode
 
 from storyline.actors.names import fold
 from storyline.ingest.validate import valid_line
-from storyline.records import MergedEvent
+from storyline.records import MergedEvent, StoredDocument
 from storyline.store.browse import Sieve
 from storyline.store.reader import MAX_QUERY_TERMS, Store
-from storyline.store.search import fts_query
+from storyline.store.search import fts_query, searchable
 from storyline.timeline import Filter, parse_bound, select
 from storyline.timeline.periods import period
 from storyline.timeline.select import named_by
 from storyline.web.memo import Remembered
+from storyline.web.paging import Paged
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -76,6 +77,10 @@ class EventFilter:
         query = urlencode([*self.params(), *((k, str(v)) for k, v in extra.items())])
         return f"{path}?{query}" if query else path
 
+    def page_url(self, path: str, limit: int) -> Callable[[int], str]:
+        """The URL of a page (by number) of ``limit`` items at ``path`` under this filter."""
+        return lambda page: self.url(path, page=page, limit=limit)
+
     def between(self, start: str, end: str) -> EventFilter:
         """The same filter over the dates ``start`` to ``end``."""
         return replace(self, start=start, end=end)
@@ -84,23 +89,34 @@ class EventFilter:
         """The same filter with field ``name`` cleared."""
         return replace(self, **{name: None})
 
-    def chips(self) -> list[tuple[str, str, str]]:
-        """(label, value, URL of the timeline without it) of every field that is set."""
+    def chips(self, path: str = "/", skip: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+        """(label, value, URL of ``path`` without it) of every field that is set, but those
+        named in ``skip``."""
         labels = {"start": "from", "end": "to", "q": "text"}
         found = []
         for item in fields(self):
             value = getattr(self, item.name)
-            if value:
+            if value and item.name not in skip:
                 shown = " and ".join(value) if item.name == "pair" else str(value)
-                found.append(
-                    (labels.get(item.name, item.name), shown, self.without(item.name).url())
-                )
+                without = self.without(item.name).url(path)
+                found.append((labels.get(item.name, item.name), shown, without))
         return found
+
+    def hidden(self, shown: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The URL parameters of the fields a form does not show (``shown`` names the
+        parameters it does), to carry them as hidden inputs when the form is sent again."""
+        return [(name, value) for name, value in self.params() if name not in shown]
 
     @property
     def empty(self) -> bool:
         """Whether no field is set."""
         return not self.params()
+
+    @property
+    def unsearchable(self) -> bool:
+        """Whether ``q`` is set but holds no word to search for (``*``, ``(``, a stray quote):
+        such a query matches nothing, and the pages say why."""
+        return self.q is not None and not searchable(self.q)
 
 
 def text(value: str | None) -> str | None:
@@ -169,7 +185,7 @@ def window(flt: EventFilter) -> tuple[str | None, str | None]:
 
 
 @dataclass(frozen=True)
-class EventPage:
+class EventPage(Paged):
     """One page of the events a filter selects, with what the page around them shows."""
 
     events: list[MergedEvent]
@@ -180,14 +196,45 @@ class EventPage:
     """(YYYY-MM, PLOVER type, events) over every selected event dated to the month or day."""
 
     @property
-    def pages(self) -> int:
-        """How many pages the selection fills (at least one)."""
-        return max(1, -(-self.total // self.limit))
+    def shown(self) -> int:
+        """How many events this page holds."""
+        return len(self.events)
+
+
+@dataclass(frozen=True)
+class DocumentPage(Paged):
+    """One page of the documents a search finds (best first), and how many it finds in all."""
+
+    documents: list[StoredDocument]
+    total: int
+    page: int
+    limit: int
 
     @property
-    def first(self) -> int:
-        """The position of the page's first event (1-based), 0 on an empty page."""
-        return (self.page - 1) * self.limit + 1 if self.events else 0
+    def shown(self) -> int:
+        """How many documents this page holds."""
+        return len(self.documents)
+
+
+def find_documents(store: Store, flt: EventFilter, page: int, limit: int) -> DocumentPage:
+    """Page ``page`` (1-based) of ``limit`` documents holding every word of the filter's
+    ``q`` (the other fields narrow events only); an empty page without a word to search."""
+    if not flt.q or flt.unsearchable:
+        return DocumentPage([], 0, page, limit)
+    total = store.search_count(flt.q)
+    offset = (page - 1) * limit
+    found = store.search(flt.q, limit, offset) if offset < total else []
+    return DocumentPage(found, total, page, limit)
+
+
+def search(
+    store: Store, flt: EventFilter, page: int, limit: int, memo: Remembered | None = None
+) -> tuple[DocumentPage, EventPage]:
+    """What a search shows: page ``page`` of the documents holding every word of ``q`` and
+    page ``page`` of the events ``flt`` selects; both empty when ``q`` has no word."""
+    if not flt.q or flt.unsearchable:
+        return DocumentPage([], 0, page, limit), EventPage([], 0, page, limit, [])
+    return find_documents(store, flt, page, limit), find_events(store, flt, page, limit, memo=memo)
 
 
 def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sieve:
@@ -206,6 +253,7 @@ def sieve(store: Store, flt: EventFilter, memo: Remembered | None = None) -> Sie
         match=fts_query(flt.q) or None if flt.q else None,
         contains=max(words, key=len) if words else None,
         participants=participants,
+        nothing=flt.unsearchable,
     )
 
 

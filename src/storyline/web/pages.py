@@ -27,14 +27,12 @@ from storyline.web.deps import (
     find_actor,
     find_document,
     find_event,
-    report,
+    reports,
 )
 from storyline.web.filters import DEFAULT_LIMIT, EventFilter
+from storyline.web.paging import within
 from storyline.web.raw import raw_view
 from storyline.web.render import fragment, render, stylesheet
-
-SEARCH_DOCUMENTS = 50
-"""How many documents a search lists (best first)."""
 
 router = APIRouter()
 
@@ -56,6 +54,7 @@ def timeline(
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
     found = filters.find_events(store, flt, page_, limit, memo=memo, months=True)
+    within(flt.page_url("/", limit), (found, "event"))
     # Over a big store the chart is two thousand marks: drawn once per filter and store state.
     chart = memo(
         store, ("chart", flt), lambda: fragment("month_chart", views.month_chart(found.months), flt)
@@ -68,8 +67,9 @@ def timeline(
 @router.get("/events/{event_id}", response_class=HTMLResponse, summary="Event page")
 def event_page(store: StoreDep, state: StateDep, event_id: str) -> HTMLResponse:
     event = find_event(store, event_id)
-    reports = [report(store, s) for s in event.sources]
-    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=reports)
+    found = reports(store, event.sources)
+    docs = views.document_paths(event)
+    return page(state, "event.html.j2", flt=EventFilter(), e=event, reports=found, docs=docs)
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse, summary="Actor page")
@@ -78,9 +78,9 @@ def actor_page(store: StoreDep, state: StateDep, memo: MemoDep, name: str) -> HT
     return page(state, "actor.html.j2", flt=EventFilter(), name=name, events=events, p=found)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document page")
-def document_page(store: StoreDep, state: StateDep, doc_id: str, raw: bool = False) -> HTMLResponse:
-    doc = find_document(store, doc_id)
+@router.get("/documents/{key}", response_class=HTMLResponse, summary="Document page")
+def document_page(store: StoreDep, state: StateDep, key: str, raw: bool = False) -> HTMLResponse:
+    doc = find_document(store, key)
     events = store.document_events(doc.id)
     spans = [(s.start, s.end, e.id) for e in events for s in e.sources if s.doc_id == doc.id]
     return page(
@@ -106,8 +106,8 @@ def search_page(
     page_: PageNo = 1,
     limit: Limit = DEFAULT_LIMIT,
 ) -> HTMLResponse:
-    documents = store.search(flt.q, SEARCH_DOCUMENTS) if flt.q else []
-    found = filters.find_events(store, flt, page_, limit, memo=memo) if flt.q else None
+    documents, found = filters.search(store, flt, page_, limit, memo)
+    within(flt.page_url("/search", limit), (documents, "document"), (found, "event"))
     values = {"documents": documents, "found": found, "limit": limit}
     return page(state, "search.html.j2", flt=flt, **values)
 

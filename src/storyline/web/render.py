@@ -29,6 +29,8 @@ def environment() -> jinja2.Environment:
     )
     env.globals.update(
         actor_path=views.actor_path,
+        code_spans=views.code_spans,
+        document_path=views.document_path,
         safe_url=views.safe_url,
         swatch=views.swatch,
         participant=participant,

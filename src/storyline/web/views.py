@@ -15,8 +15,8 @@ from storyline.actors.names import same_person
 from storyline.actors.tenure import Holding, bundled_holdings
 from storyline.merge.events import identity
 from storyline.records import MergedEvent
-from storyline.timeline.colours import css_class, plover_colour
-from storyline.timeline.select import names_itself
+from storyline.timeline.colours import PLOVER_COLOURS, css_class, plover_colour
+from storyline.timeline.select import appears_with, names_itself
 from storyline.timeline.stats import corpus_names
 
 CONTEXT = 280
@@ -26,6 +26,8 @@ MAX_MONTH_BARS = 120
 CHART_WIDTH = 960
 MAX_BAR_WIDTH = 48
 """A bar is no wider than this however few periods there are (it sits mid-slot)."""
+MAX_LABELLED_BARS = 24
+"""Up to this many bars, every bar is labelled; over it, the first, the last and Januaries."""
 CHART_HEIGHT = 120
 CHART_AXIS = 18
 TOP_PARTNERS = 15
@@ -46,6 +48,27 @@ def safe_url(url: str | None) -> str | None:
 def actor_path(name: str, *, api: bool = False) -> str:
     """The URL path of an actor's page (every character of the name percent-encoded)."""
     return ("/api/actors/" if api else "/actors/") + quote(name, safe="")
+
+
+def document_path(key: str) -> str:
+    """The URL path of a document's page, by id or exact name (every character encoded)."""
+    return "/documents/" + quote(key, safe="")
+
+
+def document_paths(event: MergedEvent) -> dict[str, str]:
+    """The page of each document an event names (in its disagreements and statements) by
+    name: by id for its sources, so a name two documents share still leads to the right one."""
+    return {s.doc: document_path(s.doc_id) for s in event.sources}
+
+
+def code_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut at its backticks: (piece, whether it is code), for a summary that quotes a
+    command or a field (`export events`) to show as code rather than as literal backticks;
+    an unpaired backtick stays text."""
+    pieces = text.split("`")
+    if len(pieces) % 2 == 0:
+        pieces[-2:] = ["`".join(pieces[-2:])]
+    return [(piece, n % 2 == 1) for n, piece in enumerate(pieces) if piece]
 
 
 def sentence_anchor(start: int) -> str:
@@ -125,8 +148,19 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A period's name under its bar: ``x`` and the SVG ``text-anchor`` that keep it inside."""
+
+    text: str
+    x: float
+    anchor: str
+
+
+@dataclass(frozen=True)
 class MonthChart:
-    """Bars of events per month (or per year over long spans), drawn as inline SVG."""
+    """Bars of events per month (or per year over long spans), drawn as inline SVG, with the
+    labels under them and a key of the PLOVER colours drawn: (type or "uncoded", CSS class of
+    its swatch, events)."""
 
     width: int
     height: int
@@ -134,6 +168,8 @@ class MonthChart:
     bars: tuple[Bar, ...]
     unit: str
     most: int
+    labels: tuple[Label, ...] = ()
+    legend: tuple[tuple[str, str, int], ...] = ()
 
 
 def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | None:
@@ -167,7 +203,36 @@ def month_chart(months: Sequence[tuple[str, str | None, int]]) -> MonthChart | N
             Bar(name, name, name, round(n * slot + (slot - width) / 2, 1), round(width, 1),
                 sum(counts[name].values()), tuple(parts))
         )  # fmt: skip
-    return MonthChart(CHART_WIDTH, CHART_HEIGHT, plot, tuple(bars), unit, most)
+    kinds: Counter[str | None] = Counter()
+    for counted in counts.values():
+        kinds.update(counted)
+    return MonthChart(
+        CHART_WIDTH, CHART_HEIGHT, plot, tuple(bars), unit, most, _labels(bars), _legend(kinds)
+    )
+
+
+def _labels(bars: Sequence[Bar]) -> tuple[Label, ...]:
+    """Labels for the first and last bars, every January and, with few bars, every bar. The
+    first and last are anchored at their outer edge, so they are never cut at the chart's."""
+    found = []
+    for n, bar in enumerate(bars):
+        first, last = n == 0, n == len(bars) - 1
+        if not (first or last or len(bars) <= MAX_LABELLED_BARS or bar.label.endswith("-01")):
+            continue
+        if first and not last:
+            found.append(Label(bar.label, bar.x, "start"))
+        elif last and not first:
+            found.append(Label(bar.label, round(bar.x + bar.width, 1), "end"))
+        else:
+            found.append(Label(bar.label, round(bar.x + bar.width / 2, 1), "middle"))
+    return tuple(found)
+
+
+def _legend(kinds: Counter[str | None]) -> tuple[tuple[str, str, int], ...]:
+    """The PLOVER types drawn, in the palette's order (uncoded last), with their events."""
+    order = {kind: n for n, kind in enumerate(PLOVER_COLOURS)}
+    drawn = sorted(kinds, key=lambda k: order.get(k.upper(), len(order)) if k else len(order) + 1)
+    return tuple((kind or "uncoded", css_class(kind), kinds[kind]) for kind in drawn)
 
 
 def _months(first: str, last: str) -> list[str]:
@@ -206,7 +271,8 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     """Names, roles over time, table holdings and most frequent partners of the actor
     ``query`` over ``events``, its own events (as the timeline's ``--actor`` selects them):
     the participants the query names itself give the names and roles; the others are its
-    partners, each counted once per event."""
+    partners, each counted as the pair filter counts their events together
+    (:func:`storyline.timeline.select.appears_with`), so a count is what its link shows."""
     own = [(e, [a for a in e.actors if names_itself(query, a)]) for e in events]
     names = Counter(a.name for _, found in own for a in found)
     kinds = dict.fromkeys(a.kind for _, found in own for a in found)
@@ -227,13 +293,8 @@ def profile(query: str, events: Sequence[MergedEvent]) -> Profile:
     )
     keys = corpus_names(events)
     itself = {identity(a) for _, found in own for a in found}
-    partners = Counter(
-        name
-        for event in events
-        for name in {
-            keys.get(identity(a), a.name) for a in event.actors if identity(a) not in itself
-        }
-    )
+    others = {identity(a) for e in events for a in e.actors} - itself
+    partners = appears_with(query, events, sorted(keys[key] for key in others))
     return Profile(
         query=query,
         names=tuple(canonical),
