@@ -977,3 +977,13 @@ def test_participants_a_happening_keeps_its_own_date_and_venue(
     (event,) = [e for e in _events(text) if e.type == kind]
     assert event.date.value == date
     assert (event.location.name if event.location else None) == place
+
+
+def test_participants_an_invitation_is_not_where_it_invites_to() -> None:
+    """ "invited Holm to the summit in Lima": extended in Santiago, where they met."""
+    text = (
+        "Secretary Karl Ortega met President Lena Holm in Santiago on Monday. Ortega invited "
+        "Holm to the alliance's summit in Lima in June."
+    )
+    (invite,) = [e for e in _events(text) if e.type == "invite"]
+    assert invite.location is not None and invite.location.name == "Santiago"

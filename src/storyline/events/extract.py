@@ -922,7 +922,7 @@ def _candidate(
             return None  # "preparations for the June summit": mentioned, not announced
         event_type, date = ctx.registry.get(event_type.future), None
     remote = hit.remote or event_type.name == "call"
-    place = None if remote else _place(ctx, index, hit, tree)
+    place = None if remote or event_type.elsewhere else _place(ctx, index, hit, tree)
     return _Candidate(
         event_type,
         [index],

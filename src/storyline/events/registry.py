@@ -134,6 +134,9 @@ class EventType:
     """The type a promised, offered or intended happening of this type becomes, where PLOVER
     codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
     willing to withdraw" CONCEDE); a plan of a type with a ``future`` becomes that instead."""
+    elsewhere: bool = False
+    """Whether the places its sentence names are where it points, not where it happened ("invited
+    al-Sudani to the summit in Brussels"): it takes the place of the happening it belongs to."""
     own: str | None = None
     """The type a happening of this type becomes when everyone on its other side is the
     source's own ("visited U.S. troops", said of a U.S. secretary): a visit to one's own
@@ -232,6 +235,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         future=entry.get("future"),
         intent=entry.get("intent"),
         own=entry.get("own"),
+        elsewhere=bool(entry.get("elsewhere", False)),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
