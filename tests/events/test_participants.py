@@ -987,3 +987,9 @@ def test_participants_an_invitation_is_not_where_it_invites_to() -> None:
     )
     (invite,) = [e for e in _events(text) if e.type == "invite"]
     assert invite.location is not None and invite.location.name == "Santiago"
+
+
+def test_participants_a_body_s_headquarters_is_a_place_not_the_body() -> None:
+    text = "Minister Karl Ortega has been invited to visit NATO headquarters in Brussels."
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "NATO" not in names

@@ -77,6 +77,22 @@ NOT_PARTICIPANT_NOUNS = frozenset(
      "situation", "matter", "question", "side", "part", "way", "means", "sidelines"}
 )  # fmt: skip
 """Heads of phrases that never name a participant ("on the margins of the summit")."""
+SEAT_NOUNS = frozenset({"headquarters", "hq", "premises", "compound"})
+"""Heads of phrases that name a body's building: where someone goes ("to visit NATO
+headquarters") is a place, not the body; what is raided is the body's ("raided the
+headquarters of the party")."""
+GOING_VERBS = frozenset({"visit", "tour", "travel", "arrive", "come", "go", "fly", "head"})
+
+
+def _gone_to(noun: Token, tree: Tree) -> bool:
+    """Whether a noun is where someone goes: the object of "visit", or of "to"/"at" after
+    "travel", "arrive" and the like."""
+    head = tree.head(noun)
+    if head is not None and head.dep == "prep" and head.lemma.lower() in ("to", "at"):
+        head = tree.head(head)
+    return head is not None and head.lemma.lower() in GOING_VERBS
+
+
 ENCOUNTER_SKIPPED_PREPOSITIONS = frozenset({"on", "against", "for", "into", "upon"})
 """Prepositions that bring topics, not people, to a meeting ("talks on Syria")."""
 
@@ -627,6 +643,8 @@ def _read(
     head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
 ) -> list[Participant]:
     lemma, lower = head.lemma.lower(), head.text.lower()
+    if lemma in SEAT_NOUNS and _gone_to(head, tree):
+        return []  # "to visit NATO headquarters": a place, not the alliance
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         if _person_like(owner):
             # "the Houthi military spokesperson said it had carried out the attack": "it"
