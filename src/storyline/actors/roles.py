@@ -19,7 +19,7 @@ The cascade, per sentence:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -483,18 +483,10 @@ def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[
     """An organisation no table knows, named by "of …" between a title and its holder
     ("Secretary General of the Palestine Liberation Organization Hussein Al-Sheikh"): the
     capitalised words up to the holder's name, ending in a word organisations end in."""
-    of = _OF.match(sentence, end)
-    if of is None:
-        return None
-    at = of.end()
-    for _ in range(MAX_ORG_WORDS):
-        word = _CAPITALISED.match(sentence, at)
-        if word is None:
-            return None
-        at = word.end()
+    for name, at in _capitalised_after_of(sentence, end):
         holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
-        if word[1].lower() in ORG_HEADS and holder > at and holder in people:
-            return sentence[of.end() : at], at
+        if name.split()[-1].lower() in ORG_HEADS and holder > at and holder in people:
+            return name, at
     return None
 
 
@@ -503,19 +495,26 @@ def _org_before_comma_holder(
 ) -> tuple[str, int] | None:
     """An organisation no table knows, named by "of …" and closed by a comma and the
     holder's name ("the general manager of Gulf Media, Dr Jane Roe")."""
+    for name, at in _capitalised_after_of(sentence, end):
+        gap = _TITLE_GAP.match(sentence, at)
+        if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
+            return (name, at) if gap.end() in people else None
+    return None
+
+
+def _capitalised_after_of(sentence: str, end: int) -> Iterator[tuple[str, int]]:
+    """After "of" at ``end``: the run of capitalised words, growing a word at a time (up to
+    :data:`MAX_ORG_WORDS`), with where each run ends."""
     of = _OF.match(sentence, end)
     if of is None:
-        return None
+        return
     at = of.end()
     for _ in range(MAX_ORG_WORDS):
         word = _CAPITALISED.match(sentence, at)
         if word is None:
-            return None
+            return
         at = word.end()
-        gap = _TITLE_GAP.match(sentence, at)
-        if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
-            return (sentence[of.end() : at], at) if gap.end() in people else None
-    return None
+        yield sentence[of.end() : at], at
 
 
 def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
