@@ -1740,14 +1740,14 @@ def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | No
         if any(t.family not in (hit.type.family, "encounter") for t, _ in kinds):
             # the object's own words, not the venue or the statement it was said in ("the
             # agreement at a press conference in Baghdad")
-            words = tree.subtree(noun, stop=frozenset({"relcl", "acl"}))
+            venue = {
+                t.i
+                for p in tree.children(noun)
+                if p.dep == "prep" and p.lemma.lower() == "at"
+                for t in tree.subtree(p)
+            }
             words = [
-                t
-                for t in words
-                if not any(
-                    p.dep == "prep" and p.lemma.lower() == "at" and t in tree.subtree(p)
-                    for p in tree.children(noun)
-                )
+                t for t in tree.subtree(noun, stop=frozenset({"relcl", "acl"})) if t.i not in venue
             ]
             return min(t.start for t in words), max(t.end for t in words)
     return None
