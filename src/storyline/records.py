@@ -306,7 +306,11 @@ class ParsedArticle:
 # --- dates, places, actors, events ---------------------------------------------------------------
 
 Precision = Literal["day", "month", "year"]
-DateBasis = Literal["explicit", "dateline", "relative", "publication", "inferred", "corroborated"]
+DateBasis = Literal[
+    "explicit", "dateline", "relative", "publication", "inferred", "corroborated", "earlier"
+]
+"""Where a date comes from; ``earlier`` (value None): told as having happened before the day
+the article reports ("militias had made threats"), on a day it does not give."""
 
 
 @dataclass(frozen=True)

@@ -993,3 +993,45 @@ def test_participants_a_body_s_headquarters_is_a_place_not_the_body() -> None:
     text = "Minister Karl Ortega has been invited to visit NATO headquarters in Brussels."
     names = {a.name for e in _events(text) for a in e.actors}
     assert "NATO" not in names
+
+
+def test_participants_noun_with_a_negating_determiner_names_nobody() -> None:
+    """ "No group claimed the attack": no group took part in it."""
+    text = (
+        "Rockets struck an air base near Kirkuk on Tuesday. No organization immediately "
+        "claimed credit for the attack."
+    )
+    assert all(a.name != "organization" for e in _events(text) for a in e.actors)
+
+
+def test_participants_past_perfect_happening_is_not_dated_by_the_main_one() -> None:
+    """ "had made threats": before the attack the article reports, on a day it does not give;
+    backshifted speech ("said it had carried out") is no earlier time."""
+    text = (
+        "Rockets struck an air base near Kirkuk on Tuesday, wounding two soldiers. Local "
+        "militias had made threats against the foreign troops at the base."
+    )
+    (threat,) = [e for e in _events(text) if e.type == "threaten"]
+    assert threat.date.value is None and threat.date.basis == "earlier"
+    said = "A militia spokesman said on Tuesday that the group had attacked the base."
+    (attack,) = [e for e in _events(said) if e.type == "attack"]
+    assert attack.date.value == "2024-05-07"
+
+
+def test_participants_leaders_who_spoke_together_held_a_call() -> None:
+    """A list of leaders who "spoke" (no "with"): they spoke with each other."""
+    text = (
+        "Today, President Ana Ruiz of Peru, Prime Minister Tomas Lind of Sweden and "
+        "Chancellor Eva Brandt of Austria spoke regarding the floods in the region."
+    )
+    actors = _actors(text, "call")
+    assert {"Ana Ruiz", "Tomas Lind", "Eva Brandt"} <= set(actors)
+
+
+def test_participants_naming_a_thing_as_something_is_no_appointment() -> None:
+    """ "named the groups as terrorists", unlike "named X as defence minister"."""
+    text = (
+        "He named the offensive Operation Iron Gate and named both the Free Valley Front and "
+        "the Mountain Brigades as terrorists."
+    )
+    assert all(e.type != "appoint" for e in _events(text))

@@ -645,6 +645,8 @@ def _read(
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
+    if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
+        return []  # "no organization claimed the attack": nobody did
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         if _person_like(owner):
             # "the Houthi military spokesperson said it had carried out the attack": "it"
@@ -754,6 +756,9 @@ def _titled_name(
         start = word.start
     return Participant(start, head.end, text[start : head.end], "entity", side, head, "PERSON")
 
+
+NEGATING_DETERMINERS = frozenset({"no", "neither"})
+"""Determiners that say nobody of the kind took part ("no group", "neither side")."""
 
 UNIT_WORDS = frozenset(
     {"wing", "squadron", "brigade", "division", "regiment", "battalion", "group", "corps",

@@ -147,6 +147,9 @@ class _Candidate:
     """A noun that refers back to a happening already told ("the talks focused on ...")."""
     about: bool = False
     """The happening is about another one the sentence states ("condemned the attack")."""
+    earlier: bool = False
+    """Told in the past perfect, with no date of its own: it came before the day the article
+    reports, so neither that day nor the publication day is its date."""
 
 
 @dataclass(frozen=True)
@@ -1573,10 +1576,36 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             continue
         found = _neighbour_date(ctx, event) or _date_of_the_one_followed(ctx, event, events)
         main_date = main.date if main is not None and event is not main else None
+        if _told_as_earlier(ctx, event):
+            event.earlier = True  # "militias had made threats": before it, on a day not told
+            main_date = None
         if found is None and main_date is not None and main_date.value is not None:
             found = replace(main_date, basis="inferred", phrase=None)
         if found is not None:
             event.date = found
+
+
+def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:
+    """Whether a happening is told in the past perfect ("had made threats", "had met"): it
+    came before what the article reports, so it did not happen on that day."""
+    token = event.token
+    if token is None:
+        return False
+    tree = ctx.tree(token.sent)
+    verb: Token | None = token
+    if token.pos != "VERB":  # a noun carried by a light verb ("had made threats")
+        verb = tree.head(token) if token.dep in ("dobj", "nsubjpass") else None
+    if verb is None or verb.tag != "VBN":
+        return False
+    if not any(k.dep == "aux" and k.text.lower() in ("had", "'d") for k in tree.children(verb)):
+        return False
+    # "he said they had carried out the attack": the tense of reported speech, not an earlier time
+    current: Token | None = verb
+    while current is not None and (head := tree.head(current)) is not None:
+        if current.dep == "ccomp" and head.lemma.lower() in SPEECH_VERBS:
+            return False
+        current = head
+    return True
 
 
 FOLLOWING = re.compile(r"\s*(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|this|that)\b", re.I)
@@ -2255,7 +2284,9 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     article = ctx.article
     sentences = [ctx.parsed.sentences[i] for i in sorted(cand.sentences)]
     date = cand.date if cand.date is not None and cand.date.value else None
-    date = date or article_date(article.published, ctx.dateline)
+    if date is None:
+        undated = EventDate(None, None, "earlier")
+        date = undated if cand.earlier else article_date(article.published, ctx.dateline)
     background = _is_background(date, ctx.reference)
     place = cand.place
     published = article.published.isoformat() if article.published else article.issued

@@ -24,7 +24,7 @@ from storyline.ingest.validate import check_body
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 """Bump when extraction changes: documents read by an older version are read again (a change
 of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256

@@ -361,6 +361,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     if subject is None:
         return False
     lemma = subject.lemma.lower()
+    if kind == "several":
+        return _several(subject, tree)
     if kind == "person":
         return (
             subject.ent == "PERSON"
@@ -371,6 +373,27 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     words = {lemma, lemma.rstrip("s")}
     words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
     return bool(words & nouns)
+
+
+def _several(subject: Token, tree: Tree) -> bool:
+    """Whether a subject names two or more actors: a list of them ("Biden, Macron and Scholz
+    spoke") or a plural of people ("the leaders", "the two sides")."""
+    if subject.tag in ("NNS", "NNPS") and subject.lemma.lower() in PERSON_NOUNS | {"side"}:
+        return True
+    if not _actor_like(subject):
+        return False
+    # the list may run through appositions ("Biden, Prime Minister Trudeau, Macron and ...")
+    stack = [k for k in tree.children(subject) if k.dep in ("conj", "appos")]
+    while stack:
+        kid = stack.pop()
+        if kid.dep == "conj" and _actor_like(kid):
+            return True
+        stack += [k for k in tree.children(kid) if k.dep in ("conj", "appos")]
+    return False
+
+
+def _actor_like(token: Token) -> bool:
+    return token.ent in ACTOR_LABELS or token.lemma.lower() in PERSON_NOUNS
 
 
 def _relative_pronoun(token: Token | None) -> bool:

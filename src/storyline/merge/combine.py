@@ -127,7 +127,9 @@ def merged_date(members: Sequence[Event]) -> EventDate:
 def _date(members: Sequence[Event]) -> tuple[EventDate, dict[str, list[str]]]:
     dated = [m for m in members if m.date.value]
     if not dated:
-        return EventDate(None, None, None), {}
+        # every report told it as before its own article's main event: say so
+        earlier = all(m.date.basis == "earlier" for m in members)
+        return EventDate(None, None, "earlier" if earlier else None), {}
     firm = [m for m in dated if m.date.basis in FIRM_BASES] or dated
     best_precision = max(_precision_rank(m) for m in firm)
     at_best = [m for m in firm if _precision_rank(m) == best_precision]
