@@ -246,7 +246,7 @@ def _state_aliases() -> list[tuple[str, str]]:
         (alias, row["name"])
         for row in table["alias"]
         if row.get("kind") == "state"
-        for alias in row.get("aliases", [])
+        for alias in [*row.get("aliases", []), *row.get("acronyms", [])]
     ]
 
 

@@ -1035,3 +1035,32 @@ def test_participants_naming_a_thing_as_something_is_no_appointment() -> None:
         "the Mountain Brigades as terrorists."
     )
     assert all(e.type != "appoint" for e in _events(text))
+
+
+def test_participants_us_in_capitals_is_the_united_states_not_a_pronoun() -> None:
+    """ "demanded that the US cancel": the country the demand is made of."""
+    actors = _actors("China on Tuesday demanded that the US cancel the arms sale.", "request")
+    assert actors["United States"].side == "target"
+    assert actors["China"].side == "source"
+
+
+def test_participants_object_naming_the_happening_points_to_its_addressee() -> None:
+    """ "expressed support for X": the support is the happening, X whom it is for."""
+    actors = _actors("The European Union expressed support for the Iraqi government.", "support")
+    assert actors["Iraqi government"].side == "target"
+    assert actors["European Union"].side == "source"
+
+
+def test_participants_reiterated_demand_is_a_request() -> None:
+    """A speech-act noun carried by "reiterated": the demand is made again."""
+    text = "The Arab League reiterated its demand that the militias disarm."
+    assert [e.type for e in _events(text)] == ["request"]
+
+
+def test_participants_attempted_killing_is_an_attack_not_a_killing() -> None:
+    """ "tried to assassinate": an attack on the governor, who was not killed."""
+    text = "Gunmen tried to assassinate the provincial governor Farid Nasser in Mosul on Sunday."
+    (event,) = _events(text)
+    assert event.type == "attack"
+    assert {a.name: a.side for a in event.actors}["Farid Nasser"] == "target"
+    assert _events("The minister tried to meet the rebel leaders on Sunday.") == []

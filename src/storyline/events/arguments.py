@@ -161,6 +161,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 hit.type.plover == "ASSAULT",
             )
         heads += _governed_arguments(hit, tree)
+    if hit.token.pos == "VERB" and hit.trigger.objects:
+        heads = [*heads, *_objects_addressees(hit, tree)]
     if hit.type.moves_forces:
         # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
         heads = [
@@ -180,6 +182,24 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
             result.append((token, side))
     return result
+
+
+ADDRESSEE_PREPOSITIONS = frozenset({"for", "to", "with", "against", "toward", "towards"})
+"""Prepositions of the happening a verb's object names that say whom it is addressed to
+("expressed support for Iraq", "voiced solidarity with Ukraine")."""
+
+
+def _objects_addressees(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
+    """Whom the object of a trigger verb narrowed by its object is addressed to: the object
+    names the happening ("expressed support"), its preposition whom it is for."""
+    found: list[tuple[Token, Side]] = []
+    for obj in tree.children(hit.token):
+        if obj.dep != "dobj" or obj.lemma.lower() not in hit.trigger.objects:
+            continue
+        for prep in tree.children(obj):
+            if prep.dep == "prep" and prep.lemma.lower() in ADDRESSEE_PREPOSITIONS:
+                found += [(g, "target") for g in tree.children(prep) if g.dep == "pobj"]
+    return found
 
 
 INTENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
@@ -676,7 +696,7 @@ def _read(
         # "agreed by allied leaders at their summit": the leaders' summit, whoever the
         # article named before
         return _read(owner, side, tree, entities, text)
-    if head.pos == "PRON" or lower in FIRST_PERSON:
+    if head.pos == "PRON" or (lower in FIRST_PERSON and not _abbreviation(head)):
         reference = _pronoun(lower)
         if reference is None:
             return []
@@ -909,6 +929,11 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
         return max(before, key=lambda t: t.i)
     named = [t for t in tree.values() if t.i < pronoun.i and t.ent == "PERSON"]
     return max(named, key=lambda t: t.i) if named else None
+
+
+def _abbreviation(token: Token) -> bool:
+    """A name written in capitals that spells a pronoun: "the US" is the United States."""
+    return token.pos == "PROPN" and len(token.text) > 1 and token.text.isupper()
 
 
 def _person_like(token: Token) -> bool:

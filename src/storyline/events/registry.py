@@ -144,6 +144,10 @@ class EventType:
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
+    attempt: str | None = None
+    """The type an attempt at this happening is ("tried to assassinate the governor", "an
+    attempt to kill him was foiled": an attack), as PLOVER codes attempted violence; with
+    none, an attempt is nothing yet (a meeting tried for is no meeting)."""
 
     @property
     def coded(self) -> bool:
@@ -202,7 +206,7 @@ def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
     if len(set(names)) != len(names):
         raise ValueError(f"event type names repeat: {names}")
     for event_type in types:
-        for later in (event_type.future, event_type.intent, event_type.own):
+        for later in (event_type.future, event_type.intent, event_type.own, event_type.attempt):
             if later is not None and later not in names:
                 raise ValueError(f"{event_type.name}: type {later!r} it names is unknown")
     return Registry(types, fingerprint)
@@ -236,6 +240,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         intent=entry.get("intent"),
         own=entry.get("own"),
         elsewhere=bool(entry.get("elsewhere", False)),
+        attempt=entry.get("attempt"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,

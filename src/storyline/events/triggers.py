@@ -180,6 +180,8 @@ def find_hits(
         if token.pos == "VERB" and not keeps_noun and _yields_to_noun(token, tree, triggers):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
+        if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
+            event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality))
     return [_remote(hit, tree, registry) for hit in hits]
 
@@ -459,6 +461,27 @@ def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree
             if kid.dep in ("dobj", "nsubjpass", "attr") and other not in (None, event_type):
                 named[kid.i] = token.i
     return named
+
+
+ATTEMPT_WORDS = frozenset({"try", "attempt"})
+
+
+def _attempt(token: Token, tree: Tree) -> Modality | None:
+    """How an attempt at a happening was told, when the trigger is what was attempted:
+    "tried to kill the governor" (the trying's modality), "an attempt to kill him was
+    foiled" (the clause the attempt is part of)."""
+    head = tree.head(token)
+    if token.pos != "VERB" or head is None or head.lemma.lower() not in ATTEMPT_WORDS:
+        return None
+    if head.pos == "VERB":
+        return verb_modality(head, tree, present=False)
+    governor = tree.head(head)
+    if governor is None or governor.pos not in ("VERB", "AUX") or head.dep not in SUBJECTS:
+        return None
+    return verb_modality(governor, tree, present=False)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
