@@ -1064,3 +1064,13 @@ def test_participants_attempted_killing_is_an_attack_not_a_killing() -> None:
     assert event.type == "attack"
     assert {a.name: a.side for a in event.actors}["Farid Nasser"] == "target"
     assert _events("The minister tried to meet the rebel leaders on Sunday.") == []
+
+
+def test_participants_vote_is_coded_by_what_its_resolution_says() -> None:
+    """PLOVER codes a decision by its content: a resolution that condemns is an accusation;
+    a vote whose content is coded by nothing stays uncoded."""
+    text = "The Security Council voted to adopt a resolution which condemned the bombing in Kabul."
+    (vote,) = [e for e in _events(text) if e.type == "vote"]
+    assert vote.plover == "ACCUSE"
+    (plain,) = _events("The parliament voted on Sunday to end the presence of foreign troops.")
+    assert plain.type == "vote" and plain.plover is None

@@ -147,6 +147,9 @@ class _Candidate:
     """A noun that refers back to a happening already told ("the talks focused on ...")."""
     about: bool = False
     """The happening is about another one the sentence states ("condemned the attack")."""
+    plover: str | None = None
+    """The PLOVER type its content gives it, where its own type codes none (a vote on a
+    resolution "which condemned the attacks" is an accusation)."""
     earlier: bool = False
     """Told in the past perfect, with no date of its own: it came before the day the article
     reports, so neither that day nor the publication day is its date."""
@@ -517,12 +520,38 @@ def _sentence(
             ]
             for actor in actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t)):
                 _add_actor(candidate, _with_role(ctx, actor))
+    _coded_by_content(every, found, tree)
     _voice_performatives(hits, found, memory)
     _reported_commitments(hits, found, tree, roles, memory, ctx)
     _announcer(found, memory)
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+CONTENT_CODES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "SANCTION", "REQUEST"})
+"""PLOVER types of what a decision says that PLOVER codes the decision by: a resolution that
+condemns is an accusation, one that demands a request."""
+
+
+def _coded_by_content(every: Sequence[Hit], found: dict[int, _Candidate], tree: Tree) -> None:
+    """A happening its type leaves uncoded (a vote, a resolution adopted) takes the PLOVER
+    type of what it states, told in its own clause ("voted to adopt a resolution which
+    condemned the attacks", "voted to demand a ceasefire")."""
+    for hit in every:
+        candidate = found.get(hit.token.i)
+        if candidate is None or candidate.type.coded or candidate.type.family != "vote":
+            continue
+        inside = {t.i for t in tree.subtree(hit.token)}
+        content = next(
+            (
+                h.type.plover
+                for h in every
+                if h is not hit and h.token.i in inside and h.type.plover in CONTENT_CODES
+            ),
+            None,
+        )
+        candidate.plover = content
 
 
 def _inner_encounters(
@@ -2315,7 +2344,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     return Event(
         id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
         type=event_type.name,
-        plover=event_type.plover,
+        plover=event_type.plover or cand.plover,
         mode=event_type.mode,
         date=date,
         location=place,
