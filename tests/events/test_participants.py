@@ -1074,3 +1074,34 @@ def test_participants_vote_is_coded_by_what_its_resolution_says() -> None:
     assert vote.plover == "ACCUSE"
     (plain,) = _events("The parliament voted on Sunday to end the presence of foreign troops.")
     assert plain.type == "vote" and plain.plover is None
+
+
+def test_participants_delegation_led_by_someone_is_its_leader_and_whose_it_is() -> None:
+    """ "received a Freedonian delegation led by X": X and Freedonia are met, not "delegation"."""
+    text = (
+        "Prime Minister Omar Haddad received on Monday a NATO delegation led by Deputy "
+        "Secretary General Lena Varga in Baghdad."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Lena Varga"].side == "target"
+    assert actors["NATO"].side == "target"
+    assert not any("delegation" in name for name in actors)
+
+
+def test_participants_delegation_from_a_body_comes_from_it() -> None:
+    """The parser hangs "from X" on the verb: X sent the delegation, it gave nothing."""
+    text = (
+        "Regional President Karim Salih on Tuesday received a delegation from NATO Mission "
+        "Iraq led by its commander, Lieutenant General Anders Holm, to discuss training."
+    )
+    actors = _actors(text, "meet")
+    assert actors["NATO Mission Iraq"].side == "target"
+    assert actors["Anders Holm"].side == "target"
+    assert actors["Karim Salih"].side == "source"
+
+
+def test_participants_subject_of_a_raising_passive_does_the_infinitive() -> None:
+    """ "X is expected to travel": X travels; the passive belongs to "expected"."""
+    text = "General Anders Holm is expected to travel to Baghdad next week."
+    (event,) = _events(text)
+    assert {a.name: a.side for a in event.actors}["Anders Holm"] == "source"

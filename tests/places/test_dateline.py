@@ -69,3 +69,10 @@ def test_places_dateline_seed_bodies() -> None:
         "Baghdad",
         None,
     ]
+
+
+def test_dateline_city_in_capitals_then_its_region() -> None:
+    """ "ERBIL, Kurdistan Region (Agency) –": the city, though the region is no country."""
+    place = dateline_place("ERBIL, Kurdistan Region (Wire24) – The regional president met ...")
+    assert place is not None and place.name == "Erbil"
+    assert dateline_place("Iraq, Turkey and Iran agreed on Monday to ...") is None

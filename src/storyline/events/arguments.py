@@ -181,7 +181,61 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     for head, side in heads:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
             result.append((token, side))
+            result += [(leader, side) for leader in _leaders(token, tree)]
     return result
+
+
+def _owners(group: Token, side: Side, tree: Tree, entities: Sequence[Mention]) -> list[Participant]:
+    """Who a group is of, named before it or in its "of"/"from" phrase ("a NATO delegation",
+    "a delegation of the US Congress", "a team from the alliance")."""
+    tokens = [k for k in tree.children(group) if k.dep in ("compound", "nmod", "poss", "amod")]
+    for prep in tree.children(group):
+        if prep.dep == "prep" and prep.lemma.lower() in ("of", "from"):
+            tokens += [g for g in tree.children(prep) if g.dep == "pobj"]
+    found = []
+    for token in tokens:
+        for word in tree.subtree(token):
+            entity = next((e for e in entities if e.start <= word.start < e.end), None)
+            if entity is None or entity.label not in ACTOR_LABELS:
+                continue
+            part = Participant(
+                entity.start, entity.end, entity.text, "entity", side, word, entity.label
+            )
+            if part not in found:
+                found.append(part)
+            break
+    return found
+
+
+DELEGATIONS = frozenset({"delegation", "team"})
+"""Groups that stand for whom they come from: "a NATO delegation" is NATO at the table."""
+
+GROUP_NOUNS = frozenset(
+    {"delegation", "team", "mission", "group", "committee", "commission", "party", "panel",
+     "contingent", "convoy"}
+)  # fmt: skip
+"""Nouns of a body of people that someone leads ("a delegation led by the minister")."""
+LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _leaders(group: Token, tree: Tree) -> list[Token]:
+    """Who leads a group that takes part, and so takes part on its side: "received a NATO
+    delegation led by the Deputy Secretary General" (the participle may hang on the verb, after
+    the group's own words)."""
+    if group.lemma.lower() not in GROUP_NOUNS:
+        return []
+    clauses = [k for k in tree.children(group) if k.dep == "acl"]
+    verb = tree.head(group)
+    if verb is not None and group.dep == "dobj":
+        clauses += [k for k in tree.children(verb) if k.dep == "advcl" and k.i > group.i]
+    found = []
+    for clause in clauses:
+        if clause.lemma.lower() not in LEADING_VERBS or clause.tag != "VBN":
+            continue
+        for agent in tree.children(clause):
+            if agent.dep == "agent":
+                found += [g for g in tree.children(agent) if g.dep == "pobj"]
+    return found
 
 
 ADDRESSEE_PREPOSITIONS = frozenset({"for", "to", "with", "against", "toward", "towards"})
@@ -449,6 +503,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     describes is its subject ("the mission, set up in 2018": passive); a verb without one
     shares the subject of the verb it is joined to."""
     current = verb
+    controlled = False  # reached through an infinitive: its own voice decides, not the head's
     for _ in range(MAX_INHERIT):
         subjects = [k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")]
         head = tree.head(current)
@@ -458,6 +513,9 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                     (head if s.lemma.lower() in RELATIVE_PRONOUNS else s, s.dep == "nsubjpass")
                     for s in subjects
                 ]
+            if controlled:
+                # "X is expected to travel", "X was invited to attend": X travels, attends
+                return [(s, _passive(verb, tree)) for s in subjects]
             return [(s, s.dep == "nsubjpass") for s in subjects]
         if head is None:
             return []
@@ -480,8 +538,14 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return []
         if current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN"):
             return []
+        controlled = controlled or current.dep == "xcomp"
         current = head
     return []
+
+
+def _passive(verb: Token, tree: Tree) -> bool:
+    """Whether a verb is in the passive itself ("to be received by")."""
+    return any(k.dep == "auxpass" for k in tree.children(verb))
 
 
 def _may_act(token: Token) -> bool:
@@ -704,6 +768,13 @@ def _read(
     if (numbered := _unit_name(head, tree, text)) is not None:
         return [replace(numbered, side=side)]  # "the 158th Fighter Wing", untagged by the model
     phrase = _phrase(head, tree)
+    if lemma in DELEGATIONS:
+        # "a NATO delegation", "a delegation from the alliance led by X": whose it is and who
+        # leads it take part (the leader is added with the group); "a delegation" is no one
+        if owners := _owners(head, side, tree, entities):
+            return owners
+        if _leaders(head, tree):
+            return []
     if (counted := _of_the_counted(head, side, tree, entities)) is not None:
         return counted  # "the leaders of the two countries": the countries just named
     from_unit = _sent_from(head) and any(

@@ -90,6 +90,10 @@ ASIDE_DEPS = frozenset({"pobj", "prep", "acomp", "advmod", "npadvmod"})
 """Relations of the words of an aside between a verb and its object."""
 
 
+ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee", "envoy"})
+"""Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
+
+
 class Tree(dict[int, Token]):
     """A sentence's tokens by index, with each token's children found once."""
 
@@ -98,10 +102,35 @@ class Tree(dict[int, Token]):
         for token in [t for t in self.values() if t.dep == "appos"]:
             if (verb := self._object_read_as_apposition(token)) is not None:
                 self[token.i] = replace(token, dep="dobj", head=verb.i)
+        self._index_children()
+        moved = [(prep, group) for prep in self.values() if (group := self._origin_of(prep))]
+        for prep, group in moved:
+            self[prep.i] = replace(prep, head=group.i)
+        if moved:
+            self._index_children()
+
+    def _index_children(self) -> None:
         self._kids: dict[int, list[Token]] = {}
         for token in self.values():
             if token.head != token.i:
                 self._kids.setdefault(token.head, []).append(token)
+
+    def _origin_of(self, prep: Token) -> Token | None:
+        """The group a "from" phrase tells the origin of, when the parser hung it on the verb
+        ("received a delegation from NATO": the delegation is NATO's, NATO did not give it)."""
+        verb = self.get(prep.head)
+        if prep.dep != "prep" or prep.lemma.lower() != "from" or verb is None:
+            return None
+        if verb.pos != "VERB":
+            return None
+        group = next(
+            (k for k in self.children(verb) if k.dep == "dobj" and k.i < prep.i),
+            None,
+        )
+        if group is None or group.lemma.lower() not in ORIGIN_GROUPS:
+            return None
+        # the phrase follows the group's own words at once
+        return group if max(t.i for t in self.subtree(group)) == prep.i - 1 else None
 
     def _object_read_as_apposition(self, token: Token) -> Token | None:
         """The verb whose object the parser hung on the subject as an apposition, misled by

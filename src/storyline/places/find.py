@@ -478,6 +478,8 @@ _DATE_AFTER_COMMA = re.compile(
     r"^\s*(?:\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\b)"
 )
+DATELINE_REGION_WORDS = 3
+"""The longest region name after a dateline's city ("Kurdistan Region", "Northern Cape")."""
 _AFTER_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][\w .'’]{0,40}?)\s*(?:[,(—–:]|\s-\s)")
 
 
@@ -489,7 +491,18 @@ def _comma_dateline(name: str, rest: str) -> bool:
     if not name.isupper():
         return False
     m = _AFTER_PLACE.match(rest)
-    return m is not None and lookup(m["name"]) is not None
+    if m is None:
+        return False
+    if lookup(m["name"]) is not None:
+        return True
+    # "ERBIL, Kurdistan Region (Kurdistan24) –": a city in capitals, then the region it lies
+    # in, written as a name, before the credit or the dash
+    words = m["name"].split()
+    return (
+        lookup(name) is not None
+        and 1 <= len(words) <= DATELINE_REGION_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def dateline_place(text: str) -> Place | None:
