@@ -1105,3 +1105,16 @@ def test_participants_subject_of_a_raising_passive_does_the_infinitive() -> None
     text = "General Anders Holm is expected to travel to Baghdad next week."
     (event,) = _events(text)
     assert {a.name: a.side for a in event.actors}["Anders Holm"] == "source"
+
+
+def test_participants_holder_after_a_rank_named_apart_from_the_title() -> None:
+    """ "discussed with the commander of X, Lieutenant General Y, the future of ...": Y took
+    part (the parser hangs the name on the verb), the future of the mission did not."""
+    text = (
+        "National Security Adviser Omar Haddad discussed on Thursday with the commander of "
+        "the NATO Mission in Iraq, Lieutenant General Anders Holm, the future of the "
+        "mission's advisory role."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Anders Holm"].side == "target"
+    assert set(actors) == {"Omar Haddad", "Anders Holm"}

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors import organisation, state
+from storyline.actors.roles import RANKS
 from storyline.events.lexicon import (
     ACTOR_MODIFIERS,
     ACTOR_NOUNS,
@@ -357,6 +358,8 @@ def _verb_arguments(
         if kid is skip:
             continue
         if kid.dep in ("dobj", "dative") and kid.pos not in ("VERB", "ADP"):
+            if encounter and kid.dep == "dobj" and verb.lemma.lower() in TOPIC_VERBS:
+                continue  # "discussed with X the future of the mission": what, not whom
             found.append((kid, "target"))
         elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
             # "handed over command to X": the parser may call "to" a dative
@@ -378,6 +381,9 @@ def _verb_arguments(
                     ]
     return found
 
+
+TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "explore", "negotiate"})
+"""Verbs of an encounter whose object is what was talked about, not who took part."""
 
 RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "fighting", "confrontation", "engage", "exchange",
@@ -909,9 +915,12 @@ def _of_the_counted(
     return None
 
 
-LOOSE_APPOSITIVE = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][a-z]{0,3}|[A-Z]{2,3})\.?\s+){0,3}")
-"""What may stand between a title and the name after it: a comma and honorifics ("the
-Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari"), or a space alone ("his
+LOOSE_APPOSITIVE = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:{RANKS})\s+)?(?:(?:[A-Z][a-z]{{0,3}}|[A-Z]{{2,3}})\.?\s+){{0,3}}"
+)
+"""What may stand between a title and the name after it: a comma, a military rank and
+honorifics ("the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari", "the
+commander of the mission, Lieutenant General X"), or a space alone ("his
 Turkish counterpart Hakan Fidan", the name parsed as a clause of its own)."""
 
 
