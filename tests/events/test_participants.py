@@ -1118,3 +1118,27 @@ def test_participants_holder_after_a_rank_named_apart_from_the_title() -> None:
     actors = _actors(text, "meet")
     assert actors["Lucas Brandt"].side == "target"
     assert set(actors) == {"Qasim al-Araji", "Lucas Brandt"}
+
+
+def test_participants_agency_dateline_with_a_colon_does_not_swallow_the_lead() -> None:
+    """ "Baghdad-INA: Prime Minister X received, on Sunday, Y ...": the parser took the agency
+    for the root and read no meeting."""
+    text = (
+        "Baghdad-INA: Prime Minister Mohammed Shia Al-Sudani received, on Sunday, NATO "
+        "Secretary General Mark Rutte and his accompanying delegation."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Mark Rutte"].side == "target"
+    assert actors["Mohammed Shia Al-Sudani"].side == "source"
+
+
+def test_participants_command_handed_over_to_whom_and_by_whom() -> None:
+    """The parser reads the main verb as a participle of the title and hangs "to X" on the
+    unit: the holder hands command over, X takes it."""
+    text = (
+        "The commander of NATO Mission Iraq, Lieutenant General Lucas Brandt, handed over "
+        "command of the mission to Major General Maria Costa during a ceremony in Baghdad."
+    )
+    actors = _actors(text, "command")
+    assert actors["Lucas Brandt"].side == "source"
+    assert actors["Maria Costa"].side == "target"

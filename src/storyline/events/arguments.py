@@ -251,9 +251,19 @@ def _objects_addressees(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     for obj in tree.children(hit.token):
         if obj.dep != "dobj" or obj.lemma.lower() not in hit.trigger.objects:
             continue
-        for prep in tree.children(obj):
-            if prep.dep == "prep" and prep.lemma.lower() in ADDRESSEE_PREPOSITIONS:
-                found += [(g, "target") for g in tree.children(prep) if g.dep == "pobj"]
+        # its own phrases, and those the parser hung on its "of" phrase ("handed over
+        # command of the mission to X")
+        nouns = [obj] + [
+            g
+            for k in tree.children(obj)
+            if k.dep == "prep" and k.lemma.lower() == "of"
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        ]
+        for noun in nouns:
+            for prep in tree.children(noun):
+                if prep.dep == "prep" and prep.lemma.lower() in ADDRESSEE_PREPOSITIONS:
+                    found += [(g, "target") for g in tree.children(prep) if g.dep == "pobj"]
     return found
 
 
@@ -527,7 +537,8 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return []
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
             if _may_act(head):
-                return [(head, current.dep == "acl" and current.tag == "VBN")]
+                passive = current.dep == "acl" and current.tag == "VBN"
+                return [(head, passive and not _main_verb_read_as_participle(current, tree))]
             # "posted a message on Twitter blaming Iran": who posted blames, not Twitter
             clause: Token | None = head
             while clause is not None and clause.pos not in ("VERB", "AUX"):
@@ -547,6 +558,17 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         controlled = controlled or current.dep == "xcomp"
         current = head
     return []
+
+
+def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:
+    """A sentence's main verb that the parser read as a participle describing its subject
+    ("The commander of X, General Y, handed over command to Z", the title taken for the
+    root): no verb heads the sentence, and the participle has an object and no agent."""
+    root = next((t for t in tree.values() if t.head == t.i), None)
+    if root is None or root.pos in ("VERB", "AUX"):
+        return False
+    kids = tree.children(verb)
+    return any(k.dep == "dobj" for k in kids) and not any(k.dep == "agent" for k in kids)
 
 
 def _passive(verb: Token, tree: Tree) -> bool:

@@ -10,6 +10,8 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
 3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) stays in the first sentence.
 4. A sentence end glued to the next sentence (``partners.The minister``) starts a sentence,
    even inside a quotation, because two sentences are worse to merge than a quote to split.
+5. A place and an agency closed by a colon (``Baghdad-INA: Prime Minister ...``) are a
+   sentence of their own: glued to it, the parser takes the agency for the root.
 
 Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 """
@@ -51,6 +53,11 @@ _DATELINE = re.compile(
     r"\s*(?:[–—]|--?)\s+"
 )
 
+# 5. A place and an agency closed by a colon (``Baghdad-INA: ...``) end before what follows.
+_LABELLED_DATELINE = re.compile(
+    r"[A-Z][\w.'’]*(?:[ \t]*[-–—][ \t]*[A-Z][\w.'’]*){1,2}:[ \t]+(?=[A-Z])"
+)
+
 
 def sentence_hints(doc: Doc) -> Doc:
     """Mark sure sentence starts and non-starts on ``doc`` before the parser runs."""
@@ -81,9 +88,17 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
-    """Keep a dateline and the first word after its dash in one sentence."""
+    """Keep a dateline and the first word after its dash in one sentence; a place and agency
+    closed by a colon ("Baghdad-INA: Prime Minister ...") stand apart, as the parser would
+    otherwise make the agency the sentence's root."""
     first = doc[start]
     if not first.text[:1].isupper() and first.text != "(":
+        return
+    labelled = _LABELLED_DATELINE.match(text, first.idx)
+    if labelled is not None:
+        after = next((t for t in doc[start + 1 : end] if t.idx >= labelled.end()), None)
+        if after is not None:
+            after.is_sent_start = True
         return
     match = _DATELINE.match(text, first.idx)
     if match is None:
