@@ -1142,3 +1142,26 @@ def test_participants_command_handed_over_to_whom_and_by_whom() -> None:
     actors = _actors(text, "command")
     assert actors["Lucas Brandt"].side == "source"
     assert actors["Maria Costa"].side == "target"
+
+
+def test_participants_name_run_into_an_office_by_the_model_is_the_holder() -> None:
+    """The model tags "Defense Lloyd Austin" an organisation after "Secretary of": the
+    holder of the office hosted the meeting."""
+    text = (
+        "US Secretary of Defense Lloyd Austin hosted Iraqi Defense Minister Thabet al-Abbasi "
+        "at the Pentagon on Monday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Lloyd Austin"].side == "source"
+    assert actors["Lloyd Austin"].role == "Secretary of Defense"
+
+
+def test_participants_weekday_glossed_by_its_date_in_brackets_takes_that_date() -> None:
+    """NATO's releases write "on Thursday (18 February 2021)": that Thursday, whatever day
+    the page was saved."""
+    text = (
+        "The Secretary General and Prime Minister Omar Haddad spoke by phone on Thursday "
+        "(18 February 2021) about the mission."
+    )
+    (call,) = [e for e in _events(text, dt.date(2024, 11, 18)) if e.type == "call"]
+    assert call.date.value == "2021-02-18"

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -154,7 +154,18 @@ def _scan(text: str, *, standalone: bool) -> tuple[_Found, ...]:
     for item in found:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
-    return tuple(kept)
+    return tuple(f for n, f in enumerate(kept) if not _glossed(f, kept[n + 1 :], text))
+
+
+_GLOSS_OPENING = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _glossed(found: _Found, after: Sequence[_Found], text: str) -> bool:
+    """A weekday whose full date follows in brackets ("on Thursday (18 February 2021)", as
+    NATO's releases write): the bracketed date says which Thursday, whatever the reference."""
+    if found.kind != "weekday" or not after or after[0].kind not in _YEARED:
+        return False
+    return _GLOSS_OPENING.fullmatch(text, found.end, after[0].start) is not None
 
 
 def _gates(text: str) -> set[str]:

@@ -229,7 +229,7 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
-    parsed = _known_surnames(parsed)
+    parsed = _known_surnames(_titled_names(parsed))
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
     named = known | {person_key(person) for person, _, _ in offices}
@@ -419,7 +419,7 @@ def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str
         return []
     return [
         (person, role, org, day.isoformat())
-        for person, role, org in _named_offices(parsed)
+        for person, role, org in _named_offices(_titled_names(parsed))
         if org is not None
     ]
 
@@ -808,6 +808,43 @@ def _descriptions(
         start, end = words[0].start - sentence.start, words[-1].end - sentence.start
         found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
     return found
+
+
+TITLE_OF = re.compile(r"\bof\s+$")
+TITLE_WINDOW = 60
+"""How far before a name an office that runs into it is read ("Secretary of Defense")."""
+
+
+def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with the name the model ran an office's last words into split off as a
+    person: "Secretary of [Defense Lloyd Austin]", tagged an organisation, is the Secretary
+    of Defense, Lloyd Austin (the office read from the text alone names him)."""
+    fixes: dict[Mention, Mention] = {}
+    text = parsed.text
+    for entity in parsed.entities:
+        if entity.label not in ("ORG", "GPE", "NORP") or len(entity.text.split()) < 3:
+            continue
+        if not TITLE_OF.search(text, max(0, entity.start - 4), entity.start):
+            continue
+        window = max(0, entity.start - TITLE_WINDOW)
+        for role in find_roles(text[window : entity.end], []):
+            person = role.person
+            inside = window + role.start < entity.start < window + role.end <= entity.end
+            if inside and person and entity.text.endswith(person) and person != entity.text:
+                fixes[entity] = Mention(entity.end - len(person), entity.end, person, "PERSON")
+                break
+    if not fixes:
+        return parsed
+    entities = tuple(sorted((fixes.get(e, e) for e in parsed.entities), key=lambda e: e.start))
+    tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
+    return replace(parsed, entities=entities, tokens=tokens)
+
+
+def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
+    for old, new in fixes.items():
+        if old.start <= token.start < old.end:
+            return replace(token, ent="PERSON" if token.start >= new.start else "")
+    return token
 
 
 def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
