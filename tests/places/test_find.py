@@ -213,3 +213,16 @@ def test_places_find_town_keeps_the_name_the_text_gives_it(
 )
 def test_places_find_no_venue(sentence: str) -> None:
     assert find_place(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deputy secretary general visited NATO personnel on Tuesday.",
+        "The envoy visited Hamas on Monday.",
+    ],
+)
+def test_find_organisation_name_is_no_place(sentence: str) -> None:
+    """ "NATO" names a town in the gazetteer and "Hamas" a spelling of Hamm: an organisation
+    the actor tables know is never read as a place."""
+    assert find_place(sentence) is None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from storyline.actors.names import organisation, state
 from storyline.clean.credits import LEAD_CREDIT
 from storyline.places.gazetteer import capital, country, lookup, lookup_any
 from storyline.records import Mention, Place
@@ -308,11 +309,19 @@ def _country_name(place: Place) -> str | None:
 
 
 def _span_place(span: str) -> Place | None:
+    if _organisation(span):
+        return None  # "NATO" is no town in the Philippines, "Hamas" no spelling of Hamm
     place = lookup(span)
     if place is None:
         stem = _FACILITY.sub("", span)
         place = lookup(stem) if stem != span else None
     return place
+
+
+@lru_cache(maxsize=4096)
+def _organisation(name: str) -> bool:
+    """Whether a name is an organisation's the actor tables know (and not a state's)."""
+    return organisation(name) is not None and state(name) is None
 
 
 def _as_written(place: Place, written: str) -> Place:
@@ -352,6 +361,8 @@ def _entity_candidates(entities: Sequence[Mention], taken: list[Candidate]) -> l
         if any(c.start < ent.end and ent.start < c.end for c in taken):
             continue
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        if _organisation(text):
+            continue
         # spaCy's GPE label vouches for a capitalised name that is also a word ("in Nice").
         place = lookup_any(text) if text[:1].isupper() and ent.label == "GPE" else lookup(text)
         if place is not None:
