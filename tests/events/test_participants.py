@@ -1165,3 +1165,20 @@ def test_participants_weekday_glossed_by_its_date_in_brackets_takes_that_date() 
     )
     (call,) = [e for e in _events(text, dt.date(2024, 11, 18)) if e.type == "call"]
     assert call.date.value == "2021-02-18"
+
+
+def test_participants_since_clause_neither_dates_nor_places_the_visit() -> None:
+    """ "arrived in Baghdad on Monday on his first visit since taking office in October": the
+    visit is Monday's; taking office is another happening, not in Baghdad, not an appointment
+    made by him."""
+    text = (
+        "Secretary General Anna Berg arrived in Baghdad on Monday on her first visit to Iraq "
+        "since taking office in October. Prime Minister Omar Haddad stressed, during his "
+        "meeting with Berg, the value of the mission."
+    )
+    events = _events(text, dt.date(2025, 2, 4))
+    visits = [e for e in events if e.type == "visit"]
+    assert [v.date.value for v in visits] == ["2025-02-03"]
+    (appointed,) = [e for e in events if e.type == "appoint"]
+    assert appointed.location is None
+    assert {a.name: a.side for a in appointed.actors}["Anna Berg"] == "target"

@@ -1596,10 +1596,23 @@ TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
 
 
 def _other_time(token: Token, tree: Tree) -> bool:
-    """A clause that tells another happening to date this one by ("after Turkey began ...")."""
+    """A clause that tells another happening to date this one by ("after Turkey began ...",
+    "his first visit since taking office in October")."""
+    if token.dep == "prep" and token.lemma.lower() in TIME_MARKS:
+        return any(k.dep == "pcomp" and k.pos == "VERB" for k in tree.children(token))
     return token.dep == "advcl" and any(
         k.dep == "mark" and k.lemma.lower() in TIME_MARKS for k in tree.children(token)
     )
+
+
+def _within_other_time(token: Token, tree: Tree) -> bool:
+    """Whether a word lies in a clause that tells another happening to date one by."""
+    current: Token | None = token
+    while current is not None:
+        if _other_time(current, tree):
+            return True
+        current = tree.head(current)
+    return False
 
 
 def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
@@ -1768,6 +1781,8 @@ def _place(
     not ``sentence_wide``: a happening told before is where it was told to be)."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
+    if _within_other_time(hit.predicate, tree):
+        sentence_wide = False  # "arrived in Baghdad ... since taking office": not there
     # The trigger noun's own "in"/"at" phrase ("the attack in the Karrada district of
     # Baghdad": a topic for anything else, the place of the attack itself), then its clause,
     # then its sentence: a place the gazetteer knows, else a venue it does not know ("at
