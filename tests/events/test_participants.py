@@ -1182,3 +1182,23 @@ def test_participants_since_clause_neither_dates_nor_places_the_visit() -> None:
     (appointed,) = [e for e in events if e.type == "appoint"]
     assert appointed.location is None
     assert {a.name: a.side for a in appointed.actors}["Anna Berg"] == "target"
+
+
+def test_participants_object_after_a_day_is_the_verb_s_not_the_day_s() -> None:
+    """ "received on Wednesday the Commander of ...": the parser hangs the guest on the day."""
+    text = (
+        "The Minister of Foreign Affairs, Fuad Hussein, received on Wednesday the Commander "
+        "of the NATO Mission in Iraq, General Lucas Brandt."
+    )
+    actors = _actors(text, "meet", dt.date(2024, 9, 12))
+    assert actors["Lucas Brandt"].side == "target"
+    assert actors["Fuad Hussein"].side == "source"
+
+
+def test_participants_thing_described_by_an_undated_participle_is_no_happening() -> None:
+    """ "the truce negotiated with the rebels" describes the truce; told with its day, the
+    negotiation is a happening of its own."""
+    described = "The envoys discussed the truce negotiated with the rebels."
+    assert all(e.type != "meet" for e in _events(described))
+    dated = "The envoys discussed the truce negotiated with the rebels in May 2019."
+    assert any(e.date.value == "2019-05" for e in _events(dated))

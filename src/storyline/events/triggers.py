@@ -150,7 +150,8 @@ class Tree(dict[int, Token]):
             while verb is not None and verb.pos != "VERB" and verb.dep in ASIDE_DEPS:
                 verb = self.get(verb.head)
             before = self.get(token.i - 1 - sum(1 for _ in self._left_words(token)))
-            if before is None or before.text != ",":
+            # a day has no apposition: "received on Wednesday the Commander of ..."
+            if (before is None or before.text != ",") and head.ent != "DATE":
                 return None
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
@@ -209,6 +210,8 @@ def find_hits(
         if token.pos == "VERB" and not keeps_noun and _yields_to_noun(token, tree, triggers):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
+        if modality == "asserted" and _undated_description(token, tree):
+            modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality))
@@ -490,6 +493,26 @@ def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree
             if kid.dep in ("dobj", "nsubjpass", "attr") and other not in (None, event_type):
                 named[kid.i] = token.i
     return named
+
+
+def _undated_description(verb: Token, tree: Tree) -> bool:
+    """A participle that describes a thing by what was once done to it, on no day it gives
+    ("the timetable agreed with the government"): the thing is the subject, not the deed;
+    with its day ("the accord signed in 2008") it is told as a happening."""
+    head = tree.head(verb)
+    if verb.dep != "acl" or verb.tag != "VBN" or head is None or head.pos != "NOUN":
+        return False
+    lemma = head.lemma.lower()
+    if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
+        return False  # "Members of the House protested ...": the parser's participle acts
+    return not any(t.ent == "DATE" for t in tree.subtree(verb))
+
+
+PEOPLE_NOUNS = frozenset(
+    {"member", "people", "resident", "citizen", "worker", "student", "protester",
+     "demonstrator", "crowd", "group", "lawmaker", "deputy", "activist", "villager"}
+)  # fmt: skip
+"""Nouns of people, who may do what a participle after them tells."""
 
 
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
