@@ -1202,3 +1202,21 @@ def test_participants_thing_described_by_an_undated_participle_is_no_happening()
     assert all(e.type != "meet" for e in _events(described))
     dated = "The envoys discussed the truce negotiated with the rebels in May 2019."
     assert any(e.date.value == "2019-05" for e in _events(dated))
+
+
+def test_participants_invitation_is_dated_by_the_call_not_by_the_summit() -> None:
+    """ "invited X to attend the summit in July" during a phone call: July is the summit's;
+    the invitation was made in the call, which took place nowhere."""
+    text = (
+        "ERBIL, Kurdistan Region - Iraq's Prime Minister Mohammed Shia' al-Sudani on Sunday "
+        "phoned NATO chief Jens Stoltenberg to discuss the alliance's advisory mission.\n\n"
+        "The two sides discussed the security situation, and Stoltenberg invited al-Sudani to "
+        "attend the NATO summit in Washington in July, according to the statement."
+    )
+    events = _events(text, dt.date(2024, 3, 25))
+    (call,) = [e for e in events if e.type == "call"]
+    (invite,) = [e for e in events if e.type == "invite"]
+    assert call.date.value == invite.date.value == "2024-03-24"
+    assert invite.location is None
+    stoltenberg = {a.name: a for a in call.actors}["Jens Stoltenberg"]
+    assert (stoltenberg.role, stoltenberg.org) == ("Secretary General", "NATO")

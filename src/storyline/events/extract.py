@@ -972,7 +972,9 @@ def _candidate(
 ) -> _Candidate | None:
     event_type, announced = hit.type, hit.modality == "future"
     sentence = ctx.parsed.sentences[index]
-    date = _trigger_date(ctx, sentence, hit.predicate, tree, hit.token)
+    date = _trigger_date(
+        ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
+    )
     if not announced and _after(date, ctx.reference):
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
@@ -1489,15 +1491,23 @@ def _told(event: _Candidate) -> bool:
 
 
 def _trigger_date(
-    ctx: _Context, sentence: Mention, trigger: Token, tree: Tree, noun: Token | None = None
+    ctx: _Context,
+    sentence: Mention,
+    trigger: Token,
+    tree: Tree,
+    noun: Token | None = None,
+    *,
+    elsewhere: bool = False,
 ) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence (``noun``: the
-    trigger noun a light verb carries, whose own phrase dates it)."""
+    trigger noun a light verb carries, whose own phrase dates it; ``elsewhere``: the happening
+    points to another, whose clause dates that one: "invited X to attend the summit in July")."""
     start, end = clause_span(trigger, tree)
     owned = [
         *_owned_dates(trigger, tree),
         *_described(ctx, trigger, tree),
         *_other_happenings_dates(ctx, noun or trigger, tree),
+        *(_pointed_to(trigger, tree) if elsewhere else []),
     ]
     clause = _blanked(ctx.parsed.text, start, end, owned)
     published = ctx.article.published
@@ -1506,7 +1516,7 @@ def _trigger_date(
     # The parse may hang the event's date on another verb: take the date phrase written
     # closest to the trigger.
     at = trigger.start - sentence.start
-    elsewhere = [
+    others = [
         (a - sentence.start, b - sentence.start)
         for a, b in [*_other_time_spans(trigger, tree), *owned]
     ]
@@ -1514,7 +1524,7 @@ def _trigger_date(
         find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
     )
     for phrase_start, phrase_end, _ in phrases:
-        if any(a <= phrase_start < b for a, b in elsewhere):
+        if any(a <= phrase_start < b for a, b in others):
             continue
         window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
         if found := sentence_date(window, published, ctx.dateline, bounds=False):
@@ -1544,6 +1554,18 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
             continue  # "agreed during the meeting on Thursday": when the agreeing was
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
             words = tree.subtree(prep)
+            spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
+
+
+def _pointed_to(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Spans of what a happening points to: its infinitive ("invited her to attend the summit
+    in July") and its "to" phrase ("an invitation to the summit in July")."""
+    spans = []
+    for kid in tree.children(trigger):
+        pointing = kid.dep == "xcomp" or (kid.dep == "prep" and kid.lemma.lower() == "to")
+        if pointing:
+            words = tree.subtree(kid)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
 
@@ -2051,6 +2073,8 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
             continue
         if event.type.family in SPEECH_FAMILIES or event.type.name == "call":
             continue
+        if event.type.elsewhere and main is not None and main.remote:
+            continue  # an invitation made during a phone call was made nowhere
         if event is not main and not _dates_fit(event.date, when):
             continue  # what the article recalls from another time happened elsewhere
         event.place = home
@@ -2244,6 +2268,10 @@ def _tenure_role(
         # none given here, or a shorter form of it ("Minister Ellwood said:")
         actor = replace(actor, role=stated[0], org=actor.org or stated[1])
     offices = tenure.roles_of(actor.name, on) if on is not None else tenure.offices_of(actor.name)
+    if actor.role and role_key(actor.role) in GENERIC_ROLES and len(offices) == 1:
+        # "NATO chief Jens Stoltenberg": the office the table knows him to hold then
+        role, org = offices[0]
+        return replace(actor, role=role, org=actor.org or org)
     if actor.role:
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
         if same:
@@ -2268,6 +2296,10 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official"})
+"""Words news writes for an office without naming it ("NATO chief", "the UN's aid boss")."""
 
 
 def _shorter_form(name: str, full: str) -> bool:
