@@ -373,3 +373,29 @@ def test_actors_find_roles_to_a_place_is_no_office_and_whom_an_advisor_serves_is
     sentence = "An Advisor to President Luis Vega said the talks went well."
     found = triples(find_roles(sentence, people(sentence, "Luis Vega")))
     assert ("Luis Vega", "Advisor", None) not in found
+
+
+def test_roles_holder_after_the_office_s_posting_and_form_of_address() -> None:
+    """ "the Senior Civilian Representative in Iraq, Ambassador Jane Roe": Roe holds it."""
+    from storyline.actors.roles import find_roles
+
+    (role,) = [
+        r
+        for r in find_roles(
+            "the NATO Senior Civilian Representative in Iraq, Ambassador Jane Roe", []
+        )
+        if r.person
+    ]
+    assert (role.person, role.role, role.org) == (
+        "Jane Roe",
+        "Senior Civilian Representative",
+        "NATO",
+    )
+
+
+def test_roles_the_republic_names_no_organisation() -> None:
+    """ "The President of the Republic, X": whose republic the sentence does not say."""
+    from storyline.actors.roles import find_roles
+
+    (role,) = find_roles("The President of the Republic, Jane Roe, received the envoy.", [])
+    assert role.org is None

@@ -1220,3 +1220,21 @@ def test_participants_invitation_is_dated_by_the_call_not_by_the_summit() -> Non
     assert invite.location is None
     stoltenberg = {a.name: a for a in call.actors}["Jens Stoltenberg"]
     assert (stoltenberg.role, stoltenberg.org) == ("Secretary General", "NATO")
+
+
+def test_participants_office_holder_after_posting_and_address_the_model_misread() -> None:
+    """ "the President of the Republic, X, received ... the NATO Senior Civilian
+    Representative in Iraq, Ambassador Y": the model tags the office's last words a person
+    and "the Republic" names no one; Y holds the office, X is Iraq's president (the table)."""
+    text = (
+        "The President of the Republic, Abdul Latif Jamal Rashid, received in his office at "
+        "Baghdad Palace today, Monday, the NATO Senior Civilian Representative in Iraq, "
+        "Ambassador Pia Larsen."
+    )
+    actors = _actors(text, "meet", dt.date(2024, 9, 16))
+    assert (actors["Pia Larsen"].role, actors["Pia Larsen"].org) == (
+        "Senior Civilian Representative",
+        "NATO",
+    )
+    assert actors["Abdul Latif Jamal Rashid"].org == "Iraq"
+    assert set(actors) == {"Abdul Latif Jamal Rashid", "Pia Larsen"}

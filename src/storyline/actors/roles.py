@@ -498,8 +498,17 @@ def _org_before_comma_holder(
     for name, at in _capitalised_after_of(sentence, end):
         gap = _TITLE_GAP.match(sentence, at)
         if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
+            if name.lower() in GENERIC_BODIES:
+                return None  # "the President of the Republic, X": whose, the text does not say
             return (name, at) if gap.end() in people else None
     return None
+
+
+GENERIC_BODIES = frozenset(
+    {"republic", "kingdom", "state", "government", "country", "nation", "presidency",
+     "cabinet", "council", "ministry"}
+)  # fmt: skip
+"""Words that name a state's body without naming the state ("President of the Republic")."""
 
 
 def _capitalised_after_of(sentence: str, end: int) -> Iterator[tuple[str, int]]:
@@ -663,7 +672,18 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
             ),
             None,
         )
+    if found is None and (posting := _POSTED.match(sentence, role.outer_end)) is not None:
+        # "the Senior Civilian Representative in Iraq, Ambassador Jane Roe": where the office
+        # sits, then the holder's form of address
+        held_by = _TITLE_GAP.match(sentence, posting.end())
+        found = next((p for p in people if held_by and p.start == held_by.end()), None)
     return found
+
+
+_POSTED = re.compile(
+    r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*,)"
+)
+"""Where an office sits, closed by a comma before its holder ("... in Iraq, Ambassador X")."""
 
 
 _POSTING = re.compile(

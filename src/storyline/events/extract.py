@@ -822,6 +822,10 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     fixes: dict[Mention, Mention] = {}
     text = parsed.text
     for entity in parsed.entities:
+        if entity.label == "PERSON" and _office_words(text, entity):
+            # "the Senior [Civilian Representative]", tagged a person: the office, no one
+            fixes[entity] = Mention(entity.start, entity.start, "", "")
+            continue
         if entity.label not in ("ORG", "GPE", "NORP") or len(entity.text.split()) < 3:
             continue
         if not TITLE_OF.search(text, max(0, entity.start - 4), entity.start):
@@ -835,7 +839,8 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
                 break
     if not fixes:
         return parsed
-    entities = tuple(sorted((fixes.get(e, e) for e in parsed.entities), key=lambda e: e.start))
+    kept = (fixes.get(e, e) for e in parsed.entities)
+    entities = tuple(sorted((e for e in kept if e.label), key=lambda e: e.start))
     tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
     return replace(parsed, entities=entities, tokens=tokens)
 
@@ -843,8 +848,20 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
 def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
     for old, new in fixes.items():
         if old.start <= token.start < old.end:
-            return replace(token, ent="PERSON" if token.start >= new.start else "")
+            inside = new.label and new.start <= token.start < new.end
+            return replace(token, ent=new.label if inside else "")
     return token
+
+
+def _office_words(text: str, entity: Mention) -> bool:
+    """Whether a name is only an office's words ("the NATO Senior [Civilian Representative]",
+    "[Secretary General]"): the role reader, reading the text alone, finds an office that
+    covers it, held by no one."""
+    window = max(0, entity.start - TITLE_WINDOW)
+    return any(
+        not role.person and window + role.start <= entity.start and window + role.end >= entity.end
+        for role in find_roles(text[window : entity.end], [])
+    )
 
 
 def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
