@@ -57,6 +57,7 @@ class DocInfo:
     published: str | None = None
     copy_of: str | None = None
     text: str | None = None
+    lang: str | None = None
 
 
 def combine(
@@ -261,6 +262,7 @@ def _sources(
                     None,
                     day,
                     basis,
+                    info.lang if info else None,
                 )
             )
             found += [_copy_source(c, e, day, basis) for c in copies.get(e.doc_id, ())]
@@ -284,4 +286,5 @@ def _copy_source(
         copy.copy_of,
         day,
         basis,
+        copy.lang,
     )

@@ -253,7 +253,9 @@ def _combine(
     merger: Merger, docs: dict[str, StoredDocument], copies: dict[str, str]
 ) -> list[MergedEvent]:
     info = {
-        d.id: DocInfo(d.doc, d.id, d.meta.outlet.value, d.meta.published.value)
+        d.id: DocInfo(
+            d.doc, d.id, d.meta.outlet.value, d.meta.published.value, lang=d.meta.lang.value
+        )
         for d in docs.values()
     }
     copies_of: dict[str, list[DocInfo]] = defaultdict(list)
@@ -268,6 +270,7 @@ def _combine(
                     d.meta.published.value,
                     docs[original].doc,
                     d.text,
+                    d.meta.lang.value,
                 )
             )
     return [
