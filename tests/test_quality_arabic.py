@@ -43,6 +43,9 @@ def test_quality_arabic_events(tmp_path: Path) -> None:
     assert found["location_accuracy"] >= ARABIC_PLACE_ACCURACY
     assert found["merge_source_recall"] == 1.0
     assert report["documents"]["title"] == 1.0 and report["documents"]["published"] == 1.0
+    assert report["documents"]["boilerplate_left"] == []
+    origins = {d["doc"]: d["origin"] for d in arabic_gold()["documents"]}
+    assert {d["doc"]: d["origin"] for d in docs} == origins
 
 
 def test_quality_arabic_retellings_merge_with_the_english_seeds(tmp_path: Path) -> None:

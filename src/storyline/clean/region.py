@@ -286,9 +286,16 @@ def _leading_dateline(lines: list[Line], start: int) -> str | None:
     if start == 0:
         return None
     above = lines[start - 1]
-    if above.kind is Kind.SHORT and _DATELINE.match(above.text):
+    if above.kind is Kind.SHORT and (_DATELINE.match(above.text) or _arabic_dateline(above.text)):
         return above.text
     return None
+
+
+def _arabic_dateline(text: str) -> bool:
+    """ "بغداد - واع": read with the Arabic profile, loaded only for a line in Arabic."""
+    from storyline.lang.ar.meta import has_arabic, is_dateline
+
+    return has_arabic(text) and is_dateline(text)
 
 
 def _is_subheading(lines: list[Line], index: int, start: int, end: int) -> bool:

@@ -249,6 +249,7 @@ class PlaceMention:
     end: int
     before: str
     place: Place
+    clitics: str = ""
 
 
 def find_places(folded: str, written: str) -> list[PlaceMention]:
@@ -256,16 +257,17 @@ def find_places(folded: str, written: str) -> list[PlaceMention]:
     their short vowels), in text order."""
     lex = lexicon()
     found = []
-    for start, end, (name,), _ in _found(lex.places, folded):
+    for start, end, (name,), pre in _found(lex.places, folded):
         place = lookup(name)
         if place is not None:
             before = folded[:start].split()[-1:] or [""]
-            found.append(PlaceMention(start, end, before[0], place))
+            found.append(PlaceMention(start, end, before[0], place, pre))
     for form, name in lex.exact_places.items():
         for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(form)}(?!\w)", written):
             place = lookup(name)
             if place is not None:
                 at = len(fold(written[: m.start()]))
                 before = fold(written[: m.start()]).split()[-1:] or [""]
-                found.append(PlaceMention(at, at + len(fold(m.group())), before[0], place))
+                clitics = m.group()[: len(m.group()) - len(form)]
+                found.append(PlaceMention(at, at + len(fold(m.group())), before[0], place, clitics))
     return sorted(found, key=lambda p: p.start)

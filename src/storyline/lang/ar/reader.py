@@ -263,21 +263,16 @@ def _after(date: EventDate | None, reference: dt.date | None) -> bool:
 
 
 def _place(folded: str, written: str, hit: Hit) -> Place | None:
-    """The first gazetteer place of the sentence said where: after في, إلى, ب, or on the
-    sidelines of a forum there ("على هامش منتدى دافوس")."""
+    """The first gazetteer place of the sentence said where: after في or إلى, with ب written
+    on it ("ببغداد"), or named as a city, capital or forum ("العاصمة بغداد", "منتدى دافوس")."""
     for found in find_places(folded, written):
-        if found.before in {
-            "في",
-            "الى",
-            "بغداد",
-            "منتدى",
-            "مؤتمر",
-            "العاصمه",
-            "مدينه",
-            "",
-        } or found.before.startswith("ب"):
+        if found.before in PLACE_WORDS or "ب" in found.clitics:
             return found.place
     return None
+
+
+PLACE_WORDS = frozenset({"في", "الى", "منتدى", "مؤتمر", "العاصمه", "مدينه", "محافظه", "ملتقى"})
+"""Folded words before a place name that say the happening was there."""
 
 
 # --- statements --------------------------------------------------------------------------------
