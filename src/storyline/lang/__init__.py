@@ -15,7 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["PROFILES", "Profile", "language_code", "profile_for", "profiles_fingerprint"]
+__all__ = [
+    "PROFILES",
+    "RIGHT_TO_LEFT",
+    "Profile",
+    "language_code",
+    "profile_for",
+    "profiles_fingerprint",
+    "text_direction",
+]
+
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"})
+"""Languages written right to left (ISO 639-1, and Central Kurdish's 639-3 ``ckb``)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,12 @@ def profile_for(lang: str | None) -> Profile | None:
     if code is None:
         return ENGLISH
     return next((p for p in PROFILES if code in p.names), None)
+
+
+def text_direction(lang: str | None) -> str:
+    """The HTML ``dir`` of text in ``lang``: "rtl" for a right-to-left language, else "auto"
+    (the browser reads the direction from the text itself: a quote of unknown language)."""
+    return "rtl" if language_code(lang) in RIGHT_TO_LEFT else "auto"
 
 
 def profiles_fingerprint() -> str:
