@@ -292,10 +292,16 @@ def _leading_dateline(lines: list[Line], start: int) -> str | None:
 
 
 def _arabic_dateline(text: str) -> bool:
-    """ "بغداد - واع": read with the Arabic profile, loaded only for a line in Arabic."""
-    from storyline.lang.ar.meta import has_arabic, is_dateline
+    """An Arabic dateline ("بغداد - واع"), read with the Arabic profile: loaded only for a line
+    in Arabic."""
+    if not _ARABIC_LETTER.search(text):
+        return False
+    from storyline.lang.ar.meta import is_dateline
 
-    return has_arabic(text) and is_dateline(text)
+    return is_dateline(text)
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def _is_subheading(lines: list[Line], index: int, start: int, end: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,8 +10,6 @@ from types import MappingProxyType
 from typing import Any
 
 from storyline.lang.ar.text import fold
-
-DATA_FILES = ("profile.toml", "offices.toml", "names.toml", "triggers.toml", "topics.toml")
 
 
 @dataclass(frozen=True)
@@ -71,12 +68,3 @@ def profile() -> Profile:
 
 def _folded(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(v) for v in values))
-
-
-@lru_cache(maxsize=1)
-def fingerprint() -> str:
-    """A hash of every data file of the profile (a change makes articles be read again)."""
-    digest = hashlib.sha256()
-    for name in DATA_FILES:
-        digest.update(resources.files("storyline.lang.ar").joinpath("data", name).read_bytes())
-    return digest.hexdigest()[:16]
