@@ -143,3 +143,36 @@ def test_ar_reader_an_article_without_happenings_says_why() -> None:
 def test_ar_reader_every_topic_is_read_in_english(en: str, form: str) -> None:
     (event,) = read(f"استقبل رئيس الوزراء محمد شياع السوداني مارك روته وبحثا {form}.")
     assert en in event.topics
+
+
+def test_ar_reader_an_office_nobody_is_known_to_hold_is_its_body() -> None:
+    (event,) = read("بحث وزير الدفاع ثابت العباسي، مع قائد بعثة الناتو في العراق، سبل التعاون.")
+    assert sides(event) == ({"Thabet al-Abbasi"}, {"NATO Mission Iraq"})
+
+
+def test_ar_reader_an_acronym_in_brackets_leaves_the_office_whole() -> None:
+    (event,) = read(
+        "استقبل رئيس الوزراء محمد شياع السوداني قائد بعثة حلف شمال الأطلسي (الناتو) في العراق"
+        " الجنرال جيوفاني ماريا يانوتشي."
+    )
+    assert [(a.name, a.role) for a in event.actors if a.side == "target"] == [
+        ("Giovanni Maria Iannucci", "Commander")
+    ]
+
+
+def test_ar_reader_words_after_a_comma_are_no_name_unless_a_rank_comes_first() -> None:
+    (event,) = read(
+        "أجرى قاسم الأعرجي اتصالاً هاتفياً بـ نائب الأمين العام لحلف الناتو، بحثا خلاله الأوضاع."
+    )
+    assert all(a.name != "Bhtha Khlalh" for a in event.actors)
+    (event,) = read("استقبل محمد شياع السوداني قائد بعثة الناتو في العراق، الفريق خوسيه أغويرو.")
+    assert ("Khwsyh Aghwyrw", "Commander") in [(a.name, a.role) for a in event.actors]
+
+
+def test_ar_reader_the_two_sides_are_the_main_happenings_participants() -> None:
+    events = read(
+        "التقى رئيس الوزراء محمد شياع السوداني الرئيس الفرنسي إيمانويل ماكرون في باريس.\n"
+        "ووقع الجانبان اتفاقية الشراكة الاستراتيجية بين العراق وفرنسا."
+    )
+    assert [e.type for e in events] == ["meet", "sign"]
+    assert {a.name for a in events[1].actors} == {"Mohammed Shia' Al-Sudani", "Emmanuel Macron"}

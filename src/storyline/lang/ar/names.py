@@ -131,8 +131,18 @@ def _found(table: _Table, folded: str) -> list[tuple[int, int, tuple[str, ...], 
     ]
 
 
+_ASIDE = re.compile(r"\([^()]{1,30}\)")
+"""A short aside in brackets: an acronym or agency ("(الناتو)", "(واع)") inside a title or
+after a name, read as blank so that "قائد بعثة حلف شمال الأطلسي (الناتو) في العراق" is one
+office."""
+
+
 def find_mentions(folded: str, linker: NameLinker | None = None) -> list[Mention]:
-    """The people, offices, organisations and states of a folded sentence, in text order."""
+    """The people, offices, organisations and states of a folded sentence, in text order
+    (offsets into ``folded``)."""
+    folded = _ASIDE.sub(
+        lambda m: " " * len(m.group()) if len(m.group().split()) <= 3 else m.group(), folded
+    )
     lex = lexicon()
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
@@ -175,8 +185,9 @@ def _completed(
             end += folded[end:].startswith(")")
             break
     at = _skip_gap(folded, end)
+    titled = False
     while (h := lex.honorifics.match(folded, at)) is not None:
-        at = _skip_gap(folded, h.end())
+        at, titled = _skip_gap(folded, h.end()), True
     person = lex.people.pattern.match(folded, at)
     if person is not None:
         name = lex.people.names[" ".join(person.group("p").split())][0]
@@ -184,8 +195,12 @@ def _completed(
     unknown = _unknown_name(folded, at)
     if unknown is not None:
         written, stop = unknown
-        name = (linker.link(written) if linker else None) or romanize(written)
-        return Mention(start, stop, "person", name, role, org), stop
+        linked = linker.link(written) if linker else None
+        # Unknown words right after the title, or after a rank ("الفريق"), are a name;
+        # after a comma they are as often what follows ("قائد البعثة، سبل التعاون").
+        if linked or titled or "," not in folded[end:at]:
+            name = linked or romanize(written)
+            return Mention(start, stop, "person", name, role, org), stop
     return Mention(start, end, "office", "", role, org), end
 
 
@@ -214,18 +229,18 @@ def _unknown_name(folded: str, at: int) -> tuple[str, int] | None:
     name: no stop word, no word another table knows, no digit."""
     lex = lexicon()
     taken: list[re.Match[str]] = []
-    for m in re.finditer(r"\S+", folded[at:]):
+    for m in re.finditer(r"[^\s,.:;()]+", folded[at:]):
         word = m.group()
         if len(taken) >= MAX_NAME_WORDS or not re.fullmatch(r"[\u0621-\u064a]+", word):
             break
+        if taken and folded[at + taken[-1].end() : at + m.start()] != " ":
+            break  # a comma or a bracket ends the name
         if word in lex.stops or _known_word(word) or (taken and word.startswith("و")):
             break
         if word.startswith(("لل", "بال")) or (word.startswith("ال") and not word.endswith("ي")):
             break  # a family name with the article is a nisba ("السوداني"); "التعاون" is no name
         if lex.people.pattern.match(folded, at + m.start()):
             break  # a name a table knows begins here
-        if taken and m.start() - taken[-1].end() > 1:
-            break
         taken.append(m)
     if len(taken) < 2:
         return None

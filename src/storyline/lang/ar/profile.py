@@ -32,6 +32,7 @@ class Profile:
     speech: tuple[str, ...]
     clause_ends: tuple[str, ...]
     not_participant: tuple[str, ...]
+    both_sides: tuple[str, ...]
     agencies: MappingProxyType[str, str]
 
 
@@ -60,6 +61,7 @@ def profile() -> Profile:
         speech=_folded(data["words"]["speech"]),
         clause_ends=_folded(data["words"]["clause_ends"]),
         not_participant=_folded(data["words"]["not_participant"]),
+        both_sides=_folded(data["words"]["both_sides"]),
         agencies=MappingProxyType(
             {fold(form): row["name"] for row in data["agency"] for form in row["ar"]}
         ),

@@ -24,10 +24,10 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.actors import Tenure
+from storyline.actors import Tenure, organisation
 from storyline.actors.tenure import org_key
 from storyline.events.headline import headline
 from storyline.events.registry import EventType, registry
@@ -80,6 +80,8 @@ class _Candidate:
     statements: list[Statement] = field(default_factory=list)
     definite: bool = False
     """Told with the article ("التصويت"): refers back to a happening of its family told before."""
+    both: bool = False
+    """Its clause names "the two sides" ("وقع الجانبان"): the article's main happening's."""
 
     @property
     def actors(self) -> list[Actor]:
@@ -105,6 +107,7 @@ def read_arabic(article: ArabicArticle, tenure: Tenure, linker: NameLinker) -> A
         found += [_candidate(ctx, sentence, hit, mentions) for hit in hits]
         if not hits and (said := _statement(ctx, sentence, mentions)) is not None:
             spoken.append((sentence, said))
+    _lend_both_sides(found)
     merged = _merge(c for c in found if c.actors or c.definite)
     if not merged and spoken:
         merged = [_statement_event(ctx, spoken[0])]
@@ -115,6 +118,18 @@ def read_arabic(article: ArabicArticle, tenure: Tenure, linker: NameLinker) -> A
     for cand in merged:
         _settle(ctx, cand, main)
     return ArabicReading(tuple(_event(ctx, c, n) for n, c in enumerate(merged)))
+
+
+def _lend_both_sides(found: list[_Candidate]) -> None:
+    """A happening of "the two sides" that names no one else is done by the participants of
+    the first happening that names any ("وقع الجانبان مذكرة تفاهم" after a meeting)."""
+    first = next((c for c in found if c.actors), None)
+    if first is None:
+        return
+    for cand in found:
+        if cand.both and cand is not first and not any(a.kind == "person" for a in cand.actors):
+            cand.sources = [replace(a, side="source") for a in first.actors]
+            cand.targets = []
 
 
 # --- the dateline ------------------------------------------------------------------------------
@@ -157,7 +172,13 @@ def _candidate(
         _place(folded, sentence.text, hit),
         hit.future or _after(date, ctx.article.published),
         definite=hit.definite,
+        both=_both_sides(folded[:end]),
     )
+
+
+def _both_sides(clause: str) -> bool:
+    words = {w.strip(",.") for w in clause.split()}
+    return any(w in words or "و" + w in words for w in profile().both_sides)
 
 
 def _clause_end(folded: str, at: int) -> int:
@@ -173,7 +194,7 @@ def _marker(folded: str, mention: Mention) -> str:
     "between" (بين), "not" (a place or a topic word before it), or "" (a subject or object)."""
     before = folded[: mention.start].split()[-1:] or [""]
     word = before[0].strip(",")
-    if word == "مع" or "ب" in mention.clitics:
+    if word in {"مع", "ب"} or "ب" in mention.clitics:  # "اتصالا هاتفيا بـ ماكرون"
         return "with"
     if word == "من":
         return "from"
@@ -230,6 +251,9 @@ def _first_group(folded: str, plain: list[Mention]) -> list[Mention]:
 def _actor(ctx: _Context, mention: Mention, date: EventDate | None, side: str) -> Actor:
     if mention.kind == "office":
         holder = ctx.tenure.holder(mention.role or "", mention.org or "", _day(ctx, date))
+        if holder is None and mention.org and organisation(mention.org) == mention.org:
+            # "قائد بعثة الناتو" with no holder known that day: the body they lead took part.
+            return Actor(mention.org, "org", None, None, side)  # type: ignore[arg-type]
         return Actor(holder or "", "person", mention.role, mention.org, side)  # type: ignore[arg-type]
     if mention.kind == "person":
         # The office table's title for the office the person held that day, where it knows
@@ -266,8 +290,9 @@ def _place(folded: str, written: str, hit: Hit) -> Place | None:
     """The first gazetteer place of the sentence said where: after في or إلى, with ب written
     on it ("ببغداد"), or named as a city, capital or forum ("العاصمة بغداد", "منتدى دافوس")."""
     for found in find_places(folded, written):
-        if found.before in PLACE_WORDS or "ب" in found.clitics:
-            return found.place
+        before = folded[: found.start].split()[-3:]
+        if any(w in PLACE_WORDS for w in before) or "ب" in found.clitics:
+            return found.place  # "إلى العاصمة البلجيكية بروكسل"
     return None
 
 
@@ -280,16 +305,20 @@ PLACE_WORDS = frozenset({"في", "الى", "منتدى", "مؤتمر", "العا
 
 def _statement(ctx: _Context, sentence: Sentence, mentions: Sequence[Mention]) -> Statement | None:
     """A sentence of speech ("وأكد السوداني ...") as its speaker's statement, kept verbatim."""
-    verb = _speech_pattern().search(sentence.folded)
-    if verb is None:
-        return None
-    speaker = next(
-        (m for m in mentions if m.kind in {"person", "office"} and m.start >= verb.end()), None
-    )
+    speaker = _speaker(sentence.folded, mentions)
     if speaker is None:
         return None
     actor = _actor(ctx, speaker, None, "source")
     return Statement(actor.name or None, sentence.text, ctx.article.doc)
+
+
+def _speaker(folded: str, mentions: Sequence[Mention]) -> Mention | None:
+    """Who a sentence of speech names first after its verb: a person, an office, a body."""
+    verb = _speech_pattern().search(folded)
+    if verb is None:
+        return None
+    kinds = {"person", "office", "org"}
+    return next((m for m in mentions if m.kind in kinds and m.start >= verb.end()), None)
 
 
 @lru_cache(maxsize=1)
@@ -299,18 +328,11 @@ def _speech_pattern() -> re.Pattern[str]:
 
 def _statement_event(ctx: _Context, said: tuple[Sentence, Statement]) -> _Candidate:
     sentence, statement = said
-    speaker = find_mentions(sentence.folded, ctx.linker)
-    first = next(m for m in speaker if m.kind in {"person", "office"})
+    speaker = _speaker(sentence.folded, find_mentions(sentence.folded, ctx.linker))
     date = _date(ctx, sentence.folded)
+    sources = [_actor(ctx, speaker, date, "source")] if speaker is not None else []
     return _Candidate(
-        registry().get("statement"),
-        [sentence],
-        [_actor(ctx, first, date, "source")],
-        [],
-        date,
-        None,
-        False,
-        [statement],
+        registry().get("statement"), [sentence], sources, [], date, None, False, [statement]
     )
 
 

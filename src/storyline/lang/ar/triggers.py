@@ -96,9 +96,18 @@ def find_hits(folded: str) -> list[Hit]:
                 )
             )
     best: dict[str, Hit] = {}
-    for hit in sorted(found, key=lambda h: (-h.trigger.priority, h.start)):
+    for hit in sorted(found, key=lambda h: (_during(folded, h), -h.trigger.priority, h.start)):
         best.setdefault(hit.trigger.type.family, hit)
     return sorted(best.values(), key=lambda h: h.start)
+
+
+DURING = ("خلالها", "خلاله", "خلالهما")
+""""During it": a happening told as part of another ("في زيارة التقى خلالها"): the other is
+the family's happening."""
+
+
+def _during(folded: str, hit: Hit) -> bool:
+    return folded[hit.end :].split()[:1] in ([w] for w in DURING)
 
 
 def _near(folded: str, at: int, trigger: ArabicTrigger) -> bool:
