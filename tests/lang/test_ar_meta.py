@@ -3,11 +3,17 @@ as the origin, the publication date printed above the title (Hijri beside it set
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from storyline.clean.metadata import read_metadata
 from storyline.clean.pagedump import extract
+from storyline.config import Settings
+from storyline.ingest.pipeline import ingest
 from storyline.lang.ar.meta import dateline_agency, has_arabic, head_published, is_dateline
+from storyline.store import open_store
 
 LEAD = (
     "استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأربعاء، الأمين العام لحلف شمال "
@@ -89,3 +95,21 @@ def test_ar_meta_the_agency_of_the_dateline_or_a_credit(body: str, agency: str |
 )
 def test_ar_meta_the_date_printed_above_the_title(head: list[str], day: str | None) -> None:
     assert head_published(head) == day
+
+
+def test_ar_meta_a_json_lines_record_in_arabic_gets_its_agency(tmp_path: Path) -> None:
+    """JSON Lines and HTML bodies get their origin from the Arabic dateline too."""
+    record = {"id": "ina-1", "title": "السوداني يستقبل روته", "published": "2025-02-05"}
+    record["text"] = "بغداد - واع\n" + LEAD + "\n" + SECOND
+    path = tmp_path / "ar.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    settings = Settings(db=tmp_path / "j.db")
+    ingest([str(path)], settings)
+    with open_store(settings.db) as store:
+        (doc,) = store.documents()
+    assert (doc.meta.lang.value, doc.meta.origin.value, doc.meta.origin.basis) == (
+        "ar",
+        "INA",
+        "dateline",
+    )
+    assert doc.text is not None and doc.text.startswith("بغداد - واع")
