@@ -176,3 +176,23 @@ def test_ar_reader_the_two_sides_are_the_main_happenings_participants() -> None:
     )
     assert [e.type for e in events] == ["meet", "sign"]
     assert {a.name for a in events[1].actors} == {"Mohammed Shia' Al-Sudani", "Emmanuel Macron"}
+
+
+def test_ar_reader_a_rank_between_title_and_name_is_skipped() -> None:
+    (event,) = read(
+        "ناقش رئيس أركان الجيش الفريق أول ركن عبد الأمير رشيد يار الله، مع قائد بعثة الناتو"
+        " في العراق، آليات تطوير التدريب."
+    )
+    assert [(a.name, a.role) for a in event.actors if a.side == "source"] == [
+        ("Abdul Amir Yarallah", "Chief of Staff")
+    ]
+
+
+def test_ar_reader_what_was_discussed_names_no_participant() -> None:
+    (event,) = read(
+        "أكد وزير الخارجية فؤاد حسين، خلال لقائه الأمين العام لحلف الناتو ينس ستولتنبرغ على"
+        " هامش قمة فيلنيوس، أهمية استمرار عمل بعثة الحلف.",
+        dt.date(2023, 7, 12),
+    )
+    assert {a.name for a in event.actors} == {"Fuad Hussein", "Jens Stoltenberg"}
+    assert event.location is not None and event.location.name == "Vilnius"

@@ -296,7 +296,9 @@ def _place(folded: str, written: str, hit: Hit) -> Place | None:
     return None
 
 
-PLACE_WORDS = frozenset({"في", "الى", "منتدى", "مؤتمر", "العاصمه", "مدينه", "محافظه", "ملتقى"})
+PLACE_WORDS = frozenset(
+    {"في", "الى", "منتدى", "مؤتمر", "العاصمه", "مدينه", "محافظه", "ملتقى", "قمه", "هامش"}
+)
 """Folded words before a place name that say the happening was there."""
 
 
