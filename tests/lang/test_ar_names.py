@@ -4,12 +4,13 @@ read here, against the English tables it names (holders, aliases, the gazetteer)
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from storyline.actors import Tenure, bundled_holdings, organisation, state
 from storyline.actors.names import same_person
-from storyline.lang.ar.names import find_mentions, find_places
+from storyline.lang.ar.names import find_mentions, find_places, user_names
 from storyline.lang.ar.profile import read_data
 from storyline.lang.ar.text import fold
 from storyline.lang.ar.translit import NameLinker, arabic_skeleton, latin_skeleton, romanize
@@ -156,3 +157,20 @@ def test_ar_names_offices_resolve_to_their_holder_at_the_date() -> None:
     tenure = Tenure()
     assert tenure.holder("Secretary General", "NATO", dt.date(2024, 1, 17)) == "Jens Stoltenberg"
     assert tenure.holder("Secretary General", "NATO", dt.date(2025, 2, 5)) == "Mark Rutte"
+
+
+def test_ar_names_a_users_actors_file_adds_arabic_aliases(tmp_path: Path) -> None:
+    from storyline.actors import load_user_actors
+
+    path = tmp_path / "actors.toml"
+    path.write_text(
+        '[[alias]]\nname = "Jane Doe"\nkind = "person"\naliases = ["جين دو", "Janie"]\n',
+        encoding="utf-8",
+    )
+    user = user_names(load_user_actors(path).aliases)
+    found = find_mentions(fold("التقى وزير الدفاع جين دو بالسوداني"), None, user)
+    assert [(m.name, m.role) for m in found] == [
+        ("Jane Doe", "Defence Minister"),
+        ("Mohammed Shia' Al-Sudani", None),
+    ]
+    assert user_names(None) is None

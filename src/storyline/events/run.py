@@ -207,6 +207,7 @@ def _read_other(run: _Run, doc: StoredDocument) -> Reading | None:
             ),
             run.tenure,
             linker,
+            run.aliases,
         )
     except Exception:  # one article's bug is recorded, the run goes on
         log.exception("event extraction failed on %s", doc.doc)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from storyline.actors import AliasTable
 from storyline.lang.ar.profile import read_data
 from storyline.lang.ar.text import fold, phrase_pattern
 from storyline.lang.ar.translit import NameLinker, romanize
@@ -50,7 +51,9 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class _Table:
+class NameTable:
+    """One table of Arabic names, compiled: a pattern of every form, and what each names."""
+
     pattern: re.Pattern[str]
     names: dict[str, tuple[str, ...]]
     """Folded form → (canonical name, and for offices: role, org, "state" when of_state)."""
@@ -60,26 +63,26 @@ class _Table:
 class Lexicon:
     """Every table, compiled once."""
 
-    offices: _Table
-    people: _Table
-    orgs: _Table
-    states: _Table
-    adjectives: _Table
-    places: _Table
+    offices: NameTable
+    people: NameTable
+    orgs: NameTable
+    states: NameTable
+    adjectives: NameTable
+    places: NameTable
     exact_places: dict[str, str]
     honorifics: re.Pattern[str]
     counterparts: re.Pattern[str]
     stops: frozenset[str]
 
 
-def _table(rows: list[tuple[str, tuple[str, ...]]]) -> _Table:
+def _table(rows: list[tuple[str, tuple[str, ...]]]) -> NameTable:
     names: dict[str, tuple[str, ...]] = {}
     for form, value in rows:
         folded = " ".join(fold(form).split())
         names.setdefault(folded, value)
         if folded.startswith("ال"):
             names.setdefault("ل" + folded[1:], value)
-    return _Table(phrase_pattern(names), names)
+    return NameTable(phrase_pattern(names), names)
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,7 @@ def _vocabulary() -> list[str]:
     return [word for phrase in phrases for word in phrase.split() if len(word) > 2]
 
 
-def _found(table: _Table, folded: str) -> list[tuple[int, int, tuple[str, ...], str]]:
+def _found(table: NameTable, folded: str) -> list[tuple[int, int, tuple[str, ...], str]]:
     """(start, end, the table's value, the clitics written in front) of every match."""
     return [
         (
@@ -137,9 +140,30 @@ after a name, read as blank so that "قائد بعثة حلف شمال الأط�
 office."""
 
 
-def find_mentions(folded: str, linker: NameLinker | None = None) -> list[Mention]:
+@lru_cache(maxsize=8)
+def user_names(aliases: AliasTable | None) -> NameTable | None:
+    """The Arabic names of a user's actors file (``--actors``): an alias in Arabic letters
+    names its entry's canonical actor ("أبو علي السوداني"); None when there is none."""
+    if aliases is None:
+        return None
+    rows: list[tuple[str, tuple[str, ...]]] = [
+        (alias, (entry.name, entry.kind))
+        for entry in aliases.entries
+        for alias in entry.aliases
+        if _ARABIC_LETTER.search(alias)
+    ]
+    return _table(rows) if rows else None
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def find_mentions(
+    folded: str, linker: NameLinker | None = None, user: NameTable | None = None
+) -> list[Mention]:
     """The people, offices, organisations and states of a folded sentence, in text order
-    (offsets into ``folded``)."""
+    (offsets into ``folded``); ``user``: the Arabic names of a user's actors file, which win
+    over the bundled ones (:func:`user_names`)."""
     folded = _ASIDE.sub(
         lambda m: " " * len(m.group()) if len(m.group().split()) <= 3 else m.group(), folded
     )
@@ -155,8 +179,14 @@ def find_mentions(folded: str, linker: NameLinker | None = None) -> list[Mention
         *_counterparts(folded),
     ]:
         if free(start, end):
-            office, end = _completed(folded, start, end, role, org, of_state == "state", linker)
+            office, end = _completed(
+                folded, (start, end), (role, org, of_state == "state"), linker, user
+            )
             found.append(replace(office, clitics=pre))
+            taken.append((start, end))
+    for start, end, (name, kind), pre in _found(user, folded) if user else ():
+        if free(start, end):
+            found.append(Mention(start, end, kind, name, clitics=pre))  # type: ignore[arg-type]
             taken.append((start, end))
     for kind, table in (("person", lex.people), ("org", lex.orgs), ("state", lex.states)):
         for start, end, (name,), pre in _found(table, folded):
@@ -168,14 +198,14 @@ def find_mentions(folded: str, linker: NameLinker | None = None) -> list[Mention
 
 def _completed(
     folded: str,
-    start: int,
-    end: int,
-    role: str,
-    org: str,
-    of_state: bool,
+    span: tuple[int, int],
+    office: tuple[str, str, bool],
     linker: NameLinker | None,
+    user: NameTable | None,
 ) -> tuple[Mention, int]:
-    """The office at ``start:end`` with the state and the person that complete it."""
+    """The office (role, org, whether a state named after it is its org) at ``span``, with the
+    state and the person that complete it."""
+    (start, end), (role, org, of_state) = span, office
     lex = lexicon()
     for table in (lex.adjectives, lex.states, lex.orgs) if of_state else (lex.orgs,):
         m = table.pattern.match(folded, _skip_gap(folded, end))
@@ -188,10 +218,11 @@ def _completed(
     titled = False
     while (h := lex.honorifics.match(folded, at)) is not None:
         at, titled = _skip_gap(folded, h.end()), True
-    person = lex.people.pattern.match(folded, at)
-    if person is not None:
-        name = lex.people.names[" ".join(person.group("p").split())][0]
-        return Mention(start, person.end(), "person", name, role, org), person.end()
+    for names in [t for t in (user, lex.people) if t is not None]:
+        person = names.pattern.match(folded, at)
+        if person is not None:
+            name = names.names[" ".join(person.group("p").split())][0]
+            return Mention(start, person.end(), "person", name, role, org), person.end()
     unknown = _unknown_name(folded, at)
     if unknown is not None:
         written, stop = unknown

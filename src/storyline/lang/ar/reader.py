@@ -27,12 +27,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.actors import Tenure, organisation
+from storyline.actors import AliasTable, Tenure, organisation
 from storyline.actors.tenure import org_key
 from storyline.events.headline import headline
 from storyline.events.registry import EventType, registry
 from storyline.lang.ar.dates import find_dates
-from storyline.lang.ar.names import Mention, find_mentions, find_places
+from storyline.lang.ar.names import Mention, NameTable, find_mentions, find_places, user_names
 from storyline.lang.ar.profile import profile, read_data
 from storyline.lang.ar.text import Sentence, fold, phrase_pattern, sentences
 from storyline.lang.ar.translit import NameLinker
@@ -94,16 +94,25 @@ class _Context:
     tenure: Tenure
     linker: NameLinker
     dateline_place: Place | None
+    user: NameTable | None = None
 
 
-def read_arabic(article: ArabicArticle, tenure: Tenure, linker: NameLinker) -> ArabicReading:
-    """The events an Arabic article reports (see the module's docstring for the cascade)."""
-    ctx = _Context(article, tenure, linker, dateline(article.text)[0])
+def read_arabic(
+    article: ArabicArticle,
+    tenure: Tenure,
+    linker: NameLinker,
+    aliases: AliasTable | None = None,
+) -> ArabicReading:
+    """The events an Arabic article reports (see the module's docstring for the cascade).
+
+    ``tenure`` names the holders of offices told without a name, ``linker`` the English names
+    an unknown Arabic name may be, ``aliases`` a user's actors file (its Arabic aliases)."""
+    ctx = _Context(article, tenure, linker, dateline(article.text)[0], user_names(aliases))
     found: list[_Candidate] = []
     spoken: list[tuple[Sentence, Statement]] = []
     for sentence in sentences(article.text):
         hits = [h for h in find_hits(sentence.folded) if not h.negated]
-        mentions = find_mentions(sentence.folded, linker)
+        mentions = find_mentions(sentence.folded, linker, ctx.user)
         found += [_candidate(ctx, sentence, hit, mentions) for hit in hits]
         if not hits and (said := _statement(ctx, sentence, mentions)) is not None:
             spoken.append((sentence, said))
@@ -330,7 +339,7 @@ def _speech_pattern() -> re.Pattern[str]:
 
 def _statement_event(ctx: _Context, said: tuple[Sentence, Statement]) -> _Candidate:
     sentence, statement = said
-    speaker = _speaker(sentence.folded, find_mentions(sentence.folded, ctx.linker))
+    speaker = _speaker(sentence.folded, find_mentions(sentence.folded, ctx.linker, ctx.user))
     date = _date(ctx, sentence.folded)
     sources = [_actor(ctx, speaker, date, "source")] if speaker is not None else []
     return _Candidate(
