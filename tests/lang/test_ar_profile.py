@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from storyline.lang.ar.dates import find_dates, is_hijri, publication_day
+from storyline.lang.ar.meta import dateline
 from storyline.lang.ar.profile import profile, read_data
-from storyline.lang.ar.reader import dateline
 from storyline.lang.ar.text import digits, fold, sentences
 
 WEDNESDAY = dt.date(2025, 2, 5)

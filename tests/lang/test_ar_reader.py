@@ -196,3 +196,12 @@ def test_ar_reader_what_was_discussed_names_no_participant() -> None:
     )
     assert {a.name for a in event.actors} == {"Fuad Hussein", "Jens Stoltenberg"}
     assert event.location is not None and event.location.name == "Vilnius"
+
+
+def test_ar_reader_the_main_happening_is_the_leads_own_not_one_it_recalls() -> None:
+    events = read(
+        "أطلق حلف الناتو بعثته الاستشارية في العراق عام 2018.\n"
+        "واستقبل رئيس الوزراء محمد شياع السوداني، اليوم، مارك روته."
+    )
+    assert [(e.type, e.background) for e in events] == [("meet", False), ("launch", True)]
+    assert events[1].date.value == "2018"

@@ -15,15 +15,31 @@ from storyline.lang.ar.dates import publication_day
 from storyline.lang.ar.names import find_places
 from storyline.lang.ar.profile import profile
 from storyline.lang.ar.text import fold
+from storyline.records import Place
 
 HEAD_LINES = 8
 """The lines above the body read for its publication date (the title, the byline, the date)."""
 CREDIT_CHARS = 400
 """The opening of the body in which an agency credited in brackets ("(واع)") is its origin."""
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_OPENING = re.compile(
+    r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*[-–/]\s*(?P<agency>[^\n:.,]+)"
+)
+"""A dateline opening the body, alone on its line or before a colon ("بغداد - واع: ...")."""
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*[-–/]\s*(?P<agency>[^\n:.,]+?)\s*$"
 )
+
+
+def dateline(text: str) -> tuple[Place | None, str | None]:
+    """The place and agency of an Arabic dateline ("بغداد - واع", "أربيل/ شفق نيوز"), read from
+    the first line; either is None when the opening names none."""
+    m = _OPENING.match(text.lstrip().split("\n", 1)[0][:120])
+    if m is None:
+        return None, None
+    agency = profile().agencies.get(" ".join(fold(m.group("agency")).split()))
+    places = find_places(fold(m.group("place")), m.group("place"))
+    return (places[0].place if places else None), agency
 
 
 def has_arabic(text: str) -> bool:

@@ -32,9 +32,10 @@ from storyline.actors.tenure import org_key
 from storyline.events.headline import headline
 from storyline.events.registry import EventType, registry
 from storyline.lang.ar.dates import find_dates
+from storyline.lang.ar.meta import dateline
 from storyline.lang.ar.names import Mention, NameTable, find_mentions, find_places, user_names
 from storyline.lang.ar.profile import profile, read_data
-from storyline.lang.ar.text import Sentence, fold, phrase_pattern, sentences
+from storyline.lang.ar.text import Sentence, phrase_pattern, sentences
 from storyline.lang.ar.translit import NameLinker
 from storyline.lang.ar.triggers import Hit, find_hits
 from storyline.records import Actor, Event, EventDate, Evidence, Place, Statement
@@ -122,11 +123,24 @@ def read_arabic(
         merged = [_statement_event(ctx, spoken[0])]
     if not merged:
         return ArabicReading((), NO_PARTICIPANT if found or spoken else NO_TRIGGER)
-    main = merged[0]
+    main = _main(ctx, merged)
     main.statements += [s for _, s in spoken if main.type.name != "statement"]
     for cand in merged:
         _settle(ctx, cand, main)
-    return ArabicReading(tuple(_event(ctx, c, n) for n, c in enumerate(merged)))
+    ordered = sorted(merged, key=lambda c: (c is not main, c.sentences[0].start))
+    return ArabicReading(tuple(_event(ctx, c, n) for n, c in enumerate(ordered)))
+
+
+def _main(ctx: _Context, merged: list[_Candidate]) -> _Candidate:
+    """The article's own happening: the first its lead tells that it does not recall from
+    long before (:data:`LEAD_SENTENCES`), else the first it tells."""
+    reference = ctx.article.published
+    for cand in merged:
+        if cand.sentences[0].index >= LEAD_SENTENCES:
+            break
+        if cand.date is None or not _background(cand.date, reference):
+            return cand
+    return merged[0]
 
 
 def _lend_both_sides(found: list[_Candidate]) -> None:
@@ -139,26 +153,6 @@ def _lend_both_sides(found: list[_Candidate]) -> None:
         if cand.both and cand is not first and not any(a.kind == "person" for a in cand.actors):
             cand.sources = [replace(a, side="source") for a in first.actors]
             cand.targets = []
-
-
-# --- the dateline ------------------------------------------------------------------------------
-
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*[-–/]\s*(?P<agency>[^\n:.,]+)"
-)
-
-
-def dateline(text: str) -> tuple[Place | None, str | None]:
-    """The place and agency of an Arabic dateline ("بغداد - واع", "أربيل/ شفق نيوز"), read from
-    the first line; either is None when the opening names none."""
-    head = text.lstrip().split("\n", 1)[0][:120]
-    m = _DATELINE.match(head)
-    if m is None:
-        return None, None
-    agency = profile().agencies.get(" ".join(fold(m.group("agency")).split()))
-    places = find_places(fold(m.group("place")), m.group("place"))
-    place = places[0].place if places else None
-    return (place, agency) if place or agency else (None, None)
 
 
 # --- one trigger: participants, date, place -----------------------------------------------------
@@ -476,4 +470,4 @@ def known_names() -> list[str]:
     return [row["name"] for row in read_data("names.toml")["person"]]
 
 
-__all__ = ["ArabicArticle", "ArabicReading", "dateline", "known_names", "read_arabic"]
+__all__ = ["ArabicArticle", "ArabicReading", "known_names", "read_arabic"]
