@@ -205,3 +205,32 @@ def test_ar_reader_the_main_happening_is_the_leads_own_not_one_it_recalls() -> N
     )
     assert [(e.type, e.background) for e in events] == [("meet", False), ("launch", True)]
     assert events[1].date.value == "2018"
+
+
+def test_ar_reader_a_call_received_is_told_after_it_too() -> None:
+    (event,) = read(
+        "بحث رئيس الوزراء محمد شياع السوداني، في اتصال هاتفي تلقاه اليوم من الأمين العام لحلف"
+        " الناتو ينس ستولتنبرغ، العلاقات بين العراق والحلف.",
+        dt.date(2023, 6, 14),
+    )
+    assert sides(event) == ({"Jens Stoltenberg"}, {"Mohammed Shia' Al-Sudani"})
+
+
+def test_ar_reader_who_announces_a_happening_takes_no_part_in_it() -> None:
+    (event,) = read(
+        "أعلن حلف الناتو، اليوم، عن تسلم الجنرال الإسباني خوسيه أغويرو قيادة بعثة الحلف في العراق."
+    )
+    assert event.type == "command"
+    assert [(a.name, a.org, a.side) for a in event.actors] == [
+        ("Khwsyh Aghwyrw", "Spain", "source"),
+        ("NATO Mission Iraq", None, "target"),
+    ]
+
+
+def test_ar_reader_where_an_ambassador_is_posted_is_part_of_the_title() -> None:
+    (event,) = read(
+        "استقبل وزير الخارجية فؤاد حسين سفير المملكة المتحدة لدى بغداد مارك ريتشاردسون."
+    )
+    assert [(a.name, a.role, a.org) for a in event.actors if a.side == "target"] == [
+        ("Mark Rytshardswn", "Ambassador", "United Kingdom")
+    ]

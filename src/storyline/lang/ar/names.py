@@ -71,6 +71,8 @@ class Lexicon:
     places: NameTable
     exact_places: dict[str, str]
     honorifics: re.Pattern[str]
+    ranks: re.Pattern[str]
+    """The honorifics with the clitics in front ("للجنرال"), to find a person named by rank."""
     counterparts: re.Pattern[str]
     stops: frozenset[str]
 
@@ -107,6 +109,7 @@ def lexicon() -> Lexicon:
         places=_table(rows("place")),
         exact_places={f: row["name"] for row in names["place"] for f in row.get("exact", [])},
         honorifics=phrase_pattern(offices["reading"]["honorifics"], clitics=False),
+        ranks=phrase_pattern(offices["reading"]["honorifics"]),
         counterparts=phrase_pattern(offices["reading"]["counterparts"]),
         stops=frozenset(fold(w) for w in [*offices["reading"]["name_stops"], *_vocabulary()]),
     )
@@ -184,6 +187,10 @@ def find_mentions(
             )
             found.append(replace(office, clitics=pre))
             taken.append((start, end))
+    for m in lex.ranks.finditer(folded):
+        if free(m.start(), m.end()) and (ranked := _ranked(folded, m, linker, user)) is not None:
+            found.append(ranked)
+            taken.append((ranked.start, ranked.end))
     for start, end, (name, kind), pre in _found(user, folded) if user else ():
         if free(start, end):
             found.append(Mention(start, end, kind, name, clitics=pre))  # type: ignore[arg-type]
@@ -214,7 +221,7 @@ def _completed(
             org, end = table.names[" ".join(m.group("p").split())][0], m.end()
             end += folded[end:].startswith(")")
             break
-    at = _skip_gap(folded, end)
+    at = _skip_gap(folded, _posted(folded, end))
     titled = False
     while (h := lex.honorifics.match(folded, at)) is not None:
         at, titled = _skip_gap(folded, h.end()), True
@@ -247,6 +254,53 @@ def _counterparts(folded: str) -> list[tuple[int, int, tuple[str, ...], str]]:
         (m.start(), m.end(), (role, "", "state"), folded[m.start() : m.start("p")])
         for m in lex.counterparts.finditer(folded)
     ]
+
+
+def _ranked(
+    folded: str, rank: re.Match[str], linker: NameLinker | None, user: NameTable | None
+) -> Mention | None:
+    """A person named by rank without an office ("الجنرال الإسباني خوسيه أنطونيو أغويرو"):
+    the rank, the state an adjective names, then a name a table knows or an unknown one."""
+    lex = lexicon()
+    at, org = _skip_gap(folded, rank.end()), None
+    adjective = lex.adjectives.pattern.match(folded, at)
+    if adjective is not None:
+        org = lex.adjectives.names[" ".join(adjective.group("p").split())][0]
+        at = _skip_gap(folded, adjective.end())
+    for names in [t for t in (user, lex.people) if t is not None]:
+        person = names.pattern.match(folded, at)
+        if person is not None:
+            name = names.names[" ".join(person.group("p").split())][0]
+            return Mention(rank.start(), person.end(), "person", name, None, org)
+    unknown = _unknown_name(folded, at)
+    if unknown is None:
+        return None
+    written, stop = unknown
+    name = (linker.link(written) if linker else None) or romanize(written)
+    return Mention(
+        rank.start(),
+        stop,
+        "person",
+        name,
+        None,
+        org,
+        rank.group()[: rank.start("p") - rank.start()],
+    )
+
+
+def _posted(folded: str, end: int) -> int:
+    """Past where an office says it is posted ("سفير المملكة المتحدة لدى بغداد"): the place or
+    state after لدى belongs to the title, not to the happening."""
+    m = re.match(r"\s+لدي\s+", folded[end:])
+    if m is None:
+        return end
+    at = end + m.end()
+    lex = lexicon()
+    for table in (lex.places, lex.states):
+        place = table.pattern.match(folded, at)
+        if place is not None:
+            return place.end()
+    return end
 
 
 def _skip_gap(folded: str, at: int) -> int:

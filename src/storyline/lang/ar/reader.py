@@ -162,8 +162,8 @@ def _candidate(
     ctx: _Context, sentence: Sentence, hit: Hit, mentions: Sequence[Mention]
 ) -> _Candidate:
     folded = sentence.folded
-    end = _clause_end(folded, hit.end)
-    clause = [m for m in mentions if m.start < end]
+    start, end = _clause_start(folded, hit.start), _clause_end(folded, hit.end)
+    clause = [m for m in mentions if start <= m.start < end]
     date = _date(ctx, folded)
     sources, targets = _sides(folded, hit, clause)
     return _Candidate(
@@ -182,6 +182,17 @@ def _candidate(
 def _both_sides(clause: str) -> bool:
     words = {w.strip(",.") for w in clause.split()}
     return any(w in words or "و" + w in words for w in profile().both_sides)
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where a happening's clause begins: who reports it is no part of it ("أعلن الحلف عن
+    تسلم X قيادة", "أفاد بيان بأن X استقبل Y"): after "عن" right before it, or after the last
+    "أن" before it; else at the sentence's start."""
+    before = folded[:at]
+    if re.search(r"(?<!\w)عن\s+$", before):
+        return at
+    found = list(re.finditer(r"(?<!\w)ب?ان(?!\w)", before))
+    return found[-1].end() if found else 0
 
 
 def _clause_end(folded: str, at: int) -> int:
@@ -221,9 +232,10 @@ def _sides(folded: str, hit: Hit, clause: list[Mention]) -> tuple[list[Mention],
         ):
             mark = marked[-1][1]  # "السوداني وروته": one side
         marked.append((mention, mark))
+    # "تلقى اتصالا هاتفيا من", or after it: "في اتصال هاتفي تلقاه من"
+    around = folded[: hit.start] + " " + " ".join(folded[hit.end :].split()[:2])
     receive = any(
-        re.search(rf"(?<!\w)[وف]?{re.escape(v)}(?!\w)", folded[: hit.start])
-        for v in profile().receiving
+        re.search(rf"(?<!\w)[وف]?{re.escape(v)}(?!\w)", around) for v in profile().receiving
     )
     plain = [m for m, mark in marked if mark == ""]
     subject = _first_group(folded, plain)
