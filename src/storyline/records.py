@@ -464,6 +464,8 @@ class Source:
     date: str | None = None
     date_basis: DateBasis | None = None
     """The date this report gives (``corroborated``: it gives none; the others' date is shown)."""
+    lang: str | None = None
+    """The language of the report (ISO 639-1, "en", "ar"): the sentence is kept as written."""
 
 
 @dataclass(frozen=True)

@@ -108,11 +108,19 @@ def find_origin(body: str) -> Field:
     a republication note ("This article first appeared on X") comes first, as it names the
     outlet the whole text is copied from.
     """
-    return first(
+    found = first(
         (republished_from(body, ()), "credit"),
         (read_dateline(body).origin, "dateline"),
         (credit_origin(body, ()), "credit"),
     )
+    if found or not _ARABIC_LETTER.search(body[:LEAD_CHARS]):
+        return found
+    from storyline.lang.ar.meta import dateline_agency  # an Arabic body: "بغداد - واع"
+
+    return first((dateline_agency(body), "dateline"))
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def first(*candidates: tuple[str | None, Basis]) -> Field:

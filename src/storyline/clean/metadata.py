@@ -240,7 +240,7 @@ def read_metadata(page: str, body: str) -> Metadata:
     title = _title(cut, headline)
     byline = _read_byline(cut.head, headline, cut.order)
     dateline = read_dateline(body)
-    return Metadata(
+    meta = Metadata(
         title=title,
         published=first(
             (cut.header_date, "header"),
@@ -259,6 +259,20 @@ def read_metadata(page: str, body: str) -> Metadata:
         ),
         author=first((byline.author, "byline")),
         lang=lang,
+    )
+    return _arabic(meta, cut.head, body) if lang.value == "ar" else meta
+
+
+def _arabic(meta: Metadata, head: tuple[str, ...], body: str) -> Metadata:
+    """An Arabic page's publication date and origin where the English readers found none:
+    the date printed above it, the agency of its dateline (:mod:`storyline.lang.ar.meta`)."""
+    from storyline.lang.ar.meta import dateline_agency, head_published
+
+    return meta.merged(
+        Metadata(
+            published=first((head_published(head), "byline")),
+            origin=first((dateline_agency(body), "dateline")),
+        )
     )
 
 

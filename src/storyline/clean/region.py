@@ -286,9 +286,22 @@ def _leading_dateline(lines: list[Line], start: int) -> str | None:
     if start == 0:
         return None
     above = lines[start - 1]
-    if above.kind is Kind.SHORT and _DATELINE.match(above.text):
+    if above.kind is Kind.SHORT and (_DATELINE.match(above.text) or _arabic_dateline(above.text)):
         return above.text
     return None
+
+
+def _arabic_dateline(text: str) -> bool:
+    """An Arabic dateline ("بغداد - واع"), read with the Arabic profile: loaded only for a line
+    in Arabic."""
+    if not _ARABIC_LETTER.search(text):
+        return False
+    from storyline.lang.ar.meta import is_dateline
+
+    return is_dateline(text)
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def _is_subheading(lines: list[Line], index: int, start: int, end: int) -> bool:

@@ -1,8 +1,10 @@
 """Run the event extractor over stored articles (the effectful edge of ``events/``).
 
 Articles are read from the store, parsed in batches (the one spaCy pipeline, loaded once), and
-their events written back through the single writer, one document per transaction. Articles
-not in English are recorded as skipped, with the reason, never silently left out.
+their events written back through the single writer, one document per transaction. The
+article's language picks its reader (:mod:`storyline.lang`): English articles are parsed with
+spaCy, Arabic ones read by :mod:`storyline.lang.ar.reader`; an article in a language without a
+profile is recorded as skipped, with the reason, never silently left out.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from storyline.errors import Code, OverBudget, StorylineError
 from storyline.events.extract import ArticleInput, Reading, offices_seen, read_article
 from storyline.events.registry import registry
 from storyline.ingest.validate import check_body
+from storyline.lang import PROFILES, profile_for, profiles_fingerprint
 from storyline.records import Event, ParsedArticle, StoredDocument
 from storyline.store import Store, Writer, open_store
 
@@ -29,7 +32,6 @@ EXTRACTOR_VERSION = 11
 of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""
-ENGLISH = frozenset({"en", "eng", "english"})
 INTERNAL = f"{Code.E900.name} {Code.E900.value}"
 """Any other failure on one article is a bug: it is recorded for that article with this code
 (and its trace logged), and the run goes on; no stored article can stop every later run."""
@@ -53,6 +55,8 @@ class _Run:
     aliases: AliasTable | None
     settings: str
     on_doc: Callable[[str, int, int], None] | None
+    people: set[str] = field(default_factory=set)
+    """The English names of the people the corpus names: what an Arabic name is linked to."""
 
 
 def analyse(
@@ -74,9 +78,10 @@ def analyse(
         if not ids:
             return result
         tenure = Tenure([*bundled_holdings(), *user.holdings]) if user else Tenure()
-        _learn_from_store(tenure, store)
+        people = _learn_from_store(tenure, store)
         with Writer(settings.db) as writer:
             run = _Run(writer, tenure, user.aliases if user else None, key, on_doc)
+            run.people.update(people)
             for chunk in _chunks(ids, CHUNK_DOCS):
                 _analyse_chunk(run, [store.get(doc_id) for doc_id in chunk], len(ids), result)
     return result
@@ -90,23 +95,27 @@ def settings_key(actors_file: Path | None) -> str:
 
 def key_of(actors: bytes | None) -> str:
     """:func:`settings_key` of an actors file's content (None: no file)."""
-    key = f"types:{registry().fingerprint}"
+    key = f"types:{registry().fingerprint};lang:{profiles_fingerprint()}"
     if actors is None:
         return key
     return f"{key};actors:{hashlib.sha256(actors).hexdigest()[:16]}"
 
 
 def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:
-    english = []
+    english, others = [], []
     for doc in docs:
-        if not _is_english(doc.meta.lang.value):
+        profile = profile_for(doc.meta.lang.value)
+        if profile is None:
+            known = ", ".join(p.code for p in PROFILES)
             language = f"language is {doc.meta.lang.value!r}"
-            _skip(run, result, doc, f"{language}; the event extractor reads English only")
+            _skip(run, result, doc, f"{language}; the event extractor reads {known} only")
         elif reason := _over_budget(doc.text or ""):
             # Stored before the budget existed: parsing it would hold the run for minutes.
             _skip(run, result, doc, reason)
-        else:
+        elif profile.parsed:
             english.append(doc)
+        else:
+            others.append(doc)
     parsed = _parse_all(run, english, result)
     # Pass one teaches the tenure table who held which office in these articles; pass two
     # uses it, so "the Secretary General said" finds its holder.
@@ -119,7 +128,12 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
     for doc, parse in parsed:
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
-        _store_events(run, result, doc, parse)
+        _store_events(run, result, doc, _extract(run, doc, parse))
+    # Read after the English ones, so that their people are known to link names to.
+    for doc in others:
+        if run.on_doc is not None:
+            run.on_doc(doc.doc, result.analysed, total)
+        _store_events(run, result, doc, _read_other(run, doc))
 
 
 def _over_budget(text: str) -> str | None:
@@ -151,8 +165,9 @@ def _parse_all(
     return parsed
 
 
-def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: ParsedArticle) -> None:
-    reading = _extract(run, doc, parse)
+def _store_events(
+    run: _Run, result: Analysis, doc: StoredDocument, reading: Reading | None
+) -> None:
     try:
         if reading is None:
             raise StorylineError("the event extractor failed on this article", code=Code.E900)
@@ -166,6 +181,7 @@ def _store_events(run: _Run, result: Analysis, doc: StoredDocument, parse: Parse
         return
     result.analysed += 1
     result.events += len(events)
+    run.people.update(a.name for e in events for a in e.actors if a.kind == "person")
 
 
 def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> Reading | None:
@@ -176,6 +192,29 @@ def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> Reading | 
         return None
 
 
+def _read_other(run: _Run, doc: StoredDocument) -> Reading | None:
+    """The reading of an article in a language read without spaCy (Arabic)."""
+    from storyline.lang.ar.reader import ArabicArticle, known_names, read_arabic
+    from storyline.lang.ar.translit import NameLinker
+
+    linker = NameLinker()
+    linker.add([*sorted(run.people), *known_names()])
+    article = _input(doc)
+    try:
+        found = read_arabic(
+            ArabicArticle(
+                article.doc, article.doc_id, article.text, article.published, article.issued
+            ),
+            run.tenure,
+            linker,
+            run.aliases,
+        )
+    except Exception:  # one article's bug is recorded, the run goes on
+        log.exception("event extraction failed on %s", doc.doc)
+        return None
+    return Reading(found.events, found.reason)
+
+
 def _skip(run: _Run, result: Analysis, doc: StoredDocument, reason: str) -> None:
     run.writer.put_events(
         doc.id, [], version=EXTRACTOR_VERSION, settings=run.settings, skipped=reason
@@ -183,25 +222,24 @@ def _skip(run: _Run, result: Analysis, doc: StoredDocument, reason: str) -> None
     result.skipped.append((doc.doc, reason))
 
 
-def _is_english(lang: str | None) -> bool:
-    """Unknown counts as English (short texts); "en-US", "EN", "English" all do."""
-    return lang is None or lang.split("-")[0].split("_")[0].strip().lower() in ENGLISH
-
-
 def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
 
 
-def _learn_from_store(tenure: Tenure, store: Store) -> None:
-    """Offices that earlier runs saw held, so a new article's "the minister" can be named."""
+def _learn_from_store(tenure: Tenure, store: Store) -> set[str]:
+    """Offices that earlier runs saw held, so a new article's "the minister" can be named;
+    returns the people those runs named (what an Arabic name may be linked to)."""
+    people: set[str] = set()
     for event in store.events():
         day = event.date.value
+        people.update(a.name for a in event.actors if a.kind == "person")
         if event.date.precision != "day" or not day:
             continue
         for actor in event.actors:
             if actor.kind == "person" and actor.role and actor.org:
                 tenure.learn(actor.name, actor.role, actor.org, day)
+    return people
 
 
 def _input(doc: StoredDocument) -> ArticleInput:

@@ -57,6 +57,7 @@ class DocInfo:
     published: str | None = None
     copy_of: str | None = None
     text: str | None = None
+    lang: str | None = None
 
 
 def combine(
@@ -263,6 +264,7 @@ def _sources(
                     None,
                     day,
                     basis,
+                    info.lang if info else None,
                 )
             )
             found += [_copy_source(c, e, day, basis) for c in copies.get(e.doc_id, ())]
@@ -286,4 +288,5 @@ def _copy_source(
         copy.copy_of,
         day,
         basis,
+        copy.lang,
     )

@@ -19,6 +19,7 @@ from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
+from storyline.lang import profile_for
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
@@ -159,12 +160,16 @@ def _group(
         earlier[story].append(StoryDoc(doc_id, p, day))
     grouped = {d.id for docs_ in earlier.values() for d in docs_}
     days = _main_days(events.values())
+    glosses = _glosses(events.values(), docs)
     new = []
     for doc in docs.values():
         if doc.id not in grouped and doc.id not in copies:
-            new.append(
-                StoryDoc(doc.id, profile(doc.meta.title.value, doc.text or ""), days.get(doc.id))
+            words = (
+                profile(None, glosses[doc.id])
+                if doc.id in glosses
+                else profile(doc.meta.title.value, doc.text or "")
             )
+            new.append(StoryDoc(doc.id, words, days.get(doc.id)))
             weights.add(new[-1].profile)
     story_of = {d.id: story for story, members in earlier.items() for d in members}
     if not new:
@@ -177,6 +182,26 @@ def _group(
         ]
     )
     return len(new), {**story_of, **stories}
+
+
+def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:
+    """What each article in a language other than English reports, in English: its events'
+    summaries, topics and places. Stories are grouped by shared words, and an Arabic report
+    shares none with an English one; what its reader understood (the same canonical names,
+    places and headlines an English report of the happening gives) stands for its text."""
+    foreign = {d.id for d in docs.values() if not _english(d.meta.lang.value)}
+    lines: dict[str, list[str]] = defaultdict(list)
+    for event in events:
+        doc_id = doc_of(event)
+        if doc_id in foreign:
+            place = [event.location.name] if event.location else []
+            lines[doc_id] += [event.summary, *event.topics, *place, event.date.value or ""]
+    return {doc_id: "\n".join(lines.get(doc_id, [])) for doc_id in foreign}
+
+
+def _english(lang: str | None) -> bool:
+    profile_ = profile_for(lang)
+    return profile_ is None or profile_.parsed
 
 
 def _main_days(events: Iterable[Event]) -> dict[str, str]:
@@ -253,7 +278,9 @@ def _combine(
     merger: Merger, docs: dict[str, StoredDocument], copies: dict[str, str]
 ) -> list[MergedEvent]:
     info = {
-        d.id: DocInfo(d.doc, d.id, d.meta.outlet.value, d.meta.published.value)
+        d.id: DocInfo(
+            d.doc, d.id, d.meta.outlet.value, d.meta.published.value, lang=d.meta.lang.value
+        )
         for d in docs.values()
     }
     copies_of: dict[str, list[DocInfo]] = defaultdict(list)
@@ -268,6 +295,7 @@ def _combine(
                     d.meta.published.value,
                     docs[original].doc,
                     d.text,
+                    d.meta.lang.value,
                 )
             )
     return [

@@ -79,6 +79,7 @@ _SOURCE_FIELDS = [
     ("copy_of", _TEXT),
     ("date", _TEXT),
     ("date_basis", _TEXT),
+    ("lang", _TEXT),
 ]
 _VERSION = pa.struct([("value", _TEXT), ("docs", pa.list_(_TEXT))])
 _EVENT_FIELDS = [

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
+from storyline.lang import text_direction
 from storyline.records import MergedEvent
 from storyline.timeline.chart import chart, colours
 from storyline.timeline.lines import DATE_MARK, Line, line, outlet_count
@@ -141,13 +142,15 @@ def _environment() -> jinja2.Environment:
     load Jinja2)."""
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("storyline.timeline", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["text_direction"] = text_direction
+    return env
 
 
 def _html(events: list[MergedEvent], title: str, *, documents: int | None) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from storyline.lang import text_direction
 from storyline.timeline.lines import line, outlet_count, participant, place_label
 from storyline.timeline.stats import outlets_of
 from storyline.web import views
@@ -39,6 +40,7 @@ def environment() -> jinja2.Environment:
         outlets_of=outlets_of,
         line=line,
         link_rel=LINK_REL,
+        text_direction=text_direction,
         timeline_url=lambda **fields: EventFilter(**fields).url("/"),
     )
     return env

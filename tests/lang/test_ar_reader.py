@@ -1,0 +1,236 @@
+"""The Arabic event reader: every trigger of ``lang/ar/data/triggers.toml`` against the event
+registry and through its examples, then sides, dates, places, statements and topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.actors import Tenure
+from storyline.events.registry import registry
+from storyline.lang.ar.profile import read_data
+from storyline.lang.ar.reader import ArabicArticle, known_names, read_arabic
+from storyline.lang.ar.translit import NameLinker
+from storyline.lang.ar.triggers import triggers
+from storyline.records import Event
+
+WEDNESDAY = dt.date(2025, 2, 5)
+
+
+def read(text: str, published: dt.date | None = WEDNESDAY) -> list[Event]:
+    linker = NameLinker()
+    linker.add(known_names())
+    return list(read_arabic(ArabicArticle("d", "id", text, published), Tenure(), linker).events)
+
+
+def sides(event: Event) -> tuple[set[str], set[str]]:
+    return (
+        {a.name for a in event.actors if a.side == "source"},
+        {a.name for a in event.actors if a.side == "target"},
+    )
+
+
+def test_ar_reader_every_trigger_names_a_registry_type() -> None:
+    names = {t.name for t in registry().types}
+    assert {row["type"] for row in read_data("triggers.toml")["trigger"]} <= names
+    assert all(t.examples for t in triggers())
+
+
+EXAMPLES = [(t.type.name, e) for t in triggers() for e in t.examples]
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"), EXAMPLES, ids=[f"{k}-{n}" for n, (k, _) in enumerate(EXAMPLES)]
+)
+def test_ar_reader_every_example_reads_its_type_and_sides(kind: str, example: object) -> None:
+    events = read(example.text)  # type: ignore[attr-defined]
+    assert events and events[0].type == kind
+    source, target = sides(events[0])
+    assert source == set(example.source)  # type: ignore[attr-defined]
+    assert target == set(example.target)  # type: ignore[attr-defined]
+
+
+def test_ar_reader_a_lead_reads_as_the_english_reader_would() -> None:
+    (event,) = read(
+        "بغداد - واع\n"
+        "استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأربعاء، الأمين العام لحلف شمال "
+        "الأطلسي (الناتو) مارك روته.\n"
+        "وأكد السوداني أهمية التعاون في مجال التدريب."
+    )
+    assert (event.type, event.plover, event.date.value, event.date.basis) == (
+        "meet",
+        "CONSULT",
+        "2025-02-05",
+        "relative",
+    )
+    assert event.location is not None and event.location.name == "Baghdad"
+    assert [(a.name, a.role, a.org, a.side) for a in event.actors] == [
+        ("Mohammed Shia' Al-Sudani", "Prime Minister", "Iraq", "source"),
+        ("Mark Rutte", "Secretary General", "NATO", "target"),
+    ]
+    assert event.summary == (
+        "Iraqi Prime Minister Mohammed Shia' Al-Sudani met NATO Secretary General Mark Rutte"
+        " in Baghdad"
+    )
+    assert event.sources[0].sentence.startswith("استقبل رئيس مجلس الوزراء")
+    assert event.topics == ("training",)
+    assert [s.speaker for s in event.statements] == ["Mohammed Shia' Al-Sudani"]
+    assert event.statements[0].quote.startswith("وأكد السوداني")
+
+
+def test_ar_reader_evidence_is_verbatim_with_offsets() -> None:
+    text = "بغداد - واع\nاستقبلَ رئيسُ الوزراء محمد شياع السوداني، اليومَ، مارك روته."
+    (event,) = read(text)
+    (evidence,) = event.sources
+    assert text[evidence.start : evidence.end] == evidence.sentence
+    assert "استقبلَ" in evidence.sentence
+
+
+def test_ar_reader_an_office_without_a_name_is_its_holder_at_the_date() -> None:
+    (event,) = read("استقبل رئيس الوزراء، اليوم، الأمين العام لحلف الناتو.", dt.date(2024, 1, 17))
+    assert {a.name for a in event.actors} == {"Mohammed Shia' Al-Sudani", "Jens Stoltenberg"}
+
+
+def test_ar_reader_a_receiving_verb_turns_the_sides_round() -> None:
+    (event,) = read(
+        "تلقى رئيس الوزراء محمد شياع السوداني اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert (event.type, event.mode, event.location) == ("call", "phone", None)
+    assert sides(event) == ({"Emmanuel Macron"}, {"Mohammed Shia' Al-Sudani"})
+
+
+def test_ar_reader_a_negated_happening_is_no_event() -> None:
+    assert read("لم يلتق رئيس الوزراء محمد شياع السوداني مارك روته.") == []
+
+
+def test_ar_reader_a_planned_happening_is_an_announcement() -> None:
+    (event,) = read("سيزور الأمين العام لحلف الناتو مارك روته بغداد الأسبوع المقبل.")
+    assert event.type == "announce"
+
+
+def test_ar_reader_a_recalled_happening_is_background() -> None:
+    events = read("وصل مارك روته إلى بغداد في زيارة رسمية عام 2018.")
+    assert events and events[0].background
+
+
+def test_ar_reader_speech_alone_is_a_statement_event() -> None:
+    (event,) = read("أكد الأمين العام لحلف الناتو مارك روته دعم الحلف للعراق.")
+    assert (event.type, [a.name for a in event.actors]) == ("statement", ["Mark Rutte"])
+    assert event.statements[0].quote.startswith("أكد")
+
+
+def test_ar_reader_a_later_mention_with_the_article_joins_the_happening() -> None:
+    (event,) = read(
+        "صوت مجلس النواب العراقي، اليوم، على قرار إنهاء وجود القوات الأجنبية.\n"
+        "وجاء التصويت بحضور رئيس الوزراء عادل عبد المهدي."
+    )
+    assert [a.name for a in event.actors] == ["Council of Representatives of Iraq"]
+    assert len(event.sources) == 2
+
+
+def test_ar_reader_an_article_without_happenings_says_why() -> None:
+    linker = NameLinker()
+    reading = read_arabic(
+        ArabicArticle("d", "id", "الطقس معتدل في بغداد.", WEDNESDAY), Tenure(), linker
+    )
+    assert reading.events == () and reading.reason and "no sentence" in reading.reason
+
+
+@pytest.mark.parametrize(
+    ("en", "form"), [(r["en"], f) for r in read_data("topics.toml")["topic"] for f in r["ar"]]
+)
+def test_ar_reader_every_topic_is_read_in_english(en: str, form: str) -> None:
+    (event,) = read(f"استقبل رئيس الوزراء محمد شياع السوداني مارك روته وبحثا {form}.")
+    assert en in event.topics
+
+
+def test_ar_reader_an_office_nobody_is_known_to_hold_is_its_body() -> None:
+    (event,) = read("بحث وزير الدفاع ثابت العباسي، مع قائد بعثة الناتو في العراق، سبل التعاون.")
+    assert sides(event) == ({"Thabet al-Abbasi"}, {"NATO Mission Iraq"})
+
+
+def test_ar_reader_an_acronym_in_brackets_leaves_the_office_whole() -> None:
+    (event,) = read(
+        "استقبل رئيس الوزراء محمد شياع السوداني قائد بعثة حلف شمال الأطلسي (الناتو) في العراق"
+        " الجنرال جيوفاني ماريا يانوتشي."
+    )
+    assert [(a.name, a.role) for a in event.actors if a.side == "target"] == [
+        ("Giovanni Maria Iannucci", "Commander")
+    ]
+
+
+def test_ar_reader_words_after_a_comma_are_no_name_unless_a_rank_comes_first() -> None:
+    (event,) = read(
+        "أجرى قاسم الأعرجي اتصالاً هاتفياً بـ نائب الأمين العام لحلف الناتو، بحثا خلاله الأوضاع."
+    )
+    assert all(a.name != "Bhtha Khlalh" for a in event.actors)
+    (event,) = read("استقبل محمد شياع السوداني قائد بعثة الناتو في العراق، الفريق خوسيه أغويرو.")
+    assert ("Khwsyh Aghwyrw", "Commander") in [(a.name, a.role) for a in event.actors]
+
+
+def test_ar_reader_the_two_sides_are_the_main_happenings_participants() -> None:
+    events = read(
+        "التقى رئيس الوزراء محمد شياع السوداني الرئيس الفرنسي إيمانويل ماكرون في باريس.\n"
+        "ووقع الجانبان اتفاقية الشراكة الاستراتيجية بين العراق وفرنسا."
+    )
+    assert [e.type for e in events] == ["meet", "sign"]
+    assert {a.name for a in events[1].actors} == {"Mohammed Shia' Al-Sudani", "Emmanuel Macron"}
+
+
+def test_ar_reader_a_rank_between_title_and_name_is_skipped() -> None:
+    (event,) = read(
+        "ناقش رئيس أركان الجيش الفريق أول ركن عبد الأمير رشيد يار الله، مع قائد بعثة الناتو"
+        " في العراق، آليات تطوير التدريب."
+    )
+    assert [(a.name, a.role) for a in event.actors if a.side == "source"] == [
+        ("Abdul Amir Yarallah", "Chief of Staff")
+    ]
+
+
+def test_ar_reader_what_was_discussed_names_no_participant() -> None:
+    (event,) = read(
+        "أكد وزير الخارجية فؤاد حسين، خلال لقائه الأمين العام لحلف الناتو ينس ستولتنبرغ على"
+        " هامش قمة فيلنيوس، أهمية استمرار عمل بعثة الحلف.",
+        dt.date(2023, 7, 12),
+    )
+    assert {a.name for a in event.actors} == {"Fuad Hussein", "Jens Stoltenberg"}
+    assert event.location is not None and event.location.name == "Vilnius"
+
+
+def test_ar_reader_the_main_happening_is_the_leads_own_not_one_it_recalls() -> None:
+    events = read(
+        "أطلق حلف الناتو بعثته الاستشارية في العراق عام 2018.\n"
+        "واستقبل رئيس الوزراء محمد شياع السوداني، اليوم، مارك روته."
+    )
+    assert [(e.type, e.background) for e in events] == [("meet", False), ("launch", True)]
+    assert events[1].date.value == "2018"
+
+
+def test_ar_reader_a_call_received_is_told_after_it_too() -> None:
+    (event,) = read(
+        "بحث رئيس الوزراء محمد شياع السوداني، في اتصال هاتفي تلقاه اليوم من الأمين العام لحلف"
+        " الناتو ينس ستولتنبرغ، العلاقات بين العراق والحلف.",
+        dt.date(2023, 6, 14),
+    )
+    assert sides(event) == ({"Jens Stoltenberg"}, {"Mohammed Shia' Al-Sudani"})
+
+
+def test_ar_reader_who_announces_a_happening_takes_no_part_in_it() -> None:
+    (event,) = read(
+        "أعلن حلف الناتو، اليوم، عن تسلم الجنرال الإسباني خوسيه أغويرو قيادة بعثة الحلف في العراق."
+    )
+    assert event.type == "command"
+    assert [(a.name, a.org, a.side) for a in event.actors] == [
+        ("Khwsyh Aghwyrw", "Spain", "source"),
+        ("NATO Mission Iraq", None, "target"),
+    ]
+
+
+def test_ar_reader_where_an_ambassador_is_posted_is_part_of_the_title() -> None:
+    (event,) = read(
+        "استقبل وزير الخارجية فؤاد حسين سفير المملكة المتحدة لدى بغداد مارك ريتشاردسون."
+    )
+    assert [(a.name, a.role, a.org) for a in event.actors if a.side == "target"] == [
+        ("Mark Rytshardswn", "Ambassador", "United Kingdom")
+    ]
