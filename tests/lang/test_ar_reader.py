@@ -234,3 +234,14 @@ def test_ar_reader_where_an_ambassador_is_posted_is_part_of_the_title() -> None:
     assert [(a.name, a.role, a.org) for a in event.actors if a.side == "target"] == [
         ("Mark Rytshardswn", "Ambassador", "United Kingdom")
     ]
+
+
+def test_ar_reader_office_held_by_a_woman_is_the_same_office() -> None:
+    """ "نائبة الأمين العام" is the Deputy Secretary General, as "نائب الأمين العام" is."""
+    text = (
+        "استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأربعاء، نائبة الأمين العام لحلف "
+        "شمال الأطلسي رادميلا شيكرينسكا."
+    )
+    (meeting,) = read(text)
+    guest = next(a for a in meeting.actors if a.side == "target")
+    assert (guest.role, guest.org) == ("Deputy Secretary General", "NATO")

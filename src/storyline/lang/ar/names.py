@@ -96,9 +96,10 @@ def lexicon() -> Lexicon:
         return [(f, (row["name"],)) for row in names[key] for f in row.get(field, [])]
 
     office_rows: list[tuple[str, tuple[str, ...]]] = [
-        (f, (row["role"], row["org"], "state" if row.get("of_state") else ""))
+        (form, (row["role"], row["org"], "state" if row.get("of_state") else ""))
         for row in offices["office"]
         for f in row["ar"]
+        for form in (f, *_feminine(f))
     ]
     return Lexicon(
         offices=_table(office_rows),
@@ -113,6 +114,15 @@ def lexicon() -> Lexicon:
         counterparts=phrase_pattern(offices["reading"]["counterparts"]),
         stops=frozenset(fold(w) for w in [*offices["reading"]["name_stops"], *_vocabulary()]),
     )
+
+
+def _feminine(form: str) -> tuple[str, ...]:
+    """The office as a woman holds it: its first word with ة ("وزيرة الخارجية", "نائبة الأمين
+    العام", "سفيرة"); a first word with the article or already feminine has no such form."""
+    first, _, rest = form.partition(" ")
+    if first.startswith("ال") or first.endswith(("ة", "ه", "ى", "ي")):
+        return ()
+    return (f"{first}ة {rest}".strip(),)
 
 
 def _vocabulary() -> list[str]:
