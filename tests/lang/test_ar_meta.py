@@ -113,3 +113,11 @@ def test_ar_meta_a_json_lines_record_in_arabic_gets_its_agency(tmp_path: Path) -
         "dateline",
     )
     assert doc.text is not None and doc.text.startswith("بغداد - واع")
+
+
+def test_ar_meta_dateline_with_its_agency_in_brackets() -> None:
+    """ "أربيل (كوردستان24)- ...": the place of a dateline whose agency stands in brackets."""
+    from storyline.lang.ar.meta import dateline
+
+    place, _ = dateline("أربيل (كوردستان24)- استقبل رئيس إقليم كوردستان وفداً")
+    assert place is not None and place.name == "Erbil"

@@ -23,9 +23,11 @@ CREDIT_CHARS = 400
 """The opening of the body in which an agency credited in brackets ("(واع)") is its origin."""
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _OPENING = re.compile(
-    r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*[-–/]\s*(?P<agency>[^\n:.,]+)"
+    r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*"
+    r"(?:[-–/]\s*(?P<agency>[^\n:.,]+)|\((?P<credit>[^()\n]{1,40})\)\s*[-–:])"
 )
-"""A dateline opening the body, alone on its line or before a colon ("بغداد - واع: ...")."""
+"""A dateline opening the body, alone on its line or before a colon ("بغداد - واع: ..."), or
+with its agency in brackets before a dash ("أربيل (كوردستان24)- ...")."""
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^\s\-–/:(]+(?:\s[^\s\-–/:(]+)?)\s*[-–/]\s*(?P<agency>[^\n:.,]+?)\s*$"
 )
@@ -37,7 +39,8 @@ def dateline(text: str) -> tuple[Place | None, str | None]:
     m = _OPENING.match(text.lstrip().split("\n", 1)[0][:120])
     if m is None:
         return None, None
-    agency = profile().agencies.get(" ".join(fold(m.group("agency")).split()))
+    written = m.group("agency") or m.group("credit")
+    agency = profile().agencies.get(" ".join(fold(written).split()))
     places = find_places(fold(m.group("place")), m.group("place"))
     return (places[0].place if places else None), agency
 
