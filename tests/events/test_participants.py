@@ -1238,3 +1238,29 @@ def test_participants_office_holder_after_posting_and_address_the_model_misread(
     )
     assert actors["Abdul Latif Jamal Rashid"].org == "Iraq"
     assert set(actors) == {"Abdul Latif Jamal Rashid", "Pia Larsen"}
+
+
+def test_participants_vote_against_a_condemnation_accuses_no_one() -> None:
+    """The content codes a vote only when the vote is for it and the text passed."""
+    against = "The United States voted against a resolution which condemned Israel."
+    failed = "The General Assembly voted on a resolution which condemned Russia, but it failed."
+    for text in (against, failed):
+        (vote,) = [e for e in _events(text) if e.type == "vote"]
+        assert vote.plover is None
+
+
+def test_participants_hyphenated_speaker_before_a_colon_is_no_dateline() -> None:
+    """ "Al-Sudani: Iraq condemns ...": a speaker, who takes part, not a place and agency."""
+    actors = _actors("Al-Sudani: Iraq condemns the attack on the embassy in Baghdad.", "condemn")
+    assert "Al-Sudani" in actors
+
+
+def test_participants_name_after_an_aside_read_as_an_adverb_is_the_object() -> None:
+    """ "received, on Sunday, NATO Secretary General Mark Rutte": the parser makes Rutte an
+    adverb of the verb."""
+    text = (
+        "Prime Minister Mohammed Shia Al-Sudani received, on Sunday, NATO Secretary General "
+        "Mark Rutte."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Mark Rutte"].side == "target"

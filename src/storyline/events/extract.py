@@ -542,6 +542,8 @@ def _coded_by_content(every: Sequence[Hit], found: dict[int, _Candidate], tree: 
         candidate = found.get(hit.token.i)
         if candidate is None or candidate.type.coded or candidate.type.family != "vote":
             continue
+        if _voted_down(hit.token, tree):
+            continue  # "voted against a resolution which condemned X": no accusation of X
         inside = {t.i for t in tree.subtree(hit.token)}
         content = next(
             (
@@ -552,6 +554,19 @@ def _coded_by_content(every: Sequence[Hit], found: dict[int, _Candidate], tree: 
             None,
         )
         candidate.plover = content
+
+
+FAILING_WORDS = frozenset({"fail", "reject", "veto", "defeat", "block"})
+"""Verbs that say a resolution did not pass ("the resolution failed", "was vetoed")."""
+
+
+def _voted_down(vote: Token, tree: Tree) -> bool:
+    """A vote against its text, negated, or on a text that failed: its content is no one's
+    position."""
+    if any(k.dep == "neg" or (k.dep == "prep" and k.lemma.lower() == "against")
+           for k in tree.children(vote)):  # fmt: skip
+        return True
+    return any(t.lemma.lower() in FAILING_WORDS and t.pos == "VERB" for t in tree.values())
 
 
 def _inner_encounters(

@@ -90,6 +90,8 @@ ASIDE_DEPS = frozenset({"pobj", "prep", "acomp", "advmod", "npadvmod"})
 """Relations of the words of an aside between a verb and its object."""
 
 
+NAMED_OBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entities that may be a verb's object, whatever relation the parser gave them."""
 ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee", "envoy"})
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
@@ -101,6 +103,9 @@ class Tree(dict[int, Token]):
         super().__init__((t.i, t) for t in tokens)
         for token in [t for t in self.values() if t.dep == "appos"]:
             if (verb := self._object_read_as_apposition(token)) is not None:
+                self[token.i] = replace(token, dep="dobj", head=verb.i)
+        for token in [t for t in self.values() if t.dep == "npadvmod" and t.ent in NAMED_OBJECTS]:
+            if (verb := self._object_read_as_adverb(token)) is not None:
                 self[token.i] = replace(token, dep="dobj", head=verb.i)
         self._index_children()
         moved = [(prep, group) for prep in self.values() if (group := self._origin_of(prep))]
@@ -153,6 +158,16 @@ class Tree(dict[int, Token]):
             # a day has no apposition: "received on Wednesday the Commander of ..."
             if (before is None or before.text != ",") and head.ent != "DATE":
                 return None
+        if verb is None or verb.pos != "VERB" or not verb.i < token.i:
+            return None
+        if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
+            return None
+        return verb
+
+    def _object_read_as_adverb(self, token: Token) -> Token | None:
+        """The verb whose object the parser read as an adverb of it, after an aside ("X
+        received, on Sunday, NATO Secretary General Mark Rutte"): a name is no adverb."""
+        verb = self.get(token.head)
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
         if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):

@@ -316,8 +316,10 @@ def fallback_date(merger: Merger, merged_id: str) -> EventDate | None:
     """For an event no report dates: the date other reports give its article's main event
     ("Rutte extended an invitation" in a report of a meeting that only says "Wednesday")."""
     members = merger.members[merged_id]
-    if any(m.date.value or m.background or m.date.basis == "earlier" for m in members):
-        return None  # dated, or told as before its article's main event
+    if any(m.date.value or m.background for m in members):
+        return None
+    if all(m.date.basis == "earlier" for m in members):
+        return None  # every report tells it as before its article's main event
     for member in members:
         main = merger.doc_main.get(doc_of(member))
         if main is not None and main != merged_id:
