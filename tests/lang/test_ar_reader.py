@@ -245,3 +245,27 @@ def test_ar_reader_office_held_by_a_woman_is_the_same_office() -> None:
     (meeting,) = read(text)
     guest = next(a for a in meeting.actors if a.side == "target")
     assert (guest.role, guest.org) == ("Deputy Secretary General", "NATO")
+
+
+def test_ar_reader_planned_visit_on_a_weekday_is_announced_on_its_day() -> None:
+    """ "سيزور ... يوم الخميس المقبل": the Thursday to come is no day in the past week; the
+    announcement is the publication's."""
+    (announced,) = read("سيزور السوداني بروكسل يوم الخميس المقبل")
+    assert announced.type == "announce"
+    assert announced.date.value == WEDNESDAY.isoformat()
+
+
+def test_ar_reader_abbreviated_doctor_does_not_end_the_sentence() -> None:
+    """ "د." (Dr.) before a name is no full stop."""
+    (meeting,) = read(
+        "استقبل د. محمد شياع السوداني اليوم الأربعاء الأمين العام لحلف الناتو مارك روته."
+    )
+    assert sides(meeting) == ({"Mohammed Shia' Al-Sudani"}, {"Mark Rutte"})
+
+
+def test_ar_reader_state_office_with_no_known_holder_is_the_state() -> None:
+    """ "وزير الدفاع البريطاني", whoever held it then, stands for the United Kingdom; a
+    statement by no one known is no event."""
+    (meeting,) = read("استقبل رئيس مجلس الوزراء محمد شياع السوداني وزير الدفاع البريطاني في بغداد.")
+    assert "United Kingdom" in sides(meeting)[1]
+    assert all(any(a.name for a in e.actors) for e in read("وأكد الوزير أهمية التعاون."))

@@ -48,3 +48,12 @@ def test_profiles_english_articles_load_nothing_arabic(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(("given", "code"), [("arabic", "ar"), ("ara", "ar"), ("EN-us", "en")])
+def test_profiles_a_language_name_is_written_as_its_code(given: str, code: str) -> None:
+    """A page may call its language "arabic": its sources and pages say "ar", right to left."""
+    from storyline.lang import normal_language, text_direction
+
+    assert normal_language(given) == code
+    assert text_direction(given) == ("rtl" if code == "ar" else "auto")

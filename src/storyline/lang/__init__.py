@@ -63,10 +63,18 @@ def profile_for(lang: str | None) -> Profile | None:
     return next((p for p in PROFILES if code in p.names), None)
 
 
+def normal_language(lang: str | None) -> str | None:
+    """``lang`` as an ISO 639-1 code: the code of the profile that reads it ("arabic", "ara" →
+    "ar"), else its primary subtag."""
+    code = language_code(lang)
+    found = next((p for p in PROFILES if code in p.names), None) if code else None
+    return found.code if found is not None else code
+
+
 def text_direction(lang: str | None) -> str:
     """The HTML ``dir`` of text in ``lang``: "rtl" for a right-to-left language, else "auto"
     (the browser reads the direction from the text itself: a quote of unknown language)."""
-    return "rtl" if language_code(lang) in RIGHT_TO_LEFT else "auto"
+    return "rtl" if normal_language(lang) in RIGHT_TO_LEFT else "auto"
 
 
 @lru_cache(maxsize=1)

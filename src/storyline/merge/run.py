@@ -19,7 +19,7 @@ from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
-from storyline.lang import profile_for
+from storyline.lang import normal_language, profile_for
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
@@ -279,7 +279,11 @@ def _combine(
 ) -> list[MergedEvent]:
     info = {
         d.id: DocInfo(
-            d.doc, d.id, d.meta.outlet.value, d.meta.published.value, lang=d.meta.lang.value
+            d.doc,
+            d.id,
+            d.meta.outlet.value,
+            d.meta.published.value,
+            lang=normal_language(d.meta.lang.value),
         )
         for d in docs.values()
     }
@@ -295,7 +299,7 @@ def _combine(
                     d.meta.published.value,
                     docs[original].doc,
                     d.text,
-                    d.meta.lang.value,
+                    normal_language(d.meta.lang.value),
                 )
             )
     return [

@@ -8,7 +8,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from storyline.lang import text_direction
+from storyline.lang import normal_language, text_direction
 from storyline.timeline.lines import line, outlet_count, participant, place_label
 from storyline.timeline.stats import outlets_of
 from storyline.web import views
@@ -41,6 +41,7 @@ def environment() -> jinja2.Environment:
         line=line,
         link_rel=LINK_REL,
         text_direction=text_direction,
+        normal_language=normal_language,
         timeline_url=lambda **fields: EventFilter(**fields).url("/"),
     )
     return env

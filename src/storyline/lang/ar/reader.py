@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.actors import AliasTable, Tenure, organisation
+from storyline.actors import AliasTable, Tenure, organisation, state
 from storyline.actors.tenure import org_key
 from storyline.events.headline import headline
 from storyline.events.registry import EventType, registry
@@ -120,7 +120,7 @@ def read_arabic(
     _lend_both_sides(found)
     merged = _merge(c for c in found if c.actors or c.definite)
     if not merged and spoken:
-        merged = [_statement_event(ctx, spoken[0])]
+        merged = [c for c in [_statement_event(ctx, spoken[0])] if any(a.name for a in c.actors)]
     if not merged:
         return ArabicReading((), NO_PARTICIPANT if found or spoken else NO_TRIGGER)
     main = _main(ctx, merged)
@@ -165,6 +165,8 @@ def _candidate(
     start, end = _clause_start(folded, hit.start), _clause_end(folded, hit.end)
     clause = [m for m in mentions if start <= m.start < end]
     date = _date(ctx, folded)
+    if hit.future and date is not None and date.basis == "relative":
+        date = None  # "سيزور ... يوم الخميس": a day to come; the announcement is dated apart
     sources, targets = _sides(folded, hit, clause)
     return _Candidate(
         hit.trigger.type,
@@ -269,6 +271,9 @@ def _actor(ctx: _Context, mention: Mention, date: EventDate | None, side: str) -
         if holder is None and mention.org and organisation(mention.org) == mention.org:
             # "قائد بعثة الناتو" with no holder known that day: the body they lead took part.
             return Actor(mention.org, "org", None, None, side)  # type: ignore[arg-type]
+        if holder is None and mention.org and state(mention.org) == mention.org:
+            # "وزير الدفاع البريطاني", whoever held it then: the state took part
+            return Actor(mention.org, "state", "state", None, side)  # type: ignore[arg-type]
         return Actor(holder or "", "person", mention.role, mention.org, side)  # type: ignore[arg-type]
     if mention.kind == "person":
         # The office table's title for the office the person held that day, where it knows

@@ -30,8 +30,9 @@ TRIGGER_CLITICS = "(?:[وف]?(?:س|[بلك])?(?:ال)?)"
 """:data:`CLITICS`, the future prefix س of a present verb ("سيزور"), and the article of a
 noun ("خلال اللقاء")."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»']?\s+|\n+")
-"""A sentence ends at . ! ? or ؟ before a space, and at every line break (a paragraph)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])(?<![\s.][\u0621-\u064a]\.)[\"”»']?\s+|\n+")
+"""A sentence ends at . ! ? or ؟ before a space, and at every line break (a paragraph); not
+after a one-letter abbreviation ("د." for doctor, "م." for engineer, "أ.د.")."""
 
 _SPACE = re.compile(r"\s+")
 
@@ -78,12 +79,34 @@ def sentences(text: str) -> list[Sentence]:
         stripped = piece.strip()
         if stripped:
             offset = start + piece.index(stripped)
-            found.append(
-                Sentence(len(found), offset, offset + len(stripped), stripped, fold(stripped))
-            )
+            for at, part in _bounded(stripped):
+                found.append(
+                    Sentence(len(found), offset + at, offset + at + len(part), part, fold(part))
+                )
         if cut is not None:
             start = cut.end()
     return found
+
+
+MAX_SENTENCE_CHARS = 1_000
+"""Longer "sentences" (a page's run of text with no full stop) are read in pieces of about this
+size, cut at a space: no sentence of news is longer, and the reader's phrase matching grows
+with the square of a sentence's length."""
+
+
+def _bounded(sentence: str) -> list[tuple[int, str]]:
+    """``sentence`` in pieces of at most about :data:`MAX_SENTENCE_CHARS`, with their offsets."""
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    while len(sentence) - at > MAX_SENTENCE_CHARS:
+        cut = sentence.rfind(" ", at, at + MAX_SENTENCE_CHARS)
+        cut = cut if cut > at else at + MAX_SENTENCE_CHARS
+        pieces.append((at, sentence[at:cut]))
+        at = cut
+        while at < len(sentence) and sentence[at] == " ":
+            at += 1
+    pieces.append((at, sentence[at:]))
+    return [(n, part) for n, part in pieces if part.strip()]
 
 
 def phrase_pattern(
