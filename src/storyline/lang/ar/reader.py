@@ -482,9 +482,10 @@ def topics(found: Sequence[Sentence]) -> tuple[str, ...]:
     return tuple(en for en, pattern in _topics() if pattern.search(text))
 
 
-def known_names() -> list[str]:
-    """The English names of every person the Arabic tables know."""
-    return [row["name"] for row in read_data("names.toml")["person"]]
+@lru_cache(maxsize=1)
+def known_names() -> tuple[str, ...]:
+    """The English names of every person the Arabic tables know (read once)."""
+    return tuple(row["name"] for row in read_data("names.toml")["person"])
 
 
 __all__ = ["ArabicArticle", "ArabicReading", "known_names", "read_arabic"]
