@@ -825,6 +825,11 @@ def _descriptions(
     return found
 
 
+OFFICE_HINT = re.compile(
+    r"(?i)secretar|minist|represent|general|advis|envoy|ambassador|chief|command|president"
+    r"|director|spokes|chair|coordinat|deputy|governor|counsel"
+)
+"""Stems of office words: a person tag on none of them is no office's words."""
 TITLE_OF = re.compile(r"\bof\s+$")
 TITLE_WINDOW = 60
 """How far before a name an office that runs into it is read ("Secretary of Defense")."""
@@ -837,7 +842,11 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     fixes: dict[Mention, Mention] = {}
     text = parsed.text
     for entity in parsed.entities:
-        if entity.label == "PERSON" and _office_words(text, entity):
+        if (
+            entity.label == "PERSON"
+            and OFFICE_HINT.search(entity.text)
+            and _office_words(text, entity)
+        ):
             # "the Senior [Civilian Representative]", tagged a person: the office, no one
             fixes[entity] = Mention(entity.start, entity.start, "", "")
             continue

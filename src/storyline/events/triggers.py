@@ -101,14 +101,22 @@ class Tree(dict[int, Token]):
 
     def __init__(self, tokens: Iterable[Token]) -> None:
         super().__init__((t.i, t) for t in tokens)
-        for token in [t for t in self.values() if t.dep == "appos"]:
+        asides, adverbs, origins = [], [], []
+        for t in self.values():
+            if t.dep == "appos":
+                asides.append(t)
+            elif t.dep == "npadvmod" and t.ent in NAMED_OBJECTS:
+                adverbs.append(t)
+            elif t.lemma == "from":
+                origins.append(t)
+        for token in asides:
             if (verb := self._object_read_as_apposition(token)) is not None:
                 self[token.i] = replace(token, dep="dobj", head=verb.i)
-        for token in [t for t in self.values() if t.dep == "npadvmod" and t.ent in NAMED_OBJECTS]:
+        for token in adverbs:
             if (verb := self._object_read_as_adverb(token)) is not None:
                 self[token.i] = replace(token, dep="dobj", head=verb.i)
         self._index_children()
-        moved = [(prep, group) for prep in self.values() if (group := self._origin_of(prep))]
+        moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
         for prep, group in moved:
             self[prep.i] = replace(prep, head=group.i)
         if moved:
