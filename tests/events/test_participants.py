@@ -1264,3 +1264,14 @@ def test_participants_name_after_an_aside_read_as_an_adverb_is_the_object() -> N
     )
     actors = _actors(text, "meet")
     assert actors["Mark Rutte"].side == "target"
+
+
+def test_participants_speaking_to_reporters_is_no_call() -> None:
+    """ "spoke to reporters after a videoconference of the ministers": the ministers held the
+    videoconference; speaking to the press is no consultation with it."""
+    text = (
+        "Secretary General Anna Berg spoke to reporters on Thursday after a videoconference "
+        "of the defence ministers of Poland and Norway."
+    )
+    calls = [e for e in _events(text, dt.date(2021, 2, 19)) if e.type == "call"]
+    assert calls and all("Anna Berg" not in {a.name for a in e.actors} for e in calls)
