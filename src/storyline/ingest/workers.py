@@ -10,8 +10,9 @@ number of workers and whichever finishes first.
   not safe: by the time workers start it holds SQLite connections, the store's lock and Rich's
   refresh thread, and a fork copies a lock held by another thread as held for ever. Spawn costs
   a second or two per worker, once per run, and behaves the same on Linux and macOS.
-- **Bounded.** At most ``window`` tasks are handed out and not yet taken back (a few per
-  worker), so raw bytes and parses never pile up in either process however large the input.
+- **Bounded.** At most :data:`TASKS_PER_WORKER` tasks per worker are handed out and not yet
+  yielded back, so raw bytes and parses never pile up in either process however large the
+  input.
 - **A worker that dies** (a signal, ``os._exit``, out of memory) loses only the task it held:
   :meth:`Workers.map` yields :class:`Lost` with the reason in that task's place, and a fresh
   worker takes the dead one's place. Any other exception a stage raises is a bug: it is raised
@@ -44,8 +45,9 @@ R = TypeVar("R")
 log = logging.getLogger(__name__)
 
 TASKS_PER_WORKER = 2
-"""Tasks handed out ahead per worker: one being worked on and one ready behind it, so a worker
-never waits for the parent's commit; more would only hold more memory."""
+"""Tasks per worker that may be handed out and not yet yielded back. A worker holds one task
+at a time; the rest of the window lets workers go on while a slow task holds back the results
+after it (they wait for their turn in the parent), and bounds how many may wait."""
 STOP_TIMEOUT_S = 5.0
 """How long a worker told to stop may take before it is terminated."""
 
