@@ -47,6 +47,7 @@ format: install
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_workers.py
 	$(BIN)/python bench/bench_events.py
 	$(BIN)/python bench/bench_plover.py
 	$(BIN)/python bench/bench_nlp.py

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 import tempfile
 import time
@@ -145,7 +146,11 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=500)
     parser.add_argument("--timeout", type=float, default=300, help="seconds per command")
     parser.add_argument("--small", action="store_true", help="heavy inputs at test sizes")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes of every ingest (default 1)"
+    )
     args = parser.parse_args()
+    os.environ["STORYLINE_WORKERS"] = str(args.workers)  # every command below inherits it
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         root = Path(tmp)
         try:
@@ -319,10 +324,13 @@ def report(
         "baseline_s": round(base.wall, 2),
         "baseline_mb": round(base.peak_rss / 2**20),
         "sizes": "small" if args.small else "full",
+        "workers": args.workers,
         "notes": notes,
     }
     table.caption = ", ".join(f"{k} {v}" for k, v in summary.items() if k != "notes")
-    save("hostile", table, rows, **summary)
+    save(
+        "hostile" if args.workers == 1 else f"hostile-workers{args.workers}", table, rows, **summary
+    )
     for note in notes[:20]:
         print(note)
     for m in measures:

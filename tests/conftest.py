@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -8,6 +9,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = Path(__file__).parent / "data" / "corpus"
+
+# Commands under test run in one process unless a test asks for workers (--workers 2): a pool
+# per CLI call, each worker loading the model, would multiply the suite's time.
+os.environ.setdefault("STORYLINE_WORKERS", "1")
 
 
 @pytest.fixture

@@ -122,10 +122,11 @@ def test_hostile_input_alone(cases: list[HostileCase], kind: str, tmp_path: Path
     check(problems + stored + judge(case, run, rows))
 
 
-def test_hostile_inputs_together(cases: list[HostileCase], tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_hostile_inputs_together(cases: list[HostileCase], tmp_path: Path, workers: str) -> None:
     root, db = cases[0].path.parents[1], tmp_path / "s.db"
     assert all(root in c.path.parents for c in cases)
-    first = run_cli("ingest", str(root), db=db, timeout=TOGETHER_TIMEOUT)
+    first = run_cli("ingest", str(root), "--workers", workers, db=db, timeout=TOGETHER_TIMEOUT)
     crashed = run_problems(first)
     if crashed:  # what it left is no measure of anything; the alone runs tell input by input
         pytest.fail("the run over every input stopped:\n" + "\n".join(crashed))

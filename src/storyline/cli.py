@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
     from rich.table import Table
 
+    from storyline.ingest.workers import Workers
     from storyline.store import Store
     from storyline.store.export import ExportFormat
     from storyline.timeline import Filter
@@ -188,6 +189,25 @@ ReadActorsOption = Annotated[
 ]
 
 
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Worker processes that clean, parse and read events "
+        "(default: the machine's cores; 1: all in this process).",
+        envvar="STORYLINE_WORKERS",
+        min=1,
+        show_default=False,
+    ),
+]
+
+
+def _workers(count: int | None) -> Workers:
+    """The worker processes of a writing command (started on first use, stopped on exit)."""
+    from storyline.ingest.workers import Workers
+
+    return Workers(count or os.cpu_count() or 1)
+
+
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
     return Settings.from_env(db=db, max_bytes=max_bytes)
 
@@ -239,18 +259,20 @@ def ingest(
         bool, typer.Option("--events/--no-events", help="Extract events from new articles.")
     ] = True,
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     settings = _settings(db, max_bytes)
     progress = _progress("ingest", quiet=quiet, described=True)
-    with _writing(settings):
-        _ingest_locked(paths, settings, progress, events=events, actors=actors, quiet=quiet)
+    with _writing(settings), _workers(workers) as pool:
+        _ingest_locked(paths, settings, progress, pool, events=events, actors=actors, quiet=quiet)
 
 
 def _ingest_locked(
     paths: list[str],
     settings: Settings,
     progress: Progress,
+    pool: Workers,
     *,
     events: bool,
     actors: Path | None,
@@ -266,14 +288,16 @@ def _ingest_locked(
                 name = safe(str(getattr(item, "source", ""))[-50:])
                 progress.update(task, completed=index, total=total, description=name)
 
-            summary = run_ingest(paths, settings, stdin=sys.stdin.buffer, on_file=advance)
+            summary = run_ingest(
+                paths, settings, stdin=sys.stdin.buffer, on_file=advance, workers=pool
+            )
             progress.update(task, completed=progress.tasks[0].total)
     except StorylineError as error:
         raise _fail(error) from error
     _print_summary(summary.counts, summary.rejections, settings.db)
     if events:
         try:
-            _catch_up(settings, actors, quiet=quiet)
+            _catch_up(settings, actors, quiet=quiet, workers=pool)
         except StorylineError as error:
             raise _fail(error) from error
     if not summary.all_taken:
@@ -305,6 +329,7 @@ def reprocess(
     ] = None,
     db: DbOption = None,
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Re-read stored documents from their raw bytes with this version's cleaning, then read
     events and merge them: the store is left up to date."""
@@ -312,14 +337,15 @@ def reprocess(
 
     settings = _settings(db)
     _existing_db(db)
-    with _writing(settings):
+    with _writing(settings), _workers(workers) as pool:
         try:
-            summary = run_reprocess(settings, [valid_line(ref) for ref in refs or []])
+            refs = [valid_line(ref) for ref in refs or []]
+            summary = run_reprocess(settings, refs, workers=pool)
         except StorylineError as error:
             raise _fail(error) from error
         _print_summary(summary.counts, summary.rejections, settings.db, REPROCESS_OUTCOMES)
         try:
-            _catch_up(settings, actors, quiet=False)
+            _catch_up(settings, actors, quiet=False, workers=pool)
         except StorylineError as error:
             raise _fail(error) from error
     if not summary.all_taken:
@@ -941,7 +967,9 @@ def _progress(label: str, *, quiet: bool, described: bool = False) -> Progress:
     )
 
 
-def _catch_up(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
+def _catch_up(
+    settings: Settings, actors: Path | None, *, quiet: bool, workers: Workers | None = None
+) -> None:
     """Bring the store up to date at the end of ``ingest`` and ``reprocess`` (the caller
     holds the write lock): find copies, read events from articles the extractor has not read
     with the settings in force, then merge new reports into events. Read commands never do
@@ -956,7 +984,7 @@ def _catch_up(settings: Settings, actors: Path | None, *, quiet: bool) -> None:
         def advance(_: str, index: int, total: int) -> None:
             progress.update(task, completed=index + 1, total=total)
 
-        done = catch_up(settings, actors_file=actors, on_doc=advance)
+        done = catch_up(settings, actors_file=actors, on_doc=advance, workers=workers)
     if done.copies:
         copied = "article copies" if done.copies == 1 else "articles copy"
         console.print(f"copies: {done.copies} {copied} earlier ones (read once)", highlight=False)

@@ -11,8 +11,9 @@
           ├── Undecodable      no text encoding fits the bytes
           ├── MalformedInput   broken JSON line, HTML that cannot be parsed
           ├── NoArticle        the page holds no article text
-          └── OverBudget       too big to read in bounded time and memory (a page of
+          ├── OverBudget       too big to read in bounded time and memory (a page of
                                millions of characters, a line no paragraph could be)
+          └── WorkerDied       the worker process reading it died (killed, out of memory)
 
 The codes live in :class:`Code`; a message is ``"E102 empty input"`` style so users can
 search for it and tests can assert on the code instead of the wording.
@@ -44,6 +45,7 @@ class Code(StrEnum):
     E109 = "JSON line has neither text nor html"
     E110 = "over the reading budget"
     E111 = "no event in the article"
+    E112 = "worker died"
     E900 = "internal error"
 
 
@@ -107,3 +109,7 @@ class NoArticle(IngestError):
 
 class OverBudget(IngestError):
     code = Code.E110
+
+
+class WorkerDied(IngestError):
+    code = Code.E112

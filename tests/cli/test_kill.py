@@ -11,6 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from storyline.config import Settings
+from storyline.ingest.pipeline import ingest
+
 PAGES = 600
 PARAGRAPH = (
     "Officials from the ministry met the visiting delegation on Tuesday to discuss training "
@@ -44,20 +49,65 @@ def committed(db: Path) -> int:
         return 0  # the schema is not created yet
 
 
-def test_kill_mid_run_then_rerun_completes_without_duplicates(tmp_path: Path) -> None:
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (its workers), as Linux's /proc tells; none elsewhere."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def _gone(pids: list[int], within_s: float = 15.0) -> bool:
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":  # a zombie has exited; init reaps it
+                alive.append(pid)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _documents(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        query = "SELECT id, doc, source, status, title, published, outlet, text FROM documents"
+        return sorted(conn.execute(query).fetchall())
+
+
+@pytest.mark.parametrize(
+    ("workers", "moment"),
+    [("1", 20), ("2", 20), ("2", 300)],
+    ids=["one-process", "workers-early", "workers-midway"],
+)
+def test_kill_mid_run_then_rerun_completes_without_duplicates(
+    tmp_path: Path, workers: str, moment: int
+) -> None:
     pages, db = tmp_path / "pages", tmp_path / "s.db"
     write_pages(pages)
-    proc = storyline("ingest", str(pages), "--no-events", db=db)
+    proc = storyline("ingest", str(pages), "--no-events", "--workers", workers, db=db)
     deadline = time.monotonic() + 120
-    while committed(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
+    while committed(db) < moment and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
+    children = _children(proc.pid)
+    proc.send_signal(signal.SIGKILL)  # the parent only: its workers see their pipe close
     proc.wait()
     before = committed(db)
     assert proc.returncode == -signal.SIGKILL
-    assert 20 <= before < PAGES, "the kill must land mid-run for this test to mean anything"
+    assert moment <= before < PAGES, "the kill must land mid-run for this test to mean anything"
+    assert _gone(children), "a worker outlived its killed parent"
 
-    rerun = storyline("ingest", str(pages), "--no-events", db=db)
+    rerun = storyline("ingest", str(pages), "--no-events", "--workers", workers, db=db)
     _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr.decode()
     summary = stderr.decode()
@@ -69,6 +119,9 @@ def test_kill_mid_run_then_rerun_completes_without_duplicates(tmp_path: Path) ->
             "SELECT count(DISTINCT id), count(DISTINCT doc) FROM documents"
         ).fetchone()
     assert ids == docs == PAGES
+    clean = tmp_path / "clean.db"
+    ingest([str(pages)], Settings(db=clean))
+    assert _documents(db) == _documents(clean)
 
     export = tmp_path / "docs.jsonl"
     subprocess.run(

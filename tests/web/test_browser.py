@@ -124,13 +124,16 @@ def test_browser_hostile_corpus_runs_no_script(serve: str, page: object) -> None
     urls = ["/", "/search?q=pwned", "/search?q=%3Cscript%3E", "/actors/%3Cscript%3Ex"]
     urls += [f"/documents/{d}" for d in docs] + [f"/documents/{d}?raw=1" for d in docs]
     urls += [f"/events/{e}" for e in events]
+    outbound = 0
     for url in urls:
         page.goto(serve + url)  # type: ignore[attr-defined]
         assert pwned(page) == "undefined", url
         for link in page.locator("a").all():  # type: ignore[attr-defined]
             href = (link.get_attribute("href") or "").lower()
             assert not href.startswith(("javascript:", "data:")), (url, href)
-    page.locator("a[rel='noopener noreferrer nofollow']").first.wait_for(state="attached")  # type: ignore[attr-defined]
+        # Which event page links out depends on how the corpus merged: count them all.
+        outbound += page.locator("a[rel='noopener noreferrer nofollow']").count()  # type: ignore[attr-defined]
+    assert outbound > 0
     assert pwned(page) == "undefined"
 
 

@@ -5,6 +5,13 @@ their events written back through the single writer, one document per transactio
 article's language picks its reader (:mod:`storyline.lang`): English articles are parsed with
 spaCy, Arabic ones read by :mod:`storyline.lang.ar.reader`; an article in a language without a
 profile is recorded as skipped, with the reason, never silently left out.
+
+Parsing and reading English may run in worker processes (:mod:`storyline.events.tasks`); the
+result is the same for any number of workers and whatever order the articles were ingested in:
+articles are taken in chunks in the store's canonical order (publication date, then id), each
+chunk's offices are taught to the one tenure table in that order, and only then is any article
+of the chunk read. Arabic articles are read in the parent after the chunk's English ones, in
+the same order, so the people they are linked to are the same whatever the number of workers.
 """
 
 from __future__ import annotations
@@ -19,12 +26,21 @@ from pathlib import Path
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.actors.names import own_name
 from storyline.config import Settings
-from storyline.errors import Code, OverBudget, StorylineError
-from storyline.events.extract import ArticleInput, Reading, offices_seen, read_article
+from storyline.errors import Code, OverBudget, StorylineError, WorkerDied
+from storyline.events.extract import ArticleInput, Reading
 from storyline.events.registry import registry
+from storyline.events.tasks import (
+    SLICE_ARTICLES,
+    Parsed,
+    ReadTask,
+    Unparsed,
+    parse_slice,
+    read_slice,
+)
 from storyline.ingest.validate import check_body
+from storyline.ingest.workers import Lost, Workers
 from storyline.lang import PROFILES, profile_for, profiles_fingerprint
-from storyline.records import Event, ParsedArticle, StoredDocument
+from storyline.records import Event, StoredDocument
 from storyline.store import Store, Writer, open_store
 
 EXTRACTOR_VERSION = 12
@@ -32,9 +48,6 @@ EXTRACTOR_VERSION = 12
 of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256
 """Articles parsed and kept in memory at a time (two extraction passes run over each chunk)."""
-INTERNAL = f"{Code.E900.name} {Code.E900.value}"
-"""Any other failure on one article is a bug: it is recorded for that article with this code
-(and its trace logged), and the run goes on; no stored article can stop every later run."""
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +68,7 @@ class _Run:
     aliases: AliasTable | None
     settings: str
     on_doc: Callable[[str, int, int], None] | None
+    workers: Workers
     people: set[str] = field(default_factory=set)
     """The English names of the people the corpus names: what an Arabic name is linked to."""
 
@@ -64,23 +78,28 @@ def analyse(
     *,
     actors_file: Path | None = None,
     on_doc: Callable[[str, int, int], None] | None = None,
+    workers: Workers | None = None,
 ) -> Analysis:
     """Extract events from every article not yet read by this extractor with these settings.
 
     ``actors_file`` (a user's TOML of aliases and office holders) is part of the settings:
-    a different file makes every article be read again.
+    a different file makes every article be read again. ``workers`` parse and read the
+    articles (default: this process); the events are the same for any number of them.
     """
     result = Analysis()
     user = load_user_actors(actors_file) if actors_file is not None else None
     key = settings_key(actors_file)
     with open_store(settings.db) as store:
+        # In the store's canonical order (publication date, then id), not by when each was
+        # ingested: what a chunk teaches the tenure table must not depend on file order.
         ids = store.pending(EXTRACTOR_VERSION, key)
         if not ids:
             return result
         tenure = Tenure([*bundled_holdings(), *user.holdings]) if user else Tenure()
         people = _learn_from_store(tenure, store)
         with Writer(settings.db) as writer:
-            run = _Run(writer, tenure, user.aliases if user else None, key, on_doc)
+            aliases = user.aliases if user else None
+            run = _Run(writer, tenure, aliases, key, on_doc, workers or Workers(1))
             run.people.update(people)
             for chunk in _chunks(ids, CHUNK_DOCS):
                 _analyse_chunk(run, [store.get(doc_id) for doc_id in chunk], len(ids), result)
@@ -117,23 +136,20 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
         else:
             others.append(doc)
     parsed = _parse_all(run, english, result)
-    # Pass one teaches the tenure table who held which office in these articles; pass two
-    # uses it, so "the Secretary General said" finds its holder.
-    for doc, parse in parsed:
-        try:
-            for person, role, org, day in offices_seen(_input(doc), parse):
-                run.tenure.learn(person, role, org, day)
-        except Exception:  # one article's bug must not stop the others
-            log.exception("reading offices failed on %s", doc.doc)
-    for doc, parse in parsed:
+    # Pass one teaches the tenure table who held which office in these articles, in the
+    # chunk's order; pass two uses it, so "the Secretary General said" finds its holder.
+    for _, found in parsed:
+        for person, role, org, day in found.offices:
+            run.tenure.learn(person, role, org, day)
+    for (doc, _), reading in zip(parsed, _read_all(run, parsed), strict=True):
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
-        _store_events(run, result, doc, _extract(run, doc, parse))
+        _store_events(run, result, doc, reading)
     # Read after the English ones, so that their people are known to link names to.
     for doc in others:
         if run.on_doc is not None:
             run.on_doc(doc.doc, result.analysed, total)
-        _store_events(run, result, doc, _read_other(run, doc))
+        _store_events(run, result, doc, _or_failed(_read_other(run, doc)))
 
 
 def _over_budget(text: str) -> str | None:
@@ -146,31 +162,71 @@ def _over_budget(text: str) -> str | None:
 
 def _parse_all(
     run: _Run, docs: list[StoredDocument], result: Analysis
-) -> list[tuple[StoredDocument, ParsedArticle]]:
-    """Parse a chunk in batches; if that fails, parse each article alone, so that the one
-    article spaCy cannot read is recorded as such and the others are read."""
-    from storyline.nlp import parse, parse_many
-
-    try:
-        return list(zip(docs, parse_many((d.id, d.text or "") for d in docs), strict=True))
-    except Exception:  # found and recorded article by article below
-        log.exception("parsing a chunk of %d articles failed; parsing them one by one", len(docs))
+) -> list[tuple[StoredDocument, Parsed]]:
+    """Parse a chunk, a slice per task; an article that cannot be parsed is recorded as
+    skipped, with the reason."""
+    inputs = [_input(doc) for doc in docs]
+    slices = [tuple(inputs[i : i + SLICE_ARTICLES]) for i in range(0, len(inputs), SLICE_ARTICLES)]
+    found: list[Parsed | Unparsed | Lost] = []
+    answers = list(run.workers.map(parse_slice, slices))  # one map at a time on a pool
+    for piece, answer in zip(slices, answers, strict=True):
+        found += _parse_alone(run.workers, piece) if isinstance(answer, Lost) else answer
     parsed = []
-    for doc in docs:
-        try:
-            parsed.append((doc, parse(doc.id, doc.text or "")))
-        except Exception as error:  # recorded for this article
-            log.exception("parsing failed on %s", doc.doc)
-            _skip(run, result, doc, f"{INTERNAL} while parsing: {type(error).__name__}: {error}")
+    for doc, one in zip(docs, found, strict=True):
+        if isinstance(one, Parsed):
+            parsed.append((doc, one))
+        else:
+            _skip(run, result, doc, _why(one, "parsing"))
     return parsed
 
 
-def _store_events(
-    run: _Run, result: Analysis, doc: StoredDocument, reading: Reading | None
-) -> None:
+def _parse_alone(
+    workers: Workers, articles: tuple[ArticleInput, ...]
+) -> list[Parsed | Unparsed | Lost]:
+    """A slice whose worker died, parsed an article per task: only the article that kills
+    a worker again is lost."""
+    answers = workers.map(parse_slice, [(article,) for article in articles])
+    return [answer if isinstance(answer, Lost) else answer[0] for answer in answers]
+
+
+def _read_all(run: _Run, parsed: list[tuple[StoredDocument, Parsed]]) -> list[Reading | str]:
+    """Pass two over a chunk, a slice per task: each article's reading, or why it has none."""
+    items = [(_input(doc), found.parse) for doc, found in parsed]
+    tasks = [
+        ReadTask(run.tenure, run.aliases, tuple(items[i : i + SLICE_ARTICLES]))
+        for i in range(0, len(items), SLICE_ARTICLES)
+    ]
+    readings: list[Reading | str] = []
+    answers = list(run.workers.map(read_slice, tasks))  # one map at a time on a pool
+    for task, answer in zip(tasks, answers, strict=True):
+        if not isinstance(answer, Lost):
+            readings += [_or_failed(reading) for reading in answer]
+            continue
+        alone = [ReadTask(task.tenure, task.aliases, (item,)) for item in task.articles]
+        for one in run.workers.map(read_slice, alone):
+            readings.append(
+                _why(one, "reading events") if isinstance(one, Lost) else _or_failed(one[0])
+            )
+    return readings
+
+
+def _or_failed(reading: Reading | None) -> Reading | str:
+    if reading is not None:
+        return reading
+    return StorylineError("the event extractor failed on this article", code=Code.E900).message
+
+
+def _why(failed: Unparsed | Lost, doing: str) -> str:
+    if isinstance(failed, Unparsed):
+        return failed.reason
+    return WorkerDied(f"the worker process {doing} it {failed.reason}").message
+
+
+def _store_events(run: _Run, result: Analysis, doc: StoredDocument, reading: Reading | str) -> None:
+    if isinstance(reading, str):
+        _skip(run, result, doc, reading)
+        return
     try:
-        if reading is None:
-            raise StorylineError("the event extractor failed on this article", code=Code.E900)
         if not reading.events and reading.reason:
             # The article says why it yields no event, and the reason is kept with it.
             raise StorylineError(reading.reason, code=Code.E111)
@@ -182,14 +238,6 @@ def _store_events(
     result.analysed += 1
     result.events += len(events)
     run.people.update(a.name for e in events for a in e.actors if a.kind == "person")
-
-
-def _extract(run: _Run, doc: StoredDocument, parse: ParsedArticle) -> Reading | None:
-    try:
-        return read_article(_input(doc), parse, run.tenure, run.aliases)
-    except Exception:  # one article's bug is recorded, the run goes on
-        log.exception("event extraction failed on %s", doc.doc)
-        return None
 
 
 def _read_other(run: _Run, doc: StoredDocument) -> Reading | None:

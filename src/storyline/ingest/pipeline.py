@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import BinaryIO
 
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
@@ -31,11 +32,12 @@ from storyline.clean.outlets import site_name
 from storyline.clean.pagedump import extract
 from storyline.clean.urldates import url_date
 from storyline.config import Settings
-from storyline.errors import IngestError, NoArticle
+from storyline.errors import IngestError, NoArticle, WorkerDied
 from storyline.ingest.decode import decode
 from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
 from storyline.ingest.readers import InputFile, find_inputs, jsonl_document, read_input
 from storyline.ingest.validate import check_body, check_page, valid_line, valid_text
+from storyline.ingest.workers import Done, Lost, Workers
 from storyline.records import (
     METADATA_FIELDS,
     Article,
@@ -44,6 +46,7 @@ from storyline.records import (
     Metadata,
     RawDocument,
     Rejection,
+    StoredDocument,
 )
 from storyline.store import Writer, open_store
 from storyline.wording import plural
@@ -167,25 +170,43 @@ def ingest(
     settings: Settings,
     stdin: BinaryIO | None = None,
     on_file: Callable[[InputFile | Rejection, int, int], None] | None = None,
+    workers: Workers | None = None,
 ) -> Summary:
     """Ingest every input named by ``specs`` into the store of ``settings``.
 
     ``on_file(item, index, total)`` is called as each input file is taken up (progress bars).
     Every document is committed on its own, so an interrupted run keeps what it finished.
+    ``workers`` clean the documents (default: this process); this process reads the files and
+    writes every result, in the order of the inputs, so the store is the same for any number
+    of workers.
     """
     items = list(find_inputs(specs))
     summary = Summary()
+    taken: deque[RawDocument | Rejection] = deque()
     with Writer(settings.db) as writer:
-        for index, item in enumerate(items):
-            if on_file is not None:
-                on_file(item, index, len(items))
-            records = (
-                [item]
-                if isinstance(item, Rejection)
-                else read_input(item, settings.max_bytes, stdin)
-            )
-            for record in records:
-                _store(record, settings, writer, summary)
+
+        def tasks() -> Iterator[RawDocument | Done[Article | Rejection | None]]:
+            for index, item in enumerate(items):
+                if on_file is not None:
+                    on_file(item, index, len(items))
+                records = (
+                    [item]
+                    if isinstance(item, Rejection)
+                    else read_input(item, settings.max_bytes, stdin)
+                )
+                for record in records:
+                    taken.append(record)
+                    if isinstance(record, Rejection) or writer.has_article(record.id):
+                        yield Done(None)
+                    else:
+                        yield record
+
+        pool = workers or Workers(1)
+        clean: Callable[[RawDocument], Article | Rejection | None] = partial(
+            read, settings=settings
+        )
+        for result in pool.map(clean, tasks()):
+            _store(taken.popleft(), result, writer, summary)
     return summary
 
 
@@ -193,23 +214,40 @@ def reprocess(
     settings: Settings,
     refs: Sequence[str] = (),
     on_doc: Callable[[str, int], None] | None = None,
+    workers: Workers | None = None,
 ) -> Summary:
     """Re-read stored documents from their raw bytes with the current code (no files needed).
 
     ``refs`` names documents (name, id or id prefix); empty means every document whose raw
-    bytes are stored. Documents whose reading changed count as ``updated``.
+    bytes are stored. Documents whose reading changed count as ``updated``. ``workers`` read
+    them (default: this process); results are written in the documents' order.
     """
     summary = Summary()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         rows = [store.get(ref) for ref in refs] if refs else list(store.documents())
-        for index, row in enumerate(rows):
-            if on_doc is not None:
-                on_doc(row.doc, index)
-            raw = store.raw(row.id)
-            if raw is None or row.kind is None:
+        taken: deque[StoredDocument] = deque()
+
+        def tasks() -> Iterator[RawDocument | Rejection | Done[Article | Rejection | None]]:
+            for index, row in enumerate(rows):
+                if on_doc is not None:
+                    on_doc(row.doc, index)
+                taken.append(row)
+                raw = store.raw(row.id)
+                if raw is None or row.kind is None:
+                    yield Done(None)
+                    continue
+                yield _stored_record(row.doc, row.source, raw, row.kind)
+
+        pool = workers or Workers(1)
+        again: Callable[[RawDocument | Rejection], Article | Rejection | None]
+        again = partial(read, settings=settings)
+        for result in pool.map(again, tasks()):
+            row = taken.popleft()
+            if result is None:
                 summary.counts["skipped"] += 1
                 continue
-            result = read(_stored_record(row.doc, row.source, raw, row.kind), settings)
+            if isinstance(result, Lost):
+                result = Rejection(row.doc, row.source, _died(result.reason))
             summary.counts[writer.refresh(row.id, result)] += 1
             if isinstance(result, Rejection):
                 summary.rejections.append((row.source, result.reason))
@@ -238,17 +276,34 @@ def read(record: RawDocument | Rejection, settings: Settings) -> Article | Rejec
 
 
 def _store(
-    record: RawDocument | Rejection, settings: Settings, writer: Writer, summary: Summary
+    record: RawDocument | Rejection,
+    result: Article | Rejection | Lost | None,
+    writer: Writer,
+    summary: Summary,
 ) -> None:
+    """Write what became of ``record``: ``result`` is its reading (None: not read, as its
+    content is stored already or it is a rejection), or :class:`Lost` when the worker
+    reading it died."""
     if isinstance(record, RawDocument):
+        # Checked again here: the same content may have been stored since it was handed out.
         if writer.has_article(record.id):
             seen = writer.see_again(record.id, record.source, record.doc, record.versioned)
             summary.counts[seen] += 1
             return
-        result = read(record, settings)
         if isinstance(result, Article):
             summary.counts[writer.put_article(result)] += 1
             return
-        record = result
+        record = result if isinstance(result, Rejection) else _lost(record, result)
     summary.counts[writer.put_rejection(record)] += 1
     summary.rejections.append((record.source, record.reason))
+
+
+def _lost(record: RawDocument, lost: Lost | None) -> Rejection:
+    why = lost.reason if lost is not None else "it was not read"
+    return Rejection(
+        record.doc, record.source, _died(why), record.raw, record.kind, record.versioned
+    )
+
+
+def _died(why: str) -> str:
+    return WorkerDied(f"the worker process reading it {why}").message

@@ -19,6 +19,7 @@ from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
+from storyline.ingest.workers import Workers
 from storyline.lang import normal_language, profile_for
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
@@ -56,9 +57,11 @@ def catch_up(
     *,
     actors_file: Path | None = None,
     on_doc: Callable[[str, int, int], None] | None = None,
+    workers: Workers | None = None,
 ) -> CatchUp:
     """Bring the store up to date after ingest: find copies (so they are read once), read
-    events from articles not yet read, and merge new reports into events.
+    events from articles not yet read (by ``workers``, default this process), and merge new
+    reports into events.
 
     The actors file given last keeps applying to later runs that give none (its text is kept
     in the store), so a command without ``--actors`` never reads the corpus again."""
@@ -67,7 +70,7 @@ def catch_up(
         if actors_file is not None:
             writer.put_state(ACTORS_STATE, actors_file.read_bytes().decode("latin-1"))
     with open_store(settings.db) as store, actors_in_force(store, actors_file) as path:
-        analysis = analyse(settings, actors_file=path, on_doc=on_doc)
+        analysis = analyse(settings, actors_file=path, on_doc=on_doc, workers=workers)
         return CatchUp(copies, analysis, merge(settings, actors_file=path))
 
 
@@ -162,7 +165,7 @@ def _group(
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
     new = []
-    for doc in docs.values():
+    for doc in sorted(docs.values(), key=_canonical_key):  # not by when each was ingested
         if doc.id not in grouped and doc.id not in copies:
             words = (
                 profile(None, glosses[doc.id])
@@ -202,6 +205,11 @@ def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[s
 def _english(lang: str | None) -> bool:
     profile_ = profile_for(lang)
     return profile_ is None or profile_.parsed
+
+
+def _canonical_key(doc: StoredDocument) -> tuple[str, str]:
+    """:data:`storyline.store.merged.CANONICAL`, for documents in memory."""
+    return (doc.meta.published.value or "9999", doc.id)
 
 
 def _main_days(events: Iterable[Event]) -> dict[str, str]:

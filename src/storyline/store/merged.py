@@ -43,16 +43,21 @@ DELETE FROM merged_fts WHERE rowid IN (
     WHERE m.id IS NULL)"""
 DELETE_GONE_TEXT_KEYS = "DELETE FROM merged_text WHERE merged_id NOT IN (SELECT id FROM merged)"
 
-SELECT_UNSIGNED = """
+CANONICAL = "coalesce(d.published, '9999'), d.id"
+"""The order in which what one run brings is checked for copies, read and merged: by
+publication date, then id, never by when each was ingested, so that the store is the same
+whatever order the files were given in (and of two copies found in one run, the one published
+first is the original)."""
+SELECT_UNSIGNED = f"""
 SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
-WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY d.seq"""
+WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY {CANONICAL}"""
 SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
 ORDER BY d.seq"""
-SELECT_COPIES = """
+SELECT_COPIES = f"""
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
-JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY d.seq"""
+JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY {CANONICAL}"""
 SELECT_STORIES = """
 SELECT s.doc_id, s.story, s.day, s.profile FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
@@ -60,10 +65,10 @@ SELECT_MEMBERS = """
 SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
 LEFT JOIN events AS e ON e.id = m.event_id
 LEFT JOIN documents AS d ON d.id = m.doc_id ORDER BY m.rowid"""
-SELECT_UNMERGED = """
+SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
-WHERE m.event_id IS NULL ORDER BY d.seq, e.position"""
+WHERE m.event_id IS NULL ORDER BY {CANONICAL}, e.position"""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"

@@ -83,12 +83,12 @@ JOIN documents_fts AS f ON f.rowid = d.seq WHERE documents_fts MATCH :query"""
 SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
-SELECT_PENDING = """
+SELECT_PENDING = f"""
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 WHERE d.status = 'ok'
   AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
   AND d.id NOT IN (SELECT doc_id FROM signatures WHERE original_id IS NOT NULL)
-ORDER BY d.seq"""
+ORDER BY {merged.CANONICAL}"""
 COUNT_UNREAD = """
 SELECT coalesce(sum(s.doc_id IS NULL OR a.doc_id IS NULL), 0),
        coalesce(sum(s.doc_id IS NOT NULL AND a.doc_id IS NOT NULL), 0)
@@ -244,7 +244,8 @@ class Store(Closing):
             return [row[0] for row in self._conn().execute(SELECT_SOURCES, (doc_id,))]
 
     def unsigned(self) -> Iterator[tuple[str, str]]:
-        """(id, text) of articles not yet checked for copies, in ingestion order."""
+        """(id, text) of articles not yet checked for copies, in the canonical order
+        (:data:`~storyline.store.merged.CANONICAL`)."""
         with sqlite_errors(self.path):
             yield from self._conn().execute(merged.SELECT_UNSIGNED)
 
@@ -276,7 +277,8 @@ class Store(Closing):
             return bool(self._conn().execute(merged.SELECT_MERGE_PENDING).fetchone()[0])
 
     def unmerged(self) -> list[Event]:
-        """Per-article events not yet placed in a merged event, in ingestion order."""
+        """Per-article events not yet placed in a merged event, in the canonical order of
+        their articles (:data:`~storyline.store.merged.CANONICAL`)."""
         with sqlite_errors(self.path):
             rows = self._conn().execute(merged.SELECT_UNMERGED).fetchall()
         return [Event.from_row(json.loads(data)) for _, _, data in rows]

@@ -1,0 +1,192 @@
+"""Benchmark: `storyline ingest --workers N` end to end, beside spaCy alone on the same texts.
+
+    python bench/bench_workers.py [--docs N] [--workers 1 2] [--repeat 1]
+
+The corpus mixes the shared dev sets: ECB+ texts, page dumps (boilerplate and all, cleaned by
+the page-dump cascade) and realnews texts, written as JSON Lines records. Each text is used
+once as it is; the rest of the ``--docs`` records are made by joining the first half of one
+text's paragraphs to the second half of another's, so that no record is a copy of another
+(copies are read once, and would make the run cheaper than real input) while the words stay
+real news prose.
+
+Each ingest runs as its own `storyline ingest` process (model loading, cleaning, parsing, event
+reading, merging, all of it), timed by the wall clock; its peak memory is the largest sum of
+the resident memory of the command and its workers, sampled every 0.2 s. spaCy alone parses
+the clean article texts of the first run's store with the plain pipeline, in this process,
+on one core. Unlike the other benches nothing is pinned to one core: the point is to use them.
+The table is printed and written to bench/results/workers.json and bench/results/workers.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import ROOT, SHARED, pin_one_core, save
+from rich.table import Table
+
+BENCH = SHARED / "bench"
+SAMPLE_S = 0.2
+
+
+def base_texts() -> list[str]:
+    """Every dev text: ECB+ documents, page dumps, realnews texts."""
+    texts = [p.read_text("utf-8") for p in sorted((BENCH / "ecbplus/dev/docs").glob("*.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted((BENCH / "pagedump/dev/pages").glob("*.txt"))]
+    lines = (BENCH / "realnews/dev/docs.jsonl").read_text("utf-8").splitlines()
+    texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return [t for t in texts if t.strip()]
+
+
+def mixed(texts: list[str], count: int) -> list[str]:
+    """``count`` texts: each base text once, then halves of two different ones joined."""
+    out = list(texts[:count])
+    k = 0
+    while len(out) < count:
+        a, b = texts[k % len(texts)], texts[(k * 7 + 3) % len(texts)]
+        k += 1
+        if a is b:
+            continue
+        first, second = a.split("\n"), b.split("\n")
+        out.append("\n".join(first[: max(1, len(first) // 2)] + second[len(second) // 2 :]))
+    return out
+
+
+def write_corpus(folder: Path, count: int) -> Path:
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n, text in enumerate(mixed(base_texts(), count)):
+            record = {"id": f"w{n:05d}", "url": f"https://bench.example/{n}", "text": text}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and every process under it (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def run_ingest(corpus: Path, db: Path, workers: int) -> tuple[float, int, str]:
+    """(wall seconds, peak tree RSS, summary) of one `storyline ingest` command."""
+    env = {**os.environ, "STORYLINE_WORKERS": str(workers), "PYTHONPATH": str(ROOT / "src")}
+    code = "from storyline.cli import main; main()"
+    args = [sys.executable, "-c", code, "ingest", str(corpus), "--db", str(db), "-q"]
+    start, peak = time.perf_counter(), 0
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(SAMPLE_S)
+    wall = time.perf_counter() - start
+    _, stderr = proc.communicate()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"ingest --workers {workers} failed:\n{stderr.decode()}")
+    return wall, peak, stderr.decode().strip()
+
+
+def spacy_alone(db: Path) -> tuple[int, float]:
+    """(articles, seconds) for the plain spaCy pipeline over the stored article texts."""
+    import importlib
+
+    from storyline.nlp.model import MODEL_PACKAGE
+
+    with sqlite3.connect(db) as conn:
+        texts = [t for (t,) in conn.execute("SELECT text FROM documents WHERE status = 'ok'")]
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return len(texts), time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=3000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(Path(tmp), args.docs)
+        first: Path | None = None
+        for workers in args.workers:
+            db = Path(tmp) / f"w{workers}.db"
+            wall, peak, summary = run_ingest(corpus, db, workers)
+            first = first or db
+            rows.append(
+                {
+                    "run": f"storyline ingest --workers {workers}",
+                    "docs": args.docs,
+                    "seconds": round(wall, 1),
+                    "docs_per_s": round(args.docs / wall, 2),
+                    "peak_rss_mb": round(peak / 2**20),
+                    "summary": summary.splitlines()[0] if summary else "",
+                }
+            )
+        assert first is not None
+        pin_one_core()
+        articles, seconds = spacy_alone(first)
+        rows.append(
+            {
+                "run": "spaCy alone (one process, same clean texts)",
+                "docs": articles,
+                "seconds": round(seconds, 1),
+                "docs_per_s": round(articles / seconds, 2),
+                "peak_rss_mb": None,
+                "summary": "",
+            }
+        )
+    report(rows)
+
+
+def report(rows: list[dict[str, object]]) -> None:
+    table = Table(title="ingest end to end with worker processes")
+    for column in ("run", "docs", "seconds", "docs/s", "× first", "peak RSS MB"):
+        table.add_column(column, justify="left" if column == "run" else "right")
+    base = float(str(rows[0]["docs_per_s"]))
+    for row in rows:
+        rate = float(str(row["docs_per_s"]))
+        rss = row["peak_rss_mb"]
+        table.add_row(
+            str(row["run"]),
+            str(row["docs"]),
+            str(row["seconds"]),
+            f"{rate:.2f}",
+            f"{rate / base:.2f}",
+            "" if rss is None else str(rss),
+        )
+    load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+    table.caption = f"{os.cpu_count()} cores; load average when done {load} (shared machine)"
+    save("workers", table, rows, cores=os.cpu_count(), load_average_at_end=load)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Worker processes for the expensive stages (cleaning, parsing, event reading).
+
+The parent stays the one writer. It hands a pure stage function and its typed records to
+worker processes and takes the results back **in the order it handed them out**
+(:meth:`Workers.map`), so the store is written exactly as one process writes it, whatever the
+number of workers and whichever finishes first.
+
+- **Start method: spawn.** A worker is a fresh interpreter that imports storyline and loads the
+  spaCy model once, on its first parse (:func:`storyline.nlp.model.nlp`). Forking the parent is
+  not safe: by the time workers start it holds SQLite connections, the store's lock and Rich's
+  refresh thread, and a fork copies a lock held by another thread as held for ever. Spawn costs
+  a second or two per worker, once per run, and behaves the same on Linux and macOS.
+- **Bounded.** At most :data:`TASKS_PER_WORKER` tasks per worker are handed out and not yet
+  yielded back, so raw bytes and parses never pile up in either process however large the
+  input.
+- **A worker that dies** (a signal, ``os._exit``, out of memory) loses only the task it held:
+  :meth:`Workers.map` yields :class:`Lost` with the reason in that task's place, and a fresh
+  worker takes the dead one's place. Any other exception a stage raises is a bug: it is raised
+  again in the parent, as it would be in one process.
+- **Ctrl-C** reaches the whole process group; workers are born ignoring SIGINT, so only the
+  parent stops (and terminates them), without one traceback per worker.
+
+``Workers(1)`` runs every task in the calling process, in order, with no pool: today's single
+process, and the reference the parallel runs must equal.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+from typing import Generic, TypeVar, cast
+
+__all__ = ["Done", "Lost", "Workers"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+log = logging.getLogger(__name__)
+
+TASKS_PER_WORKER = 2
+"""Tasks per worker that may be handed out and not yet yielded back. A worker holds one task
+at a time; the rest of the window lets workers go on while a slow task holds back the results
+after it (they wait for their turn in the parent), and bounds how many may wait."""
+STOP_TIMEOUT_S = 5.0
+"""How long a worker told to stop may take before it is terminated."""
+
+
+@dataclass(frozen=True)
+class Lost:
+    """The place of a task whose worker died before answering."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Done(Generic[R]):
+    """A result the parent already has: yielded in its place among the workers' results."""
+
+    value: R
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    task: int | None = None
+
+
+class Workers:
+    """``count`` worker processes (started on first use), or the calling process when 1.
+
+    Use as a context manager: leaving it stops the workers (terminates them on an error or
+    Ctrl-C). The same workers serve every :meth:`map` of a run, so each loads the model once.
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = max(1, count)
+        self._window = TASKS_PER_WORKER * self.count
+        self._pool: list[_Worker] = []
+        self._mapping = False
+        self._context = multiprocessing.get_context("spawn")
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close(terminate=kind is not None)
+
+    @property
+    def parallel(self) -> bool:
+        """Whether tasks run in worker processes (more than one worker)."""
+        return self.count > 1
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T | Done[R]]) -> Iterator[R | Lost]:
+        """``fn(item)`` for every item, in the items' order; a :class:`Done` item is its value.
+
+        Items are taken from ``items`` only as results are taken back, so a generator of
+        records is read a few tasks ahead of what was yielded, never all at once."""
+        if not self.parallel:
+            for item in items:
+                yield item.value if isinstance(item, Done) else fn(item)
+            return
+        yield from self._pooled(fn, iter(items))
+
+    def _pooled(self, fn: Callable[[T], R], items: Iterator[T | Done[R]]) -> Iterator[R | Lost]:
+        if self._mapping:
+            raise RuntimeError("one map at a time: this pool's workers hold another map's tasks")
+        self._mapping = True
+        self._start()
+        results: dict[int, R | Lost] = {}
+        held: tuple[int, T] | None = None
+        taken = given = 0
+        exhausted = False
+        try:
+            while True:
+                while given - taken < self._window:
+                    if held is None:
+                        item = next(items, _END)
+                        if item is _END:
+                            exhausted = True
+                            break
+                        if isinstance(item, Done):
+                            results[given] = item.value
+                        else:
+                            held = (given, item)  # type: ignore[assignment]
+                        given += 1
+                        continue
+                    idle = next((w for w in self._pool if w.task is None), None)
+                    if idle is None:
+                        break
+                    _give(idle, held[0], fn, held[1])
+                    held = None
+                if taken in results:
+                    while taken in results:
+                        yield results.pop(taken)
+                        taken += 1
+                    continue  # room in the window again: hand out more first
+                if exhausted and held is None and taken == given:
+                    return
+                self._collect(results)
+        finally:
+            self._abandon()
+            self._mapping = False
+
+    def _collect(self, results: dict[int, R | Lost]) -> None:
+        """Wait for at least one busy worker to answer or die, and take what came back."""
+        busy = [w for w in self._pool if w.task is not None]
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+        for worker in busy:
+            if worker.conn not in ready and worker.process.sentinel not in ready:
+                continue
+            task = worker.task
+            assert task is not None
+            status, value = _answer(worker)
+            if status == "lost":
+                results[task] = Lost(str(value))
+                self._replace(worker)
+                continue
+            worker.task = None
+            if status == "error":
+                raise cast(Exception, value)  # a stage's bug, raised as one process would
+            results[task] = value  # type: ignore[assignment]
+
+    def _start(self) -> None:
+        while len(self._pool) < self.count:
+            self._pool.append(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(child,), daemon=True)
+        with _sigint_ignored():  # inherited through exec: the worker is born ignoring Ctrl-C
+            process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        _stop(worker, terminate=True)
+        self._pool[self._pool.index(worker)] = self._spawn()
+
+    def _abandon(self) -> None:
+        """Workers still holding a task when a map ends early (an error, the caller stopped
+        reading) would answer the next map with a stale result: replace them."""
+        for worker in [w for w in self._pool if w.task is not None]:
+            self._replace(worker)
+
+    def close(self, *, terminate: bool = False) -> None:
+        """Stop every worker: ask them to finish, or terminate them at once."""
+        for worker in self._pool:
+            _stop(worker, terminate=terminate)
+        self._pool.clear()
+
+
+_END = object()
+
+
+def _give(worker: _Worker, index: int, fn: Callable[[T], R], item: T) -> None:
+    worker.task = index
+    with suppress(OSError, ValueError):  # a dead worker: _collect sees it and records the loss
+        worker.conn.send((fn, item))
+
+
+def _answer(worker: _Worker) -> tuple[str, object]:
+    """What a worker sent back: ``("ok", result)``, ``("error", exception)``, or
+    ``("lost", why)`` when it died without answering."""
+    try:
+        if worker.conn.poll():
+            status, value = worker.conn.recv()
+            return str(status), value
+    except (EOFError, OSError):
+        pass
+    return "lost", _death(worker.process)
+
+
+def _death(process: BaseProcess) -> str:
+    process.join(STOP_TIMEOUT_S)
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exited with status {code}" if code is not None else "stopped answering"
+
+
+def _stop(worker: _Worker, *, terminate: bool) -> None:
+    process = worker.process
+    if not terminate and process.is_alive():
+        with suppress(OSError, ValueError):
+            worker.conn.send(None)
+        process.join(STOP_TIMEOUT_S)
+    if process.is_alive():
+        process.terminate()
+        process.join(STOP_TIMEOUT_S)
+    if process.is_alive():
+        process.kill()
+        process.join()
+    worker.conn.close()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to change
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _serve(conn: Connection) -> None:
+    """A worker's life: run each task it is sent, send back ``(ok, value)``; stop on None
+    or when the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        fn, item = task
+        try:
+            reply: tuple[str, object] = ("ok", fn(item))
+        except MemoryError:
+            # The task is lost and so is this worker: what a failed allocation leaves behind
+            # is not worth trusting, and the parent starts a fresh one.
+            reply = ("lost", "ran out of memory")
+        except Exception as error:  # a stage's bug: the parent raises it
+            reply = ("error", _portable(error))
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+        if reply[0] == "lost":
+            return
+
+
+def _portable(error: Exception) -> Exception:
+    """``error`` if it survives pickling, else a RuntimeError that tells the same."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # any exception type may refuse pickling in its own way
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
