@@ -1275,3 +1275,10 @@ def test_participants_speaking_to_reporters_is_no_call() -> None:
     )
     calls = [e for e in _events(text, dt.date(2021, 2, 19)) if e.type == "call"]
     assert calls and all("Anna Berg" not in {a.name for a in e.actors} for e in calls)
+
+
+def test_participants_article_told_only_in_the_past_perfect_keeps_its_day() -> None:
+    """The article's own happening told as "had met" is still dated by the article."""
+    text = "The foreign ministers of Jordan and Egypt had met in Amman to discuss the crisis."
+    (meeting,) = _events(text)
+    assert meeting.date.value == "2024-05-08"

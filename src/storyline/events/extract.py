@@ -1718,7 +1718,7 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             continue
         found = _neighbour_date(ctx, event) or _date_of_the_one_followed(ctx, event, events)
         main_date = main.date if main is not None and event is not main else None
-        if _told_as_earlier(ctx, event):
+        if event is not main and _told_as_earlier(ctx, event):
             event.earlier = True  # "militias had made threats": before it, on a day not told
             main_date = None
         if found is None and main_date is not None and main_date.value is not None:
