@@ -1282,3 +1282,16 @@ def test_participants_article_told_only_in_the_past_perfect_keeps_its_day() -> N
     text = "The foreign ministers of Jordan and Egypt had met in Amman to discuss the crisis."
     (meeting,) = _events(text)
     assert meeting.date.value == "2024-05-08"
+
+
+def test_participants_who_also_took_part_in_the_call_joins_it() -> None:
+    """ "X also took part in the call": one more participant of the call told before, not a
+    call of X's own."""
+    text = (
+        "Defence Minister Omar Haddad held a video conference today with Anna Berg, the "
+        "alliance's Deputy Secretary General.\n\nThe commander of the mission, Lieutenant "
+        "General Lucas Brandt, also took part in the call, according to a statement."
+    )
+    calls = [e for e in _events(text) if e.type == "call"]
+    assert len(calls) == 1
+    assert "Lucas Brandt" in {a.name for a in calls[0].actors}

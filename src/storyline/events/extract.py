@@ -743,14 +743,42 @@ JOINING_VERBS = frozenset({"participate", "take"})
 
 
 def _took_part(hit: Hit, tree: Tree) -> bool:
-    """Who "also participated" or "took part", with no happening named: in the one told."""
+    """Who "also participated" or "took part", with no happening named or in the one told
+    before ("also took part in the call"): in the one told."""
+    if hit.token.pos == "NOUN":
+        return _joined_the_told(hit.token, tree)
     if hit.token.lemma.lower() not in JOINING_VERBS or hit.token.pos != "VERB":
         return False
     if hit.token.lemma.lower() == "take" and not any(
         k.dep == "dobj" and k.lemma.lower() == "part" for k in tree.children(hit.token)
     ):
         return False  # "took office", "took command"
-    return not any(k.dep == "prep" and k.lemma.lower() == "in" for k in tree.children(hit.token))
+    places = [
+        g
+        for k in tree.children(hit.token)
+        if k.dep == "prep" and k.lemma.lower() == "in"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    return not places or any(_joined_the_told(g, tree) for g in places)
+
+
+def _joined_the_told(noun: Token, tree: Tree) -> bool:
+    """A happening named with "the" as what someone took part in ("also took part in the
+    call", "participated in the meeting"): the one the article told before."""
+    prep = tree.head(noun)
+    verb = tree.head(prep) if prep is not None else None
+    if prep is None or verb is None or prep.lemma.lower() != "in":
+        return False
+    lemma = verb.lemma.lower()
+    if lemma not in JOINING_VERBS or (
+        lemma == "take"
+        and not any(k.dep == "dobj" and k.lemma.lower() == "part" for k in tree.children(verb))
+    ):
+        return False
+    return any(
+        k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(noun)
+    )
 
 
 def _sentence_roles(
