@@ -69,3 +69,36 @@ def test_event_places_transcript_statement_is_at_its_venue() -> None:
 def test_event_places_transcript_statement_of_another_day_is_not_at_its_venue() -> None:
     text = TRANSCRIPT.replace("market today", "market on Friday, May 3")
     assert place_of(text, "condemn") is None
+
+
+def test_event_places_strikes_told_after_a_place_took_place_there() -> None:
+    # Own wording, in the style of a Pentagon briefing: two groups of strikes, each after the
+    # sentence that names its city, stay two attacks, each in its city.
+    text = (
+        "Iraqi troops held their positions on three sides of Mosul, a spokesman said today.\n"
+        "Militants have controlled Mosul since 2014, Davis said.\n"
+        "Also in the past day, Davis said, the U.S.-led coalition conducted six airstrikes.\n"
+        "Separately, the coalition carried out three airstrikes near Raqqa, he said."
+    )
+    attacks = [e for e in events(text) if e.type == "attack"]
+    assert sorted(e.location.name for e in attacks if e.location) == ["Mosul", "Raqqa"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Davis said the fighting had eased.",  # a spokesman, not the town of Davis
+        "The U.S.-led coalition has grown to 60 members.",  # an owner, not a place
+    ],
+)
+def test_event_places_a_place_told_before_is_a_place_the_model_tags(before: str) -> None:
+    text = f"{before}\nThe coalition conducted five airstrikes, the spokesman said."
+    assert place_of(text, "attack") is None
+
+
+def test_event_places_an_attack_on_a_country_is_not_placed_by_the_sentence_before() -> None:
+    text = (
+        "Officials in Washington met on Monday.\n"
+        "Turkish forces attacked Syria with artillery, the ministry said."
+    )
+    assert place_of(text, "attack") == "Syria"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from storyline.places import dateline_place, find_place, is_remote, lookup
+from storyline.places import dateline_place, find_place, is_remote, lookup, place_named
 from storyline.records import Mention, Place
 from tests.conftest import shared_or_skip
 
@@ -226,3 +226,22 @@ def test_find_organisation_name_is_no_place(sentence: str) -> None:
     """ "NATO" names a town in the gazetteer and "Hamas" a spelling of Hamm: an organisation
     the actor tables know is never read as a place."""
     assert find_place(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places", "expected"),
+    [
+        ("Militants have controlled Mosul since 2014.", ["Mosul"], "Mosul"),
+        ("Photos of U.S. soldiers in Syria circulated.", ["U.S.", "Syria"], "Syria"),  # owner
+        ("The U.S.-led coalition has grown.", ["U.S."], None),  # an owner, not a place
+        ("Fighting went on in Syria, near Raqqa.", ["Syria", "Raqqa"], "Raqqa"),  # one country
+        ("Talks in Cairo followed a visit to Amman.", ["Cairo", "Amman"], None),  # two
+        ("Davis said the fighting had eased.", [], None),  # not tagged as a place
+    ],
+)
+def test_places_find_the_one_place_a_sentence_names(
+    sentence: str, places: list[str], expected: str | None
+) -> None:
+    entities = [entity(sentence, name, "GPE") for name in places]
+    found = place_named(sentence, entities)
+    assert (found.name if found else None) == expected

@@ -69,7 +69,7 @@ from storyline.events.people import Memory, actors_of, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
-from storyline.places import article_venue, dateline_place, find_place, lookup
+from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
@@ -500,6 +500,8 @@ def _sentence(
             if entered and candidate.place is None:
                 name = entered[0].text
                 candidate.place = lookup(name) or Place(name, None, None, None)
+            if candidate.place is None:
+                candidate.place = _place_told_before(ctx, index, hit, tree, candidate)
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     for inner, outer in _inner_encounters(every, hits, tree):
@@ -1959,6 +1961,32 @@ def _after_topic(prep: Token, trigger: Token, tree: Tree) -> bool:
     on ("talks on the situation in Aleppo": Aleppo is what the talks were about)."""
     before = tree.get(prep.i - 1)
     return before is not None and before is not trigger and before.text.lower() in TOPIC_NOUNS
+
+
+def _place_told_before(
+    ctx: _Context, index: int, hit: Hit, tree: Tree, candidate: _Candidate
+) -> Place | None:
+    """Where an attack, aid or a deployment whose sentence names no place happened: the place
+    the sentence just before names, which the text goes on about ("ISIL has held Mosul for two
+    years ... Also today, the coalition conducted five airstrikes"; "forced up Mount Sinjar ...
+    The Government conducted seven airdrops of aid"). Not for a happening told before ("the
+    strikes", "Khashoggi's killing"), held at a distance or planned, nor for an attack on a
+    country or aid to it (there: :func:`_place_of_target`), nor in a clause about another
+    time."""
+    if index == 0 or candidate.definite or candidate.remote or candidate.announced:
+        return None
+    if candidate.type.plover not in TARGET_PLACED or _within_other_time(hit.predicate, tree):
+        return None
+    if hit.token.pos != "VERB" and hit.carrier is None:
+        return None
+    if any(a.kind == "state" and a.side == "target" for a in candidate.actors):
+        return None
+    before = ctx.parsed.sentences[index - 1]
+    entities = [
+        Mention(e.start - before.start, e.end - before.start, e.text, e.label)
+        for e in ctx.parsed.sentence_entities(index - 1)
+    ]
+    return place_named(before.text, entities)
 
 
 def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:

@@ -449,6 +449,39 @@ def _most_specific(venues: list[Candidate]) -> Place:
     return next((p for p in inside if _country_name(p) is None), first)
 
 
+_LED_BY = re.compile(r"-?(?:led|backed|based|owned)\b")
+
+
+def _owner(sentence: str, cand: Candidate) -> bool:
+    """A country named as the owner of what the sentence tells of ("the U.S.-led coalition",
+    "United States troops", "the United States' killing of ..."): not a place it names."""
+    right = sentence[cand.end :]
+    if _LED_BY.match(right) or _ATTRIBUTIVE.match(right):
+        return True
+    return bool(_POSSESSIVE.match(right)) and not _POSSESSIVE_PART.match(right)
+
+
+def place_named(sentence: str, entities: Sequence[Mention] = ()) -> Place | None:
+    """The one place ``sentence`` names, whatever it does with it ("ISIL has held Mosul for
+    two years"): what a text goes on about in its next sentence. Only names the model tags as
+    places count (``entities``: GPE, LOC, FAC), owners excepted. Places of one country count
+    as one, the most specific of them ("in Syria ... near Raqqa" -> Raqqa); places of two
+    countries name no one place."""
+    named = [e for e in entities if e.label in ("GPE", "LOC", "FAC")]
+    cands = [
+        c
+        for c in _candidates(sentence, entities)
+        if any(e.start < c.end and c.start < e.end for e in named) and not _owner(sentence, c)
+    ]  # "Davis said": a spokesman, not the Californian town
+    countries = {c.place.country for c in cands}
+    if not cands or len(countries) != 1 or None in countries:
+        return None
+    towns = [c.place for c in cands if _country_name(c.place) is None]
+    if len({p.name for p in towns}) > 1:
+        return None
+    return towns[0] if towns else cands[0].place
+
+
 def is_remote(sentence: str) -> bool:
     """Whether the sentence describes a remote event (virtual meeting, video or phone call)."""
     return REMOTE.search(sentence) is not None
