@@ -1295,3 +1295,31 @@ def test_participants_who_also_took_part_in_the_call_joins_it() -> None:
     calls = [e for e in _events(text) if e.type == "call"]
     assert len(calls) == 1
     assert "Lucas Brandt" in {a.name for a in calls[0].actors}
+
+
+def test_participants_an_earlier_happening_is_not_placed_where_the_main_one_was() -> None:
+    """What the article tells in the past perfect happened before and elsewhere, so it does
+    not take the place of the meeting it reports."""
+    text = (
+        "The defence minister met the NATO commander in Baghdad on Monday. Militias had "
+        "attacked the coalition's base."
+    )
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert attack.location is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "since our withdrawal from the agreement",
+        "since the United States withdrew from the agreement",
+    ],
+)
+def test_participants_a_happening_named_as_the_start_of_a_period_is_no_news(
+    clause: str,
+) -> None:
+    """ "attacks have grown since the withdrawal": a time, not a report of the withdrawal."""
+    text = f"The minister met the envoy on Monday. Attacks have multiplied {clause}, he said."
+    assert [e.type for e in _events(text) if e.type == "withdraw"] == []
+    dated = f"Attacks have multiplied {clause} in 2018, he said."
+    assert [e.date.value for e in _events(dated) if e.type == "withdraw"] == ["2018"]

@@ -1050,6 +1050,8 @@ def _candidate(
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
         announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
+    if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
+        return None  # "have multiplied since our withdrawal from the deal": a time, not news
     promised = event_type.future is None or _promised(hit, tree)
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
@@ -1780,6 +1782,17 @@ def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:
     return True
 
 
+def _since(token: Token, tree: Tree) -> bool:
+    """A happening named as the start of what the sentence tells ("activities have multiplied
+    since our withdrawal from the deal", "since the United States withdrew from it")."""
+    head = tree.head(token)
+    if token.dep == "pobj" and head is not None and head.lemma.lower() == "since":
+        return True
+    return token.dep == "advcl" and any(
+        k.dep == "mark" and k.lemma.lower() == "since" for k in tree.children(token)
+    )
+
+
 FOLLOWING = re.compile(r"\s*(?:following|after|in\s+the\s+wake\s+of)\s+(?:the|this|that)\b", re.I)
 """A sentence that opens on a happening told before ("Following the vote, ...")."""
 
@@ -1981,6 +1994,8 @@ def _place_told_before(
         return None
     if any(a.kind == "state" and a.side == "target" for a in candidate.actors):
         return None
+    if _told_as_earlier(ctx, candidate):
+        return None  # "Militias had attacked the base": before, and elsewhere
     before = ctx.parsed.sentences[index - 1]
     entities = [
         Mention(e.start - before.start, e.end - before.start, e.text, e.label)
@@ -2166,8 +2181,8 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         main.place = ctx.place
     when = main.date if main is not None else None
     for event in events:
-        if event.place is not None or event.remote or event.announced:
-            continue
+        if event.place is not None or event.remote or event.announced or event.earlier:
+            continue  # what came before the article's happening happened elsewhere
         if event.type.family in SPEECH_FAMILIES or event.type.name == "call":
             continue
         if event.type.elsewhere and main is not None and main.remote:
