@@ -1323,3 +1323,19 @@ def test_participants_a_happening_named_as_the_start_of_a_period_is_no_news(
     assert [e.type for e in _events(text) if e.type == "withdraw"] == []
     dated = f"Attacks have multiplied {clause} in 2018, he said."
     assert [e.date.value for e in _events(dated) if e.type == "withdraw"] == ["2018"]
+
+
+def test_participants_a_transcript_s_title_names_its_happening() -> None:
+    """Questions and answers under a title that names the meeting: the meeting is the
+    article's happening, with the man the answers are his."""
+    text = (
+        "QUESTION: Minister Lind, did you discuss the border?\n"
+        "MINISTER LIND: We talked about the situation at the border and exchanged ideas.\n"
+        "MODERATOR: Thank you, everybody."
+    )
+    article = ArticleInput(
+        "x", "x", text, dt.date(2024, 5, 8), title="After His Meeting With Chancellor Eva Brandt"
+    )
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.type == "meet"
+    assert {"Lind", "Eva Brandt"} <= {a.name for a in event.actors}

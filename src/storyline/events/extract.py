@@ -273,6 +273,8 @@ def read_article(
     _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
+    if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
+        _title_happening(ctx, kept[0] if main is None else main, memory)
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
@@ -2476,6 +2478,42 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
                 return []
             return [_Candidate(lead_type, [index], actors, date, None, False, sentence.start)]
     return []
+
+
+def _title_happening(ctx: _Context, lead: _Candidate, memory: Memory) -> None:
+    """What a title names when the text codes nothing: the happening a transcript or a
+    statement is about ("Remarks After His Meeting With Foreign Minister X", above questions
+    and answers that never name it). The article's lead takes its type and its people."""
+    from storyline.nlp import parse
+
+    title = ctx.article.title or ""
+    if not title.strip():
+        return
+    parsed = parse(ctx.article.doc_id, title)
+    sub = replace(
+        ctx,
+        parsed=parsed,
+        paragraphs=(0,) * len(parsed.sentences),
+        roles={},
+        places={},
+        trees={},
+    )
+    principal = next((a for a in lead.actors if a.kind == "person"), None)
+    if principal is not None:
+        memory = replace(memory, speaker=principal, last_person=principal, group=[])
+        # "His Meeting With ...": the man the lead names
+    for index in range(len(parsed.sentences)):
+        found, _ = _sentence(sub, index, memory)
+        happening = next((c for c in found if c.type.coded and not c.announced), None)
+        if happening is None:
+            continue
+        lead.type = happening.type
+        lead.remote = lead.remote or happening.remote
+        others = lead.actors
+        lead.actors = []
+        for actor in [*happening.actors, *others]:
+            _add_actor(lead, actor)
+        return
 
 
 def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) -> list[Actor]:
