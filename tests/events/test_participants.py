@@ -1339,3 +1339,26 @@ def test_participants_a_transcript_s_title_names_its_happening() -> None:
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.type == "meet"
     assert {"Lind", "Eva Brandt"} <= {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Police said on Friday that two suspects were arrested.", "police"),
+        (
+            "Ana Ruiz, a spokeswoman for the Federal Police, confirmed that two men were "
+            "detained on Friday.",
+            "Federal Police",
+        ),
+    ],
+)
+def test_participants_a_force_that_reports_an_arrest_made_it(text: str, body: str) -> None:
+    """ "were arrested, police said": the force that tells of the arrest made it."""
+    (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
+    assert [a.name for a in arrest.actors if a.side == "source"] == [body]
+
+
+def test_participants_an_arrest_told_by_someone_else_has_no_doer_from_the_teller() -> None:
+    text = "The minister said that two suspects were arrested by the army on Friday."
+    (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
+    assert "minister" not in " ".join(a.name.lower() for a in arrest.actors if a.side == "source")

@@ -504,6 +504,10 @@ def _sentence(
                 candidate.place = lookup(name) or Place(name, None, None, None)
             if candidate.place is None:
                 candidate.place = _place_told_before(ctx, index, hit, tree, candidate)
+            if not any(a.side == "source" for a in candidate.actors):
+                body = _reporting_body(ctx, hit, tree, entities)
+                if body is not None:
+                    candidate.actors.insert(0, replace(body, side="source"))
             found[hit.token.i] = candidate
     _lend_sources(hits, found, tree)
     for inner, outer in _inner_encounters(every, hits, tree):
@@ -1976,6 +1980,40 @@ def _after_topic(prep: Token, trigger: Token, tree: Tree) -> bool:
     on ("talks on the situation in Aleppo": Aleppo is what the talks were about)."""
     before = tree.get(prep.i - 1)
     return before is not None and before is not trigger and before.text.lower() in TOPIC_NOUNS
+
+
+def _reporting_body(
+    ctx: _Context, hit: Hit, tree: Tree, entities: Sequence[Mention]
+) -> Actor | None:
+    """Who arrested or detained people whom the text says "were arrested" without saying by
+    whom: the body that tells it ("two suspects were arrested, police said"; "X, a spokesman
+    for the National Police, confirmed that two suspects were arrested"), as the news writes
+    what a police force or an army reports of its own work."""
+    if hit.type.plover != "COERCE" or hit.token.pos != "VERB":
+        return None
+    kids = tree.children(hit.token)
+    if not any(k.dep == "auxpass" for k in kids) or any(k.dep == "agent" for k in kids):
+        return None
+    head = tree.head(hit.token)
+    if hit.token.dep != "ccomp" or head is None or head.lemma.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((k for k in tree.children(head) if k.dep == "nsubj"), None)
+    if subject is None:
+        return None
+    words = tree.subtree(subject)
+    lo, hi = words[0].start, words[-1].end
+    for entity in entities:
+        if entity.label == "ORG" and lo <= entity.start and entity.end <= hi:
+            actor = entity_actor(entity.text, entity.label, set(), ctx.aliases)
+            if actor is not None and actor.kind != "person":
+                return actor
+    if subject.lemma.lower() in REPORTING_FORCES:
+        return Actor(subject.lemma.lower(), "org", subject.lemma.lower())
+    return None
+
+
+REPORTING_FORCES = frozenset({"police"})
+"""Bodies named by a common noun that report arrests they made ("police said")."""
 
 
 def _place_told_before(
