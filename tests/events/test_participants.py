@@ -94,9 +94,12 @@ def test_participants_evidence_keeps_a_publication_month() -> None:
     [
         "Typhoon Mirae struck the northern coast on Monday, killing at least twelve villagers.",
         "Cyclone Tara, which killed forty people in 2011, returned to the islands.",
+        "A transport helicopter struck power lines near Kirkuk on Monday and crashed.",
+        "A ferry hit a sandbank off the coast on Monday, injuring twelve passengers.",
     ],
 )
 def test_participants_what_a_natural_hazard_kills_is_no_attack(text: str) -> None:
+    """Nor what a vehicle strikes by accident (a drone strike is an attack: see below)."""
     events = _events(text)
     assert not [e for e in events if e.plover == "ASSAULT"]
     assert not [a for e in events for a in e.actors if a.name.startswith(("Typhoon", "Cyclone"))]
@@ -1362,3 +1365,8 @@ def test_participants_an_arrest_told_by_someone_else_has_no_doer_from_the_teller
     text = "The minister said that two suspects were arrested by the army on Friday."
     (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
     assert "minister" not in " ".join(a.name.lower() for a in arrest.actors if a.side == "source")
+
+
+def test_participants_what_a_drone_strikes_is_an_attack() -> None:
+    text = "A drone struck a convoy near Baghdad airport on Friday, killing two officers."
+    assert [e.plover for e in _events(text)] == ["ASSAULT"]

@@ -189,6 +189,15 @@ HAZARD_NOUNS = frozenset(
 """Nouns of natural hazards: what they kill or strike is no attack, and a named storm
 ("Typhoon Haiyan") is no actor."""
 
+VEHICLE_NOUNS = frozenset(
+    {
+        "helicopter", "aircraft", "plane", "airplane", "airliner", "car", "truck", "lorry",
+        "bus", "train", "ship", "boat", "vessel", "ferry", "tanker",
+    }
+)  # fmt: skip
+"""Nouns of vehicles: what one strikes or hits is an accident ("the helicopter struck power
+lines and crashed"), not an attack. Drones and jets, which strike on purpose, are not here."""
+
 HAPPENING_NAME_HEADS = frozenset(
     {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
      "initiative", "resolution", "talks", "convention", "declaration", "protocol", "games",

@@ -31,7 +31,7 @@ PLOVER_TYPES = (
 Pos = Literal["VERB", "NOUN"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
-SubjectKind = Literal["person", "force", "weapon", "hazard", "several"]
+SubjectKind = Literal["person", "force", "weapon", "hazard", "vehicle", "several"]
 
 DATA_FILE = "data/types.toml"
 

@@ -39,6 +39,7 @@ from storyline.events.lexicon import (
     PROMISE_HEADS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
+    VEHICLE_NOUNS,
     WEAPON_NOUNS,
 )
 from storyline.events.registry import EventType, Pos, Registry, Trigger
@@ -426,7 +427,12 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
         )
-    nouns = {"force": FORCE_NOUNS, "weapon": WEAPON_NOUNS, "hazard": HAZARD_NOUNS}[kind]
+    nouns = {
+        "force": FORCE_NOUNS,
+        "weapon": WEAPON_NOUNS,
+        "hazard": HAZARD_NOUNS,
+        "vehicle": VEHICLE_NOUNS,
+    }[kind]
     words = {lemma, lemma.rstrip("s")}
     words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
     return bool(words & nouns)
