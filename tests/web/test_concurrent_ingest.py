@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +15,11 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from storyline.web import create_app
+from storyline.store.reader import open_read_only
+from storyline.web import create_app, filters
 from tests.conftest import ROOT
 
+CLI = (sys.executable, "-c", "from storyline.cli import main; main()")
 PAGES = ("/", "/search?q=minister", "/api/events", "/api/search?q=minister")
 STORY = (
     "Zarnia, 3 March 2024. The foreign minister of Zarnia, Olev Tamrin, met the envoy of "
@@ -39,10 +42,9 @@ def test_web_serves_whole_pages_while_ingest_writes(store: Path, tmp_path: Path)
     more.mkdir()
     for n in range(40):
         (more / f"talks-{n}.txt").write_text(STORY.format(n=n))
-    command = [sys.executable, "-c", "from storyline.cli import main; main()"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     writer = subprocess.Popen(
-        [*command, "ingest", str(more), "--db", str(store)],
+        [*CLI, "ingest", str(more), "--db", str(store)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -63,3 +65,18 @@ def test_web_serves_whole_pages_while_ingest_writes(store: Path, tmp_path: Path)
     output = writer.communicate()[0].decode()
     assert writer.returncode == 0, output
     assert answers > len(PAGES)
+
+
+def test_web_download_reads_one_snapshot_whatever_is_committed_meanwhile(store: Path) -> None:
+    """A download is read a chunk at a time; a merge committed between two chunks (here, one
+    that absorbs the first event into another) must not cut an event out of it or give one
+    twice."""
+    with open_read_only(store) as reader:
+        everything = [e.id for e in filters.all_events(reader, filters.build())]
+        chunks = filters.event_chunks(reader, filters.build(), size=5)
+        first = next(chunks)
+        with sqlite3.connect(store) as other:
+            other.execute("DELETE FROM merged WHERE id = ?", (first[0].id,))
+        downloaded = [e.id for chunk in [first, *chunks] for e in chunk]
+    assert len(everything) > 10
+    assert downloaded == everything

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -424,6 +425,19 @@ class Store(Closing):
             rows = self._conn().execute(sql, params).fetchall()
         return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """This store as its first read inside the block finds it, whatever is committed
+        meanwhile: reads that must agree with each other (the chunks of a download) go through
+        the store it yields, one connection in one read transaction. That store may be used
+        from one thread after another (a response streamed from a thread pool), never from
+        two at once."""
+        pinned = _Snapshot(self.path, strict=self.strict)
+        try:
+            yield pinned
+        finally:
+            pinned.close()
+
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
@@ -432,6 +446,20 @@ class Store(Closing):
                 self._connections.append(conn)
             self._local.conn = conn
         return conn
+
+
+class _Snapshot(Store):
+    """A :class:`Store` over one connection, in one read transaction until it is closed."""
+
+    def __init__(self, path: Path | str, *, strict: bool = False) -> None:
+        super().__init__(path, strict=strict)
+        self._pinned = open_database(self.path, read_only=True, strict=strict)
+        self._connections.append(self._pinned)
+        with sqlite_errors(self.path):
+            self._pinned.execute("BEGIN")  # SQLite takes the snapshot at the first read
+
+    def _conn(self) -> sqlite3.Connection:
+        return self._pinned
 
 
 def open_store(path: Path | str, *, create: bool = True) -> Store:
