@@ -84,19 +84,22 @@ JOIN documents_fts AS f ON f.rowid = d.seq WHERE documents_fts MATCH :query"""
 SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
+UNREAD = f"(a.doc_id IS NULL OR (a.status = 'skipped' AND a.reason LIKE '{Code.E112.name} %'))"
+"""Never read for events: no analysis, or a worker process died on the article (no fault of
+its own, as a reading's is: the next run reads it, as ingest reads again a document lost so)."""
 SELECT_PENDING = f"""
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 WHERE d.status = 'ok'
-  AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
+  AND ({UNREAD} OR a.version < :version OR a.settings != :settings)
   AND d.id NOT IN (SELECT doc_id FROM signatures WHERE original_id IS NOT NULL)
 ORDER BY {merged.CANONICAL}"""
-COUNT_UNREAD = """
-SELECT coalesce(sum(s.doc_id IS NULL OR a.doc_id IS NULL), 0),
-       coalesce(sum(s.doc_id IS NOT NULL AND a.doc_id IS NOT NULL), 0)
+COUNT_UNREAD = f"""
+SELECT coalesce(sum(s.doc_id IS NULL OR {UNREAD}), 0),
+       coalesce(sum(s.doc_id IS NOT NULL AND NOT {UNREAD}), 0)
 FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 LEFT JOIN signatures AS s ON s.doc_id = d.id
 WHERE d.status = 'ok' AND s.original_id IS NULL
-  AND (s.doc_id IS NULL OR a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)"""
+  AND (s.doc_id IS NULL OR {UNREAD} OR a.version < :version OR a.settings != :settings)"""
 """(new, outdated): articles not yet checked for copies or never read for events, and articles
 read by another extractor version or with other settings (what :data:`SELECT_PENDING` and
 ``SELECT_UNSIGNED`` find, counted)."""
