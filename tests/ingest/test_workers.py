@@ -59,7 +59,7 @@ def test_workers_a_dead_worker_costs_only_its_task_and_is_replaced() -> None:
         got = list(pool.map(die_on_three, range(8)))
         again = list(pool.map(square, range(4)))
     assert got[3] == Lost("exited with status 7")
-    assert got[5] == Lost("killed by SIGKILL")
+    assert got[5] == Lost("was killed by SIGKILL")
     assert [g for i, g in enumerate(got) if i not in (3, 5)] == [0, 1, 4, 16, 36, 49]
     assert again == [0, 1, 4, 9]
 

@@ -180,7 +180,7 @@ class Workers:
                 if job is None or tries >= TRIES:
                     results[task] = Lost(str(value))
                 else:
-                    log.warning("a worker process died (%s); its task goes to a fresh one", value)
+                    log.warning("a worker process %s; its task goes to a fresh one", value)
                     _give(fresh, task, job[0], job[1], tries=tries)
                 continue
             worker.task, worker.job = None, None
@@ -245,9 +245,9 @@ def _death(process: BaseProcess) -> str:
     code = process.exitcode
     if code is not None and code < 0:
         try:
-            return f"killed by {signal.Signals(-code).name}"
+            return f"was killed by {signal.Signals(-code).name}"
         except ValueError:
-            return f"killed by signal {-code}"
+            return f"was killed by signal {-code}"
     return f"exited with status {code}" if code is not None else "stopped answering"
 
 
