@@ -1,13 +1,13 @@
 """SIGKILL at random moments of ``ingest --workers 2`` (issue 12, "Faults with workers").
 
-The parent, or one of its workers, is killed after a delay drawn by a seeded generator within
-the measured length of a clean run of the sample corpus, so the kills fall on the start of the
-workers, the reading of documents, the reading of events and the merge alike. The killed run
-is then run again to completion, and the store must hold what a clean run leaves: the same
-documents, sources, events, copies, stories and merged events, nothing lost and nothing twice.
-A worker killed once costs nothing at all: its task goes to a fresh worker, so the killed run
-itself already leaves what a clean run leaves (a worker that dies on a document every time
-costs that document a rejection: tests/cli/test_workers.py).
+The parent, or one of its workers, is killed a delay drawn by a seeded generator after the
+store shows the run at one of its phases (starting, reading documents, reading events,
+writing events and merging), so that the kills fall on every phase whatever the speed of the
+machine. The killed run is then run again to completion, and the store must hold what a clean
+run leaves: the same documents, sources, events, copies, stories and merged events, nothing
+lost and nothing twice. A worker killed once costs nothing at all: its task goes to a fresh
+worker, so the killed run itself already leaves what a clean run leaves (a worker that dies on
+a document every time costs that document a rejection: tests/cli/test_workers.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,12 +28,8 @@ from tests.cli.test_kill import _children, _gone
 from tests.conftest import ROOT
 
 SEED = 12
-PARENT_KILLS = 4
-WORKER_KILLS = 3
 TIMEOUT_S = 180
 """Seconds for one run; a clean run of the sample corpus takes a few of them."""
-RUN_SHARE = 0.85
-"""Kills fall within this share of the clean run's length: a run may be quicker than it was."""
 CLI = (sys.executable, "-c", "from storyline.cli import main; main()")
 EXIT_TAKEN, EXIT_REJECTED = 0, 1
 
@@ -135,49 +130,95 @@ def first_worker(proc: subprocess.Popen[bytes], rng: random.Random) -> int | Non
 
 
 @dataclass(frozen=True)
-class Clean:
-    db: Path
-    seconds: float
+class Moment:
+    """When to kill: ``jitter_s`` (drawn by a seeded generator) after ``marker``, a query of the
+    store that turns true as the run gets that far."""
+
+    name: str
+    marker: str
+    jitter_s: float
+
+
+DOCUMENTS = 17
+"""Documents the sample corpus holds."""
+MARKERS = (
+    ("starting", "SELECT 1", 2.0),  # the store, the lock, the workers' spawn and model
+    ("reading documents", "SELECT count(*) >= 3 FROM documents", 0.5),
+    ("reading events", f"SELECT count(*) >= {DOCUMENTS} FROM documents", 2.0),
+    ("writing events", "SELECT count(*) >= 1 FROM analyses", 0.2),
+)
+"""Where the kills fall (the sample corpus's articles are parsed together, then their events
+written and merged at once). The jitter after each is the most drawn."""
+
+
+def moments(seed: int, names: tuple[str, ...]) -> list[Moment]:
+    """A moment in each phase ``names`` gives, its jitter drawn from ``seed``."""
+    rng = random.Random(seed)
+    return [
+        Moment(name, marker, rng.uniform(0, most))
+        for name, marker, most in MARKERS
+        if name in names
+    ]
+
+
+def reached(db: Path, marker: str) -> bool:
+    """Whether the marker query is true of the store yet (a store not yet made: no)."""
+    if marker == "SELECT 1":
+        return True
+    if not db.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return bool(conn.execute(marker).fetchone()[0])
+    except sqlite3.OperationalError:
+        return False  # the schema is not made yet
+
+
+def wait_for(proc: subprocess.Popen[bytes], db: Path, moment: Moment) -> bool:
+    """Wait until ``moment`` (True), or until the run ends (False)."""
+    deadline = time.monotonic() + TIMEOUT_S
+    while not reached(db, moment.marker):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    time.sleep(moment.jitter_s)
+    return proc.poll() is None
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
-    """A run that nothing interrupts, and how long it took (the kill moments lie within it)."""
+def clean(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store a run that nothing interrupts leaves."""
     db = tmp_path_factory.mktemp("clean") / "clean.db"
-    began = time.monotonic()
     ended = finish(start(db, ROOT / "examples"))
     assert ended.status == EXIT_TAKEN, ended.stderr
-    return Clean(db, time.monotonic() - began)
+    return db
 
 
-def moments(seed: int, count: int, within_s: float) -> Iterator[float]:
-    """``count`` delays spread over ``within_s``: one drawn in each of ``count`` equal parts
-    of it, so that no phase of the run is left out by chance."""
-    rng = random.Random(seed)
-    part = within_s * RUN_SHARE / count
-    for n in range(count):
-        yield part * (n + rng.uniform(0.05, 0.95))
-
-
-def rerun_equals_clean(db: Path, clean: Clean, killed: Ended) -> None:
+def rerun_equals_clean(db: Path, clean: Path, killed: Ended) -> None:
     again = finish(start(db, ROOT / "examples"))
     said = f"killed run: {killed.stderr[-1500:]}\nre-run: {again.stderr[-1500:]}"
     assert again.status == EXIT_TAKEN, said
     assert "Traceback" not in again.stderr, said
-    found = differences(content(db), content(clean.db))
+    found = differences(content(db), content(clean))
     assert not found, f"the store after the re-run is not the clean run's:\n{found}\n{said}"
+
+
+PARENT_MOMENTS = moments(SEED, tuple(name for name, _, _ in MARKERS))
+WORKER_MOMENTS = moments(SEED + 1, ("starting", "reading documents", "reading events"))
+"""Workers live while documents and events are read (a worker killed idle is found dead when
+it is given its next task)."""
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes in /proc")
-@pytest.mark.parametrize("n", range(PARENT_KILLS))
+@pytest.mark.parametrize("moment", PARENT_MOMENTS, ids=lambda m: m.name.replace(" ", "-"))
 def test_kill_random_parent_then_rerun_equals_a_clean_run(
-    clean: Clean, tmp_path: Path, n: int
+    clean: Path, tmp_path: Path, moment: Moment
 ) -> None:
-    delay = list(moments(SEED, PARENT_KILLS, clean.seconds))[n]
     db = tmp_path / "s.db"
     proc = start(db, ROOT / "examples")
-    time.sleep(delay)
+    if not wait_for(proc, db, moment):  # this machine ran it faster than the jitter
+        pytest.skip(f"the run ended before {moment.name} + {moment.jitter_s:.2f} s")
     children = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     ended = finish(proc)
@@ -188,22 +229,20 @@ def test_kill_random_parent_then_rerun_equals_a_clean_run(
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes in /proc")
-@pytest.mark.parametrize("n", range(WORKER_KILLS))
+@pytest.mark.parametrize("moment", WORKER_MOMENTS, ids=lambda m: m.name.replace(" ", "-"))
 def test_kill_random_worker_loses_nothing_and_rerun_equals_a_clean_run(
-    clean: Clean, tmp_path: Path, n: int
+    clean: Path, tmp_path: Path, moment: Moment
 ) -> None:
-    delay = list(moments(SEED + 1, WORKER_KILLS, clean.seconds))[n]
     db = tmp_path / "s.db"
     proc = start(db, ROOT / "examples")
-    time.sleep(delay)
-    victim = first_worker(proc, random.Random(SEED + n))
-    if victim is None:  # the machine ran this one faster than the clean run: no kill, no test
-        pytest.skip(f"the run ended before {delay:.1f} s")
+    victim = first_worker(proc, random.Random(SEED)) if wait_for(proc, db, moment) else None
+    if victim is None:
+        pytest.skip(f"the run ended before {moment.name} + {moment.jitter_s:.2f} s")
     os.kill(victim, signal.SIGKILL)
     ended = finish(proc)
     assert "Traceback" not in ended.stderr, ended.stderr[-2000:]
     # One death is no fault of the document: its task goes to a fresh worker, nothing is lost.
     assert ended.status == EXIT_TAKEN, ended.stderr[-2000:]
     assert "E112" not in ended.stderr, ended.stderr[-2000:]
-    assert not differences(content(db), content(clean.db)), ended.stderr[-2000:]
+    assert not differences(content(db), content(clean)), ended.stderr[-2000:]
     rerun_equals_clean(db, clean, ended)
