@@ -57,7 +57,8 @@ STOP_TIMEOUT_S = 5.0
 
 @dataclass(frozen=True)
 class Lost:
-    """The place of a task whose worker died before answering."""
+    """The place of a task whose worker died before answering, each of the :data:`TRIES`
+    times it was given."""
 
     reason: str
 
