@@ -137,14 +137,17 @@ def test_hostile_inputs_together(cases: list[HostileCase], tmp_path: Path, worke
     problems += stored
     for case in cases:
         problems += judge(case, first, rows)
-    problems += rerun_problems(root, db, first, rows)
+    problems += rerun_problems(root, db, first, rows, workers)
     problems += read_problems(db, rows)
     check(problems)
 
 
-def rerun_problems(root: Path, db: Path, first: Run, rows: list[Row]) -> list[str]:
-    """The same run again: nothing new, nothing updated, the same documents."""
-    again = run_cli("ingest", str(root), db=db, timeout=TOGETHER_TIMEOUT)
+def rerun_problems(
+    root: Path, db: Path, first: Run, rows: list[Row], workers: str = "1"
+) -> list[str]:
+    """The same run again, with as many workers: nothing new, nothing updated, the same
+    documents."""
+    again = run_cli("ingest", str(root), "--workers", workers, db=db, timeout=TOGETHER_TIMEOUT)
     problems = [f"re-run: {p}" for p in run_problems(again)]
     counts = again.counts() or {}
     if counts.get("ingested") or counts.get("updated"):

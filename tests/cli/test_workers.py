@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from storyline.cli import app
 from storyline.config import Settings
-from storyline.events.run import analyse
+from storyline.events.run import EXTRACTOR_VERSION, analyse, settings_key
 from storyline.events.tasks import ReadTask
 from storyline.ingest.pipeline import ingest
 from storyline.ingest.workers import Done, Lost, Workers
@@ -105,7 +105,9 @@ def test_workers_a_worker_dying_on_a_document_rejects_it_and_the_run_goes_on(
         assert store.get("harbor-gazette-talks").status == "ok"
 
 
-def test_workers_a_worker_dying_while_parsing_skips_that_article_only(tmp_path: Path) -> None:
+def test_workers_a_worker_dying_while_parsing_skips_that_article_until_the_next_run(
+    tmp_path: Path,
+) -> None:
     settings = Settings(db=tmp_path / "s.db")
     ingest([str(ROOT / "examples")], settings)
     victim = "euphrates-ledger-2023-04-06-araji-nato-call"
@@ -115,7 +117,13 @@ def test_workers_a_worker_dying_while_parsing_skips_that_article_only(tmp_path: 
     assert result.skipped[0][1].startswith("E112 worker died: the worker process parsing it")
     with open_store(settings.db) as store:
         articles = len(list(store.documents(status="ok")))
+        pending = store.pending(EXTRACTOR_VERSION, settings_key(None))
+        assert [store.get(doc_id).doc for doc_id in pending] == [victim]
     assert result.analysed == articles - 1  # every article but the victim is read
+    again = analyse(settings)  # a death is no reading of the article: the next run reads it
+    assert again.analysed == 1 and not again.skipped
+    with open_store(settings.db) as store:
+        assert store.skipped() == []
 
 
 def test_workers_map_in_one_process_never_loses_a_task() -> None:

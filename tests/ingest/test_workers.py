@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +21,15 @@ def die_on_three(n: int) -> int:
     if n == 3:
         os._exit(7)
     if n == 5:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * n
+
+
+def killed_once_on_three(marks: Path, n: int) -> int:
+    """Killed the first time it takes 3, as a worker the OOM killer picks or someone kills."""
+    mark = marks / str(n)
+    if n == 3 and not mark.exists():
+        mark.touch()
         os.kill(os.getpid(), signal.SIGKILL)
     return n * n
 
@@ -48,9 +59,16 @@ def test_workers_a_dead_worker_costs_only_its_task_and_is_replaced() -> None:
         got = list(pool.map(die_on_three, range(8)))
         again = list(pool.map(square, range(4)))
     assert got[3] == Lost("exited with status 7")
-    assert got[5] == Lost("killed by SIGKILL")
+    assert got[5] == Lost("was killed by SIGKILL")
     assert [g for i, g in enumerate(got) if i not in (3, 5)] == [0, 1, 4, 16, 36, 49]
     assert again == [0, 1, 4, 9]
+
+
+def test_workers_a_task_whose_worker_was_killed_once_is_given_again(tmp_path: Path) -> None:
+    with Workers(2) as pool:
+        got = list(pool.map(partial(killed_once_on_three, tmp_path), range(6)))
+    assert got == [0, 1, 4, 9, 16, 25]
+    assert (tmp_path / "3").exists()  # it was killed, once
 
 
 def test_workers_out_of_memory_loses_the_task_not_the_run() -> None:

@@ -13,10 +13,13 @@ number of workers and whichever finishes first.
 - **Bounded.** At most :data:`TASKS_PER_WORKER` tasks per worker are handed out and not yet
   yielded back, so raw bytes and parses never pile up in either process however large the
   input.
-- **A worker that dies** (a signal, ``os._exit``, out of memory) loses only the task it held:
-  :meth:`Workers.map` yields :class:`Lost` with the reason in that task's place, and a fresh
-  worker takes the dead one's place. Any other exception a stage raises is a bug: it is raised
-  again in the parent, as it would be in one process.
+- **A worker that dies** (a signal, ``os._exit``, out of memory) is replaced by a fresh one,
+  which is given the dead one's task once more: the death may be none of the task's doing (the
+  kernel's OOM killer picking the largest process, someone's ``kill``), and a task lost to it
+  would make the store differ from a run nothing disturbed. A task whose worker dies again
+  is lost, and only that task: :meth:`Workers.map` yields :class:`Lost` with the reason in its
+  place. Any other exception a stage raises is a bug: it is raised again in the parent, as it
+  would be in one process.
 - **Ctrl-C** reaches the whole process group; workers are born ignoring SIGINT, so only the
   parent stops (and terminates them), without one traceback per worker.
 
@@ -54,7 +57,8 @@ STOP_TIMEOUT_S = 5.0
 
 @dataclass(frozen=True)
 class Lost:
-    """The place of a task whose worker died before answering."""
+    """The place of a task whose worker died before answering, each of the :data:`TRIES`
+    times it was given."""
 
     reason: str
 
@@ -66,11 +70,18 @@ class Done(Generic[R]):
     value: R
 
 
+TRIES = 2
+"""Workers a task may see die before it is lost (see the module's docstring)."""
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
     task: int | None = None
+    job: tuple[Callable[[object], object], object] | None = None
+    """The function and item of ``task``, to give again should this worker die."""
+    tries: int = 0
 
 
 class Workers:
@@ -165,10 +176,15 @@ class Workers:
             assert task is not None
             status, value = _answer(worker)
             if status == "lost":
-                results[task] = Lost(str(value))
-                self._replace(worker)
+                job, tries = worker.job, worker.tries + 1
+                fresh = self._replace(worker)
+                if job is None or tries >= TRIES:
+                    results[task] = Lost(str(value))
+                else:
+                    log.warning("a worker process %s; its task goes to a fresh one", value)
+                    _give(fresh, task, job[0], job[1], tries=tries)
                 continue
-            worker.task = None
+            worker.task, worker.job = None, None
             if status == "error":
                 raise cast(Exception, value)  # a stage's bug, raised as one process would
             results[task] = value  # type: ignore[assignment]
@@ -185,9 +201,10 @@ class Workers:
         child.close()
         return _Worker(process, parent)
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker) -> _Worker:
         _stop(worker, terminate=True)
-        self._pool[self._pool.index(worker)] = self._spawn()
+        fresh = self._pool[self._pool.index(worker)] = self._spawn()
+        return fresh
 
     def _abandon(self) -> None:
         """Workers still holding a task when a map ends early (an error, the caller stopped
@@ -205,8 +222,9 @@ class Workers:
 _END = object()
 
 
-def _give(worker: _Worker, index: int, fn: Callable[[T], R], item: T) -> None:
-    worker.task = index
+def _give(worker: _Worker, index: int, fn: Callable[[T], R], item: T, tries: int = 0) -> None:
+    worker.task, worker.tries = index, tries
+    worker.job = (fn, item)  # type: ignore[assignment]
     with suppress(OSError, ValueError):  # a dead worker: _collect sees it and records the loss
         worker.conn.send((fn, item))
 
@@ -228,9 +246,9 @@ def _death(process: BaseProcess) -> str:
     code = process.exitcode
     if code is not None and code < 0:
         try:
-            return f"killed by {signal.Signals(-code).name}"
+            return f"was killed by {signal.Signals(-code).name}"
         except ValueError:
-            return f"killed by signal {-code}"
+            return f"was killed by signal {-code}"
     return f"exited with status {code}" if code is not None else "stopped answering"
 
 

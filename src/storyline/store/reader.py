@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,19 +84,22 @@ JOIN documents_fts AS f ON f.rowid = d.seq WHERE documents_fts MATCH :query"""
 SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
+UNREAD = f"(a.doc_id IS NULL OR (a.status = 'skipped' AND a.reason LIKE '{Code.E112.name} %'))"
+"""Never read for events: no analysis, or a worker process died on the article (no fault of
+its own, as a reading's is: the next run reads it, as ingest reads again a document lost so)."""
 SELECT_PENDING = f"""
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 WHERE d.status = 'ok'
-  AND (a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)
+  AND ({UNREAD} OR a.version < :version OR a.settings != :settings)
   AND d.id NOT IN (SELECT doc_id FROM signatures WHERE original_id IS NOT NULL)
 ORDER BY {merged.CANONICAL}"""
-COUNT_UNREAD = """
-SELECT coalesce(sum(s.doc_id IS NULL OR a.doc_id IS NULL), 0),
-       coalesce(sum(s.doc_id IS NOT NULL AND a.doc_id IS NOT NULL), 0)
+COUNT_UNREAD = f"""
+SELECT coalesce(sum(s.doc_id IS NULL OR {UNREAD}), 0),
+       coalesce(sum(s.doc_id IS NOT NULL AND NOT {UNREAD}), 0)
 FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 LEFT JOIN signatures AS s ON s.doc_id = d.id
 WHERE d.status = 'ok' AND s.original_id IS NULL
-  AND (s.doc_id IS NULL OR a.doc_id IS NULL OR a.version < :version OR a.settings != :settings)"""
+  AND (s.doc_id IS NULL OR {UNREAD} OR a.version < :version OR a.settings != :settings)"""
 """(new, outdated): articles not yet checked for copies or never read for events, and articles
 read by another extractor version or with other settings (what :data:`SELECT_PENDING` and
 ``SELECT_UNSIGNED`` find, counted)."""
@@ -424,6 +428,19 @@ class Store(Closing):
             rows = self._conn().execute(sql, params).fetchall()
         return [MergedEvent.from_row(json.loads(data)) for (data,) in rows]
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """This store as its first read inside the block finds it, whatever is committed
+        meanwhile: reads that must agree with each other (the chunks of a download) go through
+        the store it yields, one connection in one read transaction. That store may be used
+        from one thread after another (a response streamed from a thread pool), never from
+        two at once."""
+        pinned = _Snapshot(self.path, strict=self.strict)
+        try:
+            yield pinned
+        finally:
+            pinned.close()
+
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
@@ -432,6 +449,20 @@ class Store(Closing):
                 self._connections.append(conn)
             self._local.conn = conn
         return conn
+
+
+class _Snapshot(Store):
+    """A :class:`Store` over one connection, in one read transaction until it is closed."""
+
+    def __init__(self, path: Path | str, *, strict: bool = False) -> None:
+        super().__init__(path, strict=strict)
+        self._pinned = open_database(self.path, read_only=True, strict=strict)
+        self._connections.append(self._pinned)
+        with sqlite_errors(self.path):
+            self._pinned.execute("BEGIN")  # SQLite takes the snapshot at the first read
+
+    def _conn(self) -> sqlite3.Connection:
+        return self._pinned
 
 
 def open_store(path: Path | str, *, create: bool = True) -> Store:

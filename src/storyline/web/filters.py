@@ -307,7 +307,9 @@ def all_events(store: Store, flt: EventFilter, narrowed: Sieve | None = None) ->
 
 def event_chunks(store: Store, flt: EventFilter, size: int = 1000) -> Iterator[list[MergedEvent]]:
     """Every event ``flt`` selects, in timeline order, ``size`` at a time: pages read one
-    after the other where the store answers the whole filter, else cut from what it selects."""
+    after the other where the store answers the whole filter, else cut from what it selects.
+    The pages are read from one snapshot of the store, so that a merge committed between two
+    of them (an ingest meanwhile) cannot drop an event from the whole or give one twice."""
     narrowed = sieve(store, flt)
     if flt.actor or flt.pair or flt.topic:
         found = all_events(store, flt, narrowed)
@@ -315,9 +317,10 @@ def event_chunks(store: Store, flt: EventFilter, size: int = 1000) -> Iterator[l
             yield found[start : start + size]
         return
     offset = 0
-    while chunk := store.browse(narrowed, size, offset):
-        yield chunk
-        offset += size
+    with store.snapshot() as pinned:
+        while chunk := pinned.browse(narrowed, size, offset):
+            yield chunk
+            offset += size
 
 
 def months_of(events: list[MergedEvent]) -> list[Month]:
