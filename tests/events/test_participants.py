@@ -1370,3 +1370,9 @@ def test_participants_an_arrest_told_by_someone_else_has_no_doer_from_the_teller
 def test_participants_what_a_drone_strikes_is_an_attack() -> None:
     text = "A drone struck a convoy near Baghdad airport on Friday, killing two officers."
     assert [e.plover for e in _events(text)] == ["ASSAULT"]
+
+
+def test_participants_a_phrasal_verb_is_another_verb() -> None:
+    """ "called out Israel for failing to ...": criticism, not a phone call to Israel."""
+    text = "On Monday the Ukrainian president called out Israel for failing to send weapons."
+    assert [e.plover for e in _events(text)] == ["ACCUSE"]

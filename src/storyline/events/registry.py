@@ -69,14 +69,15 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How narrow the pattern is: narrower patterns are tried first."""
-        return sum(
+        """How narrow the pattern is: narrower patterns are tried first. A particle makes
+        another verb ("called out Israel" is no phone call to Israel), so it outweighs any
+        condition on the bare verb's object."""
+        return PARTICLE_WEIGHT * bool(self.particle) + sum(
             bool(x)
             for x in (
                 self.objects,
                 self.preps,
                 self.prep_objects,
-                self.particle,
                 self.compounds,
                 self.with_of,
                 self.object_kind,
@@ -86,6 +87,11 @@ class Trigger:
                 self.clause_aux,
             )
         )
+
+
+PARTICLE_WEIGHT = 3
+"""What a particle counts for in :attr:`Trigger.specificity`: more than the two conditions a
+bare verb's pattern may put on its object (``needs_object`` and ``object_kind``)."""
 
 
 @dataclass(frozen=True)
