@@ -1376,3 +1376,16 @@ def test_participants_a_phrasal_verb_is_another_verb() -> None:
     """ "called out Israel for failing to ...": criticism, not a phone call to Israel."""
     text = "On Monday the Ukrainian president called out Israel for failing to send weapons."
     assert [e.plover for e in _events(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ('On Monday the president said of the allies, "They need to stand by us."', True),
+        ("On Monday the minister said that the government has to release the detainees.", True),
+        ("On Monday the minister said that we need to do more for the displaced.", False),
+    ],
+)
+def test_participants_need_to_said_of_others_is_a_demand(text: str, demand: bool) -> None:
+    """ "need to" and "have to" said of others demand as "must" does; of oneself, not."""
+    assert ("REQUEST" in [e.plover for e in _events(text)]) is demand

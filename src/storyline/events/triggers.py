@@ -307,14 +307,24 @@ def _particle(kid: Token) -> bool:
 
 
 def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
-    """The auxiliaries of a verb's that-clauses ("said Iran must stop": "must")."""
-    return {
-        a.lemma.lower()
-        for k in kids
-        if k.dep == "ccomp"
-        for a in tree.children(k)
-        if a.dep in ("aux", "auxpass")
-    }
+    """The auxiliaries of a verb's that-clauses ("said Iran must stop": "must"); "need to" and
+    "have to" said of others count as "must" ("said, 'They need to stand by us'"), not said
+    of oneself ("we need to do more")."""
+    found = set()
+    for k in kids:
+        if k.dep != "ccomp":
+            continue
+        found |= {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
+        if k.lemma.lower() in NEED_VERBS and any(g.dep == "xcomp" for g in tree.children(k)):
+            subject = next((g for g in tree.children(k) if g.dep == "nsubj"), None)
+            if subject is not None and subject.text.lower() not in FIRST_PERSON:
+                found.add("must")
+    return found
+
+
+NEED_VERBS = frozenset({"need", "have"})
+"""Verbs that say what someone must do when "to" follows ("they need to act")."""
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _is_prep(token: Token, preps: frozenset[str]) -> bool:
