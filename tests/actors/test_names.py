@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
-from storyline.actors.names import Alias, own_name, same_person, split_name
+from storyline.actors.names import Alias, near_spelling, own_name, same_person, split_name
 
 
 @pytest.mark.parametrize(
@@ -276,3 +276,19 @@ def test_actors_state_cities_lowercase_codes_and_non_states_are_none(name: str) 
 )
 def test_names_own_name_is_a_proper_name_as_written(written: str, own: str | None) -> None:
     assert own_name(written) == own
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("sarea", "saree", True),  # two transliterations of one Arabic name
+        ("sudani", "soudani", True),
+        ("araji", "araji", False),  # the same key is no other spelling
+        ("hakim", "hakimi", False),  # another consonant: another name
+        ("abadi", "abidi", True),
+        ("kerry", "carey", False),  # another first letter
+        ("ali", "aly", False),  # too short to tell
+    ],
+)
+def test_names_near_spelling(a: str, b: str, same: bool) -> None:
+    assert near_spelling(a, b) is same

@@ -1389,3 +1389,13 @@ def test_participants_a_phrasal_verb_is_another_verb() -> None:
 def test_participants_need_to_said_of_others_is_a_demand(text: str, demand: bool) -> None:
     """ "need to" and "have to" said of others demand as "must" does; of oneself, not."""
     assert ("REQUEST" in [e.plover for e in _events(text)]) is demand
+
+
+def test_participants_another_spelling_of_a_surname_is_the_person_named_in_full() -> None:
+    """ "Yahya Sarea" then '"...", Saree said': one spokesman, spelt two ways."""
+    text = (
+        "Military spokesman Yahya Sarea said on Saturday that the group had fired ten drones. "
+        '"We warn the Saudis that our targets will keep expanding," Saree said.'
+    )
+    (threat,) = [e for e in _events(text) if e.type == "threaten"]
+    assert [a.name for a in threat.actors if a.side == "source"] == ["Yahya Sarea"]

@@ -364,6 +364,22 @@ def _same_given(a: str, b: str) -> bool:
     return _skeleton(a) == _skeleton(b) or fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
 
 
+SURNAME_SPELLING_SIMILARITY = 75
+"""How alike two surname keys must be (rapidfuzz ratio, 0-100) besides sharing their first
+letter and consonants to be two spellings of one name ("sarea", "saree": 80)."""
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Whether two surname keys are two transliterations of one name ("Sarea" and "Saree",
+    "al-Sudani" and "al-Soudani"): the same first letter and consonants, and alike. Meant
+    for one article, where the other spellings are of the people it names in full."""
+    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # "Hakim" and "Hakimi": a suffix makes another name
+    return _skeleton(a) == _skeleton(b) and fuzz.ratio(a, b) >= SURNAME_SPELLING_SIMILARITY
+
+
 def compatible(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """True when the given names ``shorter`` are an in-order, fuzzy subsequence of ``longer``."""
     if len(shorter) > len(longer):

@@ -43,7 +43,7 @@ from storyline.actors import (
     same_person,
     state,
 )
-from storyline.actors.names import fold, split_name
+from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
     article_date,
@@ -65,7 +65,7 @@ from storyline.events.lexicon import (
     STATE_ROLE,
     STATEMENT,
 )
-from storyline.events.people import Memory, actors_of, entity_actor
+from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
@@ -271,7 +271,7 @@ def read_article(
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
     _attacked_country(ctx, merged)
-    _full_names(merged, ctx.aliases)
+    _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
@@ -935,8 +935,8 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
         for e in parsed.entities
         if e.label in ("ORG", "GPE", "NORP")
         and len(e.text.split()) == 1
-        and person_key(e.text) in known
         and _name_like(e.text)
+        and (person_key(e.text) in known or _spelled_as(person_key(e.text), known) is not None)
     ]
     if not wrong:
         return parsed
@@ -951,6 +951,15 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
         replace(t, ent="PERSON") if n in relabelled else t for n, t in enumerate(parsed.tokens)
     )
     return replace(parsed, entities=entities, tokens=tokens)
+
+
+def _spelled_as(key: str, known: Iterable[str]) -> str | None:
+    """The one surname of the article that ``key`` is another spelling of ("Saree" after
+    "Yahya Sarea"), if exactly one."""
+    if not key or key in known:
+        return None
+    found = [k for k in known if near_spelling(key, k)]
+    return found[0] if len(found) == 1 else None
 
 
 def _known_people(parsed: ParsedArticle) -> frozenset[str]:
@@ -1326,7 +1335,8 @@ def _speaker(
         if key in roles:
             found = roles[key]
             return Actor(found.person, "person", found.role, found.org)
-        if key and key in memory.people and word.ent == "PERSON":
+        named = key in memory.people or _spelled_as(key, memory.people) is not None
+        if key and named and word.ent == "PERSON":
             return _person_named(ctx, word, memory)
     lower = subject.text.lower()
     if lower in ("i", "we"):
@@ -2372,7 +2382,18 @@ def _state_code(name: str) -> str | None:
 # --- names and offices ---------------------------------------------------------------------------
 
 
-def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
+def _full_people(parsed: ParsedArticle) -> dict[str, str]:
+    """The people an article names in full (two words or more), by surname key."""
+    return {
+        person_key(e.text): clean_name(e.text)
+        for e in parsed.entities
+        if e.label == "PERSON" and len(e.text.split()) > 1 and person_key(e.text)
+    }
+
+
+def _full_names(
+    events: list[_Candidate], aliases: AliasTable | None, named: Mapping[str, str]
+) -> None:
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
     _given_name_forms(events)
@@ -2381,10 +2402,22 @@ def _full_names(events: list[_Candidate], aliases: AliasTable | None) -> None:
         for actor in event.actors:
             if actor.kind == "person":
                 index.add(actor.name, "person")
+    full = {
+        **named,
+        **{person_key(n): n for e in events for a in e.actors if len((n := a.name).split()) > 1},
+    }
+
+    def canonical(name: str) -> str:
+        found = index.canonical(name)
+        if (found is None or len(found.split()) == 1) and len(name.split()) == 1:
+            # "Saree said", after "Yahya Sarea": another spelling of one the article names
+            spelled = _spelled_as(person_key(name), full)
+            found = full[spelled] if spelled is not None else found
+        return found or name
+
     for event in events:
         event.actors = [
-            replace(a, name=index.canonical(a.name) or a.name) if a.kind == "person" else a
-            for a in event.actors
+            replace(a, name=canonical(a.name)) if a.kind == "person" else a for a in event.actors
         ]
         event.statements = [
             replace(s, speaker=index.canonical(s.speaker) or s.speaker) if s.speaker else s
