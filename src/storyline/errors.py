@@ -34,6 +34,8 @@ class Code(StrEnum):
     E011 = "database schema is newer than this storyline"
     E012 = "database schema is older than this storyline reads"
     E020 = "language model not installed"
+    E021 = "Ray not installed"
+    E022 = "Ray cannot be started or reached"
     E101 = "cannot read input"
     E102 = "empty input"
     E103 = "input too large"
