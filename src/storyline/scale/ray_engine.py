@@ -58,12 +58,12 @@ REACH_TIMEOUT_S = 5.0
 """How long the head of a cluster named by HOST:PORT may take to accept a connection."""
 
 
-def import_ray() -> Any:
+def import_ray(module: str = "ray") -> Any:
     """The ``ray`` module, or :class:`StorylineError` ``E021`` saying how to install it.
 
     Typed ``Any``: Ray is optional, and storyline type-checks the same without it."""
     try:
-        return importlib.import_module("ray")
+        return importlib.import_module(module)
     except ImportError as error:
         raise StorylineError(
             f"--engine ray needs Ray, an optional extra: {INSTALL}", code=Code.E021
