@@ -1,6 +1,6 @@
 """Benchmark: `storyline ingest --workers N` end to end, beside spaCy alone on the same texts.
 
-    python bench/bench_workers.py [--docs N] [--workers 1 2] [--repeat 1]
+    python bench/bench_workers.py [--docs N] [--workers 1 2] [--ray 2]
 
 The corpus mixes the shared dev sets: ECB+ texts, page dumps (boilerplate and all, cleaned by
 the page-dump cascade) and realnews texts, written as JSON Lines records. Each text is used
@@ -11,7 +11,10 @@ real news prose.
 
 Each ingest runs as its own `storyline ingest` process (model loading, cleaning, parsing, event
 reading, merging, all of it), timed by the wall clock; its peak memory is the largest sum of
-the resident memory of the command and its workers, sampled every 0.2 s. spaCy alone parses
+the resident memory of the command and its workers, sampled every 0.2 s. ``--ray N`` adds runs
+with ``--engine ray --workers N`` on the same texts, each starting its own local Ray with N
+CPUs (its start and stop are part of the time, its processes part of the memory); skipped
+when Ray is not installed. spaCy alone parses
 the clean article texts of the first run's store with the plain pipeline, in this process,
 on one core. Unlike the other benches nothing is pinned to one core: the point is to use them.
 The table is printed and written to bench/results/workers.json and bench/results/workers.md.
@@ -20,6 +23,7 @@ The table is printed and written to bench/results/workers.json and bench/results
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sqlite3
@@ -93,9 +97,12 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_ingest(corpus: Path, db: Path, workers: int) -> tuple[float, int, str]:
+def run_ingest(
+    corpus: Path, db: Path, workers: int, engine: str = "processes"
+) -> tuple[float, int, str]:
     """(wall seconds, peak tree RSS, summary) of one `storyline ingest` command."""
     env = {**os.environ, "STORYLINE_WORKERS": str(workers), "PYTHONPATH": str(ROOT / "src")}
+    env["STORYLINE_ENGINE"] = engine
     code = "from storyline.cli import main; main()"
     args = [sys.executable, "-c", code, "ingest", str(corpus), "--db", str(db), "-q"]
     start, peak = time.perf_counter(), 0
@@ -106,13 +113,12 @@ def run_ingest(corpus: Path, db: Path, workers: int) -> tuple[float, int, str]:
     wall = time.perf_counter() - start
     _, stderr = proc.communicate()
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"ingest --workers {workers} failed:\n{stderr.decode()}")
+        raise SystemExit(f"ingest --engine {engine} --workers {workers} failed:\n{stderr.decode()}")
     return wall, peak, stderr.decode().strip()
 
 
 def spacy_alone(db: Path) -> tuple[int, float]:
     """(articles, seconds) for the plain spaCy pipeline over the stored article texts."""
-    import importlib
 
     from storyline.nlp.model import MODEL_PACKAGE
 
@@ -132,18 +138,25 @@ def main() -> None:
     )
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--ray", type=int, nargs="*", default=[2], help="Ray actors (CPUs)")
     args = parser.parse_args()
+    runs = [("processes", n) for n in args.workers]
+    if args.ray and importlib.util.find_spec("ray") is None:
+        print("Ray is not installed (pip install 'storyline[ray]'): no Ray rows")
+    elif args.ray:
+        runs += [("ray", n) for n in args.ray]
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_corpus(Path(tmp), args.docs)
         first: Path | None = None
-        for workers in args.workers:
-            db = Path(tmp) / f"w{workers}.db"
-            wall, peak, summary = run_ingest(corpus, db, workers)
+        for engine, workers in runs:
+            db = Path(tmp) / f"{engine}-{workers}.db"
+            wall, peak, summary = run_ingest(corpus, db, workers, engine)
             first = first or db
+            flag = "--engine ray " if engine == "ray" else ""
             rows.append(
                 {
-                    "run": f"storyline ingest --workers {workers}",
+                    "run": f"storyline ingest {flag}--workers {workers}",
                     "docs": args.docs,
                     "seconds": round(wall, 1),
                     "docs_per_s": round(args.docs / wall, 2),
@@ -168,7 +181,7 @@ def main() -> None:
 
 
 def report(rows: list[dict[str, object]]) -> None:
-    table = Table(title="ingest end to end with worker processes")
+    table = Table(title="ingest end to end with worker processes and Ray actors")
     for column in ("run", "docs", "seconds", "docs/s", "× first", "peak RSS MB"):
         table.add_column(column, justify="left" if column == "run" else "right")
     base = float(str(rows[0]["docs_per_s"]))
