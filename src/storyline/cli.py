@@ -208,7 +208,6 @@ EngineOption = Annotated[
         help="Where the workers run: processes (on this machine) or ray (actors on Ray: "
         "a local Ray, or the cluster at --ray-address; pip install 'storyline[ray]').",
         envvar="STORYLINE_ENGINE",
-        case_sensitive=False,
     ),
 ]
 RayAddressOption = Annotated[

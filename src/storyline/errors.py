@@ -36,6 +36,7 @@ class Code(StrEnum):
     E020 = "language model not installed"
     E021 = "Ray not installed"
     E022 = "Ray cannot be started or reached"
+    E023 = "Ray actors cannot start"
     E101 = "cannot read input"
     E102 = "empty input"
     E103 = "input too large"

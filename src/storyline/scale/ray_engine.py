@@ -14,13 +14,15 @@
 - **Where Ray runs.** Without an address a local Ray is started with one CPU per actor
   (``ray.init(address="local", num_cpus=N)``) and stopped at the end: a laptop needs nothing
   else. With one (``auto``, ``HOST:PORT``, or Ray's own ``RAY_ADDRESS``, which ``ray job
-  submit`` sets) the command joins that cluster, one actor per CPU it has unless told, and
-  leaves it running. Tasks travel as pickled references to storyline's functions: every
+  submit`` sets) the command joins that cluster, one actor per CPU it has (or fewer, if
+  told), and leaves it running. Tasks travel as pickled references to storyline's functions: every
   node needs storyline and its model installed. A Ray already started in this process (a
   test's, a notebook's) is used as it is.
 - **A dead actor** (killed, out of memory, its node gone) costs only its task:
   :class:`~storyline.ingest.workers.Lost`, with Ray's reason, in its place, and a fresh
-  actor takes over. Any other exception a stage raises is a bug, raised in the command.
+  actor takes over. An actor that cannot even start (storyline not installed where Ray runs
+  it) is ``E023`` for the whole run, not a rejection of every document. Any other exception
+  a stage raises is a bug, raised in the command.
 - **Ctrl-C** stops the command; leaving the pool kills the actors and stops a local Ray.
 
 The actors' own log lines stay in Ray's session logs (``/tmp/ray/session_latest/logs``):
@@ -32,6 +34,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import re
 import signal
 import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -165,8 +168,12 @@ class RayWorkers:
                 detail = f"ray.init(address={where!r}): {type(error).__name__}: {error}"
                 raise StorylineError(detail, code=Code.E022) from error
             self._started = True
-        if self.count is None:
-            self.count = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        if self.count is not None and self.count > cpus:
+            # An actor waiting for a CPU would hold its task, and every result after it, for
+            # as long as the others run: ask no more actors than there are CPUs.
+            log.warning("%d actors asked, the Ray cluster has %d CPUs: %d", self.count, cpus, cpus)
+        self.count = min(self.count or cpus, cpus)
         self._runner = ray.remote(num_cpus=ACTOR_CPUS)(_Runner)
         self._actors = [_Actor(self._runner.remote()) for _ in range(self.count)]
         log.info("%d actors on Ray", self.count)
@@ -204,6 +211,13 @@ class RayWorkers:
         try:
             status, value = self._ray.get(actor.answer)
         except (exceptions.RayActorError, exceptions.ObjectLostError) as error:
+            if getattr(error, "actor_init_failed", False):
+                # No document's fault, and every actor would fail the same way.
+                raise StorylineError(
+                    f"{last_line(str(error))} (storyline and its model must be installed "
+                    "where Ray runs its workers, on every node)",
+                    code=Code.E023,
+                ) from error
             return "lost", death(str(error))
         return str(status), value
 
@@ -238,6 +252,12 @@ def death(message: str) -> str:
     detail = detail.split(" Some common causes", 1)[0].strip().rstrip(".")
     first = message.strip().splitlines()[0].rstrip(".") if message.strip() else "no reason given"
     return f"died on Ray ({detail or first})"
+
+
+def last_line(message: str) -> str:
+    """The last line of a message, without the terminal colours Ray puts in its traces."""
+    lines = [line.strip() for line in re.sub(r"\x1b\[[0-9;]*m", "", message).splitlines()]
+    return next((line for line in reversed(lines) if line), "no reason given")
 
 
 class _Runner:
