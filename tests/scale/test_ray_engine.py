@@ -21,7 +21,13 @@ from storyline.config import Settings
 from storyline.errors import Code, StorylineError
 from storyline.ingest.pipeline import ingest
 from storyline.ingest.workers import Done, Lost
-from storyline.scale.ray_engine import RayWorkers, check_reachable, import_ray, init_options
+from storyline.scale.ray_engine import (
+    RayWorkers,
+    Runner,
+    check_reachable,
+    import_ray,
+    init_options,
+)
 from storyline.store import open_store
 from tests.cli.test_kill import committed, write_pages
 from tests.cli.test_workers import _dies_on, _exported, _group_gone
@@ -134,6 +140,28 @@ def test_ray_engine_an_actor_dying_on_a_document_rejects_it_and_the_run_goes_on(
     with open_store(settings.db) as store:
         assert store.get("river-courier-visit").status == "rejected"
         assert store.get("harbor-gazette-talks").status == "ok"
+
+
+class Uninstalled(Runner):
+    """An actor on a node where storyline is not installed: it cannot even start."""
+
+    def __init__(self) -> None:
+        raise ModuleNotFoundError("No module named 'storyline'")
+
+
+class UninstalledRay(RayWorkers):
+    runner = Uninstalled
+
+
+def test_ray_engine_actors_that_cannot_start_stop_the_run_not_reject_each_document(
+    ray_session: Any,
+) -> None:
+    with UninstalledRay(2) as pool, pytest.raises(StorylineError) as raised:
+        list(pool.map(square, range(6)))
+    assert raised.value.code is Code.E023
+    assert str(raised.value).startswith(
+        "E023 Ray actors cannot start: ModuleNotFoundError: No module named 'storyline' "
+    )
 
 
 def _run(db: Path, corpus: Path, *engine: str) -> str:

@@ -42,12 +42,12 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from storyline.errors import Code, StorylineError
 from storyline.ingest.workers import TASKS_PER_WORKER, Done, Lost, in_order, run_task
 
-__all__ = ["RayWorkers", "check_reachable", "import_ray", "init_options"]
+__all__ = ["RayWorkers", "Runner", "check_reachable", "import_ray", "init_options"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,7 +62,8 @@ REACH_TIMEOUT_S = 5.0
 
 
 def import_ray(module: str = "ray") -> Any:
-    """The ``ray`` module, or :class:`StorylineError` ``E021`` saying how to install it.
+    """The ``ray`` module (``module``: a test names one that is not installed), or
+    :class:`StorylineError` ``E021`` saying how to install it.
 
     Typed ``Any``: Ray is optional, and storyline type-checks the same without it."""
     try:
@@ -103,6 +104,19 @@ def check_reachable(address: str) -> None:
         raise StorylineError(detail, code=Code.E022) from error
 
 
+class Runner:
+    """An actor: runs stage tasks as a worker process does (:func:`run_task`)."""
+
+    def __init__(self) -> None:
+        # Ctrl-C is the command's to handle: it kills the actors itself.
+        with suppress(ValueError):  # not the main thread: not ours to change
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def run(self, fn: Callable[[T], R], item: T) -> tuple[str, object]:
+        """``fn(item)`` as ``("ok", result)``, ``("error", bug)`` or ``("lost", why)``."""
+        return run_task(fn, item)
+
+
 @dataclass
 class _Actor:
     handle: Any
@@ -117,6 +131,9 @@ class RayWorkers:
     Use as a context manager: leaving it kills the actors, and stops Ray when this pool
     started it. Raises :class:`StorylineError` ``E021`` when Ray is not installed (at once)
     and ``E022`` when it cannot be started or reached (on first use)."""
+
+    runner: ClassVar[type[Runner]] = Runner
+    """What each actor is (a test's may fail to start, as one that cannot import storyline)."""
 
     def __init__(self, count: int | None = None, address: str | None = None) -> None:
         self._ray = import_ray()
@@ -174,7 +191,7 @@ class RayWorkers:
             # as long as the others run: ask no more actors than there are CPUs.
             log.warning("%d actors asked, the Ray cluster has %d CPUs: %d", self.count, cpus, cpus)
         self.count = min(self.count or cpus, cpus)
-        self._runner = ray.remote(num_cpus=ACTOR_CPUS)(_Runner)
+        self._runner = ray.remote(num_cpus=ACTOR_CPUS)(self.runner)
         self._actors = [_Actor(self._runner.remote()) for _ in range(self.count)]
         log.info("%d actors on Ray", self.count)
 
@@ -258,16 +275,3 @@ def last_line(message: str) -> str:
     """The last line of a message, without the terminal colours Ray puts in its traces."""
     lines = [line.strip() for line in re.sub(r"\x1b\[[0-9;]*m", "", message).splitlines()]
     return next((line for line in reversed(lines) if line), "no reason given")
-
-
-class _Runner:
-    """An actor: runs stage tasks as a worker process does (:func:`run_task`)."""
-
-    def __init__(self) -> None:
-        # Ctrl-C is the command's to handle: it kills the actors itself.
-        with suppress(ValueError):  # not the main thread: not ours to change
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def run(self, fn: Callable[[T], R], item: T) -> tuple[str, object]:
-        """``fn(item)`` as ``("ok", result)``, ``("error", bug)`` or ``("lost", why)``."""
-        return run_task(fn, item)
