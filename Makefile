@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The tests run --engine ray on a local Ray (the ray extra, about 80 MB); `make demo` does not
-# need it.
+# The tests and the bench run --engine ray on a local Ray (the ray extra, about 80 MB);
+# `make demo` does not need it.
 $(RAY_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
 	touch $(RAY_STAMP)
@@ -54,7 +54,7 @@ format: install
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-bench: install
+bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_workers.py
 	$(BIN)/python bench/bench_events.py
