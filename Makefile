@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+RAY_STAMP := $(VENV)/.ray-stamp
 DEMO_DB ?= demo.db
 DEMO_REPORT ?= report.html
 
@@ -16,6 +17,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The tests and the bench run --engine ray on a local Ray (the ray extra, about 80 MB);
+# `make demo` does not need it.
+$(RAY_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
+	touch $(RAY_STAMP)
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
@@ -33,8 +40,10 @@ demo: install
 	@echo "Browse it (read-only, http://127.0.0.1:8000/):"
 	@echo "     $(BIN)/storyline serve --db $(DEMO_DB)"
 
-test: install
-	$(BIN)/pytest -q -n 4
+test: $(RAY_STAMP)
+	# loadgroup: each test module marked xdist_group (the Ray ones) runs on one worker, so
+	# they share one local Ray instead of starting one per worker.
+	$(BIN)/pytest -q -n 4 --dist loadgroup
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -45,7 +54,7 @@ format: install
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-bench: install
+bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_workers.py
 	$(BIN)/python bench/bench_events.py

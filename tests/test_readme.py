@@ -67,6 +67,16 @@ def test_readme_lists_every_event_type_of_the_registry() -> None:
     assert uncoded.split(", ") == [t.name for t in types if not t.plover]
 
 
+def test_readme_engine_ray_without_the_extra_is_the_error_printed() -> None:
+    from storyline.errors import Code, StorylineError
+    from storyline.scale.ray_engine import import_ray
+
+    with pytest.raises(StorylineError) as raised:
+        import_ray("storyline_no_such_ray")  # what `--engine ray` meets without the extra
+    assert raised.value.code is Code.E021
+    assert f"`error {raised.value.message}`" in " ".join(README.split())
+
+
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("sample") / "sample.db"

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
     from rich.table import Table
 
-    from storyline.ingest.workers import Workers
+    from storyline.ingest.workers import Pool
     from storyline.store import Store
     from storyline.store.export import ExportFormat
     from storyline.timeline import Filter
@@ -192,8 +192,9 @@ ReadActorsOption = Annotated[
 WorkersOption = Annotated[
     int | None,
     typer.Option(
-        help="Worker processes that clean, parse and read events "
-        "(default: the machine's cores; 1: all in this process).",
+        help="Worker processes (or Ray actors) that clean, parse and read events "
+        "(default: the machine's cores, or the Ray cluster's CPUs; 1 without Ray: all in "
+        "this process).",
         envvar="STORYLINE_WORKERS",
         min=1,
         show_default=False,
@@ -201,11 +202,46 @@ WorkersOption = Annotated[
 ]
 
 
-def _workers(count: int | None) -> Workers:
-    """The worker processes of a writing command (started on first use, stopped on exit)."""
-    from storyline.ingest.workers import Workers
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        help="Where the workers run: processes (on this machine) or ray (actors on Ray: "
+        "a local Ray, or the cluster at --ray-address; pip install 'storyline[ray]').",
+        envvar="STORYLINE_ENGINE",
+    ),
+]
+RayAddressOption = Annotated[
+    str | None,
+    typer.Option(
+        help="With --engine ray: the Ray cluster to join (auto, or HOST:PORT of its head); "
+        "default: a local Ray started for the command.",
+        envvar="STORYLINE_RAY_ADDRESS",
+        show_default=False,
+    ),
+]
+ENGINES = ("processes", "ray")
 
-    return Workers(count or os.cpu_count() or 1)
+
+def _workers(count: int | None, engine: str = "processes", address: str | None = None) -> Pool:
+    """The workers of a writing command (started on first use, stopped on exit): processes
+    on this machine, or actors on Ray (the cores of the machine or of the cluster by
+    default). Checked before any work: an unknown engine, an address without Ray, Ray not
+    installed are usage errors."""
+    engine = engine.lower()
+    if engine not in ENGINES:
+        raise _fail(UsageError(f"--engine must be processes or ray, not {engine!r}"))
+    if engine != "ray":
+        if address:
+            raise _fail(UsageError("--ray-address is for --engine ray"))
+        from storyline.ingest.workers import Workers
+
+        return Workers(count or os.cpu_count() or 1)
+    from storyline.scale.ray_engine import RayWorkers
+
+    try:
+        return RayWorkers(count, address or None)
+    except StorylineError as error:
+        raise _fail(error) from error
 
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
@@ -260,11 +296,14 @@ def ingest(
     ] = True,
     actors: ActorsOption = None,
     workers: WorkersOption = None,
+    engine: EngineOption = "processes",
+    ray_address: RayAddressOption = None,
 ) -> None:
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     settings = _settings(db, max_bytes)
     progress = _progress("ingest", quiet=quiet, described=True)
-    with _writing(settings), _workers(workers) as pool:
+    engine_pool = _workers(workers, engine, ray_address)  # started on first use
+    with _writing(settings), engine_pool as pool:
         _ingest_locked(paths, settings, progress, pool, events=events, actors=actors, quiet=quiet)
 
 
@@ -272,7 +311,7 @@ def _ingest_locked(
     paths: list[str],
     settings: Settings,
     progress: Progress,
-    pool: Workers,
+    pool: Pool,
     *,
     events: bool,
     actors: Path | None,
@@ -330,6 +369,8 @@ def reprocess(
     db: DbOption = None,
     actors: ActorsOption = None,
     workers: WorkersOption = None,
+    engine: EngineOption = "processes",
+    ray_address: RayAddressOption = None,
 ) -> None:
     """Re-read stored documents from their raw bytes with this version's cleaning, then read
     events and merge them: the store is left up to date."""
@@ -337,7 +378,8 @@ def reprocess(
 
     settings = _settings(db)
     _existing_db(db)
-    with _writing(settings), _workers(workers) as pool:
+    engine_pool = _workers(workers, engine, ray_address)  # started on first use
+    with _writing(settings), engine_pool as pool:
         try:
             refs = [valid_line(ref) for ref in refs or []]
             summary = run_reprocess(settings, refs, workers=pool)
@@ -968,7 +1010,7 @@ def _progress(label: str, *, quiet: bool, described: bool = False) -> Progress:
 
 
 def _catch_up(
-    settings: Settings, actors: Path | None, *, quiet: bool, workers: Workers | None = None
+    settings: Settings, actors: Path | None, *, quiet: bool, workers: Pool | None = None
 ) -> None:
     """Bring the store up to date at the end of ``ingest`` and ``reprocess`` (the caller
     holds the write lock): find copies, read events from articles the extractor has not read

@@ -38,7 +38,7 @@ from storyline.events.tasks import (
     read_slice,
 )
 from storyline.ingest.validate import check_body
-from storyline.ingest.workers import Lost, Workers
+from storyline.ingest.workers import Lost, Pool, Workers
 from storyline.lang import PROFILES, profile_for, profiles_fingerprint
 from storyline.records import Event, StoredDocument
 from storyline.store import Store, Writer, open_store
@@ -68,7 +68,7 @@ class _Run:
     aliases: AliasTable | None
     settings: str
     on_doc: Callable[[str, int, int], None] | None
-    workers: Workers
+    workers: Pool
     people: set[str] = field(default_factory=set)
     """The English names of the people the corpus names: what an Arabic name is linked to."""
 
@@ -78,7 +78,7 @@ def analyse(
     *,
     actors_file: Path | None = None,
     on_doc: Callable[[str, int, int], None] | None = None,
-    workers: Workers | None = None,
+    workers: Pool | None = None,
 ) -> Analysis:
     """Extract events from every article not yet read by this extractor with these settings.
 
@@ -181,7 +181,7 @@ def _parse_all(
 
 
 def _parse_alone(
-    workers: Workers, articles: tuple[ArticleInput, ...]
+    workers: Pool, articles: tuple[ArticleInput, ...]
 ) -> list[Parsed | Unparsed | Lost]:
     """A slice whose worker died, parsed an article per task: only the article that kills
     a worker again is lost."""

@@ -37,7 +37,7 @@ from storyline.ingest.decode import decode
 from storyline.ingest.html import GZIP_MAGIC, gunzip, read_html
 from storyline.ingest.readers import InputFile, find_inputs, jsonl_document, read_input
 from storyline.ingest.validate import check_body, check_page, valid_line, valid_text
-from storyline.ingest.workers import Done, Lost, Workers
+from storyline.ingest.workers import Done, Lost, Pool, Workers
 from storyline.records import (
     METADATA_FIELDS,
     Article,
@@ -170,7 +170,7 @@ def ingest(
     settings: Settings,
     stdin: BinaryIO | None = None,
     on_file: Callable[[InputFile | Rejection, int, int], None] | None = None,
-    workers: Workers | None = None,
+    workers: Pool | None = None,
 ) -> Summary:
     """Ingest every input named by ``specs`` into the store of ``settings``.
 
@@ -214,7 +214,7 @@ def reprocess(
     settings: Settings,
     refs: Sequence[str] = (),
     on_doc: Callable[[str, int], None] | None = None,
-    workers: Workers | None = None,
+    workers: Pool | None = None,
 ) -> Summary:
     """Re-read stored documents from their raw bytes with the current code (no files needed).
 

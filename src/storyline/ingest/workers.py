@@ -35,12 +35,13 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import TracebackType
-from typing import Generic, TypeVar, cast
+from typing import Generic, Protocol, TypeVar, cast
 
-__all__ = ["Done", "Lost", "Workers"]
+__all__ = ["TASKS_PER_WORKER", "Done", "Lost", "Pool", "Workers", "in_order", "run_task"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -53,6 +54,7 @@ at a time; the rest of the window lets workers go on while a slow task holds bac
 after it (they wait for their turn in the parent), and bounds how many may wait."""
 STOP_TIMEOUT_S = 5.0
 """How long a worker told to stop may take before it is terminated."""
+_END = object()
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,74 @@ class _Worker:
     job: tuple[Callable[[object], object], object] | None = None
     """The function and item of ``task``, to give again should this worker die."""
     tries: int = 0
+
+
+class Pool(Protocol):
+    """What the stages' runners need of an engine: :class:`Workers` (processes on this
+    machine) or :class:`storyline.scale.RayWorkers` (actors on Ray). Both keep the same
+    contract, so :mod:`storyline.ingest.pipeline` and :mod:`storyline.events.run` do not care
+    which one runs: results in the items' order, a bounded number of tasks handed out, a
+    dead worker costs its task a :class:`Lost`, a stage's bug is raised in the caller."""
+
+    def __enter__(self) -> Pool: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T | Done[R]]) -> Iterator[R | Lost]:
+        """``fn(item)`` for every item, in the items' order; a :class:`Done` item is its
+        value; :class:`Lost` where the worker running the task died."""
+        ...
+
+    def close(self, *, terminate: bool = False) -> None:
+        """Stop every worker: ask them to finish, or terminate them at once."""
+        ...
+
+
+def in_order(
+    items: Iterator[T | Done[R]],
+    window: int,
+    give: Callable[[int, T], bool],
+    collect: Callable[[dict[int, R | Lost]], None],
+) -> Iterator[R | Lost]:
+    """The results of ``items`` in their order, at most ``window`` handed out and not yet
+    yielded: the loop every engine shares.
+
+    ``give(index, item)`` hands a task to an idle worker (False: none is idle);
+    ``collect(results)`` waits until at least one busy worker answers or dies and puts what
+    came back in ``results`` by index."""
+    results: dict[int, R | Lost] = {}
+    held: tuple[int, T] | None = None
+    taken = given = 0
+    exhausted = False
+    while True:
+        while given - taken < window:
+            if held is None:
+                item = next(items, _END)
+                if item is _END:
+                    exhausted = True
+                    break
+                if isinstance(item, Done):
+                    results[given] = item.value
+                else:
+                    held = (given, item)  # type: ignore[assignment]
+                given += 1
+                continue
+            if not give(*held):
+                break
+            held = None
+        if taken in results:
+            while taken in results:
+                yield results.pop(taken)
+                taken += 1
+            continue  # room in the window again: hand out more first
+        if exhausted and held is None and taken == given:
+            return
+        collect(results)
 
 
 class Workers:
@@ -130,40 +200,19 @@ class Workers:
             raise RuntimeError("one map at a time: this pool's workers hold another map's tasks")
         self._mapping = True
         self._start()
-        results: dict[int, R | Lost] = {}
-        held: tuple[int, T] | None = None
-        taken = given = 0
-        exhausted = False
+        collect: Callable[[dict[int, R | Lost]], None] = self._collect
         try:
-            while True:
-                while given - taken < self._window:
-                    if held is None:
-                        item = next(items, _END)
-                        if item is _END:
-                            exhausted = True
-                            break
-                        if isinstance(item, Done):
-                            results[given] = item.value
-                        else:
-                            held = (given, item)  # type: ignore[assignment]
-                        given += 1
-                        continue
-                    idle = next((w for w in self._pool if w.task is None), None)
-                    if idle is None:
-                        break
-                    _give(idle, held[0], fn, held[1])
-                    held = None
-                if taken in results:
-                    while taken in results:
-                        yield results.pop(taken)
-                        taken += 1
-                    continue  # room in the window again: hand out more first
-                if exhausted and held is None and taken == given:
-                    return
-                self._collect(results)
+            yield from in_order(items, self._window, partial(self._give, fn), collect)
         finally:
             self._abandon()
             self._mapping = False
+
+    def _give(self, fn: Callable[[T], R], index: int, item: T) -> bool:
+        idle = next((w for w in self._pool if w.task is None), None)
+        if idle is None:
+            return False
+        _give(idle, index, fn, item)
+        return True
 
     def _collect(self, results: dict[int, R | Lost]) -> None:
         """Wait for at least one busy worker to answer or die, and take what came back."""
@@ -217,9 +266,6 @@ class Workers:
         for worker in self._pool:
             _stop(worker, terminate=terminate)
         self._pool.clear()
-
-
-_END = object()
 
 
 def _give(worker: _Worker, index: int, fn: Callable[[T], R], item: T, tries: int = 0) -> None:
@@ -291,21 +337,26 @@ def _serve(conn: Connection) -> None:
             return
         if task is None:
             return
-        fn, item = task
-        try:
-            reply: tuple[str, object] = ("ok", fn(item))
-        except MemoryError:
-            # The task is lost and so is this worker: what a failed allocation leaves behind
-            # is not worth trusting, and the parent starts a fresh one.
-            reply = ("lost", "ran out of memory")
-        except Exception as error:  # a stage's bug: the parent raises it
-            reply = ("error", _portable(error))
+        reply = run_task(*task)
         try:
             conn.send(reply)
         except (EOFError, OSError):
             return
         if reply[0] == "lost":
             return
+
+
+def run_task(fn: Callable[[T], R], item: T) -> tuple[str, object]:
+    """``fn(item)`` as a worker answers it: ``("ok", result)``, ``("error", exception)`` for a
+    stage's bug (the caller raises it), ``("lost", why)`` when the worker must not go on."""
+    try:
+        return "ok", fn(item)
+    except MemoryError:
+        # The task is lost and so is this worker: what a failed allocation leaves behind
+        # is not worth trusting, and the parent starts a fresh one.
+        return "lost", "ran out of memory"
+    except Exception as error:  # a stage's bug: the parent raises it
+        return "error", _portable(error)
 
 
 def _portable(error: Exception) -> Exception:

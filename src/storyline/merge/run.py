@@ -19,7 +19,7 @@ from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.run import Analysis, analyse, corpus_events
-from storyline.ingest.workers import Workers
+from storyline.ingest.workers import Pool
 from storyline.lang import normal_language, profile_for
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
@@ -57,7 +57,7 @@ def catch_up(
     *,
     actors_file: Path | None = None,
     on_doc: Callable[[str, int, int], None] | None = None,
-    workers: Workers | None = None,
+    workers: Pool | None = None,
 ) -> CatchUp:
     """Bring the store up to date after ingest: find copies (so they are read once), read
     events from articles not yet read (by ``workers``, default this process), and merge new
