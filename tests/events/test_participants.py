@@ -1399,3 +1399,12 @@ def test_participants_another_spelling_of_a_surname_is_the_person_named_in_full(
     )
     (threat,) = [e for e in _events(text) if e.type == "threaten"]
     assert [a.name for a in threat.actors if a.side == "source"] == ["Yahya Sarea"]
+
+
+def test_participants_a_place_the_model_ran_a_preposition_into_is_no_one() -> None:
+    """ "Near Palmyra, one strike destroyed a tank": the model may tag "Near Palmyra" a
+    person; it is where the strike was."""
+    text = "Near Palmyra, one strike destroyed a tank on Monday."
+    events = _events(text)
+    assert all(a.name != "Near Palmyra" and a.name != "Palmyra" for e in events for a in e.actors)
+    assert [e.location.name for e in events if e.location] == ["Palmyra"]

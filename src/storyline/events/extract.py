@@ -874,7 +874,8 @@ TITLE_WINDOW = 60
 def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     """The article with the name the model ran an office's last words into split off as a
     person: "Secretary of [Defense Lloyd Austin]", tagged an organisation, is the Secretary
-    of Defense, Lloyd Austin (the office read from the text alone names him)."""
+    of Defense, Lloyd Austin (the office read from the text alone names him); and a place
+    the model ran a preposition into ("[Near Palmyra]", a person) cut from it."""
     fixes: dict[Mention, Mention] = {}
     text = parsed.text
     for entity in parsed.entities:
@@ -885,6 +886,13 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
         ):
             # "the Senior [Civilian Representative]", tagged a person: the office, no one
             fixes[entity] = Mention(entity.start, entity.start, "", "")
+            continue
+        first, _, rest = entity.text.partition(" ")
+        if entity.label in ("PERSON", "ORG") and first.lower() in PLACE_PREPOSITIONS and rest:
+            # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
+            place = lookup(rest)
+            label = "GPE" if place is not None else entity.label
+            fixes[entity] = Mention(entity.end - len(rest), entity.end, rest, label)
             continue
         if entity.label not in ("ORG", "GPE", "NORP") or len(entity.text.split()) < 3:
             continue
@@ -903,6 +911,11 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     entities = tuple(sorted((e for e in kept if e.label), key=lambda e: e.start))
     tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
     return replace(parsed, entities=entities, tokens=tokens)
+
+
+PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "across"})
+"""Prepositions of place the model may run into the name after them at the start of a
+sentence ("Near Palmyra" as a person)."""
 
 
 def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
