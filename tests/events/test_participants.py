@@ -1408,3 +1408,17 @@ def test_participants_a_place_the_model_ran_a_preposition_into_is_no_one() -> No
     events = _events(text)
     assert all(a.name != "Near Palmyra" and a.name != "Palmyra" for e in events for a in e.actors)
     assert [e.location.name for e in events if e.location] == ["Palmyra"]
+
+
+def test_participants_a_country_s_mission_of_an_article_about_an_alliance_is_its_mission() -> None:
+    """ "NATO agrees to grow Iraq mission": NATO's mission in Iraq, not an Iraqi mission,
+    and one agreement with the lead that tells it."""
+    text = (
+        "NATO agrees to grow Iraq mission\n"
+        "NATO defence ministers on Thursday agreed to expand the alliance's mission in Iraq, "
+        "Secretary General Jens Stoltenberg said."
+    )
+    agreements = [e for e in _events(text, dt.date(2021, 2, 18)) if e.type == "agree"]
+    assert len(agreements) == 1
+    names = {a.name for a in agreements[0].actors}
+    assert "NATO Mission Iraq" in names and "Iraqi mission" not in names

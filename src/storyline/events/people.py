@@ -288,15 +288,20 @@ def noun_actors(
 ) -> list[Actor]:
     """An actor named by a common noun ("Coalition military forces", "Assad's regime"), and
     the state its modifiers name ("Russian forces" → Russia too); "the training mission" of
-    an article that names NATO is the NATO training mission."""
+    an article that names NATO is the NATO training mission, its "Iraq mission" the NATO
+    mission in Iraq."""
     name = clean_name(text)
     if not name:
         return []
     if found := organisation(name, extra=aliases):
         return [_known_org(found, name, aliases)]
+    first, _, rest = name.partition(" ")
+    place = state(first, extra=aliases) if rest else None
     for org in orgs:
         if found := organisation(f"{org} {name}", extra=aliases):
             return [_known_org(found, found, aliases)]
+        if place and (found := organisation(f"{org} {rest} in {place}", extra=aliases)):
+            return [_known_org(found, found, aliases)]  # "Iraq mission": NATO's mission in Iraq
     if found := state(name, extra=aliases):
         return [Actor(found, "state", STATE_ROLE)]
     owner = _owner(name, aliases)
