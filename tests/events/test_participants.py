@@ -1422,3 +1422,33 @@ def test_participants_a_country_s_mission_of_an_article_about_an_alliance_is_its
     assert len(agreements) == 1
     names = {a.name for a in agreements[0].actors}
     assert "NATO Mission Iraq" in names and "Iraqi mission" not in names
+
+
+def test_participants_two_offices_in_an_apposition_are_one_person_s() -> None:
+    """ "Fuad Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, received":
+    one man with two offices, not a second participant called "Minister"."""
+    text = (
+        "Fuad Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, received "
+        "the envoy on Monday."
+    )
+    (meeting,) = _events(text)
+    assert [(a.name, a.role) for a in meeting.actors if a.kind == "person"] == [
+        ("Fuad Hussein", "Deputy Prime Minister and Minister of Foreign Affairs")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The prime minister received the British ambassador in Baghdad on Monday.",
+            "United Kingdom",
+        ),
+        ("The foreign minister received the NATO envoy in Baghdad on Monday.", "NATO"),
+    ],
+)
+def test_participants_an_office_no_one_is_named_in_stands_for_its_owner(
+    text: str, owner: str
+) -> None:
+    (meeting,) = _events(text)
+    assert owner in [a.name for a in meeting.actors if a.side == "target"]

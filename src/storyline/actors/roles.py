@@ -301,8 +301,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
     """Two offices of one person ("Foreign Minister and Alternate Prime Minister Yair Lapid"),
     not two people ("The Prime Minister and President Hollande met": the first is someone of
-    their own, named by the article)."""
-    if _DEFINITE_BEFORE.search(sentence[: first.start]):
+    their own, named by the article); after a name, "the" only opens the apposition ("Fuad
+    Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, said")."""
+    if not first.person and _DEFINITE_BEFORE.search(sentence[: first.start]):
         return False
     return sentence[first.end : second.start].strip().lower() == "and"
 

@@ -728,12 +728,23 @@ def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:
             if kid.dep == "conj" and kid.pos != "VERB":
                 stack.append(kid)
             elif kid.dep == "appos":
-                stack += [g for g in tree.children(kid) if g.dep == "conj" and g.pos != "VERB"]
+                # not a second office of the apposition ("X, the Deputy Prime Minister and
+                # Minister of Foreign Affairs,"): a conjunct that names someone
+                stack += [
+                    g
+                    for g in tree.children(kid)
+                    if g.dep == "conj" and g.pos != "VERB" and _names_someone(g, tree)
+                ]
             elif kid.dep == "prep" and _names_examples(kid, tree):
                 # "militias like Hezbollah", "armed groups such as the Houthis": the named
                 # examples take part
                 stack += [g for g in tree.children(kid) if g.dep == "pobj" and g.pos == "PROPN"]
     return found
+
+
+def _names_someone(token: Token, tree: Tree) -> bool:
+    """Whether a phrase names a person, a body or a state (an entity among its words)."""
+    return any(t.ent in ("PERSON", "ORG", "GPE", "NORP") for t in tree.subtree(token))
 
 
 def _names_examples(prep: Token, tree: Tree) -> bool:

@@ -129,7 +129,7 @@ def _resolve(
         return list(memory.group)
     if part.reference == "title":
         found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
-        return [found] if found else []
+        return [found] if found else _office_owner(part.text, aliases)
     if part.reference == "noun":
         return noun_actors(part.text, aliases, memory.orgs)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
@@ -153,6 +153,21 @@ def _resolve(
         if role is not None:
             actor = replace(actor, role=role.role, org=role.org)
     return [actor]
+
+
+def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:
+    """Whom an office no one is named in stands for: its state or organisation ("received
+    the British ambassador": the United Kingdom; "the NATO envoy": NATO)."""
+    from storyline.actors import find_roles
+
+    for found in find_roles(clean_name(title), []):
+        if found.org is None:
+            continue
+        if owner := state(found.org, extra=aliases):
+            return [Actor(owner, "state", STATE_ROLE)]
+        if org := organisation(found.org, extra=aliases):
+            return [_known_org(org, found.org, aliases)]
+    return []
 
 
 def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
