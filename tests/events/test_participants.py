@@ -1452,3 +1452,22 @@ def test_participants_an_office_no_one_is_named_in_stands_for_its_owner(
 ) -> None:
     (meeting,) = _events(text)
     assert owner in [a.name for a in meeting.actors if a.side == "target"]
+
+
+def test_participants_who_discussed_in_a_call_with_someone_took_part_in_it() -> None:
+    """ "X discussed in a phone call with Y the mission": X made the call."""
+    text = (
+        "The Foreign Minister, Fuad Hussein, discussed on Wednesday in a phone call with "
+        "Secretary General Jens Stoltenberg the mission in Iraq."
+    )
+    (call,) = [e for e in _events(text) if e.type == "call"]
+    assert {"Fuad Hussein", "Jens Stoltenberg"} <= {a.name for a in call.actors}
+
+
+def test_participants_a_mission_tagged_as_a_facility_is_the_mission() -> None:
+    text = (
+        "Major General Tom Berg handed over command of NATO Mission Iraq to Lieutenant "
+        "General Maria Lopez on Tuesday."
+    )
+    (change,) = [e for e in _events(text) if e.type == "command"]
+    assert "NATO Mission Iraq" in {a.name for a in change.actors}

@@ -682,6 +682,15 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "target")] if subject is not None else []
         if (
+            hit.type.family == "encounter"
+            and prep.lemma.lower() in ("in", "during")
+            and clause is not None
+            and clause.pos == "VERB"
+            and (subject := _acting_subject(clause, tree)) is not None
+        ):
+            # "X discussed in a phone call with Y ...": who spoke in it is on its source side
+            return [(subject, "source")]
+        if (
             prep.lemma.lower() in ("for", "on")
             and clause is not None
             and clause.lemma.lower() in DEPARTING_VERBS
@@ -690,6 +699,18 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "source")] if subject is not None else []
     return []
+
+
+def _acting_subject(verb: Token, tree: Tree) -> Token | None:
+    """The active subject of a verb, or the name a past participle the parser hung on it
+    stands for ("The Foreign Minister, X, discussed ...", read as "the Minister discussed")."""
+    subject = subject_of(verb, tree)
+    if subject is not None:
+        return subject if subject.dep == "nsubj" else None
+    head = tree.head(verb)
+    if verb.dep == "acl" and verb.tag == "VBN" and head is not None and head.pos == "PROPN":
+        return head
+    return None
 
 
 HARM_VERBS = frozenset(

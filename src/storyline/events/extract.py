@@ -887,6 +887,10 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             # "the Senior [Civilian Representative]", tagged a person: the office, no one
             fixes[entity] = Mention(entity.start, entity.start, "", "")
             continue
+        if entity.label in ("FAC", "LOC") and organisation(clean_name(entity.text)):
+            # "command of [NATO Mission Iraq]", tagged a facility: the mission, a body
+            fixes[entity] = replace(entity, label="ORG")
+            continue
         first, _, rest = entity.text.partition(" ")
         if entity.label in ("PERSON", "ORG") and first.lower() in PLACE_PREPOSITIONS and rest:
             # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
