@@ -686,6 +686,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             and prep.lemma.lower() in ("in", "during")
             and clause is not None
             and clause.pos == "VERB"
+            and _told_here(noun, tree)
             and (subject := _acting_subject(clause, tree)) is not None
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side
@@ -699,6 +700,15 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "source")] if subject is not None else []
     return []
+
+
+def _told_here(noun: Token, tree: Tree) -> bool:
+    """A happening the sentence tells, not one told before that frames it: "in a phone call
+    with X", not "during the meeting" (whose people the article has named)."""
+    kids = tree.children(noun)
+    with_someone = any(k.dep == "prep" and k.lemma.lower() == "with" for k in kids)
+    indefinite = any(k.dep == "det" and k.lemma.lower() in ("a", "an") for k in kids)
+    return with_someone or indefinite
 
 
 def _acting_subject(verb: Token, tree: Tree) -> Token | None:
