@@ -364,9 +364,10 @@ def _same_given(a: str, b: str) -> bool:
     return _skeleton(a) == _skeleton(b) or fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
 
 
-SURNAME_SPELLING_SIMILARITY = 75
+SURNAME_SPELLING_SIMILARITY = 80
 """How alike two surname keys must be (rapidfuzz ratio, 0-100) besides sharing their first
-letter and consonants to be two spellings of one name ("sarea", "saree": 80)."""
+letter and consonants to be two spellings of one name ("sarea", "saree": 80; "khamenei",
+"khomeini": 75, two men)."""
 
 
 def near_spelling(a: str, b: str) -> bool:
@@ -375,7 +376,7 @@ def near_spelling(a: str, b: str) -> bool:
     for one article, where the other spellings are of the people it names in full."""
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
         return False
-    if a.startswith(b) or b.startswith(a):
+    if a.startswith(b) or b.startswith(a) or abs(len(a) - len(b)) > 1:
         return False  # "Hakim" and "Hakimi": a suffix makes another name
     return _skeleton(a) == _skeleton(b) and fuzz.ratio(a, b) >= SURNAME_SPELLING_SIMILARITY
 

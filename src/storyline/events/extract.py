@@ -275,6 +275,7 @@ def read_article(
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
+        _full_names(kept, ctx.aliases, _full_people(ctx.parsed))
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
@@ -892,11 +893,9 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             fixes[entity] = replace(entity, label="ORG")
             continue
         first, _, rest = entity.text.partition(" ")
-        if entity.label in ("PERSON", "ORG") and first.lower() in PLACE_PREPOSITIONS and rest:
+        if entity.label == "PERSON" and first.lower() in PLACE_PREPOSITIONS and lookup(rest):
             # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
-            place = lookup(rest)
-            label = "GPE" if place is not None else entity.label
-            fixes[entity] = Mention(entity.end - len(rest), entity.end, rest, label)
+            fixes[entity] = Mention(entity.end - len(rest), entity.end, rest, "GPE")
             continue
         if entity.label not in ("ORG", "GPE", "NORP") or len(entity.text.split()) < 3:
             continue
@@ -953,7 +952,10 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
         if e.label in ("ORG", "GPE", "NORP")
         and len(e.text.split()) == 1
         and _name_like(e.text)
-        and (person_key(e.text) in known or _spelled_as(person_key(e.text), known) is not None)
+        and (
+            person_key(e.text) in known
+            or (_spelled_as(person_key(e.text), known) is not None and lookup(e.text) is None)
+        )
     ]
     if not wrong:
         return parsed
@@ -2031,6 +2033,8 @@ def _reporting_body(
     lo, hi = words[0].start, words[-1].end
     for entity in entities:
         if entity.label == "ORG" and lo <= entity.start and entity.end <= hi:
+            if not set(entity.text.lower().replace("-", " ").split()) & REPORTING_FORCES:
+                continue  # "Amnesty International said two journalists were detained"
             actor = entity_actor(entity.text, entity.label, set(), ctx.aliases)
             if actor is not None and actor.kind != "person":
                 return actor
@@ -2039,8 +2043,13 @@ def _reporting_body(
     return None
 
 
-REPORTING_FORCES = frozenset({"police"})
-"""Bodies named by a common noun that report arrests they made ("police said")."""
+REPORTING_FORCES = frozenset(
+    {"police", "security", "army", "forces", "military", "interior", "counter", "terrorism",
+     "counterterrorism", "intelligence", "gendarmerie", "guard"}
+)  # fmt: skip
+"""Words of the bodies that arrest people and report it ("police said", "the National
+Police", "the Counter-Terrorism Service"); any other body that tells of an arrest only
+reports it."""
 
 
 def _place_told_before(
@@ -2055,6 +2064,8 @@ def _place_told_before(
     time."""
     if index == 0 or candidate.definite or candidate.remote or candidate.announced:
         return None
+    if ctx.place is not None:
+        return None  # the dateline says where the article's happenings are
     if candidate.type.plover not in TARGET_PLACED or _within_other_time(hit.predicate, tree):
         return None
     if hit.token.pos != "VERB" and hit.carrier is None:
@@ -2064,10 +2075,21 @@ def _place_told_before(
     if _told_as_earlier(ctx, candidate):
         return None  # "Militias had attacked the base": before, and elsewhere
     before = ctx.parsed.sentences[index - 1]
+    told = sentence_date(before.text, ctx.article.published, ctx.dateline)
+    if (
+        told is not None
+        and told.precision == "day"
+        and told.value is not None
+        and not _dates_fit(told, candidate.date)
+    ):
+        return None  # the sentence before is about another day ("since 2014" is no day)
+    tree = ctx.tree(index - 1)
+    subjects = [t for t in tree.values() if t.dep in ("nsubj", "nsubjpass")]
     entities = [
         Mention(e.start - before.start, e.end - before.start, e.text, e.label)
         for e in ctx.parsed.sentence_entities(index - 1)
-    ]
+        if not any(e.start <= t.start < e.end for t in subjects)
+    ]  # "Tehran has denied any role": who spoke, not where
     return place_named(before.text, entities)
 
 
@@ -2568,6 +2590,12 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
     return []
 
 
+TITLE_FAMILIES = frozenset({"encounter"})
+"""What a title may name for a text that codes nothing: the meeting, call or visit a
+transcript or remarks are from (a headline's attack or statement is the news of another
+text, not of the remarks under it)."""
+
+
 def _title_happening(ctx: _Context, lead: _Candidate, memory: Memory) -> None:
     """What a title names when the text codes nothing: the happening a transcript or a
     statement is about ("Remarks After His Meeting With Foreign Minister X", above questions
@@ -2592,7 +2620,9 @@ def _title_happening(ctx: _Context, lead: _Candidate, memory: Memory) -> None:
         # "His Meeting With ...": the man the lead names
     for index in range(len(parsed.sentences)):
         found, _ = _sentence(sub, index, memory)
-        happening = next((c for c in found if c.type.coded and not c.announced), None)
+        happening = next(
+            (c for c in found if c.type.family in TITLE_FAMILIES and not c.announced), None
+        )
         if happening is None:
             continue
         lead.type = happening.type

@@ -312,6 +312,8 @@ def noun_actors(
         return [_known_org(found, name, aliases)]
     first, _, rest = name.partition(" ")
     place = state(first, extra=aliases) if rest else None
+    if place != first:
+        place = None  # "Iraq mission", not "the Iraqi mission", which may be Iraq's own
     for org in orgs:
         if found := organisation(f"{org} {name}", extra=aliases):
             return [_known_org(found, found, aliases)]

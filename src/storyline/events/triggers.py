@@ -315,16 +315,35 @@ def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
         if k.dep != "ccomp":
             continue
         found |= {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
-        if k.lemma.lower() in NEED_VERBS and any(g.dep == "xcomp" for g in tree.children(k)):
-            subject = next((g for g in tree.children(k) if g.dep == "nsubj"), None)
-            if subject is not None and subject.text.lower() not in FIRST_PERSON:
-                found.add("must")
+        if _obliged(k, tree):
+            found.add("must")
     return found
+
+
+def _obliged(verb: Token, tree: Tree) -> bool:
+    """ "they need to act", "Iraq has to release them": an obligation laid on someone else,
+    in the present. Not "I/we/he had to", "has yet to respond", "has to do with"."""
+    if verb.lemma.lower() not in NEED_VERBS or verb.tag not in ("VBP", "VBZ", "VB"):
+        return False
+    kids = tree.children(verb)
+    action = next((g for g in kids if g.dep == "xcomp"), None)
+    subject = next((g for g in kids if g.dep == "nsubj"), None)
+    if action is None or subject is None or subject.text.lower() in SPEAKER_PRONOUNS:
+        return False
+    if any(g.lemma.lower() == "yet" for g in kids) or any(
+        g.lemma.lower() == "yet" for g in tree.children(action)
+    ):
+        return False
+    return not (
+        action.lemma.lower() == "do"
+        and any(g.dep == "prep" and g.lemma.lower() == "with" for g in tree.children(action))
+    )
 
 
 NEED_VERBS = frozenset({"need", "have"})
 """Verbs that say what someone must do when "to" follows ("they need to act")."""
-FIRST_PERSON = frozenset({"i", "we"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+"""Subjects that, in what someone says, are the speaker or the speaker's side."""
 
 
 def _is_prep(token: Token, preps: frozenset[str]) -> bool:
@@ -445,7 +464,38 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     }[kind]
     words = {lemma, lemma.rstrip("s")}
     words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
+    if kind == "vehicle" and not _accident(token, subject, tree):
+        return False
     return bool(words & nouns)
+
+
+def _accident(verb: Token, vehicle: Token, tree: Tree) -> bool:
+    """Whether a vehicle struck something by accident: no one's vehicle ("Coalition
+    aircraft", "a Houthi boat" strike on purpose) and a thing struck, not people, forces or
+    a vessel ("struck power lines", not "hit a crowd", "struck ISIL positions")."""
+    owners = [k for k in tree.children(vehicle) if k.dep in MODIFIER_DEPS or k.dep == "poss"]
+    owned = any(
+        t.ent in ACTOR_LABELS or t.lemma.lower() in FORCE_NOUNS
+        for k in owners
+        for t in tree.subtree(k)
+    )  # "Coalition aircraft", "Russia's jets"; not "a helicopter under contract to a firm"
+    if owned:
+        return False
+    struck = [k for k in tree.children(verb) if k.dep == "dobj"]
+    words = [
+        t
+        for obj in struck
+        for t in (obj, *(k for k in tree.children(obj) if k.dep in MODIFIER_DEPS))
+    ]  # the noun struck and its modifiers, not its "near Kirkuk"
+    return not any(
+        t.ent in ACTOR_LABELS
+        or t.lemma.lower() in PERSON_NOUNS | FORCE_NOUNS | VEHICLE_NOUNS | TARGET_NOUNS
+        for t in words
+    )
+
+
+TARGET_NOUNS = frozenset({"crowd", "position", "target", "convoy", "base", "market", "camp"})
+"""What a vehicle strikes on purpose besides people and forces."""
 
 
 def _several(subject: Token, tree: Tree) -> bool:

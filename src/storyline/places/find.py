@@ -470,9 +470,11 @@ def place_named(sentence: str, entities: Sequence[Mention] = ()) -> Place | None
     named = [e for e in entities if e.label in ("GPE", "LOC", "FAC")]
     cands = [
         c
-        for c in _candidates(sentence, entities)
-        if any(e.start < c.end and c.start < e.end for e in named) and not _owner(sentence, c)
-    ]  # "Davis said": a spokesman, not the Californian town
+        for c in _with_roles(sentence, _candidates(sentence, entities))
+        if any(e.start < c.end and c.start < e.end for e in named)
+        and not _owner(sentence, c)
+        and c.role not in ("destination", "future")
+    ]  # "Davis said": a spokesman, not the Californian town; "flew to Tehran": not there yet
     countries = {c.place.country for c in cands}
     if not cands or len(countries) != 1 or None in countries:
         return None
