@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,11 @@ _SELECT = f"SELECT {', '.join(f'd.{c}' for c in _DOCUMENT_COLUMNS)} FROM documen
 SELECT_DOCUMENTS = f"""{_SELECT}
 WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 """All documents in ingestion order; LIMIT -1 means no limit in SQLite."""
+SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
+"""The same without the text: what merging needs of every document (a tenth of the bytes)."""
+SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
+TEXTS_PER_QUERY = 500
+"""Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
 SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
 SELECT_BY_NAME = f"{_SELECT} WHERE d.doc = ? ORDER BY d.seq LIMIT {MAX_CANDIDATES_SHOWN + 1}"
@@ -136,13 +141,26 @@ class Store(Closing):
         self._local = threading.local()
 
     def documents(
-        self, status: Status | None = None, limit: int | None = None
+        self, status: Status | None = None, limit: int | None = None, *, text: bool = True
     ) -> Iterator[StoredDocument]:
-        """Documents in ingestion order, streamed one row at a time (raw bytes left out)."""
+        """Documents in ingestion order, streamed one row at a time (raw bytes left out; the
+        text too, as None, unless ``text``)."""
         params = {"status": status, "limit": -1 if limit is None else limit}
+        sql = SELECT_DOCUMENTS if text else SELECT_DOCUMENTS_NO_TEXT
         with sqlite_errors(self.path):
-            for row in self._conn().execute(SELECT_DOCUMENTS, params):
+            for row in self._conn().execute(sql, params):
                 yield _document(row)
+
+    def texts(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        """The clean text of each of ``doc_ids`` that is stored, by id."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: dict[str, str | None] = {}
+        with sqlite_errors(self.path):
+            for start in range(0, len(wanted), TEXTS_PER_QUERY):
+                chunk = wanted[start : start + TEXTS_PER_QUERY]
+                sql = SELECT_TEXTS.format(marks=", ".join("?" * len(chunk)))
+                found.update(self._conn().execute(sql, chunk).fetchall())
+        return found
 
     def get(self, ref: str) -> StoredDocument:
         """The one document named by ``ref``: a full id, a doc name or an id prefix.
@@ -259,11 +277,11 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(self._conn().execute(merged.SELECT_COPIES))
 
-    def stories(self) -> list[tuple[str, str, str | None, dict[str, Any]]]:
-        """(id, story, main event day, profile) of every grouped article."""
+    def stories(self) -> list[tuple[str, str, str | None, str | None, dict[str, Any]]]:
+        """(id, story, main event day, publication date, profile) of every grouped article."""
         with sqlite_errors(self.path):
             rows = self._conn().execute(merged.SELECT_STORIES).fetchall()
-        return [(d, s, day, json.loads(p)) for d, s, day, p in rows]
+        return [(d, s, day, published, json.loads(p)) for d, s, day, published, p in rows]
 
     def members(self) -> list[merged.Member]:
         """Every per-article event placed in a merged event, in placing order."""
