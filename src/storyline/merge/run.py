@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -108,8 +108,10 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
         result.copies = mark_copies(store, writer)
         if not store.merge_pending():
             return result
-        docs = {d.id: d for d in store.documents(status="ok")}
+        # Every document's metadata, but the text only of those grouping and combining read.
+        docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
+        docs = _with_texts(store, docs, copies)
         members = store.members()
         events = _canonical([m.event for m in members if m.event], store.unmerged(), actors_file)
         result.grouped, story_of = _group(store, writer, docs, copies, events)
@@ -142,6 +144,15 @@ def mark_copies(store: Store, writer: Writer) -> int:
     return len(found)
 
 
+def _with_texts(
+    store: Store, docs: dict[str, StoredDocument], wanted: Iterable[str]
+) -> dict[str, StoredDocument]:
+    """``docs`` with the text of the ``wanted`` ones read from the store (the others' text
+    is not read: merging needs it only of articles not yet grouped, and of copies)."""
+    texts = store.texts(wanted)
+    return {**docs, **{d: replace(docs[d], text=text) for d, text in texts.items() if d in docs}}
+
+
 def _canonical(old: list[Event], new: list[Event], actors_file: Path | None) -> dict[str, Event]:
     """Every per-article event by id, actors under one canonical name across the corpus."""
     return {event.id: event for event in corpus_events([*old, *new], actors_file)}
@@ -157,23 +168,24 @@ def _group(
     """Group the articles not yet in a story; returns how many, and every article's story."""
     earlier: dict[str, list[StoryDoc]] = defaultdict(list)
     weights = Weights()
-    for doc_id, story, day, prof in store.stories():
+    for doc_id, story, day, published, prof in store.stories():
         p = Profile.from_row(prof)
         weights.add(p)
-        earlier[story].append(StoryDoc(doc_id, p, day))
+        earlier[story].append(StoryDoc(doc_id, p, day, published))
     grouped = {d.id for docs_ in earlier.values() for d in docs_}
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
+    ungrouped = [d for d in docs if d not in grouped and d not in copies]
+    docs = _with_texts(store, docs, (d for d in ungrouped if d not in glosses))
     new = []
-    for doc in sorted(docs.values(), key=_canonical_key):  # not by when each was ingested
-        if doc.id not in grouped and doc.id not in copies:
-            words = (
-                profile(None, glosses[doc.id])
-                if doc.id in glosses
-                else profile(doc.meta.title.value, doc.text or "")
-            )
-            new.append(StoryDoc(doc.id, words, days.get(doc.id)))
-            weights.add(new[-1].profile)
+    for doc in sorted((docs[d] for d in ungrouped), key=_canonical_key):  # not by ingestion
+        words = (
+            profile(None, glosses[doc.id])
+            if doc.id in glosses
+            else profile(doc.meta.title.value, doc.text or "")
+        )
+        new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+        weights.add(new[-1].profile)
     story_of = {d.id: story for story, members in earlier.items() for d in members}
     if not new:
         return 0, story_of

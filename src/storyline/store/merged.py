@@ -59,7 +59,7 @@ SELECT_COPIES = f"""
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY {CANONICAL}"""
 SELECT_STORIES = """
-SELECT s.doc_id, s.story, s.day, s.profile FROM stories AS s
+SELECT s.doc_id, s.story, s.day, d.published, s.profile FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
 SELECT_MEMBERS = """
 SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
