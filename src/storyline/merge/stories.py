@@ -20,6 +20,8 @@ from datetime import date
 
 from storyline.merge.profile import Profile, Weights, cosine
 
+MAX_DAYS = 3
+"""Two documents whose main events are more than this many days apart never tell one story."""
 JOIN_AT = 0.175
 """Average-link threshold. Calibrated on the ECB+ dev split (772 texts, 35 topics, each with
 two look-alike events): B³ F1 is 0.935–0.937 from 0.17 to 0.18; at 0.16 two topics run together
@@ -103,7 +105,7 @@ def group(
     earlier: Mapping[str, list[StoryDoc]],
     weights: Weights,
     *,
-    max_days: int = 3,
+    max_days: int = MAX_DAYS,
 ) -> dict[str, str]:
     """The story of each new document: an earlier story's id, or a new one (the id of its
     first document, in the order given)."""
@@ -127,7 +129,7 @@ def candidate_pairs(
     old: list[StoryDoc],
     vectors: Vectors,
     weights: Weights,
-    max_days: int = 3,
+    max_days: int = MAX_DAYS,
 ) -> Iterator[tuple[StoryDoc, StoryDoc]]:
     """Each new document with the earlier and new documents that share one of its key terms
     and may tell its story, in the order the documents are given (earlier ones first).
@@ -140,7 +142,7 @@ def candidate_pairs(
     the store holds."""
     limit = max(COMMON_MIN_DOCS, int(COMMON_TERM * weights.docs))
     index = _TimeIndex(max_days)
-    window = _Window.of(new, max_days)
+    window = Window.of(new, max_days)
     for doc in old:
         if window.may_meet(doc):
             for term in _keys(doc, vectors, weights, limit):
@@ -155,7 +157,7 @@ def candidate_pairs(
             index.add(term, doc)
 
 
-def may_tell_one_story(a: StoryDoc, b: StoryDoc, max_days: int = 3) -> bool:
+def may_tell_one_story(a: StoryDoc, b: StoryDoc, max_days: int = MAX_DAYS) -> bool:
     """Whether two documents are compared at all (see :func:`candidate_pairs`)."""
     days = _ordinal(a.day), _ordinal(b.day)
     if days[0] is not None and days[1] is not None:
@@ -167,7 +169,7 @@ def may_tell_one_story(a: StoryDoc, b: StoryDoc, max_days: int = 3) -> bool:
 
 
 @dataclass(frozen=True)
-class _Window:
+class Window:
     """When the new documents are: which earlier documents may be compared with one of them
     (:func:`may_tell_one_story`), found without comparing each pair."""
 
@@ -186,7 +188,7 @@ class _Window:
     max_days: int
 
     @classmethod
-    def of(cls, new: list[StoryDoc], max_days: int) -> _Window:
+    def of(cls, new: list[StoryDoc], max_days: int) -> Window:
         times = [(_ordinal(d.day), _ordinal(d.published)) for d in new]
         return cls(
             frozenset(day for day, _ in times if day is not None),

@@ -65,7 +65,7 @@ WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
 """The same without the text: what merging needs of every document (a tenth of the bytes)."""
 SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
-TEXTS_PER_QUERY = 500
+IDS_PER_QUERY = 500
 """Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
 SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
@@ -153,14 +153,19 @@ class Store(Closing):
 
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
         """The clean text of each of ``doc_ids`` that is stored, by id."""
-        wanted = list(dict.fromkeys(doc_ids))
-        found: dict[str, str | None] = {}
+        return dict(self._by_ids(SELECT_TEXTS, doc_ids))
+
+    def _by_ids(self, sql: str, keys: Iterable[str], *first: str) -> list[tuple[Any, Any]]:
+        """The rows of ``sql`` (its ``IN`` list written ``{marks}``) for every key, a few
+        hundred keys a query; ``first`` are parameters before the list."""
+        wanted = list(dict.fromkeys(keys))
+        rows: list[tuple[Any, Any]] = []
         with sqlite_errors(self.path):
-            for start in range(0, len(wanted), TEXTS_PER_QUERY):
-                chunk = wanted[start : start + TEXTS_PER_QUERY]
-                sql = SELECT_TEXTS.format(marks=", ".join("?" * len(chunk)))
-                found.update(self._conn().execute(sql, chunk).fetchall())
-        return found
+            for start in range(0, len(wanted), IDS_PER_QUERY):
+                chunk = wanted[start : start + IDS_PER_QUERY]
+                query = sql.format(marks=", ".join("?" * len(chunk)))
+                rows += self._conn().execute(query, [*first, *chunk]).fetchall()
+        return rows
 
     def get(self, ref: str) -> StoredDocument:
         """The one document named by ``ref``: a full id, a doc name or an id prefix.
@@ -282,6 +287,27 @@ class Store(Closing):
         with sqlite_errors(self.path):
             rows = self._conn().execute(merged.SELECT_STORIES).fetchall()
         return [(d, s, day, published, json.loads(p)) for d, s, day, published, p in rows]
+
+    def story_times(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, story, main event day, publication date) of every grouped article."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(merged.SELECT_STORY_TIMES).fetchall()
+
+    def profiles(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
+        return {d: json.loads(p) for d, p in self._by_ids(merged.SELECT_PROFILES, doc_ids)}
+
+    def term_docs(self, bag: str, terms: Iterable[str]) -> dict[str, int]:
+        """How many grouped articles hold each of ``terms`` in profile ``bag`` (absent: none).
+
+        Exact only while no story row belongs to an article that is not stored as one
+        (:meth:`stories_outside`)."""
+        return dict(self._by_ids(merged.SELECT_TERM_DOCS, terms, bag))
+
+    def stories_outside(self) -> bool:
+        """Whether a story row belongs to an article no longer stored as one."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_STORIES_OUTSIDE).fetchone()[0])
 
     def members(self) -> list[merged.Member]:
         """Every per-article event placed in a merged event, in placing order."""
