@@ -12,8 +12,7 @@ import pytest
 from storyline.merge.profile import Weights
 from storyline.merge.stories import (
     ATTACH_AT,
-    COMMON_MIN_DOCS,
-    COMMON_TERM,
+    COMMON_MAX_DOCS,
     JOIN_AT,
     PUBLISHED_WITHIN_DAYS,
     StoryDoc,
@@ -21,6 +20,7 @@ from storyline.merge.stories import (
     _keys,
     candidate_pairs,
     group,
+    key_limit,
     may_tell_one_story,
     similarity,
 )
@@ -326,7 +326,7 @@ def every_pair(
 ) -> Iterator[tuple[StoryDoc, StoryDoc]]:
     """The pairs sharing a key term, found the plain way (one list of every document a term
     is key to), then kept when the two may tell one story."""
-    limit = max(COMMON_MIN_DOCS, int(COMMON_TERM * weights.docs))
+    limit = key_limit(weights)
     index: dict[str, list[StoryDoc]] = defaultdict(list)
     for d in old:
         for term in _keys(d, vectors, weights, limit):
@@ -357,3 +357,12 @@ def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> 
     vectors = Vectors(weights)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
+
+
+@pytest.mark.parametrize(("docs", "limit"), [(10, 50), (772, 154), (4_000, 800), (50_000, 1_000)])
+def test_stories_common_term_limit_grows_with_the_corpus_up_to_a_bound(
+    docs: int, limit: int
+) -> None:
+    weights = Weights()
+    weights.docs = docs
+    assert key_limit(weights) == limit <= COMMON_MAX_DOCS

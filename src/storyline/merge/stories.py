@@ -39,7 +39,12 @@ COMMON_TERM = 0.2
 """A term in more than this share of the corpus is not used to find candidates..."""
 COMMON_MIN_DOCS = 50
 """... unless it is in no more than this many documents: in a small corpus every term that
-three reports of one story share would otherwise count as common."""
+three reports of one story share would otherwise count as common..."""
+COMMON_MAX_DOCS = 1_000
+"""... and never when it is in more than this many: in a store of 50,000 articles a fifth is
+10,000, and each new article would be compared with thousands sharing one ordinary word.
+Above the shared gold's sizes (the ECB+ dev split's fifth is 154 documents), so it changes
+none of their stories."""
 PUBLISHED_WITHIN_DAYS = 365
 """Where one of two documents gives no main event day, they are compared only when published
 within this many days of each other (or when either has no publication day): a store of years
@@ -140,7 +145,7 @@ def candidate_pairs(
     they are paired only when published within :data:`PUBLISHED_WITHIN_DAYS` of each other.
     So the work for a new document is with the documents of its own days, however many years
     the store holds."""
-    limit = max(COMMON_MIN_DOCS, int(COMMON_TERM * weights.docs))
+    limit = key_limit(weights)
     index = _TimeIndex(max_days)
     window = Window.of(new, max_days)
     for doc in old:
@@ -155,6 +160,11 @@ def candidate_pairs(
                     seen.add(other.id)
                     yield doc, other
             index.add(term, doc)
+
+
+def key_limit(weights: Weights) -> int:
+    """The most documents a term may be in and still find candidates (:data:`COMMON_TERM`)."""
+    return min(COMMON_MAX_DOCS, max(COMMON_MIN_DOCS, int(COMMON_TERM * weights.docs)))
 
 
 def may_tell_one_story(a: StoryDoc, b: StoryDoc, max_days: int = MAX_DAYS) -> bool:
