@@ -5,8 +5,10 @@ profiles of articles a new one may be compared with; the stories are those of re
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.run import NO_PROFILE, _profiles, merge
 from storyline.merge.stories import StoryDoc, group
 from storyline.store import Writer, open_store
+from tests.merge.factories import weights_of
 from tests.merge.stored import write_reports
 from tests.merge.test_stories import DIALOGUE, FILLERS, LOOKALIKE
 from tests.store.factories import article
@@ -38,8 +41,12 @@ def counted(profiles: list[Profile]) -> dict[tuple[str, str], int]:
     return dict(found)
 
 
+def dumped(prof: Profile) -> str:
+    return json.dumps(prof.to_row(), ensure_ascii=False)
+
+
 def row(doc_id: str, prof: Profile, story: str = "s") -> tuple[str, str, None, str]:
-    return (doc_id, story, None, json.dumps(prof.to_row(), ensure_ascii=False))
+    return (doc_id, story, None, dumped(prof))
 
 
 @pytest.fixture
@@ -99,3 +106,29 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path) -> No
     assert read == {doc_id for doc_id, _, _, published in times if published == "2016-07"}
     assert weights.docs == len(times) + 1
     assert group([far], filled, weights) == {"far": "far"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    published = ["2025-03-12", "2025-03-14", "2023-01-02", None]
+    times = [(rng.choice([None, "2025-03-12", "2025-03-20"]), rng.choice(published)) for _ in docs]
+    every = [
+        StoryDoc(d.id, profile(title, text), day, when)
+        for d, (title, text), (day, when) in zip(docs, TEXTS, times, strict=True)
+    ]
+    old, new = every[::2], every[1::2]
+    earlier = group(old, {}, weights_of(d.profile for d in old))
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+        writer.put_stories([(d.id, earlier[d.id], d.day, dumped(d.profile)) for d in old])
+    stored: dict[str, list[StoryDoc]] = {}
+    for d in old:
+        stored.setdefault(earlier[d.id], []).append(d)
+    with open_store(db) as store:
+        bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
+        filled, weights = _profiles(store, bare, new)
+    read_all = group(new, stored, weights_of(d.profile for d in every))
+    assert group(new, filled, weights) == read_all
