@@ -1,13 +1,15 @@
 """Stories: documents that report the same main happening, grouped by average-link clustering.
 
 Each document is compared with the documents that share one of its distinctive terms (an
-inverted index over each document's :data:`KEY_TERMS` heaviest terms), so the work grows with
-the number of such pairs rather than with the square of the corpus. Groups are joined while
-the average similarity between their members stays at or above :data:`JOIN_AT`.
+inverted index over each document's :data:`KEY_TERMS` heaviest terms) and may tell its story
+by their dates (:func:`may_tell_one_story`), so the work grows with the number of such pairs
+near in time rather than with the square of the corpus. Groups are joined while the average
+similarity between their members stays at or above :data:`JOIN_AT`.
 
 Incremental: stories from earlier runs enter as fixed groups. A new document may join one, or
 start a new story with other new documents, but two earlier stories are never joined, so an
-id once given keeps its members.
+id once given keeps its members. So a batch grouped into a store gives stories that may differ
+from grouping everything at once: the order articles arrive in is part of the result.
 """
 
 from __future__ import annotations
