@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from storyline.merge.profile import Profile, Weights, cosine
 
@@ -183,50 +184,51 @@ def may_tell_one_story(a: StoryDoc, b: StoryDoc, max_days: int = MAX_DAYS) -> bo
 @dataclass(frozen=True)
 class Window:
     """When the new documents are: which earlier documents may be compared with one of them
-    (:func:`may_tell_one_story`), found without comparing each pair."""
+    (:func:`may_tell_one_story`), each found in constant time, not against every new one."""
 
     days: frozenset[int]
-    """The new documents' days."""
+    """Every day within ``max_days`` of a new document's day."""
     published: frozenset[int]
-    """The publication days of all new documents..."""
+    """Every day within :data:`PUBLISHED_WITHIN_DAYS` of a new document's publication day..."""
     undated_published: frozenset[int]
-    """... and of those without a day."""
+    """... and of the publication day of a new document without a day."""
     undated: bool
     """Some new document has no day..."""
     unpublished: bool
     """... or no publication day..."""
     unknown: bool
     """... or neither (every earlier document may be compared with it)."""
-    max_days: int
 
     @classmethod
     def of(cls, new: list[StoryDoc], max_days: int) -> Window:
         times = [(_ordinal(d.day), _ordinal(d.published)) for d in new]
+        undated = {p for day, p in times if day is None and p is not None}
         return cls(
-            frozenset(day for day, _ in times if day is not None),
-            frozenset(p for _, p in times if p is not None),
-            frozenset(p for day, p in times if day is None and p is not None),
+            _around({day for day, _ in times if day is not None}, max_days),
+            _around({p for _, p in times if p is not None}, PUBLISHED_WITHIN_DAYS),
+            _around(undated, PUBLISHED_WITHIN_DAYS),
             any(day is None for day, _ in times),
             any(p is None for _, p in times),
             any(day is None and p is None for day, p in times),
-            max_days,
         )
 
     def may_meet(self, doc: StoryDoc) -> bool:
+        """Whether ``doc`` may be compared with one of the new documents."""
         day, published = _ordinal(doc.day), _ordinal(doc.published)
         if self.unknown:
             return True
         if day is None:  # compared by publication day with every new document
-            return published is None or self.unpublished or _near(published, self.published)
-        if any(abs(day - d) <= self.max_days for d in self.days):
+            return published is None or self.unpublished or published in self.published
+        if day in self.days:
             return True
         if not self.undated:
             return False
-        return published is None or _near(published, self.undated_published)
+        return published is None or published in self.undated_published
 
 
-def _near(published: int, others: frozenset[int]) -> bool:
-    return any(abs(published - p) <= PUBLISHED_WITHIN_DAYS for p in others)
+def _around(days: set[int], width: int) -> frozenset[int]:
+    """Every day within ``width`` days of one of ``days``."""
+    return frozenset(d for day in days for d in range(day - width, day + width + 1))
 
 
 class _TimeIndex:
@@ -258,8 +260,13 @@ class _TimeIndex:
         if published is None:
             found = [e for entries in by_published.values() for e in entries]
         else:
-            span = range(published - PUBLISHED_WITHIN_DAYS, published + PUBLISHED_WITHIN_DAYS + 1)
-            found = [e for p in (None, *span) for e in by_published.get(p, ())]
+            window = PUBLISHED_WITHIN_DAYS
+            found = [
+                e
+                for p, entries in by_published.items()
+                if p is None or abs(p - published) <= window
+                for e in entries
+            ]
         if day is not None:
             # Of the documents with a day, those near this one's, wherever they were published.
             found = [e for e in found if e[1].day is None]
@@ -270,7 +277,9 @@ class _TimeIndex:
         return [other for _, other in found if may_tell_one_story(doc, other, self.max_days)]
 
 
+@lru_cache(maxsize=100_000)
 def _ordinal(day: str | None) -> int | None:
+    """The day's ordinal, or None for no day (or only a month or year)."""
     if not day or len(day) != 10:
         return None
     try:
