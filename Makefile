@@ -61,6 +61,7 @@ bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_plover.py
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_web.py
 

@@ -20,6 +20,7 @@ from storyline.cli import app
 from storyline.store import Writer
 from storyline.store.schema import SCHEMA_VERSION
 from tests.merge.stored import REPORTS, article, write_merged
+from tests.store.factories import drop_story_terms
 
 runner = CliRunner(env={"COLUMNS": "200"})
 NOTE = "this store is not up to date"
@@ -63,6 +64,7 @@ def stale_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("DROP INDEX merged_plover")
         conn.execute("DROP TABLE merged_fts")
         conn.execute("DROP TABLE merged_text")
+        drop_story_terms(conn)
         conn.execute("PRAGMA user_version = 5")
     conn.close()
     return db

@@ -101,9 +101,16 @@ def person(name: str, role: str | None = None, org: str | None = None) -> Actor:
     return Actor(name, "person", role, org)
 
 
-def story_doc(doc: str, text: str, *, title: str | None = None, day: str | None = None) -> StoryDoc:
+def story_doc(
+    doc: str,
+    text: str,
+    *,
+    title: str | None = None,
+    day: str | None = None,
+    published: str | None = None,
+) -> StoryDoc:
     """What story grouping sees of a document with this title and text."""
-    return StoryDoc(doc, profile(title, text), day)
+    return StoryDoc(doc, profile(title, text), day, published)
 
 
 def weights_of(profiles: Iterable[Profile]) -> Weights:

@@ -9,6 +9,8 @@ from datasketch import MinHash
 from storyline.merge.copies import (
     COPY_JACCARD,
     MIN_SHINGLES,
+    NUM_PERM,
+    SCHEME,
     SHINGLE,
     Copy,
     CopyFinder,
@@ -168,3 +170,15 @@ def test_copies_finder_adds_each_document_once() -> None:
     assert finder.find("copy", sig(SYNDICATED)) == Copy(
         "copy", "orig", round(sig(SYNDICATED).jaccard(sig(ORIGINAL)), 3)
     )
+
+
+def test_copies_signature_read_back_is_the_one_written() -> None:
+    text = " ".join(f"word{n}" for n in range(60))
+    written = signature(text)
+    assert written is not None
+    fresh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)  # datasketch's own, made from scratch
+    fresh.update_batch(shingles(text))
+    read = from_bytes(to_bytes(written))
+    assert (written.hashvalues == fresh.hashvalues).all()
+    assert (read.permutations == fresh.permutations).all()
+    assert read.jaccard(fresh) == 1.0

@@ -34,15 +34,15 @@ from tests.merge.stored import write_merged, write_reports
         (
             Staleness(SCHEMA_VERSION - 1),
             [
-                f"it lacks full text over merged events (schema {SCHEMA_VERSION - 1} of "
-                f"{SCHEMA_VERSION})"
+                f"it lacks document frequencies of story terms (schema {SCHEMA_VERSION - 1} "
+                f"of {SCHEMA_VERSION})"
             ],
         ),
         (
             Staleness(5),
             [
-                "it lacks indexes for browsing merged events, full text over merged events "
-                f"(schema 5 of {SCHEMA_VERSION})"
+                "it lacks indexes for browsing merged events, full text over merged events, "
+                f"document frequencies of story terms (schema 5 of {SCHEMA_VERSION})"
             ],
         ),
     ],

@@ -3,17 +3,25 @@ other people, place and year) stays apart; earlier stories keep their ids and me
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 import pytest
 
 from storyline.merge.profile import Weights
 from storyline.merge.stories import (
     ATTACH_AT,
+    COMMON_MAX_DOCS,
     JOIN_AT,
+    PUBLISHED_WITHIN_DAYS,
     StoryDoc,
     Vectors,
+    _keys,
+    candidate_pairs,
     group,
+    key_limit,
+    may_tell_one_story,
     similarity,
 )
 from tests.merge.factories import story_doc, weights_of
@@ -115,10 +123,12 @@ SHORT = "Halvorsen is expected in the Gulf next week."
 """A lone short report of the dialogue: it shares little with any one long report."""
 
 
-def doc(name: str, *, day: str | None = None, like: str | None = None) -> StoryDoc:
+def doc(
+    name: str, *, day: str | None = None, like: str | None = None, published: str | None = None
+) -> StoryDoc:
     """A story document named ``name`` with the title and text of report ``like`` (or its own)."""
     title, text = {**DIALOGUE, **LOOKALIKE, "dlg-radio": RADIO}[like or name]
-    return story_doc(name, text, title=title, day=day)
+    return story_doc(name, text, title=title, day=day, published=published)
 
 
 def background() -> list[StoryDoc]:
@@ -280,3 +290,79 @@ def test_stories_year_penalty_when_years_differ() -> None:
     c = story_doc("c", "Halvorsen met Al-Hadithi in Baghdad.")
     vectors = Vectors(corpus(a, b, c))
     assert similarity(a, b, vectors, 3) < similarity(a, c, vectors, 3)
+
+
+@pytest.mark.parametrize(
+    ("published_a", "published_b", "together"),
+    [
+        ("2025-03-12", "2025-12-30", True),
+        ("2025-03-12", "2026-05-20", False),
+        ("2025-03-12", None, True),
+        ("2025-03-12", "2025-05", True),  # a month only: no publication day to go by
+    ],
+)
+def test_stories_undated_published_apart_never_group(
+    published_a: str, published_b: str | None, together: bool
+) -> None:
+    a = doc("a", published=published_a, like="dlg-wire")
+    b = doc("b", published=published_b, like="dlg-wire")
+    assert may_tell_one_story(a, b) is together
+    result = group([a, b], {}, corpus(a, b))
+    assert (result["a"] == result["b"]) is together
+
+
+def test_stories_days_decide_before_publication() -> None:
+    # Both main events dated, days apart: never, however close the publication days.
+    a = doc("a", day="2025-03-12", published="2025-03-12", like="dlg-wire")
+    b = doc("b", day="2025-03-20", published="2025-03-20", like="dlg-wire")
+    assert not may_tell_one_story(a, b)
+    # Days near, published further apart than the window (446 days): the days decide.
+    late = doc("c", day="2025-03-13", published="2026-06-01", like="dlg-wire")
+    assert PUBLISHED_WITHIN_DAYS < 446 and may_tell_one_story(a, late)
+
+
+def every_pair(
+    new: list[StoryDoc], old: list[StoryDoc], vectors: Vectors, weights: Weights
+) -> Iterator[tuple[StoryDoc, StoryDoc]]:
+    """The pairs sharing a key term, found the plain way (one list of every document a term
+    is key to), then kept when the two may tell one story."""
+    limit = key_limit(weights)
+    index: dict[str, list[StoryDoc]] = defaultdict(list)
+    for d in old:
+        for term in _keys(d, vectors, weights, limit):
+            index[term].append(d)
+    for d in new:
+        seen: set[str] = set()
+        for term in _keys(d, vectors, weights, limit):
+            for other in index[term]:
+                if other.id not in seen and other.id != d.id and may_tell_one_story(d, other):
+                    seen.add(other.id)
+                    yield d, other
+            index[term].append(d)
+
+
+def dated(rng: random.Random, name: str, like: str) -> StoryDoc:
+    days = [None, "2025-03-10", "2025-03-12", "2025-03-16", "2025-04-30"]
+    published = [None, "2025-03", "2023-12-01", "2025-03-12", "2025-03-20", "2026-06-30"]
+    return doc(name, day=rng.choice(days), published=rng.choice(published), like=like)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> None:
+    rng = random.Random(seed)
+    names = [*DIALOGUE, *LOOKALIKE, "dlg-radio"]
+    docs = [dated(rng, f"d{n}", rng.choice(names)) for n in range(14)]
+    old, new = docs[:8], docs[8:]
+    weights = corpus(*docs)
+    vectors = Vectors(weights)
+    found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
+    assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
+
+
+@pytest.mark.parametrize(("docs", "limit"), [(10, 50), (772, 154), (4_000, 800), (50_000, 1_000)])
+def test_stories_common_term_limit_grows_with_the_corpus_up_to_a_bound(
+    docs: int, limit: int
+) -> None:
+    weights = Weights()
+    weights.docs = docs
+    assert key_limit(weights) == limit <= COMMON_MAX_DOCS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from storyline.records import Article, Field, Kind, Metadata, Rejection, content_id
 
 FIXED_TIME = "2025-02-05T12:00:00+00:00"
@@ -53,3 +55,10 @@ def rejection(
         raw=raw,
         kind=None if raw is None else "pagedump",
     )
+
+
+def drop_story_terms(conn: sqlite3.Connection) -> None:
+    """Undo schema version 8 (document frequencies of story terms), as an older store lacks it."""
+    for trigger in ("story_terms_insert", "story_terms_delete", "story_terms_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE story_terms")

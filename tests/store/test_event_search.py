@@ -16,7 +16,7 @@ from storyline.store import Writer, open_store
 from storyline.store.browse import Sieve
 from storyline.store.reader import Store, open_read_only
 from storyline.store.search import fts_query
-from tests.store.factories import article
+from tests.store.factories import article, drop_story_terms
 from tests.timeline.factories import merged, source
 
 TEXT = "Dockworkers stayed home on Monday as the quay cranes stood idle."
@@ -129,6 +129,7 @@ def test_schema_v7_indexes_the_events_of_an_older_store(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:  # the store as schema 6 left it
         conn.execute("DROP TABLE merged_fts")
         conn.execute("DROP TABLE merged_text")
+        drop_story_terms(conn)
         conn.execute("PRAGMA user_version = 6")
     with open_read_only(path) as store:
         assert not store.searches_events()

@@ -187,6 +187,20 @@ def test_reader_counts_and_status_filter(db: Path) -> None:
         assert [doc.status for doc in store.documents(status="ok")] == ["ok"]
 
 
+def test_reader_documents_without_text_and_texts_of_some(db: Path) -> None:
+    first = article("Ministers met in Baghdad on Tuesday.", source="a.txt")
+    second = article("Talks resumed in Ankara.", source="b.txt")
+    with Writer(db) as writer:
+        writer.put_article(first)
+        writer.put_article(second)
+    with open_store(db) as store:
+        bare = list(store.documents(status="ok", text=False))
+        assert [(d.id, d.text) for d in bare] == [(first.id, None), (second.id, None)]
+        assert [d.meta for d in bare] == [d.meta for d in store.documents(status="ok")]
+        assert store.texts([second.id, "no-such-id", second.id]) == {second.id: second.text}
+        assert store.texts([]) == {}
+
+
 def test_reader_empty_store_counts_zero(db: Path) -> None:
     with open_store(db) as store:
         assert store.counts() == {"ok": 0, "rejected": 0}

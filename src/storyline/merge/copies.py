@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -62,7 +64,7 @@ def signature(text: str) -> MinHash | None:
         if not words:
             return None
         grams = {b"whole text: " + " ".join(words).encode("utf-8")}
-    sig = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    sig = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme=SCHEME)
     sig.update_batch(grams)
     return sig
 
@@ -75,7 +77,16 @@ def to_bytes(sig: MinHash) -> bytes:
 def from_bytes(blob: bytes) -> MinHash:
     """The inverse of :func:`to_bytes`."""
     values = np.frombuffer(blob, dtype=np.uint64).copy()
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+    return MinHash(
+        num_perm=NUM_PERM, hashvalues=values, permutations=_permutations(), scheme=SCHEME
+    )
+
+
+@cache
+def _permutations() -> Any:
+    """The permutations every signature uses (datasketch's for the default seed), made once:
+    making them took most of the time of reading a store's signatures back."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 class CopyFinder:

@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -27,7 +27,7 @@ from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, doc_of, identity
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stale import ACTORS_STATE
-from storyline.merge.stories import StoryDoc, group
+from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Member
@@ -108,8 +108,10 @@ def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult
         result.copies = mark_copies(store, writer)
         if not store.merge_pending():
             return result
-        docs = {d.id: d for d in store.documents(status="ok")}
+        # Every document's metadata, but the text only of those grouping and combining read.
+        docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
+        docs = _with_texts(store, docs, copies)
         members = store.members()
         events = _canonical([m.event for m in members if m.event], store.unmerged(), actors_file)
         result.grouped, story_of = _group(store, writer, docs, copies, events)
@@ -142,6 +144,15 @@ def mark_copies(store: Store, writer: Writer) -> int:
     return len(found)
 
 
+def _with_texts(
+    store: Store, docs: dict[str, StoredDocument], wanted: Iterable[str]
+) -> dict[str, StoredDocument]:
+    """``docs`` with the text of the ``wanted`` ones read from the store (the others' text
+    is not read: merging needs it only of articles not yet grouped, and of copies)."""
+    texts = store.texts(wanted)
+    return {**docs, **{d: replace(docs[d], text=text) for d, text in texts.items() if d in docs}}
+
+
 def _canonical(old: list[Event], new: list[Event], actors_file: Path | None) -> dict[str, Event]:
     """Every per-article event by id, actors under one canonical name across the corpus."""
     return {event.id: event for event in corpus_events([*old, *new], actors_file)}
@@ -156,27 +167,24 @@ def _group(
 ) -> tuple[int, dict[str, str]]:
     """Group the articles not yet in a story; returns how many, and every article's story."""
     earlier: dict[str, list[StoryDoc]] = defaultdict(list)
-    weights = Weights()
-    for doc_id, story, day, prof in store.stories():
-        p = Profile.from_row(prof)
-        weights.add(p)
-        earlier[story].append(StoryDoc(doc_id, p, day))
-    grouped = {d.id for docs_ in earlier.values() for d in docs_}
+    for doc_id, story, day, published in store.story_times():
+        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
+    story_of = {d.id: story for story, members in earlier.items() for d in members}
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
+    ungrouped = [d for d in docs if d not in story_of and d not in copies]
+    docs = _with_texts(store, docs, (d for d in ungrouped if d not in glosses))
     new = []
-    for doc in sorted(docs.values(), key=_canonical_key):  # not by when each was ingested
-        if doc.id not in grouped and doc.id not in copies:
-            words = (
-                profile(None, glosses[doc.id])
-                if doc.id in glosses
-                else profile(doc.meta.title.value, doc.text or "")
-            )
-            new.append(StoryDoc(doc.id, words, days.get(doc.id)))
-            weights.add(new[-1].profile)
-    story_of = {d.id: story for story, members in earlier.items() for d in members}
+    for doc in sorted((docs[d] for d in ungrouped), key=_canonical_key):  # not by ingestion
+        words = (
+            profile(None, glosses[doc.id])
+            if doc.id in glosses
+            else profile(doc.meta.title.value, doc.text or "")
+        )
+        new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
     if not new:
         return 0, story_of
+    earlier, weights = _profiles(store, earlier, new)
     stories = group(new, earlier, weights)
     writer.put_stories(
         [
@@ -185,6 +193,38 @@ def _group(
         ]
     )
     return len(new), {**story_of, **stories}
+
+
+NO_PROFILE = Profile({}, {}, {}, frozenset())
+"""The profile of an earlier article no new one can be compared with (not read)."""
+
+
+def _profiles(
+    store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
+) -> tuple[dict[str, list[StoryDoc]], Weights]:
+    """The earlier stories with the profiles of the articles a new one may be compared with
+    (:class:`~storyline.merge.stories.Window`) read, and the corpus's document frequencies of
+    the terms those and the new articles hold (``story_terms``); no other profile is read."""
+    weights = Weights()
+    if store.stories_outside():  # the stored frequencies count an article gone: count here
+        read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
+        for prof in read.values():
+            weights.add(prof)
+    else:
+        window = Window.of(new, MAX_DAYS)
+        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
+        read = {d: Profile.from_row(p) for d, p in store.profiles(wanted).items()}
+        weights.docs = sum(len(members) for members in earlier.values())
+        held = [*read.values(), *(d.profile for d in new)]
+        for bag, df in weights.df.items():
+            df.update(store.term_docs(bag, {term for p in held for term in getattr(p, bag)}))
+    for doc in new:
+        weights.add(doc.profile)
+    filled = {
+        story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
+        for story, members in earlier.items()
+    }
+    return filled, weights
 
 
 def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:

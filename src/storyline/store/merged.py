@@ -59,8 +59,19 @@ SELECT_COPIES = f"""
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY {CANONICAL}"""
 SELECT_STORIES = """
-SELECT s.doc_id, s.story, s.day, s.profile FROM stories AS s
+SELECT s.doc_id, s.story, s.day, d.published, s.profile FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
+SELECT_STORY_TIMES = """
+SELECT s.doc_id, s.story, s.day, d.published FROM stories AS s
+JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
+"""Every grouped article's story, main event day and publication date (no profile)."""
+SELECT_PROFILES = "SELECT doc_id, profile FROM stories WHERE doc_id IN ({marks})"
+SELECT_TERM_DOCS = "SELECT term, docs FROM story_terms WHERE bag = ? AND term IN ({marks})"
+SELECT_STORIES_OUTSIDE = """
+SELECT EXISTS (SELECT 1 FROM stories AS s JOIN documents AS d ON d.id = s.doc_id
+               WHERE d.status != 'ok')"""
+"""Whether a story row belongs to an article no longer stored as one (the frequencies in
+``story_terms`` then count it, and grouping reads every profile instead)."""
 SELECT_MEMBERS = """
 SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
 LEFT JOIN events AS e ON e.id = m.event_id

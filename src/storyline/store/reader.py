@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +63,11 @@ _SELECT = f"SELECT {', '.join(f'd.{c}' for c in _DOCUMENT_COLUMNS)} FROM documen
 SELECT_DOCUMENTS = f"""{_SELECT}
 WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 """All documents in ingestion order; LIMIT -1 means no limit in SQLite."""
+SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
+"""The same without the text: what merging needs of every document (a tenth of the bytes)."""
+SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
+IDS_PER_QUERY = 500
+"""Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
 SELECT_BY_ID = f"{_SELECT} WHERE d.id = ?"
 SELECT_BY_NAME = f"{_SELECT} WHERE d.doc = ? ORDER BY d.seq LIMIT {MAX_CANDIDATES_SHOWN + 1}"
@@ -140,13 +145,31 @@ class Store(Closing):
         self._local = threading.local()
 
     def documents(
-        self, status: Status | None = None, limit: int | None = None
+        self, status: Status | None = None, limit: int | None = None, *, text: bool = True
     ) -> Iterator[StoredDocument]:
-        """Documents in ingestion order, streamed one row at a time (raw bytes left out)."""
+        """Documents in ingestion order, streamed one row at a time (raw bytes left out; the
+        text too, as None, unless ``text``)."""
         params = {"status": status, "limit": -1 if limit is None else limit}
+        sql = SELECT_DOCUMENTS if text else SELECT_DOCUMENTS_NO_TEXT
         with sqlite_errors(self.path):
-            for row in self._conn().execute(SELECT_DOCUMENTS, params):
+            for row in self._conn().execute(sql, params):
                 yield _document(row)
+
+    def texts(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        """The clean text of each of ``doc_ids`` that is stored, by id."""
+        return dict(self._by_ids(SELECT_TEXTS, doc_ids))
+
+    def _by_ids(self, sql: str, keys: Iterable[str], *first: str) -> list[tuple[Any, Any]]:
+        """The rows of ``sql`` (its ``IN`` list written ``{marks}``) for every key, a few
+        hundred keys a query; ``first`` are parameters before the list."""
+        wanted = list(dict.fromkeys(keys))
+        rows: list[tuple[Any, Any]] = []
+        with sqlite_errors(self.path):
+            for start in range(0, len(wanted), IDS_PER_QUERY):
+                chunk = wanted[start : start + IDS_PER_QUERY]
+                query = sql.format(marks=", ".join("?" * len(chunk)))
+                rows += self._conn().execute(query, [*first, *chunk]).fetchall()
+        return rows
 
     def get(self, ref: str) -> StoredDocument:
         """The one document named by ``ref``: a full id, a doc name or an id prefix.
@@ -263,11 +286,32 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(self._conn().execute(merged.SELECT_COPIES))
 
-    def stories(self) -> list[tuple[str, str, str | None, dict[str, Any]]]:
-        """(id, story, main event day, profile) of every grouped article."""
+    def stories(self) -> list[tuple[str, str, str | None, str | None, dict[str, Any]]]:
+        """(id, story, main event day, publication date, profile) of every grouped article."""
         with sqlite_errors(self.path):
             rows = self._conn().execute(merged.SELECT_STORIES).fetchall()
-        return [(d, s, day, json.loads(p)) for d, s, day, p in rows]
+        return [(d, s, day, published, json.loads(p)) for d, s, day, published, p in rows]
+
+    def story_times(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, story, main event day, publication date) of every grouped article."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(merged.SELECT_STORY_TIMES).fetchall()
+
+    def profiles(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
+        return {d: json.loads(p) for d, p in self._by_ids(merged.SELECT_PROFILES, doc_ids)}
+
+    def term_docs(self, bag: str, terms: Iterable[str]) -> dict[str, int]:
+        """How many grouped articles hold each of ``terms`` in profile ``bag`` (absent: none).
+
+        Exact only while no story row belongs to an article that is not stored as one
+        (:meth:`stories_outside`)."""
+        return dict(self._by_ids(merged.SELECT_TERM_DOCS, terms, bag))
+
+    def stories_outside(self) -> bool:
+        """Whether a story row belongs to an article no longer stored as one."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_STORIES_OUTSIDE).fetchone()[0])
 
     def members(self) -> list[merged.Member]:
         """Every per-article event placed in a merged event, in placing order."""

@@ -248,6 +248,64 @@ event a stable integer key, the index's rowid (an implicit rowid of ``merged`` c
 renumbered by ``VACUUM``); the index holds its own copy of the text (:data:`EVENT_TEXT`),
 which the writer replaces whenever it writes the event and deletes with it."""
 
+STORY_TERMS_V8 = """
+CREATE TABLE story_terms (
+    bag TEXT NOT NULL,
+    term TEXT NOT NULL,
+    docs INTEGER NOT NULL,
+    PRIMARY KEY (bag, term)
+) WITHOUT ROWID;
+CREATE TRIGGER story_terms_insert AFTER INSERT ON stories BEGIN
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'terms', key, 1 FROM json_each(NEW.profile, '$.terms') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'names', key, 1 FROM json_each(NEW.profile, '$.names') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'lead', key, 1 FROM json_each(NEW.profile, '$.lead') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+END;
+CREATE TRIGGER story_terms_delete AFTER DELETE ON stories BEGIN
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'terms' AND term IN (SELECT key FROM json_each(OLD.profile, '$.terms'));
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'names' AND term IN (SELECT key FROM json_each(OLD.profile, '$.names'));
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'lead' AND term IN (SELECT key FROM json_each(OLD.profile, '$.lead'));
+END;
+CREATE TRIGGER story_terms_update AFTER UPDATE OF profile ON stories BEGIN
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'terms' AND term IN (SELECT key FROM json_each(OLD.profile, '$.terms'));
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'names' AND term IN (SELECT key FROM json_each(OLD.profile, '$.names'));
+    UPDATE story_terms SET docs = docs - 1
+        WHERE bag = 'lead' AND term IN (SELECT key FROM json_each(OLD.profile, '$.lead'));
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'terms', key, 1 FROM json_each(NEW.profile, '$.terms') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'names', key, 1 FROM json_each(NEW.profile, '$.names') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+    INSERT INTO story_terms (bag, term, docs)
+        SELECT 'lead', key, 1 FROM json_each(NEW.profile, '$.lead') WHERE true
+        ON CONFLICT (bag, term) DO UPDATE SET docs = docs + 1;
+END;
+INSERT INTO story_terms (bag, term, docs)
+    SELECT 'terms', j.key, count(*) FROM stories AS s, json_each(s.profile, '$.terms') AS j
+    GROUP BY j.key;
+INSERT INTO story_terms (bag, term, docs)
+    SELECT 'names', j.key, count(*) FROM stories AS s, json_each(s.profile, '$.names') AS j
+    GROUP BY j.key;
+INSERT INTO story_terms (bag, term, docs)
+    SELECT 'lead', j.key, count(*) FROM stories AS s, json_each(s.profile, '$.lead') AS j
+    GROUP BY j.key;
+"""
+"""Version 8: how many grouped articles each term of a story profile is in, per bag (the
+document frequencies of :class:`storyline.merge.profile.Weights`), kept by triggers as
+stories are written, replaced and deleted (with their article). Grouping a new batch reads
+the frequencies of its own terms instead of every article's profile."""
+
 BROWSE_FROM_VERSION = 5
 """The oldest schema the web app can read (it only lacks version 6's indexes and version
 7's full text over events)."""
@@ -289,6 +347,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("reading notes; the document name at each source", NOTES_V5),
     Migration("indexes for browsing merged events", BROWSE_V6),
     Migration("full text over merged events", EVENT_SEARCH_V7),
+    Migration("document frequencies of story terms", STORY_TERMS_V8),
 )
 """Append-only; index N moves version N to N + 1."""
 

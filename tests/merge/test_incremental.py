@@ -1,0 +1,134 @@
+"""Merging a batch reads what the batch needs, not the whole store: the document frequencies
+of story terms are kept in the store as stories are written, and grouping reads only the
+profiles of articles a new one may be compared with; the stories are those of reading all."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from storyline.config import Settings
+from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.run import NO_PROFILE, _profiles, merge
+from storyline.merge.stories import StoryDoc, group
+from storyline.store import Writer, open_store
+from tests.merge.factories import weights_of
+from tests.merge.stored import write_reports
+from tests.merge.test_stories import DIALOGUE, FILLERS, LOOKALIKE
+from tests.store.factories import article
+
+TEXTS = [*DIALOGUE.values(), *LOOKALIKE.values(), *((None, text) for text in FILLERS)]
+
+
+def stored_terms(db: Path) -> dict[tuple[str, str], int]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT bag, term, docs FROM story_terms WHERE docs > 0").fetchall()
+    conn.close()
+    return {(bag, term): docs for bag, term, docs in rows}
+
+
+def counted(profiles: list[Profile]) -> dict[tuple[str, str], int]:
+    found: Counter[tuple[str, str]] = Counter()
+    for prof in profiles:
+        for bag in ("terms", "names", "lead"):
+            found.update((bag, term) for term in getattr(prof, bag))
+    return dict(found)
+
+
+def dumped(prof: Profile) -> str:
+    return json.dumps(prof.to_row(), ensure_ascii=False)
+
+
+def row(doc_id: str, prof: Profile, story: str = "s") -> tuple[str, str, None, str]:
+    return (doc_id, story, None, dumped(prof))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+def test_incremental_story_terms_follow_stories_written_replaced_and_deleted(db: Path) -> None:
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    profiles = [profile(title, text) for title, text in TEXTS]
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+        writer.put_stories([row(d.id, p) for d, p in zip(docs, profiles, strict=True)])
+        assert stored_terms(db) == counted(profiles)
+        # A story written again with another profile (an article read again): replaced.
+        writer.put_stories([row(docs[0].id, profiles[1], story="t")])
+        assert stored_terms(db) == counted([profiles[1], *profiles[1:]])
+    with sqlite3.connect(db) as conn:  # the article deleted: its story goes with it
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM documents WHERE id = ?", (docs[2].id,))
+    conn.close()
+    assert stored_terms(db) == counted([profiles[1], profiles[1], *profiles[3:]])
+
+
+def test_incremental_store_frequencies_are_those_of_every_profile(db: Path) -> None:
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    profiles = [profile(title, text) for title, text in TEXTS]
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+        writer.put_stories([row(d.id, p) for d, p in zip(docs, profiles, strict=True)])
+    weights = Weights()
+    for prof in profiles:
+        weights.add(prof)
+    with open_store(db) as store:
+        assert not store.stories_outside()
+        for bag, df in weights.df.items():
+            assert store.term_docs(bag, [*df, "no-such-term"]) == dict(df)
+        assert set(store.profiles([docs[0].id, "no-such-id"])) == {docs[0].id}
+
+
+def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path) -> None:
+    """A new article published years after every stored one: grouping it reads the profile
+    of no stored article but the one whose publication day is not known (only its month)."""
+    write_reports(db)
+    merge(Settings(db=db))
+    with open_store(db) as store:
+        times = store.story_times()
+        earlier: dict[str, list[StoryDoc]] = {}
+        for doc_id, story, day, published in times:
+            earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+        text = "Ministers met in Lisbon to talk about fishing quotas. " * 5
+        far = StoryDoc("far", profile("Far away", text), None, "2030-01-02")
+        filled, weights = _profiles(store, earlier, [far])
+    read = {d.id for members in filled.values() for d in members if d.profile != NO_PROFILE}
+    assert read == {doc_id for doc_id, _, _, published in times if published == "2016-07"}
+    assert weights.docs == len(times) + 1
+    assert group([far], filled, weights) == {"far": "far"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    published = ["2025-03-12", "2025-03-14", "2023-01-02", None]
+    times = [(rng.choice([None, "2025-03-12", "2025-03-20"]), rng.choice(published)) for _ in docs]
+    every = [
+        StoryDoc(d.id, profile(title, text), day, when)
+        for d, (title, text), (day, when) in zip(docs, TEXTS, times, strict=True)
+    ]
+    old, new = every[::2], every[1::2]
+    earlier = group(old, {}, weights_of(d.profile for d in old))
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+        writer.put_stories([(d.id, earlier[d.id], d.day, dumped(d.profile)) for d in old])
+    stored: dict[str, list[StoryDoc]] = {}
+    for d in old:
+        stored.setdefault(earlier[d.id], []).append(d)
+    with open_store(db) as store:
+        bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
+        filled, weights = _profiles(store, bare, new)
+    read_all = group(new, stored, weights_of(d.profile for d in every))
+    assert group(new, filled, weights) == read_all
