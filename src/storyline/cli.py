@@ -222,7 +222,12 @@ RayAddressOption = Annotated[
 ENGINES = ("processes", "ray")
 
 
-def _workers(count: int | None, engine: str = "processes", address: str | None = None) -> Pool:
+def _workers(
+    count: int | None,
+    engine: str = "processes",
+    address: str | None = None,
+    address_from_env: bool = False,
+) -> Pool:
     """The workers of a writing command (started on first use, stopped on exit): processes
     on this machine, or actors on Ray (the cores of the machine or of the cluster by
     default). Checked before any work: an unknown engine, an address without Ray, Ray not
@@ -231,8 +236,9 @@ def _workers(count: int | None, engine: str = "processes", address: str | None =
     if engine not in ENGINES:
         raise _fail(UsageError(f"--engine must be processes or ray, not {engine!r}"))
     if engine != "ray":
-        if address:
+        if address and not address_from_env:
             raise _fail(UsageError("--ray-address is for --engine ray"))
+        # STORYLINE_RAY_ADDRESS exported for Ray runs does not stop a run on this machine
         from storyline.ingest.workers import Workers
 
         return Workers(count or os.cpu_count() or 1)
@@ -242,6 +248,12 @@ def _workers(count: int | None, engine: str = "processes", address: str | None =
         return RayWorkers(count, address or None)
     except StorylineError as error:
         raise _fail(error) from error
+
+
+def _from_environment(ctx: typer.Context, parameter: str) -> bool:
+    """Whether the command's ``parameter`` came from its environment variable."""
+    source = ctx.get_parameter_source(parameter)
+    return getattr(source, "name", "") == "ENVIRONMENT"
 
 
 def _settings(db: Path | None, max_bytes: int | None = None) -> Settings:
@@ -285,6 +297,7 @@ def _reading(db: Path | None, actors: Path | None = None, *, note: bool = True) 
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs; '-' reads stdin.")],
     db: DbOption = None,
     max_bytes: Annotated[
@@ -302,7 +315,7 @@ def ingest(
     """Read news pages (page dumps, HTML, JSON Lines) into the store, then their events."""
     settings = _settings(db, max_bytes)
     progress = _progress("ingest", quiet=quiet, described=True)
-    engine_pool = _workers(workers, engine, ray_address)  # started on first use
+    engine_pool = _workers(workers, engine, ray_address, _from_environment(ctx, "ray_address"))
     with _writing(settings), engine_pool as pool:
         _ingest_locked(paths, settings, progress, pool, events=events, actors=actors, quiet=quiet)
 
@@ -363,6 +376,7 @@ def _print_summary(
 
 @app.command()
 def reprocess(
+    ctx: typer.Context,
     refs: Annotated[
         list[str] | None, typer.Argument(help="Documents to re-read (default: all).")
     ] = None,
@@ -378,7 +392,7 @@ def reprocess(
 
     settings = _settings(db)
     _existing_db(db)
-    engine_pool = _workers(workers, engine, ray_address)  # started on first use
+    engine_pool = _workers(workers, engine, ray_address, _from_environment(ctx, "ray_address"))
     with _writing(settings), engine_pool as pool:
         try:
             refs = [valid_line(ref) for ref in refs or []]

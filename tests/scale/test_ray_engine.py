@@ -116,6 +116,17 @@ def test_ray_engine_a_dead_actor_costs_only_its_task(ray_session: Any) -> None:
     assert again == [0, 1, 4, 9]
 
 
+def test_ray_engine_a_task_whose_actor_was_killed_once_is_given_again(
+    ray_session: Any, tmp_path: Path
+) -> None:
+    """As with processes: one death that may be no fault of the task costs it nothing."""
+    from tests.ingest.test_workers import killed_once_on_three
+
+    with RayWorkers(2) as pool:
+        got = list(pool.map(partial(killed_once_on_three, tmp_path), range(6)))
+    assert got == [0, 1, 4, 9, 16, 25]
+
+
 class DyingRay(RayWorkers):
     """Actors that die on one document, as the kernel's OOM killer would kill them."""
 
@@ -219,6 +230,17 @@ def test_ray_engine_options_are_checked_before_any_work(
     assert done.exit_code == 2
     assert done.output.strip() == f"error E001 usage error: {message}"
     assert not db.exists()
+
+
+def test_ray_engine_an_address_in_the_environment_does_not_stop_a_run_on_processes(
+    tmp_path: Path,
+) -> None:
+    """STORYLINE_RAY_ADDRESS exported for Ray runs: a plain ingest still runs."""
+    db = tmp_path / "s.db"
+    page = ROOT / "examples" / "tigris-herald-2025-02-06-rutte-baghdad.txt"
+    env = {"STORYLINE_RAY_ADDRESS": "auto", "STORYLINE_WORKERS": "1"}
+    done = runner.invoke(app, ["ingest", str(page), "--db", str(db), "-q"], env=env)
+    assert done.exit_code == 0, done.output
 
 
 def test_ray_engine_an_address_where_nothing_answers_is_said_at_once() -> None:

@@ -91,7 +91,8 @@ class Pool(Protocol):
     machine) or :class:`storyline.scale.RayWorkers` (actors on Ray). Both keep the same
     contract, so :mod:`storyline.ingest.pipeline` and :mod:`storyline.events.run` do not care
     which one runs: results in the items' order, a bounded number of tasks handed out, a
-    dead worker costs its task a :class:`Lost`, a stage's bug is raised in the caller."""
+    dead worker's task goes to a fresh one once, then is a :class:`Lost`, a stage's bug is
+    raised in the caller."""
 
     def __enter__(self) -> Pool: ...
 

@@ -45,7 +45,7 @@ from types import TracebackType
 from typing import Any, ClassVar, TypeVar, cast
 
 from storyline.errors import Code, StorylineError
-from storyline.ingest.workers import TASKS_PER_WORKER, Done, Lost, in_order, run_task
+from storyline.ingest.workers import TASKS_PER_WORKER, TRIES, Done, Lost, in_order, run_task
 
 __all__ = ["RayWorkers", "Runner", "check_reachable", "import_ray", "init_options"]
 
@@ -123,6 +123,9 @@ class _Actor:
     task: int | None = None
     answer: Any = None
     """The reference to the task's result while the actor holds one."""
+    job: tuple[Callable[[Any], Any], Any] | None = None
+    """The function and item of ``task``, to give again should this actor die."""
+    tries: int = 0
 
 
 class RayWorkers:
@@ -178,14 +181,16 @@ class RayWorkers:
             options = init_options(self.count, self.address)
             if self.address:
                 check_reachable(self.address)
+            self._started = True  # from here on, close() stops it (Ctrl-C inside ray.init)
             try:
                 ray.init(**options)
             except Exception as error:  # Ray says why in its own exception types
                 where = options.get("address") or os.environ.get("RAY_ADDRESS")
                 detail = f"ray.init(address={where!r}): {type(error).__name__}: {error}"
                 raise StorylineError(detail, code=Code.E022) from error
-            self._started = True
-        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        # the CPUs free now: on a shared cluster, an actor waiting for one held by another
+        # job would hold its task, and every result after it, with no word said
+        cpus = max(1, int(ray.available_resources().get("CPU", 1)))
         if self.count is not None and self.count > cpus:
             # An actor waiting for a CPU would hold its task, and every result after it, for
             # as long as the others run: ask no more actors than there are CPUs.
@@ -199,7 +204,7 @@ class RayWorkers:
         idle = next((a for a in self._actors if a.task is None), None)
         if idle is None:
             return False
-        idle.task, idle.answer = index, idle.handle.run.remote(fn, item)
+        _give(idle, index, fn, item)
         return True
 
     def _collect(self, results: dict[int, R | Lost]) -> None:
@@ -213,10 +218,17 @@ class RayWorkers:
             assert task is not None
             status, value = self._answer(actor)
             if status == "lost":
-                results[task] = Lost(str(value))
+                job, tries = actor.job, actor.tries + 1
                 self._replace(actor)
+                if job is None or tries >= TRIES:
+                    results[task] = Lost(str(value))
+                else:
+                    # as with processes: a death that may be no fault of the document (a
+                    # node lost, the OOM killer) costs it nothing the first time
+                    log.warning("a Ray actor %s; its task goes to a fresh one", value)
+                    _give(actor, task, job[0], job[1], tries=tries)
                 continue
-            actor.task = actor.answer = None
+            actor.task = actor.answer = actor.job = None
             if status == "error":
                 raise cast(Exception, value)  # a stage's bug, raised as one process would
             results[task] = cast(R, value)
@@ -241,7 +253,7 @@ class RayWorkers:
     def _replace(self, actor: _Actor) -> None:
         with suppress(Exception):  # already dead is what we want
             self._ray.kill(actor.handle, no_restart=True)
-        actor.handle, actor.task, actor.answer = self._runner.remote(), None, None
+        actor.handle, actor.task, actor.answer, actor.job = self._runner.remote(), None, None, None
 
     def _abandon(self) -> None:
         """Actors still holding a task when a map ends early (an error, the caller stopped
@@ -258,8 +270,14 @@ class RayWorkers:
                 self._ray.kill(actor.handle, no_restart=True)
         self._actors.clear()
         if self._started:
-            self._ray.shutdown()
+            with suppress(Exception):  # interrupted inside ray.init: shut down what it began
+                self._ray.shutdown()
             self._started = False
+
+
+def _give(actor: _Actor, index: int, fn: Callable[[T], R], item: T, tries: int = 0) -> None:
+    actor.task, actor.tries, actor.job = index, tries, (fn, item)
+    actor.answer = actor.handle.run.remote(fn, item)
 
 
 def death(message: str) -> str:
