@@ -269,3 +269,36 @@ def test_ar_reader_state_office_with_no_known_holder_is_the_state() -> None:
     (meeting,) = read("استقبل رئيس مجلس الوزراء محمد شياع السوداني وزير الدفاع البريطاني في بغداد.")
     assert "United Kingdom" in sides(meeting)[1]
     assert all(any(a.name for a in e.actors) for e in read("وأكد الوزير أهمية التعاون."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدان حلف الناتو الهجوم الذي استهدف قاعدة عين الأسد.",
+        "استقبل رئيس الوزراء محمد شياع السوداني مارك روته وبحثا انسحاب قوات التحالف الدولي.",
+        "وبحث الجانبان ملف انتهاء مهمة التحالف الدولي.",
+        "طالب مجلس النواب بانسحاب قوات التحالف الدولي.",
+    ],
+)
+def test_ar_reader_a_happening_discussed_demanded_or_condemned_is_none_of_its_own(
+    text: str,
+) -> None:
+    assert {e.type for e in read(text)} <= {"condemn", "meet", "request"}
+
+
+def test_ar_reader_an_attack_claimed_after_it_is_told_is_the_claimants() -> None:
+    (event,) = read(
+        "بغداد - واع\n"
+        "ضرب تفجيران انتحاريان، اليوم الأربعاء، سوقا شعبية وسط العاصمة بغداد.\n"
+        "وتبنى تنظيم داعش الهجوم في بيان."
+    )
+    assert (event.type, event.plover, event.date.value) == ("attack", "ASSAULT", "2025-02-05")
+    assert sides(event) == ({"Islamic State"}, set())
+    assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_ar_reader_an_unnamed_force_leaves_no_source_but_a_named_one_is_it() -> None:
+    (unnamed,) = read("اعتقلت قوة أمنية القيادي في الحشد الشعبي قاسم مصلح.")
+    assert sides(unnamed) == (set(), {"Qasim Muslih"})
+    (named,) = read("هاجمت قوات التحالف الدولي مواقع لتنظيم داعش.")
+    assert sides(named) == ({"Global Coalition"}, {"Islamic State"})
