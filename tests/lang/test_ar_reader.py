@@ -302,3 +302,16 @@ def test_ar_reader_an_unnamed_force_leaves_no_source_but_a_named_one_is_it() -> 
     assert sides(unnamed) == (set(), {"Qasim Muslih"})
     (named,) = read("هاجمت قوات التحالف الدولي مواقع لتنظيم داعش.")
     assert sides(named) == ({"Global Coalition"}, {"Islamic State"})
+
+
+def test_ar_reader_a_day_dates_the_happening_over_a_month_it_recalls() -> None:
+    (event,) = read(
+        "فرضت الولايات المتحدة، اليوم الأربعاء، عقوبات على فالح الفياض بسبب قمع المتظاهرين في "
+        "تشرين الأول عام 2019."
+    )
+    assert (event.type, event.date.value) == ("sanction", "2025-02-05")
+
+
+def test_ar_reader_a_state_after_and_in_is_a_place() -> None:
+    (event,) = read("شنت الولايات المتحدة غارات جوية على مقرات لهيئة الحشد الشعبي وفي سوريا.")
+    assert sides(event) == ({"United States"}, {"Popular Mobilization Forces"})

@@ -218,6 +218,8 @@ def _marker(folded: str, mention: Mention) -> str:
     "between" (بين), "not" (a place or a topic word before it), or "" (a subject or object)."""
     before = folded[: mention.start].split()[-1:] or [""]
     word = before[0].strip(",")
+    if word[:1] == "و" and word[1:] in profile().not_participant:
+        word = word[1:]  # "وفي سوريا"
     if word in {"مع", "ب"} or "ب" in mention.clitics:  # "اتصالا هاتفيا بـ ماكرون"
         return "with"
     if word == "من":
@@ -323,8 +325,11 @@ def _day(ctx: _Context, date: EventDate | None) -> dt.date:
 
 
 def _date(ctx: _Context, folded: str) -> EventDate | None:
+    """The sentence's date: its first of a day, else its first ("اليوم الجمعة" over "في تشرين
+    الأول عام 2019", a month the sentence recalls)."""
     phrases = find_dates(folded, ctx.article.published)
-    return phrases[0].date if phrases else None
+    days = [p for p in phrases if p.date.precision == "day"]
+    return (days or phrases)[0].date if phrases else None
 
 
 def _after(date: EventDate | None, reference: dt.date | None) -> bool:
