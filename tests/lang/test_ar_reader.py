@@ -315,3 +315,16 @@ def test_ar_reader_a_day_dates_the_happening_over_a_month_it_recalls() -> None:
 def test_ar_reader_a_state_after_and_in_is_a_place() -> None:
     (event,) = read("شنت الولايات المتحدة غارات جوية على مقرات لهيئة الحشد الشعبي وفي سوريا.")
     assert sides(event) == ({"United States"}, {"Popular Mobilization Forces"})
+
+
+def test_ar_reader_a_trigger_word_with_nobody_on_its_sides_leaves_a_statement() -> None:
+    (event,) = read(
+        "قال الأمين العام لحلف الناتو مارك روته إن الهجمات على القوات الدولية تهدد الاستقرار."
+    )
+    assert (event.type, [a.name for a in event.actors]) == ("statement", ["Mark Rutte"])
+
+
+def test_ar_reader_support_said_is_a_statement_support_announced_a_happening() -> None:
+    (said,) = read("وأعرب الاتحاد الأوروبي عن دعمه للحكومة العراقية.")
+    (announced,) = read("أعلن الاتحاد الأوروبي دعمه للحكومة العراقية.")
+    assert (said.type, announced.type, announced.plover) == ("statement", "support", "SUPPORT")

@@ -115,8 +115,11 @@ def read_arabic(
         every = find_hits(sentence.folded)
         hits = [h for h in every if not h.negated and not _object_of_another(h, every)]
         mentions = find_mentions(sentence.folded, linker, ctx.user)
-        found += [_candidate(ctx, sentence, hit, mentions) for hit in hits]
-        if not hits and (said := _statement(ctx, sentence, mentions)) is not None:
+        told = [_candidate(ctx, sentence, hit, mentions) for hit in hits]
+        found += told
+        # "قال روته إن الهجمات تهدد الاستقرار": a trigger word with nobody on its sides
+        # leaves the sentence what its speaker said
+        if not any(c.actors for c in told) and (said := _statement(ctx, sentence, mentions)):
             spoken.append((sentence, said))
     _lend_both_sides(found)
     merged = _merge(c for c in found if c.actors or c.definite)

@@ -38,6 +38,8 @@ class ArabicTrigger:
     window: int
     priority: int
     examples: tuple[Example, ...]
+    after: tuple[str, ...] = ()
+    """One of these words must stand at most `window` words before the form ("أعلن ... دعمه")."""
     noun: bool = False
     """The forms are nouns of the happening ("هجوم", "عقوبات"): who the clause names before one
     did it ("شن تنظيم داعش هجوما"), who it names after it is whom it was done to."""
@@ -72,6 +74,7 @@ def _trigger(row: dict[str, Any]) -> ArabicTrigger:
             Example(e["text"], tuple(e.get("source", [])), tuple(e.get("target", [])))
             for e in row.get("examples", [])
         ),
+        after=tuple(fold(w) for w in row.get("after", [])),
         noun=bool(row.get("noun", False)),
         subject_target=row.get("subject") == "target",
     )
@@ -92,6 +95,8 @@ def find_hits(folded: str) -> list[Hit]:
             definite = m.group("p").startswith("ال") or "ل" in folded[m.start() : m.start("p")]
             if trigger.near and not definite and not _near(folded, m.end(), trigger):
                 continue  # "التصويت" refers back to a vote: it needs no "على"
+            if trigger.after and not _after(folded, m.start(), trigger):
+                continue  # "دعمه" is support announced only after "أعلن"
             if _set_aside(folded, m.start(), trigger):
                 continue
             found.append(
@@ -126,6 +131,11 @@ def _near(folded: str, at: int, trigger: ArabicTrigger) -> bool:
         for word in following
         for near in trigger.near
     )
+
+
+def _after(folded: str, at: int, trigger: ArabicTrigger) -> bool:
+    before = folded[:at].split()[-trigger.window :]
+    return any(w in trigger.after or w[1:] in trigger.after for w in before)
 
 
 def _set_aside(folded: str, at: int, trigger: ArabicTrigger) -> bool:
