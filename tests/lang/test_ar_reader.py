@@ -269,3 +269,62 @@ def test_ar_reader_state_office_with_no_known_holder_is_the_state() -> None:
     (meeting,) = read("استقبل رئيس مجلس الوزراء محمد شياع السوداني وزير الدفاع البريطاني في بغداد.")
     assert "United Kingdom" in sides(meeting)[1]
     assert all(any(a.name for a in e.actors) for e in read("وأكد الوزير أهمية التعاون."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدان حلف الناتو الهجوم الذي استهدف قاعدة عين الأسد.",
+        "استقبل رئيس الوزراء محمد شياع السوداني مارك روته وبحثا انسحاب قوات التحالف الدولي.",
+        "وبحث الجانبان ملف انتهاء مهمة التحالف الدولي.",
+        "طالب مجلس النواب بانسحاب قوات التحالف الدولي.",
+    ],
+)
+def test_ar_reader_a_happening_discussed_demanded_or_condemned_is_none_of_its_own(
+    text: str,
+) -> None:
+    assert {e.type for e in read(text)} <= {"condemn", "meet", "request"}
+
+
+def test_ar_reader_an_attack_claimed_after_it_is_told_is_the_claimants() -> None:
+    (event,) = read(
+        "بغداد - واع\n"
+        "ضرب تفجيران انتحاريان، اليوم الأربعاء، سوقا شعبية وسط العاصمة بغداد.\n"
+        "وتبنى تنظيم داعش الهجوم في بيان."
+    )
+    assert (event.type, event.plover, event.date.value) == ("attack", "ASSAULT", "2025-02-05")
+    assert sides(event) == ({"Islamic State"}, set())
+    assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_ar_reader_an_unnamed_force_leaves_no_source_but_a_named_one_is_it() -> None:
+    (unnamed,) = read("اعتقلت قوة أمنية القيادي في الحشد الشعبي قاسم مصلح.")
+    assert sides(unnamed) == (set(), {"Qasim Muslih"})
+    (named,) = read("هاجمت قوات التحالف الدولي مواقع لتنظيم داعش.")
+    assert sides(named) == ({"Global Coalition"}, {"Islamic State"})
+
+
+def test_ar_reader_a_day_dates_the_happening_over_a_month_it_recalls() -> None:
+    (event,) = read(
+        "فرضت الولايات المتحدة، اليوم الأربعاء، عقوبات على فالح الفياض بسبب قمع المتظاهرين في "
+        "تشرين الأول عام 2019."
+    )
+    assert (event.type, event.date.value) == ("sanction", "2025-02-05")
+
+
+def test_ar_reader_a_state_after_and_in_is_a_place() -> None:
+    (event,) = read("شنت الولايات المتحدة غارات جوية على مقرات لهيئة الحشد الشعبي وفي سوريا.")
+    assert sides(event) == ({"United States"}, {"Popular Mobilization Forces"})
+
+
+def test_ar_reader_a_trigger_word_with_nobody_on_its_sides_leaves_a_statement() -> None:
+    (event,) = read(
+        "قال الأمين العام لحلف الناتو مارك روته إن الهجمات على القوات الدولية تهدد الاستقرار."
+    )
+    assert (event.type, [a.name for a in event.actors]) == ("statement", ["Mark Rutte"])
+
+
+def test_ar_reader_support_said_is_a_statement_support_announced_a_happening() -> None:
+    (said,) = read("وأعرب الاتحاد الأوروبي عن دعمه للحكومة العراقية.")
+    (announced,) = read("أعلن الاتحاد الأوروبي دعمه للحكومة العراقية.")
+    assert (said.type, announced.type, announced.plover) == ("statement", "support", "SUPPORT")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storyline.actors.names import fold, organisation, split_name, state
+from storyline.lang.en.calendar import CALENDAR_WORDS
 from storyline.records import Mention
 
 
@@ -179,13 +180,7 @@ _NAME_WORD = (
 )
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+|-){_NAME_WORD})*")
 """Capitalised words, initials and name particles: "Mohammed S. Al-Sudani", "Ban Ki-moon"."""
-NOT_NAMES = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "according", "during", "following", "on", "in",
-    }
-)  # fmt: skip
+NOT_NAMES = CALENDAR_WORDS | {"according", "during", "following", "on", "in"}
 """First words of capitalised runs that never begin a person's name."""
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
 ROLE_WORDS = {

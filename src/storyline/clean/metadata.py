@@ -56,6 +56,7 @@ from storyline.clean.outlets import (
     page_outlet,
     staff_name,
 )
+from storyline.lang.en.calendar import WEEKDAYS_LOWER
 from storyline.records import UNKNOWN, Basis, Field, Metadata
 
 __all__ = ["detect_language", "find_origin", "parse_published", "read_metadata"]
@@ -137,13 +138,10 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 """Words of a byline's job title ("Tom Krisher, AP Auto Writer")."""
 
-NOT_NAME_WORDS = frozenset(
-    {
-        "the", "updated", "published", "posted", "last", "original", "written", "photo", "image",
-        "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "today", "yesterday",
-    }
-)  # fmt: skip
+NOT_NAME_WORDS = WEEKDAYS_LOWER | {
+    "the", "updated", "published", "posted", "last", "original", "written", "photo", "image",
+    "on", "at", "today", "yesterday",
+}  # fmt: skip
 """Words that end a byline name: cue words and weekdays."""
 
 TEAM_WORDS = frozenset({"editorial", "team", "desk", "admin", "staff", "newsroom", "bureau"})

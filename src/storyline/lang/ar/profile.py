@@ -29,6 +29,9 @@ class Profile:
     future_words: tuple[str, ...]
     negations: tuple[str, ...]
     receiving: tuple[str, ...]
+    unnamed_doers: tuple[str, ...]
+    discussion: tuple[str, ...]
+    causes: tuple[str, ...]
     speech: tuple[str, ...]
     clause_ends: tuple[str, ...]
     not_participant: tuple[str, ...]
@@ -58,6 +61,9 @@ def profile() -> Profile:
         future_words=_folded(data["words"]["future"]),
         negations=_folded(data["words"]["negations"]),
         receiving=_folded(data["words"]["receiving"]),
+        unnamed_doers=_folded(data["words"]["unnamed_doers"]),
+        discussion=_folded(data["words"]["discussion"]),
+        causes=_folded(data["words"]["causes"]),
         speech=_folded(data["words"]["speech"]),
         clause_ends=_folded(data["words"]["clause_ends"]),
         not_participant=_folded(data["words"]["not_participant"]),

@@ -112,10 +112,14 @@ def read_arabic(
     found: list[_Candidate] = []
     spoken: list[tuple[Sentence, Statement]] = []
     for sentence in sentences(article.text):
-        hits = [h for h in find_hits(sentence.folded) if not h.negated]
+        every = find_hits(sentence.folded)
+        hits = [h for h in every if not h.negated and not _object_of_another(h, every)]
         mentions = find_mentions(sentence.folded, linker, ctx.user)
-        found += [_candidate(ctx, sentence, hit, mentions) for hit in hits]
-        if not hits and (said := _statement(ctx, sentence, mentions)) is not None:
+        told = [_candidate(ctx, sentence, hit, mentions) for hit in hits]
+        found += told
+        # "قال روته إن الهجمات تهدد الاستقرار": a trigger word with nobody on its sides
+        # leaves the sentence what its speaker said
+        if not any(c.actors for c in told) and (said := _statement(ctx, sentence, mentions)):
             spoken.append((sentence, said))
     _lend_both_sides(found)
     merged = _merge(c for c in found if c.actors or c.definite)
@@ -129,6 +133,13 @@ def read_arabic(
         _settle(ctx, cand, main)
     ordered = sorted(merged, key=lambda c: (c is not main, c.sentences[0].start))
     return ArabicReading(tuple(_event(ctx, c, n) for n, c in enumerate(ordered)))
+
+
+def _object_of_another(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """A noun after another trigger of its sentence is that happening's object, no happening
+    of its own: what was discussed ("وبحثا إنهاء مهمة التحالف"), demanded ("طالب بانسحاب
+    القوات") or condemned ("أدان الحلف الهجوم")."""
+    return hit.trigger.noun and any(other.start < hit.start for other in hits)
 
 
 def _main(ctx: _Context, merged: list[_Candidate]) -> _Candidate:
@@ -210,6 +221,8 @@ def _marker(folded: str, mention: Mention) -> str:
     "between" (بين), "not" (a place or a topic word before it), or "" (a subject or object)."""
     before = folded[: mention.start].split()[-1:] or [""]
     word = before[0].strip(",")
+    if word[:1] == "و" and word[1:] in profile().not_participant:
+        word = word[1:]  # "وفي سوريا"
     if word in {"مع", "ب"} or "ب" in mention.clitics:  # "اتصالا هاتفيا بـ ماكرون"
         return "with"
     if word == "من":
@@ -240,15 +253,38 @@ def _sides(folded: str, hit: Hit, clause: list[Mention]) -> tuple[list[Mention],
         re.search(rf"(?<!\w)[وف]?{re.escape(v)}(?!\w)", around) for v in profile().receiving
     )
     plain = [m for m, mark in marked if mark == ""]
-    subject = _first_group(folded, plain)
     if receive:
-        return [m for m, mark in marked if mark == "from"], subject
+        return [m for m, mark in marked if mark == "from"], _first_group(folded, plain)
+    subject = _subject(folded, hit, plain)
     others = [
         m for m, mark in marked if mark in {"with", "from"} or (mark == "" and m not in subject)
     ]
     if not subject and not others:
         subject = [m for m, mark in marked if mark == "between"]
+    if hit.trigger.subject_target:
+        return [], [*subject, *others]  # "أدى السوداني اليمين الدستورية": he was sworn in
     return subject, others
+
+
+def _subject(folded: str, hit: Hit, plain: list[Mention]) -> list[Mention]:
+    """Who does the happening: for a noun, who is named before it ("شن تنظيم داعش هجوما");
+    for a verb, the first group named, unless a doer without a name stands in the subject's
+    place ("استهدفت طائرة مسيرة موقعا للتحالف الدولي": nobody named did it)."""
+    if hit.trigger.noun:
+        return [m for m in plain if m.start < hit.start]
+    if plain and plain[0].start >= hit.end and _unnamed_doer(folded[hit.end : plain[0].start]):
+        return []
+    return _first_group(folded, plain)
+
+
+def _unnamed_doer(slot: str) -> bool:
+    """Whether the words between a verb and the first name open with a doer without a name
+    (a weapon, "قوة أمنية", "هجوم بطائرة مسيرة"), not with a word of the name itself ("قوات
+    التحالف الدولي")."""
+    words = [w.strip(",") for w in slot.split()]
+    doers = profile().unnamed_doers
+    named = [w in doers or (w[:1] in "وب" and w[1:] in doers) for w in words]
+    return bool(named) and named[0] and not all(named)
 
 
 def _adjacent(folded: str, a: Mention, b: Mention) -> bool:
@@ -292,8 +328,11 @@ def _day(ctx: _Context, date: EventDate | None) -> dt.date:
 
 
 def _date(ctx: _Context, folded: str) -> EventDate | None:
+    """The sentence's date: its first of a day, else its first ("اليوم الجمعة" over "في تشرين
+    الأول عام 2019", a month the sentence recalls)."""
     phrases = find_dates(folded, ctx.article.published)
-    return phrases[0].date if phrases else None
+    days = [p for p in phrases if p.date.precision == "day"]
+    return (days or phrases)[0].date if phrases else None
 
 
 def _after(date: EventDate | None, reference: dt.date | None) -> bool:

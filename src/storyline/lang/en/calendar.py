@@ -1,0 +1,27 @@
+"""English months and weekdays: the one table the date reader, the name finders, the
+gazetteer and page metadata read."""
+
+from __future__ import annotations
+
+MONTH_FORMS = (
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+    ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+)  # fmt: skip
+"""English month names, full name first; written Title-case or upper-case ("may" is a verb)."""
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""Weekday names, Monday first (Python's ``weekday()``)."""
+
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+"""Only read before a full date ("Wed, Feb 5, 2025"): alone, "Sun" and "Sat" are other words."""
+
+MONTHS_LOWER = frozenset(forms[0].lower() for forms in MONTH_FORMS)
+"""Full month names, lower case."""
+
+WEEKDAYS_LOWER = frozenset(day.lower() for day in WEEKDAYS)
+"""Weekday names, lower case."""
+
+CALENDAR_WORDS = MONTHS_LOWER | WEEKDAYS_LOWER
+"""Full month and weekday names, lower case: words of a date, never a name or a place on their
+own ("August", California; "Wednesday Addams")."""
