@@ -222,7 +222,7 @@ def test_ar_reader_who_announces_a_happening_takes_no_part_in_it() -> None:
     )
     assert event.type == "command"
     assert [(a.name, a.org, a.side) for a in event.actors] == [
-        ("Khwsyh Aghwyrw", "Spain", "source"),
+        ("Khwsyh Aghwyrw", "Spain", "target"),  # took command: the target, as in English
         ("NATO Mission Iraq", None, "target"),
     ]
 
