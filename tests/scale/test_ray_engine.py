@@ -247,7 +247,7 @@ def test_ray_engine_an_address_where_nothing_answers_is_said_at_once() -> None:
     with pytest.raises(StorylineError) as raised:
         check_reachable("127.0.0.1:1")  # a port nothing listens on
     assert raised.value.code is Code.E022 and "nothing answers at 127.0.0.1:1" in str(raised.value)
-    check_reachable("auto")  # Ray answers for these itself
+    check_reachable("ray://somewhere:10001")  # Ray answers for these itself
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
@@ -278,3 +278,19 @@ def test_ray_engine_ctrl_c_stops_ray_and_keeps_what_was_committed(
     rerun = runner.invoke(app, ["ingest", str(pages), "--no-events", "--db", str(db)])
     assert rerun.exit_code == 0, rerun.output
     assert f"{600 - before} ingested" in rerun.output and f"{before} unchanged" in rerun.output
+
+
+def test_ray_engine_auto_pointing_at_a_head_long_gone_is_said_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ray start --head` stopped with Ctrl-C leaves its address behind for `auto`."""
+    import storyline.scale.ray_engine as engine
+
+    stale = tmp_path / "ray_current_cluster"
+    stale.write_text("127.0.0.1:1\n", encoding="utf-8")
+    monkeypatch.setattr(engine, "CURRENT_CLUSTER", stale)
+    with pytest.raises(StorylineError) as raised:
+        check_reachable("auto")
+    assert raised.value.code is Code.E022 and "127.0.0.1:1" in str(raised.value)
+    monkeypatch.setattr(engine, "CURRENT_CLUSTER", tmp_path / "none")
+    check_reachable("auto")  # no head started here: Ray says so itself

@@ -37,10 +37,12 @@ import os
 import re
 import signal
 import socket
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -90,9 +92,20 @@ def init_options(
     return {"address": "local", "num_cpus": count or os.cpu_count() or 1, **quiet}
 
 
+CURRENT_CLUSTER = Path(tempfile.gettempdir()) / "ray" / "ray_current_cluster"
+"""Where `ray start --head` writes the address `auto` means (and only `ray stop` removes: a
+head stopped with Ctrl-C leaves it behind, pointing at nothing)."""
+
+
 def check_reachable(address: str) -> None:
-    """Raise ``E022`` at once when ``address`` is ``HOST:PORT`` and nothing answers there:
-    ``ray.init`` would retry for minutes before saying so."""
+    """Raise ``E022`` at once when ``address`` is ``HOST:PORT`` (or ``auto``, the address of
+    the head last started on this machine) and nothing answers there: ``ray.init`` would
+    retry for minutes before saying so."""
+    if address == "auto":
+        try:
+            address = CURRENT_CLUSTER.read_text(encoding="utf-8").split()[0]
+        except (OSError, IndexError):
+            return  # no head started here: Ray says so itself, at once
     host, _, port = address.rpartition(":")
     if "://" in address or not host or not port.isdigit():
         return  # auto, ray://…: Ray answers for those itself, quickly
@@ -179,8 +192,9 @@ class RayWorkers:
         ray = self._ray
         if not ray.is_initialized():
             options = init_options(self.count, self.address)
-            if self.address:
-                check_reachable(self.address)
+            where = options.get("address") or os.environ.get("RAY_ADDRESS")
+            if isinstance(where, str) and where != "local":
+                check_reachable(where)  # --ray-address, or Ray's own RAY_ADDRESS
             self._started = True  # from here on, close() stops it (Ctrl-C inside ray.init)
             try:
                 ray.init(**options)
