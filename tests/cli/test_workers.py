@@ -126,6 +126,26 @@ def test_workers_a_worker_dying_while_parsing_skips_that_article_until_the_next_
         assert store.skipped() == []
 
 
+def test_workers_an_article_a_worker_dies_on_in_two_runs_waits_for_a_newer_version(
+    tmp_path: Path,
+) -> None:
+    """An article that kills its worker every time would cost every later run its deaths:
+    after the second run it died in, only a newer extractor reads it again."""
+    settings = Settings(db=tmp_path / "s.db")
+    ingest([str(ROOT / "examples")], settings)
+    victim = "euphrates-ledger-2023-04-06-araji-nato-call"
+    for _ in range(2):
+        with DyingWorkers(2, victim) as pool:
+            result = analyse(settings, workers=pool)
+        assert [doc for doc, _ in result.skipped] == [victim]
+    with open_store(settings.db) as store:
+        ((doc, reason),) = store.skipped()
+        assert doc == victim and reason.endswith("read again by the next storyline version]")
+        assert store.pending(EXTRACTOR_VERSION, settings_key(None)) == []
+        newer = store.pending(EXTRACTOR_VERSION + 1, settings_key(None))
+        assert victim in [store.get(doc_id).doc for doc_id in newer]
+
+
 def test_workers_map_in_one_process_never_loses_a_task() -> None:
     items: list[int | Done[int]] = [1, Done(5), 2]
     got = list(Workers(1).map(abs, items))

@@ -89,9 +89,14 @@ JOIN documents_fts AS f ON f.rowid = d.seq WHERE documents_fts MATCH :query"""
 SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
-UNREAD = f"(a.doc_id IS NULL OR (a.status = 'skipped' AND a.reason LIKE '{Code.E112.name} %'))"
+UNREAD = (
+    f"(a.doc_id IS NULL OR (a.status = 'skipped' AND a.reason LIKE '{Code.E112.name} %'"
+    " AND a.reason NOT LIKE '%[died again on a later run%'))"
+)
 """Never read for events: no analysis, or a worker process died on the article (no fault of
-its own, as a reading's is: the next run reads it, as ingest reads again a document lost so)."""
+its own, as a reading's is: the next run reads it, as ingest reads again a document lost so),
+unless it died on it in a later run too (store.writer's DIED_AGAIN: a newer version reads
+it)."""
 SELECT_PENDING = f"""
 SELECT d.id FROM documents AS d LEFT JOIN analyses AS a ON a.doc_id = d.id
 WHERE d.status = 'ok'

@@ -97,6 +97,14 @@ WHERE id = :id
 """
 
 DELETE_ANALYSIS = "DELETE FROM analyses WHERE doc_id = ?"
+SELECT_SKIP = "SELECT reason FROM analyses WHERE doc_id = ? AND status = 'skipped'"
+DIED = "E112 "
+"""How the reason of an article skipped because its worker died starts (errors.Code.E112)."""
+DIED_AGAIN = " [died again on a later run: read again by the next storyline version]"
+"""Added to the reason of an article its worker died on in two runs: later runs of this
+version leave it (an article that kills its worker every time would cost every run its
+deaths); a newer extractor reads it again, as it reads every article (store.reader's
+UNREAD)."""
 INSERT_ANALYSIS = """
 INSERT INTO analyses (doc_id, status, reason, version, settings, analysed_at)
 VALUES (?, ?, ?, ?, ?, ?)
@@ -225,6 +233,10 @@ class Writer(Closing):
         what else shaped the reading (a user's actors file), for the same reason.
         """
         with self._transaction():
+            if skipped and skipped.startswith(DIED) and not skipped.endswith(DIED_AGAIN):
+                before = self._conn.execute(SELECT_SKIP, (doc_id,)).fetchone()
+                if before is not None and str(before[0] or "").startswith(DIED):
+                    skipped += DIED_AGAIN
             self._conn.execute(DELETE_ANALYSIS, (doc_id,))
             status = "skipped" if skipped else "ok"
             analysis = (doc_id, status, skipped, version, settings, self._clock())
