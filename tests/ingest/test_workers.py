@@ -85,6 +85,24 @@ def test_workers_a_bug_in_a_stage_is_raised_in_the_parent(count: int) -> None:
         assert list(pool.map(square, range(3))) == [0, 1, 4]
 
 
+def test_workers_an_error_on_its_way_out_starts_no_worker_only_to_stop_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spawned: list[object] = []
+    spawn = Workers._spawn
+
+    def counted(self: Workers) -> object:
+        spawned.append(self)
+        return spawn(self)
+
+    monkeypatch.setattr(Workers, "_spawn", counted)
+    with Workers(2) as pool:
+        with pytest.raises(ValueError, match="two is a bug"):
+            list(pool.map(fail_on_two, range(6)))
+        assert len(spawned) == 2  # the two of the map, none started to be stopped at once
+        assert list(pool.map(square, range(3))) == [0, 1, 4]  # the next map starts what is missing
+
+
 def test_workers_read_their_input_a_few_tasks_ahead_only() -> None:
     pulled: list[int] = []
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -258,9 +259,16 @@ class Workers:
 
     def _abandon(self) -> None:
         """Workers still holding a task when a map ends early (an error, the caller stopped
-        reading) would answer the next map with a stale result: replace them."""
+        reading) would answer the next map with a stale result: replace them, or, when an
+        error (Ctrl-C) is on its way out, only stop them: a fresh interpreter started just to
+        be terminated costs seconds, and the next map starts what is missing."""
+        failing = sys.exc_info()[0]
         for worker in [w for w in self._pool if w.task is not None]:
-            self._replace(worker)
+            if failing is None or issubclass(failing, GeneratorExit):
+                self._replace(worker)
+            else:
+                _stop(worker, terminate=True)
+                self._pool.remove(worker)
 
     def close(self, *, terminate: bool = False) -> None:
         """Stop every worker: ask them to finish, or terminate them at once."""
