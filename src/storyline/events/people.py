@@ -16,7 +16,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.actors import AliasTable, RoleMention, organisation, person_key, role_key, state
+from storyline.actors import (
+    AliasTable,
+    RoleMention,
+    find_roles,
+    organisation,
+    person_key,
+    role_key,
+    state,
+)
 from storyline.actors.names import category, fold, own_name, split_name
 from storyline.clean.credits import agency_name
 from storyline.events.arguments import Participant
@@ -158,8 +166,6 @@ def _resolve(
 def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:
     """Whom an office no one is named in stands for: its state or organisation ("received
     the British ambassador": the United Kingdom; "the NATO envoy": NATO)."""
-    from storyline.actors import find_roles
-
     for found in find_roles(clean_name(title), []):
         if found.org is None:
             continue
