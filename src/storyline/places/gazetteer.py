@@ -268,6 +268,61 @@ def _countries(cities: dict[str, tuple[float, Place]]) -> Gazetteer:
     return Gazetteer(names=by_name, countries=by_code, capitals=capitals)
 
 
+REGION_TYPES = frozenset(
+    {"Province", "Governorate", "State", "Region", "Autonomous region", "Administrative region"}
+)
+"""Kinds of a country's first-level parts (ISO 3166-2, from pycountry) that news names as
+places: "in Anbar, Iraq", "car bombs in Diyala Province", "the Vermont Air National Guard"."""
+
+REGION_KINDS = ("province", "governorate")
+"""Words news writes after any region's name ("Diyala Province" of a governorate)."""
+
+REGION_ARTICLES = ("al ", "an ", "ar ", "as ", "ad ", "ash ", "at ", "az ", "el ")
+"""The Arabic article a transliterated region's name may open with ("Al Anbar": "Anbar")."""
+
+REGION_WORDS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+     "capital", "coast", "coastal", "upper", "lower", "islands", "lakes", "centre", "center",
+     "border", "interior", "highlands", "plateau", "mountain", "national", "federal"}
+)  # fmt: skip
+"""Words that open many regions' names and stand in news for a direction or a kind of place
+("Central Command", "the Western Balkans"): such a region is never indexed."""
+
+FEATURE_WORDS = frozenset(
+    {"sea", "river", "lake", "lakes", "gulf", "coast", "mountains", "mountain", "island",
+     "islands", "valley", "desert", "nile", "bay", "ocean"}
+)  # fmt: skip
+"""Words of a region named after a sea, river or mountain ("Red Sea", "River Nile"): in news
+the name is the feature ("the Red Sea port town of Mokha"), not the region."""
+
+
+def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, Place]:
+    """A country's first-level regions by folded name, bare and with their kind ("anbar",
+    "anbar province"), where no city or country has the name. A region has no point of its
+    own (the data gives none), only its country."""
+    found: dict[str, Place] = {}
+    for record in pycountry.subdivisions:
+        if record.type not in REGION_TYPES or getattr(record, "parent_code", None):
+            continue
+        name = re.sub(r"\s*\[.*\]", "", record.name)  # "Monmouthshire [Sir Fynwy GB-FYN]"
+        key = fold(name)
+        bare = next((key[len(a) :] for a in REGION_ARTICLES if key.startswith(a)), key)
+        words = bare.split()
+        if len(bare) < 4 or words[0] in REGION_WORDS or FEATURE_WORDS & set(words):
+            continue
+        if not is_proper(ascii_fold(name)):
+            continue
+        if bare in COMMON_WORDS or bare in CALENDAR_WORDS or record.country_code not in countries:
+            continue
+        place = Place(_display(name), record.country_code, None, None)
+        kinds = {record.type.split()[-1].lower(), *REGION_KINDS}
+        variants = {key, bare} | {f"{k} {kind}" for k in (key, bare) for kind in kinds}
+        for variant in sorted(variants):
+            if variant not in taken:
+                found.setdefault(variant, place)
+    return found
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The indexes, built on first use (about half a second) and kept for the process."""
@@ -275,6 +330,7 @@ def gazetteer() -> Gazetteer:
     countries = _countries(cities)
     names = {key: place for key, (_, place) in cities.items()}
     names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
+    names.update(_regions(names, countries.countries))
     return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
 
 
