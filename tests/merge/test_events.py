@@ -27,6 +27,7 @@ from storyline.merge.events import (
 from storyline.places import lookup
 from storyline.records import Actor, DateBasis, Event, Place
 from tests.merge.factories import (
+    BAGHDAD,
     HADITHI,
     HALVORSEN,
     IRAQ,
@@ -419,4 +420,30 @@ def test_events_two_undated_reports_are_one_only_when_people_tie_them(
     b = make_event(
         "b", event_type="attack", date=None, actors=actors, docs=("docB",), published=None
     )
+    assert same_happening(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "published", "same"),
+    [
+        (None, None, None, False),
+        (BAGHDAD, BAGHDAD, None, True),
+        (None, None, "2025-03-12", True),
+    ],
+    ids=["nothing-ties-them", "same-place", "articles-dated"],
+)
+def test_events_undated_reports_of_undated_articles_need_a_place_in_common(
+    here: Place | None, there: Place | None, published: str | None, same: bool
+) -> None:
+    """A minister's two undated statements condemning two attacks, in two undated releases:
+    with no day to go by, the same people and type are not one happening unless the same place
+    ties them too."""
+    a = make_event(
+        "a", event_type="condemn", date=None, actors=(HADITHI, NATO), docs=("docA",),
+        published=published, location=here,
+    )  # fmt: skip
+    b = make_event(
+        "b", event_type="condemn", date=None, actors=(HADITHI, NATO), docs=("docB",),
+        published=published, location=there,
+    )  # fmt: skip
     assert same_happening(a, b) is same

@@ -207,10 +207,25 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.undated and b.undated and not people_a & people_b:
         return False  # two undated ISIL attacks are two attacks unless someone ties them
+    if _timeless(a) and _timeless(b) and a.doc != b.doc and not _placed_together(a, b):
+        # a minister's two undated statements on two attacks: with no day to go by, the
+        # same people and type are not enough; the same place must tie them too
+        return False
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
     shared = len(a.keys & b.keys)
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _timeless(report: Report) -> bool:
+    """A report with no date, in an article with no publication day: nothing bounds when."""
+    return report.undated and report.published is None
+
+
+def _placed_together(a: Report, b: Report) -> bool:
+    """Both reports name a place, and the same one (or one within the other)."""
+    here, there = a.event.location, b.event.location
+    return here is not None and there is not None and not _apart(a.event, b.event)
 
 
 def may_be_recalled(report: Report) -> bool:
