@@ -1496,3 +1496,51 @@ def test_participants_the_dateline_wins_over_the_place_told_before() -> None:
     )
     (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert attack.location is not None and attack.location.name == "Mosul"
+
+
+def test_participants_what_a_report_that_tells_is_a_happening() -> None:
+    """ "confirmed reports that X has killed ...": the clause is the news, not a participle."""
+    text = "The UN has confirmed reports that Hamas has killed 30 members of a clan in Rafah."
+    (killing,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert [a.name for a in killing.actors if a.side == "source"] == ["Hamas"]
+
+
+def test_participants_whom_an_amount_of_aid_is_for() -> None:
+    """ "provided $40 million in new assistance to X": X receives it."""
+    text = "Norway provided $40 million in new humanitarian assistance to Yemen on Monday."
+    (aid,) = [e for e in _events(text) if e.plover == "AID"]
+    assert {(a.name, a.side) for a in aid.actors} == {("Norway", "source"), ("Yemen", "target")}
+
+
+def test_participants_whoever_did_what_is_condemned_is_its_target_when_told_later() -> None:
+    """The doer of the attack a minister responds to is named two sentences on."""
+    text = (
+        "Minister for the Middle East, Tom Hale, responds to the attack in the Karrada district "
+        "of Baghdad\nForeign Office Minister, Tom Hale, said:\nThe attack was a horrific act of "
+        "terror against families in Karrada, Baghdad. Hamas claimed responsibility for the attack."
+    )
+    (condemnation,) = [e for e in _events(text) if e.plover == "ACCUSE"]
+    assert ("Hamas", "target") in {(a.name, a.side) for a in condemnation.actors}
+
+
+def test_participants_those_charged_with_a_killing_are_not_its_doers() -> None:
+    text = (
+        "Crown Prince Faisal ordered the killing of a journalist in Ankara last year, officials "
+        "said. Turkish prosecutors charged five men with the killing on Monday."
+    )
+    (charge,) = [e for e in _events(text) if e.type == "accuse"]
+    assert "Faisal" not in {a.name for a in charge.actors}
+
+
+def test_participants_a_release_of_what_someone_said_leads_with_the_saying() -> None:
+    """The minister's words are the release's own happening; a pledge it recalls at the end is
+    another one."""
+    text = (
+        "Minister Tom Hale has commented on the delivery of aid to civilians in Madaya.\n"
+        "Foreign Office Minister Tom Hale said:\n"
+        "I am relieved that the food has arrived. The siege must end.\n"
+        "Norway has committed $40 million to refugees in neighbouring countries."
+    )
+    events = _events(text)
+    assert events[0].type == "statement"
+    assert [a.name for a in events[0].actors] == ["Tom Hale"]

@@ -141,6 +141,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             hit.token, tree, hit.trigger.subject, None, encounter, hit.type.plover == "ASSAULT"
         )
         heads += _intended_targets(hit.token, tree)
+        if hit.type.plover == "AID":
+            heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
             heads += [
@@ -640,6 +642,23 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
             for prep in tree.children(kid):
                 if prep.dep == "prep" and prep.lemma.lower() in ("to", "for"):
                     found += [g for g in tree.children(prep) if g.dep == "pobj"]
+    return found
+
+
+def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
+    """Whom an amount given is for, named after what the amount is in ("provided $100 million
+    in new assistance to Ukraine", "pledged 500 tonnes of food for Gaza")."""
+    found = []
+    for amount in tree.children(verb):
+        if amount.dep != "dobj" or not (amount.ent in ("MONEY", "QUANTITY") or amount.pos == "NUM"):
+            continue
+        for prep in tree.children(amount):
+            if prep.dep != "prep" or prep.lemma.lower() not in ("in", "of"):
+                continue
+            for what in tree.children(prep):
+                for to in tree.children(what):
+                    if to.dep == "prep" and to.lemma.lower() in ("to", "for"):
+                        found += [g for g in tree.children(to) if g.dep == "pobj"]
     return found
 
 

@@ -153,6 +153,10 @@ class _Candidate:
     earlier: bool = False
     """Told in the past perfect, with no date of its own: it came before the day the article
     reports, so neither that day nor the publication day is its date."""
+    about_of: list[_Candidate] = field(default_factory=list)
+    """The happenings of its sentence a speech act is about ("condemned the attack")."""
+    into: _Candidate | None = None
+    """The candidate this one was merged into, as one happening of the article."""
 
 
 @dataclass(frozen=True)
@@ -263,13 +267,17 @@ def read_article(
             statements.append((index, *said))
     merged = _merge(candidates)
     main = _main(ctx, merged)
-    if main is None and statements:
-        merged = [_statement_event(ctx, statements)]
-        main = merged[0]
+    said_first = [s for s in statements if _in_lead(ctx, s[0])]
+    if (main is None and statements) or _said_first(said_first, main, ctx):
+        # a release of what someone said, whatever else it goes on to tell: the saying is
+        # the article's own happening
+        main = _statement_event(ctx, said_first or statements)
+        merged = [main, *merged]
     _attach(ctx, main, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
+    _doers_told_elsewhere(merged)
     _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
@@ -1155,11 +1163,13 @@ def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree)
         kids = list(tree.children(hit.predicate))
         if outer.type.family in SPEECH_FAMILIES:
             # "commented on the bombings": what a speech act is about, named after its
-            # preposition ("during a meeting", "after the killing" say when, not what)
+            # preposition ("during a meeting", "after the killing" say when, not what), or
+            # after the one its trigger is made with ("responds to the attack")
+            about = ABOUT_PREPOSITIONS | hit.trigger.preps
             kids += [
                 g
                 for k in kids
-                if k.dep == "prep" and k.lemma.lower() in ABOUT_PREPOSITIONS
+                if k.dep == "prep" and k.lemma.lower() in about
                 for g in tree.children(k)
             ]
         for kid in kids:
@@ -1167,6 +1177,9 @@ def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree)
             if inner is None or kid.dep not in ("dobj", "nsubjpass", "pobj", "ccomp"):
                 continue
             outer.about = True
+            if hit.token.lemma.lower() not in CLAIM_OWNERS:
+                # "charged with the murder": those charged, not whoever the article says did it
+                outer.about_of.append(inner)
             for actor in inner.actors:
                 if actor.side == "source":
                     _add_actor(outer, replace(actor, side="target"))
@@ -1458,6 +1471,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         if into is None:
             merged.append(cand)
             continue
+        cand.into = into
+        into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
         into.date = into.date or cand.date
@@ -1578,16 +1593,32 @@ def _main(ctx: _Context, events: list[_Candidate]) -> _Candidate | None:
     """The article's own happening: the first its lead reports, else the first it reports."""
     if not events:
         return None
-    first = ctx.paragraphs[0] if ctx.paragraphs else 0
-    lead = [
-        c
-        for c in events
-        if min(c.sentences) < LEAD_SENTENCES + 1 and ctx.paragraphs[min(c.sentences)] <= first + 1
-    ]
+    lead = [c for c in events if _led(ctx, c)]
     pool = lead or events
     return min(
         pool, key=lambda c: (c.announced, not (c.actors or _told(c)), min(c.sentences), c.start)
     )
+
+
+def _said_first(
+    said: Sequence[tuple[int, Statement, Actor | None]], main: _Candidate | None, ctx: _Context
+) -> bool:
+    """Whether what someone said in the lead comes before a main happening told later, one
+    that is not the speaker's own (what "X said:" goes on to condemn is the happening)."""
+    if not said or main is None or (_led(ctx, main) and _kept_event(main, main)):
+        return False  # (a lead happening no one named takes part in is no main one)
+    speakers = _keys([who for _, _, who in said if who is not None])
+    return not speakers & _keys(main.actors)
+
+
+def _in_lead(ctx: _Context, index: int) -> bool:
+    """Whether sentence ``index`` is one of the article's lead (its first paragraphs)."""
+    first = ctx.paragraphs[0] if ctx.paragraphs else 0
+    return index < LEAD_SENTENCES + 1 and ctx.paragraphs[index] <= first + 1
+
+
+def _led(ctx: _Context, event: _Candidate) -> bool:
+    return _in_lead(ctx, min(event.sentences))
 
 
 def _told(event: _Candidate) -> bool:
@@ -2203,6 +2234,21 @@ def _perpetrator(ctx: _Context, events: Sequence[_Candidate]) -> None:
         return
     for event in violent:
         _add_actor(event, Actor(name, "person", side="source"))
+
+
+def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:
+    """Whoever did what a speech act is about, when another sentence names them ("responds
+    to the attack in Karrada" ... "Daesh targeted families"): among the act's targets, as in
+    a sentence that names them ("condemned the attack by Daesh")."""
+    for event in events:
+        for inner in event.about_of:
+            while inner.into is not None:
+                inner = inner.into
+            if inner is event:
+                continue
+            for actor in inner.actors:
+                if actor.side == "source":
+                    _add_actor(event, replace(actor, side="target"))
 
 
 def _named_perpetrator(ctx: _Context) -> str | None:

@@ -591,11 +591,16 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     head = tree.head(verb)
     if verb.dep != "acl" or verb.tag != "VBN" or head is None or head.pos != "NOUN":
         return False
+    if any(k.dep in FINITE_DEPS for k in tree.children(verb)):
+        return False  # "reports that ISIL has killed 70": a clause of its own, not a participle
     lemma = head.lemma.lower()
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
 
+
+FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+"""What a participle never has: a subject, an auxiliary, a "that" of its own."""
 
 PEOPLE_NOUNS = frozenset(
     {"member", "people", "resident", "citizen", "worker", "student", "protester",
