@@ -1544,3 +1544,29 @@ def test_participants_a_release_of_what_someone_said_leads_with_the_saying() -> 
     events = _events(text)
     assert events[0].type == "statement"
     assert [a.name for a in events[0].actors] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "holder"),
+    [
+        ("https://www.gov.uk/government/news/a-summit", None, "David Cameron"),
+        ("https://www.gov.uk/government/news/a-summit", dt.date(2016, 3, 4), "David Cameron"),
+        ("https://www.gov.uk/government/news/a-summit", dt.date(2020, 3, 4), "David Cameron"),
+        ("https://www.example.com/a-summit", None, None),
+    ],
+    ids=["undated-release", "dated-release", "published-years-later", "no-home"],
+)
+def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_event_s_day(
+    url: str, published: dt.date | None, holder: str | None
+) -> None:
+    """A government's release names its own prime minister by title only; the event's day
+    says who held the office (a reprint years later does not change who met)."""
+    text = "The Prime Minister and President Hollande met on 3 March 2016 at Amiens in France."
+    article = ArticleInput("x", "x", text, published, url=url)
+    (meeting,) = extract_events(article, parse("x", text), Tenure())
+    people = {a.name: a for a in meeting.actors if a.kind == "person"}
+    assert "François Hollande" in people
+    if holder is None:
+        assert set(people) == {"François Hollande"}
+    else:
+        assert (people[holder].role, people[holder].org) == ("Prime Minister", "United Kingdom")

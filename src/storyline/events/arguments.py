@@ -1116,7 +1116,13 @@ def _pronoun(word: str) -> Reference | None:
 def _phrase(head: Token, tree: Tree) -> list[Token]:
     """The argument's words: its noun phrase and the "of" phrases inside it, and whose it is
     ("belonging to X", "operated by X")."""
-    tokens = tree.subtree(head, stop=PHRASE_STOP)
+    others = {
+        t.i
+        for k in tree.children(head)
+        if k.dep == "conj" and k.pos in ("NOUN", "PROPN") and head.lemma.lower() in PERSON_NOUNS
+        for t in tree.subtree(k, stop=PHRASE_STOP)
+    }  # "the Prime Minister and President X": X is a participant of his own, not the title's
+    tokens = [t for t in tree.subtree(head, stop=PHRASE_STOP) if t.i not in others]
     queue = list(tokens)
     while queue:  # "the announcement of the formation of a council": of phrases within of phrases
         token = queue.pop(0)

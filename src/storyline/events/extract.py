@@ -43,6 +43,7 @@ from storyline.actors import (
     same_person,
     state,
 )
+from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
@@ -129,6 +130,8 @@ class ArticleInput:
     issued: str | None = None
     """The publication date at the precision the page gives it ("2016-07" from its address),
     kept on the evidence so that merging knows when an undated report was written."""
+    url: str | None = None
+    """The document's address: whose site it is tells whose "the Prime Minister" it means."""
 
 
 @dataclass
@@ -1048,6 +1051,10 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
             return Actor(sole[0], "person", found.role, sole[1])
         if named := _named_holder(ctx, found.role):
             return named
+        if found.org is None and (owner := home(ctx.article.url)) is not None:
+            # "The Prime Minister and President Hollande met" on the site of a government:
+            # the office stands until the event's day names its holder (_tenure_role)
+            return Actor(found.role, "person", found.role, owner)
     return None
 
 
@@ -2533,6 +2540,10 @@ def _tenure_role(
     Secretary" Ash Carter is the "Secretary of Defense")."""
     if actor.kind != "person":
         return actor
+    if _unnamed_office(actor):
+        # "the Prime Minister" of the government whose release it is, on the event's day
+        holder = tenure.holder(actor.role or "", actor.org or "", on) if on else None
+        return replace(actor, name=holder) if holder else actor
     stated = own.get(person_key(actor.name))
     if stated and (not actor.role or _fuller(stated[0], actor.role)):
         # none given here, or a shorter form of it ("Minister Ellwood said:")
@@ -2566,6 +2577,11 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+def _unnamed_office(actor: Actor) -> bool:
+    """An office whose holder is not known yet: the actor is named by its title."""
+    return actor.kind == "person" and actor.org is not None and actor.name == actor.role
 
 
 GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official"})
@@ -2724,7 +2740,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     actors = _with_parents(
         ctx.aliases,
         [
-            _tenure_role(ctx.tenure, a, on, ctx.own)
+            held
             for a in cand.actors
             if not (
                 a.kind == "state"
@@ -2733,6 +2749,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
                 and len(cand.actors) > 1
                 and not (a.side == "target" and _target_placed(cand.type))
             )
+            and not _unnamed_office(held := _tenure_role(ctx.tenure, a, on, ctx.own))
         ],
     )
     event_type = _own_side_type(ctx, cand.type, actors)
