@@ -1570,3 +1570,21 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
         assert set(people) == {"François Hollande"}
     else:
         assert (people[holder].role, people[holder].org) == ("Prime Minister", "United Kingdom")
+
+
+def test_participants_whom_a_measure_voted_on_is_aimed_at() -> None:
+    """ "voted on a resolution to expel United States troops": the troops' state is the
+    vote's other side."""
+    text = "On Sunday the Parliament of Iraq voted on a resolution to expel United States troops."
+    (vote,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.type == "vote"]
+    assert ("United States", "target") in {(a.name, a.side) for a in vote.actors}
+
+
+def test_participants_a_deed_described_as_a_violation_is_condemned_with_its_doer() -> None:
+    text = (
+        "The United States killed Qasem Soleimani in an airstrike at Baghdad airport on Friday. "
+        "The Foreign Ministry of Iraq characterized the attack as a serious violation of Iraqi "
+        "sovereignty."
+    )
+    (condemnation,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.plover == "ACCUSE"]
+    assert ("United States", "target") in {(a.name, a.side) for a in condemnation.actors}

@@ -143,6 +143,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += _intended_targets(hit.token, tree)
         if hit.type.plover == "AID":
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
+        if hit.type.family == "vote":
+            heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
             heads += [
@@ -659,6 +661,40 @@ def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
                 for to in tree.children(what):
                     if to.dep == "prep" and to.lemma.lower() in ("to", "for"):
                         found += [g for g in tree.children(to) if g.dep == "pobj"]
+    return found
+
+
+MEASURE_NOUNS = frozenset(
+    {"resolution", "motion", "bill", "law", "measure", "proposal", "decision", "amendment"}
+)
+"""What a vote is taken on, whose infinitive says what it is to do ("a resolution to expel")."""
+
+
+def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a measure voted on is aimed at: the object of what it is to do ("voted on a
+    resolution to expel United States troops", "passed a bill to sanction the company")."""
+    measures = [k for k in tree.children(verb) if k.dep == "dobj"]
+    measures += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() in ("on", "for")
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    found = []
+    for measure in measures:
+        if measure.lemma.lower() not in MEASURE_NOUNS:
+            continue
+        for clause in tree.children(measure):
+            if clause.dep != "acl" or clause.pos != "VERB":
+                continue
+            if not any(k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(clause)):
+                continue
+            found += [
+                k
+                for k in tree.children(clause)
+                if k.dep in ("dobj", "dative") and k.pos in ("NOUN", "PROPN")
+            ]
     return found
 
 

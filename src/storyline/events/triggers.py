@@ -280,6 +280,14 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     following = tree.get(token.i + 1)
     if token.pos == "NOUN" and following is not None and following.dep == "prep":
         near.append(following)  # "welcomed its designation as a partner": "as" hung on the verb
+    if token.pos == "VERB":
+        # "described the shelling as a violation": the parser hangs "as" on the object
+        near += [
+            k
+            for o in objects
+            for k in tree.children(o)
+            if k.dep == "prep" and k.lemma.lower() == "as"
+        ]
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
