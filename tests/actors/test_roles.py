@@ -393,3 +393,34 @@ def test_roles_the_republic_names_no_organisation() -> None:
     found = find_roles(sentence, [roe])
     president = next(r for r in found if r.role == "President")
     assert president.org is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            "Petty Officer Dan Hale was advising local forces.",
+            ("Dan Hale",),
+            [("Dan Hale", "Petty Officer", None)],
+        ),
+        (
+            "Staff Sgt. Ana Ruiz was wounded near Kirkuk.",
+            ("Ana Ruiz",),
+            [("Ana Ruiz", "Staff Sgt", None)],
+        ),
+        ("Captain Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Captain", None)]),
+        ("Major powers met in Geneva.", (), []),
+    ],
+)
+def test_actors_find_roles_ranks_below_colonel(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(find_roles(sentence, people(sentence, *names))) == expected
+
+
+def test_actors_find_roles_a_rank_the_model_ran_into_the_name_stays_whole() -> None:
+    """The model tags "Officer Hale" a person: the rank is "Petty Officer", the name "Hale"."""
+    sentence = "He was killed in northern Iraq. Petty Officer Hale was advising local forces."
+    assert triples(find_roles(sentence, people(sentence, "Officer Hale"))) == [
+        ("Hale", "Petty Officer", None)
+    ]

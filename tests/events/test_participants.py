@@ -1588,3 +1588,15 @@ def test_participants_a_deed_described_as_a_violation_is_condemned_with_its_doer
     )
     (condemnation,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.plover == "ACCUSE"]
     assert ("United States", "target") in {(a.name, a.side) for a in condemnation.actors}
+
+
+def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
+    """ "Petty [Officer Dunn]": Dunn, a Petty Officer, and the Charles Dunn named before."""
+    text = (
+        "We mourn the loss of Navy diver Charles Dunn, who was killed yesterday in northern "
+        "Iraq. Petty Officer Dunn was advising and assisting our Kurdish partners."
+    )
+    (aid,) = [e for e in _events(text) if e.type == "aid"]
+    assert [(a.name, a.role) for a in aid.actors if a.kind == "person"] == [
+        ("Charles Dunn", "Petty Officer")
+    ]

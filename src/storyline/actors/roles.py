@@ -119,6 +119,10 @@ RANKS = (
     r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
     r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
     r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
+    r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
+    r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Major)?|Sergeant(?:\s+Major)?"
+    r"|Sgt\.|Staff\s+Sgt\.|Corporal|Cpl\.|Captain|Capt\.|Lieutenant|Lt\.|Major|Maj\.|Commodore"
+    r"|Brigadier"
 )
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
@@ -333,7 +337,8 @@ def _role(
 ) -> _Role:
     start, end = match.span("role")
     stop = min((p for p in people if start < p < end), default=None)
-    if stop is not None:
+    if stop is not None and not rank:
+        # (a rank is a closed phrase: the model's "Petty [Officer Keating]" is cut instead)
         # a capitalised portfolio ran into the holder's name ("... and Trade Omar Haddad")
         end = start + len(re.sub(r"\s+and$", "", sentence[start:stop].rstrip()))
     end = _qualifier_end(sentence, end)
@@ -554,6 +559,8 @@ def _adjacent_backwards(head: str) -> list[re.Match[str]]:
     for word in reversed(words[-MAX_PREMODIFIER_WORDS:]):
         if head[word.end() : stop].strip():
             break
+        if word.group().endswith(".") and word.group()[-2:-1].islower():
+            break  # "… in northern Iraq. Petty Officer X": the sentence before ends there
         kept.insert(0, word)
         stop = word.start()
     return kept

@@ -45,6 +45,7 @@ from storyline.actors import (
 )
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
+from storyline.actors.roles import RANKS
 from storyline.events.arguments import Participant, participants
 from storyline.events.dates import (
     article_date,
@@ -903,6 +904,10 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             # "command of [NATO Mission Iraq]", tagged a facility: the mission, a body
             fixes[entity] = replace(entity, label="ORG")
             continue
+        if entity.label == "PERSON" and (cut := _rank_into(text, entity)) is not None:
+            # "Petty [Officer Keating]": the rank the model ran into the name is no part of it
+            fixes[entity] = Mention(cut, entity.end, text[cut : entity.end], "PERSON")
+            continue
         first, _, rest = entity.text.partition(" ")
         if entity.label == "PERSON" and first.lower() in PLACE_PREPOSITIONS and lookup(rest):
             # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
@@ -925,6 +930,20 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     entities = tuple(sorted((e for e in kept if e.label), key=lambda e: e.start))
     tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
     return replace(parsed, entities=entities, tokens=tokens)
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w-])(?:{RANKS})\s+")
+RANK_REACH = 40
+"""How far before a name a rank that runs into it may begin ("Senior Chief Petty Officer")."""
+
+
+def _rank_into(text: str, entity: Mention) -> int | None:
+    """Where the name starts when a military rank begins before the entity and ends inside
+    it ("Petty [Officer Keating]")."""
+    for rank in _RANK_BEFORE.finditer(text, max(0, entity.start - RANK_REACH), entity.end):
+        if rank.start() < entity.start < rank.end() < entity.end:
+            return rank.end()
+    return None
 
 
 PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "across"})
