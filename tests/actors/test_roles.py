@@ -424,3 +424,23 @@ def test_actors_find_roles_a_rank_the_model_ran_into_the_name_stays_whole() -> N
     assert triples(find_roles(sentence, people(sentence, "Officer Hale"))) == [
         ("Hale", "Petty Officer", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("FOREIGN MINISTER", "Foreign Minister"), ("NSC Spokesperson", "NSC Spokesperson")],
+)
+def test_actors_normalise_role_capitals_of_a_label_but_not_an_acronym(text: str, role: str) -> None:
+    assert normalise_role(text) == role
+
+
+def test_actors_find_roles_a_headline_s_small_words_end_a_name() -> None:
+    title = "Secretary Blinken Meets With Foreign Minister Ayman Safadi In Amman"
+    assert triples(find_roles(title, [])) == [("Ayman Safadi", "Foreign Minister", None)]
+
+
+def test_actors_find_roles_a_military_spokesperson() -> None:
+    sentence = "Houthi military spokesperson Yahya Sarea said the drones hit the refinery."
+    assert triples(find_roles(sentence, [])) == [
+        ("Yahya Sarea", "Military Spokesperson", "Houthis")
+    ]

@@ -1600,3 +1600,42 @@ def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
     assert [(a.name, a.role) for a in aid.actors if a.kind == "person"] == [
         ("Charles Dunn", "Petty Officer")
     ]
+
+
+def test_participants_a_host_who_is_happy_to_welcome_a_guest_meets_him_there() -> None:
+    """ "I'm happy to welcome my good friend, Secretary X, to Jerusalem": said by the host
+    whose label opens the paragraph, a meeting in Jerusalem."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "FOREIGN MINISTER LAPID: Thank you. I’m happy to welcome my good friend, Secretary of "
+        "State Tony Blinken, to Jerusalem.\n"
+        "SECRETARY BLINKEN: Thank you, Yair."
+    )
+    (meeting,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
+    assert meeting.location is not None and meeting.location.name == "Jerusalem"
+    sides = {a.name: a.side for a in meeting.actors}
+    assert sides["Yair Lapid"] == "source" and sides["Tony Blinken"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("label", "voice"),
+    [
+        ("SECRETARY BLINKEN", "Antony J. Blinken"),
+        ("FOREIGN MINISTER AL-SABAH", "Al-Sabah"),
+        ("QUESTION", None),
+        ("KUWAIT CITY", "Antony J. Blinken"),
+        ("PARTICIPANT FROM THE FLOOR", None),
+    ],
+)
+def test_participants_a_transcript_label_is_the_voice_of_its_paragraph(
+    label: str, voice: str | None
+) -> None:
+    """Who "I" is after a label: the person it names, no one after a question or a label of
+    no one the article names; a dateline is no voice."""
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        f"{label}: I condemn the attack on the embassy in Baghdad on Monday."
+    )
+    (condemnation,) = [e for e in _events(text) if e.type == "condemn"]
+    speakers = [a.name for a in condemnation.actors if a.side == "source"]
+    assert speakers == ([voice] if voice else [])

@@ -35,6 +35,7 @@ from storyline.events.lexicon import (
     GOVERNING_VERBS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
+    PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
     SOURCE_PREPOSITIONS,
     THIRD_PERSON,
@@ -557,7 +558,20 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             head = tree.head(head)
         if head is None:
             return []
-        if current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN"):
+        # "I'm happy to welcome": through the adjective to the subject of its copula (one
+        # who is "ready to withdraw" only says so: see _reported_commitments)
+        adjective = (
+            head.pos == "ADJ"
+            and current.dep == "xcomp"
+            and head.lemma.lower() in PERFORMATIVE_HEADS
+        ) or (
+            current.pos == "ADJ"
+            and current.dep == "acomp"
+            and current.lemma.lower() in PERFORMATIVE_HEADS
+        )
+        if not adjective and (
+            current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN")
+        ):
             return []
         controlled = controlled or current.dep == "xcomp"
         current = head

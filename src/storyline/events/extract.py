@@ -331,6 +331,50 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
     return memory
 
 
+TRANSCRIPT_LABEL = re.compile(
+    r"(?P<who>[A-Z][A-Z.'’\- ]{0,60}?[A-Z.])\s*(?:\([^)]{0,40}\))?:(?:\s|$)"
+)
+"""A transcript's speaker label: "SECRETARY BLINKEN:", "FOREIGN MINISTER AL-SABAH: (Via
+interpreter)", "QUESTION:"."""
+NAMELESS_VOICES = frozenset(
+    {"question", "q", "moderator", "participant", "reporter", "operator", "audience member"}
+)
+"""Labels of a transcript's voices that are no one the article names: who says "I" after
+them is not the voice before."""
+
+
+def _transcript_voice(ctx: _Context, label: str, memory: Memory) -> None:
+    """The voice of a transcript paragraph: the person its label names by office and surname
+    ("FOREIGN MINISTER LAPID" is Lapid, the Foreign Minister; "SECRETARY BLINKEN" the
+    Antony J. Blinken the article names), no one after "QUESTION" or a label of several words
+    that names no one the article does; a place ("KUWAIT CITY:", a dateline) or one word that
+    names no one ("UPDATE:") leaves the voice as it was."""
+    words = " ".join(_label_case(w) for w in label.split())
+    if words.lower() in NAMELESS_VOICES:
+        memory.speaker = None
+        return
+    speaker = _named_speaker(words)
+    surname = fold(words.split()[-1]).lower()
+    if speaker is None:
+        speaker = next(
+            (
+                Actor(e.text, "person")
+                for e in ctx.parsed.entities
+                if e.label == "PERSON" and fold(e.text.split()[-1]).lower() == surname
+            ),
+            None,
+        )
+    if speaker is not None or (len(words.split()) > 1 and lookup(words) is None):
+        memory.speaker = speaker
+
+
+def _label_case(word: str) -> str:
+    """A word of an upper-case label as a name is written ("AL-SABAH": "Al-Sabah")."""
+    if len(word) <= 3 and "." in word:
+        return word  # "U.S."
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def _byline(ctx: _Context) -> Actor | None:
     """The person a statement opens with as its byline ("Ned Price, Department Spokesperson")."""
     first = ctx.parsed.text.split("\n", 1)[0].strip()
@@ -464,6 +508,10 @@ def _sentence(
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
         credit = sentence.start + lead_end(sentence.text)
         entities = tuple(e for e in entities if e.start >= credit)
+    if _opens_paragraph(ctx, index) and (label := TRANSCRIPT_LABEL.match(sentence.text)):
+        # "FOREIGN MINISTER LAPID: Thank you." the voice of a transcript's paragraph
+        _transcript_voice(ctx, label["who"], memory)
+        entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
     roles = _sentence_roles(ctx, sentence, entities)
     lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
     every = find_hits(tokens, tree, ctx.registry, lead=lead)

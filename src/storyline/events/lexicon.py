@@ -90,6 +90,12 @@ FUTURE_HEADS = frozenset(
 """Planning heads among :data:`PLANNING_HEADS`: their infinitive is a happening still to come,
 announced ("is set to visit", "plans to meet")."""
 
+PERFORMATIVE_HEADS = frozenset(
+    {"happy", "pleased", "delighted", "glad", "honored", "honoured", "proud", "thrilled"}
+)
+"""Adjectives whose infinitive a speaker does by saying it, in the present ("I am pleased to
+announce", "I'm happy to welcome Secretary Blinken to Jerusalem")."""
+
 PROMISE_HEADS = frozenset(
     {"promise", "pledge", "vow", "swear", "offer", "willing", "ready", "prepared", "determined",
      "committed", "commit"}

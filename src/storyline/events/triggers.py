@@ -36,6 +36,7 @@ from storyline.events.lexicon import (
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
+    PERFORMATIVE_HEADS,
     PROMISE_HEADS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
@@ -433,6 +434,8 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
         return "place"
     if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
         return "actor"
+    if any(k.dep == "appos" and k.ent in ACTOR_LABELS for k in tree.children(main)):
+        return "actor"  # "my good friend, Secretary of State Tony Blinken,"
     if main.ent == "GPE":
         return "place"
     return "thing"
@@ -758,6 +761,9 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         return verb_modality(head, tree, present=True)
     if lemma in FUTURE_HEADS and verb_modality(head, tree, present=True) != "other":
         return "future"
+    copula = tree.head(head) if head.dep == "acomp" else None
+    if lemma in PERFORMATIVE_HEADS and copula is not None and copula.tag in ("VBZ", "VBP"):
+        return verb_modality(copula, tree, present=True)  # "I am pleased to announce"
     if lemma in PROMISE_HEADS:
         # "is willing to withdraw": the adjective's copula tells whether it was said
         said = tree.head(head) if head.dep == "acomp" else head

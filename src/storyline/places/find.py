@@ -163,6 +163,8 @@ VISIT_VERBS = frozenset((
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
 VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
+_WELCOMED = re.compile(r"\bwelcom(?:e|ed|es|ing)\b", re.IGNORECASE)
+"""A host's word: the place a guest is welcomed "to" is where they met."""
 """Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
 REMOTE = re.compile(
@@ -423,6 +425,8 @@ def _prep_role(clause: str, before: str, prep: str) -> Role:
     if prep == "to":
         if before in SENT_WORDS:
             return "destination"  # "send troops to Kuwait": where they go, if nothing else
+        if _WELCOMED.search(clause):
+            return "venue"  # "welcomed the Secretary to Jerusalem": where the host met him
         return "venue" if before in MOTION_WORDS else "other"
     if prep == "of":
         return "other"
