@@ -1639,3 +1639,14 @@ def test_participants_a_transcript_label_is_the_voice_of_its_paragraph(
     (condemnation,) = [e for e in _events(text) if e.type == "condemn"]
     speakers = [a.name for a in condemnation.actors if a.side == "source"]
     assert speakers == ([voice] if voice else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("President Maria Vos said on Sunday that foreign navies should leave the strait.", True),
+        ("President Maria Vos said on Sunday that we should do more for the refugees.", False),
+    ],
+)
+def test_participants_what_others_should_do_is_a_demand(text: str, demand: bool) -> None:
+    assert any(e.plover == "REQUEST" for e in _events(text)) is demand

@@ -323,10 +323,18 @@ def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
     for k in kids:
         if k.dep != "ccomp":
             continue
-        found |= {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
-        if _obliged(k, tree):
-            found.add("must")
+        aux = {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
+        found |= aux
+        if _obliged(k, tree) or ("should" in aux and _others(k, tree)):
+            found.add("must")  # "said foreign powers should get out of the region"
     return found
+
+
+def _others(verb: Token, tree: Tree) -> bool:
+    """Whether a clause's subject is someone other than the speaker's side ("they", "Iran";
+    not "we", "I")."""
+    subject = next((g for g in tree.children(verb) if g.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.text.lower() not in SPEAKER_PRONOUNS
 
 
 def _obliged(verb: Token, tree: Tree) -> bool:
