@@ -1650,3 +1650,10 @@ def test_participants_a_transcript_label_is_the_voice_of_its_paragraph(
 )
 def test_participants_what_others_should_do_is_a_demand(text: str, demand: bool) -> None:
     assert any(e.plover == "REQUEST" for e in _events(text)) is demand
+
+
+def test_participants_an_unnamed_someone_a_participle_names_is_that_person() -> None:
+    """ "detained the man, later identified as X": X is whom the police detained."""
+    text = "Police soon arrived and detained the man, later identified as John Pike."
+    (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
+    assert ("John Pike", "target") in {(a.name, a.side) for a in arrest.actors}

@@ -517,6 +517,39 @@ def _counted_force(noun: Token, tree: Tree) -> bool:
     return _force(noun) and any(k.dep == "nummod" for k in tree.children(noun))
 
 
+IDENTIFIED_NOUNS = frozenset(
+    {"man", "woman", "person", "suspect", "attacker", "gunman", "assailant", "driver",
+     "perpetrator", "victim", "teenager", "youth", "boy", "girl"}
+)  # fmt: skip
+"""Nouns of someone not yet named whom a participle may name ("the man, later identified as
+X")."""
+NAMING_VERBS = frozenset({"identify", "name"})
+
+
+def _identified_as(
+    noun: Token, side: Side, tree: Tree, entities: Sequence[Mention]
+) -> Participant | None:
+    """The person a participle names an unnamed someone as, hung on the noun or on the verb it
+    is the object of ("the man, later identified as Khairi Saadallah")."""
+    clauses = [k for k in tree.children(noun) if k.dep in ("acl", "relcl")]
+    verb = tree.head(noun)
+    if verb is not None and noun.dep in ("dobj", "nsubjpass"):
+        clauses += [k for k in tree.children(verb) if k.dep in ("dep", "advcl") and k.i > noun.i]
+    for clause in clauses:
+        if clause.lemma.lower() not in NAMING_VERBS or clause.tag != "VBN":
+            continue
+        for prep in tree.children(clause):
+            if prep.dep != "prep" or prep.lemma.lower() != "as":
+                continue
+            for name in tree.children(prep):
+                entity = next((e for e in entities if e.start <= name.start < e.end), None)
+                if entity is not None and entity.label == "PERSON":
+                    return Participant(
+                        entity.start, entity.end, entity.text, "entity", side, name, "PERSON"
+                    )
+    return None
+
+
 def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     """The verb's subjects, each with whether it is what the verb was done to (a passive
     subject). The parser may give a verb two ("BAGHDAD — X met"); a relative pronoun stands
@@ -868,6 +901,8 @@ def _read(
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
+    if lemma in IDENTIFIED_NOUNS and (named := _identified_as(head, side, tree, entities)):
+        return [named]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
