@@ -901,8 +901,8 @@ def _read(
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
-    if lemma in IDENTIFIED_NOUNS and (named := _identified_as(head, side, tree, entities)):
-        return [named]  # "detained the man, later identified as X": X
+    if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
+        return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
