@@ -1657,3 +1657,20 @@ def test_participants_an_unnamed_someone_a_participle_names_is_that_person() -> 
     text = "Police soon arrived and detained the man, later identified as John Pike."
     (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
     assert ("John Pike", "target") in {(a.name, a.side) for a in arrest.actors}
+
+
+def test_participants_an_unnamed_attacker_and_the_police_who_shot_him_are_two_deeds() -> None:
+    """A man stabs people, officers shoot him dead: two happenings, the first his (named in a
+    later sentence), the second theirs, not one attack by the officers."""
+    text = (
+        "On Sunday in London, a man wearing a fake suicide vest entered a store, grabbed a "
+        "large knife, ran outside with it and began to stab people. Armed officers chased him "
+        "on foot. The officers eventually shot him dead outside a pharmacy.\n"
+        "The attacker, identified as Tom Reed, had been released from prison a week ago."
+    )
+    doers = sorted(
+        tuple(a.name for a in e.actors if a.side == "source")
+        for e in _events(text, dt.date(2020, 2, 5))
+        if e.plover == "ASSAULT"
+    )
+    assert doers == [("Tom Reed",), ("officers",)]

@@ -72,7 +72,7 @@ CLAIM_VERBS = frozenset(
 """Verbs of a clause that names who carried out the happening its noun states."""
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 """A verb in one of these relations without a subject shares its head's."""
-MAX_INHERIT = 4
+MAX_INHERIT = 6
 ROLE_OF_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NOT_PARTICIPANT_NOUNS = frozenset(
     {"margin", "sideline", "occasion", "behalf", "basis", "issue", "topic", "subject",

@@ -46,7 +46,7 @@ from storyline.actors import (
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.actors.roles import RANKS
-from storyline.events.arguments import Participant, participants
+from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
 from storyline.events.dates import (
     article_date,
     find_date_phrases,
@@ -161,6 +161,8 @@ class _Candidate:
     """The happenings of its sentence a speech act is about ("condemned the attack")."""
     into: _Candidate | None = None
     """The candidate this one was merged into, as one happening of the article."""
+    unnamed_doer: bool = False
+    """Its doer is someone the sentence does not name ("a man ... began to stab people")."""
 
 
 @dataclass(frozen=True)
@@ -536,6 +538,10 @@ def _sentence(
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
+            candidate.unnamed_doer = not any(a.side == "source" for a in actors) and any(
+                side == "source" and head.lemma.lower() in IDENTIFIED_NOUNS
+                for head, side in arguments(hit, tree)
+            )  # "a man ... began to stab people"
             candidate.definite = _refers_back(hit, tree, parts)
             if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
                 # "Speaking on TV in Yemen, he said it had carried out the attack", "Rutte,
@@ -1566,6 +1572,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
+    if _other_doers(a, b) or _other_doers(b, a):
+        return False
     if b.definite and (b.place is None or b.place.country is None):
         return True  # "the attack", told before, with no place here the gazetteer can locate
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
@@ -1576,6 +1584,16 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _other_doers(a: _Candidate, b: _Candidate) -> bool:
+    """Two deeds of violence, one by someone unnamed ("a man began to stab people"), the other
+    by a body ("the officers shot him dead"): two happenings, whoever the man turns out to be."""
+    return (
+        a.unnamed_doer
+        and a.type.plover == "ASSAULT"
+        and any(x.side == "source" and x.kind in ("org", "state") for x in b.actors)
+    )
 
 
 def _same_people(a: _Candidate, b: _Candidate) -> bool:
