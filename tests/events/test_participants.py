@@ -1674,3 +1674,17 @@ def test_participants_an_unnamed_attacker_and_the_police_who_shot_him_are_two_de
         if e.plover == "ASSAULT"
     )
     assert doers == [("Tom Reed",), ("officers",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Jordan's foreign minister, Omar Haddad, visited Russia on Monday.", "Russia"),
+        ("Iraqi President Ali Rahim arrived in Amman on an unannounced visit on Monday.", "Jordan"),
+        ("Iraqi Prime Minister Ali Rahim visited Basra on Monday.", None),
+    ],
+)
+def test_participants_the_state_a_visit_went_to_hosts_it(text: str, host: str | None) -> None:
+    (visit,) = [e for e in _events(text) if e.type == "visit"]
+    targets = [a.name for a in visit.actors if a.side == "target" and a.kind == "state"]
+    assert targets == ([host] if host else [])

@@ -293,6 +293,7 @@ def read_article(
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
+    _host_states(kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     events = [e for e in events if e.actors or e.type != LEAD]
@@ -2301,6 +2302,26 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
 
 
+VISIT = "visit"
+"""The PLOVER mode of a visit: its host is the state it went to."""
+
+
+def _host_states(events: Sequence[_Candidate]) -> None:
+    """The state a visit went to hosts it ("visited Russia", "arrived in Amman": Russia,
+    Jordan): on its other side, unless a visitor is that state's own (a minister touring his
+    country) or the state already takes part."""
+    for event in events:
+        if event.type.mode != VISIT or event.place is None or event.place.country is None:
+            continue
+        whole = country(event.place.country)
+        host = state(whole.name) if whole is not None else None
+        if host is None or any(host in (a.name, a.org) for a in event.actors):
+            continue
+        if any(a.side == "source" and a.kind == "person" and a.org is None for a in event.actors):
+            continue  # whose the visitor is, the article does not say: perhaps the host's own
+        event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
+
+
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     """An event worth keeping: someone named takes part in it, or it is what the article
     leads with and the text says when or where it happened ("On Saturday evening in Reading,
@@ -2833,6 +2854,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
                 and a.name == place.name
                 and len(cand.actors) > 1
                 and not (a.side == "target" and _target_placed(cand.type))
+                and not (a.side == "target" and cand.type.mode == VISIT)
             )
             and not _unnamed_office(held := _tenure_role(ctx.tenure, a, on, ctx.own))
         ],
