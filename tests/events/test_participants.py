@@ -1688,3 +1688,23 @@ def test_participants_the_state_a_visit_went_to_hosts_it(text: str, host: str | 
     (visit,) = [e for e in _events(text) if e.type == "visit"]
     targets = [a.name for a in visit.actors if a.side == "target" and a.kind == "state"]
     assert targets == ([host] if host else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "About 1,000 refugees began a hunger strike on Monday to protest against Norway's "
+            "decision to send them back.",
+            "Norway",
+        ),
+        (
+            "Demonstrators in Basra blocked a road to show their anger at the United States' "
+            "military policies.",
+            "United States",
+        ),
+    ],
+)
+def test_participants_whom_a_protest_is_against(text: str, against: str) -> None:
+    (protest,) = [e for e in _events(text) if e.plover == "PROTEST"]
+    assert (against, "target") in {(a.name, a.side) for a in protest.actors}

@@ -167,6 +167,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 hit.type.plover == "ASSAULT",
             )
         heads += _governed_arguments(hit, tree)
+    if hit.type.plover == "PROTEST":
+        heads += [(g, "target") for g in _protested(hit, tree)]
     if hit.token.pos == "VERB" and hit.trigger.objects:
         heads = [*heads, *_objects_addressees(hit, tree)]
     if hit.type.moves_forces:
@@ -709,6 +711,47 @@ def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
                     if to.dep == "prep" and to.lemma.lower() in ("to", "for"):
                         found += [g for g in tree.children(to) if g.dep == "pobj"]
     return found
+
+
+PROTESTED_PREPOSITIONS = frozenset({"against", "over", "at"})
+"""Prepositions of what a protest is against ("in protest against violations by X")."""
+PROTEST_PURPOSES = frozenset(
+    {"protest", "demand", "denounce", "condemn", "oppose", "press", "show", "express",
+     "overthrow", "call", "urge", "reject"}
+)  # fmt: skip
+"""Verbs of a protest's purpose clause, whose phrases name whom it is against ("to protest
+Sweden's decision", "to demand reforms by President Suharto's government")."""
+
+
+def _protested(hit: Hit, tree: Tree) -> list[Token]:
+    """Whom a protest is against: the named actors of its purpose clause ("to protest
+    Sweden's decision") or of its "against"/"over" phrase ("in protest against violations by
+    Algerian security forces"), not the protesters themselves."""
+    phrases: list[Token] = []
+    for kid in tree.children(hit.predicate):
+        if kid.dep in ("advcl", "xcomp", "acl") and kid.lemma.lower() in PROTEST_PURPOSES:
+            phrases += [k for k in tree.children(kid) if k.dep in ("dobj", "prep", "ccomp")]
+        elif kid.dep == "prep" and kid.lemma.lower() in PROTESTED_PREPOSITIONS:
+            phrases.append(kid)
+        elif kid.dep == "prep" and kid.lemma.lower() == "in":
+            # "in protest against X", "in protest of X"
+            phrases += [
+                p
+                for g in tree.children(kid)
+                if g.lemma.lower() == "protest"
+                for p in tree.children(g)
+                if p.dep == "prep" and p.lemma.lower() in ("against", "of", "at", "over")
+            ]
+    found = []
+    for phrase in phrases:
+        for token in tree.subtree(phrase, stop=frozenset({"relcl", "advcl"})):
+            head = tree.head(token)
+            if token.ent in NAMED_ACTOR_LABELS and not (head is not None and head.ent == token.ent):
+                found.append(token)  # the entity's own head word, once
+    return found
+
+
+NAMED_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 MEASURE_NOUNS = frozenset(
