@@ -1708,3 +1708,14 @@ def test_participants_the_state_a_visit_went_to_hosts_it(text: str, host: str | 
 def test_participants_whom_a_protest_is_against(text: str, against: str) -> None:
     (protest,) = [e for e in _events(text) if e.plover == "PROTEST"]
     assert (against, "target") in {(a.name, a.side) for a in protest.actors}
+
+
+def test_participants_a_quoted_person_is_no_voice_of_the_narration_after_it() -> None:
+    """Someone quoted once does not become who accuses or demands in later sentences."""
+    text = (
+        "“The threat of fire is very real this late in the season,” said Ann Cole, the "
+        "utility's meteorologist. Last month angry customers accused the utility of overkill. "
+        "Regulators are demanding answers from the wireless providers."
+    )
+    for event in _events(text, dt.date(2019, 11, 20)):
+        assert "Ann Cole" not in {a.name for a in event.actors}, event

@@ -1276,8 +1276,14 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
         candidate = found.get(hit.token.i)
         if candidate is None or not hit.trigger.present or not candidate.type.coded:
             continue
+        if hit.predicate.pos == "VERB" and hit.predicate.tag not in PRESENT_TAGS:
+            continue  # "customers who accused the utility": told, not done by saying it
         if not any(a.kind == "person" for a in candidate.actors):
             _add_actor(candidate, replace(speaker, side="source"))
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""The simple present, the tense a performative is said in ("The United States condemns")."""
 
 
 COMMITMENT_FAMILIES = frozenset(
@@ -1375,7 +1381,9 @@ def _statement(
         return None
     subject = next((s for v in verbs if (s := subject_of(v, tree)) is not None), None)
     speaker = _speaker(ctx, subject, tree, roles, memory) if subject is not None else None
-    hands_over = SPEAKER_END.search(sentence.text) or QUOTED.search(sentence.text)
+    # "The Foreign Secretary said:" hands over to what follows; a quotation its sentence
+    # attributes ("'…,' said the meteorologist") is his word there, not the article's voice
+    hands_over = SPEAKER_END.search(sentence.text)
     if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
         memory.speaker = speaker
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
