@@ -125,7 +125,7 @@ def test_places_lookup_a_country_s_regions(name: str, country_code: str) -> None
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Idlib", "SY"), ("Baghdad", "IQ"), ("Georgia", "GE"), ("Red Sea", None), ("Central", None)],
+    [("Baghdad", "IQ"), ("Georgia", "GE"), ("Red Sea", None), ("Central", None)],
 )
 def test_places_a_region_never_outranks_a_city_or_country_nor_names_a_feature(
     name: str, expected: str | None
@@ -134,3 +134,22 @@ def test_places_a_region_never_outranks_a_city_or_country_nor_names_a_feature(
     assert (place.country if place else None) == expected
     if place is not None:
         assert place.lat is not None  # the city's or country's point, not a region's
+
+
+@pytest.mark.parametrize("name", ["Nov", "Mon", "Sept", "AMAs", "MPs"])
+def test_places_a_date_s_short_word_or_a_plural_acronym_is_no_place(name: str) -> None:
+    assert lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country_code", "drawn"),
+    [("Virginia", "US", False), ("Ontario", "CA", False), ("Idlib", "SY", True)],
+)
+def test_places_a_region_outranks_a_small_town_of_its_name(
+    name: str, country_code: str, drawn: bool
+) -> None:
+    """A state or province wins over a town of under 200,000 people; a region named after a
+    town of its own country is drawn at the town."""
+    place = lookup(name)
+    assert place is not None and place.country == country_code
+    assert (place.lat is not None) is drawn

