@@ -1719,3 +1719,15 @@ def test_participants_a_quoted_person_is_no_voice_of_the_narration_after_it() ->
     )
     for event in _events(text, dt.date(2019, 11, 20)):
         assert "Ann Cole" not in {a.name for a in event.actors}, event
+
+
+def test_participants_a_year_s_tally_is_not_the_day_s_killing() -> None:
+    text = (
+        "A roadside bomb killed two American soldiers in Logar province on Wednesday, officials "
+        "said. More than 2,500 Afghan civilians have been killed in the war this year, the "
+        "United Nations said."
+    )
+    dates = sorted(
+        e.date.value or "" for e in _events(text, dt.date(2019, 11, 29)) if e.type == "kill"
+    )
+    assert dates == ["2019", "2019-11-27"]

@@ -1583,6 +1583,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if _other_doers(a, b) or _other_doers(b, a):
         return False
+    if _year_and_day(a.date, b.date) and not _keys(a.actors) & _keys(b.actors):
+        return False  # "killed in the crash last night" and "killed this year": a tally
     if b.definite and (b.place is None or b.place.country is None):
         return True  # "the attack", told before, with no place here the gazetteer can locate
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
@@ -1593,6 +1595,12 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _year_and_day(a: EventDate | None, b: EventDate | None) -> bool:
+    """One of two dates is only a year, the other a month or a day."""
+    values = [d.value for d in (a, b) if d is not None and d.value]
+    return len(values) == 2 and min(map(len, values)) == 4 and max(map(len, values)) > 4
 
 
 def _other_doers(a: _Candidate, b: _Candidate) -> bool:
