@@ -1731,3 +1731,15 @@ def test_participants_a_year_s_tally_is_not_the_day_s_killing() -> None:
         e.date.value or "" for e in _events(text, dt.date(2019, 11, 29)) if e.type == "kill"
     )
     assert dates == ["2019", "2019-11-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The two guards pleaded not guilty to the charges in Manhattan on Tuesday.", False),
+        ("The former aide pleaded guilty to fraud in Boston on Monday.", False),
+        ("Mayor Ana Ruiz pleaded with the government for more help on Monday.", True),
+    ],
+)
+def test_participants_a_plea_in_court_is_no_request(text: str, asked: bool) -> None:
+    assert any(e.plover == "REQUEST" for e in _events(text)) is asked
