@@ -1743,3 +1743,23 @@ def test_participants_a_year_s_tally_is_not_the_day_s_killing() -> None:
 )
 def test_participants_a_plea_in_court_is_no_request(text: str, asked: bool) -> None:
     assert any(e.plover == "REQUEST" for e in _events(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("The Arab League called it an extremely adverse development on Monday.", "call", False),
+        ("President Lindqvist called President Ortega on Tuesday.", "call", True),
+        ("NASA announced the awards in a teleconference with reporters on Monday.", "call", False),
+        ("That struck me as different, Williams said on Tuesday.", "attack", False),
+        ("Rebels struck the convoy near Kirkuk on Tuesday.", "attack", True),
+        ("Labour attacked the government's budget on Tuesday.", "condemn", True),
+        ("Labour attacked the government's budget on Tuesday.", "attack", False),
+    ],
+)
+def test_participants_words_of_another_sense_are_no_such_happening(
+    text: str, kind: str, found: bool
+) -> None:
+    """Calling something a name, a briefing for reporters, what strikes someone as odd, and
+    attacking a budget in words are no call, meeting or attack."""
+    assert any(e.type == kind for e in _events(text)) is found
