@@ -1763,3 +1763,17 @@ def test_participants_words_of_another_sense_are_no_such_happening(
     """Calling something a name, a briefing for reporters, what strikes someone as odd, and
     attacking a budget in words are no call, meeting or attack."""
     assert any(e.type == kind for e in _events(text)) is found
+
+
+def test_participants_one_person_s_two_encounters_with_others_are_two() -> None:
+    text = (
+        "Secretary of State Antony Blinken met Foreign Minister Yair Lapid in Jerusalem on "
+        "Sunday. On Sunday Blinken also met President Isaac Herzog in Jerusalem."
+    )
+    meetings = [
+        {a.name for a in e.actors if a.kind == "person"}
+        for e in _events(text, dt.date(2022, 3, 28))
+        if e.type == "meet"
+    ]
+    assert len(meetings) == 2
+    assert not any({"Yair Lapid", "Isaac Herzog"} <= people for people in meetings)

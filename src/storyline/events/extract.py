@@ -1592,9 +1592,18 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if b.definite:
         return True
     keys_a, keys_b = _keys(a.actors), _keys(b.actors)
+    if a.type.family == "encounter" and _other_counterparts(a, b):
+        return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
+    """One person in common and another person on each side: two encounters of that person."""
+    people_a = {_actor_key(x) for x in a.actors if x.kind == "person"}
+    people_b = {_actor_key(x) for x in b.actors if x.kind == "person"}
+    return len(people_a & people_b) == 1 and bool(people_a - people_b and people_b - people_a)
 
 
 def _year_and_day(a: EventDate | None, b: EventDate | None) -> bool:
