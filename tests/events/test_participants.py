@@ -1777,3 +1777,15 @@ def test_participants_one_person_s_two_encounters_with_others_are_two() -> None:
     ]
     assert len(meetings) == 2
     assert not any({"Yair Lapid", "Isaac Herzog"} <= people for people in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Conspiracy theories suggesting he had been murdered spread online on Monday.", False),
+        ("Rumours that General Hamid Rahim had been killed spread in Basra on Monday.", False),
+        ("Officials said that General Hamid Rahim had been killed in Basra on Monday.", True),
+    ],
+)
+def test_participants_what_a_rumour_or_theory_tells_did_not_happen(text: str, told: bool) -> None:
+    assert any(e.plover == "ASSAULT" for e in _events(text)) is told

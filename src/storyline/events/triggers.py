@@ -237,6 +237,8 @@ def find_hits(
         modality = _modality(token, carrier, trigger, tree, lead)
         if modality == "asserted" and _undated_description(token, tree):
             modality = "other"
+        if modality == "asserted" and _doubted(token, tree):
+            modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality))
@@ -616,6 +618,30 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
+
+
+DOUBT_NOUNS = frozenset(
+    {"rumour", "rumor", "speculation", "theory", "conspiracy", "hoax", "myth", "fiction"}
+)
+"""Nouns whose clause tells what is only said or imagined ("conspiracy theories suggesting he
+had been murdered", "rumours that the general had been killed")."""
+DOUBT_REACH = 3
+"""Clause heads climbed from a trigger to find the noun of doubt its clause describes."""
+
+
+def _doubted(token: Token, tree: Tree) -> bool:
+    """Whether a happening is told inside a clause of a rumour or a theory."""
+    current = token
+    for _ in range(DOUBT_REACH):
+        if current.dep not in ("ccomp", "acl", "relcl", "xcomp"):
+            return False
+        head = tree.head(current)
+        if head is None:
+            return False
+        if head.lemma.lower() in DOUBT_NOUNS:
+            return True
+        current = head
+    return False
 
 
 FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
