@@ -1789,3 +1789,37 @@ def test_participants_one_person_s_two_encounters_with_others_are_two() -> None:
 )
 def test_participants_what_a_rumour_or_theory_tells_did_not_happen(text: str, told: bool) -> None:
     assert any(e.plover == "ASSAULT" for e in _events(text)) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        (
+            "The parliament of Azerbaijan threatened on Monday to break relations with Russia.",
+            "THREATEN",
+            "Russia",
+        ),
+        (
+            "Iran threatened on Monday to launch a new offensive unless Iraq accepted its terms.",
+            "THREATEN",
+            "Iraq",
+        ),
+        (
+            "The government of Mozambique on Thursday accepted demands from the Shona rebels that "
+            "it hold elections.",
+            "CONCEDE",
+            "Shona rebels",
+        ),
+        (
+            "European Union ministers agreed on Saturday to provide 70 million dollars of aid for "
+            "Romania.",
+            "AGREE",
+            "Romania",
+        ),
+    ],
+)
+def test_participants_whom_a_threat_concession_or_promise_is_aimed_at(
+    text: str, plover: str, target: str
+) -> None:
+    (event,) = [e for e in _events(text) if e.plover == plover]
+    assert (target, "target") in {(a.name, a.side) for a in event.actors}

@@ -169,6 +169,10 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += _governed_arguments(hit, tree)
     if hit.type.plover == "PROTEST":
         heads += [(g, "target") for g in _protested(hit, tree)]
+    if hit.type.plover == "THREATEN" and hit.token.pos == "VERB":
+        heads += [(g, "target") for g in _conditioned(hit.token, tree)]
+    if hit.type.plover == "CONCEDE" and hit.token.pos == "VERB":
+        heads += [(g, "target") for g in _demanders(hit.token, tree)]
     if hit.token.pos == "VERB" and hit.trigger.objects:
         heads = [*heads, *_objects_addressees(hit, tree)]
     if hit.type.moves_forces:
@@ -292,8 +296,18 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
             for grand in tree.children(kid):
                 if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
                     found.append((grand, "target"))
+                    # "threatened to break relations with Russia": whom the thing is with
+                    found += [
+                        (g, "target")
+                        for p in tree.children(grand)
+                        if p.dep == "prep" and p.lemma.lower() in INTENT_PREPOSITIONS
+                        for g in tree.children(p)
+                        if g.dep == "pobj"
+                    ]
                 elif grand.dep == "prep" and grand.lemma.lower() in INTENDED_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
+            # "agreed to provide 70 million dollars of aid for Romania"
+            found += [(g, "target") for g in _amount_recipients(kid, tree)]
         elif kid.dep == "dobj" and kid.pos == "NOUN":
             for grand in tree.children(kid):
                 if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
@@ -752,6 +766,51 @@ def _protested(hit: Hit, tree: Tree) -> list[Token]:
 
 
 NAMED_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def _conditioned(verb: Token, tree: Tree) -> list[Token]:
+    """Who must act for a threat not to be carried out: the subject of its "unless"/"if"
+    clause ("threatened to strike unless Israel rescinded the annexation")."""
+    clauses = [k for k in tree.children(verb) if k.dep == "advcl"]
+    clauses += [g for k in tree.children(verb) if k.dep == "xcomp" for g in tree.children(k)]
+    return [
+        s
+        for clause in clauses
+        if clause.dep == "advcl"
+        and any(
+            m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS for m in tree.children(clause)
+        )
+        for s in tree.children(clause)
+        if s.dep == "nsubj" and s.pos in ("PROPN", "NOUN")
+    ]
+
+
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+
+
+def _demanders(verb: Token, tree: Tree) -> list[Token]:
+    """Whose demands a concession meets: "accepted demands from Shona rebels", "conceded to
+    demands from UNITA", "bowed to pressure from X"."""
+    nouns = [k for k in tree.children(verb) if k.dep == "dobj"]
+    nouns += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() == "to"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    return [
+        g
+        for noun in nouns
+        if noun.lemma.lower() in DEMAND_NOUNS | {"pressure"}
+        for p in tree.children(noun)
+        if p.dep == "prep" and p.lemma.lower() in ("from", "by", "of")
+        for g in tree.children(p)
+        if g.dep == "pobj"
+    ]
 
 
 MEASURE_NOUNS = frozenset(
