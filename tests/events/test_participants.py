@@ -1823,3 +1823,14 @@ def test_participants_whom_a_threat_concession_or_promise_is_aimed_at(
 ) -> None:
     (event,) = [e for e in _events(text) if e.plover == plover]
     assert (target, "target") in {(a.name, a.side) for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway continued to send arms to Jordan last year, a spokesman said on Wednesday.",
+        "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam on Monday.",
+    ],
+)
+def test_participants_aid_that_went_on_or_was_handed_over_is_aid(text: str) -> None:
+    assert any(e.plover == "AID" for e in _events(text))

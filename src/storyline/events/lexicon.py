@@ -62,9 +62,11 @@ PLANNING_HEADS = frozenset(
 """Heads of an infinitive ("plans to visit", "urged them to withdraw"): the infinitive is a
 plan, a request or a promise, not a happening of its own."""
 
-IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", "resolve"})
+IMPLICATIVE_HEADS = frozenset(
+    {"begin", "start", "proceed", "manage", "decide", "resolve", "continue", "resume"}
+)
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
-to expand the mission")."""
+to expand the mission", "continued to send arms")."""
 
 UNREALISED_HEADS = frozenset(
     {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
