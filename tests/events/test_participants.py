@@ -1834,3 +1834,14 @@ def test_participants_whom_a_threat_concession_or_promise_is_aimed_at(
 )
 def test_participants_aid_that_went_on_or_was_handed_over_is_aid(text: str) -> None:
     assert any(e.plover == "AID" for e in _events(text))
+
+
+def test_participants_a_date_of_what_a_talk_is_about_is_not_the_talk_s() -> None:
+    """ "spoke last weekend about a scheduled Dec. 15 imposition of tariffs": the call was last
+    weekend; December 15 is the tariffs'."""
+    text = (
+        "President Lindqvist and President Ortega spoke by phone last weekend about a scheduled "
+        "Dec. 15 imposition of tariffs."
+    )
+    (call,) = [e for e in _events(text, dt.date(2019, 11, 25)) if e.type == "call"]
+    assert call.date.value == "2019-11-23"

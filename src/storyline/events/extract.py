@@ -1858,6 +1858,16 @@ def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
                 continue  # "protested during Monday's session": when it happened
             words = tree.subtree(token)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
+        elif token.dep in ("nmod", "compound") and token.ent == "DATE" and token.head != trigger.i:
+            # "spoke about a scheduled Dec. 15 imposition of tariffs": the imposition's date
+            owner = tree.get(token.head)
+            at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
+            if owner is None or owner.pos != "NOUN" or at is None:
+                continue
+            if at.lemma.lower() in WHEN_PREPOSITIONS:
+                continue  # "during the May 5 session": when it happened
+            words = tree.subtree(token)
+            spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
 
 
