@@ -408,8 +408,15 @@ def test_roles_the_republic_names_no_organisation() -> None:
             ("Ana Ruiz",),
             [("Ana Ruiz", "Staff Sgt", None)],
         ),
-        ("Captain Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Captain", None)]),
+        ("Capt. Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Capt", None)]),
         ("Major powers met in Geneva.", (), []),
+        ("Major League Baseball Commissioner Rob Manfred met owners.", ("Rob Manfred",), []),
+        ("Correspondent Major Garrett asked a question.", ("Major Garrett",), []),
+        (
+            "Army Sgt. Maj. Ron Walsh spoke.",
+            ("Ron Walsh",),
+            [("Ron Walsh", "Sgt Major", None)],
+        ),
     ],
 )
 def test_actors_find_roles_ranks_below_colonel(

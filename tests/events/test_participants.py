@@ -1845,3 +1845,71 @@ def test_participants_a_date_of_what_a_talk_is_about_is_not_the_talk_s() -> None
     )
     (call,) = [e for e in _events(text, dt.date(2019, 11, 25)) if e.type == "call"]
     assert call.date.value == "2019-11-23"
+
+
+def test_participants_strikes_as_part_of_an_operation_are_attacks() -> None:
+    text = "Israeli jets struck Hamas positions in Gaza as part of a wider operation on Tuesday."
+    assert any(e.plover == "ASSAULT" for e in _events(text))
+
+
+def test_participants_a_deed_told_again_by_its_noun_is_the_one_told() -> None:
+    text = (
+        "A man stabbed three people in a park in Reading on Saturday. The stabbing was carried "
+        "out by Hamas, police said."
+    )
+    assert len([e for e in _events(text) if e.plover == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi Prime Minister Ali Rahim said on Monday that Iraq should remain neutral.",
+        "The minister said on Monday that oil prices should fall next year.",
+        "President Maria Vos said on Monday that it should be noted that talks go on.",
+    ],
+)
+def test_participants_what_should_happen_that_no_other_actor_must_do_is_no_demand(
+    text: str,
+) -> None:
+    assert not any(e.plover == "REQUEST" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Police arrested a man on Tuesday after the victim was identified as Sarah Jones.",
+            "Sarah Jones",
+        ),
+        (
+            "Supporters of Moqtada al-Sadr protested in Baghdad on Friday to show support for "
+            "Prime Minister Ali Rahim.",
+            "Ali Rahim",
+        ),
+    ],
+)
+def test_participants_no_one_of_another_clause_or_supported_is_a_target(
+    text: str, absent: str
+) -> None:
+    for event in _events(text):
+        assert absent not in {a.name for a in event.actors if a.side == "target"}
+
+
+def test_participants_someone_else_happy_to_meet_has_not_met() -> None:
+    text = "President Lindqvist is happy to meet President Ortega, his office said on Monday."
+    assert not any(e.type == "meet" for e in _events(text))
+
+
+def test_participants_what_is_welcomed_to_a_place_is_not_met_there() -> None:
+    text = "Foreign Minister Fuad Hussein welcomed the return of displaced families to Sinjar."
+    for event in _events(text):
+        assert event.location is None or event.location.name != "Sinjar"
+
+
+def test_participants_a_question_in_a_transcript_is_no_one_s_voice() -> None:
+    text = (
+        "SECRETARY BLINKEN: Thank you very much.\n\n"
+        "Q: Mr. Secretary, we condemn the decision of the government of Iraq."
+    )
+    for event in _events(text):
+        assert "Blinken" not in " ".join(a.name for a in event.actors)

@@ -8,11 +8,11 @@ own outlets writes the same way. The document's address tells whose they are:
 * a government's site: the ``gov``, ``gouv``, ``gob``, ``go`` or ``mil`` label under a country
   code ("gov.uk", "mofa.gov.iq", "defense.gouv.fr") names that country; ``.gov`` and ``.mil``
   alone are the United States' (``state.gov``, ``centcom.mil``);
-* an international organisation's own site (:data:`ORGANISATION_SITES`);
-* any other site under a country code is an outlet of that country ("ina.iq"), except the codes
-  sold to anyone as generic names (:data:`GENERIC_CODES`: ".io", ".tv", ".co", ...).
+* an international organisation's own site (:data:`ORGANISATION_SITES`).
 
-A ``.com``, ``.org`` or ``.net`` outlet has no home: its "the President" may be anyone's.
+A news outlet has no home, under a country code or not: a British paper's "the Prime
+Minister" may be Iraq's in a story from Baghdad. Nor has a state's or province's own
+government ("sos.ca.gov", "nsw.gov.au"): its "Secretary of State" is not the nation's.
 """
 
 from __future__ import annotations
@@ -40,12 +40,8 @@ ORGANISATION_SITES: tuple[tuple[str, str], ...] = (
 """Sites of international organisations (the site and every host under it), with the
 organisation's canonical name."""
 
-GENERIC_CODES = frozenset(
-    {"io", "tv", "co", "me", "ai", "ly", "fm", "am", "cc", "ws", "to", "gg", "sh", "ac", "eu",
-     "tk", "nu", "la", "so", "is", "it", "in", "be", "do"}
-)  # fmt: skip
-"""Country codes used as generic names ("news.io", "bit.ly", "youtu.be") or read as words:
-an outlet under one is no sign of a country."""
+SUBNATIONAL_LABELS = frozenset({"nsw", "vic", "qld", "tas", "act", "nt", "wa", "sa"})
+"""Labels before a country's government label that name a state of it ("nsw.gov.au")."""
 
 CODE_ALIASES = {"uk": "GB"}
 """Country-code labels that are not the country's ISO code."""
@@ -57,7 +53,10 @@ def home(url: str | None) -> str | None:
     of, or None (no address, or a site that belongs to no one in particular)."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None  # "http://[gov.uk/x": no address to go by
     labels = host.split(".")
     if len(labels) < 2:
         return None
@@ -66,12 +65,13 @@ def home(url: str | None) -> str | None:
             return owner
     top = labels[-1]
     if top in UNITED_STATES_TOPS:
-        return "United States"
-    if len(top) != 2:
+        # "state.gov", "centcom.mil"; not a state's own ("sos.ca.gov", "ny.gov")
+        return None if len(labels[-2]) == 2 else "United States"
+    if len(top) != 2 or len(labels) < 3 or labels[-2] not in GOVERNMENT_LABELS:
         return None
-    if len(labels) >= 3 and labels[-2] in GOVERNMENT_LABELS:
-        return _country(top)
-    return None if top in GENERIC_CODES else _country(top)
+    if labels[-3] in SUBNATIONAL_LABELS:
+        return None
+    return _country(top)
 
 
 def _country(code: str) -> str | None:

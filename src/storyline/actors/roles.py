@@ -120,10 +120,12 @@ RANKS = (
     r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
     r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
     r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
-    r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Major)?|Sergeant(?:\s+Major)?"
-    r"|Sgt\.|Staff\s+Sgt\.|Corporal|Cpl\.|Captain|Capt\.|Lieutenant|Lt\.|Major|Maj\.|Commodore"
-    r"|Brigadier"
+    r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|Corporal|Cpl\.|Capt\.|Lieutenant|Lt\.|Maj\.|Commodore|Brigadier"
 )
+"""Military ranks. "Major" and "Captain" alone are not among them: they open names and other
+words as often ("Major League Baseball", "Major Garrett", "Captain Marvel")."""
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
     r"manager|managing|"
@@ -188,7 +190,7 @@ NOT_NAMES = CALENDAR_WORDS | {"according", "during", "following", "on", "in"}
 """First words of capitalised runs that never begin a person's name."""
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
 _HEADLINE_SMALL = re.compile(
-    r"\s+(?:At|In|On|To|For|With|And|After|Before|During|From|Over|As|Meets|Visits)(?=\s|$)"
+    r"\s+(?:At|In|On|To|For|With|After|Before|During|From|Over|As|Meets|Visits)(?=\s|$)"
 )
 """Capitalised small words of a title-case headline that end a name run there ("Yair Lapid At a
 Joint Press Availability", "Ayman Safadi In Amman"): no word of a name."""

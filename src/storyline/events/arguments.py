@@ -540,6 +540,7 @@ IDENTIFIED_NOUNS = frozenset(
 """Nouns of someone not yet named whom a participle may name ("the man, later identified as
 X")."""
 NAMING_VERBS = frozenset({"identify", "name"})
+FINITE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "mark"})
 
 
 def _identified_as(
@@ -550,7 +551,13 @@ def _identified_as(
     clauses = [k for k in tree.children(noun) if k.dep in ("acl", "relcl")]
     verb = tree.head(noun)
     if verb is not None and noun.dep in ("dobj", "nsubjpass"):
-        clauses += [k for k in tree.children(verb) if k.dep in ("dep", "advcl") and k.i > noun.i]
+        clauses += [
+            k
+            for k in tree.children(verb)
+            if k.dep in ("dep", "advcl")
+            and k.i > noun.i
+            and not any(g.dep in FINITE_CLAUSE_DEPS for g in tree.children(k))
+        ]  # not "after the victim was identified as X": a clause of its own
     for clause in clauses:
         if clause.lemma.lower() not in NAMING_VERBS or clause.tag != "VBN":
             continue
@@ -730,11 +737,16 @@ def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
 PROTESTED_PREPOSITIONS = frozenset({"against", "over", "at"})
 """Prepositions of what a protest is against ("in protest against violations by X")."""
 PROTEST_PURPOSES = frozenset(
-    {"protest", "demand", "denounce", "condemn", "oppose", "press", "show", "express",
-     "overthrow", "call", "urge", "reject"}
-)  # fmt: skip
+    {"protest", "demand", "denounce", "condemn", "oppose", "press", "overthrow", "urge", "reject"}
+)
 """Verbs of a protest's purpose clause, whose phrases name whom it is against ("to protest
 Sweden's decision", "to demand reforms by President Suharto's government")."""
+SHOWING_VERBS = frozenset({"show", "express", "voice"})
+DISAPPROVAL_NOUNS = frozenset(
+    {"anger", "opposition", "disapproval", "rejection", "outrage", "frustration", "discontent"}
+)
+"""What protesters "show" or "express" that makes its phrase whom they are against (not
+"to show support for the Prime Minister")."""
 
 
 def _protested(hit: Hit, tree: Tree) -> list[Token]:
@@ -745,6 +757,12 @@ def _protested(hit: Hit, tree: Tree) -> list[Token]:
     for kid in tree.children(hit.predicate):
         if kid.dep in ("advcl", "xcomp", "acl") and kid.lemma.lower() in PROTEST_PURPOSES:
             phrases += [k for k in tree.children(kid) if k.dep in ("dobj", "prep", "ccomp")]
+        elif kid.dep in ("advcl", "xcomp", "acl") and kid.lemma.lower() in SHOWING_VERBS:
+            phrases += [
+                k
+                for k in tree.children(kid)
+                if k.dep == "dobj" and k.lemma.lower() in DISAPPROVAL_NOUNS
+            ]
         elif kid.dep == "prep" and kid.lemma.lower() in PROTESTED_PREPOSITIONS:
             phrases.append(kid)
         elif kid.dep == "prep" and kid.lemma.lower() == "in":

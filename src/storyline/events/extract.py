@@ -334,9 +334,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
     return memory
 
 
-TRANSCRIPT_LABEL = re.compile(
-    r"(?P<who>[A-Z][A-Z.'’\- ]{0,60}?[A-Z.])\s*(?:\([^)]{0,40}\))?:(?:\s|$)"
-)
+TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")
 """A transcript's speaker label: "SECRETARY BLINKEN:", "FOREIGN MINISTER AL-SABAH: (Via
 interpreter)", "QUESTION:"."""
 NAMELESS_VOICES = frozenset(
@@ -511,7 +509,8 @@ def _sentence(
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
         credit = sentence.start + lead_end(sentence.text)
         entities = tuple(e for e in entities if e.start >= credit)
-    if _opens_paragraph(ctx, index) and (label := TRANSCRIPT_LABEL.match(sentence.text)):
+    label = TRANSCRIPT_LABEL.match(sentence.text) if _opens_paragraph(ctx, index) else None
+    if label is not None and label["who"].isupper():
         # "FOREIGN MINISTER LAPID: Thank you." the voice of a transcript's paragraph
         _transcript_voice(ctx, label["who"], memory)
         entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
@@ -1581,8 +1580,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
-    if _other_doers(a, b) or _other_doers(b, a):
-        return False
+    if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
+        return False  # ("the stabbing was carried out by X" tells the one before)
     if _year_and_day(a.date, b.date) and not _keys(a.actors) & _keys(b.actors):
         return False  # "killed in the crash last night" and "killed this year": a tally
     if b.definite and (b.place is None or b.place.country is None):
@@ -2352,8 +2351,9 @@ def _host_states(events: Sequence[_Candidate]) -> None:
         host = state(whole.name) if whole is not None else None
         if host is None or any(host in (a.name, a.org) for a in event.actors):
             continue
-        if any(a.side == "source" and a.kind == "person" and a.org is None for a in event.actors):
-            continue  # whose the visitor is, the article does not say: perhaps the host's own
+        visitors = [a for a in event.actors if a.side == "source"]
+        if not visitors or any(a.kind == "person" and a.org is None for a in visitors):
+            continue  # who visited, or whose the visitor is, the article does not say
         event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
 
 

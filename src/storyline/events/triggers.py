@@ -21,7 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from storyline.actors.names import state
 from storyline.events.lexicon import (
+    ACTOR_NOUNS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
@@ -332,11 +334,26 @@ def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
     return found
 
 
+OTHER_POWERS = frozenset({"power", "country", "nation", "state", "party", "side"})
+"""Nouns of other actors that the actor tables leave out ("foreign powers should leave")."""
+
+
 def _others(verb: Token, tree: Tree) -> bool:
-    """Whether a clause's subject is someone other than the speaker's side ("they", "Iran";
-    not "we", "I")."""
+    """Whether a clause's subject is an actor other than the speaker's side: "foreign powers
+    should get out", "Iran should stop"; not "we", "it should be noted", "oil prices should
+    fall", nor the speaker's own state ("Iraqi PM X said Iraq should remain neutral")."""
     subject = next((g for g in tree.children(verb) if g.dep in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.text.lower() not in SPEAKER_PRONOUNS
+    if subject is None or subject.text.lower() in SPEAKER_PRONOUNS | {"it", "this", "that"}:
+        return False
+    lemma = subject.lemma.lower()
+    if not (_actor_like(subject) or lemma in ACTOR_NOUNS or lemma in OTHER_POWERS):
+        return False
+    saying = tree.head(verb)
+    speaker = subject_of(saying, tree) if saying is not None else None
+    if speaker is None or subject.ent not in ("GPE", "NORP"):
+        return True
+    own = {state(t.text) for t in tree.subtree(speaker) if t.ent in ("GPE", "NORP")}
+    return state(subject.text) not in own - {None}
 
 
 def _obliged(verb: Token, tree: Tree) -> bool:
@@ -797,7 +814,10 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         return "future"
     copula = tree.head(head) if head.dep == "acomp" else None
     if lemma in PERFORMATIVE_HEADS and copula is not None and copula.tag in ("VBZ", "VBP"):
-        return verb_modality(copula, tree, present=True)  # "I am pleased to announce"
+        speaker = subject_of(copula, tree)
+        if speaker is not None and speaker.text.lower() in ("i", "we"):
+            # "I am pleased to announce": done by saying so (not "Trump is happy to meet")
+            return verb_modality(copula, tree, present=True)
     if lemma in PROMISE_HEADS:
         # "is willing to withdraw": the adjective's copula tells whether it was said
         said = tree.head(head) if head.dep == "acomp" else head

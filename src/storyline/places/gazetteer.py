@@ -295,6 +295,14 @@ REGION_WORDS = frozenset(
 """Words that open many regions' names and stand in news for a direction or a kind of place
 ("Central Command", "the Western Balkans"): such a region is never indexed."""
 
+WIDER_NAMES = frozenset(
+    {"sahel", "midlands", "balkan", "zaire", "unity", "falcon", "maritime", "littoral",
+     "equatorial", "lakes", "savanes", "plateaux", "oriental", "occidental"}
+)  # fmt: skip
+"""Regions named by a word news uses for something else: an area across borders ("the
+Sahel", "the Midlands", "the Balkans"), a former country ("Zaire") or a common word ("Unity",
+"Falcon"). Never indexed."""
+
 FEATURE_WORDS = frozenset(
     {"sea", "river", "lake", "lakes", "gulf", "coast", "mountains", "mountain", "island",
      "islands", "valley", "desert", "nile", "bay", "ocean"}
@@ -303,19 +311,12 @@ FEATURE_WORDS = frozenset(
 the name is the feature ("the Red Sea port town of Mokha"), not the region."""
 
 
-REGION_OVER_CITY = 200_000
-"""A region outranks a town of its name smaller than this ("Virginia" is the American state,
-not the South African town of 120,000; "Ontario" the province; "Kirkuk" stays the city). A
-region outranking a town of its own country is drawn at the town ("Idlib" province at Idlib)."""
-
-
-def _regions(
-    taken: dict[str, Place], countries: dict[str, Place], cities: dict[str, tuple[float, Place]]
-) -> dict[str, Place]:
+def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, Place]:
     """A country's first-level regions by folded name, bare and with their kind ("anbar",
-    "anbar province"), where no country and no city of :data:`REGION_OVER_CITY` people or
-    more has the name. A region has no point of its own (the data gives none), only its
-    country."""
+    "anbar province"), where no city or country has the name: a town keeps its name, however
+    small, because which of the two news means takes knowing the news (Acre the Israeli city,
+    not the Brazilian state). A region has no point of its own (the data gives none), only
+    its country."""
     found: dict[str, Place] = {}
     for record in pycountry.subdivisions:
         if record.type not in REGION_TYPES or getattr(record, "parent_code", None):
@@ -326,6 +327,8 @@ def _regions(
         words = bare.split()
         if len(bare) < 4 or words[0] in REGION_WORDS or FEATURE_WORDS & set(words):
             continue
+        if bare in WIDER_NAMES:
+            continue
         if not is_proper(ascii_fold(name)):
             continue
         if bare in COMMON_WORDS or bare in CALENDAR_WORDS or record.country_code not in countries:
@@ -334,13 +337,8 @@ def _regions(
         kinds = {record.type.split()[-1].lower(), *REGION_KINDS}
         variants = {key, bare} | {f"{k} {kind}" for k in (key, bare) for kind in kinds}
         for variant in sorted(variants):
-            city = cities.get(variant)
             if variant not in taken:
                 found.setdefault(variant, place)
-            elif city is not None and city[0] < REGION_OVER_CITY and taken[variant] == city[1]:
-                town = city[1]
-                point = (town.lat, town.lon) if town.country == place.country else (None, None)
-                found.setdefault(variant, Place(place.name, place.country, *point))
     return found
 
 
@@ -351,7 +349,7 @@ def gazetteer() -> Gazetteer:
     countries = _countries(cities)
     names = {key: place for key, (_, place) in cities.items()}
     names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
-    names.update(_regions(names, countries.countries, cities))
+    names.update(_regions(names, countries.countries))
     return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
 
 
