@@ -538,9 +538,13 @@ def _sentence(
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
-            candidate.unnamed_doer = not any(a.side == "source" for a in actors) and any(
-                side == "source" and head.lemma.lower() in IDENTIFIED_NOUNS
-                for head, side in arguments(hit, tree)
+            candidate.unnamed_doer = (
+                hit.type.plover == "ASSAULT"
+                and not any(a.side == "source" for a in actors)
+                and any(
+                    side == "source" and head.lemma.lower() in IDENTIFIED_NOUNS
+                    for head, side in arguments(hit, tree)
+                )
             )  # "a man ... began to stab people"
             candidate.definite = _refers_back(hit, tree, parts)
             if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
