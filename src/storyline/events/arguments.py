@@ -778,12 +778,9 @@ def _protested(hit: Hit, tree: Tree) -> list[Token]:
     for phrase in phrases:
         for token in tree.subtree(phrase, stop=frozenset({"relcl", "advcl"})):
             head = tree.head(token)
-            if token.ent in NAMED_ACTOR_LABELS and not (head is not None and head.ent == token.ent):
+            if token.ent in ACTOR_LABELS and not (head is not None and head.ent == token.ent):
                 found.append(token)  # the entity's own head word, once
     return found
-
-
-NAMED_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 CONDITION_MARKS = frozenset({"unless", "if"})
