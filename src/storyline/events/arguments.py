@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors import organisation, state
-from storyline.actors.roles import RANKS
 from storyline.events.lexicon import (
     ACTOR_MODIFIERS,
     ACTOR_NOUNS,
@@ -51,6 +50,7 @@ from storyline.events.triggers import (
     stray_preposition,
     subject_of,
 )
+from storyline.lang.en.titles import RANKS
 from storyline.places import lookup
 from storyline.records import Mention, Token
 

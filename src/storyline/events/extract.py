@@ -45,7 +45,6 @@ from storyline.actors import (
 )
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
-from storyline.actors.roles import RANKS
 from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
 from storyline.events.dates import (
     article_date,
@@ -71,6 +70,7 @@ from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
+from storyline.lang.en.titles import RANKS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
