@@ -4,8 +4,9 @@ As spaCy keeps ``spacy/lang/xx/``, each language storyline reads has a profile. 
 types themselves (PLOVER coding, family, headline) are language-neutral
 (:mod:`storyline.events.registry`); each profile's trigger patterns name them. English is read
 by the spaCy-based extractor (:mod:`storyline.events.extract`); its data lives in
-:mod:`storyline.lang.en` (months and weekdays, and the trigger patterns and example sentences
-of the registry's types in ``lang/en/data/triggers.toml``). Arabic is read by its own reader
+:mod:`storyline.lang.en` (months and weekdays, titles and offices, the event reader's words,
+and the trigger patterns and example sentences of the registry's types in
+``lang/en/data/triggers.toml``). Arabic is read by its own reader
 (:mod:`storyline.lang.ar`: months in both series, weekdays, datelines, titles and offices,
 names across scripts and trigger patterns, all as data under ``lang/ar/data``). An article in a
 language without a profile is stored and recorded as skipped, with the reason.
