@@ -1,6 +1,6 @@
-"""The English profile (``storyline.lang.en``): one calendar, one table of titles and offices
-and one lexicon, each read by every English stage that needs it. The profile's trigger patterns
-are read entry by entry in ``tests/events/test_registry.py``."""
+"""The English profile (``storyline.lang.en``): one calendar, one table of titles and offices,
+one lexicon and one table of place words, each read by every English stage that needs it. The
+profile's trigger patterns are read entry by entry in ``tests/events/test_registry.py``."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from storyline.actors import roles
 from storyline.clean import metadata
 from storyline.events import arguments, date_patterns, extract, people, triggers
 from storyline.events.dates import find_date_phrases
-from storyline.lang.en import calendar, lexicon, titles
-from storyline.places import gazetteer
+from storyline.lang.en import calendar, lexicon, places, titles
+from storyline.places import find, gazetteer
 
 
 def test_en_profile_every_english_stage_reads_the_one_calendar() -> None:
@@ -42,6 +42,7 @@ def test_en_profile_every_english_stage_reads_the_one_table_of_titles_and_words(
     assert triggers.ACTOR_NOUNS is lexicon.ACTOR_NOUNS
     assert people.NOUN_CATEGORIES is lexicon.NOUN_CATEGORIES
     assert triggers.LIGHT_VERBS is lexicon.LIGHT_VERBS
+    assert find.TOPIC_NOUNS is extract.TOPIC_NOUNS is places.TOPIC_NOUNS
 
 
 @pytest.mark.parametrize("word", titles.TITLE_HINT_WORDS)

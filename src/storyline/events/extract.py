@@ -72,9 +72,9 @@ from storyline.lang.en.lexicon import (
     PROMISE_HEADS,
     SPEECH_VERBS,
 )
+from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import RANKS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
-from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
