@@ -45,7 +45,6 @@ from storyline.actors import (
 )
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
-from storyline.actors.roles import RANKS
 from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
 from storyline.events.dates import (
     article_date,
@@ -56,14 +55,8 @@ from storyline.events.dates import (
 )
 from storyline.events.headline import headline
 from storyline.events.lexicon import (
-    ACTOR_NOUNS,
-    ANNOUNCING_VERBS,
-    HEADED_BY,
     LEAD,
-    PERPETRATOR_NOUNS,
-    PROMISE_HEADS,
     SPEECH_FAMILIES,
-    SPEECH_VERBS,
     STATE_ROLE,
     STATEMENT,
 )
@@ -71,8 +64,17 @@ from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
+from storyline.lang.en.lexicon import (
+    ACTOR_NOUNS,
+    ANNOUNCING_VERBS,
+    HEADED_BY,
+    PERPETRATOR_NOUNS,
+    PROMISE_HEADS,
+    SPEECH_VERBS,
+)
+from storyline.lang.en.places import TOPIC_NOUNS
+from storyline.lang.en.titles import RANKS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
-from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (

@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors.names import state
-from storyline.events.lexicon import (
+from storyline.events.registry import EventType, Pos, Registry, Trigger
+from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
@@ -45,7 +46,6 @@ from storyline.events.lexicon import (
     VEHICLE_NOUNS,
     WEAPON_NOUNS,
 )
-from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.records import Token
 
 Modality = Literal["asserted", "future", "other"]
