@@ -1968,3 +1968,29 @@ def test_participants_a_request_dated_of_its_own_is_not_folded_into_an_undated_v
     (request,) = [e for e in _events(text, dt.date(2019, 9, 11)) if e.type == "request"]
     assert request.date.value == "2019-08"
     assert {a.name for a in request.actors} >= {"Anna Berg", "Harald"}
+
+
+def test_participants_each_state_of_a_plural_office_takes_part_by_that_office() -> None:
+    text = (
+        "Foreign Minister Anna Berg met the foreign ministers of Chile, Peru and Bolivia in Oslo."
+    )
+    actors = _actors(text, "meet")
+    assert {n: actors[n].role for n in ("Chile", "Peru", "Bolivia")} == dict.fromkeys(
+        ("Chile", "Peru", "Bolivia"), "Foreign Minister"
+    )
+    assert all(actors[n].kind == "state" and actors[n].side == "target" for n in ("Chile", "Peru"))
+
+
+def test_participants_offices_of_something_else_than_states_are_no_states() -> None:
+    text = "Foreign Minister Anna Berg met the ministers of the region in Oslo on Monday."
+    (event,) = _events(text)
+    assert [a.name for a in event.actors] == ["Anna Berg"]
+
+
+def test_participants_another_state_s_office_is_not_the_one_the_article_named() -> None:
+    """The article named a foreign minister of no state; "Chile's foreign minister" is not her
+    but Chile, by its Foreign Minister."""
+    for office in ("Chile's foreign minister", "the Chilean foreign minister"):
+        actors = _actors(f"Foreign Minister Anna Berg met {office} in Oslo on Monday.", "meet")
+        assert actors["Chile"].role == "Foreign Minister"
+        assert actors["Anna Berg"].side == "source"

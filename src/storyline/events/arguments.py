@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from storyline.actors import organisation, state
+from storyline.actors import find_roles, organisation, state
 from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
@@ -1127,6 +1127,15 @@ def _read(
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
     named = _named(phrase, tree, entities, side, head)
+    if (
+        lemma in PERSON_NOUNS
+        and head.tag in ("NNS", "NNPS")
+        and not any(p.label == "PERSON" for p in named)
+        and (states := _states_of_office(head, side, tree, entities))
+    ):
+        # "the foreign ministers of Chile, Peru and Bolivia": each state, by that office (one
+        # office of one state is a title, whose holder that day the tenure table may know)
+        return states
     if lemma in PERSON_NOUNS and any(p.label == "PERSON" for p in named):
         # "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": the person, whose
         # office the rest of the phrase names
@@ -1397,6 +1406,36 @@ def _force(token: Token) -> bool:
     word = token.lemma.lower()
     words = {word, word.rstrip("s"), re.sub(r"men$", "man", token.text.lower())}
     return bool(words & FORCE_NOUNS)
+
+
+def _states_of_office(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention]
+) -> list[Participant]:
+    """The states an office no one is named in belongs to, from its "of" phrase, each with the
+    office ("the foreign ministers of Chile, Peru and Bolivia": Chile, Peru and Bolivia, each
+    by its Foreign Minister); none when the phrase names no state or the words before the
+    noun make no office."""
+    words = [k.text for k in tree.children(head) if k.dep in ("amod", "compound") and k.i < head.i]
+    office = next(
+        (f.role for f in find_roles(" ".join([*words, head.lemma.lower()]), []) if f.role), None
+    )
+    if office is None:
+        return []
+    found = []
+    for prep in tree.children(head):
+        if prep.dep != "prep" or prep.lemma.lower() != "of":
+            continue
+        for noun in (g for g in tree.children(prep) if g.dep == "pobj"):
+            for token in _with_conjuncts(noun, tree):
+                entity = next((e for e in entities if e.start <= token.start < e.end), None)
+                if entity is None or entity.label != "GPE" or state(entity.text) is None:
+                    return []  # "the ministers of the region": not states only
+                found.append(
+                    Participant(
+                        entity.start, entity.end, entity.text, "entity", side, token, "GPE", office
+                    )
+                )
+    return found
 
 
 def _named(

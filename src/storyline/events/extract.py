@@ -1142,7 +1142,7 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
             sole := ctx.tenure.sole_holder(found.role, ctx.reference)
         ):
             return Actor(sole[0], "person", found.role, sole[1])
-        if named := _named_holder(ctx, found.role):
+        if named := _named_holder(ctx, found.role, found.org):
             return named
         if found.org is None and (owner := home(ctx.article.url)) is not None:
             # "The Prime Minister and President Hollande met" on the site of a government:
@@ -1151,8 +1151,10 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
     return None
 
 
-def _named_holder(ctx: _Context, role: str) -> Actor | None:
-    """The one person the article names whom the tenure table has in ``role``."""
+def _named_holder(ctx: _Context, role: str, org: str | None = None) -> Actor | None:
+    """The one person the article names whom the tenure table has in ``role`` (of ``org``,
+    when the phrase names whose office it is: "Chile's foreign minister" is not the foreign
+    minister of another state the article names)."""
     key = role_key(role)
     found = {}
     for entity in ctx.parsed.entities:
@@ -1163,9 +1165,11 @@ def _named_holder(ctx: _Context, role: str) -> Actor | None:
             if ctx.reference is not None
             else ctx.tenure.offices_of(entity.text)
         )
-        for office_role, org in offices:
-            if role_key(office_role) == key:
-                found[person_key(entity.text)] = Actor(entity.text, "person", office_role, org)
+        for office_role, office_org in offices:
+            if role_key(office_role) == key and (org is None or office_org == org):
+                found[person_key(entity.text)] = Actor(
+                    entity.text, "person", office_role, office_org
+                )
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2909,22 +2913,20 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published) for s in sentences
     )
     on = _day(date) or ctx.reference
-    actors = _with_parents(
-        ctx.aliases,
-        [
-            held
-            for a in cand.actors
-            if not (
-                a.kind == "state"
-                and place
-                and a.name == place.name
-                and len(cand.actors) > 1
-                and not (a.side == "target" and _target_placed(cand.type))
-                and not (a.side == "target" and cand.type.mode == VISIT)
-            )
-            and not _unnamed_office(held := _tenure_role(ctx.tenure, a, on, ctx.own))
-        ],
-    )
+    held = [
+        _tenure_role(ctx.tenure, a, on, ctx.own)
+        for a in cand.actors
+        if not (
+            a.kind == "state"
+            and place
+            and a.name == place.name
+            and len(cand.actors) > 1
+            and not (a.side == "target" and _target_placed(cand.type))
+            and not (a.side == "target" and cand.type.mode == VISIT)
+        )
+    ]
+    # an office on the publisher's site whose holder that day is not known names no one
+    actors = _with_parents(ctx.aliases, [a for a in held if not _unnamed_office(a)])
     event_type = _own_side_type(ctx, cand.type, actors)
     summary = (
         _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)

@@ -154,6 +154,8 @@ def _resolve(
         return []
     if actor.kind == "org" and part.kind_of and not actor.role:
         actor = replace(actor, role=part.kind_of)  # "the airline Mahan Air"
+    if actor.kind == "state" and part.kind_of:
+        actor = replace(actor, role=part.kind_of)  # "the foreign ministers of Chile and Peru"
     owner = _owner(actor.name, aliases) if actor.kind == "org" and actor.org is None else None
     if owner is not None and owner.kind == "state" and _state_body(actor.name):
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
@@ -167,12 +169,12 @@ def _resolve(
 
 def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:
     """Whom an office no one is named in stands for: its state or organisation ("received
-    the British ambassador": the United Kingdom; "the NATO envoy": NATO)."""
+    the British ambassador": the United Kingdom, by its Ambassador; "the NATO envoy": NATO)."""
     for found in find_roles(clean_name(title), []):
         if found.org is None:
             continue
         if owner := state(found.org, extra=aliases):
-            return [Actor(owner, "state", STATE_ROLE)]
+            return [Actor(owner, "state", found.role or STATE_ROLE)]
         if org := organisation(found.org, extra=aliases):
             return [_known_org(org, found.org, aliases)]
     return []
@@ -382,11 +384,19 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
     if not words:
         return None
     key = role_key(words)
+    owner = next((f.org for f in find_roles(words, []) if f.org), None)
     if key in memory.offices:
-        return memory.offices[key]
+        return _of_owner(memory.offices[key], owner)
     last = key.split()[-1]
     matching = [a for k, a in memory.offices.items() if k.split()[-1] == last]
-    return matching[0] if len(matching) == 1 else None
+    return _of_owner(matching[0], owner) if len(matching) == 1 else None
+
+
+def _of_owner(actor: Actor, owner: str | None) -> Actor | None:
+    """``actor`` when the office asked for is of no named owner, or of the one it holds its
+    office in: "Chile's foreign minister" is not the foreign minister the article named of no
+    state, or of another."""
+    return actor if owner is None or actor.org == owner else None
 
 
 def people_keys(names: Iterable[str]) -> set[str]:
