@@ -1994,3 +1994,20 @@ def test_participants_another_state_s_office_is_not_the_one_the_article_named() 
         actors = _actors(f"Foreign Minister Anna Berg met {office} in Oslo on Monday.", "meet")
         assert actors["Chile"].role == "Foreign Minister"
         assert actors["Anna Berg"].side == "source"
+
+
+def test_participants_who_looks_forward_to_welcoming_someone_is_announced_to_host_them() -> None:
+    """ "looks forward to welcoming X on June 28": a planned meeting, announced, with both."""
+    text = (
+        "President Lindqvist looks forward to welcoming Chilean President Pablo Rojas to "
+        "Stockholm on June 28, 2021. The visit will highlight the partnership of the two states."
+    )
+    (event,) = _events(text, dt.date(2021, 6, 19))
+    assert event.type == "announce"
+    sides = {a.name: a.side for a in event.actors}
+    assert sides["Lindqvist"] == "source" and sides["Pablo Rojas"] == "target"
+
+
+def test_participants_looking_forward_in_the_past_plans_nothing_told() -> None:
+    text = "The minister said he had looked forward to meeting Pablo Rojas in Lima."
+    assert not [e for e in _events(text) if e.type in ("meet", "visit")]

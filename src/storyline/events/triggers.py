@@ -882,6 +882,8 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
         if any(a.lemma.lower() == "be" for a in aux):
             return "asserted"
         if verb.dep == "pcomp" and head is not None:
+            if _looked_forward_to(head, tree):
+                return "future"  # "looks forward to welcoming X on June 28": planned
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
             clause = _clause_verb(verb, tree) if head.pos not in ("VERB", "AUX") else head
@@ -895,6 +897,19 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
     if tag == "VB" and any(a.lemma.lower() == "do" for a in aux):
         return "asserted"
     return "other"
+
+
+def _looked_forward_to(prep: Token, tree: Tree) -> bool:
+    """ "to" of a "look forward to" that a release states ("The President looks forward to
+    welcoming ..."): what follows is planned, as "plans to welcome" is."""
+    verb = tree.head(prep)
+    return (
+        prep.lemma.lower() == "to"
+        and verb is not None
+        and verb.lemma.lower() == "look"
+        and any(k.dep == "advmod" and k.lemma.lower() == "forward" for k in tree.children(verb))
+        and verb_modality(verb, tree, present=True) != "other"
+    )
 
 
 def _unrealised(clause: Token, tree: Tree) -> bool:
