@@ -2011,3 +2011,20 @@ def test_participants_who_looks_forward_to_welcoming_someone_is_announced_to_hos
 def test_participants_looking_forward_in_the_past_plans_nothing_told() -> None:
     text = "The minister said he had looked forward to meeting Pablo Rojas in Lima."
     assert not [e for e in _events(text) if e.type in ("meet", "visit")]
+
+
+def test_participants_what_the_text_called_someone_before_naming_him_is_his_part() -> None:
+    """ "The attacker, identified as X" in one sentence: X is the attacker in the next."""
+    text = (
+        "On Sunday a man stabbed two people on a street in Bergen. The attacker, identified as "
+        "Tom Vale, 20, had been released from prison a week before. Police said Tom Vale had "
+        "stabbed the two people with a kitchen knife on Sunday."
+    )
+    roles = {a.name: a.role for e in _events(text, dt.date(2020, 2, 3)) for a in e.actors}
+    assert roles["Tom Vale"] == "attacker"
+
+
+def test_participants_a_man_later_identified_is_given_no_part() -> None:
+    text = "Police detained the man, later identified as Tom Vale, in Bergen on Saturday."
+    roles = {a.name: a.role for e in _events(text, dt.date(2020, 2, 3)) for a in e.actors}
+    assert roles["Tom Vale"] is None

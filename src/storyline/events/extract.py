@@ -45,7 +45,13 @@ from storyline.actors import (
 )
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
-from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
+from storyline.events.arguments import (
+    IDENTIFIED_NOUNS,
+    NAMING_VERBS,
+    Participant,
+    arguments,
+    participants,
+)
 from storyline.events.dates import (
     article_date,
     find_date_phrases,
@@ -291,6 +297,7 @@ def read_article(
     _doers_told_elsewhere(merged)
     _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
+    _describe(ctx, merged)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
@@ -446,6 +453,28 @@ def _named_in(title: str, parsed: ParsedArticle) -> list[Mention]:
         if at >= 0 and not any(m.start <= at < m.end for m in found):
             found.append(Mention(at, at + len(name), name, "PERSON"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _describe(ctx: _Context, candidates: Sequence[_Candidate]) -> None:
+    """People given no office anywhere take what the article first says they are, in any of
+    its sentences ("The attacker, identified as X, ..." for X in "X stabbed two people")."""
+    described: dict[str, str] = {}
+    for index in sorted(ctx.roles, key=lambda key: key[0]):
+        for key, found in ctx.roles[index].items():
+            if found.role and found.role.islower():
+                described.setdefault(key, found.role)
+    if not described:
+        return
+    for candidate in candidates:
+        candidate.actors = [
+            replace(a, role=described[key])
+            if a.kind == "person"
+            and not a.role
+            and (key := person_key(a.name)) in described
+            and key not in ctx.own
+            else a
+            for a in candidate.actors
+        ]
 
 
 def _own_offices(
@@ -931,6 +960,12 @@ def _descriptions(
             if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower() and kid.i > head.i:
                 words = tree.subtree(kid, stop=DESCRIPTION_STOP)
                 break
+        if not words and (described := _identified_noun(head, tree)) is not None:
+            # "The attacker, identified as X": what the text called him before it named him
+            words = [
+                *(k for k in tree.children(described) if k.dep == "amod" and k.text.islower()),
+                described,
+            ]
         if not words:
             before = [
                 k for k in tree.children(head) if k.dep in ("compound", "amod") and k.i not in ids
@@ -946,6 +981,26 @@ def _descriptions(
         start, end = words[0].start - sentence.start, words[-1].end - sentence.start
         found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
     return found
+
+
+UNDESCRIBED = frozenset({"man", "woman", "person", "teenager", "youth", "boy", "girl"})
+"""Nouns of someone not yet named that say nothing of their part ("the man, later identified
+as X"): no description."""
+
+
+def _identified_noun(name: Token, tree: Tree) -> Token | None:
+    """The noun a name was given to ("The attacker, identified as X": attacker), when it says
+    what the person did or was."""
+    prep = tree.head(name)
+    verb = tree.head(prep) if prep is not None and name.dep == "pobj" else None
+    if prep is None or verb is None or prep.lemma.lower() != "as":
+        return None
+    if verb.lemma.lower() not in NAMING_VERBS or verb.dep != "acl":
+        return None
+    noun = tree.head(verb)
+    if noun is None or noun.pos != "NOUN" or not noun.text.islower():
+        return None
+    return None if noun.lemma.lower() in UNDESCRIBED else noun
 
 
 OFFICE_HINT = re.compile(
