@@ -9,6 +9,7 @@ import pytest
 from storyline.errors import Code
 from storyline.ingest.readers import (
     InputFile,
+    _jsonl_bytes,
     doc_name,
     find_inputs,
     kind_of,
@@ -213,3 +214,41 @@ def test_readers_an_empty_subfolder_is_passed_over_unless_named_like_a_file(
     assert rejected == ["pages.txt"]
     [empty] = list(find_inputs([str(tmp_path / "day2")]))
     assert isinstance(empty, Rejection) and "empty folder" in empty.reason
+
+
+def _line(n: int, size: int = 10) -> bytes:
+    return json.dumps({"id": f"r{n}", "text": "word " * size}).encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _line(1) + b"\n" + _line(2) + b"\n",
+        _line(1) + b"\r\n" + _line(2) + b"\r\n\r\n" + _line(3),
+        _line(1) + b"\r" + _line(2) + b"\r\r\n" + _line(3) + b"\r",
+        b"\n\n" + _line(1) + b"\n{broken\n" + _line(2, size=3000) + b"\n" + _line(3),
+        b"\xef\xbb\xbf" + _line(1) + b"\n" + _line(2),
+        (_line(1) + b"\n" + _line(2)).decode().encode("utf-16-le"),
+        b"\x00\x01\x02" * 100,
+        b" \n \r\n ",
+    ],
+    ids=["lf", "crlf", "cr", "blank-broken-long", "utf8-bom", "utf16", "binary", "blank"],
+)
+def test_readers_jsonl_file_read_by_lines_gives_what_its_whole_bytes_give(
+    tmp_path: Path, data: bytes
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(data)
+    whole = list(_jsonl_bytes(data, str(path), max_bytes=100_000))
+    assert whole and list(read_input(InputFile(path, str(path)), max_bytes=100_000)) == whole
+
+
+def test_readers_jsonl_file_is_read_as_its_records_are_taken(tmp_path: Path) -> None:
+    # Not held whole: a line written after the first record was taken is read too.
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(_line(1) + b"\n")
+    records = read_input(InputFile(path, str(path)), max_bytes=100_000)
+    first = next(records)
+    with path.open("ab") as feed:
+        feed.write(_line(2) + b"\n")
+    assert [r.doc for r in [first, *records]] == ["r1", "r2"]
