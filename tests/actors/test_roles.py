@@ -393,3 +393,61 @@ def test_roles_the_republic_names_no_organisation() -> None:
     found = find_roles(sentence, [roe])
     president = next(r for r in found if r.role == "President")
     assert president.org is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            "Petty Officer Dan Hale was advising local forces.",
+            ("Dan Hale",),
+            [("Dan Hale", "Petty Officer", None)],
+        ),
+        (
+            "Staff Sgt. Ana Ruiz was wounded near Kirkuk.",
+            ("Ana Ruiz",),
+            [("Ana Ruiz", "Staff Sgt", None)],
+        ),
+        ("Capt. Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Capt", None)]),
+        ("Major powers met in Geneva.", (), []),
+        ("Major League Baseball Commissioner Rob Manfred met owners.", ("Rob Manfred",), []),
+        ("Correspondent Major Garrett asked a question.", ("Major Garrett",), []),
+        (
+            "Army Sgt. Maj. Ron Walsh spoke.",
+            ("Ron Walsh",),
+            [("Ron Walsh", "Sgt Major", None)],
+        ),
+    ],
+)
+def test_actors_find_roles_ranks_below_colonel(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(find_roles(sentence, people(sentence, *names))) == expected
+
+
+def test_actors_find_roles_a_rank_the_model_ran_into_the_name_stays_whole() -> None:
+    """The model tags "Officer Hale" a person: the rank is "Petty Officer", the name "Hale"."""
+    sentence = "He was killed in northern Iraq. Petty Officer Hale was advising local forces."
+    assert triples(find_roles(sentence, people(sentence, "Officer Hale"))) == [
+        ("Hale", "Petty Officer", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("FOREIGN MINISTER", "Foreign Minister"), ("NSC Spokesperson", "NSC Spokesperson")],
+)
+def test_actors_normalise_role_capitals_of_a_label_but_not_an_acronym(text: str, role: str) -> None:
+    assert normalise_role(text) == role
+
+
+def test_actors_find_roles_a_headline_s_small_words_end_a_name() -> None:
+    title = "Secretary Blinken Meets With Foreign Minister Ayman Safadi In Amman"
+    assert triples(find_roles(title, [])) == [("Ayman Safadi", "Foreign Minister", None)]
+
+
+def test_actors_find_roles_a_military_spokesperson() -> None:
+    sentence = "Houthi military spokesperson Yahya Sarea said the drones hit the refinery."
+    assert triples(find_roles(sentence, [])) == [
+        ("Yahya Sarea", "Military Spokesperson", "Houthis")
+    ]

@@ -314,3 +314,17 @@ def test_dates_since_does_not_date_a_happening() -> None:
     sentence = "He expressed sympathy for civilians killed since October 7."
     assert sentence_date(sentence, dt.date(2023, 12, 15), bounds=False) is None
     assert sentence_date(sentence, dt.date(2023, 12, 15)) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "day"),
+    [
+        ("The two leaders spoke last weekend.", dt.date(2019, 11, 25), "2019-11-23"),
+        ("The two leaders spoke over the weekend.", dt.date(2019, 11, 24), "2019-11-23"),
+        ("The two leaders spoke last weekend.", dt.date(2019, 11, 24), "2019-11-16"),
+        ("The two leaders will meet this weekend.", dt.date(2019, 11, 27), "2019-11-30"),
+    ],
+)
+def test_dates_a_weekend_is_its_saturday(sentence: str, reference: dt.date, day: str) -> None:
+    found = sentence_date(sentence, reference, None)
+    assert found is not None and (found.value, found.basis) == (day, "inferred")

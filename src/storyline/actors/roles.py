@@ -41,8 +41,8 @@ class RoleMention:
 
 
 KEPT_MODIFIERS = (
-    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief)"
-    r"[\s-]+)"
+    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief"
+    r"|military)[\s-]+)"
 )
 DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
 STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker)[\s-]+)"
@@ -119,7 +119,13 @@ RANKS = (
     r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
     r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
     r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
+    r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
+    r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|Corporal|Cpl\.|Capt\.|Lieutenant|Lt\.|Maj\.|Commodore|Brigadier"
 )
+"""Military ranks. "Major" and "Captain" alone are not among them: they open names and other
+words as often ("Major League Baseball", "Major Garrett", "Captain Marvel")."""
 _ROLE_HINT = re.compile(
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
     r"manager|managing|"
@@ -183,6 +189,11 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+|-){_NAME_WORD})*")
 NOT_NAMES = CALENDAR_WORDS | {"according", "during", "following", "on", "in"}
 """First words of capitalised runs that never begin a person's name."""
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
+_HEADLINE_SMALL = re.compile(
+    r"\s+(?:At|In|On|To|For|With|After|Before|During|From|Over|As|Meets|Visits)(?=\s|$)"
+)
+"""Capitalised small words of a title-case headline that end a name run there ("Yair Lapid At a
+Joint Press Availability", "Ayman Safadi In Amman"): no word of a name."""
 ROLE_WORDS = {
     "pm": "Prime Minister",
     "adviser": "Advisor",
@@ -333,7 +344,8 @@ def _role(
 ) -> _Role:
     start, end = match.span("role")
     stop = min((p for p in people if start < p < end), default=None)
-    if stop is not None:
+    if stop is not None and not rank:
+        # (a rank is a closed phrase: the model's "Petty [Officer Keating]" is cut instead)
         # a capitalised portfolio ran into the holder's name ("... and Trade Omar Haddad")
         end = start + len(re.sub(r"\s+and$", "", sentence[start:stop].rstrip()))
     end = _qualifier_end(sentence, end)
@@ -554,6 +566,8 @@ def _adjacent_backwards(head: str) -> list[re.Match[str]]:
     for word in reversed(words[-MAX_PREMODIFIER_WORDS:]):
         if head[word.end() : stop].strip():
             break
+        if word.group().endswith(".") and word.group()[-2:-1].islower():
+            break  # "… in northern Iraq. Petty Officer X": the sentence before ends there
         kept.insert(0, word)
         stop = word.start()
     return kept
@@ -572,9 +586,20 @@ def normalise_role(text: str) -> str:
             out.append(ROLE_WORDS[lower])
         elif lower in SMALL_WORDS and out:
             out.append(lower)
+        elif word.isupper() and len(word) > 1 and not _TITLE_WORD.fullmatch(lower):
+            out.append(word)  # an acronym ("NSC Spokesperson")
         else:
-            out.append(word if word.isupper() and len(word) > 1 else word.capitalize())
+            out.append(word.capitalize())  # a title word, also from a transcript's "MINISTER:"
     return " ".join(out)
+
+
+_TITLE_WORD = re.compile(
+    r"(?:secretar|minist|command|chief|advis|ambassador|envoy|spokes|speaker|president|"
+    r"director|chair|head|general|deputy|foreign|defen|prime|special|senior|assistant|"
+    r"representative|governor|king|queen|prince|emir|amir|leader|colonel|admiral|officer)\w*"
+)
+"""Words of titles, which a transcript's upper-case label writes in capitals ("FOREIGN
+MINISTER AL-SABAH:"): never an acronym."""
 
 
 # --- people ---------------------------------------------------------------------------------------
@@ -603,7 +628,10 @@ def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
         start += len(sentence[start : match.end()]) - len(sentence[start : match.end()].lstrip())
         if sentence[start:].split(None, 1)[0].lower().strip(".,;:’'") in NOT_NAMES:
             continue
-        person = _trimmed(sentence, start, match.end())
+        end = match.end()
+        if (small := _HEADLINE_SMALL.search(sentence, start, end)) is not None:
+            end = small.start()  # "… Yair Lapid At a Joint Press Availability": a headline's "At"
+        person = _trimmed(sentence, start, end)
         if person is not None and not (organisation(person.name) or state(person.name)):
             found.append(person)
     return found

@@ -35,6 +35,7 @@ from storyline.events.lexicon import (
     GOVERNING_VERBS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
+    PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
     SOURCE_PREPOSITIONS,
     THIRD_PERSON,
@@ -71,7 +72,7 @@ CLAIM_VERBS = frozenset(
 """Verbs of a clause that names who carried out the happening its noun states."""
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 """A verb in one of these relations without a subject shares its head's."""
-MAX_INHERIT = 4
+MAX_INHERIT = 6
 ROLE_OF_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NOT_PARTICIPANT_NOUNS = frozenset(
     {"margin", "sideline", "occasion", "behalf", "basis", "issue", "topic", "subject",
@@ -143,6 +144,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += _intended_targets(hit.token, tree)
         if hit.type.plover == "AID":
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
+        if hit.type.family == "vote":
+            heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
             heads += [
@@ -164,6 +167,12 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 hit.type.plover == "ASSAULT",
             )
         heads += _governed_arguments(hit, tree)
+    if hit.type.plover == "PROTEST":
+        heads += [(g, "target") for g in _protested(hit, tree)]
+    if hit.type.plover == "THREATEN" and hit.token.pos == "VERB":
+        heads += [(g, "target") for g in _conditioned(hit.token, tree)]
+    if hit.type.plover == "CONCEDE" and hit.token.pos == "VERB":
+        heads += [(g, "target") for g in _demanders(hit.token, tree)]
     if hit.token.pos == "VERB" and hit.trigger.objects:
         heads = [*heads, *_objects_addressees(hit, tree)]
     if hit.type.moves_forces:
@@ -287,8 +296,18 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
             for grand in tree.children(kid):
                 if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
                     found.append((grand, "target"))
+                    # "threatened to break relations with Russia": whom the thing is with
+                    found += [
+                        (g, "target")
+                        for p in tree.children(grand)
+                        if p.dep == "prep" and p.lemma.lower() in INTENT_PREPOSITIONS
+                        for g in tree.children(p)
+                        if g.dep == "pobj"
+                    ]
                 elif grand.dep == "prep" and grand.lemma.lower() in INTENDED_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
+            # "agreed to provide 70 million dollars of aid for Romania"
+            found += [(g, "target") for g in _amount_recipients(kid, tree)]
         elif kid.dep == "dobj" and kid.pos == "NOUN":
             for grand in tree.children(kid):
                 if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
@@ -514,6 +533,46 @@ def _counted_force(noun: Token, tree: Tree) -> bool:
     return _force(noun) and any(k.dep == "nummod" for k in tree.children(noun))
 
 
+IDENTIFIED_NOUNS = frozenset(
+    {"man", "woman", "person", "suspect", "attacker", "gunman", "assailant", "driver",
+     "perpetrator", "victim", "teenager", "youth", "boy", "girl"}
+)  # fmt: skip
+"""Nouns of someone not yet named whom a participle may name ("the man, later identified as
+X")."""
+NAMING_VERBS = frozenset({"identify", "name"})
+FINITE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "mark"})
+
+
+def _identified_as(
+    noun: Token, side: Side, tree: Tree, entities: Sequence[Mention]
+) -> Participant | None:
+    """The person a participle names an unnamed someone as, hung on the noun or on the verb it
+    is the object of ("the man, later identified as Khairi Saadallah")."""
+    clauses = [k for k in tree.children(noun) if k.dep in ("acl", "relcl")]
+    verb = tree.head(noun)
+    if verb is not None and noun.dep in ("dobj", "nsubjpass"):
+        clauses += [
+            k
+            for k in tree.children(verb)
+            if k.dep in ("dep", "advcl")
+            and k.i > noun.i
+            and not any(g.dep in FINITE_CLAUSE_DEPS for g in tree.children(k))
+        ]  # not "after the victim was identified as X": a clause of its own
+    for clause in clauses:
+        if clause.lemma.lower() not in NAMING_VERBS or clause.tag != "VBN":
+            continue
+        for prep in tree.children(clause):
+            if prep.dep != "prep" or prep.lemma.lower() != "as":
+                continue
+            for name in tree.children(prep):
+                entity = next((e for e in entities if e.start <= name.start < e.end), None)
+                if entity is not None and entity.label == "PERSON":
+                    return Participant(
+                        entity.start, entity.end, entity.text, "entity", side, name, "PERSON"
+                    )
+    return None
+
+
 def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     """The verb's subjects, each with whether it is what the verb was done to (a passive
     subject). The parser may give a verb two ("BAGHDAD — X met"); a relative pronoun stands
@@ -555,7 +614,20 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             head = tree.head(head)
         if head is None:
             return []
-        if current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN"):
+        # "I'm happy to welcome": through the adjective to the subject of its copula (one
+        # who is "ready to withdraw" only says so: see _reported_commitments)
+        adjective = (
+            head.pos == "ADJ"
+            and current.dep == "xcomp"
+            and head.lemma.lower() in PERFORMATIVE_HEADS
+        ) or (
+            current.pos == "ADJ"
+            and current.dep == "acomp"
+            and current.lemma.lower() in PERFORMATIVE_HEADS
+        )
+        if not adjective and (
+            current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN")
+        ):
             return []
         controlled = controlled or current.dep == "xcomp"
         current = head
@@ -659,6 +731,134 @@ def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
                 for to in tree.children(what):
                     if to.dep == "prep" and to.lemma.lower() in ("to", "for"):
                         found += [g for g in tree.children(to) if g.dep == "pobj"]
+    return found
+
+
+PROTESTED_PREPOSITIONS = frozenset({"against", "over", "at"})
+"""Prepositions of what a protest is against ("in protest against violations by X")."""
+PROTEST_PURPOSES = frozenset(
+    {"protest", "demand", "denounce", "condemn", "oppose", "press", "overthrow", "urge", "reject"}
+)
+"""Verbs of a protest's purpose clause, whose phrases name whom it is against ("to protest
+Sweden's decision", "to demand reforms by President Suharto's government")."""
+SHOWING_VERBS = frozenset({"show", "express", "voice"})
+DISAPPROVAL_NOUNS = frozenset(
+    {"anger", "opposition", "disapproval", "rejection", "outrage", "frustration", "discontent"}
+)
+"""What protesters "show" or "express" that makes its phrase whom they are against (not
+"to show support for the Prime Minister")."""
+
+
+def _protested(hit: Hit, tree: Tree) -> list[Token]:
+    """Whom a protest is against: the named actors of its purpose clause ("to protest
+    Sweden's decision") or of its "against"/"over" phrase ("in protest against violations by
+    Algerian security forces"), not the protesters themselves."""
+    phrases: list[Token] = []
+    for kid in tree.children(hit.predicate):
+        if kid.dep in ("advcl", "xcomp", "acl") and kid.lemma.lower() in PROTEST_PURPOSES:
+            phrases += [k for k in tree.children(kid) if k.dep in ("dobj", "prep", "ccomp")]
+        elif kid.dep in ("advcl", "xcomp", "acl") and kid.lemma.lower() in SHOWING_VERBS:
+            phrases += [
+                k
+                for k in tree.children(kid)
+                if k.dep == "dobj" and k.lemma.lower() in DISAPPROVAL_NOUNS
+            ]
+        elif kid.dep == "prep" and kid.lemma.lower() in PROTESTED_PREPOSITIONS:
+            phrases.append(kid)
+        elif kid.dep == "prep" and kid.lemma.lower() == "in":
+            # "in protest against X", "in protest of X"
+            phrases += [
+                p
+                for g in tree.children(kid)
+                if g.lemma.lower() == "protest"
+                for p in tree.children(g)
+                if p.dep == "prep" and p.lemma.lower() in ("against", "of", "at", "over")
+            ]
+    found = []
+    for phrase in phrases:
+        for token in tree.subtree(phrase, stop=frozenset({"relcl", "advcl"})):
+            head = tree.head(token)
+            if token.ent in ACTOR_LABELS and not (head is not None and head.ent == token.ent):
+                found.append(token)  # the entity's own head word, once
+    return found
+
+
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def _conditioned(verb: Token, tree: Tree) -> list[Token]:
+    """Who must act for a threat not to be carried out: the subject of its "unless"/"if"
+    clause ("threatened to strike unless Israel rescinded the annexation")."""
+    clauses = [k for k in tree.children(verb) if k.dep == "advcl"]
+    clauses += [g for k in tree.children(verb) if k.dep == "xcomp" for g in tree.children(k)]
+    return [
+        s
+        for clause in clauses
+        if clause.dep == "advcl"
+        and any(
+            m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS for m in tree.children(clause)
+        )
+        for s in tree.children(clause)
+        if s.dep == "nsubj" and s.pos in ("PROPN", "NOUN")
+    ]
+
+
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+
+
+def _demanders(verb: Token, tree: Tree) -> list[Token]:
+    """Whose demands a concession meets: "accepted demands from Shona rebels", "conceded to
+    demands from UNITA", "bowed to pressure from X"."""
+    nouns = [k for k in tree.children(verb) if k.dep == "dobj"]
+    nouns += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() == "to"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    return [
+        g
+        for noun in nouns
+        if noun.lemma.lower() in DEMAND_NOUNS | {"pressure"}
+        for p in tree.children(noun)
+        if p.dep == "prep" and p.lemma.lower() in ("from", "by", "of")
+        for g in tree.children(p)
+        if g.dep == "pobj"
+    ]
+
+
+MEASURE_NOUNS = frozenset(
+    {"resolution", "motion", "bill", "law", "measure", "proposal", "decision", "amendment"}
+)
+"""What a vote is taken on, whose infinitive says what it is to do ("a resolution to expel")."""
+
+
+def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a measure voted on is aimed at: the object of what it is to do ("voted on a
+    resolution to expel United States troops", "passed a bill to sanction the company")."""
+    measures = [k for k in tree.children(verb) if k.dep == "dobj"]
+    measures += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() in ("on", "for")
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    found = []
+    for measure in measures:
+        if measure.lemma.lower() not in MEASURE_NOUNS:
+            continue
+        for clause in tree.children(measure):
+            if clause.dep != "acl" or clause.pos != "VERB":
+                continue
+            if not any(k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(clause)):
+                continue
+            found += [
+                k
+                for k in tree.children(clause)
+                if k.dep in ("dobj", "dative") and k.pos in ("NOUN", "PROPN")
+            ]
     return found
 
 
@@ -818,6 +1018,8 @@ def _read(
     lemma, lower = head.lemma.lower(), head.text.lower()
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
+    if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
+        return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
@@ -1116,7 +1318,13 @@ def _pronoun(word: str) -> Reference | None:
 def _phrase(head: Token, tree: Tree) -> list[Token]:
     """The argument's words: its noun phrase and the "of" phrases inside it, and whose it is
     ("belonging to X", "operated by X")."""
-    tokens = tree.subtree(head, stop=PHRASE_STOP)
+    others = {
+        t.i
+        for k in tree.children(head)
+        if k.dep == "conj" and k.pos in ("NOUN", "PROPN") and head.lemma.lower() in PERSON_NOUNS
+        for t in tree.subtree(k, stop=PHRASE_STOP)
+    }  # "the Prime Minister and President X": X is a participant of his own, not the title's
+    tokens = [t for t in tree.subtree(head, stop=PHRASE_STOP) if t.i not in others]
     queue = list(tokens)
     while queue:  # "the announcement of the formation of a council": of phrases within of phrases
         token = queue.pop(0)

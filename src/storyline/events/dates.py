@@ -28,6 +28,7 @@ Decisions on ambiguous phrases:
 * "last week" / "this week" / "next week" are day precision on the middle of that span
   (Thursday of the ISO week, or the middle of the days the tense allows), basis ``inferred``:
   any day of the week is then at most three days off, the tolerance event matching uses.
+  "over the weekend" / "last weekend" are the Saturday of that weekend, basis ``inferred``.
 * "N days/weeks ago" count back from the reference; months and years keep month/year precision.
 * Slashed or dashed numbers with both parts up to 12 ("05/02/2025") are read day-first or
   month-first, whichever falls as the tense prefers nearest the reference (basis ``inferred``);
@@ -357,6 +358,8 @@ def _relative(m: re.Match[str], text: str, reference: dt.date, tense: Tense | No
         return _dated(reference + dt.timedelta(days=offset), "day", "relative", text)
     if unit == "week":
         return _dated(_week_middle(reference, offset, tense), "day", "inferred", text)
+    if unit == "weekend":
+        return _dated(_weekend(reference, offset, tense), "day", "inferred", text)
     if unit == "month":
         return _dated(_add_months(reference, offset), "month", "relative", text)
     return _dated(_valid(reference.year + offset, 1, 1), "year", "relative", text)
@@ -371,6 +374,18 @@ def _week_middle(reference: dt.date, offset: int, tense: Tense | None) -> dt.dat
     if tense == "future":
         return reference + dt.timedelta(days=(6 - reference.weekday()) // 2)
     return monday + dt.timedelta(days=reference.weekday() // 2)
+
+
+def _weekend(reference: dt.date, offset: int, tense: Tense | None) -> dt.date:
+    """The Saturday of the weekend a phrase names: "over the weekend" the last one on or
+    before the reference (the coming one in the future tense), "last weekend" the one before
+    a weekend reference, "next weekend" the next one after it."""
+    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+    if offset > 0 or (offset == 0 and tense == "future" and reference.weekday() < 5):
+        return saturday + dt.timedelta(days=7)
+    if offset < 0 and reference.weekday() >= 5:
+        return saturday - dt.timedelta(days=7)
+    return saturday
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

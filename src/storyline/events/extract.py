@@ -43,8 +43,10 @@ from storyline.actors import (
     same_person,
     state,
 )
+from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
-from storyline.events.arguments import Participant, participants
+from storyline.actors.roles import RANKS
+from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
 from storyline.events.dates import (
     article_date,
     find_date_phrases,
@@ -129,6 +131,8 @@ class ArticleInput:
     issued: str | None = None
     """The publication date at the precision the page gives it ("2016-07" from its address),
     kept on the evidence so that merging knows when an undated report was written."""
+    url: str | None = None
+    """The document's address: whose site it is tells whose "the Prime Minister" it means."""
 
 
 @dataclass
@@ -157,6 +161,8 @@ class _Candidate:
     """The happenings of its sentence a speech act is about ("condemned the attack")."""
     into: _Candidate | None = None
     """The candidate this one was merged into, as one happening of the article."""
+    unnamed_doer: bool = False
+    """Its doer is someone the sentence does not name ("a man ... began to stab people")."""
 
 
 @dataclass(frozen=True)
@@ -287,6 +293,7 @@ def read_article(
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
+    _host_states(kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     events = [e for e in events if e.actors or e.type != LEAD]
@@ -325,6 +332,48 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             memory.offices.setdefault(role_key(found.role), actor)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     return memory
+
+
+TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")
+"""A transcript's speaker label: "SECRETARY BLINKEN:", "FOREIGN MINISTER AL-SABAH: (Via
+interpreter)", "QUESTION:"."""
+NAMELESS_VOICES = frozenset(
+    {"question", "q", "moderator", "participant", "reporter", "operator", "audience member"}
+)
+"""Labels of a transcript's voices that are no one the article names: who says "I" after
+them is not the voice before."""
+
+
+def _transcript_voice(ctx: _Context, label: str, memory: Memory) -> None:
+    """The voice of a transcript paragraph: the person its label names by office and surname
+    ("FOREIGN MINISTER LAPID" is Lapid, the Foreign Minister; "SECRETARY BLINKEN" the
+    Antony J. Blinken the article names), no one after "QUESTION" or a label of several words
+    that names no one the article does; a place ("KUWAIT CITY:", a dateline) or one word that
+    names no one ("UPDATE:") leaves the voice as it was."""
+    words = " ".join(_label_case(w) for w in label.split())
+    if words.lower() in NAMELESS_VOICES:
+        memory.speaker = None
+        return
+    speaker = _named_speaker(words)
+    surname = fold(words.split()[-1]).lower()
+    if speaker is None:
+        speaker = next(
+            (
+                Actor(e.text, "person")
+                for e in ctx.parsed.entities
+                if e.label == "PERSON" and fold(e.text.split()[-1]).lower() == surname
+            ),
+            None,
+        )
+    if speaker is not None or (len(words.split()) > 1 and lookup(words) is None):
+        memory.speaker = speaker
+
+
+def _label_case(word: str) -> str:
+    """A word of an upper-case label as a name is written ("AL-SABAH": "Al-Sabah")."""
+    if len(word) <= 3 and "." in word:
+        return word  # "U.S."
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _byline(ctx: _Context) -> Actor | None:
@@ -460,6 +509,11 @@ def _sentence(
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
         credit = sentence.start + lead_end(sentence.text)
         entities = tuple(e for e in entities if e.start >= credit)
+    label = TRANSCRIPT_LABEL.match(sentence.text) if _opens_paragraph(ctx, index) else None
+    if label is not None and label["who"].isupper():
+        # "FOREIGN MINISTER LAPID: Thank you." the voice of a transcript's paragraph
+        _transcript_voice(ctx, label["who"], memory)
+        entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
     roles = _sentence_roles(ctx, sentence, entities)
     lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
     every = find_hits(tokens, tree, ctx.registry, lead=lead)
@@ -484,6 +538,14 @@ def _sentence(
         actors = [_with_role(ctx, a) for a in actors]
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
+            candidate.unnamed_doer = (
+                hit.type.plover == "ASSAULT"
+                and not any(a.side == "source" for a in actors)
+                and any(
+                    side == "source" and head.lemma.lower() in IDENTIFIED_NOUNS
+                    for head, side in arguments(hit, tree)
+                )
+            )  # "a man ... began to stab people"
             candidate.definite = _refers_back(hit, tree, parts)
             if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
                 # "Speaking on TV in Yemen, he said it had carried out the attack", "Rutte,
@@ -900,6 +962,10 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             # "command of [NATO Mission Iraq]", tagged a facility: the mission, a body
             fixes[entity] = replace(entity, label="ORG")
             continue
+        if entity.label == "PERSON" and (cut := _rank_into(text, entity)) is not None:
+            # "Petty [Officer Keating]": the rank the model ran into the name is no part of it
+            fixes[entity] = Mention(cut, entity.end, text[cut : entity.end], "PERSON")
+            continue
         first, _, rest = entity.text.partition(" ")
         if entity.label == "PERSON" and first.lower() in PLACE_PREPOSITIONS and lookup(rest):
             # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
@@ -922,6 +988,20 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     entities = tuple(sorted((e for e in kept if e.label), key=lambda e: e.start))
     tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
     return replace(parsed, entities=entities, tokens=tokens)
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w-])(?:{RANKS})\s+")
+RANK_REACH = 40
+"""How far before a name a rank that runs into it may begin ("Senior Chief Petty Officer")."""
+
+
+def _rank_into(text: str, entity: Mention) -> int | None:
+    """Where the name starts when a military rank begins before the entity and ends inside
+    it ("Petty [Officer Keating]")."""
+    for rank in _RANK_BEFORE.finditer(text, max(0, entity.start - RANK_REACH), entity.end):
+        if rank.start() < entity.start < rank.end() < entity.end:
+            return rank.end()
+    return None
 
 
 PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "across"})
@@ -1048,6 +1128,10 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
             return Actor(sole[0], "person", found.role, sole[1])
         if named := _named_holder(ctx, found.role):
             return named
+        if found.org is None and (owner := home(ctx.article.url)) is not None:
+            # "The Prime Minister and President Hollande met" on the site of a government:
+            # the office stands until the event's day names its holder (_tenure_role)
+            return Actor(found.role, "person", found.role, owner)
     return None
 
 
@@ -1195,8 +1279,14 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
         candidate = found.get(hit.token.i)
         if candidate is None or not hit.trigger.present or not candidate.type.coded:
             continue
+        if hit.predicate.pos == "VERB" and hit.predicate.tag not in PRESENT_TAGS:
+            continue  # "customers who accused the utility": told, not done by saying it
         if not any(a.kind == "person" for a in candidate.actors):
             _add_actor(candidate, replace(speaker, side="source"))
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""The simple present, the tense a performative is said in ("The United States condemns")."""
 
 
 COMMITMENT_FAMILIES = frozenset(
@@ -1294,7 +1384,9 @@ def _statement(
         return None
     subject = next((s for v in verbs if (s := subject_of(v, tree)) is not None), None)
     speaker = _speaker(ctx, subject, tree, roles, memory) if subject is not None else None
-    hands_over = SPEAKER_END.search(sentence.text) or QUOTED.search(sentence.text)
+    # "The Foreign Secretary said:" hands over to what follows; a quotation its sentence
+    # attributes ("'…,' said the meteorologist") is his word there, not the article's voice
+    hands_over = SPEAKER_END.search(sentence.text)
     if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
         memory.speaker = speaker
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
@@ -1492,6 +1584,10 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not _dates_fit(a.date, b.date):
         return False
+    if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
+        return False  # ("the stabbing was carried out by X" tells the one before)
+    if _year_and_day(a.date, b.date) and not _keys(a.actors) & _keys(b.actors):
+        return False  # "killed in the crash last night" and "killed this year": a tally
     if b.definite and (b.place is None or b.place.country is None):
         return True  # "the attack", told before, with no place here the gazetteer can locate
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
@@ -1499,9 +1595,34 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if b.definite:
         return True
     keys_a, keys_b = _keys(a.actors), _keys(b.actors)
+    if a.type.family == "encounter" and _other_counterparts(a, b):
+        return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
+    """One person in common and another person on each side: two encounters of that person."""
+    people_a = {_actor_key(x) for x in a.actors if x.kind == "person"}
+    people_b = {_actor_key(x) for x in b.actors if x.kind == "person"}
+    return len(people_a & people_b) == 1 and bool(people_a - people_b and people_b - people_a)
+
+
+def _year_and_day(a: EventDate | None, b: EventDate | None) -> bool:
+    """One of two dates is only a year, the other a month or a day."""
+    values = [d.value for d in (a, b) if d is not None and d.value]
+    return len(values) == 2 and min(map(len, values)) == 4 and max(map(len, values)) > 4
+
+
+def _other_doers(a: _Candidate, b: _Candidate) -> bool:
+    """Two deeds of violence, one by someone unnamed ("a man began to stab people"), the other
+    by a body ("the officers shot him dead"): two happenings, whoever the man turns out to be."""
+    return (
+        a.unnamed_doer
+        and a.type.plover == "ASSAULT"
+        and any(x.side == "source" and x.kind in ("org", "state") for x in b.actors)
+    )
 
 
 def _same_people(a: _Candidate, b: _Candidate) -> bool:
@@ -1738,6 +1859,16 @@ def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
             at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
             if at is not None and at.lemma.lower() in WHEN_PREPOSITIONS:
                 continue  # "protested during Monday's session": when it happened
+            words = tree.subtree(token)
+            spans.append((min(t.start for t in words), max(t.end for t in words)))
+        elif token.dep in ("nmod", "compound") and token.ent == "DATE" and token.head != trigger.i:
+            # "spoke about a scheduled Dec. 15 imposition of tariffs": the imposition's date
+            owner = tree.get(token.head)
+            at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
+            if owner is None or owner.pos != "NOUN" or at is None:
+                continue
+            if at.lemma.lower() in WHEN_PREPOSITIONS:
+                continue  # "during the May 5 session": when it happened
             words = tree.subtree(token)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
@@ -2209,6 +2340,27 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
 
 
+VISIT = "visit"
+"""The PLOVER mode of a visit: its host is the state it went to."""
+
+
+def _host_states(events: Sequence[_Candidate]) -> None:
+    """The state a visit went to hosts it ("visited Russia", "arrived in Amman": Russia,
+    Jordan): on its other side, unless a visitor is that state's own (a minister touring his
+    country) or the state already takes part."""
+    for event in events:
+        if event.type.mode != VISIT or event.place is None or event.place.country is None:
+            continue
+        whole = country(event.place.country)
+        host = state(whole.name) if whole is not None else None
+        if host is None or any(host in (a.name, a.org) for a in event.actors):
+            continue
+        visitors = [a for a in event.actors if a.side == "source"]
+        if not visitors or any(a.kind == "person" and a.org is None for a in visitors):
+            continue  # who visited, or whose the visitor is, the article does not say
+        event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
+
+
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     """An event worth keeping: someone named takes part in it, or it is what the article
     leads with and the text says when or where it happened ("On Saturday evening in Reading,
@@ -2533,6 +2685,10 @@ def _tenure_role(
     Secretary" Ash Carter is the "Secretary of Defense")."""
     if actor.kind != "person":
         return actor
+    if _unnamed_office(actor):
+        # "the Prime Minister" of the government whose release it is, on the event's day
+        holder = tenure.holder(actor.role or "", actor.org or "", on) if on else None
+        return replace(actor, name=holder) if holder else actor
     stated = own.get(person_key(actor.name))
     if stated and (not actor.role or _fuller(stated[0], actor.role)):
         # none given here, or a shorter form of it ("Minister Ellwood said:")
@@ -2566,6 +2722,11 @@ def _tenure_role(
         return actor
     role, org = offices[0] if on is not None else offices[-1]
     return replace(actor, role=role, org=actor.org or org)
+
+
+def _unnamed_office(actor: Actor) -> bool:
+    """An office whose holder is not known yet: the actor is named by its title."""
+    return actor.kind == "person" and actor.org is not None and actor.name == actor.role
 
 
 GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official"})
@@ -2724,7 +2885,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     actors = _with_parents(
         ctx.aliases,
         [
-            _tenure_role(ctx.tenure, a, on, ctx.own)
+            held
             for a in cand.actors
             if not (
                 a.kind == "state"
@@ -2732,7 +2893,9 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
                 and a.name == place.name
                 and len(cand.actors) > 1
                 and not (a.side == "target" and _target_placed(cand.type))
+                and not (a.side == "target" and cand.type.mode == VISIT)
             )
+            and not _unnamed_office(held := _tenure_role(ctx.tenure, a, on, ctx.own))
         ],
     )
     event_type = _own_side_type(ctx, cand.type, actors)

@@ -62,9 +62,11 @@ PLANNING_HEADS = frozenset(
 """Heads of an infinitive ("plans to visit", "urged them to withdraw"): the infinitive is a
 plan, a request or a promise, not a happening of its own."""
 
-IMPLICATIVE_HEADS = frozenset({"begin", "start", "proceed", "manage", "decide", "resolve"})
+IMPLICATIVE_HEADS = frozenset(
+    {"begin", "start", "proceed", "manage", "decide", "resolve", "continue", "resume"}
+)
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
-to expand the mission")."""
+to expand the mission", "continued to send arms")."""
 
 UNREALISED_HEADS = frozenset(
     {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
@@ -89,6 +91,12 @@ FUTURE_HEADS = frozenset(
 )  # fmt: skip
 """Planning heads among :data:`PLANNING_HEADS`: their infinitive is a happening still to come,
 announced ("is set to visit", "plans to meet")."""
+
+PERFORMATIVE_HEADS = frozenset(
+    {"happy", "pleased", "delighted", "glad", "honored", "honoured", "proud", "thrilled"}
+)
+"""Adjectives whose infinitive a speaker does by saying it, in the present ("I am pleased to
+announce", "I'm happy to welcome Secretary Blinken to Jerusalem")."""
 
 PROMISE_HEADS = frozenset(
     {"promise", "pledge", "vow", "swear", "offer", "willing", "ready", "prepared", "determined",

@@ -301,6 +301,7 @@ def _input(doc: StoredDocument) -> ArticleInput:
         title=doc.meta.title.value,
         author=doc.meta.author.value,
         issued=published or None,
+        url=doc.source if doc.source.startswith(("http://", "https://")) else None,
     )
 
 

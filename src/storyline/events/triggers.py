@@ -21,7 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from storyline.actors.names import state
 from storyline.events.lexicon import (
+    ACTOR_NOUNS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
@@ -36,6 +38,7 @@ from storyline.events.lexicon import (
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
+    PERFORMATIVE_HEADS,
     PROMISE_HEADS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
@@ -236,6 +239,8 @@ def find_hits(
         modality = _modality(token, carrier, trigger, tree, lead)
         if modality == "asserted" and _undated_description(token, tree):
             modality = "other"
+        if modality == "asserted" and _doubted(token, tree):
+            modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality))
@@ -280,6 +285,14 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     following = tree.get(token.i + 1)
     if token.pos == "NOUN" and following is not None and following.dep == "prep":
         near.append(following)  # "welcomed its designation as a partner": "as" hung on the verb
+    if token.pos == "VERB":
+        # "described the shelling as a violation": the parser hangs "as" on the object
+        near += [
+            k
+            for o in objects
+            for k in tree.children(o)
+            if k.dep == "prep" and k.lemma.lower() == "as"
+        ]
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
@@ -314,10 +327,33 @@ def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
     for k in kids:
         if k.dep != "ccomp":
             continue
-        found |= {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
-        if _obliged(k, tree):
-            found.add("must")
+        aux = {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
+        found |= aux
+        if _obliged(k, tree) or ("should" in aux and _others(k, tree)):
+            found.add("must")  # "said foreign powers should get out of the region"
     return found
+
+
+OTHER_POWERS = frozenset({"power", "country", "nation", "state", "party", "side"})
+"""Nouns of other actors that the actor tables leave out ("foreign powers should leave")."""
+
+
+def _others(verb: Token, tree: Tree) -> bool:
+    """Whether a clause's subject is an actor other than the speaker's side: "foreign powers
+    should get out", "Iran should stop"; not "we", "it should be noted", "oil prices should
+    fall", nor the speaker's own state ("Iraqi PM X said Iraq should remain neutral")."""
+    subject = next((g for g in tree.children(verb) if g.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.text.lower() in SPEAKER_PRONOUNS | {"it", "this", "that"}:
+        return False
+    lemma = subject.lemma.lower()
+    if not (_actor_like(subject) or lemma in ACTOR_NOUNS or lemma in OTHER_POWERS):
+        return False
+    saying = tree.head(verb)
+    speaker = subject_of(saying, tree) if saying is not None else None
+    if speaker is None or subject.ent not in ("GPE", "NORP"):
+        return True
+    own = {state(t.text) for t in tree.subtree(speaker) if t.ent in ("GPE", "NORP")}
+    return state(subject.text) not in own - {None}
 
 
 def _obliged(verb: Token, tree: Tree) -> bool:
@@ -425,6 +461,8 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
         return "place"
     if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
         return "actor"
+    if any(k.dep == "appos" and k.ent in ACTOR_LABELS for k in tree.children(main)):
+        return "actor"  # "my good friend, Secretary of State Tony Blinken,"
     if main.ent == "GPE":
         return "place"
     return "thing"
@@ -599,6 +637,30 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
 
 
+DOUBT_NOUNS = frozenset(
+    {"rumour", "rumor", "speculation", "theory", "conspiracy", "hoax", "myth", "fiction"}
+)
+"""Nouns whose clause tells what is only said or imagined ("conspiracy theories suggesting he
+had been murdered", "rumours that the general had been killed")."""
+DOUBT_REACH = 3
+"""Clause heads climbed from a trigger to find the noun of doubt its clause describes."""
+
+
+def _doubted(token: Token, tree: Tree) -> bool:
+    """Whether a happening is told inside a clause of a rumour or a theory."""
+    current = token
+    for _ in range(DOUBT_REACH):
+        if current.dep not in ("ccomp", "acl", "relcl", "xcomp"):
+            return False
+        head = tree.head(current)
+        if head is None:
+            return False
+        if head.lemma.lower() in DOUBT_NOUNS:
+            return True
+        current = head
+    return False
+
+
 FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 """What a participle never has: a subject, an auxiliary, a "that" of its own."""
 
@@ -750,6 +812,12 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         return verb_modality(head, tree, present=True)
     if lemma in FUTURE_HEADS and verb_modality(head, tree, present=True) != "other":
         return "future"
+    copula = tree.head(head) if head.dep == "acomp" else None
+    if lemma in PERFORMATIVE_HEADS and copula is not None and copula.tag in ("VBZ", "VBP"):
+        speaker = subject_of(copula, tree)
+        if speaker is not None and speaker.text.lower() in ("i", "we"):
+            # "I am pleased to announce": done by saying so (not "Trump is happy to meet")
+            return verb_modality(copula, tree, present=True)
     if lemma in PROMISE_HEADS:
         # "is willing to withdraw": the adjective's copula tells whether it was said
         said = tree.head(head) if head.dep == "acomp" else head

@@ -163,6 +163,13 @@ VISIT_VERBS = frozenset((
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
 VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
+_WELCOMED_GUEST = re.compile(
+    r"\bwelcom(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:[\w’'.-]+,?\s+){0,3}[A-Z][\w’'.-]*"
+    r"(?:[\s,]+[A-Z][\w’'.-]*)*,?\s+to\s*$"
+)
+"""A host's words: a guest named in capitals, then "to" the place where they met ("welcome my
+good friend, Secretary of State Tony Blinken, to"), not "welcomed the return of displaced
+families to Sinjar"."""
 """Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
 REMOTE = re.compile(
@@ -423,6 +430,8 @@ def _prep_role(clause: str, before: str, prep: str) -> Role:
     if prep == "to":
         if before in SENT_WORDS:
             return "destination"  # "send troops to Kuwait": where they go, if nothing else
+        if _WELCOMED_GUEST.search(clause):
+            return "venue"  # "welcomed the Secretary to Jerusalem": where the host met him
         return "venue" if before in MOTION_WORDS else "other"
     if prep == "of":
         return "other"

