@@ -41,6 +41,8 @@ STDIN_NAME = "<stdin>"
 JSONL_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")
 # Values of these JSON Lines fields must be strings (or null); an id may also be a number.
 JSONL_TEXT_FIELDS = ("text", "html", "url", *JSONL_FIELDS)
+READ_CHUNK = 1 << 16
+"""Bytes of a JSON Lines file read at a time (:func:`_lines`): a few dozen lines of news."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ def _feed(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument | Rej
                 yield from _jsonl_bytes(head + stream.read(), source, max_bytes)
                 return
             stream.seek(0)
-            yield from _jsonl_records(_lines(stream), source, max_bytes)
+            yield from _jsonl_records(_lines(stream, max_bytes), source, max_bytes)
         except OSError as err:  # the disk failed midway: the records before are kept
             yield _unreadable_file(source, err.strerror or str(err))
 
@@ -207,11 +209,35 @@ def _plain_text(head: bytes) -> bool:
     return True
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
+def _lines(stream: BinaryIO, limit: int, chunk: int = READ_CHUNK) -> Iterator[bytes | int]:
     """The lines of ``stream`` as :meth:`bytes.splitlines` splits the whole of it (at
-    ``\n``, ``\r\n`` or ``\r``): what ends a line read up to ``\n`` is split again."""
-    for piece in stream:
-        yield from piece.splitlines()
+    ``\n``, ``\r\n`` or ``\r``), read ``chunk`` bytes at a time. A line longer than
+    ``limit`` bytes is given as its length: it is never held whole (a feed that is one line
+    of gigabytes is refused as a file over ``--max-bytes`` is, without reading it in)."""
+    held: list[bytes] = []
+    size = 0
+    for piece in _pieces(stream, chunk):
+        for part in piece.splitlines(keepends=True):
+            text = part.rstrip(b"\r\n")
+            size += len(text)
+            if size <= limit:
+                held.append(text)
+            if len(text) < len(part):  # the line ends here
+                yield b"".join(held) if size <= limit else size
+                held, size = [], 0
+    if size:
+        yield b"".join(held) if size <= limit else size
+
+
+def _pieces(stream: BinaryIO, chunk: int) -> Iterator[bytes]:
+    """``stream`` a ``chunk`` at a time, each ``\r\n`` within one piece: a ``\n`` that
+    follows a piece's last ``\r`` is dropped, as that ``\r`` ended its line already."""
+    after_cr = False
+    while piece := stream.read(chunk):
+        if after_cr and piece.startswith(b"\n"):
+            piece = piece[1:]
+        after_cr = piece.endswith(b"\r")
+        yield piece
 
 
 def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> bytes:
@@ -300,20 +326,27 @@ def read_jsonl(data: bytes, source: str, max_bytes: int) -> Iterator[RawDocument
         reason = EmptyInput("no JSON lines").message
         yield Rejection(doc=doc_name(source), source=source, reason=reason)
         return
-    yield from _jsonl_records(data.splitlines(), source, max_bytes)
+    lines = (line if len(line) <= max_bytes else len(line) for line in data.splitlines())
+    yield from _jsonl_records(lines, source, max_bytes)
 
 
 def _jsonl_records(
-    lines: Iterable[bytes], source: str, max_bytes: int
+    lines: Iterable[bytes | int], source: str, max_bytes: int
 ) -> Iterator[RawDocument | Rejection]:
+    """A record or a rejection per line that is not blank; a line given as an ``int`` is
+    one of that many bytes, over ``max_bytes``: refused by its size, its bytes not kept."""
     stem = doc_name(source)
     for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if isinstance(line, int):
+            too_large = TooLarge(f"line {number} has {line:,} bytes, the limit is {max_bytes:,}")
+            yield Rejection(
+                doc=f"{stem}:{number}", source=where, reason=too_large.message, versioned=False
+            )
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            if len(line) > max_bytes:
-                raise TooLarge(f"line {number} has {len(line):,} bytes, the limit is {max_bytes:,}")
             yield _jsonl_record(line, where, f"{stem}:{number}", f"line {number}")
         except IngestError as err:
             yield Rejection(
