@@ -233,9 +233,20 @@ def _line(n: int, size: int = 10) -> bytes:
         b"\xef\xbb\xbf" + _line(1) + b"\n" + _line(2),
         (_line(1) + b"\n" + _line(2)).decode().encode("utf-16-le"),
         b"\x00\x01\x02" * 100,
+        b"\xef\xbb\xbf" + b"\x01\x02" * 100,
         b" \n \r\n ",
     ],
-    ids=["lf", "crlf", "cr", "blank-broken-long", "utf8-bom", "utf16", "binary", "blank"],
+    ids=[
+        "lf",
+        "crlf",
+        "cr",
+        "blank-broken-long",
+        "utf8-bom",
+        "utf16",
+        "binary",
+        "utf8-bom-binary",
+        "blank",
+    ],
 )
 def test_readers_jsonl_file_read_by_lines_gives_what_its_whole_bytes_give(
     tmp_path: Path, data: bytes
@@ -246,10 +257,12 @@ def test_readers_jsonl_file_read_by_lines_gives_what_its_whole_bytes_give(
     assert whole and list(read_input(InputFile(path, str(path)), max_bytes=100_000)) == whole
 
 
-def test_readers_jsonl_file_is_read_as_its_records_are_taken(tmp_path: Path) -> None:
-    # Not held whole: a line written after the first record was taken is read too.
+@pytest.mark.parametrize("start", [b"", b"\xef\xbb\xbf"], ids=["plain", "utf8-bom"])
+def test_readers_jsonl_file_is_read_as_its_records_are_taken(tmp_path: Path, start: bytes) -> None:
+    # Not held whole: a line written after the first record was taken is read too; a UTF-8
+    # byte order mark (as some Windows tools write) changes nothing of it.
     path = tmp_path / "feed.jsonl"
-    path.write_bytes(_line(1) + b"\n")
+    path.write_bytes(start + _line(1) + b"\n")
     records = read_input(InputFile(path, str(path)), max_bytes=100_000)
     first = next(records)
     with path.open("ab") as feed:

@@ -170,9 +170,10 @@ def _jsonl_bytes(raw: bytes, source: str, max_bytes: int) -> Iterator[RawDocumen
 
 
 def _feed(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
-    """The records of a JSON Lines file, read a line at a time. A file that does not start
-    as plain UTF-8 text (a byte order mark, UTF-16, a NUL, binary, nothing but blanks) is
-    read whole, as any other input, to be decoded or refused whole."""
+    """The records of a JSON Lines file, read a line at a time (after a UTF-8 byte order
+    mark, if any). A file that does not start as plain UTF-8 text (UTF-16 or UTF-32, a NUL,
+    binary, nothing but blanks) is read whole, as any other input, to be decoded or refused
+    whole."""
     try:
         mode = path.stat().st_mode
         stream = path.open("rb") if stat.S_ISREG(mode) else None
@@ -185,10 +186,11 @@ def _feed(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument | Rej
     with stream:
         try:
             head = stream.read(SNIFF_BYTES)
-            if not _plain_text(head):
+            start = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+            if not _plain_text(head[start:]):
                 yield from _jsonl_bytes(head + stream.read(), source, max_bytes)
                 return
-            stream.seek(0)
+            stream.seek(start)
             yield from _jsonl_records(_lines(stream, max_bytes), source, max_bytes)
         except OSError as err:  # the disk failed midway: the records before are kept
             yield _unreadable_file(source, err.strerror or str(err))
