@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Kind = Literal["pagedump", "html", "jsonl"]
 """How a raw input is read: a browser's page text, an HTML page, or one JSON Lines object."""
@@ -234,9 +234,12 @@ class StoredDocument:
 # --- language: what the nlp stage hands to later stages (no spaCy object leaves nlp/) ---------
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token of an article; ``start``/``end`` are character offsets into the clean text."""
+class Token(NamedTuple):
+    """One token of an article; ``start``/``end`` are character offsets into the clean text.
+
+    A named tuple rather than a frozen dataclass: an article has thousands of tokens, and a
+    tuple is built about four times faster and holds no ``__dict__``.
+    """
 
     i: int
     start: int

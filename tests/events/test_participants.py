@@ -1913,3 +1913,36 @@ def test_participants_a_question_in_a_transcript_is_no_one_s_voice() -> None:
     )
     for event in _events(text):
         assert "Blinken" not in " ".join(a.name for a in event.actors)
+
+
+def test_participants_the_bare_noun_again_adds_people_to_the_happening_told() -> None:
+    """ "The dialogue" is no trigger alone; after "the strategic dialogue" it names that one
+    again, and the people who opened or attended it take part in it, on no side."""
+    text = (
+        "The third Norway-Chile strategic dialogue on May 3 was co-chaired by Norwegian Foreign "
+        "Minister Kari Lund and Chilean Foreign Minister Pablo Rojas. The dialogue was opened by "
+        "Ambassador Jane Roe, Senior Official for Trade, and Deputy Minister John Doe. Defense "
+        "Minister Tomas Vidal attended the dialogue."
+    )
+    (event,) = [e for e in _events(text, dt.date(2021, 5, 4)) if e.type == "meet"]
+    actors = {a.name: a for a in event.actors}
+    assert {"Kari Lund", "Pablo Rojas", "Jane Roe", "John Doe", "Tomas Vidal"} <= set(actors)
+    assert actors["Tomas Vidal"].side is None and actors["John Doe"].side is None
+    assert actors["Tomas Vidal"].role == "Defense Minister"
+
+
+def test_participants_a_bare_noun_is_no_happening_when_nothing_was_told() -> None:
+    """Without a dialogue told before, "the dialogue" names none."""
+    text = "Deputy Minister John Doe attended the dialogue in Oslo on Monday."
+    assert not [e for e in _events(text) if e.type == "meet"]
+
+
+def test_participants_a_modified_noun_names_something_of_its_own() -> None:
+    """ "The youth dialogue" after a strategic dialogue is another one, not it."""
+    text = (
+        "The strategic dialogue on May 3 was co-chaired by Norwegian Foreign Minister Kari Lund "
+        "and Chilean Foreign Minister Pablo Rojas. Deputy Minister John Doe attended the youth "
+        "dialogue."
+    )
+    names = {a.name for e in _events(text, dt.date(2021, 5, 4)) for a in e.actors}
+    assert "John Doe" not in names

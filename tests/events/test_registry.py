@@ -1,8 +1,9 @@
-"""The event-type registry (events/data/types.toml), entry by entry.
+"""The event-type registry (events/data/types.toml and the English profile's patterns,
+lang/en/data/triggers.toml), entry by entry.
 
 Every type is read against the PLOVER codebook (CAMEO2PLOVER-2021.txt in ../shared), its
-headline forms are read as English, each of its example sentences goes through the extractor,
-and the file's structure (names, future types, triggers, fingerprint) is checked.
+headline forms are read as English, each example sentence of the English file goes through the
+extractor, and the files' structure (names, future types, triggers, fingerprint) is checked.
 
 An example's expected names are compared with the actors on its side by case-insensitive
 containment, after the names the extractor canonicalises: a country, demonym or country
@@ -14,19 +15,25 @@ government ("Tehran" -> "Iran"), an organisation's alias for its canonical name
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import tomllib
 from dataclasses import replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import pytest
 
 from storyline.actors import Tenure, organisation, state
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.headline import headline
-from storyline.events.registry import PLOVER_TYPES, EventType, parse_registry, registry
+from storyline.events.registry import (
+    PLOVER_TYPES,
+    EventType,
+    bundled_fingerprint,
+    parse_registry,
+    registry,
+)
 from storyline.nlp import parse, parse_many
 from storyline.places import capital, country, lookup
 from storyline.records import Actor, Event, Place
@@ -39,6 +46,7 @@ WITH_TRIGGERS = [t for t in TYPES if t.triggers]
 PUBLISHED = dt.date(2024, 5, 1)
 FORMS = ("verb", "alone", "passive")
 BUNDLED = resources.files("storyline.events").joinpath("data/types.toml")
+ENGLISH = resources.files("storyline.lang.en").joinpath("data/triggers.toml")
 
 CODEBOOK_LINE = re.compile(r"^\d+:\s*(?P<type>[A-Z]+)\s*,(?P<mode>[^,#]*)")
 """A coded row of CAMEO2PLOVER: "041: CONSULT, phone,   # Discuss by telephone"."""
@@ -127,6 +135,12 @@ def raw_entries() -> dict[str, dict[str, object]]:
     return {
         str(entry["name"]): entry for entry in tomllib.loads(BUNDLED.read_text("utf-8"))["type"]
     }
+
+
+@cache
+def english_entries() -> tuple[dict[str, Any], ...]:
+    """The English file's ``[[trigger]]`` entries as written."""
+    return tuple(tomllib.loads(ENGLISH.read_text("utf-8"))["trigger"])
 
 
 # --- PLOVER coding --------------------------------------------------------------------------------
@@ -266,18 +280,76 @@ def test_registry_triggers_of_a_type_differ(event_type: EventType) -> None:
     assert len(set(event_type.triggers)) == len(event_type.triggers)
 
 
-def test_registry_fingerprint_hashes_the_bundled_file() -> None:
+def test_registry_fingerprint_hashes_the_bundled_files() -> None:
     fingerprint = registry().fingerprint
     assert len(fingerprint) >= 8
-    assert hashlib.sha256(BUNDLED.read_bytes()).hexdigest().startswith(fingerprint)
+    assert fingerprint == bundled_fingerprint(BUNDLED.read_bytes(), ENGLISH.read_bytes())
+
+
+@pytest.mark.parametrize("edited", ["types", "english"])
+def test_registry_fingerprint_follows_either_file(edited: str) -> None:
+    types, english = BUNDLED.read_bytes(), ENGLISH.read_bytes()
+    if edited == "types":
+        types += b"# a comment\n"
+    else:
+        english += b"# a comment\n"
+    assert bundled_fingerprint(types, english) != registry().fingerprint
 
 
 def test_registry_fingerprint_follows_the_content() -> None:
-    text = BUNDLED.read_text("utf-8")
-    added = '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
-    added += 'triggers = [{ verb = "huddle" }]\n'
-    before, after = parse_registry(tomllib.loads(text)), parse_registry(tomllib.loads(text + added))
-    assert before.fingerprint and before.fingerprint != after.fingerprint
+    types, english = BUNDLED.read_text("utf-8"), ENGLISH.read_text("utf-8")
+    huddle = '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
+    huddling = '[[trigger]]\ntype = "huddle"\npatterns = [{ verb = "huddle" }]\n'
+    meet = 'type = "meet"\npatterns = [\n'
+    assert meet in english
+    another_meet = english.replace(meet, meet + '    { verb = "huddle" },\n', 1)
+    fingerprints = [
+        parse_registry(tomllib.loads(t), tomllib.loads(e)).fingerprint
+        for t, e in ((types, english), (types + huddle, english + huddling), (types, another_meet))
+    ]
+    assert all(fingerprints) and len(set(fingerprints)) == 3
+
+
+# --- the English profile's patterns -----------------------------------------------------------
+
+
+def test_registry_english_entries_follow_the_registry_order() -> None:
+    """One entry per type, in the order of types.toml (which breaks ties between patterns
+    equally narrow on one word), and every type with patterns has one."""
+    named = [entry["type"] for entry in english_entries()]
+    assert named == [t.name for t in TYPES if t.name in named]
+    assert {t.name for t in WITH_TRIGGERS} <= set(named)
+
+
+@pytest.mark.parametrize("entry", english_entries(), ids=lambda entry: str(entry["type"]))
+def test_registry_english_entry_gives_its_type_every_pattern_and_example(
+    entry: dict[str, Any],
+) -> None:
+    event_type = registry().get(str(entry["type"]))
+    patterns, examples = entry.get("patterns", []), entry.get("examples", [])
+    assert len(event_type.triggers) == len(patterns) and event_type.examples
+    assert [e.text for e in event_type.examples] == [e["text"] for e in examples]
+
+
+BAD_FILES = {
+    "patterns in types.toml": (
+        '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
+        'triggers = [{ verb = "huddle" }]\n',
+        "",
+    ),
+    "an unknown type": ("", '[[trigger]]\ntype = "huddle"\npatterns = [{ verb = "huddle" }]\n'),
+    "a type twice": ("", '[[trigger]]\ntype = "meet"\npatterns = [{ verb = "huddle" }]\n'),
+    "an unknown key": ("", '[[trigger]]\ntype = "tour"\nforms = ["huddle"]\n'),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_registry_bad_english_entry_is_refused(case: str) -> None:
+    more_types, more_english = BAD_FILES[case]
+    types = tomllib.loads(BUNDLED.read_text("utf-8") + more_types)
+    english = tomllib.loads(ENGLISH.read_text("utf-8") + more_english)
+    with pytest.raises(ValueError):
+        parse_registry(types, english)
 
 
 def test_registry_headline_of_bodies_that_met_names_the_people_who_met() -> None:

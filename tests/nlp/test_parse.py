@@ -112,7 +112,7 @@ def test_nlp_parse_returns_records_only() -> None:
     assert all(isinstance(s, Mention) for s in (*article.sentences, *article.entities))
     assert all(type(t) is Token for t in article.tokens)
     for token in article.tokens:
-        assert all(type(v) in (int, str) for v in vars(token).values())
+        assert all(type(v) in (int, str) for v in token._asdict().values())
 
 
 def test_nlp_parse_fills_tags_lemmas_and_entities() -> None:
@@ -213,3 +213,13 @@ def test_parse_reads_long_runs_of_symbols() -> None:
         "agreed",
         ".",
     ]
+
+
+def test_nlp_parse_an_office_s_last_word_is_no_given_name() -> None:
+    """ "... for Near Eastern Affairs Joey Hood": "Affairs" ends the office, not the name."""
+    text = (
+        "The talks were opened by Ambassador Jane Roe and Acting Assistant Secretary of State "
+        "for Near Eastern Affairs Joey Hood."
+    )
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert people == ["Jane Roe", "Joey Hood"]

@@ -23,8 +23,17 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors import organisation, state
-from storyline.actors.roles import RANKS
-from storyline.events.lexicon import (
+from storyline.events.registry import Side
+from storyline.events.triggers import (
+    ACTOR_LABELS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    Hit,
+    Tree,
+    stray_preposition,
+    subject_of,
+)
+from storyline.lang.en.lexicon import (
     ACTOR_MODIFIERS,
     ACTOR_NOUNS,
     ANNOUNCING_VERBS,
@@ -41,16 +50,7 @@ from storyline.events.lexicon import (
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
 )
-from storyline.events.registry import Side
-from storyline.events.triggers import (
-    ACTOR_LABELS,
-    PERSON_NOUNS,
-    PLACE_NOUNS,
-    Hit,
-    Tree,
-    stray_preposition,
-    subject_of,
-)
+from storyline.lang.en.titles import RANKS
 from storyline.places import lookup
 from storyline.records import Mention, Token
 

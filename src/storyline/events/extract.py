@@ -45,7 +45,6 @@ from storyline.actors import (
 )
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
-from storyline.actors.roles import RANKS
 from storyline.events.arguments import IDENTIFIED_NOUNS, Participant, arguments, participants
 from storyline.events.dates import (
     article_date,
@@ -56,14 +55,8 @@ from storyline.events.dates import (
 )
 from storyline.events.headline import headline
 from storyline.events.lexicon import (
-    ACTOR_NOUNS,
-    ANNOUNCING_VERBS,
-    HEADED_BY,
     LEAD,
-    PERPETRATOR_NOUNS,
-    PROMISE_HEADS,
     SPEECH_FAMILIES,
-    SPEECH_VERBS,
     STATE_ROLE,
     STATEMENT,
 )
@@ -71,8 +64,17 @@ from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import Hit, Tree, find_hits, subject_of
+from storyline.lang.en.lexicon import (
+    ACTOR_NOUNS,
+    ANNOUNCING_VERBS,
+    HEADED_BY,
+    PERPETRATOR_NOUNS,
+    PROMISE_HEADS,
+    SPEECH_VERBS,
+)
+from storyline.lang.en.places import TOPIC_NOUNS
+from storyline.lang.en.titles import RANKS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
-from storyline.places.find import TOPIC_NOUNS
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
@@ -185,6 +187,9 @@ class _Context:
     """The place each stretch of text read so far names (clauses and sentences)."""
     trees: dict[int, Tree] = field(default_factory=dict)
     """The dependency tree of each sentence read so far."""
+    told: dict[str, EventType] = field(default_factory=dict)
+    """The nouns of the happenings told so far, by lemma, with their types (what "the
+    dialogue" names again after "a strategic dialogue")."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -516,7 +521,7 @@ def _sentence(
         entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
     roles = _sentence_roles(ctx, sentence, entities)
     lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
-    every = find_hits(tokens, tree, ctx.registry, lead=lead)
+    every = find_hits(tokens, tree, ctx.registry, lead=lead, told=ctx.told)
     hits = _kept(every, tree)
     found: dict[int, _Candidate] = {}
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
@@ -527,6 +532,11 @@ def _sentence(
             # "On the NATO side of the call were X and Y", "During the call, X said": the
             # people of a sentence about a happening told before take part in it
             parts = _named_people(hit, entities)
+        elif encounter and hit.again and hit.carrier is not None and len(hits) == 1:
+            # "The dialogue was opened by X, ..., and Y": whoever the sentence names takes
+            # part in the encounter told before, however the parser hung the list
+            named = {(p.start, p.end) for p in parts}
+            parts += [p for p in _named_people(hit, entities) if (p.start, p.end) not in named]
         entered = _entered(hit, tree, entities)
         parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
         voice = memory
@@ -566,6 +576,10 @@ def _sentence(
                     # "five men were charged with the murder": not who did it, as the text
                     # tells it
                     candidate.actors = [a for a in candidate.actors if a.side != "source"]
+            if hit.again and candidate.definite:
+                # "The dialogue was opened by X", "Y attended the dialogue": people of the
+                # happening told before, on no side of it
+                candidate.actors = [replace(a, side=None) for a in candidate.actors]
             if _took_part(hit, tree):
                 # "X also participated": one more of the happening told, on no side of it
                 candidate.definite = True
@@ -580,6 +594,8 @@ def _sentence(
                 if body is not None:
                     candidate.actors.insert(0, replace(body, side="source"))
             found[hit.token.i] = candidate
+            if hit.token.pos in ("NOUN", "PROPN") and not hit.again and hit.modality == "asserted":
+                ctx.told[hit.token.lemma.lower()] = hit.type
     _lend_sources(hits, found, tree)
     for inner, outer in _inner_encounters(every, hits, tree):
         if (candidate := found.get(outer.token.i)) is None or candidate.type.family != "encounter":
@@ -1013,7 +1029,7 @@ def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
     for old, new in fixes.items():
         if old.start <= token.start < old.end:
             inside = new.label and new.start <= token.start < new.end
-            return replace(token, ent=new.label if inside else "")
+            return token._replace(ent=new.label if inside else "")
     return token
 
 
@@ -1055,7 +1071,7 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
     }
     entities = tuple(replace(e, label="PERSON") if e in wrong else e for e in parsed.entities)
     tokens = tuple(
-        replace(t, ent="PERSON") if n in relabelled else t for n, t in enumerate(parsed.tokens)
+        t._replace(ent="PERSON") if n in relabelled else t for n, t in enumerate(parsed.tokens)
     )
     return replace(parsed, entities=entities, tokens=tokens)
 
@@ -1921,6 +1937,8 @@ def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
     """Character span (in the article) of the words that depend on a trigger: its own clause,
     where the date of that event is written ("visited Brussels earlier this month, the ministry
     said on Monday": the visit's date is "earlier this month")."""
+    if (known := tree.spans.get(trigger.i)) is not None:
+        return known
     start, end, stack = trigger.start, trigger.end, [trigger]
     while stack:
         current = stack.pop()
@@ -1933,6 +1951,7 @@ def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
                 continue  # "agreed on Sunday after Turkey began an offensive on Wednesday"
             start, end = min(start, kid.start), max(end, kid.end)
             stack.append(kid)
+    tree.spans[trigger.i] = (start, end)
     return start, end
 
 

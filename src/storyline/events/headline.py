@@ -148,7 +148,7 @@ def adjective(name: str) -> str:
 def _demonyms() -> dict[str, str]:
     from storyline.actors import state
     from storyline.actors.names import bundled_aliases
-    from storyline.places.find import DEMONYMS
+    from storyline.lang.en.places import DEMONYMS
 
     found: dict[str, str] = {}
     for word, _ in DEMONYMS:

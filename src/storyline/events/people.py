@@ -29,11 +29,13 @@ from storyline.actors.names import category, fold, own_name, split_name
 from storyline.clean.credits import agency_name
 from storyline.events.arguments import Participant
 from storyline.events.lexicon import (
+    STATE_ROLE,
+)
+from storyline.lang.en.lexicon import (
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
     NOT_ACTOR_ORGS,
     NOUN_CATEGORIES,
-    STATE_ROLE,
 )
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor

@@ -5,9 +5,13 @@ headline reads, and its :class:`Trigger` patterns (verbs and nouns narrowed by t
 preposition, particle or modifier). :meth:`Registry.candidates` indexes the patterns by lemma so
 a document is matched in one pass over its tokens, whatever the number of types.
 
-Adding a type is one ``[[type]]`` entry with at least one example sentence; the registry test
-reads every entry against the PLOVER codebook and runs its examples. :attr:`Registry.fingerprint`
-hashes the file, so a change to it makes stored articles be read again.
+The types are language-neutral; the patterns and example sentences are the English profile's
+(``storyline/lang/en/data/triggers.toml``, one ``[[trigger]]`` per type), read here with the
+types, as Arabic's are read by :mod:`storyline.lang.ar.triggers`. Adding a type is one
+``[[type]]`` entry and its English ``[[trigger]]`` with at least one example sentence; the
+registry test reads every entry against the PLOVER codebook and runs its examples.
+:attr:`Registry.fingerprint` hashes both files, so a change to either makes stored articles be
+read again.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal["person", "force", "weapon", "hazard", "vehicle", "several"]
 
 DATA_FILE = "data/types.toml"
+"""The types, in package ``storyline.events``."""
+
+TRIGGERS_PACKAGE = "storyline.lang.en"
+TRIGGERS_FILE = "data/triggers.toml"
+"""The English patterns and examples of the types, in the English profile's package."""
 
 
 @dataclass(frozen=True)
@@ -199,18 +208,24 @@ class Registry:
         return frozenset(self._index)
 
 
-def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
-    """A registry from the parsed TOML (``{"type": [...]}``); raises ValueError on bad entries.
+def parse_registry(
+    data: Mapping[str, Any], triggers: Mapping[str, Any] | None = None, fingerprint: str = ""
+) -> Registry:
+    """A registry from the parsed types (``{"type": [...]}``) and the parsed English patterns
+    (``{"trigger": [...]}``); raises ValueError on bad entries.
 
-    ``fingerprint`` names this content (the bundled file's hash); without one, a hash of the
+    ``fingerprint`` names this content (the bundled files' hash); without one, a hash of the
     parsed data stands for it."""
+    english = triggers or {}
     if not fingerprint:
-        canonical = json.dumps(data, sort_keys=True, default=str).encode("utf-8")
+        canonical = json.dumps([data, english], sort_keys=True, default=str).encode("utf-8")
         fingerprint = hashlib.sha256(canonical).hexdigest()[:12]
-    types = tuple(_event_type(entry) for entry in data.get("type", []))
-    names = [t.name for t in types]
+    entries = list(data.get("type", []))
+    names = [str(entry["name"]) for entry in entries]
     if len(set(names)) != len(names):
         raise ValueError(f"event type names repeat: {names}")
+    wording = _wording(english, names)
+    types = tuple(_event_type(entry, wording.get(str(entry["name"]), {})) for entry in entries)
     for event_type in types:
         for later in (event_type.future, event_type.intent, event_type.own, event_type.attempt):
             if later is not None and later not in names:
@@ -220,17 +235,51 @@ def parse_registry(data: Mapping[str, Any], fingerprint: str = "") -> Registry:
 
 @lru_cache(maxsize=1)
 def registry() -> Registry:
-    """The bundled registry (``events/data/types.toml``), read once per process."""
-    raw = resources.files("storyline.events").joinpath(DATA_FILE).read_bytes()
-    return parse_registry(tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()[:12])
+    """The bundled registry (``events/data/types.toml`` with the English patterns of
+    ``lang/en/data/triggers.toml``), read once per process."""
+    types = resources.files("storyline.events").joinpath(DATA_FILE).read_bytes()
+    english = resources.files(TRIGGERS_PACKAGE).joinpath(TRIGGERS_FILE).read_bytes()
+    return parse_registry(_toml(types), _toml(english), bundled_fingerprint(types, english))
 
 
-def _event_type(entry: Mapping[str, Any]) -> EventType:
+def bundled_fingerprint(types: bytes, triggers: bytes) -> str:
+    """The hash that names the registry read from these two files' bytes."""
+    digest = hashlib.sha256()
+    for name, raw in ((DATA_FILE, types), (TRIGGERS_FILE, triggers)):
+        digest.update(name.encode() + b"\0" + raw)
+    return digest.hexdigest()[:12]
+
+
+def _toml(raw: bytes) -> dict[str, Any]:
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+_WORDING_KEYS = frozenset({"type", "patterns", "examples"})
+
+
+def _wording(data: Mapping[str, Any], names: Sequence[str]) -> dict[str, Mapping[str, Any]]:
+    """The English ``[[trigger]]`` entries by the type they name: one per type, each naming a
+    type of the registry."""
+    found: dict[str, Mapping[str, Any]] = {}
+    for entry in data.get("trigger", []):
+        name = str(entry.get("type"))
+        unknown = set(entry) - _WORDING_KEYS
+        if name not in names:
+            raise ValueError(f"a [[trigger]] names {name!r}, no type of the registry")
+        if name in found or unknown:
+            raise ValueError(f"{name}: a second [[trigger]], or unknown keys {sorted(unknown)}")
+        found[name] = entry
+    return found
+
+
+def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventType:
     name = str(entry["name"])
     plover = entry.get("plover")
     if plover is not None and plover not in PLOVER_TYPES:
         raise ValueError(f"{name}: {plover!r} is not a PLOVER type")
-    triggers = tuple(_trigger(name, t) for t in entry.get("triggers", []))
+    if "triggers" in entry or "examples" in entry:
+        raise ValueError(f"{name}: patterns and examples belong to the language's triggers.toml")
+    triggers = tuple(_trigger(name, t) for t in wording.get("patterns", []))
     fallback = bool(entry.get("fallback", False))
     if not triggers and not fallback:
         raise ValueError(f"{name}: a type needs at least one trigger (or fallback = true)")
@@ -250,7 +299,7 @@ def _event_type(entry: Mapping[str, Any]) -> EventType:
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
-        examples=tuple(_example(e) for e in entry.get("examples", [])),
+        examples=tuple(_example(e) for e in wording.get("examples", [])),
         fallback=fallback,
         clause_target=entry.get("clause") == "target",
         moves_forces=bool(entry.get("moves_forces", False)),

@@ -17,12 +17,13 @@ decides the type. Then, per hit:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from storyline.actors.names import state
-from storyline.events.lexicon import (
+from storyline.events.registry import EventType, Pos, Registry, Trigger
+from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
@@ -45,7 +46,6 @@ from storyline.events.lexicon import (
     VEHICLE_NOUNS,
     WEAPON_NOUNS,
 )
-from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.records import Token
 
 Modality = Literal["asserted", "future", "other"]
@@ -83,6 +83,9 @@ class Hit:
     carrier: Token | None
     modality: Modality
     remote: bool = False
+    again: bool = False
+    """A noun that names again, with "the", a happening the article told before under a
+    fuller name ("the dialogue" after "a strategic dialogue"): it adds to that one."""
 
     @property
     def predicate(self) -> Token:
@@ -101,10 +104,13 @@ ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee"
 
 
 class Tree(dict[int, Token]):
-    """A sentence's tokens by index, with each token's children found once."""
+    """A sentence's tokens by index, with each token's children found once. ``spans`` keeps
+    what readers of the tree work out once per token (a trigger's clause is read for its
+    date, its place and its scope)."""
 
     def __init__(self, tokens: Iterable[Token]) -> None:
         super().__init__((t.i, t) for t in tokens)
+        self.spans: dict[int, tuple[int, int]] = {}
         asides, adverbs, origins = [], [], []
         for t in self.values():
             if t.dep == "appos":
@@ -115,14 +121,14 @@ class Tree(dict[int, Token]):
                 origins.append(t)
         for token in asides:
             if (verb := self._object_read_as_apposition(token)) is not None:
-                self[token.i] = replace(token, dep="dobj", head=verb.i)
+                self[token.i] = token._replace(dep="dobj", head=verb.i)
         for token in adverbs:
             if (verb := self._object_read_as_adverb(token)) is not None:
-                self[token.i] = replace(token, dep="dobj", head=verb.i)
+                self[token.i] = token._replace(dep="dobj", head=verb.i)
         self._index_children()
         moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
         for prep, group in moved:
-            self[prep.i] = replace(prep, head=group.i)
+            self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
 
@@ -210,18 +216,28 @@ class Tree(dict[int, Token]):
 
 
 def find_hits(
-    tokens: Sequence[Token], tree: Tree, registry: Registry, *, lead: bool = False
+    tokens: Sequence[Token],
+    tree: Tree,
+    registry: Registry,
+    *,
+    lead: bool = False,
+    told: Mapping[str, EventType] | None = None,
 ) -> list[Hit]:
     """Every trigger of a sentence with its type, carrier and modality.
 
     ``lead``: the sentence opens the article, where the simple present reports a happening
-    as headlines do ("Minister condemns attack").
+    as headlines do ("Minister condemns attack"). ``told``: the nouns of the happenings the
+    article told before, by lemma, whose bare repetition with "the" names them again ("the
+    dialogue" after "the strategic dialogue": no trigger on its own).
     """
     if not tokens or tokens[-1].text == "?":
         return []
     found: list[tuple[Token, EventType, Trigger]] = []
+    again: set[int] = set()
     for token in tokens:
         match = _match(token, tree, registry)
+        if match is None and told and (match := _told_again(token, tree, told)) is not None:
+            again.add(token.i)
         if match is not None:
             found.append((token, *match))
     triggers = {token.i for token, _, _ in found}
@@ -243,8 +259,33 @@ def find_hits(
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
-        hits.append(Hit(token, event_type, trigger, carrier, modality))
+        hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
     return [_remote(hit, tree, registry) for hit in hits]
+
+
+AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
+"""Determiners of a noun that names a happening told before ("the dialogue")."""
+AGAIN_BLOCKERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep", "acl", "relcl"})
+"""Modifiers that make a noun name something of its own ("the press conference", "the
+dialogue on trade", "the dialogue that follows"), not the happening told before."""
+
+
+def _told_again(
+    token: Token, tree: Tree, told: Mapping[str, EventType]
+) -> tuple[EventType, Trigger] | None:
+    """A bare noun with "the" that repeats the head noun of a happening told before ("The
+    dialogue was opened by X" after "the fourth strategic dialogue was co-chaired by ..."), as
+    a plain trigger of that happening's type."""
+    if token.pos != "NOUN" or (event_type := told.get(token.lemma.lower())) is None:
+        return None
+    if _inside_name(token, tree):
+        return None
+    kids = tree.children(token)
+    if any(k.dep in AGAIN_BLOCKERS for k in kids):
+        return None
+    if not any(k.dep == "det" and k.lemma.lower() in AGAIN_DETERMINERS for k in kids):
+        return None
+    return event_type, Trigger(token.lemma.lower(), "NOUN")
 
 
 # --- matching --------------------------------------------------------------------------------

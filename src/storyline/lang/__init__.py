@@ -1,9 +1,12 @@
 """Language profiles: which reader reads an article of a language, and that language's data.
 
-As spaCy keeps ``spacy/lang/xx/``, each language storyline reads has a profile: English, read
-by the spaCy-based extractor (:mod:`storyline.events.extract`; its months and weekdays in
-:mod:`storyline.lang.en`, its titles and triggers in :mod:`storyline.events` and
-:mod:`storyline.actors`), and Arabic
+As spaCy keeps ``spacy/lang/xx/``, each language storyline reads has a profile. The event
+types themselves (PLOVER coding, family, headline) are language-neutral
+(:mod:`storyline.events.registry`); each profile's trigger patterns name them. English is read
+by the spaCy-based extractor (:mod:`storyline.events.extract`); its data lives in
+:mod:`storyline.lang.en` (months and weekdays, titles and offices, the event reader's words,
+and the trigger patterns and example sentences of the registry's types in
+``lang/en/data/triggers.toml``). Arabic is read by its own reader
 (:mod:`storyline.lang.ar`: months in both series, weekdays, datelines, titles and offices,
 names across scripts and trigger patterns, all as data under ``lang/ar/data``). An article in a
 language without a profile is stored and recorded as skipped, with the reason.
@@ -80,11 +83,14 @@ def text_direction(lang: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def profiles_fingerprint() -> str:
-    """A hash of every language's data besides English (whose data is the event registry's and
-    the actor tables'): a change to it makes stored articles be read again. The files are read
-    as bytes; no Arabic module is imported."""
+    """A hash of every profile's data files (``lang/<code>/data/*.toml``): a change to one
+    makes stored articles be read again. English's trigger patterns also count in the event
+    registry's fingerprint, as the registry is built from them. The files are read as bytes;
+    no module of a profile is imported, only its package."""
     digest = hashlib.sha256()
-    folder = resources.files("storyline.lang.ar").joinpath("data")
-    for name in sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml")):
-        digest.update(name.encode() + b"\0" + folder.joinpath(name).read_bytes())
+    for profile in PROFILES:
+        folder = resources.files(f"storyline.lang.{profile.code}").joinpath("data")
+        for name in sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml")):
+            path = f"{profile.code}/{name}"
+            digest.update(path.encode() + b"\0" + folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]

@@ -6,11 +6,11 @@ loads nothing (spaCy itself is imported only inside :func:`load`).
 
 from __future__ import annotations
 
-import functools
 import importlib
 from typing import TYPE_CHECKING, cast
 
 from storyline.errors import Code, StorylineError
+from storyline.lasting import lasting
 from storyline.nlp.sentences import SENTENCE_HINTS, sentence_hints
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def _split_glued_marks(pipeline: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-@functools.lru_cache(maxsize=1)
+@lasting
 def nlp() -> Language:
-    """The shared English pipeline, loaded once per process on first call."""
+    """The shared English pipeline, loaded once per process on first call (and, being kept for
+    the process's life, frozen out of the garbage collector's sight: :mod:`storyline.lasting`)."""
     return load()

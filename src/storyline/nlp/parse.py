@@ -283,10 +283,12 @@ _NOT_GIVEN_NAMES = frozenset(
         "mr mrs ms dr sir president minister secretary general prime deputy foreign defence "
         "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
         "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
-        "senator governor mayor his her their national security special senior class"
+        "senator governor mayor his her their national security special senior class "
+        "affairs operations relations policy intelligence staff cooperation"
     )
 )
-"""Capitalised words before a person's name that are titles, not given names."""
+"""Capitalised words before a person's name that are titles, not given names (the last words
+of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
 _MAX_GIVEN_NAMES = 2
 
 

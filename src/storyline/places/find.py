@@ -12,6 +12,9 @@ The cascade for one sentence (:func:`find_place`):
    destination; after "from" or before "'s" it is neither;
 4. the first venue wins, a city over the country it lies in; with no venue, the dateline; with
    no dateline, a destination; else None.
+
+The English words it reads (country adjectives, the nouns and verbs around a place, the date
+after a dateline's comma) are the English profile's (:mod:`storyline.lang.en.places`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,15 @@ from typing import Literal
 
 from storyline.actors.names import organisation, state
 from storyline.clean.credits import LEAD_CREDIT
+from storyline.lang.en.places import (
+    DATE_AFTER_COMMA,
+    DEMONYMS,
+    MOTION_WORDS,
+    SENT_WORDS,
+    TOPIC_NOUNS,
+    VENUE_PREPOSITIONS,
+    VISIT_VERBS,
+)
 from storyline.places.gazetteer import capital, country, lookup, lookup_any
 from storyline.records import Mention, Place
 
@@ -59,110 +71,6 @@ NOT_PLACES = (
 )
 """Names that contain a place but are agreements, initiatives or newspapers, not venues."""
 
-DEMONYMS: tuple[tuple[str, str], ...] = tuple(
-    (word, code)
-    for codes, words in (
-        ("IQ", "Iraqi"),
-        ("IR", "Iranian"),
-        ("TR", "Turkish"),
-        ("SY", "Syrian"),
-        ("JO", "Jordanian"),
-        ("KW", "Kuwaiti"),
-        ("SA", "Saudi"),
-        ("QA", "Qatari"),
-        ("AE", "Emirati"),
-        ("BH", "Bahraini"),
-        ("OM", "Omani"),
-        ("YE", "Yemeni"),
-        ("LB", "Lebanese"),
-        ("EG", "Egyptian"),
-        ("IL", "Israeli"),
-        ("BE", "Belgian"),
-        ("NL", "Dutch"),
-        ("FR", "French"),
-        ("DE", "German"),
-        ("GB", "British"),
-        ("US", "American US U.S."),
-        ("IT", "Italian"),
-        ("ES", "Spanish"),
-        ("PL", "Polish"),
-        ("DK", "Danish"),
-        ("NO", "Norwegian"),
-        ("SE", "Swedish"),
-        ("FI", "Finnish"),
-        ("EE", "Estonian"),
-        ("LV", "Latvian"),
-        ("LT", "Lithuanian"),
-        ("RO", "Romanian"),
-        ("BG", "Bulgarian"),
-        ("GR", "Greek"),
-        ("HU", "Hungarian"),
-        ("CZ", "Czech"),
-        ("SK", "Slovak"),
-        ("HR", "Croatian"),
-        ("SI", "Slovenian"),
-        ("AL", "Albanian"),
-        ("PT", "Portuguese"),
-        ("CA", "Canadian"),
-        ("RU", "Russian"),
-        ("UA", "Ukrainian"),
-        ("GE", "Georgian"),
-        ("AZ", "Azerbaijani"),
-        ("AF", "Afghan"),
-        ("PK", "Pakistani"),
-        ("IN", "Indian"),
-        ("CN", "Chinese"),
-        ("JP", "Japanese"),
-        ("AU", "Australian"),
-        ("CH", "Swiss"),
-        ("AT", "Austrian"),
-        ("IE", "Irish"),
-        ("RS", "Serbian"),
-        ("LY", "Libyan"),
-        ("TN", "Tunisian"),
-        ("DZ", "Algerian"),
-        ("MA", "Moroccan"),
-    )
-    for word in words.split()
-    for code in (codes,)
-)
-"""Country adjectives for "the Iraqi capital" -> the capital of Iraq."""
-
-# fmt: off
-TOPIC_NOUNS = frozenset((
-    "situation", "situations", "ceasefire", "cease-fire", "truce", "developments", "development",
-    "events", "forces", "force", "troops", "troop", "soldiers", "presence", "mission", "missions",
-    "operations", "operation", "war", "wars", "conflict", "conflicts", "crisis", "crises",
-    "fighting", "violence", "security", "stability", "instability", "status", "escalation",
-    "tensions", "attacks", "attack", "strikes", "deployment", "deployments", "interests", "role",
-    "influence", "elections", "election", "reconstruction", "terrorism", "insurgency", "cells",
-    "remnants", "militias", "bases", "activities", "activity", "interference", "intervention",
-    "affairs", "peace", "people", "population", "refugees", "humanitarian", "work"
-))
-# fmt: on
-"""Nouns that make "in X" a topic, not the venue: "the situation in Syria", "forces in Iraq"."""
-
-SENT_WORDS = frozenset({"troops", "forces", "soldiers", "personnel", "reinforcements"})
-"""Forces before "to": where they are sent, the place only when the sentence names no venue."""
-
-# fmt: off
-MOTION_WORDS = frozenset((
-    "visit", "visits", "visited", "visiting", "trip", "travel", "travelled", "traveled", "travels",
-    "journey", "tour", "toured", "arrived", "arrives", "arriving", "came", "went", "headed",
-    "flew", "returned", "deployment", "deployed", "deploying"
-))
-# fmt: on
-"""Words before "to" that make the next place the venue ("a visit to Ankara", "a deployment to
-Kuwait")."""
-
-# fmt: off
-VISIT_VERBS = frozenset((
-    "visited", "visiting", "visits", "toured", "reached"
-))
-# fmt: on
-"""Verbs whose direct object is the venue ("visited Ankara")."""
-
-VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
 _WELCOMED_GUEST = re.compile(
     r"\bwelcom(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:[\w’'.-]+,?\s+){0,3}[A-Z][\w’'.-]*"
     r"(?:[\s,]+[A-Z][\w’'.-]*)*,?\s+to\s*$"
@@ -170,7 +78,6 @@ _WELCOMED_GUEST = re.compile(
 """A host's words: a guest named in capitals, then "to" the place where they met ("welcome my
 good friend, Secretary of State Tony Blinken, to"), not "welcomed the return of displaced
 families to Sinjar"."""
-"""Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
 REMOTE = re.compile(
     r"\b(?:virtual(?:ly)?|video[- ]?(?:call|conference|link)|videoconferenc\w*|"
@@ -529,10 +436,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<name>[^\W\d_][^\W\d_'’.]*(?:[ .'’][^\W\d_][^\W\d_'’.]*){0,3}\.?)"
     r"\s*(?P<end>[,:(\n—–]|-{2,}|\s-\s|-(?=[A-Z]{2,})|-\s)"
 )
-_DATE_AFTER_COMMA = re.compile(
-    r"^\s*(?:\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\.?\b)"
-)
+_DATE_AFTER_COMMA = re.compile(DATE_AFTER_COMMA)
 DATELINE_REGION_WORDS = 3
 """The longest region name after a dateline's city ("Kurdistan Region", "Northern Cape")."""
 _AFTER_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][\w .'’]{0,40}?)\s*(?:[,(—–:]|\s-\s)")

@@ -18,6 +18,7 @@ import pycountry
 
 from storyline.lang.en.calendar import CALENDAR_ABBREVIATIONS
 from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
+from storyline.lasting import lasting
 from storyline.records import Place
 
 CITY_DATASET_MIN_POPULATION = 5000
@@ -342,9 +343,10 @@ def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, 
     return found
 
 
-@lru_cache(maxsize=1)
+@lasting
 def gazetteer() -> Gazetteer:
-    """The indexes, built on first use (about half a second) and kept for the process."""
+    """The indexes, built on first use (about half a second) and kept for the process (frozen
+    out of the garbage collector's sight: :mod:`storyline.lasting`)."""
     cities = _city_places()
     countries = _countries(cities)
     names = {key: place for key, (_, place) in cities.items()}

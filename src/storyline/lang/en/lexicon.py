@@ -1,0 +1,360 @@
+"""English words the event reader needs besides the trigger patterns of the registry's types.
+
+Function words and small closed classes: light verbs that carry a trigger noun ("held talks"),
+the modal and planning words that make a happening not (yet) real, the prepositions that bring
+in a participant, the common nouns that name an actor ("forces", "the regime"), and the words
+that refer back to people already named ("the two leaders"). Each table is read by one stage
+of the English reader (:mod:`storyline.events.triggers`, :mod:`storyline.events.arguments`,
+:mod:`storyline.events.people`, :mod:`storyline.events.extract`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+LIGHT_VERBS = frozenset(
+    {
+        "hold", "have", "conduct", "carry", "make", "extend", "pay", "attend", "issue", "stage",
+        "mount", "launch", "begin", "start", "continue", "resume", "undertake", "perform",
+        "execute", "reach", "conclude", "sign", "impose", "provide", "give", "deliver", "send",
+        "receive", "accept", "announce", "declare", "order", "authorize", "authorise",
+        "approve", "host", "join", "lead", "organize", "organise", "call", "express", "voice",
+        "file", "submit", "lodge", "open", "pose", "take", "wage", "unleash", "intensify",
+        "step", "escalate", "complete", "finish", "end", "convene", "chair", "co-chair",
+        "participate", "commence", "initiate", "renew", "grant", "offer", "put", "level",
+        "enter", "win", "reiterate", "repeat",
+    }
+)  # fmt: skip
+"""Verbs whose trigger noun carries the happening: the verb's subject is its source and its
+tense is the happening's ("held talks with", "carried out strikes", "made a request")."""
+
+ANNOUNCING_VERBS = frozenset(
+    {"announce", "declare", "unveil", "confirm", "reveal", "report", "disclose", "say", "state"}
+)
+"""Verbs whose object or clause is the happening itself: "announced a withdrawal" is the
+withdrawal, told by the announcer, not a second event."""
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+"""Auxiliaries of a happening still to come ("will meet"; "said he would visit")."""
+
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+"""Auxiliaries of a happening that may or ought to happen, not one that did."""
+
+PLANNING_HEADS = frozenset(
+    {
+        "plan", "intend", "expect", "schedule", "set", "aim", "hope", "want", "wish", "seek",
+        "prepare", "arrange", "propose", "due", "look", "be", "consider",
+        "promise", "threaten", "vow", "pledge", "offer", "agree", "need", "have", "try",
+        "attempt", "work", "continue", "urge", "ask", "call", "invite", "encourage", "request",
+        "demand", "help", "allow", "enable", "fail", "refuse", "tell", "order", "authorize",
+        "authorise", "move", "stand", "ready", "able", "likely", "unlikely",
+        "expected", "scheduled", "slated", "poised", "eager", "willing", "determined",
+        "committed", "important", "necessary", "essential", "vital",
+    }
+)  # fmt: skip
+"""Heads of an infinitive ("plans to visit", "urged them to withdraw"): the infinitive is a
+plan, a request or a promise, not a happening of its own."""
+
+IMPLICATIVE_HEADS = frozenset(
+    {"begin", "start", "proceed", "manage", "decide", "resolve", "continue", "resume"}
+)
+"""Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
+to expand the mission", "continued to send arms")."""
+
+UNREALISED_HEADS = frozenset(
+    {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
+     "consider", "discuss", "oppose", "reject", "avoid", "refuse", "resist", "contemplate",
+     "favour", "favor", "prefer", "risk", "threaten"}
+)  # fmt: skip
+"""Verbs whose gerund did not happen: it is wanted, weighed or refused ("demanded dissolving
+parliament", "discussed expanding the mission")."""
+DESIRE_NOUNS = frozenset(
+    {"demand", "call", "request", "proposal", "plan", "goal", "aim", "wish", "condition",
+     "recommendation", "option", "idea", "suggestion", "objective", "priority"}
+)  # fmt: skip
+"""Subjects that make a listed gerund something wanted ("their demands included dissolving
+parliament")."""
+
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "honor", "honour", "privilege", "pleasure"})
+"""Nouns whose infinitive happened when someone "had" them: "had the opportunity to meet"."""
+
+FUTURE_HEADS = frozenset(
+    {"plan", "intend", "expect", "schedule", "set", "aim", "hope", "prepare", "arrange", "due",
+     "be", "look", "slate", "poise"}
+)  # fmt: skip
+"""Planning heads among :data:`PLANNING_HEADS`: their infinitive is a happening still to come,
+announced ("is set to visit", "plans to meet")."""
+
+PERFORMATIVE_HEADS = frozenset(
+    {"happy", "pleased", "delighted", "glad", "honored", "honoured", "proud", "thrilled"}
+)
+"""Adjectives whose infinitive a speaker does by saying it, in the present ("I am pleased to
+announce", "I'm happy to welcome Secretary Blinken to Jerusalem")."""
+
+PROMISE_HEADS = frozenset(
+    {"promise", "pledge", "vow", "swear", "offer", "willing", "ready", "prepared", "determined",
+     "committed", "commit"}
+)  # fmt: skip
+"""Heads whose infinitive is promised, offered or declared intended ("vowed to fight", "is
+willing to withdraw"): what is promised is told by its type's intent (PLOVER's AGREE for a
+promise of aid, THREATEN for a vow to fight), not by the word of promising."""
+
+NOT_YET_WORDS = frozenset(
+    {
+        "upcoming",
+        "next",
+        "future",
+        "planned",
+        "proposed",
+        "forthcoming",
+        "possible",
+        "potential",
+        "scheduled",
+        "expected",
+        "prospective",
+        "anticipated",
+        "new",
+    }
+)
+"""Modifiers of a trigger noun that make it a happening still to come ("the upcoming summit")."""
+
+HABITUAL_WORDS = frozenset(
+    {"regularly", "usually", "often", "routinely", "always", "frequently", "generally",
+     "typically", "annually", "normally", "never"}
+)  # fmt: skip
+"""Adverbs that make a verb describe a habit, not a happening ("meets regularly")."""
+
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "lest"})
+"""Subordinators of a clause whose happening is a condition, not a fact."""
+
+CONTEXT_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "upon",
+        "under",
+        "following",
+        "after",
+        "before",
+        "per",
+        "despite",
+        "amid",
+        "without",
+        "like",
+        "than",
+    }
+)
+"""Prepositions whose object names a happening only as context: "at the request of",
+"under the agreement", "following an invitation from"."""
+
+PARTICIPANT_PREPOSITIONS = frozenset(
+    {"with", "between", "by", "against", "on", "to", "among", "from", "for", "of", "toward",
+     "towards", "into", "upon"}
+)  # fmt: skip
+"""Prepositions whose object may be a participant ("met with", "strikes against")."""
+
+SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+"""Prepositions that name who acts ("an attack by", "a delegation from")."""
+
+BOTH_SIDES_PREPOSITIONS = frozenset({"between", "among"})
+"""Prepositions that name every party at once ("talks between Iraq and Turkey")."""
+
+FORCE_NOUNS = frozenset(
+    {
+        "force", "troop", "soldier", "army", "military", "airman", "marine", "sailor", "unit",
+        "squadron", "wing", "battalion", "brigade", "division", "regiment", "fleet", "navy",
+        "aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "drone", "ship",
+        "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
+        "paratrooper", "commando", "falcon", "guerrilla", "rebel", "insurgent", "militant",
+        "gunman",
+    }
+)  # fmt: skip
+"""Nouns of armed units and their craft: "troops arrived", "jets struck"."""
+
+WEAPON_NOUNS = frozenset(
+    {
+        "strike", "airstrike", "missile", "rocket", "drone", "bomb", "shell", "mortar",
+        "artillery", "attack", "raid", "explosion", "blast", "round", "bullet", "grenade",
+        "device", "ied", "vbied",
+    }
+)  # fmt: skip
+"""Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
+
+HAZARD_NOUNS = frozenset(
+    {
+        "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor",
+        "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide", "avalanche",
+        "wildfire", "bushfire", "blaze", "drought", "heatwave", "eruption", "volcano",
+        "lightning", "monsoon", "blizzard", "snowstorm", "hailstorm", "sandstorm",
+    }
+)  # fmt: skip
+"""Nouns of natural hazards: what they kill or strike is no attack, and a named storm
+("Typhoon Haiyan") is no actor."""
+
+VEHICLE_NOUNS = frozenset(
+    {
+        "helicopter", "aircraft", "plane", "airplane", "airliner", "car", "truck", "lorry",
+        "bus", "train", "ship", "boat", "vessel", "ferry", "tanker",
+    }
+)  # fmt: skip
+"""Nouns of vehicles: what one strikes or hits is an accident ("the helicopter struck power
+lines and crashed"), not an attack. Drones and jets, which strike on purpose, are not here."""
+
+HAPPENING_NAME_HEADS = frozenset(
+    {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
+     "initiative", "resolution", "talks", "convention", "declaration", "protocol", "games",
+     "olympics", "ceremony", "festival", "election", "elections", "referendum"}
+)  # fmt: skip
+"""Last words of names of happenings and documents, not of actors ("the Negev Summit", "the
+Abraham Accords")."""
+
+ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "force", "troop", "soldier", "army", "military", "airman", "marine", "unit",
+                "squadron", "battalion", "brigade", "navy", "personnel", "militia", "militant",
+                "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist", "guerrilla",
+                "paramilitary", "guard", "police", "officer", "policeman", "aircrew",
+                "coalition",
+            ),
+            "force",
+        ),
+        **dict.fromkeys(
+            (
+                "government", "regime", "authority", "ministry", "parliament", "council",
+                "cabinet", "administration", "opposition", "party", "movement", "group",
+                "agency", "department", "commission", "committee", "court", "embassy",
+                "delegation", "alliance", "union", "bloc", "leadership", "tribe", "community",
+                "organization", "organisation", "board", "office", "company", "airline",
+                "firm", "member", "state", "nation", "country", "people", "mission",
+            ),
+            "org",
+        ),
+        **dict.fromkeys(
+            (
+                "protester", "demonstrator", "student", "worker", "civilian", "refugee",
+                "resident", "suspect", "journalist", "activist", "official", "leader",
+                "minister", "lawmaker", "diplomat", "envoy", "spokesman", "spokeswoman",
+                "spokesperson", "attacker", "victim", "prisoner", "hostage", "detainee",
+                "villager", "family", "child", "woman", "man", "migrant", "counterpart",
+                "representative", "negotiator",
+            ),
+            "people",
+        ),
+    }
+)  # fmt: skip
+"""Common nouns that name an actor when no name is given ("Coalition military forces",
+"the Asad regime", "protesters"), with what they name."""
+
+ACTOR_MODIFIERS = frozenset(
+    {
+        "military", "armed", "security", "opposition", "government", "special", "national",
+        "federal", "local", "regional", "provincial", "foreign", "interior", "defense",
+        "defence", "border", "counter", "terror", "terrorist", "rebel", "militant", "allied",
+        "coalition", "police", "air", "naval", "ground", "state", "kurdish", "sunni", "shia",
+        "shiite", "islamist", "jihadist", "anti", "pro", "joint", "royal", "civil",
+        "presidential", "central", "supreme", "elite", "regular", "paramilitary", "militia",
+        "tribal", "popular", "democratic", "revolutionary", "transitional", "caretaker",
+        "interim", "new", "international", "multinational",
+    }
+)  # fmt: skip
+"""Lower-case words kept in an actor noun's name ("Syrian opposition forces", "government
+forces"); other adjectives ("brave", "brutal") are dropped."""
+
+COLLECTIVES = frozenset(
+    {"side", "leader", "minister", "official", "delegation", "party", "two", "both", "they",
+     "counterpart", "country", "nation", "president", "secretary", "sides"}
+)  # fmt: skip
+"""Plural heads that stand for the people of the happening just told ("the two leaders")."""
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+SPEECH_VERBS = frozenset(
+    {
+        "say", "stress", "emphasize", "emphasise", "affirm", "reaffirm", "reiterate",
+        "highlight", "underscore", "underline", "express", "confirm", "note", "praise",
+        "commend", "welcome", "state", "add", "tell", "announce", "declare", "insist",
+        "warn", "point", "explain", "describe", "outline", "voice", "assert", "argue",
+        "write", "tweet", "comment", "remark", "respond", "reply", "release", "issue",
+    }
+)  # fmt: skip
+"""Verbs of speech: their sentences are statements attached to an event, and a colon or a
+quotation after them gives the voice of what follows."""
+
+REMOTE_WORDS = frozenset(
+    {
+        "virtual", "virtually", "video", "videoconference", "phone", "telephone", "online",
+        "remotely", "teleconference", "videolink", "telephonic", "phone-call",
+    }
+)  # fmt: skip
+"""A meeting described with one of these words happened at no place: it is a call."""
+
+HEADED_BY = ("headed by", "led by", "chaired by", "co-chaired by")
+"""Phrases that name who represented a side at a meeting ("the NATO delegation was headed by")."""
+
+NOT_ACTOR_ORGS = frozenset(
+    {
+        "twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp", "x",
+        "question", "answer", "moderator", "interpreter", "q", "a",
+    }
+)  # fmt: skip
+"""Names that are not actors: a channel ("confirmed on Twitter"), the labels of a transcript
+("QUESTION:", "MODERATOR:")."""
+
+GOVERNING_VERBS = frozenset(
+    {
+        "kill", "hit", "target", "wound", "injure", "destroy", "damage", "strike", "take",
+        "occur", "happen", "involve", "bring", "gather", "claim", "leave", "engage",
+    }
+)  # fmt: skip
+"""Verbs whose subject is a happening and whose objects take part in it ("the attack killed
+two soldiers", "talks took place between X and Y"); "the talks focused on" names a topic."""
+
+NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("government", "regime", "administration", "cabinet"), "government"),
+        **dict.fromkeys(
+            ("force", "troop", "army", "military", "soldier", "airman", "marine", "navy",
+             "unit", "squadron", "battalion", "brigade", "personnel", "paratrooper"),
+            "armed forces",
+        ),
+        **dict.fromkeys(("police", "policeman", "officer", "guard"), "police"),
+        **dict.fromkeys(("militia", "paramilitary"), "militia"),
+        **dict.fromkeys(
+            ("rebel", "insurgent", "militant", "fighter", "gunman", "jihadist", "terrorist",
+             "guerrilla"),
+            "armed group",
+        ),
+        **dict.fromkeys(("protester", "demonstrator"), "protesters"),
+        "coalition": "coalition",
+        "ministry": "ministry",
+        "parliament": "parliament",
+        "authority": "authorities",
+    }
+)  # fmt: skip
+"""What kind of actor a common noun names, shown as its role ("government forces": armed
+forces); the role of a state is "state", of a known organisation its alias table category."""
+
+CONTEXT_HEADS = frozenset(
+    {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host",
+     "anniversary", "commemoration", "memory"}
+)  # fmt: skip
+"""Nouns whose "of" phrase is the setting, not a happening of its own ("on the sidelines of
+the annual meeting", "on the eve of the summit")."""
+
+WEAK_ACTOR_NOUNS = frozenset(
+    {"state", "nation", "country", "people", "member", "group", "community", "office", "board",
+     "official", "leader", "man", "woman", "child", "family"}
+)  # fmt: skip
+"""Actor nouns that name an actor only with a modifier that says whose ("member states of the
+EU", "Kurdish leaders"); alone ("the state", "people") they name no one in particular."""
+
+PERPETRATOR_NOUNS = frozenset(
+    {"attacker", "assailant", "gunman", "suspect", "perpetrator", "bomber", "stabber",
+     "shooter", "killer", "culprit"}
+)  # fmt: skip
+"""Nouns that name who carried out an attack: "the attacker, Khairi Saadallah," makes him the
+source of the article's attack when its own sentence names no one."""

@@ -1,0 +1,185 @@
+"""English titles and offices: the words a role is written in, read by
+:mod:`storyline.actors.roles` (as ``lang/ar/data/offices.toml`` holds Arabic's).
+
+Regular-expression sources and word tables only; the roles reader compiles and applies them.
+"""
+
+from __future__ import annotations
+
+KEPT_MODIFIERS = (
+    r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief"
+    r"|military)[\s-]+)"
+)
+DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
+STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker)[\s-]+)"
+"""Words of an office's standing that the role keeps as the text says it ("Caretaker Prime
+Minister") and its key leaves out: the office is the same."""
+
+PORTFOLIOS = (
+    r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
+    r"justice|health|trade|electricity|transport|education|higher education|water resources|"
+    r"culture|communications|displacement and migration|home affairs|state|security|"
+    r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
+    r"religious affairs|migration|immigration|intelligence|national defen[cs]e"
+)
+SECOND_PORTFOLIOS = (
+    r"International|Regional|Cooperation|Development|Trade|Expatriates|Affairs|Planning|"
+    r"Investment|Tourism|Antiquities|Culture|Youth|Sports?|Veterans|Communications|"
+    r"Technology|Industry|Commerce|Economy|Labou?r|Social|Reconstruction|Housing|Public|Works|"
+    r"Municipalities|Water|Resources|Environment|Climate|Energy|Mineral|Minerals|Emigration"
+)
+"""Capitalised words a second portfolio is made of ("Minister of Foreign Affairs and
+International Cooperation"); a listed word, so that the holder's name is never taken in."""
+TITLES = (
+    r"secretary[\s-]+general",
+    r"national[\s-]+security[\s-]+advis[eo]r",
+    r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
+    r"prime[\s-]+minister",
+    rf"(?:{PORTFOLIOS})[\s-]+minister",
+    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
+    r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
+    r"(?:defen[cs]e|foreign|home|trade|health)\s+secretary",
+    r"commander[\s-]+in[\s-]+chief",
+    r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
+    r"commander",
+    r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff",
+    r"chief\s+of\s+defen[cs]e",
+    r"chief\s+of\s+mission",
+    r"(?:high|senior\s+civilian|permanent)\s+representative",
+    r"representative",
+    r"ambassador",
+    r"envoy",
+    r"spokes(?:man|woman|person)",
+    r"speaker",
+    r"chair(?:man|woman|person)",
+    r"director[\s-]+general",
+    r"general\s+manager",
+    r"managing\s+director",
+    r"chief\s+executive(?:\s+officer)?",
+    r"vice[\s-]+president",
+    r"president",
+    r"head(?=\s+of\s)",
+    r"foreign\s+policy\s+chief",
+    r"supreme\s+leader",
+    r"leader",
+    r"advis[eo]r",
+    r"coordinator",
+    r"crown\s+prince",
+    r"king",
+    r"queen",
+    r"emir",
+    r"sultan",
+    r"pope",
+    r"chancellor",
+    r"taoiseach",
+    r"governor",
+    r"mayor",
+)
+"""Role titles, matched case-insensitively; longer titles first so they win over their parts."""
+
+RANKS = (
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
+    r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
+    r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
+    r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
+    r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
+    r"|Corporal|Cpl\.|Capt\.|Lieutenant|Lt\.|Maj\.|Commodore|Brigadier"
+)
+"""Military ranks. "Major" and "Captain" alone are not among them: they open names and other
+words as often ("Major League Baseball", "Major Garrett", "Captain Marvel")."""
+
+TITLE_HINTS = (
+    r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
+    r"manager|managing|"
+    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
+    r"coordinator|"
+    r"taoiseach|governor|mayor|(?-i:PM)"
+)
+"""A word every title holds, matched case-insensitively: a sentence without one has no role,
+and this is quicker to find than the whole pattern."""
+TITLE_HINT_WORDS = (
+    "secretar", "adviser", "advisor", "minist", "command", "chief", "represent", "ambassador",
+    "manager", "managing",
+    "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
+    "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
+    "governor", "mayor",
+)  # fmt: skip
+"""The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
+lower-cased text find what the case-blind pattern finds, many times faster."""
+
+QUALIFIER_WORDS = frozenset(
+    {
+        "operations", "political", "affairs", "security", "policy", "defence", "defense",
+        "planning", "public", "diplomacy", "emerging", "challenges", "intelligence",
+        "innovation", "hybrid", "cyber", "investment", "executive", "management",
+        "partnerships", "cooperative", "humanitarian", "and", "&",
+    }
+)  # fmt: skip
+"""Words of the "for …" qualifier that belongs to a role ("for Operations")."""
+
+HONORIFICS = (
+    r"Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+(?:Excellency|Highness|Majesty)|HH|HRH"
+    r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
+)
+"""Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
+ADDRESS_TITLES = r"Ambassador|Amb\."
+"""Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
+Jane Roe"): the office is the role."""
+
+ROLE_WORDS = {
+    "pm": "Prime Minister",
+    "adviser": "Advisor",
+    "lt": "Lieutenant",
+    "gen": "General",
+    "maj": "Major",
+    "brig": "Brigadier",
+    "col": "Colonel",
+    "adm": "Admiral",
+}
+"""Spellings and abbreviations a role is written in once normalised."""
+
+OFFICES_OF_GOVERNMENT = (
+    r"White\s+House|National\s+Security\s+Council|NSC|Downing\s+Street|Kremlin|"
+    r"Elys[ée]e|Presidential|Palace|Cabinet"
+)
+"""Offices of a government that stand before a title and belong to it ("White House
+Spokesperson", "Kremlin spokesman", "Presidential Envoy")."""
+
+TO_TITLES = ("envoy", "ambassador", "advis", "representative", "coordinator")
+"""Titles whose "to …" says the office ("Special Envoy to Monitor Antisemitism"); after others
+it says where the holder went."""
+
+ORG_HEADS = frozenset(
+    {"organization", "organisation", "authority", "council", "agency", "union", "league",
+     "movement", "front", "party", "command", "committee", "commission", "office", "court",
+     "bank", "fund", "ministry", "department", "assembly", "parliament", "federation",
+     "alliance", "coalition", "institute", "corporation", "company", "forces", "army"}
+)  # fmt: skip
+"""Last words of an organisation's name ("the Palestine Liberation Organization")."""
+
+GENERIC_BODIES = frozenset(
+    {"republic", "kingdom", "state", "government", "country", "nation", "presidency",
+     "cabinet", "council", "ministry"}
+)  # fmt: skip
+"""Words that name a state's body without naming the state ("President of the Republic")."""
+
+
+SPELLINGS = {"defence": "defense", "adviser": "advisor", "organisation": "organization"}
+ROLE_SYNONYMS = {
+    "minister of foreign affairs": "foreign minister",
+    "minister of defense": "defense minister",
+    "secretary of defense": "defense secretary",
+    "minister of interior": "interior minister",
+    "minister of the interior": "interior minister",
+    "premier": "prime minister",
+}
+"""Role keys that name the same office in other words."""
+
+TITLE_WORDS = (
+    r"(?:secretar|minist|command|chief|advis|ambassador|envoy|spokes|speaker|president|"
+    r"director|chair|head|general|deputy|foreign|defen|prime|special|senior|assistant|"
+    r"representative|governor|king|queen|prince|emir|amir|leader|colonel|admiral|officer)\w*"
+)
+"""Words of titles, which a transcript's upper-case label writes in capitals ("FOREIGN
+MINISTER AL-SABAH:"): never an acronym."""
