@@ -1946,3 +1946,25 @@ def test_participants_a_modified_noun_names_something_of_its_own() -> None:
     )
     names = {a.name for e in _events(text, dt.date(2021, 5, 4)) for a in e.actors}
     assert "John Doe" not in names
+
+
+def test_participants_who_spoke_in_a_statement_released_with_a_visit_made_it() -> None:
+    """The phrases of a saying lead to the visit it was released with: the speaker visited."""
+    text = (
+        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Chile with President Pablo Rojas that trade would grow."
+    )
+    actors = _actors(text, "visit", dt.date(2019, 9, 11))
+    assert actors["Anna Berg"].side == "source"
+
+
+def test_participants_a_request_dated_of_its_own_is_not_folded_into_an_undated_visit() -> None:
+    """What the visitor asked "in August" was not said at a visit the text leaves undated."""
+    text = (
+        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Chile with President Pablo Rojas that trade would grow. Earlier, Berg asked King Harald "
+        "for a new session in August."
+    )
+    (request,) = [e for e in _events(text, dt.date(2019, 9, 11)) if e.type == "request"]
+    assert request.date.value == "2019-08"
+    assert {a.name for a in request.actors} >= {"Anna Berg", "Harald"}

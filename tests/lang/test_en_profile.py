@@ -55,3 +55,13 @@ def test_en_profile_title_hint_has_its_plain_words(hint: str) -> None:
     """The quick test of ASCII text finds what the hint pattern finds: every hint but "PM" is
     among the plain words."""
     assert any(re.fullmatch(hint, word) for word in titles.TITLE_HINT_WORDS)
+
+
+def test_en_profile_story_profiles_leave_out_the_english_stop_words() -> None:
+    from storyline.lang.en import stop_words
+    from storyline.merge import profile
+
+    assert profile.STOP_WORDS is stop_words.STOP_WORDS
+    assert {"the", "which", "about"} <= stop_words.STOP_WORDS
+    words = profile.profile("About the talks", "The ministers met about the border.").terms
+    assert set(words) == {"talks", "ministers", "met", "border"}

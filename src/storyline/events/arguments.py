@@ -47,6 +47,7 @@ from storyline.lang.en.lexicon import (
     PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
     SOURCE_PREPOSITIONS,
+    SPEECH_VERBS,
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
 )
@@ -910,6 +911,12 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side
             return [(subject, "source")]
+        if hit.type.family == "encounter" and _told_here(noun, tree):
+            speaker = _framing_speaker(prep, tree)
+            if speaker is not None:
+                # "X said in a statement released in conjunction with a visit to Ireland":
+                # who spoke there made the visit
+                return [(speaker, "source")]
         if (
             prep.lemma.lower() in ("for", "on")
             and clause is not None
@@ -919,6 +926,38 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "source")] if subject is not None else []
     return []
+
+
+FRAMING_PREPOSITIONS = frozenset({"in", "during", "on", "with", "of", "at"})
+"""Prepositions of the phrases that lead from a saying to the happening it was said at ("said
+in a statement released in conjunction with a visit", "said on the sidelines of a summit")."""
+MAX_FRAMING_HOPS = 8
+
+
+def _framing_speaker(prep: Token, tree: Tree) -> Token | None:
+    """The person who said something at a happening the phrases of the saying lead to, through
+    nouns and reduced relatives ("Johnson said in a video statement released in conjunction
+    with a visit to Ireland": Johnson); only a saying, whose speaker is its subject."""
+    current: Token | None = prep
+    for _ in range(MAX_FRAMING_HOPS):
+        if current is None or current.dep != "prep":
+            return None
+        if current.lemma.lower() not in FRAMING_PREPOSITIONS:
+            return None
+        clause = tree.head(current)
+        if clause is None:
+            return None
+        if clause.pos == "VERB" and clause.dep == "acl" and clause.tag == "VBN":
+            clause = tree.head(clause)  # "a statement released in ...": the statement
+            if clause is None:
+                return None
+        elif clause.pos == "VERB" and clause.lemma.lower() in SPEECH_VERBS:
+            subject = _acting_subject(clause, tree)
+            return subject if subject is not None and subject.ent == "PERSON" else None
+        if clause.pos not in ("NOUN", "PROPN") or clause.dep != "pobj":
+            return None
+        current = tree.head(clause)
+    return None
 
 
 def _told_here(noun: Token, tree: Tree) -> bool:

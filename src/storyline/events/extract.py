@@ -1683,6 +1683,7 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
                     if keys
                     and keys <= _keys(e.actors)
                     and _dates_fit(e.date, event.date)
+                    and not (_told_date(event.date) and not _told_date(e.date))
                     and min(e.sentences) <= min(event.sentences)
                 ),
                 None,
@@ -1690,6 +1691,13 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
         if home is None:
             kept.append(event)
     return kept
+
+
+def _told_date(date: EventDate | None) -> bool:
+    """A date its own sentence states ("asked ... in August"): a speech act dated so, beside a
+    meeting its text leaves undated, may have been said at another time ("Johnson asked the
+    Queen for it in August", after a visit told without a date)."""
+    return date is not None and date.value is not None and date.basis in ("explicit", "relative")
 
 
 def _about_another(event: _Candidate, events: Sequence[_Candidate]) -> bool:

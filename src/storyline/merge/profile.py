@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from storyline.lang.en.stop_words import STOP_WORDS
 
 MAX_TERMS = 120
 """Terms kept per bag (the most frequent): enough for a news article, bounded for big ones."""
