@@ -6,8 +6,11 @@ STAMP := $(VENV)/.installed-stamp
 RAY_STAMP := $(VENV)/.ray-stamp
 DEMO_DB ?= demo.db
 DEMO_REPORT ?= report.html
+# Records of the memory bench (bench/bench_memory.py): 10,000 took 10 minutes here;
+# `make bench-memory MEMORY_DOCS=50000` is the long run (52 minutes here).
+MEMORY_DOCS ?= 10000
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench bench-memory clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +60,7 @@ format: install
 bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_workers.py
+	$(BIN)/python bench/bench_memory.py --docs $(MEMORY_DOCS)
 	$(BIN)/python bench/bench_events.py
 	$(BIN)/python bench/bench_plover.py
 	$(BIN)/python bench/bench_nlp.py
@@ -64,6 +68,9 @@ bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_web.py
+
+bench-memory: install
+	$(BIN)/python bench/bench_memory.py --docs $(MEMORY_DOCS)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)* $(DEMO_REPORT)

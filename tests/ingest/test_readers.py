@@ -5,10 +5,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.errors import Code
 from storyline.ingest.readers import (
     InputFile,
+    _jsonl_bytes,
+    _lines,
     doc_name,
     find_inputs,
     kind_of,
@@ -213,3 +217,87 @@ def test_readers_an_empty_subfolder_is_passed_over_unless_named_like_a_file(
     assert rejected == ["pages.txt"]
     [empty] = list(find_inputs([str(tmp_path / "day2")]))
     assert isinstance(empty, Rejection) and "empty folder" in empty.reason
+
+
+def _line(n: int, size: int = 10) -> bytes:
+    return json.dumps({"id": f"r{n}", "text": "word " * size}).encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _line(1) + b"\n" + _line(2) + b"\n",
+        _line(1) + b"\r\n" + _line(2) + b"\r\n\r\n" + _line(3),
+        _line(1) + b"\r" + _line(2) + b"\r\r\n" + _line(3) + b"\r",
+        b"\n\n" + _line(1) + b"\n{broken\n" + _line(2, size=3000) + b"\n" + _line(3),
+        b"\xef\xbb\xbf" + _line(1) + b"\n" + _line(2),
+        (_line(1) + b"\n" + _line(2)).decode().encode("utf-16-le"),
+        b"\x00\x01\x02" * 100,
+        b"\xef\xbb\xbf" + b"\x01\x02" * 100,
+        b" \n \r\n ",
+    ],
+    ids=[
+        "lf",
+        "crlf",
+        "cr",
+        "blank-broken-long",
+        "utf8-bom",
+        "utf16",
+        "binary",
+        "utf8-bom-binary",
+        "blank",
+    ],
+)
+def test_readers_jsonl_file_read_by_lines_gives_what_its_whole_bytes_give(
+    tmp_path: Path, data: bytes
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(data)
+    whole = list(_jsonl_bytes(data, str(path), max_bytes=100_000))
+    assert whole and list(read_input(InputFile(path, str(path)), max_bytes=100_000)) == whole
+
+
+@pytest.mark.parametrize("start", [b"", b"\xef\xbb\xbf"], ids=["plain", "utf8-bom"])
+def test_readers_jsonl_file_is_read_as_its_records_are_taken(tmp_path: Path, start: bytes) -> None:
+    # Not held whole: a line written after the first record was taken is read too; a UTF-8
+    # byte order mark (as some Windows tools write) changes nothing of it.
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(start + _line(1) + b"\n")
+    records = read_input(InputFile(path, str(path)), max_bytes=100_000)
+    first = next(records)
+    with path.open("ab") as feed:
+        feed.write(_line(2) + b"\n")
+    assert [r.doc for r in [first, *records]] == ["r1", "r2"]
+
+
+def test_readers_jsonl_line_over_the_limit_is_refused_and_not_kept(tmp_path: Path) -> None:
+    # As a file over --max-bytes: refused by its size, its bytes neither held nor stored.
+    path = tmp_path / "feed.jsonl"
+    long = json.dumps({"id": "long", "text": "word " * 2000}).encode()
+    path.write_bytes(_line(1) + b"\n" + long + b"\r\n" + _line(3) + b"\n")
+    first, refused, third = read_input(InputFile(path, str(path)), max_bytes=1000)
+    assert isinstance(first, RawDocument) and isinstance(third, RawDocument)
+    assert (first.doc, third.doc) == ("r1", "r3")
+    assert isinstance(refused, Rejection) and refused.reason.startswith(Code.E103.name)
+    assert f"line 2 has {len(long):,} bytes, the limit is 1,000" in refused.reason
+    assert refused.raw is None and refused.source == f"{path}:2"
+    assert list(_jsonl_bytes(path.read_bytes(), str(path), max_bytes=1000)) == [
+        first,
+        refused,
+        third,
+    ]
+
+
+@settings(deadline=None)  # no clock in unit tests: a loaded machine is no failure
+@given(
+    data=st.binary(max_size=40).map(lambda b: bytes(b"ab\r\n"[c % 4] for c in b)),
+    limit=st.integers(0, 6),
+    chunk=st.integers(1, 7),
+)
+def test_readers_lines_read_in_pieces_split_as_the_whole_bytes_split(
+    data: bytes, limit: int, chunk: int
+) -> None:
+    # Wherever a piece ends (between a \r and its \n too), the lines are those of the whole;
+    # one longer than the limit is given by its length alone.
+    expected = [line if len(line) <= limit else len(line) for line in data.splitlines()]
+    assert list(_lines(io.BytesIO(data), limit, chunk)) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -169,3 +170,14 @@ def test_profile_rarer_term_weighs_more(weights: Weights) -> None:
     prof = profile(None, "Basra officers. Basra officers.")
     vec = weights.vector(prof, "terms")
     assert vec["officers"] > vec["basra"]
+
+
+@pytest.mark.parametrize("bag", ["terms", "names", "lead"])
+def test_profile_terms_are_one_string_in_every_profile(prof: Profile, bag: str) -> None:
+    # A merge holds the profiles of every new article: a word is kept once, not per article.
+    other = profile(TITLE, TEXT.replace("A spokesman", "An official"))
+    stored = Profile.from_row(json.loads(json.dumps(prof.to_row())))
+    for again in (other, stored):
+        shared = {term: term for term in getattr(again, bag)}
+        both = [term for term in getattr(prof, bag) if term in shared]
+        assert len(both) > 5 and all(shared[term] is term for term in both)

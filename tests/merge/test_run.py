@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from storyline.config import Settings
-from storyline.merge.run import merge
+from storyline.ingest.workers import Workers
+from storyline.merge.run import catch_up, merge
 from storyline.records import MergedEvent
 from storyline.store import export_docs, open_store
 from storyline.timeline import Filter, render
@@ -70,3 +71,26 @@ def test_run_month_published_shown_as_a_month(db: Path, tmp_path: Path) -> None:
     )
     page = render(merged_events(db), "html", title="t")
     assert "· 2016-07</cite>" in page
+
+
+class _Recording(Workers):
+    """Workers that note, each time they are closed, how many merged events the store holds."""
+
+    def __init__(self, db: Path) -> None:
+        super().__init__(1)
+        self.db = db
+        self.merged_when_closed: list[int] = []
+
+    def close(self, *, terminate: bool = False) -> None:
+        self.merged_when_closed.append(len(merged_events(self.db)))
+        super().close(terminate=terminate)
+
+
+def test_run_catch_up_stops_the_workers_before_it_merges(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    write_reports(db)
+    pool = _Recording(db)
+    done = catch_up(Settings(db=db), workers=pool)
+    # Idle workers hold a model each: merging, in this process, runs without them.
+    assert pool.merged_when_closed == [0]
+    assert done.merged.placed == len(REPORTS) + 1 and merged_events(db)

@@ -14,10 +14,13 @@ from storyline.merge.stories import (
     ATTACH_AT,
     COMMON_MAX_DOCS,
     JOIN_AT,
+    MAX_DAYS,
     PUBLISHED_WITHIN_DAYS,
+    WEAKEST_JOIN,
     StoryDoc,
     Vectors,
     _keys,
+    _Nodes,
     candidate_pairs,
     group,
     key_limit,
@@ -161,6 +164,32 @@ def test_stories_reports_group_and_lookalike_stays_apart() -> None:
     assert stories(result) == [ids(dialogue), ids(first)]
     assert result["dlg-tv"] == result["dlg-daily"] == "dlg-wire"
     assert result["first-agency"] == "first-wire"
+
+
+def test_stories_links_too_weak_to_join_are_never_queued() -> None:
+    # Most links of a large merge are weak: queued, they held most of its memory.
+    nodes = _Nodes([story_doc(name, "") for name in "abcd"], {}, MAX_DAYS)
+    nodes.add_link("a", "b", JOIN_AT)
+    nodes.add_link("a", "c", WEAKEST_JOIN / 2)
+    nodes.add_link("b", "c", WEAKEST_JOIN / 2)
+    nodes.add_link("c", "d", -0.1)
+    for u, v in [("a", "b"), ("a", "c"), ("b", "c"), ("c", "d")]:
+        nodes._push(u, v)
+    assert [(u, v) for _, u, v in nodes.heap] == [("a", "b")]
+    nodes.heap.clear()
+    nodes._join("a", "b")  # the group's link to c, on average WEAKEST_JOIN / 2, stays out
+    assert not nodes.heap and nodes.sums["a"]["c"] == WEAKEST_JOIN
+
+
+def test_stories_weak_links_still_count_in_the_average() -> None:
+    # A link too weak to be queued still counts: c and the group of a and b average 0.2
+    # without the b-c link, 0.05 with it (under ATTACH_AT), so c stays apart.
+    nodes = _Nodes([story_doc(name, "") for name in "abc"], {}, MAX_DAYS)
+    nodes.add_link("a", "b", 0.9)
+    nodes.add_link("a", "c", 0.4)
+    nodes.add_link("b", "c", -0.3)
+    nodes.join_all()
+    assert nodes.members == {"a": ["a", "b"], "c": ["c"]}
 
 
 def test_stories_unrelated_news_stays_alone() -> None:

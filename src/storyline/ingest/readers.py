@@ -26,7 +26,7 @@ from storyline.errors import (
     TooLarge,
     UnreadableInput,
 )
-from storyline.ingest.decode import BOMS, decode, refuse_binary, utf16_order
+from storyline.ingest.decode import BOMS, SNIFF_BYTES, decode, refuse_binary, utf16_order
 from storyline.ingest.validate import shown_path, valid_line, valid_text
 from storyline.records import Field, Kind, Metadata, RawDocument, Rejection
 
@@ -41,6 +41,8 @@ STDIN_NAME = "<stdin>"
 JSONL_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")
 # Values of these JSON Lines fields must be strings (or null); an id may also be a number.
 JSONL_TEXT_FIELDS = ("text", "html", "url", *JSONL_FIELDS)
+READ_CHUNK = 1 << 16
+"""Bytes of a JSON Lines file read at a time (:func:`_lines`): a few dozen lines of news."""
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,15 @@ def doc_name(source: str) -> str:
 def read_input(
     item: InputFile, max_bytes: int, stdin: BinaryIO | None = None
 ) -> Iterator[RawDocument | Rejection]:
-    """Read one input file into raw documents (several for JSON Lines) or rejections."""
+    """Read one input file into raw documents (several for JSON Lines) or rejections.
+
+    A JSON Lines file is read a line at a time as its records are taken (:func:`_feed`): a
+    feed of 50,000 articles (130 MB) is not held whole, twice (its bytes and their lines),
+    while its articles are read."""
     source = item.source
+    if item.path is not None and item.path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _feed(item.path, source, max_bytes)
+        return
     try:
         raw = _read_bytes(item, max_bytes, stdin)
     except IngestError as err:
@@ -145,15 +154,92 @@ def read_input(
         return
     kind = kind_of(item.path, raw)
     if kind == "jsonl":
-        try:
-            refuse_binary(raw)
-        except (BinaryInput, EmptyInput) as err:
-            yield Rejection(doc=doc_name(source), source=source, reason=err.message, raw=raw)
-            return
-        yield from read_jsonl(_as_utf8(raw), source, max_bytes)
+        yield from _jsonl_bytes(raw, source, max_bytes)
     else:
         name = "stdin" if item.path is None else doc_name(source)
         yield RawDocument(doc=name, source=source, raw=raw, kind=kind)
+
+
+def _jsonl_bytes(raw: bytes, source: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    try:
+        refuse_binary(raw)
+    except (BinaryInput, EmptyInput) as err:
+        yield Rejection(doc=doc_name(source), source=source, reason=err.message, raw=raw)
+        return
+    yield from read_jsonl(_as_utf8(raw), source, max_bytes)
+
+
+def _feed(path: Path, source: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    """The records of a JSON Lines file, read a line at a time (after a UTF-8 byte order
+    mark, if any). A file that does not start as plain UTF-8 text (UTF-16 or UTF-32, a NUL,
+    binary, nothing but blanks) is read whole, as any other input, to be decoded or refused
+    whole."""
+    try:
+        mode = path.stat().st_mode
+        stream = path.open("rb") if stat.S_ISREG(mode) else None
+    except OSError as err:
+        yield _unreadable_file(source, err.strerror or str(err))
+        return
+    if stream is None:
+        yield _unreadable_file(source, f"not a regular file ({_file_type(mode)})")
+        return
+    with stream:
+        try:
+            head = stream.read(SNIFF_BYTES)
+            start = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+            if not _plain_text(head[start:]):
+                yield from _jsonl_bytes(head + stream.read(), source, max_bytes)
+                return
+            stream.seek(start)
+            yield from _jsonl_records(_lines(stream, max_bytes), source, max_bytes)
+        except OSError as err:  # the disk failed midway: the records before are kept
+            yield _unreadable_file(source, err.strerror or str(err))
+
+
+def _unreadable_file(source: str, why: str) -> Rejection:
+    return Rejection(doc=doc_name(source), source=source, reason=UnreadableInput(why).message)
+
+
+def _plain_text(head: bytes) -> bool:
+    """Whether a file starting with ``head`` needs no decoding nor refusing as a whole."""
+    if not head.strip() or b"\x00" in head or any(head.startswith(bom) for bom, _ in BOMS):
+        return False
+    try:
+        refuse_binary(head)
+    except IngestError:
+        return False
+    return True
+
+
+def _lines(stream: BinaryIO, limit: int, chunk: int = READ_CHUNK) -> Iterator[bytes | int]:
+    """The lines of ``stream`` as :meth:`bytes.splitlines` splits the whole of it (at
+    ``\n``, ``\r\n`` or ``\r``), read ``chunk`` bytes at a time. A line longer than
+    ``limit`` bytes is given as its length: it is never held whole (a feed that is one line
+    of gigabytes is refused as a file over ``--max-bytes`` is, without reading it in)."""
+    held: list[bytes] = []
+    size = 0
+    for piece in _pieces(stream, chunk):
+        for part in piece.splitlines(keepends=True):
+            text = part.rstrip(b"\r\n")
+            size += len(text)
+            if size <= limit:
+                held.append(text)
+            if len(text) < len(part):  # the line ends here
+                yield b"".join(held) if size <= limit else size
+                held, size = [], 0
+    if size:
+        yield b"".join(held) if size <= limit else size
+
+
+def _pieces(stream: BinaryIO, chunk: int) -> Iterator[bytes]:
+    """``stream`` a ``chunk`` at a time, each ``\r\n`` within one piece: a ``\n`` that
+    follows a piece's last ``\r`` is dropped, as that ``\r`` ended its line already."""
+    after_cr = False
+    while piece := stream.read(chunk):
+        if after_cr and piece.startswith(b"\n"):
+            piece = piece[1:]
+        after_cr = piece.endswith(b"\r")
+        yield piece
 
 
 def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> bytes:
@@ -161,20 +247,17 @@ def _read_bytes(item: InputFile, max_bytes: int, stdin: BinaryIO | None) -> byte
         if stdin is None:
             raise UnreadableInput("standard input is not available")
         data = stdin.read(max_bytes + 1)
-    else:
-        jsonl = item.path.suffix.lower() in JSONL_SUFFIXES
+    else:  # not JSON Lines by name (those are read a line at a time: _feed)
         try:
             mode = item.path.stat().st_mode
             if not stat.S_ISREG(mode):
                 raise UnreadableInput(f"not a regular file ({_file_type(mode)})")
             size = item.path.stat().st_size
-            if size > max_bytes and not jsonl:
+            if size > max_bytes:
                 raise TooLarge(f"{size:,} bytes, the limit is {max_bytes:,} (--max-bytes)")
             data = item.path.read_bytes()
         except OSError as err:
             raise UnreadableInput(err.strerror or str(err)) from err
-        if jsonl:
-            return data
     if len(data) > max_bytes:
         raise TooLarge(f"more than {max_bytes:,} bytes (--max-bytes)")
     return data
@@ -241,17 +324,31 @@ def read_jsonl(data: bytes, source: str, max_bytes: int) -> Iterator[RawDocument
 
     The size limit applies to each line, so a large feed of normal articles is accepted.
     """
-    stem = doc_name(source)
     if not data.strip():
-        yield Rejection(doc=stem, source=source, reason=EmptyInput("no JSON lines").message)
+        reason = EmptyInput("no JSON lines").message
+        yield Rejection(doc=doc_name(source), source=source, reason=reason)
         return
-    for number, line in enumerate(data.splitlines(), 1):
+    lines = (line if len(line) <= max_bytes else len(line) for line in data.splitlines())
+    yield from _jsonl_records(lines, source, max_bytes)
+
+
+def _jsonl_records(
+    lines: Iterable[bytes | int], source: str, max_bytes: int
+) -> Iterator[RawDocument | Rejection]:
+    """A record or a rejection per line that is not blank; a line given as an ``int`` is
+    one of that many bytes, over ``max_bytes``: refused by its size, its bytes not kept."""
+    stem = doc_name(source)
+    for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if isinstance(line, int):
+            too_large = TooLarge(f"line {number} has {line:,} bytes, the limit is {max_bytes:,}")
+            yield Rejection(
+                doc=f"{stem}:{number}", source=where, reason=too_large.message, versioned=False
+            )
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            if len(line) > max_bytes:
-                raise TooLarge(f"line {number} has {len(line):,} bytes, the limit is {max_bytes:,}")
             yield _jsonl_record(line, where, f"{stem}:{number}", f"line {number}")
         except IngestError as err:
             yield Rejection(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,9 +52,9 @@ class Profile:
     def from_row(cls, row: Mapping[str, Any]) -> Profile:
         """The inverse of :meth:`to_row`."""
         return cls(
-            terms=dict(row["terms"]),
-            names=dict(row["names"]),
-            lead=dict(row["lead"]),
+            terms=_interned(row["terms"]),
+            names=_interned(row["names"]),
+            lead=_interned(row["lead"]),
             years=frozenset(row["years"]),
         )
 
@@ -96,7 +97,14 @@ def _lead(text: str) -> str:
 
 
 def _top(counts: Counter[str]) -> dict[str, int]:
-    return dict(counts.most_common(MAX_TERMS))
+    return _interned(dict(counts.most_common(MAX_TERMS)))
+
+
+def _interned(counts: Mapping[str, int]) -> dict[str, int]:
+    """``counts`` with each term one string shared by every profile that holds it: a merge
+    holds the profiles of every new article at once, and their own copies of the same words
+    were two thirds of their memory (10,000 articles: 156 MB, 55 MB interned)."""
+    return {sys.intern(term): n for term, n in counts.items()}
 
 
 class Weights:

@@ -32,6 +32,9 @@ two look-alike events): B³ F1 is 0.935–0.937 from 0.17 to 0.18; at 0.16 two t
 ATTACH_AT = 0.06
 """A lone document joins an existing group at this lower average similarity: a short report
 shares fewer words with the longer ones, but it has no other story to go to."""
+WEAKEST_JOIN = min(JOIN_AT, ATTACH_AT)
+"""No two groups are joined below this average similarity: a link weaker than it is kept in
+the sums (joining either group changes it) but never queued."""
 LEAD_WEIGHT = 0.5
 YEAR_PENALTY = 0.1
 """Taken off when both documents name years and share none: "the 2008 fire", "in 2013"."""
@@ -304,7 +307,14 @@ def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list
 
 
 class _Nodes:
-    """Groups being joined: sums of pair similarities between groups, and a lazy heap."""
+    """Groups being joined: sums of pair similarities between groups, and a lazy heap of the
+    links that may join them (average similarity at least :data:`WEAKEST_JOIN`).
+
+    The heap holds no weaker link: popped in order, the first of them would end the joining
+    (they come after every stronger one), so leaving them out changes no join. Most links are
+    weaker (a store of undated articles compares each with hundreds sharing a word), and each
+    join queues the joined group's links again: queued, they held most of the memory of a
+    large merge (1.1 GB of 10,000 undated articles)."""
 
     def __init__(
         self, new: list[StoryDoc], earlier: Mapping[str, list[StoryDoc]], max_days: int
@@ -340,8 +350,6 @@ class _Nodes:
                     self._push(u, v)
         while self.heap:
             neg, u, v = heapq.heappop(self.heap)
-            if -neg < min(JOIN_AT, ATTACH_AT):
-                break
             if (
                 u not in self.members
                 or v not in self.members
@@ -365,7 +373,9 @@ class _Nodes:
         return self.sums[u].get(v, 0.0) / (len(self.members[u]) * len(self.members[v]))
 
     def _push(self, u: str, v: str) -> None:
-        heapq.heappush(self.heap, (-self._linkage(u, v), u, v))
+        linkage = self._linkage(u, v)
+        if linkage >= WEAKEST_JOIN:
+            heapq.heappush(self.heap, (-linkage, u, v))
 
     def _join(self, keep: str, gone: str) -> None:
         self.members[keep].extend(self.members.pop(gone))
