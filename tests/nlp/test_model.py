@@ -9,6 +9,7 @@ import pytest
 
 from storyline.errors import StorylineError
 from storyline.nlp import nlp, parse, parse_many
+from storyline.nlp.attributes import FAST_ATTRIBUTES
 from storyline.nlp.model import load
 from storyline.nlp.sentences import SENTENCE_HINTS
 
@@ -23,7 +24,7 @@ def test_nlp_model_loaded_once_across_many_parses() -> None:
     assert nlp() is nlp()
 
 
-@pytest.mark.parametrize("component", ["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+@pytest.mark.parametrize("component", ["tagger", "parser", FAST_ATTRIBUTES, "lemmatizer", "ner"])
 def test_nlp_model_keeps_components_later_stages_need(component: str) -> None:
     assert component in nlp().pipe_names
 

@@ -536,6 +536,8 @@ def _sentence(
 ) -> tuple[list[_Candidate], tuple[Statement, Actor | None] | None]:
     parsed = ctx.parsed
     sentence = parsed.sentences[index]
+    if _quiet(ctx, index):
+        return [], None
     tree = ctx.tree(index)
     tokens = tuple(tree.values())  # as the tree repaired them
     entities = parsed.sentence_entities(index)
@@ -651,6 +653,24 @@ def _sentence(
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+def _quiet(ctx: _Context, index: int) -> bool:
+    """A sentence with nothing to read: no word a trigger starts from (nor a happening's noun
+    told before), no saying, no person named, no transcript's speaker. Most sentences of an
+    article are such; reading one would find nothing and remember no one."""
+    parsed = ctx.parsed
+    if any(e.label == "PERSON" for e in parsed.sentence_entities(index)):
+        return False
+    candidates = ctx.registry.candidates
+    for token in parsed.sentence_tokens(index):
+        lemma = token.lemma.lower()
+        if token.pos == "VERB":
+            if lemma in SPEECH_VERBS or candidates(lemma, "VERB"):
+                return False
+        elif token.pos in ("NOUN", "PROPN") and (lemma in ctx.told or candidates(lemma, "NOUN")):
+            return False
+    return TRANSCRIPT_LABEL.match(parsed.sentences[index].text) is None
 
 
 CONTENT_CODES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "SANCTION", "REQUEST"})

@@ -297,9 +297,10 @@ def _match(token: Token, tree: Tree, registry: Registry) -> tuple[EventType, Tri
     )
     if pos is None or (pos == "VERB" and token.dep in NOT_CLAUSE_DEPS):
         return None
-    if _inside_name(token, tree):
+    candidates = registry.candidates(token.lemma.lower(), pos)
+    if not candidates or _inside_name(token, tree):
         return None
-    for event_type, trigger in registry.candidates(token.lemma.lower(), pos):
+    for event_type, trigger in candidates:
         if _holds(token, trigger, tree):
             return None if trigger.reject else (event_type, trigger)
     return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from storyline.errors import Code, StorylineError
 from storyline.lasting import lasting
+from storyline.nlp.attributes import replace_ruler
 from storyline.nlp.sentences import SENTENCE_HINTS, sentence_hints
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ _GLUED_MARK = r"(?<=[a-z]{2})[!?](?=[A-Z][a-z])"
 def load(package: str = MODEL_PACKAGE) -> Language:
     """Load the English pipeline from ``package``, with storyline's sentence hints added.
 
-    Every component later stages need is kept (tagger, parser, lemmatizer, ner). Raises
+    Every component later stages need is kept (tagger, parser, lemmatizer, ner); the model's
+    attribute rules run as :mod:`storyline.nlp.attributes` applies them (same result). Raises
     :class:`~storyline.errors.StorylineError` when the model package is not installed.
     """
     try:
@@ -53,6 +55,7 @@ def load(package: str = MODEL_PACKAGE) -> Language:
         Language.component(SENTENCE_HINTS, func=sentence_hints)
     pipeline: Language = module.load()
     _split_glued_marks(pipeline)
+    replace_ruler(pipeline)  # the same attribute rules, without the Matcher's cost
     pipeline.add_pipe(SENTENCE_HINTS, before="parser")
     # storyline.nlp.parse never hands over more than a piece; a longer text is a bug, not a page.
     pipeline.max_length = MAX_PIECE_CHARS

@@ -1,0 +1,186 @@
+"""The English pipeline's attribute rules, applied without spaCy's Matcher.
+
+``en_core_web_sm`` ends its tagging with an ``attribute_ruler``: 179 rules that set a token's
+coarse part of speech, morphology and some lemmas from its fine tag, its lower-case form and
+its dependency label ("IN" + "that" is SCONJ; "n't" after "ai" is lemmatised "be"). spaCy runs
+them through its general Matcher, which tries every rule at every token: about a sixth of the
+whole pipeline's time on news text, more than storyline's own reading of the events.
+
+:class:`FastAttributes` applies the same rules, read from the model's own ruler when the
+pipeline is loaded, by looking each token up by the value one of its conditions requires
+(its tag or its form), so only the few rules that can match a token are tried. The result is
+the ruler's, token for token: matches are applied in the ruler's order (a later rule wins),
+and each rule may only test what this module can test (exact values, ``IN`` and ``NOT_IN``
+lists, ``REGEX`` on TAG, LOWER and DEP, and IS_SPACE); a model whose rules test anything else
+keeps spaCy's ruler (:func:`replace_ruler` says whether it replaced it).
+``tests/nlp/test_attributes.py`` compares both on real text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+__all__ = ["FAST_ATTRIBUTES", "FastAttributes", "replace_ruler"]
+
+FAST_ATTRIBUTES = "storyline_attributes"
+"""The name of the component in the pipeline, where ``attribute_ruler`` stood."""
+
+TESTED = ("TAG", "LOWER", "DEP", "IS_SPACE")
+"""The token attributes a rule may test (the columns :meth:`FastAttributes.__call__` reads)."""
+ANCHORS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+"""The attributes a rule is filed under, the most telling first (see ``_index``)."""
+
+Test = Callable[[int, Callable[[int], str]], bool]
+"""Whether a token's value (a string's hash) meets one condition; the second argument gives
+the string of a hash (for a regular expression)."""
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One pattern of one rule: a condition per token (attribute column → test), the rule's
+    position (later rules win) and which token of the match it sets."""
+
+    order: int
+    steps: tuple[tuple[tuple[int, Test], ...], ...]
+    index: int
+
+
+class FastAttributes:
+    """The rules of a model's ``attribute_ruler`` (see the module docstring)."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        strings = ruler.vocab.strings
+        self.attrs: list[dict[Any, Any]] = list(ruler.attrs)
+        self._by_value: list[dict[int, list[_Rule]]] = [{} for _ in TESTED]
+        self._always: list[_Rule] = []
+        rules: list[dict[str, Any]] = ruler.patterns
+        for order, rule in enumerate(rules):
+            for pattern in rule["patterns"]:
+                steps = tuple(_step(spec, strings) for spec in pattern)
+                self._index(_Rule(order, steps, rule["index"]), pattern[0], strings)
+
+    def _index(self, rule: _Rule, first: Mapping[str, Any], strings: Any) -> None:
+        """File a rule under a value its first token must have: its form, else its tag, else
+        its dependency label, else whether it is a space (the rarest first)."""
+        for name in ANCHORS:
+            value = first.get(name)
+            if isinstance(value, bool):
+                values = [int(value)]
+            elif isinstance(value, str):
+                values = [strings[value]]
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                values = [strings[one] for one in value["IN"]]
+            else:
+                continue
+            column = self._by_value[TESTED.index(name)]
+            for one in values:
+                column.setdefault(one, []).append(rule)
+            return
+        self._always.append(rule)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+
+        rows: list[list[int]] = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        strings = doc.vocab.strings
+        texts: dict[int, str] = {}
+
+        def text_of(value: int) -> str:
+            found = texts.get(value)
+            if found is None:
+                found = texts[value] = strings[value] if value else ""
+            return found
+
+        columns = tuple(enumerate(self._by_value))
+        found: list[tuple[int, int, int]] = []
+        for start, row in enumerate(rows):
+            for column, rules in columns:
+                for rule in rules.get(row[column], ()):
+                    if _matches(rule, rows, start, text_of):
+                        found.append((rule.order, start, start + rule.index))
+            for rule in self._always:
+                if _matches(rule, rows, start, text_of):
+                    found.append((rule.order, start, start + rule.index))
+        found.sort()
+        merged: dict[int, dict[Any, Any]] = {}
+        for order, _, target in found:
+            merged.setdefault(target, {}).update(self.attrs[order])
+        for target, attrs in merged.items():
+            set_token_attrs(doc[target], attrs)
+        return doc
+
+
+def _matches(
+    rule: _Rule, rows: Sequence[Sequence[int]], start: int, text_of: Callable[[int], str]
+) -> bool:
+    if start + len(rule.steps) > len(rows):
+        return False
+    for offset, step in enumerate(rule.steps):
+        row = rows[start + offset]
+        for column, test in step:
+            if not test(row[column], text_of):
+                return False
+    return True
+
+
+def _step(spec: Mapping[str, Any], strings: Any) -> tuple[tuple[int, Test], ...]:
+    """The tests of one token of a pattern; ValueError for a condition this module cannot test."""
+    tests: list[tuple[int, Test]] = []
+    for name, value in spec.items():
+        if name not in TESTED:
+            raise ValueError(f"attribute rule tests {name}")
+        tests.append((TESTED.index(name), _test(value, strings)))
+    return tuple(tests)
+
+
+def _test(value: Any, strings: Any) -> Test:
+    """One condition as a test of a string's hash."""
+    if isinstance(value, bool):
+        flag = int(value)
+        return lambda v, _: v == flag
+    if isinstance(value, str):
+        wanted: int = strings[value]
+        return lambda v, _: v == wanted
+    if isinstance(value, dict) and set(value) == {"NOT_IN"}:
+        barred = frozenset(strings[x] for x in value["NOT_IN"])
+        return lambda v, _: v not in barred
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        allowed = frozenset(strings[x] for x in value["IN"])
+        return lambda v, _: v in allowed
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        pattern = re.compile(value["REGEX"])
+        return lambda v, text_of: pattern.search(text_of(v)) is not None
+    raise ValueError(f"attribute rule condition {value!r}")
+
+
+def replace_ruler(pipeline: Language) -> bool:
+    """Put :class:`FastAttributes` where the pipeline's ``attribute_ruler`` stands; False (and
+    the pipeline as it was) when there is none or a rule tests what it cannot."""
+    from spacy.language import Language
+
+    if "attribute_ruler" not in pipeline.pipe_names:
+        return False
+    try:
+        FastAttributes(pipeline.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    if FAST_ATTRIBUTES not in Language.factories:
+        Language.factory(FAST_ATTRIBUTES, func=_from_ruler)
+    pipeline.add_pipe(FAST_ATTRIBUTES, before="attribute_ruler")
+    pipeline.remove_pipe("attribute_ruler")
+    return True
+
+
+def _from_ruler(nlp: Any, name: str) -> FastAttributes:
+    """The factory: the rules of the pipeline's ``attribute_ruler``, as it stands (``nlp`` is
+    the pipeline; typed ``Any`` as spaCy's config checker cannot resolve the name here)."""
+    return FastAttributes(nlp.get_pipe("attribute_ruler"))
