@@ -2028,3 +2028,13 @@ def test_participants_a_man_later_identified_is_given_no_part() -> None:
     text = "Police detained the man, later identified as Tom Vale, in Bergen on Saturday."
     roles = {a.name: a.role for e in _events(text, dt.date(2020, 2, 3)) for a in e.actors}
     assert roles["Tom Vale"] is None
+
+
+def test_participants_a_sentence_naming_the_happening_again_is_its_evidence() -> None:
+    """No person, no trigger of its own: "The dialogue ..." is still read, as the one told."""
+    text = (
+        "The strategic dialogue on May 3 was co-chaired by Norwegian Foreign Minister Kari Lund "
+        "and Chilean Foreign Minister Pablo Rojas. The dialogue focused on fisheries and trade."
+    )
+    (event,) = [e for e in _events(text, dt.date(2021, 5, 4)) if e.type == "meet"]
+    assert any("focused on fisheries" in s.sentence for s in event.sources)
