@@ -5,6 +5,7 @@ profile's trigger patterns are read entry by entry in ``tests/events/test_regist
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -43,6 +44,10 @@ def test_en_profile_every_english_stage_reads_the_one_table_of_titles_and_words(
     assert people.NOUN_CATEGORIES is lexicon.NOUN_CATEGORIES
     assert triggers.LIGHT_VERBS is lexicon.LIGHT_VERBS
     assert find.TOPIC_NOUNS is extract.TOPIC_NOUNS is places.TOPIC_NOUNS
+    assert extract.UNDESCRIBED is lexicon.UNDESCRIBED
+    assert arguments.FRAMING_PREPOSITIONS is lexicon.FRAMING_PREPOSITIONS
+    assert triggers.AGAIN_DETERMINERS is lexicon.AGAIN_DETERMINERS
+    assert sys.modules["storyline.nlp.parse"].NOT_GIVEN_NAMES is titles.NOT_GIVEN_NAMES
 
 
 @pytest.mark.parametrize("word", titles.TITLE_HINT_WORDS)

@@ -41,6 +41,7 @@ from storyline.lang.en.lexicon import (
     COLLECTIVES,
     FIRST_PERSON,
     FORCE_NOUNS,
+    FRAMING_PREPOSITIONS,
     GOVERNING_VERBS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
@@ -928,9 +929,6 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return []
 
 
-FRAMING_PREPOSITIONS = frozenset({"in", "during", "on", "with", "of", "at"})
-"""Prepositions of the phrases that lead from a saying to the happening it was said at ("said
-in a statement released in conjunction with a visit", "said on the sidelines of a summit")."""
 MAX_FRAMING_HOPS = 8
 
 

@@ -77,6 +77,7 @@ from storyline.lang.en.lexicon import (
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
     SPEECH_VERBS,
+    UNDESCRIBED,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import RANKS
@@ -1001,11 +1002,6 @@ def _descriptions(
         start, end = words[0].start - sentence.start, words[-1].end - sentence.start
         found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
     return found
-
-
-UNDESCRIBED = frozenset({"man", "woman", "person", "teenager", "youth", "boy", "girl"})
-"""Nouns of someone not yet named that say nothing of their part ("the man, later identified
-as X"): no description."""
 
 
 def _identified_noun(name: Token, tree: Tree) -> Token | None:

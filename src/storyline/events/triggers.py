@@ -25,6 +25,7 @@ from storyline.actors.names import state
 from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
+    AGAIN_DETERMINERS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
@@ -263,8 +264,6 @@ def find_hits(
     return [_remote(hit, tree, registry) for hit in hits]
 
 
-AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
-"""Determiners of a noun that names a happening told before ("the dialogue")."""
 AGAIN_BLOCKERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep", "acl", "relcl"})
 """Modifiers that make a noun name something of its own ("the press conference", "the
 dialogue on trade", "the dialogue that follows"), not the happening told before."""

@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from storyline.lang.en.titles import NOT_GIVEN_NAMES
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.records import Mention, ParsedArticle, Token
 
@@ -278,17 +279,6 @@ def _one_name(first: Mention, second: Mention, text: str) -> bool:
     return bool(NAME_GLUE.fullmatch(gap)) and "\n" not in gap
 
 
-_NOT_GIVEN_NAMES = frozenset(
-    str.split(
-        "mr mrs ms dr sir president minister secretary general prime deputy foreign defence "
-        "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
-        "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
-        "senator governor mayor his her their national security special senior class "
-        "affairs operations relations policy intelligence staff cooperation"
-    )
-)
-"""Capitalised words before a person's name that are titles, not given names (the last words
-of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
 _MAX_GIVEN_NAMES = 2
 
 
@@ -308,7 +298,7 @@ def _given_names_before(ent: Span) -> int:
             break  # "for Operations Thomas Goffus": a title's qualifier, not a given name
         if before > 0 and (doc[before - 1].like_num or doc[before - 1].is_digit):
             break  # "1st Class Charles Keating": a rank's last word
-        if word in _NOT_GIVEN_NAMES or not token.whitespace_ or len(word) < 2:
+        if word in NOT_GIVEN_NAMES or not token.whitespace_ or len(word) < 2:
             break
         first = before
     return doc[first].idx

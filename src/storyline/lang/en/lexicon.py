@@ -358,3 +358,14 @@ PERPETRATOR_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns that name who carried out an attack: "the attacker, Khairi Saadallah," makes him the
 source of the article's attack when its own sentence names no one."""
+
+UNDESCRIBED = frozenset({"man", "woman", "person", "teenager", "youth", "boy", "girl"})
+"""Nouns of someone not yet named that say nothing of their part ("the man, later identified
+as X"): no description."""
+
+FRAMING_PREPOSITIONS = frozenset({"in", "during", "on", "with", "of", "at"})
+"""Prepositions of the phrases that lead from a saying to the happening it was said at ("said
+in a statement released in conjunction with a visit", "said on the sidelines of a summit")."""
+
+AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
+"""Determiners of a noun that names a happening told before ("the dialogue")."""

@@ -183,3 +183,15 @@ TITLE_WORDS = (
 )
 """Words of titles, which a transcript's upper-case label writes in capitals ("FOREIGN
 MINISTER AL-SABAH:"): never an acronym."""
+
+NOT_GIVEN_NAMES = frozenset(
+    str.split(
+        "mr mrs ms dr sir president minister secretary general prime deputy foreign defence "
+        "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
+        "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
+        "senator governor mayor his her their national security special senior class "
+        "affairs operations relations policy intelligence staff cooperation"
+    )
+)
+"""Capitalised words before a person's name that are titles, not given names (the last words
+of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
