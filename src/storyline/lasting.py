@@ -5,8 +5,9 @@ gazetteer alone is some seventy thousand Python objects. The garbage collector c
 they will live for ever: each full collection walks all of them again while an ingest makes
 records by the hundred thousand (a tenth of a second a collection, several per ingest batch).
 :func:`lasting` builds such a table once (as ``functools.lru_cache(maxsize=1)`` does) and then
-moves everything alive out of the collector's sight with :func:`gc.freeze`. Forked workers
-also share those pages instead of copying them when a collection touches them.
+moves everything alive out of the collector's sight with :func:`gc.freeze`. What else is
+alive at that moment (the first batch being read) is frozen with it: freed as usual when no
+longer referenced, but never collected as part of a reference cycle; a one-off, small.
 """
 
 from __future__ import annotations

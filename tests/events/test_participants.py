@@ -2038,3 +2038,57 @@ def test_participants_a_sentence_naming_the_happening_again_is_its_evidence() ->
     )
     (event,) = [e for e in _events(text, dt.date(2021, 5, 4)) if e.type == "meet"]
     assert any("focused on fisheries" in s.sentence for s in event.sources)
+
+
+def test_participants_a_description_does_not_follow_a_person_into_other_sentences() -> None:
+    """Only what the text called someone before naming him spreads; "veteran diplomat X" in
+    one sentence is no role of X in the next."""
+    text = (
+        "Veteran diplomat Tom Vale toured an exhibition in Oslo on Monday.\n"
+        "Tom Vale met Foreign Minister Anna Berg in Oslo on Tuesday."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert {a.name: a.role for a in meeting.actors}["Tom Vale"] is None
+
+
+def test_participants_a_noun_named_again_in_another_sense_adds_no_one() -> None:
+    """ "The operation" of a surgeon, paragraphs after a military operation, is not it; only a
+    meeting is named again so."""
+    text = (
+        "Norway launched a military operation in Finnmark on Monday.\n"
+        "Separately, Prime Minister Anna Berg underwent hernia surgery on Sunday. Surgeon Tom "
+        "Vale performed the operation at Oslo University Hospital."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert not any("Vale" in name for name in names)
+
+
+def test_participants_who_a_relative_clause_recalls_takes_no_part_in_the_meeting() -> None:
+    text = (
+        "The fourth Norway-Chile strategic dialogue was held in Oslo on Monday.\n"
+        "The dialogue was opened by Ambassador Jane Roe, who recalled that former President "
+        "Pablo Rojas had founded it in 2015."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    names = {a.name for a in meeting.actors}
+    assert "Jane Roe" in names and "Pablo Rojas" not in names
+
+
+def test_participants_a_visit_that_names_its_visitor_is_not_the_speaker_s() -> None:
+    text = (
+        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Oslo by Chilean President Pablo Rojas that ties were strong."
+    )
+    sides = {a.name: a.side for a in _actors(text, "visit").values()}
+    assert sides["Pablo Rojas"] == "source" and sides.get("Anna Berg") != "source"
+
+
+def test_participants_an_office_of_the_dateline_s_state_is_the_minister_it_named() -> None:
+    """The minister was named with no state; "the Norwegian foreign minister" is still him,
+    not someone of the tenure table."""
+    text = (
+        "OSLO - Foreign Minister Karl Dahl flew to Ankara on Monday for talks. The Norwegian "
+        "foreign minister met Turkish President Recep Tayyip Erdogan on Tuesday."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert "Karl Dahl" in {a.name for a in meeting.actors}

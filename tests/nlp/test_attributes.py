@@ -92,3 +92,19 @@ def test_attributes_later_rules_win_as_in_the_ruler() -> None:
     stock, fast = pipeline(False)(text), pipeline(True)(text)
     assert [(t.pos_, t.lemma_) for t in stock] == [(t.pos_, t.lemma_) for t in fast]
     assert [t.pos_ for t in fast][1] == "VERB" and [t.pos_ for t in fast][5] == "PROPN"
+
+
+def test_attributes_a_negative_index_counts_from_the_pattern_s_end() -> None:
+    import spacy
+
+    def pipeline(fast: bool):  # type: ignore[no-untyped-def]
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "peace"}, {"LOWER": "talks"}]], {"POS": "PROPN"}, index=-1)  # type: ignore[attr-defined]
+        if fast:
+            assert replace_ruler(nlp)
+        return nlp
+
+    text = "The peace talks resume."
+    assert [t.pos_ for t in pipeline(False)(text)] == [t.pos_ for t in pipeline(True)(text)]
+    assert [t.pos_ for t in pipeline(True)(text)][2] == "PROPN"

@@ -912,7 +912,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side
             return [(subject, "source")]
-        if hit.type.family == "encounter" and _told_here(noun, tree):
+        if hit.type.family == "encounter" and _told_here(noun, tree) and not _own_doer(noun, tree):
             speaker = _framing_speaker(prep, tree)
             if speaker is not None:
                 # "X said in a statement released in conjunction with a visit to Ireland":
@@ -930,6 +930,22 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 
 MAX_FRAMING_HOPS = 8
+
+
+def _own_doer(noun: Token, tree: Tree) -> bool:
+    """Whether a happening's noun names who did it itself: a possessor ("Sunak's visit"), a
+    "by" ("a visit to Dublin by Rishi Sunak") or an "of" naming someone ("a state visit of
+    King Charles")."""
+    for kid in tree.children(noun):
+        if kid.dep == "poss":
+            return True
+        if (
+            kid.dep == "prep"
+            and kid.lemma.lower() in ("by", "of")
+            and any(g.dep == "pobj" and g.ent in ACTOR_LABELS for g in tree.children(kid))
+        ):
+            return True
+    return False
 
 
 def _framing_speaker(prep: Token, tree: Tree) -> Token | None:

@@ -194,13 +194,23 @@ class _Context:
     """The place each stretch of text read so far names (clauses and sentences)."""
     trees: dict[int, Tree] = field(default_factory=dict)
     """The dependency tree of each sentence read so far."""
-    told: dict[str, EventType] = field(default_factory=dict)
-    """The nouns of the happenings told so far, by lemma, with their types (what "the
-    dialogue" names again after "a strategic dialogue")."""
+    identified: dict[str, str] = field(default_factory=dict)
+    """What the text called a person before it named him, by person key ("The attacker,
+    identified as X": attacker), for where the article gives him no office."""
+    told: dict[str, tuple[EventType, int]] = field(default_factory=dict)
+    """The nouns of the encounters told so far, by lemma, with their types and the paragraph
+    that told them (what "the dialogue" names again after "a strategic dialogue")."""
 
     @property
     def reference(self) -> dt.date | None:
         return self.dateline or self.article.published
+
+    @functools.cached_property
+    def paragraph_number(self) -> tuple[int, ...]:
+        """The paragraph of each sentence counted 0, 1, 2, … (blank lines between them, as
+        some texts keep, count for nothing)."""
+        rank = {p: n for n, p in enumerate(sorted(set(self.paragraphs)))}
+        return tuple(rank[p] for p in self.paragraphs)
 
     @functools.cached_property
     def sentence_index(self) -> dict[int, int]:
@@ -298,7 +308,6 @@ def read_article(
     _doers_told_elsewhere(merged)
     _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
-    _describe(ctx, merged)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
@@ -456,28 +465,6 @@ def _named_in(title: str, parsed: ParsedArticle) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _describe(ctx: _Context, candidates: Sequence[_Candidate]) -> None:
-    """People given no office anywhere take what the article first says they are, in any of
-    its sentences ("The attacker, identified as X, ..." for X in "X stabbed two people")."""
-    described: dict[str, str] = {}
-    for index in sorted(ctx.roles, key=lambda key: key[0]):
-        for key, found in ctx.roles[index].items():
-            if found.role and found.role.islower():
-                described.setdefault(key, found.role)
-    if not described:
-        return
-    for candidate in candidates:
-        candidate.actors = [
-            replace(a, role=described[key])
-            if a.kind == "person"
-            and not a.role
-            and (key := person_key(a.name)) in described
-            and key not in ctx.own
-            else a
-            for a in candidate.actors
-        ]
-
-
 def _own_offices(
     offices: Iterable[tuple[str, str, str | None]],
 ) -> dict[str, tuple[str, str | None]]:
@@ -553,7 +540,12 @@ def _sentence(
         entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
     roles = _sentence_roles(ctx, sentence, entities)
     lead = index < LEAD_SENTENCES and ctx.paragraphs[index] == ctx.paragraphs[0]
-    every = find_hits(tokens, tree, ctx.registry, lead=lead, told=ctx.told)
+    told = {
+        lemma: event_type
+        for lemma, (event_type, paragraph) in ctx.told.items()
+        if 0 <= ctx.paragraph_number[index] - paragraph <= 1
+    }  # a meeting named again in its own paragraph or the next, not three topics on
+    every = find_hits(tokens, tree, ctx.registry, lead=lead, told=told)
     hits = _kept(every, tree)
     found: dict[int, _Candidate] = {}
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
@@ -565,10 +557,13 @@ def _sentence(
             # people of a sentence about a happening told before take part in it
             parts = _named_people(hit, entities)
         elif encounter and hit.again and hit.carrier is not None and len(hits) == 1:
-            # "The dialogue was opened by X, ..., and Y": whoever the sentence names takes
-            # part in the encounter told before, however the parser hung the list
+            # "The dialogue was opened by X, ..., and Y": whoever the carrier's own clause
+            # names takes part in the encounter told before, however the parser hung the
+            # list (not who a relative clause recalls: "who recalled that Z had founded it")
+            clause = tree.subtree(hit.carrier, stop=OTHER_CLAUSES)
+            inside = [e for e in entities if any(e.start <= t.start < e.end for t in clause)]
             named = {(p.start, p.end) for p in parts}
-            parts += [p for p in _named_people(hit, entities) if (p.start, p.end) not in named]
+            parts += [p for p in _named_people(hit, inside) if (p.start, p.end) not in named]
         entered = _entered(hit, tree, entities)
         parts = [p for p in parts if not any(e.start <= p.start < e.end for e in entered)]
         voice = memory
@@ -626,8 +621,13 @@ def _sentence(
                 if body is not None:
                     candidate.actors.insert(0, replace(body, side="source"))
             found[hit.token.i] = candidate
-            if hit.token.pos in ("NOUN", "PROPN") and not hit.again and hit.modality == "asserted":
-                ctx.told[hit.token.lemma.lower()] = hit.type
+            if (
+                hit.token.pos in ("NOUN", "PROPN")
+                and hit.type.family == "encounter"
+                and not hit.again
+                and hit.modality == "asserted"
+            ):
+                ctx.told[hit.token.lemma.lower()] = (hit.type, ctx.paragraph_number[index])
     _lend_sources(hits, found, tree)
     for inner, outer in _inner_encounters(every, hits, tree):
         if (candidate := found.get(outer.token.i)) is None or candidate.type.family != "encounter":
@@ -654,6 +654,10 @@ def _sentence(
     said = _statement(ctx, tokens, tree, sentence, roles, memory)
     _remember(ctx, memory, index, roles, list(found.values()))
     return list(found.values()), said
+
+
+OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "xcomp"})
+"""Relations of clauses that tell something else than the one they hang on."""
 
 
 def _quiet(ctx: _Context, index: int) -> bool:
@@ -982,11 +986,15 @@ def _descriptions(
                 words = tree.subtree(kid, stop=DESCRIPTION_STOP)
                 break
         if not words and (described := _identified_noun(head, tree)) is not None:
-            # "The attacker, identified as X": what the text called him before it named him
-            words = [
+            # "The attacker, identified as X": what the text called him before it named him,
+            # his part wherever the article gives him no office (see _event)
+            called = [
                 *(k for k in tree.children(described) if k.dep == "amod" and k.text.islower()),
                 described,
             ]
+            start, end = called[0].start - sentence.start, called[-1].end - sentence.start
+            ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
+            words = called
         if not words:
             before = [
                 k for k in tree.children(head) if k.dep in ("compound", "amod") and k.i not in ids
@@ -2826,6 +2834,15 @@ def _tenure_role(
     return replace(actor, role=role, org=actor.org or org)
 
 
+def _identified(ctx: _Context, actor: Actor) -> Actor:
+    """A person with no office, stated or known, given what the text called him before it
+    named him ("The attacker, identified as X")."""
+    if actor.kind != "person" or actor.role:
+        return actor
+    called = ctx.identified.get(person_key(actor.name))
+    return replace(actor, role=called) if called else actor
+
+
 def _unnamed_office(actor: Actor) -> bool:
     """An office whose holder is not known yet: the actor is named by its title."""
     return actor.kind == "person" and actor.org is not None and actor.name == actor.role
@@ -2997,7 +3014,9 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         )
     ]
     # an office on the publisher's site whose holder that day is not known names no one
-    actors = _with_parents(ctx.aliases, [a for a in held if not _unnamed_office(a)])
+    actors = _with_parents(
+        ctx.aliases, [_identified(ctx, a) for a in held if not _unnamed_office(a)]
+    )
     event_type = _own_side_type(ctx, cand.type, actors)
     summary = (
         _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)

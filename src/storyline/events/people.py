@@ -111,7 +111,14 @@ def actors_of(
     """
     found: list[Actor] = []
     for part in parts:
-        for actor in _resolve(part, roles, memory, aliases, holder):
+        resolved = _resolve(part, roles, memory, aliases, holder)
+        if part.reference == "title" and any(
+            _same(actor, known) and known.side != part.side for actor in resolved for known in found
+        ):
+            # "Foreign Minister Anna Berg met Chile's foreign minister": not Anna Berg again
+            # on the other side, but whom the office stands for
+            resolved = _office_owner(part.text, aliases)
+        for actor in resolved:
             actor = replace(actor, side=part.side)
             if not any(_same(actor, known) for known in found):
                 found.append(actor)
@@ -393,10 +400,10 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
 
 
 def _of_owner(actor: Actor, owner: str | None) -> Actor | None:
-    """``actor`` when the office asked for is of no named owner, or of the one it holds its
-    office in: "Chile's foreign minister" is not the foreign minister the article named of no
-    state, or of another."""
-    return actor if owner is None or actor.org == owner else None
+    """``actor`` unless the office asked for is of another owner than the one the article
+    says ``actor`` holds it in ("Chile's foreign minister" is not Iraq's); one named without
+    an owner may be it (:func:`actors_of` keeps a sentence's own people apart)."""
+    return actor if owner is None or actor.org is None or actor.org == owner else None
 
 
 def people_keys(names: Iterable[str]) -> set[str]:

@@ -65,7 +65,10 @@ class FastAttributes:
         for order, rule in enumerate(rules):
             for pattern in rule["patterns"]:
                 steps = tuple(_step(spec, strings) for spec in pattern)
-                self._index(_Rule(order, steps, rule["index"]), pattern[0], strings)
+                index = rule["index"] + len(steps) if rule["index"] < 0 else rule["index"]
+                if not 0 <= index < len(steps):
+                    raise ValueError(f"attribute rule index {rule['index']} out of its pattern")
+                self._index(_Rule(order, steps, index), pattern[0], strings)
 
     def _index(self, rule: _Rule, first: Mapping[str, Any], strings: Any) -> None:
         """File a rule under a value its first token must have: its form, else its tag, else
