@@ -23,9 +23,9 @@ PARAGRAPH = (
 )
 
 
-def write_pages(folder: Path, count: int = PAGES) -> None:
+def write_pages(folder: Path) -> None:
     folder.mkdir()
-    for n in range(count):
+    for n in range(PAGES):
         body = "\n".join(f"Story {n}, part {k}. {PARAGRAPH * 3}" for k in range(4))
         page = f"Home\nWorld\nStory number {n} about talks\n{body}\nRelated Stories\nShare\n"
         (folder / f"page-{n:04d}.txt").write_text(page)

@@ -29,11 +29,6 @@ from tests.cli.test_kill import committed, write_pages
 from tests.conftest import ROOT
 
 EXAMPLES = sorted((ROOT / "examples").iterdir())
-
-INTERRUPTED_PAGES = 2400
-"""Pages of the Ctrl-C tests: enough that the run is still going when the test, which may wait
-its turn for a core on a busy machine, sees the first pages committed and interrupts."""
-
 runner = CliRunner(env={"COLUMNS": "1000"})  # the summary names the store on one line
 
 
@@ -160,7 +155,7 @@ def test_workers_map_in_one_process_never_loses_a_task() -> None:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_workers_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path) -> None:
     pages, db = tmp_path / "pages", tmp_path / "s.db"
-    write_pages(pages, INTERRUPTED_PAGES)
+    write_pages(pages)
     env = {**os.environ, "STORYLINE_DB": str(db)}
     code = "from storyline.cli import main; main()"
     proc = subprocess.Popen(
@@ -176,9 +171,7 @@ def test_workers_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_pat
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it
     _, stderr = proc.communicate(timeout=60)
     before = committed(db)
-    assert 20 <= before < INTERRUPTED_PAGES, (
-        "the interrupt must land mid-run for this to mean anything"
-    )
+    assert 20 <= before < 600, "the interrupt must land mid-run for this test to mean anything"
     assert proc.returncode == 130  # interrupted, as shells report it
     assert "Traceback" not in stderr.decode(), stderr.decode()
     assert _group_gone(proc.pid), "a worker outlived the interrupted command"
@@ -186,10 +179,7 @@ def test_workers_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_pat
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rerun = runner.invoke(app, ["ingest", str(pages), "--no-events", "--db", str(db)])
     assert rerun.exit_code == 0, rerun.output
-    assert (
-        f"{INTERRUPTED_PAGES - before} ingested" in rerun.output
-        and f"{before} unchanged" in rerun.output
-    )
+    assert f"{600 - before} ingested" in rerun.output and f"{before} unchanged" in rerun.output
 
 
 def _group_gone(group: int, within_s: float = 15.0) -> bool:

@@ -30,7 +30,7 @@ from storyline.scale.ray_engine import (
 )
 from storyline.store import open_store
 from tests.cli.test_kill import committed, write_pages
-from tests.cli.test_workers import INTERRUPTED_PAGES, _dies_on, _exported, _group_gone
+from tests.cli.test_workers import _dies_on, _exported, _group_gone
 from tests.conftest import ROOT, shared_or_skip
 from tests.ingest.test_workers import die_on_three, fail_on_two, square
 
@@ -255,7 +255,7 @@ def test_ray_engine_ctrl_c_stops_ray_and_keeps_what_was_committed(
     ray_session: Any, tmp_path: Path
 ) -> None:
     pages, db = tmp_path / "pages", tmp_path / "s.db"
-    write_pages(pages, INTERRUPTED_PAGES)
+    write_pages(pages)
     env = {**os.environ, "STORYLINE_DB": str(db)}
     args = ["ingest", str(pages), "--no-events", "--workers", "2", "--engine", "ray"]
     proc = subprocess.Popen(
@@ -271,18 +271,13 @@ def test_ray_engine_ctrl_c_stops_ray_and_keeps_what_was_committed(
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it
     _, stderr = proc.communicate(timeout=60)
     before = committed(db)
-    assert 20 <= before < INTERRUPTED_PAGES, (
-        "the interrupt must land mid-run for this to mean anything"
-    )
+    assert 20 <= before < 600, "the interrupt must land mid-run for this test to mean anything"
     assert proc.returncode == 130, stderr.decode()
     assert "Traceback" not in stderr.decode(), stderr.decode()
     assert _group_gone(proc.pid), "a Ray process outlived the interrupted command"
     rerun = runner.invoke(app, ["ingest", str(pages), "--no-events", "--db", str(db)])
     assert rerun.exit_code == 0, rerun.output
-    assert (
-        f"{INTERRUPTED_PAGES - before} ingested" in rerun.output
-        and f"{before} unchanged" in rerun.output
-    )
+    assert f"{600 - before} ingested" in rerun.output and f"{before} unchanged" in rerun.output
 
 
 def test_ray_engine_auto_pointing_at_a_head_long_gone_is_said_at_once(
