@@ -164,6 +164,9 @@ def test_workers_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_pat
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # with Ctrl-C heard, as a terminal's job hears it, even where this test runs in the
+        # background of a shell (which starts background jobs with SIGINT ignored)
+        preexec_fn=_hear_ctrl_c,
     )
     deadline = time.monotonic() + 120
     while committed(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
@@ -180,6 +183,12 @@ def test_workers_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_pat
     rerun = runner.invoke(app, ["ingest", str(pages), "--no-events", "--db", str(db)])
     assert rerun.exit_code == 0, rerun.output
     assert f"{600 - before} ingested" in rerun.output and f"{before} unchanged" in rerun.output
+
+
+def _hear_ctrl_c() -> None:
+    """In the child before it starts: SIGINT back to its default, so Python turns it into
+    KeyboardInterrupt (an ignored SIGINT is inherited, and Python then leaves it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _group_gone(group: int, within_s: float = 15.0) -> bool:

@@ -30,7 +30,7 @@ from storyline.scale.ray_engine import (
 )
 from storyline.store import open_store
 from tests.cli.test_kill import committed, write_pages
-from tests.cli.test_workers import _dies_on, _exported, _group_gone
+from tests.cli.test_workers import _dies_on, _exported, _group_gone, _hear_ctrl_c
 from tests.conftest import ROOT, shared_or_skip
 from tests.ingest.test_workers import die_on_three, fail_on_two, square
 
@@ -264,6 +264,9 @@ def test_ray_engine_ctrl_c_stops_ray_and_keeps_what_was_committed(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # with Ctrl-C heard, as a terminal's job hears it, even where this test runs in the
+        # background of a shell (which starts background jobs with SIGINT ignored)
+        preexec_fn=_hear_ctrl_c,
     )
     deadline = time.monotonic() + 120
     while committed(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
