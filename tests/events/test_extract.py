@@ -230,6 +230,22 @@ def test_headline_of_an_event_nobody_is_named_in_uses_its_noun(kind: str, expect
     assert headline(event_type, [], None) == expected
 
 
+def test_headline_names_a_state_by_the_office_it_takes_part_by() -> None:
+    from storyline.events.headline import headline
+    from storyline.events.registry import registry
+    from storyline.records import Actor
+
+    meet = registry().get("meet")
+    actors = [
+        Actor("Anna Berg", "person", "Foreign Minister", None, "source"),
+        Actor("Chile", "state", "Foreign Minister", None, "target"),
+        Actor("Peru", "state", "state", None, "target"),
+    ]
+    assert headline(meet, actors, None) == (
+        "Foreign Minister Anna Berg met the Chilean Foreign Minister and Peru"
+    )
+
+
 def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None:
     """ "agreed by allied leaders at their 2018 summit": the leaders' summit, not one of the
     two people the article opened with."""

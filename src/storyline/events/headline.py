@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from storyline.events.lexicon import STATE_ROLE
 from storyline.events.registry import EventType
 from storyline.records import Actor, Place
 
@@ -119,7 +120,15 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
 
 def label_of(actor: Actor) -> str:
     """A person with their office and its country or organisation ("Iraqi Prime Minister
-    Mohammed Shia' al-Sudani"); others by name."""
+    Mohammed Shia' al-Sudani"); a state by the office it is there by ("the Chilean Foreign
+    Minister": its holder not named); others by name."""
+    if actor.kind == "state" and actor.role and actor.role != STATE_ROLE and _title(actor.role):
+        owner = adjective(actor.name)
+        return (
+            f"the {owner} {actor.role}"
+            if owner != actor.name
+            else f"the {actor.role} of {actor.name}"
+        )
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     owner = adjective(actor.org) if actor.org else ""
