@@ -2092,3 +2092,19 @@ def test_participants_an_office_of_the_dateline_s_state_is_the_minister_it_named
     )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     assert "Karl Dahl" in {a.name for a in meeting.actors}
+
+
+def test_participants_who_some_believe_did_it_is_not_its_doer() -> None:
+    """A killing told as fact; that agencies believe a minister ordered it names no doer."""
+    text = (
+        "Journalist Tom Vale was murdered last October in the embassy in Oslo. Intelligence "
+        "agencies reportedly believe Minister Karl Dahl ordered Vale's killing."
+    )
+    (killing,) = [e for e in _events(text, dt.date(2019, 9, 29)) if e.plover == "ASSAULT"]
+    assert not [a for a in killing.actors if a.side == "source"]
+
+
+def test_participants_who_the_police_say_did_it_is_its_doer() -> None:
+    text = "Police said Karl Dahl killed the journalist Tom Vale in Oslo on Monday."
+    (killing,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert [a.name for a in killing.actors if a.side == "source"] == ["Karl Dahl"]

@@ -47,6 +47,7 @@ def test_en_profile_every_english_stage_reads_the_one_table_of_titles_and_words(
     assert extract.UNDESCRIBED is lexicon.UNDESCRIBED
     assert arguments.FRAMING_PREPOSITIONS is lexicon.FRAMING_PREPOSITIONS
     assert triggers.AGAIN_DETERMINERS is lexicon.AGAIN_DETERMINERS
+    assert triggers.BELIEF_VERBS is lexicon.BELIEF_VERBS
     assert sys.modules["storyline.nlp.parse"].NOT_GIVEN_NAMES is titles.NOT_GIVEN_NAMES
 
 

@@ -69,7 +69,7 @@ from storyline.events.lexicon import (
 from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
-from storyline.events.triggers import Hit, Tree, find_hits, subject_of
+from storyline.events.triggers import Hit, Tree, believed, find_hits, subject_of
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     ANNOUNCING_VERBS,
@@ -603,6 +603,10 @@ def _sentence(
                     # "five men were charged with the murder": not who did it, as the text
                     # tells it
                     candidate.actors = [a for a in candidate.actors if a.side != "source"]
+            if believed(hit.token, tree):
+                # "agencies believe the crown prince ordered Khashoggi's killing": whoever did
+                # it only as some believe, not as the article tells it
+                candidate.actors = [a for a in candidate.actors if a.side != "source"]
             if hit.again and candidate.definite:
                 # "The dialogue was opened by X", "Y attended the dialogue": people of the
                 # happening told before, on no side of it

@@ -26,6 +26,7 @@ from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
+    BELIEF_VERBS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
@@ -697,6 +698,23 @@ def _doubted(token: Token, tree: Tree) -> bool:
         if head is None:
             return False
         if head.lemma.lower() in DOUBT_NOUNS:
+            return True
+        current = head
+    return False
+
+
+BELIEF_REACH = 4
+
+
+def believed(token: Token, tree: Tree) -> bool:
+    """Whether ``token`` stands in a clause of what someone believes or alleges ("agencies
+    believe the crown prince ordered Khashoggi's killing")."""
+    current = token
+    for _ in range(BELIEF_REACH):
+        head = tree.head(current)
+        if head is None:
+            return False
+        if current.dep == "ccomp" and head.lemma.lower() in BELIEF_VERBS:
             return True
         current = head
     return False

@@ -369,3 +369,7 @@ in a statement released in conjunction with a visit", "said on the sidelines of 
 
 AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
 """Determiners of a noun that names a happening told before ("the dialogue")."""
+
+BELIEF_VERBS = frozenset({"believe", "suspect", "think", "assume", "speculate", "allege", "guess"})
+"""Verbs whose clause tells what someone believes, not what the article states ("agencies
+believe the crown prince ordered the killing")."""
