@@ -2083,15 +2083,22 @@ def test_participants_a_visit_that_names_its_visitor_is_not_the_speaker_s() -> N
     assert sides["Pablo Rojas"] == "source" and sides.get("Anna Berg") != "source"
 
 
-def test_participants_an_office_of_the_dateline_s_state_is_the_minister_it_named() -> None:
-    """The minister was named with no state; "the Norwegian foreign minister" is still him,
-    not someone of the tenure table."""
+def test_participants_a_minister_named_with_no_state_is_no_other_state_s_minister() -> None:
+    """A foreign minister the article named with no state is neither Chile's nor Peru's."""
     text = (
-        "OSLO - Foreign Minister Karl Dahl flew to Ankara on Monday for talks. The Norwegian "
-        "foreign minister met Turkish President Recep Tayyip Erdogan on Tuesday."
+        "Foreign Minister Anna Berg said trade was growing. Tom Hale met Chile's foreign "
+        "minister in London on Tuesday. He also met Peru's foreign minister in Paris on "
+        "Wednesday."
     )
-    (meeting,) = [e for e in _events(text) if e.type == "meet"]
-    assert "Karl Dahl" in {a.name for a in meeting.actors}
+    targets = {a.name for e in _events(text) if e.type == "meet" for a in e.actors if a.side}
+    assert "Anna Berg" not in targets and {"Chile", "Peru"} <= targets
+
+
+def test_participants_what_a_belief_takes_for_granted_keeps_its_doer() -> None:
+    """Only "was a local" is suspected; the man who killed two soldiers did."""
+    text = "Police suspect the gunman who killed two soldiers in Kabul on Tuesday was a local."
+    (killing,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert [a for a in killing.actors if a.side == "source"]
 
 
 def test_participants_who_some_believe_did_it_is_not_its_doer() -> None:

@@ -400,10 +400,11 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
 
 
 def _of_owner(actor: Actor, owner: str | None) -> Actor | None:
-    """``actor`` unless the office asked for is of another owner than the one the article
-    says ``actor`` holds it in ("Chile's foreign minister" is not Iraq's); one named without
-    an owner may be it (:func:`actors_of` keeps a sentence's own people apart)."""
-    return actor if owner is None or actor.org is None or actor.org == owner else None
+    """``actor`` when the office asked for names no owner, or the one the article says
+    ``actor`` holds it in: "Chile's foreign minister" is neither Iraq's nor a foreign minister
+    named with no state, who might as well be Peru's (the state then stands for its office,
+    or the tenure table names its holder)."""
+    return actor if owner is None or actor.org == owner else None
 
 
 def people_keys(names: Iterable[str]) -> set[str]:

@@ -712,12 +712,17 @@ def believed(token: Token, tree: Tree) -> bool:
     current = token
     for _ in range(BELIEF_REACH):
         head = tree.head(current)
-        if head is None:
+        if head is None or current.dep in TAKEN_FOR_GRANTED:
             return False
         if current.dep == "ccomp" and head.lemma.lower() in BELIEF_VERBS:
             return True
         current = head
     return False
+
+
+TAKEN_FOR_GRANTED = frozenset({"relcl", "acl", "advcl"})
+"""Clauses a belief takes for granted, not what it believes ("believe the man who killed two
+soldiers was a local": the killing is told as fact)."""
 
 
 FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
