@@ -2115,3 +2115,29 @@ def test_participants_who_the_police_say_did_it_is_its_doer() -> None:
     text = "Police said Karl Dahl killed the journalist Tom Vale in Oslo on Monday."
     (killing,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert [a.name for a in killing.actors if a.side == "source"] == ["Karl Dahl"]
+
+
+def test_participants_a_body_named_guard_is_armed_forces_a_guard_is_police() -> None:
+    """The name's last word makes "the Alder Air National Guard" armed forces; the common
+    noun "a guard" stays a policeman."""
+    text = (
+        "Fighter jets from the Alder Air National Guard deployed to the base on Dec. 10, 2016. "
+        "A guard was killed in the attack on Monday."
+    )
+    events = _events(text, dt.date(2016, 12, 14))
+    roles = {a.name: a.role for e in events for a in e.actors}
+    assert roles["Alder Air National Guard"] == "armed forces"
+    assert roles["guard"] == "police"
+
+
+def test_participants_a_name_before_a_carried_noun_is_whom_it_was_done_to() -> None:
+    """The light verb's subject did it, so "Iran" in "new Iran sanctions" is whom the
+    sanctions fall on; with no doer of the verb's, the name before the noun did it."""
+    actors = _actors("The European Union imposed new Iran sanctions on Monday.", "sanction")
+    assert actors["European Union"].side == "source"
+    assert actors["Iran"].side == "target"
+    actors = _actors("New Iran sanctions were imposed by the European Union.", "sanction")
+    assert actors["Iran"].side == "target"
+    assert actors["European Union"].side == "source"
+    actors = _actors("Sweeping EU sanctions against Iran came into force on Monday.", "sanction")
+    assert actors["EU"].side == "source"

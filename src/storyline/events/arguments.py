@@ -667,13 +667,16 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     of_target = hit.type.of_side == "target" and any(
         k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(noun)
     )
+    carried = not both and hit.carrier is not None and _carried_by_doer(noun, hit.carrier, tree)
     for kid in tree.children(noun):
         if kid.dep == "poss":
             # "Khashoggi's murder": whom it was done to; "the United States' killing of
             # Soleimani": the "of" names whom, so the possessor is who did it
             found.append((kid, "source" if of_target else hit.type.possessor))
         elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
-            found.append((kid, "source"))
+            # "the EU imposed new Iran sanctions": the light verb's subject did it, so the
+            # name before the noun is whom it was done to
+            found.append((kid, "target" if carried and kid.pos == "PROPN" else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
             pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
@@ -695,6 +698,15 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if both:
         return [(token, "source") for token, _ in found]
     return found
+
+
+def _carried_by_doer(noun: Token, carrier: Token, tree: Tree) -> bool:
+    """Whether the light verb carrying a trigger noun names who did it: an active subject
+    other than the noun ("the EU imposed sanctions") or a "by" agent ("sanctions were
+    imposed by the EU")."""
+    return any(
+        subject is not noun and not passive for subject, passive in _subjects(carrier, tree)
+    ) or any(k.dep == "agent" for k in tree.children(carrier))
 
 
 def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:

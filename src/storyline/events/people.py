@@ -34,6 +34,7 @@ from storyline.events.lexicon import (
 from storyline.lang.en.lexicon import (
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
+    NAMED_BODY_CATEGORIES,
     NOT_ACTOR_ORGS,
     NOUN_CATEGORIES,
 )
@@ -306,7 +307,10 @@ def _org(name: str) -> Actor | None:
 def _kind_of(name: str) -> str | None:
     """What kind of body a name no table knows names, by its head word ("the Syrian Army":
     armed forces; "Government of Iraq": government)."""
-    head = name.partition(" of ")[0].split()[-1].lower()
+    last = name.partition(" of ")[0].split()[-1]
+    head = last.lower()
+    if last[:1].isupper() and head in NAMED_BODY_CATEGORIES:
+        return NAMED_BODY_CATEGORIES[head]  # "the Vermont Air National Guard"
     return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
 
 

@@ -338,6 +338,13 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
 """What kind of actor a common noun names, shown as its role ("government forces": armed
 forces); the role of a state is "state", of a known organisation its alias table category."""
 
+NAMED_BODY_CATEGORIES: Mapping[str, str] = MappingProxyType(
+    {"guard": "armed forces", "guards": "armed forces", "corps": "armed forces"}
+)
+"""What the last word of a body's name makes it where that differs from the common noun's
+kind: "a guard" is a policeman, "the Vermont Air National Guard" and "the Revolutionary Guard
+Corps" are armed forces."""
+
 CONTEXT_HEADS = frozenset(
     {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host",
      "anniversary", "commemoration", "memory"}
