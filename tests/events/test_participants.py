@@ -2141,3 +2141,22 @@ def test_participants_a_name_before_a_carried_noun_is_whom_it_was_done_to() -> N
     assert actors["European Union"].side == "source"
     actors = _actors("Sweeping EU sanctions against Iran came into force on Monday.", "sanction")
     assert actors["EU"].side == "source"
+
+
+def test_participants_the_leaders_are_the_people_just_named() -> None:
+    """ "The leaders" after a call are its people, not an office no one holds: what they said
+    belongs to the call, and makes no happening with no one on its acting side."""
+    text = (
+        "President Lindqvist and Prime Minister Ortega spoke by phone on Monday. "
+        "The leaders expressed support for Ukraine."
+    )
+    events = _events(text)
+    assert [e.type for e in events] == ["call"]
+    assert {a.name for a in events[0].actors} >= {"Lindqvist", "Ortega"}
+
+
+def test_participants_a_name_keeps_no_state_the_model_ran_into_it() -> None:
+    """The model may tag "Herzog of Israel" a person: the name is Herzog, of Israel by office."""
+    actors = _actors("President Lindqvist spoke with President Herzog of Israel on Monday.", "call")
+    assert "Herzog of Israel" not in actors
+    assert actors["Herzog"].org == "Israel"

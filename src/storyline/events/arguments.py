@@ -1174,12 +1174,15 @@ def _read(
         # "NATO defence ministers": a group named by whose officials they are
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
-    if lemma in PERSON_NOUNS and (_definite(head, tree) or _bare_title(head, tree)):
+    plural = head.tag in ("NNS", "NNPS")
+    if (
+        lemma in PERSON_NOUNS
+        and (_definite(head, tree) or _bare_title(head, tree))
+        and not (plural and lemma in COLLECTIVES)  # "the leaders": the people just named
+    ):
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "title", side, head)]
-    if lemma in COLLECTIVES and (
-        _counted(head, tree) or (head.tag in ("NNS", "NNPS") and _definite(head, tree))
-    ):
+    if lemma in COLLECTIVES and (_counted(head, tree) or (plural and _definite(head, tree))):
         # "the two leaders", "both sides", "the ministers": the people just named; "allied
         # leaders" are not
         return [Participant(head.start, head.end, head.text, "plural", side, head)]

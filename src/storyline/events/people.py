@@ -259,6 +259,7 @@ def entity_actor(
     if found := state(name, extra=aliases):
         return Actor(found, "state", STATE_ROLE)
     if label == "PERSON":
+        name = _without_home(name, aliases)
         if person_key(name) and _looks_like_name(name):
             return Actor(split_name(name).display, "person")
         return None
@@ -271,6 +272,21 @@ def entity_actor(
     if label in ("ORG", "FAC", "LOC") and lookup(name) is not None:
         return None  # a place the model took for an organisation ("Ar Raqqah")
     return _org(name)
+
+
+_OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?(?P<home>[A-Z][^,;]*)$")
+
+
+def _without_home(name: str, aliases: AliasTable | None) -> str:
+    """A person's name without the state or organisation the model ran into it ("[Herzog of
+    Israel]" of "President Herzog of Israel" is Herzog)."""
+    match = _OF_HOME.search(name)
+    if match is None or not match.start():
+        return name
+    home = match["home"]
+    if state(home, extra=aliases) or organisation(home, extra=aliases):
+        return name[: match.start()]
+    return name
 
 
 def _known_org(canonical: str, written: str, aliases: AliasTable | None) -> Actor:
