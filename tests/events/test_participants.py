@@ -2160,3 +2160,22 @@ def test_participants_a_name_keeps_no_state_the_model_ran_into_it() -> None:
     actors = _actors("President Lindqvist spoke with President Herzog of Israel on Monday.", "call")
     assert "Herzog of Israel" not in actors
     assert actors["Herzog"].org == "Israel"
+
+
+def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
+    """A feeling about a happening ("shocked by reports that X killed ...") condemns whoever
+    did it: the one who feels it on the source side even in the passive, the doer on the
+    target side; a feeling about anything else ("the result of the vote") condemns no one."""
+    text = (
+        "Minister for Trade, Jane Roe said:\n\n"
+        "I am deeply concerned and shocked by reports that ISIL has killed 40 villagers in "
+        "Anbar province.\n\n"
+        "The minister said she was shocked by the result of the vote."
+    )
+    (event,) = [e for e in _events(text) if e.type == "condemn"]
+    sides = {a.name: a.side for a in event.actors}
+    assert sides["Jane Roe"] == "source"
+    assert sides["ISIL"] == "target"
+    text = "The world was appalled by the atrocities committed by Norland's forces in the town."
+    (event,) = [e for e in _events(text) if e.type == "condemn"]
+    assert {a.side for a in event.actors} == {"target"}

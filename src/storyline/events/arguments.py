@@ -141,7 +141,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     encounter = hit.type.family == "encounter"
     if hit.token.pos == "VERB":
         heads += _verb_arguments(
-            hit.token, tree, hit.trigger.subject, None, encounter, hit.type.plover == "ASSAULT"
+            hit.token,
+            tree,
+            hit.trigger.subject,
+            None,
+            encounter,
+            hit.type.plover == "ASSAULT",
+            experiencer=hit.trigger.experiencer,
         )
         heads += _intended_targets(hit.token, tree)
         if hit.type.plover == "AID":
@@ -375,11 +381,13 @@ def _verb_arguments(
     skip: Token | None,
     encounter: bool = False,
     armed: bool = False,
+    *,
+    experiencer: bool = False,
 ) -> list[tuple[Token, Side]]:
     found: list[tuple[Token, Side]] = []
     for subject, passive in _subjects(verb, tree):
         if subject is not skip:
-            side: Side = "target" if passive else subject_side
+            side: Side = "target" if passive and not experiencer else subject_side
             found.append((subject, side))
             found += [(other, side) for other in _companions(subject, verb, tree)]
     stray = stray_preposition(verb, tree)
@@ -399,6 +407,9 @@ def _verb_arguments(
             pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
             if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
                 pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
+            if experiencer and kid.lemma.lower() in CAUSE_PREPOSITIONS:
+                # "shocked by reports that X killed ...": X
+                pairs = [(d, "target") for g, _ in pairs for d in _doers(g, tree)]
             if kid.lemma.lower() == "with" and armed and verb.lemma.lower() not in RECIPROCAL:
                 # "providing airstrikes with the Royal Air Force": who strikes alongside
                 pairs = [(g, subject_side) for g, _ in pairs]
@@ -414,6 +425,9 @@ def _verb_arguments(
                     ]
     return found
 
+
+CAUSE_PREPOSITIONS = frozenset({"by", "at", "over", "about"})
+"""What a feeling's "by", "at", "over" or "about" names is what caused it."""
 
 TOPIC_VERBS = frozenset({"discuss", "review", "address", "examine", "explore", "negotiate"})
 """Verbs of an encounter whose object is what was talked about, not who took part."""
@@ -616,6 +630,11 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             head = tree.head(head)
         if head is None:
             return []
+        copula = tree.head(head) if head.dep == "acomp" else None
+        if current.dep == "conj" and head.pos == "ADJ" and copula is not None:
+            # "I am deeply concerned and shocked by ...": the subject of the copula
+            current = copula
+            continue
         # "I'm happy to welcome": through the adjective to the subject of its copula (one
         # who is "ready to withdraw" only says so: see _reported_commitments)
         adjective = (
@@ -707,6 +726,26 @@ def _carried_by_doer(noun: Token, carrier: Token, tree: Tree) -> bool:
     return any(
         subject is not noun and not passive for subject, passive in _subjects(carrier, tree)
     ) or any(k.dep == "agent" for k in tree.children(carrier))
+
+
+def _doers(cause: Token, tree: Tree) -> list[Token]:
+    """Who did what a feeling's cause names: the "by" or possessor of a happening ("appalled
+    by the attack by X", "by X's attack") or the subject of the clause a report states
+    ("shocked by reports that X killed ..."); a name or an actor is itself the cause."""
+    if cause.ent in ACTOR_LABELS or _may_act(cause):
+        return [cause]
+    found: list[Token] = []
+    for kid in tree.children(cause):
+        if kid.dep == "poss" or (kid.dep == "compound" and kid.ent in ACTOR_LABELS):
+            found.append(kid)
+        elif kid.dep in ("prep", "agent") and kid.lemma.lower() == "by":
+            found += [g for g in tree.children(kid) if g.dep == "pobj"]
+        elif kid.dep in ("acl", "ccomp", "relcl") and kid.pos == "VERB":
+            found += [s for s, passive in _subjects(kid, tree) if not passive and s is not cause]
+            for agent in tree.children(kid):
+                if agent.dep == "agent":
+                    found += [g for g in tree.children(agent) if g.dep == "pobj"]
+    return found
 
 
 def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:

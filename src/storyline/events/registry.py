@@ -75,6 +75,10 @@ class Trigger:
     clause_aux: frozenset[str] = frozenset()
     """Auxiliaries one of which the verb's that-clause must carry: "said that Iran must
     stop" states a demand, "said that Iran stopped" none."""
+    experiencer: bool = False
+    """The verb's subject is who feels it ("I am shocked by reports that X killed ..."): on
+    the source side even in the passive, and what caused it ("by", "at", "over") on the
+    target side."""
 
     @property
     def specificity(self) -> int:
@@ -313,7 +317,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
-        "light", "reject", "clause_aux",
+        "light", "reject", "clause_aux", "experiencer",
     }
 )  # fmt: skip
 
@@ -341,6 +345,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
         clause_aux=_words(entry.get("clause_aux", ())),
+        experiencer=bool(entry.get("experiencer", False)),
     )
 
 
