@@ -2179,3 +2179,14 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
     text = "The world was appalled by the atrocities committed by Norland's forces in the town."
     (event,) = [e for e in _events(text) if e.type == "condemn"]
     assert {a.side for a in event.actors} == {"target"}
+
+
+def test_participants_forces_of_a_body_are_that_body() -> None:
+    """Bare "forces of" a body no table names whole stand for that body (and each body of an
+    "either ... or"); a named unit keeps its own name beside its state."""
+    text = "The strike on the convoy was carried out by forces of either the Asad regime or Russia."
+    (event,) = _events(text)
+    assert {a.name for a in event.actors} == {"Asad regime", "Russia"}
+    (event,) = _events("Troops of the Syrian army attacked the town on Monday.")
+    assert {"Syrian army", "Syria"} <= {a.name for a in event.actors}
+    assert "Troops" not in {a.name for a in event.actors}

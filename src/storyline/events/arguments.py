@@ -1189,8 +1189,7 @@ def _read(
         and not _names_person(head, phrase, tree)
     ):
         # "Iraq's parliament", "Russian forces": the body itself, with whose it is
-        start, end = _span(phrase, head, tree)
-        return [Participant(start, end, text[start:end], "noun", side, head)]
+        return _body(phrase, head, side, tree, entities, text)
     named = _named(phrase, tree, entities, side, head)
     if (
         lemma in PERSON_NOUNS
@@ -1228,8 +1227,7 @@ def _read(
     if lemma in ACTOR_NOUNS and head.pos in ("NOUN", "PROPN"):
         if lemma in WEAK_ACTOR_NOUNS and not _owned(head, tree):
             return []
-        start, end = _span(phrase, head, tree)
-        return [Participant(start, end, text[start:end], "noun", side, head)]
+        return _body(phrase, head, side, tree, entities, text)
     if (untagged := _titled_name(head, tree, entities, text, side)) is not None:
         return [untagged]
     return _inner_nouns(phrase, tree, text, side)
@@ -1462,6 +1460,43 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
                         ]
         queue += tokens[before:]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _body(
+    phrase: Sequence[Token],
+    head: Token,
+    side: Side,
+    tree: Tree,
+    entities: Sequence[Mention],
+    text: str,
+) -> list[Participant]:
+    """A body an actor noun names, with whose it is; and when no table names its "of"
+    phrase, the bodies that phrase names ("forces of the Syrian government or Russia")."""
+    start, end = _span(phrase, head, tree)
+    body = Participant(start, end, text[start:end], "noun", side, head)
+    owners = _of_bodies(head, side, tree, entities, text) if _owner_of(head, tree) is None else []
+    if owners and (start, end) == (head.start, head.end):
+        return owners  # bare "forces" of the Asad regime: the regime, no one else
+    return [body, *owners]
+
+
+def _of_bodies(
+    head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
+) -> list[Participant]:
+    """The bodies and names an actor noun's "of" phrase gives as whose it is, when no table
+    names the phrase whole ("troops of the Syrian army", "forces of either the Asad regime or
+    Russia"): each read as an argument of its own."""
+    found: list[Participant] = []
+    for prep in tree.children(head):
+        if prep.dep != "prep" or prep.lemma.lower() != "of":
+            continue
+        for pobj in tree.children(prep):
+            if pobj.dep != "pobj":
+                continue
+            for owner in _with_conjuncts(pobj, tree):
+                if owner.ent in ACTOR_LABELS or owner.lemma.lower() in ACTOR_NOUNS:
+                    found += _read(owner, side, tree, entities, text)
+    return found
 
 
 def _sent_from(token: Token) -> bool:
