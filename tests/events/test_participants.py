@@ -2190,3 +2190,15 @@ def test_participants_forces_of_a_body_are_that_body() -> None:
     (event,) = _events("Troops of the Syrian army attacked the town on Monday.")
     assert {"Syrian army", "Syria"} <= {a.name for a in event.actors}
     assert "Troops" not in {a.name for a in event.actors}
+
+
+def test_participants_whom_a_request_asks_is_its_target_not_what_they_are_to_act_on() -> None:
+    """ "urged Sweden to restrict the airline's flights": Sweden is asked; the airline is only
+    what Sweden is asked to act on. A threat names no one asked, so what it would hit is its
+    target."""
+    text = "Norway urged Sweden to restrict Kestrel Air's flights on Monday."
+    actors = _actors(text, "request")
+    assert actors["Sweden"].side == "target"
+    assert "Kestrel Air" not in actors
+    actors = _actors("Iran threatened to cut off oil supplies to Turkey on Monday.", "threaten")
+    assert actors["Turkey"].side == "target"

@@ -299,8 +299,11 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
     ("threatened to cut off electricity to Nakhichevan", "agreed to provide aid for Poland")
     or in the action it names ("threatened further action against Russia")."""
     found: list[tuple[Token, Side]] = []
+    # "urged Germany to restrict the airline's flights": whom it asks is its target, not what
+    # the asked are to act on
+    addressed = any(k.dep in ("dobj", "dative") and _may_act(k) for k in tree.children(verb))
     for kid in tree.children(verb):
-        if kid.dep == "xcomp" and kid.pos == "VERB":
+        if kid.dep == "xcomp" and kid.pos == "VERB" and not addressed:
             for grand in tree.children(kid):
                 if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
                     found.append((grand, "target"))
