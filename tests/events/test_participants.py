@@ -2202,3 +2202,16 @@ def test_participants_whom_a_request_asks_is_its_target_not_what_they_are_to_act
     assert "Kestrel Air" not in actors
     actors = _actors("Iran threatened to cut off oil supplies to Turkey on Monday.", "threaten")
     assert actors["Turkey"].side == "target"
+
+
+def test_participants_they_three_paragraphs_on_are_not_the_call_s_people() -> None:
+    """ "Them" stands for the people of the call just told in its paragraph or the next; two
+    paragraphs about other things later it names no one the reader can tell."""
+    text = (
+        "President Lindqvist spoke by phone with Prime Minister Ortega on Monday.\n\n"
+        "The economy grew by two percent last year, the bank said.\n\n"
+        "Trade with the region rose as well.\n\n"
+        "On Tuesday, Lindqvist urged them to send more aid to the flooded provinces."
+    )
+    (request,) = [e for e in _events(text) if e.type == "request"]
+    assert "Ortega" not in {a.name for a in request.actors}

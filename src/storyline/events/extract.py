@@ -529,6 +529,8 @@ def _sentence(
     tree = ctx.tree(index)
     tokens = tuple(tree.values())  # as the tree repaired them
     entities = parsed.sentence_entities(index)
+    if memory.group and ctx.paragraph_number[index] - memory.group_paragraph > 1:
+        memory.group = []  # "they" three paragraphs on are not that call's people
     if ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index):
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
         credit = sentence.start + lead_end(sentence.text)
@@ -1461,6 +1463,7 @@ def _remember(
         if people and candidate.type.family == "encounter":
             # "the two leaders", "they": the people of the meeting or call just told
             memory.group = [replace(a, side=None) for a in people]
+            memory.group_paragraph = ctx.paragraph_number[index]
     # "he" and "she" most often go on about the person the last sentence was about: its
     # first person on the acting side.
     acting = [a for c in found for a in c.actors if a.kind == "person" and a.side == "source"]

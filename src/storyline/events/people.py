@@ -71,6 +71,8 @@ class Memory:
     last_person: Actor | None = None
     group: list[Actor] = field(default_factory=list)
     """The people of the last happening told."""
+    group_paragraph: int = 0
+    """The paragraph that told it: "they" stand for them in it and in the next."""
     offices: dict[str, Actor] = field(default_factory=dict)
     """Role key → the person the article names with that office."""
     people: set[str] = field(default_factory=set)
