@@ -2215,3 +2215,19 @@ def test_participants_they_three_paragraphs_on_are_not_the_call_s_people() -> No
     )
     (request,) = [e for e in _events(text) if e.type == "request"]
     assert "Ortega" not in {a.name for a in request.actors}
+
+
+def test_participants_a_reduced_relative_that_dates_a_happening_carries_it() -> None:
+    """ "talks held in Oslo on Monday between A and B": held carries the talks, with its day
+    and who took part; undated or told by its announcer, the relative only describes it."""
+    text = "The talks held in Oslo on Monday between Norway and Iraq were useful, officials said."
+    (event,) = _events(text, dt.date(2019, 10, 16))
+    assert event.type == "meet"
+    assert event.date.value == "2019-10-14"
+    assert {"Norway", "Iraq"} <= {a.name for a in event.actors}
+    text = "Sanctions imposed on Iran in 2018 hit its oil exports hard, the minister said."
+    (event,) = _events(text, dt.date(2019, 10, 16))
+    assert (event.type, event.date.value) == ("sanction", "2018")
+    assert [(a.name, a.side) for a in event.actors] == [("Iran", "target")]
+    text = "We will advance a dialogue led by the councils of Norway and Iraq in June."
+    assert "meet" not in {e.type for e in _events(text)}  # planned, not held

@@ -31,6 +31,7 @@ from storyline.lang.en.lexicon import (
     CONDITION_MARKS,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
+    DECIDING_VERBS,
     DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
@@ -616,6 +617,8 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     into talks", "entered into an agreement")."""
     if token.pos == "VERB":
         return None
+    if (reduced := _reduced_carrier(token, tree)) is not None:
+        return reduced
     head = tree.head(token)
     if head is None:
         return None
@@ -633,6 +636,31 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
         return head
     return None
+
+
+def _reduced_carrier(noun: Token, tree: Tree) -> Token | None:
+    """A light verb in a reduced passive relative of the noun that dates it ("talks held in
+    Paris on Monday", "sanctions imposed on Iran in 2018"): it carries the noun, its "by" is
+    who did it. Undated ("the meeting, convened by France") it only describes the noun."""
+    return next(
+        (
+            k
+            for k in tree.children(noun)
+            if k.dep == "acl"
+            and k.tag == "VBN"
+            and k.lemma.lower() in LIGHT_VERBS
+            and k.lemma.lower() not in DECIDING_VERBS
+            and any(t.ent == "DATE" for t in tree.subtree(k))
+        ),
+        None,
+    )
+
+
+def _reduced(noun: Token, tree: Tree) -> int | None:
+    """The index of the reduced relative carrying ``noun``, which says nothing of whether
+    the happening took place: the noun's own context does."""
+    carrier = _reduced_carrier(noun, tree)
+    return None if carrier is None else carrier.i
 
 
 GATHERING_VERBS = frozenset({"join", "meet", "gather", "sit", "convene", "assemble"})
@@ -760,6 +788,14 @@ def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
     """A light verb whose object is a trigger noun: the noun states the happening."""
     if token.lemma.lower() not in LIGHT_VERBS:
         return False
+    head = tree.head(token)
+    if (
+        token.dep == "acl"
+        and token.head in triggers
+        and head is not None
+        and _reduced_carrier(head, tree) is token
+    ):
+        return True  # "the withdrawal announced on October 6": the noun states it
     return any(
         k.i in triggers for k in tree.children(token) if k.dep in ("dobj", "nsubjpass", "attr")
     )
@@ -778,7 +814,7 @@ def _modality(
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb
         return "future"
-    if carrier is not None:
+    if carrier is not None and carrier.i != _reduced(token, tree):
         return verb_modality(carrier, tree, present=trigger.present or lead)
     head = tree.head(token)
     context = head is not None and head.lemma.lower() in CONTEXT_PREPOSITIONS
