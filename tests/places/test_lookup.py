@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
 from storyline.places import capital, country, lookup
 from storyline.places.gazetteer import gazetteer
 
@@ -152,3 +157,33 @@ def test_places_a_region_never_takes_a_town_s_name_nor_a_wider_one(
     state); a region named like an area across borders or a former country is no place."""
     place = lookup(name)
     assert (place.country if place else None) == country_code
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("South Lebanon", "Lebanon"),
+        ("Northern Syria", "Syria"),
+        ("North-Western Iraq", "Iraq"),
+        ("South Sudan", "South Sudan"),  # a country of its own
+        ("North Korea", "North Korea"),
+        ("Western Sahara", "Western Sahara"),
+        ("East London", "East London"),  # a town of its own
+    ],
+)
+def test_lookup_a_compass_part_of_a_country_is_the_country(name: str, expected: str) -> None:
+    found = lookup(name)
+    assert found is not None and found.name == expected
+
+
+def test_lookup_a_compass_word_before_anything_but_a_country_names_nothing() -> None:
+    assert lookup("Central Asia") is None
+    assert lookup("Southern Command") is None
+
+
+def test_event_in_a_part_of_a_country_is_in_the_country() -> None:
+    """ "in Northern Syria": the event is in Syria, not at a venue named "Northern Syria"."""
+    text = "Turkish jets struck targets in Northern Syria on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2019, 10, 16))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.location is not None and event.location.name == "Syria"

@@ -2399,6 +2399,8 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
+            if (whole := lookup(entity.text)) is not None and _is_country(whole):
+                continue  # "in Northern Syria": a part of the country, which the text names
             named = _TOWN_OF.match(text, entity.end)
             if named is not None:
                 # "in the Red Sea port town of Mokha": the town, which the region describes

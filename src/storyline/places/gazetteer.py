@@ -18,6 +18,7 @@ import pycountry
 
 from storyline.lang.en.calendar import CALENDAR_ABBREVIATIONS
 from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
+from storyline.lang.en.places import COMPASS_PREFIXES
 from storyline.lasting import lasting
 from storyline.records import Place
 
@@ -374,7 +375,21 @@ def lookup(name: str) -> Place | None:
         name = name[4:]
     if not is_proper(name):
         return None
-    return lookup_any(name)
+    found = lookup_any(name)
+    if found is None and (part := _country_part(name)) is not None:
+        return part
+    return found
+
+
+def _country_part(name: str) -> Place | None:
+    """The country a part of it is named by ("South Lebanon", "Northern Syria")."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.casefold() not in COMPASS_PREFIXES:
+        return None
+    found = lookup_any(rest)
+    if found is None or found.country is None or country(found.country) != found:
+        return None
+    return found
 
 
 def country(code: str) -> Place | None:

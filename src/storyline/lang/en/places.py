@@ -117,3 +117,13 @@ DATE_AFTER_COMMA = (
 )
 """What follows the comma of a dateline when it is one: a date ("BAGHDAD, 5 February",
 "WASHINGTON, Feb. 5"), a number or a bracket."""
+
+
+COMPASS_PREFIXES = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+     "north-eastern", "north-western", "south-eastern", "south-western", "central"}
+)  # fmt: skip
+"""Words that name a part of a country in capitals ("South Lebanon", "Northern Syria"): the
+place is the country, unless the whole is a name of its own ("South Sudan", "North Korea")."""
