@@ -40,6 +40,7 @@ from storyline.events.tasks import (
 from storyline.ingest.validate import check_body
 from storyline.ingest.workers import Lost, Pool, Workers
 from storyline.lang import PROFILES, profile_for, profiles_fingerprint
+from storyline.places.gazetteer import places_fingerprint
 from storyline.records import Event, StoredDocument
 from storyline.store import Store, Writer, open_store
 
@@ -114,7 +115,10 @@ def settings_key(actors_file: Path | None) -> str:
 
 def key_of(actors: bytes | None) -> str:
     """:func:`settings_key` of an actors file's content (None: no file)."""
-    key = f"types:{registry().fingerprint};lang:{profiles_fingerprint()}"
+    key = (
+        f"types:{registry().fingerprint};lang:{profiles_fingerprint()};"
+        f"places:{places_fingerprint()}"
+    )
     if actors is None:
         return key
     return f"{key};actors:{hashlib.sha256(actors).hexdigest()[:16]}"

