@@ -2231,3 +2231,16 @@ def test_participants_a_reduced_relative_that_dates_a_happening_carries_it() -> 
     assert [(a.name, a.side) for a in event.actors] == [("Iran", "target")]
     text = "We will advance a dialogue led by the councils of Norway and Iraq in June."
     assert "meet" not in {e.type for e in _events(text)}  # planned, not held
+
+
+def test_participants_a_body_s_own_mission_is_no_one_it_agreed_with() -> None:
+    """The alliance's mission is NATO's own part: what the ministers agreed about, on no
+    side; the headline names no one they agreed with."""
+    text = (
+        "NATO defence ministers agreed on Thursday to expand the alliance's training mission "
+        "in Iraq to 4,000 personnel."
+    )
+    (event,) = _events(text, dt.date(2025, 5, 16))
+    sides = {a.name: a.side for a in event.actors}
+    assert sides["NATO Mission Iraq"] is None
+    assert "with" not in event.summary

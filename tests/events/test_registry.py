@@ -224,6 +224,17 @@ def test_registry_headline_unit_is_what_the_happening_is_about() -> None:
     )
 
 
+def test_registry_headline_verb_agrees_with_the_head_of_its_noun() -> None:
+    """ "Commanders of the militia were attacked": the head noun is plural, not its "of"."""
+    attack = next(t for t in TYPES if t.name == "attack")
+    victims = Actor("commanders of the Alder militia", "org", None, None, "target")
+    assert headline(attack, (victims,), None).startswith(
+        "Commanders of the Alder militia were attacked"
+    )
+    unit = Actor("unit of soldiers", "org", None, None, "target")
+    assert headline(attack, (unit,), None).startswith("Unit of soldiers was attacked")
+
+
 # --- examples -------------------------------------------------------------------------------------
 
 

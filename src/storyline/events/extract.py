@@ -3027,6 +3027,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         ctx.aliases, [_identified(ctx, a) for a in held if not _unnamed_office(a)]
     )
     event_type = _own_side_type(ctx, cand.type, actors)
+    actors = _own_parts(ctx.aliases, event_type, actors)
     summary = (
         _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)
     )
@@ -3065,6 +3066,27 @@ def _own_side_type(ctx: _Context, event_type: EventType, actors: Sequence[Actor]
         return ctx.registry.get(event_type.own)
     return event_type
 
+
+def _own_parts(
+    aliases: AliasTable | None, event_type: EventType, actors: tuple[Actor, ...]
+) -> tuple[Actor, ...]:
+    """A body on the other side of an agreement or a meeting that is part of its source
+    ("NATO defence ministers agreed to expand the alliance's mission in Iraq": the mission is
+    NATO's own) is what the happening is about, on no side: no one it was agreed with."""
+    if event_type.plover not in OWN_PART_TYPES or event_type.unit:
+        return actors
+    own = {a.name for a in actors if a.side == "source" and a.kind != "person"}
+    own |= {a.org for a in actors if a.side == "source" and a.org}
+    return tuple(
+        replace(a, side=None)
+        if a.side == "target" and a.kind == "org" and part_of(a.name, extra=aliases) in own
+        else a
+        for a in actors
+    )
+
+
+OWN_PART_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+"""Types whose other side is whom it was done with, which a body's own part never is."""
 
 OWN_FORCE_ROLES = frozenset({"armed forces", "state"})
 """Roles of a body on the other side that, of the source's own state, are the source's own."""

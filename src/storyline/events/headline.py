@@ -96,7 +96,8 @@ def _plural(passive: str, targets: Sequence[str]) -> str:
     ("soldiers", "protesters")."""
     if not passive.startswith("was "):
         return passive
-    last = targets[-1].split()[-1] if targets[-1].split() else ""
+    head = targets[-1].partition(" of ")[0].split()  # "commanders of the militia"
+    last = head[-1] if head else ""
     many = len(targets) > 1 or (last.islower() and last.endswith("s") and not last.endswith("ss"))
     return "were " + passive[len("was ") :] if many else passive
 
