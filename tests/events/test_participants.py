@@ -2244,3 +2244,21 @@ def test_participants_a_body_s_own_mission_is_no_one_it_agreed_with() -> None:
     sides = {a.name: a.side for a in event.actors}
     assert sides["NATO Mission Iraq"] is None
     assert "with" not in event.summary
+
+
+def test_participants_a_named_body_in_an_actor_noun_s_of_takes_part() -> None:
+    """A body no table knows, named in capitals after "of", takes part with what the noun
+    names ("commanders of the Alder Brigades militia"); "the Governments of" two states are
+    the two states, each by its government."""
+    text = "A drone strike near the airport killed two commanders of the Alder Brigades militia."
+    (event,) = _events(text)
+    roles = {a.name: a.role for a in event.actors}
+    assert roles["Alder Brigades militia"] == "militia"
+    assert event.summary.startswith("Commanders of the Alder Brigades militia were attacked")
+    text = (
+        "The Governments of the United States and the United Arab Emirates announced a trade "
+        "agreement on Monday."
+    )
+    names = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert names.get("United States") == "government"
+    assert names.get("United Arab Emirates") == "government"

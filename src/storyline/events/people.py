@@ -372,8 +372,36 @@ def noun_actors(
         from storyline.events.headline import adjective
 
         name = adjective(owner.name) + name[len(owner.name) :]
+    if owner is None and (named := _named_owners(name, aliases)):
+        kind = _kind_of(name)
+        if len(named) > 1 and all(a.kind == "state" for a in named):
+            # "the Governments of the United States and the UAE": each state, by its body
+            return [replace(a, role=kind or a.role) for a in named]
+        return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
     return [actor, owner] if owner else [actor]
+
+
+_AND = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
+    """Bodies no table knows that an actor noun's "of" names in capitals ("commanders of
+    the Kataib Hezbollah militia"), each taking part too, as what it is by its last word;
+    states joined by "and" each ("Governments of the United States and the UAE")."""
+    _, _, owners = name.partition(" of ")
+    found = []
+    for part in _AND.split(owners):
+        part = _LEADING.sub("", part.strip())
+        if not part or not all(w[:1].isupper() for w in part.split()[:2]):
+            return []
+        if known := state(part, extra=aliases):
+            found.append(Actor(known, "state", STATE_ROLE))
+        elif (body := _org(part)) is not None:
+            found.append(body)
+        else:
+            return []
+    return found
 
 
 def _owner(name: str, aliases: AliasTable | None) -> Actor | None:
