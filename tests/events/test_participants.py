@@ -2262,3 +2262,24 @@ def test_participants_a_named_body_in_an_actor_noun_s_of_takes_part() -> None:
     names = {a.name: a.role for e in _events(text) for a in e.actors}
     assert names.get("United States") == "government"
     assert names.get("United Arab Emirates") == "government"
+
+
+def test_participants_a_promise_or_offer_to_act_is_a_pledge() -> None:
+    """ "promised to X", "offered to X": a pledge by the subject, to whom the clause names."""
+    text = "Norway offered to hand over two suspects to Sweden, the ministry said on Monday."
+    actors = _actors(text, "pledge")
+    assert actors["Norway"].side == "source"
+    assert actors["Sweden"].side == "target"
+    text = "President Lindqvist promised to reform the police, the ministry said on Monday."
+    assert "pledge" in {e.type for e in _events(text)}
+
+
+def test_participants_a_date_in_a_clause_about_another_noun_is_not_the_event_s() -> None:
+    """ "rejected an invitation to attend a meeting next week": next week is the meeting's;
+    the rejection, told as said on Wednesday, is not still to come."""
+    text = (
+        "The Alder movement rejected an invitation to attend a meeting next week of the "
+        "factions, the group said on Wednesday."
+    )
+    (event,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "reject"]
+    assert event.date.value == "2024-05-08"

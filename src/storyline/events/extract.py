@@ -2025,10 +2025,25 @@ def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
     """Character spans of the clauses under a trigger's clause that tell other happenings."""
     spans = []
     for token in tree.subtree(trigger):
-        if token is not trigger and _other_time(token, tree):
+        if token is not trigger and (
+            _other_time(token, tree) or _describing_clause(token, trigger, tree)
+        ):
             inside = tree.subtree(token)
             spans.append((inside[0].start, inside[-1].end))
     return spans
+
+
+def _describing_clause(token: Token, trigger: Token, tree: Tree) -> bool:
+    """A clause that describes one of the happening's nouns, not the trigger ("rejected an
+    invitation to attend a meeting next week": next week is the meeting's)."""
+    head = tree.head(token)
+    return (
+        token.dep in ("acl", "relcl")
+        and token.pos in ("VERB", "AUX")
+        and head is not None
+        and head is not trigger
+        and head.i != trigger.i
+    )
 
 
 def clause_span(trigger: Token, tree: Tree) -> tuple[int, int]:
