@@ -179,6 +179,15 @@ def test_lookup_a_compass_part_of_a_country_is_the_country(name: str, expected: 
 def test_lookup_a_compass_word_before_anything_but_a_country_names_nothing() -> None:
     assert lookup("Central Asia") is None
     assert lookup("Southern Command") is None
+    assert lookup("Central America") is None  # "America" is the US only as an alias
+    assert lookup("North Georgia") is None  # most often the US state's north
+
+
+def test_lookup_a_compass_name_of_another_state_is_that_state() -> None:
+    """ "Northern Ireland" is the United Kingdom's, "Eastern Congo" the DR Congo's."""
+    northern, eastern = lookup("Northern Ireland"), lookup("Eastern Congo")
+    assert northern is not None and northern.country == "GB"
+    assert eastern is not None and eastern.country == "CD"
 
 
 def test_event_in_a_part_of_a_country_is_in_the_country() -> None:

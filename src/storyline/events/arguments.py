@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from storyline.actors import find_roles, organisation, state
+from storyline.actors import find_roles, organisation, part_of, state
 from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
@@ -53,7 +53,7 @@ from storyline.lang.en.lexicon import (
     WEAK_ACTOR_NOUNS,
 )
 from storyline.lang.en.titles import RANKS
-from storyline.places import lookup
+from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
 Reference = Literal["entity", "noun", "first", "third", "plural", "title"]
@@ -301,7 +301,15 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
     found: list[tuple[Token, Side]] = []
     # "urged Germany to restrict the airline's flights": whom it asks is its target, not what
     # the asked are to act on
-    addressed = any(k.dep in ("dobj", "dative") and _may_act(k) for k in tree.children(verb))
+    addressed = any(
+        _addressee(k, tree) for k in tree.children(verb) if k.dep in ("dobj", "dative")
+    ) or any(
+        _addressee(g, tree)
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() in ("on", "upon")  # "called on Sweden to"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    )
     for kid in tree.children(verb):
         if kid.dep == "xcomp" and kid.pos == "VERB" and not addressed:
             for grand in tree.children(kid):
@@ -324,6 +332,12 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
                 if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
     return found
+
+
+def _addressee(token: Token, tree: Tree) -> bool:
+    """Someone asked: a name, a pronoun or a person ("urged Sweden", "urged them", "urged the
+    minister"); "asked member states" names no one in particular."""
+    return token.ent in ACTOR_LABELS or token.pos == "PRON" or token.lemma.lower() in PERSON_NOUNS
 
 
 def _stray_conjuncts(token: Token, tree: Tree) -> list[Token]:
@@ -411,8 +425,9 @@ def _verb_arguments(
             if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
                 pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
             if experiencer and kid.lemma.lower() in CAUSE_PREPOSITIONS:
-                # "shocked by reports that X killed ...": X
-                pairs = [(d, "target") for g, _ in pairs for d in _doers(g, tree)]
+                # "shocked by reports that X killed ...", "appalled at X's attack": X
+                causes = [g for g in tree.children(kid) if g.dep == "pobj"]
+                pairs = [(d, "target") for g in causes for d in _doers(g, tree)]
             if kid.lemma.lower() == "with" and armed and verb.lemma.lower() not in RECIPROCAL:
                 # "providing airstrikes with the Royal Air Force": who strikes alongside
                 pairs = [(g, subject_side) for g, _ in pairs]
@@ -634,9 +649,13 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         if head is None:
             return []
         copula = tree.head(head) if head.dep == "acomp" else None
-        if current.dep == "conj" and head.pos == "ADJ" and copula is not None:
+        if current.dep == "conj" and copula is not None:
             # "I am deeply concerned and shocked by ...": the subject of the copula
             current = copula
+            continue
+        if current.dep == "acomp" and current.pos == "VERB" and head.pos == "AUX":
+            # "she was shocked by ...", the participle read as the copula's complement
+            current = head
             continue
         # "I'm happy to welcome": through the adjective to the subject of its copula (one
         # who is "ready to withdraw" only says so: see _reported_commitments)
@@ -690,6 +709,10 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(noun)
     )
     carried = not both and hit.carrier is not None and _carried_by_doer(noun, hit.carrier, tree)
+    if carried and any(
+        k.dep == "prep" and k.lemma.lower() in ("on", "against") for k in tree.children(noun)
+    ):
+        carried = False  # "ordered US airstrikes on Syria": "on" names whom
     for kid in tree.children(noun):
         if kid.dep == "poss":
             # "Khashoggi's murder": whom it was done to; "the United States' killing of
@@ -698,7 +721,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
             # "the EU imposed new Iran sanctions": the light verb's subject did it, so the
             # name before the noun is whom it was done to
-            found.append((kid, "target" if carried and kid.pos == "PROPN" else "source"))
+            done_to = carried and kid.ent == "GPE" and not _doer_s_own(kid, hit.carrier, tree)
+            found.append((kid, "target" if done_to else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
             pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
@@ -720,6 +744,39 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if both:
         return [(token, "source") for token, _ in found]
     return found
+
+
+def _doer_s_own(state_token: Token, carrier: Token | None, tree: Tree) -> bool:
+    """Whether the state a noun's modifier names is the light verb's doer's own ("the
+    Pentagon announced new US sanctions": the US's own)."""
+    named = state(state_token.text)
+    if carrier is None or named is None:
+        return False
+    for subject, _ in _subjects(carrier, tree):
+        words = [t for t in tree.subtree(subject, stop=PHRASE_STOP) if t.i <= subject.i]
+        text = " ".join(t.text for t in words if t.pos == "PROPN" or t is subject)
+        if _home_state(text) == named:
+            return True
+    return False
+
+
+def _home_state(text: str) -> str | None:
+    """The state a name is or belongs to: a state, a body of one ("the Pentagon": the United
+    States), a capital ("Washington")."""
+    if found := state(text):
+        return found
+    body = organisation(text)
+    for _ in range(3):
+        if body is None:
+            break
+        if found := state(body):
+            return found
+        body = part_of(body)
+    place = lookup(text)
+    if place is not None and place.country and capital(place.country) == place:
+        home = country(place.country)
+        return state(home.name) if home is not None else None
+    return None
 
 
 def _carried_by_doer(noun: Token, carrier: Token, tree: Tree) -> bool:
@@ -1478,7 +1535,8 @@ def _body(
     start, end = _span(phrase, head, tree)
     body = Participant(start, end, text[start:end], "noun", side, head)
     owners = _of_bodies(head, side, tree, entities, text) if _owner_of(head, tree) is None else []
-    if owners and (start, end) == (head.start, head.end):
+    named = all(o.reference in ("entity", "noun") for o in owners)
+    if owners and named and (start, end) == (head.start, head.end):
         return owners  # bare "forces" of the Asad regime: the regime, no one else
     return [body, *owners]
 
@@ -1497,9 +1555,42 @@ def _of_bodies(
             if pobj.dep != "pobj":
                 continue
             for owner in _with_conjuncts(pobj, tree):
-                if owner.ent in ACTOR_LABELS or owner.lemma.lower() in ACTOR_NOUNS:
+                entity = next((e for e in entities if e.start <= owner.start < e.end), None)
+                if entity is not None and entity.label in ACTOR_LABELS:
+                    # "forces of the Government of National Accord": the whole name
+                    found.append(
+                        Participant(
+                            entity.start, entity.end, entity.text, "entity", side, owner,
+                            entity.label,
+                        )
+                    )  # fmt: skip
+                elif owner.pos == "PROPN" and state(owner.text) is not None:
+                    # "the Governments of Iraq and Turkey", Iraq untagged by the model
+                    found.append(
+                        Participant(
+                            owner.start, owner.end, owner.text, "entity", side, owner, "GPE"
+                        )
+                    )
+                elif owner.pos == "PROPN" and (named := _proper_chain(owner, tree)) is not None:
+                    # "forces of the Government of National Accord": a name no one tagged
+                    start, end = named
+                    found.append(Participant(start, end, text[start:end], "noun", side, owner))
+                elif owner.lemma.lower() in ACTOR_NOUNS:
                     found += _read(owner, side, tree, entities, text)
+                else:
+                    return []  # an "of" this reader cannot name whole: keep the noun's words
     return found
+
+
+def _proper_chain(token: Token, tree: Tree) -> tuple[int, int] | None:
+    """The span of a name in capitals with its "of" phrases ("Government of National Accord"),
+    or None when a word of it is not part of a name."""
+    words = [t for t in _of_chain(token, tree) if t.i >= token.i]
+    if not words or any(
+        t.pos != "PROPN" and t.lemma.lower() not in ("of", "the", "and") for t in words
+    ):
+        return None
+    return words[0].start, words[-1].end
 
 
 def _sent_from(token: Token) -> bool:

@@ -1459,11 +1459,13 @@ def _remember(
             actor = Actor(entity.text, "person", mention.role if mention else None)
             memory.named(actor)
     for candidate in found:
+        if candidate.type.family != "encounter":
+            continue
+        # "the two leaders", "they": the people of the meeting or call just told; after one
+        # that names no one ("Opposition parties met on Tuesday"), no one the reader knows
         people = [a for a in candidate.actors if a.kind == "person"]
-        if people and candidate.type.family == "encounter":
-            # "the two leaders", "they": the people of the meeting or call just told
-            memory.group = [replace(a, side=None) for a in people]
-            memory.group_paragraph = ctx.paragraph_number[index]
+        memory.group = [replace(a, side=None) for a in people]
+        memory.group_paragraph = ctx.paragraph_number[index]
     # "he" and "she" most often go on about the person the last sentence was about: its
     # first person on the acting side.
     acting = [a for c in found for a in c.actors if a.kind == "person" and a.side == "source"]

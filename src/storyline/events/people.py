@@ -33,6 +33,7 @@ from storyline.events.lexicon import (
 )
 from storyline.lang.en.lexicon import (
     HAPPENING_NAME_HEADS,
+    HAPPENING_NAME_OPENERS,
     HAZARD_NOUNS,
     NAMED_BODY_CATEGORIES,
     NOT_ACTOR_ORGS,
@@ -256,6 +257,8 @@ def entity_actor(
         return None  # "Typhoon Haiyan": a storm, not someone who acts
     if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
         return None  # "the Negev Summit": where people met, not who
+    if label != "PERSON" and len(name.split()) > 1 and name.split()[0] in OPENER_WORDS:
+        return None  # "Operation Claw": what was done, not who did it
     if label != "PERSON" and (found := organisation(name, extra=aliases)):
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
@@ -275,6 +278,9 @@ def entity_actor(
         return None  # a place the model took for an organisation ("Ar Raqqah")
     return _org(name)
 
+
+OPENER_WORDS = frozenset(w.capitalize() for w in HAPPENING_NAME_OPENERS)
+"""Capitalised, as a name writes them ("Operation Claw"; not "operation commanders")."""
 
 _OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?(?P<home>[A-Z][^,;]*)$")
 
@@ -325,10 +331,12 @@ def _org(name: str) -> Actor | None:
 def _kind_of(name: str) -> str | None:
     """What kind of body a name no table knows names, by its head word ("the Syrian Army":
     armed forces; "Government of Iraq": government)."""
-    last = name.partition(" of ")[0].split()[-1]
-    head = last.lower()
-    if last[:1].isupper() and head in NAMED_BODY_CATEGORIES:
-        return NAMED_BODY_CATEGORIES[head]  # "the Vermont Air National Guard"
+    words = name.partition(" of ")[0].split()
+    head = words[-1].lower()
+    if words[-1][:1].isupper():
+        for size in (2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
+            if (kind := NAMED_BODY_CATEGORIES.get(" ".join(words[-size:]).lower())) is not None:
+                return kind
     return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
 
 
@@ -389,7 +397,7 @@ def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
     """Bodies no table knows that an actor noun's "of" names in capitals ("commanders of
     the Kataib Hezbollah militia"), each taking part too, as what it is by its last word;
     states joined by "and" each ("Governments of the United States and the UAE")."""
-    _, _, owners = name.partition(" of ")
+    head, _, owners = name.partition(" of ")
     found = []
     for part in _AND.split(owners):
         part = _LEADING.sub("", part.strip())
@@ -401,6 +409,8 @@ def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
             found.append(body)
         else:
             return []
+    if head[:1].isupper() and not all(a.kind == "state" for a in found):
+        return []  # "Government of National Accord": one name, not a body of another
     return found
 
 

@@ -27,19 +27,21 @@ from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
     BELIEF_VERBS,
+    CARRYING_PARTICIPLES,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
-    DECIDING_VERBS,
     DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
     FUTURE_HEADS,
     HABITUAL_WORDS,
+    HARM_WORDS,
     HAZARD_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
+    INSTITUTION_NOUNS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
     PERFORMATIVE_HEADS,
@@ -352,8 +354,28 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
+        not trigger.experiencer or _harmful_cause(near, tree),
     )
     return all(checks)
+
+
+def _harmful_cause(near: Sequence[Token], tree: Tree) -> bool:
+    """Whether what a feeling's "by", "at" or "over" names is harm done: a harm noun ("the
+    attack"), or a report whose clause tells one ("reports that X had killed ...")."""
+    for prep in near:
+        if prep.dep not in ("prep", "agent"):
+            continue
+        for cause in tree.children(prep):
+            if cause.dep != "pobj":
+                continue
+            if cause.lemma.lower() in HARM_WORDS:
+                return True
+            if any(
+                k.dep in ("acl", "ccomp", "relcl") and k.lemma.lower() in HARM_WORDS
+                for k in tree.children(cause)
+            ):
+                return True
+    return False
 
 
 def _particle(kid: Token) -> bool:
@@ -537,6 +559,9 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
         )
+    if kind == "body":
+        # "China protested", "a human rights group protested"; not "Egyptians protested"
+        return subject.ent in ("GPE", "ORG") or lemma in INSTITUTION_NOUNS
     nouns = {
         "force": FORCE_NOUNS,
         "weapon": WEAPON_NOUNS,
@@ -639,7 +664,7 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
 
 
 def _reduced_carrier(noun: Token, tree: Tree) -> Token | None:
-    """A light verb in a reduced passive relative of the noun that dates it ("talks held in
+    """A carrying verb in a reduced passive relative of the noun that dates it ("talks held in
     Paris on Monday", "sanctions imposed on Iran in 2018"): it carries the noun, its "by" is
     who did it. Undated ("the meeting, convened by France") it only describes the noun."""
     return next(
@@ -647,13 +672,28 @@ def _reduced_carrier(noun: Token, tree: Tree) -> Token | None:
             k
             for k in tree.children(noun)
             if k.dep == "acl"
-            and k.tag == "VBN"
-            and k.lemma.lower() in LIGHT_VERBS
-            and k.lemma.lower() not in DECIDING_VERBS
+            and k.tag in ("VBN", "VBD")  # the model may tag the participle a past tense
+            and k.lemma.lower() in CARRYING_PARTICIPLES
             and any(t.ent == "DATE" for t in tree.subtree(k))
         ),
         None,
     )
+
+
+def _reduced_modality(noun: Token, tree: Tree, lead: bool) -> Modality:
+    """Whether a happening a dated reduced relative carries took place: it did ("the talks
+    held in Oslo on Monday will continue in June"), unless it is the object of a plan or
+    anything else not told as done ("will advance a dialogue led by X in June")."""
+    if noun.dep not in ("dobj", "pobj", "attr", "dative"):
+        return "asserted"
+    governor = tree.head(noun)
+    while governor is not None and governor.pos not in ("VERB", "AUX"):
+        if governor.dep not in ("prep", "pobj", "dobj", "conj", "appos"):
+            return "asserted"
+        governor = tree.head(governor)
+    if governor is None:
+        return "asserted"
+    return verb_modality(governor, tree, present=lead)
 
 
 def _reduced(noun: Token, tree: Tree) -> int | None:
@@ -795,7 +835,7 @@ def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
         and head is not None
         and _reduced_carrier(head, tree) is token
     ):
-        return True  # "the withdrawal announced on October 6": the noun states it
+        return True  # "the talks held in Oslo on Monday": the noun states it
     return any(
         k.i in triggers for k in tree.children(token) if k.dep in ("dobj", "nsubjpass", "attr")
     )
@@ -814,7 +854,9 @@ def _modality(
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb
         return "future"
-    if carrier is not None and carrier.i != _reduced(token, tree):
+    if carrier is not None and carrier.i == _reduced(token, tree):
+        return _reduced_modality(token, tree, lead)
+    if carrier is not None:
         return verb_modality(carrier, tree, present=trigger.present or lead)
     head = tree.head(token)
     context = head is not None and head.lemma.lower() in CONTEXT_PREPOSITIONS

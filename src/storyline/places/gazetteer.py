@@ -21,7 +21,7 @@ import pycountry
 
 from storyline.lang.en.calendar import CALENDAR_ABBREVIATIONS
 from storyline.lang.en.calendar import CALENDAR_WORDS as ENGLISH_CALENDAR_WORDS
-from storyline.lang.en.places import COMPASS_PREFIXES
+from storyline.lang.en.places import COMPASS_NOT_COUNTRY, COMPASS_PREFIXES
 from storyline.lasting import lasting
 from storyline.records import Place
 
@@ -418,9 +418,13 @@ def _country_part(name: str) -> Place | None:
     first, _, rest = name.partition(" ")
     if not rest or first.casefold() not in COMPASS_PREFIXES:
         return None
+    if fold(rest) in COMPASS_NOT_COUNTRY:
+        return None
     found = lookup_any(rest)
     if found is None or found.country is None or country(found.country) != found:
         return None
+    if fold(found.name) != fold(rest):
+        return None  # "Central America": an alias ("America" of the US), not the country
     return found
 
 

@@ -127,3 +127,8 @@ COMPASS_PREFIXES = frozenset(
 )  # fmt: skip
 """Words that name a part of a country in capitals ("South Lebanon", "Northern Syria"): the
 place is the country, unless the whole is a name of its own ("South Sudan", "North Korea")."""
+
+COMPASS_NOT_COUNTRY = frozenset({"georgia", "ireland", "congo", "guinea", "america", "macedonia"})
+"""Countries whose name after a compass word most often names something else: a US state
+("North Georgia"), another state ("Northern Ireland", "Eastern Congo"), a continent ("South
+America")."""
