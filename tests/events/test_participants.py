@@ -2352,3 +2352,17 @@ def test_participants_a_state_that_protested_said_so_students_marched() -> None:
     assert "condemn" in {e.type for e in _events(text)}
     text = "Thousands of students protested in the capital on Monday."
     assert [e.type for e in _events(text)] == ["protest"]
+
+
+def test_participants_a_reaction_takes_the_day_of_what_it_reacts_to() -> None:
+    """ "Rebels attacked a police station on Tuesday. The government condemned the attack.":
+    Tuesday, not the article's main day (Monday's meeting); and "Rebels" opening a paragraph,
+    which the model may take for a name, are still the rebels."""
+    text = (
+        "President Lindqvist met Prime Minister Ortega in Oslo on Monday.\n\n"
+        "Rebels attacked a police station in the north on Tuesday. The government condemned "
+        "the attack."
+    )
+    events = {e.type: e for e in _events(text)}
+    assert events["condemn"].date.value == "2024-05-07"
+    assert "Rebels" in {a.name for a in events["attack"].actors}

@@ -1180,6 +1180,9 @@ def _read(
     head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
 ) -> list[Participant]:
     lemma, lower = head.lemma.lower(), head.text.lower()
+    if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:
+        # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
+        lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
     if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):

@@ -2079,7 +2079,11 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             continue
         if event.announced:
             continue
-        found = _neighbour_date(ctx, event) or _date_of_the_one_followed(ctx, event, events)
+        found = (
+            _neighbour_date(ctx, event)
+            or _date_of_the_one_followed(ctx, event, events)
+            or _date_of_the_one_reacted_to(ctx, event, events)
+        )
         main_date = main.date if main is not None and event is not main else None
         if event is not main and _told_as_earlier(ctx, event):
             event.earlier = True  # "militias had made threats": before it, on a day not told
@@ -2141,6 +2145,52 @@ def _date_of_the_one_followed(
             continue
         if first in other.sentences and min(other.sentences) < first:
             return replace(other.date, basis="inferred", phrase=None)
+    return None
+
+
+REACTION_PREPOSITIONS = frozenset({"to", "on", "about", "over", "after", "following"})
+"""What a reaction's "to", "on", "over" names is what it reacts to ("responded to the
+attack", "commented on the vote")."""
+
+
+def _date_of_the_one_reacted_to(
+    ctx: _Context, event: _Candidate, events: Sequence[_Candidate]
+) -> EventDate | None:
+    """The date of a happening told just before that a reaction names again ("Rebels
+    attacked a police station on Tuesday. The government condemned the attack."): the day of
+    that happening, not the article's main one."""
+    token = event.token
+    if token is None or token.pos != "VERB":
+        return None
+    tree = ctx.tree(token.sent)
+    named = [k for k in tree.children(token) if k.dep == "dobj"]
+    named += [
+        g
+        for k in tree.children(token)
+        if k.dep == "prep" and k.lemma.lower() in REACTION_PREPOSITIONS
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    first = min(event.sentences)
+    for noun in named:
+        if not any(k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in
+                   tree.children(noun)):  # fmt: skip
+            continue
+        kinds = {t.name for t, _ in ctx.registry.candidates(noun.lemma.lower(), "NOUN")}
+        told = [
+            other
+            for other in events
+            if other is not event
+            and other.type.name in kinds
+            and other.date is not None
+            and other.date.value is not None
+            and not other.announced
+            and min(other.sentences) < first
+            and 0 <= ctx.paragraph_number[first] - ctx.paragraph_number[min(other.sentences)] <= 1
+        ]
+        if told:
+            latest = max(told, key=lambda o: min(o.sentences))
+            return replace(latest.date, basis="inferred", phrase=None)  # type: ignore[arg-type]
     return None
 
 
