@@ -2366,3 +2366,15 @@ def test_participants_a_reaction_takes_the_day_of_what_it_reacts_to() -> None:
     events = {e.type: e for e in _events(text)}
     assert events["condemn"].date.value == "2024-05-07"
     assert "Rebels" in {a.name for a in events["attack"].actors}
+
+
+def test_participants_allied_ministers_of_an_article_about_an_alliance_are_its_own() -> None:
+    """ "allied defence ministers" in a report on NATO are NATO's; the mandate they expanded
+    is cooperation they decided."""
+    text = (
+        "NATO's mission in Iraq has about 500 personnel. Its mandate was expanded in February "
+        "2021 by allied defence ministers."
+    )
+    (event,) = [e for e in _events(text, dt.date(2025, 5, 12)) if e.type == "cooperate"]
+    assert event.date.value == "2021-02"
+    assert {"allied defence ministers", "NATO"} <= {a.name for a in event.actors}

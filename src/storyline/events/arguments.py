@@ -1873,7 +1873,7 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     for kid in tree.children(head):
         if kid.i > head.i or kid.dep not in ("compound", "amod", "poss", "nmod"):
             continue
-        if kid.ent or kid.pos == "PROPN" or kid.lemma.lower() in ACTOR_MODIFIERS:
+        if kid.ent or kid.pos == "PROPN" or ACTOR_MODIFIERS & {kid.lemma.lower(), kid.text.lower()}:
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
     kept = [t for t in kept if t.i <= head.i]
     first = min(kept, key=lambda t: t.i)

@@ -32,6 +32,7 @@ from storyline.events.lexicon import (
     STATE_ROLE,
 )
 from storyline.lang.en.lexicon import (
+    ALLIANCE_ADJECTIVES,
     HAPPENING_NAME_HEADS,
     HAPPENING_NAME_OPENERS,
     HAZARD_NOUNS,
@@ -380,6 +381,10 @@ def noun_actors(
         from storyline.events.headline import adjective
 
         name = adjective(owner.name) + name[len(owner.name) :]
+    if owner is None and first.lower() in ALLIANCE_ADJECTIVES:
+        # "allied defence ministers" of an article about NATO: NATO's
+        alliance = next((o for o in orgs if category(o) == "alliance"), None)
+        owner = _known_org(alliance, alliance, aliases) if alliance is not None else None
     if owner is None and (named := _named_owners(name, aliases)):
         kind = _kind_of(name)
         if len(named) > 1 and all(a.kind == "state" for a in named):

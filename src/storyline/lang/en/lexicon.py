@@ -238,6 +238,10 @@ HAPPENING_NAME_HEADS = frozenset(
 """Last words of names of happenings and documents, not of actors ("the Negev Summit", "the
 Abraham Accords")."""
 
+ALLIANCE_ADJECTIVES = frozenset({"allied"})
+"""Adjectives that name the alliance an article is about as whose a body is ("allied defence
+ministers" in a report on NATO: NATO's)."""
+
 HAPPENING_NAME_OPENERS = frozenset({"operation", "exercise"})
 """First words of names of operations and exercises, not of actors ("Operation Inherent
 Resolve", "Exercise Trident Juncture")."""
