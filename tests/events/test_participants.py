@@ -2378,3 +2378,15 @@ def test_participants_allied_ministers_of_an_article_about_an_alliance_are_its_o
     (event,) = [e for e in _events(text, dt.date(2025, 5, 12)) if e.type == "cooperate"]
     assert event.date.value == "2021-02"
     assert {"allied defence ministers", "NATO"} <= {a.name for a in event.actors}
+
+
+def test_participants_a_council_s_vote_on_its_own_organisation_s_mission_is_on_no_one() -> None:
+    """The Security Council is the UN's: "the UN mission in Iraq" it voted to extend is what
+    the vote was about, not whom it was against."""
+    text = (
+        "The UN Security Council voted unanimously on Tuesday to extend the mandate of the UN "
+        "mission in Iraq by one year."
+    )
+    (event,) = _events(text, dt.date(2025, 3, 13))
+    assert all(a.side != "target" for a in event.actors)
+    assert " on UN" not in event.summary

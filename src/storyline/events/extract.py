@@ -3137,16 +3137,25 @@ def _own_side_type(ctx: _Context, event_type: EventType, actors: Sequence[Actor]
 def _own_parts(
     aliases: AliasTable | None, event_type: EventType, actors: tuple[Actor, ...]
 ) -> tuple[Actor, ...]:
-    """A body on the other side of an agreement or a meeting that is part of its source
-    ("NATO defence ministers agreed to expand the alliance's mission in Iraq": the mission is
-    NATO's own) is what the happening is about, on no side: no one it was agreed with."""
-    if event_type.plover not in OWN_PART_TYPES or event_type.unit:
+    """A body on the other side of an agreement, a meeting or a vote that is its source's own
+    or part of it ("NATO defence ministers agreed to expand the alliance's mission in Iraq":
+    the mission is NATO's own; the Security Council's vote on "the UN mission in Iraq") is
+    what the happening is about, on no side: no one it was agreed with or voted on."""
+    if (event_type.plover not in OWN_PART_TYPES and event_type.family != "vote") or (
+        event_type.unit
+    ):
         return actors
-    own = {a.name for a in actors if a.side == "source" and a.kind != "person"}
-    own |= {a.org for a in actors if a.side == "source" and a.org}
+    def canonical(name: str) -> str:
+        return organisation(name, extra=aliases) or name
+
+    own = {canonical(a.name) for a in actors if a.side == "source" and a.kind != "person"}
+    own |= {canonical(a.org) for a in actors if a.side == "source" and a.org}
+    own |= {parent for name in list(own) if (parent := part_of(name, extra=aliases))}
     return tuple(
         replace(a, side=None)
-        if a.side == "target" and a.kind == "org" and part_of(a.name, extra=aliases) in own
+        if a.side == "target"
+        and a.kind == "org"
+        and (canonical(a.name) in own or part_of(canonical(a.name), extra=aliases) in own)
         else a
         for a in actors
     )
