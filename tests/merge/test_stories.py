@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
+from storyline.merge import stories as story_module
 from storyline.merge.profile import Weights
 from storyline.merge.stories import (
     ATTACH_AT,
@@ -386,6 +387,56 @@ def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> 
     vectors = Vectors(weights)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
+
+
+def closest_pairs(
+    new: list[StoryDoc], old: list[StoryDoc], vectors: Vectors, weights: Weights, cap: int
+) -> list[tuple[str, str]]:
+    """Of :func:`every_pair`, each new document's ``cap`` pairs with the documents sharing the
+    most of its key terms (the first found of those sharing as many), in the order found."""
+    limit = key_limit(weights)
+    found: dict[str, list[StoryDoc]] = defaultdict(list)
+    for d, other in every_pair(new, old, vectors, weights):
+        found[d.id].append(other)
+    pairs = []
+    for d in new:
+        keys = set(_keys(d, vectors, weights, limit))
+        others = found[d.id]
+        ranked = sorted(
+            range(len(others)),
+            key=lambda n: (-len(keys & set(_keys(others[n], vectors, weights, limit))), n),
+        )
+        pairs += [(d.id, others[n].id) for n in sorted(ranked[:cap])]
+    return pairs
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_stories_candidates_are_the_closest_few(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story_module, "MAX_CANDIDATES", 2)
+    rng = random.Random(seed)
+    names = [*DIALOGUE, *LOOKALIKE, "dlg-radio"]
+    docs = [dated(rng, f"d{n}", rng.choice(names)) for n in range(14)]
+    old, new = docs[:8], docs[8:]
+    weights = corpus(*docs)
+    vectors = Vectors(weights)
+    found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
+    assert found == closest_pairs(new, old, vectors, weights, 2)
+
+
+def test_stories_candidates_are_bounded_however_many_share_a_term(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Forty reports of one meeting, all published the same day: the last one shares its key
+    # terms with every other, and is compared with only the cap of them.
+    monkeypatch.setattr(story_module, "MAX_CANDIDATES", 5)
+    docs = [doc(f"d{n:02d}", published="2025-03-12", like="dlg-wire") for n in range(40)]
+    weights = corpus(*docs)
+    pairs = list(candidate_pairs(docs, [], Vectors(weights), weights))
+    per_doc = defaultdict(int)
+    for a, _ in pairs:
+        per_doc[a.id] += 1
+    assert per_doc["d39"] == 5 and max(per_doc.values()) == 5
+    assert len(pairs) == sum(min(n, 5) for n in range(40))
 
 
 @pytest.mark.parametrize(("docs", "limit"), [(10, 50), (772, 154), (4_000, 800), (50_000, 1_000)])
