@@ -167,6 +167,38 @@ def test_stories_reports_group_and_lookalike_stays_apart() -> None:
     assert result["first-agency"] == "first-wire"
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_stories_new_documents_grouped_a_chunk_at_a_time_as_in_batches(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [doc(name) for name in [*DIALOGUE, "dlg-radio", *LOOKALIKE]]
+    weights = corpus(*docs)
+    batches: dict[str, str] = {}
+    earlier: dict[str, list[StoryDoc]] = {}
+    for start in range(0, len(docs), chunk):  # each batch merged by a run of its own
+        part = docs[start : start + chunk]
+        found = group(part, earlier, weights)
+        for d in part:
+            earlier.setdefault(found[d.id], []).append(d)
+        batches.update(found)
+    grouped: list[int] = []
+    monkeypatch.setattr(story_module, "CHUNK", chunk)
+    monkeypatch.setattr(story_module, "_Nodes", spy(story_module._Nodes, grouped))
+    assert group(docs, {}, weights) == batches
+    assert grouped == [len(docs[start : start + chunk]) for start in range(0, len(docs), chunk)]
+
+
+def spy(nodes: type[_Nodes], sizes: list[int]) -> type[_Nodes]:
+    """``nodes``, noting how many new documents each grouping holds at once."""
+
+    class Spy(nodes):  # type: ignore[misc, valid-type]
+        def __init__(self, new: list[StoryDoc], *args: object) -> None:
+            sizes.append(len(new))
+            super().__init__(new, *args)
+
+    return Spy
+
+
 def test_stories_links_too_weak_to_join_are_never_queued() -> None:
     # Most links of a large merge are weak: queued, they held most of its memory.
     nodes = _Nodes([story_doc(name, "") for name in "abcd"], {}, MAX_DAYS)

@@ -59,6 +59,11 @@ terms. Without a bound the candidates of an article grow with the store (each of
 of the memory bench's records, 651 in one of 50,000, whose 32.5 million scored pairs held most
 of a 5.8 GB merge. Above what the shared gold needs, so it changes none of its stories: an
 ECB+ dev text has at most 59 candidates, a realnews dev article 24."""
+CHUNK = 2_000
+"""New documents grouped at a time (:func:`group`). The links a chunk's grouping holds grow with
+its documents (at most :data:`MAX_CANDIDATES` each), so a merge of 50,000 new articles holds
+those of 2,000 at a time. Above the shared gold's sizes (772 ECB+ dev texts, 89 realnews dev
+articles), so it changes none of their stories."""
 PUBLISHED_WITHIN_DAYS = 365
 """Where one of two documents gives no main event day, they are compared only when published
 within this many days of each other (or when either has no publication day): a store of years
@@ -87,6 +92,8 @@ class Vectors:
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
         self._cache: dict[str, tuple[dict[str, float], dict[str, float], dict[str, float]]] = {}
+        self.keys: dict[str, list[str]] = {}
+        """Each document's key terms (:func:`_keys`), found once however many chunks see it."""
 
     def of(self, doc: StoryDoc) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
         """The doc's (terms, names, lead) vectors."""
@@ -127,11 +134,28 @@ def group(
     max_days: int = MAX_DAYS,
 ) -> dict[str, str]:
     """The story of each new document: an earlier story's id, or a new one (the id of its
-    first document, in the order given)."""
+    first document, in the order given).
+
+    The new documents are grouped :data:`CHUNK` at a time, in the order given, each chunk's
+    stories then fixed as the earlier ones are, as if they had come in batches of that size."""
     vectors = Vectors(weights)
+    fixed = {story: list(docs) for story, docs in earlier.items()}
+    result: dict[str, str] = {}
+    for start in range(0, len(new), CHUNK):
+        part = new[start : start + CHUNK]
+        found = _group_chunk(part, fixed, vectors, max_days)
+        for doc in part:
+            fixed.setdefault(found[doc.id], []).append(doc)
+        result.update(found)
+    return result
+
+
+def _group_chunk(
+    new: list[StoryDoc], earlier: Mapping[str, list[StoryDoc]], vectors: Vectors, max_days: int
+) -> dict[str, str]:
     nodes = _Nodes(new, earlier, max_days)
     old = [d for docs in earlier.values() for d in docs]
-    for a, b in candidate_pairs(new, old, vectors, weights, max_days):
+    for a, b in candidate_pairs(new, old, vectors, vectors.weights, max_days):
         score = similarity(a, b, vectors, max_days)
         nodes.add_link(nodes.node_of[a.id], nodes.node_of[b.id], score)
     nodes.join_all()
@@ -317,6 +341,13 @@ def _ordinal(day: str | None) -> int | None:
 
 
 def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list[str]:
+    found = vectors.keys.get(doc.id)
+    if found is None:
+        found = vectors.keys[doc.id] = _ranked_keys(doc, vectors, weights, limit)
+    return found
+
+
+def _ranked_keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list[str]:
     terms, names, _ = vectors.of(doc)
     ranked = sorted(
         {**terms, **{f"n:{k}": v for k, v in names.items()}}.items(), key=lambda kv: -kv[1]
