@@ -178,16 +178,9 @@ def _group(
     story_of = {d.id: story for story, members in earlier.items() for d in members}
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
-    ungrouped = [d for d in docs if d not in story_of and d not in copies]
-    docs = _with_texts(store, docs, (d for d in ungrouped if d not in glosses))
-    new = []
-    for doc in sorted((docs[d] for d in ungrouped), key=_canonical_key):  # not by ingestion
-        words = (
-            profile(None, glosses[doc.id])
-            if doc.id in glosses
-            else profile(doc.meta.title.value, doc.text or "")
-        )
-        new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
+    ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
+    new = _story_docs(store, ordered, glosses, days)
     if not new:
         return 0, story_of
     earlier, weights = _profiles(store, earlier, new)
@@ -199,6 +192,31 @@ def _group(
         ]
     )
     return len(new), {**story_of, **stories}
+
+
+TEXTS_AT_ONCE = 500
+"""Texts read from the store at a time to profile new articles: a merge of 50,000 new articles
+would otherwise hold all their texts (130 MB) while it groups them."""
+
+
+def _story_docs(
+    store: Store, ordered: list[StoredDocument], glosses: dict[str, str], days: dict[str, str]
+) -> list[StoryDoc]:
+    """What story grouping sees of each new article, in the order given: its profile (of its
+    text, read :data:`TEXTS_AT_ONCE` at a time, or of its gloss), main event day and
+    publication day."""
+    new = []
+    for start in range(0, len(ordered), TEXTS_AT_ONCE):
+        part = ordered[start : start + TEXTS_AT_ONCE]
+        texts = store.texts(d.id for d in part if d.id not in glosses)
+        for doc in part:
+            words = (
+                profile(None, glosses[doc.id])
+                if doc.id in glosses
+                else profile(doc.meta.title.value, texts.get(doc.id) or "")
+            )
+            new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+    return new
 
 
 NO_PROFILE = Profile({}, {}, {}, frozenset())
