@@ -199,6 +199,21 @@ def spy(nodes: type[_Nodes], sizes: list[int]) -> type[_Nodes]:
     return Spy
 
 
+def test_stories_vectors_packed_between_uses_are_the_same() -> None:
+    docs = [doc(name) for name in [*DIALOGUE, *LOOKALIKE]]
+    weights = corpus(*docs)
+    plain = [
+        tuple(weights.vector(d.profile, bag) for bag in ("terms", "names", "lead")) for d in docs
+    ]
+    vectors = Vectors(weights)
+    first = [vectors.of(d) for d in docs]
+    again = [vectors.of(d) for d in reversed(docs)][::-1]  # all but the last two unpacked
+    assert first == again == plain
+    # The same terms in the same order: cosines are summed in that order.
+    assert [[list(v) for v in vs] for vs in again] == [[list(v) for v in vs] for vs in plain]
+    assert len(vectors._recent) == 2
+
+
 def test_stories_links_too_weak_to_join_are_never_queued() -> None:
     # Most links of a large merge are weak: queued, they held most of its memory.
     nodes = _Nodes([story_doc(name, "") for name in "abcd"], {}, MAX_DAYS)
