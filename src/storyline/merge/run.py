@@ -134,20 +134,26 @@ def mark_copies(store: Store, writer: Writer) -> int:
     writer.forget_gone_originals()
     # Signed as they are read: the texts of a large ingest (130 MB for 50,000 articles) are
     # not held all at once, only their signatures (1 KB each).
-    signed = [(doc_id, signature(text or "")) for doc_id, text in store.unsigned()]
+    # Kept as stored (1 KB each), made signatures again one at a time as the index takes them.
+    signed = [(doc_id, _signed(text or "")) for doc_id, text in store.unsigned()]
     if not signed:
         return 0
-    known = [(doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures()]
-    found = {c.doc_id: c for c in find_copies(known, [(d, s) for d, s in signed if s is not None])}
+    known = ((doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures())
+    new = ((d, from_bytes(blob)) for d, blob in signed if blob is not None)
+    found = {c.doc_id: c for c in find_copies(known, new)}
     rows = []
-    for doc_id, sig in signed:
+    for doc_id, blob in signed:
         copy = found.get(doc_id)
-        blob = to_bytes(sig) if sig is not None else None
         rows.append(
             (doc_id, blob, copy.original_id if copy else None, copy.similarity if copy else None)
         )
     writer.put_signatures(rows)
     return len(found)
+
+
+def _signed(text: str) -> bytes | None:
+    sig = signature(text)
+    return None if sig is None else to_bytes(sig)
 
 
 def _with_texts(
