@@ -97,9 +97,9 @@ class Vectors:
 
     Held packed (:data:`Packed`) and made a mapping again for each use: a merge holds the
     vectors of every new article and of the earlier ones it may meet, and as dictionaries of
-    float objects they took three times the room (10,000 articles: 90 MB). The two documents
-    last asked for are kept unpacked, so scoring a new document against each of its
-    candidates unpacks it once."""
+    float objects they took 90 MB for 10,000 articles (grouping them now takes 58 MB less).
+    The two documents last asked for are kept unpacked, so scoring a new document against
+    each of its candidates unpacks it once."""
 
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
