@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 RAY_STAMP := $(VENV)/.ray-stamp
 DEMO_DB ?= demo.db
 DEMO_REPORT ?= report.html
-# Records of the memory bench (bench/bench_memory.py): 10,000 took 10 minutes here;
-# `make bench-memory MEMORY_DOCS=50000` is the long run (52 minutes here).
+# Records of the memory bench (bench/bench_memory.py): 10,000 took 7 minutes here;
+# `make bench-memory MEMORY_DOCS=50000` is the long run (49 minutes here).
 MEMORY_DOCS ?= 10000
 
 .PHONY: install demo test lint format bench bench-memory clean

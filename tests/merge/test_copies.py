@@ -3,13 +3,18 @@ own reports of one meeting are not copies of each other."""
 
 from __future__ import annotations
 
-import pytest
-from datasketch import MinHash
+import random
 
+import pytest
+from datasketch import MinHash, MinHashLSH
+
+from storyline.merge import copies
 from storyline.merge.copies import (
+    BANDS,
     COPY_JACCARD,
     MIN_SHINGLES,
     NUM_PERM,
+    ROWS,
     SCHEME,
     SHINGLE,
     Copy,
@@ -182,3 +187,56 @@ def test_copies_signature_read_back_is_the_one_written() -> None:
     assert (written.hashvalues == fresh.hashvalues).all()
     assert (read.permutations == fresh.permutations).all()
     assert read.jaccard(fresh) == 1.0
+
+
+def test_copies_index_bands_are_those_datasketch_picks() -> None:
+    lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS) and BANDS * ROWS <= NUM_PERM
+
+
+def edited(rng: random.Random, words: list[str], share: float) -> str:
+    """``words`` with about ``share`` of them replaced by words of their own."""
+    return " ".join(w if rng.random() > share else f"new{rng.randrange(10**6)}" for w in words)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_copies_index_candidates_are_those_of_datasketch(seed: int) -> None:
+    rng = random.Random(seed)
+    words = " ".join(PARAGRAPHS).split()
+    texts = [edited(rng, words, rng.choice([0.0, 0.01, 0.02, 0.05, 0.1, 0.3])) for _ in range(40)]
+    lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
+    finder = CopyFinder()
+    sizes = []
+    for n, text in enumerate(texts):
+        found = sig(text)
+        theirs = sorted(int(key) for key in lsh.query(found))
+        assert finder._candidates(found.hashvalues) == theirs
+        sizes.append(len(theirs))
+        lsh.insert(str(n), found)
+        finder.add(str(n), found)
+    assert 0 in sizes[1:] and max(sizes) > 1  # some share a band, some do not
+
+
+def test_copies_index_bucket_shared_by_unlike_bands_finds_only_like_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every band of every document under one hash: the values still tell them apart.
+    monkeypatch.setattr(copies, "_band_keys", lambda values: [0] * BANDS)
+    finder = CopyFinder()
+    for doc_id, text in [("own", OWN_WORDS), ("orig", ORIGINAL), ("short", "a few words")]:
+        finder.add(doc_id, sig(text))
+    assert finder._candidates(sig(ORIGINAL).hashvalues) == [1]
+    assert finder._candidates(sig(SYNDICATED).hashvalues) in ([], [1])
+    assert finder.find("copy", sig(ORIGINAL)) == Copy("copy", "orig", 1.0)
+
+
+def test_copies_of_originals_alike_the_first_indexed_is_the_original() -> None:
+    found = find_copies([], [("a", sig(ORIGINAL)), ("b", sig(ORIGINAL)), ("c", sig(SYNDICATED))])
+    assert [(c.doc_id, c.original_id) for c in found] == [("b", "a"), ("c", "a")]
+
+
+def test_copies_index_grows_past_its_first_room() -> None:
+    finder = CopyFinder()
+    for n in range(1100):  # the first array holds 1,024 signatures
+        finder.add(f"d{n}", sig(f"word{n} " * 3))
+    assert finder.find("again", sig("word1099 " * 3)) == Copy("again", "d1099", 1.0)

@@ -8,12 +8,14 @@ import json
 import random
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from storyline.config import Settings
+from storyline.merge import run
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.run import NO_PROFILE, _profiles, merge
 from storyline.merge.stories import StoryDoc, group
@@ -132,3 +134,30 @@ def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: i
         filled, weights = _profiles(store, bare, new)
     read_all = group(new, stored, weights_of(d.profile for d in every))
     assert group(new, filled, weights) == read_all
+
+
+def test_incremental_new_articles_profiled_a_few_texts_at_a_time(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+    monkeypatch.setattr(run, "TEXTS_AT_ONCE", 2)
+    with open_store(db) as store:
+        read: list[int] = []
+        texts = store.texts
+
+        def counting(ids: Iterable[str]) -> dict[str, str | None]:
+            wanted = list(ids)
+            read.append(len(wanted))
+            return texts(wanted)
+
+        monkeypatch.setattr(store, "texts", counting)
+        stored = {d.id: d for d in store.documents(status="ok", text=False)}
+        ordered = [stored[d.id] for d in docs]
+        new = run._story_docs(store, ordered, {docs[0].id: "Salim Al-Hadithi in Baghdad"}, {})
+    assert [d.id for d in new] == [d.id for d in docs]
+    assert new[0].profile == profile(None, "Salim Al-Hadithi in Baghdad")  # its gloss
+    assert [d.profile for d in new[1:]] == [profile(title, text) for title, text in TEXTS[1:]]
+    assert read == [1, *[2] * ((len(docs) - 2) // 2), *[1] * (len(docs) % 2)]

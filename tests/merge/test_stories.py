@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
+from storyline.merge import stories as story_module
 from storyline.merge.profile import Weights
 from storyline.merge.stories import (
     ATTACH_AT,
@@ -164,6 +165,53 @@ def test_stories_reports_group_and_lookalike_stays_apart() -> None:
     assert stories(result) == [ids(dialogue), ids(first)]
     assert result["dlg-tv"] == result["dlg-daily"] == "dlg-wire"
     assert result["first-agency"] == "first-wire"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_stories_new_documents_grouped_a_chunk_at_a_time_as_in_batches(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [doc(name) for name in [*DIALOGUE, "dlg-radio", *LOOKALIKE]]
+    weights = corpus(*docs)
+    batches: dict[str, str] = {}
+    earlier: dict[str, list[StoryDoc]] = {}
+    for start in range(0, len(docs), chunk):  # each batch merged by a run of its own
+        part = docs[start : start + chunk]
+        found = group(part, earlier, weights)
+        for d in part:
+            earlier.setdefault(found[d.id], []).append(d)
+        batches.update(found)
+    grouped: list[int] = []
+    monkeypatch.setattr(story_module, "CHUNK", chunk)
+    monkeypatch.setattr(story_module, "_Nodes", spy(story_module._Nodes, grouped))
+    assert group(docs, {}, weights) == batches
+    assert grouped == [len(docs[start : start + chunk]) for start in range(0, len(docs), chunk)]
+
+
+def spy(nodes: type[_Nodes], sizes: list[int]) -> type[_Nodes]:
+    """``nodes``, noting how many new documents each grouping holds at once."""
+
+    class Spy(nodes):  # type: ignore[misc, valid-type]
+        def __init__(self, new: list[StoryDoc], *args: object) -> None:
+            sizes.append(len(new))
+            super().__init__(new, *args)
+
+    return Spy
+
+
+def test_stories_vectors_packed_between_uses_are_the_same() -> None:
+    docs = [doc(name) for name in [*DIALOGUE, *LOOKALIKE]]
+    weights = corpus(*docs)
+    plain = [
+        tuple(weights.vector(d.profile, bag) for bag in ("terms", "names", "lead")) for d in docs
+    ]
+    vectors = Vectors(weights)
+    first = [vectors.of(d) for d in docs]
+    again = [vectors.of(d) for d in reversed(docs)][::-1]  # all but the last two unpacked
+    assert first == again == plain
+    # The same terms in the same order: cosines are summed in that order.
+    assert [[list(v) for v in vs] for vs in again] == [[list(v) for v in vs] for vs in plain]
+    assert len(vectors._recent) == 2
 
 
 def test_stories_links_too_weak_to_join_are_never_queued() -> None:
@@ -386,6 +434,56 @@ def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> 
     vectors = Vectors(weights)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
+
+
+def closest_pairs(
+    new: list[StoryDoc], old: list[StoryDoc], vectors: Vectors, weights: Weights, cap: int
+) -> list[tuple[str, str]]:
+    """Of :func:`every_pair`, each new document's ``cap`` pairs with the documents sharing the
+    most of its key terms (the first found of those sharing as many), in the order found."""
+    limit = key_limit(weights)
+    found: dict[str, list[StoryDoc]] = defaultdict(list)
+    for d, other in every_pair(new, old, vectors, weights):
+        found[d.id].append(other)
+    pairs = []
+    for d in new:
+        keys = set(_keys(d, vectors, weights, limit))
+        others = found[d.id]
+        ranked = sorted(
+            range(len(others)),
+            key=lambda n: (-len(keys & set(_keys(others[n], vectors, weights, limit))), n),
+        )
+        pairs += [(d.id, others[n].id) for n in sorted(ranked[:cap])]
+    return pairs
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_stories_candidates_are_the_closest_few(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story_module, "MAX_CANDIDATES", 2)
+    rng = random.Random(seed)
+    names = [*DIALOGUE, *LOOKALIKE, "dlg-radio"]
+    docs = [dated(rng, f"d{n}", rng.choice(names)) for n in range(14)]
+    old, new = docs[:8], docs[8:]
+    weights = corpus(*docs)
+    vectors = Vectors(weights)
+    found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
+    assert found == closest_pairs(new, old, vectors, weights, 2)
+
+
+def test_stories_candidates_are_bounded_however_many_share_a_term(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Forty reports of one meeting, all published the same day: the last one shares its key
+    # terms with every other, and is compared with only the cap of them.
+    monkeypatch.setattr(story_module, "MAX_CANDIDATES", 5)
+    docs = [doc(f"d{n:02d}", published="2025-03-12", like="dlg-wire") for n in range(40)]
+    weights = corpus(*docs)
+    pairs = list(candidate_pairs(docs, [], Vectors(weights), weights))
+    per_doc = defaultdict(int)
+    for a, _ in pairs:
+        per_doc[a.id] += 1
+    assert per_doc["d39"] == 5 and max(per_doc.values()) == 5
+    assert len(pairs) == sum(min(n, 5) for n in range(40))
 
 
 @pytest.mark.parametrize(("docs", "limit"), [(10, 50), (772, 154), (4_000, 800), (50_000, 1_000)])

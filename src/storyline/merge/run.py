@@ -134,20 +134,26 @@ def mark_copies(store: Store, writer: Writer) -> int:
     writer.forget_gone_originals()
     # Signed as they are read: the texts of a large ingest (130 MB for 50,000 articles) are
     # not held all at once, only their signatures (1 KB each).
-    signed = [(doc_id, signature(text or "")) for doc_id, text in store.unsigned()]
+    # Kept as stored (1 KB each), made signatures again one at a time as the index takes them.
+    signed = [(doc_id, _signed(text or "")) for doc_id, text in store.unsigned()]
     if not signed:
         return 0
-    known = [(doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures()]
-    found = {c.doc_id: c for c in find_copies(known, [(d, s) for d, s in signed if s is not None])}
+    known = ((doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures())
+    new = ((d, from_bytes(blob)) for d, blob in signed if blob is not None)
+    found = {c.doc_id: c for c in find_copies(known, new)}
     rows = []
-    for doc_id, sig in signed:
+    for doc_id, blob in signed:
         copy = found.get(doc_id)
-        blob = to_bytes(sig) if sig is not None else None
         rows.append(
             (doc_id, blob, copy.original_id if copy else None, copy.similarity if copy else None)
         )
     writer.put_signatures(rows)
     return len(found)
+
+
+def _signed(text: str) -> bytes | None:
+    sig = signature(text)
+    return None if sig is None else to_bytes(sig)
 
 
 def _with_texts(
@@ -178,16 +184,9 @@ def _group(
     story_of = {d.id: story for story, members in earlier.items() for d in members}
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
-    ungrouped = [d for d in docs if d not in story_of and d not in copies]
-    docs = _with_texts(store, docs, (d for d in ungrouped if d not in glosses))
-    new = []
-    for doc in sorted((docs[d] for d in ungrouped), key=_canonical_key):  # not by ingestion
-        words = (
-            profile(None, glosses[doc.id])
-            if doc.id in glosses
-            else profile(doc.meta.title.value, doc.text or "")
-        )
-        new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
+    ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
+    new = _story_docs(store, ordered, glosses, days)
     if not new:
         return 0, story_of
     earlier, weights = _profiles(store, earlier, new)
@@ -199,6 +198,31 @@ def _group(
         ]
     )
     return len(new), {**story_of, **stories}
+
+
+TEXTS_AT_ONCE = 500
+"""Texts read from the store at a time to profile new articles: a merge of 50,000 new articles
+would otherwise hold all their texts (130 MB) while it groups them."""
+
+
+def _story_docs(
+    store: Store, ordered: list[StoredDocument], glosses: dict[str, str], days: dict[str, str]
+) -> list[StoryDoc]:
+    """What story grouping sees of each new article, in the order given: its profile (of its
+    text, read :data:`TEXTS_AT_ONCE` at a time, or of its gloss), main event day and
+    publication day."""
+    new = []
+    for start in range(0, len(ordered), TEXTS_AT_ONCE):
+        part = ordered[start : start + TEXTS_AT_ONCE]
+        texts = store.texts(d.id for d in part if d.id not in glosses)
+        for doc in part:
+            words = (
+                profile(None, glosses[doc.id])
+                if doc.id in glosses
+                else profile(doc.meta.title.value, texts.get(doc.id) or "")
+            )
+            new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+    return new
 
 
 NO_PROFILE = Profile({}, {}, {}, frozenset())
