@@ -2390,3 +2390,54 @@ def test_participants_a_council_s_vote_on_its_own_organisation_s_mission_is_on_n
     (event,) = _events(text, dt.date(2025, 3, 13))
     assert all(a.side != "target" for a in event.actors)
     assert " on UN" not in event.summary
+
+
+def test_participants_review_cases_of_carried_names_allies_and_addressees() -> None:
+    """A group's name before a carried noun is whom it was done to ("new Hamas strikes"),
+    and "on oil exports" names no one to take its place; "allied militias" are no alliance's
+    the article named; "urged the government to" addresses the government."""
+    actors = _actors("Israel carried out new Hamas strikes on Monday.", "attack")
+    assert actors["Hamas"].side == "target"
+    actors = _actors("The US imposed new Iran sanctions on oil exports on Monday.", "sanction")
+    assert actors["Iran"].side == "target"
+    text = (
+        "Turkey, a NATO member, sent troops to Idlib on Monday. Syrian troops and allied "
+        "militias attacked rebels in Idlib on Tuesday."
+    )
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert "NATO" not in {a.name for a in attack.actors}
+    text = "Norway urged the government to restrict Kestrel Air's flights on Monday."
+    assert "Kestrel Air" not in _actors(text, "request")
+
+
+def test_participants_review_cases_of_dates_groups_and_feelings() -> None:
+    """A reaction takes the newest happening it may name; a second, unnamed meeting in the
+    sentence leaves "the two leaders" who they were; "news of the massacre" and "opened
+    fire" are harm one condemns."""
+    text = (
+        "Gunmen attacked a mosque in Kano on Friday, killing 12 worshippers. It was the second "
+        "such assault since gunmen attacked a church in the city on April 2.\n\n"
+        "The governor condemned the attack."
+    )
+    (event,) = [e for e in _events(text) if e.type == "condemn"]
+    assert event.date.value == "2024-05-03"
+    text = (
+        "President Lindqvist met Prime Minister Ortega in Oslo on Monday, ahead of a wider "
+        "summit of ministers on Tuesday. The two leaders condemned the attack on the embassy."
+    )
+    (event,) = [e for e in _events(text) if e.type == "condemn"]
+    assert {"Lindqvist", "Ortega"} <= {a.name for a in event.actors}
+    text = "The president was horrified by reports that soldiers had opened fire on protesters."
+    assert "condemn" in {e.type for e in _events(text)}
+
+
+def test_participants_review_cases_of_bodies_and_places() -> None:
+    """Guards Corps and army corps are armed forces, the Peace Corps is not; residents "of
+    New York and New Jersey" are of places, not bodies; a charity named "Operation ..." acts."""
+    text = "Iran's Islamic Revolutionary Guards Corps seized a tanker on Monday."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["Islamic Revolutionary Guards Corps"] == "armed forces"
+    text = "Police arrested two residents of New York and New Jersey on Monday."
+    assert "New Jersey" not in {a.name for e in _events(text) for a in e.actors}
+    text = "The charity Operation Smile signed an agreement with the Vietnamese government."
+    assert "Operation Smile" in {a.name for e in _events(text) for a in e.actors}

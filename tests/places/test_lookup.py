@@ -196,3 +196,8 @@ def test_event_in_a_part_of_a_country_is_in_the_country() -> None:
     article = ArticleInput("x", "x", text, dt.date(2019, 10, 16))
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.location is not None and event.location.name == "Syria"
+
+
+def test_lookup_a_compass_word_before_a_country_s_short_name_is_the_country() -> None:
+    found = lookup("Eastern DRC")
+    assert found is not None and found.country == "CD"

@@ -43,6 +43,7 @@ from storyline.lang.en.lexicon import (
     FORCE_NOUNS,
     FRAMING_PREPOSITIONS,
     GOVERNING_VERBS,
+    HAPPENING_NAME_OPENERS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
@@ -337,7 +338,13 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
 def _addressee(token: Token, tree: Tree) -> bool:
     """Someone asked: a name, a pronoun or a person ("urged Sweden", "urged them", "urged the
     minister"); "asked member states" names no one in particular."""
-    return token.ent in ACTOR_LABELS or token.pos == "PRON" or token.lemma.lower() in PERSON_NOUNS
+    lemma = token.lemma.lower()
+    return (
+        token.ent in ACTOR_LABELS
+        or token.pos == "PRON"
+        or lemma in PERSON_NOUNS
+        or (lemma in ACTOR_NOUNS and lemma not in WEAK_ACTOR_NOUNS)  # "the authorities"
+    )
 
 
 def _stray_conjuncts(token: Token, tree: Tree) -> list[Token]:
@@ -710,7 +717,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     )
     carried = not both and hit.carrier is not None and _carried_by_doer(noun, hit.carrier, tree)
     if carried and any(
-        k.dep == "prep" and k.lemma.lower() in ("on", "against") for k in tree.children(noun)
+        k.dep == "prep" and k.lemma.lower() in ("on", "against") and _names_someone(k, tree)
+        for k in tree.children(noun)
     ):
         carried = False  # "ordered US airstrikes on Syria": "on" names whom
     for kid in tree.children(noun):
@@ -719,9 +727,15 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             # Soleimani": the "of" names whom, so the possessor is who did it
             found.append((kid, "source" if of_target else hit.type.possessor))
         elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
+            if _operation_name(kid, tree):
+                continue  # "Operation Claw strikes": what was done, not who did it
             # "the EU imposed new Iran sanctions": the light verb's subject did it, so the
             # name before the noun is whom it was done to
-            done_to = carried and kid.ent == "GPE" and not _doer_s_own(kid, hit.carrier, tree)
+            done_to = (
+                carried
+                and (kid.ent in ("GPE", "ORG", "NORP") or kid.pos == "PROPN")
+                and not _doer_s_own(kid, hit.carrier, tree)
+            )
             found.append((kid, "target" if done_to else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
@@ -744,6 +758,16 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if both:
         return [(token, "source") for token, _ in found]
     return found
+
+
+def _operation_name(token: Token, tree: Tree) -> bool:
+    """A modifier that is an operation's or an exercise's name ("Operation Claw strikes")."""
+    first = min(tree.subtree(token, stop=PHRASE_STOP), key=lambda t: t.i)
+    return (first.text in OPENER_WORDS and first.i < token.i) or token.text in OPENER_WORDS
+
+
+OPENER_WORDS = frozenset(w.capitalize() for w in HAPPENING_NAME_OPENERS)
+"""Capitalised, as a name writes them ("Operation Claw"; not "operation commanders")."""
 
 
 def _doer_s_own(state_token: Token, carrier: Token | None, tree: Tree) -> bool:

@@ -1458,12 +1458,13 @@ def _remember(
             mention = roles.get(key)
             actor = Actor(entity.text, "person", mention.role if mention else None)
             memory.named(actor)
-    for candidate in found:
-        if candidate.type.family != "encounter":
-            continue
-        # "the two leaders", "they": the people of the meeting or call just told; after one
-        # that names no one ("Opposition parties met on Tuesday"), no one the reader knows
-        people = [a for a in candidate.actors if a.kind == "person"]
+    # "the two leaders", "they": the people of the meeting or call just told; after a
+    # sentence whose meetings name no one ("Opposition parties met on Tuesday"), no one the
+    # reader knows
+    met = [c for c in found if c.type.family == "encounter"]
+    named = [[a for a in c.actors if a.kind == "person"] for c in met]
+    if met:
+        people = next((p for p in named if p), [])
         memory.group = [replace(a, side=None) for a in people]
         memory.group_paragraph = ctx.paragraph_number[index]
     # "he" and "she" most often go on about the person the last sentence was about: its
@@ -2189,7 +2190,8 @@ def _date_of_the_one_reacted_to(
             and 0 <= ctx.paragraph_number[first] - ctx.paragraph_number[min(other.sentences)] <= 1
         ]
         if told:
-            latest = max(told, key=lambda o: min(o.sentences))
+            # the newest of them: "the attack" condemned is Friday's, not the one it recalls
+            latest = max(told, key=lambda o: str(o.date.value if o.date else ""))
             return replace(latest.date, basis="inferred", phrase=None)  # type: ignore[arg-type]
     return None
 

@@ -34,11 +34,11 @@ from storyline.events.lexicon import (
 from storyline.lang.en.lexicon import (
     ALLIANCE_ADJECTIVES,
     HAPPENING_NAME_HEADS,
-    HAPPENING_NAME_OPENERS,
     HAZARD_NOUNS,
     NAMED_BODY_CATEGORIES,
     NOT_ACTOR_ORGS,
     NOUN_CATEGORIES,
+    OFFICIAL_NOUNS,
 )
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
@@ -258,8 +258,6 @@ def entity_actor(
         return None  # "Typhoon Haiyan": a storm, not someone who acts
     if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
         return None  # "the Negev Summit": where people met, not who
-    if label != "PERSON" and len(name.split()) > 1 and name.split()[0] in OPENER_WORDS:
-        return None  # "Operation Claw": what was done, not who did it
     if label != "PERSON" and (found := organisation(name, extra=aliases)):
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
@@ -279,9 +277,6 @@ def entity_actor(
         return None  # a place the model took for an organisation ("Ar Raqqah")
     return _org(name)
 
-
-OPENER_WORDS = frozenset(w.capitalize() for w in HAPPENING_NAME_OPENERS)
-"""Capitalised, as a name writes them ("Operation Claw"; not "operation commanders")."""
 
 _OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?(?P<home>[A-Z][^,;]*)$")
 
@@ -337,7 +332,7 @@ def _kind_of(name: str) -> str | None:
     if words[-1][:1].isupper():
         for size in (2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
             if (kind := NAMED_BODY_CATEGORIES.get(" ".join(words[-size:]).lower())) is not None:
-                return kind
+                return kind or None
     return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
 
 
@@ -381,7 +376,7 @@ def noun_actors(
         from storyline.events.headline import adjective
 
         name = adjective(owner.name) + name[len(owner.name) :]
-    if owner is None and first.lower() in ALLIANCE_ADJECTIVES:
+    if owner is None and first.lower() in ALLIANCE_ADJECTIVES and _officials(name):
         # "allied defence ministers" of an article about NATO: NATO's
         alliance = next((o for o in orgs if category(o) == "alliance"), None)
         owner = _known_org(alliance, alliance, aliases) if alliance is not None else None
@@ -398,6 +393,12 @@ def noun_actors(
 _AND = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+def _officials(name: str) -> bool:
+    """Whether a noun's head names officials ("allied defence ministers"), not forces or
+    groups ("allied militias", whose allies the text says elsewhere)."""
+    return name.split()[-1].lower().rstrip("s") in OFFICIAL_NOUNS
+
+
 def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
     """Bodies no table knows that an actor noun's "of" names in capitals ("commanders of
     the Kataib Hezbollah militia"), each taking part too, as what it is by its last word;
@@ -406,15 +407,25 @@ def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
     found = []
     for part in _AND.split(owners):
         part = _LEADING.sub("", part.strip())
-        if not part or not all(w[:1].isupper() for w in part.split()[:2]):
-            return []
+        words = part.split()
+        if len(words) == 1 and words[0].lower() in ORG_WORDS:
+            return []  # "of the Organization [for Security ...]": a name cut short
+        if not words or not all(w[:1].isupper() for w in words[:-1]):
+            return []  # "Organization for Security": a name the "and" cut in two
+        if not words[-1][:1].isupper() and words[-1].lower() not in ORG_WORDS | set(
+            NOUN_CATEGORIES
+        ):
+            return []  # "the Alder Brigades militia" ends in a body's word, nothing else
         if known := state(part, extra=aliases):
             found.append(Actor(known, "state", STATE_ROLE))
+        elif lookup(part) is not None:
+            return []  # "residents of New York": a place, not a body
         elif (body := _org(part)) is not None:
             found.append(body)
         else:
             return []
-    if head[:1].isupper() and not all(a.kind == "state" for a in found):
+    plural = head.split()[-1].lower().endswith("s") if head.split() else False
+    if head[:1].isupper() and not plural and not all(a.kind == "state" for a in found):
         return []  # "Government of National Accord": one name, not a body of another
     return found
 

@@ -370,12 +370,25 @@ def _harmful_cause(near: Sequence[Token], tree: Tree) -> bool:
                 continue
             if cause.lemma.lower() in HARM_WORDS:
                 return True
-            if any(
-                k.dep in ("acl", "ccomp", "relcl") and k.lemma.lower() in HARM_WORDS
-                for k in tree.children(cause)
-            ):
-                return True
+            for kid in tree.children(cause):
+                if kid.dep in ("acl", "ccomp", "relcl") and _harm_verb(kid, tree):
+                    return True  # "reports that X had killed ...", "... had opened fire"
+                if (
+                    kid.dep == "prep"
+                    and kid.lemma.lower() == "of"
+                    and any(g.lemma.lower() in HARM_WORDS for g in tree.children(kid))
+                ):
+                    return True  # "news of the massacre"
     return False
+
+
+def _harm_verb(verb: Token, tree: Tree) -> bool:
+    """A verb of harm done, or "opened fire"."""
+    if verb.lemma.lower() in HARM_WORDS:
+        return True
+    return verb.lemma.lower() == "open" and any(
+        k.dep == "dobj" and k.lemma.lower() == "fire" for k in tree.children(verb)
+    )
 
 
 def _particle(kid: Token) -> bool:
@@ -560,8 +573,11 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or subject.text.lower() in PERSON_PRONOUNS
         )
     if kind == "body":
-        # "China protested", "a human rights group protested"; not "Egyptians protested"
-        return subject.ent in ("GPE", "ORG") or lemma in INSTITUTION_NOUNS
+        # "China protested to the ambassador": said so; "Egyptians protested", or a union
+        # that "protested outside the ministry", took to the streets
+        if any(k.dep == "prep" and k.lemma.lower() in VENUE_WORDS for k in tree.children(token)):
+            return False
+        return subject.ent == "GPE" or lemma in INSTITUTION_NOUNS
     nouns = {
         "force": FORCE_NOUNS,
         "weapon": WEAPON_NOUNS,
@@ -573,6 +589,10 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     if kind == "vehicle" and not _accident(token, subject, tree):
         return False
     return bool(words & nouns)
+
+
+VENUE_WORDS = frozenset({"in", "at", "outside", "inside", "near", "before", "across", "through"})
+"""Prepositions of where a protest was: people protested there, in the streets."""
 
 
 def _accident(verb: Token, vehicle: Token, tree: Tree) -> bool:
@@ -681,9 +701,10 @@ def _reduced_carrier(noun: Token, tree: Tree) -> Token | None:
 
 
 def _reduced_modality(noun: Token, tree: Tree, lead: bool) -> Modality:
-    """Whether a happening a dated reduced relative carries took place: it did ("the talks
-    held in Oslo on Monday will continue in June"), unless it is the object of a plan or
-    anything else not told as done ("will advance a dialogue led by X in June")."""
+    """Whether a happening a dated reduced relative carries took place: it did when the
+    noun is a subject or stands alone ("the talks held in Oslo on Monday will continue in
+    June"); as an object, what its verb says ("will advance a dialogue led by X in June": not
+    yet; "could extend sanctions imposed in 2021": the verb's "could")."""
     if noun.dep not in ("dobj", "pobj", "attr", "dative"):
         return "asserted"
     governor = tree.head(noun)

@@ -423,8 +423,6 @@ def _country_part(name: str) -> Place | None:
     found = lookup_any(rest)
     if found is None or found.country is None or country(found.country) != found:
         return None
-    if fold(found.name) != fold(rest):
-        return None  # "Central America": an alias ("America" of the US), not the country
     return found
 
 

@@ -41,13 +41,13 @@ HARM_WORDS = frozenset(
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""
 
 INSTITUTION_NOUNS = frozenset(
-    {"government", "ministry", "embassy", "authority", "authorities", "group", "organization",
-     "organisation", "council", "parliament", "party", "union", "league", "commission",
-     "committee", "office", "administration", "regime", "cabinet", "state", "country",
-     "movement", "agency", "watchdog", "association", "federation", "court", "department"}
+    {"government", "ministry", "embassy", "authority", "authorities", "council", "parliament",
+     "commission", "office", "administration", "regime", "cabinet", "state", "country",
+     "court", "department", "presidency", "chancellery"}
 )  # fmt: skip
-"""Nouns of bodies that speak as one: when such a body "protested" it said so (a verbal
-protest, PLOVER's ACCUSE), where people who protested took to the streets."""
+"""Nouns of state bodies that speak as one: when such a body "protested" it said so (a
+verbal protest, PLOVER's ACCUSE), where people, unions or parties who protested may have
+taken to the streets."""
 
 CARRYING_PARTICIPLES = frozenset(
     {"hold", "conduct", "carry", "stage", "mount", "impose", "wage", "convene", "chair",
@@ -239,8 +239,15 @@ HAPPENING_NAME_HEADS = frozenset(
 Abraham Accords")."""
 
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
-"""Adjectives that name the alliance an article is about as whose a body is ("allied defence
-ministers" in a report on NATO: NATO's)."""
+"""Adjectives that name the alliance an article is about as whose officials are ("allied
+defence ministers" in a report on NATO: NATO's)."""
+
+OFFICIAL_NOUNS = frozenset(
+    {"minister", "leader", "official", "ambassador", "envoy", "diplomat", "commander",
+     "chief", "head", "representative", "delegate"}
+)  # fmt: skip
+"""Officials, whom "allied" gives to the article's alliance ("allied leaders"); "allied
+forces" or "allied militias" are allied to whoever the text says."""
 
 HAPPENING_NAME_OPENERS = frozenset({"operation", "exercise"})
 """First words of names of operations and exercises, not of actors ("Operation Inherent
@@ -377,12 +384,14 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
 forces); the role of a state is "state", of a known organisation its alias table category."""
 
 NAMED_BODY_CATEGORIES: Mapping[str, str] = MappingProxyType(
-    {"guard": "armed forces", "guards": "armed forces", "guard corps": "armed forces",
-     "marine corps": "armed forces"}
+    {"guard": "armed forces", "guards": "armed forces", "corps": "armed forces",
+     "peace corps": "", "diplomatic corps": "", "press corps": "", "consular corps": "",
+     "volunteer corps": ""}
 )  # fmt: skip
 """What the last words of a body's name make it where that differs from the common noun's
 kind: "a guard" is a policeman, "the Vermont Air National Guard" and "the Revolutionary Guard
-Corps" are armed forces (not every corps: the Peace Corps, the Diplomatic Corps)."""
+Corps" are armed forces; an empty kind marks the corps that are not (the Peace Corps, the
+Diplomatic Corps)."""
 
 CONTEXT_HEADS = frozenset(
     {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host",
