@@ -3147,6 +3147,7 @@ def _own_parts(
         event_type.unit
     ):
         return actors
+
     def canonical(name: str) -> str:
         return organisation(name, extra=aliases) or name
 
