@@ -2191,8 +2191,9 @@ def _date_of_the_one_reacted_to(
         ]
         if told:
             # the newest of them: "the attack" condemned is Friday's, not the one it recalls
-            latest = max(told, key=lambda o: str(o.date.value if o.date else ""))
-            return replace(latest.date, basis="inferred", phrase=None)  # type: ignore[arg-type]
+            dates = [o.date for o in told if o.date is not None]
+            newest = max(dates, key=lambda d: str(d.value))
+            return replace(newest, basis="inferred", phrase=None)
     return None
 
 
