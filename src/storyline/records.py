@@ -352,6 +352,39 @@ class Actor:
     role: str | None = None
     org: str | None = None
     side: Literal["source", "target"] | None = None
+    part: str | None = None
+    """Its part in the happening as the event's type names it ("attacker", "target",
+    "recipient", "accused", "addressee"), where the type names one for its side."""
+
+    @property
+    def shown_role(self) -> str | None:
+        """The role as exports show it: a person's office as held; for a state, a body or a
+        person who holds none, what it is with its part in the happening ("state (recipient)",
+        "armed forces (target)", "attacker")."""
+        if self.part is None or (self.kind == "person" and self.role):
+            return self.role
+        return f"{self.role} ({self.part})" if self.role else self.part
+
+    def export_row(self) -> dict[str, str | None]:
+        """The actor as exports write it (``role`` is :attr:`shown_role`)."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.shown_role,
+            "org": self.org,
+            "side": self.side,
+            "part": self.part,
+        }
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Actor:
+        """The inverse of :meth:`export_row` (rows written before ``part`` read as none)."""
+        part, role = row.get("part"), row.get("role")
+        if part and role == part:
+            role = None
+        elif part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
+            role = role[: -len(part) - 3]
+        return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part)
 
 
 @dataclass(frozen=True)
@@ -412,10 +445,7 @@ class Event:
             "location": None
             if place is None
             else {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon},
-            "actors": [
-                {"name": a.name, "kind": a.kind, "role": a.role, "org": a.org, "side": a.side}
-                for a in self.actors
-            ],
+            "actors": [a.export_row() for a in self.actors],
             "topics": list(self.topics),
             "summary": self.summary,
             "statements": [
@@ -546,7 +576,7 @@ class MergedEvent:
             "date_phrase": self.date.phrase,
             "weekday_mismatch": self.date.weekday_mismatch,
             "location": None if place is None else asdict(place),
-            "actors": [asdict(a) for a in self.actors],
+            "actors": [a.export_row() for a in self.actors],
             "topics": list(self.topics),
             "summary": self.summary,
             "statements": [asdict(s) for s in self.statements],
@@ -604,7 +634,7 @@ def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
             bool(row.get("weekday_mismatch")),
         ),
         location=None if place is None else Place(**place),
-        actors=tuple(Actor(**a) for a in row["actors"]),
+        actors=tuple(Actor.from_row(a) for a in row["actors"]),
         topics=tuple(row["topics"]),
         summary=row["summary"],
         statements=tuple(Statement(**s) for s in row["statements"]),

@@ -342,7 +342,43 @@ def test_registry_english_entry_gives_its_type_every_pattern_and_example(
     assert [e.text for e in event_type.examples] == [e["text"] for e in examples]
 
 
+@pytest.mark.parametrize(
+    "event_type", [t for t in TYPES if t.source_part or t.target_part], ids=type_name
+)
+def test_registry_parts_name_the_sides_of_its_examples(event_type: EventType) -> None:
+    """Each type that names its sides' parts gives them to the participants its examples
+    read: the attacker and the target of "X attacked Y"."""
+    parts = {event_type.source_part, event_type.target_part} - {None}
+    assert all(re.fullmatch(r"[a-z]+( [a-z]+)*", p or "") for p in parts)
+    found = [e for x in event_type.examples for e in events_of(x.text) if e.type == event_type.name]
+    shown = {(a.side, a.part) for e in found for a in e.actors}
+    for side in ("source", "target"):
+        if event_type.part(side) and any(a.side == side for e in found for a in e.actors):
+            assert (side, event_type.part(side)) in shown, shown
+
+
+def test_registry_parts_go_with_the_side_and_nothing_else() -> None:
+    aid = registry().get("aid")
+    actors = (
+        Actor("Iraq", "state", "state", side="target"),
+        Actor("Japan", "state", "state", side="source"),
+        Actor("the mission", "org"),
+    )
+    assert [a.part for a in aid.with_parts(actors)] == ["recipient", "provider", None]
+    assert [a.part for a in registry().get("meet").with_parts(actors)] == [None, None, None]
+
+
 BAD_FILES = {
+    "a part for no side": (
+        '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
+        'parts = { host = "host" }\n',
+        '[[trigger]]\ntype = "huddle"\npatterns = [{ verb = "huddle" }]\n',
+    ),
+    "a part in capitals": (
+        '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
+        'parts = { source = "Host" }\n',
+        '[[trigger]]\ntype = "huddle"\npatterns = [{ verb = "huddle" }]\n',
+    ),
     "patterns in types.toml": (
         '[[type]]\nname = "huddle"\nverb = "huddled with"\nalone = "huddled"\n'
         'triggers = [{ verb = "huddle" }]\n',

@@ -503,3 +503,18 @@ def test_combine_merged_event_id_and_members() -> None:
     assert event.id == "m-42"
     assert event.members == ("r2", "r1")
     assert event.location == Place("Baghdad", "IQ", 33.34, 44.40)
+
+
+def test_combine_actors_take_their_part_in_the_merged_type() -> None:
+    """Reports that call a strike an attack and a killing show one attacker and one target;
+    an actor whose report gave no part (a store read before parts) gets the merged type's."""
+    attacker = Actor("Turkey", "state", "state", side="source")
+    target = Actor("Syria", "state", "state", side="target", part="target")
+    members = [
+        make_event("r1", event_type="attack", actors=(attacker, target), docs=("d1",)),
+        make_event("r2", event_type="attack", actors=(attacker, target), docs=("d2",)),
+        make_event("r3", event_type="meet", actors=(attacker, target), docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert [(a.name, a.part) for a in event.actors] == [("Turkey", "attacker"), ("Syria", "target")]
+    assert [a.export_row()["role"] for a in event.actors] == ["state (attacker)", "state (target)"]

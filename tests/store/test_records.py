@@ -37,6 +37,7 @@ ACTORS = st.builds(
     MAYBE,
     MAYBE,
     st.sampled_from((None, "source", "target")),
+    st.sampled_from((None, "attacker", "recipient")),
 )
 DATES = st.builds(
     EventDate,
@@ -100,6 +101,28 @@ def test_records_event_row_written_before_date_phrase_reads_as_none() -> None:
     row = _event("e1", "d1").export_row()
     del row["date_phrase"], row["weekday_mismatch"]
     assert Event.from_row(row).date == EventDate("2025-02-04", "day", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("actor", "shown"),
+    [
+        (Actor("Iraq", "state", "state", side="target", part="recipient"), "state (recipient)"),
+        (Actor("Rutte", "person", "Secretary General", "NATO", "source", "provider"),
+         "Secretary General"),
+        (Actor("Amman", "person", None, side="target", part="target"), "target"),
+        (Actor("Iraq", "state", "state", side="target"), "state"),
+        (Actor("the mission", "org"), None),
+    ],
+)  # fmt: skip
+def test_records_actor_shows_its_part_beside_what_it_is(actor: Actor, shown: str | None) -> None:
+    row = actor.export_row()
+    assert row["role"] == shown and row["part"] == actor.part
+    assert Actor.from_row(row) == actor
+
+
+def test_records_actor_row_written_before_parts_reads_as_none() -> None:
+    row = {"name": "Iraq", "kind": "state", "role": "state", "org": None, "side": "target"}
+    assert Actor.from_row(row) == Actor("Iraq", "state", "state", side="target")
 
 
 @pytest.mark.parametrize("count", [0, 1, 3])

@@ -3097,7 +3097,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         ctx.aliases, [_identified(ctx, a) for a in held if not _unnamed_office(a)]
     )
     event_type = _own_side_type(ctx, cand.type, actors)
-    actors = _own_parts(ctx.aliases, event_type, actors)
+    actors = event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
     summary = (
         _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)
     )

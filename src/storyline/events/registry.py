@@ -19,12 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
+
+from storyline.records import Actor
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -163,10 +165,26 @@ class EventType:
     fallback: bool = False
     """A type no trigger states: what the reader falls back on (a statement, an article's
     lead when nothing in it is coded)."""
+    source_part: str | None = None
+    """What the source side's part in the happening is called ("attacker", "provider"),
+    where the type names one: participants are shown with it."""
+    target_part: str | None = None
+    """What the target side's part is called ("target", "recipient", "accused")."""
     attempt: str | None = None
     """The type an attempt at this happening is ("tried to assassinate the governor", "an
     attempt to kill him was foiled": an attack), as PLOVER codes attempted violence; with
     none, an attempt is nothing yet (a meeting tried for is no meeting)."""
+
+    def part(self, side: Side | None) -> str | None:
+        """What a participant on ``side`` is in a happening of this type, if the type says."""
+        if side == "source":
+            return self.source_part
+        return self.target_part if side == "target" else None
+
+    def with_parts(self, actors: Iterable[Actor]) -> tuple[Actor, ...]:
+        """``actors`` each with its part in a happening of this type (none where the type
+        names none for its side)."""
+        return tuple(replace(a, part=self.part(a.side)) for a in actors)
 
     @property
     def coded(self) -> bool:
@@ -285,6 +303,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         raise ValueError(f"{name}: patterns and examples belong to the language's triggers.toml")
     triggers = tuple(_trigger(name, t) for t in wording.get("patterns", []))
     fallback = bool(entry.get("fallback", False))
+    parts = _parts(name, entry)
     if not triggers and not fallback:
         raise ValueError(f"{name}: a type needs at least one trigger (or fallback = true)")
     return EventType(
@@ -310,7 +329,21 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         noun=str(entry.get("noun", name)),
         unit=entry.get("unit"),
         place_prep=str(entry.get("place_prep", "in")),
+        source_part=parts.get("source"),
+        target_part=parts.get("target"),
     )
+
+
+PART_SIDES = frozenset({"source", "target"})
+
+
+def _parts(name: str, entry: Mapping[str, Any]) -> dict[str, str]:
+    """A type's ``parts`` table: what each side's part is called, in lower-case words."""
+    parts = dict(entry.get("parts", {}))
+    for side, word in parts.items():
+        if side not in PART_SIDES or not isinstance(word, str) or not word.islower():
+            raise ValueError(f"{name}: parts maps source/target to lower-case words, not {parts}")
+    return parts
 
 
 _TRIGGER_KEYS = frozenset(

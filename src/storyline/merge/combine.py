@@ -80,6 +80,9 @@ def combine(
     event_type, type_versions = majority((m.type, _doc(m)) for m in members)
     typed = next(m for m in members if m.type == event_type)
     actors, role_versions = _actors(members, aliases)
+    registered = _registered(str(event_type))
+    if registered is not None:
+        actors = registered.with_parts(actors)
     place, place_versions = _place(members)
     sources = _sources(members, date, docs, copies)
     originals = {s.outlet or s.doc for s in sources if s.copy_of is None}

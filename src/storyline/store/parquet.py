@@ -62,7 +62,9 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         ),
         (
             "actors",
-            pa.list_(pa.struct([(f, _TEXT) for f in ("name", "kind", "role", "org", "side")])),
+            pa.list_(
+                pa.struct([(f, _TEXT) for f in ("name", "kind", "role", "org", "side", "part")])
+            ),
         ),
         ("topics", pa.list_(_TEXT)),
         ("summary", _TEXT),

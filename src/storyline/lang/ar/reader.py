@@ -470,7 +470,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         Evidence(article.doc, article.doc_id, s.text, s.start, s.end, published)
         for s in sorted(cand.sentences, key=lambda s: s.start)
     )
-    actors = _unique([*cand.sources, *cand.targets])
+    actors = cand.type.with_parts(_unique([*cand.sources, *cand.targets]))
     date = cand.date or EventDate(None, None, None)
     return Event(
         id=_event_id(article.doc_id, cand.type.name, evidence[0].start, position),
