@@ -2441,3 +2441,37 @@ def test_participants_review_cases_of_bodies_and_places() -> None:
     assert "New Jersey" not in {a.name for e in _events(text) for a in e.actors}
     text = "The charity Operation Smile signed an agreement with the Vietnamese government."
     assert "Operation Smile" in {a.name for e in _events(text) for a in e.actors}
+
+
+def test_participants_the_state_a_visit_is_to_hosts_it() -> None:
+    """ "His first visit to Norway": Norway is visited, it makes no visit of its own."""
+    for text in (
+        "We welcomed President Okafor on Monday on his visit, a first visit to Norway.",
+        "It was a short visit, a first visit to Norway, for the minister.",
+    ):
+        sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
+        assert ("Norway", "source") not in sides, sides
+
+
+def test_participants_a_verb_sharing_the_next_one_s_object_takes_it() -> None:
+    """ "Norway has demonstrated and you have demonstrated great skill": both showed skill,
+    no one protested; a demonstration with no object anywhere is still one."""
+    text = "Norway has demonstrated and Ahmed, you have demonstrated remarkable skill this year."
+    assert "protest" not in {e.type for e in _events(text)}
+    text = "Farmers demonstrated in Oslo on Monday and demonstrated again in Bergen on Tuesday."
+    assert "protest" in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("This year we celebrate the 30th anniversary of the liberation of Kuwait.", "1994"),
+        ("In 2019 the town marked the fiftieth anniversary of the bombing by the air force.",
+         "1969"),
+    ],
+)  # fmt: skip
+def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -> None:
+    """The Nth anniversary of a happening, marked in a year (the sentence's, else the year of
+    writing), tells of a happening N years before: it happened, then."""
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert (attack.date.value, attack.date.precision) == (year, "year")

@@ -712,6 +712,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     noun = hit.token
     found: list[tuple[Token, Side]] = []
     both = hit.type.family == "encounter"
+    hosts: list[tuple[Token, Side]] = []
     of_target = hit.type.of_side == "target" and any(
         k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(noun)
     )
@@ -746,6 +747,10 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 and noun.lemma.lower() not in RECIPROCAL
             ):
                 pairs = [(g, "source") for g, _ in pairs]  # "airstrikes with the Air Force"
+            if both and hit.type.mode == "visit" and kid.lemma.lower() == "to":
+                # "his first visit to Kuwait": the state visited hosts it, it visits no one
+                hosts += [(g, "target") for g, _ in pairs]
+                continue
             found += pairs
         elif kid.dep in ("relcl", "acl"):
             found += _claimants(kid, tree)
@@ -756,7 +761,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
     if both:
-        return [(token, "source") for token, _ in found]
+        return [(token, "source") for token, _ in found] + hosts
     return found
 
 

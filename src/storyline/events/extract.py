@@ -69,9 +69,17 @@ from storyline.events.lexicon import (
 from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
-from storyline.events.triggers import Hit, Tree, believed, find_hits, subject_of
+from storyline.events.triggers import (
+    Hit,
+    Tree,
+    anniversary_years,
+    believed,
+    find_hits,
+    subject_of,
+)
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
+    ANNIVERSARY_NOUNS,
     ANNOUNCING_VERBS,
     HEADED_BY,
     PERPETRATOR_NOUNS,
@@ -1274,7 +1282,7 @@ def _candidate(
 ) -> _Candidate | None:
     event_type, announced = hit.type, hit.modality == "future"
     sentence = ctx.parsed.sentences[index]
-    date = _trigger_date(
+    date = _anniversary_date(ctx, sentence, hit.token, tree) or _trigger_date(
         ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
     )
     if not announced and _after(date, ctx.reference):
@@ -1907,6 +1915,29 @@ def _trigger_date(
         if found := sentence_date(window, published, ctx.dateline, bounds=False):
             return found
     return None
+
+
+def _anniversary_date(
+    ctx: _Context, sentence: Mention, trigger: Token, tree: Tree
+) -> EventDate | None:
+    """The year of a happening whose anniversary the sentence marks: "we celebrate the 30th
+    anniversary of the liberation of Kuwait", written in 2021, tells of 1991 (the
+    anniversary's own date, where the sentence gives one, else the day of writing)."""
+    prep = tree.head(trigger)
+    noun = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
+    if noun is None or trigger.dep != "pobj" or noun.lemma.lower() not in ANNIVERSARY_NOUNS:
+        return None
+    years = anniversary_years(noun, tree)
+    if years is None:
+        return None
+    marked = _trigger_date(ctx, sentence, noun, tree)
+    year = int(marked.value[:4]) if marked and marked.value else None
+    if year is None and ctx.reference is not None:
+        year = ctx.reference.year
+    if year is None:
+        return None
+    phrase = f"{tree.subtree(noun)[0].text} {noun.text}" if tree.subtree(noun) else noun.text
+    return EventDate(str(year - years), "year", "relative", phrase)
 
 
 WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on", "throughout", "after", "before"})

@@ -17,6 +17,7 @@ decides the type. Then, per hit:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -26,6 +27,7 @@ from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
+    ANNIVERSARY_NOUNS,
     BELIEF_VERBS,
     CARRYING_PARTICIPLES,
     CHANCE_NOUNS,
@@ -44,6 +46,7 @@ from storyline.lang.en.lexicon import (
     INSTITUTION_NOUNS,
     LIGHT_VERBS,
     NOT_YET_WORDS,
+    ORDINAL_WORDS,
     PERFORMATIVE_HEADS,
     PROMISE_HEADS,
     REMOTE_WORDS,
@@ -348,7 +351,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         or any(_particle(k) and k.lemma.lower() == trigger.particle for k in kids),
         not trigger.compounds or bool(_modifier_words(token, tree) & trigger.compounds),
         not trigger.with_of or _of_words(token, tree) & trigger.with_of,
-        not trigger.needs_object or any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids),
+        not trigger.needs_object or _has_object(token, kids, tree),
         not trigger.needs_clause
         or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
@@ -357,6 +360,22 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.experiencer or _harmful_cause(near, tree),
     )
     return all(checks)
+
+
+def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
+    """Whether the verb has an object, or shares one with the same verb after it ("Kuwait has
+    demonstrated and you have demonstrated great skill": both showed skill)."""
+    if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
+        return True
+    head = tree.head(token)
+    pair = [k for k in kids if k.dep == "conj"]
+    if head is not None and token.dep in ("conj", "ccomp"):
+        pair.append(head)  # the parser may hang the first of the two under the second
+    return any(
+        other.lemma == token.lemma
+        and any(k.dep in ("dobj", "dative") for k in tree.children(other))
+        for other in pair
+    )
 
 
 def _harmful_cause(near: Sequence[Token], tree: Tree) -> bool:
@@ -885,10 +904,29 @@ def _modality(
         return "other"
     if token.dep == "pobj" and head is not None and head.lemma.lower() == "of":
         setting = tree.head(head)
+        if setting is not None and anniversary_years(setting, tree) is not None:
+            return "asserted"  # "the 30th anniversary of the liberation": it happened
         if setting is not None and setting.lemma.lower() in CONTEXT_HEADS:
             return "other"  # "on the sidelines of the annual meeting"
     verb = _clause_verb(token, tree)
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+def anniversary_years(noun: Token, tree: Tree) -> int | None:
+    """How many years an anniversary noun counts ("the 30th anniversary", "the fiftieth
+    jubilee"); None for any other noun, or an anniversary with no ordinal."""
+    if noun.lemma.lower() not in ANNIVERSARY_NOUNS:
+        return None
+    for kid in tree.children(noun):
+        word = kid.text.lower()
+        if word in ORDINAL_WORDS:
+            return ORDINAL_WORDS[word]
+        if found := _ORDINAL.match(word):
+            return int(found[1])
+    return None
+
+
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 
 
 NOUN_PATH_DEPS = frozenset(

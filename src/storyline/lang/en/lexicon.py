@@ -428,3 +428,15 @@ AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
 BELIEF_VERBS = frozenset({"believe", "suspect", "think", "assume", "speculate", "allege", "guess"})
 """Verbs whose clause tells what someone believes, not what the article states ("agencies
 believe the crown prince ordered the killing")."""
+
+ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee"})
+"""Nouns whose ordinal counts the years since the happening their "of" phrase names ("the
+30th anniversary of the liberation"): it happened that many years before the anniversary."""
+
+ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+     "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20,
+     "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+     "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
+)  # fmt: skip
+"""Ordinals written in words, as anniversaries are counted ("the fiftieth anniversary")."""
