@@ -102,3 +102,17 @@ def test_event_places_an_attack_on_a_country_is_not_placed_by_the_sentence_befor
         "Turkish forces attacked Syria with artillery, the ministry said."
     )
     assert place_of(text, "attack") == "Syria"
+
+
+def test_event_places_what_a_speech_says_is_said_where_it_was_given() -> None:
+    """A report of what a president said, told later to have been "delivered in" a city:
+    what he asked and announced that day was said there; a report that places no speech
+    leaves them unplaced."""
+    said = (
+        "Yesterday, President Alvaro Mendes of Portugal said foreign powers should leave the "
+        "region. He also announced a new fisheries initiative.\n"
+        "He continued in the speech, which was delivered in Porto, the port city."
+    )
+    assert place_of(said, "request") == "Porto"
+    assert place_of(said, "announce") == "Porto"
+    assert place_of(said.rsplit("\n", 1)[0], "request") is None

@@ -84,6 +84,7 @@ from storyline.lang.en.lexicon import (
     HEADED_BY,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     UNDESCRIBED,
 )
@@ -2683,6 +2684,8 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
     venue = article_venue(ctx.article.text)
     if venue is not None:
         _at_venue(ctx, events, venue)
+    elif main is not None and main.type.family in VENUE_FAMILIES and main.place is None:
+        _at_speech(ctx, events, main)
     home = (main.place if main is not None else None) or ctx.place
     if main is not None and main.place is None and not main.remote:
         main.place = ctx.place
@@ -2717,6 +2720,36 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
             event.place.country == venue.country and _is_country(event.place)
         ):
             event.place = venue
+
+
+def _at_speech(ctx: _Context, events: Sequence[_Candidate], main: _Candidate) -> None:
+    """Where an article whose own happening is what someone said tells the speech was given
+    ("he continued in the speech, which was delivered in Tehran"): what was said and announced
+    on the day of the article's happening, placed nowhere else, was said there."""
+    venue = _speech_place(ctx)
+    if venue is None:
+        return
+    for event in events:
+        if event.place is not None or event.remote or event.announced:
+            continue
+        if event.type.family not in VENUE_FAMILIES - {"encounter"}:
+            continue
+        if event is main or (event.date == main.date and main.date is not None):
+            event.place = venue
+
+
+def _speech_place(ctx: _Context) -> Place | None:
+    """The place a speech noun's own phrase names ("the speech delivered in Tehran", "in an
+    address at the Knesset in Jerusalem"), the first the article gives."""
+    for index in range(len(ctx.parsed.sentences)):
+        tree = ctx.tree(index)
+        for token in tree.values():
+            if token.pos != "NOUN" or token.lemma.lower() not in SPEECH_NOUNS:
+                continue
+            words = tree.subtree(token)
+            if len(words) > 1 and (found := _span_place(ctx, index, words[1].start, words[-1].end)):
+                return found
+    return None
 
 
 TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})

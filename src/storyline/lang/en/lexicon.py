@@ -440,3 +440,7 @@ ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(
      "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100}
 )  # fmt: skip
 """Ordinals written in words, as anniversaries are counted ("the fiftieth anniversary")."""
+
+SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "sermon", "interview", "lecture"})
+"""Nouns of a speech given somewhere: where the text says one was given ("in the speech,
+which was delivered in Tehran") is where its speaker said what the article reports."""
