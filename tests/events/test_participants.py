@@ -2475,3 +2475,25 @@ def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -
     writing), tells of a happening N years before: it happened, then."""
     (attack,) = [e for e in _events(text) if e.type == "attack"]
     assert (attack.date.value, attack.date.precision) == (year, "year")
+
+
+def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
+    """ "The drawdown brings the total U.S. assistance commitment to $2 billion": a sum, not
+    someone the aid went to; "the talks brought together" the people who met."""
+    text = "This drawdown brings the total U.S. assistance to Moldova to $900 million."
+    sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
+    assert ("United States", "target") not in sides
+    text = "The talks in Oslo brought together Prime Minister Ortega and President Lindqvist."
+    (meet,) = [e for e in _events(text) if e.type == "meet"]
+    assert {"Ortega", "Lindqvist"} <= {a.name for a in meet.actors}
+
+
+def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -> None:
+    """Aid announced by the Department of Defense and "U.S. security assistance" of the same
+    day in one sentence are one aid: the department is part of the United States."""
+    text = (
+        "Together with $50 million in assistance announced by the Department of Defense on "
+        "May 1, the package brings total U.S. security assistance to more than $900 million."
+    )
+    aid = [e for e in _events(text) if e.type == "aid"]
+    assert len(aid) == 1, [e.summary for e in aid]

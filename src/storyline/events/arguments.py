@@ -1033,6 +1033,10 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if hit.carrier is not None or verb is None:
         return []
     if noun.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() in GOVERNING_VERBS:
+        if verb.lemma.lower() == "bring" and not any(
+            k.lemma.lower() == "together" for k in tree.children(verb)
+        ):
+            return []  # "the drawdown brings the total commitment to $2 billion": a sum
         return _verb_arguments(verb, tree, "source", noun, hit.type.family == "encounter")
     if noun.dep == "pobj":
         prep = verb

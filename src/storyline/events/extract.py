@@ -1754,9 +1754,11 @@ def _same_people(a: _Candidate, b: _Candidate) -> bool:
 
 def _keys(actors: Iterable[Actor]) -> set[str]:
     """Who takes part, as keys, with the organisations people hold office in ("NATO" is
-    there when its Secretary General is)."""
+    there when its Secretary General is) and the states or bodies a body is part of (the
+    United States is there when its Department of Defense is)."""
     keys = {_actor_key(a) for a in actors}
     keys |= {a.org.lower() for a in actors if a.kind == "person" and a.org}
+    keys |= {p.lower() for a in actors if a.kind == "org" and (p := part_of(a.org or a.name))}
     return keys
 
 
