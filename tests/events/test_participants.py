@@ -2497,3 +2497,20 @@ def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -
     )
     aid = [e for e in _events(text) if e.type == "aid"]
     assert len(aid) == 1, [e.summary for e in aid]
+
+
+def test_participants_the_person_who_tells_of_a_body_s_arrests_takes_part() -> None:
+    """ "X, a spokesperson for the National Police, confirmed that two suspects were
+    arrested": the police arrested them, and their spokesperson, who told it, took part on
+    no side; "police said" names no one more."""
+    text = (
+        "Maria Lindgren, a spokesperson for the Swedish Police Authority, confirmed that two "
+        "suspects were arrested."
+    )
+    (arrest,) = [e for e in _events(text) if e.type == "arrest"]
+    sides = {a.name: a.side for a in arrest.actors}
+    assert sides["Swedish Police Authority"] == "source" and sides["Maria Lindgren"] is None
+    (arrest,) = [
+        e for e in _events("Two suspects were arrested, police said.") if e.type == "arrest"
+    ]
+    assert [a.kind for a in arrest.actors if a.side != "target"] == ["org"]

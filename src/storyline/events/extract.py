@@ -635,6 +635,11 @@ def _sentence(
                 body = _reporting_body(ctx, hit, tree, entities)
                 if body is not None:
                     candidate.actors.insert(0, replace(body, side="source"))
+                    teller = _body_voice(ctx, hit, tree, roles, memory)
+                    if teller is not None:
+                        # "X, a spokesperson for the National Police, confirmed that two
+                        # suspects were arrested": the body's voice tells its own work
+                        candidate.actors.insert(1, replace(teller, side=None))
             found[hit.token.i] = candidate
             if (
                 hit.token.pos in ("NOUN", "PROPN")
@@ -2424,6 +2429,18 @@ def _reporting_body(
     if subject.lemma.lower() in REPORTING_FORCES:
         return Actor(subject.lemma.lower(), "org", subject.lemma.lower())
     return None
+
+
+def _body_voice(
+    ctx: _Context, hit: Hit, tree: Tree, roles: Mapping[str, RoleMention], memory: Memory
+) -> Actor | None:
+    """The person who told of the arrests :func:`_reporting_body` gives to a body, when the
+    subject that told them is a named person of that body, not the body itself."""
+    head = tree.head(hit.token)
+    subject = next((k for k in tree.children(head) if k.dep == "nsubj"), None) if head else None
+    if subject is None or subject.ent != "PERSON":
+        return None
+    return _speaker(ctx, subject, tree, roles, memory)
 
 
 REPORTING_FORCES = frozenset(
