@@ -2514,3 +2514,14 @@ def test_participants_the_person_who_tells_of_a_body_s_arrests_takes_part() -> N
         e for e in _events("Two suspects were arrested, police said.") if e.type == "arrest"
     ]
     assert [a.kind for a in arrest.actors if a.side != "target"] == ["org"]
+
+
+def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() -> None:
+    """ "Ingrid and King Harald met": Ingrid is the Ingrid Berg the article named in full,
+    though she takes part in nothing else."""
+    text = (
+        "Foreign Minister Ingrid Berg spoke first.\n\n"
+        "That is the message that Ingrid and King Harald of Norway sent after their meeting."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Ingrid Berg" in names and "Ingrid" not in names

@@ -2905,7 +2905,7 @@ def _full_names(
 ) -> None:
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
-    _given_name_forms(events)
+    _given_name_forms(events, named.values())
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
@@ -2934,10 +2934,11 @@ def _full_names(
         ]
 
 
-def _given_name_forms(events: list[_Candidate]) -> None:
-    """A person named by a given name alone ("President Sheikh Mohamed"), when one fuller
-    name of the article starts with it, is that person."""
-    names = {a.name for e in events for a in e.actors if a.kind == "person"}
+def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> None:
+    """A person named by a given name alone ("President Sheikh Mohamed", "Yair and King
+    Abdullah sent a message"), when one fuller name of the article starts with it, is that
+    person (``named``: the article's people named in full, taking part or not)."""
+    names = {a.name for e in events for a in e.actors if a.kind == "person"} | set(named)
     full = [n for n in names if len(n.split()) >= 2]
     for event in events:
         for n, actor in enumerate(event.actors):
