@@ -2525,3 +2525,20 @@ def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() 
     )
     names = {a.name for e in _events(text) for a in e.actors}
     assert "Ingrid Berg" in names and "Ingrid" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("The minister was pleased to welcome President Okafor to Oslo on Monday.", True),
+        ("FOREIGN MINISTER BERG: We were honoured today to meet King Harald.", True),
+        ("The minister would have been pleased to welcome President Okafor to Oslo.", False),
+        ("Trump is happy to meet Kim.", False),
+    ],
+)
+def test_participants_a_feeling_told_in_the_past_says_its_infinitive_happened(
+    text: str, met: bool
+) -> None:
+    """ "Was pleased to welcome X", "were honoured to meet Y": the meeting took place; one
+    someone would have been pleased to have, or is happy to have, has not."""
+    assert ("meet" in {e.type for e in _events(text)}) is met

@@ -999,6 +999,8 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         holder = tree.head(head)  # "had the opportunity to meet", "will have a chance to"
         if holder is not None and holder.lemma.lower() in ("have", "get") and head.dep == "dobj":
             return verb_modality(holder, tree, present=False)
+    if head is not None and verb.dep in ("xcomp", "advcl") and (felt := _felt_past(head, tree)):
+        return felt  # "we were honoured to meet the amir": it happened, and they felt so
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
@@ -1025,6 +1027,21 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         if said is not None and verb_modality(said, tree, present=True) != "other":
             return "future"
     return "other"
+
+
+def _felt_past(head: Token, tree: Tree) -> Modality | None:
+    """What a feeling told in the past makes of its infinitive: "was pleased to welcome X",
+    "were honoured to meet Y" say it happened (as the feeling's own verb does: "would have
+    been pleased to meet" did not); None for any other head, or one in another tense."""
+    if not {head.lemma.lower(), head.text.lower()} & PERFORMATIVE_HEADS:
+        return None  # "honoured" is a verb's participle as often as an adjective
+    verb = tree.head(head) if head.dep == "acomp" else head
+    if verb is None:
+        return None
+    aux = [k for k in tree.children(verb) if k.dep in ("aux", "auxpass")]
+    if not (verb.tag == "VBD" or any(k.tag == "VBD" for k in aux)):
+        return None
+    return verb_modality(verb, tree, present=False)
 
 
 def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Modality:
