@@ -2542,3 +2542,17 @@ def test_participants_a_feeling_told_in_the_past_says_its_infinitive_happened(
     """ "Was pleased to welcome X", "were honoured to meet Y": the meeting took place; one
     someone would have been pleased to have, or is happy to have, has not."""
     assert ("meet" in {e.type for e in _events(text)}) is met
+
+
+def test_participants_the_operation_condemned_is_the_attack_told_before() -> None:
+    """ "The operation was condemned by the EU" after "Norway began an offensive": the EU
+    condemned Norway; with no act of force told before, no one is accused."""
+    text = (
+        "On Wednesday, Norway began a military offensive with airstrikes.\n\n"
+        "The operation was condemned by members of the European Union."
+    )
+    (condemn,) = [e for e in _events(text) if e.type == "condemn"]
+    assert ("Norway", "target") in {(a.name, a.side) for a in condemn.actors}
+    text = "The operation was condemned by members of the European Union."
+    for event in _events(text):
+        assert not any(a.side == "target" for a in event.actors)

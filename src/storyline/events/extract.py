@@ -84,6 +84,7 @@ from storyline.lang.en.lexicon import (
     HEADED_BY,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
+    REFERRING_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     UNDESCRIBED,
@@ -315,6 +316,7 @@ def read_article(
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
     _doers_told_elsewhere(merged)
+    _condemned_told_before(ctx, merged)
     _attacked_country(ctx, merged)
     _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
@@ -2639,6 +2641,40 @@ def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:
             if inner is event:
                 continue
             for actor in inner.actors:
+                if actor.side == "source":
+                    _add_actor(event, replace(actor, side="target"))
+
+
+def _condemned_told_before(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """ "The operation was condemned by members of the EU", after "Turkey began a military
+    offensive": a condemnation of "the operation" (a word that names a happening told before,
+    not one of its own) is of the last act of force told before it, and whoever did that is
+    the accused."""
+    for event in events:
+        if event.type.plover != "ACCUSE" or event.token is None or event.about_of:
+            continue
+        if any(a.side == "target" for a in event.actors):
+            continue
+        tree = ctx.tree(event.sentences[0])
+        condemned = next(
+            (k for k in tree.children(event.token) if k.dep in ("dobj", "nsubjpass")), None
+        )
+        if condemned is None or condemned.lemma.lower() not in REFERRING_NOUNS:
+            continue
+        if not any(
+            k.dep == "det" and k.lemma.lower() in ("the", "this") for k in tree.children(condemned)
+        ):
+            continue
+        before = [
+            e
+            for e in events
+            if e.type.plover == "ASSAULT"
+            and e.start < event.start
+            and any(a.side == "source" for a in e.actors)
+        ]  # the last act of force told with whoever did it
+        if before:
+            told = max(before, key=lambda e: e.start)
+            for actor in told.actors:
                 if actor.side == "source":
                     _add_actor(event, replace(actor, side="target"))
 

@@ -444,3 +444,7 @@ ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(
 SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "sermon", "interview", "lecture"})
 """Nouns of a speech given somewhere: where the text says one was given ("in the speech,
 which was delivered in Tehran") is where its speaker said what the article reports."""
+
+REFERRING_NOUNS = frozenset({"operation", "incident", "action", "act", "move", "aggression"})
+"""Nouns that name no happening of their own but one told before, when definite ("the
+operation was condemned", after the offensive it refers to)."""
