@@ -2974,7 +2974,8 @@ def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> No
     """A person named by a given name alone ("President Sheikh Mohamed", "Yair and King
     Abdullah sent a message"), when one fuller name of the article starts with it, is that
     person (``named``: the article's people named in full, taking part or not)."""
-    names = {a.name for e in events for a in e.actors if a.kind == "person"} | set(named)
+    names = {a.name for e in events for a in e.actors if a.kind == "person"}
+    names |= {n for n in named if all(w[:1].isupper() for w in n.split())}  # not "X of Israel"
     full = [n for n in names if len(n.split()) >= 2]
     for event in events:
         for n, actor in enumerate(event.actors):
