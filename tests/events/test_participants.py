@@ -2556,3 +2556,19 @@ def test_participants_the_operation_condemned_is_the_attack_told_before() -> Non
     text = "The operation was condemned by members of the European Union."
     for event in _events(text):
         assert not any(a.side == "target" for a in event.actors)
+
+
+def test_participants_allies_such_as_a_state_are_whom_a_request_asks() -> None:
+    """ "Urged allies such as Norway to restrict the airline's flights": Norway is asked; the
+    airline the asked are to act on is no addressee."""
+    text = "The US has been urging allies such as Norway to restrict Kestrel Air's flights."
+    (request,) = [e for e in _events(text) if e.type == "request"]
+    sides = {(a.name, a.side) for a in request.actors}
+    assert ("Norway", "target") in sides and not any("Kestrel" in n for n, _ in sides)
+
+
+def test_participants_alleged_ties_are_no_accusation() -> None:
+    """ "Its director has alleged ties to the Guard Corps": ties someone alleges, not an
+    accusation he made."""
+    text = "Reports say the airline's director, Karl Svensson, has alleged ties to the Guard Corps."
+    assert "accuse" not in {e.type for e in _events(text)}

@@ -344,6 +344,12 @@ def _addressee(token: Token, tree: Tree) -> bool:
         or token.pos == "PRON"
         or lemma in PERSON_NOUNS
         or (lemma in ACTOR_NOUNS and lemma not in WEAK_ACTOR_NOUNS)  # "the authorities"
+        or any(  # "urged allies such as Germany": whom it names
+            k.dep == "prep" and k.lemma.lower() in ("as", "including") and g.ent in ACTOR_LABELS
+            for k in tree.children(token)
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        )
     )
 
 
