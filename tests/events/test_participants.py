@@ -2572,3 +2572,32 @@ def test_participants_alleged_ties_are_no_accusation() -> None:
     accusation he made."""
     text = "Reports say the airline's director, Karl Svensson, has alleged ties to the Guard Corps."
     assert "accuse" not in {e.type for e in _events(text)}
+
+
+def test_participants_a_subject_the_parser_hung_on_an_auxiliary_acts() -> None:
+    """ "The US has been encouraging allies ...": the parser may hang "US" on "been"; it is
+    the subject of "encouraging" all the same."""
+    text = (
+        "Germany banned Kestrel Air on Monday. The US has been encouraging allies such as "
+        "Germany to restrict Kestrel's operations."
+    )
+    (request,) = [e for e in _events(text) if e.type == "request"]
+    assert ("United States", "source") in {(a.name, a.side) for a in request.actors}
+
+
+def test_participants_a_body_s_first_word_alone_is_that_body() -> None:
+    """ "Suspended Kestrel's permit" after "banned Kestrel Air": Kestrel is the airline (the
+    model took it for a person), and the ban and the suspension are one sanction."""
+    text = (
+        "Germany on Monday banned Iranian airline Kestrel Air from flying in the country. The "
+        "Federal Aviation Office of Germany has suspended Kestrel's permit, officials said."
+    )
+    sanctions = [e for e in _events(text) if e.type == "sanction"]
+    assert len(sanctions) == 1
+    assert "Kestrel" not in {a.name for a in sanctions[0].actors}
+
+
+def test_participants_a_negation_the_parser_hung_on_an_auxiliary_negates() -> None:
+    """ "Norway had not, as of yesterday, announced any plans": no announcement."""
+    text = "Norway had not, as of yesterday, announced any plans to remove the troops."
+    assert "announce" not in {e.type for e in _events(text)}

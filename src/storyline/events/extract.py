@@ -303,6 +303,7 @@ def read_article(
         candidates += found
         if said is not None:
             statements.append((index, *said))
+    _short_body_forms(candidates)  # "Mahan's permit" is the Mahan Air of another sentence
     merged = _merge(candidates)
     main = _main(ctx, merged)
     said_first = [s for s in statements if _in_lead(ctx, s[0])]
@@ -2942,6 +2943,7 @@ def _full_names(
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
     _given_name_forms(events, named.values())
+    _short_body_forms(events)
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
@@ -2984,6 +2986,28 @@ def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> No
             longer = [f for f in full if f.split()[0].lower() == actor.name.lower()]
             if len(longer) == 1:
                 event.actors[n] = replace(actor, name=longer[0])
+
+
+def _short_body_forms(events: list[_Candidate]) -> None:
+    """One word taken for a person ("suspended Mahan's permit") that starts the name of the
+    one body the article names in full with it ("Mahan Air"): that body, as a short form."""
+    bodies: dict[str, list[Actor]] = {}
+    for event in events:
+        for actor in event.actors:
+            words = actor.name.split()
+            if (
+                actor.kind == "org"
+                and len(words) >= 2
+                and actor.name not in {a.name for a in bodies.get(words[0].lower(), [])}
+            ):
+                bodies.setdefault(words[0].lower(), []).append(actor)
+    for event in events:
+        for n, actor in enumerate(event.actors):
+            if actor.kind != "person" or actor.role or len(actor.name.split()) != 1:
+                continue
+            found = bodies.get(actor.name.lower(), [])
+            if len(found) == 1:
+                event.actors[n] = replace(found[0], side=actor.side)
 
 
 def _tenure_role(

@@ -133,12 +133,27 @@ class Tree(dict[int, Token]):
         for token in adverbs:
             if (verb := self._object_read_as_adverb(token)) is not None:
                 self[token.i] = token._replace(dep="dobj", head=verb.i)
+        for token in list(self.values()):
+            if (verb := self._verb_of_auxiliary(token)) is not None:
+                self[token.i] = token._replace(head=verb.i)
         self._index_children()
         moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
         for prep, group in moved:
             self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
+
+    def _verb_of_auxiliary(self, token: Token) -> Token | None:
+        """The verb whose subject or negation the parser hung on one of its auxiliaries ("The
+        US has been encouraging allies": "US" under "been", which hangs on "encouraging"; "had
+        not, as of yesterday, announced": "not" under "had")."""
+        if token.dep not in ("nsubj", "nsubjpass", "neg"):
+            return None
+        aux = self.get(token.head)
+        if aux is None or aux.pos != "AUX" or aux.dep not in ("aux", "auxpass"):
+            return None
+        verb = self.get(aux.head)
+        return verb if verb is not None and verb.pos == "VERB" and verb.i != aux.i else None
 
     def _index_children(self) -> None:
         self._kids: dict[int, list[Token]] = {}
