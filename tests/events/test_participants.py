@@ -2601,3 +2601,18 @@ def test_participants_a_negation_the_parser_hung_on_an_auxiliary_negates() -> No
     """ "Norway had not, as of yesterday, announced any plans": no announcement."""
     text = "Norway had not, as of yesterday, announced any plans to remove the troops."
     assert "announce" not in {e.type for e in _events(text)}
+
+
+def test_participants_relief_at_good_news_is_support_said_once() -> None:
+    """ "I am deeply relieved by the delivery of aid", in a minister's statement: she
+    expressed support, and the statement is that support, not a second event; relief at the
+    weather is nothing."""
+    text = (
+        "Minister Lena Dahl has commented on the delivery of aid to the island.\n\n"
+        "Minister Lena Dahl said:\n\n"
+        "I am deeply relieved by the delivery of life-saving food and medicine to the island."
+    )
+    types = [e.type for e in _events(text) if "Lena Dahl" in {a.name for a in e.actors}]
+    assert types == ["support"], types
+    text = "Minister Lena Dahl said:\n\nI was relieved by the rain."
+    assert "support" not in {e.type for e in _events(text)}

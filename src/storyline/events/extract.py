@@ -312,6 +312,11 @@ def read_article(
         # the article's own happening
         main = _statement_event(ctx, said_first or statements)
         merged = [main, *merged]
+        if (act := _what_was_said(main, merged)) is not None:
+            act.sentences = sorted({*act.sentences, *main.sentences})
+            act.start = min(act.start, main.start)
+            merged = [m for m in merged if m is not main]
+            main = act
     _attach(ctx, main, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
@@ -1634,6 +1639,23 @@ def _statement_event(
         False,
         sentence.start,
     )
+
+
+def _what_was_said(statement: _Candidate, events: Sequence[_Candidate]) -> _Candidate | None:
+    """The one speech act a statement's speaker makes in it ("X said: I am relieved by the
+    delivery of aid", "X said: I condemn the attack"): the saying is that act, told once."""
+    speakers = {_actor_key(a) for a in statement.actors if a.side == "source"}
+    if not speakers:
+        return None
+    acts = [
+        e
+        for e in events
+        if e is not statement
+        and e.type.family in SPEECH_FAMILIES
+        and speakers & {_actor_key(a) for a in e.actors if a.side == "source"}
+        and _dates_fit(e.date, statement.date)
+    ]
+    return acts[0] if len(acts) == 1 else None
 
 
 def _has_type(ctx: _Context, name: str) -> bool:

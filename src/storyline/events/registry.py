@@ -81,6 +81,9 @@ class Trigger:
     """The verb's subject is who feels it ("I am shocked by reports that X killed ..."): on
     the source side even in the passive, and what caused it ("by", "at", "over") on the
     target side."""
+    harm: bool = False
+    """What the feeling's "by", "at" or "over" names must be harm done (an attack, or a
+    report whose clause tells one), not only a word of ``prep_objects``."""
 
     @property
     def specificity(self) -> int:
@@ -350,7 +353,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
-        "light", "reject", "clause_aux", "experiencer",
+        "light", "reject", "clause_aux", "experiencer", "harm",
     }
 )  # fmt: skip
 
@@ -379,6 +382,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         reject=bool(entry.get("reject", False)),
         clause_aux=_words(entry.get("clause_aux", ())),
         experiencer=bool(entry.get("experiencer", False)),
+        harm=bool(entry.get("harm", False)),
     )
 
 

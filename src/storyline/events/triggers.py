@@ -372,7 +372,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
-        not trigger.experiencer or _harmful_cause(near, tree),
+        not trigger.harm or _harmful_cause(near, tree),
     )
     return all(checks)
 
