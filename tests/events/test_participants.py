@@ -2616,3 +2616,24 @@ def test_participants_relief_at_good_news_is_support_said_once() -> None:
     assert types == ["support"], types
     text = "Minister Lena Dahl said:\n\nI was relieved by the rain."
     assert "support" not in {e.type for e in _events(text)}
+
+
+def test_participants_who_did_the_wrong_investigated_is_the_accused() -> None:
+    """ "An investigation into crimes committed by the Ruritanian Guard": the Guard is on the
+    target side; crimes with no doer named accuse no one."""
+    text = (
+        "Norwegian military police have launched an investigation into alleged crimes "
+        "committed by Swedish forces against civilians."
+    )
+    (probe,) = [e for e in _events(text) if e.type == "investigate"]
+    assert ("Swedish forces", "target") in {(a.name, a.side) for a in probe.actors}
+    text = "Norwegian military police have launched an investigation into alleged crimes."
+    for event in _events(text):
+        assert not any(a.side == "target" for a in event.actors)
+
+
+def test_participants_what_is_provided_may_be_named_second() -> None:
+    """ "Providing aerial photographs and military intelligence to Norway": aid, though only
+    the second of the things provided names it."""
+    text = "Sweden is providing aerial photographs and military intelligence to Norway."
+    assert "aid" in {e.type for e in _events(text)}

@@ -39,6 +39,7 @@ from storyline.lang.en.lexicon import (
     ANNOUNCING_VERBS,
     BOTH_SIDES_PREPOSITIONS,
     COLLECTIVES,
+    DEED_NOUNS,
     FIRST_PERSON,
     FORCE_NOUNS,
     FRAMING_PREPOSITIONS,
@@ -198,12 +199,33 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
         ]
+    if hit.type.plover == "ACCUSE":
+        # "investigating war crimes by the militia": the militia is the accused
+        heads += [
+            (d, "target") for h, side in heads if side == "target" for d in _deed_doers(h, tree)
+        ]
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
             result.append((token, side))
             result += [(leader, side) for leader in _leaders(token, tree)]
     return result
+
+
+def _deed_doers(deed: Token, tree: Tree) -> list[Token]:
+    """Who did a wrong an accusation is about, named in its "by" phrase, straight or in a
+    participle ("crimes by Croatian extremists", "crimes committed by the militia")."""
+    if deed.lemma.lower() not in DEED_NOUNS:
+        return []
+    preps = [k for k in tree.children(deed) if k.dep == "prep" and k.lemma.lower() == "by"]
+    preps += [
+        g
+        for k in tree.children(deed)
+        if k.dep == "acl" and k.pos == "VERB"
+        for g in tree.children(k)
+        if g.dep == "agent"
+    ]
+    return [g for p in preps for g in tree.children(p) if g.dep == "pobj"]
 
 
 def _owners(group: Token, side: Side, tree: Tree, entities: Sequence[Mention]) -> list[Participant]:

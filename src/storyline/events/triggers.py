@@ -530,7 +530,9 @@ def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
     """The lemmas an object is named by: its head, its modifiers and what its "of"/"in"
     phrase names ("$100 million in assistance", "EU sanctions listings")."""
     words = set()
-    for obj in objects:
+    objects = [*objects]
+    for obj in objects:  # conjuncts appended here are read too: "photographs and intelligence"
+        objects += [k for k in tree.children(obj) if k.dep == "conj" and k not in objects]
         words.add(obj.lemma.lower())
         for kid in tree.children(obj):
             if kid.dep in MODIFIER_DEPS:

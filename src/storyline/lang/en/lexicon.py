@@ -448,3 +448,10 @@ which was delivered in Tehran") is where its speaker said what the article repor
 REFERRING_NOUNS = frozenset({"operation", "incident", "action", "act", "move", "aggression"})
 """Nouns that name no happening of their own but one told before, when definite ("the
 operation was condemned", after the offensive it refers to)."""
+
+DEED_NOUNS = frozenset(
+    {"crime", "abuse", "violation", "atrocity", "killing", "attack", "massacre", "murder",
+     "torture", "bombing", "shooting", "wrongdoing", "misconduct", "corruption", "fraud"}
+)  # fmt: skip
+"""Nouns of wrongs done: what is investigated or condemned, whose "by" phrase names who did
+them ("investigating war crimes by the militia": the militia is investigated)."""
