@@ -2637,3 +2637,13 @@ def test_participants_what_is_provided_may_be_named_second() -> None:
     the second of the things provided names it."""
     text = "Sweden is providing aerial photographs and military intelligence to Norway."
     assert "aid" in {e.type for e in _events(text)}
+
+
+def test_participants_the_country_troops_leave_is_not_who_withdraws() -> None:
+    """ "Syria says it is willing to withdraw its troops from Lebanon": Syria commits to
+    leaving Lebanon; Lebanon withdraws nothing."""
+    text = "Syria says it is willing to withdraw its troops from neighboring Lebanon."
+    sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
+    assert ("Syria", "source") in sides and ("Lebanon", "source") not in sides
+    text = "Bosnia and Slovenia agreed to a ceasefire after two days of fighting."
+    assert "Bosnia and Herzegovina" in _actors(text, "agree")

@@ -494,9 +494,10 @@ alongside ("airstrikes with the Royal Air Force")."""
 
 TAKING_VERBS = frozenset(
     {"liberate", "retake", "recapture", "capture", "seize", "free", "wrest", "expel", "oust",
-     "rescue"}
+     "rescue", "withdraw", "pull", "evacuate", "remove", "retreat", "deport", "evict"}
 )  # fmt: skip
-"""Verbs whose "from" names whom something was taken from, the side it was done to."""
+"""Verbs whose "from" names whom something was taken from, or the country left ("withdrew
+its troops from Lebanon"), the side it was done to, not who did it."""
 
 
 PRINCIPAL_NOUNS = frozenset(

@@ -1441,9 +1441,19 @@ def _reported_commitments(
         speaker = _speech_subject(hit.predicate, tree)
         if speaker is None:
             continue
-        actor = _speaker(ctx, speaker, tree, roles, memory)
+        actor = _speaker(ctx, speaker, tree, roles, memory) or _state_or_body(ctx, speaker)
         if actor is not None:
             _add_actor(candidate, replace(actor, side="source"))
+
+
+def _state_or_body(ctx: _Context, word: Token) -> Actor | None:
+    """The state or organisation a word names ("Syria says it is willing to withdraw": the
+    state that says what it commits to)."""
+    for entity in ctx.parsed.entities:
+        if entity.start <= word.start < entity.end and entity.label in ("GPE", "ORG", "NORP"):
+            actor = entity_actor(entity.text, entity.label, set(), ctx.aliases)
+            return actor if actor is not None and actor.kind != "person" else None
+    return None
 
 
 def _speech_subject(token: Token, tree: Tree) -> Token | None:
