@@ -2647,3 +2647,13 @@ def test_participants_the_country_troops_leave_is_not_who_withdraws() -> None:
     assert ("Syria", "source") in sides and ("Lebanon", "source") not in sides
     text = "Bosnia and Slovenia agreed to a ceasefire after two days of fighting."
     assert "Bosnia and Herzegovina" in _actors(text, "agree")
+
+
+def test_participants_officials_of_states_joined_by_and_are_of_each() -> None:
+    """ "Hungarian and Romanian officials agreed": the officials, Hungary and Romania all
+    take part, and the headline names the officials once."""
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees."
+    (agree,) = [e for e in _events(text) if e.type == "agree"]
+    names = {a.name for a in agree.actors}
+    assert {"Hungary", "Romania", "Hungarian and Romanian officials"} <= names
+    assert agree.summary.startswith("Hungarian and Romanian officials reached")

@@ -1833,6 +1833,8 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     Minister, the Advisor "of Iraq"), not a participant."""
     if _misread_name(token, tree):
         return False
+    while token.dep == "conj" and (first := tree.head(token)) is not None and first.ent:
+        token = first  # "Hungarian and Romanian officials": each as the first conjunct is
     if token.dep == "pobj":
         return _of_title(token, tree)
     if token.dep not in ROLE_OF_DEPS:

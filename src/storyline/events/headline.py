@@ -113,6 +113,10 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
             continue
         if actor.kind != "person" and any(a.org == actor.name for a in actors if a is not actor):
             continue
+        if actor.kind == "state" and any(
+            a.kind == "org" and adjective(actor.name) in a.name.split() for a in actors
+        ):
+            continue  # Romania beside "Hungarian and Romanian officials"
         label = label_of(actor)
         if label not in labels:
             labels.append(label)

@@ -387,7 +387,23 @@ def noun_actors(
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
-    return [actor, owner] if owner else [actor]
+    if owner is None:
+        return [actor]
+    return [actor, owner, *_joined_states(name, owner, aliases)]
+
+
+def _joined_states(name: str, owner: Actor, aliases: AliasTable | None) -> list[Actor]:
+    """The other states of modifiers joined by "and" ("Hungarian and Romanian officials":
+    Romania as well as Hungary)."""
+    words = name.partition(" of ")[0].replace("-", " ").split()[:-1]
+    if owner.kind != "state" or "and" not in words:
+        return []
+    found: list[Actor] = []
+    for word in words[words.index("and") + 1 :]:
+        known = state(word, extra=aliases)
+        if known and known != owner.name and known not in {a.name for a in found}:
+            found.append(Actor(known, "state", STATE_ROLE))
+    return found
 
 
 _AND = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
