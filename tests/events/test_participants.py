@@ -2657,3 +2657,16 @@ def test_participants_officials_of_states_joined_by_and_are_of_each() -> None:
     names = {a.name for a in agree.actors}
     assert {"Hungary", "Romania", "Hungarian and Romanian officials"} <= names
     assert agree.summary.startswith("Hungarian and Romanian officials reached")
+
+
+def test_participants_declining_to_act_rejects_and_a_demand_s_maker_is_its_target() -> None:
+    """ "Declined to resign" is a refusal; "refused to respond to a demand from the Prime
+    Minister of Norway": the Prime Minister is whom it rejects."""
+    text = "Vice-President Ola Berg has declined to resign despite growing pressure."
+    assert "reject" in {e.type for e in _events(text)}
+    text = (
+        "President Ana Costa has refused to respond to a demand from Norway to adhere to the "
+        "interim deal."
+    )
+    (reject,) = [e for e in _events(text) if e.type == "reject"]
+    assert ("Norway", "target") in {(a.name, a.side) for a in reject.actors}

@@ -40,6 +40,7 @@ from storyline.lang.en.lexicon import (
     BOTH_SIDES_PREPOSITIONS,
     COLLECTIVES,
     DEED_NOUNS,
+    DEFIED_NOUNS,
     FIRST_PERSON,
     FORCE_NOUNS,
     FRAMING_PREPOSITIONS,
@@ -199,11 +200,17 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
         ]
-    if hit.type.plover == "ACCUSE":
-        # "investigating war crimes by the militia": the militia is the accused
+    if hit.type.plover in ("ACCUSE", "REJECT"):
+        # "investigating war crimes by the militia": the militia is the accused; "violated a
+        # ban by General X": X is defied
+        nouns = DEED_NOUNS if hit.type.plover == "ACCUSE" else DEFIED_NOUNS
         heads += [
-            (d, "target") for h, side in heads if side == "target" for d in _deed_doers(h, tree)
+            (d, "target")
+            for h, side in heads
+            if side == "target"
+            for d in _deed_doers(h, tree, nouns)
         ]
+
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
@@ -212,12 +219,15 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return result
 
 
-def _deed_doers(deed: Token, tree: Tree) -> list[Token]:
-    """Who did a wrong an accusation is about, named in its "by" phrase, straight or in a
-    participle ("crimes by Croatian extremists", "crimes committed by the militia")."""
-    if deed.lemma.lower() not in DEED_NOUNS:
+def _deed_doers(deed: Token, tree: Tree, nouns: frozenset[str]) -> list[Token]:
+    """Who did a wrong an accusation is about, or made the demand a refusal is of, named in
+    its "by" or "from" phrase, straight or in a participle ("crimes by Croatian extremists",
+    "crimes committed by the militia", "a ban by General X", "a demand from the US")."""
+    if deed.lemma.lower() not in nouns:
         return []
-    preps = [k for k in tree.children(deed) if k.dep == "prep" and k.lemma.lower() == "by"]
+    preps = [
+        k for k in tree.children(deed) if k.dep == "prep" and k.lemma.lower() in ("by", "from")
+    ]
     preps += [
         g
         for k in tree.children(deed)

@@ -455,3 +455,9 @@ DEED_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of wrongs done: what is investigated or condemned, whose "by" phrase names who did
 them ("investigating war crimes by the militia": the militia is investigated)."""
+
+DEFIED_NOUNS = frozenset(
+    {"ban", "order", "ruling", "demand", "call", "ultimatum", "request", "decree", "appeal"}
+)
+"""Nouns of what someone asked or ordered: what is rejected or defied, whose "by" or "from"
+phrase names who asked ("violated a ban by General X": X is defied)."""
