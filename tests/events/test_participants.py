@@ -2670,3 +2670,17 @@ def test_participants_declining_to_act_rejects_and_a_demand_s_maker_is_its_targe
     )
     (reject,) = [e for e in _events(text) if e.type == "reject"]
     assert ("Norway", "target") in {(a.name, a.side) for a in reject.actors}
+
+
+def test_participants_an_apposition_says_who_a_name_is_not_what_happened() -> None:
+    """ "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy
+    peacekeepers in Iraq": no attack, the United States is no party to the refusal, and the
+    refusal was not made in Iraq."""
+    text = (
+        "Norway, a key U.S. ally in the war against terrorism, has refused to deploy "
+        "peacekeepers in Iraq."
+    )
+    events = _events(text)
+    assert [e.type for e in events] == ["reject"]
+    assert {a.name for a in events[0].actors} == {"Norway"}
+    assert events[0].location is None

@@ -1718,12 +1718,13 @@ def _named(
     starts = {t.start for t in phrase}
     described = {
         t.i
-        for person in phrase
-        if person.ent == "PERSON"
-        for kid in tree.children(person)
+        for named in phrase
+        if named.ent in ("PERSON", "GPE", "ORG")
+        for kid in tree.children(named)
         if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower()
         for t in tree.subtree(kid)
-    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": who she is, not who acts
+    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi", "Pakistan, a key U.S. ally":
+    # who or what it is, not who acts
     found = []
     described_bodies = _described_bodies(phrase, tree, entities)
     for entity in entities:

@@ -2379,20 +2379,38 @@ def _place(
         *([(sentence.start, sentence.end)] if sentence_wide else []),
     ]
     told = _told_happening(ctx, hit, tree)
-    if told is not None:
-        # "condemned the bombing in Istanbul": where the bombing was, not the condemnation
-        spans = [
-            piece
-            for lo, hi in spans
-            for piece in ((lo, min(hi, told[0])), (max(lo, told[1]), hi))
-            if piece[0] < piece[1]
-        ]
+    said = _said_act(hit, tree)
+    for cut in (told, said):
+        if cut is not None:
+            # "condemned the bombing in Istanbul": where the bombing was, not the
+            # condemnation; "refused to deploy peacekeepers in Iraq": the refused act's place
+            spans = [
+                piece
+                for lo, hi in spans
+                for piece in ((lo, min(hi, cut[0])), (max(lo, cut[1]), hi))
+                if piece[0] < piece[1]
+            ]
     for lo, hi in spans:
         if (lo, hi) not in ctx.places:
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
     return None
+
+
+def _said_act(hit: Hit, tree: Tree) -> tuple[int, int] | None:
+    """The span of what a speech act asks, refuses or threatens to do, in its infinitive
+    ("refused to deploy peacekeepers in Iraq", "urged Iraq to expel the troops"): a place in
+    it is where that act would be, not where the speech act was made."""
+    if hit.type.family not in SPEECH_FAMILIES or hit.predicate.pos != "VERB":
+        return None
+    clause = next(
+        (k for k in tree.children(hit.predicate) if k.dep == "xcomp" and k.pos == "VERB"), None
+    )
+    if clause is None:
+        return None
+    words = tree.subtree(clause)
+    return words[0].start, words[-1].end
 
 
 def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | None:

@@ -915,6 +915,8 @@ def _modality(
         return _reduced_modality(token, tree, lead)
     if carrier is not None:
         return verb_modality(carrier, tree, present=trigger.present or lead)
+    if _in_description(token, tree):
+        return "other"  # "Pakistan, a key U.S. ally in the war against terrorism": who it is
     head = tree.head(token)
     context = head is not None and head.lemma.lower() in CONTEXT_PREPOSITIONS
     if token.dep == "pobj" and trigger.light and context:
@@ -927,6 +929,26 @@ def _modality(
             return "other"  # "on the sidelines of the annual meeting"
     verb = _clause_verb(token, tree)
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+def _in_description(token: Token, tree: Tree) -> bool:
+    """Whether a noun stands in a lower-case apposition that says who or what a name is
+    ("Pakistan, a key U.S. ally in the war against terrorism, refused"): a description, not
+    news the sentence tells."""
+    current: Token | None = token
+    while current is not None and current.dep in ("pobj", "prep", "compound", "amod", "appos"):
+        head = tree.head(current)
+        if head is None:
+            return False
+        if (
+            current.dep == "appos"
+            and current.pos == "NOUN"
+            and current.text.islower()
+            and head.ent in ("PERSON", "GPE", "ORG")
+        ):
+            return True
+        current = head
+    return False
 
 
 def anniversary_years(noun: Token, tree: Tree) -> int | None:
