@@ -66,6 +66,15 @@ SELECT s.doc_id, s.story, s.day, d.published FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
 """Every grouped article's story, main event day and publication date (no profile)."""
 SELECT_PROFILES = "SELECT doc_id, profile FROM stories WHERE doc_id IN ({marks})"
+SELECT_PROFILES_SHARING = """
+SELECT doc_id, profile FROM stories
+WHERE (EXISTS (SELECT 1 FROM json_each(profile, '$.terms')
+               WHERE key IN (SELECT value FROM json_each(?)))
+    OR EXISTS (SELECT 1 FROM json_each(profile, '$.names')
+               WHERE key IN (SELECT value FROM json_each(?))))
+  AND doc_id IN ({marks})"""
+"""The profiles, of those asked for, that hold one of some terms (a JSON array) or names (a
+second one): looked at in SQLite, so the others are never parsed in Python."""
 SELECT_TERM_DOCS = "SELECT term, docs FROM story_terms WHERE bag = ? AND term IN ({marks})"
 SELECT_STORIES_OUTSIDE = """
 SELECT EXISTS (SELECT 1 FROM stories AS s JOIN documents AS d ON d.id = s.doc_id

@@ -306,6 +306,19 @@ class Store(Closing):
         """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
         return {d: json.loads(p) for d, p in self._by_ids(merged.SELECT_PROFILES, doc_ids)}
 
+    def profiles_sharing(
+        self, doc_ids: Iterable[str], terms: Iterable[str], names: Iterable[str]
+    ) -> dict[str, dict[str, Any]]:
+        """:meth:`profiles`, of only the articles whose profile holds one of ``terms`` in its
+        ``terms`` bag or one of ``names`` in its ``names`` bag."""
+        found = self._by_ids(
+            merged.SELECT_PROFILES_SHARING,
+            doc_ids,
+            json.dumps(sorted(terms), ensure_ascii=False),
+            json.dumps(sorted(names), ensure_ascii=False),
+        )
+        return {d: json.loads(p) for d, p in found}
+
     def term_docs(self, bag: str, terms: Iterable[str]) -> dict[str, int]:
         """How many grouped articles hold each of ``terms`` in profile ``bag`` (absent: none).
 
