@@ -138,9 +138,9 @@ def mark_copies(store: Store, writer: Writer) -> int:
     signed = [(doc_id, _signed(text or "")) for doc_id, text in store.unsigned()]
     if not signed:
         return 0
-    known = ((doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures())
+    # Earlier articles are looked up in the store's index of bands, not read and indexed.
     new = ((d, from_bytes(blob)) for d, blob in signed if blob is not None)
-    found = {c.doc_id: c for c in find_copies(known, new)}
+    found = {c.doc_id: c for c in find_copies((), new, stored=store.band_mates)}
     rows = []
     for doc_id, blob in signed:
         copy = found.get(doc_id)

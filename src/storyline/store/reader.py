@@ -286,6 +286,18 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(self._conn().execute(merged.SELECT_SIGNATURES))
 
+    def band_mates(self, bands: Sequence[bytes]) -> list[tuple[str, bytes, str | None]]:
+        """(id, MinHash bytes, original id or None) of the checked articles (those of
+        :meth:`signatures`, in their order) that share one of ``bands`` (band ``n`` at
+        position ``n``, as stored) with a signature: the copy check's candidates."""
+        if not bands:
+            return []
+        sql = merged.SELECT_BAND_MATES.format(pairs=", ".join(["(?, ?)"] * len(bands)))
+        params = [value for pair in enumerate(bands) for value in pair]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, params).fetchall()
+        return [(doc_id, blob, original) for doc_id, blob, original, _ in rows]
+
     def copies(self) -> list[tuple[str, str, float]]:
         """(copy id, original id, similarity) of every copy found."""
         with sqlite_errors(self.path):
