@@ -12,7 +12,7 @@ import pytest
 
 from storyline.merge.copies import BANDS, ROWS, band_bytes, find_copies, from_bytes, to_bytes
 from storyline.merge.run import mark_copies
-from storyline.store import Writer, open_store, schema
+from storyline.store import Writer, merged, open_store, schema
 from tests.merge.test_copies import ORIGINAL, OWN_WORDS, PARAGRAPHS, SYNDICATED, edited, sig
 from tests.store.factories import article, drop_signature_bands
 
@@ -47,7 +47,7 @@ def db(tmp_path: Path) -> Path:
 
 def test_copy_index_band_width_is_the_finders() -> None:
     assert schema.BAND_BYTES == ROWS * 8
-    assert schema._BANDS.count(",") + 1 == BANDS
+    assert schema._BAND_COUNT == BANDS
 
 
 def test_copy_index_bands_follow_signatures_written_replaced_and_deleted(db: Path) -> None:
@@ -123,3 +123,18 @@ def test_copy_index_a_batch_is_checked_without_reading_every_signature(
         monkeypatch.setattr(store, "signatures", every_signature)
         assert mark_copies(store, writer) == 1
         assert [c[0] for c in store.copies()] == [copy]
+
+
+def test_copy_index_a_lookup_searches_the_bands_it_asks_for(db: Path) -> None:
+    """Each band of the lookup is one search of the index's primary key, never a scan of the
+    whole index (a row-value IN list scanned every stored band for every new article)."""
+    stored(db, [ORIGINAL])
+    bands = band_bytes(sig(ORIGINAL).hashvalues)
+    sql = merged.SELECT_BAND_MATES.format(bands=" OR ".join([merged.BAND_IS] * len(bands)))
+    with sqlite3.connect(db) as conn:
+        params = [value for pair in enumerate(bands) for value in pair]
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+    conn.close()
+    searches = [step for step in plan if step.startswith("SEARCH b USING PRIMARY KEY")]
+    assert len(searches) == BANDS
+    assert not [step for step in plan if step.startswith("SCAN b")]

@@ -58,10 +58,12 @@ ORDER BY d.seq"""
 SELECT_BAND_MATES = """
 SELECT DISTINCT s.doc_id, s.minhash, s.original_id, d.seq FROM signature_bands AS b
 JOIN signatures AS s ON s.doc_id = b.doc_id JOIN documents AS d ON d.id = s.doc_id
-WHERE (b.band, b.bucket) IN (VALUES {pairs}) AND s.minhash IS NOT NULL AND d.status = 'ok'
+WHERE ({bands}) AND s.minhash IS NOT NULL AND d.status = 'ok'
 ORDER BY d.seq"""
 """The checked articles (of :data:`SELECT_SIGNATURES`) that share a band with a signature
-(``{pairs}``: a ``(?, ?)`` of band number and bytes per band), in ingestion order."""
+(``{bands}``: :data:`BAND_IS` per band, joined by OR, so that each is a search of the primary
+key: a row-value ``IN`` list scans every band), in ingestion order."""
+BAND_IS = "(b.band = ? AND b.bucket = ?)"
 SELECT_COPIES = f"""
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY {CANONICAL}"""

@@ -292,7 +292,7 @@ class Store(Closing):
         position ``n``, as stored) with a signature: the copy check's candidates."""
         if not bands:
             return []
-        sql = merged.SELECT_BAND_MATES.format(pairs=", ".join(["(?, ?)"] * len(bands)))
+        sql = merged.SELECT_BAND_MATES.format(bands=" OR ".join([merged.BAND_IS] * len(bands)))
         params = [value for pair in enumerate(bands) for value in pair]
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()

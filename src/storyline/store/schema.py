@@ -309,8 +309,20 @@ the frequencies of its own terms instead of every article's profile."""
 BAND_BYTES = 72
 """Bytes of one band of a stored MinHash signature: :data:`storyline.merge.copies.ROWS` (9)
 unsigned 64-bit hash values (a test holds the two together)."""
-_BANDS = "json_each('[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]')"
-"""The :data:`storyline.merge.copies.BANDS` (14) band numbers, as rows."""
+_BAND_COUNT = 14
+"""Bands per signature: :data:`storyline.merge.copies.BANDS`."""
+_BANDS = f"json_each('{list(range(_BAND_COUNT))}')"
+"""The band numbers, as rows."""
+
+
+def _band_keys(row: str) -> str:
+    """A condition for the (band, bucket, doc id) rows of the signature ``row`` (OLD), one
+    primary-key term a band (a row-value ``IN`` would search by the band alone)."""
+    return " OR ".join(
+        f"(band = {n} AND bucket = substr({row}.minhash, {n * BAND_BYTES + 1}, {BAND_BYTES})"
+        f" AND doc_id = {row}.doc_id)"
+        for n in range(_BAND_COUNT)
+    )
 
 
 def _band_rows(row: str) -> str:
@@ -332,10 +344,10 @@ CREATE TRIGGER signature_bands_insert AFTER INSERT ON signatures BEGIN
     INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id) {_band_rows("NEW")};
 END;
 CREATE TRIGGER signature_bands_delete AFTER DELETE ON signatures BEGIN
-    DELETE FROM signature_bands WHERE (band, bucket, doc_id) IN ({_band_rows("OLD")});
+    DELETE FROM signature_bands WHERE {_band_keys("OLD")};
 END;
 CREATE TRIGGER signature_bands_update AFTER UPDATE OF minhash ON signatures BEGIN
-    DELETE FROM signature_bands WHERE (band, bucket, doc_id) IN ({_band_rows("OLD")});
+    DELETE FROM signature_bands WHERE {_band_keys("OLD")};
     INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id) {_band_rows("NEW")};
 END;
 INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id)
