@@ -91,9 +91,11 @@ def test_incremental_store_frequencies_are_those_of_every_profile(db: Path) -> N
         assert set(store.profiles([docs[0].id, "no-such-id"])) == {docs[0].id}
 
 
-def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path) -> None:
+@pytest.mark.parametrize("shares", [False, True])
+def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, shares: bool) -> None:
     """A new article published years after every stored one: grouping it reads the profile
-    of no stored article but the one whose publication day is not known (only its month)."""
+    of no stored article but the one whose publication day is not known (only its month),
+    and that one only when it holds one of the new article's key terms."""
     write_reports(db)
     merge(Settings(db=db))
     with open_store(db) as store:
@@ -101,13 +103,17 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path) -> No
         earlier: dict[str, list[StoryDoc]] = {}
         for doc_id, story, day, published in times:
             earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+        undated = {doc_id for doc_id, _, _, published in times if published == "2016-07"}
         text = "Ministers met in Lisbon to talk about fishing quotas. " * 5
+        if shares:
+            text = "\n".join(t or "" for t in store.texts(undated).values())
         far = StoryDoc("far", profile("Far away", text), None, "2030-01-02")
         filled, weights = _profiles(store, earlier, [far])
     read = {d.id for members in filled.values() for d in members if d.profile != NO_PROFILE}
-    assert read == {doc_id for doc_id, _, _, published in times if published == "2016-07"}
+    assert read == (undated if shares else set())
     assert weights.docs == len(times) + 1
-    assert group([far], filled, weights) == {"far": "far"}
+    if not shares:
+        assert group([far], filled, weights) == {"far": "far"}
 
 
 @pytest.mark.parametrize("seed", range(6))

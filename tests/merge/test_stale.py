@@ -34,15 +34,16 @@ from tests.merge.stored import write_merged, write_reports
         (
             Staleness(SCHEMA_VERSION - 1),
             [
-                f"it lacks document frequencies of story terms (schema {SCHEMA_VERSION - 1} "
-                f"of {SCHEMA_VERSION})"
+                f"it lacks the copy check's index of signature bands (schema "
+                f"{SCHEMA_VERSION - 1} of {SCHEMA_VERSION})"
             ],
         ),
         (
             Staleness(5),
             [
                 "it lacks indexes for browsing merged events, full text over merged events, "
-                f"document frequencies of story terms (schema 5 of {SCHEMA_VERSION})"
+                "document frequencies of story terms, the copy check's index of signature "
+                f"bands (schema 5 of {SCHEMA_VERSION})"
             ],
         ),
     ],

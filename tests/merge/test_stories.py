@@ -25,6 +25,7 @@ from storyline.merge.stories import (
     candidate_pairs,
     group,
     key_limit,
+    key_terms,
     may_tell_one_story,
     similarity,
 )
@@ -434,6 +435,21 @@ def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> 
     vectors = Vectors(weights)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
+
+
+def test_stories_candidates_leave_unweighed_an_earlier_document_sharing_no_key_term() -> None:
+    """An earlier document of the same days that holds none of the new ones' key terms can
+    be no candidate: its own key terms are never worked out (nor its vectors)."""
+    new = [doc("d-new", day="2025-03-12", like="dlg-wire")]
+    sharing = doc("d-old", day="2025-03-12", like="dlg-tv")
+    apart = story_doc("d-filler", FILLERS[0], day="2025-03-12")
+    weights = corpus(*new, sharing)
+    vectors = Vectors(weights)
+    pairs = [(a.id, b.id) for a, b in candidate_pairs(new, [apart, sharing], vectors, weights)]
+    assert pairs == [("d-new", "d-old")]
+    assert set(vectors.keys) == {"d-new", "d-old"}
+    assert key_terms(new, weights).may_share(sharing.profile)
+    assert not key_terms(new, weights).may_share(apart.profile)
 
 
 def closest_pairs(

@@ -57,8 +57,18 @@ def rejection(
     )
 
 
+def drop_signature_bands(conn: sqlite3.Connection) -> None:
+    """Undo schema version 9 (the copy check's index of signature bands), as an older store
+    lacks it."""
+    for trigger in ("signature_bands_insert", "signature_bands_delete", "signature_bands_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE signature_bands")
+
+
 def drop_story_terms(conn: sqlite3.Connection) -> None:
-    """Undo schema version 8 (document frequencies of story terms), as an older store lacks it."""
+    """Undo schema versions 8 (document frequencies of story terms) and 9, as an older store
+    lacks them."""
+    drop_signature_bands(conn)
     for trigger in ("story_terms_insert", "story_terms_delete", "story_terms_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE story_terms")

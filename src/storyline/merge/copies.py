@@ -9,7 +9,7 @@ the original; a copy is not read for events again, but it still counts as a repo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -95,6 +95,11 @@ BANDS, ROWS = 14, 9
 alike), so the candidates are those its index gave."""
 
 
+StoredMates = Callable[[Sequence[bytes]], Iterable[tuple[str, bytes, str | None]]]
+"""The stored documents that share one of a signature's bands (:func:`band_bytes`), in the
+order they were stored: (id, signature as stored, original when it is a copy)."""
+
+
 class CopyFinder:
     """An LSH index of signatures: add documents in the order they were stored, ask each new
     one whether it copies an earlier one.
@@ -104,9 +109,12 @@ class CopyFinder:
     in one array, and each band's buckets by the band's hash, checked against the values.
     datasketch's index kept a bytes object and a set per document and band: 300 MB for
     50,000 articles, held (as memory once taken is) through the hours the workers then read
-    events."""
+    events. With ``stored``, the documents of earlier runs are looked up in the store's own
+    index of bands (schema 9) rather than added here: checking a batch then reads the
+    signatures that share a band with it, not every one stored."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: StoredMates | None = None) -> None:
+        self._stored = stored
         self._ids: list[str] = []
         self._index: dict[str, int] = {}
         self._values = np.zeros((1024, NUM_PERM), dtype=np.uint64)
@@ -137,12 +145,15 @@ class CopyFinder:
         indexed), or None; then indexes it."""
         values = np.asarray(sig.hashvalues, dtype=np.uint64)
         best: Copy | None = None
+        # Stored documents were indexed before any of this run's: they come first.
+        stored = self._stored(band_bytes(values)) if self._stored is not None else ()
+        for other_id, blob, original in stored:
+            other = np.frombuffer(blob, dtype=np.uint64)
+            best = _better(best, doc_id, values, other, original or other_id)
         for row in self._candidates(sig.hashvalues):
-            similarity = float(np.count_nonzero(values == self._values[row])) / NUM_PERM
-            if similarity >= COPY_JACCARD and (best is None or similarity > best.similarity):
-                # A copy of a copy is a copy of the original.
-                original = self._original.get(row, self._ids[row])
-                best = Copy(doc_id, original, round(similarity, 3))
+            # A copy of a copy is a copy of the original.
+            original = self._original.get(row, self._ids[row])
+            best = _better(best, doc_id, values, self._values[row], original)
         self.add(doc_id, sig, best.original_id if best else None)
         return best
 
@@ -161,6 +172,29 @@ class CopyFinder:
         return sorted(found)
 
 
+def _better(
+    best: Copy | None,
+    doc_id: str,
+    values: np.ndarray[Any, Any],
+    other: np.ndarray[Any, Any],
+    original: str,
+) -> Copy | None:
+    """``best``, or a copy of ``original`` when ``other`` is more alike (of those alike, the
+    first looked at stays)."""
+    similarity = float(np.count_nonzero(values == other)) / NUM_PERM
+    if similarity >= COPY_JACCARD and (best is None or similarity > best.similarity):
+        return Copy(doc_id, original, round(similarity, 3))
+    return best
+
+
+def band_bytes(values: np.ndarray[Any, Any]) -> list[bytes]:
+    """Each band of a signature's values as stored (:func:`to_bytes`): what the store's
+    index of bands (``signature_bands``) holds of it, band ``n`` at position ``n``."""
+    data = np.asarray(values, dtype=np.uint64).tobytes()
+    width = ROWS * 8
+    return [data[n * width : (n + 1) * width] for n in range(BANDS)]
+
+
 def _band_keys(values: np.ndarray[Any, Any]) -> list[int]:
     """Each band's hash, of its values as stored (unsigned 64-bit); two bands with one hash are
     still told apart by their values."""
@@ -170,13 +204,18 @@ def _band_keys(values: np.ndarray[Any, Any]) -> list[int]:
 
 
 def find_copies(
-    known: Iterable[tuple[str, MinHash, str | None]], new: Iterable[tuple[str, MinHash]]
+    known: Iterable[tuple[str, MinHash, str | None]],
+    new: Iterable[tuple[str, MinHash]],
+    *,
+    stored: StoredMates | None = None,
 ) -> list[Copy]:
     """Copies among ``new`` documents (in store order), against ``known`` ones and each other.
 
     ``known`` gives each earlier document's signature and its original when it is a copy.
+    ``stored`` looks up the earlier documents a signature shares a band with in the store's
+    index instead (``Store.band_mates``), so that they need not all be read and indexed.
     """
-    finder = CopyFinder()
+    finder = CopyFinder(stored)
     for doc_id, sig, original in known:
         finder.add(doc_id, sig, original)
     return [copy for doc_id, sig in new if (copy := finder.find(doc_id, sig)) is not None]

@@ -27,7 +27,7 @@ from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, doc_of, identity
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stale import ACTORS_STATE
-from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group
+from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Member
@@ -138,9 +138,9 @@ def mark_copies(store: Store, writer: Writer) -> int:
     signed = [(doc_id, _signed(text or "")) for doc_id, text in store.unsigned()]
     if not signed:
         return 0
-    known = ((doc_id, from_bytes(blob), original) for doc_id, blob, original in store.signatures())
+    # Earlier articles are looked up in the store's index of bands, not read and indexed.
     new = ((d, from_bytes(blob)) for d, blob in signed if blob is not None)
-    found = {c.doc_id: c for c in find_copies(known, new)}
+    found = {c.doc_id: c for c in find_copies((), new, stored=store.band_mates)}
     rows = []
     for doc_id, blob in signed:
         copy = found.get(doc_id)
@@ -233,28 +233,45 @@ def _profiles(
     store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
 ) -> tuple[dict[str, list[StoryDoc]], Weights]:
     """The earlier stories with the profiles of the articles a new one may be compared with
-    (:class:`~storyline.merge.stories.Window`) read, and the corpus's document frequencies of
-    the terms those and the new articles hold (``story_terms``); no other profile is read."""
+    read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
+    the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
+    document frequencies of the terms those and the new articles hold (``story_terms``). No
+    other profile is read."""
     weights = Weights()
     if store.stories_outside():  # the stored frequencies count an article gone: count here
         read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
-        for prof in read.values():
+        for prof in [*read.values(), *(d.profile for d in new)]:
             weights.add(prof)
     else:
+        weights.docs = sum(len(members) for members in earlier.values())
+        _stored_frequencies(store, weights, [d.profile for d in new])
+        for doc in new:
+            weights.add(doc.profile)
+        # Only an article holding a key term of a new one can be its candidate
+        # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
+        keys = key_terms(new, weights)
         window = Window.of(new, MAX_DAYS)
         wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
-        read = {d: Profile.from_row(p) for d, p in store.profiles(wanted).items()}
-        weights.docs = sum(len(members) for members in earlier.values())
-        held = [*read.values(), *(d.profile for d in new)]
-        for bag, df in weights.df.items():
-            df.update(store.term_docs(bag, {term for p in held for term in getattr(p, bag)}))
-    for doc in new:
-        weights.add(doc.profile)
+        stored = store.profiles_sharing(wanted, keys.terms, keys.names)
+        read = {d: Profile.from_row(p) for d, p in stored.items()}
+        _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])
     filled = {
         story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
         for story, members in earlier.items()
     }
     return filled, weights
+
+
+def _stored_frequencies(
+    store: Store, weights: Weights, profiles: Iterable[Profile], skip: Iterable[Profile] = ()
+) -> None:
+    """Add to ``weights`` the stored document frequencies of the terms ``profiles`` hold, but
+    of those ``skip`` holds (already added)."""
+    held, done = list(profiles), list(skip)
+    for bag, df in weights.df.items():
+        known = {term for p in done for term in getattr(p, bag)}
+        terms = {term for p in held for term in getattr(p, bag)} - known
+        df.update(store.term_docs(bag, terms))
 
 
 def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:

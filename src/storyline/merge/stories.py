@@ -18,13 +18,15 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from storyline.merge.profile import Profile, Weights, cosine
 
+NAME_KEY = "n:"
+"""How a key term from the ``names`` bag is told from one of the ``terms`` bag."""
 MAX_DAYS = 3
 """Two documents whose main events are more than this many days apart never tell one story."""
 JOIN_AT = 0.175
@@ -222,8 +224,11 @@ def candidate_pairs(
     limit = key_limit(weights)
     index = _TimeIndex(max_days)
     window = Window.of(new, max_days)
+    # Only a key term of a new document is ever looked up, so an earlier document holding
+    # none in its profile would only be indexed, never found: its keys are not worked out.
+    wanted = KeyTerms.of([_keys(doc, vectors, weights, limit) for doc in new])
     for doc in old:
-        if window.may_meet(doc):
+        if window.may_meet(doc) and wanted.may_share(doc.profile):
             for term in _keys(doc, vectors, weights, limit):
                 index.add(term, doc)
     for doc in new:
@@ -232,6 +237,32 @@ def candidate_pairs(
             yield doc, other
         for term in keys:
             index.add(term, doc)
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    """The key terms of some documents (:func:`_keys`), by the profile bag each comes from: an
+    earlier document can be a candidate of one of them only if its profile holds one."""
+
+    terms: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, keys: Iterable[list[str]]) -> KeyTerms:
+        found = {key for doc_keys in keys for key in doc_keys}
+        names = frozenset(key[len(NAME_KEY) :] for key in found if key.startswith(NAME_KEY))
+        return cls(frozenset(key for key in found if not key.startswith(NAME_KEY)), names)
+
+    def may_share(self, prof: Profile) -> bool:
+        """Whether ``prof`` holds one of the terms (so its own keys may hold it)."""
+        return not (self.terms.isdisjoint(prof.terms) and self.names.isdisjoint(prof.names))
+
+
+def key_terms(new: list[StoryDoc], weights: Weights) -> KeyTerms:
+    """The key terms of the new documents, with the corpus's frequencies ``weights``: those
+    :func:`candidate_pairs` looks earlier documents up by."""
+    vectors, limit = Vectors(weights), key_limit(weights)
+    return KeyTerms.of(_ranked_keys(doc, vectors, weights, limit) for doc in new)
 
 
 def _closest(doc: StoryDoc, found: list[list[StoryDoc]]) -> list[StoryDoc]:
@@ -385,11 +416,13 @@ def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list
 def _ranked_keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list[str]:
     terms, names, _ = vectors.of(doc)
     ranked = sorted(
-        {**terms, **{f"n:{k}": v for k, v in names.items()}}.items(), key=lambda kv: -kv[1]
+        {**terms, **{f"{NAME_KEY}{k}": v for k, v in names.items()}}.items(), key=lambda kv: -kv[1]
     )
     keys = []
     for term, _weight in ranked:
-        bag, word = ("names", term[2:]) if term.startswith("n:") else ("terms", term)
+        bag, word = (
+            ("names", term[len(NAME_KEY) :]) if term.startswith(NAME_KEY) else ("terms", term)
+        )
         if weights.df[bag][word] <= limit:
             keys.append(term)
         if len(keys) == KEY_TERMS:

@@ -55,6 +55,15 @@ SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
 ORDER BY d.seq"""
+SELECT_BAND_MATES = """
+SELECT DISTINCT s.doc_id, s.minhash, s.original_id, d.seq FROM signature_bands AS b
+JOIN signatures AS s ON s.doc_id = b.doc_id JOIN documents AS d ON d.id = s.doc_id
+WHERE ({bands}) AND s.minhash IS NOT NULL AND d.status = 'ok'
+ORDER BY d.seq"""
+"""The checked articles (of :data:`SELECT_SIGNATURES`) that share a band with a signature
+(``{bands}``: :data:`BAND_IS` per band, joined by OR, so that each is a search of the primary
+key: a row-value ``IN`` list scans every band), in ingestion order."""
+BAND_IS = "(b.band = ? AND b.bucket = ?)"
 SELECT_COPIES = f"""
 SELECT s.doc_id, s.original_id, s.similarity FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.original_id IS NOT NULL ORDER BY {CANONICAL}"""
@@ -66,6 +75,15 @@ SELECT s.doc_id, s.story, s.day, d.published FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
 """Every grouped article's story, main event day and publication date (no profile)."""
 SELECT_PROFILES = "SELECT doc_id, profile FROM stories WHERE doc_id IN ({marks})"
+SELECT_PROFILES_SHARING = """
+SELECT doc_id, profile FROM stories
+WHERE (EXISTS (SELECT 1 FROM json_each(profile, '$.terms')
+               WHERE key IN (SELECT value FROM json_each(?)))
+    OR EXISTS (SELECT 1 FROM json_each(profile, '$.names')
+               WHERE key IN (SELECT value FROM json_each(?))))
+  AND doc_id IN ({marks})"""
+"""The profiles, of those asked for, that hold one of some terms (a JSON array) or names (a
+second one): looked at in SQLite, so the others are never parsed in Python."""
 SELECT_TERM_DOCS = "SELECT term, docs FROM story_terms WHERE bag = ? AND term IN ({marks})"
 SELECT_STORIES_OUTSIDE = """
 SELECT EXISTS (SELECT 1 FROM stories AS s JOIN documents AS d ON d.id = s.doc_id

@@ -286,6 +286,18 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(self._conn().execute(merged.SELECT_SIGNATURES))
 
+    def band_mates(self, bands: Sequence[bytes]) -> list[tuple[str, bytes, str | None]]:
+        """(id, MinHash bytes, original id or None) of the checked articles (those of
+        :meth:`signatures`, in their order) that share one of ``bands`` (band ``n`` at
+        position ``n``, as stored) with a signature: the copy check's candidates."""
+        if not bands:
+            return []
+        sql = merged.SELECT_BAND_MATES.format(bands=" OR ".join([merged.BAND_IS] * len(bands)))
+        params = [value for pair in enumerate(bands) for value in pair]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, params).fetchall()
+        return [(doc_id, blob, original) for doc_id, blob, original, _ in rows]
+
     def copies(self) -> list[tuple[str, str, float]]:
         """(copy id, original id, similarity) of every copy found."""
         with sqlite_errors(self.path):
@@ -305,6 +317,19 @@ class Store(Closing):
     def profiles(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
         return {d: json.loads(p) for d, p in self._by_ids(merged.SELECT_PROFILES, doc_ids)}
+
+    def profiles_sharing(
+        self, doc_ids: Iterable[str], terms: Iterable[str], names: Iterable[str]
+    ) -> dict[str, dict[str, Any]]:
+        """:meth:`profiles`, of only the articles whose profile holds one of ``terms`` in its
+        ``terms`` bag or one of ``names`` in its ``names`` bag."""
+        found = self._by_ids(
+            merged.SELECT_PROFILES_SHARING,
+            doc_ids,
+            json.dumps(sorted(terms), ensure_ascii=False),
+            json.dumps(sorted(names), ensure_ascii=False),
+        )
+        return {d: json.loads(p) for d, p in found}
 
     def term_docs(self, bag: str, terms: Iterable[str]) -> dict[str, int]:
         """How many grouped articles hold each of ``terms`` in profile ``bag`` (absent: none).

@@ -306,6 +306,59 @@ document frequencies of :class:`storyline.merge.profile.Weights`), kept by trigg
 stories are written, replaced and deleted (with their article). Grouping a new batch reads
 the frequencies of its own terms instead of every article's profile."""
 
+BAND_BYTES = 72
+"""Bytes of one band of a stored MinHash signature: :data:`storyline.merge.copies.ROWS` (9)
+unsigned 64-bit hash values (a test holds the two together)."""
+_BAND_COUNT = 14
+"""Bands per signature: :data:`storyline.merge.copies.BANDS`."""
+_BANDS = f"json_each('{list(range(_BAND_COUNT))}')"
+"""The band numbers, as rows."""
+
+
+def _band_keys(row: str) -> str:
+    """A condition for the (band, bucket, doc id) rows of the signature ``row`` (OLD), one
+    primary-key term a band (a row-value ``IN`` would search by the band alone)."""
+    return " OR ".join(
+        f"(band = {n} AND bucket = substr({row}.minhash, {n * BAND_BYTES + 1}, {BAND_BYTES})"
+        f" AND doc_id = {row}.doc_id)"
+        for n in range(_BAND_COUNT)
+    )
+
+
+def _band_rows(row: str) -> str:
+    """The (band, bucket, doc id) rows of the signature ``row`` of a trigger (NEW or OLD)."""
+    return (
+        f"SELECT b.value, substr({row}.minhash, b.value * {BAND_BYTES} + 1, {BAND_BYTES}), "
+        f"{row}.doc_id FROM {_BANDS} AS b WHERE {row}.minhash IS NOT NULL"
+    )
+
+
+COPY_BANDS_V9 = f"""
+CREATE TABLE signature_bands (
+    band INTEGER NOT NULL,
+    bucket BLOB NOT NULL,
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (band, bucket, doc_id)
+) WITHOUT ROWID;
+CREATE TRIGGER signature_bands_insert AFTER INSERT ON signatures BEGIN
+    INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id) {_band_rows("NEW")};
+END;
+CREATE TRIGGER signature_bands_delete AFTER DELETE ON signatures BEGIN
+    DELETE FROM signature_bands WHERE {_band_keys("OLD")};
+END;
+CREATE TRIGGER signature_bands_update AFTER UPDATE OF minhash ON signatures BEGIN
+    DELETE FROM signature_bands WHERE {_band_keys("OLD")};
+    INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id) {_band_rows("NEW")};
+END;
+INSERT OR IGNORE INTO signature_bands (band, bucket, doc_id)
+    SELECT b.value, substr(s.minhash, b.value * {BAND_BYTES} + 1, {BAND_BYTES}), s.doc_id
+    FROM signatures AS s, {_BANDS} AS b WHERE s.minhash IS NOT NULL;
+"""
+"""Version 9: the copy check's LSH index kept in the store: each band of each stored
+signature (its hash values as stored), kept by triggers as signatures are written, replaced
+and deleted (with their article). Checking a batch for copies looks up its own bands instead
+of reading and indexing every stored signature again."""
+
 BROWSE_FROM_VERSION = 5
 """The oldest schema the web app can read (it only lacks version 6's indexes and version
 7's full text over events)."""
@@ -348,6 +401,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("indexes for browsing merged events", BROWSE_V6),
     Migration("full text over merged events", EVENT_SEARCH_V7),
     Migration("document frequencies of story terms", STORY_TERMS_V8),
+    Migration("the copy check's index of signature bands", COPY_BANDS_V9),
 )
 """Append-only; index N moves version N to N + 1."""
 
