@@ -60,7 +60,9 @@ class Run:
     stderr: bytes
     wall: float
     peak_rss: int
-    """Bytes, as the kernel counted for this child (ru_maxrss)."""
+    """Bytes: the highest resident memory of any process of the child's session, read from
+    /proc while it ran (the kernel's ru_maxrss of a child also counts the memory of the
+    process that forked it, which a test runner's worker makes large)."""
 
     @property
     def timed_out(self) -> bool:
@@ -159,7 +161,7 @@ def run_cli(
     wall = time.perf_counter() - start
     for reader in readers:
         reader.join(10)
-    return Run(tuple(args), status, bytes(out), bytes(err), wall, rss * 1024)
+    return Run(tuple(args), status, bytes(out), bytes(err), wall, rss)
 
 
 def _drain(stream: object, into: bytearray) -> threading.Thread:
@@ -178,9 +180,12 @@ def _drain(stream: object, into: bytearray) -> threading.Thread:
 
 
 def _wait(proc: subprocess.Popen[bytes], deadline: float) -> tuple[int | None, int]:
-    """Wait for the child with wait4 (for its own peak memory); kill it at the deadline."""
+    """Wait for the child, polling the peak resident memory of its session's processes
+    (bytes); kill it at the deadline."""
     timed_out = False
+    peak = 0
     while True:
+        peak = max(peak, _session_peak(proc.pid))
         pid, wait_status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
@@ -189,7 +194,27 @@ def _wait(proc: subprocess.Popen[bytes], deadline: float) -> tuple[int | None, i
             os.killpg(proc.pid, signal.SIGKILL)
         time.sleep(0.02)
     proc.returncode = os.waitstatus_to_exitcode(wait_status)
-    return (None if timed_out else proc.returncode), usage.ru_maxrss
+    if not peak:  # ended before it could be read: the kernel's count, an upper bound
+        peak = usage.ru_maxrss * 1024
+    return (None if timed_out else proc.returncode), peak
+
+
+def _session_peak(session: int) -> int:
+    """The largest VmHWM (peak resident memory since the process began its program) of the
+    processes of a session, in bytes."""
+    peak = 0
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) != session:  # the session id, after state, ppid and pgrp
+                continue
+            status = (entry.parent / "status").read_text()
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended meanwhile
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                peak = max(peak, int(line.split()[1]) * 1024)
+    return peak
 
 
 # --- judging a run ------------------------------------------------------------------------
