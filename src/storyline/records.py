@@ -358,12 +358,12 @@ class Actor:
 
     @property
     def shown_role(self) -> str | None:
-        """The role as exports show it: a person's office as held; for a state, a body or a
-        person who holds none, what it is with its part in the happening ("state (recipient)",
-        "armed forces (target)", "attacker")."""
-        if self.part is None or (self.kind == "person" and self.role):
-            return self.role
-        return f"{self.role} ({self.part})" if self.role else self.part
+        """The role as exports show it: a person's office as held; for a state or a body,
+        what it is with its part in the happening ("state (recipient)", "armed forces
+        (target)"); the part alone is never shown as a role (it is in ``part``)."""
+        if self.part is None or self.kind == "person" or not self.role:
+            return self.role  # a person's office, or nothing known of what it is
+        return f"{self.role} ({self.part})"
 
     def export_row(self) -> dict[str, str | None]:
         """The actor as exports write it (``role`` is :attr:`shown_role`)."""
@@ -380,9 +380,7 @@ class Actor:
     def from_row(cls, row: Mapping[str, Any]) -> Actor:
         """The inverse of :meth:`export_row` (rows written before ``part`` read as none)."""
         part, role = row.get("part"), row.get("role")
-        if part and role == part:
-            role = None
-        elif part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
+        if part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
             role = role[: -len(part) - 3]
         return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part)
 

@@ -105,14 +105,16 @@ def test_event_places_an_attack_on_a_country_is_not_placed_by_the_sentence_befor
 
 
 def test_event_places_what_a_speech_says_is_said_where_it_was_given() -> None:
-    """A report of what a president said, told later to have been "delivered in" a city:
-    what he asked and announced that day was said there; a report that places no speech
-    leaves them unplaced."""
+    """A report of what a president said, and later that he said it in a speech he gave in a
+    city: what he asked and announced that day was said there; a speech by someone else, or
+    one of another day, places nothing; a report that places no speech leaves them unplaced."""
     said = (
         "Yesterday, President Alvaro Mendes of Portugal said foreign powers should leave the "
         "region. He also announced a new fisheries initiative.\n"
-        "He continued in the speech, which was delivered in Porto, the port city."
+        "He made the remarks in a speech he gave in Porto."
     )
     assert place_of(said, "request") == "Porto"
     assert place_of(said, "announce") == "Porto"
     assert place_of(said.rsplit("\n", 1)[0], "request") is None
+    other = said.rsplit("\n", 1)[0] + "\nHe spoke after a speech by the Pope in Rome."
+    assert place_of(other, "request") is None

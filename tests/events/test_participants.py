@@ -8,8 +8,9 @@ import pytest
 
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
+from storyline.events.triggers import Tree
 from storyline.nlp import parse
-from storyline.records import Actor, Event
+from storyline.records import Actor, Event, Token
 
 
 def _events(text: str, published: dt.date = dt.date(2024, 5, 8)) -> list[Event]:
@@ -2449,38 +2450,53 @@ def test_participants_the_state_a_visit_is_to_hosts_it() -> None:
         "We welcomed President Okafor on Monday on his visit, a first visit to Norway.",
         "It was a short visit, a first visit to Norway, for the minister.",
     ):
-        sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
+        events = _events(text)
+        assert events
+        sides = {(a.name, a.side) for e in events for a in e.actors}
         assert ("Norway", "source") not in sides, sides
 
 
 def test_participants_a_verb_sharing_the_next_one_s_object_takes_it() -> None:
-    """ "Norway has demonstrated and you have demonstrated great skill": both showed skill,
-    no one protested; a demonstration with no object anywhere is still one."""
-    text = "Norway has demonstrated and Ahmed, you have demonstrated remarkable skill this year."
+    """ "Chile has demonstrated, and you have demonstrated, great patience": both showed
+    patience, no one protested; a protest in Oslo stays one though the police then
+    "demonstrated great restraint"."""
+    text = (
+        "Chile has demonstrated, and you, Maria, have demonstrated, great patience in these talks."
+    )
     assert "protest" not in {e.type for e in _events(text)}
     text = "Farmers demonstrated in Oslo on Monday and demonstrated again in Bergen on Tuesday."
+    assert "protest" in {e.type for e in _events(text)}
+    text = (
+        "Thousands of farmers demonstrated in Oslo on Monday, and the police demonstrated "
+        "great restraint."
+    )
     assert "protest" in {e.type for e in _events(text)}
 
 
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("This year we celebrate the 30th anniversary of the liberation of Kuwait.", "1994"),
+        ("This year Namibians celebrate the 30th anniversary of the liberation of Namibia.",
+         "1994"),
         ("In 2019 the town marked the fiftieth anniversary of the bombing by the air force.",
          "1969"),
+        ("Veterans marked the 30th anniversary of the liberation of Namibia in March 1990.",
+         "1990-03"),
     ],
 )  # fmt: skip
 def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -> None:
     """The Nth anniversary of a happening, marked in a year (the sentence's, else the year of
-    writing), tells of a happening N years before: it happened, then."""
+    writing), tells of a happening N years before: it happened, then; a date of the happening
+    itself, after it, is its own."""
     (attack,) = [e for e in _events(text) if e.type == "attack"]
-    assert (attack.date.value, attack.date.precision) == (year, "year")
+    assert attack.date.value == year
 
 
 def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
-    """ "The drawdown brings the total U.S. assistance commitment to $2 billion": a sum, not
-    someone the aid went to; "the talks brought together" the people who met."""
-    text = "This drawdown brings the total U.S. assistance to Moldova to $900 million."
+    """ "The drawdown brings overall U.S. assistance for Moldova's army to $900 million": a
+    sum, and the United States gives, not receives; "the summit brought leaders" together,
+    as "the talks brought together" the people who met."""
+    text = "Tuesday's drawdown brings overall U.S. assistance for Moldova's army to $900 million."
     sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
     assert ("United States", "target") not in sides
     text = "The talks in Oslo brought together Prime Minister Ortega and President Lindqvist."
@@ -2490,41 +2506,59 @@ def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
 
 def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -> None:
     """Aid announced by the Department of Defense and "U.S. security assistance" of the same
-    day in one sentence are one aid: the department is part of the United States."""
+    day in one sentence are one aid; in two sentences, two aids to two countries."""
     text = (
-        "Together with $50 million in assistance announced by the Department of Defense on "
-        "May 1, the package brings total U.S. security assistance to more than $900 million."
+        "Alongside $20 million in assistance announced by the Department of Defense on May 2, "
+        "Tuesday's drawdown brings total U.S. security assistance to $80 million."
     )
     aid = [e for e in _events(text) if e.type == "aid"]
     assert len(aid) == 1, [e.summary for e in aid]
+    text = (
+        "The Department of State provided $5 million in aid to Jordan on Monday. The United "
+        "States also provided aid to Lebanon on Monday."
+    )
+    assert len([e for e in _events(text) if e.type == "aid"]) == 2
 
 
 def test_participants_the_person_who_tells_of_a_body_s_arrests_takes_part() -> None:
-    """ "X, a spokesperson for the National Police, confirmed that two suspects were
-    arrested": the police arrested them, and their spokesperson, who told it, took part on
-    no side; "police said" names no one more."""
+    """ "X, spokesman of the National Police, said that four suspects had been detained": the
+    police detained them, and their spokesman, who told it, took part on no side; "police
+    said" names no one more; a critic of the police who tells it takes no part."""
     text = (
-        "Maria Lindgren, a spokesperson for the Swedish Police Authority, confirmed that two "
-        "suspects were arrested."
+        "Lars Holm, spokesman of the Danish National Police, said that four suspects had been "
+        "detained."
     )
     (arrest,) = [e for e in _events(text) if e.type == "arrest"]
     sides = {a.name: a.side for a in arrest.actors}
-    assert sides["Swedish Police Authority"] == "source" and sides["Maria Lindgren"] is None
+    assert sides["Danish National Police"] == "source" and sides["Lars Holm"] is None
     (arrest,) = [
         e for e in _events("Two suspects were arrested, police said.") if e.type == "arrest"
     ]
     assert [a.kind for a in arrest.actors if a.side != "target"] == ["org"]
+    text = (
+        "Opposition leader Karl Berg, who has criticised the Norwegian Police Service, said "
+        "two suspects were arrested."
+    )
+    for event in _events(text):
+        if event.type == "arrest":
+            assert "Karl Berg" not in {a.name for a in event.actors}
 
 
 def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() -> None:
     """ "Ingrid and King Harald met": Ingrid is the Ingrid Berg the article named in full,
-    though she takes part in nothing else."""
+    though she takes part in nothing else; "Ola, a farmer" is not the minister Ola Nilsen."""
     text = (
         "Foreign Minister Ingrid Berg spoke first.\n\n"
         "That is the message that Ingrid and King Harald of Norway sent after their meeting."
     )
     names = {a.name for e in _events(text) for a in e.actors}
     assert "Ingrid Berg" in names and "Ingrid" not in names
+    text = (
+        "Prime Minister Ola Nilsen spoke in parliament on Monday.\n\n"
+        "Ola, a farmer from the north, said he was arrested by police on Tuesday."
+    )
+    (arrest,) = [e for e in _events(text) if e.type == "arrest"]
+    assert "Ola Nilsen" not in {a.name for a in arrest.actors}
 
 
 @pytest.mark.parametrize(
@@ -2534,28 +2568,38 @@ def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() 
         ("FOREIGN MINISTER BERG: We were honoured today to meet King Harald.", True),
         ("The minister would have been pleased to welcome President Okafor to Oslo.", False),
         ("Trump is happy to meet Kim.", False),
+        ("The minister said she was pleased to meet the rebels if they laid down their arms.",
+         False),
     ],
-)
+)  # fmt: skip
 def test_participants_a_feeling_told_in_the_past_says_its_infinitive_happened(
     text: str, met: bool
 ) -> None:
     """ "Was pleased to welcome X", "were honoured to meet Y": the meeting took place; one
-    someone would have been pleased to have, or is happy to have, has not."""
+    someone would have been pleased to have, is happy to have, or said she was pleased to
+    have if something came first, has not."""
     assert ("meet" in {e.type for e in _events(text)}) is met
 
 
 def test_participants_the_operation_condemned_is_the_attack_told_before() -> None:
-    """ "The operation was condemned by the EU" after "Norway began an offensive": the EU
-    condemned Norway; with no act of force told before, no one is accused."""
+    """ "The operation was condemned by the Nordic Council" after "Norway began a ground
+    offensive": the Council condemned Norway; after a rescue operation, or with no act of
+    force told before, no one is accused."""
     text = (
-        "On Wednesday, Norway began a military offensive with airstrikes.\n\n"
-        "The operation was condemned by members of the European Union."
+        "On Thursday, Norway began a ground offensive against rebel camps in the north.\n\n"
+        "The operation was swiftly condemned by the Nordic Council."
     )
     (condemn,) = [e for e in _events(text) if e.type == "condemn"]
     assert ("Norway", "target") in {(a.name, a.side) for a in condemn.actors}
-    text = "The operation was condemned by members of the European Union."
-    for event in _events(text):
-        assert not any(a.side == "target" for a in event.actors)
+    for text in (
+        "The operation was swiftly condemned by the Nordic Council.",
+        "Rebels attacked a police station in the north on Monday.\n\nSeparately, the army "
+        "began a rescue operation after floods. The operation was condemned by the Nordic "
+        "Council.",
+    ):
+        for event in _events(text):
+            if event.type == "condemn":
+                assert not any(a.side == "target" for a in event.actors)
 
 
 def test_participants_allies_such_as_a_state_are_whom_a_request_asks() -> None:
@@ -2568,49 +2612,61 @@ def test_participants_allies_such_as_a_state_are_whom_a_request_asks() -> None:
 
 
 def test_participants_alleged_ties_are_no_accusation() -> None:
-    """ "Its director has alleged ties to the Guard Corps": ties someone alleges, not an
-    accusation he made."""
-    text = "Reports say the airline's director, Karl Svensson, has alleged ties to the Guard Corps."
+    """ "The mayor has alleged ties to two firms": ties someone alleges, not an accusation the
+    mayor made."""
+    text = (
+        "The mayor, according to prosecutors, has alleged ties to two construction firms in Nantes."
+    )
     assert "accuse" not in {e.type for e in _events(text)}
 
 
-def test_participants_a_subject_the_parser_hung_on_an_auxiliary_acts() -> None:
-    """ "The US has been encouraging allies ...": the parser may hang "US" on "been"; it is
-    the subject of "encouraging" all the same."""
-    text = (
-        "Germany banned Kestrel Air on Monday. The US has been encouraging allies such as "
-        "Germany to restrict Kestrel's operations."
-    )
-    (request,) = [e for e in _events(text) if e.type == "request"]
-    assert ("United States", "source") in {(a.name, a.side) for a in request.actors}
-
-
-def test_participants_a_body_s_first_word_alone_is_that_body() -> None:
-    """ "Suspended Kestrel's permit" after "banned Kestrel Air": Kestrel is the airline (the
-    model took it for a person), and the ban and the suspension are one sanction."""
-    text = (
-        "Germany on Monday banned Iranian airline Kestrel Air from flying in the country. The "
-        "Federal Aviation Office of Germany has suspended Kestrel's permit, officials said."
-    )
-    sanctions = [e for e in _events(text) if e.type == "sanction"]
-    assert len(sanctions) == 1
-    assert "Kestrel" not in {a.name for a in sanctions[0].actors}
-
-
-def test_participants_a_negation_the_parser_hung_on_an_auxiliary_negates() -> None:
-    """ "Norway had not, as of yesterday, announced any plans": no announcement."""
-    text = "Norway had not, as of yesterday, announced any plans to remove the troops."
+def test_participants_a_subject_or_negation_hung_on_an_auxiliary_is_its_verb_s() -> None:
+    """The parser may hang a subject or "not" on an auxiliary ("The US has been urging":
+    "US" under "been"); the tree gives them to the verb the auxiliary hangs on."""
+    words = [
+        ("The", "the", "DET", "det", 1),
+        ("US", "US", "PROPN", "nsubj", 3),
+        ("has", "have", "AUX", "aux", 4),
+        ("been", "be", "AUX", "aux", 4),
+        ("urging", "urge", "VERB", "ROOT", 4),
+        ("not", "not", "PART", "neg", 2),
+    ]
+    tokens, start = [], 0
+    for i, (text, lemma, pos, dep, head) in enumerate(words):
+        tokens.append(Token(i, start, start + len(text), text, lemma, pos, "", dep, head, 0, ""))
+        start += len(text) + 1
+    tree = Tree(tokens)
+    assert [k.text for k in tree.children(tree[4]) if k.dep in ("nsubj", "neg")] == ["US", "not"]
+    text = "Peru had not, by Friday evening, announced a date for the elections."
     assert "announce" not in {e.type for e in _events(text)}
 
 
-def test_participants_relief_at_good_news_is_support_said_once() -> None:
-    """ "I am deeply relieved by the delivery of aid", in a minister's statement: she
-    expressed support, and the statement is that support, not a second event; relief at the
-    weather is nothing."""
+def test_participants_a_body_s_first_word_alone_is_that_body() -> None:
+    """ "Suspended Kestrel's licence" after "banned the charter airline Kestrel Air": Kestrel
+    is the airline (the model took it for a person); "Khan" after "Ali Khan" stays the man,
+    whatever bank has his name."""
     text = (
-        "Minister Lena Dahl has commented on the delivery of aid to the island.\n\n"
+        "Italy on Friday banned the charter airline Kestrel Air from its airports. The Italian "
+        "civil aviation authority has suspended Kestrel's operating licence, officials said."
+    )
+    assert "Kestrel" not in {a.name for e in _events(text) for a in e.actors}
+    text = (
+        "Police arrested Ali Khan on Monday. Khan Bank denied any role. Khan was later "
+        "released on Tuesday."
+    )
+    assert "Khan Bank" not in {
+        a.name for e in _events(text) if e.type != "reject" for a in e.actors
+    }
+
+
+def test_participants_relief_at_good_news_is_support_said_once() -> None:
+    """ "I am greatly heartened by the release of the two aid workers", in a minister's
+    statement: she expressed support, and the statement is that support, not a second
+    event; relief at the weather is nothing."""
+    text = (
+        "Minister Lena Dahl gave a statement on the hostages.\n\n"
         "Minister Lena Dahl said:\n\n"
-        "I am deeply relieved by the delivery of life-saving food and medicine to the island."
+        "I am greatly heartened by the release of the two aid workers."
     )
     types = [e.type for e in _events(text) if "Lena Dahl" in {a.name for a in e.actors}]
     assert types == ["support"], types
@@ -2619,68 +2675,72 @@ def test_participants_relief_at_good_news_is_support_said_once() -> None:
 
 
 def test_participants_who_did_the_wrong_investigated_is_the_accused() -> None:
-    """ "An investigation into crimes committed by the Ruritanian Guard": the Guard is on the
-    target side; crimes with no doer named accuse no one."""
+    """ "An investigation into abuses carried out by Belgian peacekeepers": Belgium is on the
+    target side; abuses with no doer named accuse no one."""
     text = (
-        "Norwegian military police have launched an investigation into alleged crimes "
-        "committed by Swedish forces against civilians."
+        "Prosecutors in Lyon opened an investigation into abuses carried out by Belgian "
+        "peacekeepers at the camp."
     )
     (probe,) = [e for e in _events(text) if e.type == "investigate"]
-    assert ("Swedish forces", "target") in {(a.name, a.side) for a in probe.actors}
-    text = "Norwegian military police have launched an investigation into alleged crimes."
+    assert ("Belgium", "target") in {(a.name, a.side) for a in probe.actors}
+    text = "Prosecutors in Lyon opened an investigation into abuses at the camp."
     for event in _events(text):
         assert not any(a.side == "target" for a in event.actors)
 
 
 def test_participants_what_is_provided_may_be_named_second() -> None:
-    """ "Providing aerial photographs and military intelligence to Norway": aid, though only
-    the second of the things provided names it."""
-    text = "Sweden is providing aerial photographs and military intelligence to Norway."
+    """ "Giving radar sets and equipment to the Philippines": aid, though only the second of
+    the things given names it."""
+    text = "Japan is giving radar sets and equipment to the Philippines."
     assert "aid" in {e.type for e in _events(text)}
 
 
 def test_participants_the_country_troops_leave_is_not_who_withdraws() -> None:
-    """ "Syria says it is willing to withdraw its troops from Lebanon": Syria commits to
-    leaving Lebanon; Lebanon withdraws nothing."""
-    text = "Syria says it is willing to withdraw its troops from neighboring Lebanon."
+    """ "Austria says it is ready to withdraw its soldiers from Lebanon": Austria commits to
+    leaving Lebanon; Lebanon withdraws nothing; "Russia says NATO troops will be deployed"
+    is no pledge of Russia's."""
+    text = "Austria says it is ready to withdraw its soldiers from neighbouring Lebanon."
     sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
-    assert ("Syria", "source") in sides and ("Lebanon", "source") not in sides
-    text = "Bosnia and Slovenia agreed to a ceasefire after two days of fighting."
+    assert ("Austria", "source") in sides and ("Lebanon", "source") not in sides
+    text = "Russia says NATO troops will be deployed to Estonia next year."
+    assert ("Russia", "source") not in {(a.name, a.side) for e in _events(text) for a in e.actors}
+    text = "Bosnia and Croatia agreed on Friday to reopen two border crossings."
     assert "Bosnia and Herzegovina" in _actors(text, "agree")
 
 
 def test_participants_officials_of_states_joined_by_and_are_of_each() -> None:
-    """ "Hungarian and Romanian officials agreed": the officials, Hungary and Romania all
-    take part, and the headline names the officials once."""
-    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees."
+    """ "Estonian and Latvian ministers agreed", "Finnish, Swedish and Danish envoys met": the
+    group and each state take part, and the headline names the group once."""
+    text = "Estonian and Latvian ministers agreed on Friday to share radar data."
     (agree,) = [e for e in _events(text) if e.type == "agree"]
-    names = {a.name for a in agree.actors}
-    assert {"Hungary", "Romania", "Hungarian and Romanian officials"} <= names
-    assert agree.summary.startswith("Hungarian and Romanian officials reached")
+    assert {"Estonia", "Latvia", "Estonian and Latvian ministers"} <= {a.name for a in agree.actors}
+    assert agree.summary.startswith("Estonian and Latvian ministers reached")
+    text = "Finnish, Swedish and Danish envoys met in Tallinn on Tuesday."
+    (meet,) = [e for e in _events(text) if e.type == "meet"]
+    assert {"Finland", "Sweden", "Denmark"} <= {a.name for a in meet.actors}
 
 
-def test_participants_declining_to_act_rejects_and_a_demand_s_maker_is_its_target() -> None:
-    """ "Declined to resign" is a refusal; "refused to respond to a demand from the Prime
-    Minister of Norway": the Prime Minister is whom it rejects."""
-    text = "Vice-President Ola Berg has declined to resign despite growing pressure."
-    assert "reject" in {e.type for e in _events(text)}
-    text = (
-        "President Ana Costa has refused to respond to a demand from Norway to adhere to the "
-        "interim deal."
-    )
+def test_participants_a_demand_s_maker_is_whom_its_refusal_rejects() -> None:
+    """ "Rejected an ultimatum from Senegal": Senegal is rejected; "declined to comment" is no
+    refusal of anyone."""
+    text = "The junta rejected an ultimatum from Senegal to hand over the coup leaders."
     (reject,) = [e for e in _events(text) if e.type == "reject"]
-    assert ("Norway", "target") in {(a.name, a.side) for a in reject.actors}
+    assert ("Senegal", "target") in {(a.name, a.side) for a in reject.actors}
+    text = "The Norwegian foreign ministry declined to comment on the report."
+    assert "reject" not in {e.type for e in _events(text)}
 
 
 def test_participants_an_apposition_says_who_a_name_is_not_what_happened() -> None:
-    """ "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy
-    peacekeepers in Iraq": no attack, the United States is no party to the refusal, and the
-    refusal was not made in Iraq."""
+    """ "Ghana, a long-standing British partner in the war on piracy, has refused to send
+    naval patrols to Somalia": no war is told, the United Kingdom is no party to the
+    refusal."""
     text = (
-        "Norway, a key U.S. ally in the war against terrorism, has refused to deploy "
-        "peacekeepers in Iraq."
+        "Ghana, a long-standing British partner in the war on piracy, has refused to send "
+        "naval patrols to Somalia."
     )
     events = _events(text)
     assert [e.type for e in events] == ["reject"]
-    assert {a.name for a in events[0].actors} == {"Norway"}
-    assert events[0].location is None
+    assert "United Kingdom" not in {a.name for a in events[0].actors}
+    text = "Ghana has refused to deploy peacekeepers in Mali."
+    (reject,) = [e for e in _events(text) if e.type == "reject"]
+    assert reject.location is None

@@ -506,8 +506,8 @@ def test_combine_merged_event_id_and_members() -> None:
 
 
 def test_combine_actors_take_their_part_in_the_merged_type() -> None:
-    """Reports that call a strike an attack and a killing show one attacker and one target;
-    an actor whose report gave no part (a store read before parts) gets the merged type's."""
+    """The merged event's type names its actors' parts (two reports call it an attack, one a
+    meeting): an actor whose report gave no part (a store read before parts) gets them too."""
     attacker = Actor("Turkey", "state", "state", side="source")
     target = Actor("Syria", "state", "state", side="target", part="target")
     members = [

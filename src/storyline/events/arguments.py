@@ -36,6 +36,7 @@ from storyline.events.triggers import (
 from storyline.lang.en.lexicon import (
     ACTOR_MODIFIERS,
     ACTOR_NOUNS,
+    AMOUNT_LABELS,
     ANNOUNCING_VERBS,
     BOTH_SIDES_PREPOSITIONS,
     COLLECTIVES,
@@ -52,6 +53,7 @@ from storyline.lang.en.lexicon import (
     PLURAL_PRONOUNS,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
+    SUM_VERBS,
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
 )
@@ -219,9 +221,22 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return result
 
 
+def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
+    """ "Brings the total assistance to $900 million", "brought the death toll to 20": a
+    happening that raises a sum, whose object is no one who took part."""
+    if verb.lemma.lower() not in SUM_VERBS:
+        return False
+    return any(
+        k.dep == "prep"
+        and k.lemma.lower() == "to"
+        and any(g.ent in AMOUNT_LABELS for g in tree.subtree(k))
+        for k in tree.children(verb)
+    )
+
+
 def _deed_doers(deed: Token, tree: Tree, nouns: frozenset[str]) -> list[Token]:
     """Who did a wrong an accusation is about, or made the demand a refusal is of, named in
-    its "by" or "from" phrase, straight or in a participle ("crimes by Croatian extremists",
+    its "by" or "from" phrase, straight or in a participle ("abuses by the militia",
     "crimes committed by the militia", "a ban by General X", "a demand from the US")."""
     if deed.lemma.lower() not in nouns:
         return []
@@ -1072,9 +1087,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if hit.carrier is not None or verb is None:
         return []
     if noun.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() in GOVERNING_VERBS:
-        if verb.lemma.lower() == "bring" and not any(
-            k.lemma.lower() == "together" for k in tree.children(verb)
-        ):
+        if _brought_to_a_sum(verb, tree):
             return []  # "the drawdown brings the total commitment to $2 billion": a sum
         return _verb_arguments(verb, tree, "source", noun, hit.type.family == "encounter")
     if noun.dep == "pobj":
@@ -1723,7 +1736,7 @@ def _named(
         for kid in tree.children(named)
         if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower()
         for t in tree.subtree(kid)
-    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi", "Pakistan, a key U.S. ally":
+    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi", "Ghana, a British partner":
     # who or what it is, not who acts
     found = []
     described_bodies = _described_bodies(phrase, tree, entities)
@@ -1845,7 +1858,7 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
     if _misread_name(token, tree):
         return False
     while token.dep == "conj" and (first := tree.head(token)) is not None and first.ent:
-        token = first  # "Hungarian and Romanian officials": each as the first conjunct is
+        token = first  # "Estonian and Latvian ministers": each as the first conjunct is
     if token.dep == "pobj":
         return _of_title(token, tree)
     if token.dep not in ROLE_OF_DEPS:

@@ -79,6 +79,7 @@ from storyline.events.triggers import (
 )
 from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
+    AGAIN_DETERMINERS,
     ANNIVERSARY_NOUNS,
     ANNOUNCING_VERBS,
     HEADED_BY,
@@ -303,7 +304,7 @@ def read_article(
         candidates += found
         if said is not None:
             statements.append((index, *said))
-    _short_body_forms(candidates)  # "Mahan's permit" is the Mahan Air of another sentence
+    _short_body_forms(candidates, _full_people(parsed).values())  # "Kestrel" of "Kestrel Air"
     merged = _merge(candidates)
     main = _main(ctx, merged)
     said_first = [s for s in statements if _in_lead(ctx, s[0])]
@@ -645,8 +646,8 @@ def _sentence(
                     candidate.actors.insert(0, replace(body, side="source"))
                     teller = _body_voice(ctx, hit, tree, roles, memory)
                     if teller is not None:
-                        # "X, a spokesperson for the National Police, confirmed that two
-                        # suspects were arrested": the body's voice tells its own work
+                        # "X, spokesman of the National Police, said that four suspects had
+                        # been detained": the body's voice tells its own work
                         candidate.actors.insert(1, replace(teller, side=None))
             found[hit.token.i] = candidate
             if (
@@ -1441,18 +1442,41 @@ def _reported_commitments(
         speaker = _speech_subject(hit.predicate, tree)
         if speaker is None:
             continue
-        actor = _speaker(ctx, speaker, tree, roles, memory) or _state_or_body(ctx, speaker)
+        actor = _speaker(ctx, speaker, tree, roles, memory)
+        if actor is None and _said_of_itself(hit.predicate, tree):
+            actor = _state_or_body(ctx, speaker)
         if actor is not None:
             _add_actor(candidate, replace(actor, side="source"))
 
 
+def _said_of_itself(token: Token, tree: Tree) -> bool:
+    """Whether the clause that holds a commitment has "it", "we" or "they" for its subject
+    (the state that says so, of itself), or the speaker's own ("Norway says it will send
+    troops"; not "Russia says NATO troops will be deployed")."""
+    current: Token | None = token
+    while current is not None:
+        subject = next((k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.text.lower() in SELF_PRONOUNS
+        if current.dep == "ccomp":
+            return False
+        current = tree.head(current)
+    return False
+
+
+SELF_PRONOUNS = frozenset({"it", "we", "they"})
+"""Subjects by which a state or body that says what will be done speaks of itself."""
+
+
 def _state_or_body(ctx: _Context, word: Token) -> Actor | None:
-    """The state or organisation a word names ("Syria says it is willing to withdraw": the
+    """The state or organisation a word names ("Austria says it is ready to withdraw": the
     state that says what it commits to)."""
     for entity in ctx.parsed.entities:
         if entity.start <= word.start < entity.end and entity.label in ("GPE", "ORG", "NORP"):
             actor = entity_actor(entity.text, entity.label, set(), ctx.aliases)
-            return actor if actor is not None and actor.kind != "person" else None
+            if actor is None or actor.kind == "person":
+                return None
+            return replace(actor, role=STATE_ROLE) if actor.kind == "state" else actor
     return None
 
 
@@ -1752,7 +1776,10 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if b.definite:
         return True
-    keys_a, keys_b = _keys(a.actors), _keys(b.actors)
+    one_sentence = bool(set(a.sentences) & set(b.sentences))
+    # a body and its state doing one thing in one sentence ("aid announced by the Department
+    # of Defense ... U.S. assistance") are one doer; in two sentences, two deeds may be told
+    keys_a, keys_b = _keys(a.actors, parents=one_sentence), _keys(b.actors, parents=one_sentence)
     if a.type.family == "encounter" and _other_counterparts(a, b):
         return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
@@ -1792,13 +1819,14 @@ def _same_people(a: _Candidate, b: _Candidate) -> bool:
     return len(people_b) >= 2 and people_b <= people_a
 
 
-def _keys(actors: Iterable[Actor]) -> set[str]:
+def _keys(actors: Iterable[Actor], *, parents: bool = False) -> set[str]:
     """Who takes part, as keys, with the organisations people hold office in ("NATO" is
-    there when its Secretary General is) and the states or bodies a body is part of (the
-    United States is there when its Department of Defense is)."""
+    there when its Secretary General is) and (``parents``) the states or bodies a body is
+    part of (the United States is there when its Department of Defense is)."""
     keys = {_actor_key(a) for a in actors}
     keys |= {a.org.lower() for a in actors if a.kind == "person" and a.org}
-    keys |= {p.lower() for a in actors if a.kind == "org" and (p := part_of(a.org or a.name))}
+    if parents:
+        keys |= {p.lower() for a in actors if a.kind == "org" and (p := part_of(a.org or a.name))}
     return keys
 
 
@@ -1963,8 +1991,8 @@ def _trigger_date(
 def _anniversary_date(
     ctx: _Context, sentence: Mention, trigger: Token, tree: Tree
 ) -> EventDate | None:
-    """The year of a happening whose anniversary the sentence marks: "we celebrate the 30th
-    anniversary of the liberation of Kuwait", written in 2021, tells of 1991 (the
+    """The year of a happening whose anniversary the sentence marks: "Namibians celebrate the
+    30th anniversary of the liberation of Namibia", written in 2024, tells of 1994 (the
     anniversary's own date, where the sentence gives one, else the day of writing)."""
     prep = tree.head(trigger)
     noun = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
@@ -1973,13 +2001,17 @@ def _anniversary_date(
     years = anniversary_years(noun, tree)
     if years is None:
         return None
+    if any(
+        start > trigger.start - sentence.start for start, _, _ in find_date_phrases(sentence.text)
+    ):
+        return None  # "the anniversary of the liberation in February 1991": its own date
     marked = _trigger_date(ctx, sentence, noun, tree)
     year = int(marked.value[:4]) if marked and marked.value else None
     if year is None and ctx.reference is not None:
         year = ctx.reference.year
     if year is None:
         return None
-    phrase = f"{tree.subtree(noun)[0].text} {noun.text}" if tree.subtree(noun) else noun.text
+    phrase = ctx.parsed.text[tree.subtree(noun)[0].start : noun.end]
     return EventDate(str(year - years), "year", "relative", phrase)
 
 
@@ -2493,6 +2525,14 @@ def _body_voice(
     subject = next((k for k in tree.children(head) if k.dep == "nsubj"), None) if head else None
     if subject is None or subject.ent != "PERSON":
         return None
+    own = {t.start for t in tree.subtree(subject, stop=frozenset({"relcl", "acl", "advcl"}))}
+    if not any(
+        e.label == "ORG"
+        and e.start in own
+        and set(e.text.lower().replace("-", " ").split()) & REPORTING_FORCES
+        for e in ctx.parsed.entities
+    ):
+        return None  # "X, who has criticised the police, said two men were arrested"
     return _speaker(ctx, subject, tree, roles, memory)
 
 
@@ -2697,7 +2737,7 @@ def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:
 
 
 def _condemned_told_before(ctx: _Context, events: Sequence[_Candidate]) -> None:
-    """ "The operation was condemned by members of the EU", after "Turkey began a military
+    """ "The operation was condemned by the Nordic Council", after "Norway began a ground
     offensive": a condemnation of "the operation" (a word that names a happening told before,
     not one of its own) is of the last act of force told before it, and whoever did that is
     the accused."""
@@ -2712,10 +2752,11 @@ def _condemned_told_before(ctx: _Context, events: Sequence[_Candidate]) -> None:
         )
         if condemned is None or condemned.lemma.lower() not in REFERRING_NOUNS:
             continue
-        if not any(
-            k.dep == "det" and k.lemma.lower() in ("the", "this") for k in tree.children(condemned)
-        ):
+        kids = tree.children(condemned)
+        if not any(k.dep == "det" and k.lemma.lower() in AGAIN_DETERMINERS for k in kids):
             continue
+        if any(k.dep in OWN_WORDS_DEPS for k in kids):
+            continue  # "the rescue operation", "the move by Denmark", "the incident in which"
         before = [
             e
             for e in events
@@ -2725,9 +2766,29 @@ def _condemned_told_before(ctx: _Context, events: Sequence[_Candidate]) -> None:
         ]  # the last act of force told with whoever did it
         if before:
             told = max(before, key=lambda e: e.start)
+            if not _dates_fit(told.date, event.date):
+                continue  # "Sweden this week condemned the move", of a bombing years before
+            named = _named_before(ctx, condemned, event.sentences[0])
+            if named is not None and named not in told.sentences:
+                continue  # "began a rescue operation ... The operation was condemned"
             for actor in told.actors:
                 if actor.side == "source":
                     _add_actor(event, replace(actor, side="target"))
+
+
+def _named_before(ctx: _Context, word: Token, index: int) -> int | None:
+    """The last sentence before ``index`` that holds a noun of ``word``'s lemma (what "the
+    operation" names again), if any."""
+    lemma = word.lemma.lower()
+    for earlier in range(index - 1, -1, -1):
+        if any(t.lemma.lower() == lemma and t.pos == "NOUN" for t in ctx.tree(earlier).values()):
+            return earlier
+    return None
+
+
+OWN_WORDS_DEPS = frozenset({"compound", "amod", "nmod", "prep", "relcl", "acl", "poss"})
+"""What a noun that would refer back says of its own ("the rescue operation", "the move by
+Denmark", "the incident in which ..."): then it names a happening of its own."""
 
 
 def _named_perpetrator(ctx: _Context) -> str | None:
@@ -2830,9 +2891,9 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
 
 def _at_speech(ctx: _Context, events: Sequence[_Candidate], main: _Candidate) -> None:
     """Where an article whose own happening is what someone said tells the speech was given
-    ("he continued in the speech, which was delivered in Tehran"): what was said and announced
+    ("he made the remarks in a speech he gave in Porto"): what was said and announced
     on the day of the article's happening, placed nowhere else, was said there."""
-    venue = _speech_place(ctx)
+    venue = _speech_place(ctx, main)
     if venue is None:
         return
     for event in events:
@@ -2844,18 +2905,49 @@ def _at_speech(ctx: _Context, events: Sequence[_Candidate], main: _Candidate) ->
             event.place = venue
 
 
-def _speech_place(ctx: _Context) -> Place | None:
-    """The place a speech noun's own phrase names ("the speech delivered in Tehran", "in an
-    address at the Knesset in Jerusalem"), the first the article gives."""
-    for index in range(len(ctx.parsed.sentences)):
+def _speech_place(ctx: _Context, main: _Candidate) -> Place | None:
+    """The place a speech noun's own phrase names ("the speech delivered in Porto", "in an
+    address at the parliament in Lisbon"), the first the article gives of a speech by the
+    article's speaker: the subject of its clause is a pronoun or the speaker's name, no one
+    else's speech ("a speech by the Pope"), and no date of another day in its sentence."""
+    speakers = {
+        person_key(a.name) for a in main.actors if a.side == "source" and a.kind == "person"
+    }
+    if not speakers:
+        return None
+    for index, sentence in enumerate(ctx.parsed.sentences):
         tree = ctx.tree(index)
         for token in tree.values():
             if token.pos != "NOUN" or token.lemma.lower() not in SPEECH_NOUNS:
                 continue
+            if not _speech_of(token, tree, speakers):
+                continue
+            date = sentence_date(sentence.text, ctx.article.published, ctx.dateline)
+            if date is not None and not _dates_fit(date, main.date):
+                continue  # "in an interview last year": another day's
             words = tree.subtree(token)
             if len(words) > 1 and (found := _span_place(ctx, index, words[1].start, words[-1].end)):
                 return found
     return None
+
+
+def _speech_of(noun: Token, tree: Tree, speakers: set[str]) -> bool:
+    """Whether a speech noun is the speakers' own: no one else's by possession or "by", and the
+    subject of its clause a pronoun or one of them ("He continued in the speech ...")."""
+    for kid in tree.children(noun):
+        if kid.dep == "poss" and kid.pos != "PRON":
+            return False  # "the Spanish prime minister's speech"
+        if kid.dep == "prep" and kid.lemma.lower() in ("by", "of"):
+            return False  # "a speech by the Pope"
+    current: Token | None = noun
+    while current is not None and current.pos not in ("VERB", "AUX"):
+        current = tree.head(current)
+    subject = subject_of(current, tree) if current is not None else None
+    if subject is None:
+        return False
+    if subject.pos == "PRON":
+        return subject.text.lower() in ("he", "she", "i", "we")
+    return person_key(subject.text) in speakers
 
 
 TARGET_PLACED = frozenset({"ASSAULT", "AID", "MOBILIZE"})
@@ -2993,7 +3085,7 @@ def _full_names(
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
     _given_name_forms(events, named.values())
-    _short_body_forms(events)
+    _short_body_forms(events, named.values())
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
@@ -3023,24 +3115,29 @@ def _full_names(
 
 
 def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> None:
-    """A person named by a given name alone ("President Sheikh Mohamed", "Yair and King
-    Abdullah sent a message"), when one fuller name of the article starts with it, is that
+    """A person named by a given name alone ("President Sheikh Mohamed", "Ingrid and King
+    Harald sent a message"), when one fuller name of the article starts with it, is that
     person (``named``: the article's people named in full, taking part or not)."""
     names = {a.name for e in events for a in e.actors if a.kind == "person"}
-    names |= {n for n in named if all(w[:1].isupper() for w in n.split())}  # not "X of Israel"
-    full = [n for n in names if len(n.split()) >= 2]
+    told = {n for n in named if all(w[:1].isupper() for w in n.split())}  # not "X of Israel"
     for event in events:
         for n, actor in enumerate(event.actors):
             if actor.kind != "person" or len(actor.name.split()) != 1:
                 continue
+            # a given name with its own office or description ("Ola, a farmer") is another
+            # man than the one the article names in full but who takes part in nothing
+            known = names if actor.role else names | told
+            full = [f for f in known if len(f.split()) >= 2]
             longer = [f for f in full if f.split()[0].lower() == actor.name.lower()]
             if len(longer) == 1:
                 event.actors[n] = replace(actor, name=longer[0])
 
 
-def _short_body_forms(events: list[_Candidate]) -> None:
-    """One word taken for a person ("suspended Mahan's permit") that starts the name of the
-    one body the article names in full with it ("Mahan Air"): that body, as a short form."""
+def _short_body_forms(events: list[_Candidate], people: Iterable[str] = ()) -> None:
+    """One word taken for a person ("suspended Kestrel's permit") that starts the name of the
+    one body the article names in full with it ("Kestrel Air"): that body, as a short form;
+    not a word that is the surname of a person the article names in full (``people``)."""
+    surnames = {name.split()[-1].lower() for name in people if len(name.split()) > 1}
     bodies: dict[str, list[Actor]] = {}
     for event in events:
         for actor in event.actors:
@@ -3055,6 +3152,8 @@ def _short_body_forms(events: list[_Candidate]) -> None:
         for n, actor in enumerate(event.actors):
             if actor.kind != "person" or actor.role or len(actor.name.split()) != 1:
                 continue
+            if actor.name.lower() in surnames:
+                continue  # "Khan was released" after "police arrested Ali Khan"
             found = bodies.get(actor.name.lower(), [])
             if len(found) == 1:
                 event.actors[n] = replace(found[0], side=actor.side)

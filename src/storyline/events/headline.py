@@ -116,7 +116,7 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
         if actor.kind == "state" and any(
             a.kind == "org" and adjective(actor.name) in a.name.split() for a in actors
         ):
-            continue  # Romania beside "Hungarian and Romanian officials"
+            continue  # Latvia beside "Estonian and Latvian ministers"
         label = label_of(actor)
         if label not in labels:
             labels.append(label)

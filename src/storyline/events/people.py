@@ -393,13 +393,14 @@ def noun_actors(
 
 
 def _joined_states(name: str, owner: Actor, aliases: AliasTable | None) -> list[Actor]:
-    """The other states of modifiers joined by "and" ("Hungarian and Romanian officials":
-    Romania as well as Hungary)."""
-    words = name.partition(" of ")[0].replace("-", " ").split()[:-1]
-    if owner.kind != "state" or "and" not in words:
+    """The other states of modifiers joined by "and" or commas ("Polish, Czech and Slovak
+    ministers": Czechia and Slovakia as well as Poland)."""
+    before = name.partition(" of ")[0].replace("-", " ")
+    words = [w.strip(",") for w in before.split()[:-1]]
+    if owner.kind != "state" or not ("and" in words or "," in before):
         return []
     found: list[Actor] = []
-    for word in words[words.index("and") + 1 :]:
+    for word in words:
         known = state(word, extra=aliases)
         if known and known != owner.name and known not in {a.name for a in found}:
             found.append(Actor(known, "state", STATE_ROLE))

@@ -145,8 +145,8 @@ class Tree(dict[int, Token]):
 
     def _verb_of_auxiliary(self, token: Token) -> Token | None:
         """The verb whose subject or negation the parser hung on one of its auxiliaries ("The
-        US has been encouraging allies": "US" under "been", which hangs on "encouraging"; "had
-        not, as of yesterday, announced": "not" under "had")."""
+        US has been urging allies": "US" under "been", which hangs on "urging"; "had not, by
+        Friday, announced": "not" under "had")."""
         if token.dep not in ("nsubj", "nsubjpass", "neg"):
             return None
         aux = self.get(token.head)
@@ -378,10 +378,12 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
 
 
 def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
-    """Whether the verb has an object, or shares one with the same verb after it ("Kuwait has
-    demonstrated and you have demonstrated great skill": both showed skill)."""
+    """Whether the verb has an object, or shares one with the same verb after it ("Chile has
+    demonstrated, and you have demonstrated, great patience": both showed patience)."""
     if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
         return True
+    if any(k.i > token.i and k.dep not in ("cc", "punct", "conj") for k in kids):
+        return False  # "demonstrated in Oslo on Monday, and the police demonstrated restraint"
     head = tree.head(token)
     pair = [k for k in kids if k.dep == "conj"]
     if head is not None and token.dep in ("conj", "ccomp"):
@@ -916,7 +918,7 @@ def _modality(
     if carrier is not None:
         return verb_modality(carrier, tree, present=trigger.present or lead)
     if _in_description(token, tree):
-        return "other"  # "Pakistan, a key U.S. ally in the war against terrorism": who it is
+        return "other"  # "Ghana, a British partner in the war on piracy": who it is
     head = tree.head(token)
     context = head is not None and head.lemma.lower() in CONTEXT_PREPOSITIONS
     if token.dep == "pobj" and trigger.light and context:
@@ -933,7 +935,7 @@ def _modality(
 
 def _in_description(token: Token, tree: Tree) -> bool:
     """Whether a noun stands in a lower-case apposition that says who or what a name is
-    ("Pakistan, a key U.S. ally in the war against terrorism, refused"): a description, not
+    ("Ghana, a British partner in the war on piracy, refused"): a description, not
     news the sentence tells."""
     current: Token | None = token
     while current is not None and current.dep in ("pobj", "prep", "compound", "amod", "appos"):
@@ -1039,7 +1041,7 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         if holder is not None and holder.lemma.lower() in ("have", "get") and head.dep == "dobj":
             return verb_modality(holder, tree, present=False)
     if head is not None and verb.dep in ("xcomp", "advcl") and (felt := _felt_past(head, tree)):
-        return felt  # "we were honoured to meet the amir": it happened, and they felt so
+        return felt  # "we were honoured to meet the king": it happened, and they felt so
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
@@ -1072,15 +1074,27 @@ def _felt_past(head: Token, tree: Tree) -> Modality | None:
     """What a feeling told in the past makes of its infinitive: "was pleased to welcome X",
     "were honoured to meet Y" say it happened (as the feeling's own verb does: "would have
     been pleased to meet" did not); None for any other head, or one in another tense."""
-    if not {head.lemma.lower(), head.text.lower()} & PERFORMATIVE_HEADS:
+    if not {head.lemma.lower(), head.text.lower()} & FELT_HEADS:
         return None  # "honoured" is a verb's participle as often as an adjective
     verb = tree.head(head) if head.dep == "acomp" else head
-    if verb is None:
-        return None
+    if verb is None or verb.dep in ("ccomp", "xcomp"):
+        return None  # "said she was pleased to meet them": willing, told, not done
     aux = [k for k in tree.children(verb) if k.dep in ("aux", "auxpass")]
     if not (verb.tag == "VBD" or any(k.tag == "VBD" for k in aux)):
         return None
+    if any(
+        m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS
+        for k in tree.subtree(verb)
+        if k.dep == "advcl"
+        for m in tree.children(k)
+    ):
+        return None  # "was pleased to meet them if they laid down their arms"
     return verb_modality(verb, tree, present=False)
+
+
+FELT_HEADS = frozenset({"pleased", "delighted", "honored", "honoured", "proud", "thrilled"})
+"""Feelings whose past infinitive happened ("was delighted to welcome"); "was happy to meet"
+tells a willingness as often as a meeting."""
 
 
 def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Modality:

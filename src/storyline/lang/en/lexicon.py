@@ -442,8 +442,8 @@ ORDINAL_WORDS: Mapping[str, int] = MappingProxyType(
 """Ordinals written in words, as anniversaries are counted ("the fiftieth anniversary")."""
 
 SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "sermon", "interview", "lecture"})
-"""Nouns of a speech given somewhere: where the text says one was given ("in the speech,
-which was delivered in Tehran") is where its speaker said what the article reports."""
+"""Nouns of a speech given somewhere: where the text says one was given ("he made the
+remarks in a speech he gave in Porto") is where its speaker said what the article reports."""
 
 REFERRING_NOUNS = frozenset({"operation", "incident", "action", "act", "move", "aggression"})
 """Nouns that name no happening of their own but one told before, when definite ("the
@@ -461,3 +461,10 @@ DEFIED_NOUNS = frozenset(
 )
 """Nouns of what someone asked or ordered: what is rejected or defied, whose "by" or "from"
 phrase names who asked ("violated a ban by General X": X is defied)."""
+
+SUM_VERBS = frozenset({"bring", "raise", "push", "take", "lift"})
+"""Verbs a happening raises a sum with ("brings the total to $2 billion", "took the death toll
+to 20"): their object is an amount, not a participant."""
+
+AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+"""Entity labels of amounts."""
