@@ -133,6 +133,11 @@ def _writing_to(output: str) -> Iterator[None]:
     """Turn a failure to write ``output`` (permission denied, disk full) into a usage error."""
     try:
         yield
+    except BrokenPipeError:
+        # "storyline export events | head": the reader has what it wanted; stop quietly, as
+        # Python's documentation advises (the interpreter's own flush would fail again)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
     except OSError as error:
         raise _fail(UsageError(f"cannot write {output}: {error.strerror or error}")) from error
 

@@ -116,3 +116,22 @@ def test_cli_formats_stdout_defaults(db: Path) -> None:
     assert code == 0 and output.startswith('{"doc"')
     code, output = run("timeline", db=db)
     assert code == 0 and output.startswith("Timeline:")
+
+
+def test_formats_export_to_a_closed_pipe_stops_quietly(db: Path) -> None:
+    """ "storyline export events | head -1": the reader closed the pipe; the command stops
+    with status 0 and no error line (not "cannot write -: Broken pipe")."""
+    import subprocess
+    import sys
+
+    code = "from storyline.cli import main; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "export", "events", "--db", str(db), "-o", "-"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # as `head` does once it has read what it wanted
+    error = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 0, error
+    assert "error" not in error
