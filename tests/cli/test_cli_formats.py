@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -121,9 +123,6 @@ def test_cli_formats_stdout_defaults(db: Path) -> None:
 def test_formats_export_to_a_closed_pipe_stops_quietly(db: Path) -> None:
     """ "storyline export events | head -1": the reader closed the pipe; the command stops
     with status 0 and no error line (not "cannot write -: Broken pipe")."""
-    import subprocess
-    import sys
-
     code = "from storyline.cli import main; main()"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "export", "events", "--db", str(db), "-o", "-"],
