@@ -361,7 +361,7 @@ class Actor:
         """The role as exports show it: a person's office as held; for a state or a body,
         what it is with its part in the happening ("state (recipient)", "armed forces
         (target)"); the part alone is never shown as a role (it is in ``part``)."""
-        if self.part is None or self.kind == "person" or not self.role:
+        if not self.part or self.kind == "person" or not self.role:
             return self.role  # a person's office, or nothing known of what it is
         return f"{self.role} ({self.part})"
 

@@ -2480,8 +2480,10 @@ def test_participants_a_verb_sharing_the_next_one_s_object_takes_it() -> None:
          "1994"),
         ("In 2019 the town marked the fiftieth anniversary of the bombing by the air force.",
          "1969"),
-        ("Veterans marked the 30th anniversary of the liberation of Namibia in March 1990.",
-         "1990-03"),
+        ("Veterans marked the 30th anniversary of the liberation of Namibia, which took place "
+         "in March 1990.", "1990-03"),
+        ("Namibians celebrated the 30th anniversary of the liberation of Windhoek on Monday.",
+         "1994"),
     ],
 )  # fmt: skip
 def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -> None:
@@ -2559,6 +2561,12 @@ def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() 
     )
     (arrest,) = [e for e in _events(text) if e.type == "arrest"]
     assert "Ola Nilsen" not in {a.name for a in arrest.actors}
+    text = (
+        "Foreign Minister Ingrid Berg spoke in parliament on Monday.\n\n"
+        "Minister Ingrid met King Harald in Oslo on Tuesday."
+    )
+    (meet,) = [e for e in _events(text) if e.type == "meet"]
+    assert "Ingrid Berg" in {a.name for a in meet.actors}
 
 
 @pytest.mark.parametrize(
@@ -2570,6 +2578,8 @@ def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() 
         ("Trump is happy to meet Kim.", False),
         ("The minister said she was pleased to meet the rebels if they laid down their arms.",
          False),
+        ("The minister was pleased to meet the rebel leaders once they arrived in Oslo on "
+         "Monday.", True),
     ],
 )  # fmt: skip
 def test_participants_a_feeling_told_in_the_past_says_its_infinitive_happened(
@@ -2592,10 +2602,21 @@ def test_participants_the_operation_condemned_is_the_attack_told_before() -> Non
     (condemn,) = [e for e in _events(text) if e.type == "condemn"]
     assert ("Norway", "target") in {(a.name, a.side) for a in condemn.actors}
     for text in (
+        "Norwegian jets bombed a rebel camp on Monday. The operation was condemned by the "
+        "Nordic Council on Tuesday.",
+        "Rescue operations continued in the south last month. Norwegian jets bombed a rebel "
+        "camp on Monday. The operation was condemned by the Nordic Council.",
+        "Norwegian jets bombed a rebel camp on Monday. The Nordic Council condemned this "
+        "unprovoked aggression.",
+    ):
+        (condemn,) = [e for e in _events(text) if e.type == "condemn"]
+        assert ("Norway", "target") in {(a.name, a.side) for a in condemn.actors}, text
+    for text in (
         "The operation was swiftly condemned by the Nordic Council.",
         "Rebels attacked a police station in the north on Monday.\n\nSeparately, the army "
         "began a rescue operation after floods. The operation was condemned by the Nordic "
         "Council.",
+        "Norway bombed rebel camps in 2019.\n\nSweden this week condemned the move.",
     ):
         for event in _events(text):
             if event.type == "condemn":
@@ -2702,6 +2723,8 @@ def test_participants_the_country_troops_leave_is_not_who_withdraws() -> None:
     text = "Austria says it is ready to withdraw its soldiers from neighbouring Lebanon."
     sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
     assert ("Austria", "source") in sides and ("Lebanon", "source") not in sides
+    text = "Norway said the country would send troops to Mali."
+    assert ("Norway", "source") in {(a.name, a.side) for e in _events(text) for a in e.actors}
     text = "Russia says NATO troops will be deployed to Estonia next year."
     assert ("Russia", "source") not in {(a.name, a.side) for e in _events(text) for a in e.actors}
     text = "Bosnia and Croatia agreed on Friday to reopen two border crossings."

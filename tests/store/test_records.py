@@ -113,6 +113,7 @@ def test_records_event_row_written_before_date_phrase_reads_as_none() -> None:
         (Actor("Berg", "person", "attacker", side="source", part="attacker"), "attacker"),
         (Actor("Kestrel Air", "org", None, side="target", part="target"), None),
         (Actor("Oslo Bank", "org", "", side="target", part="target"), ""),
+        (Actor("Oslo Bank", "org", "bank", side="target", part=""), "bank"),
         (Actor("Iraq", "state", "state", side="target"), "state"),
         (Actor("the mission", "org"), None),
     ],

@@ -1457,7 +1457,10 @@ def _said_of_itself(token: Token, tree: Tree) -> bool:
     while current is not None:
         subject = next((k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return subject.text.lower() in SELF_PRONOUNS
+            lower = subject.lemma.lower()
+            return subject.text.lower() in SELF_PRONOUNS or (
+                lower in SELF_NOUNS and any(k.dep == "det" for k in tree.children(subject))
+            )
         if current.dep == "ccomp":
             return False
         current = tree.head(current)
@@ -1466,6 +1469,9 @@ def _said_of_itself(token: Token, tree: Tree) -> bool:
 
 SELF_PRONOUNS = frozenset({"it", "we", "they"})
 """Subjects by which a state or body that says what will be done speaks of itself."""
+
+SELF_NOUNS = frozenset({"country", "government", "nation", "state", "kingdom", "republic"})
+"""Nouns by which a state says what it will do ("Norway said the country would send ...")."""
 
 
 def _state_or_body(ctx: _Context, word: Token) -> Actor | None:
@@ -2001,10 +2007,11 @@ def _anniversary_date(
     years = anniversary_years(noun, tree)
     if years is None:
         return None
-    if any(
-        start > trigger.start - sentence.start for start, _, _ in find_date_phrases(sentence.text)
-    ):
-        return None  # "the anniversary of the liberation in February 1991": its own date
+    own = tree.subtree(trigger)
+    lo, hi = own[0].start - sentence.start, own[-1].end - sentence.start
+    if any(lo <= start and end <= hi for start, end, _ in find_date_phrases(sentence.text)):
+        # "the liberation of the city, which took place in March 1990": its own date
+        return sentence_date(sentence.text[lo:hi], ctx.article.published, ctx.dateline)
     marked = _trigger_date(ctx, sentence, noun, tree)
     year = int(marked.value[:4]) if marked and marked.value else None
     if year is None and ctx.reference is not None:
@@ -2766,14 +2773,38 @@ def _condemned_told_before(ctx: _Context, events: Sequence[_Candidate]) -> None:
         ]  # the last act of force told with whoever did it
         if before:
             told = max(before, key=lambda e: e.start)
-            if not _dates_fit(told.date, event.date):
+            if not _soon_after(told.date, event.date):
                 continue  # "Sweden this week condemned the move", of a bombing years before
             named = _named_before(ctx, condemned, event.sentences[0])
-            if named is not None and named not in told.sentences:
+            if named is not None and named > max(told.sentences):
                 continue  # "began a rescue operation ... The operation was condemned"
             for actor in told.actors:
                 if actor.side == "source":
                     _add_actor(event, replace(actor, side="target"))
+
+
+def _soon_after(done: EventDate | None, reaction: EventDate | None) -> bool:
+    """Whether a reaction may be to a deed: dated the same day or up to two months after it,
+    or either undated."""
+    first, then = _day_of(done), _day_of(reaction)
+    if first is None or then is None:
+        return True
+    return -1 <= (then - first).days <= REACTION_DAYS
+
+
+REACTION_DAYS = 62
+"""The most days a condemnation of "the operation" comes after the deed it refers back to."""
+
+
+def _day_of(date: EventDate | None) -> dt.date | None:
+    """The first day a date can be ("2024-05" is 1 May 2024)."""
+    if date is None or not date.value:
+        return None
+    parts = [int(p) for p in date.value[:10].split("-")]
+    try:
+        return dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return None
 
 
 def _named_before(ctx: _Context, word: Token, index: int) -> int | None:
@@ -2786,7 +2817,7 @@ def _named_before(ctx: _Context, word: Token, index: int) -> int | None:
     return None
 
 
-OWN_WORDS_DEPS = frozenset({"compound", "amod", "nmod", "prep", "relcl", "acl", "poss"})
+OWN_WORDS_DEPS = frozenset({"compound", "nmod", "prep", "relcl", "acl", "poss"})
 """What a noun that would refer back says of its own ("the rescue operation", "the move by
 Denmark", "the incident in which ..."): then it names a happening of its own."""
 
@@ -3124,9 +3155,9 @@ def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> No
         for n, actor in enumerate(event.actors):
             if actor.kind != "person" or len(actor.name.split()) != 1:
                 continue
-            # a given name with its own office or description ("Ola, a farmer") is another
-            # man than the one the article names in full but who takes part in nothing
-            known = names if actor.role else names | told
+            # a given name with a description of its own ("Ola, a farmer") is another man
+            # than the one the article names in full but who takes part in nothing
+            known = names if actor.role and actor.role[:1].islower() else names | told
             full = [f for f in known if len(f.split()) >= 2]
             longer = [f for f in full if f.split()[0].lower() == actor.name.lower()]
             if len(longer) == 1:

@@ -1083,7 +1083,7 @@ def _felt_past(head: Token, tree: Tree) -> Modality | None:
     if not (verb.tag == "VBD" or any(k.tag == "VBD" for k in aux)):
         return None
     if any(
-        m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS
+        m.dep == "mark" and m.lemma.lower() in ("if", "unless")
         for k in tree.subtree(verb)
         if k.dep == "advcl"
         for m in tree.children(k)
