@@ -8,7 +8,14 @@ from importlib import resources
 import pytest
 
 from storyline.actors import ActorIndex, AliasTable, organisation, person_key, state
-from storyline.actors.names import Alias, near_spelling, own_name, same_person, split_name
+from storyline.actors.names import (
+    Alias,
+    near_spelling,
+    own_name,
+    same_person,
+    short_given_names,
+    split_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -294,3 +301,23 @@ def test_names_own_name_is_a_proper_name_as_written(written: str, own: str | Non
 )
 def test_names_near_spelling(a: str, b: str, same: bool) -> None:
     assert near_spelling(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [(s, f) for f, forms in sorted(short_given_names().items()) for s in sorted(forms)],
+)
+def test_names_a_short_given_name_is_the_full_one_s(short: str, full: str) -> None:
+    """Each short form of the table names the person of its full given name ("Joe Biden" is
+    "Joseph R. Biden"), and only of the same surname."""
+    surname = "Lindqvist"
+    assert same_person(f"{short.title()} {surname}", f"{full.title()} K. {surname}")
+    assert not same_person(f"{short.title()} {surname}", f"{full.title()} Ortega")
+
+
+def test_names_short_given_names_join_the_full_name_in_the_index() -> None:
+    index = ActorIndex()
+    for name in ("Joseph R. Lindqvist", "Joe Lindqvist", "Hunter Lindqvist"):
+        index.add(name, "person")
+    assert index.canonical("Joe Lindqvist") == "Joseph R. Lindqvist"
+    assert index.canonical("Hunter Lindqvist") == "Hunter Lindqvist"

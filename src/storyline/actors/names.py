@@ -361,7 +361,24 @@ def _skeleton(word: str) -> str:
 def _same_given(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return _skeleton(a) == _skeleton(b) or fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
+    if _skeleton(a) == _skeleton(b) or fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY:
+        return True
+    short = short_given_names()
+    return a.lower() in short.get(b.lower(), ()) or b.lower() in short.get(a.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def short_given_names() -> Mapping[str, frozenset[str]]:
+    """Full given name (lower case) -> its short forms ("joseph" -> {"joe"}), from
+    ``actors/data/given_names.toml``."""
+    text = resources.files("storyline.actors").joinpath("data/given_names.toml").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for entry in tomllib.loads(text).get("name", []):
+        full, short = str(entry["full"]), [str(s) for s in entry["short"]]
+        if full != full.lower() or any(s != s.lower() for s in short) or full in table:
+            raise ValueError(f"given_names.toml: {full!r} must be lower case and listed once")
+        table[full] = frozenset(short)
+    return table
 
 
 SURNAME_SPELLING_SIMILARITY = 80
