@@ -425,14 +425,19 @@ def dated(rng: random.Random, name: str, like: str) -> StoryDoc:
     return doc(name, day=rng.choice(days), published=rng.choice(published), like=like)
 
 
-@pytest.mark.parametrize("seed", range(12))
-def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> None:
+def _random_batch(seed: int) -> tuple[list[StoryDoc], list[StoryDoc], Vectors, Weights]:
+    """Six new and eight earlier dated documents drawn from the dialogue and look-alike
+    stories, with the corpus's weights and vectors."""
     rng = random.Random(seed)
     names = [*DIALOGUE, *LOOKALIKE, "dlg-radio"]
     docs = [dated(rng, f"d{n}", rng.choice(names)) for n in range(14)]
-    old, new = docs[:8], docs[8:]
     weights = corpus(*docs)
-    vectors = Vectors(weights)
+    return docs[8:], docs[:8], Vectors(weights), weights
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_stories_candidates_are_the_pairs_that_may_tell_one_story(seed: int) -> None:
+    new, old, vectors, weights = _random_batch(seed)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == [(a.id, b.id) for a, b in every_pair(new, old, vectors, weights)]
 
@@ -476,12 +481,7 @@ def closest_pairs(
 @pytest.mark.parametrize("seed", range(12))
 def test_stories_candidates_are_the_closest_few(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(story_module, "MAX_CANDIDATES", 2)
-    rng = random.Random(seed)
-    names = [*DIALOGUE, *LOOKALIKE, "dlg-radio"]
-    docs = [dated(rng, f"d{n}", rng.choice(names)) for n in range(14)]
-    old, new = docs[:8], docs[8:]
-    weights = corpus(*docs)
-    vectors = Vectors(weights)
+    new, old, vectors, weights = _random_batch(seed)
     found = [(a.id, b.id) for a, b in candidate_pairs(new, old, vectors, weights)]
     assert found == closest_pairs(new, old, vectors, weights, 2)
 
