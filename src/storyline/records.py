@@ -355,22 +355,33 @@ class Actor:
     part: str | None = None
     """Its part in the happening as the event's type names it ("attacker", "target",
     "recipient", "accused", "addressee"), where the type names one for its side."""
+    title: str | None = None
+    """A person's office as the report words it with its organisation ("U.S. Special Envoy
+    for Yemen", "Secretary General of the Palestine Liberation Organization"), where the
+    report writes the organisation beside the office; ``role`` is the office alone."""
 
     @property
     def shown_role(self) -> str | None:
-        """The role as exports show it: a person's office as held; for a state or a body,
-        what it is with its part in the happening ("state (recipient)", "armed forces
-        (target)"); the part alone is never shown as a role (it is in ``part``)."""
-        if not self.part or self.kind == "person" or not self.role:
-            return self.role  # a person's office, or nothing known of what it is
+        """The role as exports show it: a person's office as the report words it (with its
+        organisation where written beside it); for a state or a body, what it is with its
+        part in the happening ("state (recipient)", "armed forces (target)"); the part alone
+        is never shown as a role (it is in ``part``)."""
+        if self.kind == "person":
+            # a title worded for another form of the office than the one kept is not shown
+            worded = self.title and self.role and self.role.lower() in self.title.lower()
+            return self.title if worded else self.role
+        if not self.part or not self.role:
+            return self.role  # nothing known of what it is
         return f"{self.role} ({self.part})"
 
     def export_row(self) -> dict[str, str | None]:
-        """The actor as exports write it (``role`` is :attr:`shown_role`)."""
+        """The actor as exports write it (``role`` is :attr:`shown_role`, ``office`` a
+        person's office alone)."""
         return {
             "name": self.name,
             "kind": self.kind,
             "role": self.shown_role,
+            "office": self.role if self.kind == "person" else None,
             "org": self.org,
             "side": self.side,
             "part": self.part,
@@ -378,11 +389,14 @@ class Actor:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Actor:
-        """The inverse of :meth:`export_row` (rows written before ``part`` read as none)."""
-        part, role = row.get("part"), row.get("role")
-        if part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
+        """The inverse of :meth:`export_row` (rows written before ``part`` and ``office``
+        read as none)."""
+        part, role, title = row.get("part"), row.get("role"), None
+        if row["kind"] == "person" and row.get("office") and row["office"] != role:
+            role, title = row["office"], role
+        elif part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
             role = role[: -len(part) - 3]
-        return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part)
+        return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part, title)
 
 
 @dataclass(frozen=True)

@@ -451,3 +451,45 @@ def test_actors_find_roles_a_military_spokesperson() -> None:
     assert triples(find_roles(sentence, [])) == [
         ("Yahya Sarea", "Military Spokesperson", "Houthis")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # the organisation before the office, as the sentence writes it
+        ("U.S. Special Envoy for the Sahel Dana Whitfield flew to Niamey.", "Dana Whitfield",
+         "U.S. Special Envoy for the Sahel"),
+        ("NATO's Deputy Secretary General Omar Lind spoke first.", "Omar Lind",
+         "NATO Deputy Secretary General"),
+        ("Gen. Ray Ortiz, U.S. Central Command commander, visited the base.", "Ray Ortiz",
+         "U.S. Central Command Commander"),
+        ("A Department of State spokesperson, Lena Marsh, said so.", "Lena Marsh",
+         "Department of State Spokesperson"),
+        # and after it, with "of"; an acronym in brackets is no word of the title
+        ("She met Secretary General of the Arab Farmers Union Karim Nouri.", "Karim Nouri",
+         "Secretary General of the Arab Farmers Union"),
+        ("Fuad Hussein, the Minister of Foreign Affairs of Iraq (IQ), said it.", "Fuad Hussein",
+         "Minister of Foreign Affairs of Iraq"),
+    ],
+)  # fmt: skip
+def test_actors_find_roles_title_keeps_the_organisation_as_written(
+    sentence: str, name: str, title: str
+) -> None:
+    found = [f for f in find_roles(sentence, people(sentence, name)) if f.person == name]
+    assert [f.title for f in found] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister Lena Marsh said it.", "Lena Marsh"),  # no organisation written
+        ("The alliance's Secretary General Omar Lind said it.", "Omar Lind"),  # a description
+        ("Prime Minister Lena Marsh of Iraq said it.", "Lena Marsh"),  # her name between
+        ("Gen. Ray Ortiz said it.", "Ray Ortiz"),  # a rank
+    ],
+)
+def test_actors_find_roles_title_only_where_an_organisation_is_written_beside_it(
+    sentence: str, name: str
+) -> None:
+    found = [f for f in find_roles(sentence, people(sentence, name)) if f.person == name]
+    assert found and all(f.title is None for f in found)

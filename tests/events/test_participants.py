@@ -2767,3 +2767,38 @@ def test_participants_an_apposition_says_who_a_name_is_not_what_happened() -> No
     text = "Ghana has refused to deploy peacekeepers in Mali."
     (reject,) = [e for e in _events(text) if e.type == "reject"]
     assert reject.location is None
+
+
+def test_participants_export_shows_the_office_as_the_article_words_it() -> None:
+    """The organisation the sentence writes beside an office is part of the role exported
+    ("U.S. Special Envoy for Sudan"); ``office`` keeps the office alone, and a read back
+    row is the same actor."""
+    text = (
+        "U.S. Special Envoy for Sudan Peter Hughes met Prime Minister Karim Nouri "
+        "in Niamey on Tuesday."
+    )
+    found = {a.name: a for e in _events(text) for a in e.actors if a.kind == "person"}
+    envoy = found["Peter Hughes"].export_row()
+    assert (envoy["role"], envoy["office"], envoy["org"]) == (
+        "U.S. Special Envoy for Sudan",
+        "Special Envoy for Sudan",
+        "United States",
+    )
+    assert found["Karim Nouri"].export_row()["role"] == "Prime Minister"
+    for actor in found.values():
+        assert Actor.from_row(actor.export_row()) == actor
+
+
+def test_participants_strikes_against_the_killers_are_no_part_of_their_killing() -> None:
+    """Who did it in one sentence and had it done to them in the next: two happenings, not
+    one attack by both."""
+    text = (
+        "The UN confirmed that Boko Haram has killed 20 members of the Kanuri community in "
+        "Borno, Nigeria. Over the last year the Nigerian Air Force has launched almost 900 "
+        "strikes against Boko Haram in Nigeria."
+    )
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    sources = sorted(
+        tuple(a.name for a in e.actors if a.side == "source") for e in attacks
+    )
+    assert sources == [("Boko Haram",), ("Nigerian Air Force",)]

@@ -4,6 +4,7 @@ disagreement with its documents, sources for copies, and independent outlets."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -144,6 +145,33 @@ def _with_role(event_id: str, doc: str, role: str) -> Event:
     return make_event(
         event_id, actors=(HADITHI, person("Ingrid Halvorsen", role, "NATO")), docs=(doc,)
     )
+
+
+def test_combine_title_is_the_wording_most_reports_give_of_the_office_kept() -> None:
+    """Of the reports that give the office kept, the wording of it most give; a wording of
+    another office is never shown with it, and a row read back keeps both."""
+    envoy = Actor("Ingrid Halvorsen", "person", "Special Envoy", "NATO")
+    members = [
+        make_event("r1", actors=(HADITHI, envoy), docs=("d1",)),
+        make_event(
+            "r2", actors=(HADITHI, replace(envoy, title="NATO Special Envoy")), docs=("d2",)
+        ),
+        make_event(
+            "r3", actors=(HADITHI, replace(envoy, title="NATO Special Envoy")), docs=("d3",)
+        ),
+        make_event(
+            "r4",
+            actors=(HADITHI, replace(envoy, role="Envoy", title="Alliance Envoy")),
+            docs=("d4",),
+        ),
+    ]
+    event = combine("m", members, {}, {})
+    halvorsen = next(a for a in event.actors if a.name == "Ingrid Halvorsen")
+    assert (halvorsen.role, halvorsen.title) == ("Special Envoy", "NATO Special Envoy")
+    assert halvorsen.export_row()["role"] == "NATO Special Envoy"
+    assert MergedEvent.from_row(event.export_row()) == event
+    stale = replace(halvorsen, role="Special Envoy for Sudan")
+    assert stale.export_row()["role"] == "Special Envoy for Sudan"
 
 
 def test_combine_role_disagreement_kept_with_docs() -> None:

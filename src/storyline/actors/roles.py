@@ -61,6 +61,10 @@ class RoleMention:
     org: str | None
     start: int
     end: int
+    title: str | None = None
+    """The office as the sentence words it with its organisation beside it ("U.S. Special
+    Envoy for Yemen", "Secretary General of the Palestine Liberation Organization", "U.S.
+    Central Command Commander"), when the organisation is written there; else none."""
 
 
 _STATUS = re.compile(rf"^{STATUS_MODIFIERS}", re.IGNORECASE)
@@ -180,8 +184,27 @@ def _find_roles(
             holder = next((p for p in persons if p.name == person and p.start >= role.end), None)
             if holder is not None:
                 org, _ = _org_after(sentence, holder.end)
-        found.append(RoleMention(person, role.role, org, role.start, role.end))
+        title = None if role.rank else _worded(sentence, role)
+        found.append(RoleMention(person, role.role, org, role.start, role.end, title))
     return tuple(found)
+
+
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def _worded(sentence: str, role: _Role) -> str | None:
+    """The office with the organisation the sentence writes beside it, in its words: a name
+    before it ("U.S.", "NATO's", "Department of State") and "of …" after it; a description
+    in lower case before it ("the alliance's") is no part of the title."""
+    before = " ".join(sentence[role.outer_start : role.start].split())
+    before = _ARTICLE.sub("", before)
+    after = " ".join(_BRACKETED.sub("", sentence[role.end : role.outer_end]).split())
+    before = _POSSESSIVE_TAIL.sub("", before) if before[:1].isupper() else ""
+    if not before and not after:
+        return None
+    return " ".join(part for part in (before, role.role, after) if part)
 
 
 def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:

@@ -368,7 +368,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
         # title names who "the President" of the text is
         if found.person and person_key(found.person):
             memory.people.add(person_key(found.person))
-            actor = Actor(found.person, "person", found.role, found.org)
+            actor = Actor(found.person, "person", found.role, found.org, title=found.title)
             memory.offices.setdefault(role_key(found.role), actor)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     return memory
@@ -433,7 +433,7 @@ def _title_speaker(ctx: _Context) -> Actor | None:
 def _named_speaker(text: str) -> Actor | None:
     for found in find_roles(text, []):
         if found.person:
-            return Actor(found.person, "person", found.role, found.org)
+            return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
 
 
@@ -1038,6 +1038,8 @@ def _descriptions(
             continue
         start, end = words[0].start - sentence.start, words[-1].end - sentence.start
         found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
+        # what the article says the person is, wherever else it names them with no title
+        ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
     return found
 
 
@@ -1629,7 +1631,7 @@ def _speaker(
         key = person_key(word.text)
         if key in roles:
             found = roles[key]
-            return Actor(found.person, "person", found.role, found.org)
+            return Actor(found.person, "person", found.role, found.org, title=found.title)
         named = key in memory.people or _spelled_as(key, memory.people) is not None
         if key and named and word.ent == "PERSON":
             return _person_named(ctx, word, memory)
@@ -1722,7 +1724,9 @@ def _attach(
         if any(phrase in sentence.text for phrase in HEADED_BY):
             roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
             for found in roles.values():
-                _add_actor(main, Actor(found.person, "person", found.role, found.org))
+                _add_actor(
+                    main, Actor(found.person, "person", found.role, found.org, title=found.title)
+                )
 
 
 def _add_actor(event: _Candidate, actor: Actor) -> None:
@@ -1730,7 +1734,7 @@ def _add_actor(event: _Candidate, actor: Actor) -> None:
     for n, known in enumerate(event.actors):
         if _actor_key(known) == key:
             if not known.role and actor.role:
-                event.actors[n] = replace(known, role=actor.role, org=actor.org)
+                event.actors[n] = replace(known, role=actor.role, org=actor.org, title=actor.title)
             return
     event.actors.append(actor)
 
@@ -1774,6 +1778,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
         return False  # ("the stabbing was carried out by X" tells the one before)
+    if _sides_crossed(a, b):
+        return False  # X killing Y's people, and strikes against X: two happenings
     if _year_and_day(a.date, b.date) and not _keys(a.actors) & _keys(b.actors):
         return False  # "killed in the crash last night" and "killed this year": a tally
     if b.definite and (b.place is None or b.place.country is None):
@@ -1791,6 +1797,21 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _sides_crossed(a: _Candidate, b: _Candidate) -> bool:
+    """Of a happening whose sides have parts of their own (the attacker and the target, the
+    accuser and the accused), one that did it in one event and had it done to them in the
+    other."""
+    if a.type.source_part is None or a.type.target_part is None:
+        return False
+    sources_a = {_actor_key(x) for x in a.actors if x.side == "source"}
+    targets_a = {_actor_key(x) for x in a.actors if x.side == "target"}
+    sources_b = {_actor_key(x) for x in b.actors if x.side == "source"}
+    targets_b = {_actor_key(x) for x in b.actors if x.side == "target"}
+    return bool((sources_a - targets_a) & (targets_b - sources_b)) or bool(
+        (targets_a - sources_a) & (sources_b - targets_b)
+    )
 
 
 def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
@@ -3382,7 +3403,7 @@ def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) ->
         if actor.kind == "person":
             found = roles.get(person_key(actor.name))
             if found:
-                actor = replace(actor, role=found.role, org=found.org)
+                actor = replace(actor, role=found.role, org=found.org, title=found.title)
         if not any(_actor_key(a) == _actor_key(actor) for a in actors):
             actors.append(actor)
     return actors

@@ -175,7 +175,7 @@ def _resolve(
     if actor.kind == "person":
         role = roles.get(person_key(actor.name))
         if role is not None:
-            actor = replace(actor, role=role.role, org=role.org)
+            actor = replace(actor, role=role.role, org=role.org, title=role.title)
     return [actor]
 
 
@@ -204,7 +204,7 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
             and shorter >= max(3, len(office) // 2)
             and words[:shorter] == office[:shorter]
         ):
-            return Actor(found.person, "person", found.role, found.org)
+            return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
 
 

@@ -164,10 +164,18 @@ def _actors(
         role = max(roles, key=lambda r: len(roles[r])) if roles else None
         org, _ = majority((a.org, d) for a, d in mentions if a.org)
         side, _ = majority((a.side, d) for a, d in mentions if a.side)
+        # the office as most reports word it, among those that give the office chosen
+        title, _ = majority(
+            (a.title, d) for a, d in mentions if a.title and _role_key(a.role) == _role_key(role)
+        )
         kind = mentions[0][0].kind
-        actors.append(Actor(str(name), kind, role, org, side))  # type: ignore[arg-type]
+        actors.append(Actor(str(name), kind, role, org, side, title=title))  # type: ignore[arg-type]
         disagreements += _versions("role", str(name), roles)
     return tuple(actors), disagreements
+
+
+def _role_key(role: str | None) -> str:
+    return " ".join((role or "").lower().replace("-", " ").split())
 
 
 def _distinct_roles(roles: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -175,7 +183,7 @@ def _distinct_roles(roles: dict[str, list[str]]) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     seen: dict[str, str] = {}
     for role, docs in roles.items():
-        key = " ".join(role.lower().replace("-", " ").split())
+        key = _role_key(role)
         merged.setdefault(seen.setdefault(key, role), []).extend(docs)
     return merged
 

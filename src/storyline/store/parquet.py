@@ -63,7 +63,9 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         (
             "actors",
             pa.list_(
-                pa.struct([(f, _TEXT) for f in ("name", "kind", "role", "org", "side", "part")])
+                pa.struct(
+                    [(f, _TEXT) for f in ("name", "kind", "role", "office", "org", "side", "part")]
+                )
             ),
         ),
         ("topics", pa.list_(_TEXT)),
