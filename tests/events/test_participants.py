@@ -2798,7 +2798,5 @@ def test_participants_strikes_against_the_killers_are_no_part_of_their_killing()
         "strikes against Boko Haram in Nigeria."
     )
     attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
-    sources = sorted(
-        tuple(a.name for a in e.actors if a.side == "source") for e in attacks
-    )
+    sources = sorted(tuple(a.name for a in e.actors if a.side == "source") for e in attacks)
     assert sources == [("Boko Haram",), ("Nigerian Air Force",)]
