@@ -753,7 +753,10 @@ def _clip(text: str) -> str:
 
 
 def _actor_label(actor: Actor) -> str:
-    role = ", ".join(x for x in (actor.role, actor.org) if x)
+    """The name with what the actor is and whose, leaving out what the name already says
+    ("government of Iraq", not "government of Iraq (government)")."""
+    name = actor.name.lower()
+    role = ", ".join(x for x in (actor.role, actor.org) if x and x.lower() not in name)
     return f"{actor.name} ({role})" if role else actor.name
 
 

@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from storyline.cli import app
+from storyline.cli import _actor_label, app
+from storyline.records import Actor
 from storyline.store import EVENT_COLUMNS
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -187,3 +188,13 @@ def test_events_cli_one_name_per_person_across_articles(tmp_path: Path) -> None:
             if "sudani" in actor["name"].lower()
         }
         assert code == 0 and names == {"Mohammed Shia al-Sudani"}, kind
+
+
+def test_events_cli_actor_label_leaves_out_what_the_name_says() -> None:
+    assert _actor_label(Actor("government of Iraq", "org", "government", "Iraq")) == (
+        "government of Iraq"
+    )
+    assert _actor_label(Actor("coalition", "org", "coalition")) == "coalition"
+    assert _actor_label(Actor("Jane Roe", "person", "Foreign Minister", "Chile")) == (
+        "Jane Roe (Foreign Minister, Chile)"
+    )

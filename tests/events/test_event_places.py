@@ -118,3 +118,12 @@ def test_event_places_what_a_speech_says_is_said_where_it_was_given() -> None:
     assert place_of(said.rsplit("\n", 1)[0], "request") is None
     other = said.rsplit("\n", 1)[0] + "\nHe spoke after a speech by the Pope in Rome."
     assert place_of(other, "request") is None
+
+
+@pytest.mark.parametrize("outlet", ["state news firm Saba", "the newspaper Paris"])
+def test_event_places_an_outlet_s_name_is_no_place(outlet: str) -> None:
+    text = (
+        f"The same claim was made by {outlet} and the minister. "
+        "The minister said the rebels have attacked journalists."
+    )
+    assert place_of(text, "attack") is None

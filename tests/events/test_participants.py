@@ -2042,8 +2042,9 @@ def test_participants_a_sentence_naming_the_happening_again_is_its_evidence() ->
 
 
 def test_participants_a_description_does_not_follow_a_person_into_other_sentences() -> None:
-    """Only what the text called someone before naming him spreads; "veteran diplomat X" in
-    one sentence is no role of X in the next."""
+    """Only what the text called someone before naming him, or says he is in an apposition
+    ("X, an ISIL commander,"), spreads; "veteran diplomat X" in one sentence is no role of X
+    in the next."""
     text = (
         "Veteran diplomat Tom Vale toured an exhibition in Oslo on Monday.\n"
         "Tom Vale met Foreign Minister Anna Berg in Oslo on Tuesday."
@@ -2578,8 +2579,8 @@ def test_participants_a_given_name_alone_is_the_one_the_article_names_in_full() 
         ("Trump is happy to meet Kim.", False),
         ("The minister said she was pleased to meet the rebels if they laid down their arms.",
          False),
-        ("The minister was pleased to meet the rebel leaders once they arrived in Oslo on "
-         "Monday.", True),
+        ("Minister Anna Berg was pleased to meet the rebel leaders once they arrived in Oslo "
+         "on Monday.", True),
     ],
 )  # fmt: skip
 def test_participants_a_feeling_told_in_the_past_says_its_infinitive_happened(
@@ -2800,3 +2801,20 @@ def test_participants_strikes_against_the_killers_are_no_part_of_their_killing()
     attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
     sources = sorted(tuple(a.name for a in e.actors if a.side == "source") for e in attacks)
     assert sources == [("Boko Haram",), ("Nigerian Air Force",)]
+
+
+def test_participants_a_meeting_no_one_is_named_at_is_no_event() -> None:
+    """Talks no one is named at say nothing of who met whom; an attack no one is named in
+    still happened."""
+    assert _events("There were several rounds of talks in Vienna, as you know.") == []
+    (attack,) = _events("A car bomb exploded at a market in Kirkuk on Monday, killing six.")
+    assert attack.plover == "ASSAULT" and not attack.actors
+
+
+def test_participants_what_an_apposition_says_someone_is_follows_him() -> None:
+    text = (
+        "On Monday Tom Vale, a lawyer for the families, addressed reporters in Oslo.\n"
+        "Foreign Minister Anna Berg urged Tom Vale to be patient on Monday."
+    )
+    (request,) = [e for e in _events(text) if e.type == "request"]
+    assert {a.name: a.role for a in request.actors}["Tom Vale"] == "lawyer for the families"

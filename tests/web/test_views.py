@@ -255,3 +255,12 @@ def test_views_month_chart_key_lists_the_colours_drawn_in_palette_order() -> Non
 )  # fmt: skip
 def test_views_code_spans_cut_at_paired_backticks(text: str, spans: list[tuple[str, bool]]) -> None:
     assert views.code_spans(text) == spans
+
+
+def test_views_actor_link_does_not_say_a_role_its_name_says() -> None:
+    from storyline.web.render import fragment
+
+    body = Actor("government of Iraq", "org", "government", "Iraq")
+    person = Actor("Jane Roe", "person", "Foreign Minister", "Chile")
+    assert "<small>" not in fragment("actor_link", body)
+    assert "<small>(Foreign Minister, Chile)</small>" in fragment("actor_link", person)

@@ -336,10 +336,23 @@ def read_article(
     _host_states(kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
-    events = [e for e in events if e.actors or e.type != LEAD]
+    # a meeting or a call no one is named at says nothing of who met whom; an attack no one
+    # is named in still happened where and when it is told
+    events = [e for e in events if e.actors or not _needs_participants(ctx.registry, e.type)]
     if events:
         return Reading(tuple(events))
     return Reading((), NO_PARTICIPANT if candidates or statements else NO_TRIGGER)
+
+
+def _needs_participants(types: Registry, name: str) -> bool:
+    """Whether an event of type ``name`` is nothing without someone named in it: the lead
+    (a sentence kept for lack of a known happening) and encounters (a meeting, a call)."""
+    if name == LEAD:
+        return True
+    try:
+        return types.get(name).family == "encounter"
+    except KeyError:
+        return False
 
 
 # --- the article's voice and offices -----------------------------------------------------------
@@ -1010,9 +1023,10 @@ def _descriptions(
         ids = {t.i for t in inside}
         head = next((t for t in inside if t.head not in ids or t.head == t.i), inside[-1])
         words: list[Token] = []
+        apposed = False
         for kid in tree.children(head):
             if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower() and kid.i > head.i:
-                words = tree.subtree(kid, stop=DESCRIPTION_STOP)
+                words, apposed = tree.subtree(kid, stop=DESCRIPTION_STOP), True
                 break
         if not words and (described := _identified_noun(head, tree)) is not None:
             # "The attacker, identified as X": what the text called him before it named him,
@@ -1038,8 +1052,10 @@ def _descriptions(
             continue
         start, end = words[0].start - sentence.start, words[-1].end - sentence.start
         found.append(RoleMention(entity.text, sentence.text[start:end], None, start, end))
-        # what the article says the person is, wherever else it names them with no title
-        ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
+        if apposed:
+            # "X, fiancée of Y,": what the article says she is, wherever else it names her
+            # with no title ("veteran diplomat X" before the name stays in its sentence)
+            ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
     return found
 
 

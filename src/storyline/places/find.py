@@ -296,7 +296,18 @@ def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
     blocked += [m.span() for m in _NOT_PLACES.finditer(sentence)]
     found += _name_candidates(sentence, blocked)
     found += _entity_candidates(entities, found)
+    found = [c for c in found if not _OUTLET_BEFORE.search(sentence, 0, c.start)]
     return sorted(found, key=lambda c: c.start)
+
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+(?:agency|firm|service|outlet|site|website|channel|network)|newspaper"
+    r"|broadcaster|news\s+daily|television\s+(?:channel|station|network)|radio\s+station)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""What an outlet is called before its name ("state news firm Saba", "the newspaper Al
+Ahram"): the name after it is the outlet's, not a place."""
 
 
 def _role(sentence: str, cand: Candidate) -> Role:
