@@ -127,3 +127,28 @@ def test_event_places_an_outlet_s_name_is_no_place(outlet: str) -> None:
         "The minister said the rebels have attacked journalists."
     )
     assert place_of(text, "attack") is None
+
+
+def test_event_places_an_attack_told_before_takes_the_place_its_own_clause_names() -> None:
+    """ "The attack on a convoy, which took place in X, southern Lebanon": the attack's place,
+    a town the gazetteer does not know, in the country named after it; not the place of the
+    welcome."""
+    text = (
+        "Minister Tom Hale welcomes the report of the inquiry into the attack on a food "
+        "convoy, which took place in Kafr Sous, southern Lebanon, on 3 March. The strike was "
+        "carried out by the Lebanese Armed Forces."
+    )
+    found = {e.type: e.location for e in events(text)}
+    assert found["attack"] is not None
+    assert (found["attack"].name, found["attack"].country) == ("Kafr Sous", "LB")
+    assert found["support"] is None
+
+
+def test_event_places_a_welcome_is_not_where_the_attack_it_welcomes_news_of_took_place() -> None:
+    text = (
+        "Minister Tom Hale welcomed the report on the attack on a refugee convoy, which took "
+        "place in Tal Afar, northern Iraq, last week."
+    )
+    found = {e.type: e.location for e in events(text)}
+    assert found["support"] is None
+    assert found["attack"] is not None and found["attack"].name == "Tal Afar"

@@ -2818,3 +2818,13 @@ def test_participants_what_an_apposition_says_someone_is_follows_him() -> None:
     )
     (request,) = [e for e in _events(text) if e.type == "request"]
     assert {a.name: a.role for a in request.actors}["Tom Vale"] == "lawyer for the families"
+
+
+def test_participants_the_phrase_of_the_noun_a_trigger_modifies_names_whom_it_is_for() -> None:
+    text = (
+        "The Ministry of Defence announced on Monday 5 million pounds in assistance for the "
+        "border guards, which brings the total British security assistance commitment to "
+        "Moldova to 40 million pounds."
+    )
+    (aid,) = [e for e in _events(text) if e.type == "aid"]
+    assert "Moldova" in {a.name for a in aid.actors if a.side == "target"}

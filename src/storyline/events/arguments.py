@@ -776,7 +776,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for k in tree.children(noun)
     ):
         carried = False  # "ordered US airstrikes on Syria": "on" names whom
-    for kid in tree.children(noun):
+    for kid in [*tree.children(noun), *_head_phrases(noun, tree)]:
         if kid.dep == "poss":
             # "Khashoggi's murder": whom it was done to; "the United States' killing of
             # Soleimani": the "of" names whom, so the possessor is who did it
@@ -817,6 +817,21 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if both:
         return [(token, "source") for token, _ in found] + hosts
     return found
+
+
+HEAD_PREPOSITIONS = frozenset({"to", "for", "against", "on"})
+
+
+def _head_phrases(noun: Token, tree: Tree) -> list[Token]:
+    """The "to", "for", "against" or "on" phrases of the noun a trigger noun modifies ("the
+    security assistance commitment to Ukraine", "a sanctions package against Iran"): whom
+    the happening is for or against."""
+    head = tree.head(noun)
+    if noun.dep != "compound" or head is None or head.pos != "NOUN":
+        return []
+    return [
+        k for k in tree.children(head) if k.dep == "prep" and k.lemma.lower() in HEAD_PREPOSITIONS
+    ]
 
 
 def _operation_name(token: Token, tree: Tree) -> bool:

@@ -631,7 +631,17 @@ def _sentence(
             if _claimed(hit, tree):
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
-                candidate.definite, candidate.date, candidate.place = True, None, None
+                candidate.definite, candidate.date = True, None
+                # unless its own words say where ("the investigation into the attack, which
+                # took place in X")
+                candidate.place = next(
+                    (
+                        spot
+                        for lo, hi in _took_place_clauses(hit.token, tree)
+                        if (spot := _span_place(ctx, index, lo, hi)) is not None
+                    ),
+                    None,
+                )
                 if not _claimed_by_doer(hit, tree):
                     # "five men were charged with the murder": not who did it, as the text
                     # tells it
@@ -2435,6 +2445,8 @@ def _place(
         and (hit.token.pos == "NOUN" or hit.type.plover in TARGET_PLACED)
         and not (hit.token.pos == "NOUN" and _after_topic(k, hit.token, tree))
     ]  # "killed twelve people in Mosul": the verb's own "in", whatever noun stands before it
+    if hit.token.pos == "NOUN":
+        own += _took_place_clauses(hit.token, tree)
     if hit.token.pos == "NOUN" and hit.type.place_prep not in ("in", "at"):
         # "the visit of Pope Francis to Iraq": where a visit goes
         for k in tree.children(hit.token):
@@ -2456,7 +2468,15 @@ def _place(
     ]
     told = _told_happening(ctx, hit, tree)
     said = _said_act(hit, tree)
-    for cut in (told, said):
+    mine = set(own)
+    others = [
+        span
+        for token in tree.values()
+        if token.pos == "NOUN" and token is not hit.token
+        for span in _took_place_clauses(token, tree)
+        if span not in mine
+    ]  # "welcomed the report on the attack, which took place in X": the attack's place
+    for cut in (told, said, *others):
         if cut is not None:
             # "condemned the bombing in Istanbul": where the bombing was, not the
             # condemnation; "refused to deploy peacekeepers in Iraq": the refused act's place
@@ -2472,6 +2492,36 @@ def _place(
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
     return None
+
+
+OCCURRED_VERBS = frozenset({"happen", "occur", "unfold"})
+"""Verbs that say a happening took place ("which occurred near X"); "take place" too."""
+
+
+def _took_place_clauses(noun: Token, tree: Tree) -> list[tuple[int, int]]:
+    """The "which took place in X" clause of a happening noun, also where the parser hung it
+    on the noun of its "on" or "against" phrase ("the attack on an aid convoy, which took
+    place in X": a convoy takes no place, the attack does)."""
+    holders = [noun] + [
+        g
+        for k in tree.children(noun)
+        if k.dep == "prep" and k.lemma.lower() in ("on", "against")
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    spans = []
+    for holder in holders:
+        for verb in tree.children(holder):
+            if verb.dep != "relcl" or verb.pos != "VERB":
+                continue
+            lemma = verb.lemma.lower()
+            took_place = lemma == "take" and any(
+                k.dep == "dobj" and k.lemma.lower() == "place" for k in tree.children(verb)
+            )
+            if took_place or lemma in OCCURRED_VERBS:
+                words = tree.subtree(verb)
+                spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
 
 
 def _said_act(hit: Hit, tree: Tree) -> tuple[int, int] | None:
@@ -2656,6 +2706,13 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     """A facility or area the gazetteer does not know, named as where it happened ("at
     Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
+        if entity.label == "GPE" and _VENUE_BEFORE.search(text[: entity.start]):
+            # "in Tal Kalakh, western Syria": a town the gazetteer does not know, in the
+            # country the text names after it
+            home = _COUNTRY_AFTER.match(text, entity.end)
+            whole = lookup(home[1]) if home is not None and lookup(entity.text) is None else None
+            if whole is not None and _is_country(whole):
+                return Place(entity.text, whole.country, None, None)
         if entity.label in ("FAC", "LOC") and _VENUE_BEFORE.search(text[: entity.start]):
             if (whole := lookup(entity.text)) is not None and _is_country(whole):
                 continue  # "in Northern Syria": a part of the country, which the text names
@@ -2695,6 +2752,11 @@ _TOWN_OF = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 """A settlement a region describes ("the Red Sea port town of Mokha")."""
+_COUNTRY_AFTER = re.compile(
+    r",\s+(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+"""The country named after a town, as a datelined place is written ("X, northern Syria")."""
 _TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 """A town named right after a venue ("Forbury Gardens in Reading"): where the venue is."""
 
