@@ -884,6 +884,8 @@ def report(
     """Write the whole corpus as one self-contained HTML report: chart, timeline, evidence."""
     from storyline.timeline import render_report
 
+    if output != "-" and Path(output).suffix.lower() not in (".html", ".htm"):
+        raise _fail(UsageError(f"the report is HTML: give -o a file ending in .html, not {output}"))
     try:
         with _reading(db, actors) as store:
             events = store.merged()
@@ -1069,10 +1071,27 @@ def main() -> None:
     """Entry point of the ``storyline`` script: any error that is not one of storyline's own
     is a bug, reported with exit status 3 (distinct from "some inputs rejected")."""
     try:
-        app()
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        err().print("Aborted!", highlight=False)
+        sys.exit(EXIT_REJECTED)
+    except typer.TyperException as error:
+        # the parser's own usage errors ("--pair requires 2 arguments", an unknown option)
+        # are one line too, as storyline's are
+        code = getattr(error, "exit_code", EXIT_USAGE)
+        message = getattr(error, "format_message", lambda: str(error))()
+        context = getattr(error, "ctx", None)
+        hint = f" (see {context.command_path} --help)" if context is not None else ""
+        if code == EXIT_USAGE:
+            _fail(UsageError(f"{message}{hint}"))
+        else:
+            err().print(f"[red]error[/red] {safe_text(message)}", highlight=False)
+        sys.exit(code)
     except Exception as error:  # every bug ends here, with its trace and where to report it
         trace = valid_text("".join(traceback.format_exception(error)))[0]
         sys.stderr.write(trace)
         line = f"[red]{Code.E900.name} {Code.E900.value}[/red]: {safe(type(error).__name__)}"
         err().print(f"{line}: {safe(error)}\n{REPORT_BUGS}", highlight=False, soft_wrap=True)
         sys.exit(EXIT_INTERNAL)
+    if isinstance(code, int) and code:
+        sys.exit(code)

@@ -101,3 +101,36 @@ def test_cli_errors_stay_on_one_line_in_a_narrow_terminal(db: Path, tmp_path: Pa
     deep = tmp_path / ("a-long-folder-name-" * 6) / "events.jsonl"
     code, output = run("export", "events", "-o", str(deep), db=db)
     assert_one_line_error(code, output, str(deep))
+
+
+def test_cli_errors_report_to_a_file_that_is_not_html(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    code, output = run("report", "-o", str(target), db=db)
+    assert_one_line_error(code, output, "the report is HTML", ".html")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["timeline", "--pair", "Iraq"], "--pair"),
+        (["timeline", "--no-such-option"], "--no-such-option"),
+        (["show"], "Missing argument"),
+        (["no-such-command"], "no-such-command"),
+    ],
+)
+def test_cli_errors_the_parser_s_own_usage_errors_are_one_line(
+    argv: list[str],
+    needle: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What the option parser refuses (a missing value, an unknown option or command) reads
+    as storyline's usage errors do: one line, exit status 2."""
+    from storyline.cli import main
+
+    monkeypatch.setattr("sys.argv", ["storyline", *argv])
+    with pytest.raises(SystemExit) as done:
+        main()
+    captured = capsys.readouterr()
+    assert_one_line_error(int(done.value.code or 0), captured.out + captured.err, needle)
