@@ -1079,7 +1079,8 @@ def main() -> None:
         # the parser's own usage errors ("--pair requires 2 arguments", an unknown option)
         # are one line too, as storyline's are
         code = getattr(error, "exit_code", EXIT_USAGE)
-        message = getattr(error, "format_message", lambda: str(error))()
+        shown = getattr(error, "format_message", None)
+        message = str(shown()) if callable(shown) else str(error)
         context = getattr(error, "ctx", None)
         hint = f" (see {context.command_path} --help)" if context is not None else ""
         if code == EXIT_USAGE:
