@@ -32,7 +32,7 @@ def place_of(text: str, kind: str) -> str | None:
         (
             "At the request of the Prime Minister of the United Kingdom, the King suspended"
             " parliament for three weeks on Tuesday.",
-            "dissolve",
+            "prorogue",
             "London",
         ),
         # a name two states use: the one the article names

@@ -330,12 +330,12 @@ def test_participants_the_title_s_fuller_office_wins_over_the_text_s_short_one()
 
 def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side() -> None:
     actors = _actors(
-        "Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended "
-        "parliament for five weeks yesterday.",
-        "dissolve",
-        dt.date(2019, 9, 11),
+        "Per request of United Kingdom Prime Minister Theresa May, the Queen suspended "
+        "parliament for two weeks on Tuesday.",
+        "prorogue",
+        dt.date(2017, 9, 14),
     )
-    assert actors["Boris Johnson"].side == "source"
+    assert actors["Theresa May"].side == "source"
     assert actors["Elizabeth II"].side == "source"  # "the Queen", by the table of holders
     assert actors["Elizabeth II"].role == "Queen"
     actors = _actors(
@@ -2828,3 +2828,14 @@ def test_participants_the_phrase_of_the_noun_a_trigger_modifies_names_whom_it_is
     )
     (aid,) = [e for e in _events(text) if e.type == "aid"]
     assert "Moldova" in {a.name for a in aid.actors if a.side == "target"}
+
+
+def test_participants_a_name_the_parser_hung_on_after_is_the_clause_s_subject() -> None:
+    """ "after Theresa May stepped down": the parser may take the name for the object of
+    "after"; she is who stepped down, not the subject of the main clause."""
+    text = (
+        "Hill became leader of the Labour Party and prime minister after Theresa May stepped "
+        "down on June 7 after she was unable to win a vote."
+    )
+    (resigned,) = [e for e in _events(text) if e.type == "resign"]
+    assert [a.name for a in resigned.actors] == ["Theresa May"]

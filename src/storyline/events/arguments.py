@@ -668,6 +668,18 @@ def _identified_as(
     return None
 
 
+def _subject_read_as_object_of_mark(verb: Token, tree: Tree) -> list[Token]:
+    """A name the parser hung on the conjunction opening the verb's clause ("after [Jane
+    Roe] stepped down": "Roe" the object of "after"): the clause's subject."""
+    return [
+        g
+        for k in tree.children(verb)
+        if k.dep == "mark" and k.i < verb.i
+        for g in tree.children(k)
+        if g.dep == "pobj" and g.i < verb.i and g.ent in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+
+
 def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     """The verb's subjects, each with whether it is what the verb was done to (a passive
     subject). The parser may give a verb two ("BAGHDAD — X met"); a relative pronoun stands
@@ -678,6 +690,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     controlled = False  # reached through an infinitive: its own voice decides, not the head's
     for _ in range(MAX_INHERIT):
         subjects = [k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")]
+        subjects = subjects or _subject_read_as_object_of_mark(current, tree)
         head = tree.head(current)
         if subjects:
             if head is not None and current.dep == "relcl":
