@@ -233,6 +233,8 @@ def test_registry_headline_verb_agrees_with_the_head_of_its_noun() -> None:
     )
     unit = Actor("unit of soldiers", "org", None, None, "target")
     assert headline(attack, (unit,), None).startswith("Unit of soldiers was attacked")
+    crew = Actor("Danish military personnel", "org", None, None, "target")
+    assert headline(attack, (crew,), None).startswith("Danish military personnel were attacked")
 
 
 # --- examples -------------------------------------------------------------------------------------

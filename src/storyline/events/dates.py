@@ -543,14 +543,23 @@ def _rank(
     return (date.value is not None, in_body, not bounding, precision, position)
 
 
-def article_date(published: dt.date | None, dateline: dt.date | None) -> EventDate:
+def article_date(
+    published: dt.date | None, dateline: dt.date | None, issued: str | None = None
+) -> EventDate:
     """The date of an event whose sentence gives none: the dateline's day (basis ``dateline``),
-    else the publication day (basis ``publication``); value None when neither is known."""
+    else the publication day (basis ``publication``), else the month of publication when the
+    page gives no more (``issued``, "2016-07" from its address); value None when none is
+    known."""
     if dateline is not None:
         return EventDate(dateline.isoformat(), "day", "dateline")
     if published is not None:
         return EventDate(published.isoformat(), "day", "publication")
+    if issued is not None and _MONTH.fullmatch(issued):
+        return EventDate(issued, "month", "publication")
     return _NO_DATE
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def parse_dateline_date(text: str) -> dt.date | None:

@@ -330,6 +330,12 @@ def read_article(
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
         _full_names(kept, ctx.aliases, _full_people(ctx.parsed))
+    # a question may name the people of the meeting a title names; it is no lead of its own
+    kept = [
+        c
+        for c in kept
+        if not (c.type.name == LEAD and _asks(ctx.parsed.sentences[c.sentences[0]].text))
+    ]
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
@@ -579,7 +585,8 @@ def _sentence(
         if 0 <= ctx.paragraph_number[index] - paragraph <= 1
     }  # a meeting named again in its own paragraph or the next, not three topics on
     every = find_hits(tokens, tree, ctx.registry, lead=lead, told=told)
-    hits = _kept(every, tree)
+    # a question asks whether something happened ("Did you discuss Aleppo?"), it tells nothing
+    hits = [] if _asks(sentence.text) else _kept(every, tree)
     found: dict[int, _Candidate] = {}
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
     for hit in hits:
@@ -802,6 +809,12 @@ def _entered(hit: Hit, tree: Tree, entities: Sequence[Mention]) -> list[Mention]
         if e.label in ("PERSON", "GPE", "LOC", "FAC")
         and any(e.start <= t.start < e.end for t in inside)
     ]
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is a question (it ends in a question mark, a closing quote or
+    bracket aside)."""
+    return text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 def _opens_paragraph(ctx: _Context, index: int) -> bool:
@@ -3401,13 +3414,12 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
             continue
         roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
         actors = _lead_actors(ctx, index, roles)
-        if actors and memory.speaker is not None:
-            # the voice of a statement tells what it leads with ("Ned Price, Department
-            # Spokesperson": the Secretary will accompany the President ...)
-            actors = [
-                memory.speaker,
-                *(a for a in actors if _actor_key(a) != _actor_key(memory.speaker)),
-            ]
+        # the voice of a statement tells what it leads with ("Ned Price, Department
+        # Spokesperson": the Secretary will accompany the President ...); not the voice a
+        # transcript's last paragraph happens to be in ("MR KIRBY: Thanks, everybody.")
+        voice = _byline(ctx) or _title_speaker(ctx)
+        if actors and voice is not None:
+            actors = [voice, *(a for a in actors if _actor_key(a) != _actor_key(voice))]
         if actors:
             date = _trigger_date(ctx, sentence, root, Tree(tokens))
             if _after(date, ctx.reference):
@@ -3496,7 +3508,11 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     date = cand.date if cand.date is not None and cand.date.value else None
     if date is None:
         undated = EventDate(None, None, "earlier")
-        date = undated if cand.earlier else article_date(article.published, ctx.dateline)
+        date = (
+            undated
+            if cand.earlier
+            else article_date(article.published, ctx.dateline, article.issued)
+        )
     background = _is_background(date, ctx.reference)
     place = cand.place
     published = article.published.isoformat() if article.published else article.issued

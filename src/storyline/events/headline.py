@@ -91,6 +91,10 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
     return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} was reported"
 
 
+COLLECTIVE_NOUNS = frozenset({"personnel", "police", "people", "staff", "clergy"})
+"""Nouns plural without an "s" ("U.S. military personnel were attacked")."""
+
+
 def _plural(passive: str, targets: Sequence[str]) -> str:
     """ "was attacked" for one target, "were attacked" for several or for a plural noun
     ("soldiers", "protesters")."""
@@ -98,7 +102,10 @@ def _plural(passive: str, targets: Sequence[str]) -> str:
         return passive
     head = targets[-1].partition(" of ")[0].split()  # "commanders of the militia"
     last = head[-1] if head else ""
-    many = len(targets) > 1 or (last.islower() and last.endswith("s") and not last.endswith("ss"))
+    many = len(targets) > 1 or (
+        last.islower()
+        and (last in COLLECTIVE_NOUNS or (last.endswith("s") and not last.endswith("ss")))
+    )
     return "were " + passive[len("was ") :] if many else passive
 
 

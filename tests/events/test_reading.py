@@ -1,0 +1,48 @@
+"""Reading whole articles: what a happening's fields come from when its sentence is silent."""
+
+from __future__ import annotations
+
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, extract_events
+from storyline.nlp import parse
+from storyline.records import Event
+
+
+def read(text: str, *, issued: str | None = None) -> list[Event]:
+    article = ArticleInput("x", "x", text, None, issued=issued)
+    return extract_events(article, parse("x", text), Tenure())
+
+
+def test_reading_a_page_dated_only_to_its_month_dates_its_events_to_that_month() -> None:
+    text = "Foreign Minister Anna Berg met Prime Minister Karim Nouri in Oslo."
+    (meeting,) = read(text, issued="2016-07")
+    assert (meeting.date.value, meeting.date.precision, meeting.date.basis) == (
+        "2016-07",
+        "month",
+        "publication",
+    )
+    (undated,) = read(text)
+    assert undated.date.value is None
+
+
+def test_reading_a_transcript_s_last_voice_is_no_one_its_title_meeting_names() -> None:
+    """Questions tell nothing; the meeting the title names is between the man the lead names
+    and his guest, not whoever closes the transcript ("MR LANE: Thanks")."""
+    text = (
+        "QUESTION: Secretary Kerry, did you discuss the border crossings? Were there any "
+        "agreements?\n"
+        "SECRETARY KERRY: We obviously talked about the difficult situation at the border and "
+        "we exchanged some ideas about it.\n"
+        "MR LANE: Thanks, everybody. Thank you."
+    )
+    article = ArticleInput(
+        "x", "x", text, None, title="After His Meeting With Chilean Foreign Minister Omar Haddad"
+    )
+    (meeting,) = extract_events(article, parse("x", text), Tenure())
+    assert meeting.type == "meet"
+    assert sorted(a.name for a in meeting.actors) == ["Kerry", "Omar Haddad"]
+
+
+def test_reading_a_question_tells_no_happening() -> None:
+    assert read("Will Foreign Minister Anna Berg meet Prime Minister Karim Nouri in Oslo?") == []
+    assert read("Did the army attack the rebels near Tal Afar on Monday?") == []
