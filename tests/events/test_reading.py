@@ -46,3 +46,33 @@ def test_reading_a_transcript_s_last_voice_is_no_one_its_title_meeting_names() -
 def test_reading_a_question_tells_no_happening() -> None:
     assert read("Will Foreign Minister Anna Berg meet Prime Minister Karim Nouri in Oslo?") == []
     assert read("Did the army attack the rebels near Tal Afar on Monday?") == []
+
+
+def test_reading_a_happening_named_as_a_topic_of_talks_is_no_happening_of_the_sentence() -> None:
+    """What people discussed ("two topics: the invasion of X and ...", "talked about the
+    attack") is not told as happening that day or there."""
+    text = (
+        "Foreign Minister Anna Berg met Prime Minister Karim Nouri in Oslo on Monday. They "
+        "discussed two main topics: the Russian invasion of Ukraine and the talks on Iran."
+    )
+    assert [e.type for e in read(text)] == ["meet"]
+    text = "Foreign Minister Anna Berg talked about the attack on the embassy in Kabul."
+    assert not [e for e in read(text) if e.type == "attack"]
+    (attack,) = read("Russia's invasion of Ukraine began on 24 February 2022.")
+    assert attack.type == "attack"
+
+
+def test_reading_what_a_happening_is_the_first_since_is_dated_by_its_own_words() -> None:
+    """ "their first meeting since X was appointed": the appointment was not that day, nor
+    there; one the clause dates is kept with its own date."""
+    text = (
+        "Foreign Minister Anna Berg met Prime Minister Omar Haddad in Oslo on 3 May 2024, "
+        "their first meeting since Omar Haddad was appointed."
+    )
+    assert [e.type for e in read(text)] == ["meet"]
+    text = (
+        "Foreign Minister Anna Berg met Prime Minister Omar Haddad in Oslo on 3 May 2024, "
+        "their first meeting since Omar Haddad was appointed in March 2021."
+    )
+    appointed = [e for e in read(text) if e.type == "appoint"]
+    assert [e.date.value for e in appointed] == ["2021-03"]

@@ -48,6 +48,7 @@ from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
     IDENTIFIED_NOUNS,
     NAMING_VERBS,
+    TOPIC_VERBS,
     Participant,
     arguments,
     participants,
@@ -821,12 +822,33 @@ def _opens_paragraph(ctx: _Context, index: int) -> bool:
     return index == 0 or ctx.paragraphs[index - 1] != ctx.paragraphs[index]
 
 
+DISCUSSED_UP_DEPS = frozenset({"appos", "conj", "pobj", "dobj", "prep"})
+
+
+def _discussed(hit: Hit, tree: Tree) -> bool:
+    """A happening named as what people discussed ("we have discussed two topics: the
+    invasion of X and ..."; "talked about the attack"): a topic of theirs, not a happening
+    the sentence tells, on no day and at no place of its own."""
+    if hit.token.pos != "NOUN" or hit.carrier is not None:
+        return False
+    current = hit.token
+    while current.dep in DISCUSSED_UP_DEPS and (head := tree.head(current)) is not None:
+        if head.pos == "VERB":
+            lemma = head.lemma.lower()
+            about = current.dep == "prep" and current.lemma.lower() in ("about", "on")
+            return (lemma in TOPIC_VERBS and current.dep == "dobj") or (
+                lemma in ("talk", "speak", "confer") and about
+            )
+        current = head
+    return False
+
+
 def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The hits that state a happening of their own: not negated or hypothetical ones, not
     what a request, an invitation or an agreement is about ("invited him to attend the
     upcoming summit"), and not an announcement of a happening the sentence states itself
     ("announced the withdrawal": the withdrawal is the happening)."""
-    kept = [h for h in hits if h.modality != "other"]
+    kept = [h for h in hits if h.modality != "other" and not _discussed(h, tree)]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
         for outer in kept
@@ -1345,6 +1367,9 @@ def _candidate(
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
         announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
+    if _since(hit.token, tree) or _since(hit.predicate, tree):
+        # "their first meeting since X was appointed": dated by its own words only
+        date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
     if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
         return None  # "have multiplied since our withdrawal from the deal": a time, not news
     promised = event_type.future is None or _promised(hit, tree)
