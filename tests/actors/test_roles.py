@@ -63,15 +63,15 @@ CASES = [
         [("Thomas Goffus", "Deputy Secretary General for Operations", "NATO")],
     ),
     (
-        "Also present was Qasim al-Araji, the National Security Advisor of Iraq, who chaired.",
-        ("Qasim al-Araji",),
-        [("Qasim al-Araji", "National Security Advisor", "Iraq")],
+        "Also present was Hamid al-Jaburi, the National Security Advisor of Iraq, who chaired.",
+        ("Hamid al-Jaburi",),
+        [("Hamid al-Jaburi", "National Security Advisor", "Iraq")],
     ),
     (
-        "He thanked General Giovanni Maria Iannucci, the Commander of the NATO Mission in Iraq, "
-        "for his work.",
-        ("Giovanni Maria Iannucci",),
-        [("Giovanni Maria Iannucci", "Commander", "NATO Mission Iraq")],
+        "She later thanked General Paolo Maria Ferretti, the Commander of the NATO Mission in "
+        "Iraq, for his service.",
+        ("Paolo Maria Ferretti",),
+        [("Paolo Maria Ferretti", "Commander", "NATO Mission Iraq")],
     ),
     (
         "Jens Stoltenberg, NATO's secretary general, answered questions afterwards.",
@@ -79,10 +79,10 @@ CASES = [
         [("Jens Stoltenberg", "Secretary General", "NATO")],
     ),
     (
-        "He met the Secretary-General of the North Atlantic Treaty Organization (NATO), "
-        "Jens Stoltenberg, in Davos.",
-        ("Jens Stoltenberg",),
-        [("Jens Stoltenberg", "Secretary General", "NATO")],
+        "In Davos she spoke to the Secretary-General of the North Atlantic Treaty Organisation "
+        "(NATO), Karl Lindqvist.",
+        ("Karl Lindqvist",),
+        [("Karl Lindqvist", "Secretary General", "NATO")],
     ),
     (
         "The Prime Minister of Iraq, Mr. Haider al-Abadi, welcomed the decision.",

@@ -33,13 +33,13 @@ def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
 
 
 def test_participants_title_then_comma_and_honorifics_names_the_holder() -> None:
-    """ "the Minister of Foreign Affairs of Iraq, HE Dr X": X takes part, with that office."""
+    """ "the Minister of Foreign Affairs of Jordan, HE Dr X": X takes part, with that office."""
     text = (
-        "Foreign Minister Anna Berg met with the Minister of Foreign Affairs of Iraq, HE Dr "
-        "Karim Nouri, in Stockholm on Monday to discuss trade."
+        "On Monday in Stockholm, Foreign Minister Anna Berg met the Minister of Foreign Affairs "
+        "of Jordan, HE Dr Karim Nouri, to talk about trade."
     )
     actors = _actors(text, "meet")
-    assert "Minister of Foreign Affairs of Iraq" not in actors
+    assert "Minister of Foreign Affairs of Jordan" not in actors
     assert actors["Karim Nouri"].role == "Minister of Foreign Affairs"
 
 
@@ -63,11 +63,11 @@ def test_participants_two_titled_people_joined_by_and_both_take_part() -> None:
 def test_participants_holder_named_after_an_organisation_takes_part() -> None:
     """ "Secretary General of the X Organization NAME": the name, not the organisation."""
     text = (
-        "The envoy met with Secretary General of the Palestine Liberation Organization Hussein "
-        "Al-Sheikh in Ramallah on Monday."
+        "The envoy met Secretary General of the Palestine Liberation Organization Samir Khatib "
+        "in Ramallah on Monday."
     )
     actors = _actors(text, "meet")
-    assert actors["Hussein Al-Sheikh"].org == "Palestine Liberation Organization"
+    assert actors["Samir Khatib"].org == "Palestine Liberation Organization"
 
 
 @pytest.mark.parametrize(
@@ -221,8 +221,8 @@ def test_participants_a_bare_capitalised_title_is_its_holder() -> None:
 
 def test_participants_a_clause_after_after_dates_another_happening() -> None:
     text = (
-        "Late on Sunday, the rebels announced they had reached an agreement with the government "
-        "of Syria after Turkey began an offensive on Wednesday."
+        "Late on Sunday, the militia said it had reached a deal with the Syrian government after "
+        "Turkey launched its offensive on Wednesday."
     )
     article = ArticleInput("x", "x", text, dt.date(2019, 10, 15))
     events = extract_events(article, parse("x", text), Tenure())
@@ -242,7 +242,7 @@ def test_participants_heads_of_state_name_no_state() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The airline has been the subject of United States sanctions since 2011.",
+        "The shipping firm has been the subject of sanctions by the United States since 2014.",
         "The company has remained under European Union sanctions since 2019.",
     ],
 )
@@ -310,13 +310,13 @@ def test_participants_what_the_text_says_a_person_is_is_their_role() -> None:
     (attack,) = [
         e
         for e in _events(
-            "On Sunday, Abu Omar al-Tamimi, an ISIL gang leader in Raqqah, was struck and killed "
-            "by a coalition airstrike."
+            "Abu Karim al-Rawi, an ISIL cell commander near Mayadin, was struck and killed by a "
+            "coalition drone on Tuesday."
         )
         if e.plover == "ASSAULT"
     ]
     roles = {a.name: a.role for a in attack.actors}
-    assert roles["Abu Omar al-Tamimi"] == "ISIL gang leader in Raqqah"
+    assert roles["Abu Karim al-Rawi"] == "ISIL cell commander near Mayadin"
 
 
 def test_participants_the_title_s_fuller_office_wins_over_the_text_s_short_one() -> None:
@@ -400,11 +400,11 @@ def test_participants_an_attack_near_a_place_is_placed_there_and_a_lower_case_ra
 @pytest.mark.parametrize(
     "text",
     [
-        "I have authorized, pursuant to a delegation from the President, a drawdown to provide "
-        "further military assistance to Ghana, valued at up to $80 million.",
-        "I have authorized, pursuant to a delegation from the President earlier today, the "
-        "immediate drawdown of security assistance valued at up to $10 million to meet Ghana's "
-        "urgent need for additional supplies.",
+        "Today I authorized, pursuant to a delegation of authority from the President, a "
+        "drawdown to provide additional defence equipment to Ghana, valued at up to $45 million.",
+        "I have today authorized, pursuant to a delegation of authority from the President "
+        "earlier today, the urgent drawdown of defence articles valued at up to $15 million to "
+        "meet Ghana's pressing need for more equipment.",
     ],
 )
 def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: str) -> None:
@@ -442,8 +442,8 @@ def test_participants_whose_title_an_of_chain_names_is_the_title_s_holder() -> N
     """ "the Prime Minister of the State of Israel": the holder on that day, and Israel is the
     office's state, not a second participant."""
     text = (
-        "Today, the President of the United States and the Prime Minister of the State of Israel "
-        "launched a new dialogue on technology."
+        "On Wednesday the Prime Minister of the State of Israel and the President of the United "
+        "States opened a strategic dialogue on technology."
     )
     (event,) = _events(text, dt.date(2022, 7, 13))
     names = {a.name for a in event.actors}
@@ -453,8 +453,8 @@ def test_participants_whose_title_an_of_chain_names_is_the_title_s_holder() -> N
 
 def test_participants_what_is_welcomed_names_its_actor_through_of_phrases() -> None:
     text = (
-        "The United States welcomes the announcement of the formation of a Transitional "
-        "Council in Chad."
+        "Norway warmly welcomes the announcement of the formation of a Transitional Council in "
+        "Chad."
     )
     (support,) = [e for e in _events(text) if e.plover == "SUPPORT"]
     assert "Transitional Council" in " ".join(a.name for a in support.actors if a.side == "target")
@@ -497,7 +497,7 @@ def test_participants_a_deed_reported_in_the_perfect_is_told_in_the_town_a_regio
     None
 ):
     text = (
-        "A bombing was yesterday reported to have killed reporter Ana Soto in the Red Sea port "
+        "A blast was yesterday reported to have killed reporter Ana Soto in the Red Sea coastal "
         "town of Mokha, Yemen."
     )
     (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
@@ -522,8 +522,8 @@ def test_participants_a_plan_told_today_is_still_a_plan() -> None:
 
 def test_participants_the_leaders_of_the_two_countries_are_the_countries_just_named() -> None:
     text = (
-        "Chile and Peru had long quarrelled over fishing rights, but the leaders of the two "
-        "countries spoke by telephone on Friday night."
+        "Chile and Peru had long quarrelled over fishing rights, but late on Friday the leaders "
+        "of the two countries talked on the phone."
     )
     (call,) = [e for e in _events(text) if e.type == "call"]
     assert {a.name for a in call.actors} == {"Chile", "Peru"}
@@ -660,7 +660,7 @@ def test_participants_a_state_s_own_body_brings_the_state() -> None:
 def test_participants_joined_for_talks_is_a_meeting_where_they_joined_not_its_topic() -> None:
     text = (
         "Foreign Minister Ana Soto joined Peruvian Foreign Minister Luis Vega and other partners "
-        "in Lima on 10 December for talks on the humanitarian situation in Arica."
+        "in Lima on 4 November for talks about the refugee situation in Arica."
     )
     (meeting,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert {"Ana Soto", "Luis Vega"} <= {a.name for a in meeting.actors}
@@ -687,8 +687,8 @@ def test_participants_who_took_office_took_part_in_no_meeting() -> None:
 def test_participants_a_list_goes_on_after_as_well_as() -> None:
     """The parser hangs the name after "as well as" on the verb of the outer clause."""
     text = (
-        "Envoy Tom Hale will travel to Oman on May 8 where he will meet with senior officials "
-        "from the governments of Chile and Peru, as well as UN Special Envoy Lena Holm."
+        "Envoy Tom Hale will travel to Oman on May 8, where he will meet with officials from the "
+        "governments of Chile and Peru, as well as UN Special Envoy Lena Holm."
     )
     (event,) = _events(text)
     assert "Lena Holm" in {a.name for a in event.actors}
@@ -909,8 +909,8 @@ def test_participants_an_office_holder_told_shorter_takes_the_table_s_full_name(
     """The bundled table's President of the United Arab Emirates in 2023, told as "Mohammed
     bin Zayed": one person under the table's name, whatever the spelling."""
     text = (
-        "Vice President Kamala Harris met today with President Mohammed bin Zayed of the "
-        "United Arab Emirates in Dubai."
+        "In Dubai today, Vice President Kamala Harris met Emirati President Mohammed bin Zayed "
+        "to discuss the war."
     )
     names = {a.name for e in _events(text, dt.date(2023, 12, 2)) for a in e.actors}
     assert "Mohamed bin Zayed Al Nahyan" in names
@@ -1129,7 +1129,7 @@ def test_participants_agency_dateline_with_a_colon_does_not_swallow_the_lead() -
     for the root and read no meeting."""
     text = (
         "Baghdad-INA: Prime Minister Mohammed Shia Al-Sudani received, on Sunday, NATO "
-        "Secretary General Mark Rutte and his accompanying delegation."
+        "Secretary General Mark Rutte and the delegation travelling with him."
     )
     actors = _actors(text, "meet")
     assert actors["Mark Rutte"].side == "target"
@@ -1409,13 +1409,13 @@ def test_participants_need_to_said_of_others_is_a_demand(text: str, demand: bool
 
 
 def test_participants_another_spelling_of_a_surname_is_the_person_named_in_full() -> None:
-    """ "Yahya Sarea" then '"...", Saree said': one spokesman, spelt two ways."""
+    """ "Nabil Hamdi" then '"...", Hamdy said': one spokesman, spelt two ways."""
     text = (
-        "Military spokesman Yahya Sarea said on Saturday that the group had fired ten drones. "
-        '"We warn the Saudis that our targets will keep expanding," Saree said.'
+        "Military spokesman Nabil Hamdi said on Saturday that the group had launched six "
+        'missiles. "We warn the Emiratis that more of their cities will be hit," Hamdy said.'
     )
     (threat,) = [e for e in _events(text) if e.type == "threaten"]
-    assert [a.name for a in threat.actors if a.side == "source"] == ["Yahya Sarea"]
+    assert [a.name for a in threat.actors if a.side == "source"] == ["Nabil Hamdi"]
 
 
 def test_participants_a_place_the_model_ran_a_preposition_into_is_no_one() -> None:
@@ -1516,9 +1516,10 @@ def test_participants_whom_an_amount_of_aid_is_for() -> None:
 def test_participants_whoever_did_what_is_condemned_is_its_target_when_told_later() -> None:
     """The doer of the attack a minister responds to is named two sentences on."""
     text = (
-        "Minister for the Middle East, Tom Hale, responds to the attack in the Karrada district "
-        "of Baghdad\nForeign Office Minister, Tom Hale, said:\nThe attack was a horrific act of "
-        "terror against families in Karrada, Baghdad. Hamas claimed responsibility for the attack."
+        "Minister for the Middle East, Tom Hale, reacts to the bombing of a market in the Zahra "
+        "district of Mosul\nForeign Office Minister, Tom Hale, said:\nThe bombing was a cowardly "
+        "act of terror aimed at shoppers in Zahra, Mosul. Hamas claimed responsibility for the "
+        "bombing."
     )
     (condemnation,) = [e for e in _events(text) if e.plover == "ACCUSE"]
     assert ("Hamas", "target") in {(a.name, a.side) for a in condemnation.actors}
@@ -1562,7 +1563,7 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
 ) -> None:
     """A government's release names its own prime minister by title only; the event's day
     says who held the office (a reprint years later does not change who met)."""
-    text = "The Prime Minister and President Hollande met on 3 March 2016 at Amiens in France."
+    text = "The Prime Minister and President Hollande met at Amiens in France on 3 March 2016."
     article = ArticleInput("x", "x", text, published, url=url)
     (meeting,) = extract_events(article, parse("x", text), Tenure())
     people = {a.name: a for a in meeting.actors if a.kind == "person"}
@@ -1574,9 +1575,11 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
 
 
 def test_participants_whom_a_measure_voted_on_is_aimed_at() -> None:
-    """ "voted on a resolution to expel United States troops": the troops' state is the
+    """ "voted on a resolution to expel all United States troops": the troops' state is the
     vote's other side."""
-    text = "On Sunday the Parliament of Iraq voted on a resolution to expel United States troops."
+    text = (
+        "The Parliament of Iraq on Sunday voted on a resolution to expel all United States troops."
+    )
     (vote,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.type == "vote"]
     assert ("United States", "target") in {(a.name, a.side) for a in vote.actors}
 
@@ -1584,8 +1587,8 @@ def test_participants_whom_a_measure_voted_on_is_aimed_at() -> None:
 def test_participants_a_deed_described_as_a_violation_is_condemned_with_its_doer() -> None:
     text = (
         "The United States killed Qasem Soleimani in an airstrike at Baghdad airport on Friday. "
-        "The Foreign Ministry of Iraq characterized the attack as a serious violation of Iraqi "
-        "sovereignty."
+        "Iraq's Foreign Ministry characterized the strike as a flagrant violation of the "
+        "country's sovereignty."
     )
     (condemnation,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.plover == "ACCUSE"]
     assert ("United States", "target") in {(a.name, a.side) for a in condemnation.actors}
@@ -1594,8 +1597,8 @@ def test_participants_a_deed_described_as_a_violation_is_condemned_with_its_doer
 def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
     """ "Petty [Officer Dunn]": Dunn, a Petty Officer, and the Charles Dunn named before."""
     text = (
-        "We mourn the loss of Navy diver Charles Dunn, who was killed yesterday in northern "
-        "Iraq. Petty Officer Dunn was advising and assisting our Kurdish partners."
+        "We mourn the loss of Navy diver Charles Dunn, who was killed on Tuesday near Erbil. "
+        "Petty Officer Dunn was advising and assisting our Kurdish partners."
     )
     (aid,) = [e for e in _events(text) if e.type == "aid"]
     assert [(a.name, a.role) for a in aid.actors if a.kind == "person"] == [
@@ -1604,12 +1607,12 @@ def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
 
 
 def test_participants_a_host_who_is_happy_to_welcome_a_guest_meets_him_there() -> None:
-    """ "I'm happy to welcome my good friend, Secretary X, to Jerusalem": said by the host
+    """ "I am very happy to welcome an old friend, Secretary X, to Jerusalem": said by the host
     whose label opens the paragraph, a meeting in Jerusalem."""
     text = (
         "Antony J. Blinken, Secretary of State\n"
-        "FOREIGN MINISTER LAPID: Thank you. I’m happy to welcome my good friend, Secretary of "
-        "State Tony Blinken, to Jerusalem.\n"
+        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome an old friend, "
+        "Secretary of State Tony Blinken, to Jerusalem today.\n"
         "SECRETARY BLINKEN: Thank you, Yair."
     )
     (meeting,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
@@ -1655,19 +1658,19 @@ def test_participants_what_others_should_do_is_a_demand(text: str, demand: bool)
 
 def test_participants_an_unnamed_someone_a_participle_names_is_that_person() -> None:
     """ "detained the man, later identified as X": X is whom the police detained."""
-    text = "Police soon arrived and detained the man, later identified as John Pike."
+    text = "Police arrived within minutes and detained the man, later identified as Carl Pike."
     (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
-    assert ("John Pike", "target") in {(a.name, a.side) for a in arrest.actors}
+    assert ("Carl Pike", "target") in {(a.name, a.side) for a in arrest.actors}
 
 
 def test_participants_an_unnamed_attacker_and_the_police_who_shot_him_are_two_deeds() -> None:
     """A man stabs people, officers shoot him dead: two happenings, the first his (named in a
     later sentence), the second theirs, not one attack by the officers."""
     text = (
-        "On Sunday in London, a man wearing a fake suicide vest entered a store, grabbed a "
-        "large knife, ran outside with it and began to stab people. Armed officers chased him "
-        "on foot. The officers eventually shot him dead outside a pharmacy.\n"
-        "The attacker, identified as Tom Reed, had been released from prison a week ago."
+        "On Sunday in Leeds, a man in a fake explosive belt walked into a shop, took a kitchen "
+        "knife from a shelf, ran back out and started stabbing passers-by. Armed officers "
+        "pursued him on foot. The officers finally shot him dead near a bakery.\n"
+        "The attacker, identified as Tom Reed, had left prison ten days earlier."
     )
     doers = sorted(
         tuple(a.name for a in e.actors if a.side == "source")
@@ -2172,8 +2175,8 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
     target side; a feeling about anything else ("the result of the vote") condemns no one."""
     text = (
         "Minister for Trade, Jane Roe said:\n\n"
-        "I am deeply concerned and shocked by reports that ISIL has killed 40 villagers in "
-        "Anbar province.\n\n"
+        "I was saddened and shocked by reports that ISIL had killed 40 farmers near the town of "
+        "Qaim.\n\n"
         "The minister said she was shocked by the result of the vote."
     )
     (event,) = [e for e in _events(text) if e.type == "condemn"]
@@ -2188,9 +2191,9 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
 def test_participants_forces_of_a_body_are_that_body() -> None:
     """Bare "forces of" a body no table names whole stand for that body (and each body of an
     "either ... or"); a named unit keeps its own name beside its state."""
-    text = "The strike on the convoy was carried out by forces of either the Asad regime or Russia."
+    text = "The aid trucks were bombed on Monday by forces of either the Asad regime or Iran."
     (event,) = _events(text)
-    assert {a.name for a in event.actors} == {"Asad regime", "Russia"}
+    assert {a.name for a in event.actors} == {"Asad regime", "Iran"}
     (event,) = _events("Troops of the Syrian army attacked the town on Monday.")
     assert {"Syrian army", "Syria"} <= {a.name for a in event.actors}
     assert "Troops" not in {a.name for a in event.actors}
@@ -2511,8 +2514,8 @@ def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -
     """Aid announced by the Department of Defense and "U.S. security assistance" of the same
     day in one sentence are one aid; in two sentences, two aids to two countries."""
     text = (
-        "Alongside $20 million in assistance announced by the Department of Defense on May 2, "
-        "Tuesday's drawdown brings total U.S. security assistance to $80 million."
+        "Alongside $35 million in assistance announced on May 2 by the Department of Defense, "
+        "Tuesday's drawdown raises total U.S. security assistance to $90 million."
     )
     aid = [e for e in _events(text) if e.type == "aid"]
     assert len(aid) == 1, [e.summary for e in aid]
@@ -2831,11 +2834,11 @@ def test_participants_the_phrase_of_the_noun_a_trigger_modifies_names_whom_it_is
 
 
 def test_participants_a_name_the_parser_hung_on_after_is_the_clause_s_subject() -> None:
-    """ "after Theresa May stepped down": the parser may take the name for the object of
-    "after"; she is who stepped down, not the subject of the main clause."""
+    """ "after Theresa May resigned": the parser may take the name for the object of
+    "after"; she is who resigned, not the subject of the main clause."""
     text = (
-        "Hill became leader of the Labour Party and prime minister after Theresa May stepped "
-        "down on June 7 after she was unable to win a vote."
+        "Hill became head of the Labour Party and prime minister after Theresa May resigned on "
+        "July 9 after she lost a key vote."
     )
     (resigned,) = [e for e in _events(text) if e.type == "resign"]
     assert [a.name for a in resigned.actors] == ["Theresa May"]
