@@ -1398,9 +1398,12 @@ def test_participants_a_phrasal_verb_is_another_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "demand"),
     [
-        ('On Monday the president said of the allies, "They need to stand by us."', True),
-        ("On Monday the minister said that the government has to release the detainees.", True),
-        ("On Monday the minister said that we need to do more for the displaced.", False),
+        ('On Monday President Omar Haddad said of the allies, "They need to stand by us."', True),
+        (
+            "On Monday Minister Ana Ruiz said that the government has to release the detainees.",
+            True,
+        ),
+        ("On Monday Minister Ana Ruiz said that we need to do more for the displaced.", False),
     ],
 )
 def test_participants_need_to_said_of_others_is_a_demand(text: str, demand: bool) -> None:

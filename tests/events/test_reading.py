@@ -49,11 +49,11 @@ def test_reading_a_question_tells_no_happening() -> None:
 
 
 def test_reading_a_happening_named_as_a_topic_of_talks_is_no_happening_of_the_sentence() -> None:
-    """What people discussed ("two topics: the invasion of X and ...", "talked about the
+    """What people discussed ("two questions: the invasion of X and ...", "talked about the
     attack") is not told as happening that day or there."""
     text = (
         "Foreign Minister Anna Berg met Prime Minister Karim Nouri in Oslo on Monday. They "
-        "discussed two main topics: the Russian invasion of Ukraine and the talks on Iran."
+        "discussed two questions: the invasion of Georgia by Russia and the grain corridor."
     )
     assert [e.type for e in read(text)] == ["meet"]
     text = "Foreign Minister Anna Berg talked about the attack on the embassy in Kabul."
@@ -76,3 +76,18 @@ def test_reading_what_a_happening_is_the_first_since_is_dated_by_its_own_words()
     )
     appointed = [e for e in read(text) if e.type == "appoint"]
     assert [e.date.value for e in appointed] == ["2021-03"]
+
+
+def test_reading_who_suffered_a_condemned_harm_is_not_condemned() -> None:
+    """ "condemned the killing of journalist X by Y", "Z's invasion of W": Y and Z are
+    condemned, X and W suffered it; a condemnation no one is named making or hit by is no
+    event."""
+    (condemned,) = [
+        e
+        for e in read("Chile condemned Russia's invasion of Georgia on Monday.")
+        if e.type == "condemn"
+    ]
+    assert {a.name: a.side for a in condemned.actors} == {"Chile": "source", "Russia": "target"}
+    found = read("The minister condemned the killing of journalist Omar Haddad in Basra.")
+    assert [e.type for e in found] == ["kill"]
+    assert [a.name for a in found[0].actors] == ["Omar Haddad"]

@@ -39,8 +39,8 @@ def test_places_dateline_forms(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Iraq, NATO discuss closer ties in a new round of talks",
-        "Mohammed Shia Al-Sudani during a meeting with the alliance chief said",
+        "Chile, Peru weigh closer fishing ties in another round of talks",
+        "Ana Ruiz during her talks with the alliance's deputy chief said",
         "NATO's deputy chief said on Tuesday that training will go on.",
         "The alliance said its mission would continue.",
         "Nice weather greeted the delegates, a spokesman said.",

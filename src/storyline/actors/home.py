@@ -1,8 +1,8 @@
 """Whose offices a document's unnamed titles are: the state or organisation that publishes it.
 
 A government's release says "the Prime Minister" and "the Foreign Secretary" of its own
-government without naming the country ("The Prime Minister and President Hollande met on 3
-March" on gov.uk); an alliance's says "the Secretary General" of its own. News of a country's
+government without naming the country ("The Prime Minister and the French President met
+today" on gov.uk); an alliance's says "the Secretary General" of its own. News of a country's
 own outlets writes the same way. The document's address tells whose they are:
 
 * a government's site: the ``gov``, ``gouv``, ``gob``, ``go`` or ``mil`` label under a country

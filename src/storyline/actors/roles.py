@@ -6,13 +6,13 @@ The cascade, per sentence:
    qualifiers ("Deputy", "for Operations") and the organisation around it: before it
    ("NATO's", "Iraqi") or after it ("of the NATO Mission in Iraq", "of Iraq");
 2. find the people: the PERSON mentions given, or, when none are given, runs of capitalised
-   words; titles at the front of a name are cut off ("Lt. Gen. Giovanni Maria Iannucci");
-3. link each role to a person: a title right before a name ("Prime Minister Al-Sudani"),
-   else an apposition after one ("Qasim al-Araji, the National Security Advisor of Iraq"),
+   words; titles at the front of a name are cut off ("Lt. Gen. Paolo Maria Ferretti");
+3. link each role to a person: a title right before a name ("Prime Minister Ruiz"),
+   else an apposition after one ("Luis Vega, the National Security Advisor of Peru"),
    else a title followed by a comma and a name ("the Secretary-General of NATO, Jens
    Stoltenberg"); a role linked to no one keeps person "" for the caller to resolve by tenure;
 4. a military rank counts as a role only for a person with no other role (appositions win:
-   "General Iannucci, the Commander of the NATO Mission in Iraq" is a Commander). Roles said
+   "General Ferretti, the Commander of the NATO Mission in Iraq" is a Commander). Roles said
    to be past ("former Prime Minister") are left out.
 
 The English words of titles, offices, ranks and forms of address are the English profile's
@@ -393,7 +393,7 @@ _CAPITALISED = re.compile(r"\s*([A-Z][\w'’-]*)")
 
 def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[str, int] | None:
     """An organisation no table knows, named by "of …" between a title and its holder
-    ("Secretary General of the Palestine Liberation Organization Hussein Al-Sheikh"): the
+    ("Secretary General of the Andean Farmers Organization Ana Ruiz"): the
     capitalised words up to the holder's name, ending in a word organisations end in."""
     for name, at in _capitalised_after_of(sentence, end):
         holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))

@@ -54,7 +54,7 @@ TITLE_CAPS_RATIO = 0.55
 it does not end like a sentence (the headline test of :mod:`storyline.clean.lines`); a title
 is never continued by a split sentence. In wrapped text the width decides alone: a title
 shorter than the width stays apart, but one that fills it cannot be told from the first line
-of a paragraph about named people ("U.S. National Security Advisor Jake Sullivan and Israeli
+of a paragraph about named people ("Chilean National Security Advisor Ana Ruiz and Peruvian
 National" / "Security Advisor ..."), and is joined unless a blank line follows it."""
 
 MAX_SPLIT_PIECES = 4

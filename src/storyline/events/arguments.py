@@ -47,6 +47,7 @@ from storyline.lang.en.lexicon import (
     FRAMING_PREPOSITIONS,
     GOVERNING_VERBS,
     HAPPENING_NAME_OPENERS,
+    HARM_WORDS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
@@ -212,6 +213,12 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if side == "target"
             for d in _deed_doers(h, tree, nouns)
         ]
+    if hit.type.plover == "ACCUSE" and hit.token.pos == "VERB":
+        # "condemned the killing of X by Y", "Z's invasion of X": Y and Z are accused (their
+        # "by" phrase above), not X, who suffered it, named in the harm's own phrase
+        harms = [h for h, side in heads if side == "target" and _harm_object(h)]
+        heads = [(h, side) for h, side in heads if h not in harms]
+        heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
 
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
@@ -219,6 +226,11 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             result.append((token, side))
             result += [(leader, side) for leader in _leaders(token, tree)]
     return result
+
+
+def _harm_object(token: Token) -> bool:
+    """Whether a verb's object is harm done ("the killing", "the invasion")."""
+    return token.dep == "dobj" and token.lemma.lower() in HARM_WORDS
 
 
 def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
@@ -570,8 +582,8 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
 
 def _dangling_objects(verb: Token, tree: Tree) -> list[Token]:
     """The object of a participant preposition the parser left empty, having read the name
-    after it as the subject of the next clause ("spoke with Prime Minister Netanyahu of
-    Israel to congratulate him": Netanyahu is who the verb was done with)."""
+    after it as the subject of the next clause ("talked with President Ruiz of Peru to
+    thank him": Ruiz is who the verb was done with)."""
     found = []
     for prep in tree.children(verb):
         if prep.dep != "prep" or prep.lemma.lower() not in PARTICIPANT_PREPOSITIONS:
@@ -1060,7 +1072,7 @@ MEASURE_NOUNS = frozenset(
 
 def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
     """Whom a measure voted on is aimed at: the object of what it is to do ("voted on a
-    resolution to expel United States troops", "passed a bill to sanction the company")."""
+    motion to expel the French diplomats", "passed a bill to sanction the company")."""
     measures = [k for k in tree.children(verb) if k.dep == "dobj"]
     measures += [
         g
@@ -1139,7 +1151,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         if hit.type.family == "encounter" and _told_here(noun, tree) and not _own_doer(noun, tree):
             speaker = _framing_speaker(prep, tree)
             if speaker is not None:
-                # "X said in a statement released in conjunction with a visit to Ireland":
+                # "X said in a message issued alongside a trip to Chile":
                 # who spoke there made the visit
                 return [(speaker, "source")]
         if (
@@ -1174,8 +1186,8 @@ def _own_doer(noun: Token, tree: Tree) -> bool:
 
 def _framing_speaker(prep: Token, tree: Tree) -> Token | None:
     """The person who said something at a happening the phrases of the saying lead to, through
-    nouns and reduced relatives ("Johnson said in a video statement released in conjunction
-    with a visit to Ireland": Johnson); only a saying, whose speaker is its subject."""
+    nouns and reduced relatives ("Roe said in a recorded message issued alongside a trip to
+    Chile": Roe); only a saying, whose speaker is its subject."""
     current: Token | None = prep
     for _ in range(MAX_FRAMING_HOPS):
         if current is None or current.dep != "prep":
@@ -1494,7 +1506,7 @@ LOOSE_APPOSITIVE = re.compile(
     rf"\s*(?:,\s*)?(?:(?:{RANKS})\s+)?(?:(?:[A-Z][a-z]{{0,3}}|[A-Z]{{2,3}})\.?\s+){{0,3}}"
 )
 """What may stand between a title and the name after it: a comma, a military rank and
-honorifics ("the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari", "the
+honorifics ("the Minister of Foreign Affairs of Chile, HE Dr Ana Ruiz", "the
 commander of the mission, Lieutenant General X"), or a space alone ("his
 Turkish counterpart Hakan Fidan", the name parsed as a clause of its own)."""
 

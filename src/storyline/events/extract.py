@@ -343,21 +343,29 @@ def read_article(
     _host_states(kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
-    # a meeting or a call no one is named at says nothing of who met whom; an attack no one
-    # is named in still happened where and when it is told
+    # a meeting or a condemnation no one is named in says nothing of who did it; an attack
+    # no one is named in still happened where and when it is told
     events = [e for e in events if e.actors or not _needs_participants(ctx.registry, e.type)]
     if events:
         return Reading(tuple(events))
     return Reading((), NO_PARTICIPANT if candidates or statements else NO_TRIGGER)
 
 
+SAID_BY_SOMEONE = frozenset(
+    {"encounter", "invite", "agree", "pledge", "support", "concede", "request", "accuse",
+     "reject", "threaten", "statement", "announce"}
+)  # fmt: skip
+"""Families of happenings that are nothing without someone named in them: meetings and
+calls, and what is said (a condemnation, a request, a refusal no one is named making)."""
+
+
 def _needs_participants(types: Registry, name: str) -> bool:
     """Whether an event of type ``name`` is nothing without someone named in it: the lead
-    (a sentence kept for lack of a known happening) and encounters (a meeting, a call)."""
+    (a sentence kept for lack of a known happening), encounters and speech acts."""
     if name == LEAD:
         return True
     try:
-        return types.get(name).family == "encounter"
+        return types.get(name).family in SAID_BY_SOMEONE
     except KeyError:
         return False
 
@@ -1848,6 +1856,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False  # "killed in the crash last night" and "killed this year": a tally
     if b.definite and (b.place is None or b.place.country is None):
         return True  # "the attack", told before, with no place here the gazetteer can locate
+    if _outside_the_targets(a, b) or _outside_the_targets(b, a):
+        return False  # Russia's invasion of Ukraine, then "the recent attack in Beersheba"
     if not _places_fit(a.place, b.place) and not _same_people(a, b):
         return False
     if b.definite:
@@ -1861,6 +1871,19 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+
+def _outside_the_targets(a: _Candidate, b: _Candidate) -> bool:
+    """Of a happening done where its target is (an attack), a mention placed in a country
+    none of the other's target states is."""
+    if b.place is None or b.place.country is None or a.type.plover not in TARGET_PLACED:
+        return False
+    homes = {
+        found.country
+        for x in a.actors
+        if x.side == "target" and x.kind == "state" and (found := lookup(x.name)) is not None
+    }
+    return bool(homes) and b.place.country not in homes
 
 
 def _sides_crossed(a: _Candidate, b: _Candidate) -> bool:
@@ -2538,8 +2561,8 @@ OCCURRED_VERBS = frozenset({"happen", "occur", "unfold"})
 
 def _took_place_clauses(noun: Token, tree: Tree) -> list[tuple[int, int]]:
     """The "which took place in X" clause of a happening noun, also where the parser hung it
-    on the noun of its "on" or "against" phrase ("the attack on an aid convoy, which took
-    place in X": a convoy takes no place, the attack does)."""
+    on the noun of its "on" or "against" phrase ("the raid on a fuel depot, which took place
+    in X": a depot takes no place, the raid does)."""
     holders = [noun] + [
         g
         for k in tree.children(noun)
@@ -3363,8 +3386,8 @@ def _tenure_role(
             tenure.holder(actor.role, actor.org, on) if actor.role and actor.org and on else None
         )
         if holder and _shorter_form(actor.name, holder):
-            # "President Mohammed bin Zayed of the United Arab Emirates" in 2023: the
-            # holder the table names in full
+            # "President Haddad of Chile", whom the table names in full as that year's
+            # holder: the table's name
             actor = replace(actor, name=holder)
         return actor
     if on is None and len({role_key(r) for r, _ in offices}) != 1:

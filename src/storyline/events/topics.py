@@ -1,8 +1,8 @@
 """About what: short phrases of what an event discussed, taken from its evidence sentences.
 
-"to discuss cooperation between Iraq and the alliance in capacity building and support for the
-Iraqi Armed Forces" gives "cooperation between Iraq and the alliance", "capacity building",
-"support for the Iraqi Armed Forces". Phrases are verbatim (trimmed) so they can be checked
+"to discuss trade between Chile and Peru in fisheries policy and support for the Chilean
+Navy" gives "trade between Chile and Peru", "fisheries policy", "support for the Chilean
+Navy". Phrases are verbatim (trimmed) so they can be checked
 against the text.
 """
 

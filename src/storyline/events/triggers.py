@@ -191,8 +191,8 @@ class Tree(dict[int, Token]):
             if verb is not None and not head.i < verb.i:
                 return None
         elif head.pos != "VERB":
-            # or on the last word of an aside ("authorized, pursuant to a delegation from the
-            # President, a drawdown ...")
+            # or on the last word of an aside ("approved, under authority given by the
+            # President, a transfer ...")
             while verb is not None and verb.pos != "VERB" and verb.dep in ASIDE_DEPS:
                 verb = self.get(verb.head)
             before = self.get(token.i - 1 - sum(1 for _ in self._left_words(token)))

@@ -76,7 +76,7 @@ _WELCOMED_GUEST = re.compile(
     r"(?:[\s,]+[A-Z][\w’'.-]*)*,?\s+to\s*$"
 )
 """A host's words: a guest named in capitals, then "to" the place where they met ("welcome my
-good friend, Secretary of State Tony Blinken, to"), not "welcomed the return of displaced
+dear colleague, Foreign Minister Ana Ruiz, to"), not "welcomed the return of displaced
 families to Sinjar"."""
 
 REMOTE = re.compile(
@@ -492,8 +492,8 @@ def dateline_place(text: str) -> Place | None:
 
 
 HEADER_LINES = 3
-"""Lines read for a venue line: a byline, the venue, an institution ("Antony J. Blinken,
-Secretary of State" / "Kuwait City, Kuwait" / "Ministry of Foreign Affairs")."""
+"""Lines read for a venue line: a byline, the venue, an institution ("Ana Ruiz,
+Foreign Minister" / "Lima, Peru" / "Ministry of Foreign Affairs")."""
 VENUE_LINE_WORDS = 8
 """The longest venue line: "Ministry of Foreign Affairs, Jerusalem" has five words; a line
 of prose is longer or ends with a full stop."""

@@ -35,7 +35,7 @@ HARM_WORDS = frozenset(
      "destroy", "burn", "rape", "slaughter", "target", "raid", "storm", "fire", "assault",
      "killing", "bombing", "shooting", "explosion", "blast", "stabbing", "execution",
      "atrocity", "violence", "abduction", "kidnapping", "shelling", "airstrike",
-     "persecution", "crackdown", "detention"}
+     "persecution", "crackdown", "detention", "invasion"}
 )  # fmt: skip
 """Verbs and nouns of harm done to people: what one is shocked or appalled by, to condemn
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""
@@ -451,7 +451,8 @@ operation was condemned", after the offensive it refers to)."""
 
 DEED_NOUNS = frozenset(
     {"crime", "abuse", "violation", "atrocity", "killing", "attack", "massacre", "murder",
-     "torture", "bombing", "shooting", "wrongdoing", "misconduct", "corruption", "fraud"}
+     "torture", "bombing", "shooting", "wrongdoing", "misconduct", "corruption", "fraud",
+     "invasion"}
 )  # fmt: skip
 """Nouns of wrongs done: what is investigated or condemned, whose "by" phrase names who did
 them ("investigating war crimes by the militia": the militia is investigated)."""
