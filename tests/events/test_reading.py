@@ -91,3 +91,28 @@ def test_reading_who_suffered_a_condemned_harm_is_not_condemned() -> None:
     found = read("The minister condemned the killing of journalist Omar Haddad in Basra.")
     assert [e.type for e in found] == ["kill"]
     assert [a.name for a in found[0].actors] == ["Omar Haddad"]
+
+
+def test_reading_another_story_s_headline_between_paragraphs_tells_nothing() -> None:
+    """A page puts the headlines of other stories between an article's paragraphs; their news
+    is not the article's."""
+    text = (
+        "Foreign Minister Anna Berg met Prime Minister Karim Nouri in Oslo on Monday.\n"
+        "Police Arrest Omar Haddad After Clash in Lima\n"
+        "The two discussed fishing rights and the grain corridor."
+    )
+    assert [e.type for e in read(text)] == ["meet"]
+    told = text.replace("Police Arrest Omar Haddad After Clash in Lima", "Police arrested a man.")
+    assert "arrest" in [e.type for e in read(told)]
+
+
+def test_reading_he_after_someone_brought_in_unnamed_is_not_the_last_one_named() -> None:
+    text = (
+        "Police arrested Omar Haddad at a hotel in Lima on Monday. Earlier that night, a "
+        "police sergeant had searched the same room but did not find the stolen files. He "
+        "was later dismissed."
+    )
+    assert not [e for e in read(text) if e.type == "dismiss"]
+    named = text.replace("a police sergeant", "Sergeant Luis Vega")
+    (dismissed,) = [e for e in read(named) if e.type == "dismiss"]
+    assert [a.name.endswith("Luis Vega") for a in dismissed.actors] == [True]

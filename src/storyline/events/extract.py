@@ -87,6 +87,7 @@ from storyline.lang.en.lexicon import (
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
     REFERRING_NOUNS,
+    SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     UNDESCRIBED,
@@ -570,7 +571,9 @@ def _sentence(
 ) -> tuple[list[_Candidate], tuple[Statement, Actor | None] | None]:
     parsed = ctx.parsed
     sentence = parsed.sentences[index]
-    if _quiet(ctx, index):
+    if _quiet(ctx, index) or _another_story_s_headline(ctx, index):
+        if _someone_new(ctx, index):
+            memory.last_person = None  # "a police sergeant searched the room ... He was fired"
         return [], None
     tree = ctx.tree(index)
     tokens = tuple(tree.values())  # as the tree repaired them
@@ -726,6 +729,34 @@ def _sentence(
 
 OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "xcomp"})
 """Relations of clauses that tell something else than the one they hang on."""
+
+
+MIN_HEADLINE_WORDS = 4
+_HEADLINE_END = re.compile(r"[.!?:;,…\"”]$")
+
+
+def _another_story_s_headline(ctx: _Context, index: int) -> bool:
+    """A line of its own in headline case, inside the body, that is not the article's title:
+    the headline of another story a page put between the paragraphs ("Man Shot at Gas
+    Station Dies at Hospital"), whose news is not this article's."""
+    sentences = ctx.parsed.sentences
+    paragraph = ctx.paragraphs[index]
+    if index == 0 or paragraph == ctx.paragraphs[0]:
+        return False  # the article's own opening: its headline, its lead
+    if ctx.paragraphs[index - 1] == paragraph or (
+        index + 1 < len(sentences) and ctx.paragraphs[index + 1] == paragraph
+    ):
+        return False  # a sentence of a paragraph
+    text = sentences[index].text.strip().rstrip("'’")
+    if _HEADLINE_END.search(text) or text == (ctx.article.title or "").strip():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    long_words = [w for w in words if len(w) >= 4]
+    return (
+        len(words) >= MIN_HEADLINE_WORDS
+        and bool(long_words)
+        and all(w[0].isupper() for w in long_words)
+    )
 
 
 def _quiet(ctx: _Context, index: int) -> bool:
@@ -1608,6 +1639,30 @@ def _remember(
     acting = [a for c in found for a in c.actors if a.kind == "person" and a.side == "source"]
     if acting:
         memory.last_person = replace(acting[0], side=None)
+    elif _someone_new(ctx, index):
+        memory.last_person = None  # "a police sergeant searched the room ... He was fired"
+
+
+def _someone_new(ctx: _Context, index: int) -> bool:
+    """Whether a sentence that names no one is about someone it brings in unnamed: its main
+    verb's subject a person in the singular with "a" or "an" ("a police sergeant searched
+    the room"); "he" in the next sentence is that person, not whoever was named before."""
+    if any(e.label == "PERSON" for e in ctx.parsed.sentence_entities(index)):
+        return False
+    if not any(t.lemma.lower() in SOMEONE_NOUNS for t in ctx.parsed.sentence_tokens(index)):
+        return False
+    tree = ctx.tree(index)
+    root = next((t for t in tree.values() if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    return any(
+        k.dep == "nsubj"
+        and k.pos == "NOUN"
+        and k.tag == "NN"
+        and k.lemma.lower() in SOMEONE_NOUNS
+        and any(d.dep == "det" and d.lemma.lower() in ("a", "an") for d in tree.children(k))
+        for k in tree.children(root)
+    )
 
 
 # --- statements and voice -----------------------------------------------------------------------

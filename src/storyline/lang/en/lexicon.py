@@ -469,3 +469,12 @@ to 20"): their object is an amount, not a participant."""
 
 AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 """Entity labels of amounts."""
+
+SOMEONE_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "officer", "sergeant", "soldier", "policeman",
+     "policewoman", "guard", "journalist", "reporter", "witness", "resident", "doctor",
+     "official", "spokesman", "spokeswoman", "diplomat", "suspect", "gunman", "attacker",
+     "driver", "passenger", "teacher", "student", "worker", "lawyer", "judge", "commander"}
+)  # fmt: skip
+"""Nouns of a single person an article brings in unnamed ("a police sergeant searched the
+room"): "he" in the next sentence is that person, not the last one named."""
