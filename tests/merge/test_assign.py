@@ -69,6 +69,25 @@ def test_assign_unrelated_meeting_same_day_stays_apart() -> None:
     assert ids[0] != ids[1]
 
 
+@pytest.mark.parametrize("body_first", [True, False])
+def test_assign_a_body_and_the_holder_of_its_office_are_one_side(body_first: bool) -> None:
+    """ "NATO held a call" and "NATO's Secretary General held a call" the same day are one
+    call, whichever report comes first; another NATO official's call stays apart from the
+    Secretary General's."""
+    nato = Actor("NATO", "org", "alliance")
+    chief = Actor("Ingrid Halvorsen", "person", "Secretary General", "NATO")
+    deputy = Actor("Per Lund", "person", "Deputy Secretary General", "NATO")
+    rows = [
+        make_event("r1", event_type="call", actors=(nato,), docs=("d1",)),
+        make_event("r2", event_type="call", actors=(chief,), docs=("d2",)),
+    ]
+    ids = add_all(Merger(), rows if body_first else rows[::-1])
+    assert ids[0] == ids[1]
+    others = [rows[1], make_event("r3", event_type="call", actors=(deputy,), docs=("d3",))]
+    ids = add_all(Merger(), others)
+    assert ids[0] != ids[1]
+
+
 @pytest.mark.parametrize("recalled_first", [True, False])
 def test_assign_a_recollection_joins_the_meeting_reported_at_the_time(recalled_first: bool) -> None:
     """ "In March, Halvorsen met al-Hadithi in Baghdad", written months later, is the meeting

@@ -146,7 +146,7 @@ class Merger:
             # a recollection and the report at the time may be one happening (_recalled)
             kinds.append((report.family, not report.background))
         for kind in kinds:
-            for key in sorted(report.keys):
+            for key in sorted(report.keys | report.offices):
                 # A report with no date and no publication day can be of any time, but only
                 # an article's other events look that far: a main event has its story instead.
                 if near is not None:
@@ -173,7 +173,7 @@ class Merger:
             lo, hi = self._window.get(event_id, report.span)
             self._window[event_id] = (max(lo, report.span[0]), min(hi, report.span[1]))
         home = _bucket(report)
-        for key in report.keys:
+        for key in report.keys | report.offices:
             self._buckets[(key, report.family, report.background)].add(home)
             bucket = self._index[(key, home, report.family, report.background)]
             # Most recently joined last: an event joined again moves to the end.

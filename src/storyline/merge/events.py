@@ -117,6 +117,9 @@ class Report:
     background: bool
     doc: str
     published: tuple[dt.date, dt.date] | None
+    offices: frozenset[str] = frozenset()
+    """The organisations and states its people hold office in, as keys: "NATO" is there
+    when its Secretary General is."""
 
     @property
     def undated(self) -> bool:
@@ -137,6 +140,11 @@ class Report:
             event.background,
             doc_of(event),
             published_span(event),
+            frozenset(
+                actor_key(Actor(a.org, "org"), aliases)
+                for a in event.actors
+                if a.kind == "person" and a.org
+            ),
         )
 
 
@@ -213,7 +221,9 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
-    shared = len(a.keys & b.keys)
+    # a body and the holder of one of its offices are one side ("NATO" and its Secretary
+    # General), unless both name people, who must then be the same (above)
+    shared = len(a.keys & b.keys) or len((a.keys | a.offices) & (b.keys | b.offices))
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 
 
