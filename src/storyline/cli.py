@@ -28,7 +28,7 @@ from storyline.config import DEFAULT_MAX_BYTES, Settings
 from storyline.errors import Code, StorylineError, UsageError
 from storyline.ingest.validate import valid_line, valid_text
 from storyline.records import METADATA_FIELDS, Actor, Event, Status, StoredDocument
-from storyline.wording import plural
+from storyline.wording import described, plural
 
 if TYPE_CHECKING:
     import socket
@@ -755,8 +755,7 @@ def _clip(text: str) -> str:
 def _actor_label(actor: Actor) -> str:
     """The name with what the actor is and whose, leaving out what the name already says
     ("government of Iraq", not "government of Iraq (government)")."""
-    name = actor.name.lower()
-    role = ", ".join(x for x in (actor.role, actor.org) if x and x.lower() not in name)
+    role = ", ".join(described(actor.name, actor.role, actor.org))
     return f"{actor.name} ({role})" if role else actor.name
 
 
@@ -1083,6 +1082,8 @@ def main() -> None:
         message = str(shown()) if callable(shown) else str(error)
         context = getattr(error, "ctx", None)
         hint = f" (see {context.command_path} --help)" if context is not None else ""
+        if not message.strip():
+            sys.exit(code)  # no arguments at all: the help was printed, nothing to add
         if code == EXIT_USAGE:
             _fail(UsageError(f"{message}{hint}"))
         else:

@@ -360,6 +360,12 @@ class Actor:
     for Yemen", "Secretary General of the Palestine Liberation Organization"), where the
     report writes the organisation beside the office; ``role`` is the office alone."""
 
+    def __post_init__(self) -> None:
+        # a title worded for another office than the one kept (the role was replaced by a
+        # fuller or a table's form) is no title of this actor's
+        if self.title is not None and not _worded_for(self.title, self.role):
+            object.__setattr__(self, "title", None)
+
     @property
     def shown_role(self) -> str | None:
         """The role as exports show it: a person's office as the report words it (with its
@@ -367,9 +373,7 @@ class Actor:
         part in the happening ("state (recipient)", "armed forces (target)"); the part alone
         is never shown as a role (it is in ``part``)."""
         if self.kind == "person":
-            # a title worded for another form of the office than the one kept is not shown
-            worded = self.title and self.role and self.role.lower() in self.title.lower()
-            return self.title if worded else self.role
+            return self.title or self.role
         if not self.part or not self.role:
             return self.role  # nothing known of what it is
         return f"{self.role} ({self.part})"
@@ -397,6 +401,16 @@ class Actor:
         elif part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
             role = role[: -len(part) - 3]
         return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part, title)
+
+
+def _worded_for(title: str, role: str | None) -> bool:
+    """Whether ``title`` words the office ``role`` ("NATO Deputy Secretary-General" words
+    "Deputy Secretary General"), case and hyphens aside."""
+
+    def folded(text: str) -> str:
+        return " ".join(text.lower().replace("-", " ").split())
+
+    return role is not None and folded(role) in folded(title)
 
 
 @dataclass(frozen=True)

@@ -134,3 +134,18 @@ def test_cli_errors_the_parser_s_own_usage_errors_are_one_line(
         main()
     captured = capsys.readouterr()
     assert_one_line_error(int(done.value.code or 0), captured.out + captured.err, needle)
+
+
+@pytest.mark.parametrize("argv", [[], ["export"]])
+def test_cli_errors_no_command_prints_the_help_and_no_empty_error(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storyline.cli import main
+
+    monkeypatch.setattr("sys.argv", ["storyline", *argv])
+    with pytest.raises(SystemExit) as done:
+        main()
+    captured = capsys.readouterr()
+    assert "Usage" in captured.out + captured.err
+    assert "error" not in captured.out + captured.err
+    assert done.value.code == 2

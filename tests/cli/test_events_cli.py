@@ -198,3 +198,7 @@ def test_events_cli_actor_label_leaves_out_what_the_name_says() -> None:
     assert _actor_label(Actor("Jane Roe", "person", "Foreign Minister", "Chile")) == (
         "Jane Roe (Foreign Minister, Chile)"
     )
+    # whole words only: "UN" is no word of "Munir"
+    assert _actor_label(Actor("Munir Haddad", "person", "Ambassador", "UN")) == (
+        "Munir Haddad (Ambassador, UN)"
+    )

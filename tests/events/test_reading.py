@@ -116,3 +116,23 @@ def test_reading_he_after_someone_brought_in_unnamed_is_not_the_last_one_named()
     named = text.replace("a police sergeant", "Sergeant Luis Vega")
     (dismissed,) = [e for e in read(named) if e.type == "dismiss"]
     assert [a.name.endswith("Luis Vega") for a in dismissed.actors] == [True]
+
+
+def test_reading_a_quoted_question_does_not_make_its_sentence_a_question() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz met Peruvian Foreign Minister Luis Vega in Lima on Monday "
+        'and asked, "What comes next?"'
+    )
+    assert [e.type for e in read(text)] == ["meet"]
+
+
+def test_reading_the_setting_of_a_happening_keeps_its_took_place_clause() -> None:
+    """ "killed in an explosion that occurred in Mosul": the explosion is where the killing
+    was, not another happening to leave out."""
+    (killed,) = read("Three soldiers were killed on Monday in an explosion that occurred in Mosul.")
+    assert killed.location is not None and killed.location.name == "Mosul"
+
+
+def test_reading_an_agreement_no_one_is_named_in_still_happened() -> None:
+    (agreed,) = read("A ceasefire was agreed in Doha on Monday.")
+    assert agreed.type == "agree" and agreed.location is not None

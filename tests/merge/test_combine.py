@@ -546,3 +546,28 @@ def test_combine_actors_take_their_part_in_the_merged_type() -> None:
     event = combine("m", members, {}, {})
     assert [(a.name, a.part) for a in event.actors] == [("Turkey", "attacker"), ("Syria", "target")]
     assert [a.export_row()["role"] for a in event.actors] == ["state (attacker)", "state (target)"]
+
+
+def test_combine_title_of_another_organisation_than_the_one_kept_is_not_shown() -> None:
+    ours = Actor("Ingrid Halvorsen", "person", "Special Envoy", "NATO")
+    theirs = replace(ours, org="United Nations", title="UN Special Envoy")
+    members = [
+        make_event("r1", actors=(HADITHI, ours), docs=("d1",)),
+        make_event("r2", actors=(HADITHI, ours), docs=("d2",)),
+        make_event("r3", actors=(HADITHI, theirs), docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    halvorsen = next(a for a in event.actors if a.name == "Ingrid Halvorsen")
+    assert (halvorsen.org, halvorsen.export_row()["role"]) == ("NATO", "Special Envoy")
+
+
+def test_combine_actor_title_for_another_office_is_dropped_and_rows_round_trip() -> None:
+    stale = Actor(
+        "Ingrid Halvorsen", "person", "Special Envoy for Sudan", "NATO", title="NATO Envoy"
+    )
+    assert stale.title is None
+    worded = Actor("Ingrid Halvorsen", "person", "Deputy Secretary General", "NATO",
+                   title="NATO Deputy Secretary-General")  # fmt: skip
+    assert worded.title is not None
+    for actor in (stale, worded):
+        assert Actor.from_row(actor.export_row()) == actor

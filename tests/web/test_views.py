@@ -263,4 +263,8 @@ def test_views_actor_link_does_not_say_a_role_its_name_says() -> None:
     body = Actor("government of Iraq", "org", "government", "Iraq")
     person = Actor("Jane Roe", "person", "Foreign Minister", "Chile")
     assert "<small>" not in fragment("actor_link", body)
+    forces = Actor("security forces", "org", "security forces", "Iraq")
+    assert "<small>(Iraq)</small>" in fragment("actor_link", forces)
+    envoy = Actor("Munir Haddad", "person", "Ambassador", "UN")
+    assert "<small>(Ambassador, UN)</small>" in fragment("actor_link", envoy)
     assert "<small>(Foreign Minister, Chile)</small>" in fragment("actor_link", person)

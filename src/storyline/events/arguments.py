@@ -844,11 +844,11 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return found
 
 
-HEAD_PREPOSITIONS = frozenset({"to", "for", "against", "on"})
+HEAD_PREPOSITIONS = frozenset({"to", "for", "against"})
 
 
 def _head_phrases(noun: Token, tree: Tree) -> list[Token]:
-    """The "to", "for", "against" or "on" phrases of the noun a trigger noun modifies ("the
+    """The "to", "for" or "against" phrases of the noun a trigger noun modifies ("the
     security assistance commitment to Ukraine", "a sanctions package against Iran"): whom
     the happening is for or against."""
     head = tree.head(noun)

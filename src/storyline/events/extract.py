@@ -208,8 +208,9 @@ class _Context:
     trees: dict[int, Tree] = field(default_factory=dict)
     """The dependency tree of each sentence read so far."""
     identified: dict[str, str] = field(default_factory=dict)
-    """What the text called a person before it named him, by person key ("The attacker,
-    identified as X": attacker), for where the article gives him no office."""
+    """What the text called a person before it named him ("The attacker, identified as X":
+    attacker) or says he is in an apposition ("X, a lawyer for the families,"), by person
+    key, for where the article gives him no office."""
     told: dict[str, tuple[EventType, int]] = field(default_factory=dict)
     """The nouns of the encounters told so far, by lemma, with their types and the paragraph
     that told them (what "the dialogue" names again after "a strategic dialogue")."""
@@ -353,11 +354,12 @@ def read_article(
 
 
 SAID_BY_SOMEONE = frozenset(
-    {"encounter", "invite", "agree", "pledge", "support", "concede", "request", "accuse",
-     "reject", "threaten", "statement", "announce"}
+    {"encounter", "invite", "support", "concede", "request", "accuse", "reject", "threaten",
+     "statement", "announce"}
 )  # fmt: skip
 """Families of happenings that are nothing without someone named in them: meetings and
-calls, and what is said (a condemnation, a request, a refusal no one is named making)."""
+calls, and what is said (a condemnation, a request, a refusal no one is named making); an
+agreement or a signing no one is named in still happened where and when it is told."""
 
 
 def _needs_participants(types: Registry, name: str) -> bool:
@@ -748,8 +750,9 @@ def _another_story_s_headline(ctx: _Context, index: int) -> bool:
     ):
         return False  # a sentence of a paragraph
     text = sentences[index].text.strip().rstrip("'’")
-    if _HEADLINE_END.search(text) or text == (ctx.article.title or "").strip():
-        return False
+    title = (ctx.article.title or "").strip().casefold()
+    if _HEADLINE_END.search(text) or (title and text.casefold() in title):
+        return False  # the article's own title, also with its site's name after it
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
     long_words = [w for w in words if len(w) >= 4]
     return (
@@ -852,9 +855,9 @@ def _entered(hit: Hit, tree: Tree, entities: Sequence[Mention]) -> list[Mention]
 
 
 def _asks(text: str) -> bool:
-    """Whether a sentence is a question (it ends in a question mark, a closing quote or
-    bracket aside)."""
-    return text.rstrip().rstrip("\"'”’)]").endswith("?")
+    """Whether a sentence is a question: it ends in a question mark of its own, not in a
+    quoted or bracketed one ('... and asked, "What comes next?"' tells what happened)."""
+    return text.rstrip().endswith("?")
 
 
 def _opens_paragraph(ctx: _Context, index: int) -> bool:
@@ -2585,10 +2588,17 @@ def _place(
     told = _told_happening(ctx, hit, tree)
     said = _said_act(hit, tree)
     mine = set(own)
+    setting = {
+        g.i
+        for k in tree.children(hit.predicate)
+        if k.dep == "prep"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    }  # "killed in an explosion that occurred in Mosul": the happening's own setting
     others = [
         span
         for token in tree.values()
-        if token.pos == "NOUN" and token is not hit.token
+        if token.pos == "NOUN" and token is not hit.token and token.i not in setting
         for span in _took_place_clauses(token, tree)
         if span not in mine
     ]  # "welcomed the report on the attack, which took place in X": the attack's place

@@ -166,7 +166,9 @@ def _actors(
         side, _ = majority((a.side, d) for a, d in mentions if a.side)
         # the office as most reports word it, among those that give the office chosen
         title, _ = majority(
-            (a.title, d) for a, d in mentions if a.title and _role_key(a.role) == _role_key(role)
+            (a.title, d)
+            for a, d in mentions
+            if a.title and _role_key(a.role) == _role_key(role) and a.org in (org, None)
         )
         kind = mentions[0][0].kind
         actors.append(Actor(str(name), kind, role, org, side, title=title))  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from storyline.timeline.lines import line, outlet_count, participant, place_labe
 from storyline.timeline.stats import outlets_of
 from storyline.web import views
 from storyline.web.filters import EventFilter
+from storyline.wording import described
 
 LINK_REL = "noopener noreferrer nofollow"
 """The ``rel`` of every link that leaves the app (only http(s) addresses become links)."""
@@ -35,6 +36,7 @@ def environment() -> jinja2.Environment:
         safe_url=views.safe_url,
         swatch=views.swatch,
         participant=participant,
+        described=described,
         place_label=place_label,
         outlet_count=outlet_count,
         outlets_of=outlets_of,
