@@ -136,3 +136,11 @@ def test_reading_the_setting_of_a_happening_keeps_its_took_place_clause() -> Non
 def test_reading_an_agreement_no_one_is_named_in_still_happened() -> None:
     (agreed,) = read("A ceasefire was agreed in Doha on Monday.")
     assert agreed.type == "agree" and agreed.location is not None
+
+
+def test_reading_officials_of_a_state_and_an_alliance_are_of_both() -> None:
+    (meeting,) = read("Chilean and NATO officials met in Santiago on Wednesday.")
+    found = {a.name: a for a in meeting.actors}
+    assert {"Chile", "NATO"} <= set(found)
+    assert found["Chilean and NATO officials"].org is None
+    assert meeting.summary == "Chilean and NATO officials held a meeting in Santiago"

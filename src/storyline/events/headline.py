@@ -120,10 +120,14 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
             continue
         if actor.kind != "person" and any(a.org == actor.name for a in actors if a is not actor):
             continue
-        if actor.kind == "state" and any(
-            a.kind == "org" and adjective(actor.name) in a.name.split() for a in actors
+        if actor.kind != "person" and any(
+            a is not actor
+            and a.kind == "org"
+            and {adjective(actor.name), actor.name} & set(a.name.split())
+            for a in actors
         ):
-            continue  # Latvia beside "Estonian and Latvian ministers"
+            continue  # Latvia beside "Estonian and Latvian ministers", NATO beside "Iraqi
+            # and NATO officials"
         label = label_of(actor)
         if label not in labels:
             labels.append(label)

@@ -389,12 +389,16 @@ def noun_actors(
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
     if owner is None:
         return [actor]
-    return [actor, owner, *_joined_states(name, owner, aliases)]
+    joined = _joined_states(name, owner, aliases)
+    if joined:
+        actor = replace(actor, org=None)  # "Iraqi and NATO officials" are of neither alone
+    return [actor, owner, *joined]
 
 
 def _joined_states(name: str, owner: Actor, aliases: AliasTable | None) -> list[Actor]:
-    """The other states of modifiers joined by "and" or commas ("Polish, Czech and Slovak
-    ministers": Czechia and Slovakia as well as Poland)."""
+    """The other states and organisations of modifiers joined by "and" or commas ("Polish,
+    Czech and Slovak ministers": Czechia and Slovakia as well as Poland; "Iraqi and NATO
+    officials": NATO as well as Iraq)."""
     before = name.partition(" of ")[0].replace("-", " ")
     words = [w.strip(",") for w in before.split()[:-1]]
     if owner.kind != "state" or not ("and" in words or "," in before):
@@ -404,6 +408,10 @@ def _joined_states(name: str, owner: Actor, aliases: AliasTable | None) -> list[
         known = state(word, extra=aliases)
         if known and known != owner.name and known not in {a.name for a in found}:
             found.append(Actor(known, "state", STATE_ROLE))
+            continue
+        body = organisation(word, extra=aliases) if known is None and word[:1].isupper() else None
+        if body is not None and body not in {a.name for a in found}:
+            found.append(_known_org(body, word, aliases))
     return found
 
 
