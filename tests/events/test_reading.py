@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.nlp import parse
@@ -144,3 +146,20 @@ def test_reading_officials_of_a_state_and_an_alliance_are_of_both() -> None:
     assert {"Chile", "NATO"} <= set(found)
     assert found["Chilean and NATO officials"].org is None
     assert meeting.summary == "Chilean and NATO officials held a meeting in Santiago"
+
+
+def test_reading_a_vote_on_the_measure_told_before_is_that_vote() -> None:
+    """ "a lawmaker who voted for the resolution", paragraphs after the chamber passed it: one
+    vote, with the lawmaker in it."""
+    text = (
+        "BAGHDAD — The Council of Representatives yesterday passed a resolution asking the "
+        "government to cut fuel subsidies.\n"
+        "Many members stayed away, and the resolution is not binding.\n"
+        "The ministry said on Saturday it had suspended its payments.\n"
+        '"Nobody here wants higher prices," one Iraqi lawmaker who voted for the resolution '
+        "told reporters by phone."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2020, 1, 6))
+    votes = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "vote"]
+    assert len(votes) == 1
+    assert "Iraqi lawmaker" in {a.name for a in votes[0].actors}

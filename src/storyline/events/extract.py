@@ -47,6 +47,7 @@ from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
     IDENTIFIED_NOUNS,
+    MEASURE_NOUNS,
     NAMING_VERBS,
     TOPIC_VERBS,
     Participant,
@@ -1008,13 +1009,31 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     participant of its own ("the meeting focused on"), or a demonstrative ("these attacks",
     "the attacks" that someone claimed)."""
     if hit.token.pos == "VERB":
-        return False
+        return hit.type.name == "vote" and _on_the_measure(hit.token, tree)
     determiners = {k.lemma.lower() for k in tree.children(hit.token) if k.dep in ("det", "poss")}
     if determiners & {"this", "that", "these", "those"}:
         return True
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
         return True  # "said it had carried out the attack": the attack told before
     return not parts and bool(determiners & {"the", "its", "their"})
+
+
+def _on_the_measure(verb: Token, tree: Tree) -> bool:
+    """A vote on a measure named with "the" ("a lawmaker who voted for the resolution"): the
+    vote on it that the article told before."""
+    measures = [k for k in tree.children(verb) if k.dep == "dobj"]
+    measures += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() in ("for", "against", "on")
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    return any(
+        m.lemma.lower() in MEASURE_NOUNS
+        and any(d.dep == "det" and d.lemma.lower() == "the" for d in tree.children(m))
+        for m in measures
+    )
 
 
 JOINING_VERBS = frozenset({"participate", "take"})
