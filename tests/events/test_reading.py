@@ -163,3 +163,12 @@ def test_reading_a_vote_on_the_measure_told_before_is_that_vote() -> None:
     votes = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "vote"]
     assert len(votes) == 1
     assert "Iraqi lawmaker" in {a.name for a in votes[0].actors}
+
+
+def test_reading_a_one_word_organisation_the_model_calls_a_person_is_the_organisation() -> None:
+    from storyline.events.people import entity_actor
+
+    found = entity_actor("Hezbollah", "PERSON", set())
+    assert found is not None and (found.name, found.kind) == ("Hezbollah", "org")
+    person = entity_actor("Omar Haddad", "PERSON", set())
+    assert person is not None and person.kind == "person"

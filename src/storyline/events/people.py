@@ -258,7 +258,10 @@ def entity_actor(
         return None  # "Typhoon Haiyan": a storm, not someone who acts
     if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
         return None  # "the Negev Summit": where people met, not who
-    if label != "PERSON" and (found := organisation(name, extra=aliases)):
+    if (label != "PERSON" or len(name.split()) == 1) and (
+        found := organisation(name, extra=aliases)
+    ):
+        # also a one-word name the model took for a person ("Houthis said")
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
         return Actor(found, "state", STATE_ROLE)
