@@ -213,9 +213,10 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if side == "target"
             for d in _deed_doers(h, tree, nouns)
         ]
-    if hit.type.plover == "ACCUSE" and hit.token.pos == "VERB":
+    if hit.type.plover in ("ACCUSE", "CONCEDE") and hit.token.pos == "VERB":
         # "condemned the killing of X by Y", "Z's invasion of X": Y and Z are accused (their
-        # "by" phrase above), not X, who suffered it, named in the harm's own phrase
+        # "by" phrase above), not X, who suffered it, named in the harm's own phrase; nor is
+        # the victim of a killing one "accepted responsibility for" whom he conceded to
         harms = [h for h, side in heads if side == "target" and _harm_object(h)]
         heads = [(h, side) for h, side in heads if h not in harms]
         heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
@@ -229,8 +230,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 
 def _harm_object(token: Token) -> bool:
-    """Whether a verb's object is harm done ("the killing", "the invasion")."""
-    return token.dep == "dobj" and token.lemma.lower() in HARM_WORDS
+    """Whether a verb's object, or the object of its preposition, is harm done ("the
+    killing", "the invasion", "responsibility for the murder")."""
+    return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS
 
 
 def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
