@@ -1799,6 +1799,8 @@ def _named(
         if label in ("NORP", "GPE") and (_describes_place(top, tree) or _of_place(top, tree)):
             continue  # "the Yemeni town of Mokha", "the Dohuk province of Iraq": where, not who
         kind_of = described_bodies.get((entity.start, entity.end))
+        if kind_of is None and label == "GPE":
+            kind_of = _owning_body(top, tree)  # "the Governments of Yemen and Saudi Arabia"
         found.append(
             Participant(entity.start, entity.end, entity.text, "entity", side, top, label, kind_of)
         )
@@ -1842,6 +1844,29 @@ def _described_bodies(
         ):
             found[(after.start, after.end)] = token.lemma.lower()
     return found
+
+
+GOVERNING_BODIES = frozenset({"government", "administration", "authority"})
+"""Bodies a state is named as the "of" of, each state joined there its own ("the Governments
+of Chile and Peru": each a government)."""
+MAX_OF_HOPS = 3
+
+
+def _owning_body(token: Token, tree: Tree) -> str | None:
+    """The governing body a state is named through ("the Governments of the Republic of Chile
+    and Peru": Peru's government), up the conjuncts and "of" phrases it stands in."""
+    current = token
+    while current.dep == "conj" and (head := tree.head(current)) is not None:
+        current = head
+    for _ in range(MAX_OF_HOPS):
+        prep = tree.head(current) if current.dep == "pobj" else None
+        owner = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None
+        if owner is None:
+            return None
+        if owner.lemma.lower() in GOVERNING_BODIES:
+            return owner.lemma.lower()
+        current = owner
+    return None
 
 
 def _of_place(token: Token, tree: Tree) -> bool:

@@ -1884,6 +1884,8 @@ def _add_actor(event: _Candidate, actor: Actor) -> None:
         if _actor_key(known) == key:
             if not known.role and actor.role:
                 event.actors[n] = replace(known, role=actor.role, org=actor.org, title=actor.title)
+            elif known.role == STATE_ROLE and actor.role not in (None, STATE_ROLE):
+                event.actors[n] = replace(known, role=actor.role)  # what it is there by
             return
     event.actors.append(actor)
 

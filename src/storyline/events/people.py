@@ -125,8 +125,13 @@ def actors_of(
             resolved = _office_owner(part.text, aliases)
         for actor in resolved:
             actor = replace(actor, side=part.side)
-            if not any(_same(actor, known) for known in found):
+            same = next((n for n, known in enumerate(found) if _same(actor, known)), None)
+            if same is None:
                 found.append(actor)
+            elif found[same].role == STATE_ROLE and actor.role not in (None, STATE_ROLE):
+                # "travel to Saudi Arabia ... officials from the Governments of Yemen and
+                # Saudi Arabia": what the sentence says the state is there by
+                found[same] = replace(found[same], role=actor.role)
     return found
 
 
