@@ -203,3 +203,12 @@ def test_reading_what_a_state_is_there_by_wins_over_state_alone() -> None:
     events = extract_events(article, parse("x", text), Tenure())
     roles = {a.name: a.role for e in events for a in e.actors}
     assert roles.get("Peru") == "government"
+
+
+def test_reading_a_happening_noun_that_only_modifies_another_names_no_happening() -> None:
+    """ "sanctions envoy", "sanctions implementation", "attack helicopters": a kind of thing,
+    not a happening; one a verb carries or a phrase of its own names still is."""
+    text = "Chile's sanctions envoy Ana Ruiz visited Lima on Monday."
+    assert not [e for e in read(text) if e.type == "sanction"]
+    text = "The European Union imposed new sanctions on Belarus on Monday."
+    assert [e.type for e in read(text)] == ["sanction"]

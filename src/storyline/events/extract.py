@@ -606,6 +606,8 @@ def _sentence(
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
     for hit in hits:
         parts = participants(hit, tree, entities, parsed.text)
+        if not parts and _modifier_only(hit):
+            continue  # "in charge of sanctions implementation", "an aid agency": a kind of thing
         encounter = hit.type.family == "encounter"
         if not parts and encounter and len(hits) == 1 and _refers_back(hit, tree, parts):
             # "On the NATO side of the call were X and Y", "During the call, X said": the
@@ -853,6 +855,12 @@ def _entered(hit: Hit, tree: Tree, entities: Sequence[Mention]) -> list[Mention]
         if e.label in ("PERSON", "GPE", "LOC", "FAC")
         and any(e.start <= t.start < e.end for t in inside)
     ]
+
+
+def _modifier_only(hit: Hit) -> bool:
+    """A trigger noun that only modifies another noun ("sanctions implementation", "attack
+    helicopters"), carried by no verb: it names a kind of thing, not a happening."""
+    return hit.token.pos == "NOUN" and hit.token.dep == "compound" and hit.carrier is None
 
 
 def _asks(text: str) -> bool:
