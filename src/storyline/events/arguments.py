@@ -18,7 +18,7 @@ two leaders", "the Secretary"), resolved later against the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -1072,21 +1072,25 @@ MEASURE_NOUNS = frozenset(
 """What a vote is taken on, whose infinitive says what it is to do ("a resolution to expel")."""
 
 
-def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
-    """Whom a measure voted on is aimed at: the object of what it is to do ("voted on a
-    motion to expel the French diplomats", "passed a bill to sanction the company")."""
-    measures = [k for k in tree.children(verb) if k.dep == "dobj"]
-    measures += [
+def measures_voted(verb: Token, tree: Tree, preps: Iterable[str]) -> list[Token]:
+    """The measures a vote verb names: its object, or the object of one of ``preps``
+    ("voted on a resolution", "passed a bill"), each a word of :data:`MEASURE_NOUNS`."""
+    found = [k for k in tree.children(verb) if k.dep == "dobj"]
+    found += [
         g
         for k in tree.children(verb)
-        if k.dep == "prep" and k.lemma.lower() in ("on", "for")
+        if k.dep == "prep" and k.lemma.lower() in preps
         for g in tree.children(k)
         if g.dep == "pobj"
     ]
+    return [m for m in found if m.lemma.lower() in MEASURE_NOUNS]
+
+
+def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a measure voted on is aimed at: the object of what it is to do ("voted on a
+    motion to expel the French diplomats", "passed a bill to sanction the company")."""
     found = []
-    for measure in measures:
-        if measure.lemma.lower() not in MEASURE_NOUNS:
-            continue
+    for measure in measures_voted(verb, tree, ("on", "for")):
         for clause in tree.children(measure):
             if clause.dep != "acl" or clause.pos != "VERB":
                 continue

@@ -47,11 +47,11 @@ from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
     IDENTIFIED_NOUNS,
-    MEASURE_NOUNS,
     NAMING_VERBS,
     TOPIC_VERBS,
     Participant,
     arguments,
+    measures_voted,
     participants,
 )
 from storyline.events.dates import (
@@ -756,7 +756,7 @@ def _another_story_s_headline(ctx: _Context, index: int) -> bool:
     title = (ctx.article.title or "").strip().casefold()
     if _HEADLINE_END.search(text) or (title and text.casefold() in title):
         return False  # the article's own title, also with its site's name after it
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
     long_words = [w for w in words if len(w) >= 4]
     return (
         len(words) >= MIN_HEADLINE_WORDS
@@ -1029,18 +1029,9 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
 def _on_the_measure(verb: Token, tree: Tree) -> bool:
     """A vote on a measure named with "the" ("a lawmaker who voted for the resolution"): the
     vote on it that the article told before."""
-    measures = [k for k in tree.children(verb) if k.dep == "dobj"]
-    measures += [
-        g
-        for k in tree.children(verb)
-        if k.dep == "prep" and k.lemma.lower() in ("for", "against", "on")
-        for g in tree.children(k)
-        if g.dep == "pobj"
-    ]
     return any(
-        m.lemma.lower() in MEASURE_NOUNS
-        and any(d.dep == "det" and d.lemma.lower() == "the" for d in tree.children(m))
-        for m in measures
+        any(d.dep == "det" and d.lemma.lower() == "the" for d in tree.children(m))
+        for m in measures_voted(verb, tree, ("for", "against", "on"))
     )
 
 
