@@ -76,3 +76,12 @@ def test_dateline_city_in_capitals_then_its_region() -> None:
     place = dateline_place("ERBIL, Kurdistan Region (Wire24) – The regional president met ...")
     assert place is not None and place.name == "Erbil"
     assert dateline_place("Iraq, Turkey and Iran agreed on Monday to ...") is None
+
+
+def test_dateline_city_in_lower_case_then_its_region_and_a_dash() -> None:
+    """ "Erbil, Kurdistan Region - ": a dateline when a dash closes the region; without the
+    dash, a list of places opens a sentence."""
+    place = dateline_place("Erbil, Kurdistan Region - The regional president met ...")
+    assert place is not None and place.name == "Erbil"
+    assert dateline_place("Erbil, Duhok and Sulaymaniyah voted on Monday.") is None
+    assert dateline_place("Iraq, Turkey - and Iran - agreed on a water deal.") is None

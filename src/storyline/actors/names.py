@@ -224,7 +224,13 @@ def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
         return None
     if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in text.split()[1:]):
         return None  # "Iraq parliament" (from "Iraq's parliament"): a description
-    return text if organisation(text, extra=extra) is not None else None
+    canonical = organisation(text, extra=extra)
+    if canonical is None:
+        return None
+    initials = "".join(w[0] for w in text.split() if w.lower() not in _NAME_SMALL_WORDS)
+    if canonical.isupper() and initials.upper() == canonical:
+        return None  # "North Atlantic Treaty Organization" spells out "NATO": one name
+    return text
 
 
 _NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el", "de"})

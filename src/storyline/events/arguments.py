@@ -485,7 +485,12 @@ def _verb_arguments(
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
     found += [(s, "target") for s in _dangling_objects(verb, tree)]
-    found += [(s, "source") for s in _principals(verb, tree)]
+    if any(side == "source" for _, side in found) or any(
+        k.dep == "agent" for k in tree.children(verb)
+    ):
+        # "at the request of X" with no one named doing it ("the mission was set up at the
+        # request of Iraq"): X asked for it, and did not do it
+        found += [(s, "source") for s in _principals(verb, tree)]
     for kid in tree.children(verb):
         if kid is skip:
             continue
@@ -1573,12 +1578,18 @@ PAST_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile"})
 
 def _clause_subject(pronoun: Token, tree: Tree) -> Token | None:
     """Whose "their" or "its" is: the subject, or the agent of a passive, of the clause the
-    pronoun stands in ("agreed by allied leaders at their summit")."""
-    current = tree.head(pronoun)
+    pronoun stands in ("agreed by allied leaders at their summit"); in a "for" phrase of a
+    verb with an object, the object ("thanked Norway for its support": Norway's support)."""
+    current, below = tree.head(pronoun), pronoun
     while current is not None and current.pos not in ("VERB", "AUX"):
+        below = current
         current = tree.head(current)
     if current is None:
         return None
+    if below.dep == "prep" and below.lemma.lower() == "for":
+        thing = next((k for k in tree.children(current) if k.dep == "dobj"), None)
+        if thing is not None and thing.pos != "PRON":
+            return thing
     for kid in tree.children(current):
         if kid.dep == "agent":
             return next((g for g in tree.children(kid) if g.dep == "pobj"), None)
@@ -2012,12 +2023,21 @@ def _definite(token: Token, tree: Tree) -> bool:
 
 def _bare_title(token: Token, tree: Tree) -> bool:
     """A capitalised title with no article, as headlines and releases write one office holder
-    ("Foreign Secretary welcomes new sanctions")."""
+    ("Foreign Secretary welcomes new sanctions"), or one in lower case after whose office it
+    is ("NATO commander meets Iraqi minister")."""
+    kids = tree.children(token)
     return (
-        token.pos == "PROPN"
-        and token.tag == "NNP"
+        (
+            (token.pos == "PROPN" and token.tag == "NNP")
+            or (
+                token.tag == "NN"
+                and any(
+                    k.dep in ("compound", "amod") and k.ent in ("ORG", "GPE", "NORP") for k in kids
+                )
+            )
+        )
         and token.dep in ("nsubj", "nsubjpass")
-        and not any(k.dep in ("det", "nummod") for k in tree.children(token))
+        and not any(k.dep in ("det", "nummod", "poss") for k in kids)
     )
 
 
@@ -2049,6 +2069,8 @@ def _inner_nouns(phrase: Sequence[Token], tree: Tree, text: str, side: Side) -> 
     for token in phrase:
         lemma = token.lemma.lower()
         if lemma in ACTOR_NOUNS and token.dep in ("compound", "poss", "pobj"):
+            if token.pos == "PROPN" and token.ent in ("ORG", "GPE", "NORP"):
+                continue  # a word of a name ("NATO Mission Iraq"): the name is the actor
             if lemma in WEAK_ACTOR_NOUNS and not _owned(token, tree):
                 continue  # "heads of state": no state in particular
             start, end = _span(phrase, token, tree)

@@ -84,6 +84,7 @@ from storyline.lang.en.lexicon import (
     AGAIN_DETERMINERS,
     ANNIVERSARY_NOUNS,
     ANNOUNCING_VERBS,
+    APART_OPENERS,
     HEADED_BY,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
@@ -186,6 +187,9 @@ class _Candidate:
     """The candidate this one was merged into, as one happening of the article."""
     unnamed_doer: bool = False
     """Its doer is someone the sentence does not name ("a man ... began to stab people")."""
+    apart: bool = False
+    """Its sentence opens by setting it apart from what was told before ("Earlier, ...",
+    "Separately, ..."): another happening than any of another sentence."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,16 @@ class _Context:
         some texts keep, count for nothing)."""
         rank = {p: n for n, p in enumerate(sorted(set(self.paragraphs)))}
         return tuple(rank[p] for p in self.paragraphs)
+
+    @functools.cached_property
+    def bodies_named(self) -> frozenset[str]:
+        """The states and organisations the article names anywhere, by canonical name."""
+        found = (
+            entity_actor(e.text, e.label, set(), self.aliases)
+            for e in self.parsed.entities
+            if e.label in ("GPE", "ORG", "NORP")
+        )
+        return frozenset(a.name for a in found if a is not None and a.kind != "person")
 
     @functools.cached_property
     def sentence_index(self) -> dict[int, int]:
@@ -276,7 +290,7 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
-    parsed = _known_surnames(_titled_names(parsed))
+    parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)))
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
     named = known | {person_key(person) for person, _, _ in offices}
@@ -1205,6 +1219,17 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             # "the Senior [Civilian Representative]", tagged a person: the office, no one
             fixes[entity] = Mention(entity.start, entity.start, "", "")
             continue
+        if entity.label == "ORG" and (cut := _office_from(text, entity)) is not None:
+            # "the Iraqi [National Security] Adviser", tagged an organisation: the office's
+            # first words, after whose office it is ("Iraqi"), which stays a name
+            owner = text[entity.start : cut].strip()
+            owner = owner[4:] if owner.lower().startswith("the ") else owner
+            if owner and state(owner) is not None:
+                begin = entity.start + text[entity.start : cut].index(owner)
+                fixes[entity] = Mention(begin, begin + len(owner), owner, "NORP")
+            else:
+                fixes[entity] = Mention(entity.start, entity.start, "", "")
+            continue
         if entity.label in ("FAC", "LOC") and organisation(clean_name(entity.text)):
             # "command of [NATO Mission Iraq]", tagged a facility: the mission, a body
             fixes[entity] = replace(entity, label="ORG")
@@ -1264,6 +1289,18 @@ def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
     return token
 
 
+def _office_from(text: str, entity: Mention) -> int | None:
+    """Where an office begins inside a name it runs on past ("the Iraqi [National Security
+    Adviser]" from "[the Iraqi National Security] Adviser"), held by the person named after
+    it; None when no office starts inside the name and ends past it."""
+    tail = text[entity.end : entity.end + TITLE_WINDOW]
+    for role in find_roles(text[entity.start : entity.end] + tail, []):
+        start, end = entity.start + role.start, entity.start + role.end
+        if entity.start < start < entity.end < end and role.person:
+            return start
+    return None
+
+
 def _office_words(text: str, entity: Mention) -> bool:
     """Whether a name is only an office's words ("the NATO Senior [Civilian Representative]",
     "[Secretary General]"): the role reader, reading the text alone, finds an office that
@@ -1273,6 +1310,59 @@ def _office_words(text: str, entity: Mention) -> bool:
         not role.person and window + role.start <= entity.start and window + role.end >= entity.end
         for role in find_roles(text[window : entity.end], [])
     )
+
+
+ORG_NAME_TAIL = 3
+"""The most capitalised words a body's name may run on past a mention the model cut short
+("[NATO] Mission [Iraq]")."""
+
+
+def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> ParsedArticle:
+    """The article with a body's name the model cut into pieces made one organisation, when
+    the alias tables know the whole ("[NATO] Mission [Iraq]", an organisation and a place,
+    is NATO Mission Iraq): the longest run of capitalised words after a mention, within its
+    sentence, that names a known body other than the mention alone."""
+    tokens, text = parsed.tokens, parsed.text
+    starts = [t.start for t in tokens]
+    merged: list[Mention] = []
+    covered = -1
+    for entity in parsed.entities:
+        if entity.start < covered:
+            continue  # inside a name made whole already
+        if entity.label not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            merged.append(entity)
+            continue
+        first = bisect.bisect_left(starts, entity.end)
+        best = None
+        own = organisation(entity.text, extra=aliases)
+        for n in range(first, min(first + ORG_NAME_TAIL, len(tokens))):
+            token = tokens[n]
+            gap = text[tokens[n - 1].end : token.start] if n > 0 else ""
+            if token.sent != tokens[first].sent or not token.text[:1].isupper() or gap != " ":
+                break
+            whole = text[entity.start : token.end]
+            found = organisation(whole, extra=aliases)
+            if found is not None and found != own:
+                best = Mention(entity.start, token.end, whole, "ORG")
+        if best is None:
+            merged.append(entity)
+            continue
+        merged.append(best)
+        covered = best.end
+    if len(merged) == len(parsed.entities) and all(
+        a is b for a, b in zip(merged, parsed.entities, strict=True)
+    ):
+        return parsed
+    inside = {
+        n
+        for m in merged
+        if m.label == "ORG"
+        for n in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
+    }
+    relabelled = tuple(
+        t._replace(ent="ORG") if n in inside and t.ent != "ORG" else t for n, t in enumerate(tokens)
+    )
+    return replace(parsed, entities=tuple(merged), tokens=relabelled)
 
 
 def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
@@ -1369,9 +1459,14 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
             name = ctx.tenure.holder(found.role, found.org, ctx.reference)
             if name:
                 return Actor(name, "person", found.role, found.org)
-        if ctx.reference is not None and (
-            sole := ctx.tenure.sole_holder(found.role, ctx.reference)
+        elif (
+            ctx.reference is not None
+            and (sole := ctx.tenure.sole_holder(found.role, ctx.reference))
+            and sole[1] in ctx.bodies_named
         ):
+            # "the commander" is the one office of that name the table knows only in an
+            # article that names its organisation; "Estonia's defence minister" is not the
+            # holder of the one defence ministry the table knows
             return Actor(sole[0], "person", found.role, sole[1])
         if named := _named_holder(ctx, found.role, found.org):
             return named
@@ -1457,6 +1552,24 @@ def _candidate(
         hit.token.start,
         announced,
         token=hit.token,
+        apart=_set_apart(tree),
+    )
+
+
+def _set_apart(tree: Tree) -> bool:
+    """Whether a sentence opens with a word that sets what it tells apart from what was told
+    before ("Earlier, the minister met ...", "Separately, ...", "In a separate meeting")."""
+    words = [t for t in sorted(tree.values(), key=lambda t: t.i) if t.pos != "PUNCT"][:3]
+    if not words:
+        return False
+    if words[0].text.lower() in APART_OPENERS and words[0].dep in ("advmod", "npadvmod"):
+        return True
+    lowered = [t.text.lower() for t in words]
+    return (
+        lowered[0] == "in"
+        and len(lowered) > 2
+        and lowered[1] in ("a", "another")
+        and (lowered[2] in ("separate", "different") or lowered[1] == "another")
     )
 
 
@@ -1924,6 +2037,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True  # what an article announces is one announcement (a trip and its meetings)
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
+    if (a.apart or b.apart) and not set(a.sentences) & set(b.sentences):
+        return False  # "Earlier, the adviser met ...": another meeting than the one before
     if not _dates_fit(a.date, b.date):
         return False
     if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
@@ -3129,6 +3244,15 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         _at_venue(ctx, events, venue)
     elif main is not None and main.type.family in VENUE_FAMILIES and main.place is None:
         _at_speech(ctx, events, main)
+    if (
+        main is not None
+        and main.place is not None
+        and ctx.place is not None
+        and _is_country(main.place)
+        and not _is_country(ctx.place)
+        and ctx.place.country == main.place.country
+    ):
+        main.place = ctx.place  # "ERBIL - ... met ... in Iraq": the dateline's city
     home = (main.place if main is not None else None) or ctx.place
     if main is not None and main.place is None and not main.remote:
         main.place = ctx.place

@@ -74,6 +74,9 @@ class Trigger:
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False
+    clause_verbs: frozenset[str] = frozenset()
+    """Verbs one of which must head the verb's clause: "invited X to visit Baghdad" is an
+    invitation, "invited X to expand its mission" a request."""
     clause_aux: frozenset[str] = frozenset()
     """Auxiliaries one of which the verb's that-clause must carry: "said that Iran must
     stop" states a demand, "said that Iran stopped" none."""
@@ -102,6 +105,7 @@ class Trigger:
                 self.subject_kind,
                 self.needs_object,
                 self.needs_clause,
+                self.clause_verbs,
                 self.clause_aux,
             )
         )
@@ -353,7 +357,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
-        "light", "reject", "clause_aux", "experiencer", "harm",
+        "light", "reject", "clause_verb", "clause_aux", "experiencer", "harm",
     }
 )  # fmt: skip
 
@@ -380,6 +384,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         subject_kind=entry.get("subject_kind"),
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
+        clause_verbs=_words(entry.get("clause_verb", ())),
         clause_aux=_words(entry.get("clause_aux", ())),
         experiencer=bool(entry.get("experiencer", False)),
         harm=bool(entry.get("harm", False)),

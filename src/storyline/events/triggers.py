@@ -369,6 +369,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.needs_object or _has_object(token, kids, tree),
         not trigger.needs_clause
         or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
+        not trigger.clause_verbs
+        or any(
+            k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in trigger.clause_verbs
+            for k in kids
+        ),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),

@@ -458,11 +458,16 @@ def _comma_dateline(name: str, rest: str) -> bool:
     with a country ("ERBIL, Iraq (AP)"); "Iraq, Turkey and Iran agreed" is no dateline."""
     if _DATE_AFTER_COMMA.match(rest):
         return True
-    if not name.isupper():
-        return False
     m = _AFTER_PLACE.match(rest)
     if m is None:
         return False
+    if not name.isupper():
+        # "Erbil, Kurdistan Region - ...": in lower case, a town (no country) before a dash
+        town = lookup(name)
+        if m.group(0).rstrip()[-1:] not in ("-", "—", "–") or town is None:
+            return False
+        if _country_name(town) is not None:
+            return False
     if lookup(m["name"]) is not None:
         return True
     # "ERBIL, Kurdistan Region (Kurdistan24) –": a city in capitals, then the region it lies

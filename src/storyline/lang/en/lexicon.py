@@ -478,3 +478,7 @@ SOMEONE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of a single person an article brings in unnamed ("a police sergeant searched the
 room"): "he" in the next sentence is that person, not the last one named."""
+
+APART_OPENERS = frozenset({"earlier", "later", "separately", "meanwhile", "elsewhere"})
+"""Words that open a sentence about another happening than the one told before ("Earlier,
+the adviser met ...")."""
