@@ -311,3 +311,92 @@ def test_reading_a_sentence_set_apart_tells_another_happening() -> None:
     )
     meetings = [e for e in read_on(text, MAY_15) if e.type == "meet"]
     assert len(meetings) == 2
+
+
+def test_reading_an_attack_on_a_base_is_on_the_forces_it_houses() -> None:
+    """ "A rocket attack on a base hosting Danish troops": the troops were attacked, where
+    the base is ("near Basra" says where, though troops are named before it); "a base
+    where Danish troops are stationed" tells no deployment."""
+    text = "A rocket attack on a base hosting Danish troops near Basra on Monday killed a guard."
+    (attack,) = read_on(text, MAY_15)
+    assert "Danish troops" in {a.name for a in attack.actors if a.side == "target"}
+    assert attack.location is not None and attack.location.name == "Basra"
+    assert attack.date.value == "2024-05-13"  # the troops abroad do not split the attack
+    text = "Drones struck an air base where Danish troops are stationed."
+    assert [e.type for e in read_on(text, MAY_15)] == ["attack"]
+
+
+def test_reading_a_deed_called_something_is_no_phone_call() -> None:
+    """ "the strikes, which it called a violation": naming, not a call."""
+    text = (
+        "Chile's foreign ministry summoned the Peruvian ambassador on Sunday to protest "
+        "against the raids, which it called a violation of Chilean sovereignty."
+    )
+    assert "call" not in {e.type for e in read_on(text, MAY_15)}
+
+
+def test_reading_a_body_and_its_acronym_are_one_participant() -> None:
+    text = (
+        "Turkish warplanes struck positions of the Kurdistan Workers' Party (PKK) in the "
+        "mountains on Saturday."
+    )
+    (attack,) = read_on(text, MAY_15)
+    targets = [a.name for a in attack.actors if a.side == "target"]
+    assert len(targets) == 1
+
+
+def test_reading_who_travelled_for_talks_takes_part_in_them() -> None:
+    """ "Arrived in Oslo for talks with X": the traveller met X; one visit, placed in the
+    city it went to ("visits Norway" in the title)."""
+    text = (
+        "Envoy Anna Berg visits Norway\n\n"
+        "Special Envoy Anna Berg arrived in Oslo on Monday for talks with Prime Minister "
+        "Karim Nouri and Foreign Minister Omar Haddad."
+    )
+    (visit,) = read_on(text, MAY_15)
+    assert {"Anna Berg", "Karim Nouri", "Omar Haddad"} <= {a.name for a in visit.actors}
+    assert visit.location is not None and visit.location.name == "Oslo"
+
+
+def test_reading_the_names_a_group_s_including_phrase_lists_take_part() -> None:
+    text = (
+        "Special Envoy Anna Berg met Norway's leaders, including Prime Minister Karim Nouri "
+        "and Foreign Minister Omar Haddad, in Oslo on Monday."
+    )
+    (meeting,) = read_on(text, MAY_15)
+    assert {"Karim Nouri", "Omar Haddad"} <= {a.name for a in meeting.actors}
+
+
+def test_reading_a_name_after_an_office_and_a_comma_holds_it() -> None:
+    """ "the commander of the mission, Lieutenant General X, and visited ...", which the
+    parser reads as a list of two, names the commander."""
+    text = (
+        "Special Envoy Anna Berg visited Baghdad on Monday. During her visit, the envoy also "
+        "met with the commander of NATO Mission Iraq, Lieutenant General Paolo Rossi, and "
+        "visited the mission's headquarters."
+    )
+    (visit,) = read_on(text, MAY_15)
+    assert ("Paolo Rossi", "Commander") in {(a.name, a.role) for a in visit.actors}
+
+
+def test_reading_a_pledge_is_dated_by_the_day_it_was_said() -> None:
+    """ "X will expand its mission, Y said on Thursday": the pledge is Thursday's."""
+    text = (
+        "The alliance will expand its training mission in Iraq to 4,000 personnel, "
+        "Secretary General Jens Stoltenberg said on Thursday."
+    )
+    (pledge,) = [e for e in read_on(text, dt.date(2021, 2, 19)) if e.plover == "AGREE"]
+    assert pledge.date.value == "2021-02-18"
+
+
+def test_reading_a_happening_naming_no_one_pages_later_is_another() -> None:
+    """An encounter that names no one joins one told just before, not one told many
+    sentences earlier ("negotiations were also held in Geneva" is not where she went)."""
+    filler = " ".join(f"Pier {n} of the port handles grain and timber." for n in range(8))
+    text = (
+        "Foreign Minister Anna Berg made her first visit to the region on Monday. "
+        + filler
+        + " Negotiations were also held in Geneva."
+    )
+    (visit,) = read_on(text, MAY_15)
+    assert visit.location is None

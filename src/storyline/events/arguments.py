@@ -48,6 +48,8 @@ from storyline.lang.en.lexicon import (
     GOVERNING_VERBS,
     HAPPENING_NAME_OPENERS,
     HARM_WORDS,
+    HOSTING_NOUNS,
+    HOSTING_VERBS,
     NOT_ACTOR_ORGS,
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
@@ -226,7 +228,42 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
             result.append((token, side))
             result += [(leader, side) for leader in _leaders(token, tree)]
+            if side == "target" and hit.type.plover == "ASSAULT":
+                result += [(hosted, side) for hosted in _hosted(token, tree)]
+            result += [(member, side) for member in _included(token, tree)]
     return result
+
+
+INCLUDING_WORDS = frozenset({"include", "including"})
+
+
+def _included(group: Token, tree: Tree) -> list[Token]:
+    """The names a group's "including" phrase lists ("Iraq's leaders, including Prime
+    Minister X, Foreign Minister Y and Defence Minister Z"): each takes part with it."""
+    found: list[Token] = []
+    for prep in tree.children(group):
+        if prep.dep != "prep" or prep.lemma.lower() not in INCLUDING_WORDS:
+            continue
+        for token in tree.subtree(prep):
+            if token.dep in ("pobj", "conj", "appos", "nmod") and token.ent in ACTOR_LABELS:
+                found.append(token)
+    return found
+
+
+def _hosted(place: Token, tree: Tree) -> list[Token]:
+    """The forces a place that was attacked houses ("a base hosting U.S. troops", "an air
+    base where coalition forces are stationed"): attacked with it."""
+    if place.lemma.lower() not in HOSTING_NOUNS:
+        return []
+    found = []
+    for clause in tree.children(place):
+        if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in HOSTING_VERBS:
+            continue
+        for kid in tree.children(clause):
+            passive_subject = kid.dep == "nsubjpass"
+            if (kid.dep == "dobj" and clause.dep == "acl") or passive_subject:
+                found.append(kid)
+    return found
 
 
 def _harm_object(token: Token) -> bool:
@@ -847,8 +884,21 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
     if both:
+        found += [(t, "source") for t in _travellers(noun, tree)]
         return [(token, "source") for token, _ in found] + hosts
     return found
+
+
+def _travellers(noun: Token, tree: Tree) -> list[Token]:
+    """Who came for an encounter a "for" phrase names ("arrived in Baghdad for talks with
+    the prime minister", "travelled to Erbil for meetings with ..."): the verb's doers."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
+        return []
+    verb = tree.head(prep)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    return [subject for subject, passive in _subjects(verb, tree) if not passive]
 
 
 HEAD_PREPOSITIONS = frozenset({"to", "for", "against"})
@@ -1530,11 +1580,24 @@ def _loose_appositive(
     words = tree.subtree(head, stop=CLAUSE_DEPS)
     end = max(t.end for t in words)
     last = max(words, key=lambda t: t.i)
-    if last.ent == "PERSON" and last.dep in ("appos", "compound", "pobj") and last is not head:
+    comma_conj = (
+        last.dep == "conj"
+        and (up := tree.head(last)) is not None
+        and not any(k.dep == "cc" and up.i < k.i < last.i for k in tree.children(up))
+    )  # "the commander of the mission, Lieutenant General X", read as a list of two
+    if (
+        last.ent == "PERSON"
+        and (last.dep in ("appos", "compound", "pobj") or comma_conj)
+        and last is not head
+    ):
         # "the Deputy Chief of Mission of the Embassy to the United States Jane Roe": the
         # name that ends the title's phrase, hung on its last place
         entity = next((e for e in entities if e.start <= last.start < e.end), None)
-        if entity is not None and entity.label == "PERSON" and _after_place(entity, words):
+        if (
+            entity is not None
+            and entity.label == "PERSON"
+            and (comma_conj or _after_place(entity, words))
+        ):
             return Participant(
                 entity.start, entity.end, entity.text, "entity", side, head, "PERSON"
             )

@@ -908,12 +908,29 @@ def _discussed(hit: Hit, tree: Tree) -> bool:
     return False
 
 
+def _stationed(hit: Hit, tree: Tree) -> bool:
+    """Forces said to be where a place is, in a clause that describes the place or the
+    forces ("a base where U.S. troops are stationed", "troops deployed in Iraq", "the
+    troops based there"): where they are, not a deployment the sentence tells."""
+    verb = hit.token
+    if verb.pos != "VERB" or not hit.type.moves_forces or verb.dep not in ("relcl", "acl"):
+        return False
+    aux = [k.text.lower() for k in tree.children(verb) if k.dep in ("aux", "auxpass")]
+    if any(t.ent in ("DATE", "TIME") for t in tree.subtree(verb)):
+        return False  # "troops deployed to Kuwait last week": when they went
+    return verb.tag == "VBN" and all(a in ("is", "are", "am", "'re", "be") for a in aux)
+
+
 def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The hits that state a happening of their own: not negated or hypothetical ones, not
     what a request, an invitation or an agreement is about ("invited him to attend the
     upcoming summit"), and not an announcement of a happening the sentence states itself
     ("announced the withdrawal": the withdrawal is the happening)."""
-    kept = [h for h in hits if h.modality != "other" and not _discussed(h, tree)]
+    kept = [
+        h
+        for h in hits
+        if h.modality != "other" and not _discussed(h, tree) and not _stationed(h, tree)
+    ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
         for outer in kept
@@ -1533,7 +1550,9 @@ def _candidate(
             return None  # "the new sanctions": mentioned, not promised
         # "Portugal will support Turkey", "said they would blockade Paris": the promise or the
         # threat is the happening, told the day it was made
-        event_type, date, announced = ctx.registry.get(event_type.intent), None, False
+        said = date if date is not None and not _own_phrase(ctx, date, hit, tree) else None
+        # ("NATO will expand its mission, Rutte said on Thursday": the pledge is Thursday's)
+        event_type, date, announced = ctx.registry.get(event_type.intent), said, False
     if announced:
         if event_type.future is None:
             return None
@@ -2003,7 +2022,12 @@ def _add_actor(event: _Candidate, actor: Actor) -> None:
 
 
 def _actor_key(actor: Actor) -> str:
-    return person_key(actor.name) if actor.kind == "person" else actor.name.lower()
+    if actor.kind == "person":
+        return person_key(actor.name)
+    if actor.kind == "org":
+        # "Kurdistan Workers' Party (PKK)": two names of one body, one participant
+        return (organisation(actor.name) or actor.name).lower()
+    return actor.name.lower()
 
 
 # --- one happening from its mentions ----------------------------------------------------------
@@ -2023,6 +2047,15 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
         into.date = into.date or cand.date
+        if (
+            into.type.family == "encounter"
+            and into.place is not None
+            and cand.place is not None
+            and _is_country(into.place)
+            and not _is_country(cand.place)
+            and cand.place.country == into.place.country
+        ):
+            into.place = cand.place  # "visits Iraq" and "travelled to Baghdad": Baghdad
         into.place = into.place or cand.place
         if cand.type.name == "call" and into.type.family == "encounter":
             into.type = cand.type
@@ -2063,7 +2096,15 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
-    return not keys_a or not keys_b or bool(keys_a & keys_b)
+    if not keys_a or not keys_b:
+        # no one named in one of them: one happening when told near the other, not a
+        # "negotiations in Vienna" pages after a visit
+        return min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
+    return bool(keys_a & keys_b)
+
+
+UNNAMED_REACH = 5
+"""How many sentences after a happening one that names no one may still be it."""
 
 
 def _outside_the_targets(a: _Candidate, b: _Candidate) -> bool:
@@ -2071,10 +2112,14 @@ def _outside_the_targets(a: _Candidate, b: _Candidate) -> bool:
     none of the other's target states is."""
     if b.place is None or b.place.country is None or a.type.plover not in TARGET_PLACED:
         return False
+    owners = {x.org for x in a.actors if x.side == "target" and x.kind != "state"}
     homes = {
         found.country
         for x in a.actors
-        if x.side == "target" and x.kind == "state" and (found := lookup(x.name)) is not None
+        if x.side == "target"
+        and x.kind == "state"
+        and x.name not in owners  # "U.S. troops" in Iraq: the state's forces, abroad
+        and (found := lookup(x.name)) is not None
     }
     return bool(homes) and b.place.country not in homes
 

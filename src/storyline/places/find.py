@@ -344,7 +344,9 @@ def _prep_role(clause: str, before: str, prep: str) -> Role:
     if _TO_BE_DONE.search(clause):
         return "future"
     if prep in VENUE_PREPOSITIONS:
-        return "topic" if before in TOPIC_NOUNS else "venue"
+        # "forces in Iraq" is what is there, a topic; "troops near Baghdad" says where
+        near = prep in ("near", "outside", "around")
+        return "topic" if before in TOPIC_NOUNS and not near else "venue"
     if prep == "to":
         if before in SENT_WORDS:
             return "destination"  # "send troops to Kuwait": where they go, if nothing else

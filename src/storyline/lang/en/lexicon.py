@@ -482,3 +482,11 @@ room"): "he" in the next sentence is that person, not the last one named."""
 APART_OPENERS = frozenset({"earlier", "later", "separately", "meanwhile", "elsewhere"})
 """Words that open a sentence about another happening than the one told before ("Earlier,
 the adviser met ...")."""
+
+HOSTING_NOUNS = frozenset(
+    {"base", "airbase", "airfield", "camp", "compound", "facility", "installation", "outpost",
+     "garrison", "airport", "barracks", "headquarters"}
+)  # fmt: skip
+"""Places that house forces: an attack on "a base hosting U.S. troops" is on the troops."""
+HOSTING_VERBS = frozenset({"host", "house", "station", "base", "hold", "accommodate"})
+"""Verbs that say whose forces a place houses ("hosting", "where ... are stationed")."""
