@@ -400,3 +400,72 @@ def test_reading_a_happening_naming_no_one_pages_later_is_another() -> None:
     )
     (visit,) = read_on(text, MAY_15)
     assert visit.location is None
+
+
+def test_reading_a_guest_named_after_today_and_its_weekday_is_received() -> None:
+    """ "received today, Tuesday, the Ambassador of X to Y, Z, and discussed ...": the
+    parser hangs the ambassador on what was discussed; the guest is still the object."""
+    text = (
+        "Prime Minister Karim Nouri received today, Tuesday, the Ambassador of the Kingdom of "
+        "Norway to Iraq, Lars Dahl, and discussed bilateral relations."
+    )
+    (meeting,) = read_on(text, dt.date(2023, 5, 9))
+    assert meeting.type == "meet"
+    assert {"Karim Nouri", "Lars Dahl"} <= {a.name for a in meeting.actors}
+    text = "Prime Minister Karim Nouri received today, Tuesday, the Norwegian Ambassador Lars Dahl."
+    (meeting,) = read_on(text, dt.date(2023, 5, 9))
+    assert meeting.type == "meet"
+    assert "Lars Dahl" in {a.name for a in meeting.actors if a.side == "target"}
+
+
+def test_reading_a_happening_told_as_days_before_another_is_dated_back() -> None:
+    """ "voted on Sunday ..., two days after a drone strike killed X": the Friday."""
+    text = (
+        "The Peruvian parliament voted on Sunday to expel foreign troops, two days after a "
+        "Chilean drone strike killed rebel commander Omar Haddad near Tacna."
+    )
+    (strike,) = [e for e in read_on(text, dt.date(2020, 1, 6)) if e.plover == "ASSAULT"]
+    assert strike.date.value == "2020-01-03"
+
+
+def test_reading_a_group_s_backer_is_not_its_doer() -> None:
+    """ "Moscow-aligned armed groups attacked ...": the groups, not Russia."""
+    text = "Russia-aligned armed groups attacked Estonian border posts on Monday."
+    (attack,) = read_on(text, MAY_15)
+    assert "Russia" not in {a.name for a in attack.actors}
+
+
+def test_reading_a_count_kept_since_a_month_has_no_day() -> None:
+    """ "have launched more than 150 attacks since October": many days, none of them the
+    article's or the main happening's."""
+    text = (
+        "Chile and Peru on Friday opened talks on the border in Lima. Rebel groups have "
+        "launched more than 150 attacks on Chilean forces in Peru and Bolivia since October, "
+        "officials said."
+    )
+    (attack,) = [e for e in read_on(text, dt.date(2024, 1, 27)) if e.plover == "ASSAULT"]
+    assert attack.date.value is None
+
+
+def test_reading_who_attended_the_session_told_took_part_in_it() -> None:
+    """ "X attended the opening session along with Y": both took part in the talks told."""
+    text = (
+        "Chile and Peru on Friday opened talks on the border in Lima. The first round of the "
+        "talks was held at the foreign ministry. Prime Minister Karim Nouri attended the "
+        "opening session along with Ambassador Lars Dahl."
+    )
+    meetings = [e for e in read_on(text, dt.date(2024, 1, 27)) if e.plover == "CONSULT"]
+    assert len(meetings) == 1
+    assert {"Chile", "Peru", "Karim Nouri", "Lars Dahl"} <= {a.name for a in meetings[0].actors}
+
+
+def test_reading_along_with_adds_to_the_doers_not_after_another_object() -> None:
+    text = "Chile, along with Peru, imposed sanctions on Bolivia on Monday."
+    (sanction,) = read_on(text, MAY_15)
+    assert {a.name for a in sanction.actors if a.side == "source"} == {"Chile", "Peru"}
+    text = (
+        "The ministry is targeting smugglers and brokers, along with bankers and companies "
+        "supporting the cartels."
+    )
+    for event in read_on(text, MAY_15):
+        assert not {"bankers", "companies"} & {a.name for a in event.actors if a.side == "source"}

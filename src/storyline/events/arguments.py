@@ -609,6 +609,13 @@ COMPANION_VERBS = frozenset({"join", "accompany"})
 travel")."""
 
 
+GATHERING_NOUNS = frozenset(
+    {"meeting", "session", "talks", "talk", "summit", "dinner", "lunch", "negotiations",
+     "round", "dialogue", "consultations", "ceremony", "conference", "visit", "trip", "tour"}
+)  # fmt: skip
+"""What people attend together ("attended the session along with Y": Y attended it too)."""
+
+
 def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
     """Who goes with a subject, named in a participle after it (which the parser may hang on
     the verb): "X, joined by Y," and "X, accompanied by Y," do what X does."""
@@ -621,6 +628,16 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
         for agent in tree.children(clause):
             if agent.dep == "agent":
                 found += [g for g in tree.children(agent) if g.dep == "pobj"]
+    # "X attended the session along with Y", "together with Y": Y does what X does (after
+    # another object, "targeting A along with B", B is one more object)
+    objects = [k for k in tree.children(verb) if k.dep == "dobj"]
+    gatherings = all(o.lemma.lower() in GATHERING_NOUNS for o in objects)
+    after_verb = [k for k in tree.children(verb) if gatherings or k.i < verb.i]
+    for prep in [*after_verb, *tree.children(subject)]:
+        if prep.dep == "prep" and prep.lemma.lower() in ("along", "together"):
+            for with_ in tree.children(prep):
+                if with_.dep == "prep" and with_.lemma.lower() == "with":
+                    found += [g for g in tree.children(with_) if g.dep == "pobj"]
     return found
 
 
@@ -1876,6 +1893,8 @@ def _named(
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
         if label in ("NORP", "GPE") and (_describes_place(top, tree) or _of_place(top, tree)):
             continue  # "the Yemeni town of Mokha", "the Dohuk province of Iraq": where, not who
+        if _patron(top, tree):
+            continue  # "Iran-aligned armed groups": who backs them, not who acted
         kind_of = described_bodies.get((entity.start, entity.end))
         if kind_of is None and label == "GPE":
             kind_of = _owning_body(top, tree)  # "the Governments of Yemen and Saudi Arabia"
@@ -1883,6 +1902,25 @@ def _named(
             Participant(entity.start, entity.end, entity.text, "entity", side, top, label, kind_of)
         )
     return found
+
+
+PATRON_PARTICIPLES = frozenset(
+    {"back", "align", "support", "sponsor", "link", "affiliate", "ally", "fund", "arm", "inspire"}
+)
+"""Participles of "Iran-backed", "Iran-aligned", "Moscow-sponsored": whose side a group is on."""
+
+
+def _patron(token: Token, tree: Tree) -> bool:
+    """A name that only says who backs the group it modifies ("Iran-aligned armed groups",
+    "Iran-backed militias"), hyphened to a participle."""
+    head = tree.head(token)
+    return (
+        token.dep in ("npadvmod", "compound", "nmod")
+        and head is not None
+        and head.tag == "VBN"
+        and head.lemma.lower() in PATRON_PARTICIPLES
+        and head.i == token.i + 2
+    )
 
 
 def _group_named(entity: Mention, phrase: Sequence[Token], tree: Tree) -> bool:

@@ -55,6 +55,7 @@ from storyline.events.arguments import (
     participants,
 )
 from storyline.events.dates import (
+    NUMBER_WORDS,
     article_date,
     find_date_phrases,
     lead_end,
@@ -1043,6 +1044,10 @@ def _named_people(hit: Hit, entities: Sequence[Mention]) -> list[Participant]:
     ]
 
 
+ROUND_NOUNS = frozenset({"round", "session", "phase", "part", "day", "stage", "leg"})
+"""Parts of a happening ("the first round of the talks") that name the happening told."""
+
+
 def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     """A trigger noun that names a happening already told: a definite article and no
     participant of its own ("the meeting focused on"), or a demonstrative ("these attacks",
@@ -1052,6 +1057,14 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     determiners = {k.lemma.lower() for k in tree.children(hit.token) if k.dep in ("det", "poss")}
     if determiners & {"this", "that", "these", "those"}:
         return True
+    of = tree.head(hit.token)
+    part = tree.head(of) if of is not None and of.lemma.lower() == "of" else None
+    if (
+        part is not None
+        and part.lemma.lower() in ROUND_NOUNS
+        and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(part))
+    ):
+        return True  # "the first round of the talks": the talks told before
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
         return True  # "said it had carried out the attack": the attack told before
     return not parts and bool(determiners & {"the", "its", "their"})
@@ -1074,6 +1087,13 @@ def _took_part(hit: Hit, tree: Tree) -> bool:
     before ("also took part in the call"): in the one told."""
     if hit.token.pos == "NOUN":
         return _joined_the_told(hit.token, tree)
+    if hit.token.lemma.lower() == "attend" and hit.token.pos == "VERB":
+        # "attended the opening session": the session told before
+        return any(
+            k.dep == "dobj"
+            and any(d.dep == "det" and d.lemma.lower() == "the" for d in tree.children(k))
+            for k in tree.children(hit.token)
+        )
     if hit.token.lemma.lower() not in JOINING_VERBS or hit.token.pos != "VERB":
         return False
     if hit.token.lemma.lower() == "take" and not any(
@@ -1532,8 +1552,12 @@ def _candidate(
 ) -> _Candidate | None:
     event_type, announced = hit.type, hit.modality == "future"
     sentence = ctx.parsed.sentences[index]
-    date = _anniversary_date(ctx, sentence, hit.token, tree) or _trigger_date(
-        ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
+    date = (
+        _anniversary_date(ctx, sentence, hit.token, tree)
+        or _interval_date(ctx, sentence, hit.token, tree)
+        or _trigger_date(
+            ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
+        )
     )
     if not announced and _after(date, ctx.reference):
         announced = True
@@ -1561,17 +1585,34 @@ def _candidate(
         event_type, date = ctx.registry.get(event_type.future), None
     remote = hit.remote or event_type.name == "call"
     place = None if remote or event_type.elsewhere else _place(ctx, index, hit, tree)
+    running = _running_since(hit.predicate, tree)
     return _Candidate(
         event_type,
         [index],
         actors,
-        date,
+        None if running else date,
         place,
         remote,
         hit.token.start,
         announced,
         token=hit.token,
         apart=_set_apart(tree),
+        earlier=running,
+    )
+
+
+def _running_since(verb: Token, tree: Tree) -> bool:
+    """A count of happenings kept since a time ("have launched more than 150 attacks since
+    October"): many days, none of them the article's."""
+    if verb.pos != "VERB" or verb.tag != "VBN":
+        return False
+    if not any(k.dep == "aux" and k.lemma.lower() == "have" for k in tree.children(verb)):
+        return False
+    return any(
+        k.dep == "prep"
+        and k.lemma.lower() == "since"
+        and any(g.ent == "DATE" for g in tree.children(k))
+        for k in tree.children(verb)
     )
 
 
@@ -2340,6 +2381,41 @@ def _trigger_date(
     return None
 
 
+INTERVAL_DAYS = {"day": 1, "week": 7}
+"""Units of "two days after X" counted in days (months and years are too loose for a day)."""
+
+
+def _interval_date(
+    ctx: _Context, sentence: Mention, trigger: Token, tree: Tree
+) -> EventDate | None:
+    """The day of a happening told as so long before or after another ("voted on Sunday ...,
+    two days after a drone strike killed X": the strike was on the Friday)."""
+    verb: Token | None = trigger
+    while verb is not None and verb.pos != "VERB":
+        verb = tree.head(verb)
+    main = tree.head(verb) if verb is not None and verb.dep == "advcl" else None
+    if verb is None or main is None:
+        return None
+    for mark in tree.children(verb):
+        if mark.dep != "mark" or mark.lemma.lower() not in ("after", "before"):
+            continue
+        for unit in tree.children(mark):
+            days = INTERVAL_DAYS.get(unit.lemma.lower())
+            count = next((k for k in tree.children(unit) if k.dep == "nummod"), None)
+            if unit.dep != "npadvmod" or days is None or count is None:
+                continue
+            text = count.text.lower()
+            n = int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+            told = _trigger_date(ctx, sentence, main, tree)
+            if n is None or told is None or told.value is None or told.precision != "day":
+                return None
+            sign = 1 if mark.lemma.lower() == "before" else -1
+            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=sign * n * days)
+            phrase = ctx.parsed.text[count.start : mark.end]
+            return EventDate(day.isoformat(), "day", "relative", phrase)
+    return None
+
+
 def _anniversary_date(
     ctx: _Context, sentence: Mention, trigger: Token, tree: Tree
 ) -> EventDate | None:
@@ -2537,8 +2613,8 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
     for event in events:
         if event.date is not None and event.date.value is not None:
             continue
-        if event.announced:
-            continue
+        if event.announced or event.earlier:
+            continue  # (a tally "since October" has no day of its own)
         found = (
             _neighbour_date(ctx, event)
             or _date_of_the_one_followed(ctx, event, events)

@@ -117,14 +117,21 @@ class Tree(dict[int, Token]):
     date, its place and its scope)."""
 
     def __init__(self, tokens: Iterable[Token]) -> None:
-        super().__init__((t.i, t) for t in tokens)
+        tokens_list = list(tokens)
+        super().__init__((t.i, t) for t in tokens_list)
         self.spans: dict[int, tuple[int, int]] = {}
         asides, adverbs, origins = [], [], []
         for t in self.values():
             if t.dep == "appos":
                 asides.append(t)
-            elif t.dep == "npadvmod" and t.ent in NAMED_OBJECTS:
-                adverbs.append(t)
+            elif t.dep == "npadvmod" and (
+                t.ent in NAMED_OBJECTS
+                or any(
+                    k.head == t.i and k.dep == "appos" and k.ent == "PERSON" for k in tokens_list
+                )
+            ):
+                adverbs.append(t)  # a name, or a title with its holder's name ("the
+                # Norwegian Ambassador Lars Dahl" after "received today, Tuesday,")
             elif t.lemma == "from":
                 origins.append(t)
         for token in asides:
@@ -185,6 +192,25 @@ class Tree(dict[int, Token]):
         head = self.get(token.head)
         if head is None or (token.ent == head.ent == "GPE"):
             return None  # "in Istanbul, Turkey": a place and the country it lies in
+        if token.ent in ("DATE", "TIME"):
+            return None  # "received today, Tuesday, the ambassador": the day again
+        if head.i > token.i:
+            # an apposition stands after its noun: one hung on a word after it ("received
+            # today, Tuesday, the Ambassador ..., and discussed relations") is the object of
+            # the verb before it
+            verb = next(
+                (
+                    t
+                    for t in sorted(self.values(), key=lambda t: -t.i)
+                    if t.i < token.i and t.pos == "VERB"
+                ),
+                None,
+            )
+            if verb is None or any(
+                t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()
+            ):
+                return None
+            return verb
         verb: Token | None = head  # the parser may hang it on the verb itself
         if head.dep == "nsubj":
             verb = self.get(head.head)
