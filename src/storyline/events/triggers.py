@@ -198,7 +198,7 @@ class Tree(dict[int, Token]):
             # an apposition stands after its noun: one hung on a word after it ("received
             # today, Tuesday, the Ambassador ..., and discussed relations") is the object of
             # the verb before it
-            verb = next(
+            before = next(
                 (
                     t
                     for t in sorted(self.values(), key=lambda t: -t.i)
@@ -206,11 +206,11 @@ class Tree(dict[int, Token]):
                 ),
                 None,
             )
-            if verb is None or any(
-                t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()
+            if before is None or any(
+                t.head == before.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()
             ):
                 return None
-            return verb
+            return before
         verb: Token | None = head  # the parser may hang it on the verb itself
         if head.dep == "nsubj":
             verb = self.get(head.head)
