@@ -469,3 +469,16 @@ def test_reading_along_with_adds_to_the_doers_not_after_another_object() -> None
     )
     for event in read_on(text, MAY_15):
         assert not {"bankers", "companies"} & {a.name for a in event.actors if a.side == "source"}
+
+
+def test_reading_a_call_the_two_sides_spoke_during_makes_the_talks_a_call() -> None:
+    """ "X discussed with Y ... The two sides discussed its role in building the army during a
+    phone call": a call, though the parser hangs the call on "building"."""
+    text = (
+        "Prime Minister Karim Nouri discussed with Secretary General Anna Berg on Wednesday the "
+        "future of the mission. The two sides discussed the mission's role in building the "
+        "capabilities of the army during a phone call."
+    )
+    (talk,) = read_on(text, dt.date(2024, 12, 19))
+    assert talk.type == "call"
+    assert {"Karim Nouri", "Anna Berg"} <= {a.name for a in talk.actors}

@@ -906,12 +906,21 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return found
 
 
+ENCOUNTER_FRAMES = frozenset({"for", "during", "in", "over", "via"})
+"""Prepositions of an encounter noun whose verb's doers took part in it."""
+
+
 def _travellers(noun: Token, tree: Tree) -> list[Token]:
-    """Who came for an encounter a "for" phrase names ("arrived in Baghdad for talks with
-    the prime minister", "travelled to Erbil for meetings with ..."): the verb's doers."""
+    """Who came for an encounter a "for" phrase names, or spoke during it ("arrived in
+    Baghdad for talks with the prime minister", "the two sides discussed ... during a phone
+    call"): the verb's doers."""
     prep = tree.head(noun)
-    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ENCOUNTER_FRAMES:
         return []
+    if prep.lemma.lower() != "for" and any(
+        k.dep in ("det", "poss") and k.lemma.lower() not in ("a", "an") for k in tree.children(noun)
+    ):
+        return []  # "agreed during the meeting": the meeting told, whose people it has
     verb = tree.head(prep)
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return []

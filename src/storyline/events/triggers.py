@@ -1017,9 +1017,23 @@ def _clause_verb(token: Token, tree: Tree) -> Token | None:
         if head is None:
             return None
         if head.pos in ("VERB", "AUX") and head.dep != "prep":
+            if (
+                head.tag == "VBG"
+                and head.dep == "pcomp"
+                and current.dep == "prep"
+                and current.lemma.lower() in TIME_FRAMES
+            ):
+                # "discussed its role in building the army during a call": the call frames
+                # the discussing, however the parser hung it
+                current = head
+                continue
             return head  # "Following the meeting ...": a preposition, however tagged
         current = head
     return None
+
+
+TIME_FRAMES = frozenset({"during"})
+"""Prepositions that frame a clause in time or setting ("during a phone call")."""
 
 
 def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
