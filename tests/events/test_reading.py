@@ -482,3 +482,12 @@ def test_reading_a_call_the_two_sides_spoke_during_makes_the_talks_a_call() -> N
     (talk,) = read_on(text, dt.date(2024, 12, 19))
     assert talk.type == "call"
     assert {"Karim Nouri", "Anna Berg"} <= {a.name for a in talk.actors}
+
+
+def test_reading_calling_a_deed_something_is_no_phone_call() -> None:
+    """ "protested against the raids, calling them a breach": an object predicate names."""
+    text = (
+        "Peru has protested against Chilean raids on its soil, calling them a breach of its "
+        "sovereignty."
+    )
+    assert "call" not in {e.type for e in read_on(text, MAY_15)}

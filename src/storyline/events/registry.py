@@ -74,6 +74,9 @@ class Trigger:
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False
+    naming: bool = False
+    """The verb names its object as something ("called the strikes a breach"): an object
+    predicate follows the object."""
     clause_verbs: frozenset[str] = frozenset()
     """Verbs one of which must head the verb's clause: "invited X to visit Baghdad" is an
     invitation, "invited X to expand its mission" a request."""
@@ -105,6 +108,7 @@ class Trigger:
                 self.subject_kind,
                 self.needs_object,
                 self.needs_clause,
+                self.naming,
                 self.clause_verbs,
                 self.clause_aux,
             )
@@ -357,7 +361,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
-        "light", "reject", "clause_verb", "clause_aux", "experiencer", "harm",
+        "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
     }
 )  # fmt: skip
 
@@ -384,6 +388,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         subject_kind=entry.get("subject_kind"),
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
+        naming=bool(entry.get("naming", False)),
         clause_verbs=_words(entry.get("clause_verb", ())),
         clause_aux=_words(entry.get("clause_aux", ())),
         experiencer=bool(entry.get("experiencer", False)),

@@ -395,6 +395,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.needs_object or _has_object(token, kids, tree),
         not trigger.needs_clause
         or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
+        not trigger.naming or any(k.dep == "oprd" for k in kids),
         not trigger.clause_verbs
         or any(
             k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in trigger.clause_verbs
