@@ -491,3 +491,32 @@ def test_reading_calling_a_deed_something_is_no_phone_call() -> None:
         "sovereignty."
     )
     assert "call" not in {e.type for e in read_on(text, MAY_15)}
+
+
+def test_reading_one_article_for_two_titles_names_both_holders() -> None:
+    """ "The Secretary and Foreign Minister condemned ...": the Secretary of State and the
+    Foreign Minister the article named, each by the word their office goes by."""
+    text = (
+        "Secretary of State Anna Berg met Foreign Minister Karim Nouri in Oslo on Monday. The "
+        "Secretary and Foreign Minister condemned recent attacks by rebel groups."
+    )
+    (condemn,) = [e for e in read_on(text, MAY_15) if e.plover == "ACCUSE"]
+    assert {a.name for a in condemn.actors if a.side == "source"} == {"Anna Berg", "Karim Nouri"}
+
+
+def test_reading_a_recent_happening_is_of_the_month_and_not_where_the_article_is() -> None:
+    """ "Recent attacks by rebel groups", told at a meeting in Oslo: some day of the month,
+    not the meeting's day, and not in Oslo."""
+    text = (
+        "Secretary of State Anna Berg met Foreign Minister Karim Nouri in Oslo on Monday. They "
+        "condemned recent attacks by Houthi rebels against Norwegian ships."
+    )
+    (attack,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert (attack.date.value, attack.date.precision) == ("2024-05", "month")
+    assert attack.location is None
+
+
+def test_reading_an_attack_on_a_town_took_place_there() -> None:
+    text = "The militia launched a drone attack on Kirkuk on Monday."
+    (attack,) = read_on(text, MAY_15)
+    assert attack.location is not None and attack.location.name == "Kirkuk"

@@ -2126,9 +2126,18 @@ def _of_chain(token: Token, tree: Tree) -> list[Token]:
 
 
 def _definite(token: Token, tree: Tree) -> bool:
-    return any(
+    if any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
-    ) or any(k.dep == "poss" for k in tree.children(token))
+    ) or any(k.dep == "poss" for k in tree.children(token)):
+        return True
+    # "the Secretary and Foreign Minister": one article for both titles
+    head = tree.head(token)
+    return (
+        token.dep == "conj"
+        and head is not None
+        and head.lemma.lower() in PERSON_NOUNS
+        and _definite(head, tree)
+    )
 
 
 def _bare_title(token: Token, tree: Tree) -> bool:

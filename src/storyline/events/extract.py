@@ -1586,6 +1586,11 @@ def _candidate(
     remote = hit.remote or event_type.name == "call"
     place = None if remote or event_type.elsewhere else _place(ctx, index, hit, tree)
     running = _running_since(hit.predicate, tree)
+    recent = not running and date is None and _recent(hit.token, tree)
+    if recent and ctx.reference is not None:
+        # "condemned recent attacks": some day before the article's, in its month as far as
+        # anyone can tell
+        date = EventDate(ctx.reference.isoformat()[:7], "month", "inferred", None)
     return _Candidate(
         event_type,
         [index],
@@ -1597,7 +1602,20 @@ def _candidate(
         announced,
         token=hit.token,
         apart=_set_apart(tree),
-        earlier=running,
+        earlier=running or recent,
+    )
+
+
+RECENT_WORDS = frozenset({"recent", "recently", "latest", "previous", "past", "earlier"})
+"""Words that set a happening before the article's day without saying when ("condemned
+recent attacks", "had recently met")."""
+
+
+def _recent(token: Token, tree: Tree) -> bool:
+    """A happening told as recent, with no day of its own: not the article's day."""
+    return any(
+        k.dep in ("amod", "advmod") and k.lemma.lower() in RECENT_WORDS
+        for k in tree.children(token)
     )
 
 
@@ -2873,6 +2891,29 @@ def _place(
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
+    if hit.type.plover == "ASSAULT":
+        return _town_struck(ctx, index, hit, tree)
+    return None
+
+
+def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
+    """The town an attack was "on" or "against" ("the missile strikes on Erbil"): where it
+    was (a country attacked is placed by :func:`_place_of_target`)."""
+    entities = ctx.parsed.sentence_entities(index)
+    for prep in tree.children(hit.token):
+        if prep.dep != "prep" or prep.lemma.lower() not in ("on", "against"):
+            continue
+        for town in tree.children(prep):
+            entity = next((e for e in entities if e.start <= town.start < e.end), None)
+            if town.dep != "pobj" or entity is None:
+                continue
+            if entity.label not in ("GPE", "LOC", "FAC", "ORG") or (
+                entity.label == "ORG" and organisation(entity.text) is not None
+            ):
+                continue  # (the model may tag a town an organisation: "attack on [Erbil]")
+            found = lookup(entity.text)
+            if found is not None and not _is_country(found):
+                return found
     return None
 
 

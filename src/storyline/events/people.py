@@ -507,9 +507,16 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
     owner = next((f.org for f in find_roles(words, []) if f.org), None)
     if key in memory.offices:
         return _of_owner(memory.offices[key], owner)
-    last = key.split()[-1]
-    matching = [a for k, a in memory.offices.items() if k.split()[-1] == last]
+    last = _office_head(key)
+    matching = [a for k, a in memory.offices.items() if _office_head(k) == last]
     return _of_owner(matching[0], owner) if len(matching) == 1 else None
+
+
+def _office_head(key: str) -> str:
+    """The word an office is named by for short: the last word, or the one before "of"
+    ("foreign minister" and "minister of defence": minister; "secretary of state")."""
+    head, _, _ = key.partition(" of ")
+    return head.split()[-1] if head.split() else key
 
 
 def _of_owner(actor: Actor, owner: str | None) -> Actor | None:
