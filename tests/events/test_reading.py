@@ -448,15 +448,18 @@ def test_reading_a_count_kept_since_a_month_has_no_day() -> None:
 
 
 def test_reading_who_attended_the_session_told_took_part_in_it() -> None:
-    """ "X attended the opening session along with Y": both took part in the talks told."""
+    """ "X attended the talks along with Y": both took part in the talks told (a session
+    lawmakers attended is no meeting)."""
     text = (
         "Chile and Peru on Friday opened talks on the border in Lima. The first round of the "
         "talks was held at the foreign ministry. Prime Minister Karim Nouri attended the "
-        "opening session along with Ambassador Lars Dahl."
+        "talks along with Ambassador Lars Dahl."
     )
     meetings = [e for e in read_on(text, dt.date(2024, 1, 27)) if e.plover == "CONSULT"]
     assert len(meetings) == 1
     assert {"Chile", "Peru", "Karim Nouri", "Lars Dahl"} <= {a.name for a in meetings[0].actors}
+    text = "Lawmakers who attended Sunday's extraordinary session approved the text."
+    assert all(e.plover != "CONSULT" for e in read_on(text, MAY_15))
 
 
 def test_reading_along_with_adds_to_the_doers_not_after_another_object() -> None:

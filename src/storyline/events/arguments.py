@@ -633,6 +633,8 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
     gatherings = all(o.lemma.lower() in GATHERING_NOUNS for o in objects)
     after_verb = [k for k in tree.children(verb) if gatherings or k.i < verb.i]
+    if gatherings:
+        after_verb += [k for o in objects for k in tree.children(o)]  # "the talks along with"
     for prep in [*after_verb, *tree.children(subject)]:
         if prep.dep == "prep" and prep.lemma.lower() in ("along", "together"):
             for with_ in tree.children(prep):
