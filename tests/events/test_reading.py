@@ -523,3 +523,12 @@ def test_reading_an_attack_on_a_town_took_place_there() -> None:
     text = "The militia launched a drone attack on Kirkuk on Monday."
     (attack,) = read_on(text, MAY_15)
     assert attack.location is not None and attack.location.name == "Kirkuk"
+
+
+def test_reading_the_office_someone_is_put_up_for_is_no_participant() -> None:
+    """ "nominated X for prime minister": the office, not a prime minister taking part; "aid
+    for the minister" is for someone."""
+    text = "The ruling bloc nominated Omar Haddad for prime minister on Monday."
+    (nomination,) = read_on(text, MAY_15)
+    assert "Omar Haddad" in {a.name for a in nomination.actors}
+    assert not {"minister", "prime minister"} & {a.name.lower() for a in nomination.actors}

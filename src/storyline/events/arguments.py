@@ -691,7 +691,19 @@ def _prep_objects(
         and g is not skip
         and g.lemma.lower() not in NOT_PARTICIPANT_NOUNS
         and not (lemma in QUANTITY_PREPOSITIONS and _counted_force(g, tree))
+        and not (lemma == "for" and _bare_office(g, tree))
     ]
+
+
+def _bare_office(noun: Token, tree: Tree) -> bool:
+    """A title with no article and no name, as what someone is put up for ("nominated X for
+    prime minister", "ran for president"): an office, not someone."""
+    return (
+        noun.lemma.lower() in PERSON_NOUNS
+        and noun.tag in ("NN", "NNP")
+        and not noun.ent
+        and not any(k.dep in ("det", "poss", "nummod") for k in tree.children(noun))
+    )
 
 
 QUANTITY_PREPOSITIONS = frozenset({"to", "from", "by"})
