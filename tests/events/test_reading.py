@@ -265,15 +265,21 @@ def test_reading_a_dateline_city_in_lower_case_and_over_its_country() -> None:
 
 
 def test_reading_who_asked_for_a_deed_done_by_no_one_named_did_not_do_it() -> None:
-    """ "The mission was set up at the request of the Iraqi government": the government asked
-    for it; with a doer named ("At the request of the Prime Minister, the army arrested ...")
-    the one asking is on the doer's side."""
+    """ "The team was deployed at the request of the Chilean government": the government
+    asked for it, and is on no side of the deployment; "on the orders of X" with no doer
+    named, and a doer named with a request ("At the request of the Prime Minister, the army
+    arrested ..."), put X on the doer's side."""
     text = (
-        "The Norwegian training mission was launched in 2018 at the request of the Iraqi "
+        "Peruvian monitors were deployed to the border on Monday at the request of the Chilean "
         "government."
     )
-    for event in read_on(text, MAY_15):
-        assert "Iraqi government" not in {a.name for a in event.actors if a.side == "source"}
+    events = read_on(text, MAY_15)
+    assert events
+    for event in events:
+        assert "Chilean government" not in {a.name for a in event.actors}
+    text = "Two activists were arrested in Lima on Monday on the orders of President Omar Haddad."
+    (arrest,) = read_on(text, MAY_15)
+    assert "Omar Haddad" in {a.name for a in arrest.actors if a.side == "source"}
     text = "At the request of Prime Minister Karim Nouri, the army arrested the governor on Monday."
     (arrest,) = read_on(text, MAY_15)
     assert "Karim Nouri" in {a.name for a in arrest.actors if a.side == "source"}
@@ -289,16 +295,16 @@ def test_reading_a_body_s_name_the_model_cut_in_pieces_is_one_body() -> None:
 
 
 def test_reading_a_country_s_word_that_opens_an_office_is_no_organisation() -> None:
-    """ "the Iraqi National Security Adviser X", which the model cuts as an organisation
-    "the Iraqi National Security" and a title: X holds the office, and no body called
-    "Iraqi National Security" takes part."""
+    """ "the Peruvian National Security Adviser X", which the model may cut as an
+    organisation "the Peruvian National Security" and a title: X holds the office, and no
+    body called "Peruvian National Security" takes part."""
     text = (
-        "On Monday, the Iraqi National Security Adviser Qasim al-Araji met the Norwegian "
-        "ambassador in Baghdad."
+        "On Monday, the Peruvian National Security Adviser Omar Haddad met the Norwegian "
+        "ambassador in Lima."
     )
     (meeting,) = read_on(text, MAY_15)
-    assert "Iraqi National Security" not in {a.name for a in meeting.actors}
-    assert ("Qasim al-Araji", "National Security Advisor") in {
+    assert "Peruvian National Security" not in {a.name for a in meeting.actors}
+    assert ("Omar Haddad", "National Security Advisor") in {
         (a.name, a.role) for a in meeting.actors
     }
 
@@ -466,12 +472,9 @@ def test_reading_along_with_adds_to_the_doers_not_after_another_object() -> None
     text = "Chile, along with Peru, imposed sanctions on Bolivia on Monday."
     (sanction,) = read_on(text, MAY_15)
     assert {a.name for a in sanction.actors if a.side == "source"} == {"Chile", "Peru"}
-    text = (
-        "The ministry is targeting smugglers and brokers, along with bankers and companies "
-        "supporting the cartels."
-    )
+    text = "Police arrested two smugglers in Lima on Monday, along with a customs officer."
     for event in read_on(text, MAY_15):
-        assert not {"bankers", "companies"} & {a.name for a in event.actors if a.side == "source"}
+        assert "customs officer" not in {a.name for a in event.actors if a.side == "source"}
 
 
 def test_reading_a_call_the_two_sides_spoke_during_makes_the_talks_a_call() -> None:
@@ -497,14 +500,24 @@ def test_reading_calling_a_deed_something_is_no_phone_call() -> None:
 
 
 def test_reading_one_article_for_two_titles_names_both_holders() -> None:
-    """ "The Secretary and Foreign Minister condemned ...": the Secretary of State and the
-    Foreign Minister the article named, each by the word their office goes by."""
+    """ "The President and Foreign Minister condemned ...", one article for both titles: the
+    President and the Foreign Minister the article named; "the Secretary" is the Secretary
+    of Defence it named, by the word the office goes by."""
     text = (
-        "Secretary of State Anna Berg met Foreign Minister Karim Nouri in Oslo on Monday. The "
-        "Secretary and Foreign Minister condemned recent attacks by rebel groups."
+        "President Omar Haddad met Foreign Minister Karim Nouri in Oslo on Monday. The "
+        "President and Foreign Minister condemned the shelling of border villages by Houthi "
+        "rebels."
     )
     (condemn,) = [e for e in read_on(text, MAY_15) if e.plover == "ACCUSE"]
-    assert {a.name for a in condemn.actors if a.side == "source"} == {"Anna Berg", "Karim Nouri"}
+    assert {a.name for a in condemn.actors if a.side == "source"} == {"Omar Haddad", "Karim Nouri"}
+    text = (
+        "Secretary of Defence Anna Berg visited Oslo on Monday. The Secretary condemned the "
+        "shelling of border villages by Houthi rebels."
+    )
+    (condemn,) = [e for e in read_on(text, MAY_15) if e.plover == "ACCUSE"]
+    assert "Anna Berg" in {a.name for a in condemn.actors if a.side == "source"}
+    (shelling,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert shelling.location is None  # not where the Secretary spoke
 
 
 def test_reading_a_recent_happening_is_of_the_month_and_not_where_the_article_is() -> None:
@@ -532,3 +545,21 @@ def test_reading_the_office_someone_is_put_up_for_is_no_participant() -> None:
     (nomination,) = read_on(text, MAY_15)
     assert "Omar Haddad" in {a.name for a in nomination.actors}
     assert not {"minister", "prime minister"} & {a.name.lower() for a in nomination.actors}
+
+
+def test_reading_who_was_honoured_to_meet_someone_met_them() -> None:
+    """ "We were honoured to meet X", the infinitive hung on "honoured" as a clause: the
+    speaker met X (the passive "honoured" does not put the speaker on the side met)."""
+    text = "FOREIGN MINISTER NOURI: We were honoured today to meet President Omar Haddad in Lima."
+    (meeting,) = read_on(text, MAY_15)
+    assert [(a.name, a.side) for a in meeting.actors] == [
+        ("Nouri", "source"),
+        ("Omar Haddad", "target"),
+    ]
+
+
+def test_reading_the_town_an_attack_noun_is_of_is_where_it_was() -> None:
+    """ "welcomed the army's liberation of Tacna": in Tacna, not where the welcome was."""
+    text = "Minister Anna Berg in Lima welcomed the Chilean army's liberation of Arica on Monday."
+    (liberation,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert liberation.location is not None and liberation.location.name == "Arica"

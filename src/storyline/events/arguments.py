@@ -522,12 +522,12 @@ def _verb_arguments(
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
     found += [(s, "target") for s in _dangling_objects(verb, tree)]
-    if any(side == "source" for _, side in found) or any(
+    doer = any(side == "source" for _, side in found) or any(
         k.dep == "agent" for k in tree.children(verb)
-    ):
-        # "at the request of X" with no one named doing it ("the mission was set up at the
-        # request of Iraq"): X asked for it, and did not do it
-        found += [(s, "source") for s in _principals(verb, tree)]
+    )
+    # "at the request of X" with no one named doing it ("the mission was set up at the
+    # request of Iraq"): X asked for it, and did not do it; "on the orders of X" X did
+    found += [(s, "source") for s in _principals(verb, tree, doer=doer)]
     for kid in tree.children(verb):
         if kid is skip:
             continue
@@ -588,15 +588,18 @@ PRINCIPAL_NOUNS = frozenset(
 deed is done for or by order of, and so on its side."""
 
 
-def _principals(verb: Token, tree: Tree) -> list[Token]:
+def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
     """Who a verb's subject acts for or at the request of ("On behalf of President Obama, I
-    congratulate ...", "Per request of the Prime Minister, the Queen suspended ...")."""
+    congratulate ...", "Per request of the Prime Minister, the Queen suspended ..."); with
+    no doer named (``doer`` false), not one who only requested it."""
     found = []
     for prep in tree.children(verb):
         if prep.dep != "prep" or prep.lemma.lower() not in ("on", "at", "per", "upon", "by"):
             continue
         for noun in tree.children(prep):
             if noun.dep != "pobj" or noun.lemma.lower() not in PRINCIPAL_NOUNS:
+                continue
+            if not doer and noun.lemma.lower() == "request":
                 continue
             for of in tree.children(noun):
                 if of.dep == "prep" and of.lemma.lower() == "of":
@@ -628,8 +631,8 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
         for agent in tree.children(clause):
             if agent.dep == "agent":
                 found += [g for g in tree.children(agent) if g.dep == "pobj"]
-    # "X attended the session along with Y", "together with Y": Y does what X does (after
-    # another object, "targeting A along with B", B is one more object)
+    # "X attended the talks along with Y", "together with Y": Y does what X does (after
+    # another object, "arrested A along with B", B is one more object)
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
     gatherings = all(o.lemma.lower() in GATHERING_NOUNS for o in objects)
     after_verb = [k for k in tree.children(verb) if gatherings or k.i < verb.i]
@@ -833,7 +836,14 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN")
         ):
             return []
-        controlled = controlled or current.dep == "xcomp"
+        controlled = (
+            controlled
+            or current.dep == "xcomp"
+            or (
+                current.dep == "advcl"
+                and any(k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(current))
+            )
+        )  # ("we were honoured to meet X", an infinitive the parser hung as a clause: we met)
         current = head
     return []
 
@@ -935,10 +945,30 @@ def _travellers(noun: Token, tree: Tree) -> list[Token]:
         k.dep in ("det", "poss") and k.lemma.lower() not in ("a", "an") for k in tree.children(noun)
     ):
         return []  # "agreed during the meeting": the meeting told, whose people it has
+    if _own_doer(noun, tree):
+        return []  # "during a visit by the minister": whose visit it names itself
     verb = tree.head(prep)
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return []
+    lemma = verb.lemma.lower()
+    # "arrived in Baghdad for talks" (not "criticised Japan for the visit"); "discussed ...
+    # during a phone call" (not "struck targets during talks in Cairo")
+    came = prep.lemma.lower() == "for" and lemma in TRAVEL_VERBS
+    spoke = prep.lemma.lower() != "for" and (lemma in SPEECH_VERBS or lemma in TALK_VERBS)
+    if not (came or spoke):
+        return []
     return [subject for subject, passive in _subjects(verb, tree) if not passive]
+
+
+TRAVEL_VERBS = frozenset(
+    {"arrive", "travel", "fly", "head", "come", "go", "return", "be", "land", "leave", "depart"}
+)
+"""Verbs of coming whose "for" phrase names the encounter come for ("arrived for talks")."""
+TALK_VERBS = frozenset(
+    {"discuss", "talk", "review", "agree", "stress", "affirm", "express", "exchange", "raise",
+     "emphasize", "emphasise", "underline", "reiterate", "address", "explore", "tackle"}
+)  # fmt: skip
+"""Verbs of what people say to each other in an encounter ("discussed ... during a call")."""
 
 
 HEAD_PREPOSITIONS = frozenset({"to", "for", "against"})
@@ -1245,6 +1275,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             and clause is not None
             and clause.pos == "VERB"
             and _told_here(noun, tree)
+            and not _own_doer(noun, tree)
             and (subject := _acting_subject(clause, tree)) is not None
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side
@@ -1279,9 +1310,13 @@ def _own_doer(noun: Token, tree: Tree) -> bool:
         if (
             kid.dep == "prep"
             and kid.lemma.lower() in ("by", "of")
-            and any(g.dep == "pobj" and g.ent in ACTOR_LABELS for g in tree.children(kid))
+            and any(
+                g.dep == "pobj"
+                and (g.ent in ACTOR_LABELS or (kid.lemma.lower() == "by" and _may_act(g)))
+                for g in tree.children(kid)
+            )
         ):
-            return True
+            return True  # (any actor after "by": "a visit by the defence minister")
     return False
 
 

@@ -1059,11 +1059,7 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
         return True
     of = tree.head(hit.token)
     part = tree.head(of) if of is not None and of.lemma.lower() == "of" else None
-    if (
-        part is not None
-        and part.lemma.lower() in ROUND_NOUNS
-        and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(part))
-    ):
+    if part is not None and part.lemma.lower() in ROUND_NOUNS and "the" in determiners:
         return True  # "the first round of the talks": the talks told before
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
         return True  # "said it had carried out the attack": the attack told before
@@ -2129,7 +2125,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True  # what an article announces is one announcement (a trip and its meetings)
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
-    if (a.apart or b.apart) and not set(a.sentences) & set(b.sentences):
+    if b.apart and not set(a.sentences) & set(b.sentences):
         return False  # "Earlier, the adviser met ...": another meeting than the one before
     if not _dates_fit(a.date, b.date):
         return False
@@ -2417,7 +2413,9 @@ def _interval_date(
     for mark in tree.children(verb):
         if mark.dep != "mark" or mark.lemma.lower() not in ("after", "before"):
             continue
-        for unit in tree.children(mark):
+        # the parser hangs "two days" on "after", or on the verb right before "after"
+        units = [*tree.children(mark), *(k for k in tree.children(verb) if k.i < mark.i)]
+        for unit in units:
             days = INTERVAL_DAYS.get(unit.lemma.lower())
             count = next((k for k in tree.children(unit) if k.dep == "nummod"), None)
             if unit.dep != "npadvmod" or days is None or count is None:
@@ -2853,6 +2851,8 @@ def _place(
                         )  # fmt: skip
                         if entity is not None and (found := lookup(entity.text)) is not None:
                             return found
+    if hit.type.plover == "ASSAULT" and (struck := _town_struck(ctx, index, hit, tree)):
+        return struck  # "the strikes on Erbil", "the liberation of Tikrit": there
     spans = [
         *own,
         (start, end),
@@ -2891,18 +2891,26 @@ def _place(
             ctx.places[(lo, hi)] = _span_place(ctx, index, lo, hi)
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
-    if hit.type.plover == "ASSAULT":
-        return _town_struck(ctx, index, hit, tree)
     return None
 
 
+def _country_named(ctx: _Context, place: Place) -> bool:
+    """Whether the article names the country ``place`` lies in (or datelines a town of it)."""
+    if ctx.place is not None and ctx.place.country == place.country:
+        return True
+    home = country(place.country) if place.country else None
+    return home is not None and (state(home.name) or home.name) in ctx.bodies_named
+
+
 def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | None:
-    """The town an attack was "on" or "against" ("the missile strikes on Erbil"): where it
-    was (a country attacked is placed by :func:`_place_of_target`)."""
+    """The town an attack was "on", "against" or, for its noun, "of" ("the missile strikes
+    on Erbil", "the liberation of Tikrit"): where it was (a country attacked is placed by
+    :func:`_place_of_target`)."""
     entities = ctx.parsed.sentence_entities(index)
+    preps = ("on", "against", "of") if hit.token.pos == "NOUN" else ("on", "against")
     for prep in tree.children(hit.token):
-        if prep.dep != "prep" or prep.lemma.lower() not in ("on", "against"):
-            continue
+        if prep.dep != "prep" or prep.lemma.lower() not in preps:
+            continue  # ("the liberation of Tikrit", "the siege of Mosul": there too)
         for town in tree.children(prep):
             entity = next((e for e in entities if e.start <= town.start < e.end), None)
             if town.dep != "pobj" or entity is None:
@@ -2910,10 +2918,14 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
             if entity.label not in ("GPE", "LOC", "FAC", "ORG") or (
                 entity.label == "ORG" and organisation(entity.text) is not None
             ):
-                continue  # (the model may tag a town an organisation: "attack on [Erbil]")
+                continue
             found = lookup(entity.text)
-            if found is not None and not _is_country(found):
-                return found
+            if found is None or _is_country(found):
+                continue
+            if entity.label == "ORG" and not _country_named(ctx, found):
+                continue  # a town the model tagged a body ("attack on [Erbil]") only in a
+                # country the article names: "an attack on Wagner" is on the group
+            return found
     return None
 
 
@@ -3408,6 +3420,7 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
         _at_speech(ctx, events, main)
     if (
         main is not None
+        and main.type.family == "encounter"
         and main.place is not None
         and ctx.place is not None
         and _is_country(main.place)
@@ -3419,9 +3432,12 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
     if main is not None and main.place is None and not main.remote:
         main.place = ctx.place
     when = main.date if main is not None else None
+    spoken_of = {id(e) for other in events for e in other.about_of}
     for event in events:
         if event.place is not None or event.remote or event.announced or event.earlier:
             continue  # what came before the article's happening happened elsewhere
+        if id(event) in spoken_of and event is not main:
+            continue  # "condemned the shelling of border villages": not where they spoke
         if event.type.family in SPEECH_FAMILIES or event.type.name == "call":
             continue
         if event.type.elsewhere and main is not None and main.remote:

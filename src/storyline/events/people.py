@@ -141,7 +141,8 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.kind == "org" and b.kind == "org" and a.name != b.name:
         # "Kurdistan Workers' Party (PKK)": two names of one body the alias tables know
         known = organisation(a.name)
-        return known is not None and known == organisation(b.name)
+        if known is not None and known == organisation(b.name):
+            return True
     return fold(a.name).lower() == fold(b.name).lower()
 
 
