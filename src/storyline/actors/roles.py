@@ -9,10 +9,10 @@ The cascade, per sentence:
    words; titles at the front of a name are cut off ("Lt. Gen. Paolo Maria Ferretti");
 3. link each role to a person: a title right before a name ("Prime Minister Ruiz"),
    else an apposition after one ("Luis Vega, the National Security Advisor of Peru"),
-   else a title followed by a comma and a name ("the Secretary-General of NATO, Jens
-   Stoltenberg"); a role linked to no one keeps person "" for the caller to resolve by tenure;
+   else a title followed by a comma and a name ("the Secretary-General of the alliance, Anna
+   Berg"); a role linked to no one keeps person "" for the caller to resolve by tenure;
 4. a military rank counts as a role only for a person with no other role (appositions win:
-   "General Ferretti, the Commander of the NATO Mission in Iraq" is a Commander). Roles said
+   "General Rossi, the Commander of the training mission in Mali" is a Commander). Roles said
    to be past ("former Prime Minister") are left out.
 
 The English words of titles, offices, ranks and forms of address are the English profile's
@@ -172,7 +172,7 @@ def _find_roles(
             )  # fmt: skip
             continue
         if previous and not previous.person and person and _joined(sentence, previous, role):
-            # "Foreign Minister and Alternate Prime Minister Yair Lapid": one person, two offices
+            # "Foreign Minister and Deputy Prime Minister Anna Berg": one person, two offices
             found[-1] = RoleMention(
                 person, f"{previous.role} and {role.role}", previous.org or role.org,
                 previous.start, role.end,
@@ -225,7 +225,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
-    """Two offices of one person ("Foreign Minister and Alternate Prime Minister Yair Lapid"),
+    """Two offices of one person ("Foreign Minister and Deputy Prime Minister Anna Berg"),
     not two people ("The Prime Minister and President Hollande met": the first is someone of
     their own, named by the article); after a name, "the" only opens the apposition ("Fuad
     Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, said")."""
@@ -273,8 +273,8 @@ def _role(
         end = _named_qualifier_end(sentence, end, people, complete)
     tail_org, outer_end = _org_after(sentence, end)
     if not rank:
-        # an organisation no table knows, before the holder's name ("of the Palestine
-        # Liberation Organization Hussein Al-Sheikh") or closed by a comma and the name,
+        # an organisation no table knows, before the holder's name ("of the Andean
+        # Liberation Front Omar Haddad") or closed by a comma and the name,
         # when no table names one ("of Gulf Media, Dr Jane Roe")
         named = _org_before_holder(sentence, end, people)
         if named is None and tail_org is None:

@@ -64,8 +64,8 @@ OUTLET_WORDS = frozenset(
 SOURCE_CREDIT = re.compile(r"\bSource\s*:\s*(?P<name>[A-Z][^|•·()\n]{1,60}?)\s*(?:[|•·(]|$)")
 _WORD = re.compile(r"\w+")
 LEAD_CREDIT = re.compile(r"^\((?P<credit>[^()\n]{2,160})\)\s*")
-"""A publication credit opening a body: "(UrduPoint / Pakistan Point News / WAM - 06th Feb,
-2025)". Datelines, places and dates of an opening are read after it."""
+"""A publication credit opening a body: "(Daily Ledger / Coast News / AFP - 12th Mar,
+2024)". Datelines, places and dates of an opening are read after it."""
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,(?P<rest>[^–—()\n]{1,60}?))?\s*"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?:[–—:]|--?)\s"
@@ -155,7 +155,7 @@ def read_dateline(body: str) -> Dateline:
     lead = body.lstrip()[:LEAD_CHARS]
     text, outlet, origin = "", None, None
     if credit := LEAD_CREDIT.match(lead):
-        # "(UrduPoint / Pakistan Point News / WAM - 06th Feb, 2025)": publisher first, agency last
+        # "(Daily Ledger / Coast News / AFP - 12th Mar, 2024)": publisher first, agency last
         names = [n.strip() for n in re.split(r"\s[-–—]\s", credit["credit"])[0].split("/")]
         text = credit["credit"]
         outlet = names[0] if len(names) > 1 and is_org_name(names[0]) else None

@@ -144,7 +144,7 @@ def _joins(lines: list[str], index: int, width: int | None) -> bool:
 
 def _is_split_sentence(lines: list[str], index: int) -> bool:
     """A sentence running on from the line above: a link set on lines of its own splits
-    "the U.S.-led" / "coalition" / "conducted five airstrikes ...".
+    "the Chilean-led" / "task force" / "carried out two raids ...".
 
     The line above does not end a sentence or a clause (a stop after "Jr." or "U.S." does
     not), and from here on lines start with a lower-case word until one ends the sentence with

@@ -1694,8 +1694,8 @@ def _after_place(entity: Mention, words: Sequence[Token]) -> bool:
 
 
 def _governing_subject(pronoun: Token, tree: Tree) -> Token | None:
-    """What "it" stands for in a clause reported by another: that clause's subject ("the SDF
-    announced it had entered into an agreement")."""
+    """What "it" stands for in a clause reported by another: that clause's subject ("the
+    militia said it had signed a truce")."""
     current = tree.head(pronoun)
     while current is not None and current.dep not in ("ccomp", "xcomp", "advcl", "relcl", "ROOT"):
         current = tree.head(current)
@@ -1828,8 +1828,8 @@ def _of_bodies(
     head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
 ) -> list[Participant]:
     """The bodies and names an actor noun's "of" phrase gives as whose it is, when no table
-    names the phrase whole ("troops of the Syrian army", "forces of either the Asad regime or
-    Russia"): each read as an argument of its own."""
+    names the phrase whole ("troops of the Chilean army", "units of either the junta or its
+    allies"): each read as an argument of its own."""
     found: list[Participant] = []
     for prep in tree.children(head):
         if prep.dep != "prep" or prep.lemma.lower() != "of":
@@ -2113,8 +2113,8 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
 
 
 def _of_title(token: Token, tree: Tree) -> bool:
-    """The object of "of" phrases that hang from a title ("the Prime Minister of the State
-    of Israel"): whose title it is."""
+    """The object of "of" phrases that hang from a title ("the President of the Republic of
+    Peru"): whose title it is."""
     while token.dep == "pobj":
         prep = tree.head(token)
         title = tree.head(prep) if prep is not None and prep.lemma.lower() == "of" else None

@@ -1504,7 +1504,7 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
         if named := _named_holder(ctx, found.role, found.org):
             return named
         if found.org is None and (owner := home(ctx.article.url)) is not None:
-            # "The Prime Minister and President Hollande met" on the site of a government:
+            # "The Prime Minister and President Ruiz met" on the site of a government:
             # the office stands until the event's day names its holder (_tenure_role)
             return Actor(found.role, "person", found.role, owner)
     return None
@@ -2824,7 +2824,7 @@ def _place(
     start, end = clause_span(hit.predicate, tree)
     if _within_other_time(hit.predicate, tree):
         sentence_wide = False  # "arrived in Baghdad ... since taking office": not there
-    # The trigger noun's own "in"/"at" phrase ("the attack in the Karrada district of
+    # The trigger noun's own "in"/"at" phrase ("the attack in the Mansour district of
     # Baghdad": a topic for anything else, the place of the attack itself), then its clause,
     # then its sentence: a place the gazetteer knows, else a venue it does not know ("at
     # Qayyarah Airfield West").
@@ -3017,8 +3017,8 @@ def _reporting_body(
     ctx: _Context, hit: Hit, tree: Tree, entities: Sequence[Mention]
 ) -> Actor | None:
     """Who arrested or detained people whom the text says "were arrested" without saying by
-    whom: the body that tells it ("two suspects were arrested, police said"; "X, a spokesman
-    for the National Police, confirmed that two suspects were arrested"), as the news writes
+    whom: the body that tells it ("three men were arrested, police said"; "X, a spokesman for
+    the border police, confirmed that three men were held"), as the news writes
     what a police force or an army reports of its own work."""
     if hit.type.plover != "COERCE" or hit.token.pos != "VERB":
         return None
@@ -3153,7 +3153,7 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
                 continue  # "in Northern Syria": a part of the country, which the text names
             named = _TOWN_OF.match(text, entity.end)
             if named is not None:
-                # "in the Red Sea port town of Mokha": the town, which the region describes
+                # "in the Baltic port town of Liepaja": the town, which the region describes
                 return lookup_any(named[1]) or Place(named[1], None, None, None)
             town = _TOWN_AFTER.match(text, entity.end)
             if town is not None and (place := lookup_any(town[1])) is not None:

@@ -251,6 +251,9 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "
 it is a place ("invited to visit Brussels")."""
 
 
+_GOVERNMENTS_OF = re.compile(r"^Governments\s+of\s+(?:the\s+)?(?P<state>.+)$")
+
+
 def entity_actor(
     text: str,
     label: str,
@@ -266,6 +269,11 @@ def entity_actor(
         return None
     if name.split()[0].lower() in HAZARD_NOUNS:
         return None  # "Typhoon Haiyan": a storm, not someone who acts
+    listed = _GOVERNMENTS_OF.match(name)
+    if listed is not None and (each := state(listed["state"], extra=aliases)):
+        # "the Governments of Chile and Peru", the first state run into the plural: each
+        # state takes part as a government
+        return Actor(each, "state", "government")
     if label != "PERSON" and name.split()[-1].lower() in HAPPENING_NAME_HEADS:
         return None  # "the Negev Summit": where people met, not who
     if (label != "PERSON" or len(name.split()) == 1) and (

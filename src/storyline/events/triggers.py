@@ -476,7 +476,7 @@ def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
         aux = {a.lemma.lower() for a in tree.children(k) if a.dep in ("aux", "auxpass")}
         found |= aux
         if _obliged(k, tree) or ("should" in aux and _others(k, tree)):
-            found.add("must")  # "said foreign powers should get out of the region"
+            found.add("must")  # "said foreign navies should leave the strait"
     return found
 
 
@@ -610,7 +610,7 @@ def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
     if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
         return "actor"
     if any(k.dep == "appos" and k.ent in ACTOR_LABELS for k in tree.children(main)):
-        return "actor"  # "my good friend, Secretary of State Tony Blinken,"
+        return "actor"  # "my old friend, Foreign Minister Anna Berg,"
     if main.ent == "GPE":
         return "place"
     return "thing"
