@@ -129,6 +129,18 @@ def test_nlp_sentences_dateline_stays_in_first_sentence(dateline: str) -> None:
             "The general met the envoy. al-Araji said the talks went well.",
             ["The general met the envoy.", "al-Araji said the talks went well."],
         ),
+        (  # an opening phrase with no verb and no stop, cut off by the parser
+            "At approximately 4:45 a.m. (Iraq time) Jan. 23, Chilean forces struck two depots near "
+            "Tacna.",
+            [
+                "At approximately 4:45 a.m. (Iraq time) Jan. 23, Chilean forces struck two depots "
+                "near Tacna."
+            ],
+        ),
+        (  # a verbless line of its own stays apart
+            "Chilean jets strike depots\nChilean jets struck two depots near Tacna.",
+            ["Chilean jets strike depots", "Chilean jets struck two depots near Tacna."],
+        ),
     ],
 )
 def test_nlp_sentences_fragment_merged_back(text: str, expected: list[str]) -> None:

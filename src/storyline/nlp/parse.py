@@ -219,7 +219,10 @@ def _sentence_spans(columns: _Columns) -> list[tuple[int, int]]:
             last -= 1
         if first > last:
             continue
-        if spans and _is_fragment(columns, spans[-1][1], first, last):
+        if spans and (
+            _is_fragment(columns, spans[-1][1], first, last)
+            or _unfinished(columns, *spans[-1], first)
+        ):
             spans[-1] = (spans[-1][0], last)
         else:
             spans.append((first, last))
@@ -231,6 +234,21 @@ def _sentences(starts: list[int]) -> list[tuple[int, int]]:
     starts at every token after the first whose ``SENT_START`` is 1."""
     cuts = [0, *(i for i in range(1, len(starts)) if starts[i] == 1)]
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(starts)], strict=True) if a < b]
+
+
+_ENDINGS = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ":", ";"})
+
+
+def _unfinished(columns: _Columns, start: int, end: int, following: int) -> bool:
+    """Whether the sentence ``start..end`` is an opening phrase cut from the sentence after
+    it: no verb and no closing stop, within one paragraph ("At approximately 4:45 a.m. (Iraq
+    time)" before "Jan. 23, U.S. forces conducted strikes ...")."""
+    texts = columns.texts
+    if any("\n" in text for text in texts[end + 1 : following]):
+        return False
+    if texts[end] in _ENDINGS or texts[end][-1:] in _ENDINGS:
+        return False
+    return not any(columns.pos[i] in ("VERB", "AUX") for i in range(start, end + 1))
 
 
 def _is_fragment(columns: _Columns, previous: int, first: int, last: int) -> bool:
