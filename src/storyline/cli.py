@@ -211,7 +211,7 @@ EngineOption = Annotated[
     str,
     typer.Option(
         help="Where the workers run: processes (on this machine) or ray (actors on Ray: "
-        "a local Ray, or the cluster at --ray-address; pip install 'storyline[ray]').",
+        "a local Ray, or the cluster at --ray-address; pip install 'storyline\\[ray]').",
         envvar="STORYLINE_ENGINE",
     ),
 ]
@@ -748,8 +748,13 @@ EVIDENCE_CHARS = 160
 
 
 def _clip(text: str) -> str:
-    """A sentence cut to a table cell; the export and `show` keep it whole."""
-    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
+    """A sentence cut to a table cell, between words; the export and `show` keep it whole."""
+    if len(text) <= EVIDENCE_CHARS:
+        return text
+    cut = text[: EVIDENCE_CHARS - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _actor_label(actor: Actor) -> str:

@@ -63,3 +63,10 @@ def test_cli_options_pair_at_the_end_with_one_name_says_so(db: Path) -> None:
     result = runner.invoke(app, ["timeline", "--db", str(db), "--pair", "ISIL"])
     assert result.exit_code == 2
     assert "'--pair' requires 2 arguments" in result.output
+
+
+def test_cli_engine_help_names_the_ray_extra() -> None:
+    """The help's install hint keeps its "[ray]" (rich would read it as markup)."""
+    result = runner.invoke(app, ["ingest", "--help"])
+    assert result.exit_code == 0
+    assert "storyline[ray]" in result.output

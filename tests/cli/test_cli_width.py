@@ -72,3 +72,11 @@ def test_cli_events_table_keeps_the_evidence_in_words(width: int) -> None:
     for word in re.findall(r"[\w'-]+", SENTENCE):
         assert word in words, (width, word)
     assert "Orla Penhale" in text or ("Orla" in words and "Penhale" in words)
+
+
+def test_cli_long_evidence_is_cut_between_words() -> None:
+    """A sentence longer than a cell holds is cut after a whole word, never inside one."""
+    text = " ".join(["dredging"] * 40)
+    clipped = cli._clip(text)
+    assert clipped.endswith("dredging…")
+    assert len(clipped) <= cli.EVIDENCE_CHARS

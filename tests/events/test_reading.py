@@ -564,3 +564,21 @@ def test_reading_the_town_an_attack_noun_is_of_is_where_it_was() -> None:
     text = "Minister Anna Berg in Lima welcomed the Chilean army's liberation of Arica on Monday."
     (liberation,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
     assert liberation.location is not None and liberation.location.name == "Arica"
+
+
+def test_reading_any_attack_rejected_is_no_attack() -> None:
+    """ "rejected any attack on its territory": no attack in particular happened."""
+    text = "Peru rejected any attack on Peruvian territory on Monday."
+    assert all(e.plover != "ASSAULT" for e in read_on(text, MAY_15))
+
+
+def test_reading_a_guest_welcomed_to_a_body_s_headquarters_met_there() -> None:
+    """ "welcomed X to NATO Headquarters": in Brussels, where it stands; the building is no
+    participant."""
+    text = (
+        "Secretary General Anna Berg welcomed the Prime Minister of Peru, Omar Haddad, to NATO "
+        "Headquarters on Thursday."
+    )
+    (meeting,) = read_on(text, MAY_15)
+    assert meeting.location is not None and meeting.location.name == "Brussels"
+    assert "NATO Headquarters" not in {a.name for a in meeting.actors}

@@ -93,12 +93,15 @@ SEAT_NOUNS = frozenset({"headquarters", "hq", "premises", "compound"})
 """Heads of phrases that name a body's building: where someone goes ("to visit NATO
 headquarters") is a place, not the body; what is raided is the body's ("raided the
 headquarters of the party")."""
-GOING_VERBS = frozenset({"visit", "tour", "travel", "arrive", "come", "go", "fly", "head"})
+GOING_VERBS = frozenset(
+    {"visit", "tour", "travel", "arrive", "come", "go", "fly", "head", "welcome", "receive",
+     "host", "invite"}
+)  # fmt: skip
 
 
 def _gone_to(noun: Token, tree: Tree) -> bool:
     """Whether a noun is where someone goes: the object of "visit", or of "to"/"at" after
-    "travel", "arrive" and the like."""
+    "travel", "arrive", "welcomed X" and the like."""
     head = tree.head(noun)
     if head is not None and head.dep == "prep" and head.lemma.lower() in ("to", "at"):
         head = tree.head(head)

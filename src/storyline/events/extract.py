@@ -3137,10 +3137,23 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+SEAT_WORDS = frozenset({"headquarters", "hq"})
+"""Last words of a body's building that stands in one city ("NATO Headquarters")."""
+_SEAT_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     """A facility or area the gazetteer does not know, named as where it happened ("at
-    Qayyarah Airfield West", "near Tabqa Dam")."""
+    Qayyarah Airfield West", "near Tabqa Dam"), or a body's seat ("welcomed X to NATO
+    Headquarters": Brussels)."""
     for entity in entities:
+        if (
+            entity.text.split()[-1].lower() in SEAT_WORDS
+            and _SEAT_BEFORE.search(text[: entity.start])
+            and (seat := body_seat(entity.text))
+            and (city := lookup(seat)) is not None
+        ):
+            return city
         if entity.label == "GPE" and _VENUE_BEFORE.search(text[: entity.start]):
             # "in Tal Kalakh, western Syria": a town the gazetteer does not know, in the
             # country the text names after it

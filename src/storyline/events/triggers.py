@@ -941,6 +941,8 @@ def _modality(
     if token.pos == "VERB":
         return verb_modality(token, tree, present=trigger.present or lead)
     kids = tree.children(token)
+    if any(k.dep == "det" and k.lemma.lower() in ("any", "every") for k in kids):
+        return "other"  # "rejected any attack on its territory": no attack in particular
     not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb

@@ -43,6 +43,7 @@ BODIES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("UN Security Council", "Security Council", "UNSC"), "New York"),
     (("UN General Assembly", "UNGA"), "New York"),
     (("North Atlantic Council",), "Brussels"),
+    (("NATO Headquarters", "NATO headquarters", "NATO HQ"), "Brussels"),
     (("UN Human Rights Council",), "Geneva"),
     (("International Court of Justice",), "The Hague"),
     (("International Criminal Court",), "The Hague"),
