@@ -582,3 +582,12 @@ def test_reading_a_guest_welcomed_to_a_body_s_headquarters_met_there() -> None:
     (meeting,) = read_on(text, MAY_15)
     assert meeting.location is not None and meeting.location.name == "Brussels"
     assert "NATO Headquarters" not in {a.name for a in meeting.actors}
+
+
+def test_reading_a_state_s_body_written_with_its_possessor_is_named_by_it() -> None:
+    """ "Peru's Foreign Ministry condemned ...": the Foreign Ministry of Peru (beside Peru),
+    not a "Foreign Ministry" of no state."""
+    text = "Peru's Foreign Ministry condemned the raids on Sunday."
+    (condemn,) = read_on(text, MAY_15)
+    assert "Foreign Ministry of Peru" in {a.name for a in condemn.actors}
+    assert "Foreign Ministry" not in {a.name for a in condemn.actors}

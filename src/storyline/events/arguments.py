@@ -1959,10 +1959,36 @@ def _named(
         kind_of = described_bodies.get((entity.start, entity.end))
         if kind_of is None and label == "GPE":
             kind_of = _owning_body(top, tree)  # "the Governments of Yemen and Saudi Arabia"
+        written = entity.text
+        if label == "ORG" and (owner := _state_owner(top, tree, entities)) is not None:
+            name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
+            written = f"{name} of {owner}"  # "Iraq's Foreign Ministry"
         found.append(
-            Participant(entity.start, entity.end, entity.text, "entity", side, top, label, kind_of)
+            Participant(entity.start, entity.end, written, "entity", side, top, label, kind_of)
         )
     return found
+
+
+STATE_BODY_WORDS = frozenset(
+    {"ministry", "government", "parliament", "army", "cabinet", "presidency", "senate"}
+)
+"""Heads of a state's own bodies, named by the state they belong to ("Iraq's Foreign
+Ministry" is the Foreign Ministry of Iraq)."""
+
+
+def _state_owner(top: Token, tree: Tree, entities: Sequence[Mention]) -> str | None:
+    """The state a body's name belongs to when the text writes it as a possessor ("Iraq's
+    Foreign Ministry", "Chile's Defence Ministry"), for a name that is a state body's and
+    names no state itself."""
+    if top.lemma.lower() not in STATE_BODY_WORDS:
+        return None
+    for kid in tree.children(top):
+        if kid.dep != "poss" or kid.ent != "GPE":
+            continue
+        entity = next((e for e in entities if e.start <= kid.start < e.end), None)
+        if entity is not None and (owner := state(entity.text)) is not None:
+            return owner
+    return None
 
 
 PATRON_PARTICIPLES = frozenset(
