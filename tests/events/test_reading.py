@@ -591,3 +591,12 @@ def test_reading_a_state_s_body_written_with_its_possessor_is_named_by_it() -> N
     (condemn,) = read_on(text, MAY_15)
     assert "Foreign Ministry of Peru" in {a.name for a in condemn.actors}
     assert "Foreign Ministry" not in {a.name for a in condemn.actors}
+
+
+def test_reading_whose_support_a_speaker_reaffirms_gives_it() -> None:
+    """ "reaffirmed Norway's support for the Peruvian government": Norway gives it, the
+    government receives it."""
+    text = "The minister reaffirmed Norway's support for the Peruvian government on Monday."
+    (support,) = read_on(text, MAY_15)
+    assert "Norway" in {a.name for a in support.actors if a.side == "source"}
+    assert "Norway" not in {a.name for a in support.actors if a.side == "target"}

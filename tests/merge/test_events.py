@@ -4,6 +4,7 @@ participants, background or not; and the majority rules used to merge them."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Literal
 
 import pytest
@@ -447,3 +448,21 @@ def test_events_undated_reports_of_undated_articles_need_a_place_in_common(
         published=published, location=there,
     )  # fmt: skip
     assert same_happening(a, b) is same
+
+
+def test_events_one_doer_aiming_at_two_others_did_two_things() -> None:
+    """A minister's support for one council and, a day later in another report, for
+    another: the same doer, but no target in common, is two happenings (a meeting, whose
+    people make it, is judged by them instead)."""
+    minister = replace(person("Karl Lund", "Foreign Minister", "Norway"), side="source")
+    council = Actor("Andean Council", "org", side="target")
+    league = Actor("Coastal League", "org", side="target")
+    one = make_event("a", event_type="support", actors=(minister, council), docs=("docA",))
+    other = make_event(
+        "b", event_type="support", date="2025-03-13", actors=(minister, league), docs=("docB",)
+    )
+    assert not same_happening(one, other)
+    again = make_event(
+        "c", event_type="support", date="2025-03-13", actors=(minister, council), docs=("docC",)
+    )
+    assert same_happening(one, again)

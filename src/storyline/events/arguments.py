@@ -194,6 +194,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += [(g, "target") for g in _demanders(hit.token, tree)]
     if hit.token.pos == "VERB" and hit.trigger.objects:
         heads = [*heads, *_objects_addressees(hit, tree)]
+    if hit.type.plover == "SUPPORT" and hit.token.pos == "VERB":
+        heads = _support_given(heads, tree)
     if hit.type.moves_forces:
         # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
         heads = [
@@ -251,6 +253,30 @@ def _included(group: Token, tree: Tree) -> list[Token]:
             if token.dep in ("pobj", "conj", "appos", "nmod") and token.ent in ACTOR_LABELS:
                 found.append(token)
     return found
+
+
+SUPPORT_OBJECTS = frozenset({"support", "commitment", "backing", "solidarity", "assistance"})
+"""What a speaker "reaffirms", "reiterates" or "expresses": whose support it is and whom for
+are in its own phrase."""
+
+
+def _support_given(heads: list[tuple[Token, Side]], tree: Tree) -> list[tuple[Token, Side]]:
+    """ "Reaffirmed Britain's support for the Iraqi government": Britain gives it (with the
+    speaker), the government receives it; the support itself is no one."""
+    result: list[tuple[Token, Side]] = []
+    for head, side in heads:
+        if head.dep != "dobj" or head.lemma.lower() not in SUPPORT_OBJECTS:
+            result.append((head, side))
+            continue
+        for kid in tree.children(head):
+            giver = kid.dep == "poss" or (
+                kid.dep in ("compound", "amod", "nmod") and kid.ent in ACTOR_LABELS
+            )  # "Britain's support", "UK support", "American support"
+            if giver and kid.pos != "PRON":
+                result.append((kid, "source"))
+            elif kid.dep == "prep" and kid.lemma.lower() in ("for", "to", "with"):
+                result += [(g, "target") for g in tree.children(kid) if g.dep == "pobj"]
+    return result
 
 
 def _hosted(place: Token, tree: Tree) -> list[Token]:

@@ -221,10 +221,20 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
+    if a.family not in PEOPLE_MADE and _other_targets(a, b):
+        return False  # one man's support for a NATO concept and his support for a Yemeni council
     # a body and the holder of one of its offices are one side ("NATO" and its Secretary
     # General), unless both name people, who must then be the same (above)
     shared = len(a.keys & b.keys) or len((a.keys | a.offices) & (b.keys | b.offices))
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _other_targets(a: Report, b: Report) -> bool:
+    """Both reports name whom the happening was aimed at, and no one in common: two
+    happenings of the same doers ("supported X", "supported Y")."""
+    targets_a = {actor_key(x) for x in a.event.actors if x.side == "target"}
+    targets_b = {actor_key(x) for x in b.event.actors if x.side == "target"}
+    return bool(targets_a) and bool(targets_b) and not targets_a & targets_b
 
 
 def _timeless(report: Report) -> bool:
