@@ -600,3 +600,17 @@ def test_reading_whose_support_a_speaker_reaffirms_gives_it() -> None:
     (support,) = read_on(text, MAY_15)
     assert "Norway" in {a.name for a in support.actors if a.side == "source"}
     assert "Norway" not in {a.name for a in support.actors if a.side == "target"}
+
+
+def test_reading_a_speaker_the_text_does_not_name_is_described() -> None:
+    """ "An alliance spokesperson said ...": the statement's speaker is the description,
+    not no one; reported speech that opens the article loses its dateline."""
+    text = (
+        "LIMA (Coast News) - The alliance will end its mission in Peru on December 31, "
+        "officials said this week. An alliance spokesperson said the alliance remained open "
+        "to a partnership with Peru."
+    )
+    statements = [s for e in read_on(text, MAY_15) for s in e.statements]
+    speakers = {s.speaker for s in statements}
+    assert {"officials", "an alliance spokesperson"} <= speakers
+    assert all(not s.quote.startswith("LIMA") for s in statements)

@@ -1898,8 +1898,20 @@ def _statement(
     if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
         memory.speaker = speaker
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
-    quote = " … ".join(q for q in quoted if q) or sentence.text
-    return Statement(speaker.name if speaker else None, quote, ctx.article.doc), speaker
+    # reported speech is the sentence without the dateline it may open with
+    quote = " … ".join(q for q in quoted if q) or sentence.text[lead_end(sentence.text) :]
+    who = speaker.name if speaker else _speaker_described(subject, tree)
+    return Statement(who, quote, ctx.article.doc), speaker
+
+
+def _speaker_described(subject: Token | None, tree: Tree) -> str | None:
+    """Who spoke, as the sentence describes someone it does not name ("an alliance
+    spokesperson", "officials"); none for a pronoun."""
+    if subject is None or subject.pos == "PRON":
+        return None
+    words = [t for t in tree.subtree(subject) if t.i <= subject.i and t.dep != "punct"]
+    text = " ".join(t.text for t in words)
+    return text[:1].lower() + text[1:] if words and words[0].pos == "DET" else text or None
 
 
 def _quoted_voice(
