@@ -475,7 +475,7 @@ def _searchable(query: str) -> bool:
 DOCS_FIXED_WIDTH = 10 + 5 + 8 + 2 * 6
 """What the docs table's published, words and status columns take, with every column's
 padding; the rest is shared by name, outlet and title."""
-MAX_OUTLET_WIDTH = 14
+MAX_OUTLET_WIDTH = 24
 MIN_TITLE_WIDTH = 16
 
 
