@@ -614,3 +614,11 @@ def test_reading_a_speaker_the_text_does_not_name_is_described() -> None:
     speakers = {s.speaker for s in statements}
     assert {"officials", "an alliance spokesperson"} <= speakers
     assert all(not s.quote.startswith("LIMA") for s in statements)
+
+
+def test_reading_a_counterpart_holds_the_same_office_in_the_state_named() -> None:
+    """ "met her Peruvian counterpart Omar Haddad": Haddad is Peru's Foreign Minister."""
+    text = "Foreign Minister Anna Berg met her Peruvian counterpart Omar Haddad in Lima on Monday."
+    (meeting,) = read_on(text, MAY_15)
+    haddad = next(a for a in meeting.actors if a.name == "Omar Haddad")
+    assert (haddad.role, haddad.org) == ("Foreign Minister", "Peru")

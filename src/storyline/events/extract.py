@@ -644,7 +644,7 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
-        actors = [_with_role(ctx, a) for a in actors]
+        actors = _counterparts(sentence.text, [_with_role(ctx, a) for a in actors])
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.unnamed_doer = (
@@ -1530,6 +1530,37 @@ def _named_holder(ctx: _Context, role: str, org: str | None = None) -> Actor | N
                     entity.text, "person", office_role, office_org
                 )
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?counterparts?,?\s+(?:the\s+)?"
+)
+
+
+def _counterparts(text: str, actors: list[Actor]) -> list[Actor]:
+    """A person named as someone's "counterpart" ("signed a memorandum with his Turkish
+    counterpart, Ali Yerlikaya") holds the same office as the one whose counterpart he is,
+    in the state the demonym names; only for a person the text gives no office."""
+    offices = [a for a in actors if a.kind == "person" and a.role]
+    if not offices:
+        return actors
+    result = []
+    for actor in actors:
+        if actor.kind == "person" and not actor.role:
+            found = next(
+                (
+                    m
+                    for m in _COUNTERPART.finditer(text)
+                    if text[m.end() :].startswith(actor.name.split()[0])
+                ),
+                None,
+            )
+            peer = next((o for o in offices if o.side != actor.side or actor.side is None), None)
+            if found is not None and peer is not None:
+                home = state(found["demonym"]) if found["demonym"] else None
+                actor = replace(actor, role=peer.role, org=home or actor.org)
+        result.append(actor)
+    return result
 
 
 def _with_role(ctx: _Context, actor: Actor) -> Actor:
