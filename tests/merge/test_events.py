@@ -466,3 +466,17 @@ def test_events_one_doer_aiming_at_two_others_did_two_things() -> None:
         "c", event_type="support", date="2025-03-13", actors=(minister, council), docs=("docC",)
     )
     assert same_happening(one, again)
+
+
+def test_events_a_country_and_its_president_aimed_at_are_one_target() -> None:
+    """ "Condemned Chile" and "condemned President X of Chile" a day apart may be one
+    condemnation: the president's state is the country; attacks are not split by whom each
+    report names as hit."""
+    minister = replace(person("Karl Lund", "Foreign Minister", "Norway"), side="source")
+    chile = Actor("Chile", "state", side="target")
+    president = replace(person("Luis Vega", "President", "Chile"), side="target")
+    one = make_event("a", event_type="condemn", actors=(minister, chile), docs=("docA",))
+    other = make_event(
+        "b", event_type="condemn", date="2025-03-13", actors=(minister, president), docs=("docB",)
+    )
+    assert same_happening(one, other)

@@ -138,8 +138,16 @@ def test_nlp_sentences_dateline_stays_in_first_sentence(dateline: str) -> None:
             ],
         ),
         (  # a verbless line of its own stays apart
-            "Chilean jets strike depots\nChilean jets struck two depots near Tacna.",
-            ["Chilean jets strike depots", "Chilean jets struck two depots near Tacna."],
+            "At dawn near Tacna\nChilean jets struck two depots near Tacna.",
+            ["At dawn near Tacna", "Chilean jets struck two depots near Tacna."],
+        ),
+        (  # a caption stays apart from the sentence after it
+            "Peruvian soldiers in Tacna, 10 May 2024 (photo: Coast News) Chilean jets struck "
+            "two depots on Tuesday.",
+            [
+                "Peruvian soldiers in Tacna, 10 May 2024 (photo: Coast News)",
+                "Chilean jets struck two depots on Tuesday.",
+            ],
         ),
     ],
 )

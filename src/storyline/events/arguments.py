@@ -194,7 +194,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += [(g, "target") for g in _demanders(hit.token, tree)]
     if hit.token.pos == "VERB" and hit.trigger.objects:
         heads = [*heads, *_objects_addressees(hit, tree)]
-    if hit.type.plover == "SUPPORT" and hit.token.pos == "VERB":
+    if hit.token.pos == "VERB" and hit.token.lemma.lower() in VOICING_VERBS:
         heads = _support_given(heads, tree)
     if hit.type.moves_forces:
         # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
@@ -255,6 +255,11 @@ def _included(group: Token, tree: Tree) -> list[Token]:
     return found
 
 
+VOICING_VERBS = frozenset(
+    {"express", "reaffirm", "reiterate", "voice", "affirm", "renew", "confirm", "extend"}
+)
+"""Verbs by which a speaker states support ("reaffirmed Britain's support"), unlike those by
+which one receives it ("welcomed Britain's support": Britain gave it to whoever welcomed)."""
 SUPPORT_OBJECTS = frozenset({"support", "commitment", "backing", "solidarity", "assistance"})
 """What a speaker "reaffirms", "reiterates" or "expresses": whose support it is and whom for
 are in its own phrase."""
@@ -274,6 +279,8 @@ def _support_given(heads: list[tuple[Token, Side]], tree: Tree) -> list[tuple[To
             )  # "Britain's support", "UK support", "American support"
             if giver and kid.pos != "PRON":
                 result.append((kid, "source"))
+            elif kid.dep == "prep" and kid.lemma.lower() in ("of", "by"):
+                result += [(g, "source") for g in tree.children(kid) if g.dep == "pobj"]
             elif kid.dep == "prep" and kid.lemma.lower() in ("for", "to", "with"):
                 result += [(g, "target") for g in tree.children(kid) if g.dep == "pobj"]
     return result
@@ -2008,6 +2015,11 @@ def _state_owner(top: Token, tree: Tree, entities: Sequence[Mention]) -> str | N
     names no state itself."""
     if top.lemma.lower() not in STATE_BODY_WORDS:
         return None
+    named = [t for t in tree.subtree(top) if t.i < top.i and t.dep == "compound"]
+    if any(t.lemma.lower() == "of" for t in tree.children(top)) or any(
+        state(t.text) or lookup(t.text) for t in named
+    ):
+        return None  # "Britain's Ministry of Defence", "Iraq's Kurdistan Regional Government"
     for kid in tree.children(top):
         if kid.dep != "poss" or kid.ent != "GPE":
             continue

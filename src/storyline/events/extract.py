@@ -1538,9 +1538,10 @@ _COUNTERPART = re.compile(
 
 
 def _counterparts(text: str, actors: list[Actor]) -> list[Actor]:
-    """A person named as someone's "counterpart" ("signed a memorandum with his Turkish
-    counterpart, Ali Yerlikaya") holds the same office as the one whose counterpart he is,
-    in the state the demonym names; only for a person the text gives no office."""
+    """A person named as someone's "counterpart" ("signed a memorandum with his Chilean
+    counterpart, Luis Vega") holds the same office as the one whose counterpart he is (the
+    office-holder named last before), in the state the demonym names; only for a person the
+    text gives no office."""
     offices = [a for a in actors if a.kind == "person" and a.role]
     if not offices:
         return actors
@@ -1555,7 +1556,14 @@ def _counterparts(text: str, actors: list[Actor]) -> list[Actor]:
                 ),
                 None,
             )
-            peer = next((o for o in offices if o.side != actor.side or actor.side is None), None)
+            # whose counterpart: the office-holder named last before "his counterpart"
+            before = (
+                [(text.rfind(o.name.split()[-1], 0, found.start()), o) for o in offices]
+                if found is not None
+                else []
+            )
+            named = [(at, o) for at, o in before if at >= 0 and o is not actor]
+            peer = max(named, key=lambda pair: pair[0])[1] if named else None
             if found is not None and peer is not None:
                 home = state(found["demonym"]) if found["demonym"] else None
                 actor = replace(actor, role=peer.role, org=home or actor.org)
@@ -1929,20 +1937,46 @@ def _statement(
     if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
         memory.speaker = speaker
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
-    # reported speech is the sentence without the dateline it may open with
-    quote = " … ".join(q for q in quoted if q) or sentence.text[lead_end(sentence.text) :]
-    who = speaker.name if speaker else _speaker_described(subject, tree)
+    # reported speech is the sentence without the dateline the article may open with
+    index = ctx.sentence_index.get(sentence.start, 0)
+    opening = ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index)
+    said = sentence.text[lead_end(sentence.text) :] if opening else sentence.text
+    quote = " … ".join(q for q in quoted if q) or said.strip() or sentence.text
+    who = speaker.name if speaker else _speaker_described(subject, tree, ctx.parsed.text)
     return Statement(who, quote, ctx.article.doc), speaker
 
 
-def _speaker_described(subject: Token | None, tree: Tree) -> str | None:
+def _speaker_described(subject: Token | None, tree: Tree, text: str) -> str | None:
     """Who spoke, as the sentence describes someone it does not name ("an alliance
-    spokesperson", "officials"); none for a pronoun."""
+    spokesperson", "a spokesperson for the foreign ministry", "officials"); none for a
+    pronoun or a whole clause."""
     if subject is None or subject.pos == "PRON":
         return None
-    words = [t for t in tree.subtree(subject) if t.i <= subject.i and t.dep != "punct"]
-    text = " ".join(t.text for t in words)
-    return text[:1].lower() + text[1:] if words and words[0].pos == "DET" else text or None
+    words = [t for t in tree.subtree(subject) if t.dep not in ("relcl", "acl")]
+    words = [
+        t for t in words if not any(c.dep in ("relcl", "acl") for c in _ancestors(t, subject, tree))
+    ]
+    if not words:
+        return None
+    start, end = min(t.start for t in words), max(t.end for t in words)
+    said = " ".join(text[start:end].split()).strip(" ,")
+    if not said or len(said.split()) > SPEAKER_WORDS:
+        return None
+    return said[:1].lower() + said[1:] if words[0].pos == "DET" else said
+
+
+SPEAKER_WORDS = 10
+"""The longest description of a speaker kept ("a senior official of the interior ministry")."""
+
+
+def _ancestors(token: Token, top: Token, tree: Tree) -> list[Token]:
+    """The tokens between ``token`` and ``top`` (``top`` excluded), going up."""
+    found = []
+    current = tree.head(token) if token is not top else None
+    while current is not None and current is not top and current.i != top.i:
+        found.append(current)
+        current = tree.head(current)
+    return found
 
 
 def _quoted_voice(
@@ -2896,6 +2930,8 @@ def _place(
                             return found
     if hit.type.plover == "ASSAULT" and (struck := _town_struck(ctx, index, hit, tree)):
         return struck  # "the strikes on Erbil", "the liberation of Tikrit": there
+    if hit.type.family == "encounter" and (seat := _seat_gone_to(ctx, index, start, end)):
+        return seat  # "welcomed X to NATO Headquarters": Brussels
     spans = [
         *own,
         (start, end),
@@ -3180,6 +3216,23 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+def _seat_gone_to(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
+    """The city of a body's building an encounter's clause names as where it was ("welcomed
+    X to NATO Headquarters": Brussels)."""
+    text = ctx.parsed.text
+    for entity in ctx.parsed.sentence_entities(index):
+        if not (lo <= entity.start and entity.end <= hi):
+            continue
+        if (
+            entity.text.split()[-1].lower() in SEAT_WORDS
+            and _SEAT_BEFORE.search(text[max(lo, entity.start - 12) : entity.start])
+            and (seat := body_seat(entity.text))
+            and (city := lookup(seat)) is not None
+        ):
+            return city
+    return None
+
+
 SEAT_WORDS = frozenset({"headquarters", "hq"})
 """Last words of a body's building that stands in one city ("NATO Headquarters")."""
 _SEAT_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3187,16 +3240,8 @@ _SEAT_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     """A facility or area the gazetteer does not know, named as where it happened ("at
-    Qayyarah Airfield West", "near Tabqa Dam"), or a body's seat ("welcomed X to NATO
-    Headquarters": Brussels)."""
+    Qayyarah Airfield West", "near Tabqa Dam")."""
     for entity in entities:
-        if (
-            entity.text.split()[-1].lower() in SEAT_WORDS
-            and _SEAT_BEFORE.search(text[: entity.start])
-            and (seat := body_seat(entity.text))
-            and (city := lookup(seat)) is not None
-        ):
-            return city
         if entity.label == "GPE" and _VENUE_BEFORE.search(text[: entity.start]):
             # "in Tal Kalakh, western Syria": a town the gazetteer does not know, in the
             # country the text names after it

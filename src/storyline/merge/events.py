@@ -221,7 +221,7 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
-    if a.family not in PEOPLE_MADE and _other_targets(a, b):
+    if a.family in ADDRESSED and _other_targets(a, b):
         return False  # one man's support for a NATO concept and his support for a Yemeni council
     # a body and the holder of one of its offices are one side ("NATO" and its Secretary
     # General), unless both name people, who must then be the same (above)
@@ -229,11 +229,28 @@ def _same(a: Report, b: Report) -> bool:
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 
 
+ADDRESSED = frozenset({"support", "request", "accuse", "reject", "threaten"})
+"""Families of what someone says to or of someone else: whom it was aimed at tells two apart
+(an attack's two reports may name its victims and their country)."""
+
+
 def _other_targets(a: Report, b: Report) -> bool:
-    """Both reports name whom the happening was aimed at, and no one in common: two
-    happenings of the same doers ("supported X", "supported Y")."""
-    targets_a = {actor_key(x) for x in a.event.actors if x.side == "target"}
-    targets_b = {actor_key(x) for x in b.event.actors if x.side == "target"}
+    """Both reports name whom a speech act was aimed at, and no one in common, counting a
+    person's office and its state as them ("condemned the United States" and "condemned
+    President X" may be one): two happenings of the same doers ("supported X", "supported
+    Y")."""
+
+    def aimed_at(report: Report) -> set[str]:
+        keys = set()
+        for x in report.event.actors:
+            if x.side == "target":
+                keys.add(actor_key(x))
+                if x.org:
+                    keys.add(actor_key(Actor(x.org, "org")))
+                    keys.add(actor_key(Actor(x.org, "state")))
+        return keys
+
+    targets_a, targets_b = aimed_at(a), aimed_at(b)
     return bool(targets_a) and bool(targets_b) and not targets_a & targets_b
 
 

@@ -248,6 +248,10 @@ def _unfinished(columns: _Columns, start: int, end: int, following: int) -> bool
         return False
     if texts[end] in _ENDINGS or texts[end][-1:] in _ENDINGS:
         return False
+    if columns.pos[start] != "ADP" or any(
+        text == "|" or text.lower() == "photo" for text in texts[start : end + 1]
+    ):
+        return False  # only an opening "At ...", "On ...": not a caption or a table's row
     return not any(columns.pos[i] in ("VERB", "AUX") for i in range(start, end + 1))
 
 
