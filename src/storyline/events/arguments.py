@@ -966,32 +966,17 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     return found
 
 
-ENCOUNTER_FRAMES = frozenset({"for", "during", "in", "over", "via"})
-"""Prepositions of an encounter noun whose verb's doers took part in it."""
-
-
 def _travellers(noun: Token, tree: Tree) -> list[Token]:
-    """Who came for an encounter a "for" phrase names, or spoke during it ("arrived in
-    Baghdad for talks with the prime minister", "the two sides discussed ... during a phone
-    call"): the verb's doers."""
+    """Who came for an encounter a "for" phrase names ("arrived in Baghdad for talks with
+    the prime minister"; not "criticised Japan for the visit"): the verb's doers. (Who spoke
+    "during a phone call" is read by :func:`_governed_arguments`.)"""
     prep = tree.head(noun)
-    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ENCOUNTER_FRAMES:
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
         return []
-    if prep.lemma.lower() != "for" and any(
-        k.dep in ("det", "poss") and k.lemma.lower() not in ("a", "an") for k in tree.children(noun)
-    ):
-        return []  # "agreed during the meeting": the meeting told, whose people it has
     if _own_doer(noun, tree):
-        return []  # "during a visit by the minister": whose visit it names itself
+        return []  # "for a visit by the minister": whose visit it names itself
     verb = tree.head(prep)
-    if verb is None or verb.pos not in ("VERB", "AUX"):
-        return []
-    lemma = verb.lemma.lower()
-    # "arrived in Baghdad for talks" (not "criticised Japan for the visit"); "discussed ...
-    # during a phone call" (not "struck targets during talks in Cairo")
-    came = prep.lemma.lower() == "for" and lemma in TRAVEL_VERBS
-    spoke = prep.lemma.lower() != "for" and (lemma in SPEECH_VERBS or lemma in TALK_VERBS)
-    if not (came or spoke):
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in TRAVEL_VERBS:
         return []
     return [subject for subject, passive in _subjects(verb, tree) if not passive]
 
@@ -1000,11 +985,6 @@ TRAVEL_VERBS = frozenset(
     {"arrive", "travel", "fly", "head", "come", "go", "return", "be", "land", "leave", "depart"}
 )
 """Verbs of coming whose "for" phrase names the encounter come for ("arrived for talks")."""
-TALK_VERBS = frozenset(
-    {"discuss", "talk", "review", "agree", "stress", "affirm", "express", "exchange", "raise",
-     "emphasize", "emphasise", "underline", "reiterate", "address", "explore", "tackle"}
-)  # fmt: skip
-"""Verbs of what people say to each other in an encounter ("discussed ... during a call")."""
 
 
 HEAD_PREPOSITIONS = frozenset({"to", "for", "against"})
