@@ -1643,9 +1643,10 @@ def test_participants_a_transcript_label_is_the_voice_of_its_paragraph(
         "Antony J. Blinken, Secretary of State\n"
         f"{label}: I condemn the attack on the embassy in Baghdad on Monday."
     )
-    (condemnation,) = [e for e in _events(text) if e.type == "condemn"]
-    speakers = [a.name for a in condemnation.actors if a.side == "source"]
+    condemnations = [e for e in _events(text) if e.type == "condemn"]
+    speakers = [a.name for e in condemnations for a in e.actors if a.side == "source"]
     assert speakers == ([voice] if voice else [])
+    assert len(condemnations) <= 1
 
 
 @pytest.mark.parametrize(
@@ -2845,3 +2846,72 @@ def test_participants_a_name_the_parser_hung_on_after_is_the_clause_s_subject() 
     )
     (resigned,) = [e for e in _events(text) if e.type == "resign"]
     assert [a.name for a in resigned.actors] == ["Theresa May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "not_accused"),
+    [
+        (
+            "Peru condemned the rocket attack on the Chilean embassy in Lima on Sunday.",
+            set(),
+            {"Chile"},
+        ),
+        (
+            "Peru condemned the attack against Aymara farmers near Puno on Monday.",
+            set(),
+            {"Aymara farmers"},
+        ),
+        (
+            "Peru condemned the attack on Chilean forces by the National Liberation Army today.",
+            {"National Liberation Army"},
+            {"Chile"},
+        ),
+        ("Peru condemned Bolivia over the shelling of Tacna on Monday.", {"Bolivia"}, set()),
+    ],
+)
+def test_participants_a_condemned_attack_accuses_who_did_it_never_who_suffered_it(
+    text: str, accused: set[str], not_accused: set[str]
+) -> None:
+    """Who suffered a harm that is condemned ("the attack on the embassy") is not accused; a
+    "by" phrase the parser hangs on the verb names who did it, accused, not a second accuser."""
+    (condemn,) = [e for e in _events(text) if e.type == "condemn"]
+    targets = {a.name for a in condemn.actors if a.side == "target"}
+    assert accused <= targets
+    assert not (not_accused & {a.name for a in condemn.actors})
+    assert {a.part for a in condemn.actors if a.name in accused} <= {"accused"}
+    assert [a.name for a in condemn.actors if a.side == "source"] == ["Peru"]
+
+
+def test_participants_the_doer_of_a_condemned_attack_is_its_attacker() -> None:
+    """ "condemned the attack on X by Y", the "by" hung on "condemned": Y attacked X."""
+    text = (
+        "Peru condemned the attack on the Chilean embassy by the National Liberation Army "
+        "on Monday."
+    )
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert [a.name for a in attack.actors if a.side == "source"] == ["National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Kurdish-led Syrian Democratic Forces attacked the village on Monday.",
+            "Syrian Democratic Forces",
+            "Kurdish-led armed group",
+        ),
+        (
+            "The Iran-backed Houthis attacked the port on Monday.",
+            "Houthis",
+            "Iran-backed rebel movement",
+        ),
+    ],
+)
+def test_participants_a_hyphened_participle_before_a_body_s_name_describes_it(
+    text: str, name: str, role: str
+) -> None:
+    """ "the Kurdish-led X": what X is, as the report describes it; whoever "backs" or "leads"
+    it takes no part."""
+    actors = _actors(text, "attack")
+    assert actors[name].role == role
+    assert set(actors) == {name}

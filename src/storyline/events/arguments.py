@@ -129,6 +129,9 @@ class Participant:
     head: Token
     label: str = ""
     kind_of: str | None = None
+    described: str | None = None
+    """What a hyphened participle before the name says of it ("Kurdish-led" in "the
+    Kurdish-led Syrian Democratic Forces")."""
 
 
 def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -> list[Participant]:
@@ -186,6 +189,14 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 hit.type.plover == "ASSAULT",
             )
         heads += _governed_arguments(hit, tree)
+        if hit.type.plover == "ASSAULT" and (verb := tree.head(hit.token)) is not None:
+            # "condemned the attack on the base by ISIS", its "by" hung on the verb
+            heads += [
+                (g, "source")
+                for p in tree.children(verb)
+                for g in tree.children(p)
+                if _misplaced_agent(g, verb, [hit.token], tree) and hit.token.dep == "dobj"
+            ]
     if hit.type.plover == "PROTEST":
         heads += [(g, "target") for g in _protested(hit, tree)]
     if hit.type.plover == "THREATEN" and hit.token.pos == "VERB":
@@ -226,6 +237,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         # the victim of a killing one "accepted responsibility for" whom he conceded to
         harms = [h for h, side in heads if side == "target" and _harm_object(h)]
         heads = [(h, side) for h, side in heads if h not in harms]
+        # "condemned the attack on the embassy": the embassy suffered it, and is not accused;
+        # "condemned the attack on the forces by ISIS", its "by" hung on the verb: ISIS did it
+        heads = [
+            (h, "target" if _misplaced_agent(h, hit.token, harms, tree) else side)
+            for h, side in heads
+            if not _harmed(h, harms, tree)
+        ]
         heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
 
     result: list[tuple[Token, Side]] = []
@@ -306,6 +324,36 @@ def _harm_object(token: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is harm done ("the
     killing", "the invasion", "responsibility for the murder")."""
     return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS
+
+
+def _harmed(token: Token, harms: Sequence[Token], tree: Tree) -> bool:
+    """Whether ``token`` names who or what one of ``harms`` was done to, in its "on",
+    "against", "at" or "of" phrase ("the attack on the embassy", "the killing of civilians")."""
+    prep = tree.head(token)
+    return (
+        token.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() in VICTIM_PREPOSITIONS
+        and tree.head(prep) in harms
+    )
+
+
+VICTIM_PREPOSITIONS = frozenset({"on", "against", "at", "of", "upon"})
+"""What follows these after a harm done is whom it was done to ("the attack on the embassy")."""
+
+
+def _misplaced_agent(token: Token, verb: Token, harms: Sequence[Token], tree: Tree) -> bool:
+    """Whether ``token`` is who did a harm named as the object of an active ``verb``, in a
+    "by" phrase the parser hung on the verb ("X condemned the attack on the base by ISIS")."""
+    prep = tree.head(token)
+    return (
+        bool(harms)
+        and token.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "by"
+        and tree.head(prep) == verb
+        and any(k.dep == "nsubj" for k in tree.children(verb))
+    )
 
 
 def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
@@ -1976,8 +2024,11 @@ def _named(
         if label == "ORG" and (owner := _state_owner(top, tree, entities)) is not None:
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
             written = f"{name} of {owner}"  # "Iraq's Foreign Ministry"
+        descriptor = _descriptor(top, tree) if label == "ORG" else None
         found.append(
-            Participant(entity.start, entity.end, written, "entity", side, top, label, kind_of)
+            Participant(
+                entity.start, entity.end, written, "entity", side, top, label, kind_of, descriptor
+            )
         )
     return found
 
@@ -2015,6 +2066,32 @@ PATRON_PARTICIPLES = frozenset(
 """Participles of "Iran-backed", "Iran-aligned", "Moscow-sponsored": whose side a group is on."""
 
 
+DESCRIBING_PARTICIPLES = PATRON_PARTICIPLES | {"lead", "base", "dominate", "run", "own"}
+"""Participles of "Kurdish-led", "Iran-backed", "Damascus-based": what a name's hyphened
+modifier says of the body it names."""
+
+
+def _descriptor(top: Token, tree: Tree) -> str | None:
+    """What the hyphened participle before a body's name says of it ("the Kurdish-led Syrian
+    Democratic Forces": "Kurdish-led"; "the Iran-backed Kataib Hezbollah": "Iran-backed")."""
+    for kid in tree.children(top):
+        if kid.dep != "amod" or not _participle(kid) or kid.i >= top.i:
+            continue
+        if kid.lemma.lower() not in DESCRIBING_PARTICIPLES:
+            continue
+        words = tree.subtree(kid)
+        if len(words) != 3 or words[1].text != "-" or not words[0].text[:1].isupper():
+            continue
+        return "".join(w.text for w in words)
+    return None
+
+
+def _participle(token: Token) -> bool:
+    """A participle, or one the tagger took for a past tense where it modifies a noun
+    ("Iran-backed" tagged VBD)."""
+    return token.tag == "VBN" or (token.tag == "VBD" and token.dep == "amod")
+
+
 def _patron(token: Token, tree: Tree) -> bool:
     """A name that only says who backs the group it modifies ("Iran-aligned armed groups",
     "Iran-backed militias"), hyphened to a participle."""
@@ -2022,7 +2099,7 @@ def _patron(token: Token, tree: Tree) -> bool:
     return (
         token.dep in ("npadvmod", "compound", "nmod")
         and head is not None
-        and head.tag == "VBN"
+        and _participle(head)
         and head.lemma.lower() in PATRON_PARTICIPLES
         and head.i == token.i + 2
     )

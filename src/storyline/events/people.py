@@ -178,6 +178,8 @@ def _resolve(
         actor = replace(actor, role=part.kind_of)  # "the airline Mahan Air"
     if actor.kind == "state" and part.kind_of:
         actor = replace(actor, role=part.kind_of)  # "the foreign ministers of Chile and Peru"
+    if actor.kind == "org" and part.described and actor.role:
+        actor = replace(actor, role=f"{part.described} {actor.role}")  # "Kurdish-led militia"
     owner = _owner(actor.name, aliases) if actor.kind == "org" and actor.org is None else None
     if owner is not None and owner.kind == "state" and _state_body(actor.name):
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
