@@ -417,6 +417,16 @@ def test_roles_the_republic_names_no_organisation() -> None:
             ("Ron Walsh",),
             [("Ron Walsh", "Sgt Major", None)],
         ),
+        (
+            "Airman First Class Dana Ortiz was wounded.",
+            ("Dana Ortiz",),
+            [("Dana Ortiz", "Airman First Class", None)],
+        ),
+        (
+            "They honoured Hospital Corpsman 2nd Class Lee Park.",
+            ("Lee Park",),
+            [("Lee Park", "Hospital Corpsman 2nd Class", None)],
+        ),
     ],
 )
 def test_actors_find_roles_ranks_below_colonel(

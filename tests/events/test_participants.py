@@ -2915,3 +2915,21 @@ def test_participants_a_hyphened_participle_before_a_body_s_name_describes_it(
     actors = _actors(text, "attack")
     assert actors[name].role == role
     assert set(actors) == {name}
+
+
+def test_participants_a_listed_member_keeps_its_description_and_what_it_did_takes_no_part() -> None:
+    """ "including X, a broker buying oil from the Y": X is a broker; Y
+    is named in what is said of him, and is no one arrested."""
+    text = (
+        "Police arrested three men, including Tomas Vidal, a broker buying oil from the "
+        "National Liberation Army, in Lima on Monday."
+    )
+    actors = _actors(text, "arrest")
+    assert actors["Tomas Vidal"].role == "broker"
+    assert "National Liberation Army" not in actors
+
+
+def test_participants_a_group_named_by_its_people_s_office_has_that_as_its_role() -> None:
+    """ "Peruvian leaders", "Chilean officials": a group whose role is what its people are."""
+    actors = _actors("Chile urged Peruvian leaders on Monday to reopen the border.", "request")
+    assert actors["Peruvian leaders"].shown_role == "leaders (addressee)"

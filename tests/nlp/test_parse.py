@@ -181,6 +181,16 @@ def test_nlp_parse_name_cut_after_its_hyphen_stays_one_sentence() -> None:
     assert len(parsed.sentences) == 2
 
 
+def test_nlp_parse_no_sentence_ends_on_an_ordinal() -> None:
+    """The parser may cut "Corpsman 2nd | Class Lee Park"; a sentence ends on a stop."""
+    text = "We honour Hospital Corpsman 2nd Class Lee Park, who was killed on Monday. He was 24."
+    parsed = parse("x", text)
+    assert [s.text for s in parsed.sentences] == [
+        "We honour Hospital Corpsman 2nd Class Lee Park, who was killed on Monday.",
+        "He was 24.",
+    ]
+
+
 def test_parse_breaks_long_runs_and_blanks_long_non_prose_keeping_offsets() -> None:
     from storyline.nlp.parse import LONG_PARAGRAPH_CHARS, MAX_WORD_CHARS, _tame
 

@@ -267,10 +267,16 @@ def _included(group: Token, tree: Tree) -> list[Token]:
     for prep in tree.children(group):
         if prep.dep != "prep" or prep.lemma.lower() not in INCLUDING_WORDS:
             continue
-        for token in tree.subtree(prep):
+        # the names listed, not those of what is said of them ("X, a middleman buying oil
+        # from ISIL": ISIL is not included)
+        for token in tree.subtree(prep, stop=MEMBER_STOP):
             if token.dep in ("pobj", "conj", "appos", "nmod") and token.ent in ACTOR_LABELS:
                 found.append(token)
     return found
+
+
+MEMBER_STOP = frozenset({"acl", "relcl", "advcl"})
+"""Where what is said of a listed member begins."""
 
 
 VOICING_VERBS = frozenset(

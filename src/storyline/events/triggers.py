@@ -227,6 +227,8 @@ class Tree(dict[int, Token]):
                 return None
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
+        if verb.dep == "prep":
+            return None  # "including X, a middleman": "including" is a preposition here
         if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
             return None
         return verb

@@ -255,6 +255,9 @@ def _unfinished(columns: _Columns, start: int, end: int, following: int) -> bool
     return not any(columns.pos[i] in ("VERB", "AUX") for i in range(start, end + 1))
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _is_fragment(columns: _Columns, previous: int, first: int, last: int) -> bool:
     """Whether tokens ``first..last`` continue the sentence ending at token ``previous``.
 
@@ -267,6 +270,8 @@ def _is_fragment(columns: _Columns, previous: int, first: int, last: int) -> boo
         return False
     if texts[previous].endswith("-") and texts[previous][:-1].isalpha():
         return True  # "Ibrahim al- Jaafari": a name cut after its hyphen
+    if _ORDINAL.fullmatch(texts[previous]):
+        return True  # "Operator 1st | Class Jane Roe": no sentence ends on an ordinal
     lead = first
     while lead <= last and texts[lead] in _QUOTE_TOKENS:
         lead += 1

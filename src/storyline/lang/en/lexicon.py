@@ -374,6 +374,8 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
             "armed group",
         ),
         **dict.fromkeys(("protester", "demonstrator"), "protesters"),
+        "leader": "leaders",  # "Iraqi leaders", a group named by what its people are
+        "official": "officials",
         "coalition": "coalition",
         "ministry": "ministry",
         "parliament": "parliament",

@@ -78,7 +78,8 @@ TITLES = (
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
 RANKS = (
-    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
+    r"(?:[A-Z][\w'’]*\s+){1,4}(?:First|Second|Third|1st|2nd|3rd)\s+Class"
+    r"|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
     r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
     r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
     r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
@@ -86,7 +87,8 @@ RANKS = (
     r"|(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
     r"|Corporal|Cpl\.|Capt\.|Lieutenant|Lt\.|Maj\.|Commodore|Brigadier"
 )
-"""Military ranks. "Major" and "Captain" alone are not among them: they open names and other
+"""Military ranks, and ratings by class ("Airman First Class", "Hospital Corpsman 2nd Class").
+"Major" and "Captain" alone are not among them: they open names and other
 words as often ("Major League Baseball", "Major Garrett", "Captain Marvel")."""
 
 TITLE_HINTS = (
