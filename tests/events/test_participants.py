@@ -2933,3 +2933,21 @@ def test_participants_a_group_named_by_its_people_s_office_has_that_as_its_role(
     """ "Peruvian leaders", "Chilean officials": a group whose role is what its people are."""
     actors = _actors("Chile urged Peruvian leaders on Monday to reopen the border.", "request")
     assert actors["Peruvian leaders"].shown_role == "leaders (addressee)"
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "NATO opened an office in Lima in May. On Monday allies agreed to enlarge it.",
+            {"NATO"},
+        ),
+        ("Chile and its allies agreed on Monday to enlarge the fund.", {"Chile"}),
+    ],
+)
+def test_participants_allies_are_the_alliance_the_article_is_about(
+    text: str, doers: set[str]
+) -> None:
+    """ "Allies agreed" in a report on NATO: NATO, as one; "its allies" are no one named."""
+    (agreement,) = [e for e in _events(text) if e.type == "agree"]
+    assert {a.name for a in agreement.actors if a.side == "source"} == doers

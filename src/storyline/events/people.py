@@ -33,6 +33,7 @@ from storyline.events.lexicon import (
 )
 from storyline.lang.en.lexicon import (
     ALLIANCE_ADJECTIVES,
+    ALLY_NOUNS,
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
     NAMED_BODY_CATEGORIES,
@@ -387,6 +388,10 @@ def noun_actors(
             return [_known_org(found, found, aliases)]  # "Iraq mission": NATO's mission in Iraq
     if found := state(name, extra=aliases):
         return [Actor(found, "state", STATE_ROLE)]
+    if name.lower() in ALLY_NOUNS:
+        # "allies agreed to ...": the members of the alliance the article is about, as one
+        alliance = next((o for o in orgs if category(o) == "alliance"), None)
+        return [_known_org(alliance, alliance, aliases)] if alliance is not None else []
     owner = _owner(name, aliases)
     head = name.partition(" of ")[0].split()[-1].lower()
     if owner is not None and owner.kind == "state":

@@ -239,6 +239,9 @@ HAPPENING_NAME_HEADS = frozenset(
 Abraham Accords")."""
 
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
+ALLY_NOUNS = frozenset({"allies", "the allies"})
+"""What names an alliance by its members, with nothing to say whose ("allies agreed to ..."
+in a report on NATO: NATO)."""
 """Adjectives that name the alliance an article is about as whose officials are ("allied
 defence ministers" in a report on NATO: NATO's)."""
 
@@ -272,7 +275,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "agency", "department", "commission", "committee", "court", "embassy",
                 "delegation", "alliance", "union", "bloc", "leadership", "tribe", "community",
                 "organization", "organisation", "board", "office", "company", "airline",
-                "firm", "member", "state", "nation", "country", "people", "mission",
+                "firm", "member", "state", "nation", "country", "people", "mission", "ally",
             ),
             "org",
         ),
