@@ -362,10 +362,13 @@ def _named_qualifier_end(
         return end  # without the people we cannot tell where a name would begin
     cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
     office = _ROLE.search(cut) or _RANK.search(cut)
-    if office is not None and cut[: office.start()].rstrip().endswith(","):
+    ahead = cut[: office.start()].rstrip() if office is not None else ""
+    ahead = ahead[:-4].rstrip() if ahead.endswith(" and") else ahead
+    if office is not None and ahead.endswith(","):
         # "Special Envoy to Monitor Antisemitism, Ambassador Jane Roe": the qualifier ends
-        # at the comma before the form of address
-        cut = cut[: office.start()].rstrip(" ,")
+        # at the comma before the form of address, or before the next office of a list
+        # ("Senior Official for Energy, and Acting Assistant Secretary X")
+        cut = ahead.rstrip(" ,")
         office = None
     if len(cut.split()) < 2 or office is not None:
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier

@@ -59,6 +59,7 @@ TITLES = (
     r"vice[\s-]+president",
     r"president",
     r"head(?=\s+of\s)",
+    r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Economic Growth"
     r"foreign\s+policy\s+chief",
     r"supreme\s+leader",
     r"leader",
@@ -95,6 +96,7 @@ TITLE_HINTS = (
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
     r"manager|managing|"
     r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
+    r"official|"
     r"coordinator|"
     r"taoiseach|governor|mayor|(?-i:PM)"
 )
@@ -105,7 +107,7 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
-    "governor", "mayor",
+    "governor", "mayor", "official",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
