@@ -2951,3 +2951,22 @@ def test_participants_allies_are_the_alliance_the_article_is_about(
     """ "Allies agreed" in a report on NATO: NATO, as one; "its allies" are no one named."""
     (agreement,) = [e for e in _events(text) if e.type == "agree"]
     assert {a.name for a in agreement.actors if a.side == "source"} == doers
+
+
+@pytest.mark.parametrize(
+    ("speaker", "takes_part"),
+    [("Chilean President Elena Ruiz", True), ("Chilean military spokesman Tomas Vidal", False)],
+)
+def test_participants_who_speaks_of_his_state_s_deed_acts_on_its_side(
+    speaker: str, takes_part: bool
+) -> None:
+    """A head of state who says why his state's offensive began takes part in it on its side;
+    a spokesman only speaks for it."""
+    text = (
+        "On Wednesday, Chile began a military offensive with airstrikes on rebel positions. "
+        f'{speaker} said the offensive was "to secure our northern border."'
+    )
+    (attack,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "attack"]
+    sources = {a.name for a in attack.actors if a.side == "source"}
+    assert ("Elena Ruiz" in sources or "Tomas Vidal" in sources) is takes_part
+    assert "Chile" in sources

@@ -338,6 +338,7 @@ def read_article(
             merged = [m for m in merged if m is not main]
             main = act
     _attach(ctx, main, statements)
+    _speakers_for_their_side(merged, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
@@ -2093,6 +2094,29 @@ def _statement_event(
         False,
         sentence.start,
     )
+
+
+def _speakers_for_their_side(
+    candidates: Sequence[_Candidate], statements: Sequence[tuple[int, Statement, Actor | None]]
+) -> None:
+    """ "Erdoğan said the invasion was to prevent ...", told of Turkey's offensive: one who
+    speaks of a deed of the state or body whose office he holds takes part on its side."""
+    for index, _, speaker in statements:
+        if speaker is None or speaker.kind != "person" or speaker.org is None:
+            continue
+        if "spokes" in (speaker.role or "").lower():
+            continue  # a spokesperson speaks for the side, and does not act for it
+        key = _actor_key(speaker)
+        if any(
+            index in c.sentences and key in {_actor_key(a) for a in c.actors if a.side == "source"}
+            for c in candidates
+        ):
+            continue  # "we warn the Saudis", he said: an act of his own, told apart
+        for cand in candidates:
+            if index not in cand.sentences or cand.type.family == "encounter":
+                continue
+            if any(a.side == "source" and a.name == speaker.org for a in cand.actors):
+                _add_actor(cand, replace(speaker, side="source"))
 
 
 def _what_was_said(statement: _Candidate, events: Sequence[_Candidate]) -> _Candidate | None:
