@@ -2970,3 +2970,23 @@ def test_participants_who_speaks_of_his_state_s_deed_acts_on_its_side(
     sources = {a.name for a in attack.actors if a.side == "source"}
     assert ("Elena Ruiz" in sources or "Tomas Vidal" in sources) is takes_part
     assert "Chile" in sources
+
+
+def test_participants_similar_accusations_by_others_are_the_one_told() -> None:
+    """ "Similar attributions were made by X and Y": the accusation told, made by more."""
+    text = (
+        "The mayor attributed the bombing to the Andean Front on Monday. Similar attributions "
+        "of responsibility were made by the news agency Kestrel and Tomas Vidal."
+    )
+    (accusation,) = [e for e in _events(text) if e.plover == "ACCUSE"]
+    sources = {a.name: a for a in accusation.actors if a.side == "source"}
+    assert {"Kestrel", "Tomas Vidal"} <= set(sources)
+    assert sources["Kestrel"].role == "agency"
+
+
+def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s() -> None:
+    """ "Minister of [Information Jane Roe]", tagged as one person: she is the Minister of
+    Information."""
+    text = "On Monday, Minister of Information Moammar al-Eryani blamed the rebels for the bombing."
+    actors = _actors(text, "accuse")
+    assert actors["Moammar al-Eryani"].role == "Minister of Information"

@@ -2142,7 +2142,11 @@ def _described_bodies(
         after = next((e for e in entities if e.start > token.start), None)
         if (
             after is not None
-            and after.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
+            and (
+                after.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
+                # "the news firm Saba", taken for a place, and no country
+                or (after.label == "GPE" and state(after.text) is None)
+            )
             and not token.text[:1].isupper()
             and after.start - token.end <= 1
         ):

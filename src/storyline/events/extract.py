@@ -1045,6 +1045,9 @@ def _named_people(hit: Hit, entities: Sequence[Mention]) -> list[Participant]:
     ]
 
 
+ALIKE_WORDS = frozenset({"similar", "same", "identical"})
+"""What makes a speech act the one told before, said again by others ("similar calls")."""
+
 ROUND_NOUNS = frozenset({"round", "session", "phase", "part", "day", "stage", "leg"})
 """Parts of a happening ("the first round of the talks") that name the happening told."""
 
@@ -1058,6 +1061,10 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     determiners = {k.lemma.lower() for k in tree.children(hit.token) if k.dep in ("det", "poss")}
     if determiners & {"this", "that", "these", "those"}:
         return True
+    if hit.type.family in SPEECH_FAMILIES and any(
+        k.dep == "amod" and k.lemma.lower() in ALIKE_WORDS for k in tree.children(hit.token)
+    ):
+        return True  # "similar accusations were made by X": the one told, made by more
     of = tree.head(hit.token)
     part = tree.head(of) if of is not None and of.lemma.lower() == "of" else None
     if part is not None and part.lemma.lower() in ROUND_NOUNS and "the" in determiners:
@@ -1277,8 +1284,9 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
             fixes[entity] = Mention(entity.end - len(rest), entity.end, rest, "GPE")
             continue
-        if entity.label not in ("ORG", "GPE", "NORP") or len(entity.text.split()) < 3:
+        if entity.label not in ("ORG", "GPE", "NORP", "PERSON") or len(entity.text.split()) < 3:
             continue
+        # "Minister of [Information Jane Roe]", tagged as one person: the office's last word
         if not TITLE_OF.search(text, max(0, entity.start - 4), entity.start):
             continue
         window = max(0, entity.start - TITLE_WINDOW)

@@ -173,6 +173,10 @@ def _resolve(
         # "the Queen", tagged as a person: a title with no name, whoever held it then
         found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
         return [found] if found else []
+    if actor is None and part.label == "ORG" and part.kind_of and clean_name(part.text):
+        # "the news firm Saba": what the text calls it says it is a body, whatever place
+        # shares its name
+        actor = Actor(clean_name(part.text), "org", part.kind_of)
     if actor is None:
         return []
     if actor.kind == "org" and part.kind_of and not actor.role:
