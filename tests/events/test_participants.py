@@ -2990,3 +2990,10 @@ def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s
     text = "On Monday, Minister of Information Moammar al-Eryani blamed the rebels for the bombing."
     actors = _actors(text, "accuse")
     assert actors["Moammar al-Eryani"].role == "Minister of Information"
+
+
+def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
+    """ "Peru was one of 40 countries that voted to ...": Peru voted."""
+    text = "This week Peru was one of 40 countries at the UN that voted to condemn the invasion."
+    (vote,) = [e for e in _events(text) if e.type == "vote"]
+    assert "Peru" in {a.name for a in vote.actors if a.side == "source"}

@@ -1549,6 +1549,9 @@ def _read(
         # "agreed by allied leaders at their summit": the leaders' summit, whoever the
         # article named before
         return _read(owner, side, tree, entities, text)
+    if lower == "one" and head.dep == "attr" and (subject := _copula_subject(head, tree)):
+        # "Israel was one of 140 countries that voted": Israel
+        return _read(subject, side, tree, entities, text)
     if head.pos == "PRON" or (lower in FIRST_PERSON and not _abbreviation(head)):
         reference = _pronoun(lower)
         if reference is None:
@@ -1625,6 +1628,14 @@ def _read(
     if (untagged := _titled_name(head, tree, entities, text, side)) is not None:
         return [untagged]
     return _inner_nouns(phrase, tree, text, side)
+
+
+def _copula_subject(attr: Token, tree: Tree) -> Token | None:
+    """The subject of the copula whose complement ``attr`` is ("X was one of ...": X)."""
+    verb = tree.head(attr)
+    if verb is None or verb.lemma.lower() != "be":
+        return None
+    return next((k for k in tree.children(verb) if k.dep == "nsubj"), None)
 
 
 def _titled_name(
