@@ -2997,3 +2997,48 @@ def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
     text = "This week Peru was one of 40 countries at the UN that voted to condemn the invasion."
     (vote,) = [e for e in _events(text) if e.type == "vote"]
     assert "Peru" in {a.name for a in vote.actors if a.side == "source"}
+
+
+def test_participants_a_surname_the_model_left_untagged_is_the_person_named_before() -> None:
+    """ "Vidal, who arrived on Saturday, also met X": the Tomas Vidal of the sentence before;
+    an untagged word the article names no one by stays no one."""
+    text = (
+        "President Elena Ruiz met the envoy of the alliance, Tomas Vidal, in Lima on Sunday. "
+        "Vidal, who arrived in Lima on Saturday for a two-day visit, also met Foreign Minister "
+        "Ana Soto."
+    )
+    met = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert any({"Tomas Vidal", "Ana Soto"} <= {a.name for a in e.actors} for e in met)
+    untagged = "Kestrel, a local company, also met Foreign Minister Ana Soto in Lima on Monday."
+    assert all("Kestrel" not in {a.name for a in e.actors} for e in _events(untagged))
+
+
+def test_participants_a_call_the_parser_hung_on_the_object_is_the_subject_s() -> None:
+    """ "X welcomed the decision in a phone call with Y": X and Y spoke."""
+    text = "President Elena Ruiz welcomed the decision in a phone call with Tomas Vidal on Friday."
+    (call,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "call"]
+    assert {"Elena Ruiz", "Tomas Vidal"} <= {a.name for a in call.actors}
+
+
+def test_participants_a_call_is_never_the_meeting_held_in_person() -> None:
+    """Ministers' meeting on Thursday, a call on Friday: two happenings, the call dated so."""
+    text = (
+        "LIMA — Defence ministers agreed on Thursday to enlarge the fund, Defence Secretary "
+        'Tomas Vidal told a news conference after the meeting. "Today we decided to enlarge the '
+        'fund," Vidal said. He said the decision was taken at the request of the regional '
+        "governments. President Elena Ruiz welcomed the decision in a phone call with Vidal on "
+        "Friday."
+    )
+    (call,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "call"]
+    assert call.date.value == "2024-05-10"
+    assert "LIMA" not in " ".join(s.sentence for s in call.sources)
+    assert {"Elena Ruiz", "Tomas Vidal"} <= {a.name for a in call.actors}
+
+
+def test_participants_a_visit_told_as_where_someone_was_is_no_visit() -> None:
+    """ "X, who was visiting the town, survived the attack": a circumstance, not a visit."""
+    text = (
+        "On Monday the governor Tomas Vidal was stabbed in Puno. Vidal, who was visiting the "
+        "market of the town, survived the attack."
+    )
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]

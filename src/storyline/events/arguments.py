@@ -1334,6 +1334,16 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if noun.dep == "pobj":
         prep = verb
         clause = tree.head(prep)
+        if (
+            hit.type.family == "encounter"
+            and prep.lemma.lower() in ("in", "during")
+            and clause is not None
+            and clause.pos == "NOUN"
+            and clause.dep == "dobj"
+            and (up := tree.head(clause)) is not None
+            and up.pos == "VERB"
+        ):
+            clause = up  # "welcomed the decision in a phone call", hung on the object
         harmed = clause is not None and clause.lemma.lower() in HARM_VERBS
         if harmed and prep.dep == "agent" and clause is not None and clause.pos == "VERB":
             # "killed by a coalition airstrike": the strike's victims are the verb's subject
@@ -1627,7 +1637,23 @@ def _read(
         return _body(phrase, head, side, tree, entities, text)
     if (untagged := _titled_name(head, tree, entities, text, side)) is not None:
         return [untagged]
+    if _untagged_name(head, entities):
+        # "Colomina, who arrived on Saturday, also met ...": a name the model did not tag,
+        # someone only if the article named him before (see people.entity_actor)
+        return [Participant(head.start, head.end, head.text, "entity", side, head, "NAME")]
     return _inner_nouns(phrase, tree, text, side)
+
+
+def _untagged_name(head: Token, entities: Sequence[Mention]) -> bool:
+    """A lone capitalised proper noun that is a subject or an object and in no entity."""
+    return (
+        head.pos == "PROPN"
+        and not head.ent
+        and head.text[:1].isupper()
+        and head.text[1:].islower()
+        and head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        and not any(e.start <= head.start < e.end for e in entities)
+    )
 
 
 def _copula_subject(attr: Token, tree: Tree) -> Token | None:

@@ -2238,6 +2238,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False  # "Earlier, the adviser met ...": another meeting than the one before
     if not _dates_fit(a.date, b.date):
         return False
+    if (_in_person(a) and b.type.name == "call") or (_in_person(b) and a.type.name == "call"):
+        return False  # a call and "the meeting" the ministers held: two happenings
     if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
         return False  # ("the stabbing was carried out by X" tells the one before)
     if _sides_crossed(a, b):
@@ -2265,6 +2267,23 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         # "negotiations in Vienna" pages after a visit
         return min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
     return bool(keys_a & keys_b)
+
+
+IN_PERSON_NOUNS = frozenset(
+    {"meeting", "summit", "visit", "conference", "ceremony", "dinner", "lunch", "trip", "tour"}
+)
+"""Gatherings held in person: never one happening with a phone call."""
+
+
+def _in_person(candidate: _Candidate) -> bool:
+    """Whether a candidate is told by a noun of a gathering held in person."""
+    token = candidate.token
+    return (
+        candidate.type.name != "call"
+        and token is not None
+        and token.pos == "NOUN"
+        and token.lemma.lower() in IN_PERSON_NOUNS
+    )
 
 
 UNNAMED_REACH = 5

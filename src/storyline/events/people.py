@@ -290,6 +290,10 @@ def entity_actor(
         return _known_org(found, name, aliases)
     if found := state(name, extra=aliases):
         return Actor(found, "state", STATE_ROLE)
+    if label == "NAME":
+        # a word the model tagged as no entity: a person the article named before, or no one
+        known = person_key(name) in people and _looks_like_name(name)
+        return Actor(split_name(name).display, "person") if known else None
     if label == "PERSON":
         name = _without_home(name, aliases)
         if person_key(name) and _looks_like_name(name):

@@ -306,6 +306,12 @@ def find_hits(
         modality = _modality(token, carrier, trigger, tree, lead)
         if modality == "asserted" and _undated_description(token, tree):
             modality = "other"
+        if (
+            modality == "asserted"
+            and event_type.family == "encounter"
+            and _circumstance(token, tree)
+        ):
+            modality = "other"
         if modality == "asserted" and _doubted(token, tree):
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
@@ -838,6 +844,20 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
+
+
+def _circumstance(verb: Token, tree: Tree) -> bool:
+    """A visit told in the past progressive of a relative clause ("X, who was visiting the
+    town, survived the attack"): where its subject was when the sentence's happening came,
+    not a happening the article reports."""
+    return (
+        verb.dep == "relcl"
+        and verb.tag == "VBG"
+        and any(
+            k.dep == "aux" and k.lemma.lower() == "be" and k.tag == "VBD"
+            for k in tree.children(verb)
+        )
+    )
 
 
 DOUBT_NOUNS = frozenset(
