@@ -3042,3 +3042,13 @@ def test_participants_a_visit_told_as_where_someone_was_is_no_visit() -> None:
         "market of the town, survived the attack."
     )
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+def test_participants_craft_with_a_possessor_stand_for_their_owner() -> None:
+    """ "The Defence Ministry said its jets had struck rebel positions": the ministry's."""
+    text = "Chile's Defence Ministry said on Monday that its jets had struck rebel positions."
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert {a.name for a in attack.actors if a.side == "source"} & {
+        "Defence Ministry of Chile",
+        "Chile",
+    }

@@ -205,6 +205,10 @@ def test_registry_headline_names_both_sides(event_type: EventType, case: str) ->
     expected = str(getattr(event_type, form))
     if event_type.unit and TARGET in actors:
         expected = expected.replace(event_type.unit, f"{event_type.unit} of {TARGET.name}", 1)
+    if event_type.members and TARGET in actors:
+        # a body on the target side lost members: "members of the Arab League were killed"
+        assert f"members of {TARGET.name}" in text[:1].lower() + text[1:]
+        expected = expected.replace("was ", "were ", 1) if form == "passive" else expected
     assert expected in text
     at = event_type.place_prep if form == "alone" else "in"
     assert text.endswith(f" {at} Baghdad") and "{" not in text
@@ -222,6 +226,18 @@ def test_registry_headline_unit_is_what_the_happening_is_about() -> None:
     assert headline(command, (new, unit), None) == (
         "Lieutenant General Ana Ruiz took command of NATO Mission Iraq"
     )
+
+
+def test_registry_headline_a_body_whose_people_were_killed_lost_members() -> None:
+    """ "Chile killed members of the Andean Front", not "killed the Andean Front"; people
+    named by a noun are shown as they are."""
+    kill = next(t for t in TYPES if t.name == "kill")
+    chile = Actor("Chile", "state", "state", None, "source")
+    front = Actor("Andean Front", "org", "militant group", None, "target")
+    fighters = Actor("rebel fighters", "org", None, None, "target")
+    assert headline(kill, (chile, front), None) == "Chile killed members of Andean Front"
+    assert headline(kill, (front,), None) == "Members of Andean Front were killed"
+    assert headline(kill, (chile, fighters), None) == "Chile killed rebel fighters"
 
 
 def test_registry_headline_verb_agrees_with_the_head_of_its_noun() -> None:

@@ -1530,6 +1530,12 @@ def _read(
         return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
+    if (
+        lemma in FORCE_NOUNS
+        and lemma not in ACTOR_NOUNS
+        and (craft_owner := _possessor(head, tree))
+    ):
+        return _read(craft_owner, side, tree, entities, text)  # "its jets struck": the owner
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         if _person_like(owner):
             # "the Houthi military spokesperson said it had carried out the attack": "it"
@@ -1654,6 +1660,11 @@ def _untagged_name(head: Token, entities: Sequence[Mention]) -> bool:
         and head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
         and not any(e.start <= head.start < e.end for e in entities)
     )
+
+
+def _possessor(token: Token, tree: Tree) -> Token | None:
+    """Whose ``token`` is, named as its possessor ("its" in "its jets")."""
+    return next((k for k in tree.children(token) if k.dep == "poss"), None)
 
 
 def _copula_subject(attr: Token, tree: Tree) -> Token | None:

@@ -61,6 +61,11 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         # people who met, not the bodies they spoke for
         sources, targets = people[:1], people[1:]
     shown_sources, shown_targets = _shown(sources), _shown(targets, also=sources)
+    if event_type is not None and event_type.members:
+        # "killed members of the PKK": a body loses people, it is not killed
+        named = [a for a in targets if a.kind == "org" and not a.name.split()[-1].islower()]
+        bodies = set(_shown(named, also=sources))  # not "soldiers", people already
+        shown_targets = [f"members of {t}" if t in bodies else t for t in shown_targets]
     if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)

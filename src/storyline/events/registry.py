@@ -162,6 +162,9 @@ class EventType:
     """The word of the headline forms that an organisation on the target side is "of":
     "command" reads "handed over command of NATO Mission Iraq to X" (the body commanded is
     what changed hands, not who received it)."""
+    members: bool = False
+    """Its target side are people: a body named there lost members of its own, and its
+    headline says so ("killed members of the PKK", not "killed the PKK")."""
     intent: str | None = None
     """The type a promised, offered or intended happening of this type becomes, where PLOVER
     codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
@@ -339,6 +342,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         moves_forces=bool(entry.get("moves_forces", False)),
         noun=str(entry.get("noun", name)),
         unit=entry.get("unit"),
+        members=bool(entry.get("members", False)),
         place_prep=str(entry.get("place_prep", "in")),
         source_part=parts.get("source"),
         target_part=parts.get("target"),
