@@ -3052,3 +3052,16 @@ def test_participants_craft_with_a_possessor_stand_for_their_owner() -> None:
         "Defence Ministry of Chile",
         "Chile",
     }
+
+
+def test_participants_command_of_a_mission_named_by_a_noun_is_of_the_mission() -> None:
+    """ "took over command of NATO's advisory mission in Iraq, with General X assuming
+    command": X took command of the mission (not of NATO)."""
+    text = (
+        "Chile has taken over command of NATO's advisory mission in Iraq, with Chilean Major "
+        "General Ana Ruiz assuming command at a ceremony in Baghdad on Tuesday."
+    )
+    (command,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "command"]
+    names = {a.name for a in command.actors}
+    assert {"Ana Ruiz", "NATO Mission Iraq"} <= names
+    assert command.summary.startswith("Chilean Major General Ana Ruiz took command of NATO Mission")

@@ -197,6 +197,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 for g in tree.children(p)
                 if _misplaced_agent(g, verb, [hit.token], tree) and hit.token.dep == "dobj"
             ]
+    if hit.type.unit:
+        # "assumed command of NATO's training mission": the mission, not the word "command"
+        heads = [
+            (unit, side) if h.lemma.lower() == hit.type.unit and unit is not None else (h, side)
+            for h, side in heads
+            for unit in [_of_object(h, tree)]
+        ]
     if hit.type.plover == "PROTEST":
         heads += [(g, "target") for g in _protested(hit, tree)]
     if hit.type.plover == "THREATEN" and hit.token.pos == "VERB":
@@ -1660,6 +1667,14 @@ def _untagged_name(head: Token, entities: Sequence[Mention]) -> bool:
         and head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
         and not any(e.start <= head.start < e.end for e in entities)
     )
+
+
+def _of_object(token: Token, tree: Tree) -> Token | None:
+    """The object of ``token``'s "of" phrase ("the mission" in "command of the mission")."""
+    for prep in tree.children(token):
+        if prep.dep == "prep" and prep.lemma.lower() == "of":
+            return next((g for g in tree.children(prep) if g.dep == "pobj"), None)
+    return None
 
 
 def _possessor(token: Token, tree: Tree) -> Token | None:

@@ -1184,6 +1184,17 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
         if verb.dep == "pcomp" and head is not None:
             if _looked_forward_to(head, tree):
                 return "future"  # "looks forward to welcoming X on June 28": planned
+            clause = tree.head(head)
+            if (
+                head.lemma.lower() == "with"
+                and any(k.dep == "nsubj" for k in tree.children(verb))
+                and clause is not None
+                and clause.pos in ("VERB", "AUX")
+                and head.i > clause.i
+            ):
+                # "Denmark took over command, with General X assuming command": as told of
+                # the clause it goes with (an opening "With the US urging ..." sets a scene)
+                return verb_modality(clause, tree, present=present)
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
             clause = _clause_verb(verb, tree) if head.pos not in ("VERB", "AUX") else head
