@@ -3065,3 +3065,16 @@ def test_participants_command_of_a_mission_named_by_a_noun_is_of_the_mission() -
     names = {a.name for a in command.actors}
     assert {"Ana Ruiz", "NATO Mission Iraq"} <= names
     assert command.summary.startswith("Chilean Major General Ana Ruiz took command of NATO Mission")
+
+
+def test_participants_a_past_form_after_a_noun_is_its_participle_and_no_agreement() -> None:
+    """ "committed to the schedule agreed with the coalition" (parsed as a clause): the
+    schedule, described; no agreement with the coalition is reported."""
+    text = (
+        "President Ruiz stressed that Chile values its partners, noting that the government is "
+        "committed to the schedule agreed with the coalition."
+    )
+    events = _events(text)
+    assert not [e for e in events if e.type == "agree"]
+    pledges = [e for e in events if e.type == "pledge"]
+    assert all(a.side != "target" for e in pledges for a in e.actors if a.name == "government")

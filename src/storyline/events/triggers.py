@@ -836,7 +836,11 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     ("the timetable agreed with the government"): the thing is the subject, not the deed;
     with its day ("the accord signed in 2008") it is told as a happening."""
     head = tree.head(verb)
-    if verb.dep != "acl" or verb.tag != "VBN" or head is None or head.pos != "NOUN":
+    if _participle_read_as_past(verb, tree):
+        head = tree.get(verb.i - 1)  # "committed to the schedule agreed with X", misread
+    elif verb.dep != "acl" or verb.tag != "VBN":
+        return False
+    if head is None or head.pos != "NOUN":
         return False
     if any(k.dep in FINITE_DEPS for k in tree.children(verb)):
         return False  # "reports that ISIL has killed 70": a clause of its own, not a participle
@@ -857,6 +861,21 @@ def _circumstance(verb: Token, tree: Tree) -> bool:
             k.dep == "aux" and k.lemma.lower() == "be" and k.tag == "VBD"
             for k in tree.children(verb)
         )
+    )
+
+
+def _participle_read_as_past(verb: Token, tree: Tree) -> bool:
+    """A past form with no subject and no auxiliary of its own right after the object of a
+    preposition ("committed to the schedule agreed with the coalition", parsed as a clause):
+    a participle of that noun."""
+    before = tree.get(verb.i - 1)
+    return (
+        verb.tag == "VBD"
+        and verb.dep in ("ccomp", "conj", "advcl")
+        and before is not None
+        and before.pos == "NOUN"
+        and before.dep == "pobj"
+        and not any(k.dep in FINITE_DEPS for k in tree.children(verb))
     )
 
 
