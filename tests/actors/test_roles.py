@@ -520,3 +520,17 @@ def test_actors_find_roles_an_office_in_apposition_after_a_form_of_address() -> 
         "Acting Assistant Secretary of State for Near Eastern Affairs",
         None,
     ) in found
+
+
+def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_holder() -> None:
+    """ "the special representative for the southern neighbourhood, Jane Roe": her office."""
+    sentence = (
+        "Ruiz met the alliance's special representative for the southern neighbourhood, "
+        "Jane Roe, in Lima."
+    )
+    assert triples(find_roles(sentence, people(sentence, "Ruiz", "Jane Roe"))) == [
+        ("Jane Roe", "Special Representative for the Southern Neighbourhood", "NATO")
+    ]
+    # no holder after the comma: the qualifier is no part of the office
+    alone = "The special representative for the region, who arrived on Monday, met Ruiz."
+    assert [r.role for r in find_roles(alone, people(alone, "Ruiz"))] == ["Special Representative"]

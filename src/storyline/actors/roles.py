@@ -271,6 +271,7 @@ def _role(
     end = _qualifier_end(sentence, end)
     if not rank:
         end = _named_qualifier_end(sentence, end, people, complete)
+        end = _lower_qualifier_end(sentence, end, people)
     tail_org, outer_end = _org_after(sentence, end)
     if not rank:
         # an organisation no table knows, before the holder's name ("of the Andean
@@ -373,6 +374,25 @@ def _named_qualifier_end(
     if len(cut.split()) < 2 or office is not None:
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
     return end + len(cut)
+
+
+_LOWER_QUALIFIER = re.compile(
+    r"\s+(?:for|on)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}(?=\s*,\s*)"
+)
+"""A "for …" qualifier in lower case ("special representative for the southern
+neighbourhood"), closed by the comma before its holder's name."""
+
+
+def _lower_qualifier_end(sentence: str, end: int, people: Sequence[int]) -> int:
+    """The end of a lower-case qualifier that runs to the comma before the holder's name
+    ("the special representative for the southern neighbourhood, Jane Roe")."""
+    match = _LOWER_QUALIFIER.match(sentence, end)
+    if match is None:
+        return end
+    after = _BARE_GAP.match(sentence, match.end())
+    if after is None or after.end() not in people:
+        return end
+    return match.end()
 
 
 def _org_after(sentence: str, end: int) -> tuple[str | None, int]:
