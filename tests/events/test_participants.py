@@ -3078,3 +3078,11 @@ def test_participants_a_past_form_after_a_noun_is_its_participle_and_no_agreemen
     assert not [e for e in events if e.type == "agree"]
     pledges = [e for e in events if e.type == "pledge"]
     assert all(a.side != "target" for e in pledges for a in e.actors if a.name == "government")
+
+
+def test_participants_where_an_addressee_sits_is_not_where_it_was_called_on() -> None:
+    """ "called on the regional government in Arica to act": the government's seat, not the
+    place of the call."""
+    text = "On Monday President Elena Ruiz called on the regional government in Arica to act."
+    (request,) = [e for e in _events(text) if e.plover == "REQUEST"]
+    assert request.location is None

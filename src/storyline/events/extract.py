@@ -3006,6 +3006,20 @@ def _place(
         for span in _took_place_clauses(token, tree)
         if span not in mine
     ]  # "welcomed the report on the attack, which took place in X": the attack's place
+    if hit.type.family in SPEECH_FAMILIES:
+        # "called on the federal government in Baghdad": where the government sits, not
+        # where it was called on
+        others += [
+            (k.start, max(t.end for t in tree.subtree(k)))
+            for k in tree.values()
+            if k.dep == "prep"
+            and k.lemma.lower() in ("in", "at")
+            and (owner := tree.head(k)) is not None
+            and owner.pos in ("NOUN", "PROPN")
+            and owner is not hit.token
+            and owner.dep in ("dobj", "pobj", "nsubj", "nsubjpass", "appos")
+            and (owner.lemma.lower() in ACTOR_NOUNS or owner.ent in ("ORG", "PERSON", "NORP"))
+        ]
     for cut in (told, said, *others):
         if cut is not None:
             # "condemned the bombing in Istanbul": where the bombing was, not the
