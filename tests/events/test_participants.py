@@ -3086,3 +3086,23 @@ def test_participants_where_an_addressee_sits_is_not_where_it_was_called_on() ->
     text = "On Monday President Elena Ruiz called on the regional government in Arica to act."
     (request,) = [e for e in _events(text) if e.plover == "REQUEST"]
     assert request.location is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "attacker"),
+    [
+        ("A group calling itself Saraya al-Nasr claimed responsibility on Telegram.", "Saraya al-Nasr"),
+        ("The National Liberation Army claimed responsibility in a statement.", "National Liberation Army"),
+        ("No group has claimed responsibility.", None),
+    ],
+)  # fmt: skip
+def test_participants_who_claimed_an_attack_told_before_carried_it_out(
+    claim: str, attacker: str | None
+) -> None:
+    """An attack whose sentences name no one, then "X claimed responsibility": X's, as the
+    article tells it; the airport named for a town places it there."""
+    text = f"A drone targeted Arica International Airport late on Wednesday. {claim}"
+    (attack,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "attack"]
+    sources = [a.name for a in attack.actors if a.side == "source"]
+    assert sources == ([attacker] if attacker else [])
+    assert attack.location is not None and attack.location.name == "Arica"

@@ -342,6 +342,7 @@ def read_article(
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
     _perpetrator(ctx, merged)
+    _claimed_after(ctx, merged)
     _doers_told_elsewhere(merged)
     _condemned_told_before(ctx, merged)
     _attacked_country(ctx, merged)
@@ -3051,6 +3052,14 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
     on Erbil", "the liberation of Tikrit"): where it was (a country attacked is placed by
     :func:`_place_of_target`)."""
     entities = ctx.parsed.sentence_entities(index)
+    if hit.token.pos == "VERB":
+        # "a drone targeted Erbil International Airport": the town the facility is named for
+        for target in tree.children(hit.token):
+            entity = next((e for e in entities if e.start <= target.start < e.end), None)
+            if target.dep != "dobj" or entity is None or entity.label not in ("FAC", "ORG"):
+                continue
+            if (town := _facility_town(entity.text)) is not None:
+                return town
     preps = ("on", "against", "of") if hit.token.pos == "NOUN" else ("on", "against")
     for prep in tree.children(hit.token):
         if prep.dep != "prep" or prep.lemma.lower() not in preps:
@@ -3071,6 +3080,23 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
                 # country the article names: "an attack on Wagner" is on the group
             return found
     return None
+
+
+_TOWN_FACILITY = re.compile(
+    r"^(?:the\s+)?(?P<town>.+?)\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Airfield"
+    r"|Military\s+Base|Base|Refinery|Oil\s+Field|Dam|Palace|Stadium)$",
+    re.IGNORECASE,
+)
+
+
+def _facility_town(name: str) -> Place | None:
+    """The town a facility is named for ("Erbil International Airport": Erbil), where the
+    gazetteer knows a town of that name and it is no country."""
+    match = _TOWN_FACILITY.match(name)
+    if match is None:
+        return None
+    town = lookup(match["town"])
+    return None if town is None or _is_country(town) else town
 
 
 OCCURRED_VERBS = frozenset({"happen", "occur", "unfold"})
@@ -3520,6 +3546,61 @@ def _named_before(ctx: _Context, word: Token, index: int) -> int | None:
 OWN_WORDS_DEPS = frozenset({"compound", "nmod", "prep", "relcl", "acl", "poss"})
 """What a noun that would refer back says of its own ("the rescue operation", "the move by
 Denmark", "the incident in which ..."): then it names a happening of its own."""
+
+
+def _claimed_after(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """ "X claimed responsibility", in a sentence after an attack whose own sentences name no
+    one who did it: X did it, as the article tells it."""
+    for index in range(len(ctx.parsed.sentences)):
+        claimant = _claimant(ctx, index)
+        if claimant is None:
+            continue
+        told = [
+            e
+            for e in events
+            if e.type.plover == "ASSAULT"
+            and max(e.sentences) < index
+            and not any(a.side == "source" for a in e.actors)
+        ]
+        if told:
+            _add_actor(max(told, key=lambda e: e.start), replace(claimant, side="source"))
+
+
+def _claimant(ctx: _Context, index: int) -> Actor | None:
+    """Who a sentence says claimed responsibility (not "no group claimed"), named in its
+    subject."""
+    tree = ctx.tree(index)
+    for verb in ctx.parsed.sentence_tokens(index):
+        if verb.lemma.lower() != "claim" or verb.pos != "VERB":
+            continue
+        kids = tree.children(verb)
+        if any(k.dep == "neg" for k in kids) or not any(
+            k.dep == "dobj" and k.lemma.lower() == "responsibility" for k in kids
+        ):
+            continue
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or any(
+            d.dep == "det" and d.lemma.lower() in ("no", "any") for d in tree.children(subject)
+        ):
+            continue
+        words = tree.subtree(subject)
+        # "a group calling itself X": X names a group, whatever the model took it for
+        group = subject.lemma.lower() in CLAIMING_GROUPS
+        for entity in ctx.parsed.sentence_entities(index):
+            inside = any(entity.start <= t.start < entity.end for t in words)
+            if not inside or (entity.label not in ("ORG", "PERSON", "NORP") and not group):
+                continue
+            label = "ORG" if group else entity.label
+            actor = entity_actor(entity.text, label, set(), ctx.aliases)
+            if actor is None and group and clean_name(entity.text):
+                actor = Actor(clean_name(entity.text), "org")
+            if actor is not None:
+                return actor
+    return None
+
+
+CLAIMING_GROUPS = frozenset({"group", "organization", "organisation", "faction", "movement"})
+"""Nouns of "a group calling itself X claimed responsibility": X is the group's name."""
 
 
 def _named_perpetrator(ctx: _Context) -> str | None:
