@@ -3091,16 +3091,17 @@ def test_participants_where_an_addressee_sits_is_not_where_it_was_called_on() ->
 @pytest.mark.parametrize(
     ("claim", "attacker"),
     [
-        ("A group calling itself Saraya al-Nasr claimed responsibility on Telegram.", "Saraya al-Nasr"),
-        ("The National Liberation Army claimed responsibility in a statement.", "National Liberation Army"),
-        ("No group has claimed responsibility.", None),
+        ("A group calling itself Saraya al-Nasr claimed it on Telegram.", "Saraya al-Nasr"),
+        ("The National Liberation Army claimed it in a statement.", "National Liberation Army"),
+        ("No group has claimed it.", None),
     ],
-)  # fmt: skip
+)
 def test_participants_who_claimed_an_attack_told_before_carried_it_out(
     claim: str, attacker: str | None
 ) -> None:
     """An attack whose sentences name no one, then "X claimed responsibility": X's, as the
     article tells it; the airport named for a town places it there."""
+    claim = claim.replace("claimed it", "claimed responsibility")
     text = f"A drone targeted Arica International Airport late on Wednesday. {claim}"
     (attack,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "attack"]
     sources = [a.name for a in attack.actors if a.side == "source"]
