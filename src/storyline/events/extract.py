@@ -3058,8 +3058,8 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
             entity = next((e for e in entities if e.start <= target.start < e.end), None)
             if target.dep != "dobj" or entity is None or entity.label not in ("FAC", "ORG"):
                 continue
-            if (town := _facility_town(entity.text)) is not None:
-                return town
+            if (named_town := _facility_town(entity.text)) is not None:
+                return named_town
     preps = ("on", "against", "of") if hit.token.pos == "NOUN" else ("on", "against")
     for prep in tree.children(hit.token):
         if prep.dep != "prep" or prep.lemma.lower() not in preps:
