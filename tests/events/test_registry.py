@@ -437,3 +437,13 @@ def test_registry_headline_names_a_described_person_without_the_description() ->
     request = next(t for t in TYPES if t.name == "request")
     sister = Actor("Mona Sayed", "person", "sister of journalist Omar Sayed", None, "source")
     assert headline(request, (sister,), None) == "Mona Sayed made a request"
+
+
+def test_registry_headline_leaves_out_the_body_an_office_s_body_belongs_to() -> None:
+    """ "met NATO Mission Iraq Commander X", not "met NATO and NATO Mission Iraq Commander X"."""
+    meet = next(t for t in TYPES if t.name == "meet")
+    host = Actor("Ana Ruiz", "person", "Defence Minister", "Chile", "source")
+    alliance = Actor("NATO", "org", "alliance", None, "target")
+    commander = Actor("Tom Berg", "person", "Commander", "NATO Mission Iraq", "target")
+    text = headline(meet, (host, alliance, commander), None)
+    assert text == "Chilean Defence Minister Ana Ruiz met NATO Mission Iraq Commander Tom Berg"

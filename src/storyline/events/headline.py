@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from storyline.actors.names import part_of
 from storyline.events.lexicon import STATE_ROLE
 from storyline.events.registry import EventType
 from storyline.records import Actor, Place
@@ -118,6 +119,8 @@ def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
     """Labels of the actors worth naming: an organisation or state already in someone's
     office ("NATO" beside "NATO Secretary General Mark Rutte") is left out."""
     offices = {a.org for a in [*actors, *also] if a.kind == "person" and a.org}
+    # "NATO" beside "NATO Mission Iraq Commander X": the body his office belongs to
+    offices |= {parent for o in list(offices) if (parent := part_of(o)) is not None}
     named = {a.name for a in also}
     labels = []
     for actor in actors:
