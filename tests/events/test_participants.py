@@ -3107,3 +3107,19 @@ def test_participants_who_claimed_an_attack_told_before_carried_it_out(
     sources = [a.name for a in attack.actors if a.side == "source"]
     assert sources == ([attacker] if attacker else [])
     assert attack.location is not None and attack.location.name == "Arica"
+
+
+def test_participants_who_led_a_deed_in_one_hyphened_word_did_it_and_an_anniversary_is_not_here() -> (
+    None
+):
+    """ "before the 20th anniversary of the Chilean-led invasion of Peru", said of a visit to
+    Lima: Chile invaded Peru, and not in Lima."""
+    text = (
+        "LIMA, March 7 - Defence Secretary Ana Ruiz arrived in Lima on Tuesday, days before the "
+        "20th anniversary of the Chile-led invasion of Peru."
+    )
+    attacks = [e for e in _events(text, dt.date(2023, 3, 8)) if e.plover == "ASSAULT"]
+    assert attacks
+    (attack,) = attacks
+    assert [a.name for a in attack.actors if a.side == "source"] == ["Chile"]
+    assert attack.location is None or attack.location.name != "Lima"

@@ -143,7 +143,35 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
             if (part.start, part.end) not in seen:
                 seen.add((part.start, part.end))
                 found.append(part)
+    if hit.token.pos == "NOUN":
+        found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
     return sorted(found, key=lambda p: p.start)
+
+
+_LED = re.compile(r"^(?P<leader>.+?)-led$")
+
+
+def _leaders_of_deed(noun: Token, tree: Tree) -> list[Participant]:
+    """Who led a happening its noun says, in one hyphened word ("the U.S.-led invasion",
+    "Saudi-led airstrikes"): a state, on its source side."""
+    found = []
+    for kid in tree.children(noun):
+        if kid.dep == "amod" and kid.lemma.lower() == "lead" and _participle(kid):
+            # "the Chile-led invasion", its hyphen split: "Chile" hangs on "led"
+            found += [
+                Participant(g.start, g.end, g.text, "entity", "source", g, "GPE")
+                for g in tree.children(kid)
+                if g.i == kid.i - 2 and state(g.text) is not None
+            ]
+            continue
+        match = _LED.match(kid.text) if kid.dep in ("amod", "compound") else None
+        if match is None or state(match["leader"]) is None:
+            continue
+        leader = match["leader"]
+        found.append(
+            Participant(kid.start, kid.start + len(leader), leader, "entity", "source", kid, "GPE")
+        )
+    return found
 
 
 # --- arguments ------------------------------------------------------------------------------

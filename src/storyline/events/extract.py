@@ -2984,11 +2984,12 @@ def _place(
         return struck  # "the strikes on Erbil", "the liberation of Tikrit": there
     if hit.type.family == "encounter" and (seat := _seat_gone_to(ctx, index, start, end)):
         return seat  # "welcomed X to NATO Headquarters": Brussels
+    recalled = _anniversary_of(hit.token, tree)  # "the 20th anniversary of the invasion"
     spans = [
         *own,
-        (start, end),
+        *([] if recalled else [(start, end)]),
         *extra,
-        *([(sentence.start, sentence.end)] if sentence_wide else []),
+        *([(sentence.start, sentence.end)] if sentence_wide and not recalled else []),
     ]
     told = _told_happening(ctx, hit, tree)
     said = _said_act(hit, tree)
@@ -3037,6 +3038,14 @@ def _place(
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
     return None
+
+
+def _anniversary_of(noun: Token, tree: Tree) -> bool:
+    """Whether a happening's noun is what an anniversary is of ("days before the 20th
+    anniversary of the invasion"): told long after, where the sentence is not its place."""
+    of = tree.head(noun)
+    owner = tree.head(of) if of is not None and of.lemma.lower() == "of" else None
+    return noun.pos == "NOUN" and owner is not None and owner.lemma.lower() in ANNIVERSARY_NOUNS
 
 
 def _country_named(ctx: _Context, place: Place) -> bool:
