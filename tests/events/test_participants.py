@@ -3109,9 +3109,7 @@ def test_participants_who_claimed_an_attack_told_before_carried_it_out(
     assert attack.location is not None and attack.location.name == "Arica"
 
 
-def test_participants_who_led_a_deed_in_one_hyphened_word_did_it_and_an_anniversary_is_not_here() -> (
-    None
-):
+def test_participants_who_led_a_deed_did_it_and_its_anniversary_is_not_its_place() -> None:
     """ "before the 20th anniversary of the Chilean-led invasion of Peru", said of a visit to
     Lima: Chile invaded Peru, and not in Lima."""
     text = (
