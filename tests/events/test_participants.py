@@ -675,6 +675,30 @@ def test_participants_a_movement_named_after_a_country_does_not_bring_it() -> No
     assert not _state_body("Syrian Observatory for Human Rights")
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chilean Joint Operations Command",
+        "Peruvian Security Media Cell",
+        "Chilean Counter-Terrorism Service",
+        "Peruvian National Intelligence Directorate",
+    ],
+)
+def test_participants_a_state_s_command_cell_or_service_is_its_own(name: str) -> None:
+    """Each head and modifier of the state's own bodies: the state acts through them."""
+    from storyline.events.people import _state_body
+
+    assert _state_body(name)
+
+
+def test_participants_a_command_s_announced_killing_and_the_state_s_airstrike_are_one() -> None:
+    text = (
+        "The Chilean Joint Operations Command announced on Friday the killing of five rebels in "
+        "an airstrike carried out by the Chilean air force in the Andes."
+    )
+    assert len([e for e in _events(text, dt.date(2024, 5, 10)) if e.plover == "ASSAULT"]) == 1
+
+
 def test_participants_who_took_office_took_part_in_no_meeting() -> None:
     text = (
         "Foreign Minister Ana Soto met Peru's Luis Vega in Lima on Monday. Vega took office in May."

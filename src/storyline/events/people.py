@@ -227,12 +227,14 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
 
 STATE_BODY_HEADS = frozenset(
     {"government", "ministry", "forces", "army", "police", "military", "navy", "embassy",
-     "parliament", "cabinet", "administration", "troops", "presidency"}
+     "parliament", "cabinet", "administration", "troops", "presidency", "command", "cell",
+     "service", "directorate"}
 )  # fmt: skip
 """Heads of a state's own bodies ("the UK Government", "Iraqi Security Forces")."""
 STATE_BODY_MODIFIERS = frozenset(
     {"security", "armed", "defence", "defense", "foreign", "interior", "national", "federal",
-     "royal", "air", "special", "central", "transitional", "interim"}
+     "royal", "air", "special", "central", "transitional", "interim", "joint", "operations",
+     "media", "counter-terrorism", "counterterrorism", "intelligence"}
 )  # fmt: skip
 """Words that may stand between a state and its body's head ("Iraqi Security Forces")."""
 
