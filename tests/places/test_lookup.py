@@ -201,3 +201,28 @@ def test_event_in_a_part_of_a_country_is_in_the_country() -> None:
 def test_lookup_a_compass_word_before_a_country_s_short_name_is_the_country() -> None:
     found = lookup("Eastern DRC")
     assert found is not None and found.country == "CD"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Kut", "Al-Kut"),  # the Arabic article left out
+        ("Al-Kut", "Al-Kut"),
+        ("Diwaniyah", "Al Diwaniyah"),  # the article left out
+        ("Sulaimaniyah", "Sulaymaniyah"),  # "-iya" of an alternate written "-iyah"
+        ("Qaim", "Al Qa'im"),
+    ],
+)
+def test_gazetteer_transliterated_arabic_town_in_its_other_spellings(
+    written: str, name: str
+) -> None:
+    found = lookup(written)
+    assert found is not None and found.name == name and found.country == "IQ"
+
+
+def test_gazetteer_transliterations_leave_out_ordinary_words() -> None:
+    from storyline.places.gazetteer import _transliterations
+
+    assert _transliterations("al kut") == {"kut"}
+    assert _transliterations("sulaimaniya") == {"sulaimaniyah", "sulaimaniyya"}
+    assert "an" not in _transliterations("an najaf")

@@ -230,10 +230,39 @@ def _city_places() -> dict[str, tuple[float, Place]]:
                 for a in city["alternatenames"]
                 if _usable_alternate(a)
             ]
+        if city["countrycode"] in ARABIC_NAMED:
+            keys += [
+                (variant, population / ALT_PENALTY)
+                for key, _ in list(keys)
+                for variant in _transliterations(key)
+            ]
         for key, score in keys:
             if key not in best or best[key][0] < score:
                 best[key] = (score, place)
     return best
+
+
+ARABIC_NAMED = frozenset(
+    {"IQ", "SY", "SA", "YE", "JO", "LB", "EG", "LY", "TN", "DZ", "MA", "KW", "QA", "AE", "OM",
+     "BH", "SD", "PS", "MR"}
+)  # fmt: skip
+"""Countries whose towns are written in Latin letters as transliterated Arabic, each in many
+spellings ("Al-Kut", "Kut"; "Sulaimaniya", "Sulaimaniyah")."""
+
+_ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el|ed|es|et) (?=\w{3})")
+_FEMININE_END = re.compile(r"(iyah|iyya|iya|iyeh)$")
+
+
+def _transliterations(key: str) -> set[str]:
+    """Other spellings of a transliterated Arabic town's folded name: without its article
+    ("al kut": "kut") and with the other endings of "-iya" ("sulaimaniya": "sulaimaniyah")."""
+    bare = _ARTICLE.sub("", key)
+    found = {bare}
+    for name in (key, bare):
+        if _FEMININE_END.search(name):
+            found |= {_FEMININE_END.sub(end, name) for end in ("iyah", "iyya", "iya")}
+    found.discard(key)
+    return {k for k in found if len(k) >= 3 and k not in COMMON_WORDS}
 
 
 def _usable_alternate(name: str) -> bool:
