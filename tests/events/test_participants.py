@@ -3145,3 +3145,27 @@ def test_participants_who_led_a_deed_did_it_and_its_anniversary_is_not_its_place
     (attack,) = attacks
     assert [a.name for a in attack.actors if a.side == "source"] == ["Chile"]
     assert attack.location is None or attack.location.name != "Lima"
+
+
+def test_participants_a_condition_as_long_as_is_no_request() -> None:
+    """ "would stay as long as the government requests it": no request is reported."""
+    text = (
+        "General Tom Berg told reporters in Lima on Monday that the mission would stay as long "
+        "as the Chilean government requests it."
+    )
+    assert not [e for e in _events(text) if e.plover == "REQUEST"]
+
+
+def test_participants_who_spoke_after_a_meeting_with_someone_met_him() -> None:
+    """ "He spoke after a meeting with X", of a commander named before: the two met; a
+    background main happening lends the meeting no date."""
+    text = (
+        "The commander of the mission, General John Carter, told reporters in Lima on 14 May "
+        "that the mission would stay. Carter, who took command of the mission in May 2022, said "
+        "advisers were working with the ministries. He spoke after a meeting with Chilean "
+        "National Security Adviser Maria Lopez."
+    )
+    (meeting,) = [e for e in _events(text, dt.date(2024, 5, 19)) if e.plover == "CONSULT"]
+    surnames = {a.name.split()[-1] for a in meeting.actors}
+    assert {"Carter", "Lopez"} <= surnames
+    assert meeting.date.value is not None and meeting.date.value.startswith("2024")

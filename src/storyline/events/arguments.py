@@ -1384,9 +1384,14 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             # "killed by a coalition airstrike": the strike's victims are the verb's subject
             subject = subject_of(clause, tree)
             return [(subject, "target")] if subject is not None else []
+        framing = prep.lemma.lower() in ("in", "during") or (
+            # "He spoke after a meeting with X": he met X
+            prep.lemma.lower() in ("after", "following")
+            and any(k.dep == "prep" and k.lemma.lower() == "with" for k in tree.children(noun))
+        )
         if (
             hit.type.family == "encounter"
-            and prep.lemma.lower() in ("in", "during")
+            and framing
             and clause is not None
             and clause.pos == "VERB"
             and _told_here(noun, tree)

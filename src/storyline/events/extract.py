@@ -2766,6 +2766,9 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             or _date_of_the_one_reacted_to(ctx, event, events)
         )
         main_date = main.date if main is not None and event is not main else None
+        if main_date is not None and _is_background(main_date, ctx.article.published):
+            main_date = None  # "X, who took command in May 2023, said ...": not the day of
+            # what else the article tells
         if event is not main and _told_as_earlier(ctx, event):
             event.earlier = True  # "militias had made threats": before it, on a day not told
             main_date = None

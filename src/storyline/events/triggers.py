@@ -1088,6 +1088,13 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"
     if any(k.dep == "mark" and k.lemma.lower() in CONDITION_MARKS for k in kids):
         return "other"
+    head = tree.head(verb)
+    if (
+        head is not None
+        and head.lemma.lower() == "long"
+        and any(k.dep == "mark" and k.lemma.lower() == "as" for k in kids)
+    ):
+        return "other"  # "as long as the government requests it": a condition
     if any(k.dep == "advmod" and k.lemma.lower() in HABITUAL_WORDS for k in kids):
         return "other"
     aux = [k for k in kids if k.dep in ("aux", "auxpass")]
