@@ -3169,3 +3169,21 @@ def test_participants_who_spoke_after_a_meeting_with_someone_met_him() -> None:
     surnames = {a.name.split()[-1] for a in meeting.actors}
     assert {"Carter", "Lopez"} <= surnames
     assert meeting.date.value is not None and meeting.date.value.startswith("2024")
+
+
+def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> None:
+    """ "A day later" dates by the day told before; "X's visit came a week after Y met Z in
+    Brussels on March 3" tells Y's meeting, neither placing nor dating the visit there; "since
+    taking office" reports no appointment."""
+    text = (
+        "Secretary General Anna Berg arrived in Lima on Monday for her first visit to Peru since "
+        "taking office, and held talks with President Luis Vega. A day later, Berg travelled to "
+        "Cusco, where she met Governor Rosa Quispe. Berg's visit came a week after Peruvian "
+        "Foreign Minister Ana Soto met Deputy Secretary General Tom Hale in Brussels on March 3."
+    )
+    events = _events(text, dt.date(2025, 3, 12))
+    assert not [e for e in events if e.type == "appoint"]
+    places = {e.location.name: e for e in events if e.location is not None}
+    assert places["Cusco"].date.value == "2025-03-11"
+    brussels = places["Brussels"]
+    assert "Anna Berg" not in {a.name for a in brussels.actors}

@@ -663,7 +663,8 @@ def _sentence(
                 # who took office on 1 October, used the visit to invite ...": the happening
                 # told before, dated and placed by its own words only, not by the sentence's
                 scope = _own_scope(hit, tree)
-                if candidate.place is not None and _reported(hit, tree):
+                framed = hit.token.pos == "NOUN" and _framed_by_another(hit, tree)
+                if candidate.place is not None and (_reported(hit, tree) or framed):
                     candidate.place = _place(
                         ctx, index, hit, tree, sentence_wide=False, extra=scope
                     )
@@ -1072,6 +1073,12 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
         return True  # "the first round of the talks": the talks told before
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
         return True  # "said it had carried out the attack": the attack told before
+    if (
+        hit.type.family == "encounter"
+        and hit.token.dep == "nsubj"
+        and any(k.dep == "poss" and k.ent == "PERSON" for k in tree.children(hit.token))
+    ):
+        return True  # "Rutte's visit came a week after ...": the visit told before
     return not parts and bool(determiners & {"the", "its", "their"})
 
 
@@ -2761,7 +2768,8 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
         if event.announced or event.earlier:
             continue  # (a tally "since October" has no day of its own)
         found = (
-            _neighbour_date(ctx, event)
+            _days_after_the_told(ctx, event, events)
+            or _neighbour_date(ctx, event)
             or _date_of_the_one_followed(ctx, event, events)
             or _date_of_the_one_reacted_to(ctx, event, events)
         )
@@ -2776,6 +2784,41 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             found = replace(main_date, basis="inferred", phrase=None)
         if found is not None:
             event.date = found
+
+
+_DAYS_LATER = re.compile(
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+later"
+    r"|the\s+(?:next|following)\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _days_after_the_told(
+    ctx: _Context, event: _Candidate, events: Sequence[_Candidate]
+) -> EventDate | None:
+    """ "A day later, X travelled to Erbil", "The next day ...": so many days after the
+    latest happening told before it on a known day."""
+    first = min(event.sentences)
+    match = _DAYS_LATER.search(ctx.parsed.sentences[first].text)
+    if match is None:
+        return None
+    count = (match["count"] or "one").lower()
+    days = int(count) if count.isdigit() else 1 if count == "a" else NUMBER_WORDS.get(count)
+    before = [
+        e
+        for e in events
+        if max(e.sentences) < first
+        and e.date is not None
+        and e.date.value is not None
+        and e.date.precision == "day"
+        and not e.announced
+    ]
+    if days is None or not before:
+        return None
+    told = max(before, key=lambda e: max(e.sentences)).date
+    assert told is not None and told.value is not None
+    day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
+    return EventDate(day.isoformat(), "day", "relative", match.group(0))
 
 
 def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:
@@ -2805,8 +2848,8 @@ def _since(token: Token, tree: Tree) -> bool:
     """A happening named as the start of what the sentence tells ("activities have multiplied
     since our withdrawal from the deal", "since the United States withdrew from it")."""
     head = tree.head(token)
-    if token.dep == "pobj" and head is not None and head.lemma.lower() == "since":
-        return True
+    if token.dep in ("pobj", "pcomp") and head is not None and head.lemma.lower() == "since":
+        return True  # ("since taking office": a gerund of its own)
     return token.dep == "advcl" and any(
         k.dep == "mark" and k.lemma.lower() == "since" for k in tree.children(token)
     )
@@ -2928,8 +2971,27 @@ def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     spans = [clause_span(hit.predicate, tree)]
     head = tree.head(hit.token)
     if hit.token.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
-        spans.append(clause_span(head, tree))
+        # not what its "after ..." clause tells ("the visit came a week after X met Y in
+        # Brussels on March 3": neither the visit's day nor its place)
+        lo, hi = clause_span(head, tree)
+        for cut_lo, cut_hi in sorted(_other_time_spans(head, tree)):
+            if lo < cut_lo:
+                spans.append((lo, min(cut_lo, hi)))
+            lo = max(lo, cut_hi)
+        if lo < hi:
+            spans.append((lo, hi))
     return spans
+
+
+def _framed_by_another(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening's noun is the subject of a clause that tells another happening to
+    date it by ("the visit came a week after X met Y in Brussels")."""
+    head = tree.head(hit.token)
+    return (
+        hit.token.dep in ("nsubj", "nsubjpass")
+        and head is not None
+        and bool(_other_time_spans(head, tree))
+    )
 
 
 def _scoped_date(ctx: _Context, spans: Sequence[tuple[int, int]]) -> EventDate | None:
