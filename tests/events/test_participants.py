@@ -3187,3 +3187,18 @@ def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> Non
     assert places["Cusco"].date.value == "2025-03-11"
     brussels = places["Brussels"]
     assert "Anna Berg" not in {a.name for a in brussels.actors}
+
+
+@pytest.mark.parametrize(
+    "talked",
+    [
+        "They also discussed the transition of the mission and the importance of holding "
+        "accountable those responsible for attacks on Chilean personnel.",
+        "They also discussed the importance of holding accountable those responsible for attacks "
+        "on Chilean personnel.",
+    ],
+)
+def test_participants_attacks_in_general_that_were_discussed_are_a_topic(talked: str) -> None:
+    """A bare plural "attacks" in what was discussed is a topic, no attack reported."""
+    text = f"Foreign Minister Ana Soto met President Luis Vega in Lima on Monday. {talked}"
+    assert not [e for e in _events(text) if e.plover == "ASSAULT"]

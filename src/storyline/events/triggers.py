@@ -312,6 +312,8 @@ def find_hits(
             and _circumstance(token, tree)
         ):
             modality = "other"
+        if modality == "asserted" and _discussed_in_general(token, tree):
+            modality = "other"
         if modality == "asserted" and _doubted(token, tree):
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
@@ -848,6 +850,27 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
+
+
+DISCUSSION_VERBS = frozenset({"discuss", "review", "address", "examine", "explore", "debate"})
+"""Verbs whose object is what was talked about."""
+
+
+def _discussed_in_general(noun: Token, tree: Tree) -> bool:
+    """A bare plural happening noun inside what was discussed ("discussed ... holding
+    accountable those responsible for attacks on U.S. personnel"): a topic, no happening."""
+    if noun.pos != "NOUN" or noun.tag != "NNS":
+        return False
+    if any(k.dep in ("det", "poss", "nummod") for k in tree.children(noun)):
+        return False
+    current: Token | None = noun
+    while current is not None and (head := tree.head(current)) is not None:
+        if head.lemma.lower() in DISCUSSION_VERBS and current.dep not in ("nsubj", "nsubjpass"):
+            return True
+        if head.pos == "VERB" and current.dep in ("nsubj", "nsubjpass"):
+            return False  # a clause of its own
+        current = head
+    return False
 
 
 def _circumstance(verb: Token, tree: Tree) -> bool:
