@@ -1301,7 +1301,7 @@ def test_participants_speaking_to_reporters_is_no_call() -> None:
         "Secretary General Anna Berg spoke to reporters on Thursday after a videoconference "
         "of the defence ministers of Poland and Norway."
     )
-    calls = [e for e in _events(text, dt.date(2021, 2, 19)) if e.type == "call"]
+    calls = [e for e in _events(text, dt.date(2021, 2, 19)) if e.type in ("call", "videocall")]
     assert calls and all("Anna Berg" not in {a.name for a in e.actors} for e in calls)
 
 
@@ -3202,3 +3202,18 @@ def test_participants_attacks_in_general_that_were_discussed_are_a_topic(talked:
     """A bare plural "attacks" in what was discussed is a topic, no attack reported."""
     text = f"Foreign Minister Ana Soto met President Luis Vega in Lima on Monday. {talked}"
     assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("Ana Ruiz held a videoconference with Luis Vega on Monday.", "videocall", "video call"),
+        ("Ana Ruiz and Luis Vega met virtually on Monday.", "videocall", "video call"),
+        ("Ana Ruiz spoke by phone with Luis Vega on Monday.", "call", "phone"),
+    ],
+)
+def test_participants_a_meeting_by_video_is_no_phone_call(text: str, kind: str, words: str) -> None:
+    """Held at a distance either way, at no place; the headline says how."""
+    (event,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert event.type == kind and event.location is None
+    assert words in event.summary

@@ -1635,7 +1635,7 @@ def _candidate(
         if hit.token.pos != "VERB" and index >= LEAD_SENTENCES:
             return None  # "preparations for the June summit": mentioned, not announced
         event_type, date = ctx.registry.get(event_type.future), None
-    remote = hit.remote or event_type.name == "call"
+    remote = hit.remote or event_type.remote
     place = None if remote or event_type.elsewhere else _place(ctx, index, hit, tree)
     running = _running_since(hit.predicate, tree)
     recent = not running and date is None and _recent(hit.token, tree)
@@ -2229,7 +2229,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         ):
             into.place = cand.place  # "visits Iraq" and "travelled to Baghdad": Baghdad
         into.place = into.place or cand.place
-        if cand.type.name == "call" and into.type.family == "encounter":
+        if cand.type.remote and into.type.family == "encounter":
             into.type = cand.type
             into.place = None
         for actor in cand.actors:
@@ -2246,7 +2246,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False  # "Earlier, the adviser met ...": another meeting than the one before
     if not _dates_fit(a.date, b.date):
         return False
-    if (_in_person(a) and b.type.name == "call") or (_in_person(b) and a.type.name == "call"):
+    if (_in_person(a) and b.type.remote) or (_in_person(b) and a.type.remote):
         return False  # a call and "the meeting" the ministers held: two happenings
     if not b.definite and (_other_doers(a, b) or _other_doers(b, a)):
         return False  # ("the stabbing was carried out by X" tells the one before)
@@ -2287,7 +2287,7 @@ def _in_person(candidate: _Candidate) -> bool:
     """Whether a candidate is told by a noun of a gathering held in person."""
     token = candidate.token
     return (
-        candidate.type.name != "call"
+        not candidate.type.remote
         and token is not None
         and token.pos == "NOUN"
         and token.lemma.lower() in IN_PERSON_NOUNS
@@ -3759,7 +3759,7 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
             continue  # what came before the article's happening happened elsewhere
         if id(event) in spoken_of and event is not main:
             continue  # "condemned the shelling of border villages": not where they spoke
-        if event.type.family in SPEECH_FAMILIES or event.type.name == "call":
+        if event.type.family in SPEECH_FAMILIES or event.type.remote:
             continue
         if event.type.elsewhere and main is not None and main.remote:
             continue  # an invitation made during a phone call was made nowhere

@@ -169,6 +169,9 @@ class EventType:
     """The type a promised, offered or intended happening of this type becomes, where PLOVER
     codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
     willing to withdraw" CONCEDE); a plan of a type with a ``future`` becomes that instead."""
+    remote: bool = False
+    """Held at a distance (by phone, by video): at no place, and never one happening with a
+    gathering held in person."""
     elsewhere: bool = False
     """Whether the places its sentence names are where it points, not where it happened ("invited
     al-Sudani to the summit in Brussels"): it takes the place of the happening it belongs to."""
@@ -332,6 +335,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         intent=entry.get("intent"),
         own=entry.get("own"),
         elsewhere=bool(entry.get("elsewhere", False)),
+        remote=bool(entry.get("remote", False)),
         attempt=entry.get("attempt"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",

@@ -17,6 +17,7 @@ decides the type. Then, per hit:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -52,6 +53,7 @@ from storyline.lang.en.lexicon import (
     REMOTE_WORDS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
+    VIDEO_WORDS,
     WEAPON_NOUNS,
 )
 from storyline.records import Token
@@ -1293,11 +1295,17 @@ def _present_passive(aux: Sequence[Token]) -> bool:
 
 def _remote(hit: Hit, tree: Tree, registry: Registry) -> Hit:
     """An encounter held by phone or video is a call."""
-    if hit.type.family != "encounter" or hit.type.name == "call":
+    if hit.type.family != "encounter" or hit.type.remote:
         return hit
     near = [*tree.children(hit.token), *(tree.children(hit.carrier) if hit.carrier else [])]
     near += [g for k in near if k.dep == "prep" for g in tree.children(k)]
     words = {k.lemma.lower() for k in near} | {k.text.lower() for k in near}
-    if hit.token.lemma.lower() in REMOTE_WORDS or words & REMOTE_WORDS:
-        return replace(hit, type=registry.get("call"), remote=True)
+    words.add(hit.token.lemma.lower())
+    if words & REMOTE_WORDS:
+        # "met virtually", "a meeting by video link": a video call; "by phone": a call
+        remote = registry.get("call")
+        if words & VIDEO_WORDS:
+            with contextlib.suppress(KeyError):  # a registry without video calls: a call
+                remote = registry.get("videocall")
+        return replace(hit, type=remote, remote=True)
     return hit

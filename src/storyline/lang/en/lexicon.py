@@ -340,6 +340,9 @@ REMOTE_WORDS = frozenset(
 )  # fmt: skip
 """A meeting described with one of these words happened at no place: it is a call."""
 
+VIDEO_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "online", "videolink"})
+"""Of the remote words, those of a meeting held by video (a video call, not a phone call)."""
+
 HEADED_BY = ("headed by", "led by", "chaired by", "co-chaired by")
 """Phrases that name who represented a side at a meeting ("the NATO delegation was headed by")."""
 
