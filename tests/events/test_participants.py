@@ -3217,3 +3217,13 @@ def test_participants_a_meeting_by_video_is_no_phone_call(text: str, kind: str, 
     (event,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert event.type == kind and event.location is None
     assert words in event.summary
+
+
+def test_participants_killed_in_an_attack_are_its_victims() -> None:
+    """ "Two soldiers were killed in a rebel attack": one happening, the rebels' killing."""
+    text = (
+        "The ministry said two Chilean soldiers were killed in an ISIS attack in Arica on Saturday."
+    )
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert len(attacks) == 1
+    assert {a.side for a in attacks[0].actors} == {"source", "target"}

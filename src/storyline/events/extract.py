@@ -2263,6 +2263,12 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if b.definite:
         return True
     one_sentence = bool(set(a.sentences) & set(b.sentences))
+    if (
+        one_sentence
+        and a.type.plover == b.type.plover == "ASSAULT"
+        and not (_doers(a) and _doers(b))
+    ):
+        return True  # "two fighters were killed in an ISIS attack": the attack's victims
     # a body and its state doing one thing in one sentence ("aid announced by the Department
     # of Defense ... U.S. assistance") are one doer; in two sentences, two deeds may be told
     keys_a, keys_b = _keys(a.actors, parents=one_sentence), _keys(b.actors, parents=one_sentence)
@@ -2292,6 +2298,11 @@ def _in_person(candidate: _Candidate) -> bool:
         and token.pos == "NOUN"
         and token.lemma.lower() in IN_PERSON_NOUNS
     )
+
+
+def _doers(candidate: _Candidate) -> bool:
+    """Whether a candidate names who did it (anyone on its source side)."""
+    return any(a.side == "source" for a in candidate.actors)
 
 
 UNNAMED_REACH = 5
