@@ -507,17 +507,17 @@ def test_actors_find_roles_title_only_where_an_organisation_is_written_beside_it
 
 def test_actors_find_roles_an_office_in_apposition_after_a_form_of_address() -> None:
     """ "Ambassador Jane Roe, Senior Official for Trade, Energy, and the Environment, and
-    Acting Assistant Secretary Tom Hale": her office runs to the comma before the next one."""
+    Deputy Assistant Secretary Tom Hale": her office runs to the comma before the next one."""
     sentence = (
         "The talks were opened by Ambassador Jane Roe, Senior Official for Trade, Energy, and "
-        "the Environment, and Acting Assistant Secretary of State for Near Eastern Affairs "
+        "the Environment, and Deputy Assistant Secretary of State for Andean Affairs "
         "Tom Hale."
     )
     found = triples(find_roles(sentence, people(sentence, "Jane Roe", "Tom Hale")))
     assert ("Jane Roe", "Senior Official for Trade, Energy, and the Environment", None) in found
     assert (
         "Tom Hale",
-        "Acting Assistant Secretary of State for Near Eastern Affairs",
+        "Deputy Assistant Secretary of State for Andean Affairs",
         None,
     ) in found
 

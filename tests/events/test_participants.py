@@ -2920,9 +2920,9 @@ def test_participants_the_doer_of_a_condemned_attack_is_its_attacker() -> None:
     ("text", "name", "role"),
     [
         (
-            "The Kurdish-led Syrian Democratic Forces attacked the village on Monday.",
-            "Syrian Democratic Forces",
-            "Kurdish-led armed group",
+            "The Tehran-backed Hezbollah attacked the village on Monday.",
+            "Hezbollah",
+            "Tehran-backed militia",
         ),
         (
             "The Iran-backed Houthis attacked the port on Monday.",
@@ -2934,7 +2934,7 @@ def test_participants_the_doer_of_a_condemned_attack_is_its_attacker() -> None:
 def test_participants_a_hyphened_participle_before_a_body_s_name_describes_it(
     text: str, name: str, role: str
 ) -> None:
-    """ "the Kurdish-led X": what X is, as the report describes it; whoever "backs" or "leads"
+    """ "the Aymara-led X": what X is, as the report describes it; whoever "backs" or "leads"
     it takes no part."""
     actors = _actors(text, "attack")
     assert actors[name].role == role
@@ -2997,10 +2997,10 @@ def test_participants_who_speaks_of_his_state_s_deed_acts_on_its_side(
 
 
 def test_participants_similar_accusations_by_others_are_the_one_told() -> None:
-    """ "Similar attributions were made by X and Y": the accusation told, made by more."""
+    """ "Similar attributions were also made by X and Y": the accusation told, made by more."""
     text = (
         "The mayor attributed the bombing to the Andean Front on Monday. Similar attributions "
-        "of responsibility were made by the news agency Kestrel and Tomas Vidal."
+        "were also made by the news agency Kestrel and Tomas Vidal."
     )
     (accusation,) = [e for e in _events(text) if e.plover == "ACCUSE"]
     sources = {a.name: a for a in accusation.actors if a.side == "source"}
@@ -3011,9 +3011,9 @@ def test_participants_similar_accusations_by_others_are_the_one_told() -> None:
 def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s() -> None:
     """ "Minister of [Information Jane Roe]", tagged as one person: she is the Minister of
     Information."""
-    text = "On Monday, Minister of Information Moammar al-Eryani blamed the rebels for the bombing."
+    text = "On Monday, Minister of Information Jorge Salas blamed the rebels for the bombing."
     actors = _actors(text, "accuse")
-    assert actors["Moammar al-Eryani"].role == "Minister of Information"
+    assert actors["Jorge Salas"].role == "Minister of Information"
 
 
 def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
@@ -3060,10 +3060,10 @@ def test_participants_a_call_is_never_the_meeting_held_in_person() -> None:
 
 
 def test_participants_a_visit_told_as_where_someone_was_is_no_visit() -> None:
-    """ "X, who was visiting the town, survived the attack": a circumstance, not a visit."""
+    """ "X, who was visiting the market, was hurt in the attack": a circumstance, not a visit."""
     text = (
         "On Monday the governor Tomas Vidal was stabbed in Puno. Vidal, who was visiting the "
-        "market of the town, survived the attack."
+        "port market, was hurt in the attack."
     )
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
 
@@ -3227,3 +3227,28 @@ def test_participants_killed_in_an_attack_are_its_victims() -> None:
     attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert len(attacks) == 1
     assert {a.side for a in attacks[0].actors} == {"source", "target"}
+
+
+def test_participants_what_a_speaker_calls_an_attack_is_no_attack_of_his() -> None:
+    """ "condemned the attack, calling it an assault on our sovereignty": a name for the
+    attack told, not an attack by the speaker; "a militia calling itself X claimed
+    responsibility": X did it."""
+    text = (
+        "Three rockets struck a base near Arica late on Tuesday, wounding two soldiers. "
+        "Secretary General Anna Berg condemned the attack, calling it \"an assault on Chile's "
+        'sovereignty". A little-known militia calling itself Ashab al-Nasr claimed '
+        "responsibility for the attack on Wednesday."
+    )
+    (attack,) = [e for e in _events(text, dt.date(2025, 3, 20)) if e.plover == "ASSAULT"]
+    assert [a.name for a in attack.actors if a.side == "source"] == ["Ashab al-Nasr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance did not say how many troops each ally would send.",
+        "Peru asked whether Chile would send troops to the border.",
+    ],
+)
+def test_participants_what_was_not_said_or_only_asked_is_no_pledge(text: str) -> None:
+    assert not [e for e in _events(text) if e.type == "pledge"]

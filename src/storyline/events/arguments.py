@@ -130,8 +130,8 @@ class Participant:
     label: str = ""
     kind_of: str | None = None
     described: str | None = None
-    """What a hyphened participle before the name says of it ("Kurdish-led" in "the
-    Kurdish-led Syrian Democratic Forces")."""
+    """What a hyphened participle before the name says of it ("Aymara-led" in "the
+    Aymara-led Andean Front")."""
 
 
 def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -> list[Participant]:
@@ -302,8 +302,8 @@ def _included(group: Token, tree: Tree) -> list[Token]:
     for prep in tree.children(group):
         if prep.dep != "prep" or prep.lemma.lower() not in INCLUDING_WORDS:
             continue
-        # the names listed, not those of what is said of them ("X, a middleman buying oil
-        # from ISIL": ISIL is not included)
+        # the names listed, not those of what is said of them ("X, a broker buying grain
+        # from the Front": the Front is not included)
         for token in tree.subtree(prep, stop=MEMBER_STOP):
             if token.dep in ("pobj", "conj", "appos", "nmod") and token.ent in ACTOR_LABELS:
                 found.append(token)
@@ -1606,13 +1606,15 @@ def _read(
         # article named before
         return _read(owner, side, tree, entities, text)
     if lower == "one" and head.dep == "attr" and (subject := _copula_subject(head, tree)):
-        # "Israel was one of 140 countries that voted": Israel
+        # "Peru was one of 40 countries that voted": Peru
         return _read(subject, side, tree, entities, text)
     if head.pos == "PRON" or (lower in FIRST_PERSON and not _abbreviation(head)):
         reference = _pronoun(lower)
         if reference is None:
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
+    if (called := _self_named(head, tree, entities, side)) is not None:
+        return [called]  # "a militia calling itself X": X
     if (numbered := _unit_name(head, tree, text)) is not None:
         return [replace(numbered, side=side)]  # "the 158th Fighter Wing", untagged by the model
     phrase = _phrase(head, tree)
@@ -1684,7 +1686,7 @@ def _read(
     if (untagged := _titled_name(head, tree, entities, text, side)) is not None:
         return [untagged]
     if _untagged_name(head, entities):
-        # "Colomina, who arrived on Saturday, also met ...": a name the model did not tag,
+        # "Vidal, who arrived on Saturday, also met ...": a name the model did not tag,
         # someone only if the article named him before (see people.entity_actor)
         return [Participant(head.start, head.end, head.text, "entity", side, head, "NAME")]
     return _inner_nouns(phrase, tree, text, side)
@@ -1707,6 +1709,31 @@ def _of_object(token: Token, tree: Tree) -> Token | None:
     for prep in tree.children(token):
         if prep.dep == "prep" and prep.lemma.lower() == "of":
             return next((g for g in tree.children(prep) if g.dep == "pobj"), None)
+    return None
+
+
+def _self_named(
+    head: Token, tree: Tree, entities: Sequence[Mention], side: Side
+) -> Participant | None:
+    """The name a group gives itself ("a militia calling itself X", "a group that calls
+    itself X"): the group, by that name, whatever the model took the name for."""
+    if head.pos != "NOUN":
+        return None
+    for clause in tree.children(head):
+        if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in ("call", "name"):
+            continue
+        kids = tree.children(clause)
+        if not any(k.lemma.lower() in ("itself", "themselves") for k in kids):
+            continue
+        for name in kids:
+            if name.dep not in ("oprd", "attr", "dobj") or name.lemma.lower() == "itself":
+                continue
+            entity = next((e for e in entities if e.start <= name.start < e.end), None)
+            if entity is not None:
+                kind = head.lemma.lower() if head.lemma.lower() in BODY_NOUNS else None
+                return Participant(
+                    entity.start, entity.end, entity.text, "entity", side, name, "ORG", kind
+                )
     return None
 
 
@@ -2169,13 +2196,13 @@ PATRON_PARTICIPLES = frozenset(
 
 
 DESCRIBING_PARTICIPLES = PATRON_PARTICIPLES | {"lead", "base", "dominate", "run", "own"}
-"""Participles of "Kurdish-led", "Iran-backed", "Damascus-based": what a name's hyphened
+"""Participles of "Aymara-led", "Iran-backed", "Lima-based": what a name's hyphened
 modifier says of the body it names."""
 
 
 def _descriptor(top: Token, tree: Tree) -> str | None:
-    """What the hyphened participle before a body's name says of it ("the Kurdish-led Syrian
-    Democratic Forces": "Kurdish-led"; "the Iran-backed Kataib Hezbollah": "Iran-backed")."""
+    """What the hyphened participle before a body's name says of it ("the Aymara-led Andean
+    Front": "Aymara-led"; "the Iran-backed Badr militia": "Iran-backed")."""
     for kid in tree.children(top):
         if kid.dep != "amod" or not _participle(kid) or kid.i >= top.i:
             continue
@@ -2240,7 +2267,7 @@ def _described_bodies(
             after is not None
             and (
                 after.label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
-                # "the news firm Saba", taken for a place, and no country
+                # "the news agency Kestrel", taken for a place, and no country
                 or (after.label == "GPE" and state(after.text) is None)
             )
             and not token.text[:1].isupper()

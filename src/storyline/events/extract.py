@@ -2115,7 +2115,8 @@ def _statement_event(
 def _speakers_for_their_side(
     candidates: Sequence[_Candidate], statements: Sequence[tuple[int, Statement, Actor | None]]
 ) -> None:
-    """ "Erdoğan said the invasion was to prevent ...", told of Turkey's offensive: one who
+    """ "President X said the offensive was to secure the border", told of his state's
+    offensive: one who
     speaks of a deed of the state or body whose office he holds takes part on its side."""
     for index, _, speaker in statements:
         if speaker is None or speaker.kind != "person" or speaker.org is None:
@@ -2127,7 +2128,7 @@ def _speakers_for_their_side(
             index in c.sentences and key in {_actor_key(a) for a in c.actors if a.side == "source"}
             for c in candidates
         ):
-            continue  # "we warn the Saudis", he said: an act of his own, told apart
+            continue  # "we warn our enemies", he said: an act of his own, told apart
         for cand in candidates:
             if index not in cand.sentences or cand.type.family == "encounter":
                 continue

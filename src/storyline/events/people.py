@@ -174,7 +174,7 @@ def _resolve(
         found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
         return [found] if found else []
     if actor is None and part.label == "ORG" and part.kind_of and clean_name(part.text):
-        # "the news firm Saba": what the text calls it says it is a body, whatever place
+        # "the news agency Kestrel": what the text calls it says it is a body, whatever place
         # shares its name
         actor = Actor(clean_name(part.text), "org", part.kind_of)
     if actor is None:
@@ -184,7 +184,7 @@ def _resolve(
     if actor.kind == "state" and part.kind_of:
         actor = replace(actor, role=part.kind_of)  # "the foreign ministers of Chile and Peru"
     if actor.kind == "org" and part.described and actor.role:
-        actor = replace(actor, role=f"{part.described} {actor.role}")  # "Kurdish-led militia"
+        actor = replace(actor, role=f"{part.described} {actor.role}")  # "Aymara-led militia"
     owner = _owner(actor.name, aliases) if actor.kind == "org" and actor.org is None else None
     if owner is not None and owner.kind == "state" and _state_body(actor.name):
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too

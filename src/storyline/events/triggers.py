@@ -230,7 +230,7 @@ class Tree(dict[int, Token]):
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
         if verb.dep == "prep":
-            return None  # "including X, a middleman": "including" is a preposition here
+            return None  # "including X, a broker": "including" is a preposition here
         if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp") for t in self.values()):
             return None
         return verb
@@ -315,6 +315,10 @@ def find_hits(
         ):
             modality = "other"
         if modality == "asserted" and _discussed_in_general(token, tree):
+            modality = "other"
+        if modality == "asserted" and _characterisation(token, tree):
+            modality = "other"
+        if modality in ("asserted", "future") and _not_said(token, tree):
             modality = "other"
         if modality == "asserted" and _doubted(token, tree):
             modality = "other"
@@ -854,6 +858,52 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
 
 
+def _not_said(verb: Token, tree: Tree) -> bool:
+    """A happening told in what someone did not say, or in an indirect question ("did not
+    say how many troops each ally would send", "asked whether Chile would attend"): nothing
+    happened or was promised."""
+    if verb.pos != "VERB":
+        return False
+    kids = tree.children(verb)
+    asked = any(
+        k.tag in ("WRB", "WDT", "WP") or (k.dep == "mark" and k.lemma.lower() == "whether")
+        for t in [verb, *kids]
+        for k in [t, *tree.children(t)]
+        if k.i < verb.i
+    )
+    head = tree.head(verb)
+    if verb.dep != "ccomp" or head is None:
+        return False
+    negated = any(k.dep == "neg" for k in tree.children(head))
+    return negated or (asked and head.lemma.lower() in ("say", "ask", "know", "disclose", "reveal"))
+
+
+CHARACTERISING_VERBS = frozenset(
+    {"call", "describe", "characterize", "characterise", "term", "label", "brand", "deem",
+     "consider", "denounce", "condemn", "decry"}
+)  # fmt: skip
+"""Verbs by which a speaker names what a happening was ("calling it an assault on ...")."""
+
+
+def _characterisation(noun: Token, tree: Tree) -> bool:
+    """A happening noun that is what a speaker calls something ("calling it an assault on
+    our sovereignty", "described the strike as an act of aggression"): a name for the
+    happening told, no happening of its own."""
+    if noun.pos != "NOUN":
+        return False
+    head = tree.head(noun)
+    if head is not None and head.lemma.lower() == "as" and noun.dep == "pobj":
+        head = tree.head(head)  # "described it as an attack"
+    elif noun.dep not in ("oprd", "dobj", "attr"):
+        return False
+    if head is None or head.lemma.lower() not in CHARACTERISING_VERBS:
+        return False
+    # the thing named is another object before it ("calling it an assault"), or the "as"
+    return noun.dep == "pobj" or any(
+        k.dep in ("dobj", "oprd") and k.i < noun.i for k in tree.children(head)
+    )
+
+
 DISCUSSION_VERBS = frozenset({"discuss", "review", "address", "examine", "explore", "debate"})
 """Verbs whose object is what was talked about."""
 
@@ -876,8 +926,8 @@ def _discussed_in_general(noun: Token, tree: Tree) -> bool:
 
 
 def _circumstance(verb: Token, tree: Tree) -> bool:
-    """A visit told in the past progressive of a relative clause ("X, who was visiting the
-    town, survived the attack"): where its subject was when the sentence's happening came,
+    """A visit told in the past progressive of a relative clause ("X, who was touring the
+    port, was hurt in the blast"): where its subject was when the sentence's happening came,
     not a happening the article reports."""
     return (
         verb.dep == "relcl"

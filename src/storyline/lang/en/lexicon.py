@@ -380,7 +380,7 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
             "armed group",
         ),
         **dict.fromkeys(("protester", "demonstrator"), "protesters"),
-        "leader": "leaders",  # "Iraqi leaders", a group named by what its people are
+        "leader": "leaders",  # "Chilean leaders", a group named by what its people are
         "official": "officials",
         "coalition": "coalition",
         "ministry": "ministry",

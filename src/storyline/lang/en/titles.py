@@ -59,7 +59,7 @@ TITLES = (
     r"vice[\s-]+president",
     r"president",
     r"head(?=\s+of\s)",
-    r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Economic Growth"
+    r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Trade"
     r"foreign\s+policy\s+chief",
     r"supreme\s+leader",
     r"leader",
