@@ -2906,12 +2906,18 @@ def test_participants_a_condemned_attack_accuses_who_did_it_never_who_suffered_i
     assert [a.name for a in condemn.actors if a.side == "source"] == ["Peru"]
 
 
-def test_participants_the_doer_of_a_condemned_attack_is_its_attacker() -> None:
-    """ "condemned the attack on X by Y", the "by" hung on "condemned": Y attacked X."""
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" on the attack
         "Peru condemned the attack on the Chilean embassy by the National Liberation Army "
-        "on Monday."
-    )
+        "on Monday.",
+        # "by" the parser hangs on "condemned"
+        "Peru condemned the attack on Chilean forces by the National Liberation Army today.",
+    ],
+)
+def test_participants_the_doer_of_a_condemned_attack_is_its_attacker(text: str) -> None:
+    """ "condemned the attack on X by Y": Y attacked X, wherever the parser hangs "by"."""
     (attack,) = [e for e in _events(text) if e.type == "attack"]
     assert [a.name for a in attack.actors if a.side == "source"] == ["National Liberation Army"]
 
@@ -2966,7 +2972,11 @@ def test_participants_a_group_named_by_its_people_s_office_has_that_as_its_role(
             "NATO opened an office in Lima in May. On Monday allies agreed to enlarge it.",
             {"NATO"},
         ),
-        ("Chile and its allies agreed on Monday to enlarge the fund.", {"Chile"}),
+        (
+            "NATO opened an office in Lima in May. Chile and its allies agreed on Monday to "
+            "enlarge the fund.",
+            {"Chile"},
+        ),
     ],
 )
 def test_participants_allies_are_the_alliance_the_article_is_about(
@@ -2987,7 +2997,7 @@ def test_participants_who_speaks_of_his_state_s_deed_acts_on_its_side(
     """A head of state who says why his state's offensive began takes part in it on its side;
     a spokesman only speaks for it."""
     text = (
-        "On Wednesday, Chile began a military offensive with airstrikes on rebel positions. "
+        "On Wednesday, Chile opened an offensive against rebel positions in the north. "
         f'{speaker} said the offensive was "to secure our northern border."'
     )
     (attack,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "attack"]
@@ -3018,7 +3028,7 @@ def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s
 
 def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
     """ "Peru was one of 40 countries that voted to ...": Peru voted."""
-    text = "This week Peru was one of 40 countries at the UN that voted to condemn the invasion."
+    text = "This week Peru was one of 40 members at the UN that voted to condemn the invasion."
     (vote,) = [e for e in _events(text) if e.type == "vote"]
     assert "Peru" in {a.name for a in vote.actors if a.side == "source"}
 
@@ -3062,8 +3072,8 @@ def test_participants_a_call_is_never_the_meeting_held_in_person() -> None:
 def test_participants_a_visit_told_as_where_someone_was_is_no_visit() -> None:
     """ "X, who was visiting the market, was hurt in the attack": a circumstance, not a visit."""
     text = (
-        "On Monday the governor Tomas Vidal was stabbed in Puno. Vidal, who was visiting the "
-        "port market, was hurt in the attack."
+        "On Monday the governor Tomas Vidal was stabbed in Puno. Vidal, who was visiting "
+        "Bolivia, was hurt in the attack."
     )
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
 
@@ -3126,7 +3136,7 @@ def test_participants_who_claimed_an_attack_told_before_carried_it_out(
     """An attack whose sentences name no one, then "X claimed responsibility": X's, as the
     article tells it; the airport named for a town places it there."""
     claim = claim.replace("claimed it", "claimed responsibility")
-    text = f"A drone targeted Arica International Airport late on Wednesday. {claim}"
+    text = f"A drone targeted Arica International Airport in Chile late on Wednesday. {claim}"
     (attack,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "attack"]
     sources = [a.name for a in attack.actors if a.side == "source"]
     assert sources == ([attacker] if attacker else [])
@@ -3190,18 +3200,27 @@ def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> Non
 
 
 @pytest.mark.parametrize(
-    "talked",
+    ("talked", "attack"),
     [
-        "They also discussed the transition of the mission and the importance of holding "
-        "accountable those responsible for attacks on Chilean personnel.",
-        "They also discussed the importance of holding accountable those responsible for attacks "
-        "on Chilean personnel.",
+        (
+            "They also discussed the importance of holding accountable those responsible for "
+            "attacks on Chilean personnel.",
+            False,
+        ),
+        (
+            "Officials discussed the truce in Lima on Monday, hours after Chile launched "
+            "airstrikes on rebel camps.",
+            True,
+        ),
     ],
 )
-def test_participants_attacks_in_general_that_were_discussed_are_a_topic(talked: str) -> None:
-    """A bare plural "attacks" in what was discussed is a topic, no attack reported."""
+def test_participants_attacks_in_general_that_were_discussed_are_a_topic(
+    talked: str, attack: bool
+) -> None:
+    """A bare plural "attacks" in what was discussed is a topic, no attack reported; a clause
+    of its own under the discussion ("hours after X launched airstrikes") reports one."""
     text = f"Foreign Minister Ana Soto met President Luis Vega in Lima on Monday. {talked}"
-    assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert bool([e for e in _events(text) if e.plover == "ASSAULT"]) is attack
 
 
 @pytest.mark.parametrize(
@@ -3252,3 +3271,14 @@ def test_participants_what_a_speaker_calls_an_attack_is_no_attack_of_his() -> No
 )
 def test_participants_what_was_not_said_or_only_asked_is_no_pledge(text: str) -> None:
     assert not [e for e in _events(text) if e.type == "pledge"]
+
+
+def test_participants_a_when_clause_of_a_year_is_dated_by_it() -> None:
+    """ "has worked there since 2004, when the alliance agreed to help": agreed in 2004, not
+    in the month the article was written."""
+    text = (
+        "The mission has worked in Peru since 2004, when the alliance agreed to help the new "
+        "government train its officers."
+    )
+    (agreement,) = [e for e in _events(text, dt.date(2011, 12, 14)) if e.plover == "AGREE"]
+    assert agreement.date.value == "2004"

@@ -210,7 +210,6 @@ def test_lookup_a_compass_word_before_a_country_s_short_name_is_the_country() ->
         ("Al-Kut", "Al-Kut"),
         ("Diwaniyah", "Al Diwaniyah"),  # the article left out
         ("Sulaimaniyah", "Sulaymaniyah"),  # "-iya" of an alternate written "-iyah"
-        ("Qaim", "Al Qa'im"),
     ],
 )
 def test_gazetteer_transliterated_arabic_town_in_its_other_spellings(
@@ -226,3 +225,16 @@ def test_gazetteer_transliterations_leave_out_ordinary_words() -> None:
     assert _transliterations("al kut") == {"kut"}
     assert _transliterations("sulaimaniya") == {"sulaimaniyah", "sulaimaniyya"}
     assert "an" not in _transliterations("an najaf")
+
+
+@pytest.mark.parametrize(
+    "word", ["Charge", "Madam", "Rams", "Hay", "Sham", "Khalil", "Nasr", "Taj"]
+)
+def test_gazetteer_other_spellings_make_no_town_of_a_word_or_a_name(word: str) -> None:
+    """Only a large town's own name loses its article; a spelling never takes another's key."""
+    assert lookup(word) is None
+
+
+def test_gazetteer_other_spellings_never_take_a_key_another_name_has() -> None:
+    found = lookup("Marsa")
+    assert found is not None and found.country == "MT"

@@ -1385,8 +1385,11 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             subject = subject_of(clause, tree)
             return [(subject, "target")] if subject is not None else []
         framing = prep.lemma.lower() in ("in", "during") or (
-            # "He spoke after a meeting with X": he met X
+            # "He spoke after a meeting with X": he met X (who spoke after it, not whoever
+            # acted after one: "police arrested him after a meeting with diplomats")
             prep.lemma.lower() in ("after", "following")
+            and clause is not None
+            and clause.lemma.lower() in AFTER_MEETING_VERBS
             and any(k.dep == "prep" and k.lemma.lower() == "with" for k in tree.children(noun))
         )
         if (
@@ -1486,6 +1489,9 @@ def _acting_subject(verb: Token, tree: Tree) -> Token | None:
         return head
     return None
 
+
+AFTER_MEETING_VERBS = frozenset({"speak", "say", "tell", "talk", "brief", "address"})
+"""Verbs of speaking whose subject, speaking "after a meeting with X", met X."""
 
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "hit", "destroy", "damage", "strike", "target", "displace"}
@@ -1613,6 +1619,11 @@ def _read(
         if reference is None:
             return []
         return [Participant(head.start, head.end, head.text, reference, side, head)]
+    if lemma == "ally" and any(
+        k.dep == "poss" or (k.dep == "det" and k.lemma.lower() != "the")
+        for k in tree.children(head)
+    ):
+        return []  # "Russia and its allies": whose allies they are, no alliance named
     if (called := _self_named(head, tree, entities, side)) is not None:
         return [called]  # "a militia calling itself X": X
     if (numbered := _unit_name(head, tree, text)) is not None:

@@ -1611,6 +1611,19 @@ def _candidate(
             ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
         )
     )
+    antecedent = tree.head(hit.predicate)
+    if hit.predicate.dep == "relcl" and antecedent is not None and antecedent.ent == "DATE":
+        # "since 2004, when the alliance agreed to help": the year the clause describes
+        when = next(
+            (
+                e
+                for e in ctx.parsed.sentence_entities(index)
+                if e.label == "DATE" and e.start <= antecedent.start < e.end
+            ),
+            None,
+        )
+        if when is not None and (found := _scoped_date(ctx, [(when.start, when.end)])):
+            date = found
     if not announced and _after(date, ctx.reference):
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
@@ -2112,6 +2125,10 @@ def _statement_event(
     )
 
 
+FORCE_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Deeds of force, which a state's leader who speaks of them orders: he acts on its side."""
+
+
 def _speakers_for_their_side(
     candidates: Sequence[_Candidate], statements: Sequence[tuple[int, Statement, Actor | None]]
 ) -> None:
@@ -2130,7 +2147,7 @@ def _speakers_for_their_side(
         ):
             continue  # "we warn our enemies", he said: an act of his own, told apart
         for cand in candidates:
-            if index not in cand.sentences or cand.type.family == "encounter":
+            if index not in cand.sentences or cand.type.plover not in FORCE_CODES:
                 continue
             if any(a.side == "source" and a.name == speaker.org for a in cand.actors):
                 _add_actor(cand, replace(speaker, side="source"))
@@ -3144,8 +3161,9 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
             entity = next((e for e in entities if e.start <= target.start < e.end), None)
             if target.dep != "dobj" or entity is None or entity.label not in ("FAC", "ORG"):
                 continue
-            if (named_town := _facility_town(entity.text)) is not None:
-                return named_town
+            named_town = _facility_town(entity.text)
+            if named_town is not None and _country_named(ctx, named_town):
+                return named_town  # (not "Kennedy International Airport" in Colorado)
     preps = ("on", "against", "of") if hit.token.pos == "NOUN" else ("on", "against")
     for prep in tree.children(hit.token):
         if prep.dep != "prep" or prep.lemma.lower() not in preps:
@@ -3645,7 +3663,7 @@ def _claimed_after(ctx: _Context, events: Sequence[_Candidate]) -> None:
             e
             for e in events
             if e.type.plover == "ASSAULT"
-            and max(e.sentences) < index
+            and max(e.sentences) < index <= max(e.sentences) + UNNAMED_REACH
             and not any(a.side == "source" for a in e.actors)
         ]
         if told:
@@ -3669,19 +3687,68 @@ def _claimant(ctx: _Context, index: int) -> Actor | None:
             d.dep == "det" and d.lemma.lower() in ("no", "any") for d in tree.children(subject)
         ):
             continue
+        if (
+            _claimed_another(verb, tree)
+            or any(k.dep == "aux" and k.text.lower() == "had" for k in kids)
+            or any(
+                e.label == "DATE" and any(ch.isdigit() for ch in e.text)
+                for e in ctx.parsed.sentence_entities(index)
+            )
+        ):
+            continue  # "claimed responsibility for the killing of a cleric", "in 2017 ..."
+        if subject.lemma.lower() in CLAIMING_GROUPS:
+            # "a group calling itself X": X, by the name it gives itself, and no one else
+            # ("a group based in Pakistan", "a group of 20 gunmen")
+            name = _group_name(ctx, index, subject, tree)
+            if name is not None:
+                return Actor(name, "org")
+            continue
         words = tree.subtree(subject)
-        # "a group calling itself X": X names a group, whatever the model took it for
-        group = subject.lemma.lower() in CLAIMING_GROUPS
         for entity in ctx.parsed.sentence_entities(index):
             inside = any(entity.start <= t.start < entity.end for t in words)
-            if not inside or (entity.label not in ("ORG", "PERSON", "NORP") and not group):
+            if not inside or entity.label not in ("ORG", "PERSON", "NORP"):
                 continue
-            label = "ORG" if group else entity.label
-            actor = entity_actor(entity.text, label, set(), ctx.aliases)
-            if actor is None and group and clean_name(entity.text):
-                actor = Actor(clean_name(entity.text), "org")
+            actor = entity_actor(entity.text, entity.label, set(), ctx.aliases)
             if actor is not None:
                 return actor
+    return None
+
+
+def _claimed_another(verb: Token, tree: Tree) -> bool:
+    """Whether "claimed responsibility for ..." names a happening other than the one told
+    ("for a similar bombing", "for the killing of a cleric"); "for it", "for the attack" do
+    not."""
+    for obj in tree.children(verb):
+        for prep in tree.children(obj):
+            if prep.dep != "prep" or prep.lemma.lower() != "for":
+                continue
+            for what in tree.children(prep):
+                if what.dep != "pobj" or what.pos == "PRON":
+                    continue
+                dets = {k.lemma.lower() for k in tree.children(what) if k.dep == "det"}
+                own = [k for k in tree.children(what) if k.dep in ("prep", "amod", "acl", "relcl")]
+                if not dets & {"the", "this", "that"} or own:
+                    return True
+    return False
+
+
+def _group_name(ctx: _Context, index: int, group: Token, tree: Tree) -> str | None:
+    """The name a group gives itself in "a group calling itself X"."""
+    for clause in tree.children(group):
+        if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in ("call", "name"):
+            continue
+        for name in tree.children(clause):
+            if name.dep not in ("oprd", "attr", "dobj") or name.text.lower() in (
+                "itself",
+                "themselves",
+            ):
+                continue
+            entity = next(
+                (e for e in ctx.parsed.sentence_entities(index) if e.start <= name.start < e.end),
+                None,
+            )
+            if entity is not None and clean_name(entity.text):
+                return clean_name(entity.text)
     return None
 
 

@@ -917,10 +917,14 @@ def _discussed_in_general(noun: Token, tree: Tree) -> bool:
         return False
     current: Token | None = noun
     while current is not None and (head := tree.head(current)) is not None:
+        if current.dep in ("relcl", "conj", "parataxis") or (
+            current is not noun
+            and current.pos in ("VERB", "AUX", "ADJ")
+            and any(k.dep in ("nsubj", "nsubjpass", "mark") for k in tree.children(current))
+        ):
+            return False  # a clause of its own ("... hours after Israel launched airstrikes")
         if head.lemma.lower() in DISCUSSION_VERBS and current.dep not in ("nsubj", "nsubjpass"):
             return True
-        if head.pos == "VERB" and current.dep in ("nsubj", "nsubjpass"):
-            return False  # a clause of its own
         current = head
     return False
 

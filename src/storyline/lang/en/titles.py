@@ -79,7 +79,9 @@ TITLES = (
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
 RANKS = (
-    r"(?:[A-Z][\w'’]*\s+){1,4}(?:First|Second|Third|1st|2nd|3rd)\s+Class"
+    r"(?:(?:Navy|Army|Air\s+Force|Hospital|Aviation|Special\s+Warfare|Electronics)\s+)*"
+    r"(?:Airman|Private|Seaman|Corpsman|Specialist|Operator|Technician|Mate|Fireman"
+    r"|Gunner|Ordnanceman)\s+(?:First|Second|Third|1st|2nd|3rd)\s+Class"
     r"|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
     r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
     r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
