@@ -3282,3 +3282,13 @@ def test_participants_a_when_clause_of_a_year_is_dated_by_it() -> None:
     )
     (agreement,) = [e for e in _events(text, dt.date(2011, 12, 14)) if e.plover == "AGREE"]
     assert agreement.date.value == "2004"
+
+
+def test_participants_a_video_call_told_again_as_the_call_stays_a_video_call() -> None:
+    text = (
+        "LIMA – National Security Advisor Ana Soto held a video conference today with Tom Hale, "
+        "the alliance's Deputy Secretary General. The commander of the mission, General John "
+        "Carter, also took part in the call."
+    )
+    (call,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert call.type == "videocall"

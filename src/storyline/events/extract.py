@@ -2248,7 +2248,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
             into.place = cand.place  # "visits Iraq" and "travelled to Baghdad": Baghdad
         into.place = into.place or cand.place
         if cand.type.remote and into.type.family == "encounter":
-            into.type = cand.type
+            if not into.type.remote:
+                into.type = cand.type  # (a video call told again as "the call" stays one)
             into.place = None
         for actor in cand.actors:
             _add_actor(into, actor)
