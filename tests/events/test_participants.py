@@ -1320,7 +1320,7 @@ def test_participants_who_also_took_part_in_the_call_joins_it() -> None:
         "alliance's Deputy Secretary General.\n\nThe commander of the mission, Lieutenant "
         "General Lucas Brandt, also took part in the call, according to a statement."
     )
-    calls = [e for e in _events(text) if e.type == "call"]
+    calls = [e for e in _events(text) if e.type in ("call", "videocall")]
     assert len(calls) == 1
     assert "Lucas Brandt" in {a.name for a in calls[0].actors}
 
