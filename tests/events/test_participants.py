@@ -3292,3 +3292,8 @@ def test_participants_a_video_call_told_again_as_the_call_stays_a_video_call() -
     )
     (call,) = [e for e in _events(text) if e.plover == "CONSULT"]
     assert call.type == "videocall"
+
+
+def test_participants_what_would_be_welcomed_is_a_wish_and_no_pledge() -> None:
+    text = "Chile would welcome expertise from its partners, the minister said on Monday."
+    assert not [e for e in _events(text) if e.type == "pledge"]

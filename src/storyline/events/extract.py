@@ -969,6 +969,17 @@ def _promised_by(hit: Hit, hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     return [o for o in hits if o.token is head]
 
 
+WISH_VERBS = frozenset({"welcome", "appreciate", "like", "love", "value"})
+"""Verbs of receiving gladly, which "would" makes a wish ("would welcome more advisers")."""
+
+
+def _wished(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is only wished for: "would welcome", "would appreciate"."""
+    return hit.token.lemma.lower() in WISH_VERBS and any(
+        k.dep == "aux" and k.text.lower() in ("would", "'d") for k in tree.children(hit.token)
+    )
+
+
 def _promised(hit: Hit, tree: Tree) -> bool:
     """A happening promised, offered or declared intended: the infinitive of "vowed to",
     "offered to", "is ready to" ("offered to negotiate" is a promise, "plans to meet" a
@@ -1633,6 +1644,8 @@ def _candidate(
         date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
     if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
         return None  # "have multiplied since our withdrawal from the deal": a time, not news
+    if announced and _wished(hit, tree):
+        return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
