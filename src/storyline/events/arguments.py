@@ -1624,7 +1624,7 @@ def _read(
         for k in tree.children(head)
     ):
         return []  # "Russia and its allies": whose allies they are, no alliance named
-    if (called := _self_named(head, tree, entities, side)) is not None:
+    if (called := self_named(head, tree, entities, side)) is not None:
         return [called]  # "a militia calling itself X": X
     if (numbered := _unit_name(head, tree, text)) is not None:
         return [replace(numbered, side=side)]  # "the 158th Fighter Wing", untagged by the model
@@ -1723,7 +1723,7 @@ def _of_object(token: Token, tree: Tree) -> Token | None:
     return None
 
 
-def _self_named(
+def self_named(
     head: Token, tree: Tree, entities: Sequence[Mention], side: Side
 ) -> Participant | None:
     """The name a group gives itself ("a militia calling itself X", "a group that calls

@@ -53,6 +53,7 @@ from storyline.events.arguments import (
     arguments,
     measures_voted,
     participants,
+    self_named,
 )
 from storyline.events.dates import (
     NUMBER_WORDS,
@@ -3713,9 +3714,9 @@ def _claimant(ctx: _Context, index: int) -> Actor | None:
         if subject.lemma.lower() in CLAIMING_GROUPS:
             # "a group calling itself X": X, by the name it gives itself, and no one else
             # ("a group based in Pakistan", "a group of 20 gunmen")
-            name = _group_name(ctx, index, subject, tree)
-            if name is not None:
-                return Actor(name, "org")
+            named = self_named(subject, tree, ctx.parsed.sentence_entities(index), "source")
+            if named is not None and clean_name(named.text):
+                return Actor(clean_name(named.text), "org")
             continue
         words = tree.subtree(subject)
         for entity in ctx.parsed.sentence_entities(index):
@@ -3744,26 +3745,6 @@ def _claimed_another(verb: Token, tree: Tree) -> bool:
                 if not dets & {"the", "this", "that"} or own:
                     return True
     return False
-
-
-def _group_name(ctx: _Context, index: int, group: Token, tree: Tree) -> str | None:
-    """The name a group gives itself in "a group calling itself X"."""
-    for clause in tree.children(group):
-        if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in ("call", "name"):
-            continue
-        for name in tree.children(clause):
-            if name.dep not in ("oprd", "attr", "dobj") or name.text.lower() in (
-                "itself",
-                "themselves",
-            ):
-                continue
-            entity = next(
-                (e for e in ctx.parsed.sentence_entities(index) if e.start <= name.start < e.end),
-                None,
-            )
-            if entity is not None and clean_name(entity.text):
-                return clean_name(entity.text)
-    return None
 
 
 CLAIMING_GROUPS = frozenset({"group", "organization", "organisation", "faction", "movement"})
