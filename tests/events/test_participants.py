@@ -3297,3 +3297,14 @@ def test_participants_a_video_call_told_again_as_the_call_stays_a_video_call() -
 def test_participants_what_would_be_welcomed_is_a_wish_and_no_pledge() -> None:
     text = "Chile would welcome expertise from its partners, the minister said on Monday."
     assert not [e for e in _events(text) if e.type == "pledge"]
+
+
+def test_participants_whose_craft_asked_of_the_craft_itself_ends() -> None:
+    """ "their helicopter was shot down": whose "their" is leads back to the helicopter,
+    whose owner is asked for again; the reader stops there instead of recursing forever."""
+    text = (
+        '"The soldiers wanted to raid a camp, but their helicopter was shot down and caught '
+        'fire," a spokesman said on Monday.'
+    )
+    events = _events(text)
+    assert all(a.name != "helicopter" for e in events for a in e.actors)

@@ -1564,8 +1564,16 @@ def _names_examples(prep: Token, tree: Tree) -> bool:
 
 
 def _read(
-    head: Token, side: Side, tree: Tree, entities: Sequence[Mention], text: str
+    head: Token,
+    side: Side,
+    tree: Tree,
+    entities: Sequence[Mention],
+    text: str,
+    seen: frozenset[int] = frozenset(),
 ) -> list[Participant]:
+    if head.i in seen:
+        return []  # "their helicopter was shot down": whose, asked again of the helicopter
+    seen = seen | {head.i}
     lemma, lower = head.lemma.lower(), head.text.lower()
     if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:
         # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
@@ -1581,7 +1589,7 @@ def _read(
         and lemma not in ACTOR_NOUNS
         and (craft_owner := _possessor(head, tree))
     ):
-        return _read(craft_owner, side, tree, entities, text)  # "its jets struck": the owner
+        return _read(craft_owner, side, tree, entities, text, seen)  # "its jets struck": the owner
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         if _person_like(owner):
             # "the Houthi military spokesperson said it had carried out the attack": "it"
@@ -1604,16 +1612,16 @@ def _read(
                         entity.start, entity.end, entity.text, "entity", side, owner, entity.label
                     )
                 ]
-        return _read(owner, side, tree, entities, text)
+        return _read(owner, side, tree, entities, text, seen)
     if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
-        return _read(person, side, tree, entities, text)
+        return _read(person, side, tree, entities, text, seen)
     if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
         # "agreed by allied leaders at their summit": the leaders' summit, whoever the
         # article named before
-        return _read(owner, side, tree, entities, text)
+        return _read(owner, side, tree, entities, text, seen)
     if lower == "one" and head.dep == "attr" and (subject := _copula_subject(head, tree)):
         # "Peru was one of 40 countries that voted": Peru
-        return _read(subject, side, tree, entities, text)
+        return _read(subject, side, tree, entities, text, seen)
     if head.pos == "PRON" or (lower in FIRST_PERSON and not _abbreviation(head)):
         reference = _pronoun(lower)
         if reference is None:
