@@ -384,6 +384,20 @@ def test_roles_holder_after_the_office_s_posting_and_form_of_address() -> None:
     assert (office.person, office.org) == ("Jane Roe", "NATO")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Soto met the prime minister of the country, Ali Hassan, on Monday.",
+        "The governor of the province, Ali Hassan, opened the bridge.",
+    ],
+)
+def test_roles_holder_after_an_office_of_a_place_said_without_its_name(sentence: str) -> None:
+    """ "the prime minister of the country, Ali Hassan": the name after the comma holds it."""
+    from storyline.actors.roles import find_roles
+
+    assert any(r.person == "Ali Hassan" and r.role for r in find_roles(sentence, []))
+
+
 def test_roles_the_republic_names_no_organisation() -> None:
     """ "The President of the Republic, X": whose republic the sentence does not say."""
     from storyline.actors.roles import find_roles

@@ -3308,3 +3308,29 @@ def test_participants_whose_craft_asked_of_the_craft_itself_ends() -> None:
     )
     events = _events(text)
     assert all(a.name != "helicopter" for e in events for a in e.actors)
+
+
+JOINT_PRESS_CONFERENCE = (
+    "MODERATOR: We will start with statements.\n"
+    "FOREIGN MINISTER SOTO: Thank you. Secretary of State John Carter and I have known each "
+    "other for twenty years.\n"
+    "This morning we met for two hours to talk about trade and the border.\n"
+    "SECRETARY CARTER: Thank you, Ana. It is good to be back.\n"
+    "QUESTION: A question for the Secretary."
+)
+
+
+def test_participants_we_who_met_at_a_joint_press_conference_are_its_hosts() -> None:
+    """ "This morning we met", said by one host of a joint press conference and naming no
+    one else: the hosts met, each of them takes part."""
+    (event,) = [
+        e for e in _events(JOINT_PRESS_CONFERENCE, dt.date(2022, 3, 27)) if e.type == "meet"
+    ]
+    assert {"Soto", "John Carter"} <= {a.name for a in event.actors}
+
+
+def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
+    """ "We met the King", said by one host: the other host may not have been there."""
+    text = JOINT_PRESS_CONFERENCE.replace("we met for two hours", "we met King Carlos")
+    (event,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
+    assert "John Carter" not in {a.name for a in event.actors}

@@ -610,7 +610,8 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
             ),
             None,
         )
-    if found is None and (posting := _POSTED.match(sentence, role.outer_end)) is not None:
+    posting = _POSTED.match(sentence, role.outer_end) or _HOME.match(sentence, role.outer_end)
+    if found is None and posting is not None:
         # "the Senior Civilian Representative in Iraq, Ambassador Jane Roe": where the office
         # sits, then the holder's form of address
         held_by = _TITLE_GAP.match(sentence, posting.end())
@@ -622,6 +623,12 @@ _POSTED = re.compile(
     r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*,)"
 )
 """Where an office sits, closed by a comma before its holder ("... in Iraq, Ambassador X")."""
+_HOME = re.compile(
+    r"\s+of\s+(?:the|this|that|our|their|his|her|its)\s+"
+    r"(?:country|kingdom|nation|state|emirate|republic|island|city|province|region)(?=\s*,)"
+)
+"""Whose office, said without a name, closed by a comma before its holder ("the prime minister
+of the country, Ali Hassan"): the holder is still the one named."""
 
 
 _POSTING = re.compile(

@@ -99,6 +99,7 @@ from storyline.lang.en.lexicon import (
 from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import RANKS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
+from storyline.places.find import is_transcript
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
@@ -421,6 +422,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             actor = Actor(found.person, "person", found.role, found.org, title=found.title)
             memory.offices.setdefault(role_key(found.role), actor)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
+    memory.voices = _voices(ctx) if is_transcript(ctx.parsed.text) else []
     return memory
 
 
@@ -440,10 +442,16 @@ def _transcript_voice(ctx: _Context, label: str, memory: Memory) -> None:
     Antony J. Blinken the article names), no one after "QUESTION" or a label of several words
     that names no one the article does; a place ("KUWAIT CITY:", a dateline) or one word that
     names no one ("UPDATE:") leaves the voice as it was."""
+    changed, speaker = _label_voice(ctx, label)
+    if changed:
+        memory.speaker = speaker
+
+
+def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
+    """Whether a transcript label changes the voice, and whose voice it then is."""
     words = " ".join(_label_case(w) for w in label.split())
     if words.lower() in NAMELESS_VOICES:
-        memory.speaker = None
-        return
+        return True, None
     speaker = _named_speaker(words)
     surname = fold(words.split()[-1]).lower()
     if speaker is None:
@@ -455,8 +463,45 @@ def _transcript_voice(ctx: _Context, label: str, memory: Memory) -> None:
             ),
             None,
         )
-    if speaker is not None or (len(words.split()) > 1 and lookup(words) is None):
-        memory.speaker = speaker
+    return speaker is not None or (len(words.split()) > 1 and lookup(words) is None), speaker
+
+
+def _voices(ctx: _Context) -> list[Actor]:
+    """The people whose labels open a transcript's paragraphs ("SECRETARY BLINKEN:",
+    "FOREIGN MINISTER LAPID:"), each once: the hosts of a joint press conference."""
+    found: list[Actor] = []
+    for line in ctx.parsed.text.split("\n"):
+        label = TRANSCRIPT_LABEL.match(line.strip())
+        if label is None or not label["who"].isupper():
+            continue
+        speaker = _label_voice(ctx, label["who"])[1]
+        if speaker is not None and all(
+            person_key(speaker.name) != person_key(a.name) for a in found
+        ):
+            found.append(speaker)
+    return found
+
+
+def _fellow_voices(
+    parts: Sequence[Participant], actors: Sequence[Actor], memory: Memory
+) -> list[Actor]:
+    """ "This morning we discussed two topics", said at a joint press conference by one of
+    its hosts, naming no one else: the hosts met, and all of them take part ("we met the
+    King" may be one host's delegation, not the other host)."""
+    speaker = memory.speaker
+    if speaker is None or len(memory.voices) < 2:
+        return []
+    we = next((p for p in parts if p.reference == "first" and p.text.lower() in PLURAL_FIRST), None)
+    if any(p is not we for p in parts) or any(a.kind != "person" for a in actors):
+        return []  # "in meetings with the G7, we committed": whom one host's side met
+    hosts = {person_key(v.name) for v in memory.voices}
+    if we is None or person_key(speaker.name) not in hosts:
+        return []
+    present = {person_key(a.name) for a in actors if a.kind == "person"}
+    return [replace(v, side=we.side) for v in memory.voices if person_key(v.name) not in present]
+
+
+PLURAL_FIRST = frozenset({"we", "us"})
 
 
 def _label_case(word: str) -> str:
@@ -647,6 +692,9 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
+        if encounter and voice is memory and hit.type.mode != "visit":
+            # a visit's "we" are the visitors, one host's delegation
+            actors += _fellow_voices(parts, actors, memory)
         actors = _counterparts(sentence.text, [_with_role(ctx, a) for a in actors])
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:

@@ -83,6 +83,9 @@ class Memory:
     orgs: list[str] = field(default_factory=list)
     """Organisations the article names, first named first: "the mission" of an article about
     NATO is NATO's mission."""
+    voices: list[Actor] = field(default_factory=list)
+    """The people a transcript's labels name as its voices (the hosts of a joint press
+    conference): who "we" are when one of them says "we met"."""
 
     def named(self, actor: Actor) -> None:
         """Remember a person just named (and the office the article gives them)."""
