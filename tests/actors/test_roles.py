@@ -548,3 +548,32 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
     # no holder after the comma: the qualifier is no part of the office
     alone = "The special representative for the region, who arrived on Monday, met Ruiz."
     assert [r.role for r in find_roles(alone, people(alone, "Ruiz"))] == ["Special Representative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        ("Attorney General Ana Soto opened an inquiry.", "Ana Soto", "Attorney General"),
+        ("Solicitor General Ana Soto argued the case.", "Ana Soto", "Solicitor General"),
+        ("Inspector General Ana Soto filed a report.", "Ana Soto", "Inspector General"),
+        ("Surgeon General Ana Soto issued a warning.", "Ana Soto", "Surgeon General"),
+        ("Auditor General Ana Soto signed the audit.", "Ana Soto", "Auditor General"),
+        ("Postmaster General Ana Soto cut costs.", "Ana Soto", "Postmaster General"),
+        ("Advocate General Ana Soto gave an opinion.", "Ana Soto", "Advocate General"),
+        ("Governor-General Ana Soto opened parliament.", "Ana Soto", "Governor General"),
+        ("Senator Ana Soto met the envoy.", "Ana Soto", "Senator"),
+        ("Sen. Ana Soto met the envoy.", "Ana Soto", "Senator"),
+        ("Gov. Ana Soto met the envoy.", "Ana Soto", "Governor"),
+        ("Rep. Ana Soto met the envoy.", "Ana Soto", "Representative"),
+        ("Congresswoman Ana Soto met the envoy.", "Ana Soto", "Congresswoman"),
+        ("Congressman Tomas Vidal met the envoy.", "Tomas Vidal", "Congressman"),
+        ("CEO Ana Soto met the envoy.", "Ana Soto", "CEO"),
+        ("CFO Ana Soto met the envoy.", "Ana Soto", "CFO"),
+        ("COO Ana Soto met the envoy.", "Ana Soto", "COO"),
+    ],
+)
+def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:
+    """Titles ending in "General" are offices, not the rank; abbreviated titles are read."""
+    from storyline.actors.roles import find_roles
+
+    assert (person, role) in {(r.person, r.role) for r in find_roles(sentence, [])}

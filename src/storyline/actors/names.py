@@ -34,7 +34,8 @@ TITLE_WORDS = frozenset(
         "hon", "honourable", "honorable", "chancellor", "ambassador", "speaker", "chairman",
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
         "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",
-        "taoiseach", "governor", "mayor",
+        "taoiseach", "governor", "mayor", "senator", "sen", "gov", "rep", "ceo",
+        "congressman", "congresswoman", "attorney",
     }
 )  # fmt: skip
 """Words that may stand before a person's name and are never part of it."""

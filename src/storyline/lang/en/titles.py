@@ -32,6 +32,7 @@ SECOND_PORTFOLIOS = (
 International Cooperation"); a listed word, so that the holder's name is never taken in."""
 TITLES = (
     r"secretary[\s-]+general",
+    r"(?:attorney|solicitor|inspector|surgeon|auditor|postmaster|advocate|governor)[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
     r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
     r"prime[\s-]+minister",
@@ -75,6 +76,9 @@ TITLES = (
     r"taoiseach",
     r"governor",
     r"mayor",
+    r"senator",
+    r"congress(?:wo)?man",
+    r"(?-i:Sen\.|Gov\.|Rep\.|CEO|CFO|COO)",  # "Sen. Jane Roe", "CEO Jane Roe"
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
@@ -100,7 +104,7 @@ TITLE_HINTS = (
     r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
     r"official|"
     r"coordinator|"
-    r"taoiseach|governor|mayor|(?-i:PM)"
+    r"taoiseach|governor|mayor|general|senator|congress|sen\.|gov\.|rep\.|ceo|cfo|coo|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -109,7 +113,8 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
-    "governor", "mayor", "official",
+    "governor", "mayor", "official", "general", "senator", "congress", "sen.", "gov.", "rep.",
+    "ceo", "cfo", "coo",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
@@ -138,6 +143,12 @@ ROLE_WORDS = {
     "adviser": "Advisor",
     "lt": "Lieutenant",
     "gen": "General",
+    "sen": "Senator",
+    "gov": "Governor",
+    "rep": "Representative",
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
     "maj": "Major",
     "brig": "Brigadier",
     "col": "Colonel",
@@ -196,7 +207,8 @@ NOT_GIVEN_NAMES = frozenset(
         "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
         "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
         "senator governor mayor his her their national security special senior class "
-        "affairs operations relations policy intelligence staff cooperation"
+        "affairs operations relations policy intelligence staff cooperation attorney sen gov "
+        "rep ceo congressman congresswoman"
     )
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
