@@ -3334,3 +3334,12 @@ def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
     text = JOINT_PRESS_CONFERENCE.replace("we met for two hours", "we met King Carlos")
     (event,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
     assert "John Carter" not in {a.name for a in event.actors}
+
+
+def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
+    """ "attributed the rally to the court's ruling": a cause, no one blamed; to an actor
+    ("attributed the bombing to the rebels") it is an accusation."""
+    text = "Analyst Maria Lopez attributed the rally in bank stocks to the court's ruling."
+    assert not [e for e in _events(text) if e.type == "accuse"]
+    blamed = "The Lima police attributed the bombing to the rebels on Tuesday."
+    assert [e for e in _events(blamed) if e.type == "accuse"]

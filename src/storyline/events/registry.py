@@ -71,6 +71,9 @@ class Trigger:
     present: bool = False
     subject: Side = "source"
     object_kind: ObjectKind | None = None
+    prep_object_kind: ObjectKind | None = None
+    """What the object of the pattern's preposition must name ("attributed the attack to the
+    rebels": an actor; "attributed the rally to the ruling" is no accusation)."""
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False
@@ -105,6 +108,7 @@ class Trigger:
                 self.compounds,
                 self.with_of,
                 self.object_kind,
+                self.prep_object_kind,
                 self.subject_kind,
                 self.needs_object,
                 self.needs_clause,
@@ -369,6 +373,7 @@ _TRIGGER_KEYS = frozenset(
     {
         "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
         "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
+        "prep_object_kind",
         "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
     }
 )  # fmt: skip
@@ -393,6 +398,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         present=bool(entry.get("present", False)),
         subject="target" if entry.get("subject") == "target" else "source",
         object_kind=entry.get("object_kind"),
+        prep_object_kind=entry.get("prep_object_kind"),
         subject_kind=entry.get("subject_kind"),
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),

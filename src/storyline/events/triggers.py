@@ -402,7 +402,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
         or any(_is_prep(k, trigger.preps) for k in near)
-        or _stray_preposition(token, trigger.preps, tree) is not None,
+        or _stray_preposition(token, trigger.preps, tree) is not None
+        or (
+            trigger.prep_object_kind is not None
+            and _prep_object(near, objects, trigger.preps, tree) is not None
+        ),
         not trigger.prep_objects or bool(_prep_object_words(near, tree) & trigger.prep_objects),
         not trigger.particle
         or any(_particle(k) and k.lemma.lower() == trigger.particle for k in kids),
@@ -418,6 +422,8 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             for k in kids
         ),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
+        trigger.prep_object_kind is None
+        or _prep_object_kind(near, objects, trigger.preps, tree) == trigger.prep_object_kind,
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
         not trigger.harm or _harmful_cause(near, tree),
@@ -617,8 +623,39 @@ def _of_words(token: Token, tree: Tree) -> set[str]:
 def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
     """ "actor", "place" or "thing": what the first object names."""
     main = next((o for o in objects if o.dep in ("dobj", "nsubjpass", "dative")), None)
+    return None if main is None else _kind_of(main, tree)
+
+
+def _prep_object(
+    near: Sequence[Token], objects: Sequence[Token], preps: frozenset[str], tree: Tree
+) -> Token | None:
+    """The object of the verb's preposition, or of one the parser hung on the verb's object
+    ("attributed [the cyberattack to Chile]")."""
+    hung = [k for o in objects for k in tree.children(o)]
+    return next(
+        (
+            g
+            for k in (*near, *hung)
+            if k.dep == "prep" and k.lemma.lower() in preps
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        ),
+        None,
+    )
+
+
+def _prep_object_kind(
+    near: Sequence[Token], objects: Sequence[Token], preps: frozenset[str], tree: Tree
+) -> str | None:
+    """What the object of the verb's preposition names ("attributed the attack to the rebels":
+    an actor; "attributed the rally to the ruling": a thing)."""
+    main = _prep_object(near, objects, preps, tree)
     if main is None:
         return None
+    return "actor" if main.lemma.lower() in ACTOR_NOUNS else _kind_of(main, tree)
+
+
+def _kind_of(main: Token, tree: Tree) -> str:
     if main.ent in PLACE_LABELS - {"GPE"} or main.lemma.lower() in PLACE_NOUNS:
         return "place"
     if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
