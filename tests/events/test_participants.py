@@ -3343,3 +3343,21 @@ def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
     assert not [e for e in _events(text) if e.type == "accuse"]
     blamed = "The Lima police attributed the bombing to the rebels on Tuesday."
     assert [e for e in _events(blamed) if e.type == "accuse"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Visit Peru Insider's homepage for more stories.",
+        "Visit our homepage for more stories.",
+        "Meet the team behind the show.",
+        "Call us today for a free quote.",
+    ],
+)
+def test_participants_an_imperative_tells_of_no_happening(line: str) -> None:
+    """A page's "Visit our homepage" tells the reader to do something: no visit, nor the
+    meeting before it told again."""
+    text = f"Foreign Minister Ana Soto met Prime Minister Tomas Vidal in Lima on Monday.\n{line}"
+    events = _events(text)
+    assert [e.type for e in events] == ["meet"]
+    assert len(events[0].sources) == 1

@@ -297,7 +297,7 @@ def find_hits(
     named = _named_objects(found, tree)
     hits = []
     for token, event_type, trigger in found:
-        if token.i in named:
+        if token.i in named or _imperative(token, tokens):
             continue
         carrier = _carrier(token, trigger, tree)
         if carrier is None and trigger.light and not _definite_reference(token, tree):
@@ -326,6 +326,26 @@ def find_hits(
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
     return [_remote(hit, tree, registry) for hit in hits]
+
+
+def _imperative(token: Token, tokens: Sequence[Token]) -> bool:
+    """A verb in the base form that opens its sentence tells the reader to do something
+    ("Visit our homepage for more stories", "Meet the team"): nothing happened."""
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    if not words or token is not words[0]:
+        return False
+    if token.pos == "VERB" and token.tag == "VB":
+        return True
+    # the model may tag the capitalised verb a name ("Visit Business Insider's homepage"):
+    # a bare word, its object straight after it
+    following = words[1] if len(words) > 1 else None
+    return (
+        token.pos == "PROPN"
+        and token.text.lower() == token.lemma.lower()
+        and following is not None
+        and following.pos in ("DET", "PRON", "PROPN")
+        and following.dep != "nsubj"
+    )
 
 
 AGAIN_BLOCKERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep", "acl", "relcl"})
