@@ -193,6 +193,9 @@ class _Candidate:
     apart: bool = False
     """Its sentence opens by setting it apart from what was told before ("Earlier, ...",
     "Separately, ..."): another happening than any of another sentence."""
+    aside: bool = False
+    """Told in a relative clause that describes someone or something of its sentence ("in
+    Lima, a city she first visited in 2010"): its date is not its sentence's happening's."""
 
 
 @dataclass(frozen=True)
@@ -707,6 +710,7 @@ def _sentence(
                 )
             )  # "a man ... began to stab people"
             candidate.definite = _refers_back(hit, tree, parts)
+            candidate.aside = _aside(ctx, hit, tree)
             if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
                 # "Speaking on TV in Yemen, he said it had carried out the attack", "Rutte,
                 # who took office on 1 October, used the visit to invite ...": the happening
@@ -2298,7 +2302,10 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
-        into.date = into.date or cand.date
+        if not cand.aside or into.aside:
+            # not the date of a clause that describes something of the sentence ("met X in
+            # Lima, a city she first visited in 2010")
+            into.date = into.date or cand.date
         if (
             into.type.family == "encounter"
             and into.place is not None
@@ -2743,6 +2750,20 @@ def _described(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int
         words = tree.subtree(token)
         spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
+
+
+def _aside(ctx: _Context, hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is told in a relative clause that describes someone or something
+    of its sentence, not a happening (the clauses :func:`_described` leaves out of a date)."""
+    return any(
+        token.dep == "relcl"
+        and (head := tree.head(token)) is not None
+        and head.pos in ("NOUN", "PROPN")
+        and not ctx.registry.candidates(head.lemma.lower(), "NOUN")
+        and head.i != hit.token.i
+        and any(t.i == hit.token.i for t in tree.subtree(token))
+        for token in tree.values()
+    )
 
 
 def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
