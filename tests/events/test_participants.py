@@ -3365,6 +3365,9 @@ def test_participants_an_imperative_tells_of_no_happening(line: str) -> None:
 
 def test_participants_a_happening_in_a_clause_describing_a_place_is_another() -> None:
     """ "met X in Lima, a city she first visited in 2010": 2010 is not when they met."""
-    text = "President Ana Soto met Prime Minister Tomas Vidal in Lima, a city she first visited in 2010."
+    text = (
+        "President Ana Soto met Prime Minister Tomas Vidal in Lima, a city she first visited "
+        "in 2010."
+    )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     assert meeting.date.value == "2024-05-08"
