@@ -248,7 +248,7 @@ def test_registry_headline_verb_agrees_with_the_head_of_its_noun() -> None:
         "Commanders of the Alder militia were attacked"
     )
     unit = Actor("unit of soldiers", "org", None, None, "target")
-    assert headline(attack, (unit,), None).startswith("Unit of soldiers was attacked")
+    assert headline(attack, (unit,), None).startswith("The unit of soldiers was attacked")
     crew = Actor("Danish military personnel", "org", None, None, "target")
     assert headline(attack, (crew,), None).startswith("Danish military personnel were attacked")
 
@@ -447,3 +447,34 @@ def test_registry_headline_leaves_out_the_body_an_office_s_body_belongs_to() -> 
     commander = Actor("Tom Berg", "person", "Commander", "NATO Mission Iraq", "target")
     text = headline(meet, (host, alliance, commander), None)
     assert text == "Chilean Defence Minister Ana Ruiz met NATO Mission Iraq Commander Tom Berg"
+
+
+def test_registry_headline_gives_a_body_called_by_a_common_noun_its_article() -> None:
+    """ "opened an investigation into the firm", not "into firm"; plurals stand alone."""
+    attack = next(t for t in TYPES if t.name == "attack")
+    government = Actor("government", "org", "government", None, "source")
+    rebels = Actor("rebels", "org", "armed group", None, "target")
+    assert headline(attack, (government, rebels), None) == "The government attacked rebels"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "United States", "United Kingdom", "United Arab Emirates", "Republic of Korea",
+        "Kingdom of Bahrain", "Democratic Republic of the Congo", "Federated States of Micronesia",
+        "Holy See", "Central African Republic", "Dominican Republic", "Czech Republic",
+        "State of Palestine", "Solomon Islands", "Netherlands", "Philippines", "Bahamas",
+        "Gambia", "Maldives", "Comoros", "Seychelles",
+    ],
+)  # fmt: skip
+def test_registry_headline_writes_the_before_states_english_writes_it_before(state: str) -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    source = Actor(state, "state", "state", None, "source")
+    assert headline(attack, (source,), None) == f"The {state} carried out an attack"
+
+
+def test_registry_headline_writes_other_states_bare() -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    assert headline(attack, (Actor("Peru", "state", "state", None, "source"),), None) == (
+        "Peru carried out an attack"
+    )

@@ -153,6 +153,10 @@ def label_of(actor: Actor) -> str:
             if owner != actor.name
             else f"the {actor.role} of {actor.name}"
         )
+    if actor.kind != "person" and _common_singular(actor.name):
+        return f"the {actor.name}"  # "opened an investigation into the firm"
+    if actor.kind == "state" and ARTICLE_STATES.search(actor.name):
+        return f"the {actor.name}"  # "the United States", "the Netherlands"
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     owner = adjective(actor.org) if actor.org else ""
@@ -160,6 +164,28 @@ def label_of(actor: Actor) -> str:
     if owner and owner.lower() not in role.lower():
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
+
+
+ARTICLE_STATES = re.compile(
+    r"^(?:United|Republic|Kingdom|Democratic|Federated|Holy|Central\s+African|Dominican\s+Republic"
+    r"|Czech\s+Republic|State\s+of)\b"
+    r"|\b(?:Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Emirates|Comoros"
+    r"|Seychelles)$"
+)
+"""Names of states English writes with "the" ("the United States", "the Netherlands")."""
+
+
+def _common_singular(name: str) -> bool:
+    """A body called by a common noun in the singular ("firm", "government", "court"), not a
+    name nor a plural ("civilians", "police")."""
+    head = name.partition(" of ")[0].split()  # "commanders of the militia"
+    last = head[-1] if head else ""
+    return (
+        name[:1].islower()
+        and last.isalpha()
+        and last not in COLLECTIVE_NOUNS
+        and not (last.endswith("s") and not last.endswith("ss"))
+    )
 
 
 TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
