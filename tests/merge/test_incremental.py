@@ -167,3 +167,85 @@ def test_incremental_new_articles_profiled_a_few_texts_at_a_time(
     assert new[0].profile == profile(None, "Salim Al-Hadithi in Baghdad")  # its gloss
     assert [d.profile for d in new[1:]] == [profile(title, text) for title, text in TEXTS[1:]]
     assert read == [1, *[2] * ((len(docs) - 2) // 2), *[1] * (len(docs) % 2)]
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _merged_rows(db: Path) -> dict[str, str]:
+    with open_store(db) as store:
+        return store.merged_data()
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_incremental_merge_of_batches_is_that_of_combining_every_event(
+    tmp_path: Path, parts: int
+) -> None:
+    """Batches combine only the events they change; combining every event again after them
+    changes nothing."""
+    from storyline.ingest.pipeline import ingest
+
+    files = sorted(EXAMPLES.iterdir())
+    settings = Settings(db=tmp_path / "batches.db")
+    for part in range(parts):
+        ingest([str(f) for f in files[part::parts]], settings)
+        run.catch_up(settings)
+    before = _merged_rows(settings.db)
+    assert before
+    assert merge(settings, full=True).events == 0
+    assert _merged_rows(settings.db) == before
+
+
+BATCH_ONE = "Prime Minister Vidal met Foreign Minister Ana Soto in Lima on Monday, officials said."
+BATCH_TWO = (
+    "Prime Minister Tomas Vidal of Peru flew to Quito on Thursday for talks with the "
+    "president of Ecuador, officials said."
+)
+
+
+def test_incremental_merge_names_earlier_events_as_later_articles_spell_them(
+    tmp_path: Path,
+) -> None:
+    """A later article that spells a person in full renames them in earlier events it does
+    not join, as combining every event again would."""
+    from storyline.ingest.pipeline import ingest
+
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(f"Vidal meets Soto\n\nLima, May 6, 2024\n\n{BATCH_ONE}\n", "utf-8")
+    second.write_text(f"Vidal in Quito\n\nQuito, May 9, 2024\n\n{BATCH_TWO}\n", "utf-8")
+    settings = Settings(db=tmp_path / "names.db")
+    ingest([str(first)], settings)
+    run.catch_up(settings)
+    ingest([str(second)], settings)
+    run.catch_up(settings)
+    rows = [json.loads(r) for r in _merged_rows(settings.db).values()]
+    meeting = next(r for r in rows if r["type"] == "meet" and "Lima" in json.dumps(r))
+    assert "Tomas Vidal" in {a["name"] for a in meeting["actors"]}
+    assert merge(settings, full=True).events == 0
+
+
+def test_incremental_renamed_by_finds_what_new_spellings_change() -> None:
+    """Of earlier reports, those whose people or bodies the corpus names otherwise once the
+    new ones join, and no others; as naming the whole corpus again tells."""
+    from storyline.events.run import corpus_events, renamed_by
+    from storyline.records import Actor
+    from tests.merge.factories import make_event
+
+    vidal = Actor("Vidal", "person", "Prime Minister", side="source")
+    soto = Actor("Ana Soto", "person", "Foreign Minister", side="target")
+    body = Actor("government of Peru", "org", "government", side="source")
+    chile = Actor("Chile", "state", "state", side="target")
+    old = [
+        make_event("e1", actors=(vidal, soto)),
+        make_event("e2", actors=(body, chile)),
+        make_event("e3", actors=(soto, chile)),
+    ]
+    new = [
+        make_event("e4", actors=(Actor("Tomas Vidal", "person", side="source"), chile)),
+        make_event("e5", actors=(Actor("Government of Peru", "org", side="source"),)),
+    ]
+    assert renamed_by(old, new) == {"e1", "e2"}
+    before = {e.id: e.actors for e in corpus_events(old)}
+    after = {e.id: e.actors for e in corpus_events([*old, *new])}
+    assert {i for i in before if before[i] != after[i]} == {"e1", "e2"}
+    assert renamed_by(old, []) == set()

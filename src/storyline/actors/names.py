@@ -488,6 +488,19 @@ class ActorIndex:
 
     def add(self, name: str, kind: ActorKind) -> str:
         """Record one mention of ``name`` and return its canonical name as known so far."""
+        recorded = self._record(name, kind)
+        if isinstance(recorded, str):
+            return recorded
+        surname, parts = recorded
+        return surname.resolve(parts.given) or parts.display
+
+    def record(self, name: str, kind: ActorKind) -> None:
+        """Record one mention of ``name`` without asking what it is called so far: people
+        are grouped once, when :meth:`canonical` first asks, not again at every mention."""
+        self._record(name, kind)
+
+    def _record(self, name: str, kind: ActorKind) -> str | tuple[_Surname, PersonName]:
+        """The body's or nameless person's canonical name, or the person's surname and name."""
         if kind != "person":
             canonical = self._other(name, kind)
             self._others[fold(name)] = canonical
@@ -504,7 +517,14 @@ class ActorIndex:
         else:
             spelling.count += 1
         surname.people = None
-        return surname.resolve(parts.given) or parts.display
+        return surname, parts
+
+    def person_key(self, name: str, kind: ActorKind) -> str | None:
+        """The key under which a person's spellings meet (their surname's), None for a body or
+        a state: only the names of one key bear on each other's canonical name."""
+        if kind != "person":
+            return None
+        return split_name(self._user_alias(name) or name).key or None
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of ``name``, or None when no added actor fits it (or several do)."""

@@ -4132,7 +4132,7 @@ def _full_names(
     for event in events:
         for actor in event.actors:
             if actor.kind == "person":
-                index.add(actor.name, "person")
+                index.record(actor.name, "person")
     full = {
         **named,
         **{person_key(n): n for e in events for a in e.actors if len((n := a.name).split()) > 1},

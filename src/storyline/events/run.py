@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
-from storyline.actors.names import own_name
+from storyline.actors.names import ActorKind, fold, own_name
 from storyline.config import Settings
 from storyline.errors import Code, OverBudget, StorylineError, WorkerDied
 from storyline.events.extract import ArticleInput, Reading
@@ -324,8 +324,62 @@ def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> l
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
-            index.add(actor.name, actor.kind)
+            index.record(actor.name, actor.kind)
     return [_own_names_kept(event, _renamed(event, index), aliases) for event in events]
+
+
+def renamed_by(
+    old: Iterable[Event], new: Iterable[Event], actors_file: Path | None = None
+) -> set[str]:
+    """Ids of the ``old`` events that :func:`corpus_events` names someone of otherwise once
+    ``new`` events join the corpus: a later article that spells a person in full ("Tomas
+    Vidal" after a bare "Vidal"), or a body in other letters ("Government of Iraq" after
+    "government of Iraq": the spelling added last is the one shown).
+
+    A name's canonical form depends only on the bodies spelled as it is (folded alike) and,
+    for a person, on the spellings of their surname's key: only the old mentions that share
+    one of those with a new mention are named again, in an index of just what they depend on.
+    """
+    aliases = load_user_actors(actors_file).aliases if actors_file else None
+    probe = ActorIndex(aliases)
+    keyed: dict[tuple[str, ActorKind], tuple[str, str | None]] = {}
+
+    def keys_of(name: str, kind: ActorKind) -> tuple[str, str | None]:
+        # a corpus names the same few thousand actors many times over
+        found = keyed.get((name, kind))
+        if found is None:
+            found = keyed[name, kind] = (fold(name), probe.person_key(name, kind))
+        return found
+
+    added = [(a.name, a.kind) for event in new for a in event.actors]
+    folds = {keys_of(name, kind)[0] for name, kind in added if kind != "person"}
+    keys = {key for name, kind in added if (key := keys_of(name, kind)[1])}
+    mentions = [(event.id, a.name, a.kind) for event in old for a in event.actors]
+    hit = [
+        (event_id, name, kind)
+        for event_id, name, kind in mentions
+        if keys_of(name, kind)[0] in folds or keys_of(name, kind)[1] in keys
+    ]
+    if not hit:
+        return set()
+    need_folds = {keys_of(name, kind)[0] for _, name, kind in hit}
+    need_keys = {key for _, name, kind in hit if (key := keys_of(name, kind)[1])}
+
+    def needed(name: str, kind: ActorKind) -> bool:
+        folded, key = keys_of(name, kind)
+        return folded in need_folds if kind != "person" else key in need_keys
+
+    before, after = ActorIndex(aliases), ActorIndex(aliases)
+    for _, name, kind in mentions:
+        if needed(name, kind):
+            before.record(name, kind)
+            after.record(name, kind)
+    for name, kind in added:
+        if needed(name, kind):
+            after.record(name, kind)
+    return {
+        event_id for event_id, name, _ in hit if before.canonical(name) != after.canonical(name)
+    }
 
 
 def _own_names_kept(written: Event, renamed: Event, aliases: AliasTable | None) -> Event:

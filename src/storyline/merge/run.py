@@ -18,7 +18,7 @@ from tempfile import TemporaryDirectory
 from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
-from storyline.events.run import Analysis, analyse, corpus_events
+from storyline.events.run import Analysis, analyse, corpus_events, renamed_by
 from storyline.ingest.workers import Pool
 from storyline.lang import normal_language, profile_for
 from storyline.merge.assign import Merger, paused_gc
@@ -106,24 +106,64 @@ def reported_events(
     return [event for event in events if event.id in wanted]
 
 
-def merge(settings: Settings, *, actors_file: Path | None = None) -> MergeResult:
-    """Place every per-article event not yet placed (copies and stories first)."""
+COPIES_STATE = "merged_copies"
+"""The copies merged events showed after the last merge (a JSON list of document ids)."""
+
+
+def merge(
+    settings: Settings, *, actors_file: Path | None = None, full: bool = False
+) -> MergeResult:
+    """Place every per-article event not yet placed (copies and stories first).
+
+    Only the merged events the new reports can change are combined again: those they join,
+    those whose people a new report names otherwise (a full name for a bare surname), those
+    of articles a new copy copies, and those of an article whose main event changed. Every
+    event is combined again (``full``) after a write that changes what the others show (an
+    article re-read or deleted), with a user's actors file, and the first time."""
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         result.copies = mark_copies(store, writer)
-        if not store.merge_pending():
+        if not full and not store.merge_pending():
             return result
         # Every document's metadata, but the text only of those grouping and combining read.
         docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
         docs = _with_texts(store, docs, copies)
         members = store.members()
-        events = _canonical([m.event for m in members if m.event], store.unmerged(), actors_file)
+        known = store.state(COPIES_STATE)
+        full = (
+            full
+            or actors_file is not None
+            or known is None
+            or store.state(FULL_STATE) is not None
+            or any(m.event is None for m in members)
+        )
+        old, new = [m.event for m in members if m.event], store.unmerged()
+        events = _canonical(old, new, actors_file)
         result.grouped, story_of = _group(store, writer, docs, copies, events)
         merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
-        placed, touched = _place(store, writer, merger, members, story_of, docs, copies, events)
+        since = None
+        if not full:
+            copied = {copies[c] for c in set(copies) - set(json.loads(known or "[]"))}
+            since = Since(renamed_by(old, new, actors_file), copied)
+        placed, touched = _place(
+            store, writer, merger, members, story_of, docs, copies, events, since
+        )
         result.placed, result.events = placed, touched
     return result
+
+
+FULL_STATE = "merge_full"
+"""Set (:data:`storyline.store.merged.SET_FULL`) when the next merge must combine every event."""
+
+
+@dataclass(frozen=True)
+class Since:
+    """What changed since the last merge besides the new reports: the earlier reports whose
+    people are named otherwise now, and the articles a new copy copies."""
+
+    renamed: set[str]
+    copied: set[str]
 
 
 def mark_copies(store: Store, writer: Writer) -> int:
@@ -320,7 +360,10 @@ def _place(
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     reports: dict[str, Event],
+    since: Since | None = None,
 ) -> tuple[int, int]:
+    """Place the new reports and write the merged events that changed: those ``since`` says
+    the new reports change, or every one (``since`` None)."""
     dropped = []
     placed_before: set[str] = set()
     for member in members:
@@ -333,12 +376,27 @@ def _place(
         placed_before.add(member.event_id)
     with paused_gc():
         new_members = _place_new(merger, reports, placed_before, story_of, copies)
-        # Everything is combined again: names made canonical by later articles, a copy or a
-        # corroborating report found later, a re-read outlet all change events not touched.
-        merger.touched.update(merger.members)
+        if since is None:
+            merger.touched.update(merger.members)
+        else:
+            merger.touched.update(_affected(merger, members, since))
         events = _changed(_combine(merger, docs, copies), store.merged_data())
-    writer.put_merged(events, new_members, actor_names(events, merger.aliases), dropped=dropped)
+    state = {COPIES_STATE: json.dumps(sorted(copies))}
+    names = actor_names(events, merger.aliases)
+    writer.put_merged(events, new_members, names, dropped=dropped, state=state)
     return len(new_members), len(events)
+
+
+def _affected(merger: Merger, members: list[Member], since: Since) -> set[str]:
+    """Merged events of earlier reports that show otherwise now: those with a report whose
+    people are named otherwise, those of an article a new copy copies, and then those of an
+    article whose main event changed (an undated event takes its date from that one)."""
+    found = {
+        m.merged_id for m in members if m.event_id in since.renamed or m.doc_id in since.copied
+    }
+    changed = merger.touched | found
+    mains = {doc for doc, main in merger.doc_main.items() if main in changed}
+    return found | {m.merged_id for m in members if m.doc_id in mains}
 
 
 def _changed(events: list[MergedEvent], stored: dict[str, str]) -> list[MergedEvent]:

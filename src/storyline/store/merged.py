@@ -101,6 +101,11 @@ WHERE m.event_id IS NULL ORDER BY {CANONICAL}, e.position"""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
+SET_FULL = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_full', '1')"
+"""Set by a write that changes what merged events a merge does not touch may show (an article
+re-read or deleted, copies of a gone article checked again): the next merge combines every
+event again."""
+CLEAR_FULL = "DELETE FROM state WHERE key = 'merge_full'"
 DELETE_COPIES_OF_GONE = """
 DELETE FROM signatures WHERE original_id IS NOT NULL
     AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -214,6 +214,7 @@ class Writer(Closing):
                 self._conn.execute(merged.DELETE_SIGNATURES_OF, {"id": doc_id})
                 self._conn.execute(merged.DELETE_STORY_OF, {"id": doc_id})
                 self._conn.execute(merged.SET_DIRTY, ("1",))
+                self._conn.execute(merged.SET_FULL)
         return "updated" if changed else "unchanged"
 
     def put_events(
@@ -298,6 +299,7 @@ class Writer(Closing):
         with self._transaction():
             if self._conn.execute(merged.DELETE_COPIES_OF_GONE).rowcount:
                 self._conn.execute(merged.SET_DIRTY, ("1",))
+                self._conn.execute(merged.SET_FULL)
 
     def put_stories(self, rows: Sequence[tuple[str, str, str | None, str]]) -> None:
         """Record the story of articles: (doc id, story, main event day, profile JSON)."""
@@ -311,14 +313,18 @@ class Writer(Closing):
         actors: dict[str, set[str]],
         *,
         dropped: Sequence[str] = (),
+        state: Mapping[str, str] | None = None,
     ) -> None:
         """Write merged events and who joined them, in one transaction; ``dropped`` are
-        per-article events that no longer exist (their article was read again)."""
+        per-article events that no longer exist (their article was read again); ``state``:
+        small facts the next merge starts from (:meth:`put_state`), written with them."""
         with self._transaction():
             self._conn.executemany(merged.DELETE_MEMBER, [(e,) for e in dropped])
             merged.write_merged(self._conn, events, members, actors)
             merged.delete_empty(self._conn)
             self._conn.execute(merged.SET_DIRTY, ("0",))
+            self._conn.execute(merged.CLEAR_FULL)
+            self._conn.executemany(merged.SET_STATE, list((state or {}).items()))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -345,6 +351,7 @@ class Writer(Closing):
             if other is None:
                 self._conn.execute(DELETE_DOCUMENT, (old_id,))
                 self._conn.execute(merged.SET_DIRTY, ("1",))
+                self._conn.execute(merged.SET_FULL)
             else:
                 self._conn.execute(UPDATE_PRIMARY_SOURCE, (other[0], old_id, source))
         return bool(old_ids)
