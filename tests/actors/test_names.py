@@ -322,3 +322,18 @@ def test_names_short_given_names_join_the_full_name_in_the_index() -> None:
         index.add(name, "person")
     assert index.canonical("Joe Lindqvist") == "Joseph R. Lindqvist"
     assert index.canonical("Hunter Lindqvist") == "Hunter Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Sen.", "Gov.", "Rep.", "CEO", "Senator", "Congressman", "Congresswoman", "Attorney",
+        "Analyst", "Researcher", "Lawyer", "Journalist", "Reporter", "Activist", "Economist",
+        "Expert", "Scholar", "Historian", "Editor", "Correspondent", "Commentator",
+        "Strategist", "Spokesman", "Spokeswoman", "Spokesperson",
+    ],
+)  # fmt: skip
+def test_actors_split_name_leaves_out_what_someone_is(word: str) -> None:
+    """ "Analyst Tomas Vidal", "Sen. Tomas Vidal": the person is Tomas Vidal."""
+    parts = split_name(f"{word} Tomas Vidal")
+    assert (parts.display, parts.key) == ("Tomas Vidal", "vidal")

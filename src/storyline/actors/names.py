@@ -35,7 +35,10 @@ TITLE_WORDS = frozenset(
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
         "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",
         "taoiseach", "governor", "mayor", "senator", "sen", "gov", "rep", "ceo",
-        "congressman", "congresswoman", "attorney",
+        "congressman", "congresswoman", "attorney", "analyst", "researcher", "lawyer",
+        "journalist", "reporter", "activist", "economist", "expert", "scholar", "historian",
+        "editor", "correspondent", "commentator", "strategist", "spokesman", "spokeswoman",
+        "spokesperson",
     }
 )  # fmt: skip
 """Words that may stand before a person's name and are never part of it."""
