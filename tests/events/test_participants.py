@@ -3371,3 +3371,15 @@ def test_participants_a_happening_in_a_clause_describing_a_place_is_another() ->
     )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     assert meeting.date.value == "2024-05-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Lopez agreed: "The job is different now."',
+        'John Carter agreed. "The job is different now," he said.',
+    ],
+)
+def test_participants_one_person_who_agreed_with_nothing_made_no_agreement(text: str) -> None:
+    """ "X agreed." with no one to agree with and nothing agreed on: X shared a view."""
+    assert not [e for e in _events(text) if e.type == "agree"]
