@@ -3383,3 +3383,28 @@ def test_participants_a_happening_in_a_clause_describing_a_place_is_another() ->
 def test_participants_one_person_who_agreed_with_nothing_made_no_agreement(text: str) -> None:
     """ "X agreed." with no one to agree with and nothing agreed on: X shared a view."""
     assert not [e for e in _events(text) if e.type == "agree"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile signed a border treaty in 1929. The two countries held talks in Lima on "
+        "Monday.",
+        "Peru and Chile reopened the border on Sunday.\nMinisters from both countries met in "
+        "Lima on Monday.",
+    ],
+)
+def test_participants_the_two_countries_are_the_states_named_last(text: str) -> None:
+    """ "The two countries held talks", "ministers from both countries met": the states the
+    sentence before named."""
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert {"Peru", "Chile"} <= {a.name for a in meeting.actors}
+
+
+def test_participants_the_two_countries_named_paragraphs_before_are_no_one() -> None:
+    text = (
+        "Peru and Chile reopened the border on Sunday.\nTrade grew in May.\nPrices fell in "
+        "June.\nMinisters from both countries met in Lima on Monday."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert not {"Peru", "Chile"} & {a.name for a in meeting.actors}

@@ -64,7 +64,10 @@ from storyline.lang.en.titles import RANKS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
-Reference = Literal["entity", "noun", "first", "third", "plural", "title"]
+Reference = Literal["entity", "noun", "first", "third", "plural", "title", "counted"]
+"""What a participant mention is: a name ("entity"), a common noun, a pronoun ("first",
+"third", "plural"), a title, or states counted ("the two countries", ``label`` their
+number) that a sentence before named."""
 
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "mark", "punct", "cc"}
@@ -1820,33 +1823,48 @@ COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 def _of_the_counted(
     head: Token, side: Side, tree: Tree, entities: Sequence[Mention]
 ) -> list[Participant] | None:
-    """ "the leaders of the two countries", "officials of both sides": the states the sentence
-    named before, as many as it counts."""
-    if head.lemma.lower() not in PERSON_NOUNS and head.lemma.lower() not in COLLECTIVES:
-        return None
-    for prep in tree.children(head):
-        if prep.dep != "prep" or prep.lemma.lower() != "of":
+    """ "the two countries", "the leaders of the two countries", "ministers from both sides":
+    the states the sentence named before, as many as it counts; where it named too few, the
+    states named last before it (a ``counted`` reference)."""
+    lemma = head.lemma.lower()
+    # ("the two sides" are the people just named, not states: see COLLECTIVES)
+    nouns = [head] if lemma in COUNTED_STATES - {"side"} else []
+    if lemma in PERSON_NOUNS or lemma in COLLECTIVES:
+        nouns += [
+            noun
+            for prep in tree.children(head)
+            if prep.dep == "prep" and prep.lemma.lower() in ("of", "from")
+            for noun in tree.children(prep)
+            if noun.lemma.lower() in COUNTED_STATES
+        ]
+    for noun in nouns:
+        if noun.tag != "NNS":
             continue
-        for noun in tree.children(prep):
-            if noun.lemma.lower() not in COUNTED_STATES or noun.tag != "NNS":
-                continue
-            count = next(
-                (
-                    COUNT_WORDS[k.text.lower()]
-                    for k in tree.children(noun)
-                    if k.dep in ("nummod", "det", "predet") and k.text.lower() in COUNT_WORDS
-                ),
-                None,
-            )
-            named = list(
-                {e.text: e for e in entities if e.label == "GPE" and e.end <= head.start}.values()
-            )
-            if count is None or len(named) < count:
-                return None
+        count = next(
+            (
+                COUNT_WORDS[k.text.lower()]
+                for k in tree.children(noun)
+                if k.dep in ("nummod", "det", "predet") and k.text.lower() in COUNT_WORDS
+            ),
+            None,
+        )
+        if count is None:
+            continue
+        named = list(
+            {e.text: e for e in entities if e.label == "GPE" and e.end <= head.start}.values()
+        )
+        # "the leaders of the two countries": the states, there by their leaders
+        kind = lemma if lemma in PERSON_NOUNS else None
+        if len(named) < count:
             return [
-                Participant(e.start, e.end, e.text, "entity", side, head, e.label)
-                for e in named[-count:]
+                Participant(
+                    head.start, head.end, head.text, "counted", side, head, str(count), kind
+                )
             ]
+        return [
+            Participant(e.start, e.end, e.text, "entity", side, head, e.label, kind)
+            for e in named[-count:]
+        ]
     return None
 
 

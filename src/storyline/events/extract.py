@@ -643,12 +643,15 @@ def _sentence(
     if _quiet(ctx, index) or _another_story_s_headline(ctx, index):
         if _someone_new(ctx, index):
             memory.last_person = None  # "a police sergeant searched the room ... He was fired"
+        _remember_states(ctx, memory, index)
         return [], None
     tree = ctx.tree(index)
     tokens = tuple(tree.values())  # as the tree repaired them
     entities = parsed.sentence_entities(index)
     if memory.group and ctx.paragraph_number[index] - memory.group_paragraph > 1:
         memory.group = []  # "they" three paragraphs on are not that call's people
+    if memory.states and ctx.paragraph_number[index] - memory.states_paragraph > 1:
+        memory.states = []  # nor "the two countries" the states named then
     if ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index):
         # The dateline and the credit ("(UrduPoint / WAM) BAGHDAD –") name no participant.
         credit = sentence.start + lead_end(sentence.text)
@@ -1962,12 +1965,15 @@ def _remember(
     roles: Mapping[str, RoleMention],
     found: Sequence[_Candidate],
 ) -> None:
-    """After a sentence: the people it named, and the people of its last happening."""
+    """After a sentence: the people and states it named, and the people of its last
+    happening."""
+    _remember_states(ctx, memory, index)
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "PERSON" and (key := person_key(entity.text)):
             mention = roles.get(key)
             actor = Actor(entity.text, "person", mention.role if mention else None)
             memory.named(actor)
+
     # "the two leaders", "they": the people of the meeting or call just told; after a
     # sentence whose meetings name no one ("Opposition parties met on Tuesday"), no one the
     # reader knows
@@ -1984,6 +1990,14 @@ def _remember(
         memory.last_person = replace(acting[0], side=None)
     elif _someone_new(ctx, index):
         memory.last_person = None  # "a police sergeant searched the room ... He was fired"
+
+
+def _remember_states(ctx: _Context, memory: Memory, index: int) -> None:
+    """The states a sentence names, the last named last: "the two countries" of the next."""
+    for entity in ctx.parsed.sentence_entities(index):
+        if entity.label == "GPE" and (country := state(entity.text, extra=ctx.aliases)):
+            memory.states = [*(s for s in memory.states if s != country), country]
+            memory.states_paragraph = ctx.paragraph_number[index]
 
 
 def _someone_new(ctx: _Context, index: int) -> bool:

@@ -83,6 +83,10 @@ class Memory:
     orgs: list[str] = field(default_factory=list)
     """Organisations the article names, first named first: "the mission" of an article about
     NATO is NATO's mission."""
+    states: list[str] = field(default_factory=list)
+    """The states named last, the last named last: which "the two countries" are."""
+    states_paragraph: int = 0
+    """The paragraph that named them: "the two countries" stand for them in it and the next."""
     voices: list[Actor] = field(default_factory=list)
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""
@@ -163,6 +167,12 @@ def _resolve(
         return [memory.last_person] if memory.last_person else []
     if part.reference == "plural":
         return list(memory.group)
+    if part.reference == "counted":
+        count = int(part.label)
+        if len(memory.states) < count:
+            return noun_actors(part.text, aliases, memory.orgs)  # ("Ministers from both sides")
+        there_by = part.kind_of or STATE_ROLE  # "ministers from both countries": ministers
+        return [Actor(name, "state", there_by) for name in memory.states[-count:]]
     if part.reference == "title":
         found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
         return [found] if found else _office_owner(part.text, aliases)
