@@ -3408,3 +3408,11 @@ def test_participants_the_two_countries_named_paragraphs_before_are_no_one() -> 
     )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     assert not {"Peru", "Chile"} & {a.name for a in meeting.actors}
+
+
+def test_participants_an_untagged_name_after_its_title_holds_it() -> None:
+    """The model tags "Tomas Vidal" but not "Ana Soto": both keep the titles they follow."""
+    text = "Attorney General Ana Soto met Sen. Tomas Vidal in Lima on Monday."
+    actors = _actors(text, "meet")
+    assert actors["Ana Soto"].role == "Attorney General"
+    assert actors["Tomas Vidal"].role == "Senator"

@@ -1223,6 +1223,16 @@ def _sentence_roles(
             roles[person_key(found.person)] = found
     for found in _descriptions(ctx, sentence, entities):
         roles.setdefault(person_key(found.person), found)
+    if people:
+        # a name right after its title that the model did not tag ("Attorney General Ana
+        # Soto met ..."): the reader takes it for a person (arguments._titled_name), with
+        # the title
+        tagged = {e.start for e in entities}
+        for found in find_roles(sentence.text, []):
+            at = sentence.text.find(found.person) if found.person else -1
+            if at < 0 or sentence.start + at in tagged:
+                continue
+            roles.setdefault(person_key(found.person), found)
     return roles
 
 
