@@ -337,3 +337,9 @@ def test_actors_split_name_leaves_out_what_someone_is(word: str) -> None:
     """ "Analyst Tomas Vidal", "Sen. Tomas Vidal": the person is Tomas Vidal."""
     parts = split_name(f"{word} Tomas Vidal")
     assert (parts.display, parts.key) == ("Tomas Vidal", "vidal")
+
+
+@pytest.mark.parametrize("name", ["Sen Sok", "Amartya Sen", "Rep Nguyen", "Gov Singh"])
+def test_actors_split_name_keeps_a_title_s_letters_without_its_full_stop(name: str) -> None:
+    """ "Sen." is a senator's title; "Sen" a name."""
+    assert split_name(name).display == name

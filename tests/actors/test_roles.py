@@ -568,8 +568,6 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
         ("Congresswoman Ana Soto met the envoy.", "Ana Soto", "Congresswoman"),
         ("Congressman Tomas Vidal met the envoy.", "Tomas Vidal", "Congressman"),
         ("CEO Ana Soto met the envoy.", "Ana Soto", "CEO"),
-        ("CFO Ana Soto met the envoy.", "Ana Soto", "CFO"),
-        ("COO Ana Soto met the envoy.", "Ana Soto", "COO"),
     ],
 )
 def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:

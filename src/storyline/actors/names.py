@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(
         "hon", "honourable", "honorable", "chancellor", "ambassador", "speaker", "chairman",
         "commander", "advisor", "adviser", "national", "security", "foreign", "defence",
         "defense", "interior", "the", "former", "acting", "then", "queen", "pope", "sultan",
-        "taoiseach", "governor", "mayor", "senator", "sen", "gov", "rep", "ceo",
+        "taoiseach", "governor", "mayor", "senator", "ceo",
         "congressman", "congresswoman", "attorney", "analyst", "researcher", "lawyer",
         "journalist", "reporter", "activist", "economist", "expert", "scholar", "historian",
         "editor", "correspondent", "commentator", "strategist", "spokesman", "spokeswoman",
@@ -314,8 +314,12 @@ def _words(token: str) -> list[str]:
     return [w for w in _SPACES.split(_NON_WORD.sub(" ", text)) if w]
 
 
+DOTTED_TITLES = frozenset({"sen.", "gov.", "rep."})
+"""Titles that are names too without their full stop ("Sen. Jane Roe", but "Amartya Sen")."""
+
+
 def _is_title(token: str) -> bool:
-    return all(w in TITLE_WORDS for w in _words(token))
+    return token.lower() in DOTTED_TITLES or all(w in TITLE_WORDS for w in _words(token))
 
 
 def _is_premodifier(token: str) -> bool:

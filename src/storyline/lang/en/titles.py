@@ -78,7 +78,7 @@ TITLES = (
     r"mayor",
     r"senator",
     r"congress(?:wo)?man",
-    r"(?-i:Sen\.|Gov\.|Rep\.|CEO|CFO|COO)",  # "Sen. Jane Roe", "CEO Jane Roe"
+    r"(?-i:Sen\.|Gov\.|Rep\.|CEO)",  # "Sen. Jane Roe", "CEO Jane Roe"
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
@@ -104,7 +104,8 @@ TITLE_HINTS = (
     r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
     r"official|"
     r"coordinator|"
-    r"taoiseach|governor|mayor|general|senator|congress|sen\.|gov\.|rep\.|ceo|cfo|coo|(?-i:PM)"
+    r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
+    r"advocate|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -113,8 +114,8 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
-    "governor", "mayor", "official", "general", "senator", "congress", "sen.", "gov.", "rep.",
-    "ceo", "cfo", "coo",
+    "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
+    "postmaster", "advocate", "senator", "congress", "sen.", "gov.", "rep.", "ceo",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
@@ -147,8 +148,6 @@ ROLE_WORDS = {
     "gov": "Governor",
     "rep": "Representative",
     "ceo": "CEO",
-    "cfo": "CFO",
-    "coo": "COO",
     "maj": "Major",
     "brig": "Brigadier",
     "col": "Colonel",
@@ -207,8 +206,8 @@ NOT_GIVEN_NAMES = frozenset(
         "defense state of the king queen prince crown emir sheikh pope chancellor ambassador "
         "envoy commander chief spokesman spokesperson adviser advisor lt col gen maj adm "
         "senator governor mayor his her their national security special senior class "
-        "affairs operations relations policy intelligence staff cooperation attorney sen gov "
-        "rep ceo congressman congresswoman"
+        "affairs operations relations policy intelligence staff cooperation attorney ceo "
+        "congressman congresswoman"
     )
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
