@@ -3416,3 +3416,39 @@ def test_participants_an_untagged_name_after_its_title_holds_it() -> None:
     actors = _actors(text, "meet")
     assert actors["Ana Soto"].role == "Attorney General"
     assert actors["Tomas Vidal"].role == "Senator"
+
+
+def test_participants_an_interviewer_is_no_host_of_what_we_did() -> None:
+    """ "MR. LANE: ..." then "SECRETARY CARTER: This morning we met": the interviewer did
+    not meet anyone."""
+    text = (
+        "MR. LANE: I am Peter Lane, and this is our interview with the Secretary.\n"
+        "SECRETARY CARTER: Thank you. Secretary of State John Carter is glad to be here.\n"
+        "This morning we met for two hours to talk about trade and the border.\n"
+        "MR. LANE: Thank you, Mr. Secretary."
+    )
+    meetings = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
+    assert all("Peter Lane" not in {a.name for a in e.actors} for e in meetings)
+
+
+def test_participants_a_clause_about_a_participant_still_dates_the_meeting() -> None:
+    """ "met John Carter, who arrived in Lima on Monday": the clause is about a participant;
+    its day is the meeting's as the reader takes it."""
+    text = "Prime Minister Tomas Vidal met John Carter, who arrived in Lima on Monday."
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert meeting.date.value == "2024-05-06"
+
+
+def test_participants_a_clause_describing_a_place_before_the_happening_lends_nothing() -> None:
+    text = (
+        "In Lima, a city she first visited in 2010, President Ana Soto met Prime Minister "
+        "Tomas Vidal."
+    )
+    (event,) = _events(text)
+    assert (event.type, event.date.value) == ("meet", "2024-05-08")
+
+
+def test_participants_blame_laid_on_people_described_by_whom_they_work_for() -> None:
+    """ "attributed the cyberattack to hackers working for Chile": an accusation."""
+    assert [e for e in _events("Peru attributed the cyberattack to hackers working for Chile.")
+            if e.type == "accuse"]  # fmt: skip

@@ -479,6 +479,12 @@ def _cluster(spellings: list[_Spelling]) -> list[list[_Spelling]]:
     return people
 
 
+def _spelling_rank(name: str) -> tuple[int, str]:
+    """Of two spellings of a body's name, the one shown: more words capitalised, as a name is
+    written ("Government of Iraq" over "government of Iraq"), then any fixed order."""
+    return (sum(w[:1].isupper() for w in name.split()), name)
+
+
 class ActorIndex:
     """Canonical actors across all articles of a corpus.
 
@@ -510,7 +516,11 @@ class ActorIndex:
         """The body's or nameless person's canonical name, or the person's surname and name."""
         if kind != "person":
             canonical = self._other(name, kind)
-            self._others[fold(name)] = canonical
+            key = fold(name)
+            before = self._others.get(key)
+            if before is not None and _spelling_rank(before) > _spelling_rank(canonical):
+                canonical = before  # whatever order the spellings come in
+            self._others[key] = canonical
             return canonical
         name = self._user_alias(name) or name
         parts = split_name(name)

@@ -74,6 +74,7 @@ from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import (
+    PERSON_NOUNS,
     Hit,
     Tree,
     anniversary_years,
@@ -97,7 +98,7 @@ from storyline.lang.en.lexicon import (
     UNDESCRIBED,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
-from storyline.lang.en.titles import RANKS
+from storyline.lang.en.titles import RANKS, TITLE_WORDS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
 from storyline.places.gazetteer import country, lookup_any
@@ -477,12 +478,19 @@ def _voices(ctx: _Context) -> list[Actor]:
         label = TRANSCRIPT_LABEL.match(line.strip())
         if label is None or not label["who"].isupper():
             continue
+        if not any(OFFICE_WORD.fullmatch(w) for w in label["who"].lower().split()):
+            continue  # "MR. TAPPER:", an interviewer: no host
         speaker = _label_voice(ctx, label["who"])[1]
-        if speaker is not None and all(
-            person_key(speaker.name) != person_key(a.name) for a in found
-        ):
+        if speaker is None:
+            continue
+        if all(person_key(speaker.name) != person_key(a.name) for a in found):
             found.append(speaker)
     return found
+
+
+OFFICE_WORD = re.compile(TITLE_WORDS)
+"""A word of an office in a transcript's label ("SECRETARY", "MINISTER"): the voice of a host,
+not of an interviewer ("MR. TAPPER")."""
 
 
 def _fellow_voices(
@@ -2326,7 +2334,11 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
-        if not cand.aside or into.aside:
+        if into.aside and not cand.aside:
+            # "In Lima, a city she first visited in 2010, she met X": the sentence's own
+            # happening, its type and date, not the clause's
+            into.type, into.date, into.aside = cand.type, cand.date, False
+        elif not cand.aside or into.aside:
             # not the date of a clause that describes something of the sentence ("met X in
             # Lima, a city she first visited in 2010")
             into.date = into.date or cand.date
@@ -2784,6 +2796,9 @@ def _aside(ctx: _Context, hit: Hit, tree: Tree) -> bool:
         and (head := tree.head(token)) is not None
         and head.pos in ("NOUN", "PROPN")
         and not ctx.registry.candidates(head.lemma.lower(), "NOUN")
+        # (not of a participant: "met Rutte, who arrived in Baghdad on Monday")
+        and head.ent not in ("PERSON", "ORG", "NORP")
+        and head.lemma.lower() not in PERSON_NOUNS
         and head.i != hit.token.i
         and any(t.i == hit.token.i for t in tree.subtree(token))
         for token in tree.values()

@@ -322,10 +322,16 @@ def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> l
     events = list(events)
     aliases = load_user_actors(actors_file).aliases if actors_file else None
     index = ActorIndex(aliases)
-    for event in events:
+    for event in sorted(events, key=_naming_order):
         for actor in event.actors:
             index.record(actor.name, actor.kind)
     return [_own_names_kept(event, _renamed(event, index), aliases) for event in events]
+
+
+def _naming_order(event: Event) -> str:
+    """The order names are added in (where two spellings tie, it decides): the events' ids,
+    whatever order a command reads them in (a batch's own, or every one placed before)."""
+    return event.id
 
 
 def renamed_by(
@@ -351,6 +357,7 @@ def renamed_by(
             found = keyed[name, kind] = (fold(name), probe.person_key(name, kind))
         return found
 
+    old, new = sorted(old, key=_naming_order), sorted(new, key=_naming_order)
     added = [(a.name, a.kind) for event in new for a in event.actors]
     folds = {keys_of(name, kind)[0] for name, kind in added if kind != "person"}
     keys = {key for name, kind in added if (key := keys_of(name, kind)[1])}
@@ -373,10 +380,11 @@ def renamed_by(
     for _, name, kind in mentions:
         if needed(name, kind):
             before.record(name, kind)
-            after.record(name, kind)
-    for name, kind in added:
-        if needed(name, kind):
-            after.record(name, kind)
+    # in the order corpus_events adds them: every event's names by id, old and new together
+    for event in sorted([*old, *new], key=_naming_order):
+        for actor in event.actors:
+            if needed(actor.name, actor.kind):
+                after.record(actor.name, actor.kind)
     return {
         event_id for event_id, name, _ in hit if before.canonical(name) != after.canonical(name)
     }

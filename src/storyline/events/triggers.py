@@ -672,7 +672,14 @@ def _prep_object_kind(
     main = _prep_object(near, objects, preps, tree)
     if main is None:
         return None
-    return "actor" if main.lemma.lower() in ACTOR_NOUNS else _kind_of(main, tree)
+    if main.lemma.lower() in ACTOR_NOUNS or any(
+        t.ent in ACTOR_LABELS
+        for k in tree.children(main)
+        if k.dep in ("acl", "relcl", "prep")
+        for t in tree.subtree(k)
+    ):
+        return "actor"  # "to the rebels", "to hackers working for Chile"
+    return _kind_of(main, tree)
 
 
 def _kind_of(main: Token, tree: Tree) -> str:

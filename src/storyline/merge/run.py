@@ -18,6 +18,7 @@ from tempfile import TemporaryDirectory
 from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
+from storyline.events.registry import registry
 from storyline.events.run import Analysis, analyse, corpus_events, renamed_by
 from storyline.ingest.workers import Pool
 from storyline.lang import normal_language, profile_for
@@ -131,21 +132,15 @@ def merge(
         docs = _with_texts(store, docs, copies)
         members = store.members()
         known = store.state(COPIES_STATE)
-        full = (
-            full
-            or actors_file is not None
-            or known is None
-            or store.state(FULL_STATE) is not None
-            or any(m.event is None for m in members)
-        )
+        full = full or _full(store, members, actors_file)
         old, new = [m.event for m in members if m.event], store.unmerged()
         events = _canonical(old, new, actors_file)
         result.grouped, story_of = _group(store, writer, docs, copies, events)
         merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
         since = None
         if not full:
-            copied = {copies[c] for c in set(copies) - set(json.loads(known or "[]"))}
-            since = Since(renamed_by(old, new, actors_file), copied)
+            copied = frozenset(copies[c] for c in set(copies) - set(json.loads(known or "[]")))
+            since = Since(frozenset(renamed_by(old, new, actors_file)), copied)
         placed, touched = _place(
             store, writer, merger, members, story_of, docs, copies, events, since
         )
@@ -153,8 +148,30 @@ def merge(
     return result
 
 
-FULL_STATE = "merge_full"
-"""Set (:data:`storyline.store.merged.SET_FULL`) when the next merge must combine every event."""
+MERGE_VERSION = 1
+"""Bump when what combining shows changes (headlines, dates, counts): the next merge of a store
+written by the code before combines every event again, as :data:`MERGE_STATE` tells."""
+MERGE_STATE = "merged_by"
+"""What combined the stored events: :data:`MERGE_VERSION` and the event registry's content
+(headlines are worded from it)."""
+
+
+def _merged_by() -> str:
+    return f"{MERGE_VERSION}:{registry().fingerprint}"
+
+
+def _full(store: Store, members: list[Member], actors_file: Path | None) -> bool:
+    """Whether a merge must combine every event again: the first merge of a store (or of one
+    written by other code), a write since that changes what events not touched show (an
+    article re-read or deleted: :meth:`~storyline.store.Store.merge_full`), a report gone, or
+    a user's actors file (its names may change any event)."""
+    return (
+        actors_file is not None
+        or store.state(COPIES_STATE) is None
+        or store.state(MERGE_STATE) != _merged_by()
+        or store.merge_full()
+        or any(m.event is None for m in members)
+    )
 
 
 @dataclass(frozen=True)
@@ -162,8 +179,8 @@ class Since:
     """What changed since the last merge besides the new reports: the earlier reports whose
     people are named otherwise now, and the articles a new copy copies."""
 
-    renamed: set[str]
-    copied: set[str]
+    renamed: frozenset[str]
+    copied: frozenset[str]
 
 
 def mark_copies(store: Store, writer: Writer) -> int:
@@ -381,7 +398,7 @@ def _place(
         else:
             merger.touched.update(_affected(merger, members, since))
         events = _changed(_combine(merger, docs, copies), store.merged_data())
-    state = {COPIES_STATE: json.dumps(sorted(copies))}
+    state = {COPIES_STATE: json.dumps(sorted(copies)), MERGE_STATE: _merged_by()}
     names = actor_names(events, merger.aliases)
     writer.put_merged(events, new_members, names, dropped=dropped, state=state)
     return len(new_members), len(events)

@@ -106,6 +106,8 @@ SET_FULL = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_full', '1')
 re-read or deleted, copies of a gone article checked again): the next merge combines every
 event again."""
 CLEAR_FULL = "DELETE FROM state WHERE key = 'merge_full'"
+SELECT_FULL = "SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_full')"
+SELECT_HAD_EVENTS = "SELECT EXISTS (SELECT 1 FROM events WHERE doc_id = ?)"
 DELETE_COPIES_OF_GONE = """
 DELETE FROM signatures WHERE original_id IS NOT NULL
     AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""

@@ -348,6 +348,12 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(merged.read_members(self._conn()))
 
+    def merge_full(self) -> bool:
+        """Whether the next merge must combine every event again (see
+        :data:`~storyline.store.merged.SET_FULL`)."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_FULL).fetchone()[0])
+
     def merge_pending(self) -> bool:
         """Whether anything is left to merge: a new event, an event gone since it was
         merged, or an article not yet grouped into a story."""

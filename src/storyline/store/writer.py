@@ -238,6 +238,10 @@ class Writer(Closing):
                 before = self._conn.execute(SELECT_SKIP, (doc_id,)).fetchone()
                 if before is not None and str(before[0] or "").startswith(DIED):
                     skipped += DIED_AGAIN
+            if self._conn.execute(merged.SELECT_HAD_EVENTS, (doc_id,)).fetchone()[0]:
+                # events read again under the same ids may say otherwise: every merged event
+                # is combined again at the next merge
+                self._conn.execute(merged.SET_FULL)
             self._conn.execute(DELETE_ANALYSIS, (doc_id,))
             status = "skipped" if skipped else "ok"
             analysis = (doc_id, status, skipped, version, settings, self._clock())
