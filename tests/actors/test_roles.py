@@ -398,6 +398,14 @@ def test_roles_holder_after_an_office_of_a_place_said_without_its_name(sentence:
     assert any(r.person == "Ali Hassan" and r.role for r in find_roles(sentence, []))
 
 
+def test_roles_a_name_that_speaks_after_an_office_of_the_country_holds_none() -> None:
+    """ "met the president of the country, Maria Lopez said": she said it."""
+    from storyline.actors.roles import find_roles
+
+    sentence = "Ali Hassan met the president of the country, Maria Lopez said on Monday."
+    assert not any(r.person == "Maria Lopez" for r in find_roles(sentence, []))
+
+
 def test_roles_the_republic_names_no_organisation() -> None:
     """ "The President of the Republic, X": whose republic the sentence does not say."""
     from storyline.actors.roles import find_roles

@@ -478,3 +478,21 @@ def test_registry_headline_writes_other_states_bare() -> None:
     assert headline(attack, (Actor("Peru", "state", "state", None, "source"),), None) == (
         "Peru carried out an attack"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("al Qaeda", "al Qaeda"), ("government", "the government"), ("gunmen", "gunmen")],
+)
+def test_registry_headline_article_only_before_a_common_singular(name: str, shown: str) -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    source = Actor(name, "org", "armed group", None, "source")
+    assert (
+        headline(attack, (source,), None) == f"{shown[:1].upper()}{shown[1:]} carried out an attack"
+    )
+
+
+def test_registry_headline_plural_without_s_takes_were() -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    victims = Actor("children", "org", None, None, "target")
+    assert headline(attack, (victims,), None) == "Children were attacked"

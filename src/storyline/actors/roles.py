@@ -616,7 +616,13 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
         # sits, then the holder's form of address
         held_by = _TITLE_GAP.match(sentence, posting.end())
         found = next((p for p in people if held_by and p.start == held_by.end()), None)
+        if found is not None and _SPEAKS.match(sentence, found.end):
+            found = None  # "met the president of the country, Maria Lopez said": who said it
     return found
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|wrote|tweeted)\b")
+"""A verb of speech right after a name: the name says something, holds no office before it."""
 
 
 _POSTED = re.compile(

@@ -97,7 +97,9 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
     return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} was reported"
 
 
-COLLECTIVE_NOUNS = frozenset({"personnel", "police", "people", "staff", "clergy"})
+COLLECTIVE_NOUNS = frozenset(
+    {"personnel", "police", "people", "staff", "clergy", "men", "women", "children", "gunmen"}
+)
 """Nouns plural without an "s" ("U.S. military personnel were attacked")."""
 
 
@@ -180,8 +182,10 @@ def _common_singular(name: str) -> bool:
     name nor a plural ("civilians", "police")."""
     head = name.partition(" of ")[0].split()  # "commanders of the militia"
     last = head[-1] if head else ""
+    first = name.split()[0].lower() if name.split() else ""
     return (
         name[:1].islower()
+        and first not in ("al", "el", "the", "a", "an")  # "al Qaeda", "the government"
         and last.isalpha()
         and last not in COLLECTIVE_NOUNS
         and not (last.endswith("s") and not last.endswith("ss"))
