@@ -314,6 +314,8 @@ DateBasis = Literal[
 ]
 """Where a date comes from; ``earlier`` (value None): told as having happened before the day
 the article reports ("militias had made threats"), on a day it does not give."""
+STATED_BASES: frozenset[DateBasis] = frozenset({"explicit", "dateline", "relative"})
+"""Dates the text itself states; a date taken from the publication day is only a bound."""
 
 
 @dataclass(frozen=True)

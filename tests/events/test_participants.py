@@ -3452,3 +3452,14 @@ def test_participants_blame_laid_on_people_described_by_whom_they_work_for() -> 
     """ "attributed the cyberattack to hackers working for Chile": an accusation."""
     assert [e for e in _events("Peru attributed the cyberattack to hackers working for Chile.")
             if e.type == "accuse"]  # fmt: skip
+
+
+def test_participants_we_who_signed_at_a_joint_press_conference_are_its_hosts() -> None:
+    """ "We signed a memorandum", said by one host: both hosts signed it."""
+    text = JOINT_PRESS_CONFERENCE.replace(
+        "This morning we met for two hours to talk about trade and the border.",
+        "This morning we signed a memorandum of understanding on trade.",
+    )
+    signed = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type in ("sign", "agree")]
+    assert signed
+    assert {"Soto", "John Carter"} <= {a.name for e in signed for a in e.actors}

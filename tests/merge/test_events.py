@@ -480,3 +480,17 @@ def test_events_a_country_and_its_president_aimed_at_are_one_target() -> None:
         "b", event_type="condemn", date="2025-03-13", actors=(minister, president), docs=("docB",)
     )
     assert same_happening(one, other)
+
+
+def test_events_a_day_taken_from_the_article_s_main_happening_is_as_firm_as_it() -> None:
+    """ "We signed a memorandum" in a report of a meeting on Wednesday: signed on Wednesday,
+    not at a meeting two days before that another article reports."""
+    from storyline.records import EventDate
+    from tests.merge.factories import make_event
+
+    monday = make_event("e1", event_type="agree", date="2025-03-03", basis="relative")
+    signed = make_event("e2", event_type="sign", date="2025-03-05", docs=("docB",))
+    inherited = replace(signed, date=EventDate("2025-03-05", "day", "inferred", None))
+    assert not dates_compatible(inherited, monday)
+    last_week = replace(signed, date=EventDate("2025-03-05", "day", "inferred", "last week"))
+    assert dates_compatible(last_week, monday)

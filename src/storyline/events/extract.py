@@ -104,6 +104,7 @@ from storyline.places.find import is_transcript
 from storyline.places.gazetteer import country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
+    STATED_BASES,
     Actor,
     Event,
     EventDate,
@@ -496,9 +497,9 @@ not of an interviewer ("MR. TAPPER")."""
 def _fellow_voices(
     parts: Sequence[Participant], actors: Sequence[Actor], memory: Memory
 ) -> list[Actor]:
-    """ "This morning we discussed two topics", said at a joint press conference by one of
-    its hosts, naming no one else: the hosts met, and all of them take part ("we met the
-    King" may be one host's delegation, not the other host)."""
+    """ "This morning we met", "we signed a memorandum", said at a joint press conference by
+    one of its hosts, naming no one else: the hosts did it together, and all of them take
+    part ("we met the King" may be one host's delegation, not the other host)."""
     speaker = memory.speaker
     if speaker is None or len(memory.voices) < 2:
         return []
@@ -513,6 +514,8 @@ def _fellow_voices(
 
 
 PLURAL_FIRST = frozenset({"we", "us"})
+JOINT_FAMILIES = frozenset({"encounter", "agree", "cooperate"})
+"""Happenings the hosts of a joint press conference do together when one says "we" did."""
 
 
 def _label_case(word: str) -> str:
@@ -706,8 +709,9 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
-        if encounter and voice is memory and hit.type.mode != "visit":
-            # a visit's "we" are the visitors, one host's delegation
+        joint = hit.type.family in JOINT_FAMILIES and hit.type.mode != "visit"
+        if joint and voice is memory:
+            # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
             actors += _fellow_voices(parts, actors, memory)
         actors = _counterparts(sentence.text, [_with_role(ctx, a) for a in actors])
         candidate = _candidate(ctx, index, hit, actors, tree)
@@ -2933,7 +2937,9 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             event.earlier = True  # "militias had made threats": before it, on a day not told
             main_date = None
         if found is None and main_date is not None and main_date.value is not None:
-            found = replace(main_date, basis="inferred", phrase=None)
+            # the main happening's day, as firm as it is (a publication day stays one)
+            basis = "inferred" if main_date.basis in STATED_BASES else main_date.basis
+            found = replace(main_date, basis=basis, phrase=None)
         if found is not None:
             event.date = found
 

@@ -23,10 +23,9 @@ from types import MappingProxyType
 
 from storyline.actors.names import AliasTable, fold, organisation, person_key, state
 from storyline.events.registry import registry
-from storyline.records import Actor, Event, Place
+from storyline.records import STATED_BASES, Actor, Event, EventDate, Place
 
-FIRM_BASES = frozenset({"explicit", "dateline", "relative"})
-"""Dates the text itself states; a date taken from the publication day is only a bound."""
+FIRM_BASES = STATED_BASES
 FIRM_DAYS = 1
 """Two firm dates a day apart can be one event (time zones, "yesterday" written late at night)."""
 SOFT_DAYS = 3
@@ -135,7 +134,7 @@ class Report:
             event,
             actor_keys(event, aliases),
             date_span(event.date.value, event.date.precision),
-            event.date.basis in FIRM_BASES,
+            firm_date(event.date, family(event.type)),
             family(event.type),
             event.background,
             doc_of(event),
@@ -146,6 +145,21 @@ class Report:
                 if a.kind == "person" and a.org
             ),
         )
+
+
+DONE_TOGETHER = frozenset({"encounter", "agree", "cooperate"})
+"""Families of what is done at a meeting the article reports ("we signed a memorandum")."""
+
+
+def firm_date(date: EventDate, kind: str) -> bool:
+    """Whether the text states the day: in the report's own words, or, for what is done at
+    a meeting (``kind``: the report's family), as the day of its article's main happening,
+    which the text states (basis "inferred", no phrase of its own). An attack an article
+    recalls on that day ("reiterated his condemnation of the attack") may be days older."""
+    if date.basis in FIRM_BASES:
+        return True
+    inherited = date.basis == "inferred" and date.phrase is None and date.precision == "day"
+    return inherited and kind in DONE_TOGETHER
 
 
 def dates_compatible(a: Event, b: Event) -> bool:
