@@ -3098,7 +3098,9 @@ def test_participants_command_of_a_mission_named_by_a_noun_is_of_the_mission() -
     (command,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "command"]
     names = {a.name for a in command.actors}
     assert {"Ana Ruiz", "NATO Mission Iraq"} <= names
-    assert command.summary.startswith("Chilean Major General Ana Ruiz took command of NATO Mission")
+    assert command.summary.startswith(
+        "Chilean Major General Ana Ruiz took command of the NATO Mission"
+    )
 
 
 def test_participants_a_past_form_after_a_noun_is_its_participle_and_no_agreement() -> None:

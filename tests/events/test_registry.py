@@ -204,10 +204,10 @@ def test_registry_headline_names_both_sides(event_type: EventType, case: str) ->
         assert actor.name in text
     expected = str(getattr(event_type, form))
     if event_type.unit and TARGET in actors:
-        expected = expected.replace(event_type.unit, f"{event_type.unit} of {TARGET.name}", 1)
+        expected = expected.replace(event_type.unit, f"{event_type.unit} of the {TARGET.name}", 1)
     if event_type.members and TARGET in actors:
         # a body on the target side lost members: "members of the Arab League were killed"
-        assert f"members of {TARGET.name}" in text[:1].lower() + text[1:]
+        assert f"members of the {TARGET.name}" in text[:1].lower() + text[1:]
         expected = expected.replace("was ", "were ", 1) if form == "passive" else expected
     assert expected in text
     at = event_type.place_prep if form == "alone" else "in"
@@ -220,11 +220,11 @@ def test_registry_headline_unit_is_what_the_happening_is_about() -> None:
     new = Actor("Ana Ruiz", "person", "Lieutenant General", None, "target")
     unit = Actor("NATO Mission Iraq", "org", "mission", None, "target")
     assert headline(command, (old, unit, new), None) == (
-        "Major General Tom Berg handed over command of NATO Mission Iraq to "
+        "Major General Tom Berg handed over command of the NATO Mission Iraq to "
         "Lieutenant General Ana Ruiz"
     )
     assert headline(command, (new, unit), None) == (
-        "Lieutenant General Ana Ruiz took command of NATO Mission Iraq"
+        "Lieutenant General Ana Ruiz took command of the NATO Mission Iraq"
     )
 
 
@@ -235,8 +235,8 @@ def test_registry_headline_a_body_whose_people_were_killed_lost_members() -> Non
     chile = Actor("Chile", "state", "state", None, "source")
     front = Actor("Andean Front", "org", "militant group", None, "target")
     fighters = Actor("rebel fighters", "org", None, None, "target")
-    assert headline(kill, (chile, front), None) == "Chile killed members of Andean Front"
-    assert headline(kill, (front,), None) == "Members of Andean Front were killed"
+    assert headline(kill, (chile, front), None) == "Chile killed members of the Andean Front"
+    assert headline(kill, (front,), None) == "Members of the Andean Front were killed"
     assert headline(kill, (chile, fighters), None) == "Chile killed rebel fighters"
 
 
@@ -496,3 +496,29 @@ def test_registry_headline_plural_without_s_takes_were() -> None:
     attack = next(t for t in TYPES if t.name == "attack")
     victims = Actor("children", "org", None, None, "target")
     assert headline(attack, (victims,), None) == "Children were attacked"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("European Union", "The European Union"),
+        ("United Nations Security Council", "The United Nations Security Council"),
+        ("Andean Workers' Party", "The Andean Workers' Party"),
+        ("Lima Water Board", "The Lima Water Board"),
+        ("Andean Peace Mission", "The Andean Peace Mission"),
+        ("United Nations", "The United Nations"),
+        ("Andean Border Service", "The Andean Border Service"),
+        ("Hamas", "Hamas"),
+        ("NATO", "NATO"),
+        ("Shining Path", "Shining Path"),
+        ("Peruvian forces", "Peruvian forces"),
+        ("Coalition military forces", "Coalition military forces"),
+        ("Andean Aviation Administration", "The Andean Aviation Administration"),
+    ],
+)
+def test_registry_headline_writes_the_before_a_body_s_name_english_writes_it_before(
+    name: str, shown: str
+) -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    source = Actor(name, "org", "armed group", None, "source")
+    assert headline(attack, (source,), None) == f"{shown} carried out an attack"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.actors.names import part_of
 from storyline.events.lexicon import STATE_ROLE
 from storyline.events.registry import EventType
+from storyline.lang.en.titles import ORG_HEADS
 from storyline.records import Actor, Place
 
 MAX_NAMED = 3
@@ -159,6 +160,8 @@ def label_of(actor: Actor) -> str:
         return f"the {actor.name}"  # "opened an investigation into the firm"
     if actor.kind == "state" and ARTICLE_STATES.search(actor.name):
         return f"the {actor.name}"  # "the United States", "the Netherlands"
+    if actor.kind == "org" and _body_with_article(actor.name):
+        return f"the {actor.name}"  # "the European Union", "the Council of Representatives"
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     owner = adjective(actor.org) if actor.org else ""
@@ -175,6 +178,23 @@ ARTICLE_STATES = re.compile(
     r"|Seychelles)$"
 )
 """Names of states English writes with "the" ("the United States", "the Netherlands")."""
+
+
+BODY_WORDS = ORG_HEADS | {"mission", "nations", "service", "board", "administration"}
+"""Words a body's name holds when English writes it with "the" ("the European Union", "the
+United Nations Security Council", "the NATO Training Mission"): not a single name ("Hamas",
+"NATO")."""
+
+
+def _body_with_article(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2 or words[0].lower() == "the" or not name[:1].isupper():
+        return False
+    if words[-1][:1].islower():
+        return False  # a description ("Coalition military forces"), not a name
+    # the body's word capitalised, as in a name ("Syrian Democratic Forces"), not a
+    # description ("Russian forces attacked ...")
+    return any(w[:1].isupper() and w.lower().strip(",.'’") in BODY_WORDS for w in words)
 
 
 def _common_singular(name: str) -> bool:
