@@ -513,6 +513,7 @@ def test_registry_headline_plural_without_s_takes_were() -> None:
         ("Shining Path", "Shining Path"),
         ("Peruvian forces", "Peruvian forces"),
         ("Coalition military forces", "Coalition military forces"),
+        ("Peruvian government", "The Peruvian government"),
         ("Andean Aviation Administration", "The Andean Aviation Administration"),
     ],
 )

@@ -198,13 +198,13 @@ def _body_with_article(name: str) -> bool:
 
 
 def _common_singular(name: str) -> bool:
-    """A body called by a common noun in the singular ("firm", "government", "court"), not a
-    name nor a plural ("civilians", "police")."""
+    """A body called by a common noun in the singular ("firm", "government", "court", "Iraqi
+    government"), not a name nor a plural ("civilians", "police")."""
     head = name.partition(" of ")[0].split()  # "commanders of the militia"
     last = head[-1] if head else ""
     first = name.split()[0].lower() if name.split() else ""
     return (
-        name[:1].islower()
+        last[:1].islower()
         and first not in ("al", "el", "the", "a", "an")  # "al Qaeda", "the government"
         and last.isalpha()
         and last not in COLLECTIVE_NOUNS
