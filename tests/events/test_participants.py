@@ -3351,13 +3351,13 @@ def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
     "line",
     [
         "Visit Peru Insider's homepage for more stories.",
-        "Visit our homepage for more stories.",
+        "Visit our website for the schedule.",
         "Meet the team behind the show.",
         "Call us today for a free quote.",
     ],
 )
 def test_participants_an_imperative_tells_of_no_happening(line: str) -> None:
-    """A page's "Visit our homepage" tells the reader to do something: no visit, nor the
+    """A page's "Visit our website" tells the reader to do something: no visit, nor the
     meeting before it told again."""
     text = f"Foreign Minister Ana Soto met Prime Minister Tomas Vidal in Lima on Monday.\n{line}"
     events = _events(text)

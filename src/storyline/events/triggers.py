@@ -330,13 +330,13 @@ def find_hits(
 
 def _imperative(token: Token, tokens: Sequence[Token]) -> bool:
     """A verb in the base form that opens its sentence tells the reader to do something
-    ("Visit our homepage for more stories", "Meet the team"): nothing happened."""
+    ("Visit our website for the schedule", "Meet the team"): nothing happened."""
     words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
     if not words or token is not words[0]:
         return False
     if token.pos == "VERB" and token.tag == "VB":
         return True
-    # the model may tag the capitalised verb a name ("Visit Business Insider's homepage"):
+    # the model may tag the capitalised verb a name ("Visit Peru Insider's page"):
     # a bare word, its object straight after it
     following = words[1] if len(words) > 1 else None
     return (
