@@ -3304,10 +3304,7 @@ def test_participants_what_would_be_welcomed_is_a_wish_and_no_pledge() -> None:
 def test_participants_whose_craft_asked_of_the_craft_itself_ends() -> None:
     """ "their helicopter was shot down": whose "their" is leads back to the helicopter,
     whose owner is asked for again; the reader stops there instead of recursing forever."""
-    text = (
-        '"The soldiers wanted to raid a camp, but their helicopter was shot down and caught '
-        'fire," a spokesman said on Monday.'
-    )
+    text = "The rebels said the soldiers came at night, but their helicopter was shot down."
     events = _events(text)
     assert all(a.name != "helicopter" for e in events for a in e.actors)
 
@@ -3339,9 +3336,9 @@ def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
 
 
 def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
-    """ "attributed the rally to the court's ruling": a cause, no one blamed; to an actor
+    """ "attributed the rise to the bank's cut": a cause, no one blamed; to an actor
     ("attributed the bombing to the rebels") it is an accusation."""
-    text = "Analyst Maria Lopez attributed the rally in bank stocks to the court's ruling."
+    text = "Analyst Maria Lopez attributed the rise in copper prices to the central bank's cut."
     assert not [e for e in _events(text) if e.type == "accuse"]
     blamed = "The Lima police attributed the bombing to the rebels on Tuesday."
     assert [e for e in _events(blamed) if e.type == "accuse"]

@@ -1575,7 +1575,7 @@ def _read(
     seen: frozenset[int] = frozenset(),
 ) -> list[Participant]:
     if head.i in seen:
-        return []  # "their helicopter was shot down": whose, asked again of the helicopter
+        return []  # "their helicopter was downed": whose, asked again of the helicopter
     seen = seen | {head.i}
     lemma, lower = head.lemma.lower(), head.text.lower()
     if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:

@@ -73,7 +73,7 @@ class Trigger:
     object_kind: ObjectKind | None = None
     prep_object_kind: ObjectKind | None = None
     """What the object of the pattern's preposition must name ("attributed the attack to the
-    rebels": an actor; "attributed the rally to the ruling" is no accusation)."""
+    rebels": an actor; "attributed the rise to the bank's cut" is no accusation)."""
     subject_kind: SubjectKind | None = None
     light: bool = False
     reject: bool = False

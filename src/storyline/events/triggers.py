@@ -668,7 +668,7 @@ def _prep_object_kind(
     near: Sequence[Token], objects: Sequence[Token], preps: frozenset[str], tree: Tree
 ) -> str | None:
     """What the object of the verb's preposition names ("attributed the attack to the rebels":
-    an actor; "attributed the rally to the ruling": a thing)."""
+    an actor; "attributed the rise to the bank's cut": a thing)."""
     main = _prep_object(near, objects, preps, tree)
     if main is None:
         return None
