@@ -523,3 +523,12 @@ def test_registry_headline_writes_the_before_a_body_s_name_english_writes_it_bef
     attack = next(t for t in TYPES if t.name == "attack")
     source = Actor(name, "org", "armed group", None, "source")
     assert headline(attack, (source,), None) == f"{shown} carried out an attack"
+
+
+def test_registry_headline_forces_that_deployed_deployed() -> None:
+    """ "Government forces deployed", not "deployed forces"; a state deploys forces."""
+    deploy = next(t for t in TYPES if t.name == "deploy")
+    forces = Actor("government forces", "org", "armed forces", None, "source")
+    assert headline(deploy, (forces,), None) == "Government forces deployed"
+    peru = Actor("Peru", "state", "state", None, "source")
+    assert headline(deploy, (peru,), None) == "Peru deployed forces"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.actors.names import part_of
 from storyline.events.lexicon import STATE_ROLE
 from storyline.events.registry import EventType
+from storyline.lang.en.lexicon import FORCE_NOUNS
 from storyline.lang.en.titles import ORG_HEADS
 from storyline.records import Actor, Place
 
@@ -71,6 +72,15 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)
+    if (
+        event_type is not None
+        and event_type.moves_forces
+        and sources
+        and not shown_targets
+        and all(_forces(a) for a in sources)
+    ):
+        # "Government forces deployed", not "Government forces deployed forces"
+        text = text.replace(f" {event_type.alone}", f" {event_type.alone.split()[0]}", 1)
     shown_units = _shown(units, also=[*sources, *targets])
     if event_type is not None and event_type.unit and shown_units:
         word = re.compile(rf"\b{re.escape(event_type.unit)}\b")
@@ -195,6 +205,12 @@ def _body_with_article(name: str) -> bool:
     # the body's word capitalised, as in a name ("Syrian Democratic Forces"), not a
     # description ("Russian forces attacked ...")
     return any(w[:1].isupper() and w.lower().strip(",.'’") in BODY_WORDS for w in words)
+
+
+def _forces(actor: Actor) -> bool:
+    """A body that is itself forces ("government forces", "the 3rd Brigade")."""
+    words = actor.name.lower().split()
+    return actor.kind == "org" and bool(words) and words[-1].rstrip("s") in FORCE_NOUNS
 
 
 def _common_singular(name: str) -> bool:
