@@ -530,5 +530,7 @@ def test_registry_headline_forces_that_deployed_deployed() -> None:
     deploy = next(t for t in TYPES if t.name == "deploy")
     forces = Actor("government forces", "org", "armed forces", None, "source")
     assert headline(deploy, (forces,), None) == "Government forces deployed"
+    lima = Place("Lima", "PE", -12.05, -77.04)
+    assert headline(deploy, (forces,), lima) == "Government forces deployed to Lima"
     peru = Actor("Peru", "state", "state", None, "source")
     assert headline(deploy, (peru,), None) == "Peru deployed forces"

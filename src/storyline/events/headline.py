@@ -81,12 +81,15 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     ):
         # "Government forces deployed", not "Government forces deployed forces"
         text = text.replace(f" {event_type.alone}", f" {event_type.alone.split()[0]}", 1)
+        moved = True
+    else:
+        moved = False
     shown_units = _shown(units, also=[*sources, *targets])
     if event_type is not None and event_type.unit and shown_units:
         word = re.compile(rf"\b{re.escape(event_type.unit)}\b")
         text = word.sub(lambda m: f"{m[0]} of {_join(shown_units)}", text, count=1)
     if place is not None and place.name.lower() not in text.lower():
-        alone = event_type is not None and text.endswith(f" {event_type.alone}")
+        alone = moved or (event_type is not None and text.endswith(f" {event_type.alone}"))
         # "made a visit to Davos", but "visited the minister in Davos"
         at = event_type.place_prep if alone and event_type is not None else "in"
         text += f" {at} {place.name}"
