@@ -576,6 +576,16 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
         ("Congresswoman Ana Soto met the envoy.", "Ana Soto", "Congresswoman"),
         ("Congressman Tomas Vidal met the envoy.", "Tomas Vidal", "Congressman"),
         ("CEO Ana Soto met the envoy.", "Ana Soto", "CEO"),
+        ("Press Secretary Ana Soto met the envoy.", "Ana Soto", "Press Secretary"),
+        ("Cabinet Secretary Ana Soto met the envoy.", "Ana Soto", "Cabinet Secretary"),
+        ("Permanent Secretary Ana Soto met the envoy.", "Ana Soto", "Permanent Secretary"),
+        ("General Secretary Ana Soto met the envoy.", "Ana Soto", "General Secretary"),
+        ("Chief Secretary Ana Soto met the envoy.", "Ana Soto", "Chief Secretary"),
+        ("Treasury Secretary Ana Soto met the envoy.", "Ana Soto", "Treasury Secretary"),
+        ("Energy Secretary Ana Soto met the envoy.", "Ana Soto", "Energy Secretary"),
+        ("Transport Secretary Ana Soto met the envoy.", "Ana Soto", "Transport Secretary"),
+        ("Education Secretary Ana Soto met the envoy.", "Ana Soto", "Education Secretary"),
+        ("Interior Secretary Ana Soto met the envoy.", "Ana Soto", "Interior Secretary"),
     ],
 )
 def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:
