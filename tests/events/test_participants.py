@@ -3462,3 +3462,15 @@ def test_participants_we_who_signed_at_a_joint_press_conference_are_its_hosts() 
     signed = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type in ("sign", "agree")]
     assert signed
     assert {"Soto", "John Carter"} <= {a.name for e in signed for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru beat Chile 2-1 in the final on Sunday.",
+        "Ana Soto beat Tomas Vidal in the runoff on Sunday.",
+        "Oregon Republicans beat incumbent Gov. Maria Lopez on Tuesday.",
+    ],
+)
+def test_participants_beating_a_rival_at_the_polls_or_in_a_game_is_no_attack(text: str) -> None:
+    assert not [e for e in _events(text) if e.plover == "ASSAULT"]
