@@ -854,6 +854,8 @@ def timeline(
         err().print(f"{plural(len(shown), 'event')} -> {safe(output)}", highlight=False)
     if found.undated_left_out:
         err().print(_undated_note(found.undated_left_out), highlight=False)
+    for name in found.unknown:
+        err().print(f"no participant of any event is named {safe(name)!r}", highlight=False)
 
 
 def _undated_note(count: int) -> str:

@@ -281,6 +281,16 @@ def test_timeline_cli_actor_spelling_close_to_a_name_finds_it(sample_db: Path) -
     assert code == 0 and json.loads(output)
 
 
+def test_timeline_cli_says_when_no_participant_has_the_name_asked_for(sample_db: Path) -> None:
+    """ "--actor Nobody": no events, and a line saying no one of that name takes part (not a
+    silent empty timeline that reads as "nothing happened")."""
+    code, output = run("timeline", "--actor", "Zzyzx Quorble", db=sample_db)
+    assert code == 0
+    assert "no participant of any event is named 'Zzyzx Quorble'" in output
+    code, output = run("timeline", "--actor", "Gofus", db=sample_db)
+    assert "no participant" not in output
+
+
 # --- one group under several names, an undated event ---------------------------------------
 
 

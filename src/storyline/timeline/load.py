@@ -23,6 +23,8 @@ class Shown:
 
     events: list[MergedEvent]
     undated_left_out: int
+    unknown: tuple[str, ...] = ()
+    """The filter's actors that no participant of the store could be ("--actor Nobody")."""
 
 
 def timeline_events(store: Store, flt: Filter) -> list[MergedEvent]:
@@ -32,14 +34,21 @@ def timeline_events(store: Store, flt: Filter) -> list[MergedEvent]:
 
 def timeline(store: Store, flt: Filter) -> Shown:
     """The merged events ``flt`` selects, and the undated ones its dates leave out."""
-    found = _read(store, flt)
-    return Shown(select(found, flt), undated_left_out(found, flt))
+    found, unknown = _read_named(store, flt)
+    return Shown(select(found, flt), undated_left_out(found, flt), unknown)
 
 
 def _read(store: Store, flt: Filter) -> list[MergedEvent]:
     """The events of the store the filter's actors could name (all, without actors)."""
+    return _read_named(store, flt)[0]
+
+
+def _read_named(store: Store, flt: Filter) -> tuple[list[MergedEvent], tuple[str, ...]]:
+    """:func:`_read`, and the filter's actors no participant's name could be."""
     queries = list(flt.pair) if flt.pair else [flt.actor] if flt.actor else []
     if not queries:
-        return store.merged()
+        return store.merged(), ()
     names = store.actor_names()
-    return store.merged([named_by(q, names) for q in queries])
+    named = [named_by(q, names) for q in queries]
+    unknown = tuple(q for q, found in zip(queries, named, strict=True) if not found)
+    return store.merged(named), unknown
