@@ -49,6 +49,7 @@ def test_reader_get_short_prefix_is_not_a_prefix(db: Path) -> None:
     with open_store(db) as store, pytest.raises(UsageError) as caught:
         store.get(stored.id[:3])
     assert caught.value.code is Code.E002
+    assert "an id prefix needs at least 4 characters" in str(caught.value)
 
 
 def test_reader_get_ambiguous_doc_name_lists_candidates(db: Path) -> None:

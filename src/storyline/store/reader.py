@@ -189,7 +189,12 @@ class Store(Closing):
             params = {"ref": ref, "prefix": prefix}
             rows = self._conn().execute(SELECT_BY_REF, params).fetchmany(MAX_CANDIDATES_SHOWN + 1)
         if not rows:
-            raise UsageError(f"no document named {ref!r} (give a doc name or id)", code=Code.E002)
+            hint = (
+                f"an id prefix needs at least {MIN_PREFIX} characters"
+                if prefix is None and _HEX.fullmatch(ref.lower())
+                else "give a doc name or id"
+            )
+            raise UsageError(f"no document named {ref!r} ({hint})", code=Code.E002)
         if len(rows) > 1:
             raise UsageError(_ambiguous(ref, [_document(row) for row in rows]), code=Code.E003)
         return _document(rows[0])
