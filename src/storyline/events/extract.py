@@ -2793,20 +2793,25 @@ def _described(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int
 
 
 def _aside(ctx: _Context, hit: Hit, tree: Tree) -> bool:
-    """Whether a happening is told in a relative clause that describes someone or something
-    of its sentence, not a happening (the clauses :func:`_described` leaves out of a date)."""
-    return any(
-        token.dep == "relcl"
-        and (head := tree.head(token)) is not None
-        and head.pos in ("NOUN", "PROPN")
-        and not ctx.registry.candidates(head.lemma.lower(), "NOUN")
-        # (not of a participant: "met Rutte, who arrived in Baghdad on Monday")
-        and head.ent not in ("PERSON", "ORG", "NORP")
-        and head.lemma.lower() not in PERSON_NOUNS
-        and head.i != hit.token.i
-        and any(t.i == hit.token.i for t in tree.subtree(token))
-        for token in tree.values()
-    )
+    """Whether a happening is told in a relative clause that describes something of its
+    sentence, not a happening nor a participant (the clauses :func:`_described` leaves out of
+    a date): a relative clause among the trigger's own ancestors."""
+    current: Token | None = hit.token
+    while current is not None:
+        head = tree.head(current)
+        if (
+            current.dep == "relcl"
+            and head is not None
+            and head.i != hit.token.i
+            and head.pos in ("NOUN", "PROPN")
+            and not ctx.registry.candidates(head.lemma.lower(), "NOUN")
+            # (not of a participant: "met Rutte, who arrived in Baghdad on Monday")
+            and head.ent not in ("PERSON", "ORG", "NORP")
+            and head.lemma.lower() not in PERSON_NOUNS
+        ):
+            return True
+        current = head if head is not None and head.i != current.i else None
+    return False
 
 
 def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
