@@ -552,7 +552,7 @@ def test_participants_a_deployment_is_where_the_forces_went() -> None:
     text = "Ninety airmen from the 101st Airlift Wing departed for a deployment to Zorvan Air Base."
     (deploy,) = [e for e in _events(text) if e.type == "deploy"]
     assert deploy.location is not None and deploy.location.name == "Zorvan Air Base"
-    assert deploy.summary.endswith("deployed forces to Zorvan Air Base")
+    assert deploy.summary.endswith("Wing deployed to Zorvan Air Base")
 
 
 def test_participants_a_pledge_of_troops_is_made_to_where_they_go() -> None:
