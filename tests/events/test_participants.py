@@ -3474,3 +3474,39 @@ def test_participants_we_who_signed_at_a_joint_press_conference_are_its_hosts() 
 )
 def test_participants_beating_a_rival_at_the_polls_or_in_a_game_is_no_attack(text: str) -> None:
     assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+def test_participants_two_countries_named_after_the_count_are_those() -> None:
+    """ "Two countries, Bolivia and Ecuador, condemned it": not the two named before."""
+    text = (
+        "Peru and Chile signed a water agreement on Monday. Two countries, Bolivia and "
+        "Ecuador, condemned it on Tuesday."
+    )
+    (condemned,) = [e for e in _events(text) if e.type == "condemn"]
+    assert {"Peru", "Chile"}.isdisjoint({a.name for a in condemned.actors})
+
+
+def test_participants_the_two_countries_after_a_later_paragraph_s_state_are_no_one() -> None:
+    """States named paragraphs before are forgotten even when a later one names another."""
+    text = (
+        "Peru and Chile signed a water deal on Monday.\nPrices rose.\nTrade fell.\nEcuador "
+        "held a vote on Friday.\nMinisters of the two countries met in Lima on Saturday."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert not {"Peru", "Chile", "Ecuador"} & {a.name for a in meeting.actors}
+
+
+def test_participants_hosts_by_any_office_in_their_labels() -> None:
+    """ "PRESIDENT CARTER:", "CHANCELLOR LOPEZ:": both host the press conference."""
+    text = (
+        "PRESIDENT CARTER: Thank you.\nThis morning we met for two hours to talk about "
+        "trade.\nCHANCELLOR LOPEZ: Thank you, Mr. President. President John Carter and "
+        "Chancellor Maria Lopez are friends.\nQUESTION: A question."
+    )
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    assert {"Carter", "Lopez"} <= {a.name.split()[-1] for a in meeting.actors}
+
+
+def test_participants_a_candidate_beaten_by_police_was_attacked() -> None:
+    text = "Peruvian police beat opposition candidate John Carter in Lima on Tuesday."
+    assert [e for e in _events(text) if e.plover == "ASSAULT"]

@@ -515,6 +515,9 @@ def test_registry_headline_plural_without_s_takes_were() -> None:
         ("Coalition military forces", "Coalition military forces"),
         ("Peruvian government", "The Peruvian government"),
         ("Andean Aviation Administration", "The Andean Aviation Administration"),
+        ("Banco Andino", "Banco Andino"),
+        ("Andes Bank", "Andes Bank"),
+        ("Peru's Defence Ministry", "Peru's Defence Ministry"),
     ],
 )
 def test_registry_headline_writes_the_before_a_body_s_name_english_writes_it_before(
@@ -534,3 +537,9 @@ def test_registry_headline_forces_that_deployed_deployed() -> None:
     assert headline(deploy, (forces,), lima) == "Government forces deployed to Lima"
     peru = Actor("Peru", "state", "state", None, "source")
     assert headline(deploy, (peru,), None) == "Peru deployed forces"
+
+
+def test_registry_headline_plurals_in_men_take_were() -> None:
+    attack = next(t for t in TYPES if t.name == "attack")
+    victims = Actor("Peruvian policemen", "org", None, None, "target")
+    assert headline(attack, (victims,), None) == "Peruvian policemen were attacked"

@@ -292,3 +292,18 @@ def test_incremental_events_read_again_are_combined_again(tmp_path: Path) -> Non
     shown = json.dumps(_merged_rows(settings.db))
     assert all(f"{a.name} Renamed" in shown for e in events for a in e.actors)
     assert merge(settings, full=True).events == 0
+
+
+def test_incremental_events_combined_by_other_code_are_combined_again(tmp_path: Path) -> None:
+    """A store merged by code that combined otherwise (another MERGE_VERSION) is combined
+    again at the next merge, with nothing new to place."""
+    from storyline.ingest.pipeline import ingest
+
+    settings = Settings(db=tmp_path / "code.db")
+    ingest([str(f) for f in sorted(EXAMPLES.iterdir())[:3]], settings)
+    run.catch_up(settings)
+    with Writer(settings.db) as writer:
+        writer.put_state(run.MERGE_STATE, "0:older code")
+    merge(settings)
+    with open_store(settings.db) as store:
+        assert store.state(run.MERGE_STATE) == run._merged_by()

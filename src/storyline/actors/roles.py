@@ -621,7 +621,10 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     return found
 
 
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|wrote|tweeted)\b")
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|added|stated|wrote|tweeted|noted|stressed|warned|announced"
+    r"|explained|insisted|argued|claimed|confirmed|declared)\b"
+)
 """A verb of speech right after a name: the name says something, holds no office before it."""
 
 

@@ -1827,15 +1827,16 @@ def _of_the_counted(
     the states the sentence named before, as many as it counts; where it named too few, the
     states named last before it (a ``counted`` reference)."""
     lemma = head.lemma.lower()
-    # ("the two sides" are the people just named, not states: see COLLECTIVES)
-    nouns = [head] if lemma in COUNTED_STATES - {"side"} else []
+    # ("the two sides" are the people or bodies just named, not states: see COLLECTIVES)
+    states = COUNTED_STATES - {"side"}
+    nouns = [head] if lemma in states else []
     if lemma in PERSON_NOUNS or lemma in COLLECTIVES:
         nouns += [
             noun
             for prep in tree.children(head)
             if prep.dep == "prep" and prep.lemma.lower() in ("of", "from")
             for noun in tree.children(prep)
-            if noun.lemma.lower() in COUNTED_STATES
+            if noun.lemma.lower() in states
         ]
     for noun in nouns:
         if noun.tag != "NNS":
@@ -1848,8 +1849,8 @@ def _of_the_counted(
             ),
             None,
         )
-        if count is None:
-            continue
+        if count is None or not _definite_count(noun, tree):
+            continue  # "Two countries, Iran and Syria, condemned it": not the ones just named
         named = list(
             {e.text: e for e in entities if e.label == "GPE" and e.end <= head.start}.values()
         )
@@ -1866,6 +1867,16 @@ def _of_the_counted(
             for e in named[-count:]
         ]
     return None
+
+
+def _definite_count(noun: Token, tree: Tree) -> bool:
+    """ "the two countries", "both countries", "our two nations": ones the reader knows."""
+    return any(
+        (k.dep == "det" and k.text.lower() in ("the", "both", "these", "those"))
+        or k.dep == "poss"
+        or (k.dep == "predet" and k.text.lower() == "both")
+        for k in tree.children(noun)
+    )
 
 
 LOOSE_APPOSITIVE = re.compile(

@@ -98,7 +98,7 @@ from storyline.lang.en.lexicon import (
     UNDESCRIBED,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
-from storyline.lang.en.titles import RANKS, TITLE_WORDS
+from storyline.lang.en.titles import RANKS, TITLE_HINTS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
 from storyline.places.gazetteer import country, lookup_any
@@ -479,7 +479,7 @@ def _voices(ctx: _Context) -> list[Actor]:
         label = TRANSCRIPT_LABEL.match(line.strip())
         if label is None or not label["who"].isupper():
             continue
-        if not any(OFFICE_WORD.fullmatch(w) for w in label["who"].lower().split()):
+        if not any(OFFICE_WORD.match(w) for w in label["who"].split()):
             continue  # "MR. TAPPER:", an interviewer: no host
         speaker = _label_voice(ctx, label["who"])[1]
         if speaker is None:
@@ -489,7 +489,7 @@ def _voices(ctx: _Context) -> list[Actor]:
     return found
 
 
-OFFICE_WORD = re.compile(TITLE_WORDS)
+OFFICE_WORD = re.compile(TITLE_HINTS, re.IGNORECASE)
 """A word of an office in a transcript's label ("SECRETARY", "MINISTER"): the voice of a host,
 not of an interviewer ("MR. TAPPER")."""
 
@@ -2016,6 +2016,8 @@ def _remember(
 
 def _remember_states(ctx: _Context, memory: Memory, index: int) -> None:
     """The states a sentence names, the last named last: "the two countries" of the next."""
+    if memory.states and ctx.paragraph_number[index] - memory.states_paragraph > 1:
+        memory.states = []  # named paragraphs before: not "the two countries" here
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "GPE" and (country := state(entity.text, extra=ctx.aliases)):
             memory.states = [*(s for s in memory.states if s != country), country]

@@ -112,8 +112,10 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
 
 
 COLLECTIVE_NOUNS = frozenset(
-    {"personnel", "police", "people", "staff", "clergy", "men", "women", "children", "gunmen"}
-)
+    {"personnel", "police", "people", "staff", "clergy", "men", "women", "children", "gunmen",
+     "policemen", "servicemen", "militiamen", "tribesmen", "firemen", "fishermen",
+     "businessmen", "congressmen", "policewomen", "servicewomen"}
+)  # fmt: skip
 """Nouns plural without an "s" ("U.S. military personnel were attacked")."""
 
 
@@ -193,7 +195,7 @@ ARTICLE_STATES = re.compile(
 """Names of states English writes with "the" ("the United States", "the Netherlands")."""
 
 
-BODY_WORDS = ORG_HEADS | {"mission", "nations", "service", "board", "administration"}
+BODY_WORDS = (ORG_HEADS - {"bank"}) | {"mission", "nations", "service", "board", "administration"}
 """Words a body's name holds when English writes it with "the" ("the European Union", "the
 United Nations Security Council", "the NATO Training Mission"): not a single name ("Hamas",
 "NATO")."""
@@ -203,6 +205,8 @@ def _body_with_article(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0].lower() == "the" or not name[:1].isupper():
         return False
+    if "'s" in name or "’s" in name:
+        return False  # "Russia's Defence Ministry": its owner's name stands for "the"
     if words[-1][:1].islower():
         return False  # a description ("Coalition military forces"), not a name
     # the body's word capitalised, as in a name ("Syrian Democratic Forces"), not a
@@ -213,7 +217,7 @@ def _body_with_article(name: str) -> bool:
 def _forces(actor: Actor) -> bool:
     """A body that is itself forces ("government forces", "the 3rd Brigade")."""
     words = actor.name.lower().split()
-    return actor.kind == "org" and bool(words) and words[-1].rstrip("s") in FORCE_NOUNS
+    return actor.kind != "person" and bool(words) and words[-1].rstrip("s") in FORCE_NOUNS
 
 
 def _common_singular(name: str) -> bool:

@@ -340,7 +340,7 @@ def renamed_by(
     """Ids of the ``old`` events that :func:`corpus_events` names someone of otherwise once
     ``new`` events join the corpus: a later article that spells a person in full ("Tomas
     Vidal" after a bare "Vidal"), or a body in other letters ("Government of Iraq" after
-    "government of Iraq": the spelling added last is the one shown).
+    "government of Iraq": the spelling written as a name is shown).
 
     A name's canonical form depends only on the bodies spelled as it is (folded alike) and,
     for a person, on the spellings of their surname's key: only the old mentions that share

@@ -124,8 +124,9 @@ def merge(
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         result.copies = mark_copies(store, writer)
-        if not full and not store.merge_pending():
-            return result
+        current = store.state(MERGE_STATE) == _merged_by()
+        if not full and current and not store.merge_pending():
+            return result  # (events combined by other code are combined again: see _full)
         # Every document's metadata, but the text only of those grouping and combining read.
         docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}

@@ -190,7 +190,7 @@ class Store(Closing):
             rows = self._conn().execute(SELECT_BY_REF, params).fetchmany(MAX_CANDIDATES_SHOWN + 1)
         if not rows:
             hint = (
-                f"an id prefix needs at least {MIN_PREFIX} characters"
+                f"give a doc name or id; an id prefix needs at least {MIN_PREFIX} characters"
                 if prefix is None and _HEX.fullmatch(ref.lower())
                 else "give a doc name or id"
             )

@@ -32,7 +32,8 @@ SECOND_PORTFOLIOS = (
 International Cooperation"); a listed word, so that the holder's name is never taken in."""
 TITLES = (
     r"secretary[\s-]+general",
-    r"(?:attorney|solicitor|inspector|surgeon|auditor|postmaster|advocate|governor)[\s-]+general",
+    r"(?:attorney|solicitor|inspector|surgeon|auditor|postmaster|advocate|governor|consul"
+    r"|prosecutor|procurator)[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
     r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
     r"prime[\s-]+minister",
@@ -106,7 +107,7 @@ TITLE_HINTS = (
     r"official|"
     r"coordinator|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
-    r"advocate|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
+    r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -116,7 +117,8 @@ TITLE_HINT_WORDS = (
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
-    "postmaster", "advocate", "senator", "congress", "sen.", "gov.", "rep.", "ceo",
+    "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
+    "sen.", "gov.", "rep.", "ceo",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
