@@ -343,3 +343,7 @@ def test_actors_split_name_leaves_out_what_someone_is(word: str) -> None:
 def test_actors_split_name_keeps_a_title_s_letters_without_its_full_stop(name: str) -> None:
     """ "Sen." is a senator's title; "Sen" a name."""
     assert split_name(name).display == name
+
+
+def test_actors_split_name_drops_a_bare_title_before_a_whole_name() -> None:
+    assert split_name("Sen Tomas Vidal").display == "Tomas Vidal"

@@ -316,6 +316,9 @@ def _words(token: str) -> list[str]:
 
 DOTTED_TITLES = frozenset({"sen.", "gov.", "rep."})
 """Titles that are names too without their full stop ("Sen. Jane Roe", but "Amartya Sen")."""
+BARE_TITLES = frozenset(t.rstrip(".") for t in DOTTED_TITLES)
+"""The same without the full stop: a title only before a name of two words ("Sen Ted Cruz",
+but "Sen Sok")."""
 
 
 def _is_title(token: str) -> bool:
@@ -334,6 +337,8 @@ def split_name(name: str) -> PersonName:
     names. The name shown keeps its suffix: "Elizabeth II" is not "Elizabeth"."""
     tokens = name.split()
     first = 0
+    if len(tokens) >= 3 and tokens[0].lower() in BARE_TITLES:
+        first = 1  # "Sen Ted Cruz": the title without its full stop, before a whole name
     while first < len(tokens) and (
         _is_title(tokens[first])
         or (
