@@ -571,3 +571,15 @@ def test_combine_actor_title_for_another_office_is_dropped_and_rows_round_trip()
     assert worded.title is not None
     for actor in (stale, worded):
         assert Actor.from_row(actor.export_row()) == actor
+
+
+def test_combine_a_rank_is_no_other_version_of_an_office() -> None:
+    """ "Commander" in one report and "Lieutenant General" in another: the office, and no
+    disagreement over his role; two ranks still disagree."""
+    from storyline.merge.combine import _offices_over_ranks
+
+    assert _offices_over_ranks({"Commander": ["a"], "Lieutenant General": ["b"]}) == {
+        "Commander": ["a"]
+    }
+    ranks = {"Lieutenant General": ["a"], "Major General": ["b"]}
+    assert _offices_over_ranks(ranks) == ranks

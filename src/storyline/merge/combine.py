@@ -10,6 +10,7 @@ the one headline builder (:func:`storyline.events.headline.headline`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from storyline.actors.names import AliasTable
 from storyline.events.headline import headline
 from storyline.events.lexicon import LEAD
 from storyline.events.registry import EventType, registry
+from storyline.lang.en.titles import RANKS
 from storyline.merge.events import FIRM_BASES, actor_key, majority
 from storyline.records import (
     Actor,
@@ -160,7 +162,7 @@ def _actors(
     for mentions in grouped.values():
         name, _ = majority((a.name, d) for a, d in mentions)
         _, raw_roles = majority((a.role, d) for a, d in mentions if a.role)
-        roles = _distinct_roles(raw_roles)
+        roles = _offices_over_ranks(_distinct_roles(raw_roles))
         role = max(roles, key=lambda r: len(roles[r])) if roles else None
         org, _ = majority((a.org, d) for a, d in mentions if a.org)
         side, _ = majority((a.side, d) for a, d in mentions if a.side)
@@ -178,6 +180,16 @@ def _actors(
 
 def _role_key(role: str | None) -> str:
     return " ".join((role or "").lower().replace("-", " ").split())
+
+
+_RANK = re.compile(rf"(?:{RANKS})")
+
+
+def _offices_over_ranks(roles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A military rank only where no report gives an office: "Commander" in one report and
+    "Lieutenant General" in another say two things of one man, not two versions of one."""
+    offices = {role: docs for role, docs in roles.items() if not _RANK.fullmatch(role)}
+    return offices or roles
 
 
 def _distinct_roles(roles: dict[str, list[str]]) -> dict[str, list[str]]:
