@@ -69,6 +69,7 @@ from storyline.events.lexicon import (
     SPEECH_FAMILIES,
     STATE_ROLE,
     STATEMENT,
+    SYMMETRIC_FAMILIES,
 )
 from storyline.events.people import Memory, actors_of, clean_name, entity_actor
 from storyline.events.registry import EventType, Registry, registry
@@ -514,8 +515,6 @@ def _fellow_voices(
 
 
 PLURAL_FIRST = frozenset({"we", "us"})
-JOINT_FAMILIES = frozenset({"encounter", "agree", "cooperate"})
-"""Happenings the hosts of a joint press conference do together when one says "we" did."""
 
 
 def _label_case(word: str) -> str:
@@ -709,7 +708,7 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
-        joint = hit.type.family in JOINT_FAMILIES and hit.type.mode != "visit"
+        joint = hit.type.family in SYMMETRIC_FAMILIES and hit.type.mode != "visit"
         if joint and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
             actors += _fellow_voices(parts, actors, memory)

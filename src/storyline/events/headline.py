@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from storyline.actors.names import part_of
-from storyline.events.lexicon import STATE_ROLE
+from storyline.events.lexicon import STATE_ROLE, SYMMETRIC_FAMILIES
 from storyline.events.registry import EventType
 from storyline.lang.en.lexicon import FORCE_NOUNS
 from storyline.lang.en.titles import ORG_HEADS
@@ -22,9 +22,6 @@ from storyline.records import Actor, Place
 
 MAX_NAMED = 3
 """People and organisations named per side; more read as a list, not a headline."""
-SYMMETRIC_FAMILIES = frozenset({"encounter", "agree", "cooperate"})
-"""Happenings whose sides do the same thing: with nobody named as the other side, the first
-one named is the subject and the rest the others ("A met B and C")."""
 ADJECTIVES = {
     "United States": "U.S.",
     "United Kingdom": "British",

@@ -17,3 +17,7 @@ someone said at a meeting belongs to the meeting), not happenings of their own."
 
 STATE_ROLE = "state"
 """The role of a state among an event's actors ("Iraq", a state, shown as "state")."""
+SYMMETRIC_FAMILIES = frozenset({"encounter", "agree", "cooperate"})
+"""Happenings whose sides do the same thing together: a headline with nobody named as the
+other side reads "A met B and C"; the hosts of a joint press conference do them when one says
+"we" did; what is done at a meeting the article reports keeps the meeting's day."""

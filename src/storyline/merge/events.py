@@ -22,6 +22,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from storyline.actors.names import AliasTable, fold, organisation, person_key, state
+from storyline.events.lexicon import SYMMETRIC_FAMILIES
 from storyline.events.registry import registry
 from storyline.records import STATED_BASES, Actor, Event, EventDate, Place
 
@@ -147,10 +148,6 @@ class Report:
         )
 
 
-DONE_TOGETHER = frozenset({"encounter", "agree", "cooperate"})
-"""Families of what is done at a meeting the article reports ("we signed a memorandum")."""
-
-
 def firm_date(date: EventDate, kind: str) -> bool:
     """Whether the text states the day: in the report's own words, or, for what is done at
     a meeting (``kind``: the report's family), as the day of its article's main happening,
@@ -159,7 +156,7 @@ def firm_date(date: EventDate, kind: str) -> bool:
     if date.basis in FIRM_BASES:
         return True
     inherited = date.basis == "inferred" and date.phrase is None and date.precision == "day"
-    return inherited and kind in DONE_TOGETHER
+    return inherited and kind in SYMMETRIC_FAMILIES
 
 
 def dates_compatible(a: Event, b: Event) -> bool:
