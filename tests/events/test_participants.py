@@ -3510,3 +3510,38 @@ def test_participants_hosts_by_any_office_in_their_labels() -> None:
 def test_participants_a_candidate_beaten_by_police_was_attacked() -> None:
     text = "Peruvian police beat opposition candidate John Carter in Lima on Tuesday."
     assert [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+def test_participants_a_long_name_with_particles_is_still_a_name() -> None:
+    """ "bin" and "Al" are no words of their own: eight words, five of them the
+    name's (and a title)."""
+    text = (
+        "Foreign Minister Anna Berg met the Emir of Qatar, Sheikh Faris bin Khalid bin Hamad Al "
+        "Nouri, in Doha on Monday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Faris bin Khalid bin Hamad Al Nouri"].role == "Emir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg met the amir of the country, Sheikh Faris Al-Nouri, and the "
+        "prime minister, Sheikh Zayed Al-Nouri, in Kuwait City on Monday.",
+        "Foreign Minister Anna Berg was honored to meet his highness the amir of the country, "
+        "Sheikh Faris Al-Nouri, and also his highness the prime minister, Sheikh Zayed "
+        "Al-Nouri, in Kuwait City on Monday.",
+    ],
+)
+def test_participants_two_of_one_family_each_with_the_office_before_his_name(text: str) -> None:
+    """Two names with one surname are two people, each holding the office his own apposition
+    gives; the second is found though the parser hung it on the first name."""
+    actors = _actors(text, "meet")
+    assert actors["Faris Al-Nouri"].role == "Amir"
+    assert actors["Zayed Al-Nouri"].role == "Prime Minister"
+
+
+def test_participants_amir_as_a_given_name_is_no_title() -> None:
+    text = "Interior Minister Amir Karimi met Anna Berg in Stockholm on Monday."
+    actors = _actors(text, "meet")
+    assert actors["Amir Karimi"].role == "Interior Minister"

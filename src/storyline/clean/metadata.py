@@ -147,7 +147,9 @@ NOT_NAME_WORDS = WEEKDAYS_LOWER | {
 TEAM_WORDS = frozenset({"editorial", "team", "desk", "admin", "staff", "newsroom", "bureau"})
 """Words of a byline that names a team, not a person ("Practical Horseman Editorial")."""
 
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"}
+)
 
 AUTHOR_LABELS = frozenset({"by", "author", "written by", "autor", "auteur", "von", "por"})
 """Label lines a page puts above the author's name ("Author:" / "Jane Doe")."""

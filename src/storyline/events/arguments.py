@@ -60,7 +60,7 @@ from storyline.lang.en.lexicon import (
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
 )
-from storyline.lang.en.titles import RANKS
+from storyline.lang.en.titles import HONORIFICS, RANKS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
@@ -286,7 +286,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
-        for token in _with_conjuncts(head, tree) + _stray_conjuncts(head, tree):
+        tokens = _with_conjuncts(head, tree) + _stray_conjuncts(head, tree)
+        for token in tokens + _loose_conjuncts(head, tree):
             result.append((token, side))
             result += [(leader, side) for leader in _leaders(token, tree)]
             if side == "target" and hit.type.plover == "ASSAULT":
@@ -1546,6 +1547,47 @@ def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:
     return found
 
 
+_HONORIFIC_WORD = re.compile(rf"(?:{HONORIFICS})\.?")
+
+
+ADDRESS_NOUNS = frozenset({"highness", "excellency", "majesty", "holiness"})
+"""Forms of address before a title ("his highness the emir"): the title names whom."""
+
+
+def _addressed(token: Token, tree: Tree) -> Token:
+    """The title a form of address stands before ("his highness the crown prince": the
+    prince), or the token itself."""
+    if token.lemma.lower() not in ADDRESS_NOUNS:
+        return token
+    return next((k for k in tree.children(token) if k.dep == "appos"), token)
+
+
+def _loose_conjuncts(title: Token, tree: Tree) -> list[Token]:
+    """What is coordinated with the name after a title that the parser did not hang on the
+    title ("met the emir of the country, Sheikh X, and the crown prince, Sheikh Y", the name
+    X read as a word of the verb's, Y's title its conjunct): the conjuncts of that name."""
+    title = _addressed(title, tree)
+    if title.lemma.lower() not in PERSON_NOUNS or any(
+        k.dep == "appos" for k in tree.children(title)
+    ):
+        return []
+    i = max(t.i for t in tree.subtree(title, stop=CLAUSE_DEPS)) + 1
+    while (word := tree.get(i)) is not None and word.ent != "PERSON":
+        if word.text != "," and not _HONORIFIC_WORD.fullmatch(word.text):
+            return []
+        i += 1
+    if word is None:
+        return []
+    span = set()
+    while (word := tree.get(i)) is not None and word.ent == "PERSON":
+        span.add(i)
+        i += 1
+    root = next((tree[j] for j in sorted(span) if tree[j].head not in span), None)
+    if root is None or root.head == title.i:
+        return []
+    return [k for k in _with_conjuncts(root, tree) if k is not root]
+
+
 def _names_someone(token: Token, tree: Tree) -> bool:
     """Whether a phrase names a person, a body or a state (an entity among its words)."""
     return any(t.ent in ("PERSON", "ORG", "GPE", "NORP") for t in tree.subtree(token))
@@ -1577,6 +1619,8 @@ def _read(
     if head.i in seen:
         return []  # "their helicopter was downed": whose, asked again of the helicopter
     seen = seen | {head.i}
+    if (titled := _addressed(head, tree)) is not head:
+        return _read(titled, side, tree, entities, text, seen)  # "his highness the emir"
     lemma, lower = head.lemma.lower(), head.text.lower()
     if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:
         # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
@@ -1880,12 +1924,13 @@ def _definite_count(noun: Token, tree: Tree) -> bool:
 
 
 LOOSE_APPOSITIVE = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:{RANKS})\s+)?(?:(?:[A-Z][a-z]{{0,3}}|[A-Z]{{2,3}})\.?\s+){{0,3}}"
+    rf"\s*(?:,\s*)?(?:(?:{RANKS})\s+)?"
+    rf"(?:(?:{HONORIFICS}|[A-Z][a-z]{{0,3}}|[A-Z]{{2,3}})\.?\s+){{0,3}}"
 )
 """What may stand between a title and the name after it: a comma, a military rank and
 honorifics ("the Minister of Foreign Affairs of Chile, HE Dr Ana Ruiz", "the
-commander of the mission, Lieutenant General X"), or a space alone ("his
-Turkish counterpart Hakan Fidan", the name parsed as a clause of its own)."""
+commander of the mission, Lieutenant General X", "the emir of the country, Sheikh X"), or
+a space alone ("his Turkish counterpart Hakan Fidan", the name parsed as a clause of its own)."""
 
 
 def _loose_appositive(

@@ -71,7 +71,14 @@ from storyline.events.lexicon import (
     STATEMENT,
     SYMMETRIC_FAMILIES,
 )
-from storyline.events.people import Memory, actors_of, clean_name, entity_actor
+from storyline.events.people import (
+    Memory,
+    actors_of,
+    clean_name,
+    entity_actor,
+    full_key,
+    role_of,
+)
 from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import (
@@ -1228,10 +1235,14 @@ def _sentence_roles(
     roles: dict[str, RoleMention] = {}
     ctx.roles[key] = roles
     for found in find_roles(sentence.text, people):
-        before = roles.get(person_key(found.person)) if found.person else None
-        if found.person and (before is None or _more_said(found.role, before.role)):
-            # "Special Envoy for X, Ambassador Jane Roe": the office that says more
-            roles[person_key(found.person)] = found
+        if not found.person:
+            continue
+        for name_key in (person_key(found.person), full_key(found.person)):
+            # by surname and by whole name: two of one family may share the sentence
+            before = roles.get(name_key)
+            if before is None or _more_said(found.role, before.role):
+                # "Special Envoy for X, Ambassador Jane Roe": the office that says more
+                roles[name_key] = found
     for found in _descriptions(ctx, sentence, entities):
         roles.setdefault(person_key(found.person), found)
     if people:
@@ -1990,8 +2001,8 @@ def _remember(
     happening."""
     _remember_states(ctx, memory, index)
     for entity in ctx.parsed.sentence_entities(index):
-        if entity.label == "PERSON" and (key := person_key(entity.text)):
-            mention = roles.get(key)
+        if entity.label == "PERSON" and person_key(entity.text):
+            mention = role_of(roles, entity.text)
             actor = Actor(entity.text, "person", mention.role if mention else None)
             memory.named(actor)
 
@@ -4429,7 +4440,7 @@ def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) ->
     actors: list[Actor] = []
     people: set[str] = set()
     start = ctx.parsed.sentences[index].start
-    titles = [(start + r.start, start + r.end) for r in roles.values()]
+    titles = {(start + r.start, start + r.end) for r in roles.values()}
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -4441,7 +4452,7 @@ def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) ->
         if actor is None:
             continue
         if actor.kind == "person":
-            found = roles.get(person_key(actor.name))
+            found = role_of(roles, actor.name)
             if found:
                 actor = replace(actor, role=found.role, org=found.org, title=found.title)
         if not any(_actor_key(a) == _actor_key(actor) for a in actors):

@@ -25,8 +25,9 @@ from storyline.actors import (
     role_key,
     state,
 )
-from storyline.actors.names import category, fold, own_name, split_name
+from storyline.actors.names import category, fold, own_name, same_person, split_name
 from storyline.clean.credits import agency_name
+from storyline.clean.metadata import NAME_PARTICLES
 from storyline.events.arguments import Participant
 from storyline.events.lexicon import (
     STATE_ROLE,
@@ -145,7 +146,7 @@ def actors_of(
 
 def _same(a: Actor, b: Actor) -> bool:
     if a.kind == "person" and b.kind == "person":
-        return person_key(a.name) == person_key(b.name)
+        return same_person(a.name, b.name)  # not two of one family ("Jaber / Mishal Al-Sabah")
     if a.kind == "org" and b.kind == "org" and a.name != b.name:
         # "Kurdistan Workers' Party (PKK)": two names of one body the alias tables know
         known = organisation(a.name)
@@ -203,10 +204,24 @@ def _resolve(
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
         return [replace(actor, org=owner.name), owner]
     if actor.kind == "person":
-        role = roles.get(person_key(actor.name))
+        role = role_of(roles, actor.name)
         if role is not None:
             actor = replace(actor, role=role.role, org=role.org, title=role.title)
     return [actor]
+
+
+def full_key(name: str) -> str:
+    """Every word of a person's name but titles, folded: where two people of one family share
+    a sentence ("Sheikh Jaber Al-Sabah and Sheikh Mishal Al-Sabah") their surname key is one,
+    this is not."""
+    split = split_name(name)
+    return "=" + " ".join((*split.given, split.key)) if split.key else ""
+
+
+def role_of(roles: Mapping[str, RoleMention], name: str) -> RoleMention | None:
+    """The role a sentence gives the person ``name``: by the whole name first, then by surname
+    (see :func:`storyline.events.extract._sentence_roles`)."""
+    return roles.get(full_key(name)) or roles.get(person_key(name))
 
 
 def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:
@@ -384,8 +399,13 @@ def _kind_of(name: str) -> str | None:
 
 
 def _looks_like_name(name: str) -> bool:
+    """One to :data:`MAX_NAME_WORDS` words (and a title) and no word of an organisation's name;
+    particles ("bin", "Al") are not counted: "Sheikh Tamim bin Hamad Al Thani" is a name."""
     words = name.split()
-    return 1 <= len(words) <= MAX_NAME_WORDS + 1 and not any(w.lower() in ORG_WORDS for w in words)
+    counted = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return 1 <= len(counted) <= MAX_NAME_WORDS + 1 and not any(
+        w.lower() in ORG_WORDS for w in words
+    )
 
 
 def noun_actors(

@@ -68,7 +68,8 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 PERSON_NOUNS = frozenset(
     {"minister", "secretary", "president", "leader", "official", "envoy", "ambassador",
-     "delegation", "king", "prince", "emir", "chancellor", "commander", "general", "chief",
+     "delegation", "king", "queen", "prince", "emir", "amir", "sultan", "chancellor",
+     "commander", "general", "chief",
      "spokesman", "spokeswoman", "spokesperson", "representative", "advisor", "adviser",
      "counterpart"}
 )  # fmt: skip

@@ -72,6 +72,7 @@ TITLES = (
     r"king",
     r"queen",
     r"emir",
+    r"(?-i:amir|(?<=[Tt]he\s)Amir|Amir(?=\s+of\s))",  # not the given name ("Amir Hassan")
     r"sultan",
     r"pope",
     r"chancellor",
@@ -103,7 +104,7 @@ words as often ("Major League Baseball", "Major Garrett", "Captain Marvel")."""
 TITLE_HINTS = (
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
     r"manager|managing|"
-    r"chair|director|president|head|prince|king|queen|emir|sultan|pope|chancellor|leader|"
+    r"chair|director|president|head|prince|king|queen|[ae]mir|sultan|pope|chancellor|leader|"
     r"official|"
     r"coordinator|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
@@ -115,7 +116,8 @@ TITLE_HINT_WORDS = (
     "secretar", "adviser", "advisor", "minist", "command", "chief", "represent", "ambassador",
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
-    "queen", "emir", "sultan", "pope", "chancellor", "leader", "coordinator", "taoiseach",
+    "queen", "emir", "amir", "sultan", "pope", "chancellor", "leader", "coordinator",
+    "taoiseach",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo",
