@@ -502,6 +502,11 @@ def test_actors_find_roles_a_military_spokesperson() -> None:
          "Secretary General of the Arab Farmers Union"),
         ("Fuad Hussein, the Minister of Foreign Affairs of Iraq (IQ), said it.", "Fuad Hussein",
          "Minister of Foreign Affairs of Iraq"),
+        # and where the office sits, between it and the holder's name
+        ("The Deputy Chief of Mission of the Chilean Embassy to Peru Ana Soto spoke.",
+         "Ana Soto", "Deputy Chief of Mission of the Chilean Embassy to Peru"),
+        ("The Deputy Chief of Mission of the Embassy in Lima Tomas Vidal spoke.", "Tomas Vidal",
+         "Deputy Chief of Mission of the Embassy in Lima"),
     ],
 )  # fmt: skip
 def test_actors_find_roles_title_keeps_the_organisation_as_written(

@@ -282,6 +282,8 @@ def _role(
             named = _org_before_comma_holder(sentence, end, people)
         if named is not None:
             tail_org, outer_end = named
+    if not rank:
+        outer_end = _posting_end(sentence, outer_end, people)
     before_org, outer_start = _org_before(sentence, match.start())
     office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
     if before_org is None and not rank and office is not None:
@@ -301,6 +303,20 @@ def _role(
         rank=rank,
         past=bool(match.groupdict().get("past")),
     )
+
+
+def _posting_end(sentence: str, end: int, people: Sequence[int]) -> int:
+    """Where an office's posting ends when the holder's name follows it ("Deputy Chief of
+    Mission of the UAE Embassy to the United States Jane Roe"): the posting is the title's."""
+    for start in people:
+        if (
+            start > end
+            and _OF_POSTING.fullmatch(sentence, end, start)
+            and not _ROLE.search(sentence, end, start)
+            and not _RANK.search(sentence, end, start)
+        ):
+            return start - (len(sentence[end:start]) - len(sentence[end:start].rstrip()))
+    return end
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")
@@ -645,6 +661,8 @@ _POSTING = re.compile(
 )
 """Where an office sits, between the office and its holder's name ("Embassy to the United
 States")."""
+_OF_POSTING = re.compile(r"(?:\s+of(?:\s+the)?)?" + _POSTING.pattern)
+"""The same after an office's "of the" ("of the Embassy to the United States")."""
 
 
 _APPOSITION_END = re.compile(r"\s*(?:[,;:)\u2013\u2014(]|-\s|$|\.\s*$|who\b|whose\b)")
