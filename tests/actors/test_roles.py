@@ -136,6 +136,11 @@ CASES = [
         [("Lena Holm", "Department Spokesperson", None)],
     ),
     (
+        '"We are ready," said Col. Lena Holm, 58th Maintenance Group commander.',
+        ("Lena Holm",),
+        [("Lena Holm", "58th Maintenance Group Commander", None)],
+    ),
+    (
         "White House Spokesperson Kara Bell said the visit would go ahead.",
         ("Kara Bell",),
         [("Kara Bell", "White House Spokesperson", None)],

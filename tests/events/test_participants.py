@@ -3545,3 +3545,29 @@ def test_participants_amir_as_a_given_name_is_no_title() -> None:
     text = "Interior Minister Amir Karimi met Anna Berg in Stockholm on Monday."
     actors = _actors(text, "meet")
     assert actors["Amir Karimi"].role == "Interior Minister"
+
+
+def test_participants_the_quoted_commander_of_a_deploying_unit_deploys_with_it() -> None:
+    """A commander whose office names a unit by the number of the wing that deploys goes with
+    it; one of another unit does not."""
+    text = (
+        "Eighty Reserve Airmen from the 58th Airlift Wing departed for a deployment to Lima, "
+        'Peru, on Monday.\n\n"We are ready for this," said Col. Lena Holm, 58th Maintenance '
+        'Group commander.\n\n"The work is important," said Col. Ana Soto, 12th Medical Group '
+        "commander."
+    )
+    (event,) = [e for e in _events(text) if e.type == "deploy"]
+    actors = {a.name: a for a in event.actors}
+    assert actors["Lena Holm"].role == "58th Maintenance Group Commander"
+    assert actors["Lena Holm"].side == "source"
+    assert "Ana Soto" not in actors
+    assert event.summary.startswith("58th Airlift Wing and 58th Maintenance Group Commander")
+
+
+@pytest.mark.parametrize(
+    "forces", ["Soldiers of the 58th Airlift Wing", "Reserve Airmen from the 58th Airlift Wing"]
+)
+def test_participants_forces_of_a_numbered_unit_are_that_unit(forces: str) -> None:
+    """The unit is named in capitals after its number, untagged by the model."""
+    (event,) = _events(f"{forces} deployed to Lima, Peru, on Monday.")
+    assert "58th Airlift Wing" in {a.name for a in event.actors if a.side == "source"}

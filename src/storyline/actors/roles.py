@@ -320,13 +320,14 @@ def _posting_end(sentence: str, end: int, people: Sequence[int]) -> int:
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")
-_APPOSED_LEAD = re.compile(r",\s*((?:[A-Z][\w.]*\s+){1,3})$")
+_APPOSED_LEAD = re.compile(r",\s*((?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){1,3})$")
 
 
 def _apposed_lead(sentence: str, start: int) -> int | None:
     """Where a title in an apposition or a byline begins when capitalised words no table
     knows come before its title word ("Ned Price, Department Spokesperson", "Jane Doe, White
-    House Coordinator"): the words after the comma."""
+    House Coordinator", "Col. Ana Soto, 58th Fighter Wing commander"): the words after the
+    comma."""
     match = _APPOSED_LEAD.search(sentence, max(0, start - 60), start)
     if match is None:
         return None

@@ -1693,6 +1693,8 @@ def _read(
             return []
     if (counted := _of_the_counted(head, side, tree, entities)) is not None:
         return counted  # "the leaders of the two countries": the countries just named
+    if _sent_from(head) and (sent_by := _unit_of(head, tree, text)) is not None:
+        return [replace(sent_by, side=side)]  # "airmen of the 58th Airlift Wing", untagged
     from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
     )
@@ -1858,6 +1860,16 @@ def _unit_name(head: Token, tree: Tree, text: str) -> Participant | None:
         return None
     start = min(k.start for k in words)
     return Participant(start, head.end, text[start : head.end], "entity", "source", head, "ORG")
+
+
+def _unit_of(head: Token, tree: Tree, text: str) -> Participant | None:
+    """The numbered unit forces are "from" or "of" ("soldiers of the 3rd Brigade")."""
+    for prep in tree.children(head):
+        if prep.dep == "prep" and prep.lemma.lower() in ("from", "of"):
+            for unit in tree.children(prep):
+                if unit.dep == "pobj" and (named := _unit_name(unit, tree, text)) is not None:
+                    return named
+    return None
 
 
 COUNTED_STATES = frozenset({"country", "nation", "state", "government", "side"})

@@ -2267,6 +2267,22 @@ def _speakers_for_their_side(
                 _add_actor(cand, replace(speaker, side="source"))
 
 
+_UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
+def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
+    """Whether a speaker commands a unit of the forces a deployment moves: his office names
+    a unit by the number of one of them ("507th Maintenance Group Commander", the 507th Air
+    Refueling Wing deploying)."""
+    office = speaker.title or speaker.role or ""
+    if main.type.family != "mobilize" or "command" not in office.lower():
+        return False
+    numbers = set(_UNIT_NUMBER.findall(office))
+    return any(
+        numbers & set(_UNIT_NUMBER.findall(a.name)) for a in main.actors if a.side == "source"
+    )
+
+
 def _what_was_said(statement: _Candidate, events: Sequence[_Candidate]) -> _Candidate | None:
     """The one speech act a statement's speaker makes in it ("X said: I am relieved by the
     delivery of aid", "X said: I condemn the attack"): the saying is that act, told once."""
@@ -2304,6 +2320,9 @@ def _attach(
         main.statements.append(said)
         if speaker is not None and main.type.family == "encounter":
             _add_actor(main, replace(speaker, side=None))
+        elif speaker is not None and _commands_a_part(speaker, main):
+            # "said Col. X, 507th Maintenance Group Commander" of the 507th Wing's deployment
+            _add_actor(main, replace(speaker, side="source"))
     for index, sentence in enumerate(ctx.parsed.sentences):
         if any(phrase in sentence.text for phrase in HEADED_BY):
             roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))

@@ -74,9 +74,11 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         and event_type.moves_forces
         and sources
         and not shown_targets
-        and all(_forces(a) for a in sources)
+        and any(a.kind != "person" for a in sources)
+        and all(_forces(a) for a in sources if a.kind != "person")
     ):
-        # "Government forces deployed", not "Government forces deployed forces"
+        # "Government forces deployed", not "Government forces deployed forces"; nor with the
+        # commander who went with them
         text = text.replace(f" {event_type.alone}", f" {event_type.alone.split()[0]}", 1)
         moved = True
     else:
@@ -237,7 +239,12 @@ TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
 
 def _title(role: str) -> bool:
     """An office written as a title ("Secretary of State"), not a description in lower case."""
-    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in role.split())
+    return all(
+        w[:1].isupper() or w in TITLE_SMALL_WORDS or _UNIT_NUMBER.fullmatch(w) for w in role.split()
+    )  # "507th Maintenance Group Commander" too
+
+
+_UNIT_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def adjective(name: str) -> str:
