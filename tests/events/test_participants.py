@@ -3571,3 +3571,34 @@ def test_participants_forces_of_a_numbered_unit_are_that_unit(forces: str) -> No
     """The unit is named in capitals after its number, untagged by the model."""
     (event,) = _events(f"{forces} deployed to Lima, Peru, on Monday.")
     assert "58th Airlift Wing" in {a.name for a in event.actors if a.side == "source"}
+
+
+@pytest.mark.parametrize("verb", ["died", "were killed"])
+def test_participants_killed_in_a_crash_is_an_incident_no_one_did(verb: str) -> None:
+    (event,) = _events(f"Five soldiers {verb} in a helicopter crash in Peru on Monday.")
+    assert event.type == "incident"
+    assert event.summary.startswith("Soldiers were involved in an incident")
+
+
+def test_participants_he_is_no_name_written_after_the() -> None:
+    """ "The Sentinel says he was arrested", the paper tagged as a person: "he" is someone
+    else, not the paper."""
+    from storyline.events.arguments import _earlier_person
+
+    words = [
+        ("The", "the", "DET", "det", 1, ""),
+        ("Sentinel", "Sentinel", "PROPN", "nsubj", 2, "PERSON"),
+        ("says", "say", "VERB", "ROOT", 2, ""),
+        ("he", "he", "PRON", "nsubjpass", 5, ""),
+        ("was", "be", "AUX", "auxpass", 5, ""),
+        ("arrested", "arrest", "VERB", "ccomp", 2, ""),
+    ]
+    tokens, start = [], 0
+    for i, (text, lemma, pos, dep, head, ent) in enumerate(words):
+        tokens.append(Token(i, start, start + len(text), text, lemma, pos, "", dep, head, 0, ent))
+        start += len(text) + 1
+    tree = Tree(tokens)
+    assert _earlier_person(tree[3], tree) is None
+    named = tree[1]._replace(text="Soto", lemma="Soto")  # "Soto says he was arrested"
+    tree = Tree([tokens[0]._replace(dep="punct", head=2), named, *tokens[2:]])
+    assert _earlier_person(tree[3], tree) is named

@@ -2038,17 +2038,34 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     that governs it, or else the last subject before it that names a person ("Iraq's defence
     minister visited Brussels, where he met ...")."""
     owner = _governing_subject(pronoun, tree)
-    if owner is not None and _person_like(owner):
+    if owner is not None and _person_like(owner) and not _named_with_the(owner, tree):
         return owner
     before = [
         t
         for t in tree.values()
-        if t.i < pronoun.i and t.dep in ("nsubj", "nsubjpass") and _person_like(t)
+        if t.i < pronoun.i
+        and t.dep in ("nsubj", "nsubjpass")
+        and _person_like(t)
+        and not _named_with_the(t, tree)
     ]
     if before:
         return max(before, key=lambda t: t.i)
-    named = [t for t in tree.values() if t.i < pronoun.i and t.ent == "PERSON"]
+    named = [
+        t
+        for t in tree.values()
+        if t.i < pronoun.i and t.ent == "PERSON" and not _named_with_the(t, tree)
+    ]
     return max(named, key=lambda t: t.i) if named else None
+
+
+def _named_with_the(token: Token, tree: Tree) -> bool:
+    """A name after "the", which no person's is ("The Chronicle says he was arrested": the
+    newspaper the model took for a person)."""
+    return (
+        token.pos == "PROPN"
+        and token.ent == "PERSON"
+        and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(token))
+    )
 
 
 def _abbreviation(token: Token) -> bool:

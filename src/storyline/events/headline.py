@@ -101,7 +101,7 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
     if sources and targets:
         return f"{_join(sources)} {event_type.verb} {_join(targets)}"
     if sources:
-        return f"{_join(sources)} {event_type.alone}"
+        return f"{_join(sources)} {_plural(event_type.alone, sources)}"
     if targets and event_type.passive:
         return f"{_join(targets)} {_plural(event_type.passive, targets)}"
     if targets:
