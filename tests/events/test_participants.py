@@ -3602,3 +3602,17 @@ def test_participants_he_is_no_name_written_after_the() -> None:
     named = tree[1]._replace(text="Soto", lemma="Soto")  # "Soto says he was arrested"
     tree = Tree([tokens[0]._replace(dep="punct", head=2), named, *tokens[2:]])
     assert _earlier_person(tree[3], tree) is named
+
+
+def test_participants_the_governments_of_several_states_are_each_state() -> None:
+    text = "The following statement was released by the Governments of Chile and Peru."
+    (event,) = _events(text)
+    assert {(a.name, a.role) for a in event.actors} == {
+        ("Chile", "government"),
+        ("Peru", "government"),
+    }
+    text = (
+        "The following statement was released by the Governments of Chile and the Republic of Peru."
+    )
+    (event,) = _events(text)
+    assert {a.name for a in event.actors} == {"Chile", "Peru"}

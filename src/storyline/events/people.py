@@ -177,6 +177,10 @@ def _resolve(
     if part.reference == "title":
         found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
         return [found] if found else _office_owner(part.text, aliases)
+    if part.reference in ("noun", "entity") and (
+        governments := _governments_of(part.text, aliases)
+    ):
+        return governments
     if part.reference == "noun":
         return noun_actors(part.text, aliases, memory.orgs)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
@@ -208,6 +212,20 @@ def _resolve(
         if role is not None:
             actor = replace(actor, role=role.role, org=role.org, title=role.title)
     return [actor]
+
+
+_GOVERNMENTS_OF = re.compile(r"^(?:the\s+)?Governments\s+of\s+(.+)$")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _governments_of(text: str, aliases: AliasTable | None = None) -> list[Actor]:
+    """ "the Governments of Chile and Peru", one name to the model: each state named, by its
+    government (a part that names none, cut short by the model, is left out)."""
+    match = _GOVERNMENTS_OF.match(text.strip())
+    if match is None:
+        return []
+    found = [state(part, extra=aliases) for part in _LIST_SEPARATOR.split(match.group(1))]
+    return [Actor(name, "state", "government") for name in found if name is not None]
 
 
 def full_key(name: str) -> str:
