@@ -3616,3 +3616,17 @@ def test_participants_the_governments_of_several_states_are_each_state() -> None
     )
     (event,) = _events(text)
     assert {a.name for a in event.actors} == {"Chile", "Peru"}
+
+
+def test_participants_forces_deployed_in_the_passive_are_the_side_that_moved() -> None:
+    (event,) = _events("Two hundred Chilean soldiers were deployed to Peru on Monday.")
+    sides = {a.name: a.side for a in event.actors}
+    assert sides["Chile"] == "source"
+    assert sides["Peru"] == "target"
+    assert event.summary.startswith("Chilean soldiers deployed to Peru")
+
+
+def test_participants_a_group_of_people_is_who_it_is_of() -> None:
+    """ "A group of Peruvian officers": the officers (and their state), not the group."""
+    (event,) = _events("A group of Peruvian officers met the minister in Lima on Monday.")
+    assert "Peruvian officers" in {a.name for a in event.actors}

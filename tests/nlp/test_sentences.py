@@ -192,3 +192,28 @@ def test_nlp_sentences_gold_evidence_is_never_split() -> None:
             text = (folder / f"{doc}.body.txt").read_text(encoding="utf-8")
             found = [s.text for s in parse(doc, text).sentences]
             assert any(evidence.strip() in s for s in found), (doc, evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ERBIL — The President of the Kurdistan Region, Tomas Vidal, met on Thursday in Erbil "
+        "with the commander of the mission, Lieutenant General Ana Soto.",
+        "LIMA — The President of the Andean Council, Tomas Vidal, met on Thursday in Lima.",
+    ],
+)
+def test_nlp_sentences_dateline_in_capitals_is_parsed_apart_in_one_sentence(text: str) -> None:
+    """The place in capitals is no verb of the sentence ("ERBIL" read as one, "met" its
+    conjunct): the dateline and the sentence are parsed as two, and kept as one."""
+    parsed = parse("x", text)
+    assert [s.text for s in parsed.sentences] == [text]
+    met = next(t for t in parsed.tokens if t.text == "met")
+    assert met.head == met.i  # the root of its own clause
+
+
+def test_nlp_sentences_a_dash_after_a_subject_is_no_dateline() -> None:
+    """ "The Andean Council — whose chair is X — met": the words before the dash are the
+    sentence's subject, parsed with it."""
+    parsed = parse("x", "The Andean Council — whose chair is Tomas Vidal — met in Lima.")
+    council = next(t for t in parsed.tokens if t.text == "Council")
+    assert council.dep == "nsubj"

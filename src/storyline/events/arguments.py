@@ -252,6 +252,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep == "dobj" and h.lemma.lower().rstrip("s") in FORCE_NOUNS)
         ]
+        # "Chilean soldiers were deployed to Peru": the forces moved, on the side that moved
+        # them, not whom they were sent to
+        heads = [(h, "source" if h.dep == "nsubjpass" and _force(h) else side) for h, side in heads]
     if hit.type.plover not in ("ASSAULT", "COERCE"):
         # "pledged up to 250 personnel": a number of troops is what is given, not whom
         heads = [
@@ -1695,6 +1698,8 @@ def _read(
         return counted  # "the leaders of the two countries": the countries just named
     if _sent_from(head) and (sent_by := _unit_of(head, tree, text)) is not None:
         return [replace(sent_by, side=side)]  # "airmen of the 58th Airlift Wing", untagged
+    if lemma in GROUP_NOUNS and (members := _group_of(head, tree)) is not None:
+        return _read(members, side, tree, entities, text, seen)  # "a contingent of troops"
     from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
     )
@@ -1860,6 +1865,20 @@ def _unit_name(head: Token, tree: Tree, text: str) -> Participant | None:
         return None
     start = min(k.start for k in words)
     return Participant(start, head.end, text[start : head.end], "entity", "source", head, "ORG")
+
+
+GROUP_NOUNS = frozenset({"contingent", "detachment", "group", "team", "batch", "delegation"})
+"""Nouns of a group whose "of" phrase says who is in it ("a contingent of Spanish troops")."""
+
+
+def _group_of(head: Token, tree: Tree) -> Token | None:
+    """Who a group is of, named in the plural ("a contingent of 40 trainers")."""
+    for prep in tree.children(head):
+        if prep.dep == "prep" and prep.lemma.lower() == "of":
+            for member in tree.children(prep):
+                if member.dep == "pobj" and member.tag in ("NNS", "NNPS"):
+                    return member
+    return None
 
 
 def _unit_of(head: Token, tree: Tree, text: str) -> Participant | None:

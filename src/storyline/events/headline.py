@@ -74,11 +74,11 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         and event_type.moves_forces
         and sources
         and not shown_targets
-        and any(a.kind != "person" for a in sources)
-        and all(_forces(a) for a in sources if a.kind != "person")
+        and any(a.kind != "person" and label_of(a) in shown_sources for a in sources)
+        and all(_forces(a) for a in sources if a.kind != "person" and label_of(a) in shown_sources)
     ):
         # "Government forces deployed", not "Government forces deployed forces"; nor with the
-        # commander who went with them
+        # commander who went with them, or their state beside them ("Chilean soldiers")
         text = text.replace(f" {event_type.alone}", f" {event_type.alone.split()[0]}", 1)
         moved = True
     else:

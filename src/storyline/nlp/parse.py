@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from storyline.lang.en.titles import NOT_GIVEN_NAMES
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
+from storyline.nlp.sentences import DATELINE
 from storyline.records import Mention, ParsedArticle, Token
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class _Columns:
         columns: list[list[int]] = doc.to_array(list(self.ATTRS)).T.tolist()
         self.idx, self.length, lemma, pos, tag, dep, steps, ent = columns[:8]
         self.space, self.punct, self.starts = columns[8:]
-        text = doc.text
+        self.text = text = doc.text
         self.texts = [text[i : i + n] for i, n in zip(self.idx, self.length, strict=True)]
         names = _names(doc, lemma, pos, tag, dep, ent)
         self.lemma, self.pos, self.tag, self.dep, self.ent = (
@@ -222,6 +223,7 @@ def _sentence_spans(columns: _Columns) -> list[tuple[int, int]]:
         if spans and (
             _is_fragment(columns, spans[-1][1], first, last)
             or _unfinished(columns, *spans[-1], first)
+            or _dateline(columns, *spans[-1], first)
         ):
             spans[-1] = (spans[-1][0], last)
         else:
@@ -234,6 +236,16 @@ def _sentences(starts: list[int]) -> list[tuple[int, int]]:
     starts at every token after the first whose ``SENT_START`` is 1."""
     cuts = [0, *(i for i in range(1, len(starts)) if starts[i] == 1)]
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(starts)], strict=True) if a < b]
+
+
+def _dateline(columns: _Columns, start: int, end: int, following: int) -> bool:
+    """Whether the sentence ``start..end`` is a dateline parsed apart from the sentence after
+    it (:mod:`storyline.nlp.sentences`): the two are one sentence."""
+    texts = columns.texts
+    if any("\n" in text for text in texts[end + 1 : following]):
+        return False
+    match = DATELINE.match(columns.text, columns.idx[start])
+    return match is not None and match.end() == columns.idx[following]
 
 
 _ENDINGS = frozenset({".", "!", "?", "…", '"', "”", "’", "'", ":", ";"})

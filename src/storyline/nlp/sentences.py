@@ -7,7 +7,10 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
 1. A paragraph break (a whitespace token holding ``"\\n"``) always starts a sentence.
 2. A quotation closed within its paragraph is never split inside, and the attribution after it
    (``"...," the minister added``; ``"...," emphasizing``) stays with the quote.
-3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) stays in the first sentence.
+3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) is parsed apart from the
+   sentence after it (glued to it, the parser may take the place for a verb and the sentence's
+   own verb for its conjunct), and :mod:`storyline.nlp.parse` joins the two again: the
+   dateline stays in the first sentence.
 4. A sentence end glued to the next sentence (``partners.The minister``) starts a sentence,
    even inside a quotation, because two sentences are worse to merge than a quote to split.
 5. A place and an agency closed by a colon (``Baghdad-INA: Prime Minister ...``) are a
@@ -24,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["SENTENCE_HINTS", "sentence_hints"]
+__all__ = ["DATELINE", "SENTENCE_HINTS", "sentence_hints"]
 
 SENTENCE_HINTS = "storyline_sentence_hints"
 """The name this stage is registered under in the pipeline."""
@@ -45,7 +48,7 @@ MAX_QUOTE_TOKENS = 80
 
 # The opening of a paragraph that is a dateline: an optional agency credit in brackets, a
 # capitalised place of up to four words, an optional date and agency, then a dash.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?:\([^()\n]{0,100}\)\s*)?"
     r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
     r"(?:,[^\n–—()]{1,60})?"
@@ -88,9 +91,10 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
-    """Keep a dateline and the first word after its dash in one sentence; a place and agency
-    closed by a colon ("Baghdad-INA: Prime Minister ...") stand apart, as the parser would
-    otherwise make the agency the sentence's root."""
+    """Parse a dateline as a sentence of its own, up to the first word after its dash (the
+    parse joins them again); a place and agency closed by a colon ("Baghdad-INA: Prime
+    Minister ...") stand apart, as the parser would otherwise make the agency the sentence's
+    root."""
     first = doc[start]
     if not first.text[:1].isupper() and first.text != "(":
         return
@@ -100,13 +104,31 @@ def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
         if after is not None:
             after.is_sent_start = True
         return
-    match = _DATELINE.match(text, first.idx)
+    match = DATELINE.match(text, first.idx)
     if match is None:
         return
+    apart = _plainly_dateline(match.group())
     for token in doc[start + 1 : end]:
-        token.is_sent_start = False
         if token.idx >= match.end():
+            if apart:
+                token.is_sent_start = True
             break
+        token.is_sent_start = False
+
+
+_PLACE_END = re.compile(r"\s*(?:[,(–—]|--?\s)")
+
+
+def _plainly_dateline(dateline: str) -> bool:
+    """A dateline no sentence's subject could be read as: a place in capitals ("ERBIL —"), or
+    one with a date or an agency ("Baghdad, Jan. 9 (Agency) --"); not "The Syrian Army —",
+    which opens a sentence with a dash of its own."""
+    if dateline.startswith("("):
+        dateline = dateline[dateline.index(")") + 1 :].lstrip()  # the agency credit before it
+    if dateline.split()[0] in ("The", "A", "An"):
+        return False
+    place = _PLACE_END.split(dateline, maxsplit=1)[0]
+    return place.isupper() or "," in dateline or ")" in dateline
 
 
 def _hint_quotes(doc: Doc, start: int, end: int) -> None:
