@@ -3630,3 +3630,35 @@ def test_participants_a_group_of_people_is_who_it_is_of() -> None:
     """ "A group of Peruvian officers": the officers (and their state), not the group."""
     (event,) = _events("A group of Peruvian officers met the minister in Lima on Monday.")
     assert "Peruvian officers" in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # expected somewhere: still to come, announced
+        (
+            "Foreign Minister Ana Soto is due in Lima on Wednesday for talks with Peruvian officials.",
+            "meet",
+        ),
+        # a war that is the setting of a thing thanked for
+        (
+            "President John Carter thanked Chile for its support in the war against the rebels.",
+            "attack",
+        ),
+        # waiting on approval: not done
+        (
+            "The deployment still needs the approval of the Chilean parliament, Ana Soto said.",
+            "deploy",
+        ),
+    ],
+)
+def test_participants_what_is_expected_or_pending_did_not_happen(text: str, absent: str) -> None:
+    assert absent not in {e.type for e in _events(text, dt.date(2025, 9, 23))}
+
+
+def test_participants_a_since_clause_dates_its_own_happening_only() -> None:
+    """ "his first visit since he took office in October 2024": October is when he took
+    office; the visit is the article's day."""
+    text = "It was Tomas Vidal's first visit to Peru since he took office in October 2024."
+    (visit,) = [e for e in _events(text, dt.date(2025, 9, 23)) if e.type == "visit"]
+    assert visit.date.value == "2025-09-23"

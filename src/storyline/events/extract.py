@@ -2678,7 +2678,9 @@ def _trigger_date(
         *_other_happenings_dates(ctx, noun or trigger, tree),
         *(_pointed_to(trigger, tree) if elsewhere else []),
     ]
-    clause = _blanked(ctx.parsed.text, start, end, owned)
+    apart = _times_apart(trigger, tree)
+    # (the clause is a run of the sentence: one that tells another time may lie inside it)
+    clause = _blanked(ctx.parsed.text, start, end, [*owned, *apart])
     published = ctx.article.published
     if found := sentence_date(clause, published, ctx.dateline, bounds=False):
         return found
@@ -2687,7 +2689,7 @@ def _trigger_date(
     at = trigger.start - sentence.start
     others = [
         (a - sentence.start, b - sentence.start)
-        for a, b in [*_other_time_spans(trigger, tree), *owned]
+        for a, b in [*_other_time_spans(trigger, tree), *apart, *owned]
     ]
     phrases = sorted(
         find_date_phrases(sentence.text), key=lambda p: min(abs(p[0] - at), abs(p[1] - at))
@@ -2912,6 +2914,19 @@ def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
         ):
             inside = tree.subtree(token)
             spans.append((inside[0].start, inside[-1].end))
+    return spans
+
+
+def _times_apart(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Character spans of the clauses of the sentence that tell another happening to date by
+    ("It was his first visit since he took office in October": October is when he took
+    office, not when he visited), but the one the trigger stands in."""
+    spans = []
+    for token in tree.values():
+        if _other_time(token, tree) and token.i != trigger.i:
+            inside = tree.subtree(token)
+            if not any(t.i == trigger.i for t in inside):
+                spans.append((inside[0].start, inside[-1].end))
     return spans
 
 

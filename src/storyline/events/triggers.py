@@ -881,8 +881,14 @@ GATHERING_VERBS = frozenset({"join", "meet", "gather", "sit", "convene", "assemb
 
 def _definite_reference(token: Token, tree: Tree) -> bool:
     """A happening told elsewhere in the article ("during the call", "on the NATO side of the
-    call")."""
-    return token.dep == "pobj" and any(
+    call"); not one that is the setting of a thing ("its support in the war against X")."""
+    if token.dep != "pobj":
+        return False
+    prep = tree.head(token)
+    owner = tree.head(prep) if prep is not None else None
+    if prep is not None and prep.lemma.lower() == "in" and owner is not None and owner.pos == "NOUN":
+        return False
+    return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     )
 
@@ -1149,7 +1155,27 @@ def _modality(
         if setting is not None and setting.lemma.lower() in CONTEXT_HEADS:
             return "other"  # "on the sidelines of the annual meeting"
     verb = _clause_verb(token, tree)
+    if verb is not None and _expected_there(verb, tree):
+        return "future"  # "is due in Lima for talks": still to come
+    if token.dep in ("nsubj", "nsubjpass") and verb is not None and verb.lemma.lower() in PENDING:
+        return "other"  # "the deployment still needs the approval of parliament"
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+PENDING = frozenset({"need", "require", "await", "depend", "hinge"})
+"""Verbs whose subject has not happened yet: it waits on something ("the deployment needs
+approval", "the visit depends on security")."""
+EXPECTED_WORDS = frozenset({"due", "expected", "scheduled", "slated", "set"})
+"""Predicates of someone expected somewhere ("is due in Lima", "was expected in Quito")."""
+
+
+def _expected_there(verb: Token, tree: Tree) -> bool:
+    """Whether a copula says someone is expected somewhere, not that they are there ("he is
+    due in Lima for talks", "was expected in Quito for the summit")."""
+    return verb.lemma.lower() == "be" and any(
+        k.dep in ("acomp", "attr") and k.lemma.lower() in EXPECTED_WORDS
+        for k in tree.children(verb)
+    )
 
 
 def _in_description(token: Token, tree: Tree) -> bool:
