@@ -3637,7 +3637,8 @@ def test_participants_a_group_of_people_is_who_it_is_of() -> None:
     [
         # expected somewhere: still to come, announced
         (
-            "Foreign Minister Ana Soto is due in Lima on Wednesday for talks with Peruvian officials.",
+            "Foreign Minister Ana Soto is due in Lima on Wednesday for talks with Peruvian "
+            "officials.",
             "meet",
         ),
         # a war that is the setting of a thing thanked for
