@@ -886,9 +886,9 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
         return False
     prep = tree.head(token)
     owner = tree.head(prep) if prep is not None else None
-    if prep is not None and prep.lemma.lower() == "in" and owner is not None:
-        if owner.pos == "NOUN":
-            return False
+    setting = prep is not None and prep.lemma.lower() == "in"
+    if setting and owner is not None and owner.pos == "NOUN":
+        return False
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     )
