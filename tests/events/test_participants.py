@@ -3663,3 +3663,26 @@ def test_participants_a_since_clause_dates_its_own_happening_only() -> None:
     text = "It was Tomas Vidal's first visit to Peru since he took office in October 2024."
     (visit,) = [e for e in _events(text, dt.date(2025, 9, 23)) if e.type == "visit"]
     assert visit.date.value == "2025-09-23"
+
+
+def test_participants_a_title_split_from_its_holder_s_name_is_hers() -> None:
+    """ "by Chilean Deputy Prime Minister and Foreign Minister Ana Soto": one person, whose
+    first office the parser read as someone of its own."""
+    text = (
+        "The agreement was signed at the headquarters by Chilean Deputy Prime Minister and "
+        "Foreign Minister Ana Soto and Peruvian Defence Minister Tomas Vidal."
+    )
+    (event,) = _events(text)
+    assert {a.name for a in event.actors} == {"Ana Soto", "Tomas Vidal"}
+
+
+def test_participants_the_chair_of_a_committee_then_a_ranked_name_holds_the_chair() -> None:
+    text = "Foreign Minister Ana Soto also met the Chair of the Andean Military Committee, Admiral Tomas Vidal."
+    actors = _actors(text, "meet")
+    assert actors["Tomas Vidal"].role == "Chair"
+
+
+@pytest.mark.parametrize("verb", ["wrapped up", "kicked off"])
+def test_participants_who_wraps_up_or_kicks_off_a_visit_made_it(verb: str) -> None:
+    (event,) = _events(f"Tomas Vidal {verb} a two-day visit to Peru on Tuesday.")
+    assert {a.name: a.side for a in event.actors}["Tomas Vidal"] == "source"

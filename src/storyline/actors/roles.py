@@ -211,7 +211,9 @@ def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
     """A name mention that swallowed the end of the title before it ("Operations Thomas
     Goffus" after "Assistant Secretary General for"), cut to start after the title."""
     for role in roles:
-        if person.start < role.outer_end < person.end and role.outer_start < person.start:
+        opens = role.outer_start < person.start or (role.rank and role.start == person.start)
+        # ("Admiral Tomas Vidal" as one mention: the rank is cut off too)
+        if person.start < role.outer_end < person.end and opens:
             start = (
                 role.outer_end
                 + len(sentence[role.outer_end : person.end])
@@ -452,7 +454,9 @@ def _org_before_comma_holder(
         if gap is not None and sentence[at : gap.end()].lstrip().startswith(","):
             if name.lower() in GENERIC_BODIES:
                 return None  # "the President of the Republic, X": whose, the text does not say
-            return (name, at) if gap.end() in people else None
+            # the name may be tagged with its rank ("Admiral Tomas Vidal"), starting in the gap
+            comma = at + sentence[at:].index(",")
+            return (name, at) if any(comma < p <= gap.end() for p in people) else None
     return None
 
 

@@ -175,13 +175,19 @@ def _resolve(
         there_by = part.kind_of or STATE_ROLE  # "ministers from both countries": ministers
         return [Actor(name, "state", there_by) for name in memory.states[-count:]]
     if part.reference == "title":
-        found = office_holder(part.text, memory) or (holder(part.text) if holder else None)
+        found = (
+            _titled_here(part.text, roles)
+            or office_holder(part.text, memory)
+            or (holder(part.text) if holder else None)
+        )
         return [found] if found else _office_owner(part.text, aliases)
     if part.reference in ("noun", "entity") and (
         governments := _governments_of(part.text, aliases)
     ):
         return governments
     if part.reference == "noun":
+        if (titled := _titled_here(part.text, roles)) is not None:
+            return [titled]
         return noun_actors(part.text, aliases, memory.orgs)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
         return [titled]
@@ -253,6 +259,18 @@ def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:
         if org := organisation(found.org, extra=aliases):
             return [_known_org(org, found.org, aliases)]
     return []
+
+
+def _titled_here(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
+    """The person the sentence gives a title to, where the parser split it from the name
+    ("signed by Chilean Deputy Prime Minister and Foreign Minister Ana Soto": the first
+    office is hers, not someone's else)."""
+    offices = {f.role.lower() for f in find_roles(clean_name(text), [])}
+    for found in roles.values():
+        held = found.role.lower().split(" and ")
+        if found.person and offices & set(held):
+            return Actor(found.person, "person", found.role, found.org, title=found.title)
+    return None
 
 
 def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:

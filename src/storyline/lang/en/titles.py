@@ -55,6 +55,7 @@ TITLES = (
     r"spokes(?:man|woman|person)",
     r"speaker",
     r"chair(?:man|woman|person)",
+    r"(?-i:Chair)(?=\s+of\s)",  # "Chair of the Military Committee"
     r"director[\s-]+general",
     r"general\s+manager",
     r"managing\s+director",
