@@ -3677,7 +3677,10 @@ def test_participants_a_title_split_from_its_holder_s_name_is_hers() -> None:
 
 
 def test_participants_the_chair_of_a_committee_then_a_ranked_name_holds_the_chair() -> None:
-    text = "Foreign Minister Ana Soto also met the Chair of the Andean Military Committee, Admiral Tomas Vidal."
+    text = (
+        "Foreign Minister Ana Soto also met the Chair of the Andean Military Committee, "
+        "Admiral Tomas Vidal."
+    )
     actors = _actors(text, "meet")
     assert actors["Tomas Vidal"].role == "Chair"
 
