@@ -3689,3 +3689,14 @@ def test_participants_the_chair_of_a_committee_then_a_ranked_name_holds_the_chai
 def test_participants_who_wraps_up_or_kicks_off_a_visit_made_it(verb: str) -> None:
     (event,) = _events(f"Tomas Vidal {verb} a two-day visit to Peru on Tuesday.")
     assert {a.name: a.side for a in event.actors}["Tomas Vidal"] == "source"
+
+
+def test_participants_a_title_after_an_agency_line_stays_whole() -> None:
+    """The parser cut "National Security Advisor X received ..." after a "Place – AGENCY" line
+    into a sentence a word; the holder lost his title."""
+    text = (
+        "Baghdad – INA\nNational Security Advisor Tomas Vidal received on Monday the Ambassador of "
+        "Chile, Ana Soto, to discuss security cooperation."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Tomas Vidal"].role == "National Security Advisor"

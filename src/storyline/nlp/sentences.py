@@ -15,6 +15,8 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
    even inside a quotation, because two sentences are worse to merge than a quote to split.
 5. A place and an agency closed by a colon (``Baghdad-INA: Prime Minister ...``) are a
    sentence of their own: glued to it, the parser takes the agency for the root.
+6. No sentence starts right after a word with nothing but a space between (the parser cut
+   "National Security Advisor X received ..." into a sentence a word).
 
 Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 """
@@ -68,10 +70,20 @@ def sentence_hints(doc: Doc) -> Doc:
     for start, end in _paragraphs(doc):
         if start > 0:
             doc[start].is_sent_start = True
+        _hint_run_on(doc, start, end)
         _hint_dateline(doc, text, start, end)
         _hint_quotes(doc, start, end)
     _hint_glued(doc)
     return doc
+
+
+def _hint_run_on(doc: Doc, start: int, end: int) -> None:
+    """No sentence starts right after a word, with no stop, comma or quote between: the
+    parser may cut "National Security Advisor X received ..." into a sentence a word."""
+    for token in doc[start + 1 : end]:
+        before = doc[token.i - 1]
+        if before.is_alpha and not before.whitespace_.count("\n") and token.is_alpha:
+            token.is_sent_start = False
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
