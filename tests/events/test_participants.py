@@ -3700,3 +3700,12 @@ def test_participants_a_title_after_an_agency_line_stays_whole() -> None:
     )
     actors = _actors(text, "meet")
     assert actors["Tomas Vidal"].role == "National Security Advisor"
+
+
+def test_participants_the_spokesman_who_tells_of_a_call_did_not_hold_it() -> None:
+    text = (
+        "Iraqi Foreign Minister Ana Soto spoke by phone on Sunday with President John Carter "
+        "about training. The two discussed the mission, Foreign Ministry spokesman Tomas Vidal "
+        "said in a statement."
+    )
+    assert "Tomas Vidal" not in _actors(text, "call", dt.date(2024, 6, 14))

@@ -2252,7 +2252,7 @@ def _speakers_for_their_side(
     for index, _, speaker in statements:
         if speaker is None or speaker.kind != "person" or speaker.org is None:
             continue
-        if "spokes" in (speaker.role or "").lower():
+        if _spokesperson(speaker):
             continue  # a spokesperson speaks for the side, and does not act for it
         key = _actor_key(speaker)
         if any(
@@ -2265,6 +2265,11 @@ def _speakers_for_their_side(
                 continue
             if any(a.side == "source" and a.name == speaker.org for a in cand.actors):
                 _add_actor(cand, replace(speaker, side="source"))
+
+
+def _spokesperson(actor: Actor) -> bool:
+    """A spokesperson speaks for a side and tells of its meetings; he did not hold them."""
+    return "spokes" in (actor.role or "").lower() or "spokes" in (actor.title or "").lower()
 
 
 _UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
@@ -2318,7 +2323,7 @@ def _attach(
         return
     for _, said, speaker in statements:
         main.statements.append(said)
-        if speaker is not None and main.type.family == "encounter":
+        if speaker is not None and main.type.family == "encounter" and not _spokesperson(speaker):
             _add_actor(main, replace(speaker, side=None))
         elif speaker is not None and _commands_a_part(speaker, main):
             # "said Col. X, 507th Maintenance Group Commander" of the 507th Wing's deployment
