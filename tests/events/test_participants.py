@@ -3551,17 +3551,24 @@ def test_participants_the_quoted_commander_of_a_deploying_unit_deploys_with_it()
     """A commander whose office names a unit by the number of the wing that deploys goes with
     it; one of another unit does not."""
     text = (
-        "Eighty Reserve Airmen from the 58th Airlift Wing departed for a deployment to Lima, "
-        'Peru, on Monday.\n\n"We are ready for this," said Col. Lena Holm, 58th Maintenance '
-        'Group commander.\n\n"The work is important," said Col. Ana Soto, 12th Medical Group '
+        "Eighty Reserve Airmen from the 158th Airlift Wing departed for a deployment to Lima, "
+        'Peru, on Monday.\n\n"We are ready for this," said Col. Lena Holm, 158th Maintenance '
+        'Group commander.\n\n"The work is important," said Col. Ana Soto, 112th Medical Group '
         "commander."
     )
     (event,) = [e for e in _events(text) if e.type == "deploy"]
     actors = {a.name: a for a in event.actors}
-    assert actors["Lena Holm"].role == "58th Maintenance Group Commander"
+    assert actors["Lena Holm"].role == "158th Maintenance Group Commander"
     assert actors["Lena Holm"].side == "source"
     assert "Ana Soto" not in actors
-    assert event.summary.startswith("58th Airlift Wing and 58th Maintenance Group Commander")
+    assert event.summary.startswith("158th Airlift Wing and 158th Maintenance Group Commander")
+    # a low number names many units: the 1st Army's commander is no part of the division
+    text = (
+        "Soldiers of the 1st Armored Division deployed to Lima on Monday, said General John "
+        "Carter, 1st Army commander."
+    )
+    (event,) = [e for e in _events(text) if e.type == "deploy"]
+    assert "John Carter" not in {a.name for a in event.actors}
 
 
 @pytest.mark.parametrize(
@@ -3709,3 +3716,36 @@ def test_participants_the_spokesman_who_tells_of_a_call_did_not_hold_it() -> Non
         "said in a statement."
     )
     assert "Tomas Vidal" not in _actors(text, "call", dt.date(2024, 6, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a comma after an opening phrase is no dateline: the sentence is parsed whole
+        (
+            "On Monday, Chilean President John Carter — who arrived in Lima on Sunday — met "
+            "Peruvian President Tomas Vidal.",
+            "meet",
+        ),
+        # in the past, what a happening required did not stop it
+        (
+            "The attack on the Chilean embassy in Lima on Monday required months of planning.",
+            "attack",
+        ),
+    ],
+)
+def test_participants_review_cases_still_read(text: str, kind: str) -> None:
+    assert kind in {e.type for e in _events(text)}
+
+
+def test_participants_a_title_of_another_state_is_no_one_named_in_the_sentence() -> None:
+    """ "the president of Peru" is Peru's, not the Chilean president named before it."""
+    text = "President Tomas Vidal of Chile said the president of Peru would visit Santiago."
+    (event,) = _events(text)
+    assert [(a.name, a.role) for a in event.actors] == [("Peru", "President")]
+
+
+def test_participants_he_after_a_described_name_is_that_person() -> None:
+    text = "The then-minister John Carter travelled to Lima on Monday, where he met Tomas Vidal."
+    meets = [e for e in _events(text) if e.type in ("meet", "visit")]
+    assert any("John Carter" in {a.name for a in e.actors} for e in meets)

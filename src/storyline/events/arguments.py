@@ -26,6 +26,7 @@ from storyline.actors import find_roles, organisation, part_of, state
 from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
+    MODIFIER_DEPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     Hit,
@@ -1696,7 +1697,11 @@ def _read(
             return []
     if (counted := _of_the_counted(head, side, tree, entities)) is not None:
         return counted  # "the leaders of the two countries": the countries just named
-    if _sent_from(head) and (sent_by := _unit_of(head, tree, text)) is not None:
+    if (
+        _sent_from(head)
+        and not _modified_by_a_name(head, tree)
+        and (sent_by := _unit_of(head, tree, text)) is not None
+    ):
         return [replace(sent_by, side=side)]  # "airmen of the 58th Airlift Wing", untagged
     if lemma in GROUP_NOUNS and (members := _group_of(head, tree)) is not None:
         return _read(members, side, tree, entities, text, seen)  # "a contingent of troops"
@@ -1879,6 +1884,15 @@ def _group_of(head: Token, tree: Tree) -> Token | None:
                 if member.dep == "pobj" and member.tag in ("NNS", "NNPS"):
                     return member
     return None
+
+
+def _modified_by_a_name(head: Token, tree: Tree) -> bool:
+    """Whether a noun says whose it is ("Chilean soldiers", "NATO troops"; not "Eighty
+    Reserve Airmen", one name to the model with the noun)."""
+    return any(
+        k.dep in MODIFIER_DEPS and k.ent in ACTOR_LABELS and not head.ent
+        for k in tree.children(head)
+    )
 
 
 def _unit_of(head: Token, tree: Tree, text: str) -> Participant | None:
@@ -2078,13 +2092,17 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
 
 
 def _named_with_the(token: Token, tree: Tree) -> bool:
-    """A name after "the", which no person's is ("The Chronicle says he was arrested": the
-    newspaper the model took for a person)."""
-    return (
-        token.pos == "PROPN"
-        and token.ent == "PERSON"
-        and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(token))
-    )
+    """A name right after "the", which no person's is ("The Sentinel says he was arrested":
+    the newspaper the model took for a person); not a title or a description before a name
+    ("the then-minister John Carter")."""
+    if token.pos != "PROPN" or token.ent != "PERSON":
+        return False
+    kids = tree.children(token)
+    words = [k for k in kids if k.dep in ("compound", "amod", "nmod")]
+    if any(k.ent != "PERSON" for k in words):
+        return False
+    first = min([token.i, *(k.i for k in words)])
+    return any(k.dep == "det" and k.lemma.lower() == "the" and k.i == first - 1 for k in kids)
 
 
 def _abbreviation(token: Token) -> bool:

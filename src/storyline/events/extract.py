@@ -2277,12 +2277,13 @@ _UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
     """Whether a speaker commands a unit of the forces a deployment moves: his office names
-    a unit by the number of one of them ("507th Maintenance Group Commander", the 507th Air
-    Refueling Wing deploying)."""
+    a unit by the (three-digit) number of one of them ("58th" aside, "158th Maintenance
+    Group Commander" with the 158th Airlift Wing deploying)."""
     office = speaker.title or speaker.role or ""
     if main.type.family != "mobilize" or "command" not in office.lower():
         return False
-    numbers = set(_UNIT_NUMBER.findall(office))
+    # a number of three digits: a wing and its groups share it ("1st" names many units)
+    numbers = {n for n in _UNIT_NUMBER.findall(office) if len(n) > 4}
     return any(
         numbers & set(_UNIT_NUMBER.findall(a.name)) for a in main.actors if a.side == "source"
     )

@@ -146,6 +146,8 @@ def actors_of(
 
 def _same(a: Actor, b: Actor) -> bool:
     if a.kind == "person" and b.kind == "person":
+        if not person_key(a.name) and not person_key(b.name):
+            return fold(a.name) == fold(b.name)  # titles, no names
         return same_person(a.name, b.name)  # not two of one family ("Jaber / Mishal Al-Sabah")
     if a.kind == "org" and b.kind == "org" and a.name != b.name:
         # "Kurdistan Workers' Party (PKK)": two names of one body the alias tables know
@@ -268,7 +270,7 @@ def _titled_here(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
     offices = {f.role.lower() for f in find_roles(clean_name(text), [])}
     for found in roles.values():
         held = found.role.lower().split(" and ")
-        if found.person and offices & set(held):
+        if found.person and len(held) > 1 and held[0] in offices:
             return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
 

@@ -1158,21 +1158,40 @@ def _modality(
     verb = _clause_verb(token, tree)
     if verb is not None and _expected_there(verb, tree):
         return "future"  # "is due in Lima for talks": still to come
-    if token.dep in ("nsubj", "nsubjpass") and verb is not None and verb.lemma.lower() in PENDING:
+    if token.dep in ("nsubj", "nsubjpass") and verb is not None and _pending(verb, tree):
         return "other"  # "the deployment still needs the approval of parliament"
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
 
 
 PENDING = frozenset({"need", "require", "await", "depend", "hinge"})
-"""Verbs whose subject has not happened yet: it waits on something ("the deployment needs
-approval", "the visit depends on security")."""
+"""Verbs whose subject, in the present, has not happened yet: it waits on something ("the
+deployment needs approval", "the visit depends on security"); in the past it did ("the
+attack required months of planning")."""
+
+
+def _pending(verb: Token, tree: Tree) -> bool:
+    """A verb of :data:`PENDING` in the present, with a modal, or with "still"."""
+    if verb.lemma.lower() not in PENDING:
+        return False
+    kids = tree.children(verb)
+    return (
+        verb.tag in ("VBZ", "VBP")
+        or any(k.dep == "aux" and k.tag == "MD" for k in kids)
+        or any(k.lemma.lower() == "still" for k in kids)
+    )
+
+
 EXPECTED_WORDS = frozenset({"due", "expected", "scheduled", "slated", "set"})
 """Predicates of someone expected somewhere ("is due in Lima", "was expected in Quito")."""
+EXPECTED_VERBS = frozenset({"expect", "schedule", "slate", "set"})
+"""The same as passive verbs ("is expected in Lima")."""
 
 
 def _expected_there(verb: Token, tree: Tree) -> bool:
-    """Whether a copula says someone is expected somewhere, not that they are there ("he is
-    due in Lima for talks", "was expected in Quito for the summit")."""
+    """Whether a clause says someone is expected somewhere, not that they are there ("he is
+    due in Lima for talks", "is expected in Quito for the summit")."""
+    if verb.lemma.lower() in EXPECTED_VERBS and verb.tag == "VBN":
+        return any(k.dep == "auxpass" for k in tree.children(verb))
     return verb.lemma.lower() == "be" and any(
         k.dep in ("acomp", "attr") and k.lemma.lower() in EXPECTED_WORDS
         for k in tree.children(verb)

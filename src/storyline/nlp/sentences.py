@@ -7,16 +7,17 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
 1. A paragraph break (a whitespace token holding ``"\\n"``) always starts a sentence.
 2. A quotation closed within its paragraph is never split inside, and the attribution after it
    (``"...," the minister added``; ``"...," emphasizing``) stays with the quote.
-3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) is parsed apart from the
-   sentence after it (glued to it, the parser may take the place for a verb and the sentence's
-   own verb for its conjunct), and :mod:`storyline.nlp.parse` joins the two again: the
-   dateline stays in the first sentence.
+3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) stays in the first
+   sentence. One that is plainly a dateline (a known place in capitals, or a place with a
+   date or an agency) is parsed apart from the sentence after it (glued to it, the parser may
+   take the place for a verb and the sentence's own verb for its conjunct), and
+   :mod:`storyline.nlp.parse` joins the two again.
 4. A sentence end glued to the next sentence (``partners.The minister``) starts a sentence,
    even inside a quotation, because two sentences are worse to merge than a quote to split.
 5. A place and an agency closed by a colon (``Baghdad-INA: Prime Minister ...``) are a
    sentence of their own: glued to it, the parser takes the agency for the root.
-6. No sentence starts right after a word with nothing but a space between (the parser cut
-   "National Security Advisor X received ..." into a sentence a word).
+6. No sentence starts between two capitalised words with nothing but a space between (the
+   parser cut "National Security Advisor X received ..." into a sentence a word).
 
 Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 """
@@ -78,11 +79,13 @@ def sentence_hints(doc: Doc) -> Doc:
 
 
 def _hint_run_on(doc: Doc, start: int, end: int) -> None:
-    """No sentence starts right after a word, with no stop, comma or quote between: the
-    parser may cut "National Security Advisor X received ..." into a sentence a word."""
+    """No sentence starts between two capitalised words with only a space between: the
+    parser may cut "National Security Advisor X received ..." into a sentence a word (a
+    headline glued to the text, "... sign trade pact Chilean President X met", is left to
+    it)."""
     for token in doc[start + 1 : end]:
         before = doc[token.i - 1]
-        if before.is_alpha and not before.whitespace_.count("\n") and token.is_alpha:
+        if before.is_alpha and before.is_title and token.is_alpha and token.is_title:
             token.is_sent_start = False
 
 
@@ -129,18 +132,33 @@ def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
 
 
 _PLACE_END = re.compile(r"\s*(?:[,(–—]|--?\s)")
+_DATE_WORD = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 
 
 def _plainly_dateline(dateline: str) -> bool:
-    """A dateline no sentence's subject could be read as: a place in capitals ("ERBIL —"), or
-    one with a date or an agency ("Baghdad, Jan. 9 (Agency) --"); not "The Syrian Army —",
-    which opens a sentence with a dash of its own."""
+    """A dateline no sentence's opening could be read as: a known place in capitals ("ERBIL
+    —"), or a place with a date or an agency after it ("Baghdad, Jan. 9 (Agency) --"); not
+    "The Syrian Army —", "On Monday, Peru's president —" or "NATO —", which open a
+    sentence with a dash of its own."""
+    from storyline.actors import organisation
+    from storyline.places.gazetteer import lookup_any
+
     if dateline.startswith("("):
         dateline = dateline[dateline.index(")") + 1 :].lstrip()  # the agency credit before it
-    if dateline.split()[0] in ("The", "A", "An"):
+    if dateline.split()[0] in ("The", "A", "An", "On", "In", "At", "However"):
         return False
     place = _PLACE_END.split(dateline, maxsplit=1)[0]
-    return place.isupper() or "," in dateline or ")" in dateline
+    rest = dateline[len(place) :]
+    if organisation(place) is not None:
+        return False  # "NATO —": a body, which a town may share its name with
+    if place.isupper() and len(place) > 2 and lookup_any(place.title()) is not None:
+        return True
+    return lookup_any(place) is not None and (
+        bool(_DATE_WORD.search(rest)) or bool(re.search(r"\([A-Z][^()]*\)", rest))
+    )
 
 
 def _hint_quotes(doc: Doc, start: int, end: int) -> None:
