@@ -3749,3 +3749,28 @@ def test_participants_he_after_a_described_name_is_that_person() -> None:
     text = "The then-minister John Carter travelled to Lima on Monday, where he met Tomas Vidal."
     meets = [e for e in _events(text) if e.type in ("meet", "visit")]
     assert any("John Carter" in {a.name for a in e.actors} for e in meets)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # votes received are no aid
+        ("Tomas Vidal received about 16.3 million votes in the election.", "aid"),
+        # attacks suspended are not attacks told
+        ("The militia announced it was suspending attacks on Chilean forces.", "attack"),
+    ],
+)
+def test_participants_what_a_verb_does_to_a_happening_noun(text: str, absent: str) -> None:
+    assert absent not in {e.type for e in _events(text)}
+
+
+def test_participants_nationals_arrested_are_the_people_not_their_state() -> None:
+    (event,) = _events("Police arrested three German nationals in Lima on Monday.")
+    assert "German nationals" in {a.name for a in event.actors if a.side == "target"}
+    assert event.summary.startswith("Police arrested German nationals")
+
+
+def test_participants_weapons_fired_at_a_state_attack_it() -> None:
+    (event,) = _events("Chile launched more than 300 drones and missiles at Peru on Saturday.")
+    assert event.type == "attack"
+    assert {a.name: a.side for a in event.actors} == {"Chile": "source", "Peru": "target"}

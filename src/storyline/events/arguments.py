@@ -60,6 +60,7 @@ from storyline.lang.en.lexicon import (
     SUM_VERBS,
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
+    WEAPON_NOUNS,
 )
 from storyline.lang.en.titles import HONORIFICS, RANKS
 from storyline.places import capital, country, lookup
@@ -287,6 +288,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if not _harmed(h, harms, tree)
         ]
         heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
+    if hit.type.plover == "ASSAULT" and hit.token.pos == "VERB":
+        heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
 
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
@@ -298,6 +301,23 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 result += [(hosted, side) for hosted in _hosted(token, tree)]
             result += [(member, side) for member in _included(token, tree)]
     return result
+
+
+def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
+    """Whom weapons were fired "at" ("fired rockets at Israel", "launched drones at Peru"): a
+    state or a body, not a town, which is where."""
+    if not any(
+        k.dep == "dobj" and k.lemma.lower().rstrip("s") in WEAPON_NOUNS for k in tree.children(verb)
+    ):
+        return []
+    return [
+        g
+        for p in tree.children(verb)
+        if p.dep == "prep" and p.lemma.lower() == "at"
+        for g in tree.children(p)
+        if g.dep == "pobj"
+        and (g.ent in ("ORG", "NORP") or (g.ent == "GPE" and state(g.text) is not None))
+    ]
 
 
 INCLUDING_WORDS = frozenset({"include", "including"})

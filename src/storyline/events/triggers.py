@@ -1155,6 +1155,9 @@ def _modality(
             return "asserted"  # "the 30th anniversary of the liberation": it happened
         if setting is not None and setting.lemma.lower() in CONTEXT_HEADS:
             return "other"  # "on the sidelines of the annual meeting"
+    stopped = tree.head(token)
+    if token.dep == "dobj" and stopped is not None and stopped.lemma.lower() in STOPPING_VERBS:
+        return "other"  # "suspended attacks on the forces": what stopped, no attack told
     verb = _clause_verb(token, tree)
     if verb is not None and _expected_there(verb, tree):
         return "future"  # "is due in Lima for talks": still to come
@@ -1163,6 +1166,8 @@ def _modality(
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
 
 
+STOPPING_VERBS = frozenset({"suspend", "halt", "stop", "cease", "pause", "end", "freeze"})
+"""Verbs whose object is a happening that stops ("suspended attacks on the forces")."""
 PENDING = frozenset({"need", "require", "await", "depend", "hinge"})
 """Verbs whose subject, in the present, has not happened yet: it waits on something ("the
 deployment needs approval", "the visit depends on security"); in the past it did ("the

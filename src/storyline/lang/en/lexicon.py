@@ -287,7 +287,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "minister", "lawmaker", "diplomat", "envoy", "spokesman", "spokeswoman",
                 "spokesperson", "attacker", "victim", "prisoner", "hostage", "detainee",
                 "villager", "family", "child", "woman", "man", "migrant", "counterpart",
-                "representative", "negotiator",
+                "representative", "negotiator", "national", "citizen", "tourist", "passenger",
             ),
             "people",
         ),
