@@ -3774,3 +3774,14 @@ def test_participants_weapons_fired_at_a_state_attack_it() -> None:
     (event,) = _events("Chile launched more than 300 drones and missiles at Peru on Saturday.")
     assert event.type == "attack"
     assert {a.name: a.side for a in event.actors} == {"Chile": "source", "Peru": "target"}
+
+
+def test_participants_a_relative_clause_takes_its_noun_s_date() -> None:
+    """ "the January 28 attack on a base that killed three soldiers": the killing was on
+    January 28, not on the day of the strikes the sentence tells."""
+    text = (
+        "The United States struck targets in Peru on Friday in response to the January 28 "
+        "attack on a base in Chile that killed three soldiers."
+    )
+    dates = {e.type: e.date.value for e in _events(text, dt.date(2024, 2, 3))}
+    assert dates == {"attack": "2024-02-02", "kill": "2024-01-28"}

@@ -2684,6 +2684,8 @@ def _trigger_date(
         *_other_happenings_dates(ctx, noun or trigger, tree),
         *(_pointed_to(trigger, tree) if elsewhere else []),
     ]
+    if (dated := _dated_noun(ctx, trigger, tree)) is not None:
+        return dated  # "the January 28 attack that killed three soldiers": January 28
     apart = _times_apart(trigger, tree)
     # (the clause is a run of the sentence: one that tells another time may lie inside it)
     clause = _blanked(ctx.parsed.text, start, end, [*owned, *apart])
@@ -2921,6 +2923,24 @@ def _other_time_spans(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
             inside = tree.subtree(token)
             spans.append((inside[0].start, inside[-1].end))
     return spans
+
+
+def _dated_noun(ctx: _Context, trigger: Token, tree: Tree) -> EventDate | None:
+    """The date a relative clause's noun carries before it ("an April 1 airstrike that killed
+    seven officers": the killing was on April 1)."""
+    noun = tree.head(trigger) if trigger.dep == "relcl" else None
+    if noun is None or noun.pos != "NOUN":
+        return None
+    dates = [
+        t
+        for k in tree.children(noun)
+        if k.dep in ("nmod", "compound", "amod", "npadvmod") and k.ent == "DATE" and k.i < noun.i
+        for t in tree.subtree(k)
+    ]
+    if not dates:
+        return None
+    start, end = min(t.start for t in dates), max(t.end for t in dates)
+    return sentence_date(ctx.parsed.text[start:end], ctx.article.published, ctx.dateline)
 
 
 def _times_apart(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
