@@ -111,7 +111,8 @@ _ATTRIBUTIVE = re.compile(
 )
 _PREP_TAIL = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
-    r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district)(?:\s+of)?,?\s*)?$"
+    r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district|coast|shores?"
+    r"|waters)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
 _CLAUSE = re.compile(r"[.;:!?]\s")
