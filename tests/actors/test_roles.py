@@ -136,6 +136,12 @@ CASES = [
         [("Lena Holm", "Department Spokesperson", None)],
     ),
     (
+        # the model's mention swallowed the end of the title and the honorific
+        "Supreme Leader Ayatollah Hassan Vidal received the delegation on Monday.",
+        ("Leader Ayatollah Hassan Vidal",),
+        [("Hassan Vidal", "Supreme Leader", None)],
+    ),
+    (
         '"We are ready," said Col. Lena Holm, 58th Maintenance Group commander.',
         ("Lena Holm",),
         [("Lena Holm", "58th Maintenance Group Commander", None)],

@@ -266,6 +266,8 @@ def _role(
 ) -> _Role:
     start, end = match.span("role")
     stop = min((p for p in people if start < p < end), default=None)
+    if stop is not None and not _ROLE.search(sentence[start:stop]):
+        stop = None  # "Supreme [Leader Ali Khamenei]": the name swallowed the title's end
     if stop is not None and not rank:
         # (a rank is a closed phrase: the model's "Petty [Officer Keating]" is cut instead)
         # a capitalised portfolio ran into the holder's name ("... and Trade Omar Haddad")
@@ -617,6 +619,17 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     if gap is None:
         return None
     found = next((p for p in people if p.start == gap.end()), None)
+    if found is None:
+        # the name with its honorific ("Supreme Leader [Ayatollah Ali Khamenei]")
+        found = next(
+            (
+                p
+                for p in people
+                if role.outer_end < p.start < gap.end()
+                and not sentence[role.outer_end : p.start].strip()
+            ),
+            None,
+        )
     if found is None:
         # "Deputy Chief of Mission of the Embassy to the United States Jane Roe": the name
         # after where the office is
