@@ -3785,3 +3785,21 @@ def test_participants_a_relative_clause_takes_its_noun_s_date() -> None:
     )
     dates = {e.type: e.date.value for e in _events(text, dt.date(2024, 2, 3))}
     assert dates == {"attack": "2024-02-02", "kill": "2024-01-28"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "President John Carter named Ana Soto as defence minister on Monday.",
+            "Ana Soto",
+            "Defence Minister",
+        ),
+        ("Parliament elected Tomas Vidal as speaker on Monday.", "Tomas Vidal", "Speaker"),
+    ],
+)
+def test_participants_the_office_given_as_is_the_appointee_s_role(
+    text: str, name: str, role: str
+) -> None:
+    (event,) = _events(text)
+    assert {a.name: a.role for a in event.actors}[name] == role

@@ -62,7 +62,7 @@ from storyline.lang.en.lexicon import (
     WEAK_ACTOR_NOUNS,
     WEAPON_NOUNS,
 )
-from storyline.lang.en.titles import HONORIFICS, RANKS
+from storyline.lang.en.titles import HONORIFICS, RANKS, TITLE_HINT_WORDS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
@@ -150,7 +150,39 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
                 found.append(part)
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
+    if hit.type.family in OFFICE_FAMILIES and (office := _office_given(hit.token, tree)):
+        # "named Ana Soto as defence minister": the office she is given
+        found = [
+            replace(p, kind_of=office) if p.side == "target" and p.label == "PERSON" else p
+            for p in found
+        ]
     return sorted(found, key=lambda p: p.start)
+
+
+OFFICE_FAMILIES = frozenset({"appoint", "election"})
+"""Families of happenings that give someone an office, which an "as" phrase names."""
+
+
+def _office_given(verb: Token, tree: Tree) -> str | None:
+    """The office an "as" phrase of a verb of appointing names ("appointed X as defence
+    minister"), without its article."""
+    if verb.pos != "VERB":
+        return None
+    objects = [k for k in tree.children(verb) if k.dep == "dobj"]
+    for owner in (verb, *objects):
+        for prep in tree.children(owner):
+            if prep.dep == "prep" and prep.lemma.lower() == "as":
+                office = [
+                    t
+                    for g in tree.children(prep)
+                    if g.dep == "pobj"
+                    for t in tree.subtree(g)
+                    if t.dep not in ("det", "poss")
+                ]
+                words = " ".join(t.text for t in office)
+                if office and any(w in words.lower() for w in TITLE_HINT_WORDS):
+                    return words
+    return None
 
 
 _LED = re.compile(r"^(?P<leader>.+?)-led$")

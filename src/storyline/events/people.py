@@ -20,6 +20,7 @@ from storyline.actors import (
     AliasTable,
     RoleMention,
     find_roles,
+    normalise_role,
     organisation,
     person_key,
     role_key,
@@ -219,6 +220,8 @@ def _resolve(
         role = role_of(roles, actor.name)
         if role is not None:
             actor = replace(actor, role=role.role, org=role.org, title=role.title)
+        elif part.kind_of:
+            actor = replace(actor, role=normalise_role(part.kind_of))  # "named X as speaker"
     return [actor]
 
 
