@@ -3803,3 +3803,9 @@ def test_participants_the_office_given_as_is_the_appointee_s_role(
 ) -> None:
     (event,) = _events(text)
     assert {a.name: a.role for a in event.actors}[name] == role
+
+
+def test_participants_a_known_body_s_weapons_are_its_attack() -> None:
+    """ "Houthi missiles struck": the model tags no name; the alias table knows the body."""
+    (event,) = _events("Houthi missiles struck a cargo ship in the Gulf of Aden on Sunday.")
+    assert [a.side for a in event.actors if a.name.startswith("Houthi")] == ["source"]

@@ -2711,4 +2711,15 @@ def _inner_nouns(phrase: Sequence[Token], tree: Tree, text: str, side: Side) -> 
                 continue  # "heads of state": no state in particular
             start, end = _span(phrase, token, tree)
             found.append(Participant(start, end, text[start:end], "noun", side, token))
+        elif (
+            token.dep == "compound"
+            and token.pos == "PROPN"
+            and not token.ent
+            and token.text[:1].isupper()
+            and organisation(token.text) is not None
+        ):
+            # "Houthi missiles", the name untagged by the model: a body the tables know
+            found.append(
+                Participant(token.start, token.end, token.text, "entity", side, token, "ORG")
+            )
     return found
