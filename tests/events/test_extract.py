@@ -246,6 +246,21 @@ def test_headline_names_a_state_by_the_office_it_takes_part_by() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("Gulf of Aden", "in the Gulf of Aden"), ("Red Sea", "in the Red Sea"),
+     ("West Bank", "in the West Bank"), ("Lima", "in Lima")],
+)  # fmt: skip
+def test_headline_writes_the_before_a_sea_a_gulf_or_a_strip(place: str, expected: str) -> None:
+    from storyline.events.headline import headline
+    from storyline.events.registry import registry
+    from storyline.records import Actor, Place
+
+    actors = [Actor("Chile", "state", "state", None, "source")]
+    text = headline(registry().get("attack"), actors, Place(place, None, None, None))
+    assert text.endswith(expected)
+
+
 def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None:
     """ "agreed by allied leaders at their 2018 summit": the leaders' summit, not one of the
     two people the article opened with."""

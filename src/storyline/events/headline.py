@@ -91,7 +91,8 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
         alone = moved or (event_type is not None and text.endswith(f" {event_type.alone}"))
         # "made a visit to Davos", but "visited the minister in Davos"
         at = event_type.place_prep if alone and event_type is not None else "in"
-        text += f" {at} {place.name}"
+        the = "the " if ARTICLE_PLACES.search(place.name) else ""
+        text += f" {at} {the}{place.name}"
     return text[:1].upper() + text[1:]  # "coalition forces struck ..." starts a sentence
 
 
@@ -183,6 +184,14 @@ def label_of(actor: Actor) -> str:
     if owner and owner.lower() not in role.lower():
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
+
+
+ARTICLE_PLACES = re.compile(
+    r"^(?:Gulf|Strait|Bay|Sea|Horn|Isle)\s+of\b"
+    r"|\b(?:Sea|Ocean|Gulf|Strait|Strip|Bank|Mountains|Islands|Canal|Peninsula)$"
+)
+"""Names of places English writes with "the" ("the Gulf of Aden", "the Red Sea", "the Gaza
+Strip", "the West Bank")."""
 
 
 ARTICLE_STATES = re.compile(
