@@ -3809,3 +3809,32 @@ def test_participants_a_known_body_s_weapons_are_its_attack() -> None:
     """ "Houthi missiles struck": the model tags no name; the alias table knows the body."""
     (event,) = _events("Houthi missiles struck a cargo ship in the Gulf of Aden on Sunday.")
     assert [a.side for a in event.actors if a.name.startswith("Houthi")] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a rocket launched at no one is no attack
+        ("Chile launched a rocket carrying two satellites on Monday.", "attack"),
+        # an attack that others stopped did happen; one wounding soldiers is no threat
+        ("Chile condemned the June 2 attack that wounded three soldiers.", "threaten"),
+    ],
+)
+def test_participants_second_review_cases(text: str, absent: str) -> None:
+    assert absent not in {e.type for e in _events(text)}
+
+
+def test_participants_an_attack_others_stopped_happened() -> None:
+    text = "Peruvian forces stopped an attack by rebels on an army base near Lima."
+    assert "attack" in {e.type for e in _events(text)}
+
+
+def test_participants_a_passenger_plane_is_no_passenger() -> None:
+    (event,) = _events("Rebels shot down a passenger plane near Lima.")
+    assert "passenger" not in {a.name for a in event.actors}
+
+
+def test_participants_an_office_given_leaves_out_new() -> None:
+    text = "President John Carter named Ana Soto as his new national security adviser on Monday."
+    actors = _actors(text, "appoint")
+    assert actors["Ana Soto"].role == "National Security Advisor"

@@ -159,6 +159,9 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
     return sorted(found, key=lambda p: p.start)
 
 
+PASSING_WORDS = frozenset({"new", "next", "acting", "interim", "first", "permanent"})
+"""Words of an office given that say when, not which ("as his new national security
+adviser")."""
 OFFICE_FAMILIES = frozenset({"appoint", "election"})
 """Families of happenings that give someone an office, which an "as" phrase names."""
 
@@ -172,15 +175,15 @@ def _office_given(verb: Token, tree: Tree) -> str | None:
     for owner in (verb, *objects):
         for prep in tree.children(owner):
             if prep.dep == "prep" and prep.lemma.lower() == "as":
+                heads = [g for g in tree.children(prep) if g.dep == "pobj" and g.tag == "NN"]
                 office = [
                     t
-                    for g in tree.children(prep)
-                    if g.dep == "pobj"
+                    for g in heads  # one office: "as his advisers" names several people's
                     for t in tree.subtree(g)
-                    if t.dep not in ("det", "poss")
+                    if t.dep not in ("det", "poss") and t.lemma.lower() not in PASSING_WORDS
                 ]
                 words = " ".join(t.text for t in office)
-                if office and any(w in words.lower() for w in TITLE_HINT_WORDS):
+                if office and any(re.search(rf"\b{w}", words.lower()) for w in TITLE_HINT_WORDS):
                     return words
     return None
 
@@ -2699,12 +2702,18 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     return first.start, head.end
 
 
+KIND_NOUNS = frozenset({"passenger", "tourist", "citizen", "national"})
+"""People nouns that, before another noun, say what kind it is ("a passenger plane")."""
+
+
 def _inner_nouns(phrase: Sequence[Token], tree: Tree, text: str, side: Side) -> list[Participant]:
     """Actor nouns modifying the argument's head ("coalition" in "a coalition airstrike")."""
     found = []
     for token in phrase:
         lemma = token.lemma.lower()
         if lemma in ACTOR_NOUNS and token.dep in ("compound", "poss", "pobj"):
+            if token.dep == "compound" and lemma in KIND_NOUNS:
+                continue  # "a passenger plane", "a tourist bus": what kind, not who
             if token.pos == "PROPN" and token.ent in ("ORG", "GPE", "NORP"):
                 continue  # a word of a name ("NATO Mission Iraq"): the name is the actor
             if lemma in WEAK_ACTOR_NOUNS and not _owned(token, tree):

@@ -2684,14 +2684,14 @@ def _trigger_date(
         *_other_happenings_dates(ctx, noun or trigger, tree),
         *(_pointed_to(trigger, tree) if elsewhere else []),
     ]
-    if (dated := _dated_noun(ctx, trigger, tree)) is not None:
-        return dated  # "the January 28 attack that killed three soldiers": January 28
     apart = _times_apart(trigger, tree)
     # (the clause is a run of the sentence: one that tells another time may lie inside it)
     clause = _blanked(ctx.parsed.text, start, end, [*owned, *apart])
     published = ctx.article.published
     if found := sentence_date(clause, published, ctx.dateline, bounds=False):
         return found
+    if (dated := _dated_noun(ctx, trigger, tree)) is not None:
+        return dated  # "the January 28 attack that killed three soldiers": January 28
     # The parse may hang the event's date on another verb: take the date phrase written
     # closest to the trigger.
     at = trigger.start - sentence.start
@@ -2939,8 +2939,9 @@ def _dated_noun(ctx: _Context, trigger: Token, tree: Tree) -> EventDate | None:
     ]
     if not dates:
         return None
-    start, end = min(t.start for t in dates), max(t.end for t in dates)
-    return sentence_date(ctx.parsed.text[start:end], ctx.article.published, ctx.dateline)
+    start = min(t.start for t in dates)
+    # read through the clause's verb, whose tense says which June 2 ("that killed": the last)
+    return sentence_date(ctx.parsed.text[start : trigger.end], ctx.article.published, ctx.dateline)
 
 
 def _times_apart(trigger: Token, tree: Tree) -> list[tuple[int, int]]:

@@ -1166,8 +1166,9 @@ def _modality(
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
 
 
-STOPPING_VERBS = frozenset({"suspend", "halt", "stop", "cease", "pause", "end", "freeze"})
-"""Verbs whose object is a happening that stops ("suspended attacks on the forces")."""
+STOPPING_VERBS = frozenset({"suspend", "cease", "pause", "freeze"})
+"""Verbs whose object is the subject's own happening that stops ("suspended attacks on the
+forces"); not "stopped an attack by rebels", which happened."""
 PENDING = frozenset({"need", "require", "await", "depend", "hinge"})
 """Verbs whose subject, in the present, has not happened yet: it waits on something ("the
 deployment needs approval", "the visit depends on security"); in the past it did ("the

@@ -326,9 +326,15 @@ def _role(sentence: str, cand: Candidate) -> Role:
     return role
 
 
+_OFFSHORE = re.compile(r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)\s+of\s*$")
+"""Where a happening at sea is told by the land it is off ("off the coast of Yemen")."""
+
+
 def _left_role(left: str) -> Role:
     """The role the words before a place give it: the preposition and the noun before that."""
     clause = _CLAUSE.split(left)[-1]
+    if _OFFSHORE.search(clause):
+        return "venue"
     m = _LAST_WORDS.search(_PREP_TAIL.sub("", clause))
     if m is None:
         return "other"

@@ -108,9 +108,8 @@ VISIT_VERBS = frozenset((
 # fmt: on
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
-VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside", "off")
-"""Prepositions that put a happening at the place after them ("an attack near Mosul", "a ship
-struck off the coast of Yemen")."""
+VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
+"""Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
 DATE_AFTER_COMMA = (
     r"^\s*(?:\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
