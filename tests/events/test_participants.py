@@ -3526,9 +3526,9 @@ def test_participants_a_long_name_with_particles_is_still_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Anna Berg met the amir of the country, Sheikh Faris Al-Nouri, and the "
+        "Foreign Minister Anna Berg met the amir of the emirate, Sheikh Faris Al-Nouri, and the "
         "prime minister, Sheikh Zayed Al-Nouri, in Kuwait City on Monday.",
-        "Foreign Minister Anna Berg was honored to meet his highness the amir of the country, "
+        "Foreign Minister Anna Berg was honored to meet with his highness the amir of the emirate, "
         "Sheikh Faris Al-Nouri, and also his highness the prime minister, Sheikh Zayed "
         "Al-Nouri, in Kuwait City on Monday.",
     ],
@@ -3612,14 +3612,15 @@ def test_participants_he_is_no_name_written_after_the() -> None:
 
 
 def test_participants_the_governments_of_several_states_are_each_state() -> None:
-    text = "The following statement was released by the Governments of Chile and Peru."
+    text = "A joint declaration was issued by the Governments of Chile and Peru on Monday."
     (event,) = _events(text)
     assert {(a.name, a.role) for a in event.actors} == {
         ("Chile", "government"),
         ("Peru", "government"),
     }
     text = (
-        "The following statement was released by the Governments of Chile and the Republic of Peru."
+        "A joint declaration was issued by the Governments of Chile and the Republic of Peru on "
+        "Monday."
     )
     (event,) = _events(text)
     assert {a.name for a in event.actors} == {"Chile", "Peru"}

@@ -311,7 +311,7 @@ def _role(
 
 def _posting_end(sentence: str, end: int, people: Sequence[int]) -> int:
     """Where an office's posting ends when the holder's name follows it ("Deputy Chief of
-    Mission of the UAE Embassy to the United States Jane Roe"): the posting is the title's."""
+    Mission of the Chilean Embassy to Peru Jane Roe"): the posting is the title's."""
     for start in people:
         if (
             start > end
