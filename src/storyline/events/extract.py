@@ -104,6 +104,7 @@ from storyline.lang.en.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     UNDESCRIBED,
+    UNIT_NUMBER,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import RANKS, TITLE_HINTS
@@ -2272,9 +2273,6 @@ def _spokesperson(actor: Actor) -> bool:
     return "spokes" in (actor.role or "").lower() or "spokes" in (actor.title or "").lower()
 
 
-_UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
-
-
 def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
     """Whether a speaker commands a unit of the forces a deployment moves: his office names
     a unit by the (three-digit) number of one of them ("58th" aside, "158th Maintenance
@@ -2283,9 +2281,9 @@ def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
     if main.type.family != "mobilize" or "command" not in office.lower():
         return False
     # a number of three digits: a wing and its groups share it ("1st" names many units)
-    numbers = {n for n in _UNIT_NUMBER.findall(office) if len(n) > 4}
+    numbers = {n for n in UNIT_NUMBER.findall(office) if len(n) > 4}
     return any(
-        numbers & set(_UNIT_NUMBER.findall(a.name)) for a in main.actors if a.side == "source"
+        numbers & set(UNIT_NUMBER.findall(a.name)) for a in main.actors if a.side == "source"
     )
 
 

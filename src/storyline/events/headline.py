@@ -16,7 +16,7 @@ from functools import lru_cache
 from storyline.actors.names import part_of
 from storyline.events.lexicon import STATE_ROLE, SYMMETRIC_FAMILIES
 from storyline.events.registry import EventType
-from storyline.lang.en.lexicon import FORCE_NOUNS
+from storyline.lang.en.lexicon import FORCE_NOUNS, UNIT_NUMBER
 from storyline.lang.en.titles import ORG_HEADS
 from storyline.records import Actor, Place
 
@@ -249,11 +249,8 @@ TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
 def _title(role: str) -> bool:
     """An office written as a title ("Secretary of State"), not a description in lower case."""
     return all(
-        w[:1].isupper() or w in TITLE_SMALL_WORDS or _UNIT_NUMBER.fullmatch(w) for w in role.split()
+        w[:1].isupper() or w in TITLE_SMALL_WORDS or UNIT_NUMBER.fullmatch(w) for w in role.split()
     )  # "507th Maintenance Group Commander" too
-
-
-_UNIT_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def adjective(name: str) -> str:

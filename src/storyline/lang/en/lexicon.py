@@ -10,6 +10,7 @@ of the English reader (:mod:`storyline.events.triggers`, :mod:`storyline.events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -408,6 +409,9 @@ CONTEXT_HEADS = frozenset(
 )  # fmt: skip
 """Nouns whose "of" phrase is the setting, not a happening of its own ("on the sidelines of
 the annual meeting", "on the eve of the summit")."""
+
+UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+"""The number a military unit is named by ("507th", "3rd")."""
 
 WEAK_ACTOR_NOUNS = frozenset(
     {"state", "nation", "country", "people", "member", "group", "community", "office", "board",
