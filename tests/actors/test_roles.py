@@ -518,6 +518,13 @@ def test_actors_find_roles_a_military_spokesperson() -> None:
          "Ana Soto", "Deputy Chief of Mission of the Chilean Embassy to Peru"),
         ("The Deputy Chief of Mission of the Embassy in Lima Tomas Vidal spoke.", "Tomas Vidal",
          "Deputy Chief of Mission of the Embassy in Lima"),
+        # an apposition that runs on in capitals to its closing comma: where and for whom
+        ("Tomas Vidal, the Special Envoy for Humanitarian Affairs in the Andes, will travel.",
+         "Tomas Vidal", "Special Envoy for Humanitarian Affairs in the Andes"),
+        ("Ana Soto, the Special Advisor to Ambassador Tomas Vidal for Indigenous Peoples in "
+         "the Andes and Central America, will travel.", "Ana Soto",
+         "Special Advisor to Ambassador Tomas Vidal for Indigenous Peoples in the Andes and "
+         "Central America"),
     ],
 )  # fmt: skip
 def test_actors_find_roles_title_keeps_the_organisation_as_written(

@@ -14,6 +14,7 @@ from storyline.events.dates import (
     WEEKDAYS,
     article_date,
     find_date_phrases,
+    lead_end,
     parse_dateline_date,
     resolve,
     sentence_date,
@@ -328,3 +329,10 @@ def test_dates_since_does_not_date_a_happening() -> None:
 def test_dates_a_weekend_is_its_saturday(sentence: str, reference: dt.date, day: str) -> None:
     found = sentence_date(sentence, reference, None)
     assert found is not None and (found.value, found.basis) == (day, "inferred")
+
+
+def test_dates_a_range_of_days_is_no_dateline_dash() -> None:
+    """ "travel to Peru November 16 - 17": the dash of a range ends no dateline; the dash
+    after a dateline's year does."""
+    assert lead_end("Ana Soto, the envoy, will travel to Peru November 16 - 17.") == 0
+    assert lead_end("LIMA, 5 May 2025 – The minister met the envoy.") == len("LIMA, 5 May 2025 – ")

@@ -152,3 +152,15 @@ def test_event_places_a_welcome_is_not_where_the_attack_it_welcomes_news_of_took
     found = {e.type: e.location for e in events(text)}
     assert found["support"] is None
     assert found["attack"] is not None and found["attack"].name == "Tal Afar"
+
+
+def test_event_places_the_place_of_an_office_in_apposition_is_not_the_event_s() -> None:
+    """ "X, the Special Envoy for ... in the Horn of Africa, will travel to Peru": where the
+    office is held says nothing of where the trip goes."""
+    text = (
+        "John Carter, the Special Envoy for Humanitarian Affairs in the Horn of Africa, will "
+        "travel to Peru November 16 - 17."
+    )
+    (event,) = events(text, dt.date(2024, 11, 10))
+    assert event.location is not None and event.location.name == "Peru"
+    assert {a.name: a.role for a in event.actors}["John Carter"] is not None

@@ -3830,3 +3830,50 @@ def test_participants_an_office_given_leaves_out_new() -> None:
     text = "President John Carter named Ana Soto as his new national security adviser on Monday."
     actors = _actors(text, "appoint")
     assert actors["Ana Soto"].role == "National Security Advisor"
+
+
+@pytest.mark.parametrize("happening", ["in meeting with", "in a meeting with", "for talks with"])
+def test_participants_whom_one_joins_in_a_meeting_takes_part_on_the_joiner_s_side(
+    happening: str,
+) -> None:
+    """ "A joined B in meeting with C": A and B met C."""
+    text = (
+        f"Secretary of Defense Lloyd Austin joined President Joe Biden {happening} Chilean "
+        "Foreign Minister Ana Soto in Lima on Tuesday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Joe Biden"].side == actors["Lloyd Austin"].side
+
+
+def test_participants_a_clause_of_its_own_after_a_denial_happened() -> None:
+    """ "Peru isn't ramping up output; and Chile's president criticized Bolivia": the
+    second clause has its own subject and tense, the first one's "n't" is not its."""
+    text = (
+        "Peru isn’t ramping up oil production; and Chile’s president criticized Bolivia for "
+        "failing to impose sanctions."
+    )
+    actors = _actors(text, "condemn", dt.date(2022, 3, 27))
+    assert actors["Bolivia"].side == "target"
+
+
+def test_participants_a_possessive_the_parser_calls_a_modifier_is_the_owner() -> None:
+    tokens = [
+        Token(0, 0, 7, "Ukraine", "Ukraine", "PROPN", "NNP", "nmod", 2, 0, "GPE"),
+        Token(1, 7, 9, "’s", "’s", "PART", "POS", "case", 0, 0, ""),
+        Token(2, 10, 19, "president", "president", "NOUN", "NN", "nsubj", 3, 0, ""),
+        Token(3, 20, 26, "called", "call", "VERB", "VBD", "ROOT", 3, 0, ""),
+    ]
+    tree = Tree(tokens)
+    assert [k.dep for k in tree.children(tokens[2])] == ["poss"]
+
+
+def test_participants_a_condemned_attack_named_by_its_place_is_no_talk_of_a_meeting() -> None:
+    """ "We condemn the recent attack in Cusco", said by one who met someone told before: a
+    condemnation of its own, not one more thing said at the meeting."""
+    text = (
+        "Secretary of State John Carter at a Press Availability\n\n"
+        "SECRETARY CARTER: Good morning. In Lima, Foreign Minister Ana Soto and I had the "
+        "opportunity to meet face to face.\n\n"
+        "We forcefully condemn the recent terrorist attack in Cusco."
+    )
+    assert "condemn" in {e.type for e in _events(text, dt.date(2022, 3, 27))}

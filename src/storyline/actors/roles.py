@@ -288,6 +288,7 @@ def _role(
             tail_org, outer_end = named
     if not rank:
         outer_end = _posting_end(sentence, outer_end, people)
+        outer_end = _apposed_tail_end(sentence, match.start(), outer_end, people)
     before_org, outer_start = _org_before(sentence, match.start())
     office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
     if before_org is None and not rank and office is not None:
@@ -321,6 +322,33 @@ def _posting_end(sentence: str, end: int, people: Sequence[int]) -> int:
         ):
             return start - (len(sentence[end:start]) - len(sentence[end:start].rstrip()))
     return end
+
+
+_APPOSITION_OPEN = re.compile(r"[\w.]\s*,\s*the\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_APPOSED_TAIL = re.compile(
+    r"(?:\s+(?:for|to|in|of|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:and|of|in|for|the)\s+)*[A-Z][\w'’.-]*){0,12}){1,3}"
+)
+"""What a title in apposition runs on with to the comma that closes it, in capitals ("the
+Special Envoy for Refugees in the Andes and Central America"): where and for whom the office
+is held, part of its wording."""
+
+
+def _apposed_tail_end(sentence: str, start: int, end: int, people: Sequence[int]) -> int:
+    """Where a title in apposition to a name before it ends when it runs on in capitals to
+    the comma that closes the apposition ("Ana Soto, the Special Advisor for Indigenous
+    Peoples in the Andes, will travel"); a title that runs into a name of the sentence (its
+    holder after it) or that no comma closes ends where it did."""
+    if not _APPOSITION_OPEN.search(sentence, max(0, start - 60), start):
+        return end
+    tail = _APPOSED_TAIL.match(sentence, end)
+    if tail is None or not _APPOSITION_END.match(sentence, tail.end()):
+        return end
+    if _APPOSITION_END.match(sentence, end):
+        return end  # closed already
+    if sentence[tail.end() :].lstrip()[:1] not in (",", ";", ")", "\u2013", "\u2014"):
+        return end  # the sentence's end, not an apposition's
+    return tail.end()
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")

@@ -722,6 +722,11 @@ def _verb_arguments(
         if kid.dep in ("dobj", "dative") and kid.pos not in ("VERB", "ADP"):
             if encounter and kid.dep == "dobj" and verb.lemma.lower() in TOPIC_VERBS:
                 continue  # "discussed with X the future of the mission": what, not whom
+            if skip is not None and verb.lemma.lower() in COMPANION_VERBS:
+                # "joined the President for talks with X": the President is on the side
+                # of who joined him
+                found.append((kid, subject_side))
+                continue
             found.append((kid, "target"))
         elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
             # "handed over command to X": the parser may call "to" a dative

@@ -162,7 +162,9 @@ _PAST = re.compile(
 _TENSE_MARKERS: tuple[tuple[Tense, re.Pattern[str]], ...] = (("future", _FUTURE), ("past", _PAST))
 _NUMBER_BEFORE = re.compile(r"\d[.,:]\s?$")
 _DATELINE_END = re.compile(r"\s[-–—/]{1,2}\s|[–—(\n]|:\s")
-_LEAD_DASH = re.compile(r"\s(?:[–—]|--?)\s")
+_LEAD_DASH = re.compile(r"(?<!\d)\s(?:[–—]|--?)\s|\s(?:[–—]|--?)\s(?!\d)")
+"""The dash that closes a dateline ("BAGHDAD, 5 May 2025 –"), not one of a range of numbers
+("November 16 - 17")."""
 _DATELINE_START = re.compile(r"\(|[A-Z][\w .'’-]{1,40}?,|[A-Z]{3,}\b")
 
 _GATE: dict[Kind, str] = {

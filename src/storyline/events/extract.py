@@ -2597,7 +2597,9 @@ def _about_another(event: _Candidate, events: Sequence[_Candidate]) -> bool:
         other is not event
         and other.type.family not in SPEECH_FAMILIES
         and other.type.family != "encounter"
-        and not other.definite  # "condemned these attacks": what was said of those told
+        # "condemned these attacks": what was said of those told; "the recent attack in
+        # Cusco" is one of its own, named by where it was
+        and not (other.definite and other.place is None)
         and set(other.sentences) & set(event.sentences)
         for other in events
     )
@@ -3307,6 +3309,7 @@ def _place(
         for span in _took_place_clauses(token, tree)
         if span not in mine
     ]  # "welcomed the report on the attack, which took place in X": the attack's place
+    others += _described_offices(hit, tree)
     if hit.type.family in SPEECH_FAMILIES:
         # "called on the federal government in Baghdad": where the government sits, not
         # where it was called on
@@ -3337,6 +3340,23 @@ def _place(
         if (found := ctx.places[(lo, hi)]) is not None:
             return found
     return None
+
+
+def _described_offices(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
+    """The apposition that tells who a person is ("John Carter, the Special Envoy for the
+    Horn of Africa, will travel to Peru"): the place in it is where the office is held, not
+    where the happening is."""
+    return [
+        (k.start, max(t.end for t in tree.subtree(k)))
+        for k in tree.values()
+        if k.dep == "appos"
+        and k is not hit.token
+        and k.pos in ("NOUN", "PROPN")
+        and k.ent not in ("GPE", "LOC", "FAC")
+        and (owner := tree.head(k)) is not None
+        and owner.ent == "PERSON"
+        and not any(t is hit.token for t in tree.subtree(k))
+    ]
 
 
 def _anniversary_of(noun: Token, tree: Tree) -> bool:

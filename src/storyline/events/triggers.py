@@ -108,6 +108,8 @@ ASIDE_DEPS = frozenset({"pobj", "prep", "acomp", "advmod", "npadvmod"})
 """Relations of the words of an aside between a verb and its object."""
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+"""The clitic of a possessive ("Chile's"), which the parser may hang on an ``nmod``."""
 NAMED_OBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entities that may be a verb's object, whatever relation the parser gave them."""
 ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee", "envoy"})
@@ -137,6 +139,11 @@ class Tree(dict[int, Token]):
                 # Norwegian Ambassador Lars Dahl" after "received today, Tuesday,")
             elif t.lemma == "from":
                 origins.append(t)
+        owners = {k.head for k in tokens_list if k.dep == "case" and k.text in POSSESSIVE_MARKS}
+        for t in list(self.values()):
+            if t.dep == "nmod" and t.i in owners:
+                # "Ukraine's president": a possessive, whatever the parser called it
+                self[t.i] = t._replace(dep="poss")
         for token in asides:
             if (verb := self._object_read_as_apposition(token)) is not None:
                 self[token.i] = token._replace(dep="dobj", head=verb.i)
@@ -827,6 +834,12 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
         if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in GATHERING_VERBS:
             return verb
         return None
+    if token.dep == "pobj" and head.lemma.lower() == "in" and trigger.light is False:
+        # "joined the President in meeting with refugees": the two of them met them
+        verb = tree.head(head)
+        if verb is not None and verb.pos == "VERB" and verb.lemma.lower() == "join":
+            return verb
+        return None
     if head.pos not in ("VERB", "AUX"):
         return None
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
@@ -1392,7 +1405,16 @@ tells a willingness as often as a meeting."""
 def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Modality:
     tag = verb.tag
     head = tree.head(verb)
-    if verb.dep == "conj" and head is not None and not aux and head.pos == "VERB":
+    own_clause = tag == "VBD" and any(k.dep == "nsubj" for k in tree.children(verb))
+    if (
+        verb.dep == "conj"
+        and head is not None
+        and not aux
+        and head.pos == "VERB"
+        and not own_clause
+    ):
+        # "will meet X and sign": as the first verb is told ("X is not growing; and Y
+        # criticized Z" is a clause of its own, in its own tense)
         return verb_modality(head, tree, present=present)
     if tag == "VBD":
         return "asserted"
