@@ -3877,3 +3877,16 @@ def test_participants_a_condemned_attack_named_by_its_place_is_no_talk_of_a_meet
         "We forcefully condemn the recent terrorist attack in Cusco."
     )
     assert "condemn" in {e.type for e in _events(text, dt.date(2022, 3, 27))}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Carter said.", "Carter said on Monday.", "Secretary of State John Carter told reporters."],
+)
+def test_participants_we_in_words_closed_by_who_said_them_is_the_speaker(said: str) -> None:
+    """ "We condemn the attack in Cusco, Carter said": "we" is Carter, quotation marks or
+    not."""
+    text = f"We forcefully condemn the recent terrorist attack in Cusco, {said}"
+    text = "Secretary of State John Carter arrived in Lima on Monday. " + text
+    actors = _actors(text, "condemn")
+    assert actors["John Carter"].side == "source"

@@ -2139,7 +2139,7 @@ def _quoted_voice(
     spans = [
         (sentence.start + m.start(1), sentence.start + m.end(1))
         for m in QUOTED.finditer(sentence.text)
-    ]
+    ] or _attributed_after(sentence, tokens)
     if not spans:
         return []
     voices: list[tuple[int, Actor]] = []
@@ -2172,6 +2172,23 @@ def _quoted_voice(
         (span, min(voices, key=lambda v: min(abs(v[0] - span[0]), abs(v[0] - span[1])))[1])
         for span in spans
     ]
+
+
+def _attributed_after(sentence: Mention, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """What a sentence says in someone's words without quotation marks, closed by who said
+    it ("We will not accept this, the minister said."): the words before the comma."""
+    ends = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS]
+    if len(ends) != 1 or ends[0].dep not in ("ROOT", "conj", "parataxis"):
+        return []
+    verb = ends[0]
+    comma = next((t for t in reversed(tokens) if t.text == "," and t.start < verb.start), None)
+    if comma is None or any(
+        t.start > comma.start and (t.pos in ("VERB", "CCONJ") and t is not verb) for t in tokens
+    ):
+        return []  # the saying clause holds a verb of its own, or another clause joined
+    if len([t for t in tokens if t.start > verb.start and t.pos != "PUNCT"]) > 3:
+        return []  # "..., he said on Monday" at most, not a clause that goes on
+    return [(sentence.start, comma.start)]
 
 
 def _speaker(
