@@ -3890,3 +3890,13 @@ def test_participants_we_in_words_closed_by_who_said_them_is_the_speaker(said: s
     text = "Secretary of State John Carter arrived in Lima on Monday. " + text
     actors = _actors(text, "condemn")
     assert actors["John Carter"].side == "source"
+
+
+def test_participants_a_present_verb_joined_to_a_passive_one_is_done_by_its_subject() -> None:
+    """ "We are concerned by ... and call on all parties": we call, though "are concerned"
+    is a passive; "was attacked and killed" stays done to its subject."""
+    text = (
+        "Foreign Minister Ana Soto said: We are concerned by reports of violations and call on "
+        "all parties to respect the truce."
+    )
+    assert _actors(text, "request")["Ana Soto"].side == "source"

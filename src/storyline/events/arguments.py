@@ -984,6 +984,10 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             if controlled:
                 # "X is expected to travel", "X was invited to attend": X travels, attends
                 return [(s, _passive(verb, tree)) for s in subjects]
+            if current is not verb and verb.dep == "conj" and verb.tag in ACTIVE_TAGS:
+                # "we are concerned by ... and call on all parties": we call, whatever
+                # voice the verb before was in
+                return [(s, False) for s in subjects]
             return [(s, s.dep == "nsubjpass") for s in subjects]
         if head is None:
             return []
@@ -1050,6 +1054,10 @@ def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:
         return False
     kids = tree.children(verb)
     return any(k.dep == "dobj" for k in kids) and not any(k.dep == "agent" for k in kids)
+
+
+ACTIVE_TAGS = frozenset({"VB", "VBP", "VBZ"})
+"""Tags of a verb that can only be active (a base form or a present tense), no participle."""
 
 
 def _passive(verb: Token, tree: Tree) -> bool:

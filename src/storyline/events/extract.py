@@ -2175,9 +2175,15 @@ def _quoted_voice(
 
 
 def _attributed_after(sentence: Mention, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """What a sentence says in someone's words without quotation marks, closed by who said
-    it ("We will not accept this, the minister said."): the words before the comma."""
+    """What a sentence says in someone's words without quotation marks: after a colon that
+    follows who said it ("The minister said: We will not accept this"), or before the comma
+    of who said it at its end ("We will not accept this, the minister said.")."""
     ends = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS]
+    colon = next((t for t in tokens if t.text == ":"), None)
+    if ends and colon is not None and ends[0].start < colon.start:
+        # "The minister said: We will not accept this": the words after the colon
+        if not any(t.pos == "VERB" and ends[0].start < t.start < colon.start for t in tokens):
+            return [(colon.end, sentence.end)]
     if len(ends) != 1 or ends[0].dep not in ("ROOT", "conj", "parataxis"):
         return []
     verb = ends[0]
