@@ -2180,10 +2180,13 @@ def _attributed_after(sentence: Mention, tokens: Sequence[Token]) -> list[tuple[
     of who said it at its end ("We will not accept this, the minister said.")."""
     ends = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SAYING_VERBS]
     colon = next((t for t in tokens if t.text == ":"), None)
-    if ends and colon is not None and ends[0].start < colon.start:
-        # "The minister said: We will not accept this": the words after the colon
-        if not any(t.pos == "VERB" and ends[0].start < t.start < colon.start for t in tokens):
-            return [(colon.end, sentence.end)]
+    if (
+        ends
+        and colon is not None
+        and ends[0].start < colon.start
+        and not any(t.pos == "VERB" and ends[0].start < t.start < colon.start for t in tokens)
+    ):
+        return [(colon.end, sentence.end)]  # "The minister said: We will not accept this"
     if len(ends) != 1 or ends[0].dep not in ("ROOT", "conj", "parataxis"):
         return []
     verb = ends[0]
