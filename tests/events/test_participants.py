@@ -3900,3 +3900,27 @@ def test_participants_a_present_verb_joined_to_a_passive_one_is_done_by_its_subj
         "all parties to respect the truce."
     )
     assert _actors(text, "request")["Ana Soto"].side == "source"
+
+
+def test_participants_a_name_the_model_took_for_a_body_with_an_office_is_a_person() -> None:
+    """ "Knut Lake, the Special Advisor for ...": tagged as an organisation no table knows,
+    the name the sentence gives an office is that office's holder."""
+    import dataclasses
+
+    from storyline.records import Mention
+
+    text = (
+        "Knut Lake, the Special Advisor for Indigenous Peoples in the Andes, will travel to "
+        "Peru on November 16."
+    )
+    parsed = parse("x", text)
+    as_body = tuple(
+        Mention(e.start, e.end, e.text, "ORG") if e.text == "Knut Lake" else e
+        for e in parsed.entities
+    )
+    parsed = dataclasses.replace(parsed, entities=as_body)
+    article = ArticleInput("x", "x", text, dt.date(2024, 11, 10))
+    (event,) = extract_events(article, parsed, Tenure())
+    (lake,) = [a for a in event.actors if a.name == "Knut Lake"]
+    assert lake.kind == "person"
+    assert lake.shown_role == "Special Advisor for Indigenous Peoples in the Andes"

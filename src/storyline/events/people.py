@@ -194,6 +194,8 @@ def _resolve(
         return noun_actors(part.text, aliases, memory.orgs)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
         return [titled]
+    if part.label == "ORG" and (named := _person_read_as_org(part.text, roles, aliases)):
+        return [named]
     core = part.head.dep in CORE_DEPS
     actor = entity_actor(part.text, part.label, memory.people, aliases, metonymy=core)
     if actor is None and part.label == "PERSON" and not person_key(part.text):
@@ -292,6 +294,17 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
         ):
             return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
+
+
+def _person_read_as_org(
+    text: str, roles: Mapping[str, RoleMention], aliases: AliasTable | None
+) -> Actor | None:
+    """A person's name the model took for an organisation ("Knut Lake, the Special Envoy for
+    ..."): the sentence gives the name an office, and no table knows a body of that name."""
+    found = roles.get(person_key(text))
+    if found is None or found.person != clean_name(text) or organisation(text, extra=aliases):
+        return None
+    return Actor(found.person, "person", found.role, found.org, title=found.title)
 
 
 STATE_BODY_HEADS = frozenset(
