@@ -519,6 +519,8 @@ def test_actors_find_roles_a_military_spokesperson() -> None:
         ("The Deputy Chief of Mission of the Embassy in Lima Tomas Vidal spoke.", "Tomas Vidal",
          "Deputy Chief of Mission of the Embassy in Lima"),
         # an apposition that runs on in capitals to its closing comma: where and for whom
+        ("Chairman of the Joint Chiefs of Staff General Tomas Vidal spoke.", "Tomas Vidal",
+         "Chairman of the Joint Chiefs of Staff"),
         ("Tomas Vidal, the Special Envoy for Humanitarian Affairs in the Andes, will travel.",
          "Tomas Vidal", "Special Envoy for Humanitarian Affairs in the Andes"),
         ("Ana Soto, the Special Advisor to Ambassador Tomas Vidal for Indigenous Peoples in "
@@ -612,6 +614,30 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
         ("Transport Secretary Ana Soto met the envoy.", "Ana Soto", "Transport Secretary"),
         ("Education Secretary Ana Soto met the envoy.", "Ana Soto", "Education Secretary"),
         ("Interior Secretary Ana Soto met the envoy.", "Ana Soto", "Interior Secretary"),
+        ("Under Secretary Ana Soto met the envoy.", "Ana Soto", "Under Secretary"),
+        ("Assistant Secretary Ana Soto met the envoy.", "Ana Soto", "Assistant Secretary"),
+        (
+            "Senior Undersecretary Tomas Vidal met the envoy.",
+            "Tomas Vidal",
+            "Senior Undersecretary",
+        ),
+        ("Counselor Ana Soto met the envoy.", "Ana Soto", "Counselor"),
+        (
+            "Transitional President Tomas Vidal met the envoy.",
+            "Tomas Vidal",
+            "Transitional President",
+        ),
+        (
+            "External Affairs Minister Ana Soto met the envoy.",
+            "Ana Soto",
+            "External Affairs Minister",
+        ),
+        (
+            "Minister of External Affairs Ana Soto met the envoy.",
+            "Ana Soto",
+            "Minister of External Affairs",
+        ),
+        ("Foreign Minister Prince Tomas Vidal met the envoy.", "Tomas Vidal", "Foreign Minister"),
     ],
 )
 def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:
@@ -619,3 +645,10 @@ def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, 
     from storyline.actors.roles import find_roles
 
     assert (person, role) in {(r.person, r.role) for r in find_roles(sentence, [])}
+
+
+def test_actors_find_roles_a_title_swallowed_at_the_start_of_a_name_is_cut_off() -> None:
+    """The model may tag "Counselor Ana Soto" as one name: the title is hers, not her name."""
+    sentence = "Counselor Ana Soto met the envoy."
+    found = find_roles(sentence, people(sentence, "Counselor Ana Soto"))
+    assert ("Ana Soto", "Counselor") in [(f.person, f.role) for f in found]

@@ -3924,3 +3924,27 @@ def test_participants_a_name_the_model_took_for_a_body_with_an_office_is_a_perso
     (lake,) = [a for a in event.actors if a.name == "Knut Lake"]
     assert lake.kind == "person"
     assert lake.shown_role == "Special Advisor for Indigenous Peoples in the Andes"
+
+
+def test_participants_an_untagged_name_after_a_state_s_title_is_the_person() -> None:
+    """ "Ukrainian Defence Minister Rustem Umerov met ...", the name untagged by the model:
+    the minister takes part, not the state his title names."""
+    text = "Ukrainian Defence Minister Rustem Umerov met Lloyd Austin in Brussels on Tuesday."
+    actors = _actors(text, "meet")
+    assert actors["Rustem Umerov"].role == "Defence Minister"
+    assert "Ukraine" not in actors
+
+
+def test_participants_a_title_and_name_the_model_took_for_one_body_is_the_person() -> None:
+    import dataclasses
+
+    from storyline.records import Mention
+
+    text = "Chilean National Security Adviser Ana Soto met John Carter in Lima on Tuesday."
+    parsed = parse("x", text)
+    whole = "Chilean National Security Adviser Ana Soto"
+    entities = tuple(e for e in parsed.entities if not whole.find(e.text) >= 0)
+    parsed = dataclasses.replace(parsed, entities=(Mention(0, len(whole), whole, "ORG"), *entities))
+    (event,) = extract_events(ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parsed, Tenure())
+    actors = {a.name: a for a in event.actors}
+    assert actors["Ana Soto"].role == "National Security Advisor"

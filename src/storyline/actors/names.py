@@ -39,7 +39,8 @@ TITLE_WORDS = frozenset(
         "congressman", "congresswoman", "attorney", "analyst", "researcher", "lawyer",
         "journalist", "reporter", "activist", "economist", "expert", "scholar", "historian",
         "editor", "correspondent", "commentator", "strategist", "spokesman", "spokeswoman",
-        "spokesperson",
+        "spokesperson", "under", "undersecretary", "counselor", "counsellor", "senior",
+        "transitional", "interim", "caretaker",
     }
 )  # fmt: skip
 """Words that may stand before a person's name and are never part of it."""

@@ -211,8 +211,9 @@ def _after_roles(sentence: str, person: _Person, roles: list[_Role]) -> _Person:
     """A name mention that swallowed the end of the title before it ("Operations Thomas
     Goffus" after "Assistant Secretary General for"), cut to start after the title."""
     for role in roles:
-        opens = role.outer_start < person.start or (role.rank and role.start == person.start)
-        # ("Admiral Tomas Vidal" as one mention: the rank is cut off too)
+        opens = role.outer_start < person.start or role.start == person.start
+        # ("Admiral Tomas Vidal", "Counselor Ana Soto" as one mention: the title is cut off
+        # too)
         if person.start < role.outer_end < person.end and opens:
             start = (
                 role.outer_end
@@ -469,8 +470,11 @@ def _org_before_holder(sentence: str, end: int, people: Sequence[int]) -> tuple[
     capitalised words up to the holder's name, ending in a word organisations end in."""
     for name, at in _capitalised_after_of(sentence, end):
         holder = at + len(sentence[at:]) - len(sentence[at:].lstrip(" "))
-        if name.split()[-1].lower() in ORG_HEADS and holder > at and holder in people:
-            return name, at
+        if name.split()[-1].lower() not in ORG_HEADS or holder <= at:
+            continue
+        gap = _TITLE_GAP.match(sentence, at)
+        if holder in people or (gap is not None and any(holder < p <= gap.end() for p in people)):
+            return name, at  # (the name after a rank: "... Chiefs of Staff General X")
     return None
 
 
@@ -498,11 +502,15 @@ def _capitalised_after_of(sentence: str, end: int) -> Iterator[tuple[str, int]]:
         return
     at = of.end()
     for _ in range(MAX_ORG_WORDS):
-        word = _CAPITALISED.match(sentence, at)
+        word = _CAPITALISED.match(sentence, at) or _INNER_OF.match(sentence, at)
         if word is None:
             return
         at = word.end()
         yield sentence[of.end() : at], at
+
+
+_INNER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*")
+"""An "of" inside a body's name ("the Joint Chiefs of Staff"), with the word after it."""
 
 
 def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:

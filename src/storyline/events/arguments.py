@@ -1807,6 +1807,11 @@ def _read(
         named = [p for p in named if p.label == "PERSON"]
     elif lemma in PERSON_NOUNS and (holder := _loose_appositive(head, side, tree, entities, text)):
         named = [holder]
+    if named and not any(p.label == "PERSON" for p in named):
+        # "Ukrainian Defence Minister Rustem Umerov", the name untagged: the minister, not
+        # the state his title names
+        untagged = _titled_name(head, tree, entities, text, side)
+        named = [untagged] if untagged is not None else named
     if named:
         return named
     if lemma in PERSON_NOUNS and head.tag in ("NNS", "NNPS") and _owned(head, tree):

@@ -300,10 +300,17 @@ def _person_read_as_org(
     text: str, roles: Mapping[str, RoleMention], aliases: AliasTable | None
 ) -> Actor | None:
     """A person's name the model took for an organisation ("Knut Lake, the Special Envoy for
-    ..."): the sentence gives the name an office, and no table knows a body of that name."""
+    ...", "Chilean National Security Adviser Ana Soto" as one): the sentence gives the name an
+    office, and no table knows a body of that name."""
     found = roles.get(person_key(text))
-    if found is None or found.person != clean_name(text) or organisation(text, extra=aliases):
+    name = clean_name(text)
+    if found is None or not found.person or organisation(text, extra=aliases):
         return None
+    if name != found.person:
+        # "Indian National Security Adviser Ajit Doval" as one body: its title, then the name
+        ahead = name[: -len(found.person)].strip() if name.endswith(found.person) else None
+        if not ahead or role_key(ahead) not in {role_key(found.title or ""), role_key(found.role)}:
+            return None
     return Actor(found.person, "person", found.role, found.org, title=found.title)
 
 

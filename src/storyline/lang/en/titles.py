@@ -11,7 +11,7 @@ KEPT_MODIFIERS = (
     r"|military)[\s-]+)"
 )
 DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
-STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker)[\s-]+)"
+STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker|transitional)[\s-]+)"
 """Words of an office's standing that the role keeps as the text says it ("Caretaker Prime
 Minister") and its key leaves out: the office is the same."""
 
@@ -20,7 +20,7 @@ PORTFOLIOS = (
     r"justice|health|trade|electricity|transport|education|higher education|water resources|"
     r"culture|communications|displacement and migration|home affairs|state|security|"
     r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
-    r"religious affairs|migration|immigration|intelligence|national defen[cs]e"
+    r"religious affairs|migration|immigration|intelligence|national defen[cs]e|external affairs"
 )
 SECOND_PORTFOLIOS = (
     r"International|Regional|Cooperation|Development|Trade|Expatriates|Affairs|Planning|"
@@ -42,6 +42,8 @@ TITLES = (
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
     r"|energy|transport|education|interior)\s+secretary",
+    r"(?:under|assistant)[\s-]*secretary",  # "Under Secretary X", "Assistant Secretary X"
+    r"counsel(?:l)?or(?=\s+(?:of\s|to\s|[A-Z]))",  # "Counselor Jane Roe", "Counselor of the"
     r"commander[\s-]+in[\s-]+chief",
     r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
     r"commander",
@@ -107,7 +109,7 @@ TITLE_HINTS = (
     r"manager|managing|"
     r"chair|director|president|head|prince|king|queen|[ae]mir|sultan|pope|chancellor|leader|"
     r"official|"
-    r"coordinator|"
+    r"coordinator|counsel|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
 )
@@ -118,7 +120,7 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "amir", "sultan", "pope", "chancellor", "leader", "coordinator",
-    "taoiseach",
+    "taoiseach", "counsel",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo",
@@ -141,9 +143,9 @@ HONORIFICS = (
     r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
 )
 """Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
-ADDRESS_TITLES = r"Ambassador|Amb\."
+ADDRESS_TITLES = r"Ambassador|Amb\.|Prince|Princess"
 """Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
-Jane Roe"): the office is the role."""
+Jane Roe", "Foreign Minister Prince Faisal"): the office is the role."""
 
 ROLE_WORDS = {
     "pm": "Prime Minister",
@@ -176,7 +178,8 @@ ORG_HEADS = frozenset(
     {"organization", "organisation", "authority", "council", "agency", "union", "league",
      "movement", "front", "party", "command", "committee", "commission", "office", "court",
      "bank", "fund", "ministry", "department", "assembly", "parliament", "federation",
-     "alliance", "coalition", "institute", "corporation", "company", "forces", "army"}
+     "alliance", "coalition", "institute", "corporation", "company", "forces", "army",
+     "staff"}
 )  # fmt: skip
 """Last words of an organisation's name ("the Palestine Liberation Organization")."""
 
