@@ -3948,3 +3948,13 @@ def test_participants_a_title_and_name_the_model_took_for_one_body_is_the_person
     (event,) = extract_events(ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parsed, Tenure())
     actors = {a.name: a for a in event.actors}
     assert actors["Ana Soto"].role == "National Security Advisor"
+
+
+def test_participants_a_transcript_voice_is_the_full_name_its_title_gives() -> None:
+    """ "SECRETARY CARTER:" under a title "Secretary John M. Carter at a Press Availability":
+    "I" is John M. Carter, however the label writes him."""
+    text = "Lima, Peru\n\nSECRETARY CARTER: This morning I met with President Tomas Vidal."
+    title = "Secretary John M. Carter at a Press Availability"
+    article = ArticleInput("x", "x", text, dt.date(2022, 3, 27), title=title)
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert "John M. Carter" in {a.name for a in event.actors}

@@ -224,3 +224,10 @@ def test_nlp_sentences_a_dash_after_a_subject_is_no_dateline() -> None:
     parsed = parse("x", "The Andean Council — whose chair is Tomas Vidal — met in Lima.")
     council = next(t for t in parsed.tokens if t.text == "Council")
     assert council.dep == "nsubj"
+
+
+def test_nlp_sentences_a_speaker_label_is_never_cut() -> None:
+    """After a header line, the parser cut "SECRETARY SOTO:" into two sentences a word."""
+    for name in ("SOTO", "LOPEZ", "HOLLIS"):
+        text = f"Lima, Peru\n\nSECRETARY {name}: This morning I met with President Tomas Vidal."
+        assert "SECRETARY" not in [s.strip() for s in sentences(text)], name

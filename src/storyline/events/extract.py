@@ -461,6 +461,10 @@ def _transcript_voice(ctx: _Context, label: str, memory: Memory) -> None:
         memory.speaker = speaker
 
 
+_TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+"""A run of capitalised words in a title ("Secretary Antony J. Blinken"), a name among them."""
+
+
 def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
     """Whether a transcript label changes the voice, and whose voice it then is."""
     words = " ".join(_label_case(w) for w in label.split())
@@ -469,14 +473,18 @@ def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
     speaker = _named_speaker(words)
     surname = fold(words.split()[-1]).lower()
     if speaker is None:
-        speaker = next(
-            (
-                Actor(e.text, "person")
-                for e in ctx.parsed.entities
-                if e.label == "PERSON" and fold(e.text.split()[-1]).lower() == surname
-            ),
-            None,
-        )
+        # the person of that surname the title or the text names in full ("Secretary Antony
+        # J. Blinken at a Press Availability" for "SECRETARY BLINKEN:"), the longest name
+        titled = [
+            split_name(m.group()).display for m in _TITLE_NAME.finditer(ctx.article.title or "")
+        ]
+        named = [e.text for e in ctx.parsed.entities if e.label == "PERSON"]
+        names = [
+            _label_case(n) if n.isupper() else n
+            for n in (*titled, *named)
+            if fold(n.split()[-1]).lower() == surname
+        ]
+        speaker = Actor(max(names, key=len), "person") if names else None
     return speaker is not None or (len(words.split()) > 1 and lookup(words) is None), speaker
 
 

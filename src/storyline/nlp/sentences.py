@@ -18,6 +18,7 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
    sentence of their own: glued to it, the parser takes the agency for the root.
 6. No sentence starts between two capitalised words with nothing but a space between (the
    parser cut "National Security Advisor X received ..." into a sentence a word).
+7. A transcript's speaker label ("SECRETARY BLINKEN:") is never cut inside.
 
 Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 """
@@ -72,6 +73,7 @@ def sentence_hints(doc: Doc) -> Doc:
         if start > 0:
             doc[start].is_sent_start = True
         _hint_run_on(doc, start, end)
+        _hint_speaker(doc, text, start, end)
         _hint_dateline(doc, text, start, end)
         _hint_quotes(doc, start, end)
     _hint_glued(doc)
@@ -87,6 +89,24 @@ def _hint_run_on(doc: Doc, start: int, end: int) -> None:
         before = doc[token.i - 1]
         if before.is_alpha and before.is_title and token.is_alpha and token.is_title:
             token.is_sent_start = False
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{0,60}?(?:\s*\([^()\n]{0,40}\))?:[ \t]+(?=\S)")
+"""A transcript's speaker label opening a paragraph, in capitals ("SECRETARY BLINKEN: ",
+"FOREIGN MINISTER VIDAL: (Via interpreter) ")."""
+
+
+def _hint_speaker(doc: Doc, text: str, start: int, end: int) -> None:
+    """Keep a transcript's speaker label whole ("SECRETARY BLINKEN:"): the parser may cut it
+    into sentences a word, and the label says whose the words after it are."""
+    match = _SPEAKER_LABEL.match(text, doc[start].idx)
+    if match is None or not any(c.isalpha() for c in match.group()):
+        return
+    colon = match.group().rstrip().rfind(":") + match.start()
+    for token in doc[start + 1 : end]:
+        if token.idx > colon:
+            break
+        token.is_sent_start = False
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
