@@ -652,3 +652,16 @@ def test_actors_find_roles_a_title_swallowed_at_the_start_of_a_name_is_cut_off()
     sentence = "Counselor Ana Soto met the envoy."
     found = find_roles(sentence, people(sentence, "Counselor Ana Soto"))
     assert ("Ana Soto", "Counselor") in [(f.person, f.role) for f in found]
+
+
+def test_actors_find_roles_two_holders_in_one_run_of_a_headline() -> None:
+    """ "Secretary of Defense John M. Carter's Meeting With Chilean Defense Minister Ana
+    Soto": a title in capitals, two offices and two holders in one run of capitals."""
+    title = (
+        "Readout of Secretary of Defense John M. Carter's Meeting With Chilean Defense Minister "
+        "Ana Soto"
+    )
+    assert [(f.person, f.role) for f in find_roles(title, [])] == [
+        ("John M. Carter", "Secretary of Defense"),
+        ("Ana Soto", "Defense Minister"),
+    ]

@@ -3958,3 +3958,24 @@ def test_participants_a_transcript_voice_is_the_full_name_its_title_gives() -> N
     article = ArticleInput("x", "x", text, dt.date(2022, 3, 27), title=title)
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert "John M. Carter" in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Secretary Carter spoke with Peruvian Foreign Minister Ana Soto on Monday. On "
+            "Tuesday, the Secretary met with Chilean Foreign Minister Tomas Vidal.",
+            "x",
+        ),
+        (
+            "On Tuesday, the Secretary met with Chilean Foreign Minister Tomas Vidal.",
+            "Readout of Secretary Carter's Meeting with Chilean Foreign Minister Vidal",
+        ),
+    ],
+)
+def test_participants_the_secretary_is_who_the_release_addresses_so(text: str, title: str) -> None:
+    """ "Secretary Carter" in a readout or its title, then "the Secretary met ...": Carter."""
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    meetings = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    assert any("Carter" in {a.name.split()[-1] for a in e.actors} for e in meetings)

@@ -594,20 +594,37 @@ def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
     A run that goes on past a role phrase starts again after it: in "for Operations Thomas
     Goffus" the name is "Thomas Goffus".
     """
-    cuts = sorted({r.outer_end for r in roles})
     found = []
     for match in _NAME_RUN.finditer(sentence):
-        start = max((c for c in cuts if match.start() < c < match.end()), default=match.start())
-        start += len(sentence[start : match.end()]) - len(sentence[start : match.end()].lstrip())
-        if sentence[start:].split(None, 1)[0].lower().strip(".,;:’'") in NOT_NAMES:
-            continue
-        end = match.end()
-        if (small := _HEADLINE_SMALL.search(sentence, start, end)) is not None:
-            end = small.start()  # "… Yair Lapid At a Joint Press Availability": a headline's "At"
-        person = _trimmed(sentence, start, end)
-        if person is not None and not (organisation(person.name) or state(person.name)):
-            found.append(person)
+        for start, end in _between_roles(match.start(), match.end(), roles):
+            start += len(sentence[start:end]) - len(sentence[start:end].lstrip())
+            if start >= end:
+                continue
+            if sentence[start:].split(None, 1)[0].lower().strip(".,;:’'") in NOT_NAMES:
+                continue
+            if (small := _HEADLINE_SMALL.search(sentence, start, end)) is not None:
+                end = small.start()  # "… Jane Roe At a Joint Press Availability": a headline's "At"
+            person = _trimmed(sentence, start, end)
+            if person is not None and not (organisation(person.name) or state(person.name)):
+                found.append(person)
     return found
+
+
+def _between_roles(start: int, end: int, roles: list[_Role]) -> list[tuple[int, int]]:
+    """The pieces of a run of capitalised words outside the role phrases inside it ("Defense
+    Lloyd Austin's Meeting With Philippine Defense Minister Carlito Galvez", after "Secretary
+    of": "Lloyd Austin's Meeting With Philippine", "Carlito Galvez"); the last piece when a
+    role phrase swallowed the run's start ("for Operations Thomas Goffus")."""
+    pieces = [(start, end)]
+    for role in sorted(roles, key=lambda r: r.outer_start):
+        lo, hi = pieces[-1]
+        if lo < role.outer_end < hi:
+            if role.outer_start > lo:
+                pieces[-1] = (lo, role.outer_start)
+                pieces.append((role.outer_end, hi))
+            else:
+                pieces[-1] = (role.outer_end, hi)
+    return pieces
 
 
 _POSSESSIVE_END = re.compile(r"['’]s\b")

@@ -107,7 +107,7 @@ from storyline.lang.en.lexicon import (
     UNIT_NUMBER,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
-from storyline.lang.en.titles import RANKS, TITLE_HINTS
+from storyline.lang.en.titles import ADDRESSED_OFFICE, RANKS, TITLE_HINTS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
 from storyline.places.gazetteer import country, lookup_any
@@ -435,9 +435,28 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             memory.people.add(person_key(found.person))
             actor = Actor(found.person, "person", found.role, found.org, title=found.title)
             memory.offices.setdefault(role_key(found.role), actor)
+    _addressed_offices(ctx, memory)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     memory.voices = _voices(ctx) if is_transcript(ctx.parsed.text) else []
     return memory
+
+
+ADDRESSED = re.compile(ADDRESSED_OFFICE)
+
+
+def _addressed_offices(ctx: _Context, memory: Memory) -> None:
+    """Offices the article gives only as a form of address ("Secretary Blinken", "Deputy
+    Secretary Roe" in a readout or its title): "the Secretary" of the text is that person,
+    whose full office the tenure table or another sentence may know."""
+    full = _full_people(ctx.parsed)
+    for text, titled in ((ctx.article.title or "", True), (ctx.parsed.text, False)):
+        for match in ADDRESSED.finditer(text):
+            key = person_key(match["name"])
+            if not key or not (titled or key in memory.people or key in full):
+                continue  # a name the text gives no person ("Secretary Building")
+            office = role_key(match["office"])
+            if office not in memory.offices:
+                memory.offices[office] = Actor(full.get(key, match["name"]), "person")
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")

@@ -221,3 +221,11 @@ NOT_GIVEN_NAMES = frozenset(
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
 of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
+
+
+ADDRESSED_OFFICE = (
+    r"(?<![\w-])(?P<office>(?:Deputy |Under |Assistant )?Secretary|Undersecretary)"
+    r"\s+(?P<name>[A-Z][\w'’-]+)(?!\s+(?:of|for|General)\b)"
+)
+"""An office used as a form of address before a surname ("Secretary Blinken", "Deputy
+Secretary Roe"): the short title releases call the holder by ("the Secretary")."""
