@@ -3979,3 +3979,17 @@ def test_participants_the_secretary_is_who_the_release_addresses_so(text: str, t
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
     meetings = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     assert any("Carter" in {a.name.split()[-1] for a in e.actors} for e in meetings)
+
+
+def test_participants_the_following_attributed_to_a_spokesperson_accuses_no_one() -> None:
+    """A release's "The following is attributed to Spokesperson X:" says who speaks."""
+    for text in (
+        "The following is attributed to Spokesperson John Carter: The Secretary met Ana Soto.",
+        "The following statement is attributed to Spokesperson John Carter.",
+    ):
+        assert "accuse" not in {e.type for e in _events(text)}
+
+
+def test_participants_had_the_honor_of_meeting_is_a_meeting() -> None:
+    text = "Secretary John Carter had the honor of meeting with President Tomas Vidal in Lima."
+    assert {"John Carter", "Tomas Vidal"} <= set(_actors(text, "meet"))

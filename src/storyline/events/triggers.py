@@ -1428,6 +1428,18 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
         if verb.dep == "pcomp" and head is not None:
             if _looked_forward_to(head, tree):
                 return "future"  # "looks forward to welcoming X on June 28": planned
+            chance = tree.head(head) if head.lemma.lower() == "of" else None
+            holder = tree.head(chance) if chance is not None else None
+            if (
+                chance is not None
+                and holder is not None
+                and chance.lemma.lower() in CHANCE_NOUNS
+                and chance.dep == "dobj"
+                and holder.lemma.lower() in ("have", "get")
+            ):
+                # "had the honor of meeting President X": it happened, as "had the
+                # opportunity to meet" did
+                return verb_modality(holder, tree, present=False)
             clause = tree.head(head)
             if (
                 head.lemma.lower() == "with"
