@@ -1498,6 +1498,10 @@ ORG_NAME_TAIL = 3
 ("[NATO] Mission [Iraq]")."""
 
 
+CUT_BEFORE = frozenset({"in", "of", "for"})
+"""Last words of a body's name the model cut before the place that ends it."""
+
+
 def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> ParsedArticle:
     """The article with a body's name the model cut into pieces made one organisation, when
     the alias tables know the whole ("[NATO] Mission [Iraq]", an organisation and a place,
@@ -1525,6 +1529,11 @@ def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> Parse
             found = organisation(whole, extra=aliases)
             if found is not None and found != own:
                 best = Mention(entity.start, token.end, whole, "ORG")
+        if best is None and entity.label == "ORG" and entity.text.split()[-1] in CUT_BEFORE:
+            # "[The Islamic Resistance in] [Iraq]": a body's name cut before its place
+            after = next((e for e in parsed.entities if e.start == entity.end + 1), None)
+            if after is not None and after.label in ("GPE", "LOC") and text[entity.end] == " ":
+                best = Mention(entity.start, after.end, text[entity.start : after.end], "ORG")
         if best is None:
             merged.append(entity)
             continue

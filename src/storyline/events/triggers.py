@@ -112,6 +112,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 """The clitic of a possessive ("Chile's"), which the parser may hang on an ``nmod``."""
 NAMED_OBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entities that may be a verb's object, whatever relation the parser gave them."""
+CLAIMED_NOUNS = frozenset({"responsibility", "credit", "blame"})
+"""What one claims, takes or denies "for" a deed ("claimed responsibility for the attack")."""
 ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee", "envoy"})
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
@@ -125,7 +127,7 @@ class Tree(dict[int, Token]):
         tokens_list = list(tokens)
         super().__init__((t.i, t) for t in tokens_list)
         self.spans: dict[int, tuple[int, int]] = {}
-        asides, adverbs, origins = [], [], []
+        asides, adverbs, origins, fors = [], [], [], []
         for t in self.values():
             if t.dep == "appos":
                 asides.append(t)
@@ -139,6 +141,8 @@ class Tree(dict[int, Token]):
                 # Norwegian Ambassador Lars Dahl" after "received today, Tuesday,")
             elif t.lemma == "from":
                 origins.append(t)
+            elif t.lemma == "for":
+                fors.append(t)
         owners = {k.head for k in tokens_list if k.dep == "case" and k.text in POSSESSIVE_MARKS}
         for t in list(self.values()):
             if t.dep == "nmod" and t.i in owners:
@@ -155,10 +159,26 @@ class Tree(dict[int, Token]):
                 self[token.i] = token._replace(head=verb.i)
         self._index_children()
         moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
+        moved += [(p, owner) for p in fors if (owner := self._claimed_for(p)) is not None]
         for prep, group in moved:
             self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
+
+    def _claimed_for(self, prep: Token) -> Token | None:
+        """The "responsibility" a "for" phrase is of, when the parser hung it on the verb
+        past a date ("claimed responsibility on Monday for an attack": the attack claimed)."""
+        verb = self.get(prep.head)
+        if verb is None or verb.pos != "VERB" or prep.dep != "prep":
+            return None
+        return next(
+            (
+                k
+                for k in self.children(verb)
+                if k.dep == "dobj" and k.i < prep.i and k.lemma.lower() in CLAIMED_NOUNS
+            ),
+            None,
+        )
 
     def _verb_of_auxiliary(self, token: Token) -> Token | None:
         """The verb whose subject or negation the parser hung on one of its auxiliaries ("The
