@@ -4021,3 +4021,21 @@ def test_participants_a_body_s_name_cut_before_its_place_is_made_whole() -> None
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     names = {a.name for e in extract_events(article, parsed, Tenure()) for a in e.actors}
     assert "Andean Front in Chile" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Chilean protesters attacked the Peruvian embassy in Santiago on Saturday.",
+         "Chilean protesters"),
+        ("Chilean settlers attacked a Peruvian village on Saturday.", "Chilean settlers"),
+        ("Chilean fishermen attacked a Peruvian patrol boat on Saturday.", "Chilean fishermen"),
+    ],
+)  # fmt: skip
+def test_participants_people_of_a_country_who_act_for_no_state_do_not_bring_it(
+    text: str, group: str
+) -> None:
+    """ "Chilean protesters attacked ...": the protesters, not Chile; its soldiers would."""
+    actors = _actors(text, "attack")
+    assert group in actors and "Chile" not in actors
+    assert "Chile" in _actors("Chilean soldiers attacked a Peruvian village on Saturday.", "attack")

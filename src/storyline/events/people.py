@@ -42,6 +42,7 @@ from storyline.lang.en.lexicon import (
     NOT_ACTOR_ORGS,
     NOUN_CATEGORIES,
     OFFICIAL_NOUNS,
+    PRIVATE_PEOPLE,
 )
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
@@ -519,12 +520,30 @@ def noun_actors(
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
-    if owner is None:
-        return [actor]
+    if owner is None or _private(name):
+        return [actor]  # ("Chilean fishermen" are of Chile, which takes no part)
     joined = _joined_states(name, owner, aliases)
     if joined:
         actor = replace(actor, org=None)  # "Iraqi and NATO officials" are of neither alone
     return [actor, owner, *joined]
+
+
+def _private(name: str) -> bool:
+    """Whether a group's head word names people who act for no state ("protesters")."""
+    head = name.partition(" of ")[0].split()[-1].lower()
+    return any(
+        form in PRIVATE_PEOPLE
+        for form in (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
+    )
+
+
+def _singular(word: str) -> str:
+    """A plural's singular for the forms the people nouns take ("fishermen", "families")."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return "child" if word == "children" else word
 
 
 def _joined_states(name: str, owner: Actor, aliases: AliasTable | None) -> list[Actor]:

@@ -289,6 +289,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "spokesperson", "attacker", "victim", "prisoner", "hostage", "detainee",
                 "villager", "family", "child", "woman", "man", "migrant", "counterpart",
                 "representative", "negotiator", "national", "citizen", "tourist", "passenger",
+                "settler", "hacker", "fisherman", "pilgrim",
             ),
             "people",
         ),
@@ -296,6 +297,15 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 )  # fmt: skip
 """Common nouns that name an actor when no name is given ("Coalition military forces",
 "the Asad regime", "protesters"), with what they name."""
+
+PRIVATE_PEOPLE = frozenset(
+    {"protester", "demonstrator", "student", "worker", "civilian", "refugee", "resident",
+     "suspect", "journalist", "activist", "attacker", "victim", "prisoner", "hostage",
+     "detainee", "villager", "family", "child", "woman", "man", "migrant", "national",
+     "citizen", "tourist", "passenger", "settler", "hacker", "fisherman", "pilgrim"}
+)  # fmt: skip
+"""People who act for no state, whatever country they are of ("Chilean protesters", "Peruvian
+fishermen"): their country takes no part in what they do (officials and soldiers act for it)."""
 
 ACTOR_MODIFIERS = frozenset(
     {
