@@ -63,6 +63,9 @@ VENUE_CASES = [
     ("The soldier was killed on Sunday in northern Iraq.", "Iraq"),
     ("Fighting resumed in north-eastern Syria overnight.", "Syria"),
     ("The army opened a new offensive in Ukraine's east.", "Ukraine"),
+    # forces visited where they are: there the visit was (after "U.S." too)
+    ("The defence secretary visited British troops in Estonia on Monday.", "Estonia"),
+    ("The secretary met U.S. troops in Iraq on Monday.", "Iraq"),
 ]
 
 # sentences whose only places are topics, origins or affiliations: no place without a dateline

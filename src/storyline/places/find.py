@@ -115,12 +115,19 @@ _PREP_TAIL = re.compile(
     r"|waters)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
-_CLAUSE = re.compile(r"[.;:!?]\s")
+_CLAUSE = re.compile(r"(?:(?<![A-Z])\.|[;:!?])\s")  # not after "U.S." or an initial
 _DESTINATION = re.compile(
     r"(?:\binvit\w*\b[^.;]*?\bto\s+(?:visit|attend|join|take\s+part\s+in|participate\s+in)\b"
     r"|\b(?:upcoming|forthcoming|planned|next)\b)[^,;.]*$",
     re.IGNORECASE,
 )
+_VISITED_FORCES = re.compile(
+    r"\b(?:visit|tour|meet|met|address|thank|inspect)\w*\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:troops|soldiers|forces|personnel|sailors|airmen|marines)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""Forces visited where they are ("visited British troops in Estonia"): there the visit was,
+where "forces in Iraq" alone is a topic."""
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en)\s+(?:at|in)\b[^,;.]*$", re.IGNORECASE)
 """A place where something is still to be done ("a plan to be unveiled at the UN General
 Assembly"): where it will be, not where the sentence's happening was."""
@@ -353,7 +360,9 @@ def _prep_role(clause: str, before: str, prep: str) -> Role:
     if prep in VENUE_PREPOSITIONS:
         # "forces in Iraq" is what is there, a topic; "troops near Baghdad" says where
         near = prep in ("near", "outside", "around")
-        return "topic" if before in TOPIC_NOUNS and not near else "venue"
+        if before in TOPIC_NOUNS and not near and not _VISITED_FORCES.search(clause):
+            return "topic"
+        return "venue"
     if prep == "to":
         if before in SENT_WORDS:
             return "destination"  # "send troops to Kuwait": where they go, if nothing else
