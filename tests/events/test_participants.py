@@ -174,9 +174,12 @@ def test_participants_a_gerund_only_wanted_or_weighed_did_not_happen(text: str) 
 def test_participants_office_the_article_gives_in_full_wins_over_a_short_form() -> None:
     from storyline.events.extract import _tenure_role
 
-    own = {"marsh": ("Minister for the Arctic", None)}
+    own = {"marsh": ("Minister for the Arctic", None, "Lena Marsh")}
     actor = _tenure_role(Tenure(), Actor("Lena Marsh", "person", "Minister"), None, own)
     assert actor.role == "Minister for the Arctic"
+    # not the office of another of the family
+    other = _tenure_role(Tenure(), Actor("Tom Marsh", "person"), None, own)
+    assert other.role is None
 
 
 def test_participants_uncoded_lead_told_ahead_is_dated_when_told() -> None:
@@ -4039,3 +4042,15 @@ def test_participants_people_of_a_country_who_act_for_no_state_do_not_bring_it(
     actors = _actors(text, "attack")
     assert group in actors and "Chile" not in actors
     assert "Chile" in _actors("Chilean soldiers attacked a Peruvian village on Saturday.", "attack")
+
+
+def test_participants_also_met_one_of_the_family_of_another_is_another_meeting() -> None:
+    """ "X met Y. Y also met Z", Z of X's family: two meetings, and Z has not X's office."""
+    text = (
+        "President John Carter met Peruvian Prime Minister Ana Soto on Wednesday. Soto also "
+        "met Tom Carter, the president's brother."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 2
+    tom = [a for e in meetings for a in e.actors if a.name == "Tom Carter"]
+    assert tom and all(a.role != "President" for a in tom)

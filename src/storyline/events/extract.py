@@ -218,7 +218,7 @@ class _Context:
     place: Place | None
     tenure: Tenure
     aliases: AliasTable | None
-    own: Mapping[str, tuple[str, str | None]]
+    own: Mapping[str, tuple[str, str | None, str]]
     paragraphs: tuple[int, ...]
     """The paragraph of each sentence."""
     known: frozenset[str]
@@ -628,21 +628,32 @@ def _named_in(title: str, parsed: ParsedArticle) -> list[Mention]:
 
 def _own_offices(
     offices: Iterable[tuple[str, str, str | None]],
-) -> dict[str, tuple[str, str | None]]:
+) -> dict[str, tuple[str, str | None, str]]:
     """The office the article itself gives each person: its first mention of one, or a
     fuller form of it given elsewhere ("Minister for the Middle East" over "Minister"). It
     wins over the tenure table, so a report that says "Assistant" keeps its word."""
-    own: dict[str, tuple[str, str | None]] = {}
+    own: dict[str, tuple[str, str | None, str]] = {}
     for person, role, org in offices:
         key = person_key(person)
         known = own.get(key)
         if known is None:
-            own[key] = (role, org)
+            own[key] = (role, org, person)
         elif _fuller(role, known[0]):
-            own[key] = (role, org or known[1])
+            own[key] = (role, org or known[1], known[2])
         elif known[1] is None and org is not None and _fuller(known[0], role):
-            own[key] = (known[0], org)
+            own[key] = (known[0], org, known[2])
     return own
+
+
+def stated_office(
+    own: Mapping[str, tuple[str, str | None, str]], name: str
+) -> tuple[str, str | None] | None:
+    """The office (role, organisation) the article gives the person ``name``, not one of
+    another of the family ("President Joe Biden" gives "Hunter Biden" no office)."""
+    found = own.get(person_key(name))
+    if found is None or not same_person(found[2], name):
+        return None
+    return found[0], found[1]
 
 
 def _fuller(role: str, than: str) -> bool:
@@ -1733,7 +1744,7 @@ def _with_role(ctx: _Context, actor: Actor) -> Actor:
     gives a shorter form of it ("Minister" Ellwood, the "Minister for the Middle East")."""
     if actor.kind != "person":
         return actor
-    stated = ctx.own.get(person_key(actor.name))
+    stated = stated_office(ctx.own, actor.name)
     if stated is None or (actor.role and not _fuller(stated[0], actor.role)):
         return actor
     return replace(actor, role=stated[0], org=actor.org or stated[1])
@@ -2283,7 +2294,7 @@ def _person_named(ctx: _Context, word: Token, memory: Memory) -> Actor:
         None,
     )
     name = entity.text if entity else word.text
-    office = ctx.own.get(person_key(name))
+    office = stated_office(ctx.own, name)
     return Actor(name, "person", office[0] if office else None, office[1] if office else None)
 
 
@@ -2571,10 +2582,21 @@ def _sides_crossed(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
-    """One person in common and another person on each side: two encounters of that person."""
-    people_a = {_actor_key(x) for x in a.actors if x.kind == "person"}
-    people_b = {_actor_key(x) for x in b.actors if x.kind == "person"}
-    return len(people_a & people_b) == 1 and bool(people_a - people_b and people_b - people_a)
+    """One person in common and another person on each side: two encounters of that person
+    (two of one family are two people: "Sheikh Tamim Al Thani", then "Sheikh Mohammed Al
+    Thani")."""
+    people_a = [x.name for x in a.actors if x.kind == "person"]
+    people_b = [x.name for x in b.actors if x.kind == "person"]
+    common = [p for p in people_a if any(_one_person(p, q) for q in people_b)]
+    only_a = [p for p in people_a if not any(_one_person(p, q) for q in people_b)]
+    only_b = [q for q in people_b if not any(_one_person(p, q) for p in people_a)]
+    return len(common) == 1 and bool(only_a and only_b)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two names of one person: alike, or one name and a shorter form ("Biden", "Joe Biden");
+    an office named for its holder ("Prime Minister") is the same office named again."""
+    return a == b or same_person(a, b)
 
 
 def _year_and_day(a: EventDate | None, b: EventDate | None) -> bool:
@@ -4409,7 +4431,10 @@ def _short_body_forms(events: list[_Candidate], people: Iterable[str] = ()) -> N
 
 
 def _tenure_role(
-    tenure: Tenure, actor: Actor, on: dt.date | None, own: Mapping[str, tuple[str, str | None]]
+    tenure: Tenure,
+    actor: Actor,
+    on: dt.date | None,
+    own: Mapping[str, tuple[str, str | None, str]],
 ) -> Actor:
     """A person's office when the sentence names none: the one the article gives elsewhere,
     else the table's on the event's date (or, with no date, the table's only office for
@@ -4421,7 +4446,7 @@ def _tenure_role(
         # "the Prime Minister" of the government whose release it is, on the event's day
         holder = tenure.holder(actor.role or "", actor.org or "", on) if on else None
         return replace(actor, name=holder) if holder else actor
-    stated = own.get(person_key(actor.name))
+    stated = stated_office(own, actor.name)
     if stated and (not actor.role or _fuller(stated[0], actor.role)):
         # none given here, or a shorter form of it ("Minister Ellwood said:")
         actor = replace(actor, role=stated[0], org=actor.org or stated[1])
