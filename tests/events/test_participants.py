@@ -4054,3 +4054,41 @@ def test_participants_also_met_one_of_the_family_of_another_is_another_meeting()
     assert len(meetings) == 2
     tom = [a for e in meetings for a in e.actors if a.name == "Tom Carter"]
     assert tom and all(a.role != "President" for a in tom)
+
+
+def test_participants_a_name_then_a_title_in_apposition_resigned() -> None:
+    """ "Tomas Vidal, the UN envoy for Peru, resigned": the parser hangs the name elsewhere;
+    he resigned, not the United Nations."""
+    text = "Tomas Vidal, the UN envoy for Peru, resigned on Tuesday."
+    actors = _actors(text, "resign")
+    assert "Tomas Vidal" in actors and "United Nations" not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President John Carter on Thursday named Ana Soto as his special envoy for Peru.",
+        "President John Carter on Thursday appointed Ana Soto special envoy for Peru.",
+    ],
+)
+def test_participants_the_appointee_and_the_office_after_the_name(text: str) -> None:
+    actors = _actors(text, "appoint")
+    assert actors["Ana Soto"].side == "target"
+    assert actors["Ana Soto"].role == "Special Envoy for Peru"
+
+
+def test_participants_an_appointee_the_model_took_for_a_building_is_the_person() -> None:
+    import dataclasses
+
+    from storyline.records import Mention
+
+    text = "President John Carter on Monday appointed Ana Soto of Chile as his envoy for Peru."
+    parsed = parse("x", text)
+    at = text.index("Ana Soto")
+    entities = [e for e in parsed.entities if e.start != at]
+    entities.append(Mention(at, at + 8, "Ana Soto", "FAC"))
+    parsed = dataclasses.replace(parsed, entities=tuple(sorted(entities, key=lambda e: e.start)))
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = [e for e in extract_events(article, parsed, Tenure()) if e.type == "appoint"]
+    targets = {a.name for a in event.actors if a.side == "target"}
+    assert targets == {"Ana Soto"}

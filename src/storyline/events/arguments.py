@@ -150,6 +150,8 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
                 found.append(part)
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
+    if hit.type.family in OFFICE_FAMILIES and hit.token.pos == "VERB":
+        found = _appointee_named(hit.token, tree, entities, found)
     if hit.type.family in OFFICE_FAMILIES and (office := _office_given(hit.token, tree)):
         # "named Ana Soto as defence minister": the office she is given
         found = [
@@ -157,6 +159,64 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
             for p in found
         ]
     return sorted(found, key=lambda p: p.start)
+
+
+def _appointee_named(
+    verb: Token, tree: Tree, entities: Sequence[Mention], found: list[Participant]
+) -> list[Participant]:
+    """The one appointed when the model took the name for a place or a building ("appointed
+    Jane Roe of Peru as envoy", "Jane Roe" tagged a facility): a name of two or three words
+    no table knows, as the verb's object; her country ("of Peru") is no one appointed."""
+    if any(p.side == "target" and p.label == "PERSON" for p in found):
+        return found
+    for title in (k for k in tree.children(verb) if k.dep in ("dobj", "oprd")):
+        # "appointed Ana Soto special envoy", the name untagged and read as the title's
+        name = _name_before_office(title, tree)
+        if name:
+            lo, hi = name[0].start, name[-1].end
+            kept = [p for p in found if not (p.start <= title.start < p.end)]
+            written = " ".join(t.text for t in name)
+            return [*kept, Participant(lo, hi, written, "entity", "target", name[-1], "PERSON")]
+    for obj in (k for k in tree.children(verb) if k.dep == "dobj" and k.pos == "PROPN"):
+        entity = next((e for e in entities if e.start <= obj.start < e.end), None)
+        if entity is None or entity.label not in ("FAC", "ORG", "LOC", "PRODUCT", "WORK_OF_ART"):
+            continue
+        parts = entity.text.split()
+        if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
+            continue
+        if organisation(entity.text) or state(entity.text) or lookup(entity.text):
+            continue
+        homes = {
+            (g.start, g.end)
+            for prep in tree.children(obj)
+            if prep.dep == "prep" and prep.lemma.lower() == "of"
+            for g in tree.children(prep)
+            if g.dep == "pobj" and g.ent in ("GPE", "NORP")
+        }
+        kept = [
+            p for p in found
+            if (p.start, p.end) not in homes and not (p.start <= obj.start < p.end)
+        ]  # fmt: skip
+        person = Participant(
+            entity.start, entity.end, entity.text, "entity", "target", obj, "PERSON"
+        )
+        return [*kept, person]
+    return found
+
+
+def _name_before_office(title: Token, tree: Tree) -> list[Token]:
+    """The untagged name an office made for someone follows ("Ana Soto special envoy"): the
+    capitalised words that modify a title in lower case, two or three of them."""
+    if title.lemma.lower() not in PERSON_NOUNS or not title.text.islower():
+        return []
+    words = [
+        t
+        for t in tree.subtree(title)
+        if t.i < title.i and t.pos == "PROPN" and not t.ent and t.text[:1].isupper()
+    ]
+    if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+        return []
+    return words
 
 
 PASSING_WORDS = frozenset({"new", "next", "acting", "interim", "first", "permanent"})
@@ -172,6 +232,21 @@ def _office_given(verb: Token, tree: Tree) -> str | None:
     if verb.pos != "VERB":
         return None
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
+    for title in (k for k in tree.children(verb) if k.dep in ("dobj", "oprd")):
+        # "appointed Jane Roe special envoy for Peru": the words after her name
+        names = [k for k in tree.children(title) if k.dep == "nmod" and k.ent == "PERSON"]
+        names = names or _name_before_office(title, tree)
+        if names and title.lemma.lower() in PERSON_NOUNS:
+            office = [
+                t
+                for t in tree.subtree(title)
+                if t.i > names[-1].i
+                and t.dep not in ("det", "poss")
+                and t.ent != "PERSON"
+                and t.lemma.lower() not in PASSING_WORDS
+            ]
+            if office:
+                return " ".join(t.text for t in office)
     for owner in (verb, *objects):
         for prep in tree.children(owner):
             if prep.dep == "prep" and prep.lemma.lower() == "as":
@@ -719,7 +794,8 @@ def _verb_arguments(
     for kid in tree.children(verb):
         if kid is skip:
             continue
-        if kid.dep in ("dobj", "dative") and kid.pos not in ("VERB", "ADP"):
+        named_as = kid.dep == "oprd" and kid.ent == "PERSON"  # "named Ana Soto as envoy"
+        if (kid.dep in ("dobj", "dative") or named_as) and kid.pos not in ("VERB", "ADP"):
             if encounter and kid.dep == "dobj" and verb.lemma.lower() in TOPIC_VERBS:
                 continue  # "discussed with X the future of the mission": what, not whom
             if skip is not None and verb.lemma.lower() in COMPANION_VERBS:
@@ -2080,6 +2156,21 @@ def _loose_appositive(
             return Participant(
                 entity.start, entity.end, entity.text, "entity", side, head, "PERSON"
             )
+    start = min(t.start for t in words)
+    if head.dep in ("nsubj", "nsubjpass") and _NAME_BEFORE_TITLE.match(text, end):
+        # "Jane Roe, the UN envoy for Peru, resigned", the name hung elsewhere: she did
+        before = next(
+            (
+                e
+                for e in entities
+                if e.label == "PERSON" and _NAME_BEFORE_TITLE.fullmatch(text, e.end, start)
+            ),
+            None,
+        )
+        if before is not None:
+            return Participant(
+                before.start, before.end, before.text, "entity", side, head, "PERSON"
+            )
     for entity in entities:
         if entity.label != "PERSON" or entity.start < end:
             continue
@@ -2088,6 +2179,10 @@ def _loose_appositive(
             return None
         return Participant(entity.start, entity.end, entity.text, "entity", side, head, "PERSON")
     return None
+
+
+_NAME_BEFORE_TITLE = re.compile(r"\s*,\s*")
+"""The comma between a name and the title in apposition after it, and the one closing it."""
 
 
 def _after_place(entity: Mention, words: Sequence[Token]) -> bool:
@@ -2598,7 +2693,24 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
         head = tree.head(head)
     if head is None:
         return False
+    if token.ent == "PERSON" and token.dep == "nmod" and _office_made(head, tree):
+        return False  # "appointed Jane Roe special envoy": she, made envoy
     return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
+
+
+OFFICE_MAKING_VERBS = frozenset({"appoint", "name", "nominate", "designate", "elect", "make"})
+"""Verbs that make someone an office holder, the office after the name ("named X envoy")."""
+
+
+def _office_made(title: Token, tree: Tree) -> bool:
+    """A title that is the office an appointing verb makes someone ("appointed Jane Roe
+    special envoy", the parser reading the name as the title's modifier)."""
+    verb = tree.head(title)
+    return (
+        title.dep in ("dobj", "oprd")
+        and verb is not None
+        and verb.lemma.lower() in OFFICE_MAKING_VERBS
+    )
 
 
 def _of_title(token: Token, tree: Tree) -> bool:
