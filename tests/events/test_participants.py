@@ -4092,3 +4092,13 @@ def test_participants_an_appointee_the_model_took_for_a_building_is_the_person()
     (event,) = [e for e in extract_events(article, parsed, Tenure()) if e.type == "appoint"]
     targets = {a.name for a in event.actors if a.side == "target"}
     assert targets == {"Ana Soto"}
+
+
+def test_participants_a_lone_surname_is_the_person_named_in_full_before() -> None:
+    """ "Defence Minister Ana Soto said ... On Tuesday, Soto met ...": Ana Soto, though the
+    sentence that named her in full holds no event; a place or a house's name is left."""
+    text = (
+        "Chilean Defence Minister John Carter said on Monday the army needed more money. On "
+        "Tuesday, Carter met Peruvian Foreign Minister Tomas Vidal in Lima."
+    )
+    assert "John Carter" in _actors(text, "meet")

@@ -4366,12 +4366,16 @@ def _full_names(
         **named,
         **{person_key(n): n for e in events for a in e.actors if len((n := a.name).split()) > 1},
     }
+    whole = _one_full_name(full, named.values(), events)
 
     def canonical(name: str) -> str:
         found = index.canonical(name)
         if (found is None or len(found.split()) == 1) and len(name.split()) == 1:
-            # "Saree said", after "Yahya Sarea": another spelling of one the article names
-            spelled = _spelled_as(person_key(name), full)
+            # "Pistorius met", after "Boris Pistorius said" (in no event); "Saree said",
+            # after "Yahya Sarea": another spelling of one the article names
+            key = person_key(name)
+            alone = key in whole and lookup(name) is None and not _FAMILY_NAME.match(name)
+            spelled = key if alone else _spelled_as(key, full)
             found = full[spelled] if spelled is not None else found
         return found or name
 
@@ -4383,6 +4387,28 @@ def _full_names(
             replace(s, speaker=index.canonical(s.speaker) or s.speaker) if s.speaker else s
             for s in event.statements
         ]
+
+
+_FAMILY_NAME = re.compile(r"(?:al|el)[-\s]", re.IGNORECASE)
+"""A family's name ("Al-Sabah"), which many of one house bear: no one person's alone."""
+
+
+def _one_full_name(
+    full: Mapping[str, str], named: Iterable[str], events: Sequence[_Candidate]
+) -> set[str]:
+    """The surname keys a lone surname may be taken in full by: one person of the article
+    has it, named with a given name ("Boris Pistorius"); two of one family ("Sheikh Sabah
+    Al-Sabah", "Sheikh Ahmed Al-Sabah") leave it alone."""
+    names = [*named, *(a.name for e in events for a in e.actors if a.kind == "person")]
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        if len(name.split()) > 1 and split_name(name).given:
+            by_key.setdefault(person_key(name), []).append(name)
+    return {
+        key
+        for key, forms in by_key.items()
+        if key in full and all(same_person(a, b) for a in forms for b in forms)
+    }
 
 
 def _given_name_forms(events: list[_Candidate], named: Iterable[str] = ()) -> None:
