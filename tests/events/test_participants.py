@@ -4102,3 +4102,24 @@ def test_participants_a_lone_surname_is_the_person_named_in_full_before() -> Non
         "Tuesday, Carter met Peruvian Foreign Minister Tomas Vidal in Lima."
     )
     assert "John Carter" in _actors(text, "meet")
+
+
+def test_participants_a_town_the_model_took_for_a_person_is_a_place() -> None:
+    """ "In Cusco, he met ...", Cusco tagged a person: a place, and "he" is not Cusco."""
+    import dataclasses
+
+    from storyline.records import Mention
+
+    text = "Secretary John Carter traveled to Peru on Sunday. In Cusco, he met with Maria Lopez."
+    parsed = parse("x", text)
+    at = text.index("Cusco")
+    entities = [e for e in parsed.entities if e.start != at]
+    entities.append(Mention(at, at + 5, "Cusco", "PERSON"))
+    tokens = tuple(t._replace(ent="PERSON") if t.start == at else t for t in parsed.tokens)
+    parsed = dataclasses.replace(
+        parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    events = extract_events(article, parsed, Tenure())
+    assert "Cusco" not in {a.name for e in events for a in e.actors}
+    assert any(e.location is not None and e.location.name == "Cusco" for e in events)

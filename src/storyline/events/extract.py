@@ -308,6 +308,7 @@ def read_article(
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
     parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)))
+    parsed = _towns_read_as_people(parsed)
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
     named = known | {person_key(person) for person, _, _ in offices}
@@ -1564,6 +1565,39 @@ def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> Parse
         t._replace(ent="ORG") if n in inside and t.ent != "ORG" else t for n, t in enumerate(tokens)
     )
     return replace(parsed, entities=tuple(merged), tokens=relabelled)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|to|from|near)\s+$")
+
+
+def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with a town the model took for a person relabelled a place: one word the
+    gazetteer knows, after "in", "at", "to" or "from" ("In Niamey, he met ..."), that names no
+    one the article names in full."""
+    known = {person_key(n) for n in _full_people(parsed).values()}
+    wrong = [
+        e
+        for e in parsed.entities
+        if e.label == "PERSON"
+        and len(e.text.split()) == 1
+        and _PLACE_PREPOSITION.search(parsed.text, max(0, e.start - 6), e.start)
+        and (place := lookup(e.text)) is not None
+        and not _is_country(place)
+        and person_key(e.text) not in known
+    ]
+    if not wrong:
+        return parsed
+    starts = [t.start for t in parsed.tokens]
+    relabelled = {
+        n
+        for e in wrong
+        for n in range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end))
+    }
+    entities = tuple(replace(e, label="GPE") if e in wrong else e for e in parsed.entities)
+    tokens = tuple(
+        t._replace(ent="GPE") if n in relabelled else t for n, t in enumerate(parsed.tokens)
+    )
+    return replace(parsed, entities=entities, tokens=tokens)
 
 
 def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
