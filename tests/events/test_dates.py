@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from storyline.events.dates import (
     WEEKDAYS,
     article_date,
+    dateline_day,
     find_date_phrases,
     lead_end,
     parse_dateline_date,
@@ -336,3 +337,20 @@ def test_dates_a_range_of_days_is_no_dateline_dash() -> None:
     after a dateline's year does."""
     assert lead_end("Ana Soto, the envoy, will travel to Peru November 16 - 17.") == 0
     assert lead_end("LIMA, 5 May 2025 – The minister met the envoy.") == len("LIMA, 5 May 2025 – ")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("LIMA, May 3 (Wire) - The minister met the envoy on Tuesday.", "2024-05-03"),
+        ("CUSCO, Peru, 3 May – The minister met the envoy.", "2024-05-03"),
+        ("President Vidal met Prime Minister Soto in Lima on Monday.\n\nRebels struck.", None),
+    ],
+)
+def test_dates_a_dateline_s_day_without_a_year_takes_the_publication_s(
+    text: str, day: str | None
+) -> None:
+    """Wire copy writes its dateline's day without the year: the year that puts it on or
+    before the publication day; a first line that tells a happening is no dateline."""
+    found = dateline_day(text, dt.date(2024, 5, 8))
+    assert (found.isoformat() if found else None) == day

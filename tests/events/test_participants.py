@@ -4123,3 +4123,11 @@ def test_participants_a_town_the_model_took_for_a_person_is_a_place() -> None:
     events = extract_events(article, parsed, Tenure())
     assert "Cusco" not in {a.name for e in events for a in e.actors}
     assert any(e.location is not None and e.location.name == "Cusco" for e in events)
+
+
+def test_participants_a_weekday_counts_back_from_the_dateline_s_day() -> None:
+    """ "LIMA, May 3 (Wire) - ... met ... on Tuesday", published on the 8th: the Tuesday
+    before May 3."""
+    text = "LIMA, May 3 (Wire) - President John Carter met Ana Soto in Lima on Tuesday."
+    (event,) = [e for e in _events(text) if e.type == "meet"]
+    assert event.date.value == "2024-04-30"

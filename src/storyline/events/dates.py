@@ -562,6 +562,37 @@ def article_date(
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
 
+_DAY_DATELINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)?"
+    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:\(|[-–—])?"
+)
+"""A dateline's place and day without a year ("BAGHDAD, May 3 (", "ERBIL, Iraq, 3 May -")."""
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of an article's dateline: with its year (:func:`parse_dateline_date`), else a
+    day and month the dateline writes without one ("BAGHDAD, May 3 (Reuters) -"), in the
+    year that puts it on or before the publication day."""
+    found = parse_dateline_date(text)
+    if found is not None or published is None:
+        return found
+    lead = text.lstrip()[:DATELINE_LEAD]
+    if credit := LEAD_CREDIT.match(lead):
+        lead = lead[credit.end() :]
+    end = _DATELINE_END.search(lead)
+    if end is None:
+        return None
+    segment = lead[: end.start() + 1]
+    shape = _DAY_DATELINE.fullmatch(segment.strip())
+    if shape is None:
+        return None
+    date = sentence_date(segment, published, None)
+    if date is None or date.value is None or date.precision != "day":
+        return None
+    day = dt.date.fromisoformat(date.value)
+    return day if day <= published else None
+
+
 def parse_dateline_date(text: str) -> dt.date | None:
     """The date in an article's opening: the place-led dateline ("BAGHDAD, 5th February, 2025
     (WAM) –") first, else a leading credit "(Outlet / Agency - 06th Feb, 2025)", whose date is

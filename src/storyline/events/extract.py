@@ -58,6 +58,7 @@ from storyline.events.arguments import (
 from storyline.events.dates import (
     NUMBER_WORDS,
     article_date,
+    dateline_day,
     find_date_phrases,
     lead_end,
     parse_dateline_date,
@@ -324,7 +325,7 @@ def read_article(
         article,
         parsed,
         types or registry(),
-        parse_dateline_date(article.text),
+        dateline_day(article.text, article.published),
         dateline_place(article.text),
         tenure,
         aliases,
