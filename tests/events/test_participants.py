@@ -4131,3 +4131,13 @@ def test_participants_a_weekday_counts_back_from_the_dateline_s_day() -> None:
     text = "LIMA, May 3 (Wire) - President John Carter met Ana Soto in Lima on Tuesday."
     (event,) = [e for e in _events(text) if e.type == "meet"]
     assert event.date.value == "2024-04-30"
+
+
+def test_participants_whom_an_announced_trip_will_meet_are_its_people() -> None:
+    text = (
+        "Deputy Secretary John Carter will travel to Lima June 15-17, where he will meet with "
+        "Foreign Minister Ana Soto."
+    )
+    (event,) = _events(text, dt.date(2024, 6, 10))
+    assert event.type == "announce"
+    assert "Ana Soto" in {a.name for a in event.actors}

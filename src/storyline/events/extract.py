@@ -839,8 +839,9 @@ def _sentence(
                 ctx.told[hit.token.lemma.lower()] = (hit.type, ctx.paragraph_number[index])
     _lend_sources(hits, found, tree)
     for inner, outer in _inner_encounters(every, hits, tree):
-        if (candidate := found.get(outer.token.i)) is None or candidate.type.family != "encounter":
-            continue
+        candidate = found.get(outer.token.i)
+        if candidate is None or (candidate.type.family != "encounter" and not candidate.announced):
+            continue  # (a trip told ahead is an announcement, whom it meets its people too)
         # "will travel to Riyadh, where he will meet the foreign minister": whom the trip meets
         parts = [p for p in participants(inner, tree, entities, parsed.text) if p.side == "target"]
         for actor in actors_of(parts, roles, memory, ctx.aliases, lambda t: _holder(ctx, t)):
