@@ -4141,3 +4141,13 @@ def test_participants_whom_an_announced_trip_will_meet_are_its_people() -> None:
     (event,) = _events(text, dt.date(2024, 6, 10))
     assert event.type == "announce"
     assert "Ana Soto" in {a.name for a in event.actors}
+
+
+def test_participants_ministers_meeting_after_their_leaders_is_another_gathering() -> None:
+    text = (
+        "President John Carter welcomed Peruvian President Tomas Vidal to the palace today. "
+        "Following the meeting, Foreign Minister Ana Soto and Defense Minister Maria Lopez "
+        "joined Peruvian Foreign Minister Ana Ruiz and Defense Minister Jorge Diaz for a lunch."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 2

@@ -2550,6 +2550,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     keys_a, keys_b = _keys(a.actors, parents=one_sentence), _keys(b.actors, parents=one_sentence)
     if a.type.family == "encounter" and _other_counterparts(a, b):
         return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
+    if a.type.family == "encounter" and not b.definite and _other_people(a, b):
+        return False  # the leaders met, then their ministers "joined ... for a lunch"
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     if not keys_a or not keys_b:
@@ -2627,6 +2629,18 @@ def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
     only_a = [p for p in people_a if not any(_one_person(p, q) for q in people_b)]
     only_b = [q for q in people_b if not any(_one_person(p, q) for p in people_a)]
     return len(common) == 1 and bool(only_a and only_b)
+
+
+def _other_people(a: _Candidate, b: _Candidate) -> bool:
+    """Two encounters of two or more named people each, none of them in both: two
+    gatherings, whatever states the people serve."""
+    people_a = [x.name for x in a.actors if x.kind == "person"]
+    people_b = [x.name for x in b.actors if x.kind == "person"]
+    return (
+        len(people_a) >= 2
+        and len(people_b) >= 2
+        and not any(_one_person(p, q) for p in people_a for q in people_b)
+    )
 
 
 def _one_person(a: str, b: str) -> bool:
