@@ -4151,3 +4151,61 @@ def test_participants_ministers_meeting_after_their_leaders_is_another_gathering
     )
     meetings = [e for e in _events(text) if e.type == "meet"]
     assert len(meetings) == 2
+
+
+def test_participants_under_a_secretary_is_no_under_secretary() -> None:
+    from storyline.actors import find_roles
+
+    text = "Relations improved under Secretary Carter, who met Ana Soto in Lima on Friday."
+    assert "Under Secretary" not in {r.role for r in find_roles(text, [])}
+
+
+def test_participants_an_apposition_no_comma_closes_keeps_the_sentence_s_place() -> None:
+    text = "Secretary John Carter met with Tomas Vidal, Peru's Foreign Minister in Lima on Monday."
+    (event,) = [e for e in _events(text) if e.type == "meet"]
+    assert event.location is not None and event.location.name == "Lima"
+
+
+def test_participants_no_conversation_is_no_meeting() -> None:
+    assert "meet" not in {
+        e.type for e in _events("Chilean officials had no conversation with the rebels on Monday.")
+    }
+
+
+def test_participants_victims_keep_their_country() -> None:
+    text = "Chilean missiles killed 12 Peruvian civilians in Tacna on Monday."
+    assert _actors(text, "kill")["Peru"].side == "target"
+
+
+def test_participants_a_second_condition_is_no_happening() -> None:
+    text = (
+        "Chile warned on Monday that Peru would pay if it attacked the consulate and the rebels "
+        "attacked Tacna."
+    )
+    assert "attack" not in {e.type for e in _events(text)}
+
+
+def test_participants_an_office_named_with_a_surname_is_not_a_relative_s() -> None:
+    """ "Tom Carter, a businessman, was seen", then "President Carter met ...": not Tom."""
+    text = (
+        "Tom Carter, a businessman, was seen in Lima on Tuesday. President Carter met Foreign "
+        "Minister Ana Soto in Lima on Thursday."
+    )
+    assert "Tom Carter" not in _actors(text, "meet")
+
+
+def test_participants_a_prince_after_a_comma_is_another_person() -> None:
+    from storyline.actors import find_roles
+
+    text = "The Prime Minister, Prince Tomas and President John Carter attended the ceremony."
+    assert ("Tomas", "Prime Minister") not in {(r.person, r.role) for r in find_roles(text, [])}
+
+
+def test_participants_naming_whom_a_strike_killed_appoints_no_one() -> None:
+    text = "The Chilean army named the rebel commander killed in the raid on Monday as Jorge Diaz."
+    assert "appoint" not in {e.type for e in _events(text)}
+
+
+def test_participants_a_name_after_to_is_not_a_town_the_gazetteer_nearly_knows() -> None:
+    events = _events("Egypt made an offer to Abbas on Monday.")
+    assert "Abbas" in {a.name for e in events for a in e.actors}

@@ -249,3 +249,8 @@ def test_places_find_the_one_place_a_sentence_names(
     entities = [entity(sentence, name, "GPE") for name in places]
     found = place_named(sentence, entities)
     assert (found.name if found else None) == expected
+
+
+def test_places_find_troops_whose_presence_is_discussed_are_no_venue() -> None:
+    text = "Carter met the minister on Monday to address the presence of Chilean troops in Peru."
+    assert find_place(text) is None

@@ -364,11 +364,11 @@ def read_article(
     _doers_told_elsewhere(merged)
     _condemned_told_before(ctx, merged)
     _attacked_country(ctx, merged)
-    _full_names(merged, ctx.aliases, _full_people(ctx.parsed))
+    _full_names(merged, ctx.aliases, _full_people(ctx.parsed), ctx.own)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
         _title_happening(ctx, kept[0] if main is None else main, memory)
-        _full_names(kept, ctx.aliases, _full_people(ctx.parsed))
+        _full_names(kept, ctx.aliases, _full_people(ctx.parsed), ctx.own)
     # a question may name the people of the meeting a title names; it is no lead of its own
     kept = [
         c
@@ -497,8 +497,9 @@ def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
         # the person of that surname the title or the text names in full ("Secretary Antony
         # J. Blinken at a Press Availability" for "SECRETARY BLINKEN:"), the longest name
         titled = [
-            split_name(m.group()).display for m in _TITLE_NAME.finditer(ctx.article.title or "")
-        ]
+            split_name(" ".join(m.group().split()[-3:])).display
+            for m in _TITLE_NAME.finditer(ctx.article.title or "")
+        ]  # a name ends a run of capitals ("... Meets Jordanian Foreign Minister Ana Soto")
         named = [e.text for e in ctx.parsed.entities if e.label == "PERSON"]
         names = [
             _label_case(n) if n.isupper() else n
@@ -791,10 +792,15 @@ def _sentence(
                 candidate.definite, candidate.date = True, None
                 # unless its own words say where ("the investigation into the attack, which
                 # took place in X")
+                own_in = [
+                    (k.start, max(t.end for t in tree.subtree(k)))
+                    for k in tree.children(hit.token)
+                    if k.dep == "prep" and k.lemma.lower() in ("in", "at")
+                ]  # or its own "in" ("claimed responsibility for the strike in Beirut")
                 candidate.place = next(
                     (
                         spot
-                        for lo, hi in _took_place_clauses(hit.token, tree)
+                        for lo, hi in [*_took_place_clauses(hit.token, tree), *own_in]
                         if (spot := _span_place(ctx, index, lo, hi)) is not None
                     ),
                     None,
@@ -1162,7 +1168,10 @@ def _claimed_by_doer(hit: Hit, tree: Tree) -> bool:
         owner is not None
         and owner.lemma.lower() in ("responsibility", "credit")
         and verb is not None
-        and verb.lemma.lower() == "claim"
+        and (
+            verb.lemma.lower() == "claim"
+            or (verb.lemma.lower() == "take" and owner.lemma.lower() == "credit")
+        )
     )
 
 
@@ -1569,13 +1578,13 @@ def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> Parse
     return replace(parsed, entities=tuple(merged), tokens=relabelled)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|to|from|near)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|from)\s+$")
 
 
 def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
     """The article with a town the model took for a person relabelled a place: one word the
-    gazetteer knows, after "in", "at", "to" or "from" ("In Niamey, he met ..."), that names no
-    one the article names in full."""
+    gazetteer knows by that very name, after "in", "at" or "from" ("In Niamey, he met ..."),
+    that names no one the article names in full."""
     known = {person_key(n) for n in _full_people(parsed).values()}
     wrong = [
         e
@@ -1584,6 +1593,7 @@ def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
         and len(e.text.split()) == 1
         and _PLACE_PREPOSITION.search(parsed.text, max(0, e.start - 6), e.start)
         and (place := lookup(e.text)) is not None
+        and place.name == e.text  # the gazetteer's own name, not a near one ("Fort Abbas")
         and not _is_country(place)
         and person_key(e.text) not in known
     ]
@@ -3485,16 +3495,26 @@ def _described_offices(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     Horn of Africa, will travel to Peru"): the place in it is where the office is held, not
     where the happening is."""
     return [
-        (k.start, max(t.end for t in tree.subtree(k)))
+        (k.start, end)
         for k in tree.values()
         if k.dep == "appos"
         and k is not hit.token
+        and (end := max(t.end for t in tree.subtree(k))) is not None
+        and _closed_apposition(tree, end)
         and k.pos in ("NOUN", "PROPN")
         and k.ent not in ("GPE", "LOC", "FAC")
         and (owner := tree.head(k)) is not None
         and (owner.ent == "PERSON" or (owner.pos == "PROPN" and OFFICE_WORD.match(k.text)))
         and not any(t is hit.token for t in tree.subtree(k))
     ]  # (a name the model tags no person, with an office: "Knut Lake, the Special Envoy")
+
+
+def _closed_apposition(tree: Tree, end: int) -> bool:
+    """Whether a comma, a bracket or a dash closes an apposition that ends at ``end`` ("X,
+    the envoy for the Andes, will travel"): unclosed, its last words may be the sentence's
+    own ("met X, Jordan's Foreign Minister in Amman")."""
+    after = next((t for t in sorted(tree.values(), key=lambda t: t.start) if t.start >= end), None)
+    return after is not None and after.text in (",", ";", ")", "–", "—")
 
 
 def _anniversary_of(noun: Token, tree: Tree) -> bool:
@@ -4401,7 +4421,10 @@ def _full_people(parsed: ParsedArticle) -> dict[str, str]:
 
 
 def _full_names(
-    events: list[_Candidate], aliases: AliasTable | None, named: Mapping[str, str]
+    events: list[_Candidate],
+    aliases: AliasTable | None,
+    named: Mapping[str, str],
+    own: Mapping[str, tuple[str, str | None, str]] | None = None,
 ) -> None:
     """Each person under the fullest name the article gives ("Stoltenberg" -> "Jens ...",
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
@@ -4418,20 +4441,26 @@ def _full_names(
     }
     whole = _one_full_name(full, named.values(), events)
 
-    def canonical(name: str) -> str:
+    def canonical(name: str, role: str | None = None) -> str:
         found = index.canonical(name)
         if (found is None or len(found.split()) == 1) and len(name.split()) == 1:
             # "Pistorius met", after "Boris Pistorius said" (in no event); "Saree said",
             # after "Yahya Sarea": another spelling of one the article names
             key = person_key(name)
             alone = key in whole and lookup(name) is None and not _FAMILY_NAME.match(name)
+            if alone and role is not None and role[:1].isupper():
+                # "President Biden", after "Hunter Biden was convicted": the office says
+                # whom, and the one named in full must be the one the article gives it
+                holder = (own or {}).get(key)
+                alone = holder is not None and len(holder[2].split()) > 1
             spelled = key if alone else _spelled_as(key, full)
             found = full[spelled] if spelled is not None else found
         return found or name
 
     for event in events:
         event.actors = [
-            replace(a, name=canonical(a.name)) if a.kind == "person" else a for a in event.actors
+            replace(a, name=canonical(a.name, a.role)) if a.kind == "person" else a
+            for a in event.actors
         ]
         event.statements = [
             replace(s, speaker=index.canonical(s.speaker) or s.speaker) if s.speaker else s

@@ -179,11 +179,17 @@ def label_of(actor: Actor) -> str:
         return f"the {actor.name}"  # "the European Union", "the Council of Representatives"
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
+    if actor.role.lower() in OF_ROLES and not actor.org:
+        return actor.name  # "Head" of a body no table knows says nothing before a name
     owner = adjective(actor.org) if actor.org else ""
     role = actor.role
     if owner and owner.lower() not in role.lower():
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
+
+
+OF_ROLES = frozenset({"head", "chair"})
+"""Offices that are nothing without their body ("head of the IAEA")."""
 
 
 ARTICLE_PLACES = re.compile(

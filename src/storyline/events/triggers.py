@@ -1166,8 +1166,10 @@ def _modality(
     if token.pos == "VERB":
         return verb_modality(token, tree, present=trigger.present or lead)
     kids = tree.children(token)
-    if any(k.dep == "det" and k.lemma.lower() in ("any", "every") for k in kids):
-        return "other"  # "rejected any attack on its territory": no attack in particular
+    if any(k.dep == "det" and k.lemma.lower() in ("any", "every", "no") for k in kids):
+        # "rejected any attack on its territory": no attack in particular; "had no
+        # conversation with X": none
+        return "other"
     not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb
@@ -1425,7 +1427,12 @@ tells a willingness as often as a meeting."""
 def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Modality:
     tag = verb.tag
     head = tree.head(verb)
-    own_clause = tag == "VBD" and any(k.dep == "nsubj" for k in tree.children(verb))
+    own_clause = (
+        tag == "VBD"
+        and any(k.dep == "nsubj" for k in tree.children(verb))
+        and head is not None
+        and not any(k.dep == "mark" for k in tree.children(head))
+    )  # (not a second condition: "if it attacked X and Y attacked Z")
     if (
         verb.dep == "conj"
         and head is not None

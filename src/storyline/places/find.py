@@ -122,8 +122,10 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _VISITED_FORCES = re.compile(
-    r"\b(?:visit|tour|meet|met|address|thank|inspect)\w*\s+(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:troops|soldiers|forces|personnel|sailors|airmen|marines)\s+(?:\w+\s+)?$",
+    r"\b(?:visit|tour|inspect|greet|met\b|meet)\w*\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:(?-i:[A-Z][\w’'.-]*)\s+){0,3}"
+    r"(?:troops|soldiers|forces|personnel|sailors|airmen|marines)\s+(?:stationed\s+|deployed\s+)?"
+    r"(?:in|at)\s+$",
     re.IGNORECASE,
 )
 """Forces visited where they are ("visited British troops in Estonia"): there the visit was,

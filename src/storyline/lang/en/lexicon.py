@@ -299,13 +299,13 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 "the Asad regime", "protesters"), with what they name."""
 
 PRIVATE_PEOPLE = frozenset(
-    {"protester", "demonstrator", "student", "worker", "civilian", "refugee", "resident",
-     "suspect", "journalist", "activist", "attacker", "victim", "prisoner", "hostage",
-     "detainee", "villager", "family", "child", "woman", "man", "migrant", "national",
-     "citizen", "tourist", "passenger", "settler", "hacker", "fisherman", "pilgrim"}
+    {"protester", "demonstrator", "student", "worker", "activist", "suspect", "attacker",
+     "settler", "hacker", "fisherman", "pilgrim"}
 )  # fmt: skip
 """People who act for no state, whatever country they are of ("Chilean protesters", "Peruvian
-fishermen"): their country takes no part in what they do (officials and soldiers act for it)."""
+fishermen"): their country takes no part in what they do (officials and soldiers act for it).
+Not those a deed is done to: "Peruvian civilians killed", "Chilean hostages freed" are done
+to their country too."""
 
 ACTOR_MODIFIERS = frozenset(
     {

@@ -42,7 +42,7 @@ TITLES = (
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
     r"|energy|transport|education|interior)\s+secretary",
-    r"(?:under|assistant)[\s-]*secretary",  # "Under Secretary X", "Assistant Secretary X"
+    r"(?:(?-i:Under|UNDER)[\s-]*|assistant\s+)secretary|undersecretary",  # not "under Secretary X"
     r"counsel(?:l)?or(?=\s+(?:of\s|to\s|[A-Z]))",  # "Counselor Jane Roe", "Counselor of the"
     r"commander[\s-]+in[\s-]+chief",
     r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
@@ -143,9 +143,12 @@ HONORIFICS = (
     r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
 )
 """Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
-ADDRESS_TITLES = r"Ambassador|Amb\.|Prince|Princess"
+ADDRESS_TITLES = r"Ambassador|Amb\."
 """Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
-Jane Roe", "Foreign Minister Prince Faisal"): the office is the role."""
+Jane Roe"): the office is the role."""
+ROYAL_ADDRESS = r"Prince|Princess"
+"""A royal's address right after an office ("Foreign Minister Prince Faisal"), never after a
+comma ("the Prime Minister, Prince William and ...": two people)."""
 
 ROLE_WORDS = {
     "pm": "Prime Minister",
