@@ -231,3 +231,16 @@ def test_nlp_sentences_a_speaker_label_is_never_cut() -> None:
     for name in ("SOTO", "LOPEZ", "HOLLIS"):
         text = f"Lima, Peru\n\nSECRETARY {name}: This morning I met with President Tomas Vidal."
         assert "SECRETARY" not in [s.strip() for s in sentences(text)], name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials met Brig. Gen. Tomas Vidal in Lima on Tuesday.",
+        "The command passed to Maj. Gen. Ana Soto in Lima on Tuesday.",
+        "The award went to Staff Sgt. Ana Soto and Cpl. Tomas Vidal on Monday.",
+        "He met Amb. John Carter and Cmdr. Ana Soto in Lima.",
+    ],
+)
+def test_nlp_sentences_a_rank_s_abbreviation_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [text]

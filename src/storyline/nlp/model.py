@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, cast
 
 from storyline.errors import Code, StorylineError
+from storyline.lang.en.titles import ABBREVIATED_TITLES
 from storyline.lasting import lasting
 from storyline.nlp.attributes import replace_ruler
 from storyline.nlp.sentences import SENTENCE_HINTS, sentence_hints
@@ -55,6 +56,7 @@ def load(package: str = MODEL_PACKAGE) -> Language:
         Language.component(SENTENCE_HINTS, func=sentence_hints)
     pipeline: Language = module.load()
     _split_glued_marks(pipeline)
+    _keep_abbreviated_titles(pipeline)
     replace_ruler(pipeline)  # the same attribute rules, without the Matcher's cost
     pipeline.add_pipe(SENTENCE_HINTS, before="parser")
     # storyline.nlp.parse never hands over more than a piece; a longer text is a bug, not a page.
@@ -69,6 +71,17 @@ def _split_glued_marks(pipeline: Language) -> None:
     infixes = [*(pipeline.Defaults.infixes or ()), _GLUED_MARK]
     tokenizer = cast("Tokenizer", pipeline.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_abbreviated_titles(pipeline: Language) -> None:
+    """Keep a rank's or an office's abbreviation one token with its full stop ("Brig. Gen.
+    Ana Soto"): split off, the stop ends a sentence before the name."""
+    from spacy.symbols import ORTH
+
+    tokenizer = cast("Tokenizer", pipeline.tokenizer)
+    for written in ABBREVIATED_TITLES:
+        for form in (written, written.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lasting
