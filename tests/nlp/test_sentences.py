@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from storyline.lang.en.titles import ABBREVIATED_TITLES
 from storyline.nlp import parse
 from storyline.nlp.sentences import sentence_hints
 from tests.conftest import shared_or_skip
@@ -243,4 +244,11 @@ def test_nlp_sentences_a_speaker_label_is_never_cut() -> None:
     ],
 )
 def test_nlp_sentences_a_rank_s_abbreviation_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("abbreviation", ABBREVIATED_TITLES)
+def test_nlp_sentences_every_abbreviated_title_is_one_token(abbreviation: str) -> None:
+    text = f"The envoy met {abbreviation} Ana Soto in Lima."
+    assert abbreviation in [t.text for t in parse("x", text).tokens]
     assert sentences(text) == [text]

@@ -19,6 +19,7 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
 6. No sentence starts between two capitalised words with nothing but a space between (the
    parser cut "National Security Advisor X received ..." into a sentence a word).
 7. A transcript's speaker label ("SECRETARY BLINKEN:") is never cut inside.
+8. No sentence starts at a name after a title's abbreviation ("Brig. Gen. Ana Soto").
 
 Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 """
@@ -28,12 +29,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.lang.en.titles import ABBREVIATED_TITLES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["DATELINE", "SENTENCE_HINTS", "sentence_hints"]
 
 SENTENCE_HINTS = "storyline_sentence_hints"
+_ABBREVIATED = frozenset(
+    {*ABBREVIATED_TITLES, *(a.upper() for a in ABBREVIATED_TITLES)}
+)  # titles written short before a name ("Brig.", "Cmdr."), kept one token by the tokenizer
 """The name this stage is registered under in the pipeline."""
 
 # Quotation marks as spaCy tokenizes them; straight marks open and close by turns.
@@ -77,7 +83,16 @@ def sentence_hints(doc: Doc) -> Doc:
         _hint_dateline(doc, text, start, end)
         _hint_quotes(doc, start, end)
     _hint_glued(doc)
+    _hint_abbreviated_titles(doc)
     return doc
+
+
+def _hint_abbreviated_titles(doc: Doc) -> None:
+    """No sentence starts at the name after a title's abbreviation ("Cmdr. Ana Soto")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text in _ABBREVIATED and token.text[:1].isupper() and token.is_alpha:
+            token.is_sent_start = False
 
 
 def _hint_run_on(doc: Doc, start: int, end: int) -> None:
