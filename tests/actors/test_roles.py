@@ -439,16 +439,16 @@ def test_roles_the_republic_names_no_organisation() -> None:
         (
             "Staff Sgt. Ana Ruiz was wounded near Kirkuk.",
             ("Ana Ruiz",),
-            [("Ana Ruiz", "Staff Sgt", None)],
+            [("Ana Ruiz", "Staff Sergeant", None)],
         ),
-        ("Capt. Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Capt", None)]),
+        ("Capt. Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Captain", None)]),
         ("Major powers met in Geneva.", (), []),
         ("Major League Baseball Commissioner Rob Manfred met owners.", ("Rob Manfred",), []),
         ("Correspondent Major Garrett asked a question.", ("Major Garrett",), []),
         (
             "Army Sgt. Maj. Ron Walsh spoke.",
             ("Ron Walsh",),
-            [("Ron Walsh", "Sgt Major", None)],
+            [("Ron Walsh", "Sergeant Major", None)],
         ),
         (
             "Airman First Class Dana Ortiz was wounded.",
@@ -638,6 +638,12 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
             "Minister of External Affairs",
         ),
         ("Foreign Minister Prince Tomas Vidal met the envoy.", "Tomas Vidal", "Foreign Minister"),
+        ("Capt. Ana Soto met the envoy.", "Ana Soto", "Captain"),
+        ("Vice Adm. Tomas Vidal met the envoy.", "Tomas Vidal", "Vice Admiral"),
+        ("Cmdr. Ana Soto met the envoy.", "Ana Soto", "Commander"),
+        ("Lt. Cmdr. Ana Soto met the envoy.", "Ana Soto", "Lieutenant Commander"),
+        ("Air Vice Marshal Tomas Vidal met the envoy.", "Tomas Vidal", "Air Vice Marshal"),
+        ("Sgt. Tomas Vidal met the envoy.", "Tomas Vidal", "Sergeant"),
     ],
 )
 def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:

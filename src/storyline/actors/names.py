@@ -40,7 +40,8 @@ TITLE_WORDS = frozenset(
         "journalist", "reporter", "activist", "economist", "expert", "scholar", "historian",
         "editor", "correspondent", "commentator", "strategist", "spokesman", "spokeswoman",
         "spokesperson", "under", "undersecretary", "counselor", "counsellor", "senior",
-        "transitional", "interim", "caretaker",
+        "transitional", "interim", "caretaker", "cpl", "cmdr", "cdr", "spc", "pvt", "pfc",
+        "amb", "ens", "commodore", "corporal", "sergeant", "private",
     }
 )  # fmt: skip
 """Words that may stand before a person's name and are never part of it."""

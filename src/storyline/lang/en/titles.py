@@ -93,8 +93,9 @@ RANKS = (
     r"(?:Airman|Private|Seaman|Corpsman|Specialist|Operator|Technician|Mate|Fireman"
     r"|Gunner|Ordnanceman)\s+(?:First|Second|Third|1st|2nd|3rd)\s+Class"
     r"|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+(?:General|Gen\.?)"
-    r"|(?:Vice|Rear)\s+Admiral|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Air\s+(?:Chief\s+)?Marshal"
-    r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\."
+    r"|(?:Vice|Rear)\s+(?:Admiral|Adm\.)|Lieutenant\s+Colonel|Lt\.?\s+Col\.?"
+    r"|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Lieutenant\s+Commander|Lt\.?\s+Cmdr\."
+    r"|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Cmdr\.|Spc\.|Pvt\."
     r"|(?:(?:Senior|Master)\s+)?(?:Chief\s+)?Petty\s+Officer(?:\s+(?:First|Second|Third)\s+Class)?"
     r"|(?:Staff|Master|First|Command)\s+(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
     r"|(?:Sergeant|Sgt\.)(?:\s+Maj(?:or|\.))?"
@@ -163,6 +164,14 @@ ROLE_WORDS = {
     "brig": "Brigadier",
     "col": "Colonel",
     "adm": "Admiral",
+    "capt": "Captain",
+    "sgt": "Sergeant",
+    "cpl": "Corporal",
+    "cmdr": "Commander",
+    "cdr": "Commander",
+    "amb": "Ambassador",
+    "spc": "Specialist",
+    "pvt": "Private",
 }
 """Spellings and abbreviations a role is written in once normalised."""
 
