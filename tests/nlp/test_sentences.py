@@ -252,3 +252,9 @@ def test_nlp_sentences_every_abbreviated_title_is_one_token(abbreviation: str) -
     text = f"The envoy met {abbreviation} Ana Soto in Lima."
     assert abbreviation in [t.text for t in parse("x", text).tokens]
     assert sentences(text) == [text]
+
+
+def test_nlp_sentences_an_abbreviation_after_a_dateline_s_dash_ends_nothing() -> None:
+    """ "LIMA - U.S. Ambassador Ana Soto met ...": the dateline and "U.S." are no sentence."""
+    text = "LIMA - U.S. Ambassador Ana Soto met Peruvian officials on Tuesday."
+    assert sentences(text) == [text]

@@ -162,6 +162,9 @@ def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
         if token.idx >= match.end():
             if apart:
                 token.is_sent_start = True
+            if token.text.endswith(".") and token.i + 1 < end:
+                # "BAGHDAD - U.S. Ambassador X met ...": the sentence goes on after "U.S."
+                doc[token.i + 1].is_sent_start = False
             break
         token.is_sent_start = False
 
