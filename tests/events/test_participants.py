@@ -4209,3 +4209,11 @@ def test_participants_naming_whom_a_strike_killed_appoints_no_one() -> None:
 def test_participants_a_name_after_to_is_not_a_town_the_gazetteer_nearly_knows() -> None:
     events = _events("Egypt made an offer to Abbas on Monday.")
     assert "Abbas" in {a.name for e in events for a in e.actors}
+
+
+def test_participants_the_dead_named_by_police_did_not_do_the_attack() -> None:
+    text = (
+        "Police named the dead man as John Carter. The attack on Tuesday in Lima killed three "
+        "soldiers."
+    )
+    assert "John Carter" not in _actors(text, "attack")

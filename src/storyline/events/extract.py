@@ -4124,8 +4124,12 @@ def _named_perpetrator(ctx: _Context) -> str | None:
         tokens = ctx.parsed.sentence_tokens(index)
         tree = ctx.tree(index)
         for token in tokens:
-            if token.lemma.lower() in ("identify", "name") and token.pos == "VERB":
-                # "the man, later identified as Khairi Saadallah"
+            if (
+                token.lemma.lower() in ("identify", "name")
+                and token.pos == "VERB"
+                and not _of_the_dead(token, tree)
+            ):
+                # "the man, later identified as Khairi Saadallah" (not "named the dead man as")
                 for prep in tree.children(token):
                     person = (
                         next((g for g in tree.children(prep) if g.ent == "PERSON"), None)
@@ -4145,6 +4149,27 @@ def _named_perpetrator(ctx: _Context) -> str | None:
                 ):
                     return _entity_text(ctx, index, other)
     return None
+
+
+VICTIM_WORDS = frozenset(
+    {"dead", "killed", "slain", "deceased", "injured", "wounded", "victim", "casualty", "body"}
+)
+"""Words that make whom a verb of naming names someone a deed was done to."""
+
+
+def _of_the_dead(verb: Token, tree: Tree) -> bool:
+    """Whether a verb of naming names a victim ("police named the dead man as X", "the
+    victim was identified as X"), not the one who did it."""
+    named = [k for k in tree.children(verb) if k.dep in ("dobj", "nsubjpass")]
+    if verb.dep == "acl" and (head := tree.head(verb)) is not None:
+        named.append(head)
+    return any(
+        n.lemma.lower() in VICTIM_WORDS
+        or any(
+            k.lemma.lower() in VICTIM_WORDS for k in tree.children(n) if k.dep in ("amod", "acl")
+        )
+        for n in named
+    )
 
 
 def _entity_text(ctx: _Context, index: int, token: Token) -> str | None:
