@@ -4217,3 +4217,18 @@ def test_participants_the_dead_named_by_police_did_not_do_the_attack() -> None:
         "soldiers."
     )
     assert "John Carter" not in _actors(text, "attack")
+
+
+def test_participants_one_unnamed_member_of_a_body_is_the_body_s_loss() -> None:
+    """ "killing a Hamas commander": one of the body's people, on the target side."""
+    text = "Chilean aircraft struck a house in Tacna on Tuesday, killing a Hamas commander."
+    events = _events(text)
+    targets = {a.name for e in events for a in e.actors if a.side == "target"}
+    assert "Hamas" in targets
+
+
+def test_participants_a_longer_body_s_name_wins_over_a_word_of_it() -> None:
+    from storyline.events.people import noun_actors
+
+    actors = noun_actors("Kataib Hezbollah fighters")
+    assert next(a.org for a in actors if a.kind == "org") == "Kataib Hezbollah"

@@ -1894,6 +1894,15 @@ def _read(
         # "NATO defence ministers": a group named by whose officials they are
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "noun", side, head)]
+    if (
+        lemma in PERSON_NOUNS
+        and side == "target"
+        and any(k.dep == "det" and k.lemma.lower() in ("a", "an") for k in tree.children(head))
+        and _owned(head, tree)
+    ):
+        # "killing a Hamas commander": one of the body's people, unnamed
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "noun", side, head)]
     plural = head.tag in ("NNS", "NNPS")
     if (
         lemma in PERSON_NOUNS

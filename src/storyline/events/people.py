@@ -616,11 +616,6 @@ def _owner(name: str, aliases: AliasTable | None) -> Actor | None:
         if found := organisation(owner, extra=aliases):
             return _known_org(found, owner, aliases)
     words = head.replace("-", " ").split()[:-1]
-    for word in words:
-        if found := state(word, extra=aliases):
-            return Actor(found, "state", STATE_ROLE)
-        if word[:1].isupper() and (found := organisation(word, extra=aliases)):
-            return _known_org(found, word, aliases)
     for size in range(min(len(words), MAX_OWNER_WORDS), 1, -1):
         # "European Community foreign ministers", "Arab League envoys": a name of several words
         for first in range(len(words) - size + 1):
@@ -632,6 +627,11 @@ def _owner(name: str, aliases: AliasTable | None) -> Actor | None:
                 return Actor(found, "state", STATE_ROLE)
             if found := organisation(name, extra=aliases):
                 return _known_org(found, name, aliases)
+    for word in words:  # after the longer names: "Kataib Hezbollah" is not Hezbollah
+        if found := state(word, extra=aliases):
+            return Actor(found, "state", STATE_ROLE)
+        if word[:1].isupper() and (found := organisation(word, extra=aliases)):
+            return _known_org(found, word, aliases)
     return None
 
 

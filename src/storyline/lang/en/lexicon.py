@@ -289,7 +289,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "spokesperson", "attacker", "victim", "prisoner", "hostage", "detainee",
                 "villager", "family", "child", "woman", "man", "migrant", "counterpart",
                 "representative", "negotiator", "national", "citizen", "tourist", "passenger",
-                "settler", "hacker", "fisherman", "pilgrim",
+                "settler", "hacker", "fisherman", "pilgrim", "contractor", "employee",
             ),
             "people",
         ),
