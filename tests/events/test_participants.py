@@ -4232,3 +4232,9 @@ def test_participants_a_longer_body_s_name_wins_over_a_word_of_it() -> None:
 
     actors = noun_actors("Kataib Hezbollah fighters")
     assert next(a.org for a in actors if a.kind == "org") == "Kataib Hezbollah"
+
+
+def test_participants_rockets_fired_opening_a_sentence_are_an_attack() -> None:
+    """The model tags a sentence's first word "Rockets" a proper noun; its plural still names
+    the weapon fired."""
+    assert "attack" in {e.type for e in _events("Rockets were fired at a base in Peru on Monday.")}

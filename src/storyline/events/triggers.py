@@ -638,6 +638,8 @@ def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
     for obj in objects:  # conjuncts appended here are read too: "photographs and intelligence"
         objects += [k for k in tree.children(obj) if k.dep == "conj" and k not in objects]
         words.add(obj.lemma.lower())
+        if obj.pos == "PROPN" and obj.lemma.lower().endswith("s"):
+            words.add(obj.lemma.lower()[:-1])  # "Rockets were fired", the model's "PROPN"
         for kid in tree.children(obj):
             if kid.dep in MODIFIER_DEPS:
                 words.add(kid.lemma.lower())
