@@ -37,7 +37,7 @@ ECB_ARI = 0.90
 REALNEWS_EVENT_F1 = 0.84
 REALNEWS_DATE_ACCURACY = 0.97
 REALNEWS_TYPE_ACCURACY = 0.86
-REALNEWS_ROLE_ACCURACY = 0.77
+REALNEWS_ROLE_ACCURACY = 0.775
 REALNEWS_PLACE_ACCURACY = 0.81
 # (place 0.819 since "citizens" name people: an attack read with no one from "join the fight
 # against ISIL" had put a coalition airstrike in Raqqa by chance)
