@@ -4238,3 +4238,11 @@ def test_participants_rockets_fired_opening_a_sentence_are_an_attack() -> None:
     """The model tags a sentence's first word "Rockets" a proper noun; its plural still names
     the weapon fired."""
     assert "attack" in {e.type for e in _events("Rockets were fired at a base in Peru on Monday.")}
+
+
+def test_participants_a_state_s_strike_is_not_where_its_home_dateline_is() -> None:
+    """ "LIMA - Peruvian forces struck a rebel camp": the news came from Lima; where the
+    strike was the text does not say."""
+    text = "LIMA (Wire) - Peruvian forces struck a rebel camp on Tuesday."
+    (event,) = [e for e in _events(text) if e.type in ("attack", "kill")]
+    assert event.location is None or event.location.name != "Lima"

@@ -4217,7 +4217,7 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
     ):
         main.place = ctx.place  # "ERBIL - ... met ... in Iraq": the dateline's city
     home = (main.place if main is not None else None) or ctx.place
-    if main is not None and main.place is None and not main.remote:
+    if main is not None and main.place is None and not main.remote and not _struck_from(ctx, main):
         main.place = ctx.place
     when = main.date if main is not None else None
     spoken_of = {id(e) for other in events for e in other.about_of}
@@ -4232,7 +4232,25 @@ def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candida
             continue  # an invitation made during a phone call was made nowhere
         if event is not main and not _dates_fit(event.date, when):
             continue  # what the article recalls from another time happened elsewhere
+        if home is ctx.place and _struck_from(ctx, event):
+            continue
         event.place = home
+
+
+def _struck_from(ctx: _Context, event: _Candidate) -> bool:
+    """An attack by a state's forces told under a dateline at home ("TAMPA, Fla. - U.S.
+    forces struck ..."): the dateline is where the news came from, not where they struck."""
+    if ctx.place is None or event.type.plover != "ASSAULT":
+        return False
+    owners = {a.name if a.kind == "state" else a.org for a in event.actors if a.side == "source"}
+    for _ in range(3):  # a command of a department of a state
+        owners |= {part_of(organisation(name) or name) for name in list(owners) if name}
+    homes = {
+        found.country
+        for owner in owners
+        if owner is not None and (found := lookup(owner)) is not None and _is_country(found)
+    }
+    return ctx.place.country in homes
 
 
 VENUE_FAMILIES = SPEECH_FAMILIES | {"announce", "statement", "encounter"}
