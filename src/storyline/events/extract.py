@@ -3499,13 +3499,13 @@ def _described_offices(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
         for k in tree.values()
         if k.dep == "appos"
         and k is not hit.token
-        and (end := max(t.end for t in tree.subtree(k))) is not None
-        and _closed_apposition(tree, end)
         and k.pos in ("NOUN", "PROPN")
         and k.ent not in ("GPE", "LOC", "FAC")
         and (owner := tree.head(k)) is not None
         and (owner.ent == "PERSON" or (owner.pos == "PROPN" and OFFICE_WORD.match(k.text)))
         and not any(t is hit.token for t in tree.subtree(k))
+        and (end := max(t.end for t in tree.subtree(k))) is not None
+        and _closed_apposition(tree, end)
     ]  # (a name the model tags no person, with an office: "Knut Lake, the Special Envoy")
 
 
@@ -3513,7 +3513,7 @@ def _closed_apposition(tree: Tree, end: int) -> bool:
     """Whether a comma, a bracket or a dash closes an apposition that ends at ``end`` ("X,
     the envoy for the Andes, will travel"): unclosed, its last words may be the sentence's
     own ("met X, Jordan's Foreign Minister in Amman")."""
-    after = next((t for t in sorted(tree.values(), key=lambda t: t.start) if t.start >= end), None)
+    after = next((t for t in tree.values() if t.start >= end), None)  # (in reading order)
     return after is not None and after.text in (",", ";", ")", "–", "—")
 
 
