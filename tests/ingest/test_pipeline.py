@@ -245,3 +245,18 @@ def test_pipeline_jsonl_records_without_id_survive_a_reordered_feed(tmp_path: Pa
     assert again.counts == {"unchanged": 2}
     with open_store(db) as store:
         assert len(list(store.documents(status="ok"))) == 2
+
+
+def test_pipeline_a_text_s_headline_line_over_its_dateline_is_its_title() -> None:
+    """A .txt that opens with its headline, the dateline under it: the title, and the date
+    the dateline gives (not a body whose first line hides the dateline)."""
+    text = (
+        "Rockets strike base housing Peruvian troops\n\n"
+        "TACNA, Peru, March 3, 2024 — Two rockets struck an army base near the border on "
+        "Saturday night, officials said. No one was hurt, and the army opened an inquiry.\n\n"
+        "The government condemned the attack on Sunday and promised a full investigation."
+    )
+    article = process(RawDocument("x", "x", text.encode(), "pagedump"), Settings())
+    assert article.meta.title.value == "Rockets strike base housing Peruvian troops"
+    assert article.meta.published == Field("2024-03-03", "dateline")
+    assert article.text.startswith("TACNA, Peru")

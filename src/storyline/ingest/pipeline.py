@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import BinaryIO
 
+from storyline.clean.credits import read_dateline
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
 from storyline.clean.outlets import site_name
 from storyline.clean.pagedump import extract
@@ -124,7 +126,20 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     body = extract(page).body
     if not body.strip():
         raise NoArticle("no paragraph of the page reads as article text")
+    first, _, rest = body.partition("\n")
+    if _HEADLINE.fullmatch(first.strip()) and parse_published(read_dateline(rest.lstrip()).text):
+        # a headline kept at the top of the body, the dateline under it ("Rockets hit base
+        # ..." then "ANBAR, Iraq, March 3, 2024 — ..."): the title, and the body below it
+        body = rest.lstrip("\n")
+        meta = read_metadata(page, body)
+        if not meta.title.value:
+            meta = replace(meta, title=Field(" ".join(first.split()), "title"))
+        return body, meta
     return body, read_metadata(page, body)
+
+
+_HEADLINE = re.compile(r"[A-Z0-9\"“‘'][^\n]{8,150}(?<![.!?:;,])")
+"""A line that reads as a headline: capitalised, short, no sentence's end."""
 
 
 def _address(raw: RawDocument) -> str | None:
