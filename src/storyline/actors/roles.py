@@ -40,7 +40,6 @@ from storyline.lang.en.titles import (
     RANKS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
-    ROYAL_ADDRESS,
     SPELLINGS,
     STATUS_MODIFIERS,
     TITLE_HINT_WORDS,
@@ -87,8 +86,7 @@ MAX_PREMODIFIER_WORDS = 3
 """Longest organisation or state tried before a role ("the Atlantic alliance's")."""
 PREMODIFIER_SPAN = 80
 _TITLE_GAP = re.compile(
-    rf"\s*(?:(?-i:{ROYAL_ADDRESS})\s+(?=[A-Z])"
-    rf"|(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*)"
+    rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*"
 )
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
 _HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")

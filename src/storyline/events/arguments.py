@@ -234,7 +234,9 @@ def _office_given(verb: Token, tree: Tree) -> str | None:
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
     for title in (k for k in tree.children(verb) if k.dep in ("dobj", "oprd")):
         # "appointed Jane Roe special envoy for Peru": the words after her name
-        names = [k for k in tree.children(title) if k.dep == "nmod" and k.ent == "PERSON"]
+        names = [
+            k for k in tree.children(title) if k.dep in ("nmod", "compound") and k.ent == "PERSON"
+        ]
         names = names or _name_before_office(title, tree)
         if names and title.lemma.lower() in PERSON_NOUNS:
             office = [
@@ -794,7 +796,9 @@ def _verb_arguments(
     for kid in tree.children(verb):
         if kid is skip:
             continue
-        named_as = kid.dep == "oprd" and kid.ent == "PERSON"  # "named Ana Soto as envoy"
+        named_as = kid.dep == "oprd" and (
+            kid.ent == "PERSON" or _office_made(kid, tree)
+        )  # "named Ana Soto as envoy", "named Ana Soto defence minister"
         if (kid.dep in ("dobj", "dative") or named_as) and kid.pos not in ("VERB", "ADP"):
             if encounter and kid.dep == "dobj" and verb.lemma.lower() in TOPIC_VERBS:
                 continue  # "discussed with X the future of the mission": what, not whom
@@ -807,6 +811,14 @@ def _verb_arguments(
         elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
             # "handed over command to X": the parser may call "to" a dative
             pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
+            if (
+                kid.lemma.lower() == "from"
+                and armed
+                and _passive(verb, tree)
+                and not any(k.dep == "agent" for k in tree.children(verb))
+            ):
+                # "rockets were fired from Syria": where they came from, not who fired them
+                pairs = [(g, s) for g, s in pairs if g.ent not in ("GPE", "LOC")]
             if kid.lemma.lower() == "from" and verb.lemma.lower() in TAKING_VERBS:
                 pairs = [(g, "target") for g, _ in pairs]  # "liberated the town from ISIL"
             if experiencer and kid.lemma.lower() in CAUSE_PREPOSITIONS:
@@ -2702,7 +2714,7 @@ def _modifies_person(token: Token, tree: Tree, entities: Sequence[Mention]) -> b
         head = tree.head(head)
     if head is None:
         return False
-    if token.ent == "PERSON" and token.dep == "nmod" and _office_made(head, tree):
+    if token.ent == "PERSON" and token.dep in ("nmod", "compound") and _office_made(head, tree):
         return False  # "appointed Jane Roe special envoy": she, made envoy
     return head.ent == "PERSON" or head.lemma.lower() in PERSON_NOUNS
 

@@ -111,7 +111,7 @@ from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import ADDRESSED_OFFICE, RANKS, TITLE_HINTS
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
-from storyline.places.gazetteer import country, lookup_any
+from storyline.places.gazetteer import capital, country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
     STATED_BASES,
@@ -733,6 +733,12 @@ def _sentence(
     found: dict[int, _Candidate] = {}
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
     for hit in hits:
+        if (
+            hit.type.family == "appoint"
+            and hit.token.pos == "VERB"
+            and _of_the_dead(hit.token, tree)
+        ):
+            continue  # "named the commander killed in the strike as X": who died, not an office
         parts = participants(hit, tree, entities, parsed.text)
         if not parts and _modifier_only(hit):
             continue  # "in charge of sanctions implementation", "an aid agency": a kind of thing
@@ -795,8 +801,12 @@ def _sentence(
                 own_in = [
                     (k.start, max(t.end for t in tree.subtree(k)))
                     for k in tree.children(hit.token)
-                    if k.dep == "prep" and k.lemma.lower() in ("in", "at")
-                ]  # or its own "in" ("claimed responsibility for the strike in Beirut")
+                    if k.dep == "prep"
+                    and k.lemma.lower() in ("in", "at")
+                    and any(
+                        g.dep == "pobj" and g.ent in ("GPE", "LOC", "FAC") for g in tree.children(k)
+                    )
+                ]  # or its own "in" a place ("claimed responsibility for the strike in Beirut")
                 candidate.place = next(
                     (
                         spot
@@ -4164,12 +4174,21 @@ def _of_the_dead(verb: Token, tree: Tree) -> bool:
     if verb.dep == "acl" and (head := tree.head(verb)) is not None:
         named.append(head)
     return any(
-        n.lemma.lower() in VICTIM_WORDS
-        or any(
-            k.lemma.lower() in VICTIM_WORDS for k in tree.children(n) if k.dep in ("amod", "acl")
+        n.lemma.lower() not in PERPETRATOR_NOUNS  # "the dead attacker was named as X": his
+        and (
+            n.lemma.lower() in VICTIM_WORDS
+            or any(
+                k.lemma.lower() in VICTIM_WORDS or k.lemma.lower() in VICTIM_VERBS
+                for k in tree.children(n)
+                if k.dep in ("amod", "acl", "relcl")
+            )
         )
         for n in named
     )
+
+
+VICTIM_VERBS = frozenset({"kill", "die", "wound", "injure", "slay"})
+"""Verbs of a clause that tells a named one died ("the commander killed in the strike")."""
 
 
 def _entity_text(ctx: _Context, index: int, token: Token) -> str | None:
@@ -4242,6 +4261,8 @@ def _struck_from(ctx: _Context, event: _Candidate) -> bool:
     forces struck ..."): the dateline is where the news came from, not where they struck."""
     if ctx.place is None or event.type.plover != "ASSAULT":
         return False
+    if any(a.side == "source" and a.role and "police" in a.role for a in event.actors):
+        return False  # the police act where they are
     owners = {a.name if a.kind == "state" else a.org for a in event.actors if a.side == "source"}
     for _ in range(3):  # a command of a department of a state
         owners |= {part_of(organisation(name) or name) for name in list(owners) if name}
@@ -4250,7 +4271,10 @@ def _struck_from(ctx: _Context, event: _Candidate) -> bool:
         for owner in owners
         if owner is not None and (found := lookup(owner)) is not None and _is_country(found)
     }
-    return ctx.place.country in homes
+    seat = capital(ctx.place.country) if ctx.place.country else None
+    # a capital's dateline ("WASHINGTON -", "LIMA -"), not a town of a province, where forces
+    # at home fight
+    return ctx.place.country in homes and seat is not None and seat.name == ctx.place.name
 
 
 VENUE_FAMILIES = SPEECH_FAMILIES | {"announce", "statement", "encounter"}

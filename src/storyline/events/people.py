@@ -43,6 +43,7 @@ from storyline.lang.en.lexicon import (
     NOUN_CATEGORIES,
     OFFICIAL_NOUNS,
     PRIVATE_PEOPLE,
+    VICTIM_PEOPLE,
 )
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor
@@ -192,7 +193,7 @@ def _resolve(
     if part.reference == "noun":
         if (titled := _titled_here(part.text, roles)) is not None:
             return [titled]
-        return noun_actors(part.text, aliases, memory.orgs)
+        return noun_actors(part.text, aliases, memory.orgs, side=part.side)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:
         return [titled]
     if part.label == "ORG" and (named := _person_read_as_org(part.text, roles, aliases)):
@@ -471,7 +472,11 @@ def _looks_like_name(name: str) -> bool:
 
 
 def noun_actors(
-    text: str, aliases: AliasTable | None = None, orgs: Sequence[str] = ()
+    text: str,
+    aliases: AliasTable | None = None,
+    orgs: Sequence[str] = (),
+    *,
+    side: str | None = None,
 ) -> list[Actor]:
     """An actor named by a common noun ("Coalition military forces", "Assad's regime"), and
     the state its modifiers name ("Russian forces" → Russia too); "the training mission" of
@@ -520,7 +525,7 @@ def noun_actors(
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
-    if owner is None or _private(name):
+    if owner is None or _private(name, side):
         return [actor]  # ("Chilean fishermen" are of Chile, which takes no part)
     joined = _joined_states(name, owner, aliases)
     if joined:
@@ -528,11 +533,14 @@ def noun_actors(
     return [actor, owner, *joined]
 
 
-def _private(name: str) -> bool:
-    """Whether a group's head word names people who act for no state ("protesters")."""
+def _private(name: str, side: str | None = None) -> bool:
+    """Whether a group's head word names people who act for no state ("protesters"): when
+    they act, any private people; when a deed is done to them, not those whose country it is
+    done to as well ("Peruvian civilians killed")."""
     head = name.partition(" of ")[0].split()[-1].lower()
+    private = PRIVATE_PEOPLE if side == "target" else PRIVATE_PEOPLE | VICTIM_PEOPLE
     return any(
-        form in PRIVATE_PEOPLE
+        form in private
         for form in (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
     )
 

@@ -122,8 +122,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _VISITED_FORCES = re.compile(
-    r"\b(?:visit|tour|inspect|greet|met\b|meet)\w*\s+(?:(?:the|his|her|their|its)\s+)?"
-    r"(?:(?-i:[A-Z][\w’'.-]*)\s+){0,3}"
+    r"\b(?:visit|tour|inspect|greet|met\b|meet)\w*\s+(?:with\s+)?"
+    r"(?:(?!(?:of|for|to|hosting|about)\b)[\w’'.-]+\s+){0,4}?"
     r"(?:troops|soldiers|forces|personnel|sailors|airmen|marines)\s+(?:stationed\s+|deployed\s+)?"
     r"(?:in|at)\s+$",
     re.IGNORECASE,

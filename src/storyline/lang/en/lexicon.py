@@ -307,6 +307,14 @@ fishermen"): their country takes no part in what they do (officials and soldiers
 Not those a deed is done to: "Peruvian civilians killed", "Chilean hostages freed" are done
 to their country too."""
 
+VICTIM_PEOPLE = frozenset(
+    {"civilian", "refugee", "resident", "journalist", "victim", "prisoner", "hostage",
+     "detainee", "villager", "family", "child", "woman", "man", "migrant", "national",
+     "citizen", "tourist", "passenger", "contractor", "employee"}
+)  # fmt: skip
+"""People who act for no state either, but whose country a deed done to them is done to
+("Peruvian civilians killed", "Chilean hostages freed"): private only when they act."""
+
 ACTOR_MODIFIERS = frozenset(
     {
         "military", "armed", "security", "opposition", "government", "special", "national",

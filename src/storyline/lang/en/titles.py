@@ -144,12 +144,9 @@ HONORIFICS = (
     r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
 )
 """Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
-ADDRESS_TITLES = r"Ambassador|Amb\."
+ADDRESS_TITLES = r"Ambassador|Amb\.|Prince|Princess"
 """Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
-Jane Roe"): the office is the role."""
-ROYAL_ADDRESS = r"Prince|Princess"
-"""A royal's address right after an office ("Foreign Minister Prince Faisal"), never after a
-comma ("the Prime Minister, Prince William and ...": two people)."""
+Jane Roe", "the defence minister, Prince Khalid"): the office is the role."""
 
 ROLE_WORDS = {
     "pm": "Prime Minister",
