@@ -1070,7 +1070,7 @@ def _catch_up(
     if done.merged.placed:
         placed = plural(done.merged.placed, "report")
         updated = plural(done.merged.events, "event")
-        console.print(f"merged: {placed} placed, {updated} updated", highlight=False)
+        console.print(f"merged: {placed} placed, {updated} made or updated", highlight=False)
 
 
 def main() -> None:
