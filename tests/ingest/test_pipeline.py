@@ -260,3 +260,13 @@ def test_pipeline_a_text_s_headline_line_over_its_dateline_is_its_title() -> Non
     assert article.meta.title.value == "Rockets strike base housing Peruvian troops"
     assert article.meta.published == Field("2024-03-03", "dateline")
     assert article.text.startswith("TACNA, Peru")
+
+
+def test_pipeline_a_store_kept_in_the_folder_it_reads_is_no_input(tmp_path: Path) -> None:
+    """`ingest pages --db pages/s.db` twice: the store, its log and its lock are not read."""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest([str(tmp_path)], Settings(db=db))
+    second = ingest([str(tmp_path)], Settings(db=db))
+    assert second.all_taken, second.rejections
+    assert [status for _, status in rows(db)] == ["ok"]

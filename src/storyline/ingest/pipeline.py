@@ -26,6 +26,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path
 from typing import BinaryIO
 
 from storyline.clean.credits import read_dateline
@@ -122,6 +123,22 @@ def _valid_metadata(meta: Metadata) -> Metadata:
     )
 
 
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
+"""The store's own files beside it (SQLite's write-ahead log and shared memory, its lock)."""
+
+
+def _store_file(item: InputFile | Rejection, db: Path) -> bool:
+    """Whether a file found in a folder being ingested is the store itself or one of its
+    files (a store kept in the folder it reads): never an input."""
+    if not isinstance(item, InputFile) or item.path is None:
+        return False
+    try:
+        here, store = item.path.resolve(), Path(db).resolve()
+    except OSError:
+        return False
+    return any(here == store.with_name(store.name + suffix) for suffix in STORE_SUFFIXES)
+
+
 def _read_page(page: str) -> tuple[str, Metadata]:
     body = extract(page).body
     if not body.strip():
@@ -195,7 +212,7 @@ def ingest(
     writes every result, in the order of the inputs, so the store is the same for any number
     of workers.
     """
-    items = list(find_inputs(specs))
+    items = [i for i in find_inputs(specs) if not _store_file(i, settings.db)]
     summary = Summary()
     taken: deque[RawDocument | Rejection] = deque()
     with Writer(settings.db) as writer:
