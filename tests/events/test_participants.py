@@ -4278,3 +4278,25 @@ def test_participants_rockets_fired_from_a_country_are_not_fired_by_it() -> None
     text = "Rockets were fired from Bolivia towards a Peruvian border post on Monday."
     sources = {a.name for e in _events(text) for a in e.actors if a.side == "source"}
     assert "Bolivia" not in sources
+
+
+def test_participants_a_lone_surname_the_office_table_knows_is_the_person() -> None:
+    """ "Arbulu met Vidal in Lima", the model tagging neither as a person: someone the office
+    table knows is a person, as one the article named before would be."""
+    import dataclasses
+
+    from storyline.actors.tenure import Holding
+    from storyline.records import Mention
+
+    text = "Arbulu met President Tomas Vidal in Lima on Tuesday."
+    parsed = parse("x", text)
+    entities = [e for e in parsed.entities if e.text != "Arbulu"]
+    entities.append(Mention(0, 6, "Arbulu", "GPE"))
+    tokens = tuple(t._replace(ent="GPE") if t.text == "Arbulu" else t for t in parsed.tokens)
+    parsed = dataclasses.replace(
+        parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens
+    )
+    tenure = Tenure([Holding("Luis Arbulu", "Foreign Minister", "Chile", dt.date(2020, 1, 1))])
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = [e for e in extract_events(article, parsed, tenure) if e.type == "meet"]
+    assert any(a.name.endswith("Arbulu") and a.kind == "person" for a in event.actors)

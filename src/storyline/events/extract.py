@@ -308,7 +308,7 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
-    parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)))
+    parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)), tenure)
     parsed = _towns_read_as_people(parsed)
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
@@ -438,9 +438,26 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             actor = Actor(found.person, "person", found.role, found.org, title=found.title)
             memory.offices.setdefault(role_key(found.role), actor)
     _addressed_offices(ctx, memory)
+    _held_surnames(ctx, memory)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     memory.voices = _voices(ctx) if is_transcript(ctx.parsed.text) else []
     return memory
+
+
+def _held_surnames(ctx: _Context, memory: Memory) -> None:
+    """A lone surname the model tagged as nothing, of someone the office table knows
+    ("Blinken met Hussein in Baghdad"): a person, as one the article named before is."""
+    for token in ctx.parsed.tokens:
+        if (
+            token.pos == "PROPN"
+            and not token.ent
+            and token.text[:1].isupper()
+            and token.text[1:].islower()
+            and (key := person_key(token.text)) not in memory.people
+            and key
+            and ctx.tenure.offices_of(token.text)
+        ):
+            memory.people.add(key)
 
 
 ADDRESSED = re.compile(ADDRESSED_OFFICE)
@@ -1622,7 +1639,7 @@ def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
     return replace(parsed, entities=entities, tokens=tokens)
 
 
-def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
+def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> ParsedArticle:
     """The article with a person's name the model took for an organisation or a place
     relabelled as a person: a lone surname of someone the article has named in full
     ("Jens Stoltenberg ... Stoltenberg arrived", the second tagged ORG), so that the parse
@@ -1637,6 +1654,12 @@ def _known_surnames(parsed: ParsedArticle) -> ParsedArticle:
         and (
             person_key(e.text) in known
             or (_spelled_as(person_key(e.text), known) is not None and lookup(e.text) is None)
+            or (
+                tenure is not None
+                and lookup(e.text) is None
+                and organisation(e.text) is None
+                and bool(tenure.offices_of(e.text))
+            )  # "Blinken met ...", taken for a place: someone the office table knows
         )
     ]
     if not wrong:
