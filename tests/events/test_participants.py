@@ -3852,7 +3852,7 @@ def test_participants_a_clause_of_its_own_after_a_denial_happened() -> None:
     """ "Peru isn't ramping up output; and Chile's president criticized Bolivia": the
     second clause has its own subject and tense, the first one's "n't" is not its."""
     text = (
-        "Peru isn’t ramping up oil production; and Chile’s president criticized Bolivia for "
+        "Peru isn’t raising its copper output; and Chile’s president criticized Bolivia for "
         "failing to impose sanctions."
     )
     actors = _actors(text, "condemn", dt.date(2022, 3, 27))
@@ -3875,9 +3875,9 @@ def test_participants_a_condemned_attack_named_by_its_place_is_no_talk_of_a_meet
     condemnation of its own, not one more thing said at the meeting."""
     text = (
         "Secretary of State John Carter at a Press Availability\n\n"
-        "SECRETARY CARTER: Good morning. In Lima, Foreign Minister Ana Soto and I had the "
-        "opportunity to meet face to face.\n\n"
-        "We forcefully condemn the recent terrorist attack in Cusco."
+        "SECRETARY CARTER: Good morning. In Lima, Foreign Minister Ana Soto and I met at "
+        "length.\n\n"
+        "We strongly condemn the latest bombing in Cusco."
     )
     assert "condemn" in {e.type for e in _events(text, dt.date(2022, 3, 27))}
 
@@ -3889,7 +3889,7 @@ def test_participants_a_condemned_attack_named_by_its_place_is_no_talk_of_a_meet
 def test_participants_we_in_words_closed_by_who_said_them_is_the_speaker(said: str) -> None:
     """ "We condemn the attack in Cusco, Carter said": "we" is Carter, quotation marks or
     not."""
-    text = f"We forcefully condemn the recent terrorist attack in Cusco, {said}"
+    text = f"We strongly condemn the latest bombing in Cusco, {said}"
     text = "Secretary of State John Carter arrived in Lima on Monday. " + text
     actors = _actors(text, "condemn")
     assert actors["John Carter"].side == "source"
@@ -3899,8 +3899,8 @@ def test_participants_a_present_verb_joined_to_a_passive_one_is_done_by_its_subj
     """ "We are concerned by ... and call on all parties": we call, though "are concerned"
     is a passive; "was attacked and killed" stays done to its subject."""
     text = (
-        "Foreign Minister Ana Soto said: We are concerned by reports of violations and call on "
-        "all parties to respect the truce."
+        "Foreign Minister Ana Soto said: We are troubled by news of breaches and urge all "
+        "sides to keep the truce."
     )
     assert _actors(text, "request")["Ana Soto"].side == "source"
 
@@ -4135,7 +4135,7 @@ def test_participants_a_weekday_counts_back_from_the_dateline_s_day() -> None:
 
 def test_participants_whom_an_announced_trip_will_meet_are_its_people() -> None:
     text = (
-        "Deputy Secretary John Carter will travel to Lima June 15-17, where he will meet with "
+        "Deputy Secretary John Carter will visit Lima from 15 to 17 June, where he is to meet "
         "Foreign Minister Ana Soto."
     )
     (event,) = _events(text, dt.date(2024, 6, 10))

@@ -1013,7 +1013,7 @@ def _identified_as(
     noun: Token, side: Side, tree: Tree, entities: Sequence[Mention]
 ) -> Participant | None:
     """The person a participle names an unnamed someone as, hung on the noun or on the verb it
-    is the object of ("the man, later identified as Khairi Saadallah")."""
+    is the object of ("the man, later identified as Tomas Vidal")."""
     clauses = [k for k in tree.children(noun) if k.dep in ("acl", "relcl")]
     verb = tree.head(noun)
     if verb is not None and noun.dep in ("dobj", "nsubjpass"):

@@ -3958,7 +3958,7 @@ def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
 
 
 def _perpetrator(ctx: _Context, events: Sequence[_Candidate]) -> None:
-    """The person the article names as the attacker ("the attacker, Khairi Saadallah")
+    """The person the article names as the attacker ("the attacker, Tomas Vidal")
     carried out its attack when the attack's own sentences name no one who did."""
     violent = [
         e
@@ -4162,7 +4162,7 @@ def _named_perpetrator(ctx: _Context) -> str | None:
                 and token.pos == "VERB"
                 and not _of_the_dead(token, tree)
             ):
-                # "the man, later identified as Khairi Saadallah" (not "named the dead man as")
+                # "the man, later identified as Tomas Vidal" (not "named the dead man as")
                 for prep in tree.children(token):
                     person = (
                         next((g for g in tree.children(prep) if g.ent == "PERSON"), None)

@@ -442,7 +442,7 @@ PERPETRATOR_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "suspect", "perpetrator", "bomber", "stabber",
      "shooter", "killer", "culprit"}
 )  # fmt: skip
-"""Nouns that name who carried out an attack: "the attacker, Khairi Saadallah," makes him the
+"""Nouns that name who carried out an attack: "the attacker, Tomas Vidal," makes him the
 source of the article's attack when its own sentence names no one."""
 
 UNDESCRIBED = frozenset({"man", "woman", "person", "teenager", "youth", "boy", "girl"})
