@@ -270,3 +270,12 @@ def test_pipeline_a_store_kept_in_the_folder_it_reads_is_no_input(tmp_path: Path
     second = ingest([str(tmp_path)], Settings(db=db))
     assert second.all_taken, second.rejections
     assert [status for _, status in rows(db)] == ["ok"]
+
+
+def test_pipeline_a_loop_of_links_beside_the_store_is_one_rejection(tmp_path: Path) -> None:
+    """The check for the store's own files follows no link: a loop is the reader's to reject."""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    summary = ingest([str(tmp_path)], Settings(db=tmp_path / "s.db"))
+    assert [source for source, _ in summary.rejections] == [str(loop)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -132,10 +133,9 @@ def _store_file(item: InputFile | Rejection, db: Path) -> bool:
     files (a store kept in the folder it reads): never an input."""
     if not isinstance(item, InputFile) or item.path is None:
         return False
-    try:
-        here, store = item.path.resolve(), Path(db).resolve()
-    except OSError:
-        return False
+    # (absolute paths, links not followed: a file that is a loop of links is the reader's
+    # to reject, not this check's to trip on)
+    here, store = Path(os.path.abspath(item.path)), Path(os.path.abspath(db))
     return any(here == store.with_name(store.name + suffix) for suffix in STORE_SUFFIXES)
 
 
