@@ -4300,3 +4300,16 @@ def test_participants_a_lone_surname_the_office_table_knows_is_the_person() -> N
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     (event,) = [e for e in extract_events(article, parsed, tenure) if e.type == "meet"]
     assert any(a.name.endswith("Arbulu") and a.kind == "person" for a in event.actors)
+
+
+def test_participants_naming_an_officeholder_in_a_complaint_appoints_no_one() -> None:
+    text = "Chile named the Peruvian president in its complaint to the Security Council."
+    assert "appoint" not in {e.type for e in _events(text)}
+
+
+def test_participants_the_man_who_killed_them_identified_did_the_attack() -> None:
+    text = (
+        "Three people were stabbed to death in a park in Lima on Saturday. The man who killed "
+        "them was later identified as Tomas Vidal."
+    )
+    assert "Tomas Vidal" in {a.name for e in _events(text) for a in e.actors if a.side == "source"}

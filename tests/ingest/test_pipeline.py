@@ -279,3 +279,21 @@ def test_pipeline_a_loop_of_links_beside_the_store_is_one_rejection(tmp_path: Pa
     loop.symlink_to(loop)
     summary = ingest([str(tmp_path)], Settings(db=tmp_path / "s.db"))
     assert [source for source, _ in summary.rejections] == [str(loop)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Three Peruvian soldiers were killed and dozens wounded in a drone attack on a base near "
+        "the border with Chile on Sunday",
+        "By Ana Soto | March 3, 2024",
+    ],
+)
+def test_pipeline_a_first_sentence_or_a_byline_is_no_headline(first: str) -> None:
+    text = (
+        f"{first}\n\nLIMA, March 3, 2024 — The army said the base was hit before dawn and that "
+        "an inquiry had been opened into how the drone crossed the border unseen."
+    )
+    article = process(RawDocument("x", "x", text.encode(), "pagedump"), Settings())
+    assert first.split()[1] in article.text or first.startswith("By ")
+    assert article.meta.title.value != first

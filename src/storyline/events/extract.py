@@ -757,6 +757,12 @@ def _sentence(
         ):
             continue  # "named the commander killed in the strike as X": who died, not an office
         parts = participants(hit, tree, entities, parsed.text)
+        if (
+            hit.type.family == "appoint"
+            and hit.token.lemma.lower() == "name"
+            and not any(p.side == "target" and p.label == "PERSON" for p in parts)
+        ):
+            continue  # "named the Israeli president in its complaint": named, not made one
         if not parts and _modifier_only(hit):
             continue  # "in charge of sanctions implementation", "an aid agency": a kind of thing
         encounter = hit.type.family == "encounter"
@@ -4201,7 +4207,7 @@ def _of_the_dead(verb: Token, tree: Tree) -> bool:
         and (
             n.lemma.lower() in VICTIM_WORDS
             or any(
-                k.lemma.lower() in VICTIM_WORDS or k.lemma.lower() in VICTIM_VERBS
+                k.lemma.lower() in VICTIM_WORDS or _suffered(k, tree)
                 for k in tree.children(n)
                 if k.dep in ("amod", "acl", "relcl")
             )
@@ -4212,6 +4218,18 @@ def _of_the_dead(verb: Token, tree: Tree) -> bool:
 
 VICTIM_VERBS = frozenset({"kill", "die", "wound", "injure", "slay"})
 """Verbs of a clause that tells a named one died ("the commander killed in the strike")."""
+
+
+def _suffered(clause: Token, tree: Tree) -> bool:
+    """A clause that tells its noun died or was hurt ("killed in the strike", "who was
+    wounded", "who died"), not one that tells it killed ("the man who killed them")."""
+    lemma = clause.lemma.lower()
+    if lemma not in VICTIM_VERBS:
+        return False
+    if lemma == "die":
+        return True
+    passive = any(k.dep == "auxpass" for k in tree.children(clause))
+    return passive or (clause.dep == "acl" and clause.tag == "VBN")
 
 
 def _entity_text(ctx: _Context, index: int, token: Token) -> str | None:

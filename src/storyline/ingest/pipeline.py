@@ -144,7 +144,7 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     if not body.strip():
         raise NoArticle("no paragraph of the page reads as article text")
     first, _, rest = body.partition("\n")
-    if _HEADLINE.fullmatch(first.strip()) and parse_published(read_dateline(rest.lstrip()).text):
+    if _headline_line(first) and parse_published(read_dateline(rest.lstrip()).text):
         # a headline kept at the top of the body, the dateline under it ("Rockets hit base
         # ..." then "ANBAR, Iraq, March 3, 2024 — ..."): the title, and the body below it
         body = rest.lstrip("\n")
@@ -155,8 +155,21 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     return body, read_metadata(page, body)
 
 
-_HEADLINE = re.compile(r"[A-Z0-9\"“‘'][^\n]{8,150}(?<![.!?:;,])")
+_HEADLINE = re.compile(r"[A-Z0-9\"“‘'][^\n|]{8,150}(?<![.!?:;,])")
 """A line that reads as a headline: capitalised, short, no sentence's end."""
+HEADLINE_WORDS = range(3, 17)
+"""How many words a headline has: a longer line is the story's first sentence."""
+
+
+def _headline_line(line: str) -> bool:
+    """Whether the first line of a text reads as its headline (not a byline, not a first
+    sentence that lacks its full stop)."""
+    text = line.strip()
+    return (
+        bool(_HEADLINE.fullmatch(text))
+        and len(text.split()) in HEADLINE_WORDS
+        and not text.lower().startswith("by ")
+    )
 
 
 def _address(raw: RawDocument) -> str | None:
