@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,7 +11,7 @@ from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import Tree
 from storyline.nlp import parse
-from storyline.records import Actor, Event, Token
+from storyline.records import Actor, Event, Mention, ParsedArticle, Token
 
 
 def _events(text: str, published: dt.date = dt.date(2024, 5, 8)) -> list[Event]:
@@ -21,6 +22,22 @@ def _events(text: str, published: dt.date = dt.date(2024, 5, 8)) -> list[Event]:
 def _actors(text: str, kind: str, published: dt.date = dt.date(2024, 5, 8)) -> dict[str, Actor]:
     (event,) = [e for e in _events(text, published) if e.type == kind]
     return {a.name: a for a in event.actors}
+
+
+def _tagged_as(text: str, *spans: tuple[str, str]) -> ParsedArticle:
+    """``text`` parsed, with each (written words, label) taken as the model's mention of that
+    label, as it may tag them ("Knut Lake" an organisation, "Cusco" a person)."""
+    parsed = parse("x", text)
+    for written, label in spans:
+        at = text.index(written)
+        end = at + len(written)
+        entities = [e for e in parsed.entities if e.end <= at or e.start >= end]
+        entities.append(Mention(at, end, written, label))
+        tokens = tuple(t._replace(ent=label) if at <= t.start < end else t for t in parsed.tokens)
+        parsed = dataclasses.replace(
+            parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens
+        )
+    return parsed
 
 
 def test_participants_name_after_an_empty_preposition_is_its_object() -> None:
@@ -3908,20 +3925,11 @@ def test_participants_a_present_verb_joined_to_a_passive_one_is_done_by_its_subj
 def test_participants_a_name_the_model_took_for_a_body_with_an_office_is_a_person() -> None:
     """ "Knut Lake, the Special Advisor for ...": tagged as an organisation no table knows,
     the name the sentence gives an office is that office's holder."""
-    import dataclasses
-
-    from storyline.records import Mention
-
     text = (
         "Knut Lake, the Special Advisor for Indigenous Peoples in the Andes, will travel to "
         "Peru on November 16."
     )
-    parsed = parse("x", text)
-    as_body = tuple(
-        Mention(e.start, e.end, e.text, "ORG") if e.text == "Knut Lake" else e
-        for e in parsed.entities
-    )
-    parsed = dataclasses.replace(parsed, entities=as_body)
+    parsed = _tagged_as(text, ("Knut Lake", "ORG"))
     article = ArticleInput("x", "x", text, dt.date(2024, 11, 10))
     (event,) = extract_events(article, parsed, Tenure())
     (lake,) = [a for a in event.actors if a.name == "Knut Lake"]
@@ -3939,15 +3947,8 @@ def test_participants_an_untagged_name_after_a_state_s_title_is_the_person() -> 
 
 
 def test_participants_a_title_and_name_the_model_took_for_one_body_is_the_person() -> None:
-    import dataclasses
-
-    from storyline.records import Mention
-
     text = "Chilean National Security Adviser Ana Soto met John Carter in Lima on Tuesday."
-    parsed = parse("x", text)
-    whole = "Chilean National Security Adviser Ana Soto"
-    entities = tuple(e for e in parsed.entities if not whole.find(e.text) >= 0)
-    parsed = dataclasses.replace(parsed, entities=(Mention(0, len(whole), whole, "ORG"), *entities))
+    parsed = _tagged_as(text, ("Chilean National Security Adviser Ana Soto", "ORG"))
     (event,) = extract_events(ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parsed, Tenure())
     actors = {a.name: a for a in event.actors}
     assert actors["Ana Soto"].role == "National Security Advisor"
@@ -4006,21 +4007,11 @@ def test_participants_who_claimed_responsibility_on_a_day_for_an_attack_carried_
 
 
 def test_participants_a_body_s_name_cut_before_its_place_is_made_whole() -> None:
-    import dataclasses
-
-    from storyline.records import Mention
-
     text = (
         "A drone struck a base in Peru on Sunday. The Andean Front in Chile claimed "
         "responsibility for the attack."
     )
-    parsed = parse("x", text)
-    start = text.index("The Andean Front")
-    cut = Mention(start, start + len("The Andean Front in"), "The Andean Front in", "ORG")
-    chile = text.index("Chile")
-    entities = [e for e in parsed.entities if not start <= e.start < chile + 5]
-    entities += [cut, Mention(chile, chile + 5, "Chile", "GPE")]
-    parsed = dataclasses.replace(parsed, entities=tuple(sorted(entities, key=lambda e: e.start)))
+    parsed = _tagged_as(text, ("The Andean Front in", "ORG"), ("Chile", "GPE"))
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     names = {a.name for e in extract_events(article, parsed, Tenure()) for a in e.actors}
     assert "Andean Front in Chile" in names
@@ -4078,16 +4069,8 @@ def test_participants_the_appointee_and_the_office_after_the_name(text: str) -> 
 
 
 def test_participants_an_appointee_the_model_took_for_a_building_is_the_person() -> None:
-    import dataclasses
-
-    from storyline.records import Mention
-
     text = "President John Carter on Monday appointed Ana Soto of Chile as his envoy for Peru."
-    parsed = parse("x", text)
-    at = text.index("Ana Soto")
-    entities = [e for e in parsed.entities if e.start != at]
-    entities.append(Mention(at, at + 8, "Ana Soto", "FAC"))
-    parsed = dataclasses.replace(parsed, entities=tuple(sorted(entities, key=lambda e: e.start)))
+    parsed = _tagged_as(text, ("Ana Soto", "FAC"))
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     (event,) = [e for e in extract_events(article, parsed, Tenure()) if e.type == "appoint"]
     targets = {a.name for a in event.actors if a.side == "target"}
@@ -4106,19 +4089,8 @@ def test_participants_a_lone_surname_is_the_person_named_in_full_before() -> Non
 
 def test_participants_a_town_the_model_took_for_a_person_is_a_place() -> None:
     """ "In Cusco, he met ...", Cusco tagged a person: a place, and "he" is not Cusco."""
-    import dataclasses
-
-    from storyline.records import Mention
-
     text = "Secretary John Carter traveled to Peru on Sunday. In Cusco, he met with Maria Lopez."
-    parsed = parse("x", text)
-    at = text.index("Cusco")
-    entities = [e for e in parsed.entities if e.start != at]
-    entities.append(Mention(at, at + 5, "Cusco", "PERSON"))
-    tokens = tuple(t._replace(ent="PERSON") if t.start == at else t for t in parsed.tokens)
-    parsed = dataclasses.replace(
-        parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens
-    )
+    parsed = _tagged_as(text, ("Cusco", "PERSON"))
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     events = extract_events(article, parsed, Tenure())
     assert "Cusco" not in {a.name for e in events for a in e.actors}
@@ -4283,19 +4255,10 @@ def test_participants_rockets_fired_from_a_country_are_not_fired_by_it() -> None
 def test_participants_a_lone_surname_the_office_table_knows_is_the_person() -> None:
     """ "Arbulu met Vidal in Lima", the model tagging neither as a person: someone the office
     table knows is a person, as one the article named before would be."""
-    import dataclasses
-
     from storyline.actors.tenure import Holding
-    from storyline.records import Mention
 
     text = "Arbulu met President Tomas Vidal in Lima on Tuesday."
-    parsed = parse("x", text)
-    entities = [e for e in parsed.entities if e.text != "Arbulu"]
-    entities.append(Mention(0, 6, "Arbulu", "GPE"))
-    tokens = tuple(t._replace(ent="GPE") if t.text == "Arbulu" else t for t in parsed.tokens)
-    parsed = dataclasses.replace(
-        parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens
-    )
+    parsed = _tagged_as(text, ("Arbulu", "GPE"))
     tenure = Tenure([Holding("Luis Arbulu", "Foreign Minister", "Chile", dt.date(2020, 1, 1))])
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     (event,) = [e for e in extract_events(article, parsed, tenure) if e.type == "meet"]

@@ -1630,19 +1630,7 @@ def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
         and not _is_country(place)
         and person_key(e.text) not in known
     ]
-    if not wrong:
-        return parsed
-    starts = [t.start for t in parsed.tokens]
-    relabelled = {
-        n
-        for e in wrong
-        for n in range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end))
-    }
-    entities = tuple(replace(e, label="GPE") if e in wrong else e for e in parsed.entities)
-    tokens = tuple(
-        t._replace(ent="GPE") if n in relabelled else t for n, t in enumerate(parsed.tokens)
-    )
-    return replace(parsed, entities=entities, tokens=tokens)
+    return _labelled_as(parsed, wrong, "GPE")
 
 
 def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> ParsedArticle:
@@ -1668,6 +1656,11 @@ def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> Pars
             )  # "Blinken met ...", taken for a place: someone the office table knows
         )
     ]
+    return _labelled_as(parsed, wrong, "PERSON")
+
+
+def _labelled_as(parsed: ParsedArticle, wrong: Sequence[Mention], label: str) -> ParsedArticle:
+    """The article with the mentions ``wrong`` and their tokens labelled ``label``."""
     if not wrong:
         return parsed
     starts = [t.start for t in parsed.tokens]
@@ -1676,9 +1669,9 @@ def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> Pars
         for e in wrong
         for n in range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end))
     }
-    entities = tuple(replace(e, label="PERSON") if e in wrong else e for e in parsed.entities)
+    entities = tuple(replace(e, label=label) if e in wrong else e for e in parsed.entities)
     tokens = tuple(
-        t._replace(ent="PERSON") if n in relabelled else t for n, t in enumerate(parsed.tokens)
+        t._replace(ent=label) if n in relabelled else t for n, t in enumerate(parsed.tokens)
     )
     return replace(parsed, entities=entities, tokens=tokens)
 
