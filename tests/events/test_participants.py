@@ -4276,3 +4276,47 @@ def test_participants_the_man_who_killed_them_identified_did_the_attack() -> Non
         "them was later identified as Tomas Vidal."
     )
     assert "Tomas Vidal" in {a.name for e in _events(text) for a in e.actors if a.side == "source"}
+
+
+def test_participants_you_in_a_transcript_of_two_voices_is_the_other_voice() -> None:
+    """ "Your visit means a lot to us", said by one of the two voices of a transcript: the
+    other voice made the visit."""
+    text = (
+        "PRESIDENT VIDAL: Good morning. Your visit means a lot to us.\n"
+        "FOREIGN MINISTER SOTO: Thank you, Mr. President."
+    )
+    title = "Chilean Foreign Minister Ana Soto and Peruvian President Tomas Vidal in Lima"
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    (visit,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "visit"]
+    assert [a.name.split()[-1] for a in visit.actors if a.side == "source"] == ["Soto"]
+
+
+def test_participants_you_with_no_two_voices_is_no_one() -> None:
+    """ "Your visit", said in a news story: whom the speaker addresses is not told."""
+    text = 'President Tomas Vidal told reporters in Lima: "Your visit means a lot to us."'
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    events = extract_events(article, parse("x", text), Tenure())
+    assert all(a.name != "Ana Soto" for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chilean Foreign Minister Ana Soto and Peruvian President Tomas Vidal Before Their Meeting",
+        "Chilean Foreign Minister Ana Soto and Peruvian President Tomas Vidal before their "
+        "meeting.",
+    ],
+)
+def test_participants_a_transcript_title_names_who_met(title: str) -> None:
+    """A transcript under "X and Y Before Their Meeting": X and Y met, not whoever the host
+    praises in passing for convening another meeting."""
+    text = (
+        "PRESIDENT VIDAL: Good morning. Your visit means a lot to us. I want to "
+        "thank Defense Minister Luis Ramos for convening this conference.\n"
+        "FOREIGN MINISTER SOTO: Thank you, Mr. President."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    main = extract_events(article, parse("x", text), Tenure())[0]
+    assert main.type == "meet"
+    assert {a.name for a in main.actors if a.side == "source"} == {"Tomas Vidal", "Ana Soto"}
+    assert "Luis Ramos" not in {a.name for a in main.actors if a.side is not None}

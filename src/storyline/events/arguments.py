@@ -55,6 +55,7 @@ from storyline.lang.en.lexicon import (
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
+    SECOND_PERSON,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
     SUM_VERBS,
@@ -66,9 +67,9 @@ from storyline.lang.en.titles import HONORIFICS, RANKS, TITLE_HINT_WORDS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
-Reference = Literal["entity", "noun", "first", "third", "plural", "title", "counted"]
+Reference = Literal["entity", "noun", "first", "second", "third", "plural", "title", "counted"]
 """What a participant mention is: a name ("entity"), a common noun, a pronoun ("first",
-"third", "plural"), a title, or states counted ("the two countries", ``label`` their
+"second", "third", "plural"), a title, or states counted ("the two countries", ``label`` their
 number) that a sentence before named."""
 
 CLAUSE_DEPS = frozenset(
@@ -1215,8 +1216,38 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
     if both:
         found += [(t, "source") for t in _travellers(noun, tree)]
+        if named := _named_before(noun, tree):
+            # "X and Y before their meeting": the names are whose meeting, not "their"
+            found = [(t, side) for t, side in found if t.dep != "poss" or t.pos != "PRON"]
+            found += [(t, "source") for t in named]
         return [(token, "source") for token, _ in found] + hosts
     return found
+
+
+MOMENT_PREPOSITIONS = frozenset({"before", "after", "during", "following", "at"})
+"""What a headline of names puts an encounter after: "X and Y Before Their Meeting"."""
+
+
+def _named_before(noun: Token, tree: Tree) -> list[Token]:
+    """The names a verbless headline gives before the encounter it is about ("Secretary X and
+    President Y Before Their Meeting"): the last word of each name before it, when the phrase
+    hangs on one of them and no verb heads the headline."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in MOMENT_PREPOSITIONS:
+        return []
+    name = tree.head(prep)
+    if name is None or name.pos != "PROPN" or name.ent != "PERSON":
+        return []
+    if any(t.pos in ("VERB", "AUX") for t in tree.values()):
+        return []  # a sentence, with a verb to say who did what
+    return [
+        t
+        for t in tree.values()
+        if t.i < prep.i
+        and t.ent == "PERSON"
+        and t.pos == "PROPN"
+        and (tree.get(t.i + 1) is None or tree[t.i + 1].ent != "PERSON")
+    ]
 
 
 def _travellers(noun: Token, tree: Tree) -> list[Token]:
@@ -2306,6 +2337,8 @@ def _person_like(token: Token) -> bool:
 def _pronoun(word: str) -> Reference | None:
     if word in FIRST_PERSON:
         return "first"
+    if word in SECOND_PERSON:
+        return "second"
     if word in THIRD_PERSON:
         return "third"
     if word in PLURAL_PRONOUNS:

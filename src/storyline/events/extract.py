@@ -356,6 +356,7 @@ def read_article(
             merged = [m for m in merged if m is not main]
             main = act
     _attach(ctx, main, statements)
+    _titled_people(ctx, main, memory)
     _speakers_for_their_side(merged, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
@@ -4778,11 +4779,28 @@ def _title_happening(ctx: _Context, lead: _Candidate, memory: Memory) -> None:
     """What a title names when the text codes nothing: the happening a transcript or a
     statement is about ("Remarks After His Meeting With Foreign Minister X", above questions
     and answers that never name it). The article's lead takes its type and its people."""
+    principal = next((a for a in lead.actors if a.kind == "person"), None)
+    happening = _titled_encounter(ctx, memory, principal)
+    if happening is None:
+        return
+    lead.type = happening.type
+    lead.remote = lead.remote or happening.remote
+    others = lead.actors
+    lead.actors = []
+    for actor in [*happening.actors, *others]:
+        _add_actor(lead, actor)
+
+
+def _titled_encounter(
+    ctx: _Context, memory: Memory, principal: Actor | None = None
+) -> _Candidate | None:
+    """The meeting, call or visit the article's title names, read as a sentence of its own
+    ("His Meeting With ...": the man ``principal`` names)."""
     from storyline.nlp import parse
 
     title = ctx.article.title or ""
     if not title.strip():
-        return
+        return None
     parsed = parse(ctx.article.doc_id, title)
     sub = replace(
         ctx,
@@ -4792,24 +4810,43 @@ def _title_happening(ctx: _Context, lead: _Candidate, memory: Memory) -> None:
         places={},
         trees={},
     )
-    principal = next((a for a in lead.actors if a.kind == "person"), None)
     if principal is not None:
         memory = replace(memory, speaker=principal, last_person=principal, group=[])
-        # "His Meeting With ...": the man the lead names
     for index in range(len(parsed.sentences)):
         found, _ = _sentence(sub, index, memory)
         happening = next(
             (c for c in found if c.type.family in TITLE_FAMILIES and not c.announced), None
         )
-        if happening is None:
-            continue
-        lead.type = happening.type
-        lead.remote = lead.remote or happening.remote
-        others = lead.actors
-        lead.actors = []
-        for actor in [*happening.actors, *others]:
-            _add_actor(lead, actor)
+        if happening is not None:
+            return happening
+    return None
+
+
+def _titled_people(ctx: _Context, main: _Candidate | None, memory: Memory) -> None:
+    """A transcript's title that names the two or more people of its meeting ("Secretary X
+    and President Y Before Their Meeting"): they are who met, whoever else the remarks under
+    it praise or thank (the text's own meeting takes them, and loses the people it took
+    from other sentences)."""
+    if main is None or main.type.family not in TITLE_FAMILIES:
         return
+    if not is_transcript(ctx.parsed.text):
+        return
+    happening = _titled_encounter(ctx, memory)
+    if happening is None:
+        return
+    people = [a for a in happening.actors if a.kind == "person"]
+    if len({_actor_key(a) for a in people}) < 2:
+        return
+    keys = {_actor_key(a) for a in people}
+    if keys <= {_actor_key(a) for a in main.actors if a.side is not None}:
+        return  # the text's meeting has them already
+    others = [
+        a for a in main.actors if a.kind != "person" or a.side is None or _actor_key(a) in keys
+    ]
+    main.type = happening.type
+    main.actors = []
+    for actor in [*people, *others]:
+        _add_actor(main, replace(actor, side="source") if _actor_key(actor) in keys else actor)
 
 
 def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) -> list[Actor]:

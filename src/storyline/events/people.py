@@ -95,6 +95,15 @@ class Memory:
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""
 
+    @property
+    def addressee(self) -> Actor | None:
+        """Whom "you" are: in a transcript of two voices, the one not speaking ("Your visit
+        means a lot to us", said by the host to the guest); no one else can be told."""
+        if self.speaker is None or len(self.voices) != 2:
+            return None
+        others = [v for v in self.voices if person_key(v.name) != person_key(self.speaker.name)]
+        return others[0] if len(others) == 1 else None
+
     def named(self, actor: Actor) -> None:
         """Remember a person just named (and the office the article gives them)."""
         if actor.kind != "person":
@@ -169,6 +178,8 @@ def _resolve(
 ) -> list[Actor]:
     if part.reference == "first":
         return [memory.speaker] if memory.speaker else []
+    if part.reference == "second":
+        return [memory.addressee] if memory.addressee else []
     if part.reference == "third":
         return [memory.last_person] if memory.last_person else []
     if part.reference == "plural":

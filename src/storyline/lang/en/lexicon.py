@@ -337,6 +337,8 @@ COLLECTIVES = frozenset(
 """Plural heads that stand for the people of the happening just told ("the two leaders")."""
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+SECOND_PERSON = frozenset({"you", "your"})
+"""Whom a transcript's voice speaks to: the other voice, where there are two."""
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
