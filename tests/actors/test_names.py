@@ -48,6 +48,8 @@ def test_actors_person_key_spellings_of_one_name_meet(name: str) -> None:
         ("Sheikh Humam Hamoudi", "hamoudi"),
         ("Dr. Fuad Hussein", "hussein"),
         ("Recep Tayyip Erdoğan", "erdogan"),
+        ("Binali Yıldırım", "yildirim"),
+        ("Fikri Işık", "isik"),
         ("George W. Bush Jr.", "bush"),
         ("the Prime Minister", ""),
         ("", ""),
@@ -67,6 +69,7 @@ def test_actors_person_key_drops_titles_accents_and_suffixes(name: str, key: str
         ("Ammar al-Hakim", "Mohammed Ali al-Hakim", False),
         ("Qasim al-Araji", "Bahaa al-Araji", False),
         ("Mark Rutte", "Jens Stoltenberg", False),
+        ("Binali Yıldırım", "Binali Yildirim", True),
     ],
 )
 def test_actors_same_person_compares_given_names(a: str, b: str, same: bool) -> None:

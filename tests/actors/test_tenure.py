@@ -154,6 +154,55 @@ def test_actors_tenure_roles_of_a_person(tenure: Tenure) -> None:
     assert tenure.roles_of("Jens Stoltenberg", "2025-01-01") == []
 
 
+@pytest.mark.parametrize(
+    ("role", "org", "on", "holder"),
+    [
+        ("Commander", "Quds Force", "2019-06-01", "Qasem Soleimani"),
+        ("commander", "Qods Force", "2021-01-01", "Esmail Qaani"),
+        ("Commander", "IRGC", "2020-01-01", "Hossein Salami"),
+        ("Supreme Leader", "Iranian", "2020-01-01", "Ali Khamenei"),
+        ("Commander", "CENTCOM", "2020-01-03", "Kenneth F. McKenzie"),
+        ("Commander", "U.S. Central Command", "2023-06-01", "Michael Erik Kurilla"),
+        ("Commander", "CJTF-OIR", "2017-01-01", "Stephen Townsend"),
+        ("Supreme Allied Commander Europe", "NATO", "2020-01-01", "Tod Wolters"),
+        ("Deputy Secretary General", "NATO", "2025-01-01", "Radmila Shekerinska"),
+        ("President", "Kurdistan Region", "2016-01-01", "Masoud Barzani"),
+        ("President", "Kurdistan Region", "2018-06-01", None),
+        ("Prime Minister", "KRG", "2020-01-01", "Masrour Barzani"),
+        ("Minister of Interior", "Iraq", "2021-01-01", "Othman al-Ghanimi"),
+        ("Minister of Defense", "Iraq", "2020-05-20", "Juma Inad"),
+        ("Speaker", "Iraqi parliament", "2024-03-01", "Mohsen al-Mandalawi"),
+        ("Special Representative", "UNAMI", "2020-01-01", "Jeanine Hennis-Plasschaert"),
+        ("Leader", "ISIS", "2019-06-01", "Abu Bakr al-Baghdadi"),
+        ("Leader", "Hezbollah", "2020-01-01", "Hassan Nasrallah"),
+        ("Crown Prince", "Saudi", "2016-01-01", "Mohammed bin Nayef"),
+        ("Emir", "Qatari", "2020-01-01", "Tamim bin Hamad Al Thani"),
+        ("Defence Minister", "Turkey", "2019-01-01", "Hulusi Akar"),
+        ("Minister of Defence", "Canada", "2019-01-01", "Harjit Sajjan"),
+        ("Defence Secretary", "UK", "2012-01-01", "Philip Hammond"),
+    ],
+)
+def test_actors_tenure_offices_of_the_region_and_the_coalition(
+    tenure: Tenure, role: str, org: str, on: str, holder: str | None
+) -> None:
+    assert tenure.holder(role, org, on) == holder
+
+
+def test_actors_tenure_roles_of_commanders_and_militia_leaders(tenure: Tenure) -> None:
+    # "Frank McKenzie" and "Pat White" go by a middle name the table writes as an initial
+    assert tenure.roles_of("Frank McKenzie", "2020-01-03") == [
+        ("Commander", "United States Central Command")
+    ]
+    assert tenure.roles_of("Pat White", "2020-01-03") == [
+        ("Commander", "Combined Joint Task Force - Operation Inherent Resolve")
+    ]
+    assert tenure.roles_of("Abu Mahdi al-Muhandis", "2019-12-31") == [
+        ("Deputy Commander", "Popular Mobilization Forces")
+    ]
+    assert tenure.roles_of("Abu Mahdi al-Muhandis", "2020-01-04") == []
+    assert tenure.roles_of("Binali Yildirim", "2017-01-01") == [("Prime Minister", "Turkey")]
+
+
 def test_actors_tenure_custom_table() -> None:
     table = [Holding("Ann Example", "Chair", "Example Council", dt.date(2020, 1, 1))]
     tenure = Tenure(table)

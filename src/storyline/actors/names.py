@@ -67,9 +67,17 @@ _DASHES = re.compile(r"[-‐‑‒–—]")
 # --- folding --------------------------------------------------------------------------------------
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+)
+"""Letters with a mark that Unicode does not decompose into a base letter and the mark: the
+Turkish dotless "ı" (Yıldırım), Polish "ł", Danish "ø", "đ"."""
+
+
 def ascii_fold(text: str) -> str:
-    """``text`` without accents or combining marks ("Türkiye" → "Turkiye")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """``text`` without accents or combining marks ("Türkiye" → "Turkiye", "Yıldırım" →
+    "Yildirim")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
