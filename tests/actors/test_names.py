@@ -70,6 +70,10 @@ def test_actors_person_key_drops_titles_accents_and_suffixes(name: str, key: str
         ("Qasim al-Araji", "Bahaa al-Araji", False),
         ("Mark Rutte", "Jens Stoltenberg", False),
         ("Binali Yıldırım", "Binali Yildirim", True),
+        ("King Khalid", "Faisal bin Khalid", False),
+        ("Khalid", "Faisal bin Khalid", False),
+        ("bin Khalid", "Faisal bin Khalid", True),
+        ("Faisal", "Faisal bin Khalid", False),
     ],
 )
 def test_actors_same_person_compares_given_names(a: str, b: str, same: bool) -> None:

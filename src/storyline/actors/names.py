@@ -442,10 +442,21 @@ def compatible(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return True
 
 
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+"""Words of a name that say whose son or daughter: "Faisal bin Khalid" is Khalid's son."""
+
+
 def same_person(a: str, b: str) -> bool:
-    """True when two names can be one person: same key and compatible given names."""
+    """True when two names can be one person: same key and compatible given names. A bare
+    name is not the son it is the father's name of ("King Khalid" is not "Faisal bin
+    Khalid", keyed on his father's name; "bin Khalid" may be)."""
     first, second = split_name(a), split_name(b)
-    return bool(first.key) and first.key == second.key and compatible(first.given, second.given)
+    if not first.key or first.key != second.key:
+        return False
+    for bare, other in ((first, second), (second, first)):
+        if not bare.given and other.given and other.given[-1] in PATRONYMIC:
+            return False
+    return compatible(first.given, second.given)
 
 
 # --- the corpus index -----------------------------------------------------------------------------
