@@ -4320,3 +4320,14 @@ def test_participants_a_transcript_title_names_who_met(title: str) -> None:
     assert main.type == "meet"
     assert {a.name for a in main.actors if a.side == "source"} == {"Tomas Vidal", "Ana Soto"}
     assert "Luis Ramos" not in {a.name for a in main.actors if a.side is not None}
+
+
+@pytest.mark.parametrize(
+    "text", ["Welcome to Lima, Minister. It is good to see you.", "Welcome to Cusco, Mr. Minister."]
+)
+def test_participants_a_place_before_a_vocative_title_is_no_holder(text: str) -> None:
+    """ "Welcome to Lima, Minister": Lima is where, and holds no office."""
+    events = extract_events(
+        ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parse("x", text), Tenure()
+    )
+    assert all(a.name not in ("Lima", "Cusco") for e in events for a in e.actors)

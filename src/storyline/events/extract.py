@@ -609,7 +609,8 @@ def _named_offices(
     seen: list[tuple[str, str, str | None]] = []
     known = _known_people(parsed)
     for index, sentence in enumerate(parsed.sentences):
-        people = _person_mentions(_relative(parsed.sentence_entities(index), sentence), known)
+        entities = _relative(parsed.sentence_entities(index), sentence)
+        people = _person_mentions(entities, known, sentence.text)
         for found in find_roles(sentence.text, people) if people else []:
             if found.person and found.role and (found.org or not with_org):
                 seen.append((found.person, found.role, found.org))
@@ -1316,7 +1317,7 @@ def _sentence_roles(
     key = (sentence.start, tuple(e.start for e in entities))
     if (known := ctx.roles.get(key)) is not None:
         return known
-    people = _person_mentions(_relative(entities, sentence), ctx.known)
+    people = _person_mentions(_relative(entities, sentence), ctx.known, sentence.text)
     roles: dict[str, RoleMention] = {}
     ctx.roles[key] = roles
     for found in find_roles(sentence.text, people):
@@ -1345,6 +1346,10 @@ def _sentence_roles(
                 continue
             roles.setdefault(person_key(found.person), found)
     return roles
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|at|from|into)\s+$", re.IGNORECASE)
+"""Words that put a place after them ("Welcome to Lima, Minister")."""
 
 
 def _more_said(role: str, than: str) -> bool:
@@ -1692,14 +1697,23 @@ def _known_people(parsed: ParsedArticle) -> frozenset[str]:
     )
 
 
-def _person_mentions(entities: Sequence[Mention], known: frozenset[str]) -> list[Mention]:
+def _person_mentions(
+    entities: Sequence[Mention], known: frozenset[str], text: str = ""
+) -> list[Mention]:
     """The people a sentence's entities name: its PERSON mentions, a place or organisation
     mention that may be a name, and the name a mislabelled span ends with ("the Middle East
-    Tobias Ellwood", labelled an organisation, ends with a person the article names)."""
+    Tobias Ellwood", labelled an organisation, ends with a person the article names). A place
+    the gazetteer knows after "to", "in", "at" is a place ("Welcome to Lima, Minister")."""
     found = []
     for entity in entities:
         if entity.label == "PERSON":
             found.append(entity)
+        elif (
+            entity.label == "GPE"
+            and _PLACE_BEFORE.search(text[: entity.start])
+            and lookup(entity.text) is not None
+        ):
+            continue
         elif entity.label in ("GPE", "ORG", "NORP"):
             tail = _named_tail(entity, known)
             if tail is not None:
