@@ -594,56 +594,56 @@ def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_h
         ("Postmaster General Ana Soto cut costs.", "Ana Soto", "Postmaster General"),
         ("Advocate General Ana Soto gave an opinion.", "Ana Soto", "Advocate General"),
         ("Governor-General Ana Soto opened parliament.", "Ana Soto", "Governor General"),
-        ("Consul General Ana Soto met the envoy.", "Ana Soto", "Consul General"),
-        ("Prosecutor General Ana Soto met the envoy.", "Ana Soto", "Prosecutor General"),
-        ("Procurator General Ana Soto met the envoy.", "Ana Soto", "Procurator General"),
-        ("Senator Ana Soto met the envoy.", "Ana Soto", "Senator"),
-        ("Sen. Ana Soto met the envoy.", "Ana Soto", "Senator"),
-        ("Gov. Ana Soto met the envoy.", "Ana Soto", "Governor"),
-        ("Rep. Ana Soto met the envoy.", "Ana Soto", "Representative"),
-        ("Congresswoman Ana Soto met the envoy.", "Ana Soto", "Congresswoman"),
-        ("Congressman Tomas Vidal met the envoy.", "Tomas Vidal", "Congressman"),
-        ("CEO Ana Soto met the envoy.", "Ana Soto", "CEO"),
-        ("Press Secretary Ana Soto met the envoy.", "Ana Soto", "Press Secretary"),
-        ("Cabinet Secretary Ana Soto met the envoy.", "Ana Soto", "Cabinet Secretary"),
-        ("Permanent Secretary Ana Soto met the envoy.", "Ana Soto", "Permanent Secretary"),
-        ("General Secretary Ana Soto met the envoy.", "Ana Soto", "General Secretary"),
-        ("Chief Secretary Ana Soto met the envoy.", "Ana Soto", "Chief Secretary"),
-        ("Treasury Secretary Ana Soto met the envoy.", "Ana Soto", "Treasury Secretary"),
-        ("Energy Secretary Ana Soto met the envoy.", "Ana Soto", "Energy Secretary"),
-        ("Transport Secretary Ana Soto met the envoy.", "Ana Soto", "Transport Secretary"),
-        ("Education Secretary Ana Soto met the envoy.", "Ana Soto", "Education Secretary"),
-        ("Interior Secretary Ana Soto met the envoy.", "Ana Soto", "Interior Secretary"),
-        ("Under Secretary Ana Soto met the envoy.", "Ana Soto", "Under Secretary"),
-        ("Assistant Secretary Ana Soto met the envoy.", "Ana Soto", "Assistant Secretary"),
+        ("Consul General Ana Soto met the delegation.", "Ana Soto", "Consul General"),
+        ("Prosecutor General Ana Soto met the delegation.", "Ana Soto", "Prosecutor General"),
+        ("Procurator General Ana Soto met the delegation.", "Ana Soto", "Procurator General"),
+        ("Senator Ana Soto met the delegation.", "Ana Soto", "Senator"),
+        ("Sen. Ana Soto met the delegation.", "Ana Soto", "Senator"),
+        ("Gov. Ana Soto met the delegation.", "Ana Soto", "Governor"),
+        ("Rep. Ana Soto met the delegation.", "Ana Soto", "Representative"),
+        ("Congresswoman Ana Soto met the delegation.", "Ana Soto", "Congresswoman"),
+        ("Congressman Tomas Vidal met the delegation.", "Tomas Vidal", "Congressman"),
+        ("CEO Ana Soto met the delegation.", "Ana Soto", "CEO"),
+        ("Press Secretary Ana Soto met the delegation.", "Ana Soto", "Press Secretary"),
+        ("Cabinet Secretary Ana Soto met the delegation.", "Ana Soto", "Cabinet Secretary"),
+        ("Permanent Secretary Ana Soto met the delegation.", "Ana Soto", "Permanent Secretary"),
+        ("General Secretary Ana Soto met the delegation.", "Ana Soto", "General Secretary"),
+        ("Chief Secretary Ana Soto met the delegation.", "Ana Soto", "Chief Secretary"),
+        ("Treasury Secretary Ana Soto met the delegation.", "Ana Soto", "Treasury Secretary"),
+        ("Energy Secretary Ana Soto met the delegation.", "Ana Soto", "Energy Secretary"),
+        ("Transport Secretary Ana Soto met the delegation.", "Ana Soto", "Transport Secretary"),
+        ("Education Secretary Ana Soto met the delegation.", "Ana Soto", "Education Secretary"),
+        ("Interior Secretary Ana Soto met the delegation.", "Ana Soto", "Interior Secretary"),
+        ("Under Secretary Ana Soto met the delegation.", "Ana Soto", "Under Secretary"),
+        ("Assistant Secretary Ana Soto met the delegation.", "Ana Soto", "Assistant Secretary"),
         (
-            "Senior Undersecretary Tomas Vidal met the envoy.",
+            "Senior Undersecretary Tomas Vidal met the delegation.",
             "Tomas Vidal",
             "Senior Undersecretary",
         ),
-        ("Counselor Ana Soto met the envoy.", "Ana Soto", "Counselor"),
+        ("Counselor Ana Soto met the delegation.", "Ana Soto", "Counselor"),
         (
-            "Transitional President Tomas Vidal met the envoy.",
+            "Transitional President Tomas Vidal met the delegation.",
             "Tomas Vidal",
             "Transitional President",
         ),
         (
-            "External Affairs Minister Ana Soto met the envoy.",
+            "External Affairs Minister Ana Soto met the delegation.",
             "Ana Soto",
             "External Affairs Minister",
         ),
         (
-            "Minister of External Affairs Ana Soto met the envoy.",
+            "Minister of External Affairs Ana Soto met the delegation.",
             "Ana Soto",
             "Minister of External Affairs",
         ),
-        ("Foreign Minister Prince Tomas Vidal met the envoy.", "Tomas Vidal", "Foreign Minister"),
-        ("Capt. Ana Soto met the envoy.", "Ana Soto", "Captain"),
-        ("Vice Adm. Tomas Vidal met the envoy.", "Tomas Vidal", "Vice Admiral"),
-        ("Cmdr. Ana Soto met the envoy.", "Ana Soto", "Commander"),
-        ("Lt. Cmdr. Ana Soto met the envoy.", "Ana Soto", "Lieutenant Commander"),
-        ("Air Vice Marshal Tomas Vidal met the envoy.", "Tomas Vidal", "Air Vice Marshal"),
-        ("Sgt. Tomas Vidal met the envoy.", "Tomas Vidal", "Sergeant"),
+        ("Foreign Minister Prince Tomas Vidal met the delegation.", "Tomas Vidal", "Foreign Minister"),
+        ("Capt. Ana Soto met the delegation.", "Ana Soto", "Captain"),
+        ("Vice Adm. Tomas Vidal met the delegation.", "Tomas Vidal", "Vice Admiral"),
+        ("Cmdr. Ana Soto met the delegation.", "Ana Soto", "Commander"),
+        ("Lt. Cmdr. Ana Soto met the delegation.", "Ana Soto", "Lieutenant Commander"),
+        ("Air Vice Marshal Tomas Vidal met the delegation.", "Tomas Vidal", "Air Vice Marshal"),
+        ("Sgt. Tomas Vidal met the delegation.", "Tomas Vidal", "Sergeant"),
     ],
 )
 def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, role: str) -> None:
@@ -655,7 +655,7 @@ def test_roles_titles_of_law_legislatures_and_firms(sentence: str, person: str, 
 
 def test_actors_find_roles_a_title_swallowed_at_the_start_of_a_name_is_cut_off() -> None:
     """The model may tag "Counselor Ana Soto" as one name: the title is hers, not her name."""
-    sentence = "Counselor Ana Soto met the envoy."
+    sentence = "Counselor Ana Soto met the delegation."
     found = find_roles(sentence, people(sentence, "Counselor Ana Soto"))
     assert ("Ana Soto", "Counselor") in [(f.person, f.role) for f in found]
 
@@ -671,3 +671,46 @@ def test_actors_find_roles_two_holders_in_one_run_of_a_headline() -> None:
         ("John M. Carter", "Secretary of Defense"),
         ("Ana Soto", "Defense Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "org"),
+    [
+        ("Peru's army chief Luis Ramos met the delegation.", "Army Chief", "Peru"),
+        ("Police chief Luis Ramos met the delegation.", "Police Chief", None),
+        ("Peruvian intelligence chief Luis Ramos met the delegation.", "Intelligence Chief", "Peru"),
+        ("Chile's top diplomat Luis Ramos met the delegation.", "Top Diplomat", "Chile"),
+        ("Peruvian army commander Luis Ramos met the delegation.", "Army Commander", "Peru"),
+    ],
+)
+def test_actors_find_roles_news_short_offices(sentence: str, role: str, org: str | None) -> None:
+    """The short offices of news copy: "army chief", "police chief", "top diplomat"."""
+    assert triples(find_roles(sentence, people(sentence, "Luis Ramos"))) == [
+        ("Luis Ramos", role, org)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Luis Ramos, the chief of staff of the Peruvian army, met Ana Soto.",
+            "Chief of Staff of the Peruvian army",
+        ),
+        (
+            "Luis Ramos, the commander of the 5th brigade, met Ana Soto.",
+            "Commander of the 5th brigade",
+        ),
+    ],
+)
+def test_actors_find_roles_apposition_of_a_body_in_lower_case(sentence: str, title: str) -> None:
+    """An office in apposition held in a body written in lower case: the name before it holds
+    it, and the body is part of its wording."""
+    (found,) = [r for r in find_roles(sentence, people(sentence, "Luis Ramos", "Ana Soto"))]
+    assert (found.person, found.title) == ("Luis Ramos", title)
+
+
+def test_actors_find_roles_what_was_said_is_no_body_of_an_office() -> None:
+    sentence = "Asked about it, the foreign minister of Peru said, it was over."
+    (found,) = find_roles(sentence, [])
+    assert found.title == "Foreign Minister of Peru"

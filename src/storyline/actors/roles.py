@@ -36,6 +36,7 @@ from storyline.lang.en.titles import (
     KEPT_MODIFIERS,
     OFFICES_OF_GOVERNMENT,
     ORG_HEADS,
+    SERVICE_HEADS,
     QUALIFIER_WORDS,
     RANKS,
     ROLE_SYNONYMS,
@@ -342,14 +343,31 @@ def _apposed_tail_end(sentence: str, start: int, end: int, people: Sequence[int]
     holder after it) or that no comma closes ends where it did."""
     if not _APPOSITION_OPEN.search(sentence, max(0, start - 60), start):
         return end
-    tail = _APPOSED_TAIL.match(sentence, end)
-    if tail is None or not _APPOSITION_END.match(sentence, tail.end()):
-        return end
     if _APPOSITION_END.match(sentence, end):
         return end  # closed already
+    tail = _APPOSED_TAIL.match(sentence, end)
+    if tail is None or not _APPOSITION_END.match(sentence, tail.end()):
+        tail = _APPOSED_BODY.match(sentence, end)  # (or the body it is of, in lower case)
+        if tail is None or not _of_a_body(tail.group(0)):
+            return end
     if sentence[tail.end() :].lstrip()[:1] not in (",", ";", ")", "\u2013", "\u2014"):
         return end  # the sentence's end, not an apposition's
     return tail.end()
+
+
+_APPOSED_BODY = re.compile(r"(?:\s+[\w'’.-]+){1,7}?(?=\s*[,;)\u2013\u2014])")
+"""Up to seven words to the comma that closes an apposition."""
+
+
+def _of_a_body(words: str) -> bool:
+    """Whether the words a title in apposition runs on with name the body it is held in, in
+    lower case ("of the Peruvian army", "army" after "of the Peruvian"): they end in a word a
+    body's name ends in, and open with "of", "for", "in" or continue a body's name."""
+    split = words.split()
+    last = split[-1].lower()
+    if last not in ORG_HEADS and last not in SERVICE_HEADS:
+        return False
+    return split[0].lower() in ("of", "for", "in") or len(split) <= 2
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 KEPT_MODIFIERS = (
     r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief"
-    r"|military)[\s-]+)"
+    r"|military|army|navy|naval|police|militia)[\s-]+)"
 )
 DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
 STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker|transitional)[\s-]+)"
@@ -67,6 +67,10 @@ TITLES = (
     r"head(?=\s+of\s)",
     r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Trade"
     r"foreign\s+policy\s+chief",
+    r"(?:army|military|police|intelligence|spy|defen[cs]e|security|navy|naval|air\s+force"
+    r"|counter[\s-]?terrorism|border|nuclear|humanitarian|aid|rights|refugee|election"
+    r"|electoral|war\s+crimes|atomic)\s+chief",  # "army chief Ana Soto", news' "X chief"
+    r"top\s+diplomat",
     r"supreme\s+leader",
     r"leader",
     r"advis[eo]r",
@@ -109,7 +113,7 @@ TITLE_HINTS = (
     r"secretar|advis[eo]r|minist|command|chief|represent|ambassador|envoy|spokes|speaker|"
     r"manager|managing|"
     r"chair|director|president|head|prince|king|queen|[ae]mir|sultan|pope|chancellor|leader|"
-    r"official|"
+    r"official|diplomat|"
     r"coordinator|counsel|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
@@ -121,7 +125,7 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "amir", "sultan", "pope", "chancellor", "leader", "coordinator",
-    "taoiseach", "counsel",
+    "taoiseach", "counsel", "diplomat",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo",
@@ -191,6 +195,15 @@ ORG_HEADS = frozenset(
      "staff"}
 )  # fmt: skip
 """Last words of an organisation's name ("the Palestine Liberation Organization")."""
+
+SERVICE_HEADS = frozenset(
+    {"navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "wing",
+     "squadron", "fleet", "unit", "group", "mission", "embassy", "service", "services",
+     "military", "ministry", "government", "directorate", "region", "province", "governorate",
+     "operations"}
+)  # fmt: skip
+"""Last words, besides :data:`ORG_HEADS`, of the lower-case body an office in apposition is
+of ("the commander of the 5th brigade", "the chief of staff of the Peruvian army")."""
 
 GENERIC_BODIES = frozenset(
     {"republic", "kingdom", "state", "government", "country", "nation", "presidency",
