@@ -718,3 +718,64 @@ def test_actors_find_roles_what_was_said_is_no_body_of_an_office() -> None:
     sentence = "Asked about it, the foreign minister of Peru said, it was over."
     (found,) = find_roles(sentence, [])
     assert found.title == "Foreign Minister of Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Luis Ramos, commander of the Peruvian army, said his troops were ready.",
+            "Luis Ramos",
+            "Commander of the Peruvian army",
+        ),
+        (
+            "Lt. Gen. Karim Haddad, commander of the 3rd Armoured Brigade, said it.",
+            "Karim Haddad",
+            "Commander of the 3rd Armoured Brigade",
+        ),
+        (
+            "Rear Adm. Maria Lopez, commander of the Pacific Fleet, said it.",
+            "Maria Lopez",
+            "Commander of the Pacific Fleet",
+        ),
+        (
+            "The commander of the Peruvian army, Luis Ramos, said it.",
+            "Luis Ramos",
+            "Commander of the Peruvian army",
+        ),
+        (
+            "The head of the Peruvian army, Gen. Luis Ramos, visited Lima.",
+            "Luis Ramos",
+            "Head of the Peruvian army",
+        ),
+        ("Special Presidential Envoy Luis Ramos met them.", "Luis Ramos", None),
+    ],
+)
+def test_actors_find_roles_office_of_a_body_before_or_after_its_holder(
+    sentence: str, name: str, title: str | None
+) -> None:
+    """An office held in a body, in apposition with or without "the", or before the comma
+    and its holder: the holder's office, over his rank."""
+    found = [r for r in find_roles(sentence, people(sentence, name)) if r.person == name]
+    assert found and found[0].title == title
+    assert not found[0].role.startswith(("General", "Lieutenant", "Rear"))
+
+
+def test_actors_find_roles_who_said_it_holds_no_office_before_the_comma() -> None:
+    sentence = "He met the commander of the army, Luis Ramos said."
+    assert all(
+        r.person != "Luis Ramos" for r in find_roles(sentence, people(sentence, "Luis Ramos"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Special Presidential Envoy Luis Ramos met them.", "Special Presidential Envoy"),
+        ("French Armed Forces Minister Luis Ramos met them.", "Armed Forces Minister"),
+        ("PMF deputy head Luis Ramos met them.", "Deputy Head"),
+    ],
+)
+def test_actors_find_roles_more_offices_of_security_news(sentence: str, role: str) -> None:
+    (found,) = find_roles(sentence, people(sentence, "Luis Ramos"))
+    assert (found.person, found.role) == ("Luis Ramos", role)

@@ -326,7 +326,9 @@ def _posting_end(sentence: str, end: int, people: Sequence[int]) -> int:
     return end
 
 
-_APPOSITION_OPEN = re.compile(r"[\w.]\s*,\s*the\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_APPOSITION_OPEN = re.compile(
+    r"[\w.]\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
+)
 _APPOSED_TAIL = re.compile(
     r"(?:\s+(?:for|to|in|of|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:and|of|in|for|the)\s+)*[A-Z][\w'’.-]*){0,12}){1,3}"
@@ -341,10 +343,23 @@ def _apposed_tail_end(sentence: str, start: int, end: int, people: Sequence[int]
     the comma that closes the apposition ("Ana Soto, the Special Advisor for Indigenous
     Peoples in the Andes, will travel"); a title that runs into a name of the sentence (its
     holder after it) or that no comma closes ends where it did."""
-    if not _APPOSITION_OPEN.search(sentence, max(0, start - 60), start):
-        return end
     if _APPOSITION_END.match(sentence, end):
         return end  # closed already
+    if not _APPOSITION_OPEN.search(sentence, max(0, start - 60), start):
+        # "The commander of the Peruvian army, Luis Ramos, said": a title whose holder comes
+        # after the comma runs on to it with the body it is of
+        tail = _APPOSED_BODY.match(sentence, end)
+        if tail is None or not _of_a_body(tail.group(0)):
+            return end
+        holder = _TITLE_GAP.match(sentence, tail.end())
+        if holder is None or not sentence[tail.end() :].lstrip().startswith(","):
+            return end
+        if not any(p == holder.end() for p in people):
+            return end
+        name = _NAME_RUN.match(sentence, holder.end())
+        if name is not None and _SPEAKS.match(sentence, name.end()):
+            return end  # "met the commander of the army, Luis Ramos said": who said it
+        return tail.end()
     tail = _APPOSED_TAIL.match(sentence, end)
     if tail is None or not _APPOSITION_END.match(sentence, tail.end()):
         tail = _APPOSED_BODY.match(sentence, end)  # (or the body it is of, in lower case)

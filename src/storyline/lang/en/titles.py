@@ -8,7 +8,7 @@ from __future__ import annotations
 
 KEPT_MODIFIERS = (
     r"(?:(?:deputy|assistant|acting|vice|under|first|senior|special|principal|alternate|chief"
-    r"|military|army|navy|naval|police|militia)[\s-]+)"
+    r"|military|army|navy|naval|police|militia|presidential)[\s-]+)"
 )
 DROPPED_MODIFIERS = r"(?:(?:then|new|current)[\s-]+)"
 STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker|transitional)[\s-]+)"
@@ -20,7 +20,8 @@ PORTFOLIOS = (
     r"justice|health|trade|electricity|transport|education|higher education|water resources|"
     r"culture|communications|displacement and migration|home affairs|state|security|"
     r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
-    r"religious affairs|migration|immigration|intelligence|national defen[cs]e|external affairs"
+    r"religious affairs|migration|immigration|intelligence|national defen[cs]e|external affairs|"
+    r"the armed forces|armed forces|veterans affairs|veterans"
 )
 SECOND_PORTFOLIOS = (
     r"International|Regional|Cooperation|Development|Trade|Expatriates|Affairs|Planning|"
@@ -65,6 +66,7 @@ TITLES = (
     r"vice[\s-]+president",
     r"president",
     r"head(?=\s+of\s)",
+    r"(?-i:head)(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",  # "deputy head Ana Soto"
     r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Trade"
     r"foreign\s+policy\s+chief",
     r"(?:army|military|police|intelligence|spy|defen[cs]e|security|navy|naval|air\s+force"
