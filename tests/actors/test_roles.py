@@ -443,7 +443,11 @@ def test_roles_the_republic_names_no_organisation() -> None:
         ),
         ("Capt. Lee Park commanded the frigate.", ("Lee Park",), [("Lee Park", "Captain", None)]),
         ("Major powers met in Geneva.", (), []),
-        ("Major League Baseball Commissioner Rob Manfred met owners.", ("Rob Manfred",), []),
+        (
+            "Major League Baseball Commissioner Rob Manfred met owners.",
+            ("Rob Manfred",),
+            [("Rob Manfred", "Commissioner", None)],  # no "Major"
+        ),
         ("Correspondent Major Garrett asked a question.", ("Major Garrett",), []),
         (
             "Army Sgt. Maj. Ron Walsh spoke.",
@@ -486,7 +490,10 @@ def test_actors_normalise_role_capitals_of_a_label_but_not_an_acronym(text: str,
 
 def test_actors_find_roles_a_headline_s_small_words_end_a_name() -> None:
     title = "Secretary Blinken Meets With Foreign Minister Ayman Safadi In Amman"
-    assert triples(find_roles(title, [])) == [("Ayman Safadi", "Foreign Minister", None)]
+    assert triples(find_roles(title, [])) == [
+        ("Blinken", "Secretary", None),
+        ("Ayman Safadi", "Foreign Minister", None),
+    ]
 
 
 def test_actors_find_roles_a_military_spokesperson() -> None:
@@ -779,3 +786,36 @@ def test_actors_find_roles_who_said_it_holds_no_office_before_the_comma() -> Non
 def test_actors_find_roles_more_offices_of_security_news(sentence: str, role: str) -> None:
     (found,) = find_roles(sentence, people(sentence, "Luis Ramos"))
     assert (found.person, found.role) == ("Luis Ramos", role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "org"),
+    [
+        ("Secretary Luis Ramos met them.", "Luis Ramos", "Secretary", None),
+        ("Police commissioner Luis Ramos met them.", "Luis Ramos", "Police Commissioner", None),
+        (
+            "Ana Soto, the UN High Commissioner for Refugees, met them.",
+            "Ana Soto",
+            "High Commissioner for Refugees",
+            "United Nations",
+        ),
+        (
+            "Deputy Prime Minister and Foreign Minister Omar Haddad of Jordan met them.",
+            "Omar Haddad",
+            "Deputy Prime Minister and Foreign Minister",
+            "Jordan",
+        ),
+    ],
+)
+def test_actors_find_roles_secretaries_commissioners_and_joined_offices(
+    sentence: str, name: str, role: str, org: str | None
+) -> None:
+    found = [r for r in find_roles(sentence, people(sentence, name)) if r.person == name]
+    assert [(r.role, r.org) for r in found] == [(role, org)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Mr. State Secretary Luis Ramos met them.", "The Secretary of State met them."]
+)
+def test_actors_find_roles_no_bare_secretary_in_other_offices(sentence: str) -> None:
+    assert all(r.role != "Secretary" for r in find_roles(sentence, []))

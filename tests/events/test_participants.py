@@ -4331,3 +4331,39 @@ def test_participants_a_place_before_a_vocative_title_is_no_holder(text: str) ->
         ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parse("x", text), Tenure()
     )
     assert all(a.name not in ("Lima", "Cusco") for e in events for a in e.actors)
+
+
+def test_participants_a_bare_secretary_is_the_office_the_table_knows_in_full() -> None:
+    """ "Secretary Carter" in 2016, the table's Secretary of Defense then: the office in full."""
+    from storyline.actors import bundled_holdings
+
+    text = "Secretary Carter met Chilean Foreign Minister Ana Soto in Washington on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2016, 5, 9))
+    (event,) = extract_events(article, parse("x", text), Tenure(bundled_holdings()))
+    carter = next(a for a in event.actors if a.name.endswith("Carter"))
+    assert carter.role == "Secretary of Defense"
+
+
+def test_participants_an_office_s_body_is_no_participant_of_its_holder_s_visit() -> None:
+    text = (
+        "Elena Petrova, the UN High Commissioner for Refugees, visited a camp in Jordan on Monday."
+    )
+    (event,) = [e for e in _events(text) if e.type == "visit"]
+    assert "United Nations" not in {a.name for a in event.actors if a.side == "source"}
+    assert "UN" not in {a.name for a in event.actors if a.side == "source"}
+
+
+def test_participants_a_transcript_label_of_a_family_name_is_not_its_longest_bearer() -> None:
+    """ "FOREIGN MINISTER AL-HADDAD:" where the text names two of the family: the label does
+    not say which, so the voice is not the other one."""
+    text = (
+        "FOREIGN MINISTER AL-HADDAD: We were honored to meet the prime minister, Sheikh Omar "
+        "Karim Al-Haddad, this morning.\nSECRETARY CARTER: Thank you."
+    )
+    title = (
+        "Secretary John Carter and Foreign Minister Sheikh Tomas Al-Haddad at a Press Availability"
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    events = extract_events(article, parse("x", text), Tenure())
+    voices = {a.name for e in events for a in e.actors if a.side == "source"}
+    assert "Omar Karim Al-Haddad" not in voices

@@ -174,20 +174,28 @@ def _find_roles(
             continue
         if previous and not previous.person and person and _joined(sentence, previous, role):
             # "Foreign Minister and Deputy Prime Minister Anna Berg": one person, two offices
+            # (and "... Anna Berg of Chile": the state after the name is theirs)
             found[-1] = RoleMention(
-                person, f"{previous.role} and {role.role}", previous.org or role.org,
+                person, f"{previous.role} and {role.role}",
+                previous.org or role.org or _org_after_holder(sentence, person, role, persons),
                 previous.start, role.end,
             )  # fmt: skip
             continue
         org = role.org
         if org is None and person:
             # "Prime Minister Netanyahu of Israel": the state after the name is the office's
-            holder = next((p for p in persons if p.name == person and p.start >= role.end), None)
-            if holder is not None:
-                org, _ = _org_after(sentence, holder.end)
+            org = _org_after_holder(sentence, person, role, persons)
         title = None if role.rank else _worded(sentence, role)
         found.append(RoleMention(person, role.role, org, role.start, role.end, title))
     return tuple(found)
+
+
+def _org_after_holder(
+    sentence: str, person: str, role: _Role, persons: Sequence[_Person]
+) -> str | None:
+    """The state or body named by "of ..." after the holder's name that follows the title."""
+    holder = next((p for p in persons if p.name == person and p.start >= role.end), None)
+    return _org_after(sentence, holder.end)[0] if holder is not None else None
 
 
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")

@@ -511,7 +511,7 @@ def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
         return True, None
     speaker = _named_speaker(words)
     surname = fold(words.split()[-1]).lower()
-    if speaker is None:
+    if speaker is None or " " not in speaker.name:
         # the person of that surname the title or the text names in full ("Secretary Antony
         # J. Blinken at a Press Availability" for "SECRETARY BLINKEN:"), the longest name
         titled = [
@@ -524,7 +524,13 @@ def _label_voice(ctx: _Context, label: str) -> tuple[bool, Actor | None]:
             for n in (*titled, *named)
             if fold(n.split()[-1]).lower() == surname
         ]
-        speaker = Actor(max(names, key=len), "person") if names else None
+        full = max(names, key=len) if names else None
+        if full is not None and speaker is None:
+            speaker = Actor(full, "person")
+        elif full is not None and speaker and all(same_person(n, full) for n in names):
+            # ("SECRETARY CARTER:" is the John M. Carter the title names, the Secretary;
+            # not when the article names two of the family)
+            speaker = replace(speaker, name=full)
     return speaker is not None or (len(words.split()) > 1 and lookup(words) is None), speaker
 
 
@@ -4675,6 +4681,10 @@ def _tenure_role(
     if actor.role and role_key(actor.role) in GENERIC_ROLES and len(offices) == 1:
         # "NATO chief Jens Stoltenberg": the office the table knows him to hold then
         role, org = offices[0]
+        return replace(actor, role=role, org=actor.org or org)
+    if actor.role and len(fuller := [(r, o) for r, o in offices if _fuller(r, actor.role)]) == 1:
+        # "Secretary Carter", the table's Secretary of State then: the office in full
+        role, org = fuller[0]
         return replace(actor, role=role, org=actor.org or org)
     if actor.role:
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]

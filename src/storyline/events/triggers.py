@@ -71,7 +71,8 @@ PERSON_NOUNS = frozenset(
      "delegation", "king", "queen", "prince", "emir", "amir", "sultan", "chancellor",
      "commander", "general", "chief",
      "spokesman", "spokeswoman", "spokesperson", "representative", "advisor", "adviser",
-     "counterpart"}
+     "counterpart", "commissioner", "chairman", "chairwoman", "diplomat", "governor", "mayor",
+     "director"}
 )  # fmt: skip
 PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd", "acomp"})

@@ -77,6 +77,8 @@ TITLES = (
     r"leader",
     r"advis[eo]r",
     r"coordinator",
+    r"(?:high\s+)?commissioner",
+    r"(?<![Uu]nder\s)(?<!UNDER\s)(?<!State\s)(?-i:Secretary)(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s|[,.;:]|$))",
     r"crown\s+prince",
     r"king",
     r"queen",
@@ -116,7 +118,7 @@ TITLE_HINTS = (
     r"manager|managing|"
     r"chair|director|president|head|prince|king|queen|[ae]mir|sultan|pope|chancellor|leader|"
     r"official|diplomat|"
-    r"coordinator|counsel|"
+    r"coordinator|counsel|commissioner|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
 )
@@ -127,7 +129,7 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "amir", "sultan", "pope", "chancellor", "leader", "coordinator",
-    "taoiseach", "counsel", "diplomat",
+    "taoiseach", "counsel", "diplomat", "commissioner",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo",
