@@ -4065,7 +4065,7 @@ def test_participants_a_name_then_a_title_in_apposition_resigned() -> None:
 def test_participants_the_appointee_and_the_office_after_the_name(text: str) -> None:
     actors = _actors(text, "appoint")
     assert actors["Ana Soto"].side == "target"
-    assert actors["Ana Soto"].role == "Special Envoy for Peru"
+    assert actors["Ana Soto"].shown_role == "Special Envoy for Peru"
 
 
 def test_participants_an_appointee_the_model_took_for_a_building_is_the_person() -> None:
@@ -4367,3 +4367,43 @@ def test_participants_a_transcript_label_of_a_family_name_is_not_its_longest_bea
     events = extract_events(article, parse("x", text), Tenure())
     voices = {a.name for e in events for a in e.actors if a.side == "source"}
     assert "Omar Karim Al-Haddad" not in voices
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "shown"),
+    [
+        ("Luis Ramos was named defence minister on Tuesday.", "Luis Ramos", "Defence Minister"),
+        (
+            "Tomas Vidal was named Chile's new ambassador to Peru on Tuesday.",
+            "Tomas Vidal",
+            "Chile's Ambassador to Peru",
+        ),
+        (
+            "Rear Adm. Maria Lopez was appointed commander of the Pacific Fleet on Tuesday.",
+            "Maria Lopez",
+            "Commander of the Pacific Fleet",
+        ),
+        (
+            "Gen. Luis Ramos was sworn in as the new army commander on Tuesday.",
+            "Luis Ramos",
+            "Army Commander",
+        ),
+        (
+            "President Ana Soto appointed Gen. Luis Ramos as commander of the army on Tuesday.",
+            "Luis Ramos",
+            "Commander of the Army",
+        ),
+        (
+            "President Elena Petrova named Luis Ramos as the new defence minister on Tuesday.",
+            "Luis Ramos",
+            "Defence Minister",
+        ),
+    ],
+)
+def test_participants_the_office_an_appointment_gives(text: str, name: str, shown: str) -> None:
+    """The office given, in the passive or an "as" phrase, over a rank, without its "new" or
+    the day; no one of its words takes part on its own ("Chile" of "Chile's ambassador")."""
+    actors = _actors(text, "appoint")
+    assert actors[name].side == "target"
+    assert actors[name].shown_role == shown
+    assert set(actors) <= {name, "Ana Soto", "Elena Petrova"}

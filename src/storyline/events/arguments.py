@@ -138,6 +138,9 @@ class Participant:
     described: str | None = None
     """What a hyphened participle before the name says of it ("Aymara-led" in "the
     Aymara-led Andean Front")."""
+    office: str | None = None
+    """The office a verb of appointing gives the person ("named X as defence minister"): their
+    role in the happening, over a rank or a former office the sentence gives."""
 
 
 def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -> list[Participant]:
@@ -153,11 +156,14 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
     if hit.type.family in OFFICE_FAMILIES and hit.token.pos == "VERB":
         found = _appointee_named(hit.token, tree, entities, found)
-    if hit.type.family in OFFICE_FAMILIES and (office := _office_given(hit.token, tree)):
-        # "named Ana Soto as defence minister": the office she is given
+    if hit.type.family in OFFICE_FAMILIES and (given := _office_given(hit.token, tree, text)):
+        # "named Ana Soto as defence minister": the office she is given, no one of its own
+        # ("Chile" of "named Chile's ambassador to Peru")
+        office, (lo, hi) = given
         found = [
-            replace(p, kind_of=office) if p.side == "target" and p.label == "PERSON" else p
+            replace(p, office=office) if p.side == "target" and p.label == "PERSON" else p
             for p in found
+            if not (lo <= p.start < hi)
         ]
     return sorted(found, key=lambda p: p.start)
 
@@ -227,43 +233,89 @@ OFFICE_FAMILIES = frozenset({"appoint", "election"})
 """Families of happenings that give someone an office, which an "as" phrase names."""
 
 
-def _office_given(verb: Token, tree: Tree) -> str | None:
-    """The office an "as" phrase of a verb of appointing names ("appointed X as defence
-    minister"), without its article."""
+def _office_given(verb: Token, tree: Tree, text: str) -> tuple[str, tuple[int, int]] | None:
+    """The office a verb of appointing gives, in the text's words without its article, and
+    where those words are: after the name ("appointed X special envoy for Peru"), as the
+    passive's complement ("X was named defence minister") or an "as" phrase ("appointed X as
+    commander of the army", "was sworn in as the new army commander")."""
     if verb.pos != "VERB":
         return None
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
-    for title in (k for k in tree.children(verb) if k.dep in ("dobj", "oprd")):
+    passive = any(k.dep in ("nsubjpass", "auxpass") for k in tree.children(verb))
+    for title in (k for k in tree.children(verb) if k.dep in ("dobj", "oprd", "attr")):
         # "appointed Jane Roe special envoy for Peru": the words after her name
         names = [
             k for k in tree.children(title) if k.dep in ("nmod", "compound") and k.ent == "PERSON"
         ]
         names = names or _name_before_office(title, tree)
         if names and title.lemma.lower() in PERSON_NOUNS:
-            office = [
-                t
-                for t in tree.subtree(title)
-                if t.i > names[-1].i
-                and t.dep not in ("det", "poss")
-                and t.ent != "PERSON"
-                and t.lemma.lower() not in PASSING_WORDS
-            ]
+            office = [t for t in _office_words(title, tree) if t.i > names[-1].i]
             if office:
-                return " ".join(t.text for t in office)
+                return _worded_office(office, text)
+        elif passive and title.dep != "dobj" and _titled(title, tree):
+            # "X was named defence minister", "X was appointed commander of the fleet"
+            return _worded_office(_office_words(title, tree), text)
     for owner in (verb, *objects):
         for prep in tree.children(owner):
             if prep.dep == "prep" and prep.lemma.lower() == "as":
-                heads = [g for g in tree.children(prep) if g.dep == "pobj" and g.tag == "NN"]
-                office = [
-                    t
-                    for g in heads  # one office: "as his advisers" names several people's
-                    for t in tree.subtree(g)
-                    if t.dep not in ("det", "poss") and t.lemma.lower() not in PASSING_WORDS
+                heads = [
+                    g
+                    for g in tree.children(prep)
+                    if g.dep == "pobj" and (g.tag == "NN" or (g.tag == "NNP" and _titled(g, tree)))
                 ]
+                office = [t for g in heads for t in _office_words(g, tree)]
+                # (one office: "as his advisers" names several people's)
                 words = " ".join(t.text for t in office)
                 if office and any(re.search(rf"\b{w}", words.lower()) for w in TITLE_HINT_WORDS):
-                    return words
+                    return _worded_office(office, text)
     return None
+
+
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "in"})
+"""Prepositions whose phrase is part of an office's wording ("commander of the army", "envoy
+for Libya", "ambassador to Peru"); others say when or where it was given."""
+
+
+def _office_words(title: Token, tree: Tree) -> list[Token]:
+    """The words of an office phrase: its title and what qualifies it, without articles,
+    words of when ("new", "on Tuesday") and names."""
+    dropped: set[int] = set()
+    for t in tree.subtree(title):
+        if t.dep == "prep" and t.lemma.lower() not in OFFICE_PREPOSITIONS:
+            dropped |= {k.i for k in tree.subtree(t)}
+        elif t.dep == "prep" and any(g.ent == "DATE" for g in tree.children(t)):
+            dropped |= {k.i for k in tree.subtree(t)}  # "in May"
+    return [
+        t
+        for t in tree.subtree(title)
+        if t.i not in dropped
+        and t.dep != "det"
+        and not (t.dep == "poss" and t.pos == "PRON")  # "as his special envoy"
+        and t.ent != "DATE"
+        and t.lemma.lower() not in PASSING_WORDS
+        and t.pos != "PUNCT"
+    ]
+
+
+def _worded_office(words: list[Token], text: str) -> tuple[str, tuple[int, int]]:
+    """The office as the text writes it, from its first word to its last, and where it is."""
+    ordered = sorted(words, key=lambda t: t.i)
+    lo, hi = ordered[0].start, ordered[-1].end
+    written = _PASSING.sub("", text[lo:hi])  # ("Chile's new ambassador": Chile's ambassador)
+    return " ".join(written.split()), (lo, hi)
+
+
+_PASSING = re.compile(rf"\b(?:{'|'.join(sorted(PASSING_WORDS))})\s+", re.IGNORECASE)
+
+
+def _titled(token: Token, tree: Tree) -> bool:
+    """Whether a noun is an office: a title word, or a phrase the role reader reads as one."""
+    if token.lemma.lower() in PERSON_NOUNS:
+        return True
+    words = " ".join(t.text for t in tree.subtree(token))
+    return any(re.search(rf"\b{w}", words.lower()) for w in TITLE_HINT_WORDS) and bool(
+        find_roles(words, [])
+    )
 
 
 _LED = re.compile(r"^(?P<leader>.+?)-led$")

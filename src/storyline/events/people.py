@@ -231,6 +231,8 @@ def _resolve(
     if owner is not None and owner.kind == "state" and _state_body(actor.name):
         # "the UK Government", "Iraqi Security Forces": the state's own body, the state too
         return [replace(actor, org=owner.name), owner]
+    if actor.kind == "person" and part.office:
+        return [_given(actor, part.office)]
     if actor.kind == "person":
         role = role_of(roles, actor.name)
         if role is not None:
@@ -238,6 +240,20 @@ def _resolve(
         elif part.kind_of:
             actor = replace(actor, role=normalise_role(part.kind_of))  # "named X as speaker"
     return [actor]
+
+
+def _given(actor: Actor, office: str) -> Actor:
+    """A person with the office an appointment gives them ("named Chile's new ambassador to
+    Peru": Ambassador, of Chile), whatever rank or former office the sentence gives."""
+    found = next((f for f in find_roles(office, []) if f.role), None)
+    if found is None:
+        return replace(actor, role=normalise_role(office), org=None, title=None)
+    title = " ".join(found.title.split()) if found.title else found.role
+    if len(office.split()) > len(title.split()):
+        title = normalise_role(office)  # "Commander of the Pacific Fleet"
+    return replace(
+        actor, role=found.role, org=found.org, title=None if title == found.role else title
+    )
 
 
 _GOVERNMENTS_OF = re.compile(r"^(?:the\s+)?Governments\s+of\s+(.+)$")
