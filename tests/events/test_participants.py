@@ -4407,3 +4407,76 @@ def test_participants_the_office_an_appointment_gives(text: str, name: str, show
     assert actors[name].side == "target"
     assert actors[name].shown_role == shown
     assert set(actors) <= {name, "Ana Soto", "Elena Petrova"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Maria Lopez accepted the resignation of Defence Minister Luis Ramos on Friday.",
+        "The resignation of Defence Minister Luis Ramos was announced on Friday.",
+    ],
+)
+def test_participants_who_resigned_is_whose_resignation_it_was(text: str) -> None:
+    """ "accepted the resignation of X": X resigned, not whoever accepted or announced it."""
+    actors = _actors(text, "resign")
+    assert [n for n, a in actors.items() if a.side == "source"] == ["Luis Ramos"]
+
+
+def test_participants_a_deed_carried_out_by_someone_is_not_its_condemner_s() -> None:
+    text = "Peru condemned the missile strike carried out by Chilean forces on Tuesday."
+    actors = _actors(text, "attack")
+    assert "Peru" not in actors and "Chilean forces" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        (
+            "Japan will provide $20 million in humanitarian aid to Yemen, Foreign Minister "
+            "Karim Haddad announced on Monday.",
+            "aid",
+            "Japan",
+            "Yemen",
+        ),
+        (
+            "Germany pledged 500 million euros in military aid to Ukraine on Monday.",
+            "pledge",
+            "Germany",
+            "Ukraine",
+        ),
+        ("Germany pledged military aid to Ukraine on Monday.", "pledge", "Germany", "Ukraine"),
+    ],
+)
+def test_participants_an_amount_given_in_aid_is_one_happening(
+    text: str, kind: str, source: str, target: str
+) -> None:
+    """ "provide $20 million in aid", "pledged military aid": the verb tells the happening,
+    the noun what was given; one event, for whom the aid is."""
+    events = _events(text)
+    assert [e.type for e in events] == [kind]
+    actors = {a.name: a.side for a in events[0].actors}
+    assert actors.get(source) == "source" and actors.get(target) == "target"
+
+
+def test_participants_a_promise_to_another_said_during_a_visit_is_its_own_happening() -> None:
+    text = (
+        "Germany pledged 500 million euros in military aid to Ukraine, German Defence Minister "
+        "Omar Farouk said during a visit to Warsaw on Monday."
+    )
+    assert {"pledge", "visit"} <= {e.type for e in _events(text)}
+
+
+def test_participants_who_said_it_after_the_comma_takes_no_part() -> None:
+    text = "Chile will send 200 troops to Haiti, Defence Minister Luis Ramos said on Monday."
+    assert all(a.name != "Luis Ramos" for e in _events(text) for a in e.actors)
+
+
+def test_participants_a_dismissal_and_an_appointment_are_two_happenings() -> None:
+    text = (
+        "President Maria Lopez fired army chief Gen. Tomas Vidal on Friday and appointed "
+        "Gen. Luis Ramos to replace him."
+    )
+    assert {a.name for a in _actors(text, "dismiss").values() if a.side == "target"} == {
+        "Tomas Vidal"
+    }
+    assert "Luis Ramos" in _actors(text, "appoint")

@@ -154,6 +154,7 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
                 found.append(part)
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
+    found = [p for p in found if not _trailing_speaker(p, hit, text)]
     if hit.type.family in OFFICE_FAMILIES and hit.token.pos == "VERB":
         found = _appointee_named(hit.token, tree, entities, found)
     if hit.type.family in OFFICE_FAMILIES and (given := _office_given(hit.token, tree, text)):
@@ -166,6 +167,22 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
             if not (lo <= p.start < hi)
         ]
     return sorted(found, key=lambda p: p.start)
+
+
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|stated|wrote|tweeted|noted|stressed|warned|announced"
+    r"|explained|insisted|confirmed|declared)\b"
+)
+
+
+def _trailing_speaker(part: Participant, hit: Hit, text: str) -> bool:
+    """A name the parser hung on the last words of the clause that is who said it ("... to
+    Haiti, Defence Minister Luis Ramos said"): no one the happening is done to or with."""
+    if part.head.dep not in ("appos", "conj", "npadvmod") or hit.token.i > part.head.i:
+        return False
+    if not _SAYS_AFTER.match(text, part.end):
+        return False
+    return "," in text[max(0, part.start - 40) : part.start]
 
 
 def _appointee_named(
@@ -362,7 +379,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             experiencer=hit.trigger.experiencer,
         )
         heads += _intended_targets(hit.token, tree)
-        if hit.type.plover == "AID":
+        if hit.type.plover == "AID" or hit.type.name == PLEDGE:
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
         if hit.type.family == "vote":
             heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
@@ -377,8 +394,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             ]
     else:
         heads += _noun_arguments(hit, tree)
-        if hit.carrier is not None:
-            heads += _verb_arguments(
+        if hit.carrier is not None and not _done_by_another(hit, tree):
+            carried = _verb_arguments(
                 hit.carrier,
                 tree,
                 hit.trigger.subject,
@@ -386,6 +403,12 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 encounter,
                 hit.type.plover == "ASSAULT",
             )
+            if hit.carrier.dep == "acl" and hit.carrier.head == hit.token.i:
+                # "the strike carried out by X", condemned by Y: X's, in the participle's
+                # own words (no subject of the clause the noun is in)
+                own = {t.i for t in tree.subtree(hit.carrier)}
+                carried = [(h, side) for h, side in carried if h.i in own]
+            heads += carried
         heads += _governed_arguments(hit, tree)
         if hit.type.plover == "ASSAULT" and (verb := tree.head(hit.token)) is not None:
             # "condemned the attack on the base by ISIS", its "by" hung on the verb
@@ -1432,12 +1455,23 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
     return found
 
 
+def _counted_noun(noun: Token, tree: Tree) -> bool:
+    """A noun counted by a number before it ("500 million euros", "200 tonnes")."""
+    return any(k.dep == "nummod" or k.ent == "MONEY" for k in tree.children(noun))
+
+
+PLEDGE = "pledge"
+"""The type cooperation and aid promised are (PLOVER AGREE): whom the amount is for is its
+target too ("pledged 500 million euros in aid to Ukraine")."""
+
+
 def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
     """Whom an amount given is for, named after what the amount is in ("provided $100 million
     in new assistance to Ukraine", "pledged 500 tonnes of food for Gaza")."""
     found = []
     for amount in tree.children(verb):
-        if amount.dep != "dobj" or not (amount.ent in ("MONEY", "QUANTITY") or amount.pos == "NUM"):
+        counted = amount.ent in ("MONEY", "QUANTITY") or amount.pos == "NUM"
+        if amount.dep != "dobj" or not (counted or _counted_noun(amount, tree)):
             continue
         for prep in tree.children(amount):
             if prep.dep != "prep" or prep.lemma.lower() not in ("in", "of"):
@@ -1668,6 +1702,28 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 
 MAX_FRAMING_HOPS = 8
+
+
+ACCEPTING_VERBS = frozenset(
+    {"accept", "receive", "approve", "reject", "refuse", "welcome", "announce", "confirm"}
+)
+"""Verbs whose subject takes, allows or makes known a happening another did ("accepted the
+resignation of X", "announced X's resignation"): no doer of it."""
+
+
+def _done_by_another(hit: Hit, tree: Tree) -> bool:
+    """Whether the verb that carries a happening's noun has a subject who did not do it: the
+    noun names its own doer by name ("the resignation of X", "X's resignation") and the verb
+    only takes or tells of it ("accepted", "announced")."""
+    carrier = hit.carrier
+    if carrier is None or carrier.lemma.lower() not in ACCEPTING_VERBS:
+        return False
+    for kid in tree.children(hit.token):
+        if kid.dep == "poss" and kid.pos != "PRON" and hit.type.possessor == "source":
+            return True
+        if kid.dep == "prep" and kid.lemma.lower() == "of" and hit.type.of_side == "source":
+            return any(g.dep == "pobj" and g.ent in ACTOR_LABELS for g in tree.children(kid))
+    return False
 
 
 def _own_doer(noun: Token, tree: Tree) -> bool:

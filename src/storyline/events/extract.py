@@ -2766,6 +2766,10 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
         if folded and not event.announced:
             speakers = [a for a in event.actors if a.side != "target"] or event.actors
             keys = _keys(speakers)
+            if event.type.name in FOLDED_TYPES:
+                # a promise to someone the meeting is not with ("pledged aid to Ukraine",
+                # said during a visit to Poland) is a happening of its own
+                keys |= _keys([a for a in event.actors if a.side == "target"])
             home = next(
                 (
                     e

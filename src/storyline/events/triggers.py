@@ -324,9 +324,12 @@ def find_hits(
             found.append((token, *match))
     triggers = {token.i for token, _, _ in found}
     named = _named_objects(found, tree)
+    verbs = {token.i: event_type for token, event_type, _ in found if token.pos == "VERB"}
     hits = []
     for token, event_type, trigger in found:
         if token.i in named or _imperative(token, tokens):
+            continue
+        if token.pos != "VERB" and _in_verbs_object(token, event_type, verbs, tree):
             continue
         carrier = _carrier(token, trigger, tree)
         if carrier is None and trigger.light and not _definite_reference(token, tree):
@@ -928,6 +931,31 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     )
+
+
+def _in_verbs_object(
+    noun: Token, event_type: EventType, verbs: Mapping[int, EventType], tree: Tree
+) -> bool:
+    """A trigger noun in what a trigger verb of its own type gives or promises ("provide $20
+    million in aid", "pledged military aid"): the verb states the happening, the noun what it
+    was."""
+    if noun.dep == "dobj":
+        verb = tree.head(noun)  # ("pledged military aid")
+    else:
+        prep = tree.head(noun)
+        if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("in", "of", "worth"):
+            return False
+        amount = tree.head(prep)
+        if amount is None or amount.dep != "dobj":
+            return False
+        verb = tree.head(amount)
+    said = verbs.get(verb.i) if verb is not None else None
+    if said is None:
+        return False
+    if noun.dep == "dobj":
+        return said.name == event_type.intent  # (a light verb yields to its noun instead)
+    # (or the verb promises it: "pledged 500 million euros in aid" is aid pledged)
+    return said == event_type or said.name == event_type.intent
 
 
 def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree) -> dict[int, int]:
