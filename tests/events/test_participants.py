@@ -4480,3 +4480,48 @@ def test_participants_a_dismissal_and_an_appointment_are_two_happenings() -> Non
         "Tomas Vidal"
     }
     assert "Luis Ramos" in _actors(text, "appoint")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Militants of the Shining Path attacked a police station in Ayacucho on Monday.",
+            "Shining Path",
+        ),
+        (
+            "Shining Path militants ambushed an army patrol in Ayacucho on Monday.",
+            "Shining Path militants",
+        ),
+    ],
+)
+def test_participants_a_name_whose_first_word_the_model_read_as_a_verb(
+    text: str, name: str
+) -> None:
+    assert name in _actors(text, "attack")
+
+
+def test_participants_a_city_visited_is_no_person() -> None:
+    text = "Foreign Minister Ana Soto visited Santiago on Monday."
+    (event,) = _events(text)
+    assert all(a.kind != "person" or a.name != "Santiago" for a in event.actors)
+    assert event.location is not None and event.location.name == "Santiago"
+
+
+def test_participants_whom_a_traveller_came_for_talks_with_hosts_them() -> None:
+    text = (
+        "Chilean Foreign Minister Ana Soto arrived in Lima on Sunday for talks with President "
+        "Tomas Vidal."
+    )
+    (event,) = _events(text)
+    sides = {a.name: a.side for a in event.actors}
+    assert (sides["Ana Soto"], sides["Tomas Vidal"]) == ("source", "target")
+
+
+def test_participants_an_unnamed_counterpart_is_its_state_by_the_same_office() -> None:
+    text = (
+        "Turkish Foreign Minister Omar Farouk held talks with his Iranian counterpart in Ankara "
+        "on Monday."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Iran"].role == "Foreign Minister"

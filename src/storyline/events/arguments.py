@@ -1289,8 +1289,13 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for verb in tree.subtree(noun):
             if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
+    if both and (came := _travellers(noun, tree)):
+        # "arrived in Riyadh for talks with Saudi officials": who came met their hosts
+        met = [t for t, _ in found if _with_object(t, noun, tree)]
+        found = [(t, side) for t, side in found if t not in met]
+        hosts += [(t, "target") for t in met]
+        found += [(t, "source") for t in came]
     if both:
-        found += [(t, "source") for t in _travellers(noun, tree)]
         if named := _named_before(noun, tree):
             # "X and Y before their meeting": the names are whose meeting, not "their"
             found = [(t, side) for t, side in found if t.dep != "poss" or t.pos != "PRON"]
@@ -1323,6 +1328,19 @@ def _named_before(noun: Token, tree: Tree) -> list[Token]:
         and t.pos == "PROPN"
         and (tree.get(t.i + 1) is None or tree[t.i + 1].ent != "PERSON")
     ]
+
+
+def _with_object(token: Token, noun: Token, tree: Tree) -> bool:
+    """Whether ``token`` is (a conjunct of) the object of the noun's own "with" phrase."""
+    while token.dep == "conj" and (up := tree.head(token)) is not None:
+        token = up
+    prep = tree.head(token)
+    return (
+        token.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "with"
+        and prep.head == noun.i
+    )
 
 
 def _travellers(noun: Token, tree: Tree) -> list[Token]:
@@ -2555,7 +2573,23 @@ def _proper_chain(token: Token, tree: Tree) -> tuple[int, int] | None:
         t.pos != "PROPN" and t.lemma.lower() not in ("of", "the", "and") for t in words
     ):
         return None
-    return words[0].start, words[-1].end
+    return _capitals_before(token, tree).start, words[-1].end
+
+
+def _capitals_before(token: Token, tree: Tree) -> Token:
+    """The first word of a name in capitals the model parsed in part as other words ("the
+    [Shining] Path", "Shining" read as a verb): the capitalised modifiers right before it."""
+    first = token
+    while (
+        (before := tree.get(first.i - 1)) is not None
+        and before.dep in ("compound", "amod")
+        and before.head in (token.i, first.i, token.head)
+        and before.text[:1].isupper()
+        and before.text.isalpha()
+        and before.pos != "DET"
+    ):
+        first = before
+    return first
 
 
 def _sent_from(token: Token) -> bool:
@@ -2820,9 +2854,18 @@ def _describes_body(token: Token, tree: Tree) -> bool:
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "near", "outside"})
 
 
+VISITING_VERBS = frozenset({"visit", "tour"})
+"""Verbs whose object is where someone went ("visited Santiago")."""
+
+
 def _place_read_as_person(entity: Mention, top: Token, tree: Tree) -> bool:
     """A one-word city the model took for a person, where a place stands ("a trip to X")."""
-    if entity.label != "PERSON" or " " in entity.text or top.dep != "pobj":
+    if entity.label != "PERSON" or " " in entity.text:
+        return False
+    if top.dep == "dobj" and (verb := tree.head(top)) is not None:
+        # "visited Santiago", the city tagged a person
+        return verb.lemma.lower() in VISITING_VERBS and lookup(entity.text) is not None
+    if top.dep != "pobj":
         return False
     prep = tree.head(top)
     if prep is None:
@@ -2987,6 +3030,8 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
     kept = [t for t in kept if t.i <= head.i]
     first = min(kept, key=lambda t: t.i)
+    if first.pos == "PROPN":
+        first = _capitals_before(first, tree)  # "[Shining] Path militants"
     owner = _owner_of(head, tree)
     if owner is not None:
         # "officials of the alliance": whose they are is part of the name

@@ -799,6 +799,7 @@ def _sentence(
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
             actors += _fellow_voices(parts, actors, memory)
         actors = _counterparts(sentence.text, [_with_role(ctx, a) for a in actors])
+        actors = _unnamed_counterpart(sentence.text, actors, hit.type.family == "encounter")
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
             candidate.unnamed_doer = (
@@ -1836,6 +1837,26 @@ def _counterparts(text: str, actors: list[Actor]) -> list[Actor]:
                 actor = replace(actor, role=peer.role, org=home or actor.org)
         result.append(actor)
     return result
+
+
+_UNNAMED_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b(?!,?\s+(?:the\s+)?[A-Z])"
+)
+"""A counterpart no name follows ("held talks with his Iranian counterpart in Ankara")."""
+
+
+def _unnamed_counterpart(text: str, actors: list[Actor], encounter: bool) -> list[Actor]:
+    """ "X held talks with his Iranian counterpart": the counterpart's state takes part, by
+    the office X holds, when the sentence names no one of that state."""
+    match = _UNNAMED_COUNTERPART.search(text)
+    home = state(match["demonym"]) if match else None
+    peers = [a for a in actors if a.kind == "person" and a.role and a.side == "source"]
+    if match is None or home is None or len(peers) != 1:
+        return actors
+    if any(a.name == home or a.org == home for a in actors):
+        return actors
+    added = Actor(home, "state", peers[0].role, side="source" if encounter else "target")
+    return [*actors, added]
 
 
 def _with_role(ctx: _Context, actor: Actor) -> Actor:
