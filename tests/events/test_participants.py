@@ -4525,3 +4525,19 @@ def test_participants_an_unnamed_counterpart_is_its_state_by_the_same_office() -
     )
     actors = _actors(text, "meet")
     assert actors["Iran"].role == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister, Ana Soto, met Tomas Vidal in Lima on Monday.",
+        "The foreign minister of Chile, Ana Soto, visited Lima on Monday.",
+    ],
+)
+def test_participants_an_untagged_name_in_apposition_to_a_title_is_the_person(text: str) -> None:
+    """The model tags no name in "Chile's foreign minister, Ana Soto,": she took part, by
+    that office, and not the state of her title."""
+    (event,) = _events(text)
+    actors = {a.name: a for a in event.actors}
+    assert actors["Ana Soto"].side == "source" and actors["Ana Soto"].role == "Foreign Minister"
+    assert "Chile" not in actors

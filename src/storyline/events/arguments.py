@@ -2036,6 +2036,8 @@ def _read(
     ):
         # "Iraq's parliament", "Russian forces": the body itself, with whose it is
         return _body(phrase, head, side, tree, entities, text)
+    if lemma in PERSON_NOUNS and (apposed := _apposed_name(head, tree, entities, text, side)):
+        return [apposed]  # "Chile's foreign minister, Ana Soto,": she, her name untagged
     named = _named(phrase, tree, entities, side, head)
     if (
         lemma in PERSON_NOUNS
@@ -2173,6 +2175,30 @@ def _titled_name(
             break
         start = word.start
     return Participant(start, head.end, text[start : head.end], "entity", side, head, "PERSON")
+
+
+def _apposed_name(
+    head: Token, tree: Tree, entities: Sequence[Mention], text: str, side: Side
+) -> Participant | None:
+    """A name in apposition after a title that the model did not tag ("Chile's foreign
+    minister, Ana Soto, met ..."): the person, not the state the title names."""
+    for kid in tree.children(head):
+        if kid.dep != "appos" or kid.pos != "PROPN" or not kid.text[:1].isupper():
+            continue
+        if any(e.start <= kid.start < e.end for e in entities):
+            continue
+        words = [kid]
+        while (before := tree.get(words[0].i - 1)) is not None and (
+            before.dep == "compound" and before.head == kid.i and before.pos == "PROPN"
+        ):
+            words.insert(0, before)
+        if not 2 <= len(words) <= 4 or any(not w.text[:1].isupper() for w in words):
+            continue
+        written = text[words[0].start : kid.end]
+        if state(written) or organisation(written) or lookup(written):
+            continue
+        return Participant(words[0].start, kid.end, written, "entity", side, kid, "PERSON")
+    return None
 
 
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
