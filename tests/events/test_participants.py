@@ -4541,3 +4541,14 @@ def test_participants_an_untagged_name_in_apposition_to_a_title_is_the_person(te
     actors = {a.name: a for a in event.actors}
     assert actors["Ana Soto"].side == "source" and actors["Ana Soto"].role == "Foreign Minister"
     assert "Chile" not in actors
+
+
+def test_participants_which_after_a_place_describes_the_deed_the_place_is_of() -> None:
+    """ "the attack on peacekeepers in Mali, which killed four soldiers": the attack killed
+    them, not Mali."""
+    text = (
+        "The United Nations condemned the attack on peacekeepers in Mali, which killed four "
+        "Chadian soldiers."
+    )
+    events = _events(text)
+    assert all(not (a.name == "Mali" and a.side is not None) for e in events for a in e.actors)

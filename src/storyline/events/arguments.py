@@ -1127,6 +1127,26 @@ def _subject_read_as_object_of_mark(verb: Token, tree: Tree) -> list[Token]:
     ]
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _described(head: Token, tree: Tree) -> Token:
+    """What a relative clause describes: the noun it hangs on, but for a place the parser hung
+    it on after "in" ("the attack on peacekeepers in Mali, which killed four soldiers"): the
+    noun the place is of."""
+    prep = tree.head(head)
+    if (
+        head.ent in ("GPE", "LOC", "FAC")
+        and head.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() in LOCATIVE_PREPOSITIONS
+        and (owner := tree.head(prep)) is not None
+        and owner.pos == "NOUN"
+    ):
+        return owner
+    return head
+
+
 def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     """The verb's subjects, each with whether it is what the verb was done to (a passive
     subject). The parser may give a verb two ("BAGHDAD — X met"); a relative pronoun stands
@@ -1141,6 +1161,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         head = tree.head(current)
         if subjects:
             if head is not None and current.dep == "relcl":
+                head = _described(head, tree)
                 return [
                     (head if s.lemma.lower() in RELATIVE_PRONOUNS else s, s.dep == "nsubjpass")
                     for s in subjects
