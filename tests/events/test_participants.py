@@ -4552,3 +4552,14 @@ def test_participants_which_after_a_place_describes_the_deed_the_place_is_of() -
     )
     events = _events(text)
     assert all(not (a.name == "Mali" and a.side is not None) for e in events for a in e.actors)
+
+
+def test_participants_whose_resignation_was_accepted_is_the_one_told_before() -> None:
+    """ "President Maria Lopez accepted his resignation": his, the minister's told before,
+    not hers."""
+    text = (
+        "Defence Minister Luis Ramos offered to step down on Thursday. President Maria Lopez "
+        "accepted his resignation on Friday."
+    )
+    actors = _actors(text, "resign")
+    assert {n for n, a in actors.items() if a.side == "source"} == {"Luis Ramos"}

@@ -1758,8 +1758,9 @@ def _done_by_another(hit: Hit, tree: Tree) -> bool:
     if carrier is None or carrier.lemma.lower() not in ACCEPTING_VERBS:
         return False
     for kid in tree.children(hit.token):
-        if kid.dep == "poss" and kid.pos != "PRON" and hit.type.possessor == "source":
-            return True
+        others = kid.pos != "PRON" or carrier.lemma.lower() in OTHERS_VERBS
+        if kid.dep == "poss" and others and hit.type.possessor == "source":
+            return True  # ("accepted his resignation": another's, whom "his" names)
         if kid.dep == "prep" and kid.lemma.lower() == "of" and hit.type.of_side == "source":
             return any(g.dep == "pobj" and g.ent in ACTOR_LABELS for g in tree.children(kid))
     return False
@@ -2459,11 +2460,31 @@ def _clause_subject(pronoun: Token, tree: Tree) -> Token | None:
     return subject if subject is not None and subject.pos != "PRON" else None
 
 
+OTHERS_VERBS = frozenset({"accept", "approve", "reject", "refuse"})
+"""Verbs whose subject takes or turns down what another did or asked ("accepted his
+resignation", "rejected her request"): the possessor is someone else."""
+
+
+def _of_another(pronoun: Token, tree: Tree) -> bool:
+    """A possessive pronoun on the object of a verb of :data:`OTHERS_VERBS`."""
+    noun = tree.head(pronoun)
+    verb = tree.head(noun) if noun is not None else None
+    return (
+        pronoun.dep == "poss"
+        and noun is not None
+        and noun.dep == "dobj"
+        and verb is not None
+        and verb.lemma.lower() in OTHERS_VERBS
+    )
+
+
 def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     """The person "he" or "she" stands for within its sentence: the subject of the clause
     that governs it, or else the last subject before it that names a person ("Iraq's defence
     minister visited Brussels, where he met ...")."""
     owner = _governing_subject(pronoun, tree)
+    if _of_another(pronoun, tree):
+        return None  # "X accepted his resignation": someone else's, told before
     if owner is not None and _person_like(owner) and not _named_with_the(owner, tree):
         return owner
     before = [
