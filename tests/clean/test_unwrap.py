@@ -159,3 +159,23 @@ def test_unwrap_drop_end_markers_only_at_the_end(text: str, expected: str) -> No
 def test_unwrap_keeps_every_character_in_order(lines: list[str]) -> None:
     text = normalize_whitespace("\n".join(lines))
     assert "".join(unwrap(text).split()) == "".join(text.split())
+
+
+def test_unwrap_a_transcript_s_short_turns_keep_it_whole() -> None:
+    """A transcript is text already an article: its header (byline, venue) stays, however
+    many short turns ("MINISTER ROE: Sir.") it has."""
+    turns = "\n\n".join(
+        [
+            "Tomas Vidal, Secretary of State",
+            "Lima, Peru",
+            "Ministry of Foreign Affairs",
+            "MINISTER ROE: " + RELEASE[0],
+            "MINISTER ROE: Sir.",
+            "SECRETARY VIDAL: " + RELEASE[1],
+            "MINISTER ROE: Sir.",
+            "SECRETARY VIDAL: Thank you.",
+            "MINISTER ROE: " + RELEASE[2],
+        ]
+    )
+    body = extract(turns).body
+    assert body.startswith("Tomas Vidal, Secretary of State\nLima, Peru\n")

@@ -164,3 +164,16 @@ def test_event_places_the_place_of_an_office_in_apposition_is_not_the_event_s() 
     (event,) = events(text, dt.date(2024, 11, 10))
     assert event.location is not None and event.location.name == "Peru"
     assert {a.name: a.role for a in event.actors}["John Carter"] is not None
+
+
+def test_event_places_a_visit_told_without_a_day_in_a_transcript_is_at_its_venue() -> None:
+    """ "on his first visit to Peru", under the venue line "Lima, Peru":
+    the visit of the transcript's day is in Lima, not just Peru."""
+    text = (
+        "Tomas Vidal, Secretary of State\n\nLima, Peru\n\n"
+        "FOREIGN MINISTER SOTO: Secretary Tomas Vidal is on his first visit to Peru.\n\n"
+        "SECRETARY VIDAL: Thank you."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    visits = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "visit"]
+    assert visits and visits[0].location is not None and visits[0].location.name == "Lima"

@@ -216,11 +216,19 @@ def is_clean_text(lines: list[Line]) -> bool:
     Such text (JSON Lines input, corpus documents) goes through whole: its few short lines
     are the article's own, and no page furniture is there to remove.
     """
-    others = [line for line in lines if line.kind not in (Kind.BLANK, Kind.GOOD, Kind.NEAR)]
+    others = [
+        line
+        for line in lines
+        if line.kind not in (Kind.BLANK, Kind.GOOD, Kind.NEAR) and not _TURN.match(line.text)
+    ]  # (a transcript's short turns, "SECRETARY ROE: Thank you.", are its own words)
     longest = max((line.words for line in lines), default=0)
     if len(others) > CLEAN_MAX_OTHER_LINES or longest < MIN_CLEAN_WORDS:
         return False
     return all(_is_clean_extra(line) for line in others)
+
+
+_TURN = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]+:[ \t]+\S")
+"""A transcript's turn: its speaker's label in capitals, then what they said."""
 
 
 def _is_clean_extra(line: Line) -> bool:
