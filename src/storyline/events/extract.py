@@ -4369,10 +4369,10 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
     for event in events:
         if event.remote or event.announced or event.type.family not in VENUE_FAMILIES:
             continue
-        undated = event.date is None or event.date.value is None
-        if undated and event.type.family == "encounter" and not event.earlier:
+        told = event.date.value if event.date is not None else None
+        if told is None and event.type.family == "encounter" and not event.earlier:
             pass  # a meeting or visit told with no day of its own: the article's day
-        elif day is None or undated or event.date.value != day:
+        elif day is None or told != day:
             continue  # recalled from another day, or not dated to the day
         if event.place is None or (
             event.place.country == venue.country and _is_country(event.place)
