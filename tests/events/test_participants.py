@@ -4563,3 +4563,26 @@ def test_participants_whose_resignation_was_accepted_is_the_one_told_before() ->
     )
     actors = _actors(text, "resign")
     assert {n for n, a in actors.items() if a.side == "source"} == {"Luis Ramos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "SOUTHWEST ASIA - Peruvian forces killed 12 rebels in an operation on Monday.",
+            "kill",
+            "Peruvian forces",
+        ),
+        (
+            "TACNA AIR BASE, Peru - Peruvian Security Forces held a joint exercise with Chilean "
+            "troops on Tuesday.",
+            "cooperate",
+            "Peruvian Security Forces",
+        ),
+    ],
+)
+def test_participants_a_dateline_is_no_part_of_a_name(text: str, kind: str, name: str) -> None:
+    """A dateline with no agency credit before the first words: the actor starts after it."""
+    actors = _actors(text, kind)
+    assert name in actors and actors[name].side == "source"
+    assert not any(" - " in n for n in actors)

@@ -3087,6 +3087,9 @@ def _counted(token: Token, tree: Tree) -> bool:
     return any(k.lemma.lower() in ("two", "both", "three") for k in tree.children(token))
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     """The name of an actor noun: its head with the modifiers that say whose it is
     ("Coalition military forces", "Assad's regime"), without articles and other adjectives."""
@@ -3097,6 +3100,11 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         if kid.ent or kid.pos == "PROPN" or ACTOR_MODIFIERS & {kid.lemma.lower(), kid.text.lower()}:
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
     kept = [t for t in kept if t.i <= head.i]
+    low = min(t.i for t in kept)
+    dashes = [i for i in range(low, head.i) if (t := tree.get(i)) is not None and t.text in DASHES]
+    if dashes:
+        # "SOUTHWEST ASIA - Iraqi forces": the dateline the parser ran into the phrase
+        kept = [t for t in kept if t.i > max(dashes)]
     first = min(kept, key=lambda t: t.i)
     if first.pos == "PROPN":
         first = _capitals_before(first, tree)  # "[Shining] Path militants"

@@ -109,6 +109,7 @@ from storyline.lang.en.lexicon import (
 )
 from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import ADDRESSED_OFFICE, RANKS, TITLE_HINTS
+from storyline.nlp.sentences import DATELINE
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
 from storyline.places.gazetteer import capital, country, lookup_any
@@ -309,7 +310,7 @@ def read_article(
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
     parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)), tenure)
-    parsed = _towns_read_as_people(parsed)
+    parsed = _towns_read_as_people(_after_dateline(parsed))
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
     named = known | {person_key(person) for person, _, _ in offices}
@@ -1625,6 +1626,31 @@ def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> Parse
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|from)\s+$")
+
+
+def _after_dateline(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with a name the model ran its dateline into cut to start after it ("[Iraq
+    - Iraqi Security Forces]" of "AL ASAD AIR BASE, Iraq - Iraqi Security Forces held ..."):
+    the place is where the news came from, no word of who acted."""
+    if not parsed.sentences:
+        return parsed
+    first = parsed.sentences[0].start
+    match = DATELINE.match(parsed.text, first)
+    if match is None:
+        return parsed
+    end = match.end()
+    cut = [e for e in parsed.entities if e.start < end < e.end]
+    if not cut:
+        return parsed
+    entities = tuple(
+        Mention(end, e.end, parsed.text[end : e.end], e.label) if e in cut else e
+        for e in parsed.entities
+    )
+    tokens = tuple(
+        t._replace(ent="") if any(e.start <= t.start < end for e in cut) else t
+        for t in parsed.tokens
+    )
+    return replace(parsed, entities=entities, tokens=tokens)
 
 
 def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
