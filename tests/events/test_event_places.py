@@ -177,3 +177,15 @@ def test_event_places_a_visit_told_without_a_day_in_a_transcript_is_at_its_venue
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     visits = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "visit"]
     assert visits and visits[0].location is not None and visits[0].location.name == "Lima"
+
+
+def test_event_places_a_venue_s_name_inside_a_longer_name_is_no_venue() -> None:
+    """ "the headquarters of NATO Mission Iraq in Baghdad": the mission's, not NATO's in
+    Brussels."""
+    text = (
+        "Foreign Minister Ana Soto visited the headquarters of NATO Mission Iraq in Baghdad "
+        "on Monday."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.location is not None and event.location.name == "Baghdad"

@@ -156,7 +156,9 @@ def _venue_patterns() -> tuple[tuple[re.Pattern[str], Place], ...]:
     for pattern, city in VENUES:
         place = lookup(city)
         if place is not None:
-            table.append((re.compile(rf"\b(?:{pattern})\b"), place))
+            # (not a word of a longer name: "headquarters of NATO Mission Iraq", "White
+            # House Press Secretary")
+            table.append((re.compile(rf"\b(?:{pattern})\b(?!\s+[A-Z][a-z])"), place))
     return tuple(table)
 
 
