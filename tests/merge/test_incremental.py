@@ -307,3 +307,30 @@ def test_incremental_events_combined_by_other_code_are_combined_again(tmp_path: 
     merge(settings)
     with open_store(settings.db) as store:
         assert store.state(run.MERGE_STATE) == run._merged_by()
+
+
+def test_incremental_names_asks_the_index_once_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Naming the corpus and finding what a batch renames ask the index once for each name,
+    not once a mention: a store names the same people in thousands of reports."""
+    from storyline.actors import names as actor_names
+    from storyline.events.run import corpus_events, renamed_by
+    from storyline.records import Actor
+    from tests.merge.factories import make_event
+
+    asked: Counter[str] = Counter()
+    canonical = actor_names.ActorIndex.canonical
+
+    def counting(self: actor_names.ActorIndex, name: str) -> str | None:
+        asked[name] += 1
+        return canonical(self, name)
+
+    monkeypatch.setattr(actor_names.ActorIndex, "canonical", counting)
+    soto = Actor("Ana Soto", "person", side="source")
+    cusco = Actor("Cusco council", "org", side="target")
+    old = [make_event(f"e{n}", actors=(soto, cusco)) for n in range(40)]
+    new = [make_event("f1", actors=(Actor("Soto", "person", side="source"), cusco))]
+    corpus_events([*old, *new])
+    assert asked == {"Ana Soto": 1, "Cusco council": 1, "Soto": 1}
+    asked.clear()
+    assert renamed_by(old, new) == set()
+    assert max(asked.values()) <= 2  # once in the index before the batch, once after

@@ -325,7 +325,22 @@ def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> l
     for event in sorted(events, key=_naming_order):
         for actor in event.actors:
             index.record(actor.name, actor.kind)
-    return [_own_names_kept(event, _renamed(event, index), aliases) for event in events]
+    # Asked once a name: a corpus names the same few thousand actors many times over.
+    names = _Canonical(index)
+    return [_own_names_kept(event, _renamed(event, names), aliases) for event in events]
+
+
+class _Canonical(dict[str, str | None]):
+    """:meth:`~storyline.actors.ActorIndex.canonical` of each name asked, asked once (the index
+    is complete: its answers no longer change)."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, name: str) -> str | None:
+        found = self[name] = self.index.canonical(name)
+        return found
 
 
 def _naming_order(event: Event) -> str:
@@ -385,9 +400,8 @@ def renamed_by(
         for actor in event.actors:
             if needed(actor.name, actor.kind):
                 after.record(actor.name, actor.kind)
-    return {
-        event_id for event_id, name, _ in hit if before.canonical(name) != after.canonical(name)
-    }
+    was, now = _Canonical(before), _Canonical(after)
+    return {event_id for event_id, name, _ in hit if was[name] != now[name]}
 
 
 def _own_names_kept(written: Event, renamed: Event, aliases: AliasTable | None) -> Event:
@@ -402,6 +416,6 @@ def _own_names_kept(written: Event, renamed: Event, aliases: AliasTable | None) 
     return renamed if actors == renamed.actors else replace(renamed, actors=actors)
 
 
-def _renamed(event: Event, index: ActorIndex) -> Event:
-    actors = tuple(replace(a, name=index.canonical(a.name) or a.name) for a in event.actors)
+def _renamed(event: Event, names: _Canonical) -> Event:
+    actors = tuple(replace(a, name=names[a.name] or a.name) for a in event.actors)
     return event if actors == event.actors else replace(event, actors=actors)
