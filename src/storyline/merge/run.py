@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,19 +19,26 @@ from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
 from storyline.events.registry import registry
-from storyline.events.run import Analysis, analyse, corpus_events, renamed_by
+from storyline.events.run import (
+    Analysis,
+    CorpusNames,
+    analyse,
+    corpus_events,
+    renamed_in,
+)
 from storyline.ingest.workers import Pool
 from storyline.lang import normal_language, profile_for
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
-from storyline.merge.events import FIRM_BASES, doc_of, identity
+from storyline.merge.events import FIRM_BASES, Report, doc_of, identity
 from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.reach import combined_with, first_mains, mention_keys, reachable
 from storyline.merge.stale import ACTORS_STATE
 from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
-from storyline.store.merged import Member
+from storyline.store.merged import Member, Placement
 
 
 @dataclass
@@ -120,7 +127,8 @@ def merge(
     those whose people a new report names otherwise (a full name for a bare surname), those
     of articles a new copy copies, and those of an article whose main event changed. Every
     event is combined again (``full``) after a write that changes what the others show (an
-    article re-read or deleted), with a user's actors file, and the first time."""
+    article re-read or deleted), with a user's actors file, and the first time. Otherwise
+    only the merged events the new reports can reach are read (:mod:`storyline.merge.reach`)."""
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         result.copies = mark_copies(store, writer)
@@ -131,21 +139,20 @@ def merge(
         docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
         docs = _with_texts(store, docs, copies)
-        members = store.members()
         known = store.state(COPIES_STATE)
-        full = full or _full(store, members, actors_file)
-        old, new = [m.event for m in members if m.event], store.unmerged()
-        events = _canonical(old, new, actors_file)
-        result.grouped, story_of = _group(store, writer, docs, copies, events)
         merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
-        since = None
-        if not full:
+        if full or _full(store, actors_file):
+            members = store.members()
+            old, new = [m.event for m in members if m.event], store.unmerged()
+            events = _canonical(old, new, actors_file)
+            result.grouped, story_of = _group(store, writer, docs, copies, events)
+            placed = _place(store, writer, merger, members, story_of, docs, copies, events)
+        else:
             copied = frozenset(copies[c] for c in set(copies) - set(json.loads(known or "[]")))
-            since = Since(frozenset(renamed_by(old, new, actors_file)), copied)
-        placed, touched = _place(
-            store, writer, merger, members, story_of, docs, copies, events, since
-        )
-        result.placed, result.events = placed, touched
+            batch = _batch(store, copied)
+            result.grouped, story_of = _group(store, writer, docs, copies, batch.new)
+            placed = _place_batch(store, writer, merger, batch, story_of, docs, copies)
+        result.placed, result.events = placed
     return result
 
 
@@ -161,7 +168,7 @@ def _merged_by() -> str:
     return f"{MERGE_VERSION}:{registry().fingerprint}"
 
 
-def _full(store: Store, members: list[Member], actors_file: Path | None) -> bool:
+def _full(store: Store, actors_file: Path | None) -> bool:
     """Whether a merge must combine every event again: the first merge of a store (or of one
     written by other code), a write since that changes what events not touched show (an
     article re-read or deleted: :meth:`~storyline.store.Store.merge_full`), a report gone, or
@@ -171,7 +178,7 @@ def _full(store: Store, members: list[Member], actors_file: Path | None) -> bool
         or store.state(COPIES_STATE) is None
         or store.state(MERGE_STATE) != _merged_by()
         or store.merge_full()
-        or any(m.event is None for m in members)
+        or store.members_gone()
     )
 
 
@@ -378,10 +385,9 @@ def _place(
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     reports: dict[str, Event],
-    since: Since | None = None,
 ) -> tuple[int, int]:
-    """Place the new reports and write the merged events that changed: those ``since`` says
-    the new reports change, or every one (``since`` None)."""
+    """Place the new reports among every merged event, and write every merged event that
+    shows otherwise now."""
     dropped = []
     placed_before: set[str] = set()
     for member in members:
@@ -394,18 +400,107 @@ def _place(
         placed_before.add(member.event_id)
     with paused_gc():
         new_members = _place_new(merger, reports, placed_before, story_of, copies)
-        if since is None:
-            merger.touched.update(merger.members)
-        else:
-            merger.touched.update(_affected(merger, members, since))
-        events = _changed(_combine(merger, docs, copies), store.merged_data())
+        merger.touched.update(merger.members)
+    return _write(store, writer, merger, new_members, docs, copies, dropped)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What an incremental merge reads: the new reports and the earlier ones that they rename
+    (named as the whole corpus names them now), where every earlier report went, the keys each
+    is indexed under, and the articles a new copy copies."""
+
+    new: dict[str, Event]
+    names: CorpusNames
+    placements: list[Placement]
+    keys: dict[str, set[str]]
+    renamed: frozenset[str]
+    copied: frozenset[str]
+
+
+def _batch(store: Store, copied: frozenset[str]) -> Batch:
+    """Read what placing the new reports needs, but no earlier report (their names only)."""
+    mentions = store.mentions()
+    new = {event.id: event for event in store.unmerged()}
+    names = CorpusNames.of(m[:3] for m in mentions)
+    placements = store.placements()
+    old = [m[:3] for m in mentions if m[0] not in new]
+    renamed = renamed_in(old, [m[:3] for m in mentions if m[0] in new])
+    keys = mention_keys(mentions, names, {p.event_id for p in placements})
+    reports = {i: names.event(e) for i, e in new.items()}
+    return Batch(reports, names, placements, keys, frozenset(renamed), copied)
+
+
+def _place_batch(
+    store: Store,
+    writer: Writer,
+    merger: Merger,
+    batch: Batch,
+    story_of: dict[str, str],
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+) -> tuple[int, int]:
+    """Place the new reports among the merged events they can reach, and write those that
+    show otherwise now (:func:`_affected`)."""
+    placements = batch.placements
+    new_docs = {doc_of(e) for e in batch.new.values()} - set(copies)
+    stories = {story_of[d] for d in new_docs if d in story_of}
+    reports = [Report.of(event) for event in batch.new.values()]
+    wanted = reachable(placements, batch.keys, reports, stories)
+    wanted |= {p.merged_id for p in placements if _changed_since(p, batch)}
+    loaded = _load(store, merger, batch.names, wanted)
+    placing = {**loaded, **batch.new}
+    with paused_gc():
+        new_members = _place_new(merger, placing, set(loaded), story_of, copies)
+        # Each earlier article's main event as all its reports tell it, not those loaded.
+        mains = first_mains(placements)
+        merger.doc_main = {**merger.doc_main, **mains}
+        since = Since(batch.renamed, batch.copied)
+        merger.touched.update(_affected(merger, placements, since))
+        more = combined_with(merger.touched, placements, new_members, merger.doc_main)
+        _load(store, merger, batch.names, more - set(merger.members))
+        merger.doc_main = {**merger.doc_main, **mains}
+    return _write(store, writer, merger, new_members, docs, copies)
+
+
+def _changed_since(placement: Placement, batch: Batch) -> bool:
+    return placement.event_id in batch.renamed or placement.doc_id in batch.copied
+
+
+def _load(
+    store: Store, merger: Merger, names: CorpusNames, merged_ids: Iterable[str]
+) -> dict[str, Event]:
+    """Put back every report placed in ``merged_ids``, in placing order; returns them by id,
+    named as the corpus names them."""
+    found = {}
+    for member in store.members_of(merged_ids):
+        if member.event is None:
+            raise AssertionError("a placed report is gone: the merge should be full")
+        event = found[member.event_id] = names.event(member.event)
+        merger.load(member.merged_id, event, story=member.story, main=member.main)
+    return found
+
+
+def _write(
+    store: Store,
+    writer: Writer,
+    merger: Merger,
+    new_members: list[tuple[str, str, str, str | None, bool]],
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+    dropped: Sequence[str] = (),
+) -> tuple[int, int]:
+    """Combine the merged events touched and write those whose row changed."""
+    with paused_gc():
+        combined = _combine(merger, docs, copies)
+    events = _changed(combined, store.merged_data(e.id for e in combined))
     state = {COPIES_STATE: json.dumps(sorted(copies)), MERGE_STATE: _merged_by()}
     names = actor_names(events, merger.aliases)
     writer.put_merged(events, new_members, names, dropped=dropped, state=state)
     return len(new_members), len(events)
 
 
-def _affected(merger: Merger, members: list[Member], since: Since) -> set[str]:
+def _affected(merger: Merger, members: Sequence[Placement], since: Since) -> set[str]:
     """Merged events of earlier reports that show otherwise now: those with a report whose
     people are named otherwise, those of an article a new copy copies, and then those of an
     article whose main event changed (an undated event takes its date from that one)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.actors.names import fold
+from storyline.actors.names import ActorKind, fold
 from storyline.errors import Code, StoreError, UsageError
 from storyline.records import (
     METADATA_FIELDS,
@@ -353,6 +353,30 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(merged.read_members(self._conn()))
 
+    def members_of(self, merged_ids: Iterable[str]) -> list[merged.Member]:
+        """The per-article events placed in ``merged_ids``, in placing order."""
+        return merged.members_of(self._by_ids(merged.SELECT_MEMBERS_OF, merged_ids))
+
+    def placements(self) -> list[merged.Placement]:
+        """Where every placed per-article event went, in placing order (the events unread)."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS).fetchall()
+        return [
+            merged.Placement(e, m, d, s, bool(main), t or "", date, precision, bool(background))
+            for e, m, d, s, main, t, date, precision, background in rows
+        ]
+
+    def members_gone(self) -> bool:
+        """Whether a placed per-article event is no longer stored (its article read again)."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_GONE_MEMBER).fetchone()[0])
+
+    def mentions(self) -> list[tuple[str, str, ActorKind, str | None]]:
+        """(event id, name, kind, organisation) of every actor of every stored per-article
+        event, by event id: the names merging needs of reports it does not place."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(merged.SELECT_MENTIONS).fetchall()
+
     def merge_full(self) -> bool:
         """Whether the next merge must combine every event again (see
         :data:`~storyline.store.merged.SET_FULL`)."""
@@ -395,8 +419,11 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return [name for (name,) in self._conn().execute(merged.SELECT_ACTOR_NAMES)]
 
-    def merged_data(self) -> dict[str, str]:
-        """Every merged event's stored JSON row, by id (to write only what changed)."""
+    def merged_data(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Every merged event's stored JSON row (or those of ``ids``), by id (to write only
+        what changed)."""
+        if ids is not None:
+            return dict(self._by_ids(merged.SELECT_MERGED_DATA_OF, ids))
         with sqlite_errors(self.path):
             return dict(self._conn().execute(merged.SELECT_MERGED_DATA))
 
