@@ -135,13 +135,13 @@ def merge(
         current = store.state(MERGE_STATE) == _merged_by()
         if not full and current and not store.merge_pending():
             return result  # (events combined by other code are combined again: see _full)
-        # Every document's metadata, but the text only of those grouping and combining read.
-        docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
-        docs = _with_texts(store, docs, copies)
         known = store.state(COPIES_STATE)
         merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
         if full or _full(store, actors_file):
+            # Every document's metadata, but the text only of those grouping and combining read.
+            docs = {d.id: d for d in store.documents(status="ok", text=False)}
+            docs = _with_texts(store, docs, copies)
             members = store.members()
             old, new = [m.event for m in members if m.event], store.unmerged()
             events = _canonical(old, new, actors_file)
@@ -150,8 +150,9 @@ def merge(
         else:
             copied = frozenset(copies[c] for c in set(copies) - set(json.loads(known or "[]")))
             batch = _batch(store, copied)
-            result.grouped, story_of = _group(store, writer, docs, copies, batch.new)
-            placed = _place_batch(store, writer, merger, batch, story_of, docs, copies)
+            ungrouped = {d.id: d for d in store.ungrouped()}
+            result.grouped, story_of = _group(store, writer, ungrouped, copies, batch.new)
+            placed = _place_batch(store, writer, merger, batch, story_of, copies)
         result.placed, result.events = placed
     return result
 
@@ -437,11 +438,10 @@ def _place_batch(
     merger: Merger,
     batch: Batch,
     story_of: dict[str, str],
-    docs: dict[str, StoredDocument],
     copies: dict[str, str],
 ) -> tuple[int, int]:
     """Place the new reports among the merged events they can reach, and write those that
-    show otherwise now (:func:`_affected`)."""
+    show otherwise now (:func:`_affected`), reading the articles of their reports only."""
     placements = batch.placements
     new_docs = {doc_of(e) for e in batch.new.values()} - set(copies)
     stories = {story_of[d] for d in new_docs if d in story_of}
@@ -460,7 +460,17 @@ def _place_batch(
         more = combined_with(merger.touched, placements, new_members, merger.doc_main)
         _load(store, merger, batch.names, more - set(merger.members))
         merger.doc_main = {**merger.doc_main, **mains}
-    return _write(store, writer, merger, new_members, docs, copies)
+    return _write(store, writer, merger, new_members, _docs_of(store, merger, copies), copies)
+
+
+def _docs_of(store: Store, merger: Merger, copies: dict[str, str]) -> dict[str, StoredDocument]:
+    """The articles of the reports of the touched events, and their copies (with the copies'
+    texts): what combining those events reads."""
+    members = (m for t in merger.touched for m in merger.members.get(t, ()))
+    wanted = {evidence.doc_id for m in members for evidence in m.sources}
+    wanted |= {copy for copy, original in copies.items() if original in wanted}
+    docs = {d.id: d for d in store.documents_of(wanted)}
+    return _with_texts(store, docs, (c for c in copies if c in docs))
 
 
 def _changed_since(placement: Placement, batch: Batch) -> bool:

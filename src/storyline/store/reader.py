@@ -66,6 +66,11 @@ WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
 """The same without the text: what merging needs of every document (a tenth of the bytes)."""
 SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
+SELECT_OK_OF = f"""{_SELECT} WHERE d.status = 'ok' AND d.id IN ({{marks}})"""
+SELECT_UNGROUPED = f"""{_SELECT}
+LEFT JOIN stories AS s ON s.doc_id = d.id LEFT JOIN signatures AS c ON c.doc_id = d.id
+WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL ORDER BY d.seq"""
+"""The articles not yet in a story, copies aside (what grouping groups), in ingestion order."""
 IDS_PER_QUERY = 500
 """Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
@@ -159,6 +164,18 @@ class Store(Closing):
         with sqlite_errors(self.path):
             for row in self._conn().execute(sql, params):
                 yield _document(row)
+
+    def documents_of(self, doc_ids: Iterable[str], *, text: bool = False) -> list[StoredDocument]:
+        """The articles (status ok) among ``doc_ids``, in no set order (the text as None
+        unless ``text``)."""
+        sql = SELECT_OK_OF if text else SELECT_OK_OF.replace("d.text,", "NULL,", 1)
+        return [_document(row) for row in self._by_ids(sql, doc_ids)]
+
+    def ungrouped(self) -> list[StoredDocument]:
+        """The articles not yet grouped into a story, copies aside (their text as None)."""
+        with sqlite_errors(self.path):
+            sql = SELECT_UNGROUPED.replace("d.text,", "NULL,", 1)
+            return [_document(row) for row in self._conn().execute(sql)]
 
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
         """The clean text of each of ``doc_ids`` that is stored, by id."""
