@@ -99,7 +99,8 @@ def write(path: Path, docs: list[Document]) -> None:
 @contextmanager
 def phases(spent: dict[str, float]) -> Iterator[None]:
     """Time the steps of :data:`PHASES` while inside (added up into ``spent``)."""
-    originals = {attr: getattr(run, attr) for attrs in PHASES.values() for attr in attrs}
+    # an older storyline (its src first on PYTHONPATH) may lack the incremental steps
+    originals = {a: getattr(run, a) for attrs in PHASES.values() for a in attrs if hasattr(run, a)}
 
     def timed(name: str, work: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -113,7 +114,8 @@ def phases(spent: dict[str, float]) -> Iterator[None]:
 
     for name, attrs in PHASES.items():
         for attr in attrs:
-            setattr(run, attr, timed(name, originals[attr]))
+            if attr in originals:
+                setattr(run, attr, timed(name, originals[attr]))
     try:
         yield
     finally:

@@ -1,13 +1,14 @@
 """Which earlier merged events a batch of new reports can reach, so that a merge loads only
 those (pure: placements and names in, merged event ids out).
 
-Placing a report reads the merged events indexed under its participants' keys, and its story's
-main event (:class:`~storyline.merge.assign.Merger`); combining reads the events it changes and
-the main events of their articles. Every other merged event stays as stored. Loading an event
-loads all its members, in placing order, so that whatever the merger decides from what it has
-loaded (the most recently joined events under a key, the story's first main event, which event
-was made first) it decides as it would from every event: a key of the batch, a story of the
-batch, is complete; what is not loaded is only what no report of the batch can look at.
+Placing a report looks at the merged events filed in the merger's index under its
+participants' keys, near its date and of its type family: at most the
+:data:`~storyline.merge.assign.MAX_CANDIDATES` joined most recently under each entry; and at
+its story's main event (:class:`~storyline.merge.assign.Merger`). Combining reads the events
+the batch changes and the main events of their articles. Every other merged event stays as
+stored. Loading an event loads all its members, in placing order, so that what the merger
+decides from what it has loaded (the most recent events under an entry, the story's first
+main event, which event was made first) it decides as it would from every event.
 """
 
 from __future__ import annotations
@@ -20,23 +21,19 @@ from storyline.actors.names import ActorKind
 from storyline.events.run import CorpusNames
 from storyline.merge.assign import MAX_CANDIDATES, bucket, looked_up, near_buckets
 from storyline.merge.events import Report, actor_key, date_span, family
-from storyline.records import Actor, Event
+from storyline.records import Actor
 from storyline.store.merged import Placement
 
 StoredMention = tuple[str, str, ActorKind, str | None]
 """One actor of a stored report: (report id, name, kind, organisation of its office)."""
 
 
-def report_keys(report: Report) -> frozenset[str]:
-    """The keys a placed report is indexed under (its participants and their offices)."""
-    return report.keys | report.offices
-
-
 def mention_keys(
     mentions: Iterable[StoredMention], names: CorpusNames, wanted: Collection[str]
 ) -> dict[str, set[str]]:
-    """The keys (:func:`report_keys`) of each report of ``wanted``, from its mentions alone:
-    its actors as the corpus names them now (as :meth:`CorpusNames.event` shows them)."""
+    """The keys each report of ``wanted`` is filed under (its participants' and their
+    offices'), from its mentions alone: its actors as the corpus names them now (as
+    :meth:`CorpusNames.event` shows them)."""
     found: dict[str, set[str]] = {}
     known: dict[tuple[str, ActorKind, str | None], tuple[str, ...]] = {}
     for event_id, name, kind, org in mentions:
@@ -135,8 +132,3 @@ def combined_with(
     docs = {p.doc_id for p in placements if p.merged_id in touched}
     docs |= {doc_id for _, merged_id, doc_id, _, _ in new_members if merged_id in touched}
     return set(touched) | {doc_main[d] for d in docs if d in doc_main}
-
-
-def batch_reports(events: Iterable[Event], names: CorpusNames) -> list[Event]:
-    """``events`` with their actors named as the corpus names them."""
-    return [names.event(event) for event in events]

@@ -18,6 +18,7 @@ from tempfile import TemporaryDirectory
 from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
+from storyline.errors import StoreError
 from storyline.events.registry import registry
 from storyline.events.run import (
     Analysis,
@@ -407,9 +408,10 @@ def _place(
 
 @dataclass(frozen=True)
 class Batch:
-    """What an incremental merge reads: the new reports and the earlier ones that they rename
-    (named as the whole corpus names them now), where every earlier report went, the keys each
-    is indexed under, and the articles a new copy copies."""
+    """What an incremental merge reads before placing: the new reports (named as the whole
+    corpus names them now) and the corpus's names, where every earlier report went and the
+    keys each is filed under, the earlier reports the new ones rename, and the articles a new
+    copy copies."""
 
     new: dict[str, Event]
     names: CorpusNames
@@ -484,8 +486,8 @@ def _load(
     named as the corpus names them."""
     found = {}
     for member in store.members_of(merged_ids):
-        if member.event is None:
-            raise AssertionError("a placed report is gone: the merge should be full")
+        if member.event is None:  # _full sends a store with a report gone to a full merge
+            raise StoreError(f"{store.path}: placed report {member.event_id} is gone")
         event = found[member.event_id] = names.event(member.event)
         merger.load(member.merged_id, event, story=member.story, main=member.main)
     return found
