@@ -45,13 +45,14 @@ GROWTH_TARGET = 1.2
 """The time for a batch at the largest size, over the time for the first batch."""
 PHASES = {
     "copies": ("mark_copies",),
-    "stories": ("_group",),
+    "stories": ("group_new", "_group"),
     "placing + combining": ("_place", "_place_batch"),
     "names": ("_canonical", "_batch"),
 }
-"""Steps of ``merge.run.merge`` timed apart (the module's functions, wrapped while timing; of
-each step's two, the first is what a full merge calls, the second an incremental one: naming
-a batch also reads where every earlier report went and what the batch can reach)."""
+"""Steps of ``merge.run.merge`` timed apart (the module's functions, wrapped while timing): a
+full merge places with ``_place`` and names with ``_canonical``, an incremental one with
+``_place_batch`` and ``_batch`` (which also reads where every earlier report went and what the
+batch can reach); ``_group`` is story grouping's name in older code."""
 
 Document = tuple[Article, list[Event]]
 

@@ -28,15 +28,14 @@ from storyline.events.run import (
     renamed_in,
 )
 from storyline.ingest.workers import Pool
-from storyline.lang import normal_language, profile_for
+from storyline.lang import normal_language
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, Report, doc_of, identity
-from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.grouping import group_new
 from storyline.merge.reach import combined_with, first_mains, mention_keys, reachable
 from storyline.merge.stale import ACTORS_STATE
-from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Member, Placement
@@ -146,13 +145,13 @@ def merge(
             members = store.members()
             old, new = [m.event for m in members if m.event], store.unmerged()
             events = _canonical(old, new, actors_file)
-            result.grouped, story_of = _group(store, writer, docs, copies, events)
+            result.grouped, story_of = group_new(store, writer, docs, copies, events)
             placed = _place(store, writer, merger, members, story_of, docs, copies, events)
         else:
             copied = frozenset(copies[c] for c in set(copies) - set(json.loads(known or "[]")))
             batch = _batch(store, copied)
             ungrouped = {d.id: d for d in store.ungrouped()}
-            result.grouped, story_of = _group(store, writer, ungrouped, copies, batch.new)
+            result.grouped, story_of = group_new(store, writer, ungrouped, copies, batch.new)
             placed = _place_batch(store, writer, merger, batch, story_of, copies)
         result.placed, result.events = placed
     return result
@@ -235,147 +234,6 @@ def _with_texts(
 def _canonical(old: list[Event], new: list[Event], actors_file: Path | None) -> dict[str, Event]:
     """Every per-article event by id, actors under one canonical name across the corpus."""
     return {event.id: event for event in corpus_events([*old, *new], actors_file)}
-
-
-def _group(
-    store: Store,
-    writer: Writer,
-    docs: dict[str, StoredDocument],
-    copies: dict[str, str],
-    events: dict[str, Event],
-) -> tuple[int, dict[str, str]]:
-    """Group the articles not yet in a story; returns how many, and every article's story."""
-    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
-    for doc_id, story, day, published in store.story_times():
-        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
-    story_of = {d.id: story for story, members in earlier.items() for d in members}
-    days = _main_days(events.values())
-    glosses = _glosses(events.values(), docs)
-    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
-    ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
-    new = _story_docs(store, ordered, glosses, days)
-    if not new:
-        return 0, story_of
-    earlier, weights = _profiles(store, earlier, new)
-    stories = group(new, earlier, weights)
-    writer.put_stories(
-        [
-            (d.id, stories[d.id], d.day, json.dumps(d.profile.to_row(), ensure_ascii=False))
-            for d in new
-        ]
-    )
-    return len(new), {**story_of, **stories}
-
-
-TEXTS_AT_ONCE = 500
-"""Texts read from the store at a time to profile new articles: a merge of 50,000 new articles
-would otherwise hold all their texts (130 MB) while it groups them."""
-
-
-def _story_docs(
-    store: Store, ordered: list[StoredDocument], glosses: dict[str, str], days: dict[str, str]
-) -> list[StoryDoc]:
-    """What story grouping sees of each new article, in the order given: its profile (of its
-    text, read :data:`TEXTS_AT_ONCE` at a time, or of its gloss), main event day and
-    publication day."""
-    new = []
-    for start in range(0, len(ordered), TEXTS_AT_ONCE):
-        part = ordered[start : start + TEXTS_AT_ONCE]
-        texts = store.texts(d.id for d in part if d.id not in glosses)
-        for doc in part:
-            words = (
-                profile(None, glosses[doc.id])
-                if doc.id in glosses
-                else profile(doc.meta.title.value, texts.get(doc.id) or "")
-            )
-            new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
-    return new
-
-
-NO_PROFILE = Profile({}, {}, {}, frozenset())
-"""The profile of an earlier article no new one can be compared with (not read)."""
-
-
-def _profiles(
-    store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
-) -> tuple[dict[str, list[StoryDoc]], Weights]:
-    """The earlier stories with the profiles of the articles a new one may be compared with
-    read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
-    the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
-    document frequencies of the terms those and the new articles hold (``story_terms``). No
-    other profile is read."""
-    weights = Weights()
-    if store.stories_outside():  # the stored frequencies count an article gone: count here
-        read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
-        for prof in [*read.values(), *(d.profile for d in new)]:
-            weights.add(prof)
-    else:
-        weights.docs = sum(len(members) for members in earlier.values())
-        _stored_frequencies(store, weights, [d.profile for d in new])
-        for doc in new:
-            weights.add(doc.profile)
-        # Only an article holding a key term of a new one can be its candidate
-        # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
-        keys = key_terms(new, weights)
-        window = Window.of(new, MAX_DAYS)
-        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
-        stored = store.profiles_sharing(wanted, keys.terms, keys.names)
-        read = {d: Profile.from_row(p) for d, p in stored.items()}
-        _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])
-    filled = {
-        story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
-        for story, members in earlier.items()
-    }
-    return filled, weights
-
-
-def _stored_frequencies(
-    store: Store, weights: Weights, profiles: Iterable[Profile], skip: Iterable[Profile] = ()
-) -> None:
-    """Add to ``weights`` the stored document frequencies of the terms ``profiles`` hold, but
-    of those ``skip`` holds (already added)."""
-    held, done = list(profiles), list(skip)
-    for bag, df in weights.df.items():
-        known = {term for p in done for term in getattr(p, bag)}
-        terms = {term for p in held for term in getattr(p, bag)} - known
-        df.update(store.term_docs(bag, terms))
-
-
-def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:
-    """What each article in a language other than English reports, in English: its events'
-    summaries, topics and places. Stories are grouped by shared words, and an Arabic report
-    shares none with an English one; what its reader understood (the same canonical names,
-    places and headlines an English report of the happening gives) stands for its text."""
-    foreign = {d.id for d in docs.values() if not _english(d.meta.lang.value)}
-    lines: dict[str, list[str]] = defaultdict(list)
-    for event in events:
-        doc_id = doc_of(event)
-        if doc_id in foreign:
-            place = [event.location.name] if event.location else []
-            lines[doc_id] += [event.summary, *event.topics, *place, event.date.value or ""]
-    return {doc_id: "\n".join(lines.get(doc_id, [])) for doc_id in foreign}
-
-
-def _english(lang: str | None) -> bool:
-    profile_ = profile_for(lang)
-    return profile_ is None or profile_.parsed
-
-
-def _canonical_key(doc: StoredDocument) -> tuple[str, str]:
-    """:data:`storyline.store.merged.CANONICAL`, for documents in memory."""
-    return (doc.meta.published.value or "9999", doc.id)
-
-
-def _main_days(events: Iterable[Event]) -> dict[str, str]:
-    """Each article's main event day, when the text states it to the day."""
-    days: dict[str, str | None] = {}
-    for event in events:
-        doc_id = doc_of(event)
-        if doc_id in days or event.background:
-            continue
-        firm = event.date.precision == "day" and event.date.basis in FIRM_BASES
-        days[doc_id] = event.date.value if firm else None
-    return {doc_id: day for doc_id, day in days.items() if day}
 
 
 def _place(
