@@ -44,12 +44,15 @@ from storyline.store import Writer, open_store
 GROWTH_TARGET = 1.2
 """The time for a batch at the largest size, over the time for the first batch."""
 PHASES = {
-    "copies": "mark_copies",
-    "stories": "_group",
-    "placing + combining": "_place",
-    "names": "_canonical",
+    "copies": ("mark_copies",),
+    "stories": ("group_new", "_group"),
+    "placing + combining": ("_place", "_place_batch"),
+    "names": ("_canonical", "_batch"),
 }
-"""Steps of ``merge.run.merge`` timed apart (the module's functions, wrapped while timing)."""
+"""Steps of ``merge.run.merge`` timed apart (the module's functions, wrapped while timing): a
+full merge places with ``_place`` and names with ``_canonical``, an incremental one with
+``_place_batch`` and ``_batch`` (which also reads where every earlier report went and what the
+batch can reach); ``_group`` is story grouping's name in older code."""
 
 Document = tuple[Article, list[Event]]
 
@@ -97,7 +100,8 @@ def write(path: Path, docs: list[Document]) -> None:
 @contextmanager
 def phases(spent: dict[str, float]) -> Iterator[None]:
     """Time the steps of :data:`PHASES` while inside (added up into ``spent``)."""
-    originals = {name: getattr(run, attr) for name, attr in PHASES.items()}
+    # an older storyline (its src first on PYTHONPATH) may lack the incremental steps
+    originals = {a: getattr(run, a) for attrs in PHASES.values() for a in attrs if hasattr(run, a)}
 
     def timed(name: str, work: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -109,13 +113,15 @@ def phases(spent: dict[str, float]) -> Iterator[None]:
 
         return wrapper
 
-    for name, attr in PHASES.items():
-        setattr(run, attr, timed(name, originals[name]))
+    for name, attrs in PHASES.items():
+        for attr in attrs:
+            if attr in originals:
+                setattr(run, attr, timed(name, originals[attr]))
     try:
         yield
     finally:
-        for name, attr in PHASES.items():
-            setattr(run, attr, originals[name])
+        for attr, work in originals.items():
+            setattr(run, attr, work)
 
 
 def read_events(path: Path) -> None:

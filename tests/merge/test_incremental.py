@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from storyline.config import Settings
-from storyline.merge import run
+from storyline.merge import grouping, run
+from storyline.merge.grouping import NO_PROFILE, earlier_profiles
 from storyline.merge.profile import Profile, Weights, profile
-from storyline.merge.run import NO_PROFILE, _profiles, merge
+from storyline.merge.run import merge
 from storyline.merge.stories import StoryDoc, group
 from storyline.store import Writer, open_store
 from tests.merge.factories import weights_of
@@ -108,7 +109,7 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, share
         if shares:
             text = "\n".join(t or "" for t in store.texts(undated).values())
         far = StoryDoc("far", profile("Far away", text), None, "2030-01-02")
-        filled, weights = _profiles(store, earlier, [far])
+        filled, weights = earlier_profiles(store, earlier, [far])
     read = {d.id for members in filled.values() for d in members if d.profile != NO_PROFILE}
     assert read == (undated if shares else set())
     assert weights.docs == len(times) + 1
@@ -137,7 +138,7 @@ def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: i
         stored.setdefault(earlier[d.id], []).append(d)
     with open_store(db) as store:
         bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
-        filled, weights = _profiles(store, bare, new)
+        filled, weights = earlier_profiles(store, bare, new)
     read_all = group(new, stored, weights_of(d.profile for d in every))
     assert group(new, filled, weights) == read_all
 
@@ -149,7 +150,7 @@ def test_incremental_new_articles_profiled_a_few_texts_at_a_time(
     with Writer(db) as writer:
         for doc in docs:
             writer.put_article(doc)
-    monkeypatch.setattr(run, "TEXTS_AT_ONCE", 2)
+    monkeypatch.setattr(grouping, "TEXTS_AT_ONCE", 2)
     with open_store(db) as store:
         read: list[int] = []
         texts = store.texts
@@ -162,7 +163,7 @@ def test_incremental_new_articles_profiled_a_few_texts_at_a_time(
         monkeypatch.setattr(store, "texts", counting)
         stored = {d.id: d for d in store.documents(status="ok", text=False)}
         ordered = [stored[d.id] for d in docs]
-        new = run._story_docs(store, ordered, {docs[0].id: "Salim Al-Hadithi in Baghdad"}, {})
+        new = grouping.story_docs(store, ordered, {docs[0].id: "Salim Al-Hadithi in Baghdad"}, {})
     assert [d.id for d in new] == [d.id for d in docs]
     assert new[0].profile == profile(None, "Salim Al-Hadithi in Baghdad")  # its gloss
     assert [d.profile for d in new[1:]] == [profile(title, text) for title, text in TEXTS[1:]]
@@ -307,3 +308,30 @@ def test_incremental_events_combined_by_other_code_are_combined_again(tmp_path: 
     merge(settings)
     with open_store(settings.db) as store:
         assert store.state(run.MERGE_STATE) == run._merged_by()
+
+
+def test_incremental_names_asks_the_index_once_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Naming the corpus and finding what a batch renames ask the index once for each name,
+    not once a mention: a store names the same people in thousands of reports."""
+    from storyline.actors import names as actor_names
+    from storyline.events.run import corpus_events, renamed_by
+    from storyline.records import Actor
+    from tests.merge.factories import make_event
+
+    asked: Counter[str] = Counter()
+    canonical = actor_names.ActorIndex.canonical
+
+    def counting(self: actor_names.ActorIndex, name: str) -> str | None:
+        asked[name] += 1
+        return canonical(self, name)
+
+    monkeypatch.setattr(actor_names.ActorIndex, "canonical", counting)
+    soto = Actor("Ana Soto", "person", side="source")
+    cusco = Actor("Cusco council", "org", side="target")
+    old = [make_event(f"e{n}", actors=(soto, cusco)) for n in range(40)]
+    new = [make_event("f1", actors=(Actor("Soto", "person", side="source"), cusco))]
+    corpus_events([*old, *new])
+    assert asked == {"Ana Soto": 1, "Cusco council": 1, "Soto": 1}
+    asked.clear()
+    assert renamed_by(old, new) == set()
+    assert max(asked.values()) <= 2  # once in the index before the batch, once after

@@ -534,12 +534,16 @@ class ActorIndex:
         surname, parts = recorded
         return surname.resolve(parts.given) or parts.display
 
-    def record(self, name: str, kind: ActorKind) -> None:
-        """Record one mention of ``name`` without asking what it is called so far: people
-        are grouped once, when :meth:`canonical` first asks, not again at every mention."""
-        self._record(name, kind)
+    def record(self, name: str, kind: ActorKind, times: int = 1) -> None:
+        """Record ``times`` mentions of ``name`` without asking what it is called so far:
+        people are grouped once, when :meth:`canonical` first asks, not again at every
+        mention. Recording a name n times at its first mention is recording it there and at
+        n - 1 later ones: only a spelling's first mention and its count bear on the answer."""
+        self._record(name, kind, times)
 
-    def _record(self, name: str, kind: ActorKind) -> str | tuple[_Surname, PersonName]:
+    def _record(
+        self, name: str, kind: ActorKind, times: int = 1
+    ) -> str | tuple[_Surname, PersonName]:
         """The body's or nameless person's canonical name, or the person's surname and name."""
         if kind != "person":
             canonical = self._other(name, kind)
@@ -557,9 +561,9 @@ class ActorIndex:
         spelling = surname.spellings.get(parts.display)
         if spelling is None:
             self._added += 1
-            surname.spellings[parts.display] = _Spelling(parts, 1, self._added)
+            surname.spellings[parts.display] = _Spelling(parts, times, self._added)
         else:
-            spelling.count += 1
+            spelling.count += times
         surname.people = None
         return surname, parts
 

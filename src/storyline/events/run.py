@@ -19,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -309,6 +310,10 @@ def _input(doc: StoredDocument) -> ArticleInput:
     )
 
 
+Mention = tuple[str, str, ActorKind]
+"""One actor of one stored report: (report id, name as the report gives it, kind)."""
+
+
 def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> list[Event]:
     """Per-article events with every actor under one canonical name across the whole corpus.
 
@@ -321,11 +326,57 @@ def corpus_events(events: Iterable[Event], actors_file: Path | None = None) -> l
     give it."""
     events = list(events)
     aliases = load_user_actors(actors_file).aliases if actors_file else None
-    index = ActorIndex(aliases)
-    for event in sorted(events, key=_naming_order):
-        for actor in event.actors:
-            index.record(actor.name, actor.kind)
-    return [_own_names_kept(event, _renamed(event, index), aliases) for event in events]
+    names = CorpusNames.of(mentions_of(sorted(events, key=_naming_order)), aliases)
+    return [names.event(event) for event in events]
+
+
+def mentions_of(events: Iterable[Event]) -> Iterator[Mention]:
+    """The actors of ``events``, in the order given."""
+    return ((event.id, a.name, a.kind) for event in events for a in event.actors)
+
+
+class CorpusNames:
+    """The names of one corpus, one canonical name per actor (what :func:`corpus_events`
+    renames by), built from its mentions alone: a merge reads the names of every stored
+    report (:meth:`~storyline.store.Store.mentions`) but parses only the reports it places.
+
+    Each canonical name is asked of the index once: a corpus names the same few thousand
+    actors many times over, and the index is complete when asked (its answers no longer
+    change)."""
+
+    def __init__(self, index: ActorIndex, aliases: AliasTable | None = None) -> None:
+        self._index = index
+        self._aliases = aliases
+        self._asked: dict[str, str | None] = {}
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention], aliases: AliasTable | None = None) -> CorpusNames:
+        """The names of the corpus whose mentions are given in naming order (by report id)."""
+        index = ActorIndex(aliases)
+        # Each spelling recorded once, at its first mention, with its count: the same answers
+        # as one record a mention (ActorIndex.record).
+        counts = Counter((name, kind) for _, name, kind in mentions)
+        for (name, kind), times in counts.items():
+            index.record(name, kind, times)
+        return cls(index, aliases)
+
+    def canonical(self, name: str) -> str | None:
+        """:meth:`~storyline.actors.ActorIndex.canonical` of ``name``."""
+        if name not in self._asked:
+            self._asked[name] = self._index.canonical(name)
+        return self._asked[name]
+
+    def shown(self, name: str, kind: ActorKind) -> str:
+        """The name an actor a report calls ``name`` is shown under: its canonical name, or
+        its own for a body called by one of its own names."""
+        if kind != "person" and own_name(name, extra=self._aliases) is not None:
+            return name
+        return self.canonical(name) or name
+
+    def event(self, written: Event) -> Event:
+        """``written`` with every actor under the name it is shown under."""
+        actors = tuple(replace(a, name=self.shown(a.name, a.kind)) for a in written.actors)
+        return written if actors == written.actors else replace(written, actors=actors)
 
 
 def _naming_order(event: Event) -> str:
@@ -340,13 +391,22 @@ def renamed_by(
     """Ids of the ``old`` events that :func:`corpus_events` names someone of otherwise once
     ``new`` events join the corpus: a later article that spells a person in full ("Tomas
     Vidal" after a bare "Vidal"), or a body in other letters ("Government of Iraq" after
-    "government of Iraq": the spelling written as a name is shown).
+    "government of Iraq": the spelling written as a name is shown). See :func:`renamed_in`."""
+    aliases = load_user_actors(actors_file).aliases if actors_file else None
+    old, new = sorted(old, key=_naming_order), sorted(new, key=_naming_order)
+    return renamed_in(list(mentions_of(old)), list(mentions_of(new)), aliases)
+
+
+def renamed_in(
+    old: Sequence[Mention], new: Sequence[Mention], aliases: AliasTable | None = None
+) -> set[str]:
+    """:func:`renamed_by` over the mentions of the old and the new reports (each in naming
+    order, by report id).
 
     A name's canonical form depends only on the bodies spelled as it is (folded alike) and,
     for a person, on the spellings of their surname's key: only the old mentions that share
     one of those with a new mention are named again, in an index of just what they depend on.
     """
-    aliases = load_user_actors(actors_file).aliases if actors_file else None
     probe = ActorIndex(aliases)
     keyed: dict[tuple[str, ActorKind], tuple[str, str | None]] = {}
 
@@ -357,14 +417,11 @@ def renamed_by(
             found = keyed[name, kind] = (fold(name), probe.person_key(name, kind))
         return found
 
-    old, new = sorted(old, key=_naming_order), sorted(new, key=_naming_order)
-    added = [(a.name, a.kind) for event in new for a in event.actors]
-    folds = {keys_of(name, kind)[0] for name, kind in added if kind != "person"}
-    keys = {key for name, kind in added if (key := keys_of(name, kind)[1])}
-    mentions = [(event.id, a.name, a.kind) for event in old for a in event.actors]
+    folds = {keys_of(name, kind)[0] for _, name, kind in new if kind != "person"}
+    keys = {key for _, name, kind in new if (key := keys_of(name, kind)[1])}
     hit = [
         (event_id, name, kind)
-        for event_id, name, kind in mentions
+        for event_id, name, kind in old
         if keys_of(name, kind)[0] in folds or keys_of(name, kind)[1] in keys
     ]
     if not hit:
@@ -376,32 +433,10 @@ def renamed_by(
         folded, key = keys_of(name, kind)
         return folded in need_folds if kind != "person" else key in need_keys
 
-    before, after = ActorIndex(aliases), ActorIndex(aliases)
-    for _, name, kind in mentions:
-        if needed(name, kind):
-            before.record(name, kind)
     # in the order corpus_events adds them: every event's names by id, old and new together
-    for event in sorted([*old, *new], key=_naming_order):
-        for actor in event.actors:
-            if needed(actor.name, actor.kind):
-                after.record(actor.name, actor.kind)
+    together = sorted([*old, *new], key=lambda mention: mention[0])
+    before = CorpusNames.of((m for m in old if needed(m[1], m[2])), aliases)
+    after = CorpusNames.of((m for m in together if needed(m[1], m[2])), aliases)
     return {
         event_id for event_id, name, _ in hit if before.canonical(name) != after.canonical(name)
     }
-
-
-def _own_names_kept(written: Event, renamed: Event, aliases: AliasTable | None) -> Event:
-    """``renamed`` with every organisation or state its report calls by a name of its own
-    under that name again."""
-    actors = tuple(
-        replace(new, name=old.name)
-        if old.kind != "person" and own_name(old.name, extra=aliases) is not None
-        else new
-        for old, new in zip(written.actors, renamed.actors, strict=True)
-    )
-    return renamed if actors == renamed.actors else replace(renamed, actors=actors)
-
-
-def _renamed(event: Event, index: ActorIndex) -> Event:
-    actors = tuple(replace(a, name=index.canonical(a.name) or a.name) for a in event.actors)
-    return event if actors == event.actors else replace(event, actors=actors)

@@ -140,25 +140,21 @@ class Merger:
 
     def _candidates(self, report: Report, main: bool) -> Iterator[str]:
         seen: set[str] = set()
-        near = _near_buckets(report)
-        kinds = [(report.family, report.background)]
-        if may_be_recalled(report):
-            # a recollection and the report at the time may be one happening (_recalled)
-            kinds.append((report.family, not report.background))
-        for kind in kinds:
-            for key in sorted(report.keys | report.offices):
-                # A report with no date and no publication day can be of any time, but only
-                # an article's other events look that far: a main event has its story instead.
-                if near is not None:
-                    buckets = near
-                else:
-                    buckets = ["?"] if main else sorted(self._buckets.get((key, *kind), ()))
-                for bucket in buckets:
-                    found = self._index.get((key, bucket, *kind), {})
-                    for event_id in islice(reversed(found), MAX_CANDIDATES):
-                        if event_id not in seen:
-                            seen.add(event_id)
-                            yield event_id
+        near = near_buckets(report)
+        for key, kind, background in looked_up(report):
+            # A report with no date and no publication day can be of any time, but only an
+            # article's other events look that far: a main event has its story instead.
+            if near is not None:
+                buckets = near
+            else:
+                filed = self._buckets.get((key, kind, background), ())
+                buckets = ["?"] if main else sorted(filed)
+            for where in buckets:
+                found = self._index.get((key, where, kind, background), {})
+                for event_id in islice(reversed(found), MAX_CANDIDATES):
+                    if event_id not in seen:
+                        seen.add(event_id)
+                        yield event_id
 
     def _join(self, event_id: str, report: Report, story: str | None = None) -> None:
         self._docs.setdefault(event_id, set()).add(report.doc)
@@ -172,13 +168,13 @@ class Merger:
         if report.span is not None:
             lo, hi = self._window.get(event_id, report.span)
             self._window[event_id] = (max(lo, report.span[0]), min(hi, report.span[1]))
-        home = _bucket(report)
+        home = bucket(report.span)
         for key in report.keys | report.offices:
             self._buckets[(key, report.family, report.background)].add(home)
-            bucket = self._index[(key, home, report.family, report.background)]
+            entry = self._index[(key, home, report.family, report.background)]
             # Most recently joined last: an event joined again moves to the end.
-            bucket.pop(event_id, None)
-            bucket[event_id] = None
+            entry.pop(event_id, None)
+            entry[event_id] = None
 
 
 @contextmanager
@@ -202,8 +198,19 @@ def new_id(founder: str) -> str:
     return "m" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:15]
 
 
-def _bucket(report: Report) -> str:
-    span = report.span
+def looked_up(report: Report) -> list[tuple[str, str, bool]]:
+    """(participant key, type family, background) a report looks for events under, in the
+    order looked at: a report may be of a merged event filed under any of them."""
+    kinds = [(report.family, report.background)]
+    if may_be_recalled(report):
+        # a recollection and the report at the time may be one happening (_recalled)
+        kinds.append((report.family, not report.background))
+    return [(key, *kind) for kind in kinds for key in sorted(report.keys | report.offices)]
+
+
+def bucket(span: tuple[dt.date, dt.date] | None) -> str:
+    """The bucket a report of a date ``span`` is filed under: its month, its year when it
+    spans months, "?" when undated."""
     if span is None:
         return "?"
     if span[0].year != span[1].year or span[0].month != span[1].month:
@@ -211,7 +218,7 @@ def _bucket(report: Report) -> str:
     return f"{span[0].year}-{span[0].month:02d}"
 
 
-def _near_buckets(report: Report) -> list[str] | None:
+def near_buckets(report: Report) -> list[str] | None:
     """Buckets a compatible event can be in: the months within a few days of the report's
     date, its year(s), and undated; None when the report has no date to go by."""
     span = report.span

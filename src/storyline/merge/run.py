@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,20 +18,27 @@ from tempfile import TemporaryDirectory
 from storyline.actors import AliasTable, load_user_actors
 from storyline.actors.names import fold
 from storyline.config import Settings
+from storyline.errors import StoreError
 from storyline.events.registry import registry
-from storyline.events.run import Analysis, analyse, corpus_events, renamed_by
+from storyline.events.run import (
+    Analysis,
+    CorpusNames,
+    analyse,
+    corpus_events,
+    renamed_in,
+)
 from storyline.ingest.workers import Pool
-from storyline.lang import normal_language, profile_for
+from storyline.lang import normal_language
 from storyline.merge.assign import Merger, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
-from storyline.merge.events import FIRM_BASES, doc_of, identity
-from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.events import FIRM_BASES, Report, doc_of, identity
+from storyline.merge.grouping import group_new
+from storyline.merge.reach import combined_with, first_mains, mention_keys, reachable
 from storyline.merge.stale import ACTORS_STATE
-from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
-from storyline.store.merged import Member
+from storyline.store.merged import Member, Placement
 
 
 @dataclass
@@ -120,32 +127,33 @@ def merge(
     those whose people a new report names otherwise (a full name for a bare surname), those
     of articles a new copy copies, and those of an article whose main event changed. Every
     event is combined again (``full``) after a write that changes what the others show (an
-    article re-read or deleted), with a user's actors file, and the first time."""
+    article re-read or deleted), with a user's actors file, and the first time. Otherwise
+    only the merged events the new reports can reach are read (:mod:`storyline.merge.reach`)."""
     result = MergeResult()
     with open_store(settings.db) as store, Writer(settings.db) as writer:
         result.copies = mark_copies(store, writer)
         current = store.state(MERGE_STATE) == _merged_by()
         if not full and current and not store.merge_pending():
             return result  # (events combined by other code are combined again: see _full)
-        # Every document's metadata, but the text only of those grouping and combining read.
-        docs = {d.id: d for d in store.documents(status="ok", text=False)}
         copies = {copy: original for copy, original, _ in store.copies()}
-        docs = _with_texts(store, docs, copies)
-        members = store.members()
         known = store.state(COPIES_STATE)
-        full = full or _full(store, members, actors_file)
-        old, new = [m.event for m in members if m.event], store.unmerged()
-        events = _canonical(old, new, actors_file)
-        result.grouped, story_of = _group(store, writer, docs, copies, events)
         merger = Merger(aliases=load_user_actors(actors_file).aliases if actors_file else None)
-        since = None
-        if not full:
+        if full or _full(store, actors_file):
+            # Every document's metadata, but the text only of those grouping and combining read.
+            docs = {d.id: d for d in store.documents(status="ok", text=False)}
+            docs = _with_texts(store, docs, copies)
+            members = store.members()
+            old, new = [m.event for m in members if m.event], store.unmerged()
+            events = _canonical(old, new, actors_file)
+            result.grouped, story_of = group_new(store, writer, docs, copies, events)
+            placed = _place(store, writer, merger, members, story_of, docs, copies, events)
+        else:
             copied = frozenset(copies[c] for c in set(copies) - set(json.loads(known or "[]")))
-            since = Since(frozenset(renamed_by(old, new, actors_file)), copied)
-        placed, touched = _place(
-            store, writer, merger, members, story_of, docs, copies, events, since
-        )
-        result.placed, result.events = placed, touched
+            batch = _batch(store, copied)
+            ungrouped = {d.id: d for d in store.ungrouped()}
+            result.grouped, story_of = group_new(store, writer, ungrouped, copies, batch.new)
+            placed = _place_batch(store, writer, merger, batch, story_of, copies)
+        result.placed, result.events = placed
     return result
 
 
@@ -161,7 +169,7 @@ def _merged_by() -> str:
     return f"{MERGE_VERSION}:{registry().fingerprint}"
 
 
-def _full(store: Store, members: list[Member], actors_file: Path | None) -> bool:
+def _full(store: Store, actors_file: Path | None) -> bool:
     """Whether a merge must combine every event again: the first merge of a store (or of one
     written by other code), a write since that changes what events not touched show (an
     article re-read or deleted: :meth:`~storyline.store.Store.merge_full`), a report gone, or
@@ -171,7 +179,7 @@ def _full(store: Store, members: list[Member], actors_file: Path | None) -> bool
         or store.state(COPIES_STATE) is None
         or store.state(MERGE_STATE) != _merged_by()
         or store.merge_full()
-        or any(m.event is None for m in members)
+        or store.members_gone()
     )
 
 
@@ -228,147 +236,6 @@ def _canonical(old: list[Event], new: list[Event], actors_file: Path | None) -> 
     return {event.id: event for event in corpus_events([*old, *new], actors_file)}
 
 
-def _group(
-    store: Store,
-    writer: Writer,
-    docs: dict[str, StoredDocument],
-    copies: dict[str, str],
-    events: dict[str, Event],
-) -> tuple[int, dict[str, str]]:
-    """Group the articles not yet in a story; returns how many, and every article's story."""
-    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
-    for doc_id, story, day, published in store.story_times():
-        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
-    story_of = {d.id: story for story, members in earlier.items() for d in members}
-    days = _main_days(events.values())
-    glosses = _glosses(events.values(), docs)
-    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
-    ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
-    new = _story_docs(store, ordered, glosses, days)
-    if not new:
-        return 0, story_of
-    earlier, weights = _profiles(store, earlier, new)
-    stories = group(new, earlier, weights)
-    writer.put_stories(
-        [
-            (d.id, stories[d.id], d.day, json.dumps(d.profile.to_row(), ensure_ascii=False))
-            for d in new
-        ]
-    )
-    return len(new), {**story_of, **stories}
-
-
-TEXTS_AT_ONCE = 500
-"""Texts read from the store at a time to profile new articles: a merge of 50,000 new articles
-would otherwise hold all their texts (130 MB) while it groups them."""
-
-
-def _story_docs(
-    store: Store, ordered: list[StoredDocument], glosses: dict[str, str], days: dict[str, str]
-) -> list[StoryDoc]:
-    """What story grouping sees of each new article, in the order given: its profile (of its
-    text, read :data:`TEXTS_AT_ONCE` at a time, or of its gloss), main event day and
-    publication day."""
-    new = []
-    for start in range(0, len(ordered), TEXTS_AT_ONCE):
-        part = ordered[start : start + TEXTS_AT_ONCE]
-        texts = store.texts(d.id for d in part if d.id not in glosses)
-        for doc in part:
-            words = (
-                profile(None, glosses[doc.id])
-                if doc.id in glosses
-                else profile(doc.meta.title.value, texts.get(doc.id) or "")
-            )
-            new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
-    return new
-
-
-NO_PROFILE = Profile({}, {}, {}, frozenset())
-"""The profile of an earlier article no new one can be compared with (not read)."""
-
-
-def _profiles(
-    store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
-) -> tuple[dict[str, list[StoryDoc]], Weights]:
-    """The earlier stories with the profiles of the articles a new one may be compared with
-    read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
-    the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
-    document frequencies of the terms those and the new articles hold (``story_terms``). No
-    other profile is read."""
-    weights = Weights()
-    if store.stories_outside():  # the stored frequencies count an article gone: count here
-        read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
-        for prof in [*read.values(), *(d.profile for d in new)]:
-            weights.add(prof)
-    else:
-        weights.docs = sum(len(members) for members in earlier.values())
-        _stored_frequencies(store, weights, [d.profile for d in new])
-        for doc in new:
-            weights.add(doc.profile)
-        # Only an article holding a key term of a new one can be its candidate
-        # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
-        keys = key_terms(new, weights)
-        window = Window.of(new, MAX_DAYS)
-        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
-        stored = store.profiles_sharing(wanted, keys.terms, keys.names)
-        read = {d: Profile.from_row(p) for d, p in stored.items()}
-        _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])
-    filled = {
-        story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
-        for story, members in earlier.items()
-    }
-    return filled, weights
-
-
-def _stored_frequencies(
-    store: Store, weights: Weights, profiles: Iterable[Profile], skip: Iterable[Profile] = ()
-) -> None:
-    """Add to ``weights`` the stored document frequencies of the terms ``profiles`` hold, but
-    of those ``skip`` holds (already added)."""
-    held, done = list(profiles), list(skip)
-    for bag, df in weights.df.items():
-        known = {term for p in done for term in getattr(p, bag)}
-        terms = {term for p in held for term in getattr(p, bag)} - known
-        df.update(store.term_docs(bag, terms))
-
-
-def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:
-    """What each article in a language other than English reports, in English: its events'
-    summaries, topics and places. Stories are grouped by shared words, and an Arabic report
-    shares none with an English one; what its reader understood (the same canonical names,
-    places and headlines an English report of the happening gives) stands for its text."""
-    foreign = {d.id for d in docs.values() if not _english(d.meta.lang.value)}
-    lines: dict[str, list[str]] = defaultdict(list)
-    for event in events:
-        doc_id = doc_of(event)
-        if doc_id in foreign:
-            place = [event.location.name] if event.location else []
-            lines[doc_id] += [event.summary, *event.topics, *place, event.date.value or ""]
-    return {doc_id: "\n".join(lines.get(doc_id, [])) for doc_id in foreign}
-
-
-def _english(lang: str | None) -> bool:
-    profile_ = profile_for(lang)
-    return profile_ is None or profile_.parsed
-
-
-def _canonical_key(doc: StoredDocument) -> tuple[str, str]:
-    """:data:`storyline.store.merged.CANONICAL`, for documents in memory."""
-    return (doc.meta.published.value or "9999", doc.id)
-
-
-def _main_days(events: Iterable[Event]) -> dict[str, str]:
-    """Each article's main event day, when the text states it to the day."""
-    days: dict[str, str | None] = {}
-    for event in events:
-        doc_id = doc_of(event)
-        if doc_id in days or event.background:
-            continue
-        firm = event.date.precision == "day" and event.date.basis in FIRM_BASES
-        days[doc_id] = event.date.value if firm else None
-    return {doc_id: day for doc_id, day in days.items() if day}
-
-
 def _place(
     store: Store,
     writer: Writer,
@@ -378,10 +245,9 @@ def _place(
     docs: dict[str, StoredDocument],
     copies: dict[str, str],
     reports: dict[str, Event],
-    since: Since | None = None,
 ) -> tuple[int, int]:
-    """Place the new reports and write the merged events that changed: those ``since`` says
-    the new reports change, or every one (``since`` None)."""
+    """Place the new reports among every merged event, and write every merged event that
+    shows otherwise now."""
     dropped = []
     placed_before: set[str] = set()
     for member in members:
@@ -394,18 +260,117 @@ def _place(
         placed_before.add(member.event_id)
     with paused_gc():
         new_members = _place_new(merger, reports, placed_before, story_of, copies)
-        if since is None:
-            merger.touched.update(merger.members)
-        else:
-            merger.touched.update(_affected(merger, members, since))
-        events = _changed(_combine(merger, docs, copies), store.merged_data())
+        merger.touched.update(merger.members)
+    return _write(store, writer, merger, new_members, docs, copies, dropped)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What an incremental merge reads before placing: the new reports (named as the whole
+    corpus names them now) and the corpus's names, where every earlier report went and the
+    keys each is filed under, the earlier reports the new ones rename, and the articles a new
+    copy copies."""
+
+    new: dict[str, Event]
+    names: CorpusNames
+    placements: list[Placement]
+    keys: dict[str, set[str]]
+    renamed: frozenset[str]
+    copied: frozenset[str]
+
+
+def _batch(store: Store, copied: frozenset[str]) -> Batch:
+    """Read what placing the new reports needs, but no earlier report (their names only)."""
+    mentions = store.mentions()
+    new = {event.id: event for event in store.unmerged()}
+    names = CorpusNames.of(m[:3] for m in mentions)
+    placements = store.placements()
+    old = [m[:3] for m in mentions if m[0] not in new]
+    renamed = renamed_in(old, [m[:3] for m in mentions if m[0] in new])
+    keys = mention_keys(mentions, names, {p.event_id for p in placements})
+    reports = {i: names.event(e) for i, e in new.items()}
+    return Batch(reports, names, placements, keys, frozenset(renamed), copied)
+
+
+def _place_batch(
+    store: Store,
+    writer: Writer,
+    merger: Merger,
+    batch: Batch,
+    story_of: dict[str, str],
+    copies: dict[str, str],
+) -> tuple[int, int]:
+    """Place the new reports among the merged events they can reach, and write those that
+    show otherwise now (:func:`_affected`), reading the articles of their reports only."""
+    placements = batch.placements
+    new_docs = {doc_of(e) for e in batch.new.values()} - set(copies)
+    stories = {story_of[d] for d in new_docs if d in story_of}
+    reports = [Report.of(event) for event in batch.new.values()]
+    wanted = reachable(placements, batch.keys, reports, stories)
+    wanted |= {p.merged_id for p in placements if _changed_since(p, batch)}
+    loaded = _load(store, merger, batch.names, wanted)
+    placing = {**loaded, **batch.new}
+    with paused_gc():
+        new_members = _place_new(merger, placing, set(loaded), story_of, copies)
+        # Each earlier article's main event as all its reports tell it, not those loaded.
+        mains = first_mains(placements)
+        merger.doc_main = {**merger.doc_main, **mains}
+        since = Since(batch.renamed, batch.copied)
+        merger.touched.update(_affected(merger, placements, since))
+        more = combined_with(merger.touched, placements, new_members, merger.doc_main)
+        _load(store, merger, batch.names, more - set(merger.members))
+        merger.doc_main = {**merger.doc_main, **mains}
+    return _write(store, writer, merger, new_members, _docs_of(store, merger, copies), copies)
+
+
+def _docs_of(store: Store, merger: Merger, copies: dict[str, str]) -> dict[str, StoredDocument]:
+    """The articles of the reports of the touched events, and their copies (with the copies'
+    texts): what combining those events reads."""
+    members = (m for t in merger.touched for m in merger.members.get(t, ()))
+    wanted = {evidence.doc_id for m in members for evidence in m.sources}
+    wanted |= {copy for copy, original in copies.items() if original in wanted}
+    docs = {d.id: d for d in store.documents_of(wanted)}
+    return _with_texts(store, docs, (c for c in copies if c in docs))
+
+
+def _changed_since(placement: Placement, batch: Batch) -> bool:
+    return placement.event_id in batch.renamed or placement.doc_id in batch.copied
+
+
+def _load(
+    store: Store, merger: Merger, names: CorpusNames, merged_ids: Iterable[str]
+) -> dict[str, Event]:
+    """Put back every report placed in ``merged_ids``, in placing order; returns them by id,
+    named as the corpus names them."""
+    found = {}
+    for member in store.members_of(merged_ids):
+        if member.event is None:  # _full sends a store with a report gone to a full merge
+            raise StoreError(f"{store.path}: placed report {member.event_id} is gone")
+        event = found[member.event_id] = names.event(member.event)
+        merger.load(member.merged_id, event, story=member.story, main=member.main)
+    return found
+
+
+def _write(
+    store: Store,
+    writer: Writer,
+    merger: Merger,
+    new_members: list[tuple[str, str, str, str | None, bool]],
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+    dropped: Sequence[str] = (),
+) -> tuple[int, int]:
+    """Combine the merged events touched and write those whose row changed."""
+    with paused_gc():
+        combined = _combine(merger, docs, copies)
+    events = _changed(combined, store.merged_data(e.id for e in combined))
     state = {COPIES_STATE: json.dumps(sorted(copies)), MERGE_STATE: _merged_by()}
     names = actor_names(events, merger.aliases)
     writer.put_merged(events, new_members, names, dropped=dropped, state=state)
     return len(new_members), len(events)
 
 
-def _affected(merger: Merger, members: list[Member], since: Since) -> set[str]:
+def _affected(merger: Merger, members: Sequence[Placement], since: Since) -> set[str]:
     """Merged events of earlier reports that show otherwise now: those with a report whose
     people are named otherwise, those of an article a new copy copies, and then those of an
     article whose main event changed (an undated event takes its date from that one)."""

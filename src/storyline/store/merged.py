@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from storyline.records import Event, MergedEvent
 from storyline.store.schema import INDEX_EVENT_TEXT
@@ -94,6 +95,24 @@ SELECT_MEMBERS = """
 SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_members AS m
 LEFT JOIN events AS e ON e.id = m.event_id
 LEFT JOIN documents AS d ON d.id = m.doc_id ORDER BY m.rowid"""
+SELECT_PLACEMENTS = """
+SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data ->> 'type',
+    e.data ->> 'date', e.data ->> 'date_precision', e.data ->> 'background'
+FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id ORDER BY m.rowid"""
+"""Where every placed report went, in placing order, with what files it in the merger's index
+besides its people (type, date, background), read in SQLite: the reports are not parsed."""
+SELECT_MEMBERS_OF = """
+SELECT m.rowid, m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data
+FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
+WHERE m.merged_id IN ({marks})"""
+SELECT_GONE_MEMBER = """
+SELECT EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
+               WHERE e.id IS NULL)"""
+SELECT_MENTIONS = """
+SELECT e.id, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org'
+FROM events AS e, json_each(e.data, '$.actors') AS a ORDER BY e.id, a.key"""
+"""Every stored report's actors, by report id (the order names are added in), read in SQLite
+so that no report is parsed in Python."""
 SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
@@ -133,6 +152,7 @@ WITH RECURSIVE names (actor) AS (
 """The distinct names, one seek in the primary key per name: ``SELECT DISTINCT`` would read
 every (name, event) row (300,000 over 100,000 events) to find a few hundred names."""
 SELECT_MERGED_DATA = "SELECT id, data FROM merged"
+SELECT_MERGED_DATA_OF = "SELECT id, data FROM merged WHERE id IN ({marks})"
 SELECT_MERGED = "SELECT data FROM merged ORDER BY coalesce(date, '9999'), id"
 SELECT_MERGED_WITH = (
     "SELECT m.data FROM merged AS m WHERE {where} ORDER BY coalesce(m.date, '9999'), m.id"
@@ -180,6 +200,21 @@ class Member:
     event: Event | None
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where a report was placed by an earlier run (a :class:`Member` without the report)."""
+
+    event_id: str
+    merged_id: str
+    doc_id: str
+    story: str | None
+    main: bool
+    type: str = ""
+    date: str | None = None
+    precision: str | None = None
+    background: bool = False
+
+
 def write_merged(
     conn: sqlite3.Connection,
     events: Sequence[MergedEvent],
@@ -206,6 +241,15 @@ def delete_empty(conn: sqlite3.Connection) -> None:
     if conn.execute(DELETE_EMPTY_MERGED).rowcount:
         conn.execute(DELETE_GONE_TEXT)
         conn.execute(DELETE_GONE_TEXT_KEYS)
+
+
+def members_of(rows: Iterable[tuple[Any, ...]]) -> list[Member]:
+    """The members of :data:`SELECT_MEMBERS_OF` rows, in placing order."""
+    found = []
+    for _, event_id, merged_id, doc_id, story, main, data in sorted(rows, key=lambda r: r[0]):
+        event = Event.from_row(json.loads(data)) if data is not None else None
+        found.append(Member(event_id, merged_id, doc_id, story, bool(main), event))
+    return found
 
 
 def read_members(conn: sqlite3.Connection) -> Iterator[Member]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.actors.names import fold
+from storyline.actors.names import ActorKind, fold
 from storyline.errors import Code, StoreError, UsageError
 from storyline.records import (
     METADATA_FIELDS,
@@ -66,6 +66,11 @@ WHERE :status IS NULL OR d.status = :status ORDER BY d.seq LIMIT :limit"""
 SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
 """The same without the text: what merging needs of every document (a tenth of the bytes)."""
 SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
+SELECT_OK_OF = f"""{_SELECT} WHERE d.status = 'ok' AND d.id IN ({{marks}})"""
+SELECT_UNGROUPED = f"""{_SELECT}
+LEFT JOIN stories AS s ON s.doc_id = d.id LEFT JOIN signatures AS c ON c.doc_id = d.id
+WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL ORDER BY d.seq"""
+"""The articles not yet in a story, copies aside (what grouping groups), in ingestion order."""
 IDS_PER_QUERY = 500
 """Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
@@ -159,6 +164,18 @@ class Store(Closing):
         with sqlite_errors(self.path):
             for row in self._conn().execute(sql, params):
                 yield _document(row)
+
+    def documents_of(self, doc_ids: Iterable[str], *, text: bool = False) -> list[StoredDocument]:
+        """The articles (status ok) among ``doc_ids``, in no set order (the text as None
+        unless ``text``)."""
+        sql = SELECT_OK_OF if text else SELECT_OK_OF.replace("d.text,", "NULL,", 1)
+        return [_document(row) for row in self._by_ids(sql, doc_ids)]
+
+    def ungrouped(self) -> list[StoredDocument]:
+        """The articles not yet grouped into a story, copies aside (their text as None)."""
+        with sqlite_errors(self.path):
+            sql = SELECT_UNGROUPED.replace("d.text,", "NULL,", 1)
+            return [_document(row) for row in self._conn().execute(sql)]
 
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
         """The clean text of each of ``doc_ids`` that is stored, by id."""
@@ -353,6 +370,30 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return list(merged.read_members(self._conn()))
 
+    def members_of(self, merged_ids: Iterable[str]) -> list[merged.Member]:
+        """The per-article events placed in ``merged_ids``, in placing order."""
+        return merged.members_of(self._by_ids(merged.SELECT_MEMBERS_OF, merged_ids))
+
+    def placements(self) -> list[merged.Placement]:
+        """Where every placed per-article event went, in placing order (the events unread)."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS).fetchall()
+        return [
+            merged.Placement(e, m, d, s, bool(main), t or "", date, precision, bool(background))
+            for e, m, d, s, main, t, date, precision, background in rows
+        ]
+
+    def members_gone(self) -> bool:
+        """Whether a placed per-article event is no longer stored (its article read again)."""
+        with sqlite_errors(self.path):
+            return bool(self._conn().execute(merged.SELECT_GONE_MEMBER).fetchone()[0])
+
+    def mentions(self) -> list[tuple[str, str, ActorKind, str | None]]:
+        """(event id, name, kind, organisation) of every actor of every stored per-article
+        event, by event id: the names merging needs of reports it does not place."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(merged.SELECT_MENTIONS).fetchall()
+
     def merge_full(self) -> bool:
         """Whether the next merge must combine every event again (see
         :data:`~storyline.store.merged.SET_FULL`)."""
@@ -395,8 +436,11 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return [name for (name,) in self._conn().execute(merged.SELECT_ACTOR_NAMES)]
 
-    def merged_data(self) -> dict[str, str]:
-        """Every merged event's stored JSON row, by id (to write only what changed)."""
+    def merged_data(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Every merged event's stored JSON row (or those of ``ids``), by id (to write only
+        what changed)."""
+        if ids is not None:
+            return dict(self._by_ids(merged.SELECT_MERGED_DATA_OF, ids))
         with sqlite_errors(self.path):
             return dict(self._conn().execute(merged.SELECT_MERGED_DATA))
 

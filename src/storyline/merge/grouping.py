@@ -1,0 +1,158 @@
+"""Story grouping of the articles a merge brings (the effectful edge of
+:mod:`storyline.merge.stories`): what grouping sees of each new article, read from the store,
+and the earlier articles it may be compared with, read as their profiles only."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from storyline.lang import profile_for
+from storyline.merge.events import FIRM_BASES, doc_of
+from storyline.merge.profile import Profile, Weights, profile
+from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
+from storyline.records import Event, StoredDocument
+from storyline.store import Store, Writer
+
+
+def group_new(
+    store: Store,
+    writer: Writer,
+    docs: dict[str, StoredDocument],
+    copies: dict[str, str],
+    events: dict[str, Event],
+) -> tuple[int, dict[str, str]]:
+    """Group the articles not yet in a story; returns how many, and every article's story."""
+    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
+    for doc_id, story, day, published in store.story_times():
+        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
+    story_of = {d.id: story for story, members in earlier.items() for d in members}
+    days = _main_days(events.values())
+    glosses = _glosses(events.values(), docs)
+    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
+    ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
+    new = story_docs(store, ordered, glosses, days)
+    if not new:
+        return 0, story_of
+    earlier, weights = earlier_profiles(store, earlier, new)
+    stories = group(new, earlier, weights)
+    writer.put_stories(
+        [
+            (d.id, stories[d.id], d.day, json.dumps(d.profile.to_row(), ensure_ascii=False))
+            for d in new
+        ]
+    )
+    return len(new), {**story_of, **stories}
+
+
+TEXTS_AT_ONCE = 500
+"""Texts read from the store at a time to profile new articles: a merge of 50,000 new articles
+would otherwise hold all their texts (130 MB) while it groups them."""
+
+
+def story_docs(
+    store: Store, ordered: list[StoredDocument], glosses: dict[str, str], days: dict[str, str]
+) -> list[StoryDoc]:
+    """What story grouping sees of each new article, in the order given: its profile (of its
+    text, read :data:`TEXTS_AT_ONCE` at a time, or of its gloss), main event day and
+    publication day."""
+    new = []
+    for start in range(0, len(ordered), TEXTS_AT_ONCE):
+        part = ordered[start : start + TEXTS_AT_ONCE]
+        texts = store.texts(d.id for d in part if d.id not in glosses)
+        for doc in part:
+            words = (
+                profile(None, glosses[doc.id])
+                if doc.id in glosses
+                else profile(doc.meta.title.value, texts.get(doc.id) or "")
+            )
+            new.append(StoryDoc(doc.id, words, days.get(doc.id), doc.meta.published.value))
+    return new
+
+
+NO_PROFILE = Profile({}, {}, {}, frozenset())
+"""The profile of an earlier article no new one can be compared with (not read)."""
+
+
+def earlier_profiles(
+    store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
+) -> tuple[dict[str, list[StoryDoc]], Weights]:
+    """The earlier stories with the profiles of the articles a new one may be compared with
+    read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
+    the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
+    document frequencies of the terms those and the new articles hold (``story_terms``). No
+    other profile is read."""
+    weights = Weights()
+    if store.stories_outside():  # the stored frequencies count an article gone: count here
+        read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
+        for prof in [*read.values(), *(d.profile for d in new)]:
+            weights.add(prof)
+    else:
+        weights.docs = sum(len(members) for members in earlier.values())
+        _stored_frequencies(store, weights, [d.profile for d in new])
+        for doc in new:
+            weights.add(doc.profile)
+        # Only an article holding a key term of a new one can be its candidate
+        # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
+        keys = key_terms(new, weights)
+        window = Window.of(new, MAX_DAYS)
+        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
+        stored = store.profiles_sharing(wanted, keys.terms, keys.names)
+        read = {d: Profile.from_row(p) for d, p in stored.items()}
+        _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])
+    filled = {
+        story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
+        for story, members in earlier.items()
+    }
+    return filled, weights
+
+
+def _stored_frequencies(
+    store: Store, weights: Weights, profiles: Iterable[Profile], skip: Iterable[Profile] = ()
+) -> None:
+    """Add to ``weights`` the stored document frequencies of the terms ``profiles`` hold, but
+    of those ``skip`` holds (already added)."""
+    held, done = list(profiles), list(skip)
+    for bag, df in weights.df.items():
+        known = {term for p in done for term in getattr(p, bag)}
+        terms = {term for p in held for term in getattr(p, bag)} - known
+        df.update(store.term_docs(bag, terms))
+
+
+def _glosses(events: Iterable[Event], docs: dict[str, StoredDocument]) -> dict[str, str]:
+    """What each article in a language other than English reports, in English: its events'
+    summaries, topics and places. Stories are grouped by shared words, and an Arabic report
+    shares none with an English one; what its reader understood (the same canonical names,
+    places and headlines an English report of the happening gives) stands for its text."""
+    foreign = {d.id for d in docs.values() if not _english(d.meta.lang.value)}
+    lines: dict[str, list[str]] = defaultdict(list)
+    for event in events:
+        doc_id = doc_of(event)
+        if doc_id in foreign:
+            place = [event.location.name] if event.location else []
+            lines[doc_id] += [event.summary, *event.topics, *place, event.date.value or ""]
+    return {doc_id: "\n".join(lines.get(doc_id, [])) for doc_id in foreign}
+
+
+def _english(lang: str | None) -> bool:
+    profile_ = profile_for(lang)
+    return profile_ is None or profile_.parsed
+
+
+def _canonical_key(doc: StoredDocument) -> tuple[str, str]:
+    """:data:`storyline.store.merged.CANONICAL`, for documents in memory."""
+    return (doc.meta.published.value or "9999", doc.id)
+
+
+def _main_days(events: Iterable[Event]) -> dict[str, str]:
+    """Each article's main event day, when the text states it to the day."""
+    days: dict[str, str | None] = {}
+    for event in events:
+        doc_id = doc_of(event)
+        if doc_id in days or event.background:
+            continue
+        firm = event.date.precision == "day" and event.date.basis in FIRM_BASES
+        days[doc_id] = event.date.value if firm else None
+    return {doc_id: day for doc_id, day in days.items() if day}

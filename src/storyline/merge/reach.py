@@ -1,0 +1,134 @@
+"""Which earlier merged events a batch of new reports can reach, so that a merge loads only
+those (pure: placements and names in, merged event ids out).
+
+Placing a report looks at the merged events filed in the merger's index under its
+participants' keys, near its date and of its type family: at most the
+:data:`~storyline.merge.assign.MAX_CANDIDATES` joined most recently under each entry; and at
+its story's main event (:class:`~storyline.merge.assign.Merger`). Combining reads the events
+the batch changes and the main events of their articles. Every other merged event stays as
+stored. Loading an event loads all its members, in placing order, so that what the merger
+decides from what it has loaded (the most recent events under an entry, the story's first
+main event, which event was made first) it decides as it would from every event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
+from itertools import islice
+
+from storyline.actors.names import ActorKind
+from storyline.events.run import CorpusNames
+from storyline.merge.assign import MAX_CANDIDATES, bucket, looked_up, near_buckets
+from storyline.merge.events import Report, actor_key, date_span, family
+from storyline.records import Actor
+from storyline.store.merged import Placement
+
+StoredMention = tuple[str, str, ActorKind, str | None]
+"""One actor of a stored report: (report id, name, kind, organisation of its office)."""
+
+
+def mention_keys(
+    mentions: Iterable[StoredMention], names: CorpusNames, wanted: Collection[str]
+) -> dict[str, set[str]]:
+    """The keys each report of ``wanted`` is filed under (its participants' and their
+    offices'), from its mentions alone: its actors as the corpus names them now (as
+    :meth:`CorpusNames.event` shows them)."""
+    found: dict[str, set[str]] = {}
+    known: dict[tuple[str, ActorKind, str | None], tuple[str, ...]] = {}
+    for event_id, name, kind, org in mentions:
+        if event_id not in wanted:
+            continue
+        keys = known.get((name, kind, org))
+        if keys is None:
+            keys = known[name, kind, org] = _keys(name, kind, org, names)
+        found.setdefault(event_id, set()).update(keys)
+    return found
+
+
+def _keys(name: str, kind: ActorKind, org: str | None, names: CorpusNames) -> tuple[str, ...]:
+    own = actor_key(Actor(names.shown(name, kind), kind))
+    return (own, actor_key(Actor(org, "org"))) if kind == "person" and org else (own,)
+
+
+Probe = tuple[str, str, str, bool]
+"""An entry of the merger's index: (participant key, bucket, type family, background)."""
+
+
+def reachable(
+    placements: Iterable[Placement],
+    keys: Mapping[str, set[str]],
+    batch: Iterable[Report],
+    stories: Collection[str],
+) -> set[str]:
+    """The merged events a new report can be compared with (as
+    :meth:`~storyline.merge.assign.Merger._candidates` and ``_story_event`` find them): under
+    each entry of the index a report of the batch looks in, the :data:`MAX_CANDIDATES` joined
+    most recently (under every entry of a key, type family and background for a report that
+    can be of any time), and the main event of each story of the batch (the event its first
+    main report went to). ``keys``: each placed report's (:func:`mention_keys`).
+
+    Placing the batch only moves an event it joins (loaded) to the end of an entry, so the
+    most recent of any entry while placing are among those found here and the new ones."""
+    exact, whole = _probes(batch)
+    recent: dict[Probe, dict[str, None]] = {}
+    found: set[str] = set()
+    first: dict[str, str] = {}
+    for p in placements:
+        if p.main and p.story is not None and p.story in stories:
+            first.setdefault(p.story, p.merged_id)
+        home, kind = _filed(p.date, p.precision), family(p.type)
+        for key in keys.get(p.event_id, ()):
+            if (key, kind, p.background) in whole:
+                found.add(p.merged_id)
+            entry = (key, home, kind, p.background)
+            if entry in exact:
+                joined = recent.setdefault(entry, {})
+                joined.pop(p.merged_id, None)  # joined again: most recent now
+                joined[p.merged_id] = None
+    for joined in recent.values():
+        found.update(islice(reversed(joined), MAX_CANDIDATES))
+    return found | set(first.values())
+
+
+def _probes(batch: Iterable[Report]) -> tuple[set[Probe], set[tuple[str, str, bool]]]:
+    """The index entries the reports look in, and the (key, family, background) under every
+    bucket of which a report of no date and no publication day looks."""
+    exact: set[Probe] = set()
+    whole: set[tuple[str, str, bool]] = set()
+    for report in batch:
+        near = near_buckets(report)
+        for key, kind, background in looked_up(report):
+            if near is None:
+                whole.add((key, kind, background))
+            else:
+                exact.update((key, b, kind, background) for b in near)
+    return exact, whole
+
+
+@lru_cache(maxsize=4096)
+def _filed(date: str | None, precision: str | None) -> str:
+    """The bucket a report of this date is filed under."""
+    return bucket(date_span(date, precision))
+
+
+def first_mains(placements: Iterable[Placement]) -> dict[str, str]:
+    """Each article's main merged event: where its first main report went."""
+    mains: dict[str, str] = {}
+    for p in placements:
+        if p.main:
+            mains.setdefault(p.doc_id, p.merged_id)
+    return mains
+
+
+def combined_with(
+    touched: Collection[str],
+    placements: Iterable[Placement],
+    new_members: Iterable[tuple[str, str, str, str | None, bool]],
+    doc_main: Mapping[str, str],
+) -> set[str]:
+    """The merged events combining ``touched`` reads: those, and the main events of their
+    articles (an undated event takes its date from its article's main one)."""
+    docs = {p.doc_id for p in placements if p.merged_id in touched}
+    docs |= {doc_id for _, merged_id, doc_id, _, _ in new_members if merged_id in touched}
+    return set(touched) | {doc_main[d] for d in docs if d in doc_main}
