@@ -4586,3 +4586,16 @@ def test_participants_a_dateline_is_no_part_of_a_name(text: str, kind: str, name
     actors = _actors(text, kind)
     assert name in actors and actors[name].side == "source"
     assert not any(" - " in n for n in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian lawmakers on Saturday called for the withdrawal of Chilean troops from Peru.",
+        "The protesters demanded the withdrawal of all foreign forces.",
+    ],
+)
+def test_participants_what_is_asked_for_did_not_happen(text: str) -> None:
+    """ "called for the withdrawal of X": a request, and no withdrawal."""
+    kinds = [e.type for e in _events(text)]
+    assert "request" in kinds and "withdraw" not in kinds

@@ -1224,12 +1224,36 @@ def _modality(
     stopped = tree.head(token)
     if token.dep == "dobj" and stopped is not None and stopped.lemma.lower() in STOPPING_VERBS:
         return "other"  # "suspended attacks on the forces": what stopped, no attack told
+    if _wanted(token, tree):
+        return "other"  # "called for the withdrawal of US troops": asked for, not done
     verb = _clause_verb(token, tree)
     if verb is not None and _expected_there(verb, tree):
         return "future"  # "is due in Lima for talks": still to come
     if token.dep in ("nsubj", "nsubjpass") and verb is not None and _pending(verb, tree):
         return "other"  # "the deployment still needs the approval of parliament"
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+WANTING_VERBS = frozenset(
+    {"demand", "urge", "seek", "request", "want", "propose", "plan", "plot", "consider"}
+)
+"""Verbs whose object is a happening someone wants, plans or weighs, not one that happened
+("demanded the withdrawal of all foreign forces")."""
+ASKING_FOR_VERBS = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "campaign"})
+"""Verbs whose "for" phrase is what is asked for ("called for the withdrawal")."""
+
+
+def _wanted(noun: Token, tree: Tree) -> bool:
+    """A happening's noun that is what someone asks for, wants or plans."""
+    head = tree.head(noun)
+    if head is None:
+        return False
+    if noun.dep == "dobj":
+        return head.lemma.lower() in WANTING_VERBS
+    if noun.dep == "pobj" and head.lemma.lower() == "for":
+        verb = tree.head(head)
+        return verb is not None and verb.lemma.lower() in ASKING_FOR_VERBS
+    return False
 
 
 STOPPING_VERBS = frozenset({"suspend", "cease", "pause", "freeze"})
