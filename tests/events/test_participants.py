@@ -4599,3 +4599,35 @@ def test_participants_what_is_asked_for_did_not_happen(text: str) -> None:
     """ "called for the withdrawal of X": a request, and no withdrawal."""
     kinds = [e.type for e in _events(text)]
     assert "request" in kinds and "withdraw" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Foreign Minister Ana Soto received a telephone call from President Tomas Vidal.\n"
+            "The call took place on Sunday evening.",
+            "call",
+            "2024-05-05",
+        ),
+        (
+            "Peruvian and Chilean forces held a joint drill near Tacna. The drill took place on "
+            "Monday, the army said.",
+            "cooperate",
+            "2024-05-06",
+        ),
+        (
+            "Peru's defence ministry said on Tuesday that Chile had agreed to train more Peruvian "
+            "officers. The agreement was reached during talks in Lima on Monday.",
+            "agree",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_participants_the_next_sentence_dates_the_happening_it_goes_on_about(
+    text: str, kind: str, day: str
+) -> None:
+    """A date given in the sentence after, in the next paragraph too (wire copy), for a drill
+    as for a meeting; a report's day is not that of what it says had happened before."""
+    events = [e for e in _events(text) if e.type == kind]
+    assert events and events[0].date.value == day

@@ -141,8 +141,12 @@ BYLINE_WORDS = 12
 """A first paragraph this short that names a person with an office is a byline: the voice of
 a statement ("Antony J. Blinken, Secretary of State")."""
 REFERS_BACK = re.compile(
-    r"^(?:The|This|That|During|At|In)\s+(?:meeting|talks?|visit|call|summit|session|"
-    r"conversation|discussion|attack|strike|trip|ceremony|event|incident|conference)\b"
+    r"^(?:The|This|That|During|At|In)\s+(?:(?:phone|telephone|video)\s+)?(?:meeting|talks?|"
+    r"visit|call|summit|session|conversation|discussion|attacks?|strikes?|airstrikes?|"
+    r"air\s+strikes?|trip|ceremony|event|incident|conference|drill|exercise|operation|raids?|"
+    r"arrests?|agreement|deal|handover|transfer|signing|vote|bombing|explosion|blast|shelling|"
+    r"ambush|assault|offensive|withdrawal|deployment|killing|executions?|announcement|"
+    r"decision|negotiations?|exchange)\b"
     r"|^(?:It|He|She|They|The two|Both)\b"
 )
 """A sentence that goes on about the happening just told: its date is that happening's."""
@@ -185,6 +189,8 @@ class _Candidate:
     remote: bool
     start: int
     announced: bool = False
+    reported_day: bool = False
+    """Its date is the day a report of it was made ("said on Friday that X had agreed")."""
     statements: list[Statement] = field(default_factory=list)
     token: Token | None = None
     definite: bool = False
@@ -1967,7 +1973,17 @@ def _candidate(
         token=hit.token,
         apart=_set_apart(tree),
         earlier=running or recent,
+        reported_day=_dated_by_saying(ctx, date, hit, tree),
     )
+
+
+def _dated_by_saying(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> bool:
+    """Whether a happening told in the past perfect is dated by the phrase of the report
+    that tells it ("said on Friday that NATO had agreed")."""
+    if date is None or not date.phrase:
+        return False
+    text = ctx.parsed.text
+    return any(date.phrase in text[a:b] for a, b in _day_of_saying(hit.predicate, tree))
 
 
 RECENT_WORDS = frozenset({"recent", "recently", "latest", "previous", "past", "earlier"})
@@ -2917,6 +2933,25 @@ def _told(event: _Candidate) -> bool:
 # --- dates -------------------------------------------------------------------------------------
 
 
+def _day_of_saying(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
+    """Where the day a report of a happening told in the past perfect was made is written
+    ("the ministry said on Friday that NATO had agreed to ..."): the saying's day, which the
+    happening's is taken for unless a sentence after gives its own."""
+    kids = tree.children(trigger)
+    if not any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in kids):
+        return []
+    current = trigger
+    while current.dep in ("ccomp", "conj", "xcomp") and (head := tree.head(current)) is not None:
+        if head.lemma.lower() in SPEECH_VERBS:
+            return [
+                (min(t.start for t in tree.subtree(k)), max(t.end for t in tree.subtree(k)))
+                for k in tree.children(head)
+                if k.dep in ("prep", "npadvmod") and k.i != current.i
+            ]
+        current = head
+    return []
+
+
 def _trigger_date(
     ctx: _Context,
     sentence: Mention,
@@ -3249,6 +3284,10 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
     paragraph that goes on about them, else the main happening's (what an article reports
     beside it happened then), else the dateline or publication day."""
     for event in events:
+        if event.reported_day and (told := _neighbour_date(ctx, event)) is not None:
+            # "said on Friday that NATO had agreed ... The agreement was reached on Wednesday"
+            event.date = told
+            continue
         if event.date is not None and event.date.value is not None:
             continue
         if event.announced or event.earlier:
@@ -3416,7 +3455,11 @@ def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
     sentences = ctx.parsed.sentences
     paragraph = ctx.paragraphs[first]
     following = last + 1
-    if following < len(sentences) and ctx.paragraphs[following] == paragraph:
+    last_of_paragraph = following < len(sentences) and ctx.paragraphs[following] != paragraph
+    opens_next = last_of_paragraph and (
+        ctx.paragraphs[following] == paragraph + 1
+    )  # (wire copy gives each sentence a paragraph: "The call took place on Sunday.")
+    if following < len(sentences) and (ctx.paragraphs[following] == paragraph or opens_next):
         text = sentences[following].text
         if REFERS_BACK.match(text):
             found = sentence_date(text, ctx.article.published, ctx.dateline)
