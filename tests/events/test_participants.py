@@ -4631,3 +4631,13 @@ def test_participants_the_next_sentence_dates_the_happening_it_goes_on_about(
     as for a meeting; a report's day is not that of what it says had happened before."""
     events = [e for e in _events(text) if e.type == kind]
     assert events and events[0].date.value == day
+
+
+def test_participants_what_was_planted_went_off() -> None:
+    """A bomb that went off: an attack, by whoever planted it."""
+    text = (
+        "A roadside bomb planted by the Andean Front exploded near a police convoy in Tacna on "
+        "Monday."
+    )
+    actors = _actors(text, "attack")
+    assert actors["Andean Front"].side == "source"

@@ -379,6 +379,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             experiencer=hit.trigger.experiencer,
         )
         heads += _intended_targets(hit.token, tree)
+        if hit.type.plover == "ASSAULT":
+            heads += [(g, "source") for g in _firers(hit.token, tree)]
         if hit.type.plover == "AID" or hit.type.name == PLEDGE:
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
         if hit.type.family == "vote":
@@ -1491,6 +1493,26 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
             for prep in tree.children(kid):
                 if prep.dep == "prep" and prep.lemma.lower() in ("to", "for"):
                     found += [g for g in tree.children(prep) if g.dep == "pobj"]
+    return found
+
+
+def _firers(verb: Token, tree: Tree) -> list[Token]:
+    """Who fired, launched or planted what struck ("rockets fired by the militia landed near
+    the base"): the agent of the participle on the verb's subject."""
+    found = []
+    for subject in tree.children(verb):
+        if subject.dep not in ("nsubj", "nsubjpass"):
+            continue
+        for participle in tree.children(subject):
+            if participle.dep not in ("acl", "relcl") or participle.tag != "VBN":
+                continue
+            found += [
+                g
+                for agent in tree.children(participle)
+                if agent.dep == "agent"
+                for g in tree.children(agent)
+                if g.dep == "pobj"
+            ]
     return found
 
 

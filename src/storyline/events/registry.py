@@ -37,7 +37,9 @@ PLOVER_TYPES = (
 Pos = Literal["VERB", "NOUN"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
-SubjectKind = Literal["person", "force", "weapon", "hazard", "vehicle", "several", "body"]
+SubjectKind = Literal[
+    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body"
+]
 
 DATA_FILE = "data/types.toml"
 """The types, in package ``storyline.events``."""

@@ -49,6 +49,7 @@ from storyline.lang.en.lexicon import (
     NOT_YET_WORDS,
     ORDINAL_WORDS,
     PERFORMATIVE_HEADS,
+    PROJECTILE_NOUNS,
     PROMISE_HEADS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
@@ -765,6 +766,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     nouns = {
         "force": FORCE_NOUNS,
         "weapon": WEAPON_NOUNS,
+        "projectile": PROJECTILE_NOUNS,
         "hazard": HAZARD_NOUNS,
         "vehicle": VEHICLE_NOUNS,
     }[kind]

@@ -211,6 +211,13 @@ WEAPON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
 
+PROJECTILE_NOUNS = frozenset(
+    {"missile", "rocket", "shell", "mortar", "projectile", "bomb", "device", "ied", "vbied",
+     "grenade", "katyusha"}
+)  # fmt: skip
+"""What is fired, thrown or planted and lands or goes off ("two rockets landed near the
+airport", "a roadside bomb exploded"); not a drone, which also lands when flown home."""
+
 HAZARD_NOUNS = frozenset(
     {
         "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor",
