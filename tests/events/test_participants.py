@@ -4641,3 +4641,32 @@ def test_participants_what_was_planted_went_off() -> None:
     )
     actors = _actors(text, "attack")
     assert actors["Andean Front"].side == "source"
+
+
+def test_participants_a_site_handed_over_goes_to_whom_the_to_phrase_names() -> None:
+    text = "The coalition handed over the K9 air base in Tacna to the Peruvian army on Thursday."
+    actors = _actors(text, "handover")
+    assert actors["coalition"].side == "source"
+    assert all(not n.startswith("K9") for n in actors)
+
+
+def test_participants_leaders_who_discussed_by_telephone_held_a_call() -> None:
+    text = (
+        "President Ana Soto and President Tomas Vidal discussed by telephone on Monday the border."
+    )
+    assert {"Ana Soto", "Tomas Vidal"} <= set(_actors(text, "call"))
+
+
+def test_participants_taking_part_in_an_exercise_is_no_meeting() -> None:
+    text = "More than 200 Peruvian soldiers took part in the exercise on Monday."
+    assert "meet" not in {e.type for e in _events(text)}
+
+
+def test_participants_whom_a_traveller_held_talks_with_after_arriving_hosts_them() -> None:
+    text = (
+        "Foreign Minister Ana Soto arrived in Lima on Monday and held talks with President "
+        "Tomas Vidal."
+    )
+    (event,) = _events(text)
+    sides = {a.name: a.side for a in event.actors}
+    assert (sides["Ana Soto"], sides["Tomas Vidal"]) == ("source", "target")

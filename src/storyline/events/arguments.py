@@ -437,6 +437,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads = [*heads, *_objects_addressees(hit, tree)]
     if hit.token.pos == "VERB" and hit.token.lemma.lower() in VOICING_VERBS:
         heads = _support_given(heads, tree)
+    if hit.type.gives_object and hit.token.pos == "VERB":
+        # "handed over the K1 base to the Iraqi army": the base is what was given
+        heads = [(h, side) for h, side in heads if h.dep != "dobj" or h.head != hit.token.i]
     if hit.type.moves_forces:
         # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
         heads = [
@@ -1312,7 +1315,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for verb in tree.subtree(noun):
             if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
-    if both and (came := _travellers(noun, tree)):
+    if both and (came := _travellers(noun, tree) or _came_and(hit.carrier, tree)):
         # "arrived in Riyadh for talks with Saudi officials": who came met their hosts
         met = [t for t, _ in found if _with_object(t, noun, tree)]
         found = [(t, side) for t, side in found if t not in met]
@@ -1351,6 +1354,21 @@ def _named_before(noun: Token, tree: Tree) -> list[Token]:
         and t.pos == "PROPN"
         and (tree.get(t.i + 1) is None or tree[t.i + 1].ent != "PERSON")
     ]
+
+
+def _came_and(carrier: Token | None, tree: Tree) -> list[Token]:
+    """Who arrived and then held the talks a light verb carries ("arrived in Baghdad on
+    Monday and held talks with the prime minister"): the arriving verb's doers."""
+    if carrier is None or carrier.dep != "conj":
+        return []
+    verb = tree.head(carrier)
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in ARRIVING_VERBS:
+        return []
+    return [subject for subject, passive in _subjects(verb, tree) if not passive]
+
+
+ARRIVING_VERBS = frozenset({"arrive", "travel", "fly", "land", "come", "visit"})
+"""Verbs of coming somewhere, whose doers are the guests of what they did there next."""
 
 
 def _with_object(token: Token, noun: Token, tree: Tree) -> bool:

@@ -159,6 +159,9 @@ class EventType:
     moves_forces: bool = False
     """Whether the forces the verb takes as object are what the source moves, not whom the
     happening is done to: "deployed soldiers to Estonia", "withdrew its troops"."""
+    gives_object: bool = False
+    """Whether the verb's object is the thing given, no one's part ("handed over the K1 base
+    to the army": the base, and "K1" is no one): whom it went to is the target."""
     clause_target: bool = False
     """Whether the subject of a that-clause of the verb is who the happening is addressed
     to: "demanded that the United States act" (the United States is the target)."""
@@ -350,6 +353,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         fallback=fallback,
         clause_target=entry.get("clause") == "target",
         moves_forces=bool(entry.get("moves_forces", False)),
+        gives_object=bool(entry.get("gives_object", False)),
         noun=str(entry.get("noun", name)),
         unit=entry.get("unit"),
         members=bool(entry.get("members", False)),
