@@ -819,3 +819,35 @@ def test_actors_find_roles_secretaries_commissioners_and_joined_offices(
 )
 def test_actors_find_roles_no_bare_secretary_in_other_offices(sentence: str) -> None:
     assert all(r.role != "Secretary" for r in find_roles(sentence, []))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "org"),
+    [
+        (
+            "The Chair of the Andean Military Committee, Admiral Tomas Vidal, met them.",
+            "Admiral Tomas Vidal",
+            "Chair",
+            "Andean Military Committee",
+        ),
+        (
+            "The Chair of the NATO Military Committee, Admiral Tomas Vidal, met them.",
+            "Admiral Tomas Vidal",
+            "Chair",
+            "NATO Military Committee",
+        ),
+        (
+            "The Special Representative of the Secretary-General for Peru, Ana Soto, met them.",
+            "Ana Soto",
+            "Special Representative of the Secretary General for Peru",
+            None,
+        ),
+    ],
+)
+def test_actors_find_roles_offices_of_bodies_a_known_one_leads(
+    sentence: str, name: str, role: str, org: str | None
+) -> None:
+    """A body a known organisation's name leads ("the NATO Military Committee") closed by a
+    comma and the holder with his rank; a representative of an officeholder is one office."""
+    found = [r for r in find_roles(sentence, people(sentence, name)) if r.person]
+    assert [(r.role, r.org) for r in found] == [(role, org)]

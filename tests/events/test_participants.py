@@ -4670,3 +4670,12 @@ def test_participants_whom_a_traveller_held_talks_with_after_arriving_hosts_them
     (event,) = _events(text)
     sides = {a.name: a.side for a in event.actors}
     assert (sides["Ana Soto"], sides["Tomas Vidal"]) == ("source", "target")
+
+
+def test_participants_the_body_a_chair_chairs_is_no_participant() -> None:
+    text = (
+        "The Chair of the Andean Military Committee, Admiral Tomas Vidal, met Peruvian Chief "
+        "of Staff Luis Ramos in Lima on Monday."
+    )
+    (event,) = _events(text)
+    assert {a.name for a in event.actors} == {"Tomas Vidal", "Luis Ramos"}

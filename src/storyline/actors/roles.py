@@ -292,8 +292,11 @@ def _role(
         # Liberation Front Omar Haddad") or closed by a comma and the name,
         # when no table names one ("of Gulf Media, Dr Jane Roe")
         named = _org_before_holder(sentence, end, people)
-        if named is None and tail_org is None:
-            named = _org_before_comma_holder(sentence, end, people)
+        if named is None:
+            # (or a body a known one leads: "the NATO Military Committee, Admiral X")
+            comma_held = _org_before_comma_holder(sentence, end, people)
+            if comma_held is not None and (tail_org is None or comma_held[1] > outer_end):
+                named = comma_held
         if named is not None:
             tail_org, outer_end = named
     if not rank:

@@ -108,7 +108,7 @@ from storyline.lang.en.lexicon import (
     UNIT_NUMBER,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
-from storyline.lang.en.titles import ADDRESSED_OFFICE, RANKS, TITLE_HINTS
+from storyline.lang.en.titles import ADDRESSED_OFFICE, ORG_HEADS, RANKS, TITLE_HINTS
 from storyline.nlp.sentences import DATELINE
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
 from storyline.places.find import is_transcript
@@ -1775,7 +1775,10 @@ def _named_tail(entity: Mention, known: frozenset[str]) -> Mention | None:
 @lru_cache(maxsize=512)
 def _name_like(text: str) -> bool:
     """A mention the model labelled a place or organisation that may be a person's name
-    (cached: the same mentions are read for the offices and again sentence by sentence)."""
+    (cached: the same mentions are read for the offices and again sentence by sentence); not
+    one that ends in a word bodies' names end in ("the NATO Military Committee")."""
+    if text.split()[-1].lower() in ORG_HEADS:
+        return False
     return state(text) is None and entity_actor(text, "ORG", set()) is None
 
 

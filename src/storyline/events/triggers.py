@@ -72,7 +72,8 @@ PERSON_NOUNS = frozenset(
      "delegation", "king", "queen", "prince", "emir", "amir", "sultan", "chancellor",
      "commander", "general", "chief",
      "spokesman", "spokeswoman", "spokesperson", "representative", "advisor", "adviser",
-     "counterpart", "commissioner", "chairman", "chairwoman", "diplomat", "governor", "mayor",
+     "counterpart", "commissioner", "chairman", "chairwoman", "chair", "diplomat", "governor",
+     "mayor",
      "director"}
 )  # fmt: skip
 PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})

@@ -51,6 +51,7 @@ TITLES = (
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff",
     r"chief\s+of\s+defen[cs]e",
     r"chief\s+of\s+mission",
+    r"(?:special\s+)?representative\s+of\s+the\s+(?:un\s+)?secretary[\s-]+general",
     r"(?:high|senior\s+civilian|permanent)\s+representative",
     r"representative",
     r"ambassador",
