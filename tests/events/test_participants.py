@@ -4679,3 +4679,22 @@ def test_participants_the_body_a_chair_chairs_is_no_participant() -> None:
     )
     (event,) = _events(text)
     assert {a.name for a in event.actors} == {"Tomas Vidal", "Luis Ramos"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition completed its withdrawal from Lima's Victory base on Monday.",
+        "Coalition troops began withdrawing from Tacna air base on Monday.",
+        "Spain has withdrawn the last of its soldiers from the Cusco base on Monday.",
+    ],
+)
+def test_participants_a_withdrawal_from_a_base_is_from_no_one(text: str) -> None:
+    """Where they withdrew from, and the troops they withdrew, are no one withdrawn from."""
+    (event,) = [e for e in _events(text) if e.type == "withdraw"]
+    assert [a.side for a in event.actors] == ["source"] * len(event.actors)
+
+
+def test_participants_strikes_carried_out_for_years_are_no_happening_of_the_day() -> None:
+    text = "Chile has carried out frequent strikes against the Andean Front in Peru for years."
+    assert "attack" not in {e.type for e in _events(text)}

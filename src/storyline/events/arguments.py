@@ -441,15 +441,17 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         # "handed over the K1 base to the Iraqi army": the base is what was given
         heads = [(h, side) for h, side in heads if h.dep != "dobj" or h.head != hit.token.i]
     if hit.type.moves_forces:
-        # "deployed two hundred soldiers to Estonia": the soldiers are the source's own
+        # "deployed two hundred soldiers to Estonia", "withdrew the last of its soldiers": the
+        # soldiers are the source's own
         heads = [
-            (h, side)
-            for h, side in heads
-            if not (h.dep == "dobj" and h.lemma.lower().rstrip("s") in FORCE_NOUNS)
+            (h, side) for h, side in heads if not (_moved(h, tree) and _forces_counted(h, tree))
         ]
         # "Chilean soldiers were deployed to Peru": the forces moved, on the side that moved
         # them, not whom they were sent to
         heads = [(h, "source" if h.dep == "nsubjpass" and _force(h) else side) for h, side in heads]
+    if hit.type.plover == "RETREAT":
+        # "withdrew from Baghdad's Victory base", "from Ain al-Asad air base": where from
+        heads = [(h, side) for h, side in heads if not _left_place(h, tree)]
     if hit.type.plover not in ("ASSAULT", "COERCE"):
         # "pledged up to 250 personnel": a number of troops is what is given, not whom
         heads = [
@@ -1512,6 +1514,47 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
                 if prep.dep == "prep" and prep.lemma.lower() in ("to", "for"):
                     found += [g for g in tree.children(prep) if g.dep == "pobj"]
     return found
+
+
+def _moved(token: Token, tree: Tree) -> bool:
+    """The verb's object, or what its "of" phrase counts ("the last of its soldiers")."""
+    if token.dep == "dobj":
+        return True
+    prep = tree.head(token)
+    return (
+        token.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "of"
+        and (counted := tree.head(prep)) is not None
+        and counted.dep == "dobj"
+    )
+
+
+def _forces_counted(token: Token, tree: Tree) -> bool:
+    """Forces, or a part of them an "of" phrase counts ("the last of its soldiers")."""
+    if token.lemma.lower().rstrip("s") in FORCE_NOUNS:
+        return True
+    return any(
+        g.dep == "pobj" and g.lemma.lower().rstrip("s") in FORCE_NOUNS
+        for prep in tree.children(token)
+        if prep.dep == "prep" and prep.lemma.lower() == "of"
+        for g in tree.children(prep)
+    )
+
+
+def _left_place(token: Token, tree: Tree) -> bool:
+    """A word of a place a "from" phrase names by a base, a camp, an airport ("from Ain
+    al-Asad air base", "from Baghdad's Victory base"): where someone left, no one."""
+    top = token
+    while top.dep in ("compound", "poss", "amod", "nmod") and (up := tree.head(top)) is not None:
+        top = up
+    prep = tree.head(top)
+    return (
+        top.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "from"
+        and top.lemma.lower() in PLACE_NOUNS
+    )
 
 
 def _firers(verb: Token, tree: Tree) -> list[Token]:

@@ -1204,6 +1204,8 @@ def _modality(
         # "rejected any attack on its territory": no attack in particular; "had no
         # conversation with X": none
         return "other"
+    if any(k.dep == "amod" and k.lemma.lower() in REPEATED_WORDS for k in kids):
+        return "other"  # "frequent strikes against the PKK": many, on no day told
     not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb
@@ -1369,6 +1371,26 @@ TIME_FRAMES = frozenset({"during"})
 """Prepositions that frame a clause in time or setting ("during a phone call")."""
 
 
+SPAN_UNITS = frozenset({"years", "months", "decades", "weeks"})
+"""What "for" counts in plural when a verb tells a habit or a long course, no happening."""
+REPEATED_WORDS = frozenset(
+    {"frequent", "repeated", "regular", "routine", "daily", "weekly", "occasional",
+     "numerous", "countless", "periodic", "sporadic"}
+)  # fmt: skip
+"""Adjectives of a happening's noun that make it many, on no one day ("frequent strikes")."""
+
+
+def _for_years(verb: Token, tree: Tree) -> bool:
+    """A verb with "for years", "for months" (not "for two days": one course of them)."""
+    for prep in tree.children(verb):
+        if prep.dep == "prep" and prep.lemma.lower() == "for":
+            for pobj in tree.children(prep):
+                counted = any(k.dep == "nummod" for k in tree.children(pobj))
+                if pobj.text.lower() in SPAN_UNITS and not counted:
+                    return True
+    return False
+
+
 def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     """Whether the happening a verb states happened (``present``: the simple present counts,
     as for a performative "I condemn" or a headline)."""
@@ -1386,6 +1408,8 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"  # "as long as the government requests it": a condition
     if any(k.dep == "advmod" and k.lemma.lower() in HABITUAL_WORDS for k in kids):
         return "other"
+    if _for_years(verb, tree):
+        return "other"  # "has carried out strikes against the PKK for years": a habit
     aux = [k for k in kids if k.dep in ("aux", "auxpass")]
     words = {a.text.lower() for a in aux} | {a.lemma.lower() for a in aux}
     if _standing(verb, tree, words):
