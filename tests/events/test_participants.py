@@ -4698,3 +4698,19 @@ def test_participants_a_withdrawal_from_a_base_is_from_no_one(text: str) -> None
 def test_participants_strikes_carried_out_for_years_are_no_happening_of_the_day() -> None:
     text = "Chile has carried out frequent strikes against the Andean Front in Peru for years."
     assert "attack" not in {e.type for e in _events(text)}
+
+
+def test_participants_a_call_recalled_under_a_meeting_s_title_is_no_part_of_it() -> None:
+    """Remarks under "X and Y Before Their Meeting" that recall a call "last week": the
+    meeting is of the article's day, between X and Y; the call is another happening."""
+    text = (
+        "SECRETARY CARTER: Good afternoon. It's great to have the foreign minister of Peru here "
+        "with us today. I spoke with President Tomas Vidal last week about the border.\n"
+        "FOREIGN MINISTER SOTO: Thank you, Mr. Secretary."
+    )
+    title = "Secretary John Carter and Peruvian Foreign Minister Ana Soto Before Their Meeting"
+    article = ArticleInput("x", "x", text, dt.date(2025, 4, 3), title=title)
+    events = {e.type: e for e in extract_events(article, parse("x", text), Tenure())}
+    assert events["meet"].date.value == "2025-04-03"
+    assert {"John Carter", "Ana Soto"} <= {a.name for a in events["meet"].actors}
+    assert "Ana Soto" not in {a.name for a in events["call"].actors}

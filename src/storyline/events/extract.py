@@ -363,7 +363,9 @@ def read_article(
             merged = [m for m in merged if m is not main]
             main = act
     _attach(ctx, main, statements)
-    _titled_people(ctx, main, memory)
+    if (titled_meeting := _titled_people(ctx, main, memory)) is not None:
+        merged = [titled_meeting, *merged]
+        main = titled_meeting
     _speakers_for_their_side(merged, statements)
     merged = _fold_speech(merged)
     _date_from_context(ctx, merged, main)
@@ -4946,24 +4948,32 @@ def _titled_encounter(
     return None
 
 
-def _titled_people(ctx: _Context, main: _Candidate | None, memory: Memory) -> None:
+def _titled_people(ctx: _Context, main: _Candidate | None, memory: Memory) -> _Candidate | None:
     """A transcript's title that names the two or more people of its meeting ("Secretary X
     and President Y Before Their Meeting"): they are who met, whoever else the remarks under
     it praise or thank (the text's own meeting takes them, and loses the people it took
     from other sentences)."""
     if main is None or main.type.family not in TITLE_FAMILIES:
-        return
+        return None
     if not is_transcript(ctx.parsed.text):
-        return
+        return None
     happening = _titled_encounter(ctx, memory)
     if happening is None:
-        return
+        return None
     people = [a for a in happening.actors if a.kind == "person"]
     if len({_actor_key(a) for a in people}) < 2:
-        return
+        return None
     keys = {_actor_key(a) for a in people}
     if keys <= {_actor_key(a) for a in main.actors if a.side is not None}:
-        return  # the text's meeting has them already
+        return None  # the text's meeting has them already
+    day = ctx.reference.isoformat() if ctx.reference is not None else None
+    if main.date is not None and main.date.value not in (None, day):
+        # a call "last week" the remarks recall is not the meeting they follow: the title's
+        # meeting is one of its own, on the article's day, told from the first turn
+        first = ctx.parsed.sentences[0]
+        happening.sentences, happening.start, happening.date = [0], first.start, None
+        happening.actors = [replace(a, side="source") for a in people]
+        return happening
     others = [
         a for a in main.actors if a.kind != "person" or a.side is None or _actor_key(a) in keys
     ]
@@ -4971,6 +4981,7 @@ def _titled_people(ctx: _Context, main: _Candidate | None, memory: Memory) -> No
     main.actors = []
     for actor in [*people, *others]:
         _add_actor(main, replace(actor, side="source") if _actor_key(actor) in keys else actor)
+    return None
 
 
 def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) -> list[Actor]:
