@@ -4714,3 +4714,13 @@ def test_participants_a_call_recalled_under_a_meeting_s_title_is_no_part_of_it()
     assert events["meet"].date.value == "2025-04-03"
     assert {"John Carter", "Ana Soto"} <= {a.name for a in events["meet"].actors}
     assert "Ana Soto" not in {a.name for a in events["call"].actors}
+
+
+def test_participants_a_welcome_said_as_it_is_given_is_a_meeting_of_the_speaker() -> None:
+    text = (
+        "SECRETARY CARTER: It's a pleasure to welcome Minister Ana Soto back to Lima.\n"
+        "MINISTER SOTO: Thank you."
+    )
+    actors = _actors(text, "meet")
+    assert actors["Ana Soto"].side == "target"
+    assert any(n.endswith("Carter") and a.side == "source" for n, a in actors.items())

@@ -33,6 +33,7 @@ from storyline.events.triggers import (
     Tree,
     stray_preposition,
     subject_of,
+    welcome_now,
 )
 from storyline.lang.en.lexicon import (
     ACTOR_MODIFIERS,
@@ -155,6 +156,11 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
     found = [p for p in found if not _trailing_speaker(p, hit, text)]
+    welcomer = tree.head(hit.token)
+    if hit.token.pos == "VERB" and welcomer is not None and welcome_now(hit.token, welcomer, tree):
+        # "It's a pleasure to welcome X": whoever says so welcomes
+        at = hit.token.start
+        found.append(Participant(at, at, "I", "first", "source", hit.token))
     if hit.type.family in OFFICE_FAMILIES and hit.token.pos == "VERB":
         found = _appointee_named(hit.token, tree, entities, found)
     if hit.type.family in OFFICE_FAMILIES and (given := _office_given(hit.token, tree, text)):

@@ -1454,6 +1454,8 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
     lemma = head.lemma.lower()
+    if welcome_now(verb, head, tree):
+        return "asserted"  # "It's a pleasure to welcome Minister X to Lima": done by saying so
     if lemma in MOTION_HEADS and verb.lemma.lower() in VISITING_VERBS:
         return verb_modality(head, tree, present=False)  # "flew to visit the troops"
     perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in tree.children(verb))
@@ -1477,6 +1479,26 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         if said is not None and verb_modality(said, tree, present=True) != "other":
             return "future"
     return "other"
+
+
+PLEASURE_WORDS = frozenset(
+    {"pleasure", "honor", "honour", "privilege", "delight", "great", "good", "wonderful",
+     "nice", "glad", "happy", "delighted", "pleased", "honored", "honoured"}
+)  # fmt: skip
+"""What "it is ..." says of a welcome given as it is said ("It's a pleasure to welcome")."""
+WELCOMING_VERBS = frozenset({"welcome", "host", "receive"})
+
+
+def welcome_now(verb: Token, head: Token, tree: Tree) -> bool:
+    """ "It's a pleasure to welcome X": the welcome is the remarks' own, now."""
+    if verb.lemma.lower() not in WELCOMING_VERBS or head.lemma.lower() != "be":
+        return False
+    if head.tag not in ("VBZ", "VBP"):
+        return False
+    kids = tree.children(head)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    said = any(k.dep in ("attr", "acomp") and k.lemma.lower() in PLEASURE_WORDS for k in kids)
+    return said and subject is not None and subject.lemma.lower() == "it"
 
 
 def _felt_past(head: Token, tree: Tree) -> Modality | None:
