@@ -189,3 +189,17 @@ def test_event_places_a_venue_s_name_inside_a_longer_name_is_no_venue() -> None:
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_event_places_a_condemnation_is_not_where_the_strike_it_describes_was() -> None:
+    """ "LIMA - Peru condemned a strike near the palace in Quito, describing it as a
+    violation": the condemnation was made in Lima."""
+    text = (
+        "LIMA (AP) - The Peruvian government on Saturday condemned a Chilean air strike near "
+        "the presidential palace in Quito, describing it as a violation of Ecuador's "
+        "sovereignty."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    events = {e.type: e for e in extract_events(article, parse("x", text), Tenure())}
+    assert events["condemn"].location is not None
+    assert events["condemn"].location.name == "Lima"

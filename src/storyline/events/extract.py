@@ -3611,6 +3611,19 @@ def _place(
     ]  # "welcomed the report on the attack, which took place in X": the attack's place
     others += _described_offices(hit, tree)
     if hit.type.family in SPEECH_FAMILIES:
+        # "condemned an air strike in Damascus, describing it as ...": the words of the
+        # happening the sentence tells, whatever verb of speech the place is read for
+        others += [
+            (min(t.start for t in words), max(t.end for t in words))
+            for noun in tree.values()
+            if noun.pos == "NOUN"
+            and noun is not hit.token
+            and any(
+                t.family not in SPEECH_FAMILIES and t.family != "encounter"
+                for t, _ in ctx.registry.candidates(noun.lemma.lower(), "NOUN")
+            )
+            for words in [list(tree.subtree(noun, stop=frozenset({"relcl", "acl"})))]
+        ]
         # "called on the federal government in Baghdad": where the government sits, not
         # where it was called on
         others += [
