@@ -4724,3 +4724,12 @@ def test_participants_a_welcome_said_as_it_is_given_is_a_meeting_of_the_speaker(
     actors = _actors(text, "meet")
     assert actors["Ana Soto"].side == "target"
     assert any(n.endswith("Carter") and a.side == "source" for n, a in actors.items())
+
+
+def test_participants_plans_of_different_people_are_two_announcements() -> None:
+    text = (
+        "Foreign Minister Ana Soto is expected to meet President Luis Ramos in Quito in "
+        "October. Separately, Prime Minister Tomas Vidal is scheduled to visit Lima next month."
+    )
+    announced = [e for e in _events(text) if e.type == "announce"]
+    assert len(announced) == 2

@@ -2646,7 +2646,12 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.announced and b.announced:
-        return True  # what an article announces is one announcement (a trip and its meetings)
+        # what an article announces of one traveller is one announcement (a trip and its
+        # meetings); plans of different people are two ("ministers are expected to meet in
+        # October", "X is to visit Lima next month")
+        doers_a = _keys([x for x in a.actors if x.side == "source"])
+        doers_b = _keys([x for x in b.actors if x.side == "source"])
+        return not doers_a or not doers_b or bool(doers_a & doers_b)
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
     if b.apart and not set(a.sentences) & set(b.sentences):
