@@ -1522,8 +1522,12 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
     return found
 
 
+PART_WORDS = frozenset({"last", "rest", "most", "all", "some", "half", "bulk", "remainder", "part"})
+"""Words that count a part of what their "of" phrase names ("the last of its soldiers")."""
+
+
 def _moved(token: Token, tree: Tree) -> bool:
-    """The verb's object, or what its "of" phrase counts ("the last of its soldiers")."""
+    """The verb's object, or what it counts a part of ("the last of its soldiers")."""
     if token.dep == "dobj":
         return True
     prep = tree.head(token)
@@ -1533,6 +1537,7 @@ def _moved(token: Token, tree: Tree) -> bool:
         and prep.lemma.lower() == "of"
         and (counted := tree.head(prep)) is not None
         and counted.dep == "dobj"
+        and (counted.lemma.lower() in PART_WORDS or counted.pos == "NUM")
     )
 
 
@@ -1540,6 +1545,8 @@ def _forces_counted(token: Token, tree: Tree) -> bool:
     """Forces, or a part of them an "of" phrase counts ("the last of its soldiers")."""
     if token.lemma.lower().rstrip("s") in FORCE_NOUNS:
         return True
+    if token.lemma.lower() not in PART_WORDS and token.pos != "NUM":
+        return False  # ("the withdrawal of Chilean troops": whose withdrawal, not a part)
     return any(
         g.dep == "pobj" and g.lemma.lower().rstrip("s") in FORCE_NOUNS
         for prep in tree.children(token)

@@ -1779,7 +1779,7 @@ def _name_like(text: str) -> bool:
     """A mention the model labelled a place or organisation that may be a person's name
     (cached: the same mentions are read for the offices and again sentence by sentence); not
     one that ends in a word bodies' names end in ("the NATO Military Committee")."""
-    if text.split()[-1].lower() in ORG_HEADS:
+    if not text.strip() or text.split()[-1].lower() in ORG_HEADS:
         return False
     return state(text) is None and entity_actor(text, "ORG", set()) is None
 
@@ -3465,9 +3465,10 @@ def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
     sentences = ctx.parsed.sentences
     paragraph = ctx.paragraphs[first]
     following = last + 1
-    last_of_paragraph = following < len(sentences) and ctx.paragraphs[following] != paragraph
-    opens_next = last_of_paragraph and (
-        ctx.paragraphs[following] == paragraph + 1
+    numbers = ctx.paragraph_number
+    opens_next = following < len(sentences) and (
+        numbers[following] == numbers[first] + 1
+        and (following == 0 or numbers[following - 1] != numbers[following])
     )  # (wire copy gives each sentence a paragraph: "The call took place on Sunday.")
     if following < len(sentences) and (ctx.paragraphs[following] == paragraph or opens_next):
         text = sentences[following].text

@@ -772,7 +772,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         "vehicle": VEHICLE_NOUNS,
     }[kind]
     words = {lemma, lemma.rstrip("s")}
-    words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
+    if kind != "projectile":  # (what fell or landed is its head word: not "the shell company")
+        words |= {k.lemma.lower() for k in tree.children(subject) if k.dep in MODIFIER_DEPS}
     if kind == "vehicle" and not _accident(token, subject, tree):
         return False
     return bool(words & nouns)
@@ -1374,8 +1375,7 @@ TIME_FRAMES = frozenset({"during"})
 SPAN_UNITS = frozenset({"years", "months", "decades", "weeks"})
 """What "for" counts in plural when a verb tells a habit or a long course, no happening."""
 REPEATED_WORDS = frozenset(
-    {"frequent", "repeated", "regular", "routine", "daily", "weekly", "occasional",
-     "numerous", "countless", "periodic", "sporadic"}
+    {"frequent", "repeated", "occasional", "numerous", "countless", "periodic", "sporadic"}
 )  # fmt: skip
 """Adjectives of a happening's noun that make it many, on no one day ("frequent strikes")."""
 

@@ -212,8 +212,8 @@ WEAPON_NOUNS = frozenset(
 """Nouns of blows and weapons: the subject of "hit", "engaged", "destroyed" in a strike report."""
 
 PROJECTILE_NOUNS = frozenset(
-    {"missile", "rocket", "shell", "mortar", "projectile", "bomb", "device", "ied", "vbied",
-     "grenade", "katyusha"}
+    {"missile", "rocket", "shell", "mortar", "projectile", "bomb", "ied", "vbied", "grenade",
+     "katyusha"}
 )  # fmt: skip
 """What is fired, thrown or planted and lands or goes off ("two rockets landed near the
 airport", "a roadside bomb exploded"); not a drone, which also lands when flown home."""

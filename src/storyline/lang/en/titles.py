@@ -60,6 +60,7 @@ TITLES = (
     r"speaker",
     r"chair(?:man|woman|person)",
     r"(?-i:Chair)(?=\s+of\s)",  # "Chair of the Military Committee"
+    r"chair(?=\s+of\s+the\s)",  # "the chair of the committee, Ana Soto"
     r"director[\s-]+general",
     r"general\s+manager",
     r"managing\s+director",
