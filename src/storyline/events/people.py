@@ -97,8 +97,8 @@ class Memory:
 
     @property
     def addressee(self) -> Actor | None:
-        """Whom "you" are: in a transcript of two voices, the one not speaking ("Your visit
-        means a lot to us", said by the host to the guest); no one else can be told."""
+        """Whom "you" are: in a transcript of two voices, the one not speaking ("Your visit to
+        Lima honours our country", said by the host to the guest); no one else can be told."""
         if self.speaker is None or len(self.voices) != 2:
             return None
         others = [v for v in self.voices if person_key(v.name) != person_key(self.speaker.name)]
