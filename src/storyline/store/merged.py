@@ -108,11 +108,9 @@ WHERE m.merged_id IN ({marks})"""
 SELECT_GONE_MEMBER = """
 SELECT EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
                WHERE e.id IS NULL)"""
-SELECT_MENTIONS = """
-SELECT e.id, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org'
-FROM events AS e, json_each(e.data, '$.actors') AS a ORDER BY e.id, a.key"""
-"""Every stored report's actors, by report id (the order names are added in), read in SQLite
-so that no report is parsed in Python."""
+SELECT_MENTIONS = "SELECT event_id, name, kind, org FROM mentions ORDER BY event_id, position"
+"""Every stored report's actors, by report id (the order names are added in), as the
+``mentions`` table holds them (no report is parsed)."""
 SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
