@@ -57,9 +57,19 @@ def rejection(
     )
 
 
+def drop_mentions(conn: sqlite3.Connection) -> None:
+    """Undo schema version 10 (stored reports' actors by spelling), as an older store lacks
+    it."""
+    for trigger in ("mentions_insert", "mentions_delete", "mentions_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE mentions")
+    conn.execute("DROP INDEX merged_members_story")
+
+
 def drop_signature_bands(conn: sqlite3.Connection) -> None:
-    """Undo schema version 9 (the copy check's index of signature bands), as an older store
-    lacks it."""
+    """Undo schema versions 9 (the copy check's index of signature bands) and 10, as an older
+    store lacks them."""
+    drop_mentions(conn)
     for trigger in ("signature_bands_insert", "signature_bands_delete", "signature_bands_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE signature_bands")

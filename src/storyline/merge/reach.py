@@ -14,6 +14,7 @@ main event, which event was made first) it decides as it would from every event.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
@@ -24,25 +25,21 @@ from storyline.merge.events import Report, actor_key, date_span, family
 from storyline.records import Actor
 from storyline.store.merged import Placement
 
-StoredMention = tuple[str, str, ActorKind, str | None]
-"""One actor of a stored report: (report id, name, kind, organisation of its office)."""
+Spelling = tuple[str, ActorKind, str | None]
+"""How a stored report gives an actor: (name, kind, organisation of its office)."""
 
 
-def mention_keys(
-    mentions: Iterable[StoredMention], names: CorpusNames, wanted: Collection[str]
-) -> dict[str, set[str]]:
-    """The keys each report of ``wanted`` is filed under (its participants' and their
-    offices'), from its mentions alone: its actors as the corpus names them now (as
-    :meth:`CorpusNames.event` shows them)."""
-    found: dict[str, set[str]] = {}
-    known: dict[tuple[str, ActorKind, str | None], tuple[str, ...]] = {}
-    for event_id, name, kind, org in mentions:
-        if event_id not in wanted:
-            continue
-        keys = known.get((name, kind, org))
-        if keys is None:
-            keys = known[name, kind, org] = _keys(name, kind, org, names)
-        found.setdefault(event_id, set()).update(keys)
+def spelling_keys(
+    spellings: Iterable[Spelling], names: CorpusNames, wanted: Collection[str]
+) -> dict[Spelling, set[str]]:
+    """Of each spelling whose report is filed under a key of ``wanted``, those keys (its
+    participant's and its office's), with its actor as the corpus names it now (as
+    :meth:`CorpusNames.event` shows it): a report is filed under the keys of its spellings."""
+    found: dict[Spelling, set[str]] = {}
+    for name, kind, org in spellings:
+        keys = set(_keys(name, kind, org, names)).intersection(wanted)
+        if keys:
+            found[name, kind, org] = keys
     return found
 
 
@@ -66,7 +63,8 @@ def reachable(
     each entry of the index a report of the batch looks in, the :data:`MAX_CANDIDATES` joined
     most recently (under every entry of a key, type family and background for a report that
     can be of any time), and the main event of each story of the batch (the event its first
-    main report went to). ``keys``: each placed report's (:func:`mention_keys`).
+    main report went to). ``keys``: each placed report's keys, at least those looked under
+    (:func:`spelling_keys`).
 
     Placing the batch only moves an event it joins (loaded) to the end of an entry, so the
     most recent of any entry while placing are among those found here and the new ones."""
@@ -89,6 +87,26 @@ def reachable(
     for joined in recent.values():
         found.update(islice(reversed(joined), MAX_CANDIDATES))
     return found | set(first.values())
+
+
+@dataclass(frozen=True)
+class Looks:
+    """Where the reports of a batch look in the merger's index, as the store can look it up:
+    the keys they look under in some date buckets, the buckets, and the keys under which they
+    look in every bucket (a report of no date and no publication day)."""
+
+    keys: frozenset[str]
+    buckets: frozenset[str]
+    anywhere: frozenset[str]
+
+    @classmethod
+    def of(cls, batch: Iterable[Report]) -> Looks:
+        exact, whole = _probes(batch)
+        return cls(
+            frozenset(probe[0] for probe in exact),
+            frozenset(probe[1] for probe in exact),
+            frozenset(entry[0] for entry in whole),
+        )
 
 
 def _probes(batch: Iterable[Report]) -> tuple[set[Probe], set[tuple[str, str, bool]]]:

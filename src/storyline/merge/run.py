@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +25,6 @@ from storyline.events.run import (
     CorpusNames,
     analyse,
     corpus_events,
-    renamed_in,
 )
 from storyline.ingest.workers import Pool
 from storyline.lang import normal_language
@@ -34,7 +33,14 @@ from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, Report, doc_of, identity
 from storyline.merge.grouping import group_new
-from storyline.merge.reach import combined_with, first_mains, mention_keys, reachable
+from storyline.merge.names import names_of, renamed_spellings, together
+from storyline.merge.reach import (
+    Looks,
+    combined_with,
+    first_mains,
+    reachable,
+    spelling_keys,
+)
 from storyline.merge.stale import ACTORS_STATE
 from storyline.records import Actor, Event, EventDate, MergedEvent, StoredDocument
 from storyline.store import Store, Writer, open_store
@@ -183,15 +189,6 @@ def _full(store: Store, actors_file: Path | None) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Since:
-    """What changed since the last merge besides the new reports: the earlier reports whose
-    people are named otherwise now, and the articles a new copy copies."""
-
-    renamed: frozenset[str]
-    copied: frozenset[str]
-
-
 def mark_copies(store: Store, writer: Writer) -> int:
     """Check articles not yet checked; record each one's signature and what it copies.
 
@@ -267,29 +264,24 @@ def _place(
 @dataclass(frozen=True)
 class Batch:
     """What an incremental merge reads before placing: the new reports (named as the whole
-    corpus names them now) and the corpus's names, where every earlier report went and the
-    keys each is filed under, the earlier reports the new ones rename, and the articles a new
-    copy copies."""
+    corpus names them now) and the corpus's names, the earlier reports the new ones rename,
+    and the articles a new copy copies."""
 
     new: dict[str, Event]
     names: CorpusNames
-    placements: list[Placement]
-    keys: dict[str, set[str]]
     renamed: frozenset[str]
     copied: frozenset[str]
 
 
 def _batch(store: Store, copied: frozenset[str]) -> Batch:
-    """Read what placing the new reports needs, but no earlier report (their names only)."""
-    mentions = store.mentions()
+    """Read what placing the new reports needs, but no earlier report: the corpus's spellings
+    (one row each, however many reports give it) and the reports of those the batch renames."""
     new = {event.id: event for event in store.unmerged()}
-    names = CorpusNames.of(m[:3] for m in mentions)
-    placements = store.placements()
-    old = [m[:3] for m in mentions if m[0] not in new]
-    renamed = renamed_in(old, [m[:3] for m in mentions if m[0] in new])
-    keys = mention_keys(mentions, names, {p.event_id for p in placements})
+    old, fresh = store.spellings_besides(new), store.spellings_of(new)
+    names = names_of(together(old, fresh))
+    renamed = store.reports_spelled(renamed_spellings(old, fresh), besides=new)
     reports = {i: names.event(e) for i, e in new.items()}
-    return Batch(reports, names, placements, keys, frozenset(renamed), copied)
+    return Batch(reports, names, frozenset(renamed), copied)
 
 
 def _place_batch(
@@ -301,26 +293,65 @@ def _place_batch(
     copies: dict[str, str],
 ) -> tuple[int, int]:
     """Place the new reports among the merged events they can reach, and write those that
-    show otherwise now (:func:`_affected`), reading the articles of their reports only."""
-    placements = batch.placements
+    show otherwise now (:func:`_affected`), reading the articles of their reports only.
+    Earlier placements are read by what the batch touches (the keys it looks under, its
+    stories, what it renames or copies, the events it changes), never all of them."""
     new_docs = {doc_of(e) for e in batch.new.values()} - set(copies)
     stories = {story_of[d] for d in new_docs if d in story_of}
     reports = [Report.of(event) for event in batch.new.values()]
-    wanted = reachable(placements, batch.keys, reports, stories)
-    wanted |= {p.merged_id for p in placements if _changed_since(p, batch)}
+    placements, keys = _within_reach(store, batch.names, reports, stories)
+    wanted = reachable(placements, keys, reports, stories)
+    since = [p for _, p in store.placements_by("event", batch.renamed)]
+    since += [p for _, p in store.placements_by("doc", batch.copied)]
+    wanted |= {p.merged_id for p in since}
     loaded = _load(store, merger, batch.names, wanted)
     placing = {**loaded, **batch.new}
     with paused_gc():
         new_members = _place_new(merger, placing, set(loaded), story_of, copies)
         # Each earlier article's main event as all its reports tell it, not those loaded.
-        mains = first_mains(placements)
-        merger.doc_main = {**merger.doc_main, **mains}
-        since = Since(batch.renamed, batch.copied)
-        merger.touched.update(_affected(merger, placements, since))
-        more = combined_with(merger.touched, placements, new_members, merger.doc_main)
+        _stored_mains(store, merger)
+        merger.touched.update(_affected(store, merger, since))
+        touched = [p for _, p in store.placements_by("merged", merger.touched)]
+        docs = {p.doc_id for p in touched} | {m[2] for m in new_members if m[1] in merger.touched}
+        doc_main = {**merger.doc_main, **_first_mains(store, docs)}
+        more = combined_with(merger.touched, touched, new_members, doc_main)
         _load(store, merger, batch.names, more - set(merger.members))
-        merger.doc_main = {**merger.doc_main, **mains}
+        _stored_mains(store, merger)
     return _write(store, writer, merger, new_members, _docs_of(store, merger, copies), copies)
+
+
+def _within_reach(
+    store: Store, names: CorpusNames, batch: list[Report], stories: Collection[str]
+) -> tuple[list[Placement], dict[str, set[str]]]:
+    """What :func:`~storyline.merge.reach.reachable` reads of the earlier placements, in
+    placing order: those of the reports filed under a key the batch looks under (with those
+    keys), found by the spellings that give them, in the date buckets it looks in (in every
+    bucket for a key a report of no time looks under); and the main reports of the batch's
+    stories. The keys of every spelling are worked out (a few thousand), no report's."""
+    looks, spellings = Looks.of(batch), store.spelling_orgs()
+    dated = spelling_keys(spellings, names, looks.keys)
+    anywhere = spelling_keys(spellings, names, looks.anywhere)
+    found: dict[int, Placement] = {}
+    keys: dict[str, set[str]] = {}
+    for filed, buckets in ((dated, looks.buckets), (anywhere, None)):
+        for seq, placement, spelling in store.placements_spelled(filed, buckets):
+            found[seq] = placement
+            keys.setdefault(placement.event_id, set()).update(filed[spelling])
+    found.update(store.story_mains(stories))
+    return [found[seq] for seq in sorted(found)], keys
+
+
+def _first_mains(store: Store, docs: Iterable[str]) -> dict[str, str]:
+    """Each of ``docs``' main merged event as stored (where its first main report went)."""
+    return first_mains(p for _, p in store.placements_by("doc main", docs))
+
+
+def _stored_mains(store: Store, merger: Merger) -> None:
+    """Set the main event of each article the merger knows of to the stored one, where one
+    is stored: its first main report may be in an event not loaded."""
+    known = set(merger.doc_main)
+    known |= {doc_of(e) for members in merger.members.values() for e in members}
+    merger.doc_main = {**merger.doc_main, **_first_mains(store, known)}
 
 
 def _docs_of(store: Store, merger: Merger, copies: dict[str, str]) -> dict[str, StoredDocument]:
@@ -331,10 +362,6 @@ def _docs_of(store: Store, merger: Merger, copies: dict[str, str]) -> dict[str, 
     wanted |= {copy for copy, original in copies.items() if original in wanted}
     docs = {d.id: d for d in store.documents_of(wanted)}
     return _with_texts(store, docs, (c for c in copies if c in docs))
-
-
-def _changed_since(placement: Placement, batch: Batch) -> bool:
-    return placement.event_id in batch.renamed or placement.doc_id in batch.copied
 
 
 def _load(
@@ -370,16 +397,17 @@ def _write(
     return len(new_members), len(events)
 
 
-def _affected(merger: Merger, members: Sequence[Placement], since: Since) -> set[str]:
-    """Merged events of earlier reports that show otherwise now: those with a report whose
-    people are named otherwise, those of an article a new copy copies, and then those of an
+def _affected(store: Store, merger: Merger, since: Sequence[Placement]) -> set[str]:
+    """Merged events of earlier reports that show otherwise now: those of ``since`` (a report
+    whose people are named otherwise, an article a new copy copies), and then those of an
     article whose main event changed (an undated event takes its date from that one)."""
-    found = {
-        m.merged_id for m in members if m.event_id in since.renamed or m.doc_id in since.copied
-    }
+    found = {p.merged_id for p in since}
     changed = merger.touched | found
-    mains = {doc for doc, main in merger.doc_main.items() if main in changed}
-    return found | {m.merged_id for m in members if m.doc_id in mains}
+    # an article whose stored main event changed has a main report in it
+    held = {p.doc_id for _, p in store.placements_by("merged", changed) if p.main}
+    doc_main = {**merger.doc_main, **_first_mains(store, held | set(merger.doc_main))}
+    mains = {doc for doc, main in doc_main.items() if main in changed}
+    return found | {p.merged_id for _, p in store.placements_by("doc", mains)}
 
 
 def _changed(events: list[MergedEvent], stored: dict[str, str]) -> list[MergedEvent]:

@@ -6,8 +6,9 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
+from storyline.actors.names import ActorKind
 from storyline.records import Event, MergedEvent
 from storyline.store.schema import INDEX_EVENT_TEXT
 
@@ -108,11 +109,64 @@ WHERE m.merged_id IN ({marks})"""
 SELECT_GONE_MEMBER = """
 SELECT EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
                WHERE e.id IS NULL)"""
-SELECT_MENTIONS = """
-SELECT e.id, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org'
-FROM events AS e, json_each(e.data, '$.actors') AS a ORDER BY e.id, a.key"""
-"""Every stored report's actors, by report id (the order names are added in), read in SQLite
-so that no report is parsed in Python."""
+SELECT_MENTIONS = "SELECT event_id, name, kind, org FROM mentions ORDER BY event_id, position"
+"""Every stored report's actors, by report id (the order names are added in), as the
+``mentions`` table holds them (no report is parsed)."""
+_SPELLINGS = """
+SELECT s.name, s.kind, s.times, s.first,
+    (SELECT min(m.position) FROM mentions AS m
+     WHERE m.event_id = s.first AND m.name IS s.name AND m.kind IS s.kind)
+FROM (SELECT name, kind, count(*) AS times, min(event_id) AS first FROM mentions
+      WHERE event_id {among} (SELECT value FROM json_each(?)) GROUP BY name, kind) AS s
+ORDER BY s.first, 5"""
+SELECT_SPELLINGS_BESIDES = _SPELLINGS.format(among="NOT IN")
+"""Each (name, kind) the reports but some (a JSON array of ids) give an actor, with how many
+times and where first (report id, position), in the order first given."""
+SELECT_SPELLINGS_OF = _SPELLINGS.format(among="IN")
+"""The same, of only some reports."""
+SELECT_SPELLED = """
+SELECT DISTINCT m.event_id FROM json_each(?) AS w
+JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
+WHERE m.event_id NOT IN (SELECT value FROM json_each(?))"""
+"""The reports (but some) that give an actor one of some spellings (a JSON array of [name,
+kind] pairs), looked up by spelling."""
+SELECT_SPELLING_ORGS = "SELECT DISTINCT name, kind, org FROM mentions"
+"""Each (name, kind, organisation) an actor of a stored report is given."""
+_PLACED = """
+SELECT p.rowid, p.event_id, p.merged_id, p.doc_id, p.story, p.main, e.data ->> 'type',
+    e.data ->> 'date', e.data ->> 'date_precision', e.data ->> 'background'"""
+_PLACED_FROM = "merged_members AS p LEFT JOIN events AS e ON e.id = p.event_id"
+SELECT_PLACEMENTS_SPELLED = f"""{_PLACED}, m.name, m.kind, m.org FROM json_each(?1) AS w
+JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
+    AND m.org IS w.value ->> 2
+JOIN {_PLACED_FROM.replace("LEFT JOIN", "ON p.event_id = m.event_id LEFT JOIN", 1)}"""
+"""Placements (with their place in placing order, ``rowid``) of the reports that give an actor
+one of some (name, kind, organisation) spellings (a JSON array of triples), each with the
+spelling: looked up by spelling, the others are not read."""
+SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{SELECT_PLACEMENTS_SPELLED}
+WHERE (coalesce(e.date, '') = '' AND '?' IN (SELECT value FROM json_each(?2)))
+    OR substr(e.date, 1, 7) IN (SELECT value FROM json_each(?2))
+    OR (length(e.date) NOT IN (7, 10)
+        AND substr(e.date, 1, 4) IN (SELECT value FROM json_each(?2)))"""
+"""The same, of only the reports whose date may be filed in one of some buckets (a second JSON
+array: "?" for undated, a year, a month; :func:`storyline.merge.assign.bucket`): those of a
+day or a month (10 or 7 characters) in their month, the others in their year or month."""
+PlacedBy = Literal["event", "doc", "merged", "doc main"]
+_PLACED_ONLY = "SELECT rowid, event_id, merged_id, doc_id, story, main FROM merged_members"
+SELECT_PLACEMENTS_BY: dict[PlacedBy, str] = {
+    "event": f"{_PLACED_ONLY} WHERE event_id IN ({{marks}})",
+    "doc": f"{_PLACED_ONLY} WHERE doc_id IN ({{marks}})",
+    "merged": f"{_PLACED_ONLY} WHERE merged_id IN ({{marks}})",
+    "doc main": f"{_PLACED_ONLY} WHERE doc_id IN ({{marks}}) AND main",
+}
+"""Placements (with ``rowid``; where they went, not what files them) of some reports, of the
+reports of some articles, of those in some merged events, or of the main reports of some
+articles (each by an index)."""
+SELECT_MAIN_PLACEMENTS = f"""{_PLACED} FROM {_PLACED_FROM}
+WHERE p.story IN ({{marks}}) AND p.main"""
+"""Placements (with ``rowid``) of the main reports of some stories."""
+
+
 SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 LEFT JOIN merged_members AS m ON m.event_id = e.id
@@ -198,6 +252,17 @@ class Member:
     story: str | None
     main: bool
     event: Event | None
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How the stored reports (or some of them) spell an actor: a (name, kind), how many
+    times, and where first (report id, the actor's position in it)."""
+
+    name: str
+    kind: ActorKind
+    times: int
+    first: tuple[str, int]
 
 
 @dataclass(frozen=True)

@@ -181,11 +181,11 @@ class Store(Closing):
         """The clean text of each of ``doc_ids`` that is stored, by id."""
         return dict(self._by_ids(SELECT_TEXTS, doc_ids))
 
-    def _by_ids(self, sql: str, keys: Iterable[str], *first: str) -> list[tuple[Any, Any]]:
+    def _by_ids(self, sql: str, keys: Iterable[str], *first: str) -> list[tuple[Any, ...]]:
         """The rows of ``sql`` (its ``IN`` list written ``{marks}``) for every key, a few
         hundred keys a query; ``first`` are parameters before the list."""
         wanted = list(dict.fromkeys(keys))
-        rows: list[tuple[Any, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         with sqlite_errors(self.path):
             for start in range(0, len(wanted), IDS_PER_QUERY):
                 chunk = wanted[start : start + IDS_PER_QUERY]
@@ -378,10 +378,7 @@ class Store(Closing):
         """Where every placed per-article event went, in placing order (the events unread)."""
         with sqlite_errors(self.path):
             rows = self._conn().execute(merged.SELECT_PLACEMENTS).fetchall()
-        return [
-            merged.Placement(e, m, d, s, bool(main), t or "", date, precision, bool(background))
-            for e, m, d, s, main, t, date, precision, background in rows
-        ]
+        return [_placement(row) for row in rows]
 
     def members_gone(self) -> bool:
         """Whether a placed per-article event is no longer stored (its article read again)."""
@@ -393,6 +390,70 @@ class Store(Closing):
         event, by event id: the names merging needs of reports it does not place."""
         with sqlite_errors(self.path):
             return self._conn().execute(merged.SELECT_MENTIONS).fetchall()
+
+    def spellings_besides(self, event_ids: Iterable[str]) -> list[merged.Spelling]:
+        """How the stored reports but ``event_ids`` spell each actor, in the order the
+        spellings are first given (by report id): one row a spelling, however many reports."""
+        return self._spellings(merged.SELECT_SPELLINGS_BESIDES, event_ids)
+
+    def spellings_of(self, event_ids: Iterable[str]) -> list[merged.Spelling]:
+        """:meth:`spellings_besides`, of the reports ``event_ids`` only."""
+        return self._spellings(merged.SELECT_SPELLINGS_OF, event_ids)
+
+    def _spellings(self, sql: str, event_ids: Iterable[str]) -> list[merged.Spelling]:
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, (json.dumps(list(event_ids)),)).fetchall()
+        return [merged.Spelling(n, k, times, (e, pos)) for n, k, times, e, pos in rows]
+
+    def reports_spelled(
+        self, spellings: Iterable[tuple[str, ActorKind]], besides: Iterable[str]
+    ) -> set[str]:
+        """The stored reports but ``besides`` that give an actor one of ``spellings``."""
+        pairs = json.dumps([list(pair) for pair in spellings], ensure_ascii=False)
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_SPELLED, (pairs, json.dumps(list(besides))))
+            return {event_id for (event_id,) in rows}
+
+    def spelling_orgs(self) -> list[tuple[str, ActorKind, str | None]]:
+        """Each (name, kind, organisation of the office) a stored report gives an actor."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(merged.SELECT_SPELLING_ORGS).fetchall()
+
+    def placements_spelled(
+        self,
+        spellings: Iterable[tuple[str, ActorKind, str | None]],
+        buckets: Iterable[str] | None = None,
+    ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
+        """(place in placing order, placement, spelling) of each placed report that gives an
+        actor one of ``spellings`` (name, kind, organisation), once a spelling it gives; of
+        only those whose date may be filed in one of ``buckets`` where given (a superset of
+        them: :func:`storyline.merge.assign.bucket` tells)."""
+        params = [json.dumps([list(t) for t in spellings], ensure_ascii=False)]
+        sql = merged.SELECT_PLACEMENTS_SPELLED
+        if buckets is not None:
+            sql = merged.SELECT_PLACEMENTS_SPELLED_WITHIN
+            params.append(json.dumps(sorted(buckets)))
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(sql, params).fetchall()
+        return [(row[0], _placement(row[1:10]), (row[10], row[11], row[12])) for row in rows]
+
+    def placements_by(
+        self, what: merged.PlacedBy, keys: Iterable[str]
+    ) -> list[tuple[int, merged.Placement]]:
+        """(place in placing order, placement) of the placed reports ``what`` names, in
+        placing order: by report id (``event``), article (``doc``), merged event (``merged``)
+        or the main reports of some articles (``doc main``). Where each went only: what files
+        it in the merger's index (type, date) is not read."""
+        rows = self._by_ids(merged.SELECT_PLACEMENTS_BY[what], keys)
+        return sorted(
+            ((seq, merged.Placement(e, m, d, s, bool(main))) for seq, e, m, d, s, main in rows),
+            key=lambda r: r[0],
+        )
+
+    def story_mains(self, stories: Iterable[str]) -> list[tuple[int, merged.Placement]]:
+        """(place in placing order, placement) of the main reports of ``stories``."""
+        rows = self._by_ids(merged.SELECT_MAIN_PLACEMENTS, stories)
+        return sorted(((row[0], _placement(row[1:])) for row in rows), key=lambda r: r[0])
 
     def merge_full(self) -> bool:
         """Whether the next merge must combine every event again (see
@@ -625,6 +686,11 @@ def _match(query: str) -> str:
     if words > MAX_QUERY_TERMS:
         raise UsageError(f"a query of {words:,} words; the most is {MAX_QUERY_TERMS}")
     return fts_query(query)
+
+
+def _placement(row: Sequence[Any]) -> merged.Placement:
+    e, m, d, s, main, t, date, precision, background = row
+    return merged.Placement(e, m, d, s, bool(main), t or "", date, precision, bool(background))
 
 
 def _document(row: tuple[Any, ...]) -> StoredDocument:

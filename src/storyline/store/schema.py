@@ -359,6 +359,48 @@ signature (its hash values as stored), kept by triggers as signatures are writte
 and deleted (with their article). Checking a batch for copies looks up its own bands instead
 of reading and indexing every stored signature again."""
 
+
+def _actors_of(row: str, source: str) -> str:
+    """The (report id, position, name, kind, organisation) of each actor of the events row
+    ``row`` read from ``source``: the one reading the triggers and the migration's backfill
+    share, so a table built either way holds the same rows."""
+    return (
+        f"SELECT {row}.id, a.key, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org' "
+        f"FROM {source}json_each({row}.data, '$.actors') AS a"
+    )
+
+
+MENTIONS_V10 = f"""
+CREATE TABLE mentions (
+    event_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT,
+    kind TEXT,
+    org TEXT,
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX mentions_spelling ON mentions (name, kind, org);
+CREATE INDEX merged_members_story ON merged_members (story, main);
+CREATE TRIGGER mentions_insert AFTER INSERT ON events BEGIN
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions (event_id, position, name, kind, org) {_actors_of("NEW", "")};
+END;
+CREATE TRIGGER mentions_delete AFTER DELETE ON events BEGIN
+    DELETE FROM mentions WHERE event_id = OLD.id;
+END;
+CREATE TRIGGER mentions_update AFTER UPDATE OF id, data ON events BEGIN
+    DELETE FROM mentions WHERE event_id = OLD.id;
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions (event_id, position, name, kind, org) {_actors_of("NEW", "")};
+END;
+INSERT INTO mentions (event_id, position, name, kind, org) {_actors_of("e", "events AS e, ")};
+"""
+"""Version 10: each stored report's actors as rows (the names merging reads of reports it does
+not place), kept by triggers as events are written, replaced and deleted (with their
+article), and indexed by spelling: a merge reads how often each spelling is used and the
+reports of the spellings a batch touches, not every report's names; and the merged members of
+a story by it (a batch looks up its stories' main events)."""
+
 BROWSE_FROM_VERSION = 5
 """The oldest schema the web app can read (it only lacks version 6's indexes and version
 7's full text over events)."""
@@ -402,6 +444,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("full text over merged events", EVENT_SEARCH_V7),
     Migration("document frequencies of story terms", STORY_TERMS_V8),
     Migration("the copy check's index of signature bands", COPY_BANDS_V9),
+    Migration("stored reports' actors by spelling", MENTIONS_V10),
 )
 """Append-only; index N moves version N to N + 1."""
 

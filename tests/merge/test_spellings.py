@@ -1,0 +1,186 @@
+"""Stored reports' actors as rows (schema 10), kept by triggers as events are written, read
+again and deleted; an older store gets them when it opens. A merge reads the corpus's names
+from them a spelling at a time (one row however many reports give it), and finds by spelling
+the earlier reports a batch renames or may be placed with: it names the corpus as every
+mention does, and reads no report's names nor placement but those."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.actors.names import ActorKind
+from storyline.config import Settings
+from storyline.events.run import EXTRACTOR_VERSION, CorpusNames, Mention, renamed_in
+from storyline.merge import run
+from storyline.merge.names import names_of, renamed_spellings, together
+from storyline.records import Actor, Article, Event
+from storyline.store import Store, Writer, open_store
+from storyline.store.merged import Spelling
+from tests.merge import test_reach
+from tests.merge.factories import make_event
+from tests.store.factories import article, drop_mentions
+
+SOTO = Actor("Ana Soto", "person", "Mayor", "Lima", "source")
+VIDAL = Actor("Vidal", "person", None, None, "target")
+CUSCO = Actor("Cusco council", "org")
+
+Row = tuple[str, int, str, str, str | None]
+
+
+def stored_mentions(db: Path) -> list[Row]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT * FROM mentions ORDER BY event_id, position").fetchall()
+    conn.close()
+    return rows
+
+
+def from_events(db: Path) -> list[Row]:
+    """The mentions as read from each stored report's JSON row."""
+    with sqlite3.connect(db) as conn:
+        events = conn.execute("SELECT id, data FROM events ORDER BY id").fetchall()
+    conn.close()
+    return [
+        (event_id, n, a["name"], a["kind"], a.get("org"))
+        for event_id, data in events
+        for n, a in enumerate(json.loads(data)["actors"])
+    ]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+def written(db: Path) -> tuple[str, str]:
+    lima = article("Ana Soto met Vidal in Lima.", source="lima.txt")
+    cusco = article("The Cusco council called Vidal.", source="cusco.txt")
+    with Writer(db) as writer:
+        for doc in (lima, cusco):
+            writer.put_article(doc)
+        writer.put_events(
+            lima.id, [make_event("lima-1", actors=(SOTO, VIDAL))], version=EXTRACTOR_VERSION
+        )
+        writer.put_events(
+            cusco.id,
+            [make_event("cusco-1", actors=(CUSCO, VIDAL)), make_event("cusco-2", actors=())],
+            version=EXTRACTOR_VERSION,
+        )
+    return lima.id, cusco.id
+
+
+def test_spellings_mentions_follow_events_written_read_again_and_deleted(db: Path) -> None:
+    lima, cusco = written(db)
+    assert len(stored_mentions(db)) == 4
+    assert stored_mentions(db) == from_events(db)
+    assert ("Ana Soto", "person", "Lima") in {m[2:] for m in stored_mentions(db)}
+    with Writer(db) as writer:  # the article read again: other actors under the same id
+        writer.put_events(
+            lima, [make_event("lima-1", actors=(VIDAL, CUSCO))], version=EXTRACTOR_VERSION
+        )
+    assert stored_mentions(db) == from_events(db)
+    assert "Ana Soto" not in {m[2] for m in stored_mentions(db)}
+    with sqlite3.connect(db) as conn:  # the article deleted: its events and mentions go
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM documents WHERE id = ?", (cusco,))
+    conn.close()
+    assert stored_mentions(db) == from_events(db)
+    assert len(stored_mentions(db)) == 2
+
+
+def test_spellings_an_older_store_gets_its_mentions_when_it_opens(db: Path) -> None:
+    written(db)
+    before = stored_mentions(db)
+    with sqlite3.connect(db) as conn:  # the store as schema 9 left it
+        drop_mentions(conn)
+        conn.execute("PRAGMA user_version = 9")
+    conn.close()
+    open_store(db).close()
+    assert stored_mentions(db) == before == from_events(db)
+    with open_store(db) as store:
+        assert [m[0] for m in store.mentions()] == [m[0] for m in before]
+
+
+def spellings_of(mentions: list[Mention]) -> list[Spelling]:
+    """The spellings of mentions given by report id, as counted in Python."""
+    times: Counter[tuple[str, ActorKind]] = Counter()
+    first: dict[tuple[str, ActorKind], tuple[str, int]] = {}
+    position: Counter[str] = Counter()
+    for event_id, name, kind in mentions:
+        times[name, kind] += 1
+        first.setdefault((name, kind), (event_id, position[event_id]))
+        position[event_id] += 1
+    return [Spelling(n, k, times[n, k], first[n, k]) for n, k in first]
+
+
+def mentions_of(docs: list[tuple[Article, list[Event]]]) -> list[Mention]:
+    events = sorted((e for _, events in docs for e in events), key=lambda e: e.id)
+    return [(e.id, a.name, a.kind) for e in events for a in e.actors]
+
+
+@pytest.mark.parametrize(("seed", "split"), [(0, 10), (1, 30), (2, 60), (3, 100)])
+def test_spellings_name_the_corpus_as_its_mentions(db: Path, seed: int, split: int) -> None:
+    docs = test_reach.corpus(120, days=40, seed=seed)
+    test_reach.write(db, docs)
+    mentions = mentions_of(docs)
+    new = {e.id for _, events in docs[split:] for e in events}
+    with open_store(db) as store:
+        old, fresh = store.spellings_besides(new), store.spellings_of(new)
+        assert old == spellings_of([m for m in mentions if m[0] not in new])
+        assert fresh == spellings_of([m for m in mentions if m[0] in new])
+        every = CorpusNames.of(mentions)
+        named = names_of(together(old, fresh))
+        assert {n: named.canonical(n) for _, n, _ in mentions} == {
+            n: every.canonical(n) for _, n, _ in mentions
+        }
+        renamed = renamed_in(
+            [m for m in mentions if m[0] not in new], [m for m in mentions if m[0] in new]
+        )
+        assert renamed or split > 30  # the earlier splits name someone in full later
+        assert store.reports_spelled(renamed_spellings(old, fresh), besides=new) == renamed
+
+
+def test_spellings_a_batch_reads_no_report_names_nor_placements_but_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty articles merged into a store of hundreds read one row a spelling, and the
+    placements of a few of its reports: those filed where the batch looks, found by spelling
+    and date, and those of its stories, its renames and the events it changes."""
+    docs = test_reach.corpus(400, days=600)
+    path = tmp_path / "store.db"
+    open_store(path).close()
+    test_reach.write(path, docs[:380])
+    run.merge(Settings(db=path))
+    test_reach.write(path, docs[380:])
+    with open_store(path) as store:
+        placed, spellings = len(store.placements()), len(store.spelling_orgs())
+    rows: set[str] = set()
+    spelled, by = Store.placements_spelled, Store.placements_by
+
+    def every_one(self: Store, *args: object) -> None:
+        raise AssertionError("every stored report's names or placement read")
+
+    def counting_spelled(self: Store, *args: Any) -> Any:
+        found = spelled(self, *args)
+        rows.update(placement.event_id for _, placement, _ in found)
+        return found
+
+    def counting_by(self: Store, *args: Any) -> Any:
+        found = by(self, *args)
+        rows.update(placement.event_id for _, placement in found)
+        return found
+
+    monkeypatch.setattr(Store, "mentions", every_one)
+    monkeypatch.setattr(Store, "placements", every_one)
+    monkeypatch.setattr(Store, "placements_spelled", counting_spelled)
+    monkeypatch.setattr(Store, "placements_by", counting_by)
+    result = run.merge(Settings(db=path))
+    assert result.placed > 0
+    assert 0 < len(rows) < placed // 4
+    with open_store(path) as store:
+        assert len(store.spellings_besides([])) <= spellings < placed // 10
