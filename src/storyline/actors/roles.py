@@ -40,6 +40,7 @@ from storyline.lang.en.titles import (
     RANKS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SAID_AFTER_NAME,
     SERVICE_HEADS,
     SPELLINGS,
     STATUS_MODIFIERS,
@@ -752,11 +753,7 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     return found
 
 
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|told|added|stated|wrote|tweeted|noted|stressed|warned|announced"
-    r"|explained|insisted|argued|claimed|confirmed|declared)\b"
-)
-"""A verb of speech right after a name: the name says something, holds no office before it."""
+_SPEAKS = re.compile(SAID_AFTER_NAME)
 
 
 _POSTED = re.compile(

@@ -64,7 +64,7 @@ from storyline.lang.en.lexicon import (
     WEAK_ACTOR_NOUNS,
     WEAPON_NOUNS,
 )
-from storyline.lang.en.titles import HONORIFICS, RANKS, TITLE_HINT_WORDS
+from storyline.lang.en.titles import HONORIFICS, RANKS, SAID_AFTER_NAME, TITLE_HINT_WORDS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
@@ -175,10 +175,7 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
     return sorted(found, key=lambda p: p.start)
 
 
-_SAYS_AFTER = re.compile(
-    r"\s+(?:said|says|told|added|stated|wrote|tweeted|noted|stressed|warned|announced"
-    r"|explained|insisted|confirmed|declared)\b"
-)
+_SAYS_AFTER = re.compile(SAID_AFTER_NAME)
 
 
 def _trailing_speaker(part: Participant, hit: Hit, text: str) -> bool:

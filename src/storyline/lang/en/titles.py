@@ -266,3 +266,10 @@ ABBREVIATED_TITLES = (
 )  # fmt: skip
 """Titles and ranks written short with a full stop before a name ("Brig. Gen.", "Amb.",
 "Cmdr."), kept one token by the tokenizer so that the stop ends no sentence."""
+
+SAID_AFTER_NAME = (
+    r"\s+(?:said|says|told|added|stated|wrote|tweeted|noted|stressed|warned|announced"
+    r"|explained|insisted|argued|claimed|confirmed|declared)\b"
+)
+"""A verb of speech right after a name: the name is who said it ("..., Defence Minister X
+said"), no holder of the office before it and no participant of what was said."""
