@@ -203,3 +203,31 @@ def test_event_places_a_condemnation_is_not_where_the_strike_it_describes_was() 
     events = {e.type: e for e in extract_events(article, parse("x", text), Tenure())}
     assert events["condemn"].location is not None
     assert events["condemn"].location.name == "Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Chilean Defence Minister Ana Soto visited Camp Vidal on Monday.", "visit", "Camp Vidal"),
+        (
+            "Rockets struck the Quimsa base south of Lima on Monday, the army said.",
+            "attack",
+            "Quimsa Base",
+        ),
+        (
+            "Militants attacked Al-Quimsa airbase on Monday, killing two Chilean soldiers.",
+            "attack",
+            "Al-Quimsa Airbase",
+        ),
+    ],
+)
+def test_event_places_a_base_known_by_its_own_name(text: str, kind: str, expected: str) -> None:
+    """A base the gazetteer does not know, named as what was visited or struck, its kind
+    written after the name in lower case or as "Camp" before it."""
+    assert place_of(text, kind) == expected
+
+
+def test_event_places_a_state_s_base_is_no_base_s_name() -> None:
+    """ "the U.S. base": whose base, not its name."""
+    text = "Militants attacked the U.S. base on Monday, killing two Chilean soldiers."
+    assert place_of(text, "attack") != "U.S. Base"

@@ -3321,6 +3321,26 @@ def test_participants_what_would_be_welcomed_is_a_wish_and_no_pledge() -> None:
     assert not [e for e in _events(text) if e.type == "pledge"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what would follow a condition of the narration's own: supposed, not done or promised
+        "If Chile agreed, Peru would send troops to the border next month.",
+        # what a text would do, if ever passed
+        "The bill, now before the Chilean Senate, would impose sanctions on Peruvian officials.",
+        "The draft resolution would condemn Peru for the attack on Tacna.",
+    ],
+)
+def test_participants_what_would_only_be_is_no_happening(text: str) -> None:
+    assert all(e.type == "other" for e in _events(text)), [e.type for e in _events(text)]
+
+
+def test_participants_a_conditional_threat_said_is_a_threat_made() -> None:
+    """ "said it would impose sanctions if ...": the threat was made, condition and all."""
+    text = "Chile said on Monday it would impose sanctions on Peru if Lima attacked Tacna."
+    assert [e.type for e in _events(text)] == ["threaten"]
+
+
 def test_participants_whose_craft_asked_of_the_craft_itself_ends() -> None:
     """ "their helicopter was shot down": whose "their" is leads back to the helicopter,
     whose owner is asked for again; the reader stops there instead of recursing forever."""
@@ -4767,3 +4787,34 @@ def test_participants_the_next_paragraph_after_a_blank_line_dates_the_happening(
     )
     (attack,) = [e for e in _events(text) if e.type == "attack"]
     assert attack.date.value == "2024-05-06"
+
+
+def test_participants_an_envoy_s_short_title_is_the_office_the_table_knows_in_full() -> None:
+    """ "UN Special Envoy Hans Grundberg" in 2023, the table's UN envoy for Yemen then: the
+    office in full, with what it is for."""
+    from storyline.actors import bundled_holdings
+
+    text = (
+        "UN Special Envoy Hans Grundberg met Chilean Foreign Minister Ana Soto in Lima on Monday."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2023, 5, 9))
+    (event,) = extract_events(article, parse("x", text), Tenure(bundled_holdings()))
+    envoy = next(a for a in event.actors if a.name == "Hans Grundberg")
+    assert (envoy.role, envoy.shown_role) == (
+        "Special Envoy for Yemen",
+        "UN Special Envoy for Yemen",
+    )
+
+
+def test_participants_a_bare_envoy_is_the_envoy_s_office_the_table_knows() -> None:
+    """ "UN envoy Hans Grundberg" in 2023: the one office the table knows him to hold then."""
+    from storyline.actors import bundled_holdings
+
+    text = "UN envoy Hans Grundberg met Chilean Foreign Minister Ana Soto in Lima on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2023, 5, 9))
+    (event,) = extract_events(article, parse("x", text), Tenure(bundled_holdings()))
+    envoy = next(a for a in event.actors if a.name == "Hans Grundberg")
+    assert (envoy.role, envoy.shown_role) == (
+        "Special Envoy for Yemen",
+        "UN Special Envoy for Yemen",
+    )

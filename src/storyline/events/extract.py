@@ -4012,6 +4012,14 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     facility = _FACILITY.search(text)
     if facility is not None:
         return Place(facility[1], None, None, None)
+    for found in _BASE.finditer(text):
+        if found["camp"]:
+            return Place(f"Camp {found['camp']}", None, None, None)  # "visited Camp Taji"
+        name = found["name"]
+        if not any(state(word) or organisation(word) for word in name.split()):
+            # "struck the Besmaya base", "hit Al-Asad airbase": a base known by its own
+            # name (not "the U.S. base", "an Iraqi air base")
+            return Place(f"{name} {found['base'].title()}", None, None, None)
     town = _NAMED_TOWN.search(text)
     return (lookup_any(town[1]) or Place(town[1], None, None, None)) if town is not None else None
 
@@ -4030,6 +4038,16 @@ _FACILITY = re.compile(
 )
 """A military or air facility named as where it happened, which the model may not tag
 ("at Kidal Airfield West", "at Camp Taji")."""
+_BASE = re.compile(
+    r"\b(?:at|in|inside|near|outside|to|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|struck|strikes?"
+    r"|hit(?:s|ting)?|target(?:ed|s|ing)?|attack(?:ed|s|ing)?|shell(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?:al|el|as|ad|an|ash|ar)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<base>Camp|(?:[Aa]ir\s+)?[Bb]ase|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
+    r"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|struck|hit|target(?:ed)?|attack(?:ed)?)\s+"
+    r"Camp\s+(?P<camp>[A-Z][\w'’-]+)"
+)
+"""A base named where it happened or as what was visited or struck, its kind in lower case or
+after the verb ("struck the Besmaya base", "hit Al-Asad airbase", "visited Camp Taji")."""
 
 
 _TOWN_OF = re.compile(
@@ -4797,16 +4815,14 @@ def _tenure_role(
     stated = stated_office(own, actor.name)
     if stated and (not actor.role or _fuller(stated[0], actor.role)):
         # none given here, or a shorter form of it ("Minister Ellwood said:")
-        actor = replace(actor, role=stated[0], org=actor.org or stated[1])
+        actor = _in_office(actor, stated[0], stated[1])
     offices = tenure.roles_of(actor.name, on) if on is not None else tenure.offices_of(actor.name)
     if actor.role and role_key(actor.role) in GENERIC_ROLES and len(offices) == 1:
         # "NATO chief Jens Stoltenberg": the office the table knows him to hold then
-        role, org = offices[0]
-        return replace(actor, role=role, org=actor.org or org)
+        return _in_office(actor, *offices[0])
     if actor.role and len(fuller := [(r, o) for r, o in offices if _fuller(r, actor.role)]) == 1:
         # "Secretary Carter", the table's Secretary of State then: the office in full
-        role, org = fuller[0]
-        return replace(actor, role=role, org=actor.org or org)
+        return _in_office(actor, *fuller[0])
     if actor.role:
         same = [(r, o) for r, o in offices if role_key(r) == role_key(actor.role)]
         if same:
@@ -4847,8 +4863,9 @@ def _unnamed_office(actor: Actor) -> bool:
     return actor.kind == "person" and actor.org is not None and actor.name == actor.role
 
 
-GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official"})
-"""Words news writes for an office without naming it ("NATO chief", "the UN's aid boss")."""
+GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official", "envoy"})
+"""Words news writes for an office without naming it ("NATO chief", "the UN's aid boss",
+"the UN envoy")."""
 
 
 def _shorter_form(name: str, full: str) -> bool:
@@ -4863,6 +4880,18 @@ def _shorter_form(name: str, full: str) -> bool:
 def _spelled(word: str) -> str:
     """A word with its doubled letters single ("mohammed" and "mohamed" meet)."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _in_office(actor: Actor, role: str, org: str | None) -> Actor:
+    """``actor`` given the fuller or truer form ``role`` of the office the report words, its
+    wording kept where the report wrote the organisation before the office: "UN Special
+    Envoy" of the table's "Special Envoy for Yemen" is the "UN Special Envoy for Yemen", "NATO
+    chief" of its "Secretary General" the "NATO Secretary General"."""
+    title, stated = actor.title, actor.role
+    if title and stated and title != stated and title.lower().endswith(stated.lower()):
+        said = title[: len(title) - len(stated)]
+        title = said + (stated + role[len(stated) :] if _fuller(role, stated) else role)
+    return replace(actor, role=role, org=actor.org or org, title=title)
 
 
 def _fuller_form(stated: str, table: str) -> str:

@@ -33,6 +33,7 @@ from storyline.lang.en.lexicon import (
     CARRYING_PARTICIPLES,
     CHANCE_NOUNS,
     CONDITION_MARKS,
+    CONDITIONAL_AUX,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
     DESIRE_NOUNS,
@@ -51,6 +52,7 @@ from storyline.lang.en.lexicon import (
     PERFORMATIVE_HEADS,
     PROJECTILE_NOUNS,
     PROMISE_HEADS,
+    PROVISION_NOUNS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
@@ -1414,6 +1416,8 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     words = {a.text.lower() for a in aux} | {a.lemma.lower() for a in aux}
     if _standing(verb, tree, words):
         return "other"
+    if words & CONDITIONAL_AUX and _only_supposed(verb, tree):
+        return "other"
     if words & FUTURE_AUX:
         return "future"
     if words & HYPOTHETICAL_AUX:
@@ -1421,6 +1425,23 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     if "to" in words:
         return _infinitive(verb, tree)
     return _tense(verb, tree, aux, present)
+
+
+def _only_supposed(verb: Token, tree: Tree) -> bool:
+    """Whether a happening told with "would" is only supposed, neither done nor promised:
+    under a condition of its own ("If Chile agreed, Peru would send troops") or what a text
+    would do ("The bill would impose sanctions")."""
+    kids = tree.children(verb)
+    told = verb.dep in ("ccomp", "xcomp") or (
+        verb.dep == "conj" and (head := tree.head(verb)) is not None and head.dep == "ccomp"
+    )
+    for clause in () if told else kids:
+        # (what someone said he would do if ... is a conditional promise or threat, made)
+        if clause.dep == "advcl" and any(
+            k.dep == "mark" and k.lemma.lower() in CONDITION_MARKS for k in tree.children(clause)
+        ):
+            return True
+    return any(k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in PROVISION_NOUNS for k in kids)
 
 
 MOTION_HEADS = frozenset({"fly", "travel", "go", "come", "head", "return", "drive"})

@@ -72,6 +72,17 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 """Auxiliaries of a happening that may or ought to happen, not one that did."""
 
+CONDITIONAL_AUX = frozenset({"would", "'d"})
+"""Auxiliaries of a happening that would follow a condition ("would send troops if ...") or
+that a text would bring about ("the bill would impose ...")."""
+
+PROVISION_NOUNS = frozenset(
+    {"bill", "act", "law", "legislation", "measure", "proposal", "draft", "amendment",
+     "provision", "clause", "regulation", "rule", "plan", "text", "resolution", "motion"}
+)  # fmt: skip
+"""Texts that say what would be done, never doing it themselves ("the bill would impose
+sanctions", "the draft resolution would condemn ...")."""
+
 PLANNING_HEADS = frozenset(
     {
         "plan", "intend", "expect", "schedule", "set", "aim", "hope", "want", "wish", "seek",
