@@ -310,6 +310,14 @@ NAME_GLUE = re.compile(r"['’]?\s?")
 """What may stand between two halves of one name that the model split: "Shia' Al-Sudani"."""
 
 
+_GLUED = re.compile(
+    r"\b(?P<word>(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Der|Al|El)[A-Z])[A-Z][a-z]{2,})[A-Z][a-z]"
+)
+"""A capitalised word run into the next one with no space ("RoeJane"): a name and the link
+text a page dump glued to it; a name's own inner capital ("McDonald", "MacArthur",
+"DeSantis") is not one."""
+
+
 def _one_name(first: Mention, second: Mention, text: str) -> bool:
     """True when two PERSON entities are one name cut at an apostrophe or a space."""
     if first.label != "PERSON" or second.label != "PERSON":
@@ -368,7 +376,11 @@ class _Builder:
             if ent.text.isspace() or _unnamed(ent):
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
-            mention = self._mention(offset + start, offset + ent.end_char, ent.label_)
+            end = ent.end_char
+            if ent.label_ == "PERSON" and (glued := _GLUED.search(ent.text)) is not None:
+                # "Jane RoeJane Roe": a page's link text run into the name before it
+                end = ent.start_char + glued.start() + len(glued["word"])
+            mention = self._mention(offset + start, offset + end, ent.label_)
             previous = self.entities[-1] if self.entities else None
             if previous and _one_name(previous, mention, self.text):
                 mention = self._mention(previous.start, mention.end, mention.label)
