@@ -4818,3 +4818,24 @@ def test_participants_a_bare_envoy_is_the_envoy_s_office_the_table_knows() -> No
         "Special Envoy for Yemen",
         "UN Special Envoy for Yemen",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Peru received military aid from Chile on Tuesday.", "Chile", "Peru"),
+        ("Peru received an invitation from Chile to attend the summit.", "Chile", "Peru"),
+        (
+            "President Ana Soto received a phone call from President Luis Ramos on Tuesday.",
+            "Luis Ramos",
+            "Ana Soto",
+        ),
+    ],
+)
+def test_participants_what_is_received_from_another_is_the_other_s(
+    text: str, source: str, target: str
+) -> None:
+    """ "received aid from Chile": the subject is whom it went to, the "from" who gave it."""
+    (event,) = _events(text)
+    sides = {a.name: a.side for a in event.actors}
+    assert (sides.get(source), sides.get(target)) == ("source", "target"), sides

@@ -382,6 +382,17 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             experiencer=hit.trigger.experiencer,
         )
         heads += _intended_targets(hit.token, tree)
+        if hit.trigger.subject == "target":
+            # "faced criticism from Bolivia": its subject drew it, the "from" gave it
+            heads += [
+                (g, "source")
+                for o in tree.children(hit.token)
+                if o.dep == "dobj"
+                for p in tree.children(o)
+                if p.dep == "prep" and p.lemma.lower() == "from"
+                for g in tree.children(p)
+                if g.dep == "pobj"
+            ]
         if hit.type.plover == "ASSAULT":
             heads += [(g, "source") for g in _firers(hit.token, tree)]
         if hit.type.plover == "AID" or hit.type.name == PLEDGE:
@@ -400,14 +411,25 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     else:
         heads += _noun_arguments(hit, tree)
         if hit.carrier is not None and not _done_by_another(hit, tree):
+            received = hit.carrier.lemma.lower() in RECEIVING_CARRIERS
             carried = _verb_arguments(
                 hit.carrier,
                 tree,
-                hit.trigger.subject,
+                "target" if received else hit.trigger.subject,
                 hit.token,
                 encounter,
                 hit.type.plover == "ASSAULT",
             )
+            if received:
+                # "Peru received aid from Chile", "received a request from X": the subject
+                # is whom it went to, the "from" who gave or sent it
+                givers = {
+                    g.i
+                    for p in tree.children(hit.carrier)
+                    if p.dep == "prep" and p.lemma.lower() == "from"
+                    for g in tree.subtree(p)
+                }
+                carried = [(h, "source" if h.i in givers else side) for h, side in carried]
             if hit.carrier.dep == "acl" and hit.carrier.head == hit.token.i:
                 # "the strike carried out by X", condemned by Y: X's, in the participle's
                 # own words (no subject of the clause the noun is in)
@@ -1834,6 +1856,11 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 
 MAX_FRAMING_HOPS = 8
+
+
+RECEIVING_CARRIERS = frozenset({"receive", "get", "obtain"})
+"""Verbs that carry a happening's noun from the side it went to ("received aid from X", "got
+a call from X"): their subject is the target."""
 
 
 ACCEPTING_VERBS = frozenset(
