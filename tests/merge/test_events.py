@@ -497,3 +497,34 @@ def test_events_a_day_taken_from_the_article_s_main_happening_is_as_firm_as_it()
     assert not dates_compatible(inherited, monday)
     last_week = replace(signed, date=EventDate("2025-03-05", "day", "inferred", "last week"))
     assert dates_compatible(last_week, monday)
+
+
+CHILE = Actor("Chile", "state", side="source")
+
+
+@pytest.mark.parametrize("kind", ["request", "reject", "statement"])
+def test_events_two_articles_sayings_that_share_only_a_state_are_two(kind: str) -> None:
+    """ "Chile urged an end to the violence" in one article, "Chilean President Ana Soto urged
+    voters" in another: a state says many things in a day."""
+    said = make_event("a", event_type=kind, actors=(CHILE,), docs=("docA",), location=None)
+    other = make_event(
+        "b",
+        event_type=kind,
+        actors=(person("Ana Soto", "President", "Chile"),),
+        docs=("docB",),
+        location=None,
+    )
+    assert not same_happening(said, other)
+    # in one place, or with more in common, they may be one
+    both = Actor("Peru", "state", side="target")
+    assert same_happening(
+        replace(said, actors=(CHILE, both)), replace(other, actors=(*other.actors, CHILE, both))
+    )
+
+
+def test_events_two_articles_attacks_of_one_state_may_be_one() -> None:
+    """What a state's forces do is not said in passing: one state in common may tie two
+    reports of an attack."""
+    a = make_event("a", event_type="attack", actors=(CHILE,), docs=("docA",), location=None)
+    b = make_event("b", event_type="attack", actors=(CHILE, IRAQ), docs=("docB",), location=None)
+    assert same_happening(a, b)

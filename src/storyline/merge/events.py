@@ -237,10 +237,32 @@ def _same(a: Report, b: Report) -> bool:
     # a body and the holder of one of its offices are one side ("NATO" and its Secretary
     # General), unless both name people, who must then be the same (above)
     shared = len(a.keys & b.keys) or len((a.keys | a.offices) & (b.keys | b.offices))
+    if (
+        a.family in SAID_FAMILIES
+        and shared == 1
+        and a.doc != b.doc
+        and _only_a_state(a, b)
+        and not _placed_together(a, b)
+    ):
+        # two articles' "the UK urged an end to the violence" and "Johnson urged voters":
+        # one state in common, and nothing else, says nothing of one happening
+        return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 
 
+def _only_a_state(a: Report, b: Report) -> bool:
+    """Whether all two reports have in common is a state (itself, or its office holder)."""
+    common = a.keys & b.keys or (a.keys | a.offices) & (b.keys | b.offices)
+    states = {actor_key(x) for r in (a, b) for x in r.event.actors if x.kind == "state"} | {
+        actor_key(Actor(x.org, "state")) for r in (a, b) for x in r.event.actors if x.org
+    }
+    return bool(common) and all(k in states and state(k[2:]) for k in common)
+
+
 ADDRESSED = frozenset({"support", "request", "accuse", "reject", "threaten"})
+SAID_FAMILIES = ADDRESSED | {"protest", "statement", "announce", "pledge"}
+"""Families of what is said or voiced: a state says many things on one day, and two
+articles' reports of it that share only the state are two of them."""
 """Families of what someone says to or of someone else: whom it was aimed at tells two apart
 (an attack's two reports may name its victims and their country)."""
 
