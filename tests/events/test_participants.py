@@ -4839,3 +4839,31 @@ def test_participants_what_is_received_from_another_is_the_other_s(
     (event,) = _events(text)
     sides = {a.name: a.side for a in event.actors}
     assert (sides.get(source), sides.get(target)) == ("source", "target"), sides
+
+
+def test_participants_what_is_demanded_be_done_is_not_done() -> None:
+    """ "demanded that the government end the presence of foreign troops": a demand, and
+    no withdrawal."""
+    text = "Parliament demanded that the government end the presence of foreign troops in Peru."
+    assert [e.type for e in _events(text)] == ["request"]
+
+
+def test_participants_a_clause_of_killing_hung_inside_an_attack_s_phrase_is_the_attack_s() -> None:
+    """ "the drone attack on a base hosting Chilean troops in Peru that killed three
+    soldiers": the attack killed them, not the troops the parser hung the clause on."""
+    text = (
+        "The Shining Path claimed responsibility for the drone attack on a base hosting "
+        "Chilean troops in Peru that killed three Chilean soldiers."
+    )
+    events = _events(text)
+    assert not any(
+        a.side == "source" and a.name in ("Chilean troops", "Chile")
+        for e in events
+        for a in e.actors
+    ), [(e.type, [(a.name, a.side) for a in e.actors]) for e in events]
+
+
+def test_participants_whom_an_accusation_describes_is_not_accused_there() -> None:
+    """ "sanctions on three leaders accused of abuses": what they are known for."""
+    text = "Chile on Monday imposed sanctions on three Peruvian militia leaders accused of abuses."
+    assert [e.type for e in _events(text)] == ["sanction"]

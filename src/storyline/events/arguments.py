@@ -1162,10 +1162,27 @@ def _subject_read_as_object_of_mark(verb: Token, tree: Tree) -> list[Token]:
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
-def _described(head: Token, tree: Tree) -> Token:
+MAX_PHRASE_HOPS = 6
+PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "acl", "compound", "appos", "conj"})
+"""Links that stay inside one noun phrase, its prepositions and participles ("the attack on a
+base hosting troops in Jordan")."""
+
+
+def _described(head: Token, tree: Tree, verb: Token | None = None) -> Token:
     """What a relative clause describes: the noun it hangs on, but for a place the parser hung
     it on after "in" ("the attack on peacekeepers in Mali, which killed four soldiers"): the
-    noun the place is of."""
+    noun the place is of; and for a clause of harm hung on a noun inside an attack's phrase
+    ("the drone attack on a base hosting U.S. troops in Jordan that killed three soldiers"):
+    the attack, which is what kills."""
+    if verb is not None and verb.lemma.lower() in HARM_WORDS:
+        current = head
+        for _ in range(MAX_PHRASE_HOPS):
+            up = tree.head(current)
+            if up is None or current.dep not in PHRASE_DEPS:
+                break
+            if up.pos == "NOUN" and up.lemma.lower() in HARM_WORDS:
+                return up
+            current = up
     prep = tree.head(head)
     if (
         head.ent in ("GPE", "LOC", "FAC")
@@ -1193,7 +1210,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         head = tree.head(current)
         if subjects:
             if head is not None and current.dep == "relcl":
-                head = _described(head, tree)
+                head = _described(head, tree, current)
                 return [
                     (head if s.lemma.lower() in RELATIVE_PRONOUNS else s, s.dep == "nsubjpass")
                     for s in subjects

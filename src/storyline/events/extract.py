@@ -1098,6 +1098,21 @@ def _stationed(hit: Hit, tree: Tree) -> bool:
     return verb.tag == "VBN" and all(a in ("is", "are", "am", "'re", "be") for a in aux)
 
 
+def _described_as_accused(hit: Hit, tree: Tree) -> bool:
+    """An accusation in a participle that describes whom it names, by no one and on no day
+    ("sanctions on three leaders accused of abuses"): what they are known for, not an
+    accusation the sentence tells."""
+    verb = hit.token
+    return (
+        hit.type.family == "accuse"
+        and verb.pos == "VERB"
+        and verb.dep == "acl"
+        and verb.tag == "VBN"
+        and not any(k.dep == "agent" for k in tree.children(verb))
+        and not any(t.ent in ("DATE", "TIME") for t in tree.subtree(verb))
+    )
+
+
 def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The hits that state a happening of their own: not negated or hypothetical ones, not
     what a request, an invitation or an agreement is about ("invited him to attend the
@@ -1106,7 +1121,10 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     kept = [
         h
         for h in hits
-        if h.modality != "other" and not _discussed(h, tree) and not _stationed(h, tree)
+        if h.modality != "other"
+        and not _discussed(h, tree)
+        and not _stationed(h, tree)
+        and not _described_as_accused(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}

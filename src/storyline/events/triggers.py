@@ -47,6 +47,7 @@ from storyline.lang.en.lexicon import (
     IMPLICATIVE_HEADS,
     INSTITUTION_NOUNS,
     LIGHT_VERBS,
+    MANDATIVE_HEADS,
     NOT_YET_WORDS,
     ORDINAL_WORDS,
     PERFORMATIVE_HEADS,
@@ -1418,6 +1419,8 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"
     if words & CONDITIONAL_AUX and _only_supposed(verb, tree):
         return "other"
+    if not aux and verb.tag in ("VB", "VBP") and _demanded(verb, tree):
+        return "other"
     if words & FUTURE_AUX:
         return "future"
     if words & HYPOTHETICAL_AUX:
@@ -1425,6 +1428,19 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     if "to" in words:
         return _infinitive(verb, tree)
     return _tense(verb, tree, aux, present)
+
+
+def _demanded(verb: Token, tree: Tree) -> bool:
+    """Whether a verb is what someone demands be done, in the subjunctive of a clause of a
+    verb or noun of demanding ("demanded that the government end the presence of ...",
+    "a call that troops withdraw"): wanted, not done."""
+    head = tree.head(verb)
+    return (
+        verb.dep == "ccomp"
+        and head is not None
+        and head.lemma.lower() in MANDATIVE_HEADS
+        and any(k.dep == "nsubj" for k in tree.children(verb))
+    )
 
 
 def _only_supposed(verb: Token, tree: Tree) -> bool:

@@ -72,6 +72,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 """Auxiliaries of a happening that may or ought to happen, not one that did."""
 
+MANDATIVE_HEADS = frozenset(
+    {"demand", "ask", "urge", "insist", "request", "require", "recommend", "propose",
+     "suggest", "order", "command", "stipulate", "decree", "call", "proposal",
+     "recommendation", "insistence"}
+)  # fmt: skip
+"""Verbs and nouns of demanding, whose "that" clause says in the subjunctive what is wanted
+("demanded that the government end ...")."""
+
 CONDITIONAL_AUX = frozenset({"would", "'d"})
 """Auxiliaries of a happening that would follow a condition ("would send troops if ...") or
 that a text would bring about ("the bill would impose ...")."""
