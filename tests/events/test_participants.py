@@ -4867,3 +4867,25 @@ def test_participants_whom_an_accusation_describes_is_not_accused_there() -> Non
     """ "sanctions on three leaders accused of abuses": what they are known for."""
     text = "Chile on Monday imposed sanctions on three Peruvian militia leaders accused of abuses."
     assert [e.type for e in _events(text)] == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Defence Minister Ana Soto met the Peruvian Chief of Staff in Lima on Tuesday.",
+            "Chief of Staff",
+        ),
+        (
+            "Defence Minister Ana Soto met the Chief of the General Staff of the Peruvian Armed"
+            " Forces on Tuesday.",
+            "Chief of the General Staff",
+        ),
+    ],
+)
+def test_participants_an_unnamed_chief_of_staff_is_his_state_s(text: str, role: str) -> None:
+    """A title whose "of" is its own ("Chief of Staff"), with no name: the state whose
+    office it is takes part, in that office."""
+    (event,) = _events(text)
+    peru = next(a for a in event.actors if a.name == "Peru")
+    assert (peru.side, peru.role) == ("target", role)

@@ -3249,7 +3249,35 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     if owner is not None:
         # "officials of the alliance": whose they are is part of the name
         return first.start, max(t.end for t in _of_chain(owner, tree))
+    staff = _title_of(head, tree)
+    if staff is not None:
+        # "the Turkish Chief of Staff", "the Chief of the General Staff of the Armed Forces":
+        # the "of" is the title's own, and whose it is may follow it
+        owner = _owner_of(staff, tree)
+        return first.start, max(t.end for t in _of_chain(owner, tree)) if owner else staff.end
     return first.start, head.end
+
+
+def _title_of(head: Token, tree: Tree) -> Token | None:
+    """The last word of the "of" phrase a title word takes as its own ("Chief of [the
+    General] Staff", "Chief of Defence")."""
+    if head.lemma.lower() not in OF_TITLE_HEADS:
+        return None
+    return next(
+        (
+            g
+            for prep in tree.children(head)
+            if prep.dep == "prep" and prep.lemma.lower() == "of"
+            for g in tree.children(prep)
+            if g.dep == "pobj" and g.lemma.lower() in OF_TITLE_ENDS
+        ),
+        None,
+    )
+
+
+OF_TITLE_HEADS = frozenset({"chief"})
+OF_TITLE_ENDS = frozenset({"staff", "defence", "defense", "mission"})
+"""Titles whose "of" phrase is part of the office ("Chief of Staff", "Chief of Mission")."""
 
 
 KIND_NOUNS = frozenset({"passenger", "tourist", "citizen", "national"})
