@@ -4889,3 +4889,19 @@ def test_participants_an_unnamed_chief_of_staff_is_his_state_s(text: str, role: 
     (event,) = _events(text)
     peru = next(a for a in event.actors if a.name == "Peru")
     assert (peru.side, peru.role) == ("target", role)
+
+
+def test_participants_who_an_attack_was_claimed_by_carried_it_out() -> None:
+    text = "The rocket attack on the base in Tacna was claimed by the Shining Path on Tuesday."
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert [a.name for a in attack.actors if a.side == "source"] == ["Shining Path"]
+
+
+def test_participants_a_dated_aside_is_not_where_the_sentence_is() -> None:
+    """ "Carter, who took office in October, arrived in Lima": he took office elsewhere."""
+    text = (
+        "John Carter, who took office in October, arrived in Lima on Monday for his first"
+        " visit to Peru as Chile's foreign minister."
+    )
+    (took,) = [e for e in _events(text) if e.type == "appoint"]
+    assert took.location is None

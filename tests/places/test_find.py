@@ -82,6 +82,8 @@ TOPIC_CASES = [
     "Iraq takes part in NATO's Istanbul Cooperation Initiative meetings.",
     "An interview with the Washington Post covered the war in Ukraine.",
     "The officials held talks at the alliance's headquarters.",
+    # which group, not where: "the rebel movement in Peru" claimed an attack told before
+    "The attack was claimed by the rebel movement in Peru.",
     "Reading the statement, the spokesman praised the talks.",
     "It was a nice day for the signing, officials said.",
     "Some White House advisers want tariffs to stay.",

@@ -437,6 +437,21 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 carried = [(h, side) for h, side in carried if h.i in own]
             heads += carried
         heads += _governed_arguments(hit, tree)
+        claim = tree.head(hit.token)
+        if (
+            hit.type.plover == "ASSAULT"
+            and hit.token.dep == "nsubjpass"
+            and claim is not None
+            and claim.lemma.lower() == "claim"
+        ):
+            # "the attack was claimed by X": X owned up to doing it
+            heads += [
+                (g, "source")
+                for agent in tree.children(claim)
+                if agent.dep == "agent"
+                for g in tree.children(agent)
+                if g.dep == "pobj"
+            ]
         if hit.type.plover == "ASSAULT" and (verb := tree.head(hit.token)) is not None:
             # "condemned the attack on the base by ISIS", its "by" hung on the verb
             heads += [

@@ -3218,6 +3218,16 @@ def _other_time(token: Token, tree: Tree) -> bool:
     )
 
 
+def _dated_aside(verb: Token, tree: Tree) -> bool:
+    """Whether a verb tells an aside of its own day: a relative clause set off by a comma
+    that dates itself ("Rutte, who took office in October, arrived in Baghdad")."""
+    if verb.dep != "relcl":
+        return False
+    inside = tree.subtree(verb)
+    before = tree.get(inside[0].i - 1)
+    return before is not None and before.text == "," and any(t.ent == "DATE" for t in inside)
+
+
 def _within_other_time(token: Token, tree: Tree) -> bool:
     """Whether a word lies in a clause that tells another happening to date one by."""
     current: Token | None = token
@@ -3576,8 +3586,10 @@ def _place(
     not ``sentence_wide``: a happening told before is where it was told to be)."""
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
-    if _within_other_time(hit.predicate, tree):
-        sentence_wide = False  # "arrived in Baghdad ... since taking office": not there
+    if _within_other_time(hit.predicate, tree) or _dated_aside(hit.predicate, tree):
+        # "arrived in Baghdad ... since taking office", "Rutte, who took office in October,
+        # arrived in Baghdad": not there
+        sentence_wide = False
     # The trigger noun's own "in"/"at" phrase ("the attack in the Mansour district of
     # Baghdad": a topic for anything else, the place of the attack itself), then its clause,
     # then its sentence: a place the gazetteer knows, else a venue it does not know ("at

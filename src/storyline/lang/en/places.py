@@ -83,7 +83,8 @@ TOPIC_NOUNS = frozenset((
     "tensions", "attacks", "attack", "strikes", "deployment", "deployments", "interests", "role",
     "influence", "elections", "election", "reconstruction", "terrorism", "insurgency", "cells",
     "remnants", "militias", "bases", "activities", "activity", "interference", "intervention",
-    "affairs", "peace", "people", "population", "refugees", "humanitarian", "work"
+    "affairs", "peace", "people", "population", "refugees", "humanitarian", "work",
+    "movement", "movements", "group", "groups", "rebels", "militants"
 ))
 # fmt: on
 """Nouns that make "in X" a topic, not the venue: "the situation in Syria", "forces in Iraq"."""
