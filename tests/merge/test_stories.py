@@ -530,3 +530,19 @@ def test_stories_common_term_limit_grows_with_the_corpus_up_to_a_bound(
     weights = Weights()
     weights.docs = docs
     assert key_limit(weights) == limit <= COMMON_MAX_DOCS
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 100])
+def test_stories_key_terms_are_the_heaviest_in_few_documents(limit: int) -> None:
+    # Written out plainly: every term and name by weight (terms first among equals), those
+    # in more than ``limit`` documents skipped, the first KEY_TERMS kept.
+    docs = [doc(name) for name in [*DIALOGUE, *LOOKALIKE]]
+    weights = corpus(*docs)
+    vectors = Vectors(weights)
+    for d in docs:
+        terms, names, _ = vectors.of(d)
+        both = {**terms, **{f"n:{k}": v for k, v in names.items()}}
+        ranked = sorted(both.items(), key=lambda kv: -kv[1])
+        bag = {t: ("names", t[2:]) if t.startswith("n:") else ("terms", t) for t in both}
+        usable = [t for t, _ in ranked if weights.df[bag[t][0]][bag[t][1]] <= limit]
+        assert _keys(d, vectors, weights, limit) == usable[:20]

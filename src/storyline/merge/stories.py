@@ -112,6 +112,9 @@ class Vectors:
         self._terms: list[str] = []
         """The term of each number."""
         self._packed: dict[str, Packed] = {}
+        self._idf: tuple[dict[str, float], ...] = ({}, {}, {})
+        """Each bag's inverse document frequencies, worked out once a term (``weights`` do not
+        change while a run groups)."""
         self._dense = np.zeros(4096)
         """Scratch, all zeros between uses: a document's weights, by term number."""
         self.keys: dict[str, list[str]] = {}
@@ -159,11 +162,11 @@ class Vectors:
         return packed
 
     def _vectors(self, doc: StoryDoc) -> tuple[Vector, Vector, Vector]:
-        w = self.weights
+        w, idf = self.weights, self._idf
         return (
-            w.vector(doc.profile, "terms"),
-            w.vector(doc.profile, "names"),
-            w.vector(doc.profile, "lead"),
+            w.vector(doc.profile, "terms", idf[0]),
+            w.vector(doc.profile, "names", idf[1]),
+            w.vector(doc.profile, "lead", idf[2]),
         )
 
     def _pack(self, vectors: tuple[Vector, Vector, Vector]) -> Packed:
@@ -282,13 +285,11 @@ def _candidates(
     wanted = KeyTerms.of([_keys(doc, vectors, weights, limit) for doc in new])
     for doc in old:
         if window.may_meet(doc) and wanted.may_share(doc.profile):
-            for term in _keys(doc, vectors, weights, limit):
-                index.add(term, doc)
+            index.add(_keys(doc, vectors, weights, limit), doc)
     for doc in new:
         keys = _keys(doc, vectors, weights, limit)
         yield doc, _closest(doc, [index.near(term, doc) for term in keys])
-        for term in keys:
-            index.add(term, doc)
+        index.add(keys, doc)
 
 
 @dataclass(frozen=True)
@@ -414,13 +415,15 @@ class _TimeIndex:
         """Every document, by its publication day (None: not known)."""
         self._added = 0
 
-    def add(self, term: str, doc: StoryDoc) -> None:
+    def add(self, terms: Iterable[str], doc: StoryDoc) -> None:
+        """File ``doc`` under each of ``terms``."""
         self._added += 1
         entry = (self._added, doc)
-        day = _ordinal(doc.day)
-        if day is not None:
-            self._by_day[term].setdefault(day, []).append(entry)
-        self._by_published[term].setdefault(_ordinal(doc.published), []).append(entry)
+        day, published = _ordinal(doc.day), _ordinal(doc.published)
+        for term in terms:
+            if day is not None:
+                self._by_day[term].setdefault(day, []).append(entry)
+            self._by_published[term].setdefault(published, []).append(entry)
 
     def near(self, term: str, doc: StoryDoc) -> list[StoryDoc]:
         """The documents under ``term`` that :func:`may_tell_one_story` with ``doc``, in the
@@ -466,20 +469,14 @@ def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list
 
 
 def _ranked_keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list[str]:
+    """The document's :data:`KEY_TERMS` heaviest terms and names (names marked with
+    :data:`NAME_KEY`) in no more than ``limit`` documents; of those equally heavy, terms first
+    and each bag in its vector's order."""
     terms, names, _ = vectors.of(doc)
-    ranked = sorted(
-        {**terms, **{f"{NAME_KEY}{k}": v for k, v in names.items()}}.items(), key=lambda kv: -kv[1]
-    )
-    keys = []
-    for term, _weight in ranked:
-        bag, word = (
-            ("names", term[len(NAME_KEY) :]) if term.startswith(NAME_KEY) else ("terms", term)
-        )
-        if weights.df[bag][word] <= limit:
-            keys.append(term)
-        if len(keys) == KEY_TERMS:
-            break
-    return keys
+    df_terms, df_names = weights.df["terms"], weights.df["names"]
+    usable = [(term, x) for term, x in terms.items() if df_terms[term] <= limit]
+    usable += [(f"{NAME_KEY}{name}", x) for name, x in names.items() if df_names[name] <= limit]
+    return [term for term, _ in heapq.nsmallest(KEY_TERMS, usable, key=lambda kv: -kv[1])]
 
 
 class _Nodes:
