@@ -181,3 +181,19 @@ def test_profile_terms_are_one_string_in_every_profile(prof: Profile, bag: str) 
         shared = {term: term for term in getattr(again, bag)}
         both = [term for term in getattr(prof, bag) if term in shared]
         assert len(both) > 5 and all(shared[term] is term for term in both)
+
+
+@pytest.mark.parametrize("bag", ["terms", "names", "lead"])
+def test_profile_vectors_with_kept_frequencies_are_the_same(prof: Profile, bag: str) -> None:
+    # Inverse frequencies kept across documents (and a count past the worked-out table) give
+    # the very weights worked out afresh.
+    other = profile("Basra college opens", "The college in Basra opened. " * 3)
+    big = Profile({"college": 5_000, "basra": 1}, {"basra": 1_200}, {"college": 2}, frozenset())
+    weights = Weights()
+    for p in (prof, other, big):
+        weights.add(p)
+    kept: dict[str, float] = {}
+    for p in (prof, other, big, prof):
+        assert weights.vector(p, bag, kept) == weights.vector(p, bag)
+        assert list(weights.vector(p, bag, kept)) == list(weights.vector(p, bag))
+    assert kept

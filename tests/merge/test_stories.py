@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from storyline.merge import stories as story_module
-from storyline.merge.profile import Weights
+from storyline.merge.profile import Weights, cosine
 from storyline.merge.stories import (
     ATTACH_AT,
     COMMON_MAX_DOCS,
@@ -27,6 +27,7 @@ from storyline.merge.stories import (
     key_limit,
     key_terms,
     may_tell_one_story,
+    similarities,
     similarity,
 )
 from tests.merge.factories import story_doc, weights_of
@@ -208,11 +209,31 @@ def test_stories_vectors_packed_between_uses_are_the_same() -> None:
     ]
     vectors = Vectors(weights)
     first = [vectors.of(d) for d in docs]
-    again = [vectors.of(d) for d in reversed(docs)][::-1]  # all but the last two unpacked
+    again = [vectors.of(d) for d in reversed(docs)][::-1]  # unpacked
     assert first == again == plain
-    # The same terms in the same order: cosines are summed in that order.
     assert [[list(v) for v in vs] for vs in again] == [[list(v) for v in vs] for vs in plain]
-    assert len(vectors._recent) == 2
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_stories_similarities_together_are_those_of_each_pair(seed: int) -> None:
+    # Scored together, each candidate gets what the pair's cosines give (to rounding), and
+    # an empty bag, a day apart or no year shared is scored as it would be alone.
+    new, old, vectors, _ = _random_batch(seed)
+    empty = story_doc("d-empty", "", day="2025-03-12")
+    others = [*old, empty, *new[1:]]
+    together = similarities(new[0], others, vectors, MAX_DAYS)
+    for other, score in zip(others, together, strict=True):
+        assert score == pytest.approx(pair_similarity(new[0], other, vectors), abs=1e-12)
+
+
+def pair_similarity(a: StoryDoc, b: StoryDoc, vectors: Vectors) -> float:
+    """:func:`similarity` written out for one pair, with :func:`profile.cosine`."""
+    if a.day and b.day and may_tell_one_story(a, b) is False:
+        return -1.0
+    va, vb = vectors.of(a), vectors.of(b)
+    score = (cosine(va[0], vb[0]) + cosine(va[1], vb[1]) + 0.5 * cosine(va[2], vb[2])) / 2.5
+    years = a.profile.years, b.profile.years
+    return score - 0.1 if years[0] and years[1] and not years[0] & years[1] else score
 
 
 def test_stories_links_too_weak_to_join_are_never_queued() -> None:
@@ -509,3 +530,19 @@ def test_stories_common_term_limit_grows_with_the_corpus_up_to_a_bound(
     weights = Weights()
     weights.docs = docs
     assert key_limit(weights) == limit <= COMMON_MAX_DOCS
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 100])
+def test_stories_key_terms_are_the_heaviest_in_few_documents(limit: int) -> None:
+    # Written out plainly: every term and name by weight (terms first among equals), those
+    # in more than ``limit`` documents skipped, the first KEY_TERMS kept.
+    docs = [doc(name) for name in [*DIALOGUE, *LOOKALIKE]]
+    weights = corpus(*docs)
+    vectors = Vectors(weights)
+    for d in docs:
+        terms, names, _ = vectors.of(d)
+        both = {**terms, **{f"n:{k}": v for k, v in names.items()}}
+        ranked = sorted(both.items(), key=lambda kv: -kv[1])
+        bag = {t: ("names", t[2:]) if t.startswith("n:") else ("terms", t) for t in both}
+        usable = [t for t, _ in ranked if weights.df[bag[t][0]][bag[t][1]] <= limit]
+        assert _keys(d, vectors, weights, limit) == usable[:20]

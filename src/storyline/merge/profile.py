@@ -107,6 +107,10 @@ def _interned(counts: Mapping[str, int]) -> dict[str, int]:
     return {sys.intern(term): n for term, n in counts.items()}
 
 
+_SUBLINEAR = [0.0] + [1.0 + math.log(n) for n in range(1, 1_000)]
+"""The sublinear frequency of a term counted n times, 1 + ln n, worked out once."""
+
+
 class Weights:
     """Document frequencies of the corpus, turning profiles into unit TF-IDF vectors."""
 
@@ -124,14 +128,20 @@ class Weights:
         for bag in self.df:
             self.df[bag].update(getattr(prof, bag).keys())
 
-    def vector(self, prof: Profile, bag: str) -> dict[str, float]:
-        """The unit-length TF-IDF vector of one bag (sublinear term frequency)."""
-        df = self.df[bag]
+    def vector(
+        self, prof: Profile, bag: str, idf: dict[str, float] | None = None
+    ) -> dict[str, float]:
+        """The unit-length TF-IDF vector of one bag (sublinear term frequency). ``idf``: the
+        bag's inverse document frequencies worked out so far, kept (and added to) by a caller
+        that asks for many vectors while the frequencies stay as they are."""
+        df, known = self.df[bag], {} if idf is None else idf
         counts: Mapping[str, int] = getattr(prof, bag)
-        vec = {
-            term: (1.0 + math.log(n)) * math.log((self.docs + 1) / (df[term] + 1))
-            for term, n in counts.items()
-        }
+        vec = {}
+        for term, n in counts.items():
+            weight = known.get(term)
+            if weight is None:
+                weight = known[term] = math.log((self.docs + 1) / (df[term] + 1))
+            vec[term] = (_SUBLINEAR[n] if n < len(_SUBLINEAR) else 1.0 + math.log(n)) * weight
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         return {term: x / norm for term, x in vec.items() if x > 0}
 

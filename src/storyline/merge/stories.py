@@ -16,14 +16,16 @@ from grouping everything at once: the order articles arrive in is part of the re
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from storyline.merge.profile import Profile, Weights, cosine
+import numpy as np
+import numpy.typing as npt
+
+from storyline.merge.profile import Profile, Weights
 
 NAME_KEY = "n:"
 """How a key term from the ``names`` bag is told from one of the ``terms`` bag."""
@@ -90,73 +92,118 @@ class StoryDoc:
 
 
 Vector = dict[str, float]
-Packed = tuple[tuple[str, ...], "array[float]"]
-"""A vector as held between uses: its terms and their weights in two flat arrays."""
+Packed = tuple["npt.NDArray[np.int32]", "npt.NDArray[np.float64]", tuple[int, int, int]]
+"""A document's vectors as held between uses: the term numbers and weights of its three bags
+one after the other, and how many terms each bag has."""
 
 
 class Vectors:
     """Unit TF-IDF vectors of documents, computed once per run.
 
-    Held packed (:data:`Packed`) and made a mapping again for each use: a merge holds the
-    vectors of every new article and of the earlier ones it may meet, and as dictionaries of
-    float objects they took 90 MB for 10,000 articles (grouping them now takes 58 MB less).
-    The two documents last asked for are kept unpacked, so scoring a new document against
-    each of its candidates unpacks it once."""
+    Held packed (:data:`Packed`): terms are numbered as the run first meets them, each bag
+    apart. As dictionaries of float objects the vectors of 10,000 articles took 90 MB. Packed,
+    a document is scored against all its candidates at once (:meth:`cosines`) instead of one
+    dictionary lookup at a time, which was most of the time of story grouping."""
 
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
-        self._packed: dict[str, tuple[Packed, Packed, Packed]] = {}
-        self._recent: dict[str, tuple[Vector, Vector, Vector]] = {}
+        self._numbers: tuple[dict[str, int], ...] = ({}, {}, {})
+        """Each bag's terms, numbered (numbers are unique across the bags)."""
+        self._terms: list[str] = []
+        """The term of each number."""
+        self._packed: dict[str, Packed] = {}
+        self._idf: tuple[dict[str, float], ...] = ({}, {}, {})
+        """Each bag's inverse document frequencies, worked out once a term (``weights`` do not
+        change while a run groups)."""
+        self._dense = np.zeros(4096)
+        """Scratch, all zeros between uses: a document's weights, by term number."""
         self.keys: dict[str, list[str]] = {}
         """Each document's key terms (:func:`_keys`), found once however many chunks see it."""
 
     def of(self, doc: StoryDoc) -> tuple[Vector, Vector, Vector]:
-        """The doc's (terms, names, lead) vectors."""
-        found = self._recent.pop(doc.id, None)
-        if found is None:
-            packed = self._packed.get(doc.id)
-            if packed is None:
-                found = self._vectors(doc)
-                self._packed[doc.id] = _pack(found)
-            else:
-                found = _unpack(packed)
-            if len(self._recent) == 2:
-                del self._recent[next(iter(self._recent))]
-        self._recent[doc.id] = found
-        return found
+        """The doc's (terms, names, lead) vectors, their terms in the order they were made."""
+        packed = self._packed.get(doc.id)
+        if packed is None:
+            found = self._vectors(doc)
+            self._packed[doc.id] = self._pack(found)
+            return found
+        ids, values, sizes = packed
+        terms, weights, at = [self._terms[i] for i in ids.tolist()], values.tolist(), 0
+        bags = []
+        for size in sizes:
+            bags.append(dict(zip(terms[at : at + size], weights[at : at + size], strict=True)))
+            at += size
+        return bags[0], bags[1], bags[2]
+
+    def cosines(self, doc: StoryDoc, others: list[StoryDoc]) -> npt.NDArray[np.float64]:
+        """The cosine of each bag of ``doc`` with that bag of each of ``others`` (one row per
+        other document, one column per bag)."""
+        ids, values, _ = self._packed_of(doc)
+        theirs = [self._packed_of(other) for other in others]
+        if not theirs:
+            return np.zeros((0, 3))
+        dense = self._dense
+        dense[ids] = values
+        try:
+            # Each term of theirs times the same term's weight in doc's (zero when doc lacks
+            # it), summed per other document and bag.
+            products = dense[np.concatenate([t[0] for t in theirs])]
+            products *= np.concatenate([t[1] for t in theirs])
+            cells = np.repeat(np.arange(3 * len(theirs)), [n for t in theirs for n in t[2]])
+            sums = np.bincount(cells, weights=products, minlength=3 * len(theirs))
+        finally:
+            dense[ids] = 0.0
+        return sums.astype(np.float64, copy=False).reshape(len(theirs), 3)
+
+    def _packed_of(self, doc: StoryDoc) -> Packed:
+        packed = self._packed.get(doc.id)
+        if packed is None:
+            packed = self._packed[doc.id] = self._pack(self._vectors(doc))
+        return packed
 
     def _vectors(self, doc: StoryDoc) -> tuple[Vector, Vector, Vector]:
-        w = self.weights
+        w, idf = self.weights, self._idf
         return (
-            w.vector(doc.profile, "terms"),
-            w.vector(doc.profile, "names"),
-            w.vector(doc.profile, "lead"),
+            w.vector(doc.profile, "terms", idf[0]),
+            w.vector(doc.profile, "names", idf[1]),
+            w.vector(doc.profile, "lead", idf[2]),
         )
 
-
-def _pack(vectors: tuple[Vector, Vector, Vector]) -> tuple[Packed, Packed, Packed]:
-    terms, names, lead = ((tuple(v), array("d", v.values())) for v in vectors)
-    return terms, names, lead
-
-
-def _unpack(packed: tuple[Packed, Packed, Packed]) -> tuple[Vector, Vector, Vector]:
-    """The vectors as they were packed: the same weights, in the same order (so the cosines,
-    summed in that order, are the same to the last bit)."""
-    terms, names, lead = (dict(zip(keys, values, strict=True)) for keys, values in packed)
-    return terms, names, lead
+    def _pack(self, vectors: tuple[Vector, Vector, Vector]) -> Packed:
+        ids: list[int] = []
+        for numbers, vector in zip(self._numbers, vectors, strict=True):
+            for term in vector:
+                number = numbers.get(term)
+                if number is None:
+                    number = numbers[term] = len(self._terms)
+                    self._terms.append(term)
+                ids.append(number)
+        if len(self._terms) > len(self._dense):
+            self._dense = np.zeros(2 * len(self._terms))
+        weights = [x for vector in vectors for x in vector.values()]
+        sizes = (len(vectors[0]), len(vectors[1]), len(vectors[2]))
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float64), sizes
 
 
 def similarity(a: StoryDoc, b: StoryDoc, vectors: Vectors, max_days: int) -> float:
     """How alike two documents' stories are: −1 when their main events' days are apart."""
-    if a.day and b.day and _days_apart(a.day, b.day) > max_days:
-        return -1.0
-    va, vb = vectors.of(a), vectors.of(b)
-    score = (cosine(va[0], vb[0]) + cosine(va[1], vb[1]) + LEAD_WEIGHT * cosine(va[2], vb[2])) / (
-        2 + LEAD_WEIGHT
-    )
-    if a.profile.years and b.profile.years and not a.profile.years & b.profile.years:
-        score -= YEAR_PENALTY
-    return score
+    return similarities(a, [b], vectors, max_days)[0]
+
+
+def similarities(
+    doc: StoryDoc, others: list[StoryDoc], vectors: Vectors, max_days: int
+) -> list[float]:
+    """:func:`similarity` of ``doc`` with each of ``others``, worked out together."""
+    cosines = vectors.cosines(doc, others)
+    weighted = cosines[:, 0] + cosines[:, 1] + LEAD_WEIGHT * cosines[:, 2]
+    scores: list[float] = (weighted / (2 + LEAD_WEIGHT)).tolist()
+    years = doc.profile.years
+    for n, other in enumerate(others):
+        if doc.day and other.day and _days_apart(doc.day, other.day) > max_days:
+            scores[n] = -1.0
+        elif years and other.profile.years and not years & other.profile.years:
+            scores[n] -= YEAR_PENALTY
+    return scores
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -192,9 +239,9 @@ def _group_chunk(
 ) -> dict[str, str]:
     nodes = _Nodes(new, earlier, max_days)
     old = [d for docs in earlier.values() for d in docs]
-    for a, b in candidate_pairs(new, old, vectors, vectors.weights, max_days):
-        score = similarity(a, b, vectors, max_days)
-        nodes.add_link(nodes.node_of[a.id], nodes.node_of[b.id], score)
+    for doc, others in _candidates(new, old, vectors, vectors.weights, max_days):
+        for other, score in zip(others, similarities(doc, others, vectors, max_days), strict=True):
+            nodes.add_link(nodes.node_of[doc.id], nodes.node_of[other.id], score)
     nodes.join_all()
     order = {doc.id: n for n, doc in enumerate(new)}
     result = {}
@@ -221,6 +268,15 @@ def candidate_pairs(
     So the work for a new document is with the documents of its own days, however many years
     the store holds, and with at most :data:`MAX_CANDIDATES` of them (those sharing the most
     key terms with it), however many articles a day the store holds."""
+    for doc, others in _candidates(new, old, vectors, weights, max_days):
+        for other in others:
+            yield doc, other
+
+
+def _candidates(
+    new: list[StoryDoc], old: list[StoryDoc], vectors: Vectors, weights: Weights, max_days: int
+) -> Iterator[tuple[StoryDoc, list[StoryDoc]]]:
+    """Each new document with its candidates (:func:`candidate_pairs`), all at once."""
     limit = key_limit(weights)
     index = _TimeIndex(max_days)
     window = Window.of(new, max_days)
@@ -229,14 +285,11 @@ def candidate_pairs(
     wanted = KeyTerms.of([_keys(doc, vectors, weights, limit) for doc in new])
     for doc in old:
         if window.may_meet(doc) and wanted.may_share(doc.profile):
-            for term in _keys(doc, vectors, weights, limit):
-                index.add(term, doc)
+            index.add(_keys(doc, vectors, weights, limit), doc)
     for doc in new:
         keys = _keys(doc, vectors, weights, limit)
-        for other in _closest(doc, [index.near(term, doc) for term in keys]):
-            yield doc, other
-        for term in keys:
-            index.add(term, doc)
+        yield doc, _closest(doc, [index.near(term, doc) for term in keys])
+        index.add(keys, doc)
 
 
 @dataclass(frozen=True)
@@ -362,13 +415,15 @@ class _TimeIndex:
         """Every document, by its publication day (None: not known)."""
         self._added = 0
 
-    def add(self, term: str, doc: StoryDoc) -> None:
+    def add(self, terms: Iterable[str], doc: StoryDoc) -> None:
+        """File ``doc`` under each of ``terms``."""
         self._added += 1
         entry = (self._added, doc)
-        day = _ordinal(doc.day)
-        if day is not None:
-            self._by_day[term].setdefault(day, []).append(entry)
-        self._by_published[term].setdefault(_ordinal(doc.published), []).append(entry)
+        day, published = _ordinal(doc.day), _ordinal(doc.published)
+        for term in terms:
+            if day is not None:
+                self._by_day[term].setdefault(day, []).append(entry)
+            self._by_published[term].setdefault(published, []).append(entry)
 
     def near(self, term: str, doc: StoryDoc) -> list[StoryDoc]:
         """The documents under ``term`` that :func:`may_tell_one_story` with ``doc``, in the
@@ -414,20 +469,14 @@ def _keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list
 
 
 def _ranked_keys(doc: StoryDoc, vectors: Vectors, weights: Weights, limit: int) -> list[str]:
+    """The document's :data:`KEY_TERMS` heaviest terms and names (names marked with
+    :data:`NAME_KEY`) in no more than ``limit`` documents; of those equally heavy, terms first
+    and each bag in its vector's order."""
     terms, names, _ = vectors.of(doc)
-    ranked = sorted(
-        {**terms, **{f"{NAME_KEY}{k}": v for k, v in names.items()}}.items(), key=lambda kv: -kv[1]
-    )
-    keys = []
-    for term, _weight in ranked:
-        bag, word = (
-            ("names", term[len(NAME_KEY) :]) if term.startswith(NAME_KEY) else ("terms", term)
-        )
-        if weights.df[bag][word] <= limit:
-            keys.append(term)
-        if len(keys) == KEY_TERMS:
-            break
-    return keys
+    df_terms, df_names = weights.df["terms"], weights.df["names"]
+    usable = [(term, x) for term, x in terms.items() if df_terms[term] <= limit]
+    usable += [(f"{NAME_KEY}{name}", x) for name, x in names.items() if df_names[name] <= limit]
+    return [term for term, _ in heapq.nsmallest(KEY_TERMS, usable, key=lambda kv: -kv[1])]
 
 
 class _Nodes:
