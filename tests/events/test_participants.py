@@ -4905,3 +4905,10 @@ def test_participants_a_dated_aside_is_not_where_the_sentence_is() -> None:
     )
     (took,) = [e for e in _events(text) if e.type == "appoint"]
     assert took.location is None
+
+
+def test_participants_whence_a_state_recalled_its_own_envoy_is_the_side_done_to() -> None:
+    """ "recalled its ambassador from Peru": Chile's ambassador, taken from Peru."""
+    text = "Chile recalled its ambassador from Peru on Sunday."
+    (event,) = _events(text)
+    assert {(a.name, a.side) for a in event.actors} == {("Chile", "source"), ("Peru", "target")}

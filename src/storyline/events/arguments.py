@@ -931,6 +931,7 @@ def _verb_arguments(
                 found.append((kid, subject_side))
                 continue
             found.append((kid, "target"))
+            found += [(g, "target") for g in _posted_from(kid, tree)]
         elif kid.dep in ("prep", "agent") or (kid.dep == "dative" and kid.pos == "ADP"):
             # "handed over command to X": the parser may call "to" a dative
             pairs = _prep_objects(kid, tree, skip=skip, encounter=encounter)
@@ -962,6 +963,20 @@ def _verb_arguments(
                         for pair in _prep_objects(grand, tree, skip=skip, encounter=encounter)
                     ]
     return found
+
+
+def _posted_from(noun: Token, tree: Tree) -> list[Token]:
+    """The country an object that says whose it is was taken from ("recalled its ambassador
+    from Peru", "pulled their diplomats from Lima"): the side it was done to."""
+    if not any(k.dep == "poss" for k in tree.children(noun)):
+        return []
+    return [
+        g
+        for prep in tree.children(noun)
+        if prep.dep == "prep" and prep.lemma.lower() == "from"
+        for g in tree.children(prep)
+        if g.dep == "pobj" and g.ent == "GPE"
+    ]
 
 
 CAUSE_PREPOSITIONS = frozenset({"by", "at", "over", "about"})
