@@ -4912,3 +4912,11 @@ def test_participants_whence_a_state_recalled_its_own_envoy_is_the_side_done_to(
     text = "Chile recalled its ambassador from Peru on Sunday."
     (event,) = _events(text)
     assert {(a.name, a.side) for a in event.actors} == {("Chile", "source"), ("Peru", "target")}
+
+
+def test_participants_a_statement_in_the_present_is_of_its_own_day() -> None:
+    """ "Chile condemns the attack in Cusco on October 12", published on the 15th: the
+    condemnation is the statement's, on the 15th; October 12 is the attack's."""
+    text = "Chile strongly condemns the terrorist attack in Cusco on October 12 that killed 20."
+    (condemn,) = [e for e in _events(text, dt.date(2019, 10, 15)) if e.type == "condemn"]
+    assert condemn.date.value == "2019-10-15"

@@ -1937,6 +1937,10 @@ def _candidate(
             ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
         )
     )
+    if date is not None and _said_now(ctx, hit, date):
+        # "The United States condemns the attack in Cusco on October 12": said the day
+        # the statement is, the date the attack's
+        date = None
     antecedent = tree.head(hit.predicate)
     if hit.predicate.dep == "relcl" and antecedent is not None and antecedent.ent == "DATE":
         # "since 2004, when the alliance agreed to help": the year the clause describes
@@ -1998,6 +2002,24 @@ def _candidate(
         earlier=running or recent,
         reported_day=_dated_by_saying(ctx, date, hit, tree),
     )
+
+
+def _said_now(ctx: _Context, hit: Hit, date: EventDate) -> bool:
+    """Whether a happening said in the simple present (a statement's "condemns", "welcomes")
+    is given an earlier day than the article's: that day is of what it speaks of."""
+    day = _day(date)
+    return (
+        hit.token.pos == "VERB"
+        and hit.token.tag in PRESENT_TAGS
+        and hit.type.family in ADDRESSED_FAMILIES
+        and day is not None
+        and ctx.reference is not None
+        and day < ctx.reference
+    )
+
+
+ADDRESSED_FAMILIES = frozenset({"accuse", "support", "request", "reject", "statement", "threaten"})
+"""Families of what is said of or to someone, which a statement says in the present."""
 
 
 def _dated_by_saying(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> bool:
