@@ -184,6 +184,25 @@ def test_readers_jsonl_repairs_strings_and_keeps_numeric_ids() -> None:
     assert record.notes == ("1 invalid or control character(s) replaced or removed",)
 
 
+@pytest.mark.parametrize("key", ["date", "published_at", "datePublished", "pubDate"])
+def test_readers_jsonl_reads_a_crawler_s_other_name_for_the_date(key: str) -> None:
+    line = json.dumps({"text": "Chile and Peru met.", key: "2019-10-15", "headline": "Talks"})
+    [record] = list(read_jsonl(line.encode(), "feed.jsonl", 10_000))
+    assert isinstance(record, RawDocument)
+    assert (record.given.published.value, record.given.title.value) == ("2019-10-15", "Talks")
+
+
+def test_readers_jsonl_a_field_s_own_name_comes_first_and_objects_are_not_read() -> None:
+    line = json.dumps(
+        {"text": "Chile and Peru met.", "published": "2019-10-15", "date": "2001-01-01"}
+    )
+    [record] = list(read_jsonl(line.encode(), "feed.jsonl", 10_000))
+    assert isinstance(record, RawDocument) and record.given.published.value == "2019-10-15"
+    line = json.dumps({"text": "Chile and Peru met.", "date": {"year": 2019}})
+    [record] = list(read_jsonl(line.encode(), "feed.jsonl", 10_000))
+    assert isinstance(record, RawDocument) and record.given.published.value is None
+
+
 def test_readers_jsonl_nested_too_deep_is_malformed() -> None:
     line = b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     [rejection] = list(read_jsonl(line, "feed.jsonl", 100_000))

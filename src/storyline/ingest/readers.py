@@ -41,6 +41,14 @@ STDIN_NAME = "<stdin>"
 JSONL_FIELDS = ("title", "published", "outlet", "origin", "author", "lang")
 # Values of these JSON Lines fields must be strings (or null); an id may also be a number.
 JSONL_TEXT_FIELDS = ("text", "html", "url", *JSONL_FIELDS)
+FIELD_ALIASES = {
+    "published": ("date", "published_at", "publish_date", "date_published", "datePublished",
+                  "pubDate", "pubdate"),
+    "title": ("headline",),
+    "lang": ("language",),
+}  # fmt: skip
+"""Other names crawlers give a field, read when the field itself is absent (a value that is
+not text is left unread: a crawler's nested date object says nothing we can trust)."""
 READ_CHUNK = 1 << 16
 """Bytes of a JSON Lines file read at a time (:func:`_lines`): a few dozen lines of news."""
 
@@ -356,6 +364,16 @@ def _jsonl_records(
             )
 
 
+def _field(obj: dict[str, object], name: str) -> str | None:
+    """A record's field by its own name, else by the first of its other names that holds
+    text (:data:`FIELD_ALIASES`)."""
+    for key in (name, *FIELD_ALIASES.get(name, ())):
+        value = obj.get(key)
+        if isinstance(value, str):
+            return value
+    return None
+
+
 def jsonl_document(line: bytes, source: str, doc: str) -> RawDocument:
     """Re-read one stored JSON Lines record (its raw line) under its stored name and source."""
     record = _jsonl_record(line, source, doc, "stored line")
@@ -383,7 +401,7 @@ def _jsonl_record(line: bytes, where: str, default_doc: str, label: str) -> RawD
     if not body or not body.strip():
         raise MalformedInput(f"{label}: no 'text' or 'html' value", code=Code.E109)
     clean, repaired = valid_text(body)
-    given = Metadata(**{name: _given(obj.get(name)) for name in JSONL_FIELDS})
+    given = Metadata(**{name: _given(_field(obj, name)) for name in JSONL_FIELDS})
     name = valid_line(str(ident)) if ident is not None else ""
     url = valid_line(obj.get("url") or "")
     return RawDocument(
