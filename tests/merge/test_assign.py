@@ -366,3 +366,12 @@ def _tie_choice(seed: str) -> str:
 
 def test_assign_tie_between_events_does_not_depend_on_hash_seed() -> None:
     assert _tie_choice("0") == _tie_choice("1")
+
+
+def test_assign_a_story_s_call_on_another_stated_day_is_not_its_meeting() -> None:
+    """A story's meeting on Tuesday and the same ministers' phone call on Wednesday, told by
+    a document of the story: the story does not make them one sitting."""
+    merger = Merger()
+    first = merger.add(make_event("r1", date="2025-03-11", docs=("d1",)), story="s1", main=True)
+    call = make_event("r2", event_type="call", date="2025-03-12", docs=("d2",), location=None)
+    assert merger.add(call, story="s1", main=True) != first

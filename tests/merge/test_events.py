@@ -528,3 +528,12 @@ def test_events_two_articles_attacks_of_one_state_may_be_one() -> None:
     a = make_event("a", event_type="attack", actors=(CHILE,), docs=("docA",), location=None)
     b = make_event("b", event_type="attack", actors=(CHILE, IRAQ), docs=("docB",), location=None)
     assert same_happening(a, b)
+
+
+def test_events_a_meeting_and_a_call_on_two_stated_days_are_two() -> None:
+    """The same two ministers met on Tuesday and spoke by phone on Wednesday: two sittings,
+    however much else they share; on one day, or with a day not stated, they may be one."""
+    met = make_event("a", event_type="meet", date="2025-03-11", docs=("docA",))
+    called = make_event("b", event_type="call", date="2025-03-12", docs=("docB",), location=None)
+    assert not same_happening(met, called)
+    assert same_happening(met, replace(called, date=met.date))

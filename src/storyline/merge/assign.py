@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from storyline.actors.names import AliasTable
-from storyline.merge.events import SOFT_DAYS, Report, dates_fit, fits_reports, may_be_recalled
+from storyline.merge.events import (
+    SOFT_DAYS,
+    Report,
+    dates_fit,
+    fits_reports,
+    may_be_recalled,
+    other_sittings,
+)
 from storyline.records import Event
 
 LOOK_BACK_DAYS = 31
@@ -97,7 +104,7 @@ class Merger:
         if event_id is None or not self._may_join(report, event_id, story):
             return None
         members = self._reports[event_id]
-        if not all(dates_fit(report, m) for m in members):
+        if not all(dates_fit(report, m) and not other_sittings(report, m) for m in members):
             return None
         if report.undated or event_id in self._undated:
             return event_id if fits_reports(report, members) else None

@@ -232,6 +232,8 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
         return False
+    if other_sittings(a, b):
+        return False
     if a.family in ADDRESSED and _other_targets(a, b):
         return False  # one man's support for a NATO concept and his support for a Yemeni council
     # a body and the holder of one of its offices are one side ("NATO" and its Secretary
@@ -248,6 +250,23 @@ def _same(a: Report, b: Report) -> bool:
         # one state in common, and nothing else, says nothing of one happening
         return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def other_sittings(a: Report, b: Report) -> bool:
+    """Whether two reports tell two sittings: one held in person and one at a distance, each
+    on a day its text states, and not the same day (a meeting on Tuesday, a phone call on
+    Wednesday), whatever else they share."""
+    return _remote(a) != _remote(b) and a.firm and b.firm and a.span != b.span
+
+
+def _remote(report: Report) -> bool:
+    """Whether a report's happening was held at a distance (a phone or video call)."""
+    return report.event.type in _remote_types()
+
+
+@lru_cache(maxsize=1)
+def _remote_types() -> frozenset[str]:
+    return frozenset(t.name for t in registry().types if t.remote)
 
 
 def _only_a_state(a: Report, b: Report) -> bool:
