@@ -2,7 +2,9 @@
 
 A careful regex plus calendar validation instead of dateparser: this runs on every document,
 dateparser takes about a second to import, and it happily turns "May" or "3 minutes" into dates.
-Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown.
+Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown. The
+one exception is a US byline's ``11/18/19 11:04 PM``: a slashed date with a two-digit year is read
+month first when a 12-hour clock (AM/PM) follows it, as only US sites write both.
 
 Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY``
 day first. A first number over 12 is a day and a second one over 12 is a day, whatever the
@@ -24,6 +26,8 @@ DateOrder = Literal["dmy", "mdy"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+SHORT_YEAR_PIVOT = 69
+"""A two-digit year from here up is in the 1900s, below it in the 2000s (as ``%y`` reads)."""
 
 MONTH_NAMES = (
     # One row per month: English and its abbreviations, then French, German, Spanish,
@@ -61,10 +65,11 @@ WEEKDAYS = frozenset({"feira", *(name for names in WEEKDAY_NAMES for name in nam
 # Longest names first, so "mayo" is not read as "may" followed by junk.
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# A year must not run on into more digits; the left side of a day may touch letters
-# ("Iraqi News21-05-2025": the outlet's name glued to the date by the page dump).
+# A year must not run on into more digits, save a clock time the page dump glued to it
+# ("NOV 15, 20195:45 AM"); the left side of a day may touch letters ("Iraqi News21-05-2025":
+# the outlet's name glued to the date by the page dump).
 _YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
-_YEAR = _YEAR_DIGITS + r"(?!\d)"
+_YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d(?!\d)))"
 # The leading "(?=\d)" changes no match; it lets the scan skip to digits quickly.
 _NUM_START = r"(?=\d)(?<!\d)(?<!\d[/.-])"
 
@@ -85,6 +90,11 @@ _PATTERNS = (
     # "21-05-2025", "21.05.2025", "21/05/2025", "11/19/2019"
     re.compile(
         rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"
+    ),
+    # "11/18/19 11:04 PM EST": a US byline, month first, the year in two digits
+    re.compile(
+        rf"{_NUM_START}(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<short_year>\d\d)(?!\d)"
+        r"(?=,?\s+(?:at\s+)?[01]?\d:[0-5]\d\s?[AaPp]\.?[Mm]\b)"
     ),
 )
 
@@ -121,9 +131,14 @@ def _numeric_day_month(
     return (second, first) if order == "mdy" else None
 
 
+def _full_year(short: str) -> int:
+    """The year a two-digit year means."""
+    return (1900 if int(short) >= SHORT_YEAR_PIVOT else 2000) + int(short)
+
+
 def _match_iso(match: re.Match[str], order: DateOrder | None) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = _full_year(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if groups.get("first") is not None:
         day_month = _numeric_day_month(
             int(groups["first"]), int(groups["second"]), groups["sep"], order
