@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.clean.dates import find_dates, numeric_order, parse_published
+from storyline.clean.dates import find_dates, numeric_order, parse_published, rejoin_split_dates
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,18 @@ FORMATS: dict[str, Callable[[dt.date], str]] = {
 @given(date=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
 def test_dates_rendered_date_parses_back_to_itself(form: str, date: dt.date) -> None:
     assert parse_published(FORMATS[form](date)) == date.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["Title", "March 3", "9:05", "2021", "Print"], ["Title", "March 3, 2021 9:05", "Print"]),
+        (["Wed, 3 Mar.", "2021"], ["Wed, 3 Mar., 2021"]),
+        (["March 3", "Print", "2021"], ["March 3", "Print", "2021"]),  # not one date
+        (["March", "2021"], ["March", "2021"]),  # no day
+        (["Top 20", "2021"], ["Top 20", "2021"]),
+    ],
+)
+def test_dates_split_over_lines_rejoined(lines: list[str], joined: list[str]) -> None:
+    assert list(rejoin_split_dates(lines)) == joined
+    assert len(find_dates(" ".join(joined))) == (1 if len(joined) < len(lines) else 0)

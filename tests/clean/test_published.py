@@ -137,3 +137,32 @@ TODAY = dt.date(2025, 12, 3)
 )
 def test_published_url_date(url: str, published: str | None) -> None:
     assert url_date(url, latest=TODAY) == published
+
+
+# --- bylines the head cut or the headline rules used to miss -------------------------------
+
+SHARE_BAR = "Share this story\nFacebook\nTwitter\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a date printed one part a line under the headline
+        (f"{MENU}{HEADLINE}\nMarch 11\n09:15\n2024\nPrint\nShare\nby Harbour Weekly", "2024-03-11"),
+        (f"{MENU}{HEADLINE}\n11 March\n2024\nPrint\nShare\nSave\nby Harbour Weekly", "2024-03-11"),
+        # a table's header printed twice under the byline is not the headline
+        (
+            f"{MENU}{HEADLINE}\nBy Jane Q. Doe March 11, 2024\n{SHARE_BAR}"
+            "Terminal\tShips\tGrain\nTerminal\tShips\tGrain\nNorth\t12\t400",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_published_byline_under_headline(head: str, published: str) -> None:
+    assert _published(head) == Field(published, "byline")
+
+
+def test_published_body_quoted_in_a_ticker_above_the_headline() -> None:
+    ticker = f"Breaking News\nStorm closes the ring road DOCKLANDS: {BODY[:90]}"
+    head = f"{MENU}{ticker}\n{HEADLINE}\nBy Jane Q. Doe | March 11, 2024"
+    assert _published(head) == Field("2024-03-11", "byline")

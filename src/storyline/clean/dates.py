@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -63,7 +63,9 @@ WEEKDAYS = frozenset({"feira", *(name for names in WEEKDAY_NAMES for name in nam
 """Weekday names and abbreviations, lower-case ("feira" of "segunda-feira" is a word apart)."""
 
 # Longest names first, so "mayo" is not read as "may" followed by junk.
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?(?!\w)"
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A year must not run on into more digits, save a clock time the page dump glued to it
 # ("NOV 15, 20195:45 AM"); the left side of a day may touch letters ("Iraqi News21-05-2025":
@@ -182,6 +184,38 @@ def find_month(text: str) -> str | None:
     if not match or not MIN_YEAR <= int(match["year"]) <= MAX_YEAR:
         return None
     return f"{match['year']}-{MONTHS[match['month'].lower()]:02d}"
+
+
+_DAY_MONTH_LINE = re.compile(
+    # "November 20", "Wed, 20 Nov.": a day and month alone on a line, maybe after a word
+    rf"^(?:\w+,?\s+)?(?:(?:{_MONTH_NAMES})\.?\s+{_DAY_NUMBER}"
+    rf"|{_DAY_NUMBER}\.?\s+(?:{_MONTH_NAMES})\.?)$",
+    re.IGNORECASE,
+)
+_CLOCK_LINE = re.compile(r"^[0-2]?\d:[0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_YEAR_LINE = re.compile(rf"^{_YEAR_DIGITS}$")
+
+
+def rejoin_split_dates(lines: Sequence[str]) -> tuple[str, ...]:
+    """``lines`` with a date printed over several lines joined into one: "November 20" /
+    "15:23" / "2019" (a site's layout, one part a line) becomes "November 20, 2019 15:23"."""
+    joined: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        clock = lines[at + 1] if at + 1 < len(lines) and _CLOCK_LINE.match(lines[at + 1]) else None
+        year_at = at + 2 if clock else at + 1
+        if (
+            _DAY_MONTH_LINE.match(line)
+            and year_at < len(lines)
+            and _YEAR_LINE.match(lines[year_at])
+        ):
+            joined.append(f"{line}, {lines[year_at]}" + (f" {clock}" if clock else ""))
+            at = year_at + 1
+            continue
+        joined.append(line)
+        at += 1
+    return tuple(joined)
 
 
 def numeric_order(text: str) -> DateOrder | None:

@@ -46,6 +46,7 @@ from storyline.clean.dates import (
     find_month,
     numeric_order,
     parse_published,
+    rejoin_split_dates,
 )
 from storyline.clean.lang import detect_language
 from storyline.clean.outlets import (
@@ -288,6 +289,7 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
     tail: tuple[str, ...] = ()
     if span := _locate(page, body):
         head = tuple(line.strip() for line in page[: span[0]].split("\n") if line.strip())
+        head = rejoin_split_dates(head)
         tail = tuple(line.strip() for line in page[span[1] :].split("\n") if line.strip())
     # Pages that are not English write numeric dates day first.
     order = numeric_order(page) or ("dmy" if lang not in (None, "en") else None)
@@ -312,7 +314,7 @@ def _locate(page: str, body: str) -> tuple[int, int] | None:
     a menu far above; shorter paragraphs before it are then looked for just above the anchor.
     """
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
-    found = [(n, page.find(p[:60])) for n, p in enumerate(paragraphs[:5])]
+    found = [(n, _find_paragraph(page, p[:60])) for n, p in enumerate(paragraphs[:5])]
     found = [(n, at) for n, at in found if at >= 0]
     long = [(n, at) for n, at in found if len(paragraphs[n]) >= ANCHOR_CHARS]
     if not found:
@@ -330,6 +332,13 @@ def _locate(page: str, body: str) -> tuple[int, int] | None:
 
 ANCHOR_CHARS = 40
 """A body paragraph this long is unlikely to occur on the page outside the article."""
+
+
+def _find_paragraph(page: str, start: str) -> int:
+    """Where the paragraph beginning with ``start`` is on the page: preferably where a line
+    begins, as a news ticker or a teaser above the article may quote its opening mid-line."""
+    at_line = re.search(rf"(?m)^[ \t]*({re.escape(start)})", page)
+    return at_line.start(1) if at_line else page.find(start)
 
 
 def _ends_in_listing(head: tuple[str, ...], order: DateOrder | None) -> bool:
@@ -406,6 +415,7 @@ def _is_headline(line: str) -> bool:
     return (
         TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
         and "http" not in line
+        and "\t" not in line  # a table's row: a repeated one is its header, not a title
         and not line.lower().startswith(NOT_HEADLINE_PREFIXES)
         and not _BREADCRUMB.match(line)
         and not _QUOTED.match(line)
