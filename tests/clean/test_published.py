@@ -166,3 +166,48 @@ def test_published_body_quoted_in_a_ticker_above_the_headline() -> None:
     ticker = f"Breaking News\nStorm closes the ring road DOCKLANDS: {BODY[:90]}"
     head = f"{MENU}{ticker}\n{HEADLINE}\nBy Jane Q. Doe | March 11, 2024"
     assert _published(head) == Field("2024-03-11", "byline")
+
+
+# A headline that words the story differently: 3 of its 7 words are the body's.
+LOOSE_HEADLINE = "Harbour grain capacity set to soar at Lima docks"
+SHARE_PANEL = "\n".join(["Share this with Facebook", "Facebook", "Share this with Email"] * 12)
+TEASERS = (
+    "Most read\nHarbour grain capacity to double\nMarch 3, 2024\nFerry fares rise\n"
+    "March 2, 2024\nLima docks strike ends\nMarch 1, 2024"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the headline and its date over a share panel longer than the head searched first
+        (f"{MENU}{HEADLINE}\nMarch 11, 2024\n{SHARE_PANEL}", HEADLINE),
+        # a headline sharing less with the body, confirmed by the dated byline under it
+        (
+            f"{MENU}{LOOSE_HEADLINE}\nJANE DOE\nMarch 11, 2024Updated: March 11, 2024 9:15 a.m."
+            "\nFacebook Twitter Email\nSurvey\nGive Feedback\nMost Popular\nFerry fares rise\n"
+            "Lima docks strike ends\nNew bridge opens to traffic\nTide tables for the week",
+            LOOSE_HEADLINE,
+        ),
+        # far above a list of dated teasers, which is no byline
+        (f"{MENU}{HEADLINE}\nBy Jane Q. Doe | March 11, 2024\n{SHARE_PANEL}\n{TEASERS}", HEADLINE),
+    ],
+)
+def test_published_dated_headline_far_above_the_body(head: str, title: str) -> None:
+    meta = read_metadata(f"{head}\n{BODY}\nRelated stories\n", BODY)
+    assert meta.published == Field("2024-03-11", "byline")
+    assert meta.title == Field(title, "title")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a teaser over its date, in a list of teasers
+        f"{MENU}{TEASERS}\n{SHARE_PANEL}",
+        # a site's slogan over its date bar and menu
+        f"Lima Harbour News: port and terminal news of the northern shore\n{TODAY_BAR}\n{MENU}"
+        f"{SHARE_PANEL}",
+    ],
+)
+def test_published_no_dated_headline_in_teasers_or_date_bar(head: str) -> None:
+    assert _published(head) == Field()

@@ -63,8 +63,17 @@ from storyline.records import UNKNOWN, Basis, Field, Metadata
 __all__ = ["detect_language", "find_origin", "parse_published", "read_metadata"]
 
 HEAD_LINES = 30
-"""Lines before the body searched for the headline and byline. On the dev pages the headline
+"""Lines before the body searched for the headline and byline. On most dev pages the headline
 sits at most 25 lines above the body (photo captions and galleries in between)."""
+
+HEAD_FAR_LINES = 100
+DATED_TITLE_MIN_SHARE = 0.4
+"""When no headline is found near the body, one is looked for this far up, but only right over
+its dated byline, which confirms it as the article's heading; then a headline may share less
+with the body. On the dev pages the farthest is 85 lines up (a site printing a model picker and
+a list of related stories between the byline and the body), another 35 (a share panel), and a
+third shares 3 of its 7 words with the body (the headline words it "shutoff", the body
+"shutting off"); no teaser headline over its date is taken (none outside a listing qualifies)."""
 
 TAIL_LINES = 6
 """Lines after the body searched for a source credit."""
@@ -213,6 +222,7 @@ class _Page:
     order: DateOrder | None
     masthead: str | None = None
     footer: tuple[str, ...] = ()
+    far: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,7 +248,8 @@ def read_metadata(page: str, body: str) -> Metadata:
     lang = detect_language(body)
     cut = _cut(page, body, lang.value)
     headline = _headline(cut)
-    title = _title(cut, headline)
+    dated = None if headline else _dated_headline(cut)
+    title = _title(cut, headline or (dated[0] if dated else None))
     byline = _read_byline(cut.head, headline, cut.order)
     dateline = read_dateline(body)
     meta = Metadata(
@@ -246,6 +257,7 @@ def read_metadata(page: str, body: str) -> Metadata:
         published=first(
             (cut.header_date, "header"),
             (byline.published, "byline"),
+            (dated[1] if dated else None, "byline"),
             (parse_published(dateline.text, cut.order), "dateline"),
             (_issue_month(page), "issue"),
         ),
@@ -293,7 +305,7 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
         tail = tuple(line.strip() for line in page[span[1] :].split("\n") if line.strip())
     # Pages that are not English write numeric dates day first.
     order = numeric_order(page) or ("dmy" if lang not in (None, "en") else None)
-    head = head[-HEAD_LINES:]
+    far, head = head[-HEAD_FAR_LINES:], head[-HEAD_LINES:]
     return _Page(
         header_date=header["date"] if header else None,
         header_title=((header["title"] or "").strip() or None) if header else None,
@@ -303,6 +315,7 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
         order=order,
         masthead=masthead(next((line for line in page.split("\n") if line.strip()), "")),
         footer=tail,
+        far=far,
     )
 
 
@@ -409,6 +422,40 @@ def _headline_index(head: tuple[str, ...], body: str) -> int | None:
         and not head[i].endswith(".")
     ]
     return max(lone, key=lambda i: shares[i][0] * shares[i][1]) if lone else None
+
+
+def _dated_headline(cut: _Page) -> tuple[str, str] | None:
+    """The headline and its byline's date where a headline sits right over a dated byline,
+    however far above the body (the one nearest the body); a date in a list of teasers, or a
+    site's date bar, is no byline."""
+    far, order = cut.far, cut.order
+    opening = _content_words(" ".join(cut.body.split()[:TITLE_OPENING_WORDS]))
+    for i in reversed(range(len(far))):
+        shared, share = _shared(far[i], opening)
+        if not (
+            _is_headline(far[i]) and shared >= TITLE_MIN_SHARED and share >= DATED_TITLE_MIN_SHARE
+        ):
+            continue
+        under = [
+            j
+            for j in range(i + 1, min(i + 1 + TITLE_BYLINE_GAP, len(far)))
+            if len(far[j].split()) <= BYLINE_MAX_WORDS and find_dates(far[j], order)
+        ]
+        if (
+            under
+            and not _in_listing(far, under[0], order)
+            and not (_is_bare_date(far[under[0]], order) and _menu_below(far, under[0]))
+        ):
+            date = _byline_date([far[j] for j in under], order)
+            return (far[i], date) if date else None
+    return None
+
+
+def _in_listing(lines: tuple[str, ...], index: int, order: DateOrder | None) -> bool:
+    """``lines[index]`` is one of many short dated lines close together: a list of teasers."""
+    near = lines[max(0, index - LISTING_LINES // 2) : index + LISTING_LINES // 2 + 1]
+    dated = [line for line in near if len(line.split()) <= 8 and find_dates(line, order)]
+    return len(dated) >= LISTING_DATES
 
 
 def _is_headline(line: str) -> bool:
