@@ -211,3 +211,41 @@ def test_published_dated_headline_far_above_the_body(head: str, title: str) -> N
 )
 def test_published_no_dated_headline_in_teasers_or_date_bar(head: str) -> None:
     assert _published(head) == Field()
+
+
+CAPTION = "The new terminal seen from the northern breakwater at dawn (Photo: Lima Daily)"
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        # a byline the extractor kept in the body, under the standfirst
+        (f"{MENU}{BODY[:90]}\nText: Ana Soto · 11 March 2024\n{BODY}", None),
+        # a byline between the photo caption and the text, left out of the body
+        (
+            f"{MENU}{CAPTION}\nBy Lima Staff | March 11, 2024 at 2:26 PM\n{BODY}",
+            f"{CAPTION}\n{BODY}",
+        ),
+        # a byline right under the article
+        (f"{MENU}{BODY}\nWritten by Ana Soto, RD on March 11, 2024\nRelated stories", BODY),
+    ],
+)
+def test_published_byline_at_the_body(page: str, body: str | None) -> None:
+    body = body or page.split("\n", 4)[4]
+    assert read_metadata(page, body).published == Field("2024-03-11", "byline")
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        # a photo caption with its date at the body's start
+        (f"{MENU}Crowds at the new terminal on March 11, 2024 (Photo: Lima Daily)\n{BODY}", None),
+        (f"{MENU}Crowds at the new terminal on March 11, 2024.\n{BODY}", None),
+        # a comment under the article, and an update with no author or publication cue
+        (f"{MENU}{BODY}\nAna Soto March 11, 2024 at 5:01 pm\nReply", BODY),
+        (f"{MENU}{BODY}\nLast updated March 11, 2024\nRelated stories", BODY),
+    ],
+)
+def test_published_no_byline_at_the_body(page: str, body: str | None) -> None:
+    body = body or page.split("\n", 4)[4]
+    assert read_metadata(page, body).published == Field()

@@ -78,6 +78,13 @@ third shares 3 of its 7 words with the body (the headline words it "shutoff", th
 TAIL_LINES = 6
 """Lines after the body searched for a source credit."""
 
+LEAD_BYLINE_LINES = 4
+TAIL_BYLINE_LINES = 2
+"""A byline among the page's first lines of the body (between a standfirst or a photo caption
+and the text, kept in the body or not), or one a site prints right under the article ("Written
+by Jane Doe on March 3, 2024"): read when nothing above the body dates the page. Under the
+article a byline needs its cue word, as the comments may follow soon after."""
+
 BYLINE_MAX_WORDS = 20
 """A longer line is prose (a caption, a teaser), not a byline, even when it holds a date."""
 
@@ -207,6 +214,7 @@ _AUTHOR_CUE = re.compile(
 _BREADCRUMB = re.compile(r"^home\s*(?:[>»/|›]|news\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“«].*[\"”»]$")  # a pull quote, or the claim a fact check rates
 _HANDLE = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\(?@\w+\)?")
+_LABEL = re.compile(r"^[^\W\d_]+\s?:\s*[^\W\d_]")  # "Text: Jane Doe · 3 March 2024"
 _GLUED = re.compile(r"(\w*[a-z])([A-Z][a-z]+)")
 
 
@@ -223,6 +231,7 @@ class _Page:
     masthead: str | None = None
     footer: tuple[str, ...] = ()
     far: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -259,6 +268,7 @@ def read_metadata(page: str, body: str) -> Metadata:
             (byline.published, "byline"),
             (dated[1] if dated else None, "byline"),
             (parse_published(dateline.text, cut.order), "dateline"),
+            (_body_byline_date(cut), "byline"),
             (_issue_month(page), "issue"),
         ),
         outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit"))
@@ -299,7 +309,9 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
         page = "\n".join(lines[1:])
     head: tuple[str, ...] = ()
     tail: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
     if span := _locate(page, body):
+        lead = tuple(line.strip() for line in page[span[0] : span[1]].split("\n") if line.strip())
         head = tuple(line.strip() for line in page[: span[0]].split("\n") if line.strip())
         head = rejoin_split_dates(head)
         tail = tuple(line.strip() for line in page[span[1] :].split("\n") if line.strip())
@@ -316,6 +328,7 @@ def _cut(page: str, body: str, lang: str | None) -> _Page:
         masthead=masthead(next((line for line in page.split("\n") if line.strip()), "")),
         footer=tail,
         far=far,
+        lead=lead[:LEAD_BYLINE_LINES],
     )
 
 
@@ -550,6 +563,38 @@ def _menu_below(head: tuple[str, ...], index: int) -> bool:
         and not (_BYLINE_START.match(line) or _AUTHOR_CUE.search(line))
         and not SHARE_BAR_WORDS & set(_WORD.findall(line.lower()))
         for line in below
+    )
+
+
+def _body_byline_date(cut: _Page) -> str | None:
+    """The date of a byline among the body's first lines, else of a cued one right under the
+    body."""
+    order = cut.order
+    lead = [line for line in cut.lead if _is_body_byline(line, order)]
+    tail = [
+        line
+        for line in cut.tail[:TAIL_BYLINE_LINES]
+        if len(line.split()) <= BYLINE_MAX_WORDS
+        and (dates := find_dates(line, order))
+        and (_AUTHOR_CUE.search(line) or _PUBLISH_CUE.search(line[: dates[0].start]))
+    ]
+    return _byline_date(lead, order) or _byline_date(tail, order)
+
+
+def _is_body_byline(line: str, order: DateOrder | None) -> bool:
+    """A short dated line shaped as a byline, not as a sentence or a photo caption."""
+    return (
+        len(line.split()) <= BYLINE_MAX_WORDS
+        and bool(find_dates(line, order))
+        and not line.endswith((".", ")"))
+        and not any(marker in line.lower() for marker in CAPTION_MARKERS)
+        and bool(
+            _BYLINE_START.match(line)
+            or _AUTHOR_CUE.search(line)
+            or _CLOCK.search(line)
+            or _LABEL.match(line)
+            or _is_bare_date(line, order)
+        )
     )
 
 
