@@ -17,7 +17,9 @@ a republication note ("This article first appeared on X") comes first and an age
 notice under the article ("© 2025 The Associated Press") last.
 A newsletter's issue line ("Issue 12 | March 2021") dates the page to its month when nothing
 else does. A site's date bar (the day the page was shown, printed above the menu) is no
-publication date and is never read as one.
+publication date and is never read as one. Where no headline is found near the body, a
+headline right over its dated byline further up dates the page after the byline; a byline among
+the body's first lines, or a cued one right under the body, dates it after the dateline.
 The thresholds below were set on the five seed pages and checked by hand on the 102 dev pages
 of ``shared/bench/pagedump/dev``.
 """
