@@ -241,6 +241,9 @@ def test_published_byline_at_the_body(page: str, body: str | None) -> None:
         # a photo caption with its date at the body's start
         (f"{MENU}Crowds at the new terminal on March 11, 2024 (Photo: Lima Daily)\n{BODY}", None),
         (f"{MENU}Crowds at the new terminal on March 11, 2024.\n{BODY}", None),
+        # a date heading a section, or an entry of a live report, inside the body
+        (f"{MENU}March 11, 2024\n{BODY}", None),
+        (f"{MENU}March 11, 2024 09:15\n{BODY}", None),
         # a comment under the article, and an update with no author or publication cue
         (f"{MENU}{BODY}\nAna Soto March 11, 2024 at 5:01 pm\nReply", BODY),
         (f"{MENU}{BODY}\nLast updated March 11, 2024\nRelated stories", BODY),
