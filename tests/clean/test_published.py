@@ -226,6 +226,12 @@ CAPTION = "The new terminal seen from the northern breakwater at dawn (Photo: Li
             f"{MENU}{CAPTION}\nBy Lima Staff | March 11, 2024 at 2:26 PM\n{BODY}",
             f"{CAPTION}\n{BODY}",
         ),
+        # the day the copy was retrieved is no publication date
+        (
+            f"{MENU}{BODY[:90]}\nPosted 3 days ago, retrieved on 14 March 2024\n"
+            f"Posted: March 11, 2024\n{BODY}",
+            None,
+        ),
         # a byline right under the article
         (f"{MENU}{BODY}\nWritten by Ana Soto, RD on March 11, 2024\nRelated stories", BODY),
     ],
