@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.clean.dates import find_dates, numeric_order, parse_published
+from storyline.clean.dates import find_dates, numeric_order, parse_published, rejoin_split_dates
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,12 @@ from storyline.clean.dates import find_dates, numeric_order, parse_published
         ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),
         ("Le 3 mars 2021", "2021-03-03"),
         ("29 February 2024", "2024-02-29"),
+        # the page dump glued the clock time to the year
+        ("MAR 3, 20219:05 AM", "2021-03-03"),
+        ("PUBLISHED WED, MAR 3 202114:05 ET", "2021-03-03"),
+        # a US byline's two-digit year, read because an AM/PM clock follows
+        ("By Ana Soto - 03/09/21 4:17 PM ET", "2021-03-09"),
+        ("Posted 12/30/98 at 9:05 a.m.", "1998-12-30"),
     ],
 )
 def test_dates_form_reads_to_iso(text: str, iso: str) -> None:
@@ -53,6 +59,10 @@ def test_dates_form_reads_to_iso(text: str, iso: str) -> None:
         "29 February 2023",
         "2019-13-01",
         "Opening Bell 11.18.19",  # two-digit year
+        "Ana Soto - 03/09/21",  # two-digit year without a 12-hour clock
+        "Ana Soto - 03/09/21 16:17",
+        "Ana Soto - 30/09/21 4:17 PM",  # month first or nothing
+        "March 3, 202195",  # a year run on into digits that are no clock time
         "Updated Nov 19, 9:41 AM",  # no year
         "Mayor 5, 2019",
         "3 minutes ago",
@@ -107,3 +117,18 @@ FORMATS: dict[str, Callable[[dt.date], str]] = {
 @given(date=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
 def test_dates_rendered_date_parses_back_to_itself(form: str, date: dt.date) -> None:
     assert parse_published(FORMATS[form](date)) == date.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["Title", "March 3", "9:05", "2021", "Print"], ["Title", "March 3, 2021 9:05", "Print"]),
+        (["Wed, 3 Mar.", "2021"], ["Wed, 3 Mar., 2021"]),
+        (["March 3", "Print", "2021"], ["March 3", "Print", "2021"]),  # not one date
+        (["March", "2021"], ["March", "2021"]),  # no day
+        (["Top 20", "2021"], ["Top 20", "2021"]),
+    ],
+)
+def test_dates_split_over_lines_rejoined(lines: list[str], joined: list[str]) -> None:
+    assert list(rejoin_split_dates(lines)) == joined
+    assert len(find_dates(" ".join(joined))) == (1 if len(joined) < len(lines) else 0)

@@ -137,3 +137,124 @@ TODAY = dt.date(2025, 12, 3)
 )
 def test_published_url_date(url: str, published: str | None) -> None:
     assert url_date(url, latest=TODAY) == published
+
+
+# --- bylines the head cut or the headline rules used to miss -------------------------------
+
+SHARE_BAR = "Share this story\nFacebook\nTwitter\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a date printed one part a line under the headline
+        (f"{MENU}{HEADLINE}\nMarch 11\n09:15\n2024\nPrint\nShare\nby Harbour Weekly", "2024-03-11"),
+        (f"{MENU}{HEADLINE}\n11 March\n2024\nPrint\nShare\nSave\nby Harbour Weekly", "2024-03-11"),
+        # a table's header printed twice under the byline is not the headline
+        (
+            f"{MENU}{HEADLINE}\nBy Jane Q. Doe March 11, 2024\n{SHARE_BAR}"
+            "Terminal\tShips\tGrain\nTerminal\tShips\tGrain\nNorth\t12\t400",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_published_byline_under_headline(head: str, published: str) -> None:
+    assert _published(head) == Field(published, "byline")
+
+
+def test_published_body_quoted_in_a_ticker_above_the_headline() -> None:
+    ticker = f"Breaking News\nStorm closes the ring road DOCKLANDS: {BODY[:90]}"
+    head = f"{MENU}{ticker}\n{HEADLINE}\nBy Jane Q. Doe | March 11, 2024"
+    assert _published(head) == Field("2024-03-11", "byline")
+
+
+# A headline that words the story differently: 3 of its 7 words are the body's.
+LOOSE_HEADLINE = "Harbour grain capacity set to soar at Lima docks"
+SHARE_PANEL = "\n".join(["Share this with Facebook", "Facebook", "Share this with Email"] * 12)
+TEASERS = (
+    "Most read\nHarbour grain capacity to double\nMarch 3, 2024\nFerry fares rise\n"
+    "March 2, 2024\nLima docks strike ends\nMarch 1, 2024"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the headline and its date over a share panel longer than the head searched first
+        (f"{MENU}{HEADLINE}\nMarch 11, 2024\n{SHARE_PANEL}", HEADLINE),
+        # a headline sharing less with the body, confirmed by the dated byline under it
+        (
+            f"{MENU}{LOOSE_HEADLINE}\nJANE DOE\nMarch 11, 2024Updated: March 11, 2024 9:15 a.m."
+            "\nFacebook Twitter Email\nSurvey\nGive Feedback\nMost Popular\nFerry fares rise\n"
+            "Lima docks strike ends\nNew bridge opens to traffic\nTide tables for the week",
+            LOOSE_HEADLINE,
+        ),
+        # far above a list of dated teasers, which is no byline
+        (f"{MENU}{HEADLINE}\nBy Jane Q. Doe | March 11, 2024\n{SHARE_PANEL}\n{TEASERS}", HEADLINE),
+    ],
+)
+def test_published_dated_headline_far_above_the_body(head: str, title: str) -> None:
+    meta = read_metadata(f"{head}\n{BODY}\nRelated stories\n", BODY)
+    assert meta.published == Field("2024-03-11", "byline")
+    assert meta.title == Field(title, "title")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a teaser over its date, in a list of teasers
+        f"{MENU}{TEASERS}\n{SHARE_PANEL}",
+        # a site's slogan over its date bar and menu
+        f"Lima Harbour News: port and terminal news of the northern shore\n{TODAY_BAR}\n{MENU}"
+        f"{SHARE_PANEL}",
+    ],
+)
+def test_published_no_dated_headline_in_teasers_or_date_bar(head: str) -> None:
+    assert _published(head) == Field()
+
+
+CAPTION = "The new terminal seen from the northern breakwater at dawn (Photo: Lima Daily)"
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        # a byline the extractor kept in the body, under the standfirst
+        (f"{MENU}{BODY[:90]}\nText: Ana Soto · 11 March 2024\n{BODY}", None),
+        # a byline between the photo caption and the text, left out of the body
+        (
+            f"{MENU}{CAPTION}\nBy Lima Staff | March 11, 2024 at 2:26 PM\n{BODY}",
+            f"{CAPTION}\n{BODY}",
+        ),
+        # the day the copy was retrieved is no publication date
+        (
+            f"{MENU}{BODY[:90]}\nPosted 3 days ago, retrieved on 14 March 2024\n"
+            f"Posted: March 11, 2024\n{BODY}",
+            None,
+        ),
+        # a byline right under the article
+        (f"{MENU}{BODY}\nWritten by Ana Soto, RD on March 11, 2024\nRelated stories", BODY),
+    ],
+)
+def test_published_byline_at_the_body(page: str, body: str | None) -> None:
+    body = body or page.split("\n", 4)[4]
+    assert read_metadata(page, body).published == Field("2024-03-11", "byline")
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        # a photo caption with its date at the body's start
+        (f"{MENU}Crowds at the new terminal on March 11, 2024 (Photo: Lima Daily)\n{BODY}", None),
+        (f"{MENU}Crowds at the new terminal on March 11, 2024.\n{BODY}", None),
+        # a date heading a section, or an entry of a live report, inside the body
+        (f"{MENU}March 11, 2024\n{BODY}", None),
+        (f"{MENU}March 11, 2024 09:15\n{BODY}", None),
+        # a comment under the article, and an update with no author or publication cue
+        (f"{MENU}{BODY}\nAna Soto March 11, 2024 at 5:01 pm\nReply", BODY),
+        (f"{MENU}{BODY}\nLast updated March 11, 2024\nRelated stories", BODY),
+    ],
+)
+def test_published_no_byline_at_the_body(page: str, body: str | None) -> None:
+    body = body or page.split("\n", 4)[4]
+    assert read_metadata(page, body).published == Field()

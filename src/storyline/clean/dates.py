@@ -2,7 +2,9 @@
 
 A careful regex plus calendar validation instead of dateparser: this runs on every document,
 dateparser takes about a second to import, and it happily turns "May" or "3 minutes" into dates.
-Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown.
+Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown. The
+one exception is a US byline's ``11/18/19 11:04 PM``: a slashed date with a two-digit year is read
+month first when a 12-hour clock (AM/PM) follows it, as only US sites write both.
 
 Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY``
 day first. A first number over 12 is a day and a second one over 12 is a day, whatever the
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,6 +26,8 @@ DateOrder = Literal["dmy", "mdy"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+SHORT_YEAR_PIVOT = 69
+"""A two-digit year from here up is in the 1900s, below it in the 2000s (as ``%y`` reads)."""
 
 MONTH_NAMES = (
     # One row per month: English and its abbreviations, then French, German, Spanish,
@@ -59,12 +63,15 @@ WEEKDAYS = frozenset({"feira", *(name for names in WEEKDAY_NAMES for name in nam
 """Weekday names and abbreviations, lower-case ("feira" of "segunda-feira" is a word apart)."""
 
 # Longest names first, so "mayo" is not read as "may" followed by junk.
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?(?!\w)"
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# A year must not run on into more digits; the left side of a day may touch letters
-# ("Iraqi News21-05-2025": the outlet's name glued to the date by the page dump).
+# A year must not run on into more digits, save a clock time the page dump glued to it
+# ("NOV 15, 20195:45 AM"); the left side of a day may touch letters ("Iraqi News21-05-2025":
+# the outlet's name glued to the date by the page dump).
 _YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
-_YEAR = _YEAR_DIGITS + r"(?!\d)"
+_YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d(?!\d)))"
 # The leading "(?=\d)" changes no match; it lets the scan skip to digits quickly.
 _NUM_START = r"(?=\d)(?<!\d)(?<!\d[/.-])"
 
@@ -85,6 +92,11 @@ _PATTERNS = (
     # "21-05-2025", "21.05.2025", "21/05/2025", "11/19/2019"
     re.compile(
         rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"
+    ),
+    # "11/18/19 11:04 PM EST": a US byline, month first, the year in two digits
+    re.compile(
+        rf"{_NUM_START}(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<short_year>\d\d)(?!\d)"
+        r"(?=,?\s+(?:at\s+)?[01]?\d:[0-5]\d\s?[AaPp]\.?[Mm]\b)"
     ),
 )
 
@@ -121,9 +133,14 @@ def _numeric_day_month(
     return (second, first) if order == "mdy" else None
 
 
+def _full_year(short: str) -> int:
+    """The year a two-digit year means."""
+    return (1900 if int(short) >= SHORT_YEAR_PIVOT else 2000) + int(short)
+
+
 def _match_iso(match: re.Match[str], order: DateOrder | None) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = _full_year(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if groups.get("first") is not None:
         day_month = _numeric_day_month(
             int(groups["first"]), int(groups["second"]), groups["sep"], order
@@ -167,6 +184,38 @@ def find_month(text: str) -> str | None:
     if not match or not MIN_YEAR <= int(match["year"]) <= MAX_YEAR:
         return None
     return f"{match['year']}-{MONTHS[match['month'].lower()]:02d}"
+
+
+_DAY_MONTH_LINE = re.compile(
+    # "November 20", "Wed, 20 Nov.": a day and month alone on a line, maybe after a word
+    rf"^(?:\w+,?\s+)?(?:(?:{_MONTH_NAMES})\.?\s+{_DAY_NUMBER}"
+    rf"|{_DAY_NUMBER}\.?\s+(?:{_MONTH_NAMES})\.?)$",
+    re.IGNORECASE,
+)
+_CLOCK_LINE = re.compile(r"^[0-2]?\d:[0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_YEAR_LINE = re.compile(rf"^{_YEAR_DIGITS}$")
+
+
+def rejoin_split_dates(lines: Sequence[str]) -> tuple[str, ...]:
+    """``lines`` with a date printed over several lines joined into one: "November 20" /
+    "15:23" / "2019" (a site's layout, one part a line) becomes "November 20, 2019 15:23"."""
+    joined: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        clock = lines[at + 1] if at + 1 < len(lines) and _CLOCK_LINE.match(lines[at + 1]) else None
+        year_at = at + 2 if clock else at + 1
+        if (
+            _DAY_MONTH_LINE.match(line)
+            and year_at < len(lines)
+            and _YEAR_LINE.match(lines[year_at])
+        ):
+            joined.append(f"{line}, {lines[year_at]}" + (f" {clock}" if clock else ""))
+            at = year_at + 1
+            continue
+        joined.append(line)
+        at += 1
+    return tuple(joined)
 
 
 def numeric_order(text: str) -> DateOrder | None:
