@@ -311,7 +311,8 @@ NAME_GLUE = re.compile(r"['’]?\s?")
 
 
 _GLUED = re.compile(
-    r"\b(?P<word>(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Der|Al|El)[A-Z])[A-Z][a-z]{2,})[A-Z][a-z]"
+    r"\b(?P<word>(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Der|Al|El|Abdul|Abu|Bin|Ibn|Ben)[A-Z])"
+    r"[A-Z][a-z]{2,})[A-Z][a-z]"
 )
 """A capitalised word run into the next one with no space ("RoeJane"): a name and the link
 text a page dump glued to it; a name's own inner capital ("McDonald", "MacArthur",
