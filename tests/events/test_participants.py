@@ -4920,3 +4920,23 @@ def test_participants_a_statement_in_the_present_is_of_its_own_day() -> None:
     text = "Chile strongly condemns the terrorist attack in Cusco on October 12 that killed 20."
     (condemn,) = [e for e in _events(text, dt.date(2019, 10, 15)) if e.type == "condemn"]
     assert condemn.date.value == "2019-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Peru sanctions took effect on Monday.", {("Peru", "target")}),
+        ("EU sanctions took effect on Monday.", {("EU", "source")}),
+        (
+            "U.S. sanctions on Peru took effect on Monday.",
+            {("United States", "source"), ("Peru", "target")},
+        ),
+    ],
+)
+def test_participants_a_country_named_before_its_sanctions_is_their_target(
+    text: str, sides: set[tuple[str, str]]
+) -> None:
+    """News writes "Iran sanctions" for sanctions on Iran, "U.S." and "EU sanctions" for
+    whose they are."""
+    (event,) = [e for e in _events(text) if e.type == "sanction"]
+    assert {(a.name, a.side) for a in event.actors} == sides

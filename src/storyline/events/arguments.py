@@ -1337,6 +1337,23 @@ def _may_act(token: Token) -> bool:
     return token.pos == "PRON" or lemma in ACTOR_NOUNS or lemma in PERSON_NOUNS
 
 
+def _sanctions_named_for(kid: Token, hit: Hit, tree: Tree) -> bool:
+    """Whether a country named in full before a noun of sanctions, with no "on" or
+    "against" after it, is the country they are on ("new Syria sanctions listings", "Iran
+    sanctions"), as news writes them; its short form or a body's ("U.S. sanctions", "EU
+    sanctions") is who imposed them."""
+    if hit.type.plover != "SANCTION" or kid.dep != "compound" or kid.pos != "PROPN":
+        return False
+    if kid.text.isupper() or "." in kid.text or state(kid.text) is None:
+        return False
+    return not any(
+        k.dep == "prep" and k.lemma.lower() in ("on", "against")
+        for t in (hit.token, tree.head(kid))
+        if t is not None
+        for k in tree.children(t)
+    )
+
+
 def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     noun = hit.token
     found: list[tuple[Token, Side]] = []
@@ -1365,7 +1382,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 carried
                 and (kid.ent in ("GPE", "ORG", "NORP") or kid.pos == "PROPN")
                 and not _doer_s_own(kid, hit.carrier, tree)
-            )
+            ) or _sanctions_named_for(kid, hit, tree)
             found.append((kid, "target" if done_to else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
