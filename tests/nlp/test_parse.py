@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,29 @@ def test_parse_a_name_with_link_text_glued_to_it_ends_at_the_glue() -> None:
     assert any(n.endswith("Ana Soto") for n in names) and not any("SotoAna" in n for n in names)
     kept = {"Ronald McDonald", "Douglas MacArthur", "Ron DeSantis", "Omar AbdulRahman"}
     assert kept <= set(names), names
+
+
+def _hand_parse(words: list[str]) -> ParsedArticle:
+    """One sentence of ``words`` parsed by hand: the first word an entity."""
+    text = " ".join(words)
+    tokens, start = [], 0
+    for i, word in enumerate(words):
+        tokens.append(Token(i, start, start + len(word), word, word.lower(), "X", "X", "dep", 0, 0))
+        start += len(word) + 1
+    sentences = (Mention(0, len(text), text),) if words else ()
+    entities = (Mention(0, len(words[0]), words[0], "PERSON"),) if words else ()
+    return ParsedArticle("p1", text, sentences, tuple(tokens), entities)
+
+
+@pytest.mark.parametrize("words", [["Ann", "met", "Bo", "."], []])
+def test_nlp_parsed_article_pickles_column_by_column(words: list[str]) -> None:
+    # A parse travels between worker processes: its tokens go as columns, not one object each.
+    article = _hand_parse(words)
+    article.sentence_tokens(0)  # what a reader cached on it stays behind
+    data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    back = pickle.loads(data)
+    assert back == article
+    assert all(type(token) is Token for token in back.tokens)
+    assert all(type(mention) is Mention for mention in (*back.sentences, *back.entities))
+    assert b"Token" not in data and b"Mention" not in data and b"_sentence_bounds" not in data
+    assert back.sentence_tokens(0) == article.sentence_tokens(0)
