@@ -132,3 +132,10 @@ def test_dates_rendered_date_parses_back_to_itself(form: str, date: dt.date) -> 
 def test_dates_split_over_lines_rejoined(lines: list[str], joined: list[str]) -> None:
     assert list(rejoin_split_dates(lines)) == joined
     assert len(find_dates(" ".join(joined))) == (1 if len(joined) < len(lines) else 0)
+
+
+def test_dates_a_short_year_is_not_read_month_first_on_a_day_first_page() -> None:
+    """A page that writes its dates day first ("03/09/2021" is 3 September) may print a
+    clock in twelve hours too: "03/09/21 4:17pm" there is not read as 9 March."""
+    assert parse_published("Ana Soto - 03/09/21 4:17pm", "dmy") is None
+    assert parse_published("Ana Soto - 03/09/21 4:17pm", "mdy") == "2021-03-09"

@@ -253,6 +253,8 @@ def test_published_byline_at_the_body(page: str, body: str | None) -> None:
         # a comment under the article, and an update with no author or publication cue
         (f"{MENU}{BODY}\nAna Soto March 11, 2024 at 5:01 pm\nReply", BODY),
         (f"{MENU}{BODY}\nLast updated March 11, 2024\nRelated stories", BODY),
+        # a live report's labelled entry is no byline ("UPDATE:", "WATCH:")
+        (f"{MENU}UPDATE: Talks resume in Lima on March 11, 2024\n{BODY}", None),
     ],
 )
 def test_published_no_byline_at_the_body(page: str, body: str | None) -> None:

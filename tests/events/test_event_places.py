@@ -231,3 +231,9 @@ def test_event_places_a_state_s_base_is_no_base_s_name() -> None:
     """ "the U.S. base": whose base, not its name."""
     text = "Militants attacked the U.S. base on Monday, killing two Chilean soldiers."
     assert place_of(text, "attack") != "U.S. Base"
+
+
+def test_event_places_a_party_s_base_is_no_base() -> None:
+    """ "support in the Republican base": a party's voters, not a base after a bare "in"."""
+    text = "John Carter met Maria Lopez on Monday to shore up support in the Liberal base."
+    assert place_of(text, "meet") is None

@@ -140,6 +140,8 @@ def _full_year(short: str) -> int:
 
 def _match_iso(match: re.Match[str], order: DateOrder | None) -> str | None:
     groups = match.groupdict()
+    if groups.get("short_year") and order == "dmy":
+        return None  # "03/09/21 4:17pm" on a page that writes the day first: which is which
     year = _full_year(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if groups.get("first") is not None:
         day_month = _numeric_day_month(

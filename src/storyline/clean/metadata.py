@@ -223,7 +223,12 @@ _AUTHOR_CUE = re.compile(
 _BREADCRUMB = re.compile(r"^home\s*(?:[>»/|›]|news\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“«].*[\"”»]$")  # a pull quote, or the claim a fact check rates
 _HANDLE = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\(?@\w+\)?")
-_LABEL = re.compile(r"^[^\W\d_]+\s?:\s*[^\W\d_]")  # "Text: Jane Doe · 3 March 2024"
+_LABEL = re.compile(
+    r"^(?:text|texto|текст|words|reporter|reporting|author|autor|autora|автор|written|story|report)"
+    r"\s?:\s*"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)  # "Text: Jane Doe · 3 March 2024" (not "UPDATE:", "WATCH:" or "BREAKING:")
 _GLUED = re.compile(r"(\w*[a-z])([A-Z][a-z]+)")
 
 

@@ -1202,7 +1202,7 @@ def _described(head: Token, tree: Tree, verb: Token | None = None) -> Token:
     """What a relative clause describes: the noun it hangs on, but for a place the parser hung
     it on after "in" ("the attack on peacekeepers in Mali, which killed four soldiers"): the
     noun the place is of; and for a clause of harm hung on a noun inside an attack's phrase
-    ("the drone attack on a base hosting U.S. troops in Jordan that killed three soldiers"):
+    ("the drone attack on a base hosting Chilean troops in Peru that killed three soldiers"):
     the attack, which is what kills."""
     if verb is not None and verb.lemma.lower() in HARM_WORDS:
         current = head

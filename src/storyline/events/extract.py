@@ -3242,7 +3242,7 @@ def _other_time(token: Token, tree: Tree) -> bool:
 
 def _dated_aside(verb: Token, tree: Tree) -> bool:
     """Whether a verb tells an aside of its own day: a relative clause set off by a comma
-    that dates itself ("Rutte, who took office in October, arrived in Baghdad")."""
+    that dates itself ("Soto, who took office in October, arrived in Lima")."""
     if verb.dep != "relcl":
         return False
     inside = tree.subtree(verb)
@@ -3609,7 +3609,7 @@ def _place(
     sentence = ctx.parsed.sentences[index]
     start, end = clause_span(hit.predicate, tree)
     if _within_other_time(hit.predicate, tree) or _dated_aside(hit.predicate, tree):
-        # "arrived in Baghdad ... since taking office", "Rutte, who took office in October,
+        # "arrived in Baghdad ... since taking office", "Soto, who took office in October,
         # arrived in Baghdad": not there
         sentence_wide = False
     # The trigger noun's own "in"/"at" phrase ("the attack in the Mansour district of
@@ -4064,12 +4064,12 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
     facility = _FACILITY.search(text)
     if facility is not None:
         return Place(facility[1], None, None, None)
-    for found in _BASE.finditer(text):
+    for found in (*_BASE_STRUCK.finditer(text), *_BASE_AT.finditer(text)):
         if found["camp"]:
-            return Place(f"Camp {found['camp']}", None, None, None)  # "visited Camp Taji"
+            return Place(f"Camp {found['camp']}", None, None, None)  # "visited Camp Vidal"
         name = found["name"]
         if not any(state(word) or organisation(word) for word in name.split()):
-            # "struck the Besmaya base", "hit Al-Asad airbase": a base known by its own
+            # "struck the Quimsa base", "hit Al-Quimsa airbase": a base known by its own
             # name (not "the U.S. base", "an Iraqi air base")
             return Place(f"{name} {found['base'].title()}", None, None, None)
     town = _NAMED_TOWN.search(text)
@@ -4090,16 +4090,24 @@ _FACILITY = re.compile(
 )
 """A military or air facility named as where it happened, which the model may not tag
 ("at Kidal Airfield West", "at Camp Taji")."""
-_BASE = re.compile(
-    r"\b(?:at|in|inside|near|outside|to|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|struck|strikes?"
-    r"|hit(?:s|ting)?|target(?:ed|s|ing)?|attack(?:ed|s|ing)?|shell(?:ed|s|ing)?)\s+(?:the\s+)?"
-    r"(?P<name>(?:(?:al|el|as|ad|an|ash|ar)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<base>Camp|(?:[Aa]ir\s+)?[Bb]ase|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
-    r"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|struck|hit|target(?:ed)?|attack(?:ed)?)\s+"
-    r"Camp\s+(?P<camp>[A-Z][\w'’-]+)"
+_STRUCK_OR_VISITED = (
+    r"(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|struck|strikes?|hit(?:s|ting)?|target(?:ed|s|ing)?"
+    r"|attack(?:ed|s|ing)?|shell(?:ed|s|ing)?)"
 )
-"""A base named where it happened or as what was visited or struck, its kind in lower case or
-after the verb ("struck the Besmaya base", "hit Al-Asad airbase", "visited Camp Taji")."""
+_BASE_NAME = r"(?P<name>(?:(?:al|el|as|ad|an|ash|ar)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+_BASE_STRUCK = re.compile(
+    rf"\b{_STRUCK_OR_VISITED}\s+(?:the\s+)?{_BASE_NAME}"
+    r"(?P<base>Camp|(?:[Aa]ir\s+)?[Bb]ase|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
+    rf"|\b{_STRUCK_OR_VISITED}\s+Camp\s+(?P<camp>[A-Z][\w'’-]+)"
+)
+_BASE_AT = re.compile(
+    rf"\b(?:at|in|inside|near|outside|to)\s+(?:the\s+)?{_BASE_NAME}"
+    r"(?P<base>Camp|(?:Air\s+)?Base|Airbase|Airfield|Air\s+Field)\b(?P<camp>)"
+)
+"""A base named as what was visited or struck, its kind maybe in lower case ("struck the
+Quimsa base", "hit Al-Quimsa airbase", "visited Camp Vidal"), or where it happened with its
+kind capitalised ("at Quimsa Air Base"): after a bare "in" a lower-case "base" is a party's
+voters as often ("support in the Republican base")."""
 
 
 _TOWN_OF = re.compile(

@@ -246,8 +246,8 @@ def _same(a: Report, b: Report) -> bool:
         and _only_a_state(a, b)
         and not _placed_together(a, b)
     ):
-        # two articles' "the UK urged an end to the violence" and "Johnson urged voters":
-        # one state in common, and nothing else, says nothing of one happening
+        # two articles' "Chile urged an end to the violence" and "President Soto urged
+        # voters": one state in common, and nothing else, says nothing of one happening
         return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
 
@@ -279,11 +279,11 @@ def _only_a_state(a: Report, b: Report) -> bool:
 
 
 ADDRESSED = frozenset({"support", "request", "accuse", "reject", "threaten"})
+"""Families of what someone says to or of someone else: whom it was aimed at tells two apart
+(an attack's two reports may name its victims and their country)."""
 SAID_FAMILIES = ADDRESSED | {"protest", "statement", "announce", "pledge"}
 """Families of what is said or voiced: a state says many things on one day, and two
 articles' reports of it that share only the state are two of them."""
-"""Families of what someone says to or of someone else: whom it was aimed at tells two apart
-(an attack's two reports may name its victims and their country)."""
 
 
 def _other_targets(a: Report, b: Report) -> bool:

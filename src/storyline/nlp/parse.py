@@ -310,13 +310,19 @@ NAME_GLUE = re.compile(r"['’]?\s?")
 """What may stand between two halves of one name that the model split: "Shia' Al-Sudani"."""
 
 
-_GLUED = re.compile(
-    r"\b(?P<word>(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Der|Al|El|Abdul|Abu|Bin|Ibn|Ben)[A-Z])"
-    r"[A-Z][a-z]{2,})[A-Z][a-z]"
-)
-"""A capitalised word run into the next one with no space ("RoeJane"): a name and the link
-text a page dump glued to it; a name's own inner capital ("McDonald", "MacArthur",
-"DeSantis") is not one."""
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _glued_at(name: str) -> int | None:
+    """Where a page dump ran a link's text into a name: a word of the name begun again
+    right after a lower-case letter ("Jane RoeJane Roe" at the second "Jane"); a name's own
+    inner capital ("McDonald", "DelBene", "FitzGerald") begins no word of it again."""
+    words = {w for w in re.findall(r"[A-Z][\w'’-]*?(?=[A-Z]|\s|$)", name)}
+    for glue in _GLUE.finditer(name):
+        again = re.match(r"[A-Z][a-z'’-]*", name[glue.start() :])
+        if again is not None and again.group() in words and name.find(again.group()) < glue.start():
+            return glue.start()
+    return None
 
 
 def _one_name(first: Mention, second: Mention, text: str) -> bool:
@@ -378,9 +384,9 @@ class _Builder:
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
             end = ent.end_char
-            if ent.label_ == "PERSON" and (glued := _GLUED.search(ent.text)) is not None:
+            if ent.label_ == "PERSON" and (glued := _glued_at(ent.text)) is not None:
                 # "Jane RoeJane Roe": a page's link text run into the name before it
-                end = ent.start_char + glued.start() + len(glued["word"])
+                end = ent.start_char + glued
             mention = self._mention(offset + start, offset + end, ent.label_)
             previous = self.entities[-1] if self.entities else None
             if previous and _one_name(previous, mention, self.text):

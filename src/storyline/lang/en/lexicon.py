@@ -73,9 +73,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", 
 """Auxiliaries of a happening that may or ought to happen, not one that did."""
 
 MANDATIVE_HEADS = frozenset(
-    {"demand", "ask", "urge", "insist", "request", "require", "recommend", "propose",
-     "suggest", "order", "command", "stipulate", "decree", "call", "proposal",
-     "recommendation", "insistence"}
+    {"demand", "ask", "urge", "request", "require", "recommend", "propose", "order",
+     "command", "stipulate", "decree", "call", "proposal", "recommendation"}
 )  # fmt: skip
 """Verbs and nouns of demanding, whose "that" clause says in the subjunctive what is wanted
 ("demanded that the government end ...")."""
