@@ -4940,3 +4940,10 @@ def test_participants_a_country_named_before_its_sanctions_is_their_target(
     whose they are."""
     (event,) = [e for e in _events(text) if e.type == "sanction"]
     assert {(a.name, a.side) for a in event.actors} == sides
+
+
+def test_participants_who_sanctions_welcomed_are_on_is_not_supported() -> None:
+    """ "welcomed the new EU sanctions on Peru": the EU's measure is backed, not Peru."""
+    text = "Chile welcomed the new EU sanctions on Peru on Monday."
+    (support,) = [e for e in _events(text) if e.type == "support"]
+    assert "Peru" not in {a.name for a in support.actors}

@@ -467,6 +467,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             for unit in [_of_object(h, tree)]
         ]
+    if hit.type.plover == "SUPPORT" and hit.token.pos == "VERB":
+        # "welcomed the new EU sanctions on Peru": the EU's sanctions are backed, not Peru
+        heads = [(h, side) for h, side in heads if not _measure_aimed_at(h, tree)]
     if hit.type.plover == "PROTEST":
         heads += [(g, "target") for g in _protested(hit, tree)]
     if hit.type.plover == "THREATEN" and hit.token.pos == "VERB":
@@ -671,6 +674,27 @@ def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
         and any(g.ent in AMOUNT_LABELS for g in tree.subtree(k))
         for k in tree.children(verb)
     )
+
+
+def _measure_aimed_at(token: Token, tree: Tree) -> bool:
+    """Whether a word is whom a measure or a strike is aimed at, in its "on" or "against"
+    ("sanctions on Peru", "strikes against the militia")."""
+    prep = tree.head(token)
+    noun = tree.head(prep) if prep is not None else None
+    return (
+        token.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() in ("on", "against")
+        and noun is not None
+        and noun.lemma.lower() in AIMED_MEASURES
+    )
+
+
+AIMED_MEASURES = frozenset(
+    {"sanction", "sanctions", "embargo", "measure", "restriction", "ban", "tariff", "strike",
+     "airstrike", "attack", "action", "operation", "offensive", "campaign"}
+)  # fmt: skip
+"""Nouns of what is done against someone, whose "on"/"against" names whom."""
 
 
 def _deed_doers(deed: Token, tree: Tree, nouns: frozenset[str]) -> list[Token]:
