@@ -377,8 +377,13 @@ ANCHOR_CHARS = 40
 def _find_paragraph(page: str, start: str) -> int:
     """Where the paragraph beginning with ``start`` is on the page: preferably where a line
     begins, as a news ticker or a teaser above the article may quote its opening mid-line."""
-    at_line = re.search(rf"(?m)^[ \t]*({re.escape(start)})", page)
-    return at_line.start(1) if at_line else page.find(start)
+    first = at = page.find(start)
+    while at >= 0:
+        line = page.rfind("\n", 0, at) + 1
+        if not page[line:at].strip(" \t"):
+            return at
+        at = page.find(start, at + 1)
+    return first
 
 
 def _ends_in_listing(head: tuple[str, ...], order: DateOrder | None) -> bool:
