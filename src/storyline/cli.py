@@ -707,9 +707,10 @@ def events(
 
     try:
         with _reading(db, actors) as store:
-            doc_id = store.get(valid_line(doc)).id if doc else None
-            found = reported_events(store, doc_id)
-            skipped = store.skipped()
+            chosen = store.get(valid_line(doc)) if doc else None
+            found = reported_events(store, chosen.id if chosen else None)
+            # the skip notes of the article asked for only, or of all when none is
+            skipped = [(n, r) for n, r in store.skipped() if chosen is None or n == chosen.doc]
     except StorylineError as error:
         raise _fail(error) from error
     console = out()

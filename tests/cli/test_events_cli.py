@@ -58,6 +58,15 @@ def test_events_cli_one_document(tmp_path: Path) -> None:
     assert code == 0 and "0 events" in output
 
 
+def test_events_cli_one_document_shows_only_its_own_skip_note(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    run("ingest", str(feed(tmp_path)), db=db)
+    code, output = run("events", "talks", db=db)
+    assert code == 0 and "meet" in output and "french" not in output
+    code, output = run("events", "french", db=db)
+    assert "french: skipped" in output
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_events_cli_export_formats(tmp_path: Path, fmt: str) -> None:
     db = tmp_path / "s.db"
