@@ -537,3 +537,20 @@ def test_events_a_meeting_and_a_call_on_two_stated_days_are_two() -> None:
     called = make_event("b", event_type="call", date="2025-03-12", docs=("docB",), location=None)
     assert not same_happening(met, called)
     assert same_happening(met, replace(called, date=met.date))
+
+
+def test_events_two_articles_with_only_a_common_noun_in_common_are_two() -> None:
+    """ "The company rejected the claims" in two articles: "the company" names no one."""
+    company = Actor("company", "org", side="source")
+    a = make_event("a", event_type="reject", actors=(company,), docs=("docA",), location=None)
+    b = make_event("b", event_type="reject", actors=(company,), docs=("docB",), location=None)
+    assert not same_happening(a, b)
+    named = Actor("Andean Mining", "org", side="source")
+    assert same_happening(replace(a, actors=(named,)), replace(b, actors=(named,)))
+
+
+def test_events_two_articles_developments_of_no_known_type_need_someone_in_common() -> None:
+    chile = Actor("Chile", "state")
+    a = make_event("a", event_type="other", actors=(chile,), docs=("docA",), location=None)
+    b = make_event("b", event_type="other", actors=(chile,), docs=("docB",), location=None)
+    assert not same_happening(a, b)

@@ -33,6 +33,7 @@ from storyline.merge.events import (
     fits_reports,
     may_be_recalled,
     other_sittings,
+    untyped,
 )
 from storyline.records import Event
 
@@ -106,7 +107,13 @@ class Merger:
         members = self._reports[event_id]
         if not all(dates_fit(report, m) and not other_sittings(report, m) for m in members):
             return None
-        if report.undated or event_id in self._undated:
+        if (
+            report.undated
+            or event_id in self._undated
+            or untyped(report, *members)
+            or not report.keys
+        ):
+            # (a development of no known type says nothing the story's main event is)
             return event_id if fits_reports(report, members) else None
         return event_id
 

@@ -226,6 +226,11 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.undated and b.undated and not people_a & people_b:
         return False  # two undated ISIL attacks are two attacks unless someone ties them
+    if untyped(a, b) and a.doc != b.doc and not people_a & people_b:
+        return False  # two articles' developments of no known type, no one in common
+    generic = _unnamed(a) | _unnamed(b)
+    if a.doc != b.doc and not ((a.keys | a.offices) & (b.keys | b.offices)) - generic:
+        return False  # "the company" of one article and of another: no one named in common
     if _timeless(a) and _timeless(b) and a.doc != b.doc and not _placed_together(a, b):
         # a minister's two undated statements on two attacks: with no day to go by, the
         # same people and type are not enough; the same place must tie them too
@@ -250,6 +255,21 @@ def _same(a: Report, b: Report) -> bool:
         # voters": one state in common, and nothing else, says nothing of one happening
         return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _unnamed(report: Report) -> set[str]:
+    """The keys of a report's participants the text names by a common noun ("the company",
+    "police"): written in lower case, they name no one in particular."""
+    return {actor_key(x) for x in report.event.actors if not any(c.isupper() for c in x.name)}
+
+
+def untyped(*reports: Report) -> bool:
+    """Whether any of the reports is of a development of no known type (the registry's
+    fallback: an article's lead that names no happening the reader knows)."""
+    return any(r.family == UNTYPED_FAMILY for r in reports)
+
+
+UNTYPED_FAMILY = "other"
 
 
 def other_sittings(a: Report, b: Report) -> bool:
