@@ -375,3 +375,12 @@ def test_assign_a_story_s_call_on_another_stated_day_is_not_its_meeting() -> Non
     first = merger.add(make_event("r1", date="2025-03-11", docs=("d1",)), story="s1", main=True)
     call = make_event("r2", event_type="call", date="2025-03-12", docs=("d2",), location=None)
     assert merger.add(call, story="s1", main=True) != first
+
+
+def test_assign_a_report_naming_no_one_joins_its_story_only_by_the_rules() -> None:
+    """A dated report in a story whose main event is a meeting, naming no one ("a killing
+    was reported"): the story alone does not make it that meeting."""
+    merger = Merger()
+    first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)
+    nobody = make_event("r2", actors=(), docs=("d2",), location=None)
+    assert merger.add(nobody, story="s1", main=True) != first
