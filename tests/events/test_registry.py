@@ -543,3 +543,18 @@ def test_registry_headline_plurals_in_men_take_were() -> None:
     attack = next(t for t in TYPES if t.name == "attack")
     victims = Actor("Peruvian policemen", "org", None, None, "target")
     assert headline(attack, (victims,), None) == "Peruvian policemen were attacked"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Andeanis", "were"), ("Quechuis", "were"), ("Paris", "was"), ("Chile", "was")],
+)
+def test_registry_headline_a_people_named_alone_in_the_plural_agree(
+    name: str, expected: str
+) -> None:
+    """ "Houthis were attacked": a people's or a movement's plural name standing alone takes
+    a plural verb; a place of the name, or a state, does not."""
+    attack = registry().get("attack")
+    kind = "state" if name == "Chile" else "org"
+    line = headline(attack, [Actor(name, kind, side="target")], None)
+    assert line.startswith(f"{name} {expected} attacked"), line

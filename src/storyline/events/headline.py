@@ -126,11 +126,29 @@ def _plural(passive: str, targets: Sequence[str]) -> str:
         return passive
     head = targets[-1].partition(" of ")[0].split()  # "commanders of the militia"
     last = head[-1] if head else ""
-    many = len(targets) > 1 or (
-        last.islower()
-        and (last in COLLECTIVE_NOUNS or (last.endswith("s") and not last.endswith("ss")))
+    many = (
+        len(targets) > 1
+        or (
+            last.islower()
+            and (last in COLLECTIVE_NOUNS or (last.endswith("s") and not last.endswith("ss")))
+        )
+        or (len(head) == 1 and _plural_name(last))
     )
     return "were " + passive[len("was ") :] if many else passive
+
+
+def _plural_name(word: str) -> bool:
+    """Whether a name standing alone is a people's or a movement's plural ("Houthis",
+    "Iraqis"): a word in "-is", and no place of that name ("Paris", "Tunis")."""
+    from storyline.places import lookup
+
+    return (
+        word[:1].isupper()
+        and len(word) > 4
+        and word.endswith("is")
+        and word[-3:-2].islower()
+        and lookup(word) is None
+    )
 
 
 def _shown(actors: Sequence[Actor], also: Sequence[Actor] = ()) -> list[str]:
