@@ -23,6 +23,9 @@ from storyline.clean.text import (
         ("  line one  \r\nline two\t", "line one\nline two"),
         ("one\n\n\n\n two", "one\n\ntwo"),
         ("zero\u200bwidth", "zerowidth"),
+        # direction marks: "Prime Minister\u200e Ana Soto", an override that reverses a line
+        ("Prime Minister\u200e Ana Soto", "Prime Minister Ana Soto"),
+        ("\u202eSoto\u202c met \u2067Vidal\u2069", "Soto met Vidal"),
         ("", ""),
     ],
 )

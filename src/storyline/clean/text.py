@@ -22,7 +22,10 @@ __all__ = [
 
 # Characters a browser renders as blank (NBSP, thin spaces, zero-width joiners, BOM, soft hyphen).
 _SPACE_LIKE = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
+"""Zero-width characters, soft hyphens and the marks that steer the direction of text
+(U+200E, U+200F and the embeddings, overrides and isolates): never seen, they split words
+("Minister\u200e Haider") and can make a line read otherwise than it is written."""
 _MULTI_SPACE = re.compile(r" {2,}")
 _MULTI_BLANK = re.compile(r"\n{3,}")
 
