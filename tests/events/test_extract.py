@@ -336,3 +336,17 @@ def test_extract_lead_of_a_statement_names_its_voice_and_no_word_of_a_title() ->
     names = {a.name for e in events for a in e.actors}
     assert "Lena Holm" in names
     assert "State" not in names
+
+
+def test_extract_a_handing_over_line_is_no_quote_of_its_speaker() -> None:
+    """ "Foreign Minister X said:" then the words: what he said is the words, not the line
+    that hands over to them."""
+    text = (
+        "Foreign Minister John Carter said:\n\n"
+        "I strongly condemn the attack on the Chilean embassy in Lima."
+    )
+    events = extract_events(
+        ArticleInput("x", "x", text, dt.date(2024, 5, 8)), parse("x", text), Tenure()
+    )
+    quotes = [s.quote for e in events for s in e.statements]
+    assert quotes == ["I strongly condemn the attack on the Chilean embassy in Lima."], quotes

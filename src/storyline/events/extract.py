@@ -2340,8 +2340,14 @@ def _statement(
     if speaker is not None and hands_over and any(v.lemma.lower() in SAYING_VERBS for v in verbs):
         memory.speaker = speaker
     quoted = [m.group(1).strip() for m in QUOTED.finditer(sentence.text)]
-    # reported speech is the sentence without the dateline the article may open with
     index = ctx.sentence_index.get(sentence.start, 0)
+    if hands_over and not any(quoted):
+        # "Minister X said:" tells who speaks next: what he said is the sentence after it
+        following = ctx.parsed.sentences[index + 1 : index + 2]
+        if speaker is None or not following:
+            return None
+        return Statement(speaker.name, following[0].text.strip(), ctx.article.doc), speaker
+    # reported speech is the sentence without the dateline the article may open with
     opening = ctx.paragraphs[index] <= ctx.paragraphs[0] + 1 and _opens_paragraph(ctx, index)
     said = sentence.text[lead_end(sentence.text) :] if opening else sentence.text
     quote = " … ".join(q for q in quoted if q) or said.strip() or sentence.text
