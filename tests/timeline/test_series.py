@@ -63,7 +63,10 @@ def test_series_counts_an_event_once_per_pair_and_once_in_the_total() -> None:
     totals = [r for r in rows if r.actor_a == "*"]
     pairs = [r for r in rows if r.actor_a != "*"]
     assert [r.events for r in totals] == [1]
-    assert len(pairs) == 6
+    # four participants make six pairs, but the Prime Minister and Iraq, whose office his is,
+    # are one side: five
+    assert len(pairs) == 5
+    assert (IRAQ.name, SUDANI.name) not in {(r.actor_a, r.actor_b) for r in pairs}
     assert all(r.actor_a < r.actor_b for r in pairs)
 
 
@@ -184,3 +187,13 @@ def test_write_csv_of_no_rows_is_the_header_only() -> None:
     out = io.StringIO()
     assert write_csv([], out) == 0
     assert out.getvalue().strip() == ",".join(COLUMNS)
+
+
+def test_series_a_body_and_its_forces_or_parts_are_no_pair() -> None:
+    """ "Chile" and "Chilean forces", "NATO" and "NATO Mission Iraq": one side, no pair."""
+    chile, forces = Actor("Chile", "state"), Actor("Chilean forces", "org")
+    peru, units = Actor("Peru", "state"), Actor("Peru border units", "org")
+    rows = series([merged(actors=(chile, forces, peru, units))])
+    pairs = {(r.actor_a, r.actor_b) for r in rows if r.actor_a != "*"}
+    assert ("Chile", "Chilean forces") not in pairs and ("Peru", "Peru border units") not in pairs
+    assert ("Chile", "Peru") in pairs

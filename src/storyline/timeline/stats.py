@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TypeVar
 
+from storyline.actors.names import part_of, state
 from storyline.merge.events import identity
-from storyline.records import MergedEvent, Source
+from storyline.records import Actor, MergedEvent, Source
 from storyline.timeline.periods import event_period
 
 T = TypeVar("T")
@@ -118,8 +119,29 @@ def actor_names(event: MergedEvent, names: Mapping[str, str] | None = None) -> l
 def actor_pairs(
     event: MergedEvent, names: Mapping[str, str] | None = None
 ) -> list[tuple[str, str]]:
-    """Every pair of distinct participants of ``event``, each pair sorted."""
-    return list(combinations(actor_names(event, names), 2))
+    """Every pair of distinct participants of ``event``, each pair sorted, but a participant
+    and its own: a person and the state or body of their office ("Antony J. Blinken" and
+    "United States"), a body and a part or the forces of it ("ISIL" and "ISIL tactical
+    units", "Russia" and "Russian forces")."""
+    label = {id(a): (names or {}).get(identity(a), a.name) for a in event.actors}
+    pairs = {
+        (x, y) if x < y else (y, x)
+        for a, b in combinations(event.actors, 2)
+        if (x := label[id(a)]) != (y := label[id(b)]) and not (_own(a, b) or _own(b, a))
+    }
+    return sorted(pairs)
+
+
+def _own(whole: Actor, part: Actor) -> bool:
+    """Whether ``part`` is ``whole``'s own: its office holder, a part of it or its forces."""
+    if whole.kind == "person":
+        return False
+    if part.org == whole.name or part_of(part.name) == whole.name:
+        return True
+    if part.kind == "person":
+        return False
+    first = part.name.split()[0] if part.name.split() else ""
+    return part.name.startswith(f"{whole.name} ") or state(first) == whole.name
 
 
 def _ranked(counted: Counter[T], top: int) -> tuple[tuple[T, int], ...]:
