@@ -554,3 +554,12 @@ def test_events_two_articles_developments_of_no_known_type_need_someone_in_commo
     a = make_event("a", event_type="other", actors=(chile,), docs=("docA",), location=None)
     b = make_event("b", event_type="other", actors=(chile,), docs=("docB",), location=None)
     assert not same_happening(a, b)
+
+
+def test_events_a_name_in_a_script_without_case_is_no_common_noun() -> None:
+    """Two Arabic articles' reports of one person: a name written without capitals is still
+    a name."""
+    soto = Actor("آنا سوتو", "person", side="source")
+    a = make_event("a", event_type="reject", actors=(soto,), docs=("docA",), location=None)
+    b = make_event("b", event_type="reject", actors=(soto,), docs=("docB",), location=None)
+    assert same_happening(a, b)

@@ -259,8 +259,9 @@ def _same(a: Report, b: Report) -> bool:
 
 def _unnamed(report: Report) -> set[str]:
     """The keys of a report's participants the text names by a common noun ("the company",
-    "police"): written in lower case, they name no one in particular."""
-    return {actor_key(x) for x in report.event.actors if not any(c.isupper() for c in x.name)}
+    "police"): written in lower case, they name no one in particular (a name in a script
+    without case, as Arabic's, is a name)."""
+    return {actor_key(x) for x in report.event.actors if x.name.islower()}
 
 
 def untyped(*reports: Report) -> bool:
