@@ -4947,3 +4947,8 @@ def test_participants_who_sanctions_welcomed_are_on_is_not_supported() -> None:
     text = "Chile welcomed the new EU sanctions on Peru on Monday."
     (support,) = [e for e in _events(text) if e.type == "support"]
     assert "Peru" not in {a.name for a in support.actors}
+
+
+def test_participants_a_state_that_beat_another_won_a_match() -> None:
+    """ "Chile beat Peru on Monday": a match or a vote won, no beating."""
+    assert not [e for e in _events("Chile beat Peru 2-1 on Monday.") if e.plover == "ASSAULT"]

@@ -38,7 +38,7 @@ Pos = Literal["VERB", "NOUN"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal[
-    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body"
+    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state"
 ]
 
 DATA_FILE = "data/types.toml"

@@ -761,6 +761,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
         )
+    if kind == "state":
+        return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote
     if kind == "body":
         # "China protested to the ambassador": said so; "Egyptians protested", or a union
         # that "protested outside the ministry", took to the streets
