@@ -2011,15 +2011,11 @@ def _said_now(ctx: _Context, hit: Hit, date: EventDate) -> bool:
     return (
         hit.token.pos == "VERB"
         and hit.token.tag in PRESENT_TAGS
-        and hit.type.family in ADDRESSED_FAMILIES
+        and (hit.type.family in SPEECH_FAMILIES or hit.type.family == STATEMENT)
         and day is not None
         and ctx.reference is not None
         and day < ctx.reference
     )
-
-
-ADDRESSED_FAMILIES = frozenset({"accuse", "support", "request", "reject", "statement", "threaten"})
-"""Families of what is said of or to someone, which a statement says in the present."""
 
 
 def _dated_by_saying(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> bool:

@@ -18,6 +18,7 @@ from storyline.events.lexicon import STATE_ROLE, SYMMETRIC_FAMILIES
 from storyline.events.registry import EventType
 from storyline.lang.en.lexicon import FORCE_NOUNS, UNIT_NUMBER
 from storyline.lang.en.titles import ORG_HEADS
+from storyline.places import lookup
 from storyline.records import Actor, Place
 
 MAX_NAMED = 3
@@ -140,8 +141,6 @@ def _plural(passive: str, targets: Sequence[str]) -> str:
 def _plural_name(word: str) -> bool:
     """Whether a name standing alone is a people's or a movement's plural ("Houthis",
     "Iraqis"): a word in "-is", and no place of that name ("Paris", "Tunis")."""
-    from storyline.places import lookup
-
     return (
         word[:1].isupper()
         and len(word) > 4

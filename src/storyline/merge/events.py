@@ -22,7 +22,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from storyline.actors.names import AliasTable, fold, organisation, person_key, state
-from storyline.events.lexicon import SYMMETRIC_FAMILIES
+from storyline.events.lexicon import SPEECH_FAMILIES, SYMMETRIC_FAMILIES
 from storyline.events.registry import registry
 from storyline.records import STATED_BASES, Actor, Event, EventDate, Place
 
@@ -299,7 +299,7 @@ def _only_a_state(a: Report, b: Report) -> bool:
     return bool(common) and all(k in states and state(k[2:]) for k in common)
 
 
-ADDRESSED = frozenset({"support", "request", "accuse", "reject", "threaten"})
+ADDRESSED = SPEECH_FAMILIES
 """Families of what someone says to or of someone else: whom it was aimed at tells two apart
 (an attack's two reports may name its victims and their country)."""
 SAID_FAMILIES = ADDRESSED | {"protest", "statement", "announce", "pledge"}
