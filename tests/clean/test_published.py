@@ -234,6 +234,12 @@ CAPTION = "The new terminal seen from the northern breakwater at dawn (Photo: Li
         ),
         # a byline right under the article
         (f"{MENU}{BODY}\nWritten by Ana Soto, RD on March 11, 2024\nRelated stories", BODY),
+        # a blog's line that ends in its cued date, full stop and all
+        (
+            f"{MENU}{BODY[:90]}\nOn behalf of Soto & Vidal, LLP. posted in Harbour Accidents on "
+            f"Monday, March 11, 2024.\n{BODY}",
+            None,
+        ),
     ],
 )
 def test_published_byline_at_the_body(page: str, body: str | None) -> None:
@@ -247,6 +253,7 @@ def test_published_byline_at_the_body(page: str, body: str | None) -> None:
         # a photo caption with its date at the body's start
         (f"{MENU}Crowds at the new terminal on March 11, 2024 (Photo: Lima Daily)\n{BODY}", None),
         (f"{MENU}Crowds at the new terminal on March 11, 2024.\n{BODY}", None),
+        (f"{MENU}The video of the crowds was posted on Monday, March 11, 2024.\n{BODY}", None),
         # a date heading a section, or an entry of a live report, inside the body
         (f"{MENU}March 11, 2024\n{BODY}", None),
         (f"{MENU}March 11, 2024 09:15\n{BODY}", None),

@@ -17,6 +17,7 @@ from storyline.events.extract import (
     extract_events,
     read_article,
 )
+from storyline.lang.en.lexicon import PAGE_VERBS
 from storyline.nlp import parse
 from storyline.records import Event
 from tests.conftest import shared_or_skip
@@ -167,6 +168,20 @@ def test_extract_article_with_nothing_coded_reports_its_lead() -> None:
     assert "Kepa Arrizabalaga" in {a.name for a in lead.actors}
     assert lead.summary == text.split("\n")[0]
     assert lead.date.value == "2018-08-08" and lead.sources[0].start == 0
+
+
+@pytest.mark.parametrize("verb", ["posted", "published", "updated"])
+def test_extract_lead_is_no_line_of_the_page_about_itself(verb: str) -> None:
+    # a blog's "posted in ... on" line heads the text: the lead is the first happening after it
+    assert verb[:-2].rstrip("e") in {v.rstrip("e") for v in PAGE_VERBS}
+    text = (
+        f"On behalf of Soto & Vidal, LLP. {verb} in Harbour Accidents on Friday, May 3, 2024.\n"
+        "Luis Ramos joined the Lima harbour pilots on Thursday after a long search."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 3))
+    (lead,) = extract_events(article, parse("x", text), Tenure())
+    assert {a.name for a in lead.actors} == {"Luis Ramos"}
+    assert lead.summary == text.split("\n")[1]
 
 
 @pytest.mark.parametrize(

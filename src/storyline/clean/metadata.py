@@ -44,6 +44,7 @@ from storyline.clean.credits import (
 from storyline.clean.dates import (
     WEEKDAYS,
     DateOrder,
+    FoundDate,
     find_dates,
     find_month,
     numeric_order,
@@ -209,6 +210,11 @@ _ACCESS_CUE = re.compile(r"\b(?:downloaded|retrieved|accessed)\b", re.IGNORECASE
 _ISSUE_CUE = re.compile(
     r"\b(?:issue|newsletter|bulletin|digest|edition|vol|volume|no|nr|number|ausgabe|numéro"
     r"|número|numero|lettre|boletín|boletim)\b",
+    re.IGNORECASE,
+)
+_CUED_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?:posted|published)\b.*\bon(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -603,13 +609,33 @@ def _body_byline_date(cut: _Page) -> str | None:
 def _is_body_byline(line: str, order: DateOrder | None) -> bool:
     """A short dated line shaped as a byline, not as a sentence or a photo caption: with its
     cue ("By", "Posted") or a label ("Text: Jane Doe · 3 March 2024"). A bare date, or one with
-    its clock time, may head a section or an entry of a live report inside the body."""
+    its clock time, may head a section or an entry of a live report inside the body. A blog's
+    line that ends in its cued date is one, full stop and all ("On behalf of Soto & Vidal LLP.
+    posted in Accidents on Friday, May 3, 2024.")."""
+    dates = find_dates(line, order)
     return (
         len(line.split()) <= BYLINE_MAX_WORDS
-        and bool(find_dates(line, order))
-        and not line.endswith((".", ")"))
+        and bool(dates)
         and not any(marker in line.lower() for marker in CAPTION_MARKERS)
-        and bool(_BYLINE_START.match(line) or _AUTHOR_CUE.search(line) or _LABEL.match(line))
+        and (
+            (
+                not line.endswith((".", ")"))
+                and bool(
+                    _BYLINE_START.match(line) or _AUTHOR_CUE.search(line) or _LABEL.match(line)
+                )
+            )
+            or _ends_in_cued_date(line, dates[-1])
+        )
+    )
+
+
+def _ends_in_cued_date(line: str, last: FoundDate) -> bool:
+    """``line`` ends in ``last`` (a full stop aside), "posted"/"published" ... "on" before it,
+    not as a sentence's verb ("The video was posted on May 3, 2024.")."""
+    return (
+        not line[last.end :].strip(" .")
+        and bool(_PUBLISH_CUE.search(line[: last.start]))
+        and bool(_CUED_ON.search(line[: last.start]))
     )
 
 

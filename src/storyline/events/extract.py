@@ -98,6 +98,7 @@ from storyline.lang.en.lexicon import (
     ANNOUNCING_VERBS,
     APART_OPENERS,
     HEADED_BY,
+    PAGE_VERBS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
     REFERRING_NOUNS,
@@ -4984,7 +4985,7 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
     for index, sentence in enumerate(ctx.parsed.sentences[: LEAD_SENTENCES + 1]):
         tokens = ctx.parsed.sentence_tokens(index)
         root = next((t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")), None)
-        if root is None:
+        if root is None or root.lemma.lower() in PAGE_VERBS:
             continue
         roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
         actors = _lead_actors(ctx, index, roles)

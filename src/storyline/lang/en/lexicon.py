@@ -79,6 +79,10 @@ MANDATIVE_HEADS = frozenset(
 """Verbs and nouns of demanding, whose "that" clause says in the subjunctive what is wanted
 ("demanded that the government end ...")."""
 
+PAGE_VERBS = frozenset({"post", "publish", "update"})
+"""Verbs of a page's line about itself ("Ana Soto, LLP. posted in Accidents on Friday, May 3,
+2024."): such a sentence is no happening an article leads with."""
+
 CONDITIONAL_AUX = frozenset({"would", "'d"})
 """Auxiliaries of a happening that would follow a condition ("would send troops if ...") or
 that a text would bring about ("the bill would impose ...")."""
