@@ -513,6 +513,32 @@ def test_participants_a_visit_that_was_a_journey_s_purpose_took_place_at_its_fac
     assert visit.location is not None and visit.location.name == "Kidal Airfield West"
 
 
+def test_participants_a_meeting_that_was_a_journey_s_purpose_took_place_with_whom_it_names() -> (
+    None
+):
+    text = "Foreign Minister Ana Soto travelled to Lima on Monday to meet President Tomas Vidal."
+    (visit,) = _events(text)
+    assert visit.plover == "CONSULT" and visit.date.value == "2024-05-06"
+    assert [(a.name, a.side) for a in visit.actors] == [
+        ("Ana Soto", "source"),
+        ("Tomas Vidal", "target"),
+    ]
+    assert "Tomas Vidal" in visit.summary and "Lima" in visit.summary
+
+
+def test_participants_a_meeting_that_is_a_planned_journey_s_purpose_is_announced_with_whom() -> (
+    None
+):
+    text = "Foreign Minister Ana Soto will travel to Lima on Monday to meet President Tomas Vidal."
+    (plan,) = _events(text)
+    assert plan.type == "announce" and "Tomas Vidal" in {a.name for a in plan.actors}
+
+
+def test_participants_a_signing_that_was_a_journey_s_purpose_is_not_told_done() -> None:
+    events = _events("President Tomas Vidal travelled to Lima to sign the trade agreement.")
+    assert [e.type for e in events] == ["visit"]
+
+
 def test_participants_a_deed_reported_in_the_perfect_is_told_in_the_town_a_region_describes() -> (
     None
 ):

@@ -1463,8 +1463,10 @@ def _only_supposed(verb: Token, tree: Tree) -> bool:
 
 
 MOTION_HEADS = frozenset({"fly", "travel", "go", "come", "head", "return", "drive"})
-VISITING_VERBS = frozenset({"visit", "tour", "inspect"})
-"""A visit that is the purpose of a journey made ("flew to visit the troops") took place."""
+VISITING_VERBS = frozenset({"visit", "tour", "inspect", "meet", "confer"})
+"""A visit or a meeting that is the purpose of a journey made took place ("flew to visit the
+troops", "travelled to Lima to meet the president"); of a journey still to make, it is the
+journey's plan ("will travel to Lima to meet ...")."""
 REPORTING_HEADS = frozenset({"report", "say", "believe", "think", "confirm", "know"})
 """Passives that report a deed done, in the perfect ("is said to have killed")."""
 
@@ -1490,13 +1492,18 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
             return verb_modality(holder, tree, present=False)
     if head is not None and verb.dep in ("xcomp", "advcl") and (felt := _felt_past(head, tree)):
         return felt  # "we were honoured to meet the king": it happened, and they felt so
+    if (
+        head is not None
+        and verb.dep in ("xcomp", "advcl")
+        and head.lemma.lower() in MOTION_HEADS
+        and verb.lemma.lower() in VISITING_VERBS
+    ):
+        return verb_modality(head, tree, present=False)  # "flew to visit the troops"
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
-        return "other"  # purpose: "travelled to Paris to meet"; "the decision to withdraw"
+        return "other"  # purpose: "travelled to Paris to sign"; "the decision to withdraw"
     lemma = head.lemma.lower()
     if welcome_now(verb, head, tree):
         return "asserted"  # "It's a pleasure to welcome Minister X to Lima": done by saying so
-    if lemma in MOTION_HEADS and verb.lemma.lower() in VISITING_VERBS:
-        return verb_modality(head, tree, present=False)  # "flew to visit the troops"
     perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in tree.children(verb))
     if perfect and lemma in REPORTING_HEADS:
         return verb_modality(head, tree, present=True)  # "was reported to have killed"
