@@ -513,6 +513,28 @@ def test_participants_a_visit_that_was_a_journey_s_purpose_took_place_at_its_fac
     assert visit.location is not None and visit.location.name == "Kidal Airfield West"
 
 
+@pytest.mark.parametrize("noun", ["operations", "mission", "campaign", "push", "effort"])
+def test_participants_operations_to_retake_a_town_are_an_offensive_by_whose_they_are(
+    noun: str,
+) -> None:
+    text = f"The start of Chilean {noun} to retake the city of Tacna marks a step forward."
+    (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert [a.name for a in attack.actors] == ["Chile"]
+    assert attack.location is not None and attack.location.name == "Tacna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile began rescue operations to free miners trapped in Copiapo on Monday.",
+        "The campaign to capture the hearts of voters began in Lima on Monday, Ana Soto said.",
+        "The push to oust the mayor of Lima failed on Monday, Ana Soto said.",
+    ],
+)
+def test_participants_operations_to_free_capture_or_oust_are_no_offensive(text: str) -> None:
+    assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
 def test_participants_a_meeting_that_was_a_journey_s_purpose_took_place_with_whom_it_names() -> (
     None
 ):

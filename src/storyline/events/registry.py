@@ -84,7 +84,8 @@ class Trigger:
     predicate follows the object."""
     clause_verbs: frozenset[str] = frozenset()
     """Verbs one of which must head the verb's clause: "invited X to visit Baghdad" is an
-    invitation, "invited X to expand its mission" a request."""
+    invitation, "invited X to expand its mission" a request; or the noun's infinitive:
+    "operations to retake the city" are an offensive."""
     clause_aux: frozenset[str] = frozenset()
     """Auxiliaries one of which the verb's that-clause must carry: "said that Iran must
     stop" states a demand, "said that Iran stopped" none."""

@@ -439,6 +439,22 @@ def _inside_name(token: Token, tree: Tree) -> bool:
     return following is not None and following.ent == token.ent and following.pos == "PROPN"
 
 
+def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tree: Tree) -> bool:
+    """Whether one of ``verbs`` heads the verb's complement or adverbial clause ("invited X to
+    visit"), or the infinitive right after the noun ("operations to retake the city", however
+    the parser hangs it)."""
+    if token.pos != "NOUN":
+        return any(k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids)
+    to, verb = tree.get(token.i + 1), tree.get(token.i + 2)
+    return (
+        to is not None
+        and verb is not None
+        and to.text.lower() == "to"
+        and verb.pos == "VERB"
+        and verb.lemma.lower() in verbs
+    )
+
+
 def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     """Whether every condition of ``trigger`` holds for ``token``."""
     kids = tree.children(token)
@@ -473,11 +489,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.needs_clause
         or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
         not trigger.naming or any(k.dep == "oprd" for k in kids),
-        not trigger.clause_verbs
-        or any(
-            k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in trigger.clause_verbs
-            for k in kids
-        ),
+        not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.prep_object_kind is None
         or _prep_object_kind(near, objects, trigger.preps, tree) == trigger.prep_object_kind,
