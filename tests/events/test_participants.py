@@ -553,7 +553,10 @@ def test_participants_a_meeting_that_is_a_planned_journey_s_purpose_is_announced
 ):
     text = "Foreign Minister Ana Soto will travel to Lima on Monday to meet President Tomas Vidal."
     (plan,) = _events(text)
-    assert plan.type == "announce" and "Tomas Vidal" in {a.name for a in plan.actors}
+    assert plan.type == "planned-visit" and "Tomas Vidal" in {a.name for a in plan.actors}
+    assert plan.summary == (
+        "Foreign Minister Ana Soto planned to visit President Tomas Vidal in Lima"
+    )
 
 
 def test_participants_a_signing_that_was_a_journey_s_purpose_is_not_told_done() -> None:
@@ -2103,7 +2106,8 @@ def test_participants_who_looks_forward_to_welcoming_someone_is_announced_to_hos
         "Stockholm on June 28, 2021. The visit will highlight the partnership of the two states."
     )
     (event,) = _events(text, dt.date(2021, 6, 19))
-    assert event.type == "announce"
+    assert event.type == "planned-meeting"
+    assert event.summary.startswith("President Lindqvist planned to meet Chilean President")
     sides = {a.name: a.side for a in event.actors}
     assert sides["Lindqvist"] == "source" and sides["Pablo Rojas"] == "target"
 
@@ -4179,7 +4183,7 @@ def test_participants_whom_an_announced_trip_will_meet_are_its_people() -> None:
         "Foreign Minister Ana Soto."
     )
     (event,) = _events(text, dt.date(2024, 6, 10))
-    assert event.type == "announce"
+    assert event.type == "planned-visit"
     assert "Ana Soto" in {a.name for a in event.actors}
 
 
@@ -4802,8 +4806,8 @@ def test_participants_plans_of_different_people_are_two_announcements() -> None:
         "Foreign Minister Ana Soto is expected to meet President Luis Ramos in Quito in "
         "October. Separately, Prime Minister Tomas Vidal is scheduled to visit Lima next month."
     )
-    announced = [e for e in _events(text) if e.type == "announce"]
-    assert len(announced) == 2
+    announced = [e for e in _events(text) if e.type.startswith("planned-")]
+    assert sorted(e.type for e in announced) == ["planned-meeting", "planned-visit"]
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ def test_ar_reader_a_negated_happening_is_no_event() -> None:
 
 def test_ar_reader_a_planned_happening_is_an_announcement() -> None:
     (event,) = read("سيزور الأمين العام لحلف الناتو مارك روته بغداد الأسبوع المقبل.")
-    assert event.type == "announce"
+    assert event.type == "planned-visit"
 
 
 def test_ar_reader_a_recalled_happening_is_background() -> None:
@@ -251,7 +251,7 @@ def test_ar_reader_planned_visit_on_a_weekday_is_announced_on_its_day() -> None:
     """ "سيزور ... يوم الخميس المقبل": the Thursday to come is no day in the past week; the
     announcement is the publication's."""
     (announced,) = read("سيزور السوداني بروكسل يوم الخميس المقبل")
-    assert announced.type == "announce"
+    assert announced.type == "planned-visit"
     assert announced.date.value == WEDNESDAY.isoformat()
 
 
