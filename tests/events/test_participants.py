@@ -10,6 +10,7 @@ import pytest
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import Tree
+from storyline.lang.en.lexicon import PRIVATE_PEOPLE
 from storyline.nlp import parse
 from storyline.records import Actor, Event, Mention, ParsedArticle, Token
 
@@ -4087,6 +4088,40 @@ def test_participants_a_body_s_name_cut_before_its_place_is_made_whole() -> None
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     names = {a.name for e in extract_events(article, parsed, Tenure()) for a in e.actors}
     assert "Andean Front in Chile" in names
+
+
+@pytest.mark.parametrize("kind", ["heart", "panic", "asthma", "anxiety"])
+def test_participants_a_heart_attack_is_no_attack(kind: str) -> None:
+    events = _events(f"Ana Soto suffered a {kind} attack in Lima on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("show", ["Lima Film Awards", "Lima Music Festival", "Copa Lima Cup"])
+def test_participants_hosting_a_show_is_no_meeting(show: str) -> None:
+    events = _events(f"Ana Soto hosted the {show} in Lima on Monday.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+    hosted = _events("President Tomas Vidal hosted Foreign Minister Ana Soto in Lima on Monday.")
+    assert [e.plover for e in hosted] == ["CONSULT"]
+
+
+def _plural(noun: str) -> str:
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+
+
+@pytest.mark.parametrize("noun", sorted(PRIVATE_PEOPLE))
+def test_participants_every_kind_of_people_who_act_for_no_state_leaves_their_country_out(
+    noun: str,
+) -> None:
+    group = f"Chilean {_plural(noun)}"
+    actors = _actors(f"{group} attacked a Peruvian patrol boat on Saturday.", "attack")
+    assert group in actors and "Chile" not in actors
+
+
+@pytest.mark.parametrize("noun", ["pirate", "smuggler", "trafficker", "poacher"])
+def test_participants_people_of_a_country_arrested_are_no_arrest_of_the_country(noun: str) -> None:
+    text = f"The Peruvian Navy arrested 26 Chilean {_plural(noun)} near Arica on Monday."
+    actors = _actors(text, "arrest")
+    assert f"Chilean {_plural(noun)}" in actors and "Chile" not in actors
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "villager", "family", "child", "woman", "man", "migrant", "counterpart",
                 "representative", "negotiator", "national", "citizen", "tourist", "passenger",
                 "settler", "hacker", "fisherman", "pilgrim", "contractor", "employee",
+                "pirate", "smuggler", "trafficker", "poacher", "criminal", "gangster",
             ),
             "people",
         ),
@@ -329,7 +330,8 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 
 PRIVATE_PEOPLE = frozenset(
     {"protester", "demonstrator", "student", "worker", "activist", "suspect", "attacker",
-     "settler", "hacker", "fisherman", "pilgrim"}
+     "settler", "hacker", "fisherman", "pilgrim", "pirate", "smuggler", "trafficker",
+     "poacher", "criminal", "gangster"}
 )  # fmt: skip
 """People who act for no state, whatever country they are of ("Chilean protesters", "Peruvian
 fishermen"): their country takes no part in what they do (officials and soldiers act for it).
