@@ -4104,6 +4104,26 @@ def test_participants_hosting_a_show_is_no_meeting(show: str) -> None:
     assert [e.plover for e in hosted] == ["CONSULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He shot one man right away," police spokesman Tomas Vidal said on Monday.',
+        '"He shot one man right away," said police spokesman Tomas Vidal on Monday.',
+        "Police spokesman Tomas Vidal said on Monday: \u201cHe shot one man right away.\u201d",
+    ],
+)
+def test_participants_he_in_a_quotation_is_not_who_is_quoted(text: str) -> None:
+    """The speaker of a quotation says "I": its "he" is someone else."""
+    attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert all("Tomas Vidal" not in {a.name for a in e.actors} for e in attacks)
+
+
+def test_participants_he_in_a_reported_clause_is_who_reports_it() -> None:
+    text = "Tomas Vidal said on Monday that he had met Foreign Minister Ana Soto in Lima."
+    (meeting,) = _events(text)
+    assert {a.name for a in meeting.actors} == {"Tomas Vidal", "Ana Soto"}
+
+
 def _plural(noun: str) -> str:
     return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
 

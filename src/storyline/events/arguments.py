@@ -2693,12 +2693,18 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     owner = _governing_subject(pronoun, tree)
     if _of_another(pronoun, tree):
         return None  # "X accepted his resignation": someone else's, told before
+    quote = _quotation(pronoun, tree)
+    if quote:
+        # '"He shot a man," said the spokesman': the speaker would say "I"; "he" is someone
+        # named inside the quotation, or told before it
+        owner = owner if owner is not None and owner.i in quote else None
     if owner is not None and _person_like(owner) and not _named_with_the(owner, tree):
         return owner
     before = [
         t
         for t in tree.values()
         if t.i < pronoun.i
+        and (not quote or t.i in quote)
         and t.dep in ("nsubj", "nsubjpass")
         and _person_like(t)
         and not _named_with_the(t, tree)
@@ -2708,9 +2714,35 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     named = [
         t
         for t in tree.values()
-        if t.i < pronoun.i and t.ent == "PERSON" and not _named_with_the(t, tree)
+        if t.i < pronoun.i
+        and (not quote or t.i in quote)
+        and t.ent == "PERSON"
+        and not _named_with_the(t, tree)
     ]
     return max(named, key=lambda t: t.i) if named else None
+
+
+OPENING_QUOTES = frozenset({'"', "“", "«", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "''"})
+
+
+def _quotation(token: Token, tree: Tree) -> frozenset[int]:
+    """The indices of the words of the quotation ``token`` stands in within its sentence
+    (none when it stands in none): from an opening quotation mark to its closing one, or to
+    the sentence's end."""
+    inside: list[int] = []
+    open_at: int | None = None
+    for word in sorted(tree.values(), key=lambda t: t.i):
+        text = word.text
+        if open_at is None and text in OPENING_QUOTES:
+            open_at, inside = word.i, []
+        elif open_at is not None and text in CLOSING_QUOTES:
+            if open_at < token.i < word.i:
+                return frozenset(inside)
+            open_at = None
+        elif open_at is not None:
+            inside.append(word.i)
+    return frozenset(inside) if open_at is not None and token.i in inside else frozenset()
 
 
 def _named_with_the(token: Token, tree: Tree) -> bool:
