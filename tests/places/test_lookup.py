@@ -10,7 +10,7 @@ from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.nlp import parse
 from storyline.places import capital, country, lookup
-from storyline.places.gazetteer import gazetteer
+from storyline.places.gazetteer import _city_places, _states_over_towns, gazetteer
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,24 @@ def test_places_a_region_never_takes_a_town_s_name_nor_a_wider_one(
     state); a region named like an area across borders or a former country is no place."""
     place = lookup(name)
     assert (place.country if place else None) == country_code
+
+
+@pytest.mark.parametrize("key", sorted(_states_over_towns(_city_places())))
+def test_places_a_us_state_outranks_a_small_town_abroad_of_its_name(key: str) -> None:
+    place = lookup(key.title())
+    assert place is not None and place.country == "US" and place.lat is None
+
+
+@pytest.mark.parametrize(("name", "country_code"), [("Washington", "US"), ("Georgia", "GE")])
+def test_places_a_us_state_never_takes_a_us_city_s_name_nor_a_country_s(
+    name: str, country_code: str
+) -> None:
+    place = lookup(name)
+    assert place is not None and place.country == country_code and place.lat is not None
+
+
+def test_places_states_over_towns_are_the_ones_news_means() -> None:
+    assert {"florida", "virginia"} <= set(_states_over_towns(_city_places()))
 
 
 @pytest.mark.parametrize(

@@ -388,6 +388,25 @@ def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, 
     return found
 
 
+STATE_OVER_TOWN = 500_000
+"""A US state outranks a town of its name abroad smaller than this: in the news "Florida"
+and "Virginia" are the states, not the towns in Cuba and South Africa (a US city keeps its
+name: Washington, New York)."""
+
+
+def _states_over_towns(cities: dict[str, tuple[float, Place]]) -> dict[str, Place]:
+    """The US states whose names a smaller town abroad holds, by folded name."""
+    found: dict[str, Place] = {}
+    for record in pycountry.subdivisions.get(country_code="US") or []:
+        if record.type != "State":
+            continue
+        key = fold(record.name)
+        population, town = cities.get(key, (0.0, None))
+        if town is not None and town.country != "US" and population < STATE_OVER_TOWN:
+            found[key] = Place(_display(record.name), "US", None, None)
+    return found
+
+
 @lasting
 def gazetteer() -> Gazetteer:
     """The indexes, built on first use (about half a second) and kept for the process (frozen
@@ -397,6 +416,7 @@ def gazetteer() -> Gazetteer:
     names = {key: place for key, (_, place) in cities.items()}
     names.update(countries.names)  # a country outranks a town of its name ("Kuwait", "Jordan")
     names.update(_regions(names, countries.countries))
+    names.update(_states_over_towns(cities))
     for key, place in territories().items():
         names.setdefault(key, place)  # a city or country of the name keeps it
     return Gazetteer(names=names, countries=countries.countries, capitals=countries.capitals)
