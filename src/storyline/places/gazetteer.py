@@ -397,8 +397,8 @@ name: Washington, New York)."""
 def _states_over_towns(cities: dict[str, tuple[float, Place]]) -> dict[str, Place]:
     """The US states whose names a smaller town abroad holds, by folded name."""
     found: dict[str, Place] = {}
-    for record in pycountry.subdivisions.get(country_code="US") or []:
-        if record.type != "State":
+    for record in pycountry.subdivisions:
+        if record.country_code != "US" or record.type != "State":
             continue
         key = fold(record.name)
         population, town = cities.get(key, (0.0, None))
