@@ -27,8 +27,8 @@ SEED_EVENT_PRECISION = 1.0
 SEED_ROLE_ACCURACY = 0.9
 PAGEDUMP_BODY_F1 = 0.90
 HTML_BODY_F1 = 0.94
-ECB_BCUBED_F1 = 0.927
-"""The issue's bar is 0.93; measured 0.930 (README, "Quality"): a floor a little under it, as
+ECB_BCUBED_F1 = 0.928
+"""The issue's bar is 0.93; measured 0.931 (README, "Quality"): a floor a little under it, as
 story grouping depends a little on the order reports come in."""
 ECB_ARI = 0.90
 # realnews dev (real releases and news nobody here wrote): floors a little under the measured
