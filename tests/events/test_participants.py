@@ -10,7 +10,7 @@ import pytest
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import Tree
-from storyline.lang.en.lexicon import PRIVATE_PEOPLE
+from storyline.lang.en.lexicon import LEGISLATURE_NOUNS, PRIVATE_PEOPLE
 from storyline.nlp import parse
 from storyline.records import Actor, Event, Mention, ParsedArticle, Token
 
@@ -4122,6 +4122,27 @@ def test_participants_he_in_a_reported_clause_is_who_reports_it() -> None:
     text = "Tomas Vidal said on Monday that he had met Foreign Minister Ana Soto in Lima."
     (meeting,) = _events(text)
     assert {a.name for a in meeting.actors} == {"Tomas Vidal", "Ana Soto"}
+
+
+@pytest.mark.parametrize("body", sorted(LEGISLATURE_NOUNS))
+def test_participants_a_legislature_that_rejected_a_bill_voted_it_down(body: str) -> None:
+    events = _events(f"The Peruvian {body} rejected the budget bill in Lima on Monday.")
+    assert [e.type for e in events] == ["vote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Peruvian Congress rejected a motion for early elections on Monday.", None),
+        ("Lawmakers in Lima defeated the budget bill on Monday.", None),
+        ("Peru rejected the resolution of the Andean Council on Monday.", "REJECT"),
+    ],
+)
+def test_participants_a_bill_rejected_by_lawmakers_is_a_vote_by_a_state_a_rejection(
+    text: str, plover: str | None
+) -> None:
+    (event,) = _events(text)
+    assert (event.type == "vote") == (plover is None) and event.plover == plover
 
 
 def _plural(noun: str) -> str:

@@ -38,7 +38,8 @@ Pos = Literal["VERB", "NOUN"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal[
-    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state"
+    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
+    "legislature",
 ]
 
 DATA_FILE = "data/types.toml"

@@ -46,6 +46,7 @@ from storyline.lang.en.lexicon import (
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     INSTITUTION_NOUNS,
+    LEGISLATURE_NOUNS,
     LIGHT_VERBS,
     MANDATIVE_HEADS,
     NOT_YET_WORDS,
@@ -775,6 +776,11 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         )
     if kind == "state":
         return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote
+    if kind == "legislature":
+        # "the Peruvian Congress rejected the bill", "lawmakers defeated the motion"
+        named = [subject, *(k for k in tree.children(subject) if k.dep == "compound")]
+        words = {w for t in named for w in (t.lemma.lower(), t.text.lower())}
+        return bool(words & LEGISLATURE_NOUNS)  # (the text too: "Lords", not "lord")
     if kind == "body":
         # "China protested to the ambassador": said so; "Egyptians protested", or a union
         # that "protested outside the ministry", took to the streets

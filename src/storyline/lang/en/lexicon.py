@@ -41,6 +41,14 @@ HARM_WORDS = frozenset(
 """Verbs and nouns of harm done to people: what one is shocked or appalled by, to condemn
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""
 
+LEGISLATURE_NOUNS = frozenset(
+    {"parliament", "congress", "senate", "assembly", "house", "legislature", "chamber",
+     "council", "lawmaker", "legislator", "deputy", "mp", "senator", "representative",
+     "knesset", "duma", "majlis", "bundestag", "commons", "lords", "diet", "cortes"}
+)  # fmt: skip
+"""Words of a legislature or its members: what they "reject" or "defeat", a bill or a motion,
+they voted down."""
+
 INSTITUTION_NOUNS = frozenset(
     {"government", "ministry", "embassy", "authority", "authorities", "council", "parliament",
      "commission", "office", "administration", "regime", "cabinet", "state", "country",
