@@ -40,7 +40,7 @@ ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal[
     "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
     "legislature",
-]
+]  # fmt: skip
 
 DATA_FILE = "data/types.toml"
 """The types, in package ``storyline.events``."""
