@@ -117,6 +117,26 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, share
         assert group([far], filled, weights) == {"far": "far"}
 
 
+def test_incremental_grouping_holds_only_stories_a_new_article_may_join(db: Path) -> None:
+    """A new article published years after every stored one may join only a story holding an
+    article whose publication day is not known: the others are not held while grouping."""
+    write_reports(db)
+    merge(Settings(db=db))
+    with open_store(db) as store:
+        times = store.story_times()
+        earlier: dict[str, list[StoryDoc]] = {}
+        for doc_id, story, day, published in times:
+            earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+        far = StoryDoc(
+            "far", profile("Far away", "Ministers met in Lisbon. " * 5), None, "2030-01-02"
+        )
+        filled, weights = earlier_profiles(store, earlier, [far])
+    unknown = {story for _, story, _, published in times if published == "2016-07"}
+    assert unknown and set(filled) == unknown < set(earlier)
+    assert filled == {story: earlier[story] for story in unknown}
+    assert weights.docs == len(times) + 1
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: int) -> None:
     rng = random.Random(seed)

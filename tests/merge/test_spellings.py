@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,10 @@ from storyline.actors.names import ActorKind
 from storyline.config import Settings
 from storyline.events.run import EXTRACTOR_VERSION, CorpusNames, Mention, renamed_in
 from storyline.merge import run
+from storyline.merge.assign import bucket
+from storyline.merge.events import date_span
 from storyline.merge.names import names_of, renamed_spellings, together
-from storyline.records import Actor, Article, Event
+from storyline.records import Actor, Article, Event, EventDate, Precision
 from storyline.store import Store, Writer, open_store
 from storyline.store.merged import Spelling
 from tests.merge import test_reach
@@ -35,7 +38,9 @@ Row = tuple[str, int, str, str, str | None]
 
 def stored_mentions(db: Path) -> list[Row]:
     with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT * FROM mentions ORDER BY event_id, position").fetchall()
+        rows = conn.execute(
+            "SELECT event_id, position, name, kind, org FROM mentions ORDER BY event_id, position"
+        ).fetchall()
     conn.close()
     return rows
 
@@ -104,6 +109,73 @@ def test_spellings_an_older_store_gets_its_mentions_when_it_opens(db: Path) -> N
     assert stored_mentions(db) == before == from_events(db)
     with open_store(db) as store:
         assert [m[0] for m in store.mentions()] == [m[0] for m in before]
+
+
+DATES: list[tuple[str | None, Precision | None]] = [
+    ("2025-03-12", "day"),
+    ("2025-03", "month"),
+    ("2025", "year"),
+    (None, None),
+    ("2025-03-12", "month"),
+    ("2025-11", "year"),
+    ("2024", None),
+]
+"""Dates of reports at every precision, and at a precision their shape does not give."""
+
+
+def dated_reports(db: Path) -> dict[str, str]:
+    """Reports of :data:`DATES` stored (with their actors); the bucket each is filed under."""
+    lima = article("Ana Soto met Vidal in Lima.", source="lima.txt")
+    events, buckets = [], {}
+    for n, (value, precision) in enumerate(DATES):
+        event = make_event(f"lima-{n}", actors=(SOTO, VIDAL))
+        events.append(replace(event, date=EventDate(value, precision, "explicit")))
+        buckets[event.id] = bucket(date_span(value, precision))
+    with Writer(db) as writer:
+        writer.put_article(lima)
+        writer.put_events(lima.id, events, version=EXTRACTOR_VERSION)
+    return buckets
+
+
+def stored_buckets(db: Path) -> dict[str, set[str]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT event_id, filed FROM mentions").fetchall()
+    conn.close()
+    found: dict[str, set[str]] = {}
+    for event_id, filed in rows:
+        found.setdefault(event_id, set()).add(filed)
+    return found
+
+
+def test_spellings_mentions_are_filed_in_their_reports_date_bucket(db: Path) -> None:
+    """Each mention carries the bucket the merger files its report under (schema 11), so a
+    batch reads a name's reports of the months it looks in only."""
+    buckets = dated_reports(db)
+    assert stored_buckets(db) == {event_id: {filed} for event_id, filed in buckets.items()}
+    with open_store(db) as store:
+        found = store.placements_spelled([("Ana Soto", "person", "Lima")], ["2025-03", "?"])
+    assert found == []  # none placed yet: the placements are what a merge reads
+    run.merge(Settings(db=db))
+    with open_store(db) as store:
+        found = store.placements_spelled([("Ana Soto", "person", "Lima")], ["2025-03", "?"])
+    assert sorted(p.event_id for _, p, _ in found) == sorted(
+        e for e, filed in buckets.items() if filed in {"2025-03", "?"}
+    )
+
+
+def test_spellings_an_older_store_files_its_mentions_when_it_opens(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyline.store import schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:10])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 10)
+    buckets = dated_reports(db)  # written by schema 10: mentions without their bucket
+    monkeypatch.undo()
+    before = stored_mentions(db)
+    open_store(db).close()
+    assert stored_mentions(db) == before == from_events(db)
+    assert stored_buckets(db) == {event_id: {filed} for event_id, filed in buckets.items()}
 
 
 def spellings_of(mentions: list[Mention]) -> list[Spelling]:

@@ -88,7 +88,9 @@ def earlier_profiles(
     read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
     the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
     document frequencies of the terms those and the new articles hold (``story_terms``). No
-    other profile is read."""
+    other profile is read, and a story none of whose articles is within the new ones' days is
+    left out (no new article can join it): grouping a batch into a store of years of news then
+    holds the stories of its own weeks, not of every year."""
     weights = Weights()
     if store.stories_outside():  # the stored frequencies count an article gone: count here
         read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
@@ -103,7 +105,12 @@ def earlier_profiles(
         # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
         keys = key_terms(new, weights)
         window = Window.of(new, MAX_DAYS)
-        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
+        met = {
+            story: [d.id for d in members if window.may_meet(d)]
+            for story, members in earlier.items()
+        }
+        earlier = {story: earlier[story] for story, ids in met.items() if ids}
+        wanted = [doc_id for ids in met.values() for doc_id in ids]
         stored = store.profiles_sharing(wanted, keys.terms, keys.names)
         read = {d: Profile.from_row(p) for d, p in stored.items()}
         _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])

@@ -143,14 +143,13 @@ JOIN {_PLACED_FROM.replace("LEFT JOIN", "ON p.event_id = m.event_id LEFT JOIN", 
 """Placements (with their place in placing order, ``rowid``) of the reports that give an actor
 one of some (name, kind, organisation) spellings (a JSON array of triples), each with the
 spelling: looked up by spelling, the others are not read."""
-SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{SELECT_PLACEMENTS_SPELLED}
-WHERE (coalesce(e.date, '') = '' AND '?' IN (SELECT value FROM json_each(?2)))
-    OR substr(e.date, 1, 7) IN (SELECT value FROM json_each(?2))
-    OR (length(e.date) NOT IN (7, 10)
-        AND substr(e.date, 1, 4) IN (SELECT value FROM json_each(?2)))"""
-"""The same, of only the reports whose date may be filed in one of some buckets (a second JSON
-array: "?" for undated, a year, a month; :func:`storyline.merge.assign.bucket`): those of a
-day or a month (10 or 7 characters) in their month, the others in their year or month."""
+SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{_PLACED}, m.name, m.kind, m.org FROM json_each(?1) AS w
+JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
+    AND m.org IS w.value ->> 2 AND m.filed IN (SELECT value FROM json_each(?2))
+JOIN {_PLACED_FROM.replace("LEFT JOIN", "ON p.event_id = m.event_id LEFT JOIN", 1)}"""
+"""The same, of only the reports filed in one of some buckets (a second JSON array: "?" for
+undated, a year, a month; :func:`storyline.merge.assign.bucket`), looked up by spelling and
+bucket (schema 11's ``mentions.filed``): a name's reports of other months are not read."""
 PlacedBy = Literal["event", "doc", "merged", "doc main"]
 _PLACED_ONLY = "SELECT rowid, event_id, merged_id, doc_id, story, main FROM merged_members"
 SELECT_PLACEMENTS_BY: dict[PlacedBy, str] = {

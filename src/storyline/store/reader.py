@@ -426,13 +426,13 @@ class Store(Closing):
     ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
         """(place in placing order, placement, spelling) of each placed report that gives an
         actor one of ``spellings`` (name, kind, organisation), once a spelling it gives; of
-        only those whose date may be filed in one of ``buckets`` where given (a superset of
-        them: :func:`storyline.merge.assign.bucket` tells)."""
+        only those filed in one of ``buckets`` where given (as
+        :func:`storyline.merge.assign.bucket` files them)."""
         params = [json.dumps([list(t) for t in spellings], ensure_ascii=False)]
         sql = merged.SELECT_PLACEMENTS_SPELLED
         if buckets is not None:
             sql = merged.SELECT_PLACEMENTS_SPELLED_WITHIN
-            params.append(json.dumps(sorted(buckets)))
+            params.append(json.dumps(sorted(set(buckets))))
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
         return [(row[0], _placement(row[1:10]), (row[10], row[11], row[12])) for row in rows]

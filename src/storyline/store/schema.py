@@ -401,6 +401,53 @@ article), and indexed by spelling: a merge reads how often each spelling is used
 reports of the spellings a batch touches, not every report's names; and the merged members of
 a story by it (a batch looks up its stories' main events)."""
 
+
+def filed_in(row: str) -> str:
+    """SQL for the date bucket the merger files the events row ``row`` under
+    (:func:`storyline.merge.assign.bucket` of :func:`storyline.merge.events.date_span` of its
+    date and precision): "?" when undated, the month of a date to the day or the month (or of
+    10 or 7 characters), else the year. A test holds the two together."""
+    date, precision = f"({row}.data ->> 'date')", f"({row}.data ->> 'date_precision')"
+    return (
+        f"CASE WHEN coalesce({date}, '') = '' THEN '?' "
+        f"WHEN {precision} IN ('day', 'month') OR length({date}) IN (7, 10) "
+        f"THEN substr({date}, 1, 7) ELSE substr({date}, 1, 4) END"
+    )
+
+
+def _filed_actors_of(row: str, source: str) -> str:
+    """:func:`_actors_of` with the bucket its report is filed under (:func:`filed_in`)."""
+    return (
+        f"SELECT {row}.id, a.key, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org', "
+        f"{filed_in(row)} FROM {source}json_each({row}.data, '$.actors') AS a"
+    )
+
+
+_MENTION_COLUMNS = "event_id, position, name, kind, org, filed"
+MENTION_BUCKETS_V11 = f"""
+ALTER TABLE mentions ADD COLUMN filed TEXT;
+DROP TRIGGER mentions_insert;
+DROP TRIGGER mentions_update;
+CREATE TRIGGER mentions_insert AFTER INSERT ON events BEGIN
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions ({_MENTION_COLUMNS}) {_filed_actors_of("NEW", "")};
+END;
+CREATE TRIGGER mentions_update AFTER UPDATE OF id, data ON events BEGIN
+    DELETE FROM mentions WHERE event_id = OLD.id;
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions ({_MENTION_COLUMNS}) {_filed_actors_of("NEW", "")};
+END;
+UPDATE mentions SET filed = (
+    SELECT {filed_in("e")} FROM events AS e WHERE e.id = mentions.event_id);
+DROP INDEX mentions_spelling;
+CREATE INDEX mentions_spelling ON mentions (name, kind, org, filed);
+"""
+"""Version 11: each stored report's actors with the date bucket the report is filed under in
+the merger's index (``filed``), kept by the same triggers, and indexed by spelling and bucket:
+a batch reads the earlier reports of a name in the months it looks in, not those of every
+year (a name in the news for years gave a 50,000-article store's batch 160,000 rows to read
+and parse for 24,000 it could reach)."""
+
 BROWSE_FROM_VERSION = 5
 """The oldest schema the web app can read (it only lacks version 6's indexes and version
 7's full text over events)."""
@@ -445,6 +492,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("document frequencies of story terms", STORY_TERMS_V8),
     Migration("the copy check's index of signature bands", COPY_BANDS_V9),
     Migration("stored reports' actors by spelling", MENTIONS_V10),
+    Migration("stored reports' actors by date bucket", MENTION_BUCKETS_V11),
 )
 """Append-only; index N moves version N to N + 1."""
 
