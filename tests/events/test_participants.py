@@ -4118,6 +4118,17 @@ def test_participants_he_in_a_quotation_is_not_who_is_quoted(text: str) -> None:
     assert all("Tomas Vidal" not in {a.name for a in e.actors} for e in attacks)
 
 
+@pytest.mark.parametrize("how", ['"peacefully and without incident,"', "peacefully,"])
+def test_participants_he_before_an_attribution_is_not_who_says_it(how: str) -> None:
+    """ "He surrendered peacefully, spokesman X said": X tells it of someone told before."""
+    text = (
+        "Police chased Tomas Vidal across Lima on Monday. "
+        f"He surrendered {how} police spokesman Luis Ramos said."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Luis Ramos" not in names
+
+
 def test_participants_he_in_a_reported_clause_is_who_reports_it() -> None:
     text = "Tomas Vidal said on Monday that he had met Foreign Minister Ana Soto in Lima."
     (meeting,) = _events(text)

@@ -2693,6 +2693,10 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     owner = _governing_subject(pronoun, tree)
     if _of_another(pronoun, tree):
         return None  # "X accepted his resignation": someone else's, told before
+    if owner is not None and owner.i > pronoun.i:
+        # "He surrendered peacefully, the spokesman said": an attribution after the clause
+        # names who says it, not "he" (a speaker of himself says "X said he ...")
+        owner = None
     quote = _quotation(pronoun, tree)
     if quote:
         # '"He shot a man," said the spokesman': the speaker would say "I"; "he" is someone
