@@ -4129,6 +4129,16 @@ def test_participants_he_before_an_attribution_is_not_who_says_it(how: str) -> N
     assert "Luis Ramos" not in names
 
 
+def test_participants_he_who_speaks_next_is_whom_the_sentence_before_was_about() -> None:
+    """ "X thanked Minister Y. He said ...": the subject, not the last person named."""
+    text = (
+        "Tomas Vidal thanked Foreign Minister Ana Soto in Lima on Monday. He said the talks "
+        "had been useful."
+    )
+    said = [a.name for e in _events(text) for a in e.actors if a.side == "source"]
+    assert said == ["Tomas Vidal"]
+
+
 def test_participants_he_in_a_reported_clause_is_who_reports_it() -> None:
     text = "Tomas Vidal said on Monday that he had met Foreign Minister Ana Soto in Lima."
     (meeting,) = _events(text)

@@ -2256,11 +2256,19 @@ def _remember(
     """After a sentence: the people and states it named, and the people of its last
     happening."""
     _remember_states(ctx, memory, index)
+    subject: Actor | None = None
+    subjects = _subject_spans(ctx, index)
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "PERSON" and person_key(entity.text):
             mention = role_of(roles, entity.text)
             actor = Actor(entity.text, "person", mention.role if mention else None)
             memory.named(actor)
+            if subject is None and any(entity.start <= at < entity.end for at in subjects):
+                subject = actor
+    if subject is not None:
+        # "X thanked Minister Y. He said ...": the sentence was about its subject, not the
+        # last person it named
+        memory.last_person = subject
 
     # "the two leaders", "they": the people of the meeting or call just told; after a
     # sentence whose meetings name no one ("Opposition parties met on Tuesday"), no one the
@@ -2278,6 +2286,14 @@ def _remember(
         memory.last_person = replace(acting[0], side=None)
     elif _someone_new(ctx, index):
         memory.last_person = None  # "a police sergeant searched the room ... He was fired"
+
+
+def _subject_spans(ctx: _Context, index: int) -> list[int]:
+    """Where the subjects of a sentence's main verb start (the root's, and its conjuncts')."""
+    tree = ctx.tree(index)
+    roots = [t for t in tree.values() if t.head == t.i]
+    verbs = roots + [k for r in roots for k in tree.children(r) if k.dep == "conj"]
+    return [k.start for v in verbs for k in tree.children(v) if k.dep == "nsubj"]
 
 
 def _remember_states(ctx: _Context, memory: Memory, index: int) -> None:
