@@ -4166,6 +4166,11 @@ def test_participants_a_bill_rejected_by_lawmakers_is_a_vote_by_a_state_a_reject
     assert (event.type == "vote") == (plover is None) and event.plover == plover
 
 
+def test_participants_a_loan_is_aid() -> None:
+    (aid,) = _events("Chile lent two billion dollars to Peru on Monday.")
+    assert aid.plover == "AID" and [a.name for a in aid.actors][:1] == ["Chile"]
+
+
 def _plural(noun: str) -> str:
     return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
 
