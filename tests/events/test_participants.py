@@ -4166,6 +4166,15 @@ def test_participants_a_bill_rejected_by_lawmakers_is_a_vote_by_a_state_a_reject
     assert (event.type == "vote") == (plover is None) and event.plover == plover
 
 
+def test_participants_what_an_explosion_did_is_the_explosion() -> None:
+    """ "An explosion at a bank killed a police officer": one happening, not an incident and a
+    killing; a bomb's explosion stays an attack."""
+    (blast,) = _events("An explosion at a bank in Lima killed a police officer on Monday.")
+    assert "police officer" in {a.name for a in blast.actors}
+    bomb = _events("A bomb explosion at a Lima police station killed two officers on Monday.")
+    assert [e.plover for e in bomb] == ["ASSAULT"]
+
+
 def test_participants_a_loan_is_aid() -> None:
     (aid,) = _events("Chile lent two billion dollars to Peru on Monday.")
     assert aid.plover == "AID" and [a.name for a in aid.actors][:1] == ["Chile"]

@@ -2711,6 +2711,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         doers_a = _keys([x for x in a.actors if x.side == "source"])
         doers_b = _keys([x for x in b.actors if x.side == "source"])
         return not doers_a or not doers_b or bool(doers_a & doers_b)
+    if _harm_of_the_incident(a, b) or _harm_of_the_incident(b, a):
+        return True  # "an explosion at a bank killed a police officer": one incident
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
     if b.apart and not set(a.sentences) & set(b.sentences):
@@ -2754,6 +2756,23 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         # "negotiations in Vienna" pages after a visit
         return min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
     return bool(keys_a & keys_b)
+
+
+def _harm_of_the_incident(incident: _Candidate, harm: _Candidate) -> bool:
+    """Whether ``harm`` (a killing, an attack) is told by a verb whose subject is the noun of
+    ``incident`` ("an explosion killed ...", "the blast wounded ..."): what it did."""
+    noun, verb = incident.token, harm.token
+    return (
+        incident.type.family == "incident"
+        and harm.type.plover == "ASSAULT"
+        and incident.announced == harm.announced
+        and noun is not None
+        and verb is not None
+        and noun.pos == "NOUN"
+        and noun.dep == "nsubj"
+        and noun.head == verb.i
+        and bool(set(incident.sentences) & set(harm.sentences))
+    )
 
 
 IN_PERSON_NOUNS = frozenset(
