@@ -4175,6 +4175,22 @@ def test_participants_what_an_explosion_did_is_the_explosion() -> None:
     assert [e.plover for e in bomb] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian ministry listed the Andean condor as threatened in May.",
+        "The Peruvian ministry classified the rally as banned on Monday.",
+    ],
+)
+def test_participants_what_something_is_listed_as_is_no_happening(text: str) -> None:
+    assert all(e.plover is None for e in _events(text))
+
+
+def test_participants_as_agreed_with_someone_is_an_agreement() -> None:
+    events = _events("As agreed with Chile, Peru withdrew its troops on Monday.")
+    assert "agree" in {e.type for e in events}
+
+
 def test_participants_a_loan_is_aid() -> None:
     (aid,) = _events("Chile lent two billion dollars to Peru on Monday.")
     assert aid.plover == "AID" and [a.name for a in aid.actors][:1] == ["Chile"]

@@ -1414,6 +1414,20 @@ def _for_years(verb: Token, tree: Tree) -> bool:
     return False
 
 
+def _as_described(verb: Token, kids: Sequence[Token]) -> bool:
+    """A bare participle after "as" that says what something is called or listed as ("listed
+    as threatened", "classified as banned"): no subject, no auxiliary, no object of its own."""
+    return (
+        verb.tag == "VBN"
+        and verb.dep in ("advcl", "oprd", "acomp", "pcomp")
+        and any(k.dep == "mark" and k.lemma.lower() == "as" for k in kids)
+        and not any(
+            k.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for k in kids
+        )
+        and not any(k.dep == "prep" and k.lemma.lower() in ("with", "by") for k in kids)
+    )  # ("as agreed with Chile": an agreement that was made)
+
+
 def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     """Whether the happening a verb states happened (``present``: the simple present counts,
     as for a performative "I condemn" or a headline)."""
@@ -1431,6 +1445,8 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"  # "as long as the government requests it": a condition
     if any(k.dep == "advmod" and k.lemma.lower() in HABITUAL_WORDS for k in kids):
         return "other"
+    if _as_described(verb, kids):
+        return "other"  # "listed the condor as threatened": what it is called, no threat
     if _for_years(verb, tree):
         return "other"  # "has carried out strikes against the PKK for years": a habit
     aux = [k for k in kids if k.dep in ("aux", "auxpass")]
