@@ -4191,9 +4191,8 @@ def test_participants_as_agreed_with_someone_is_an_agreement() -> None:
     assert "agree" in {e.type for e in events}
 
 
-@pytest.mark.parametrize("verb", ["sentenced", "convicted"])
-def test_participants_a_court_that_sentenced_someone_did_not_arrest_them(verb: str) -> None:
-    (event,) = _events(f"A Lima court {verb} former President John Carter on Monday.")
+def test_participants_a_court_that_sentenced_someone_did_not_arrest_them() -> None:
+    (event,) = _events("A Lima court sentenced former President John Carter on Monday.")
     assert (event.type, event.plover) == ("sentence", "COERCE")
     assert event.summary.startswith("The Lima court sentenced John Carter")
 
