@@ -10,7 +10,7 @@ import pytest
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import Tree
-from storyline.lang.en.lexicon import LEGISLATURE_NOUNS, PRIVATE_PEOPLE
+from storyline.lang.en.lexicon import ACCIDENT_WORDS, LEGISLATURE_NOUNS, PRIVATE_PEOPLE
 from storyline.nlp import parse
 from storyline.records import Actor, Event, Mention, ParsedArticle, Token
 
@@ -4167,28 +4167,25 @@ def test_participants_a_bill_rejected_by_lawmakers_is_a_vote_by_a_state_a_reject
 
 
 def test_participants_what_an_explosion_did_is_the_explosion() -> None:
-    """ "An explosion at a bank killed a police officer": one happening, not an incident and a
-    killing; a bomb's explosion stays an attack."""
+    """ "An explosion at a bank killed a police officer": one happening, the killing (PLOVER
+    codes harm an explosion did as ASSAULT), not an incident and a killing; a gas explosion is
+    an accident, no attack."""
     (blast,) = _events("An explosion at a bank in Lima killed a police officer on Monday.")
-    assert "police officer" in {a.name for a in blast.actors}
+    assert blast.plover == "ASSAULT" and "police officer" in {a.name for a in blast.actors}
     bomb = _events("A bomb explosion at a Lima police station killed two officers on Monday.")
     assert [e.plover for e in bomb] == ["ASSAULT"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Peruvian ministry listed the Andean condor as threatened in May.",
-        "The Peruvian ministry classified the rally as banned on Monday.",
-    ],
-)
-def test_participants_what_something_is_listed_as_is_no_happening(text: str) -> None:
-    assert all(e.plover is None for e in _events(text))
+@pytest.mark.parametrize("word", sorted(ACCIDENT_WORDS))
+def test_participants_what_an_accident_did_is_no_attack(word: str) -> None:
+    text = f"A {word} explosion at a Lima restaurant killed a police officer on Monday."
+    assert all(e.plover != "ASSAULT" for e in _events(text))
 
 
-def test_participants_as_agreed_with_someone_is_an_agreement() -> None:
-    events = _events("As agreed with Chile, Peru withdrew its troops on Monday.")
-    assert "agree" in {e.type for e in events}
+@pytest.mark.parametrize("noun", ["youths", "teenagers", "boys", "girls"])
+def test_participants_young_people_killed_are_named_by_what_they_are(noun: str) -> None:
+    (attack,) = _events(f"A minefield explosion near Tacna killed two Peruvian {noun} on Sunday.")
+    assert f"Peruvian {noun}" in {a.name for a in attack.actors}
 
 
 def test_participants_a_court_that_sentenced_someone_did_not_arrest_them() -> None:

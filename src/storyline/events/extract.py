@@ -92,6 +92,7 @@ from storyline.events.triggers import (
     subject_of,
 )
 from storyline.lang.en.lexicon import (
+    ACCIDENT_WORDS,
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
     ANNIVERSARY_NOUNS,
@@ -216,6 +217,8 @@ class _Candidate:
     aside: bool = False
     """Told in a relative clause that describes someone or something of its sentence ("in
     Lima, a city she first visited in 2010"): its date is not its sentence's happening's."""
+    accident: bool = False
+    """Its own words tell an accident ("a gas explosion", "the boiler blast")."""
 
 
 @dataclass(frozen=True)
@@ -2002,6 +2005,10 @@ def _candidate(
         apart=_set_apart(tree),
         earlier=running or recent,
         reported_day=_dated_by_saying(ctx, date, hit, tree),
+        accident=any(
+            k.dep in ("compound", "amod") and k.lemma.lower() in ACCIDENT_WORDS
+            for k in tree.children(hit.token)
+        ),
     )
 
 
@@ -2673,6 +2680,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
             merged.append(cand)
             continue
         cand.into = into
+        if _harm_of_the_incident(into, cand) and not into.accident:
+            into.type = cand.type  # "a minefield explosion killed two youths": PLOVER's ASSAULT
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
@@ -2712,7 +2721,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         doers_b = _keys([x for x in b.actors if x.side == "source"])
         return not doers_a or not doers_b or bool(doers_a & doers_b)
     if _harm_of_the_incident(a, b) or _harm_of_the_incident(b, a):
-        return True  # "an explosion at a bank killed a police officer": one incident
+        return True  # "an explosion at a bank killed a police officer": one happening
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
     if b.apart and not set(a.sentences) & set(b.sentences):

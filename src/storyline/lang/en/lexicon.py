@@ -248,6 +248,13 @@ PROJECTILE_NOUNS = frozenset(
 """What is fired, thrown or planted and lands or goes off ("two rockets landed near the
 airport", "a roadside bomb exploded"); not a drone, which also lands when flown home."""
 
+ACCIDENT_WORDS = frozenset(
+    {"gas", "boiler", "industrial", "chemical", "accidental", "factory", "pipeline", "fuel",
+     "dust", "mining", "tanker", "refinery", "electrical"}
+)  # fmt: skip
+"""Words before an explosion or a fire that tell an accident ("a gas explosion killed ..."):
+what it did is no attack."""
+
 HAZARD_NOUNS = frozenset(
     {
         "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor",
@@ -328,6 +335,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "representative", "negotiator", "national", "citizen", "tourist", "passenger",
                 "settler", "hacker", "fisherman", "pilgrim", "contractor", "employee",
                 "pirate", "smuggler", "trafficker", "poacher", "criminal", "gangster",
+                "youth", "teenager", "boy", "girl",
             ),
             "people",
         ),
@@ -349,7 +357,8 @@ to their country too."""
 VICTIM_PEOPLE = frozenset(
     {"civilian", "refugee", "resident", "journalist", "victim", "prisoner", "hostage",
      "detainee", "villager", "family", "child", "woman", "man", "migrant", "national",
-     "citizen", "tourist", "passenger", "contractor", "employee"}
+     "citizen", "tourist", "passenger", "contractor", "employee", "youth", "teenager", "boy",
+     "girl"}
 )  # fmt: skip
 """People who act for no state either, but whose country a deed done to them is done to
 ("Peruvian civilians killed", "Chilean hostages freed"): private only when they act."""
