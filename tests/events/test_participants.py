@@ -4194,6 +4194,18 @@ def test_participants_a_court_that_sentenced_someone_did_not_arrest_them() -> No
     assert event.summary.startswith("The Lima court sentenced John Carter")
 
 
+def test_participants_an_arrest_and_a_sentence_are_two_happenings() -> None:
+    text = (
+        "Officers arrested Michael Webb in the hallway of a Lima hotel on May 3. Webb was "
+        "sentenced to life in prison last Thursday."
+    )
+    events = _events(text, dt.date(2024, 6, 10))
+    assert [(e.type, e.date.value) for e in events] == [
+        ("arrest", "2024-05-03"),
+        ("sentence", "2024-06-06"),
+    ]
+
+
 def test_participants_a_loan_is_aid() -> None:
     (aid,) = _events("Chile lent two billion dollars to Peru on Monday.")
     assert aid.plover == "AID" and [a.name for a in aid.actors][:1] == ["Chile"]
