@@ -236,7 +236,7 @@ CAPTION = "The new terminal seen from the northern breakwater at dawn (Photo: Li
         (f"{MENU}{BODY}\nWritten by Ana Soto, RD on March 11, 2024\nRelated stories", BODY),
         # a blog's line that ends in its cued date, full stop and all
         (
-            f"{MENU}{BODY[:90]}\nOn behalf of Soto & Vidal, LLP. posted in Harbour Accidents on "
+            f"{MENU}{BODY[:90]}\nAna Soto, Lima Harbour Blog. posted in Port News on "
             f"Monday, March 11, 2024.\n{BODY}",
             None,
         ),

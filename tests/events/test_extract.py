@@ -175,7 +175,7 @@ def test_extract_lead_is_no_line_of_the_page_about_itself(verb: str) -> None:
     # a blog's "posted in ... on" line heads the text: the lead is the first happening after it
     assert verb[:-2].rstrip("e") in {v.rstrip("e") for v in PAGE_VERBS}
     text = (
-        f"On behalf of Soto & Vidal, LLP. {verb} in Harbour Accidents on Friday, May 3, 2024.\n"
+        f"Ana Soto, Lima Harbour Blog. {verb} in Port News on Friday, May 3, 2024.\n"
         "Luis Ramos joined the Lima harbour pilots on Thursday after a long search."
     )
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 3))

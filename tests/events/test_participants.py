@@ -518,7 +518,7 @@ def test_participants_a_visit_that_was_a_journey_s_purpose_took_place_at_its_fac
 def test_participants_operations_to_retake_a_town_are_an_offensive_by_whose_they_are(
     noun: str,
 ) -> None:
-    text = f"The start of Chilean {noun} to retake the city of Tacna marks a step forward."
+    text = f"Chilean {noun} to retake the town of Tacna began on Monday."
     (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert [a.name for a in attack.actors] == ["Chile"]
     assert attack.location is not None and attack.location.name == "Tacna"
@@ -530,9 +530,11 @@ def test_participants_operations_to_retake_a_town_are_an_offensive_by_whose_they
         "Chile began rescue operations to free miners trapped in Copiapo on Monday.",
         "The campaign to capture the hearts of voters began in Lima on Monday, Ana Soto said.",
         "The push to oust the mayor of Lima failed on Monday, Ana Soto said.",
+        "A campaign to liberate women from poverty began in Lima on Monday, Ana Soto said.",
+        "Chile's push to recapture market share in Peru began on Monday, Ana Soto said.",
     ],
 )
-def test_participants_operations_to_free_capture_or_oust_are_no_offensive(text: str) -> None:
+def test_participants_operations_to_retake_no_place_are_no_offensive(text: str) -> None:
     assert not [e for e in _events(text) if e.plover == "ASSAULT"]
 
 
@@ -558,6 +560,11 @@ def test_participants_a_meeting_that_is_a_planned_journey_s_purpose_is_announced
     assert plan.summary == (
         "Foreign Minister Ana Soto planned to visit President Tomas Vidal in Lima"
     )
+
+
+def test_participants_a_need_met_on_a_journey_is_no_meeting() -> None:
+    text = "Chilean workers returned to the factory on Monday to meet rising demand."
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]
 
 
 def test_participants_a_signing_that_was_a_journey_s_purpose_is_not_told_done() -> None:
@@ -4107,9 +4114,9 @@ def test_participants_hosting_a_show_is_no_meeting(show: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"He shot one man right away," police spokesman Tomas Vidal said on Monday.',
-        '"He shot one man right away," said police spokesman Tomas Vidal on Monday.',
-        "Police spokesman Tomas Vidal said on Monday: \u201cHe shot one man right away.\u201d",
+        '"He fired twice at the guard," police spokesman Tomas Vidal said on Monday.',
+        '"He fired twice at the guard," said police spokesman Tomas Vidal on Monday.',
+        "Police spokesman Tomas Vidal said on Monday: \u201cHe fired twice at the guard.\u201d",
     ],
 )
 def test_participants_he_in_a_quotation_is_not_who_is_quoted(text: str) -> None:
@@ -4118,7 +4125,7 @@ def test_participants_he_in_a_quotation_is_not_who_is_quoted(text: str) -> None:
     assert all("Tomas Vidal" not in {a.name for a in e.actors} for e in attacks)
 
 
-@pytest.mark.parametrize("how", ['"peacefully and without incident,"', "peacefully,"])
+@pytest.mark.parametrize("how", ['"without a struggle,"', "quietly,"])
 def test_participants_he_before_an_attribution_is_not_who_says_it(how: str) -> None:
     """ "He surrendered peacefully, spokesman X said": X tells it of someone told before."""
     text = (
@@ -4137,6 +4144,21 @@ def test_participants_he_who_speaks_next_is_whom_the_sentence_before_was_about()
     )
     said = [a.name for e in _events(text) for a in e.actors if a.side == "source"]
     assert said == ["Tomas Vidal"]
+
+
+def test_participants_he_in_a_quotation_a_reported_clause_takes_in_is_who_reports_it() -> None:
+    text = 'Tomas Vidal said on Monday that "he would meet President Luis Ramos in Lima next week."'
+    (plan,) = _events(text)
+    assert {a.name for a in plan.actors} == {"Tomas Vidal", "Luis Ramos"}
+
+
+def test_participants_he_after_who_said_something_is_not_who_said_it() -> None:
+    text = (
+        "Police spokesman Luis Ramos said Tomas Vidal fled to Chile on Monday. He was "
+        "arrested in Santiago on Tuesday."
+    )
+    (arrest,) = [e for e in _events(text) if e.type == "arrest"]
+    assert [a.name for a in arrest.actors] == ["Tomas Vidal"]
 
 
 def test_participants_he_in_a_reported_clause_is_who_reports_it() -> None:
@@ -4167,11 +4189,11 @@ def test_participants_a_bill_rejected_by_lawmakers_is_a_vote_by_a_state_a_reject
 
 
 def test_participants_what_an_explosion_did_is_the_explosion() -> None:
-    """ "An explosion at a bank killed a police officer": one happening, the killing (PLOVER
+    """ "An explosion outside a market killed two soldiers": one happening, the killing (PLOVER
     codes harm an explosion did as ASSAULT), not an incident and a killing; a gas explosion is
     an accident, no attack."""
-    (blast,) = _events("An explosion at a bank in Lima killed a police officer on Monday.")
-    assert blast.plover == "ASSAULT" and "police officer" in {a.name for a in blast.actors}
+    (blast,) = _events("An explosion outside a Lima market killed two soldiers on Monday.")
+    assert blast.plover == "ASSAULT" and "soldiers" in {a.name for a in blast.actors}
     bomb = _events("A bomb explosion at a Lima police station killed two officers on Monday.")
     assert [e.plover for e in bomb] == ["ASSAULT"]
 
@@ -4206,9 +4228,15 @@ def test_participants_an_arrest_and_a_sentence_are_two_happenings() -> None:
     ]
 
 
-def test_participants_a_loan_is_aid() -> None:
-    (aid,) = _events("Chile lent two billion dollars to Peru on Monday.")
-    assert aid.plover == "AID" and [a.name for a in aid.actors][:1] == ["Chile"]
+def test_participants_what_something_is_rated_as_is_no_happening() -> None:
+    """ "rated the Andean cat as threatened": what it is called, no threat."""
+    events = _events("The Peruvian agency rated the Andean cat as threatened on Monday.")
+    assert all(e.plover is None for e in events)
+
+
+def test_participants_as_agreed_with_someone_is_an_agreement() -> None:
+    events = _events("As agreed with Chile, Peru withdrew its troops on Monday.")
+    assert "agree" in {e.type for e in events}
 
 
 def _plural(noun: str) -> str:
@@ -4226,7 +4254,7 @@ def test_participants_every_kind_of_people_who_act_for_no_state_leaves_their_cou
 
 @pytest.mark.parametrize("noun", ["pirate", "smuggler", "trafficker", "poacher"])
 def test_participants_people_of_a_country_arrested_are_no_arrest_of_the_country(noun: str) -> None:
-    text = f"The Peruvian Navy arrested 26 Chilean {_plural(noun)} near Arica on Monday."
+    text = f"The Peruvian Navy detained nine Chilean {_plural(noun)} near Arica on Monday."
     actors = _actors(text, "arrest")
     assert f"Chilean {_plural(noun)}" in actors and "Chile" not in actors
 

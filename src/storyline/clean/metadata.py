@@ -213,8 +213,8 @@ _ISSUE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUED_ON = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
-    r"\b(?:posted|published)\b.*\bon(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$",
+    r"(?:^|\.\s+)(?:posted|published)\b.*\bon"
+    r"(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -631,7 +631,8 @@ def _is_body_byline(line: str, order: DateOrder | None) -> bool:
 
 def _ends_in_cued_date(line: str, last: FoundDate) -> bool:
     """``line`` ends in ``last`` (a full stop aside), "posted"/"published" ... "on" before it,
-    not as a sentence's verb ("The video was posted on May 3, 2024.")."""
+    opening the line or the part after a full stop, not as a sentence's verb ("Police posted
+    a video on Friday, May 3, 2024.")."""
     return (
         not line[last.end :].strip(" .")
         and bool(_PUBLISH_CUE.search(line[: last.start]))

@@ -41,6 +41,7 @@ from storyline.lang.en.lexicon import (
     AMOUNT_LABELS,
     ANNOUNCING_VERBS,
     BOTH_SIDES_PREPOSITIONS,
+    CLOSING_QUOTES,
     COLLECTIVES,
     DEED_NOUNS,
     DEFIED_NOUNS,
@@ -53,6 +54,7 @@ from storyline.lang.en.lexicon import (
     HOSTING_NOUNS,
     HOSTING_VERBS,
     NOT_ACTOR_ORGS,
+    OPENING_QUOTES,
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
@@ -2726,19 +2728,17 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     return max(named, key=lambda t: t.i) if named else None
 
 
-OPENING_QUOTES = frozenset({'"', "“", "«", "``"})
-CLOSING_QUOTES = frozenset({'"', "”", "»", "''"})
-
-
 def _quotation(token: Token, tree: Tree) -> frozenset[int]:
     """The indices of the words of the quotation ``token`` stands in within its sentence
     (none when it stands in none): from an opening quotation mark to its closing one, or to
     the sentence's end."""
     inside: list[int] = []
     open_at: int | None = None
+    before = ""
     for word in sorted(tree.values(), key=lambda t: t.i):
         text = word.text
-        if open_at is None and text in OPENING_QUOTES:
+        if open_at is None and text in OPENING_QUOTES and before.lower() != "that":
+            # (not a quotation a reported clause takes in: 'said that "he would meet X"')
             open_at, inside = word.i, []
         elif open_at is not None and text in CLOSING_QUOTES:
             if open_at < token.i < word.i:
@@ -2746,6 +2746,7 @@ def _quotation(token: Token, tree: Tree) -> frozenset[int]:
             open_at = None
         elif open_at is not None:
             inside.append(word.i)
+        before = text
     return frozenset(inside) if open_at is not None and token.i in inside else frozenset()
 
 

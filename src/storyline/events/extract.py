@@ -2300,6 +2300,8 @@ def _subject_spans(ctx: _Context, index: int) -> list[int]:
     tree = ctx.tree(index)
     roots = [t for t in tree.values() if t.head == t.i]
     verbs = roots + [k for r in roots for k in tree.children(r) if k.dep == "conj"]
+    # "the spokesman said X fled. He was arrested": who speaks is not what the sentence is about
+    verbs = [v for v in verbs if v.lemma.lower() not in SPEECH_VERBS]
     return [k.start for v in verbs for k in tree.children(v) if k.dep == "nsubj"]
 
 
@@ -5029,7 +5031,7 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
     for index, sentence in enumerate(ctx.parsed.sentences[: LEAD_SENTENCES + 1]):
         tokens = ctx.parsed.sentence_tokens(index)
         root = next((t for t in tokens if t.head == t.i and t.pos in ("VERB", "AUX")), None)
-        if root is None or root.lemma.lower() in PAGE_VERBS:
+        if root is None or _page_line(root, tokens):
             continue
         roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
         actors = _lead_actors(ctx, index, roles)
@@ -5048,6 +5050,16 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
                 return []
             return [_Candidate(lead_type, [index], actors, date, None, False, sentence.start)]
     return []
+
+
+def _page_line(root: Token, tokens: Sequence[Token]) -> bool:
+    """A page's line about itself: "posted"/"published" with no subject, or after a full stop
+    the parser ran over ("Ana Soto, Lima Blog. posted in Port News on Friday ..."); "the
+    ministry published new rules" is news."""
+    if root.lemma.lower() not in PAGE_VERBS:
+        return False
+    stop = any(t.text == "." and t.i < root.i for t in tokens)
+    return stop or not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass") for t in tokens)
 
 
 TITLE_FAMILIES = frozenset({"encounter"})

@@ -46,6 +46,7 @@ from storyline.lang.en.lexicon import (
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     INSTITUTION_NOUNS,
+    LEGISLATOR_NOUNS,
     LEGISLATURE_NOUNS,
     LIGHT_VERBS,
     MANDATIVE_HEADS,
@@ -442,18 +443,22 @@ def _inside_name(token: Token, tree: Tree) -> bool:
 
 def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tree: Tree) -> bool:
     """Whether one of ``verbs`` heads the verb's complement or adverbial clause ("invited X to
-    visit"), or the infinitive right after the noun ("operations to retake the city", however
-    the parser hangs it)."""
+    visit"), or the infinitive right after the noun, however the parser hangs it, with a place
+    as its object ("operations to retake the city of Tacna", not "a campaign to liberate
+    women from poverty" or "a push to recapture market share")."""
     if token.pos != "NOUN":
         return any(k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids)
     to, verb = tree.get(token.i + 1), tree.get(token.i + 2)
-    return (
+    if not (
         to is not None
         and verb is not None
         and to.text.lower() == "to"
         and verb.pos == "VERB"
         and verb.lemma.lower() in verbs
-    )
+    ):
+        return False
+    things = [k for k in tree.children(verb) if k.dep == "dobj"]
+    return any(t.ent in PLACE_LABELS or t.lemma.lower() in PLACE_NOUNS for t in things)
 
 
 def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
@@ -780,6 +785,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         # "the Peruvian Congress rejected the bill", "lawmakers defeated the motion"
         named = [subject, *(k for k in tree.children(subject) if k.dep == "compound")]
         words = {w for t in named for w in (t.lemma.lower(), t.text.lower())}
+        if subject.tag == "NNS" and lemma in LEGISLATOR_NOUNS:
+            return True  # "lawmakers rejected the bill"; one of them would have said so
         return bool(words & LEGISLATURE_NOUNS)  # (the text too: "Lords", not "lord")
     if kind == "body":
         # "China protested to the ambassador": said so; "Egyptians protested", or a union
@@ -1518,6 +1525,19 @@ def _standing(verb: Token, tree: Tree, aux: set[str]) -> bool:
     return any(k.dep == "prep" and k.lemma.lower() == "since" for k in kids)
 
 
+def _meets_someone(verb: Token, tree: Tree) -> bool:
+    """A visit, or a meeting with someone ("to meet the president", "to meet with X"), not a
+    need met ("returned to the factory to meet rising demand")."""
+    if verb.lemma.lower() not in ("meet", "confer"):
+        return True
+    kids = tree.children(verb)
+    if any(k.dep == "prep" and k.lemma.lower() == "with" for k in kids):
+        return True
+    return any(
+        k.dep == "dobj" and (k.ent in ACTOR_LABELS or k.lemma.lower() in PERSON_NOUNS) for k in kids
+    )
+
+
 def _infinitive(verb: Token, tree: Tree) -> Modality:
     head = tree.head(verb)
     if head is not None and verb.dep == "acl" and head.lemma.lower() in CHANCE_NOUNS:
@@ -1531,6 +1551,7 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         and verb.dep in ("xcomp", "advcl")
         and head.lemma.lower() in MOTION_HEADS
         and verb.lemma.lower() in VISITING_VERBS
+        and _meets_someone(verb, tree)
     ):
         return verb_modality(head, tree, present=False)  # "flew to visit the troops"
     if head is None or verb.dep in ("advcl", "acl", "relcl"):

@@ -391,7 +391,9 @@ def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, 
 STATE_OVER_TOWN = 500_000
 """A US state outranks a town of its name abroad smaller than this: in the news "Florida"
 and "Virginia" are the states, not the towns in Cuba and South Africa (a US city keeps its
-name: Washington, New York)."""
+name: Washington, New York). The towns abroad that hold a state's name in the gazetteer have
+7,500 to 122,500 people (Virginia, South Africa); a city of half a million would be news in
+its own right."""
 
 
 def _states_over_towns(cities: dict[str, tuple[float, Place]]) -> dict[str, Place]:

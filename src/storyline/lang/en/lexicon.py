@@ -42,12 +42,16 @@ HARM_WORDS = frozenset(
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""
 
 LEGISLATURE_NOUNS = frozenset(
-    {"parliament", "congress", "senate", "assembly", "house", "legislature", "chamber",
-     "council", "lawmaker", "legislator", "deputy", "mp", "senator", "representative",
-     "knesset", "duma", "majlis", "bundestag", "commons", "lords", "diet", "cortes"}
+    {"parliament", "congress", "senate", "assembly", "house", "legislature", "knesset", "duma",
+     "majlis", "bundestag", "commons", "lords", "diet", "cortes"}
 )  # fmt: skip
-"""Words of a legislature or its members: what they "reject" or "defeat", a bill or a motion,
-they voted down."""
+"""Words of a legislature: what it "rejects" or "defeats", a bill or a motion, it voted down."""
+
+LEGISLATOR_NOUNS = frozenset(
+    {"lawmaker", "legislator", "deputy", "mp", "senator", "representative"}
+)
+"""Members of a legislature: together (in the plural) they vote a bill down; one of them who
+"rejected the bill" said so."""
 
 INSTITUTION_NOUNS = frozenset(
     {"government", "ministry", "embassy", "authority", "authorities", "council", "parliament",
@@ -86,6 +90,11 @@ MANDATIVE_HEADS = frozenset(
 )  # fmt: skip
 """Verbs and nouns of demanding, whose "that" clause says in the subjunctive what is wanted
 ("demanded that the government end ...")."""
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "''"})
+"""Quotation marks as the tokenizer leaves them: a straight double quote both opens and
+closes (a straight single one is an apostrophe as often)."""
 
 PAGE_VERBS = frozenset({"post", "publish", "update"})
 """Verbs of a page's line about itself ("Ana Soto, LLP. posted in Accidents on Friday, May 3,
