@@ -610,8 +610,8 @@ def _is_body_byline(line: str, order: DateOrder | None) -> bool:
     """A short dated line shaped as a byline, not as a sentence or a photo caption: with its
     cue ("By", "Posted") or a label ("Text: Jane Doe · 3 March 2024"). A bare date, or one with
     its clock time, may head a section or an entry of a live report inside the body. A blog's
-    line that ends in its cued date is one, full stop and all ("On behalf of Soto & Vidal LLP.
-    posted in Accidents on Friday, May 3, 2024.")."""
+    line that ends in its cued date is one, full stop and all ("Ana Soto, Lima Harbour Blog.
+    posted in Port News on Friday, May 3, 2024.")."""
     dates = find_dates(line, order)
     return (
         len(line.split()) <= BYLINE_MAX_WORDS

@@ -2723,7 +2723,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         doers_b = _keys([x for x in b.actors if x.side == "source"])
         return not doers_a or not doers_b or bool(doers_a & doers_b)
     if _harm_of_the_incident(a, b) or _harm_of_the_incident(b, a):
-        return True  # "an explosion at a bank killed a police officer": one happening
+        return True  # "a blast outside the market killed two soldiers": one happening
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
     if b.apart and not set(a.sentences) & set(b.sentences):

@@ -1453,7 +1453,7 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
     if any(k.dep == "advmod" and k.lemma.lower() in HABITUAL_WORDS for k in kids):
         return "other"
     if _as_described(verb, kids):
-        return "other"  # "listed the condor as threatened": what it is called, no threat
+        return "other"  # "rated the species as threatened": what it is called, no threat
     if _for_years(verb, tree):
         return "other"  # "has carried out strikes against the PKK for years": a habit
     aux = [k for k in kids if k.dep in ("aux", "auxpass")]

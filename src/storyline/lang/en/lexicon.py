@@ -97,7 +97,7 @@ CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "''"})
 closes (a straight single one is an apostrophe as often)."""
 
 PAGE_VERBS = frozenset({"post", "publish", "update"})
-"""Verbs of a page's line about itself ("Ana Soto, LLP. posted in Accidents on Friday, May 3,
+"""Verbs of a page's line about itself ("Ana Soto, Lima Blog. posted in Port News on Friday, May 3,
 2024."): such a sentence is no happening an article leads with."""
 
 CONDITIONAL_AUX = frozenset({"would", "'d"})
