@@ -4204,6 +4204,20 @@ def test_participants_what_an_accident_did_is_no_attack(word: str) -> None:
     assert all(e.plover != "ASSAULT" for e in _events(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("An explosion at a chemical plant in Lima killed John Carter on Monday.", None),
+        ("The explosion of a bomb planted by rebels killed two soldiers in Tacna.", "ASSAULT"),
+    ],
+)
+def test_participants_an_accident_is_told_anywhere_in_the_explosion_s_phrase(
+    text: str, plover: str | None
+) -> None:
+    plovers = {e.plover for e in _events(text)}
+    assert ("ASSAULT" in plovers) == (plover == "ASSAULT")
+
+
 @pytest.mark.parametrize("noun", ["youths", "teenagers", "boys", "girls"])
 def test_participants_young_people_killed_are_named_by_what_they_are(noun: str) -> None:
     (attack,) = _events(f"A minefield explosion near Tacna killed two Peruvian {noun} on Sunday.")

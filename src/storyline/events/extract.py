@@ -2005,10 +2005,8 @@ def _candidate(
         apart=_set_apart(tree),
         earlier=running or recent,
         reported_day=_dated_by_saying(ctx, date, hit, tree),
-        accident=any(
-            k.dep in ("compound", "amod") and k.lemma.lower() in ACCIDENT_WORDS
-            for k in tree.children(hit.token)
-        ),
+        accident=hit.token.pos == "NOUN"
+        and any(k.lemma.lower() in ACCIDENT_WORDS for k in tree.subtree(hit.token)),
     )
 
 

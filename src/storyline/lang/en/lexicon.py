@@ -261,8 +261,8 @@ ACCIDENT_WORDS = frozenset(
     {"gas", "boiler", "industrial", "chemical", "accidental", "factory", "pipeline", "fuel",
      "dust", "mining", "tanker", "refinery", "electrical"}
 )  # fmt: skip
-"""Words before an explosion or a fire that tell an accident ("a gas explosion killed ..."):
-what it did is no attack."""
+"""Words of an explosion's or a fire's phrase that tell an accident ("a gas explosion", "an
+explosion at a chemical plant"): what it did is no attack."""
 
 HAZARD_NOUNS = frozenset(
     {
