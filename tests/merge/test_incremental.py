@@ -92,6 +92,14 @@ def test_incremental_store_frequencies_are_those_of_every_profile(db: Path) -> N
         assert set(store.profiles([docs[0].id, "no-such-id"])) == {docs[0].id}
 
 
+def _stories_of(times: list[tuple[str, str, str | None, str | None]]) -> dict[str, list[StoryDoc]]:
+    """The stored stories as grouping holds them before it reads any profile."""
+    earlier: dict[str, list[StoryDoc]] = {}
+    for doc_id, story, day, published in times:
+        earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+    return earlier
+
+
 @pytest.mark.parametrize("shares", [False, True])
 def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, shares: bool) -> None:
     """A new article published years after every stored one: grouping it reads the profile
@@ -101,9 +109,7 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, share
     merge(Settings(db=db))
     with open_store(db) as store:
         times = store.story_times()
-        earlier: dict[str, list[StoryDoc]] = {}
-        for doc_id, story, day, published in times:
-            earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+        earlier = _stories_of(times)
         undated = {doc_id for doc_id, _, _, published in times if published == "2016-07"}
         text = "Ministers met in Lisbon to talk about fishing quotas. " * 5
         if shares:
@@ -124,9 +130,7 @@ def test_incremental_grouping_holds_only_stories_a_new_article_may_join(db: Path
     merge(Settings(db=db))
     with open_store(db) as store:
         times = store.story_times()
-        earlier: dict[str, list[StoryDoc]] = {}
-        for doc_id, story, day, published in times:
-            earlier.setdefault(story, []).append(StoryDoc(doc_id, NO_PROFILE, day, published))
+        earlier = _stories_of(times)
         far = StoryDoc(
             "far", profile("Far away", "Ministers met in Lisbon. " * 5), None, "2030-01-02"
         )
