@@ -5188,3 +5188,44 @@ def test_participants_who_sanctions_welcomed_are_on_is_not_supported() -> None:
 def test_participants_a_state_that_beat_another_won_a_match() -> None:
     """ "Chile beat Peru on Monday": a match or a vote won, no beating."""
     assert not [e for e in _events("Chile beat Peru 2-1 on Monday.") if e.plover == "ASSAULT"]
+
+
+def test_participants_a_family_met_by_one_of_its_name_are_each_a_participant() -> None:
+    """A host labelled by surname alone ("MINISTER SOTO:") who says "we met" the king and
+    the crown prince of his family met them: one surname on the two sides is not one person,
+    and a transcriber's note or a restart in the sentence loses no one."""
+    text = (
+        "Ana Soto, Foreign Minister\nLima, Peru\n"
+        "FOREIGN MINISTER SOTO: We were honoured today to meet his majesty the king, Sheikh "
+        "Luis (inaudible) Soto, and also his highness the prime – the crown prince, Sheikh "
+        "Pedro Soto, in Lima.\n"
+        "MINISTER CARTER: Thank you."
+    )
+    title = "Foreign Minister Ana Soto And Minister John Carter At a Joint Press Availability"
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    events = extract_events(article, parse("x", text), Tenure())
+    (meeting,) = [e for e in events if e.type == "meet"]
+    assert {(a.name, a.role, a.side) for a in meeting.actors} == {
+        ("Soto", "Foreign Minister", "source"),
+        ("Luis Soto", "King", "target"),
+        ("Pedro Soto", "Crown Prince", "target"),
+    }
+
+
+def test_participants_talks_pages_later_that_name_no_one_are_another_happening() -> None:
+    """ "We've engaged in rounds of negotiations in Vienna", said pages after a meeting in
+    Lima, is not that meeting, though it names no one who would set it apart."""
+    filler = " ".join(f"The weather in the capital was fine on day {n}." for n in range(8))
+    text = (
+        "Ana Soto, Foreign Minister\nLima, Peru\n"
+        "FOREIGN MINISTER SOTO: We were honoured today to meet his majesty the king, Luis "
+        f"Vidal. {filler}\n"
+        "SECRETARY CARTER: So we’ve engaged in multiple rounds of conversations and "
+        "negotiations in Vienna – indirect, as you know."
+    )
+    title = "Foreign Minister Ana Soto And Secretary John Carter At a Joint Press Availability"
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
+    events = extract_events(article, parse("x", text), Tenure())
+    (lima,) = [e for e in events if any(a.name == "Luis Vidal" for a in e.actors)]
+    assert lima.location is not None and lima.location.name == "Lima"
+    assert not any("Vienna" in s.sentence for s in lima.sources)

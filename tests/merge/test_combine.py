@@ -249,6 +249,30 @@ def test_combine_actor_named_differently_is_one_actor() -> None:
     assert disagreement(event, "role") is None
 
 
+def test_combine_people_of_one_family_stay_apart() -> None:
+    """A surname several people bear ("the Soto family": a minister, the king, the crown
+    prince) is not one participant: each full name is a person of its own, a shorter name
+    joins the one it fits, and a bare surname that fits several stays apart."""
+    members = [
+        make_event(
+            "r1",
+            actors=(
+                person("Soto", "Foreign Minister"),
+                person("Luis Soto", "King"),
+                person("Pedro Alvaro Soto", "Crown Prince"),
+            ),
+            docs=("d1",),
+        ),
+        make_event("r2", actors=(person("Pedro Soto", "Crown Prince"),), docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert [(a.name, a.role) for a in event.actors] == [
+        ("Soto", "Foreign Minister"),
+        ("Luis Soto", "King"),
+        ("Pedro Alvaro Soto", "Crown Prince"),
+    ]
+
+
 ISIL = Actor("ISIL", "org", "terrorist group", side="source")
 DAESH = Actor("Daesh", "org", "terrorist group", side="source")
 IRAQ_TARGET = Actor("Iraq", "state", "state", side="target")

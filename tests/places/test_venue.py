@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.lang.en.transcripts import is_transcript
 from storyline.places import article_venue
-from storyline.places.find import is_transcript
 
 TURNS = "MODERATOR: Good morning.\nMINISTER DOE: Thank you.\nQUESTION: A question.\n"
 

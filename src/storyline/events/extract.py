@@ -111,9 +111,9 @@ from storyline.lang.en.lexicon import (
 )
 from storyline.lang.en.places import TOPIC_NOUNS
 from storyline.lang.en.titles import ADDRESSED_OFFICE, ORG_HEADS, RANKS, TITLE_HINTS
+from storyline.lang.en.transcripts import blank_notes, is_transcript
 from storyline.nlp.sentences import DATELINE
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
-from storyline.places.find import is_transcript
 from storyline.places.gazetteer import capital, country, lookup_any
 from storyline.places.seats import body_seat
 from storyline.records import (
@@ -1358,7 +1358,7 @@ def _sentence_roles(
     people = _person_mentions(_relative(entities, sentence), ctx.known, sentence.text)
     roles: dict[str, RoleMention] = {}
     ctx.roles[key] = roles
-    for found in find_roles(sentence.text, people):
+    for found in find_roles(blank_notes(sentence.text), people):
         if not found.person:
             continue
         for name_key in (person_key(found.person), full_key(found.person)):
@@ -2758,12 +2758,13 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
     if a.type.family == "encounter" and not b.definite and _other_people(a, b):
         return False  # the leaders met, then their ministers "joined ... for a lunch"
-    if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name:
+    near = min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
+    if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name and near:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     if not keys_a or not keys_b:
         # no one named in one of them: one happening when told near the other, not a
         # "negotiations in Vienna" pages after a visit
-        return min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
+        return near
     return bool(keys_a & keys_b)
 
 
@@ -4826,8 +4827,12 @@ def _full_names(
         return found or name
 
     for event in events:
+        names = {a.name for a in event.actors}
         event.actors = [
-            replace(a, name=canonical(a.name, a.role)) if a.kind == "person" else a
+            replace(a, name=fuller)
+            if a.kind == "person"
+            and ((fuller := canonical(a.name, a.role)) == a.name or fuller not in names)
+            else a  # "Al-Sabah" who met "Mishal Al-Sabah": the reader kept them apart
             for a in event.actors
         ]
         event.statements = [

@@ -146,7 +146,10 @@ def actors_of(
             resolved = _office_owner(part.text, aliases)
         for actor in resolved:
             actor = replace(actor, side=part.side)
-            same = next((n for n, known in enumerate(found) if _same(actor, known)), None)
+            same = next(
+                (n for n, known in enumerate(found) if _same(actor, known) and _one(actor, known)),
+                None,
+            )
             if same is None:
                 found.append(actor)
             elif found[same].role == STATE_ROLE and actor.role not in (None, STATE_ROLE):
@@ -154,6 +157,16 @@ def actors_of(
                 # Saudi Arabia": what the sentence says the state is there by
                 found[same] = replace(found[same], role=actor.role)
     return found
+
+
+def _one(a: Actor, b: Actor) -> bool:
+    """Whether two actors that may be one person are one in this happening: not when they
+    are on its two sides under two spellings ("we" said by Foreign Minister Al-Sabah, who met
+    "Sheikh Mishal Al-Sabah"): no one meets or attacks themself, and one name of a family
+    is no proof of one person."""
+    if a.kind != "person" or b.kind != "person" or not a.side or not b.side or a.side == b.side:
+        return True
+    return fold(a.name).lower() == fold(b.name).lower()
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.actors.names import AliasTable
+from storyline.actors.names import AliasTable, PersonName, compatible, split_name
 from storyline.events.headline import headline
 from storyline.events.lexicon import LEAD
 from storyline.events.registry import EventType, registry
@@ -155,9 +155,11 @@ def _actors(
     """One actor per participant, under the name most documents give it (ties: the first
     report's), with the role, organisation and side most give."""
     grouped: dict[str, list[tuple[Actor, str]]] = {}
+    people = _people(members)
     for m in members:
         for a in m.actors:
-            grouped.setdefault(actor_key(a, aliases), []).append((a, _doc(m)))
+            key = people.get(a.name) if a.kind == "person" else None
+            grouped.setdefault(key or actor_key(a, aliases), []).append((a, _doc(m)))
     actors, disagreements = [], []
     for mentions in grouped.values():
         name, _ = majority((a.name, d) for a, d in mentions)
@@ -176,6 +178,32 @@ def _actors(
         actors.append(Actor(str(name), kind, role, org, side, title=title))  # type: ignore[arg-type]
         disagreements += _versions("role", str(name), roles)
     return tuple(actors), disagreements
+
+
+def _people(members: Sequence[Event]) -> dict[str, str]:
+    """The participant each person's name is, where one surname names several people: the
+    fullest names found a person each ("Mishal Al-Sabah", "Jaber Al-Sabah"), a shorter name
+    joins the one it fits, and a bare surname that fits several is a person of its own (the
+    reports kept it apart from them). Names of a surname only one person bears are left to
+    :func:`~storyline.merge.events.actor_key`."""
+    by_key: dict[str, dict[str, PersonName]] = {}
+    for m in members:
+        for a in m.actors:
+            if a.kind == "person":
+                by_key.setdefault(actor_key(a), {})[a.name] = split_name(a.name)
+    found: dict[str, str] = {}
+    for key, names in by_key.items():
+        fullest = sorted(names.items(), key=lambda n: -len(n[1].given))
+        groups: list[list[PersonName]] = []
+        for name, split in fullest:
+            fits = [n for n, g in enumerate(groups) if compatible(split.given, g[0].given)]
+            if len(fits) == 1:
+                groups[fits[0]].append(split)
+                found[name] = f"{key}#{fits[0]}"
+            else:
+                found[name] = f"{key}#{len(groups)}"
+                groups.append([split])
+    return found
 
 
 def _role_key(role: str | None) -> str:

@@ -2,14 +2,16 @@
 
 The steps for one article:
 
-1. cut texts longer than :data:`~storyline.nlp.model.MAX_PIECE_CHARS` into pieces at paragraph
+1. blank a transcript's transcriber notes and restarts
+   (:func:`~storyline.lang.en.transcripts.spoken_repairs`; offsets stay those of the text);
+2. cut texts longer than :data:`~storyline.nlp.model.MAX_PIECE_CHARS` into pieces at paragraph
    breaks (a paragraph break always ends a sentence, so no sentence is cut);
-2. run the shared pipeline (:func:`storyline.nlp.model.nlp`, with the sentence hints of
+3. run the shared pipeline (:func:`storyline.nlp.model.nlp`, with the sentence hints of
    :mod:`storyline.nlp.sentences`) over the pieces, in batches;
-3. trim each sentence to its first and last non-space token, and merge a fragment the parser
+4. trim each sentence to its first and last non-space token, and merge a fragment the parser
    left behind (only punctuation, or starting with a lower-case word or closing punctuation:
    ``" the minister added.``) into the sentence before it in the same paragraph;
-4. copy tokens and entities into :class:`~storyline.records.Token` and
+5. copy tokens and entities into :class:`~storyline.records.Token` and
    :class:`~storyline.records.Mention` records.
 
 Whitespace tokens are dropped, so ``Token.i`` is the index into ``ParsedArticle.tokens`` and
@@ -24,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from storyline.lang.en.titles import NOT_GIVEN_NAMES
+from storyline.lang.en.transcripts import spoken_repairs
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.nlp.sentences import DATELINE
 from storyline.records import Mention, ParsedArticle, Token
@@ -61,12 +64,13 @@ def parse(article_id: str, text: str) -> ParsedArticle:
 
 def parse_many(items: Iterable[tuple[str, str]], batch_size: int = 32) -> Iterator[ParsedArticle]:
     """Parse ``(article_id, text)`` pairs in batches; yields one article per pair, in order."""
-    pending: deque[tuple[str, str]] = deque()
+    pending: deque[tuple[str, str, str]] = deque()
 
     def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
         for article_id, text in items:
-            pending.append((article_id, text))
-            cuts = _pieces(text)
+            read = spoken_repairs(text)
+            pending.append((article_id, text, read))
+            cuts = _pieces(read)
             for n, (offset, piece) in enumerate(cuts):
                 yield _tame(piece), (offset, n == len(cuts) - 1)
 
@@ -361,9 +365,12 @@ def _given_names_before(ent: Span) -> int:
 class _Builder:
     """Collects the records of one article from the spaCy docs of its pieces."""
 
-    def __init__(self, article_id: str, text: str) -> None:
+    def __init__(self, article_id: str, text: str, read: str) -> None:
         self.article_id = article_id
         self.text = text
+        self.read = read
+        """The text as parsed: a transcript's notes and restarts blanked, so a name does not
+        carry the "(inaudible)" read inside it."""
         self.sentences: list[Mention] = []
         self.tokens: list[Token] = []
         self.entities: list[Mention] = []
@@ -395,11 +402,15 @@ class _Builder:
             self.entities.append(mention)
 
     def _mention(self, start: int, end: int, label: str = "") -> Mention:
-        """A mention of ``text[start:end]`` without surrounding whitespace."""
+        """A mention of ``text[start:end]`` without surrounding whitespace (an entity's
+        words as parsed, with the space of a blanked note made one)."""
         piece = self.text[start:end]
         stripped = piece.strip()
         start += len(piece) - len(piece.lstrip())
-        return Mention(start, start + len(stripped), stripped, label)
+        end = start + len(stripped)
+        if label and self.read[start:end] != stripped:
+            stripped = " ".join(self.read[start:end].split())
+        return Mention(start, end, stripped, label)
 
     def build(self) -> ParsedArticle:
         """The finished article."""

@@ -36,6 +36,7 @@ from storyline.lang.en.places import (
     VENUE_PREPOSITIONS,
     VISIT_VERBS,
 )
+from storyline.lang.en.transcripts import is_transcript
 from storyline.places.gazetteer import capital, country, lookup, lookup_any
 from storyline.records import Mention, Place
 
@@ -525,7 +526,6 @@ VENUE_LINE_WORDS = 8
 """The longest venue line: "Ministry of Foreign Affairs, Jerusalem" has five words; a line
 of prose is longer or ends with a full stop."""
 
-_SPEAKER_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]+:", re.MULTILINE)
 _SPOKEN_HERE = re.compile(
     rf"\b(?:here|(?:good|great|wonderful|pleasure|glad|happy|honou?red|delighted)\s+to\s+be"
     rf"(?:\s+back)?(?:\s+here)?)\s+in\s+(?:the\s+)?(?P<name>{_WORD}(?:[ \t]+{_WORD})*)"
@@ -538,12 +538,6 @@ def article_venue(text: str) -> Place | None:
     in a transcript, the place its speakers say they are in ("here in Jerusalem", "a pleasure
     to be back in Kuwait"). None for a report, whose speakers may be anywhere."""
     return _venue_line(text) or (_spoken_here(text) if is_transcript(text) else None)
-
-
-def is_transcript(text: str) -> bool:
-    """Whether ``text`` is a transcript: turns opened by speaker labels ("QUESTION:",
-    "SECRETARY BLINKEN:")."""
-    return len(_SPEAKER_LABEL.findall(text)) >= 2
 
 
 def _venue_line(text: str) -> Place | None:
