@@ -5229,3 +5229,33 @@ def test_participants_talks_pages_later_that_name_no_one_are_another_happening()
     (lima,) = [e for e in events if any(a.name == "Luis Vidal" for a in e.actors)]
     assert lima.location is not None and lima.location.name == "Lima"
     assert not any("Vienna" in s.sentence for s in lima.sources)
+
+
+@pytest.mark.parametrize(
+    ("doing", "kind"),
+    [("meeting with the refugees", "meet"), ("condemning the attack on the embassy", "condemn")],
+)
+def test_participants_who_joined_someone_in_doing_it_both_did_it(doing: str, kind: str) -> None:
+    """ "X joined President Y in meeting with Z": X and Y met Z, as the joining tells."""
+    text = f"John Carter joined President Luis Ramos in {doing} in Lima on Saturday."
+    events = [e for e in _events(text) if e.type == kind]
+    assert events
+    doers = {a.name for e in events for a in e.actors if a.side == "source"}
+    assert doers == {"John Carter", "Luis Ramos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "targets"),
+    [
+        ("Chile voted to demand protection of civilians on Monday.", "vote", set()),
+        ("Chile threatened to demand compensation from Peru on Monday.", "threaten", {"Peru"}),
+        ("The council voted to condemn Peru on Monday.", "vote", {"Peru"}),
+    ],
+)
+def test_participants_what_is_demanded_is_no_target_whom_it_is_demanded_from_is(
+    text: str, kind: str, targets: set[str]
+) -> None:
+    """ "Voted to demand protection of civilians": neither the protection nor the civilians
+    it is for were voted on; "from Peru" names whom a demand is aimed at."""
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert {a.name for a in event.actors if a.side == "target"} == targets

@@ -53,6 +53,7 @@ from storyline.lang.en.lexicon import (
     HARM_WORDS,
     HOSTING_NOUNS,
     HOSTING_VERBS,
+    MANDATIVE_HEADS,
     NOT_ACTOR_ORGS,
     OPENING_QUOTES,
     PARTICIPANT_PREPOSITIONS,
@@ -826,6 +827,23 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
     for kid in tree.children(verb):
         if kid.dep == "xcomp" and kid.pos == "VERB" and not addressed:
             for grand in tree.children(kid):
+                if (
+                    grand.dep == "dobj"
+                    and grand.pos == "NOUN"
+                    and kid.lemma.lower() in MANDATIVE_HEADS
+                    and not _names_actor(grand, tree)
+                ):
+                    # "voted to demand protection of civilians": what is demanded, and
+                    # whom it is for, are no one the vote was aimed at; whom it is
+                    # demanded from is ("threatened to demand compensation from Peru")
+                    found += [
+                        (g, "target")
+                        for p in tree.children(grand)
+                        if p.dep == "prep" and p.lemma.lower() == "from"
+                        for g in tree.children(p)
+                        if g.dep == "pobj"
+                    ]
+                    continue
                 if grand.dep in ("dobj", "dative") and grand.pos in ("PROPN", "NOUN"):
                     found.append((grand, "target"))
                     # "threatened to break relations with Russia": whom the thing is with
@@ -1293,12 +1311,18 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 return []
             current = clause
             continue
-        while current.dep == "pcomp" and head is not None and head.pos not in ("VERB", "AUX"):
+        gerund = current.dep == "pcomp" or (current.dep == "pobj" and current.tag == "VBG")
+        preposition = head
+        while gerund and head is not None and head.pos not in ("VERB", "AUX"):
             # "... by launching X", "looks forward to welcoming": the subject of the verb
             # the preposition hangs on
             head = tree.head(head)
         if head is None:
             return []
+        if gerund and _joined_in(head, preposition):
+            # "X joined the President in meeting refugees": both of them met them
+            fellows = [(k, False) for k in tree.children(head) if k.dep == "dobj" and _may_act(k)]
+            return [*_subjects(head, tree), *fellows]
         copula = tree.head(head) if head.dep == "acomp" else None
         if current.dep == "conj" and copula is not None:
             # "I am deeply concerned and shocked by ...": the subject of the copula
@@ -1320,7 +1344,8 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             and current.lemma.lower() in PERFORMATIVE_HEADS
         )
         if not adjective and (
-            current.dep not in INHERIT_DEPS or head.pos not in ("VERB", "AUX", "NOUN")
+            (current.dep not in INHERIT_DEPS and not gerund)
+            or head.pos not in ("VERB", "AUX", "NOUN")
         ):
             return []
         controlled = (
@@ -1333,6 +1358,12 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         )  # ("we were honoured to meet X", an infinitive the parser hung as a clause: we met)
         current = head
     return []
+
+
+def _joined_in(verb: Token, preposition: Token) -> bool:
+    """Whether a gerund's preposition is the "in" of joining someone in doing it ("joined the
+    President in welcoming ...")."""
+    return verb.lemma.lower() == "join" and preposition.lemma.lower() == "in"
 
 
 def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:

@@ -1657,6 +1657,16 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
     if tag == "VBG":
         if any(a.lemma.lower() == "be" for a in aux):
             return "asserted"
+        joined = tree.head(head) if head is not None else None
+        if (
+            verb.dep in ("pcomp", "pobj")
+            and head is not None
+            and joined is not None
+            and head.lemma.lower() == "in"
+            and joined.lemma.lower() == "join"
+        ):
+            # "joined the President in meeting refugees": as told of the joining
+            return verb_modality(joined, tree, present=present)
         if verb.dep == "pcomp" and head is not None:
             if _looked_forward_to(head, tree):
                 return "future"  # "looks forward to welcoming X on June 28": planned
