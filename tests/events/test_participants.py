@@ -5259,3 +5259,22 @@ def test_participants_what_is_demanded_is_no_target_whom_it_is_demanded_from_is(
     it is for were voted on; "from Peru" names whom a demand is aimed at."""
     (event,) = [e for e in _events(text) if e.type == kind]
     assert {a.name for a in event.actors if a.side == "target"} == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doers"),
+    [
+        ("Chilean leaders said they would boycott all contact with Peru.", "threaten",
+         {"Chilean leaders", "Chile"}),
+        ("Chile and Peru said they had signed a trade deal on Monday.", "agree", {"Chile", "Peru"}),
+        ("Peruvian rebels said they had attacked an army post in Tacna on Monday.", "attack",
+         {"Peruvian rebels"}),
+    ],
+)  # fmt: skip
+def test_participants_they_in_what_a_group_says_is_the_group(
+    text: str, kind: str, doers: set[str]
+) -> None:
+    """ "X said they would ...", X plural or several: X say it of themselves (and rebels
+    bring no state: they fight their own)."""
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert {a.name for a in event.actors if a.side == "source"} == doers

@@ -2242,6 +2242,12 @@ def _read(
         return _read(owner, side, tree, entities, text, seen)
     if lower in ("he", "she", "his", "her", "him") and (person := _earlier_person(head, tree)):
         return _read(person, side, tree, entities, text, seen)
+    sayer = _governing_subject(head, tree) if lower in ("they", "them") else None
+    sayers = _with_conjuncts(sayer, tree) if sayer is not None else []
+    if sayer is not None and (sayer.tag in ("NNS", "NNPS") or len(sayers) > 1):
+        # "Palestinian leaders said they would boycott ...", "Chile and Peru said they had
+        # signed ...": who say so of themselves
+        return [p for m in sayers for p in _read(m, side, tree, entities, text, seen)]
     if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
         # "agreed by allied leaders at their summit": the leaders' summit, whoever the
         # article named before

@@ -2181,8 +2181,8 @@ def _reported_commitments(
         candidate = found.get(hit.token.i)
         if candidate is None or candidate.type.family not in COMMITMENT_FAMILIES:
             continue
-        if any(a.side == "source" for a in candidate.actors):
-            continue
+        if any(a.side == "source" for a in candidate.actors) and not _only_people(candidate):
+            continue  # ("said that farmers would blockade the port": the speaker threatens)
         speaker = _speech_subject(hit.predicate, tree)
         if speaker is None:
             continue

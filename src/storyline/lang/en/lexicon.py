@@ -344,7 +344,9 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "representative", "negotiator", "national", "citizen", "tourist", "passenger",
                 "settler", "hacker", "fisherman", "pilgrim", "contractor", "employee",
                 "pirate", "smuggler", "trafficker", "poacher", "criminal", "gangster",
-                "youth", "teenager", "boy", "girl",
+                "youth", "teenager", "boy", "girl", "farmer", "miner", "teacher", "doctor",
+                "nurse", "trucker", "trader", "merchant", "shopkeeper", "tribesman", "cleric",
+                "worshipper",
             ),
             "people",
         ),
@@ -356,10 +358,13 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 PRIVATE_PEOPLE = frozenset(
     {"protester", "demonstrator", "student", "worker", "activist", "suspect", "attacker",
      "settler", "hacker", "fisherman", "pilgrim", "pirate", "smuggler", "trafficker",
-     "poacher", "criminal", "gangster"}
+     "poacher", "criminal", "gangster", "farmer", "miner", "teacher", "doctor", "nurse",
+     "trucker", "trader", "merchant", "shopkeeper", "tribesman", "cleric", "worshipper",
+     "rebel", "insurgent", "militant", "guerrilla", "jihadist"}
 )  # fmt: skip
 """People who act for no state, whatever country they are of ("Chilean protesters", "Peruvian
-fishermen"): their country takes no part in what they do (officials and soldiers act for it).
+fishermen", "Peruvian rebels", who fight it): their country takes no part in what they do
+(officials and soldiers act for it).
 Not those a deed is done to: "Peruvian civilians killed", "Chilean hostages freed" are done
 to their country too."""
 
