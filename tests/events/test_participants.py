@@ -5278,3 +5278,26 @@ def test_participants_they_in_what_a_group_says_is_the_group(
     bring no state: they fight their own)."""
     (event,) = [e for e in _events(text) if e.type == kind]
     assert {a.name for a in event.actors if a.side == "source"} == doers
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Chilean fishermen's union is demanding compensation from the Peruvian navy.",
+         "Peruvian navy"),
+        ("The union reiterated its demand on Monday that Peru ease restrictions on fishing.",
+         "Peru"),
+        ("Chile's parliament has demanded an immediate admission by Peru that it broke the truce.",
+         "Peru"),
+    ],
+)  # fmt: skip
+def test_participants_whom_a_demand_is_made_of_is_its_target(text: str, asked: str) -> None:
+    """A demand "from" or "by" someone after what is demanded, or a that-clause of the word
+    that carries the demand, names whom it is made of."""
+    (event,) = [e for e in _events(text) if e.type == "request"]
+    assert asked in {a.name for a in event.actors if a.side == "target"}
+
+
+def test_participants_a_deadline_is_no_one_a_demand_is_made_of() -> None:
+    (event,) = [e for e in _events("Chile demanded an apology by Friday.") if e.type == "request"]
+    assert not [a for a in event.actors if a.side == "target"]

@@ -404,15 +404,15 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
-            heads += [
-                (subject, "target")
-                for clause in tree.children(hit.token)
-                if clause.dep == "ccomp"
-                for subject in tree.children(clause)
-                if subject.dep == "nsubj"
-            ]
+            heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
+            heads += [(g, "target") for g in _asked_of(hit.token, tree)]
     else:
         heads += _noun_arguments(hit, tree)
+        if hit.type.clause_target:
+            # "reiterated its demand that Israel ease ...", "a call for Peru to withdraw"
+            heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
+            if hit.carrier is not None:
+                heads += [(s, "target") for s in _clause_subjects(hit.carrier, tree)]
         if hit.carrier is not None and not _done_by_another(hit, tree):
             received = hit.carrier.lemma.lower() in RECEIVING_CARRIERS
             carried = _verb_arguments(
@@ -806,6 +806,40 @@ break relations with Russia", "further action against Russia")."""
 INTENDED_PREPOSITIONS = INTENT_PREPOSITIONS | {"for"}
 """The same in what a verb says will be done, where "for" names who it is for too ("agreed to
 provide aid for Poland")."""
+
+
+def _clause_subjects(token: Token, tree: Tree) -> list[Token]:
+    """The subjects of the that-clauses a word of asking governs: whom it asks to act."""
+    return [
+        subject
+        for clause in tree.children(token)
+        if clause.dep in ("ccomp", "acl") and clause.pos == "VERB"
+        if any(k.dep == "mark" and k.lemma.lower() == "that" for k in tree.children(clause))
+        or clause.dep == "ccomp"
+        for subject in tree.children(clause)
+        if subject.dep == "nsubj"
+    ]
+
+
+def _asked_of(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a demand is made of, named after what is demanded: "demanding autonomy from the
+    Serbian authorities", "demanded an admission by Moscow that ..." (not "by Friday")."""
+    found = []
+    for thing in [verb, *(k for k in tree.children(verb) if k.dep == "dobj")]:
+        for prep in tree.children(thing):
+            lemma = prep.lemma.lower()
+            if (
+                prep.dep != "prep"
+                or lemma not in ("from", "by")
+                or (lemma == "by" and thing is verb)
+            ):
+                continue
+            found += [
+                g
+                for g in tree.children(prep)
+                if g.dep == "pobj" and g.ent not in ("DATE", "TIME") and g.pos in ("PROPN", "NOUN")
+            ]
+    return found
 
 
 def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
