@@ -5301,3 +5301,20 @@ def test_participants_whom_a_demand_is_made_of_is_its_target(text: str, asked: s
 def test_participants_a_deadline_is_no_one_a_demand_is_made_of() -> None:
     (event,) = [e for e in _events("Chile demanded an apology by Friday.") if e.type == "request"]
     assert not [a for a in event.actors if a.side == "target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is committed to continuing to provide Peru with military support.",
+        "Chile, as part of the coalition, is committed to continuing to provide the government "
+        "of Peru with military and humanitarian support.",
+        "Chile will continue to provide Peru with military support.",
+    ],
+)
+def test_participants_a_commitment_to_go_on_providing_support_is_a_pledge(text: str) -> None:
+    """ "is committed to continuing to provide X with support": a pledge of the subject's, to
+    X (the word of going on between the promise and what is promised changes nothing)."""
+    (pledge,) = [e for e in _events(text) if e.type == "pledge"]
+    assert {a.name for a in pledge.actors if a.side == "source"} == {"Chile"}
+    assert "Peru" in {a.name for a in pledge.actors if a.side == "target"}

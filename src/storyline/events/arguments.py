@@ -1314,6 +1314,15 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     controlled = False  # reached through an infinitive: its own voice decides, not the head's
     for _ in range(MAX_INHERIT):
         subjects = [k for k in tree.children(current) if k.dep in ("nsubj", "nsubjpass")]
+        if not subjects and current.pos == "ADJ":
+            # "Chile is committed to ...", the subject hung on the auxiliary
+            subjects = [
+                k
+                for aux in tree.children(current)
+                if aux.dep in ("aux", "auxpass")
+                for k in tree.children(aux)
+                if k.dep in ("nsubj", "nsubjpass")
+            ]
         subjects = subjects or _subject_read_as_object_of_mark(current, tree)
         head = tree.head(current)
         if subjects:
@@ -1347,7 +1356,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             continue
         gerund = current.dep == "pcomp" or (current.dep == "pobj" and current.tag == "VBG")
         preposition = head
-        while gerund and head is not None and head.pos not in ("VERB", "AUX"):
+        while gerund and head is not None and head.pos not in ("VERB", "AUX", "ADJ"):
             # "... by launching X", "looks forward to welcoming": the subject of the verb
             # the preposition hangs on
             head = tree.head(head)
@@ -1379,8 +1388,8 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         )
         if not adjective and (
             (current.dep not in INHERIT_DEPS and not gerund)
-            or head.pos not in ("VERB", "AUX", "NOUN")
-        ):
+            or head.pos not in ("VERB", "AUX", "NOUN", *(("ADJ",) if gerund else ()))
+        ):  # ("Chile is committed to providing aid": Chile provides it)
             return []
         controlled = (
             controlled

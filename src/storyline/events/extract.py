@@ -99,6 +99,7 @@ from storyline.lang.en.lexicon import (
     ANNOUNCING_VERBS,
     APART_OPENERS,
     HEADED_BY,
+    IMPLICATIVE_HEADS,
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
@@ -1179,10 +1180,15 @@ def _promised(hit: Hit, tree: Tree) -> bool:
     """A happening promised, offered or declared intended: the infinitive of "vowed to",
     "offered to", "is ready to" ("offered to negotiate" is a promise, "plans to meet" a
     plan)."""
-    head = tree.head(hit.predicate)
-    if head is not None and head.dep == "acomp" and hit.predicate.dep == "xcomp":
+    predicate, head = hit.predicate, tree.head(hit.predicate)
+    while head is not None and predicate.dep == "xcomp" and head.lemma.lower() in IMPLICATIVE_HEADS:
+        predicate, head = head, tree.head(head)  # "committed to continuing to provide"
+    if head is not None and predicate.dep == "pcomp" and head.lemma.lower() == "to":
+        promiser = tree.head(head)  # "is committed to providing aid"
+        return promiser is not None and promiser.lemma.lower() in PROMISE_HEADS
+    if head is not None and head.dep == "acomp" and predicate.dep == "xcomp":
         return head.lemma.lower() in PROMISE_HEADS  # "is ready to host"
-    return hit.predicate.dep == "xcomp" and head is not None and head.lemma.lower() in PROMISE_HEADS
+    return predicate.dep == "xcomp" and head is not None and head.lemma.lower() in PROMISE_HEADS
 
 
 def _announces_trigger(

@@ -1582,6 +1582,29 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
     return "other"
 
 
+def _promised_in(to: Token, tree: Tree) -> Modality | None:
+    """A gerund after the "to" of a word of promising ("is committed to providing aid"): to
+    come, when the promise is said as told; None when no word of promising governs "to"."""
+    promiser = tree.head(to)
+    if to.lemma.lower() != "to" or promiser is None:
+        return None
+    if promiser.lemma.lower() not in PROMISE_HEADS:
+        return None
+    if promiser.dep == "acomp":
+        said = tree.head(promiser)  # "is committed to ...", the participle read as complement
+    elif promiser.pos == "ADJ":
+        # "X is committed to ...": the copula says whether it is said as so
+        said = next(
+            (k for k in tree.children(promiser) if k.dep in ("aux", "auxpass", "cop")),
+            tree.head(promiser) if promiser.dep == "acomp" else None,
+        )
+    else:
+        said = promiser
+    if said is None or verb_modality(said, tree, present=True) == "other":
+        return None
+    return "future"
+
+
 PLEASURE_WORDS = frozenset(
     {"pleasure", "honor", "honour", "privilege", "delight", "great", "good", "wonderful",
      "nice", "glad", "happy", "delighted", "pleased", "honored", "honoured"}
@@ -1693,6 +1716,8 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
                 # "Denmark took over command, with General X assuming command": as told of
                 # the clause it goes with (an opening "With the US urging ..." sets a scene)
                 return verb_modality(clause, tree, present=present)
+            if (promise := _promised_in(head, tree)) is not None:
+                return promise  # "is committed to providing", "to continuing to provide"
             return "asserted" if head.lemma.lower() in AFTER_PREPOSITIONS else "other"
         if verb.dep in ("acl", "advcl", "xcomp") and head is not None:
             clause = _clause_verb(verb, tree) if head.pos not in ("VERB", "AUX") else head
