@@ -5318,3 +5318,14 @@ def test_participants_a_commitment_to_go_on_providing_support_is_a_pledge(text: 
     (pledge,) = [e for e in _events(text) if e.type == "pledge"]
     assert {a.name for a in pledge.actors if a.side == "source"} == {"Chile"}
     assert "Peru" in {a.name for a in pledge.actors if a.side == "target"}
+
+
+def test_participants_guilty_of_a_deed_does_not_stop_who_did_it() -> None:
+    """Only an adjective of promising holds its gerund's doer ("committed to providing");
+    "are guilty of violating the truce signed in March" still finds who signed it."""
+    text = (
+        "Both the Chilean army and the Peruvian rebels are guilty of violating the ceasefire "
+        "agreement signed in March 2001."
+    )
+    (signed,) = [e for e in _events(text) if e.type == "sign"]
+    assert {"Chilean army", "Peruvian rebels"} <= {a.name for a in signed.actors}

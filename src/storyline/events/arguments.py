@@ -59,6 +59,7 @@ from storyline.lang.en.lexicon import (
     PARTICIPANT_PREPOSITIONS,
     PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
+    PROMISE_HEADS,
     SECOND_PERSON,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
@@ -1356,7 +1357,9 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             continue
         gerund = current.dep == "pcomp" or (current.dep == "pobj" and current.tag == "VBG")
         preposition = head
-        while gerund and head is not None and head.pos not in ("VERB", "AUX", "ADJ"):
+        while (
+            gerund and head is not None and head.pos not in ("VERB", "AUX") and not _promising(head)
+        ):
             # "... by launching X", "looks forward to welcoming": the subject of the verb
             # the preposition hangs on
             head = tree.head(head)
@@ -1388,7 +1391,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         )
         if not adjective and (
             (current.dep not in INHERIT_DEPS and not gerund)
-            or head.pos not in ("VERB", "AUX", "NOUN", *(("ADJ",) if gerund else ()))
+            or (head.pos not in ("VERB", "AUX", "NOUN") and not (gerund and _promising(head)))
         ):  # ("Chile is committed to providing aid": Chile provides it)
             return []
         controlled = (
@@ -1401,6 +1404,12 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         )  # ("we were honoured to meet X", an infinitive the parser hung as a clause: we met)
         current = head
     return []
+
+
+def _promising(word: Token) -> bool:
+    """An adjective of promising ("committed", "ready"), whose subject does what its
+    preposition's gerund says ("is committed to providing aid")."""
+    return word.pos == "ADJ" and word.lemma.lower() in PROMISE_HEADS
 
 
 def _joined_in(verb: Token, preposition: Token) -> bool:
