@@ -3294,6 +3294,11 @@ def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> Non
             "airstrikes on rebel camps.",
             True,
         ),
+        (
+            "We are committed to the defense of Chile, including when it comes to attacks "
+            "against Chilean territory coming from Peru.",
+            False,
+        ),
     ],
 )
 def test_participants_attacks_in_general_that_were_discussed_are_a_topic(

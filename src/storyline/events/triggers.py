@@ -1085,6 +1085,17 @@ def _discussed_in_general(noun: Token, tree: Tree) -> bool:
         return False
     if any(k.dep in ("det", "poss", "nummod") for k in tree.children(noun)):
         return False
+    to = tree.head(noun)
+    comes = tree.head(to) if to is not None else None
+    if (
+        noun.dep == "pobj"
+        and to is not None
+        and comes is not None
+        and to.lemma.lower() == "to"
+        and comes.lemma.lower() == "come"
+        and any(k.dep == "nsubj" and k.text.lower() == "it" for k in tree.children(comes))
+    ):
+        return True  # "committed to its defence when it comes to attacks from X": a topic
     current: Token | None = noun
     while current is not None and (head := tree.head(current)) is not None:
         if current.dep in ("relcl", "conj", "parataxis") or (
