@@ -5334,3 +5334,42 @@ def test_participants_guilty_of_a_deed_does_not_stop_who_did_it() -> None:
     )
     (signed,) = [e for e in _events(text) if e.type == "sign"]
     assert {"Chilean army", "Peruvian rebels"} <= {a.name for a in signed.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("It is vital that Peru withdraws its troops, Foreign Minister Ana Soto said on Monday.",
+         True),
+        ("Foreign Minister Ana Soto said: \"It’s essential that the regime allow aid workers "
+         "into the prisons.\"", True),
+        ("It was vital that Chile won the match.", False),
+        ("It is clear that Peru attacked the border post on Monday.", False),
+    ],
+)  # fmt: skip
+def test_participants_what_it_is_vital_be_done_is_demanded_not_done(
+    text: str, demand: bool
+) -> None:
+    """ "It is vital that X do Y", said now, is the speaker's demand of X, and Y is not done;
+    told of the past, or "it is clear that ...", it is no demand."""
+    events = _events(text)
+    requests = [e for e in events if e.type == "request"]
+    assert bool(requests) is demand
+    if demand:
+        (request,) = requests
+        assert {a.name for a in request.actors if a.side == "source"} == {"Ana Soto"}
+        assert {a.name for a in request.actors if a.side == "target"} & {"Peru", "regime"}
+        assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_participants_a_demand_made_after_a_meeting_of_someone_not_in_it_is_its_own() -> None:
+    """What a meeting's people said there is part of it, but a demand of a state or body the
+    meeting was not with is a happening of its own (not "called for the release of hostages",
+    which asks nothing of the hostages)."""
+    text = (
+        "Foreign Minister Ana Soto met Foreign Minister John Carter in Lima on Monday.\n"
+        "Following the meeting Foreign Minister Ana Soto said:\n"
+        "It is essential that the regime allow aid workers into the prisons."
+    )
+    kinds = [e.type for e in _events(text)]
+    assert "meet" in kinds and "request" in kinds

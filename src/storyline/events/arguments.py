@@ -414,7 +414,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
             if hit.carrier is not None:
                 heads += [(s, "target") for s in _clause_subjects(hit.carrier, tree)]
-        if hit.carrier is not None and not _done_by_another(hit, tree):
+        if hit.carrier is not None and not _done_by_another(hit, tree) and hit.token.pos != "ADJ":
             received = hit.carrier.lemma.lower() in RECEIVING_CARRIERS
             carried = _verb_arguments(
                 hit.carrier,

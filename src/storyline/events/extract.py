@@ -2185,8 +2185,10 @@ def _reported_commitments(
 ) -> None:
     for hit in hits:
         candidate = found.get(hit.token.i)
-        if candidate is None or candidate.type.family not in COMMITMENT_FAMILIES:
-            continue
+        if candidate is None or (
+            candidate.type.family not in COMMITMENT_FAMILIES and hit.token.pos != "ADJ"
+        ):
+            continue  # (an impersonal demand, "It is vital that X ...", is its speaker's)
         if any(a.side == "source" for a in candidate.actors) and not _only_people(candidate):
             continue  # ("said that farmers would blockade the port": the speaker threatens)
         speaker = _speech_subject(hit.predicate, tree)
@@ -2937,6 +2939,13 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
                 # a promise to someone the meeting is not with ("pledged aid to Ukraine",
                 # said during a visit to Poland) is a happening of its own
                 keys |= _keys([a for a in event.actors if a.side == "target"])
+            elif event.type.family == "request":
+                # and so is a demand made of a state or a body the meeting is not with ("it
+                # is essential that the regime allow access"; not "called for the release of
+                # hostages", whom nothing is asked of)
+                keys |= _keys(
+                    [a for a in event.actors if a.side == "target" and not _people_noun(a.name)]
+                )
             home = next(
                 (
                     e

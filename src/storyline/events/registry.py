@@ -34,7 +34,7 @@ PLOVER_TYPES = (
 )  # fmt: skip
 """The sixteen event types of the PLOVER codebook (draft 0.8, 2021)."""
 
-Pos = Literal["VERB", "NOUN"]
+Pos = Literal["VERB", "NOUN", "ADJ"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal[
@@ -379,21 +379,26 @@ def _parts(name: str, entry: Mapping[str, Any]) -> dict[str, str]:
 
 _TRIGGER_KEYS = frozenset(
     {
-        "verb", "noun", "object", "prep", "prep_object", "particle", "compound", "with_of",
-        "needs_object", "needs_clause", "present", "subject", "object_kind", "subject_kind",
-        "prep_object_kind",
+        "verb", "noun", "adjective", "object", "prep", "prep_object", "particle", "compound",
+        "with_of", "needs_object", "needs_clause", "present", "subject", "object_kind",
+        "subject_kind", "prep_object_kind",
         "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
     }
 )  # fmt: skip
 
 
+_POS_OF: Mapping[str, Pos] = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ"}
+"""The part of speech of a pattern's word, by the key that gives it."""
+
+
 def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
     unknown = set(entry) - _TRIGGER_KEYS
-    if unknown or ("verb" in entry) == ("noun" in entry):
+    words = [key for key in ("verb", "noun", "adjective") if key in entry]
+    if unknown or len(words) != 1:
         raise ValueError(f"{type_name}: bad trigger {dict(entry)!r}")
-    pos: Pos = "VERB" if "verb" in entry else "NOUN"
+    pos = _POS_OF[words[0]]
     return Trigger(
-        lemma=str(entry.get("verb") or entry.get("noun")),
+        lemma=str(entry[words[0]]),
         pos=pos,
         objects=_words(entry.get("object", ())),
         preps=_words(entry.get("prep", ())),

@@ -50,6 +50,7 @@ from storyline.lang.en.lexicon import (
     LEGISLATURE_NOUNS,
     LIGHT_VERBS,
     MANDATIVE_HEADS,
+    NEEDED_WORDS,
     NOT_YET_WORDS,
     ORDINAL_WORDS,
     PERFORMATIVE_HEADS,
@@ -415,7 +416,13 @@ def _told_again(
 
 def _match(token: Token, tree: Tree, registry: Registry) -> tuple[EventType, Trigger] | None:
     pos: Pos | None = (
-        "VERB" if token.pos == "VERB" else "NOUN" if token.pos in ("NOUN", "PROPN") else None
+        "VERB"
+        if token.pos == "VERB"
+        else "NOUN"
+        if token.pos in ("NOUN", "PROPN")
+        else "ADJ"
+        if token.pos == "ADJ" and token.dep == "acomp"
+        else None
     )
     if pos is None or (pos == "VERB" and token.dep in NOT_CLAUSE_DEPS):
         return None
@@ -493,7 +500,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.with_of or _of_words(token, tree) & trigger.with_of,
         not trigger.needs_object or _has_object(token, kids, tree),
         not trigger.needs_clause
-        or any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids),
+        or (
+            _impersonal_clause(token, tree) is not None
+            if token.pos == "ADJ"
+            else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
+        ),
         not trigger.naming or any(k.dep == "oprd" for k in kids),
         not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
@@ -504,6 +515,33 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.harm or _harmful_cause(near, tree),
     )
     return all(checks)
+
+
+def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
+    """The that-clause an adjective says something of, impersonally ("It is essential that the
+    regime allow access": "allow"), or None: the copula's subject must be "it"."""
+    copula = tree.head(adjective)
+    if copula is None or copula.tag not in ("VBZ", "VBP"):
+        return None  # ("it was vital that Chile won": told of the past, no demand)
+    if copula.lemma.lower() != "be" and copula.text.lower() not in ("’s", "'s"):
+        return None
+    kids = tree.children(copula)
+    if not any(k.dep == "nsubj" and k.text.lower() == "it" for k in kids):
+        return None
+    return next(
+        (
+            k
+            for k in kids
+            if k.dep == "ccomp"
+            and k.pos == "VERB"
+            and any(m.dep == "mark" and m.lemma.lower() == "that" for m in tree.children(k))
+            and (
+                k.tag in ("VB", "VBP", "VBZ")
+                or any(a.lemma.lower() in ("should", "must") for a in tree.children(k))
+            )  # what is to be done ("that the regime allow", "that Peru withdraws")
+        ),
+        None,
+    )
 
 
 def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
@@ -880,6 +918,8 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     into talks", "entered into an agreement")."""
     if token.pos == "VERB":
         return None
+    if token.pos == "ADJ":
+        return tree.head(token)  # "It is essential that ...": the copula says when
     if (reduced := _reduced_carrier(token, tree)) is not None:
         return reduced
     head = tree.head(token)
@@ -1473,7 +1513,9 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"
     if words & CONDITIONAL_AUX and _only_supposed(verb, tree):
         return "other"
-    if not aux and verb.tag in ("VB", "VBP") and _demanded(verb, tree):
+    if (not aux and verb.tag in ("VB", "VBP") and _demanded(verb, tree)) or _judged_needed(
+        verb, tree
+    ):
         return "other"
     if words & FUTURE_AUX:
         return "future"
@@ -1494,6 +1536,18 @@ def _demanded(verb: Token, tree: Tree) -> bool:
         and head is not None
         and head.lemma.lower() in MANDATIVE_HEADS
         and any(k.dep == "nsubj" for k in tree.children(verb))
+    )
+
+
+def _judged_needed(verb: Token, tree: Tree) -> bool:
+    """Whether a verb is what someone says, impersonally, must be done ("It is vital that Peru
+    withdraws its troops", "it is important that the two sides meet"): wanted, not done."""
+    copula = tree.head(verb)
+    if verb.dep != "ccomp" or copula is None or verb.tag not in ("VB", "VBP", "VBZ"):
+        return False
+    kids = tree.children(copula)
+    return any(k.dep == "nsubj" and k.text.lower() == "it" for k in kids) and any(
+        k.dep == "acomp" and k.lemma.lower() in NEEDED_WORDS for k in kids
     )
 
 

@@ -84,6 +84,12 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 """Auxiliaries of a happening that may or ought to happen, not one that did."""
 
+NEEDED_WORDS = frozenset(
+    {"essential", "vital", "imperative", "crucial", "important", "necessary", "critical", "urgent"}
+)
+"""What "it is ... that" says of what must be done ("It is vital that Peru withdraws"): the
+clause is wanted, not done."""
+
 MANDATIVE_HEADS = frozenset(
     {"demand", "ask", "urge", "request", "require", "recommend", "propose", "order",
      "command", "stipulate", "decree", "call", "proposal", "recommendation"}
