@@ -5202,7 +5202,7 @@ def test_participants_a_family_met_by_one_of_its_name_are_each_a_participant() -
     text = (
         "Ana Soto, Foreign Minister\nLima, Peru\n"
         "FOREIGN MINISTER SOTO: We were honoured today to meet his majesty the king, Sheikh "
-        "Luis (inaudible) Soto, and also his highness the prime – the crown prince, Sheikh "
+        "Luis (inaudible) Soto, and also his highness the prince – the crown prince, Sheikh "
         "Pedro Soto, in Lima.\n"
         "MINISTER CARTER: Thank you."
     )
@@ -5218,22 +5218,22 @@ def test_participants_a_family_met_by_one_of_its_name_are_each_a_participant() -
 
 
 def test_participants_talks_pages_later_that_name_no_one_are_another_happening() -> None:
-    """ "We've engaged in rounds of negotiations in Vienna", said pages after a meeting in
-    Lima, is not that meeting, though it names no one who would set it apart."""
+    """ "We have engaged in rounds of discussions and negotiations in Geneva", said pages after
+    a meeting in Lima, is not that meeting, though it names no one who would set it apart."""
     filler = " ".join(f"The weather in the capital was fine on day {n}." for n in range(8))
     text = (
         "Ana Soto, Foreign Minister\nLima, Peru\n"
         "FOREIGN MINISTER SOTO: We were honoured today to meet his majesty the king, Luis "
         f"Vidal. {filler}\n"
-        "SECRETARY CARTER: So we’ve engaged in multiple rounds of conversations and "
-        "negotiations in Vienna – indirect, as you know."
+        "SECRETARY CARTER: So we have engaged in several rounds of discussions and "
+        "negotiations in Geneva, as you may know."
     )
     title = "Foreign Minister Ana Soto And Secretary John Carter At a Joint Press Availability"
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8), title=title)
     events = extract_events(article, parse("x", text), Tenure())
     (lima,) = [e for e in events if any(a.name == "Luis Vidal" for a in e.actors)]
     assert lima.location is not None and lima.location.name == "Lima"
-    assert not any("Vienna" in s.sentence for s in lima.sources)
+    assert not any("Geneva" in s.sentence for s in lima.sources)
 
 
 @pytest.mark.parametrize(

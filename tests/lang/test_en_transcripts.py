@@ -45,12 +45,12 @@ def test_transcripts_a_bracketed_aside_that_is_no_note_is_kept() -> None:
     ("said", "read"),
     [
         (
-            "We met his highness the prime – the crown prince, Sheikh Pedro Soto.",
-            "QUESTION: We met his highness the crown prince, Sheikh Pedro Soto.",
+            "We met his majesty the prince – the king, Sheikh Pedro Soto.",
+            "QUESTION: We met his majesty the king, Sheikh Pedro Soto.",
         ),
         (
-            "And also the prime – his highness the prime minister.",
-            "QUESTION: And also his highness the prime minister.",
+            "And also the deputy – her excellency the deputy minister.",
+            "QUESTION: And also her excellency the deputy minister.",
         ),
         ("It shows all – all that can be done.", "QUESTION: It shows all that can be done."),
         ("The city which – where we met.", "QUESTION: The city where we met."),
@@ -72,7 +72,7 @@ def test_transcripts_a_restart_reads_as_what_replaced_it(said: str, read: str) -
 
 def test_transcripts_restarts_are_left_in_a_report() -> None:
     """Written prose uses dashes for asides: only a transcript's restarts are blanked."""
-    text = "Ministers met the prime – the crown prince was away – in Lima."
+    text = "Ministers met the prince – the king was away – in Lima."
     assert spoken_repairs(text) == text
 
 

@@ -2771,7 +2771,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     if not keys_a or not keys_b:
         # no one named in one of them: one happening when told near the other, not a
-        # "negotiations in Vienna" pages after a visit
+        # "negotiations in Geneva" pages after a visit
         return near
     return bool(keys_a & keys_b)
 
@@ -2941,7 +2941,7 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
                 keys |= _keys([a for a in event.actors if a.side == "target"])
             elif event.type.family == "request":
                 # and so is a demand made of a state or a body the meeting is not with ("it
-                # is essential that the regime allow access"; not "called for the release of
+                # is vital that Peru withdraws its troops"; not "called for the release of
                 # hostages", whom nothing is asked of)
                 keys |= _keys(
                     [a for a in event.actors if a.side == "target" and not _people_noun(a.name)]
@@ -4847,7 +4847,7 @@ def _full_names(
             replace(a, name=fuller)
             if a.kind == "person"
             and ((fuller := canonical(a.name, a.role)) == a.name or fuller not in names)
-            else a  # "Al-Sabah" who met "Mishal Al-Sabah": the reader kept them apart
+            else a  # "Al-Haddad" who met "Omar Al-Haddad": the reader kept them apart
             for a in event.actors
         ]
         event.statements = [

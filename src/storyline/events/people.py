@@ -161,8 +161,8 @@ def actors_of(
 
 def _one(a: Actor, b: Actor) -> bool:
     """Whether two actors that may be one person are one in this happening: not when they
-    are on its two sides under two spellings ("we" said by Foreign Minister Al-Sabah, who met
-    "Sheikh Mishal Al-Sabah"): no one meets or attacks themself, and one name of a family
+    are on its two sides under two spellings ("we" said by Foreign Minister Al-Haddad, who met
+    "Sheikh Omar Al-Haddad"): no one meets or attacks themself, and one name of a family
     is no proof of one person."""
     if a.kind != "person" or b.kind != "person" or not a.side or not b.side or a.side == b.side:
         return True

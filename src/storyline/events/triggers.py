@@ -519,7 +519,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
 
 def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
     """The that-clause an adjective says something of, impersonally ("It is essential that the
-    regime allow access": "allow"), or None: the copula's subject must be "it"."""
+    regime free the prisoners": "free"), or None: the copula's subject must be "it"."""
     copula = tree.head(adjective)
     if copula is None or copula.tag not in ("VBZ", "VBP"):
         return None  # ("it was vital that Chile won": told of the past, no demand)
@@ -538,7 +538,7 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
             and (
                 k.tag in ("VB", "VBP", "VBZ")
                 or any(a.lemma.lower() in ("should", "must") for a in tree.children(k))
-            )  # what is to be done ("that the regime allow", "that Peru withdraws")
+            )  # what is to be done ("that the regime free them", "that Peru withdraws")
         ),
         None,
     )

@@ -182,10 +182,10 @@ def _actors(
 
 def _people(members: Sequence[Event]) -> dict[str, str]:
     """The participant each person's name is, where one surname names several people: the
-    fullest names found a person each ("Mishal Al-Sabah", "Jaber Al-Sabah"), a shorter name
+    fullest names found a person each ("Omar Al-Haddad", "Karim Al-Haddad"), a shorter name
     joins the one it fits, and a bare surname that fits several is a person of its own (the
-    reports kept it apart from them). Names of a surname only one person bears are left to
-    :func:`~storyline.merge.events.actor_key`."""
+    reports kept it apart from them). The names of a surname one person bears are that one
+    participant, as :func:`~storyline.merge.events.actor_key` groups them."""
     by_key: dict[str, dict[str, PersonName]] = {}
     for m in members:
         for a in m.actors:

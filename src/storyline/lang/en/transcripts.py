@@ -3,7 +3,7 @@
 A transcript (a press availability, a briefing) is turns of speech opened by speaker labels
 ("SECRETARY BLINKEN:", "QUESTION:"). Spoken English carries what written English does not: the
 transcriber's notes ("(inaudible)", "[crosstalk]") inside a name or a clause, and restarts, a
-phrase begun and begun again after a dash ("his highness the prime – the crown prince"). Read as
+phrase begun and begun again after a dash ("his majesty the prince – the king"). Read as
 written text, a note cuts a name in two and a restart makes the abandoned phrase the head of the
 one that replaces it. :func:`spoken_repairs` blanks notes in any text and restarts in a
 transcript (with spaces, so every offset into the
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 SPEAKER_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]+:", re.MULTILINE)
-"""A turn's opening label in capitals, up to five words ("FOREIGN MINISTER AL-SABAH:")."""
+"""A turn's opening label in capitals, up to five words ("FOREIGN MINISTER SOTO:")."""
 
 TRANSCRIBER_NOTES = (
     "inaudible",
@@ -85,9 +85,9 @@ def spoken_repairs(text: str) -> str:
 
     A restart is a phrase of at most :data:`MAX_RESTART_WORDS` words opened by a determiner,
     a possessive or a question word, cut off by a dash, after which the speaker begins again
-    with the same word or another such opener: "the prime – the crown prince" reads "the crown
-    prince", "which – where" reads "where". A dash that sets off an aside in mid-sentence
-    ("the plan – agreed on Monday – ...") is kept: what follows it opens no phrase again."""
+    with the same word or another such opener: "the prince – the king" reads "the king",
+    "which – where" reads "where". A dash that sets off an aside in mid-sentence ("the plan –
+    agreed on Monday – ...") is kept: what follows it opens no phrase again."""
     text = blank_notes(text)
     if not is_transcript(text):
         return text
