@@ -5373,3 +5373,30 @@ def test_participants_a_demand_made_after_a_meeting_of_someone_not_in_it_is_its_
     )
     kinds = [e.type for e in _events(text)]
     assert "meet" in kinds and "request" in kinds
+
+
+@pytest.mark.parametrize(
+    ("shot", "target"),
+    [
+        ("The officers eventually shot him dead outside a shop.", "Tomas Vidal"),
+        ("A man then shot him dead outside a shop.", None),
+    ],
+)
+def test_participants_whom_police_shot_is_the_attacker_named_later(
+    shot: str, target: str | None
+) -> None:
+    """ "Officers shot him dead", "him" the man the article names as the attacker only later:
+    the attacker is whom the police shot (not so for anyone else's "him")."""
+    text = (
+        "On Sunday in Lima, a man entered a store, grabbed a knife and began to stab people. "
+        f"Armed officers chased him on foot. {shot} The attacker, identified as Tomas Vidal, "
+        "20, had been released from prison a week ago."
+    )
+    killed = [
+        a.name
+        for e in _events(text, dt.date(2020, 2, 3))
+        if e.type == "kill"
+        for a in e.actors
+        if a.side == "target"
+    ]
+    assert killed == ([target] if target else [])

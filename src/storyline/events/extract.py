@@ -4244,13 +4244,40 @@ def _perpetrator(ctx: _Context, events: Sequence[_Candidate]) -> None:
         for e in events
         if e.type.plover == "ASSAULT" and not any(a.side == "source" for a in e.actors)
     ]
-    if not violent:
+    stopped = [e for e in events if _police_shot_someone_unnamed(ctx, e)]
+    if not violent and not stopped:
         return
     name = _named_perpetrator(ctx)
     if name is None:
         return
     for event in violent:
         _add_actor(event, Actor(name, "person", side="source"))
+    for event in stopped:
+        # "police officers shot him dead", "him" the man the article names as the attacker
+        # only later: the attacker was who they shot
+        _add_actor(event, Actor(name, "person", side="target"))
+
+
+def _police_shot_someone_unnamed(ctx: _Context, event: _Candidate) -> bool:
+    """An act of force by the police or their officers whose object is "him" or "her" and
+    who no one the sentence or the one before names."""
+    if event.type.plover != "ASSAULT" or event.token is None:
+        return False
+    if any(a.side == "target" for a in event.actors):
+        return False
+    doers = [a for a in event.actors if a.side == "source"]
+    if not doers or not all(_police(a) for a in doers):
+        return False
+    tree = ctx.tree(event.token.sent)
+    return any(
+        k.dep == "dobj" and k.text.lower() in ("him", "her") for k in tree.children(event.token)
+    )
+
+
+def _police(actor: Actor) -> bool:
+    """Police, or their officers, by what the reader calls them."""
+    words = {*actor.name.lower().split(), *(actor.role or "").lower().split()}
+    return bool(words & {"police", "officer", "officers", "policemen", "constable"})
 
 
 def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:
