@@ -51,8 +51,17 @@ publication date, then id, never by when each was ingested, so that the store is
 whatever order the files were given in (and of two copies found in one run, the one published
 first is the original)."""
 SELECT_UNSIGNED = f"""
-SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
-WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY {CANONICAL}"""
+SELECT d.id, d.text FROM documents AS d
+WHERE d.id IN (SELECT u.id FROM documents AS u
+               WHERE NOT EXISTS (SELECT 1 FROM signatures AS s WHERE s.doc_id = u.id))
+  AND d.status = 'ok' ORDER BY {CANONICAL}"""
+"""The articles not yet checked for copies: found by id alone (the primary key's index,
+:data:`NEW_BY_ID`), their status and text read only of those."""
+NEW_BY_ID = """Lists of what a merge has not yet seen (articles unchecked or ungrouped,
+reports unplaced) are found by the ids alone, in the primary key's index, and only what they
+find is read whole: a ``documents`` row holds the text and the raw bytes, an ``events`` row
+the report, and joined the plain way SQLite read every stored one (in a store of 50,000
+articles, 0.1 s an article query, 0.24 s for the reports)."""
 SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
@@ -168,8 +177,10 @@ WHERE p.story IN ({{marks}}) AND p.main"""
 
 SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
-LEFT JOIN merged_members AS m ON m.event_id = e.id
-WHERE m.event_id IS NULL ORDER BY {CANONICAL}, e.position"""
+WHERE e.id IN (SELECT u.id FROM events AS u
+               WHERE NOT EXISTS (SELECT 1 FROM merged_members AS m WHERE m.event_id = u.id))
+ORDER BY {CANONICAL}, e.position"""
+"""The reports not yet placed, in the canonical order (found as :data:`NEW_BY_ID` says)."""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
@@ -181,8 +192,11 @@ CLEAR_FULL = "DELETE FROM state WHERE key = 'merge_full'"
 SELECT_FULL = "SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_full')"
 SELECT_HAD_EVENTS = "SELECT EXISTS (SELECT 1 FROM events WHERE doc_id = ?)"
 DELETE_COPIES_OF_GONE = """
-DELETE FROM signatures WHERE original_id IS NOT NULL
-    AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""
+DELETE FROM signatures INDEXED BY signatures_original WHERE original_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM documents AS d WHERE d.id = original_id AND d.status = 'ok')"""
+"""Copies of an article gone or rejected: the copies found by their index, each original
+looked up by id. ``NOT IN`` a list of every stored article's id made the list first, and
+without the index every signature row was read (0.11 s in a store of 50,000 articles)."""
 DELETE_ANALYSIS_OF_COPY = "DELETE FROM analyses WHERE doc_id = ?"
 DELETE_SIGNATURES_OF = "DELETE FROM signatures WHERE doc_id = :id OR original_id = :id"
 DELETE_STORY_OF = "DELETE FROM stories WHERE doc_id = :id"
@@ -192,9 +206,15 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
                WHERE m.event_id IS NULL)
     OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
                WHERE e.id IS NULL)
-    OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
-               LEFT JOIN signatures AS c ON c.doc_id = d.id
-               WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
+    OR EXISTS (SELECT 1 FROM documents AS d
+               WHERE d.id IN (SELECT u.id FROM documents AS u
+                              LEFT JOIN stories AS s ON s.doc_id = u.id
+                              LEFT JOIN signatures AS c ON c.doc_id = u.id
+                              WHERE s.doc_id IS NULL AND c.original_id IS NULL)
+                 AND d.status = 'ok')"""
+"""Whether a merge has anything left to do: the store marked dirty, a report not placed, a
+placed report gone, or an article neither grouped nor a copy (found as :data:`NEW_BY_ID`
+says)."""
 SELECT_ACTOR_NAMES = """
 WITH RECURSIVE names (actor) AS (
     SELECT min(actor) FROM merged_actors
