@@ -243,7 +243,7 @@ def test_reader_store_on_garbage_file_is_store_error(tmp_path: Path) -> None:
 def test_reader_what_a_merge_has_not_seen_leaves_out_rejections_copies_and_the_done(
     db: Path,
 ) -> None:
-    # Found by id first and then read (merged.NEW_BY_ID): a rejected article, a copy, an
+    # Found by id first and then read (merged.SELECT_UNSIGNED): a rejected article, a copy, an
     # article checked or grouped already and a report placed already are none of them.
     done, copy, new = (article(f"Text {n}.", source=f"pages/{n}.txt") for n in range(3))
     with Writer(db) as writer:

@@ -55,13 +55,12 @@ SELECT d.id, d.text FROM documents AS d
 WHERE d.id IN (SELECT u.id FROM documents AS u
                WHERE NOT EXISTS (SELECT 1 FROM signatures AS s WHERE s.doc_id = u.id))
   AND d.status = 'ok' ORDER BY {CANONICAL}"""
-"""The articles not yet checked for copies: found by id alone (the primary key's index,
-:data:`NEW_BY_ID`), their status and text read only of those."""
-NEW_BY_ID = """Lists of what a merge has not yet seen (articles unchecked or ungrouped,
-reports unplaced) are found by the ids alone, in the primary key's index, and only what they
-find is read whole: a ``documents`` row holds the text and the raw bytes, an ``events`` row
-the report, and joined the plain way SQLite read every stored one (in a store of 50,000
-articles, 0.1 s an article query, 0.24 s for the reports)."""
+"""The articles not yet checked for copies, found as every list of what a merge has not
+yet seen is (articles unchecked or ungrouped, reports unplaced): by the ids alone, in the
+primary key's index, and only what that finds read whole (here its status and text). A
+``documents`` row holds the text and the raw bytes, an ``events`` row the report, and joined
+the plain way SQLite read every stored one (in a store of 50,000 articles, 0.1 s an article
+query, 0.24 s for the reports)."""
 SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
@@ -185,7 +184,7 @@ SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.d
 WHERE e.id IN (SELECT u.id FROM events AS u
                WHERE NOT EXISTS (SELECT 1 FROM merged_members AS m WHERE m.event_id = u.id))
 ORDER BY {CANONICAL}, e.position"""
-"""The reports not yet placed, in the canonical order (found as :data:`NEW_BY_ID` says)."""
+"""The reports not yet placed, in the canonical order (found as :data:`SELECT_UNSIGNED` says)."""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
@@ -218,8 +217,8 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
                               WHERE s.doc_id IS NULL AND c.original_id IS NULL)
                  AND d.status = 'ok')"""
 """Whether a merge has anything left to do: the store marked dirty, a report not placed, a
-placed report gone, or an article neither grouped nor a copy (found as :data:`NEW_BY_ID`
-says)."""
+placed report gone, or an article neither grouped nor a copy (found as
+:data:`SELECT_UNSIGNED` says)."""
 SELECT_ACTOR_NAMES = """
 WITH RECURSIVE names (actor) AS (
     SELECT min(actor) FROM merged_actors

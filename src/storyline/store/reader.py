@@ -74,7 +74,7 @@ WHERE d.id IN (SELECT u.id FROM documents AS u
                WHERE s.doc_id IS NULL AND c.original_id IS NULL)
   AND d.status = 'ok' ORDER BY d.seq"""
 """The articles not yet in a story, copies aside (what grouping groups), in ingestion order
-(found as :data:`~storyline.store.merged.NEW_BY_ID` says)."""
+(found as :data:`~storyline.store.merged.SELECT_UNSIGNED` says)."""
 IDS_PER_QUERY = 500
 """Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
