@@ -15,6 +15,7 @@ from storyline.errors import Code, StoreError, UsageError
 from storyline.records import content_id
 from storyline.store import Store, Writer, open_store
 from tests.store.factories import article, rejection
+from tests.store.test_records import _event, _merged
 
 
 @pytest.fixture
@@ -237,3 +238,45 @@ def test_reader_store_on_garbage_file_is_store_error(tmp_path: Path) -> None:
     path.write_bytes(b"garbage" * 200)
     with pytest.raises(StoreError):
         Store(path).counts()
+
+
+def test_reader_what_a_merge_has_not_seen_leaves_out_rejections_copies_and_the_done(
+    db: Path,
+) -> None:
+    # Found by id first and then read (merged.SELECT_UNSIGNED): a rejected article, a copy, an
+    # article checked or grouped already and a report placed already are none of them.
+    done, copy, new = (article(f"Text {n}.", source=f"pages/{n}.txt") for n in range(3))
+    with Writer(db) as writer:
+        for doc in (done, copy, new):
+            writer.put_article(doc)
+        writer.put_rejection(rejection(b"\x00", source="pages/bad.txt", reason="E102 binary"))
+        writer.put_signatures([(done.id, None, None, None), (copy.id, None, done.id, 1.0)])
+        writer.put_stories([(done.id, done.id, None, '{"terms": {}}')])
+        placed = _event("placed", done.id)
+        writer.put_events(done.id, [placed], version=1)
+        writer.put_events(new.id, [_event("waiting", new.id)], version=1)
+        writer.put_merged([_merged("m0", placed)], [("placed", "m0", done.id, done.id, True)], {})
+    with open_store(db) as store:
+        assert [doc_id for doc_id, _ in store.unsigned()] == [new.id]
+        assert [doc.id for doc in store.ungrouped()] == [new.id]
+        assert [event.id for event in store.unmerged()] == ["waiting"]
+        assert store.merge_pending()
+
+
+def test_reader_copies_of_a_gone_original_are_checked_again(db: Path) -> None:
+    original, copy, other = (article(f"Text {n}.", source=f"pages/{n}.txt") for n in range(3))
+    with Writer(db) as writer:
+        for doc in (original, copy, other):
+            writer.put_article(doc)
+        signed = [(original.id, None, None, None), (other.id, None, None, None)]
+        writer.put_signatures([*signed, (copy.id, None, original.id, 1.0)])
+    with sqlite3.connect(db) as conn:  # rejected by a write that kept its copies' rows
+        conn.execute(
+            "UPDATE documents SET status = 'rejected', rejected_reason = 'E102' WHERE id = ?",
+            (original.id,),
+        )
+    conn.close()
+    with Writer(db) as writer:
+        writer.forget_gone_originals()
+    with open_store(db) as store:
+        assert [doc_id for doc_id, _ in store.unsigned()] == [copy.id]

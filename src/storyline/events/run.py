@@ -348,6 +348,7 @@ class CorpusNames:
         self._index = index
         self._aliases = aliases
         self._asked: dict[str, str | None] = {}
+        self._shown: dict[tuple[str, ActorKind], str] = {}
 
     @classmethod
     def of(cls, mentions: Iterable[Mention], aliases: AliasTable | None = None) -> CorpusNames:
@@ -369,13 +370,20 @@ class CorpusNames:
     def shown(self, name: str, kind: ActorKind) -> str:
         """The name an actor a report calls ``name`` is shown under: its canonical name, or
         its own for a body called by one of its own names."""
-        if kind != "person" and own_name(name, extra=self._aliases) is not None:
-            return name
-        return self.canonical(name) or name
+        found = self._shown.get((name, kind))
+        if found is None:
+            own = kind != "person" and own_name(name, extra=self._aliases) is not None
+            found = self._shown[name, kind] = name if own else self.canonical(name) or name
+        return found
 
     def event(self, written: Event) -> Event:
-        """``written`` with every actor under the name it is shown under."""
-        actors = tuple(replace(a, name=self.shown(a.name, a.kind)) for a in written.actors)
+        """``written`` with every actor under the name it is shown under. An actor shown
+        under its own name is kept as it is, not made again: a merge names every report it
+        loads (11,000 in a store of 50,000 articles), and most are named as written."""
+        actors = tuple(
+            a if (name := self.shown(a.name, a.kind)) == a.name else replace(a, name=name)
+            for a in written.actors
+        )
         return written if actors == written.actors else replace(written, actors=actors)
 
 

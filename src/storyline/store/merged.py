@@ -51,8 +51,16 @@ publication date, then id, never by when each was ingested, so that the store is
 whatever order the files were given in (and of two copies found in one run, the one published
 first is the original)."""
 SELECT_UNSIGNED = f"""
-SELECT d.id, d.text FROM documents AS d LEFT JOIN signatures AS s ON s.doc_id = d.id
-WHERE d.status = 'ok' AND s.doc_id IS NULL ORDER BY {CANONICAL}"""
+SELECT d.id, d.text FROM documents AS d
+WHERE d.id IN (SELECT u.id FROM documents AS u
+               WHERE NOT EXISTS (SELECT 1 FROM signatures AS s WHERE s.doc_id = u.id))
+  AND d.status = 'ok' ORDER BY {CANONICAL}"""
+"""The articles not yet checked for copies, found as every list of what a merge has not
+yet seen is (articles unchecked or ungrouped, reports unplaced): by the ids alone, in the
+primary key's index, and only what that finds read whole (here its status and text). A
+``documents`` row holds the text and the raw bytes, an ``events`` row the report, and joined
+the plain way SQLite read every stored one (in a store of 50,000 articles, 0.1 s an article
+query, 0.24 s for the reports)."""
 SELECT_SIGNATURES = """
 SELECT s.doc_id, s.minhash, s.original_id FROM signatures AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE s.minhash IS NOT NULL AND d.status = 'ok'
@@ -97,8 +105,8 @@ SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data FROM merged_me
 LEFT JOIN events AS e ON e.id = m.event_id
 LEFT JOIN documents AS d ON d.id = m.doc_id ORDER BY m.rowid"""
 SELECT_PLACEMENTS = """
-SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.data ->> 'type',
-    e.data ->> 'date', e.data ->> 'date_precision', e.data ->> 'background'
+SELECT m.event_id, m.merged_id, m.doc_id, m.story, m.main, e.type, e.date,
+    e.data ->> 'date_precision', e.background
 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id ORDER BY m.rowid"""
 """Where every placed report went, in placing order, with what files it in the merger's index
 besides its people (type, date, background), read in SQLite: the reports are not parsed."""
@@ -133,8 +141,13 @@ kind] pairs), looked up by spelling."""
 SELECT_SPELLING_ORGS = "SELECT DISTINCT name, kind, org FROM mentions"
 """Each (name, kind, organisation) an actor of a stored report is given."""
 _PLACED = """
-SELECT p.rowid, p.event_id, p.merged_id, p.doc_id, p.story, p.main, e.data ->> 'type',
-    e.data ->> 'date', e.data ->> 'date_precision', e.data ->> 'background'"""
+SELECT p.rowid, p.event_id, p.merged_id, p.doc_id, p.story, p.main, e.type, e.date,
+    e.data ->> 'date_precision', e.background"""
+"""What files a placed report in the merger's index: its type, date and background from the
+``events`` columns the writer fills from the same record as the row, and only the date's
+precision from the row. Each ``->>`` parses the whole row again (a report's row is a few
+kilobytes): four of them over the 23,000 placements a batch reads in a store of 50,000
+articles were most of the query."""
 _PLACED_FROM = "merged_members AS p LEFT JOIN events AS e ON e.id = p.event_id"
 SELECT_PLACEMENTS_SPELLED = f"""{_PLACED}, m.name, m.kind, m.org FROM json_each(?1) AS w
 JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
@@ -168,8 +181,10 @@ WHERE p.story IN ({{marks}}) AND p.main"""
 
 SELECT_UNMERGED = f"""
 SELECT e.id, e.doc_id, e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
-LEFT JOIN merged_members AS m ON m.event_id = e.id
-WHERE m.event_id IS NULL ORDER BY {CANONICAL}, e.position"""
+WHERE e.id IN (SELECT u.id FROM events AS u
+               WHERE NOT EXISTS (SELECT 1 FROM merged_members AS m WHERE m.event_id = u.id))
+ORDER BY {CANONICAL}, e.position"""
+"""The reports not yet placed, in the canonical order (found as :data:`SELECT_UNSIGNED` says)."""
 SET_STATE = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
 SELECT_STATE = "SELECT value FROM state WHERE key = ?"
 SET_DIRTY = "INSERT OR REPLACE INTO state (key, value) VALUES ('merge_dirty', ?)"
@@ -181,8 +196,11 @@ CLEAR_FULL = "DELETE FROM state WHERE key = 'merge_full'"
 SELECT_FULL = "SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_full')"
 SELECT_HAD_EVENTS = "SELECT EXISTS (SELECT 1 FROM events WHERE doc_id = ?)"
 DELETE_COPIES_OF_GONE = """
-DELETE FROM signatures WHERE original_id IS NOT NULL
-    AND original_id NOT IN (SELECT id FROM documents WHERE status = 'ok')"""
+DELETE FROM signatures INDEXED BY signatures_original WHERE original_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM documents AS d WHERE d.id = original_id AND d.status = 'ok')"""
+"""Copies of an article gone or rejected: the copies found by their index, each original
+looked up by id. ``NOT IN`` a list of every stored article's id made the list first, and
+without the index every signature row was read (0.11 s in a store of 50,000 articles)."""
 DELETE_ANALYSIS_OF_COPY = "DELETE FROM analyses WHERE doc_id = ?"
 DELETE_SIGNATURES_OF = "DELETE FROM signatures WHERE doc_id = :id OR original_id = :id"
 DELETE_STORY_OF = "DELETE FROM stories WHERE doc_id = :id"
@@ -192,9 +210,15 @@ SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
                WHERE m.event_id IS NULL)
     OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
                WHERE e.id IS NULL)
-    OR EXISTS (SELECT 1 FROM documents AS d LEFT JOIN stories AS s ON s.doc_id = d.id
-               LEFT JOIN signatures AS c ON c.doc_id = d.id
-               WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL)"""
+    OR EXISTS (SELECT 1 FROM documents AS d
+               WHERE d.id IN (SELECT u.id FROM documents AS u
+                              LEFT JOIN stories AS s ON s.doc_id = u.id
+                              LEFT JOIN signatures AS c ON c.doc_id = u.id
+                              WHERE s.doc_id IS NULL AND c.original_id IS NULL)
+                 AND d.status = 'ok')"""
+"""Whether a merge has anything left to do: the store marked dirty, a report not placed, a
+placed report gone, or an article neither grouped nor a copy (found as
+:data:`SELECT_UNSIGNED` says)."""
 SELECT_ACTOR_NAMES = """
 WITH RECURSIVE names (actor) AS (
     SELECT min(actor) FROM merged_actors

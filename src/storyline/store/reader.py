@@ -68,9 +68,13 @@ SELECT_DOCUMENTS_NO_TEXT = SELECT_DOCUMENTS.replace("d.text,", "NULL,", 1)
 SELECT_TEXTS = "SELECT id, text FROM documents WHERE id IN ({marks})"
 SELECT_OK_OF = f"""{_SELECT} WHERE d.status = 'ok' AND d.id IN ({{marks}})"""
 SELECT_UNGROUPED = f"""{_SELECT}
-LEFT JOIN stories AS s ON s.doc_id = d.id LEFT JOIN signatures AS c ON c.doc_id = d.id
-WHERE d.status = 'ok' AND s.doc_id IS NULL AND c.original_id IS NULL ORDER BY d.seq"""
-"""The articles not yet in a story, copies aside (what grouping groups), in ingestion order."""
+WHERE d.id IN (SELECT u.id FROM documents AS u
+               LEFT JOIN stories AS s ON s.doc_id = u.id
+               LEFT JOIN signatures AS c ON c.doc_id = u.id
+               WHERE s.doc_id IS NULL AND c.original_id IS NULL)
+  AND d.status = 'ok' ORDER BY d.seq"""
+"""The articles not yet in a story, copies aside (what grouping groups), in ingestion order
+(found as :data:`~storyline.store.merged.SELECT_UNSIGNED` says)."""
 IDS_PER_QUERY = 500
 """Ids per ``IN`` list (SQLite allows 32,766 parameters; a few hundred keep each query short)."""
 
