@@ -108,3 +108,17 @@ def test_attributes_a_negative_index_counts_from_the_pattern_s_end() -> None:
     text = "The peace talks resume."
     assert [t.pos_ for t in pipeline(False)(text)] == [t.pos_ for t in pipeline(True)(text)]
     assert [t.pos_ for t in pipeline(True)(text)][2] == "PROPN"
+
+
+def test_attributes_a_regular_expression_answers_the_same_from_its_cache_and_after_clearing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A ``REGEX`` condition keeps each string's answer; when the cache is full it starts over,
+    and the answers stay those of the expression."""
+    from storyline.nlp import attributes
+
+    monkeypatch.setattr(attributes, "MAX_CACHED_VALUES", 2)
+    test = attributes._test({"REGEX": "^[a-z]+n't$"}, {})
+    words = {1: "didn't", 2: "did", 3: "won't", 4: "wont"}
+    for _ in range(3):
+        assert [test(value, words.__getitem__) for value in words] == [True, False, True, False]

@@ -160,9 +160,29 @@ def _test(value: Any, strings: Any) -> Test:
         allowed = frozenset(strings[x] for x in value["IN"])
         return lambda v, _: v in allowed
     if isinstance(value, dict) and set(value) == {"REGEX"}:
-        pattern = re.compile(value["REGEX"])
-        return lambda v, text_of: pattern.search(text_of(v)) is not None
+        return _regex_test(re.compile(value["REGEX"]))
     raise ValueError(f"attribute rule condition {value!r}")
+
+
+MAX_CACHED_VALUES = 200_000
+"""Strings whose answer a regular-expression test keeps: a rule without a value to file it
+under (two of the model's) is tried at every token, and news repeats its words."""
+
+
+def _regex_test(pattern: re.Pattern[str]) -> Test:
+    """A ``REGEX`` condition as a test, its answer kept for each string it has seen (the cache
+    starts over when full, so a long run's memory stays bounded)."""
+    answers: dict[int, bool] = {}
+
+    def test(value: int, text_of: Callable[[int], str]) -> bool:
+        found = answers.get(value)
+        if found is None:
+            if len(answers) >= MAX_CACHED_VALUES:
+                answers.clear()
+            found = answers[value] = pattern.search(text_of(value)) is not None
+        return found
+
+    return test
 
 
 def replace_ruler(pipeline: Language) -> bool:
