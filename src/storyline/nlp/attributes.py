@@ -61,6 +61,8 @@ class FastAttributes:
         self.attrs: list[dict[Any, Any]] = list(ruler.attrs)
         self._by_value: list[dict[int, list[_Rule]]] = [{} for _ in TESTED]
         self._always: list[_Rule] = []
+        self._unfiled_by_row: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
+        self._unfiled_columns: tuple[int, ...] = ()
         rules: list[dict[str, Any]] = ruler.patterns
         for order, rule in enumerate(rules):
             for pattern in rule["patterns"]:
@@ -69,6 +71,9 @@ class FastAttributes:
                 if not 0 <= index < len(steps):
                     raise ValueError(f"attribute rule index {rule['index']} out of its pattern")
                 self._index(_Rule(order, steps, index), pattern[0], strings)
+        self._unfiled_columns = tuple(
+            sorted({column for rule in self._always for column, _ in rule.steps[0]})
+        )  # what the first token of a rule filed under no value is tested on
 
     def _index(self, rule: _Rule, first: Mapping[str, Any], strings: Any) -> None:
         """File a rule under a value its first token must have: its form, else its tag, else
@@ -88,6 +93,22 @@ class FastAttributes:
                 column.setdefault(one, []).append(rule)
             return
         self._always.append(rule)
+
+    def _unfiled(self, row: Sequence[int], text_of: Callable[[int], str]) -> Sequence[_Rule]:
+        """The rules filed under no value whose first token's conditions ``row`` meets: worked
+        out once for the values those conditions test (the model's two such rules test a
+        regular expression on the form, tried otherwise at every token)."""
+        key = tuple(row[column] for column in self._unfiled_columns)
+        found = self._unfiled_by_row.get(key)
+        if found is None:
+            if len(self._unfiled_by_row) >= MAX_CACHED_VALUES:
+                self._unfiled_by_row.clear()
+            found = self._unfiled_by_row[key] = tuple(
+                rule
+                for rule in self._always
+                if all(test(row[column], text_of) for column, test in rule.steps[0])
+            )
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -110,7 +131,7 @@ class FastAttributes:
                 for rule in rules.get(row[column], ()):
                     if _matches(rule, rows, start, text_of):
                         found.append((rule.order, start, start + rule.index))
-            for rule in self._always:
+            for rule in self._unfiled(row, text_of):
                 if _matches(rule, rows, start, text_of):
                     found.append((rule.order, start, start + rule.index))
         found.sort()
