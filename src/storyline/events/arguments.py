@@ -97,9 +97,11 @@ MAX_INHERIT = 6
 ROLE_OF_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NOT_PARTICIPANT_NOUNS = frozenset(
     {"margin", "sideline", "occasion", "behalf", "basis", "issue", "topic", "subject",
-     "situation", "matter", "question", "side", "part", "way", "means", "sidelines"}
+     "situation", "matter", "question", "side", "part", "way", "means", "sidelines",
+     "beginning", "outset", "eve", "wake"}
 )  # fmt: skip
-"""Heads of phrases that never name a participant ("on the margins of the summit")."""
+"""Heads of phrases that never name a participant ("on the margins of the summit", "at the
+beginning of the administration": a time)."""
 SEAT_NOUNS = frozenset({"headquarters", "hq", "premises", "compound"})
 """Heads of phrases that name a body's building: where someone goes ("to visit NATO
 headquarters") is a place, not the body; what is raided is the body's ("raided the
