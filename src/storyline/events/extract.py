@@ -100,6 +100,7 @@ from storyline.lang.en.lexicon import (
     APART_OPENERS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
+    NOUN_CATEGORIES,
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
@@ -4275,9 +4276,8 @@ def _police_shot_someone_unnamed(ctx: _Context, event: _Candidate) -> bool:
 
 
 def _police(actor: Actor) -> bool:
-    """Police, or their officers, by what the reader calls them."""
-    words = {*actor.name.lower().split(), *(actor.role or "").lower().split()}
-    return bool(words & {"police", "officer", "officers", "policemen", "constable"})
+    """Police, or their officers: what the reader files them under (``NOUN_CATEGORIES``)."""
+    return actor.role == NOUN_CATEGORIES["police"]
 
 
 def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:

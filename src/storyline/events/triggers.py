@@ -525,13 +525,12 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
         return None  # ("it was vital that Chile won": told of the past, no demand)
     if copula.lemma.lower() != "be" and copula.text.lower() not in ("’s", "'s"):
         return None
-    kids = tree.children(copula)
-    if not any(k.dep == "nsubj" and k.text.lower() == "it" for k in kids):
+    if not _it_is(copula, tree):
         return None
     return next(
         (
             k
-            for k in kids
+            for k in tree.children(copula)
             if k.dep == "ccomp"
             and k.pos == "VERB"
             and any(m.dep == "mark" and m.lemma.lower() == "that" for m in tree.children(k))
@@ -1545,10 +1544,14 @@ def _judged_needed(verb: Token, tree: Tree) -> bool:
     copula = tree.head(verb)
     if verb.dep != "ccomp" or copula is None or verb.tag not in ("VB", "VBP", "VBZ"):
         return False
-    kids = tree.children(copula)
-    return any(k.dep == "nsubj" and k.text.lower() == "it" for k in kids) and any(
-        k.dep == "acomp" and k.lemma.lower() in NEEDED_WORDS for k in kids
+    return _it_is(copula, tree) and any(
+        k.dep == "acomp" and k.lemma.lower() in NEEDED_WORDS for k in tree.children(copula)
     )
+
+
+def _it_is(copula: Token, tree: Tree) -> bool:
+    """Whether a copula's subject is "it", saying something impersonally ("It is vital that")."""
+    return any(k.dep == "nsubj" and k.text.lower() == "it" for k in tree.children(copula))
 
 
 def _only_supposed(verb: Token, tree: Tree) -> bool:
