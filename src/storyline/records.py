@@ -412,15 +412,15 @@ class Actor:
 
     @property
     def shown_role(self) -> str | None:
-        """The role as exports show it: a person's office as the report words it (with its
-        organisation where written beside it); for a state or a body, what it is with its
-        part in the happening ("state (recipient)", "armed forces (target)"); the part alone
-        is never shown as a role (it is in ``part``)."""
-        if self.kind == "person":
-            return self.title or self.role
-        if not self.part or not self.role:
-            return self.role  # nothing known of what it is
-        return f"{self.role} ({self.part})"
+        """The role as exports show it, with its part in the happening: a person's office
+        as the report words it (with its organisation where written beside it: "Foreign
+        Minister (addressee)"); for a state or a body, what it is ("state (recipient)",
+        "armed forces (target)"); the part alone is never shown as a role (it is in
+        ``part``)."""
+        role = (self.title or self.role) if self.kind == "person" else self.role
+        if not self.part or not role or role == self.part:
+            return role  # nothing known of what it is, or what it is is its part
+        return f"{role} ({self.part})"
 
     def export_row(self) -> dict[str, str | None]:
         """The actor as exports write it (``role`` is :attr:`shown_role`, ``office`` a
@@ -440,10 +440,10 @@ class Actor:
         """The inverse of :meth:`export_row` (rows written before ``part`` and ``office``
         read as none)."""
         part, role, title = row.get("part"), row.get("role"), None
+        if part and role and role.endswith(f" ({part})"):
+            role = role[: -len(part) - 3]
         if row["kind"] == "person" and row.get("office") and row["office"] != role:
             role, title = row["office"], role
-        elif part and role and row["kind"] != "person" and role.endswith(f" ({part})"):
-            role = role[: -len(part) - 3]
         return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part, title)
 
 

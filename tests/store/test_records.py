@@ -108,7 +108,10 @@ def test_records_event_row_written_before_date_phrase_reads_as_none() -> None:
     [
         (Actor("Iraq", "state", "state", side="target", part="recipient"), "state (recipient)"),
         (Actor("Rutte", "person", "Secretary General", "NATO", "source", "provider"),
-         "Secretary General"),
+         "Secretary General (provider)"),
+        (Actor("Vidal", "person", "attacker", side="target", part="target"), "attacker (target)"),
+        (Actor("Soto", "person", "Minister", title="Chilean Minister", side="target",
+               part="addressee"), "Chilean Minister (addressee)"),
         (Actor("Amman", "person", None, side="target", part="target"), None),
         (Actor("Berg", "person", "attacker", side="source", part="attacker"), "attacker"),
         (Actor("Kestrel Air", "org", None, side="target", part="target"), None),

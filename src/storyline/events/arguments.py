@@ -549,10 +549,18 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
     """Whom weapons were fired "at" ("fired rockets at Israel", "launched drones at Peru"): a
-    state or a body, not a town, which is where."""
-    if not any(
-        k.dep == "dobj" and k.lemma.lower().rstrip("s") in WEAPON_NOUNS for k in tree.children(verb)
-    ):
+    state or a body, not a town, which is where; or whom someone "fired at" or "shot at",
+    naming no weapon ("soldiers shot at Peruvian fishermen")."""
+    objects = [k for k in tree.children(verb) if k.dep == "dobj"]
+    if not objects and verb.lemma.lower() in SHOOTING_VERBS:
+        return [
+            g
+            for p in tree.children(verb)
+            if p.dep == "prep" and p.lemma.lower() == "at"
+            for g in tree.children(p)
+            if g.dep == "pobj" and (state(g.text) is not None or not lookup(g.text))
+        ]
+    if not any(k.lemma.lower().rstrip("s") in WEAPON_NOUNS for k in objects):
         return []
     return [
         g
@@ -563,6 +571,9 @@ def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
         and (g.ent in ("ORG", "NORP") or (g.ent == "GPE" and state(g.text) is not None))
     ]
 
+
+SHOOTING_VERBS = frozenset({"fire", "shoot"})
+"""Verbs whose "at" names whom they were aimed at when no weapon is their object."""
 
 INCLUDING_WORDS = frozenset({"include", "including"})
 

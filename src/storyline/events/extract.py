@@ -1605,6 +1605,10 @@ ORG_NAME_TAIL = 3
 ("[NATO] Mission [Iraq]")."""
 
 
+NAME_JOINERS = frozenset({"and", "the", "of", "&"})
+"""Small words a body's name may run on through after a mention the model cut short, when
+the alias tables know the whole ("the Islamic State of Iraq and the Levant")."""
+
 CUT_BEFORE = frozenset({"in", "of", "for"})
 """Last words of a body's name the model cut before the place that ends it."""
 
@@ -1630,7 +1634,11 @@ def _whole_org_names(parsed: ParsedArticle, aliases: AliasTable | None) -> Parse
         for n in range(first, min(first + ORG_NAME_TAIL, len(tokens))):
             token = tokens[n]
             gap = text[tokens[n - 1].end : token.start] if n > 0 else ""
-            if token.sent != tokens[first].sent or not token.text[:1].isupper() or gap != " ":
+            if token.sent != tokens[first].sent or gap != " ":
+                break
+            if token.text in NAME_JOINERS:
+                continue  # "[the Islamic State of Iraq] and the [Levant]": one name, if known
+            if not token.text[:1].isupper():
                 break
             whole = text[entity.start : token.end]
             found = organisation(whole, extra=aliases)
@@ -4543,7 +4551,10 @@ def _only_people(event: _Candidate) -> bool:
     """A happening whose only participants are unnamed people ("civilians", "two suspects"):
     the article does not say who did it or to whom it was done as an actor."""
     return all(
-        a.kind == "org" and a.org is None and not a.role and _people_noun(a.name)
+        a.kind == "org"
+        and a.org is None
+        and a.role in (None, a.name.split()[-1])  # what they are is the noun they are named by
+        and _people_noun(a.name)
         for a in event.actors
     )
 

@@ -498,7 +498,11 @@ def _kind_of(name: str) -> str | None:
         for size in (2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
             if (kind := NAMED_BODY_CATEGORIES.get(" ".join(words[-size:]).lower())) is not None:
                 return kind or None
-    return NOUN_CATEGORIES.get(head) or NOUN_CATEGORIES.get(head.rstrip("s"))
+    return (
+        NOUN_CATEGORIES.get(head)
+        or NOUN_CATEGORIES.get(head.rstrip("s"))
+        or NOUN_CATEGORIES.get(_singular(head))  # "gunmen"
+    )
 
 
 def _looks_like_name(name: str) -> bool:
@@ -564,7 +568,9 @@ def noun_actors(
             # "the Governments of the United States and the UAE": each state, by its body
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
-    actor = Actor(name, "org", _kind_of(name), owner.name if owner else None)
+    actor = Actor(name, "org", _kind_of(name) or _people(name), owner.name if owner else None)
+    if owner is None and _the_police(name):
+        actor = replace(actor, name="police")  # "the officers", "armed policemen": the police
     if owner is None or _private(name, side):
         return [actor]  # ("Chilean fishermen" are of Chile, which takes no part)
     joined = _joined_states(name, owner, aliases)
@@ -583,6 +589,34 @@ def _private(name: str, side: str | None = None) -> bool:
         form in private
         for form in (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
     )
+
+
+POLICE_NOUNS = frozenset({"police", "officer", "policeman", "policewoman"})
+"""Heads of a group that, named by no force or state, is the police ("the officers shot him")."""
+
+
+MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air", "defence", "defense"})
+
+
+def _the_police(name: str) -> bool:
+    """Whether a group named by common nouns alone is the police ("officers", "armed
+    policemen"; not "military officers")."""
+    words = name.lower().split()
+    return (
+        name.islower()
+        and _singular(words[-1].removesuffix("s")) in POLICE_NOUNS
+        and not MILITARY_WORDS & set(words)
+    )
+
+
+def _people(name: str) -> str | None:
+    """What a group of private people is, by its head word as the text writes it ("Peruvian
+    refugees": refugees; "the families of the victims": families); None for other nouns."""
+    head = name.partition(" of ")[0].split()[-1]
+    if not head.islower():
+        return None
+    forms = (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
+    return head if any(f in PRIVATE_PEOPLE | VICTIM_PEOPLE for f in forms) else None
 
 
 def _singular(word: str) -> str:
