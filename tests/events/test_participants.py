@@ -5468,3 +5468,32 @@ def test_participants_a_body_s_name_the_model_cut_at_and_is_made_whole() -> None
     names = {a.name for e in _events(text, dt.date(2022, 3, 2)) for a in e.actors}
     assert "Islamic State of Iraq and the Levant" in names
     assert not any(n.endswith("of Iraq") or n == "Levant" for n in names)
+
+
+def test_participants_officials_alone_still_make_a_happening() -> None:
+    """Officials are what their noun says as well, but they are no unnamed private people: a
+    deed of theirs is a happening."""
+    text = (
+        "Red Cross officials suspended aid deliveries in Lima on Wednesday after two of their "
+        "trucks were hit by gunfire."
+    )
+    actors = _actors(text, "sanction", dt.date(2005, 3, 3))
+    assert actors["Red Cross officials"].side == "source"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian troops have captured part of a rebel stronghold near Tacna after five days of "
+        "fighting, officials said on Monday.",
+        "Peruvian troops seized control of the town of Tacna on Monday.",
+        "Peruvian troops were engaged in heavy fighting with Chilean rebels near Tacna on Monday.",
+    ],
+)
+def test_participants_who_took_a_share_of_a_place_or_was_engaged_in_fighting_attacked(
+    sentence: str,
+) -> None:
+    """ "captured part of a stronghold", "seized control of the town": a place taken; "were
+    engaged in fighting": a state the troops were in, doing it, not a passive."""
+    actors = _actors(sentence, "attack", dt.date(2005, 3, 3))
+    assert actors["Peruvian troops"].side == "source"

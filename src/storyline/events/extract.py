@@ -78,6 +78,7 @@ from storyline.events.people import (
     clean_name,
     entity_actor,
     full_key,
+    people_role,
     role_of,
 )
 from storyline.events.registry import EventType, Registry, registry
@@ -4553,7 +4554,7 @@ def _only_people(event: _Candidate) -> bool:
     return all(
         a.kind == "org"
         and a.org is None
-        and a.role in (None, a.name.split()[-1])  # what they are is the noun they are named by
+        and a.role in (None, people_role(a.name))  # what they are: the noun they are named by
         and _people_noun(a.name)
         for a in event.actors
     )

@@ -568,7 +568,7 @@ def noun_actors(
             # "the Governments of the United States and the UAE": each state, by its body
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
-    actor = Actor(name, "org", _kind_of(name) or _people(name), owner.name if owner else None)
+    actor = Actor(name, "org", _kind_of(name) or people_role(name), owner.name if owner else None)
     if owner is None and _the_police(name):
         actor = replace(actor, name="police")  # "the officers", "armed policemen": the police
     if owner is None or _private(name, side):
@@ -609,7 +609,7 @@ def _the_police(name: str) -> bool:
     )
 
 
-def _people(name: str) -> str | None:
+def people_role(name: str) -> str | None:
     """What a group of private people is, by its head word as the text writes it ("Peruvian
     refugees": refugees; "the families of the victims": families); None for other nouns."""
     head = name.partition(" of ")[0].split()[-1]

@@ -71,8 +71,15 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "territory", "district", "province", "region", "base",
-     "airport", "port", "border", "neighborhood", "neighbourhood", "camp", "stronghold"}
+     "airport", "port", "border", "neighborhood", "neighbourhood", "camp", "stronghold",
+     "capital", "position", "outpost", "garrison", "headquarters", "hill", "enclave", "suburb",
+     "airfield", "airbase", "checkpoint", "crossing", "island", "valley"}
 )  # fmt: skip
+PART_NOUNS = frozenset(
+    {"part", "parts", "most", "half", "much", "rest", "control", "swathe", "swath"}
+)
+"""Nouns of a share of what their "of" names ("captured part of the stronghold", "seized
+control of the town"): what the share is of is what the object names."""
 PERSON_NOUNS = frozenset(
     {"minister", "secretary", "president", "leader", "official", "envoy", "ambassador",
      "delegation", "king", "queen", "prince", "emir", "amir", "sultan", "chancellor",
@@ -166,6 +173,11 @@ class Tree(dict[int, Token]):
         for token in list(self.values()):
             if (verb := self._verb_of_auxiliary(token)) is not None:
                 self[token.i] = token._replace(head=verb.i)
+        for t in tokens_list:
+            if t.dep == "nsubjpass" and self._engaged_in(t, tokens_list):
+                self[t.i] = t._replace(
+                    dep="nsubj"
+                )  # "forces were engaged in fighting": they fought
         self._index_children()
         moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
         moved += [(p, owner) for p in fors if (owner := self._claimed_for(p)) is not None]
@@ -173,6 +185,16 @@ class Tree(dict[int, Token]):
             self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
+
+    def _engaged_in(self, subject: Token, tokens: Sequence[Token]) -> bool:
+        """Whether a passive subject is one "engaged in" or "involved in" something: a state
+        the subject is in, who does what the "in" names."""
+        verb = self.get(subject.head)
+        return (
+            verb is not None
+            and verb.lemma.lower() in ENGAGED_VERBS
+            and any(k.head == verb.i and k.dep == "prep" and k.lemma == "in" for k in tokens)
+        )
 
     def _claimed_for(self, prep: Token) -> Token | None:
         """The "responsibility" a "for" phrase is of, when the parser hung it on the verb
@@ -777,6 +799,8 @@ def _prep_object_kind(
 
 
 def _kind_of(main: Token, tree: Tree) -> str:
+    if main.lemma.lower() in PART_NOUNS and (whole := _of_object(main, tree)) is not None:
+        main = whole  # "part of a guerrilla stronghold": a place
     if main.ent in PLACE_LABELS - {"GPE"} or main.lemma.lower() in PLACE_NOUNS:
         return "place"
     if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
@@ -788,6 +812,19 @@ def _kind_of(main: Token, tree: Tree) -> str:
     if main.ent == "GPE":
         return "place"
     return "thing"
+
+
+def _of_object(noun: Token, tree: Tree) -> Token | None:
+    return next(
+        (
+            g
+            for k in tree.children(noun)
+            if k.dep == "prep" and k.lemma.lower() == "of"
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        ),
+        None,
+    )
 
 
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
@@ -912,6 +949,14 @@ def subject_of(token: Token, tree: Tree) -> Token | None:
 # --- carriers --------------------------------------------------------------------------------
 
 
+ENGAGED_VERBS = frozenset({"engage", "involve"})
+"""Verbs whose passive is a state its subject is in ("were engaged in fighting")."""
+
+IN_CARRIERS = frozenset({"join", "engage", "participate"})
+"""Verbs whose "in" carries the happening it names: their subject did it ("joined the
+President in meeting with refugees", "were engaged in ethnic cleansing")."""
+
+
 def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     """The light verb that carries a trigger noun ("held talks", "talks were held", "went
     into talks", "entered into an agreement")."""
@@ -934,9 +979,10 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
             return verb
         return None
     if token.dep == "pobj" and head.lemma.lower() == "in" and trigger.light is False:
-        # "joined the President in meeting with refugees": the two of them met them
+        # "joined the President in meeting with refugees": the two of them met them; "forces
+        # were engaged in ethnic cleansing", "took part in the talks": they did it
         verb = tree.head(head)
-        if verb is not None and verb.pos == "VERB" and verb.lemma.lower() == "join":
+        if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in IN_CARRIERS:
             return verb
         return None
     if head.pos not in ("VERB", "AUX"):
