@@ -175,9 +175,8 @@ class Tree(dict[int, Token]):
                 self[token.i] = token._replace(head=verb.i)
         for t in tokens_list:
             if t.dep == "nsubjpass" and self._engaged_in(t, tokens_list):
-                self[t.i] = t._replace(
-                    dep="nsubj"
-                )  # "forces were engaged in fighting": they fought
+                # "forces were engaged in fighting": they fought
+                self[t.i] = t._replace(dep="nsubj")
         self._index_children()
         moved = [(p, group) for p in origins if (group := self._origin_of(p)) is not None]
         moved += [(p, owner) for p in fors if (owner := self._claimed_for(p)) is not None]
