@@ -5497,3 +5497,30 @@ def test_participants_who_took_a_share_of_a_place_or_was_engaged_in_fighting_att
     engaged in fighting": a state the troops were in, doing it, not a passive."""
     actors = _actors(sentence, "attack", dt.date(2005, 3, 3))
     assert actors["Peruvian troops"].side == "source"
+
+
+@pytest.mark.parametrize(
+    ("url", "lead_type"),
+    [("https://www.gov.uk/government/news/tacna", "pledge"), (None, "statement")],
+    ids=["own-site", "no-site"],
+)
+def test_participants_a_minister_commenting_on_an_operation_says_what_his_government_pledges(
+    url: str | None, lead_type: str
+) -> None:
+    """ "X comments on the start of the operation to recapture Tacna", then "X said: ...":
+    the comment is the release's happening, not the operation; on his government's own site,
+    the one pledge his government makes in his words is what he said."""
+    text = (
+        "Foreign Secretary John Carter comments on the start of the Peruvian operation to "
+        "recapture the city of Tacna.\n"
+        "Foreign Secretary John Carter said:\n"
+        "The start of Peruvian operations to retake Tacna marks another step forward. The UK is "
+        "committed to continuing to provide the government of Peru with military support."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2016, 10, 17), title="Statement", url=url)
+    events = extract_events(article, parse("x", text), Tenure())
+    lead = events[0]
+    assert lead.type == lead_type
+    assert "John Carter" in {a.name for a in lead.actors if a.side == "source"}
+    if lead_type == "pledge":
+        assert not any(e.type == "statement" for e in events)

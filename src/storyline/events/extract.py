@@ -364,9 +364,11 @@ def read_article(
         # the article's own happening
         main = _statement_event(ctx, said_first or statements)
         merged = [main, *merged]
-        if (act := _what_was_said(main, merged)) is not None:
+        if (act := _what_was_said(main, merged, home(ctx.article.url))) is not None:
             act.sentences = sorted({*act.sentences, *main.sentences})
             act.start = min(act.start, main.start)
+            for speaker in main.actors:
+                _add_actor(act, speaker)  # the minister who said what his government pledges
             merged = [m for m in merged if m is not main]
             main = act
     _attach(ctx, main, statements)
@@ -2615,21 +2617,26 @@ def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
     )
 
 
-def _what_was_said(statement: _Candidate, events: Sequence[_Candidate]) -> _Candidate | None:
+def _what_was_said(
+    statement: _Candidate, events: Sequence[_Candidate], home: str | None = None
+) -> _Candidate | None:
     """The one speech act a statement's speaker makes in it ("X said: I am relieved by the
-    delivery of aid", "X said: I condemn the attack"): the saying is that act, told once."""
+    delivery of aid", "X said: I condemn the attack"), or the one pledge his government makes
+    in his words, on its own site ("Chile is committed to providing Peru with support"): the
+    saying is that act, told once."""
     speakers = {_actor_key(a) for a in statement.actors if a.side == "source"}
     if not speakers:
         return None
-    acts = [
-        e
-        for e in events
-        if e is not statement
-        and e.type.family in SPEECH_FAMILIES
-        and speakers & {_actor_key(a) for a in e.actors if a.side == "source"}
-        and _dates_fit(e.date, statement.date)
-    ]
+    others = [e for e in events if e is not statement and _dates_fit(e.date, statement.date)]
+    acts = [e for e in others if e.type.family in SPEECH_FAMILIES and speakers & _source_keys(e)]
+    if not acts:
+        ours = speakers | ({home.lower()} if home else set())
+        acts = [e for e in others if e.type.family == "pledge" and ours & _source_keys(e)]
     return acts[0] if len(acts) == 1 else None
+
+
+def _source_keys(event: _Candidate) -> set[str]:
+    return {_actor_key(a) for a in event.actors if a.side == "source"}
 
 
 def _has_type(ctx: _Context, name: str) -> bool:
@@ -3032,10 +3039,41 @@ def _said_first(
 ) -> bool:
     """Whether what someone said in the lead comes before a main happening told later, one
     that is not the speaker's own (what "X said:" goes on to condemn is the happening)."""
-    if not said or main is None or (_led(ctx, main) and _kept_event(main, main)):
+    if not said or main is None:
+        return False
+    if _led(ctx, main) and _kept_event(main, main) and not _commented_on(ctx, main):
         return False  # (a lead happening no one named takes part in is no main one)
     speakers = _keys([who for _, _, who in said if who is not None])
     return not speakers & _keys(main.actors)
+
+
+COMMENT_VERBS = frozenset({"comment", "remark", "reflect"})
+"""Verbs of speaking on something ("the minister comments on the start of the operation"):
+what their "on" names is what was spoken of, not what the sentence tells."""
+
+
+def _commented_on(ctx: _Context, event: _Candidate) -> bool:
+    """Whether the happening is what its sentence's verb of comment is on ("X comments on
+    the start of the mission to recapture Y": X's comment is the sentence's happening)."""
+    if event.token is None:
+        return False
+    tree = ctx.tree(event.token.sent)
+    node, through_on = event.token, False
+    for _ in range(COMMENT_REACH):
+        head = tree.head(node)
+        if head is None or head.i == node.i:
+            return False
+        through_on = through_on or (head.dep == "prep" and head.lemma.lower() in ("on", "about"))
+        if head.lemma.lower() in COMMENT_VERBS and (head.pos == "VERB" or head.dep == "ROOT"):
+            return through_on  # ("X comments on ...", the verb tagged a plural noun)
+        if head.pos == "VERB":
+            return False
+        node = head
+    return False
+
+
+COMMENT_REACH = 6
+"""How many words up from a happening's word its verb of comment is looked for."""
 
 
 def _in_lead(ctx: _Context, index: int) -> bool:
