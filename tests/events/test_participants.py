@@ -5524,3 +5524,19 @@ def test_participants_a_minister_commenting_on_an_operation_says_what_his_govern
     assert "John Carter" in {a.name for a in lead.actors if a.side == "source"}
     if lead_type == "pledge":
         assert not any(e.type == "statement" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Officers arrested Tomas Vidal in Lima on Monday.", "police"),
+        ("The officers arrested Tomas Vidal in Lima on Monday.", "police"),
+        ("Armed policemen arrested Tomas Vidal in Lima on Monday.", "police"),
+        ("Military officers arrested Tomas Vidal in Lima on Monday.", "Military officers"),
+    ],
+)
+def test_participants_unnamed_officers_are_the_police(sentence: str, doer: str) -> None:
+    """Officers no force or state is named for are the police, whatever their adjectives;
+    military officers are not."""
+    actors = _actors(sentence, "arrest", dt.date(2019, 11, 19))
+    assert actors[doer].side == "source"

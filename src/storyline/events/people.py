@@ -603,7 +603,7 @@ def _the_police(name: str) -> bool:
     policemen"; not "military officers")."""
     words = name.lower().split()
     return (
-        name.islower()
+        (name[:1].lower() + name[1:]).islower()  # ("Officers" opening a sentence)
         and _singular(words[-1].removesuffix("s")) in POLICE_NOUNS
         and not MILITARY_WORDS & set(words)
     )
