@@ -5540,3 +5540,18 @@ def test_participants_unnamed_officers_are_the_police(sentence: str, doer: str) 
     military officers are not."""
     actors = _actors(sentence, "arrest", dt.date(2019, 11, 19))
     assert actors[doer].side == "source"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As every administration does upon taking office, we are engaged in a review of our "
+        "force posture.",
+        "Any minister who takes office in Peru swears an oath before the congress.",
+    ],
+)
+def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> None:
+    """ "every administration does upon taking office", "any minister who takes office":
+    what is said of all of a kind names no one who took office."""
+    events = _events(sentence, dt.date(2021, 7, 29))
+    assert not any(a.side == "target" for e in events if e.type == "appoint" for a in e.actors)

@@ -2276,6 +2276,8 @@ def _read(
         return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
+    if _generic(head, tree):
+        return []  # "as every administration does upon taking office": no one in particular
     if (
         lemma in FORCE_NOUNS
         and lemma not in ACTOR_NOUNS
@@ -2533,6 +2535,28 @@ def _apposed_name(
             continue
         return Participant(words[0].start, kid.end, written, "entity", side, kid, "PERSON")
     return None
+
+
+GENERIC_DETERMINERS = frozenset({"every", "any"})
+"""Determiners of anyone of a kind ("every administration", "any minister")."""
+
+
+def _generic(head: Token, tree: Tree) -> bool:
+    """Whether a noun names anyone of its kind in what is said of all of them, not someone
+    who took part: "every"/"any" with a verb of the present or of a comparison ("as every
+    administration does upon taking office", "any minister who takes office swears")."""
+    if not any(
+        k.dep == "det" and k.lemma.lower() in GENERIC_DETERMINERS for k in tree.children(head)
+    ):
+        return False
+    verb = tree.head(head)
+    while verb is not None and verb.pos not in ("VERB", "AUX") and verb.i != verb.head:
+        verb = tree.head(verb)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    return verb.tag in ("VBZ", "VBP") or any(
+        k.dep == "mark" and k.lemma.lower() == "as" for k in tree.children(verb)
+    )
 
 
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
