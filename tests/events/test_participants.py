@@ -5555,3 +5555,21 @@ def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> N
     what is said of all of a kind names no one who took office."""
     events = _events(sentence, dt.date(2021, 7, 29))
     assert not any(a.side == "target" for e in events if e.type == "appoint" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Vice President Luis Ramos has declined to resign despite growing pressure.", "reject"),
+        ("Chile and Peru failed to reach agreement on the border on Sunday.", "reject"),
+        ("The minister declined to comment on the report on Sunday.", None),
+        ("The talks failed to produce a deal on Sunday.", None),
+    ],
+)
+def test_participants_declining_to_act_is_a_refusal_declining_to_comment_is_not(
+    sentence: str, kind: str | None
+) -> None:
+    """ "declined to resign", "failed to reach agreement": a refusal; "declined to comment",
+    "failed to produce a deal": nothing done."""
+    kinds = {e.type for e in _events(sentence, dt.date(2005, 3, 2)) if e.actors}
+    assert (kind in kinds) if kind else "reject" not in kinds
