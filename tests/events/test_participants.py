@@ -5573,3 +5573,14 @@ def test_participants_declining_to_act_is_a_refusal_declining_to_comment_is_not(
     "failed to produce a deal": nothing done."""
     kinds = {e.type for e in _events(sentence, dt.date(2005, 3, 2)) if e.actors}
     assert (kind in kinds) if kind else "reject" not in kinds
+
+
+def test_participants_launching_fire_is_an_attack_not_an_initiative() -> None:
+    """ "launched artillery, mortar and rocket fire against X": an attack, no initiative
+    launched."""
+    text = (
+        "Chilean forces launched artillery, mortar, and rocket fire against Peruvian guerrilla "
+        "camps near the border today, killing 50."
+    )
+    kinds = {e.type for e in _events(text, dt.date(2005, 3, 2))}
+    assert "launch" not in kinds and kinds & {"attack", "kill"}
