@@ -5584,3 +5584,19 @@ def test_participants_launching_fire_is_an_attack_not_an_initiative() -> None:
     )
     kinds = {e.type for e in _events(text, dt.date(2005, 3, 2))}
     assert "launch" not in kinds and kinds & {"attack", "kill"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Thousands of Peruvians marched in Lima on Thursday.", "Peruvians"),
+        ("Chileans protested in Lima on Monday against the new tax.", "Chileans"),
+        ("Hundreds of farmers marched in Lima on Monday.", "farmers"),
+    ],
+)
+def test_participants_a_people_in_the_street_is_no_state(sentence: str, who: str) -> None:
+    """ "Thousands of Peruvians marched": Peruvians protested (the parser's "protested"
+    describing "Thousands" aside), not Peru, which protests by its government's words."""
+    actors = _actors(sentence, "protest", dt.date(2021, 9, 21))
+    assert actors[who].side == "source"
+    assert not any(a.kind == "state" for a in actors.values())

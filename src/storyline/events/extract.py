@@ -383,6 +383,7 @@ def read_article(
     _doers_told_elsewhere(merged)
     _condemned_told_before(ctx, merged)
     _attacked_country(ctx, merged)
+    _nationals_in_the_street(ctx, merged)
     _full_names(merged, ctx.aliases, _full_people(ctx.parsed), ctx.own)
     kept = [c for c in merged if _kept_event(c, main)] or _lead(ctx, memory)
     if kept and all(c.type.name in (LEAD, STATEMENT) for c in kept):
@@ -4251,6 +4252,33 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
         said = " ".join(ctx.parsed.sentences[i].text for i in event.sentences[:1])
         if re.search(rf"\b{re.escape(whole.name)}\b", said):
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
+
+
+def _nationals_in_the_street(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """A protest by a people named by its plural demonym ("Thousands of Peruvians marched"):
+    they marched, not their state, which a demonym stands for elsewhere ("the Peruvians
+    agreed" at talks)."""
+    for event in events:
+        if event.type.plover != "PROTEST" or event.token is None:
+            continue
+        tree = ctx.tree(event.token.sent)
+        for n, actor in enumerate(event.actors):
+            if actor.kind != "state" or actor.side != "source":
+                continue
+            mention = next(
+                (
+                    t
+                    for t in tree.values()
+                    if t.ent == "NORP"
+                    and t.tag in ("NNPS", "NNS")
+                    and t.text.endswith("s")
+                    and t.dep in ("nsubj", "pobj", "conj")
+                    and state(t.text) == actor.name
+                ),
+                None,
+            )
+            if mention is not None:
+                event.actors[n] = Actor(mention.text, "org", "people", actor.name, "source")
 
 
 VISIT = "visit"

@@ -174,6 +174,12 @@ class Tree(dict[int, Token]):
             if (verb := self._verb_of_auxiliary(token)) is not None:
                 self[token.i] = token._replace(head=verb.i)
         for t in tokens_list:
+            if (crowd := self._crowd_acting(t)) is not None:
+                # "Thousands of students protested", parsed as a noun the verb describes: they
+                # protested
+                self[t.i] = t._replace(dep="ROOT", head=t.i)
+                self[crowd.i] = crowd._replace(dep="nsubj", head=t.i)
+        for t in tokens_list:
             if t.dep == "nsubjpass" and self._engaged_in(t, tokens_list):
                 # "forces were engaged in fighting": they fought
                 self[t.i] = t._replace(dep="nsubj")
@@ -184,6 +190,19 @@ class Tree(dict[int, Token]):
             self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
+
+    def _crowd_acting(self, verb: Token) -> Token | None:
+        """The root noun a verb of what crowds do was hung on as its description ("Thousands
+        of students protested": "protested" parsed as describing "Thousands"), when the verb
+        has no passive sense (one is not "protested" or "marched")."""
+        if verb.dep != "acl" or verb.tag not in ("VBN", "VBD"):
+            return None
+        if verb.lemma.lower() not in CROWD_VERBS:
+            return None
+        noun = self.get(verb.head)
+        if noun is None or noun.dep != "ROOT" or noun.pos not in ("NOUN", "PROPN"):
+            return None
+        return noun if noun.i < verb.i else None
 
     def _engaged_in(self, subject: Token, tokens: Sequence[Token]) -> bool:
         """Whether a passive subject is one "engaged in" or "involved in" something: a state
@@ -947,6 +966,11 @@ def subject_of(token: Token, tree: Tree) -> Token | None:
 
 # --- carriers --------------------------------------------------------------------------------
 
+
+CROWD_VERBS = frozenset(
+    {"protest", "march", "rally", "demonstrate", "riot", "gather", "flee", "converge"}
+)
+"""Verbs of what crowds do that take no object, so never a passive participle of their noun."""
 
 ENGAGED_VERBS = frozenset({"engage", "involve"})
 """Verbs whose passive is a state its subject is in ("were engaged in fighting")."""
