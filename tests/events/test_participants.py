@@ -5600,3 +5600,12 @@ def test_participants_a_people_in_the_street_is_no_state(sentence: str, who: str
     actors = _actors(sentence, "protest", dt.date(2021, 9, 21))
     assert actors[who].side == "source"
     assert not any(a.kind == "state" for a in actors.values())
+
+
+def test_participants_reservists_and_peacekeepers_are_forces() -> None:
+    """Reservists mobilized are the mobilizer's own forces, not whom it deployed to;
+    peacekeepers attacked are a force that takes part."""
+    deploy = _actors("Chile mobilized army reservists near Tacna on Tuesday.", "deploy")
+    assert not any(a.side == "target" for a in deploy.values())
+    attack = _actors("Chilean peacekeepers were attacked near Tacna on Monday.", "attack")
+    assert attack["Chilean peacekeepers"].side == "target"

@@ -242,7 +242,7 @@ FORCE_NOUNS = frozenset(
         "aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "drone", "ship",
         "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
         "paratrooper", "commando", "falcon", "guerrilla", "rebel", "insurgent", "militant",
-        "gunman",
+        "gunman", "reservist", "peacekeeper", "conscript",
     }
 )  # fmt: skip
 """Nouns of armed units and their craft: "troops arrived", "jets struck"."""
@@ -325,7 +325,7 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "squadron", "battalion", "brigade", "navy", "personnel", "militia", "militant",
                 "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist", "guerrilla",
                 "paramilitary", "guard", "police", "officer", "policeman", "aircrew",
-                "coalition",
+                "coalition", "reservist", "peacekeeper", "conscript",
             ),
             "force",
         ),
@@ -459,7 +459,8 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("government", "regime", "administration", "cabinet"), "government"),
         **dict.fromkeys(
             ("force", "troop", "army", "military", "soldier", "airman", "marine", "navy",
-             "unit", "squadron", "battalion", "brigade", "personnel", "paratrooper"),
+             "unit", "squadron", "battalion", "brigade", "personnel", "paratrooper",
+             "reservist", "peacekeeper", "conscript"),
             "armed forces",
         ),
         **dict.fromkeys(("police", "policeman", "officer", "guard"), "police"),
