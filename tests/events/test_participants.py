@@ -5609,3 +5609,29 @@ def test_participants_reservists_and_peacekeepers_are_forces() -> None:
     assert not any(a.side == "target" for a in deploy.values())
     attack = _actors("Chilean peacekeepers were attacked near Tacna on Monday.", "attack")
     assert attack["Chilean peacekeepers"].side == "target"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Chile announced a suspension of air links with Peru on Wednesday.", "Peru"),
+        ("Chile announced the closure of its border with Peru on Wednesday.", "Peru"),
+        ("Chile closed its border with Peru on Wednesday.", "Peru"),
+    ],
+)
+def test_participants_whom_links_or_a_border_are_with_is_sanctioned(
+    sentence: str, target: str
+) -> None:
+    """ "a suspension of air links with Peru", "closed its border with Peru": Peru is whom
+    the sanction is on."""
+    actors = _actors(sentence, "sanction", dt.date(2021, 9, 21))
+    assert actors[target].side == "target"
+
+
+def test_participants_a_visit_called_off_is_no_visit_made_there() -> None:
+    """ "cancelled his visit to Peru": a visit called off to Peru, which took place nowhere."""
+    (event,) = _events("Foreign Minister John Carter cancelled his visit to Peru on Monday.")
+    assert (event.type, event.plover) == ("call-off", "SANCTION")
+    assert {a.name: a.side for a in event.actors}["Peru"] == "target"
+    assert event.location is None
+    assert event.summary.startswith("Foreign Minister John Carter called off a visit to Peru")

@@ -508,6 +508,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
         ]
+    if hit.type.plover == "SANCTION" and hit.token.pos == "VERB":
+        # "cancelled a planned visit to Peru": the state the visit was to go to
+        heads += [(g, "target") for g in _called_off_visit_to(hit.token, tree)]
     if hit.type.plover in ("ACCUSE", "REJECT"):
         # "investigating war crimes by the militia": the militia is the accused; "violated a
         # ban by General X": X is defied
@@ -1522,6 +1525,20 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             found += pairs
         elif kid.dep in ("relcl", "acl"):
             found += _claimants(kid, tree)
+    if hit.type.plover == "SANCTION":
+        # "the suspension of air links with Peru", "the closure of its border with Peru":
+        # whom the links or the border are with
+        found += [
+            (g, "target")
+            for of in tree.children(noun)
+            if of.dep == "prep" and of.lemma.lower() == "of"
+            for thing in tree.children(of)
+            if thing.dep == "pobj"
+            for w in tree.children(thing)
+            if w.dep == "prep" and w.lemma.lower() == "with"
+            for g in tree.children(w)
+            if g.dep == "pobj"
+        ]
     if hit.type.plover == "AID":
         # "a drawdown to provide assistance to Ukraine", "... valued at $100 million to meet
         # Ukraine's urgent need": who the aid is for
@@ -1729,6 +1746,22 @@ def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
 
 PART_WORDS = frozenset({"last", "rest", "most", "all", "some", "half", "bulk", "remainder", "part"})
 """Words that count a part of what their "of" phrase names ("the last of its soldiers")."""
+
+
+CALLED_OFF_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+
+
+def _called_off_visit_to(verb: Token, tree: Tree) -> list[Token]:
+    """The state a visit a verb calls off was to go to ("cancelled a planned visit to Peru")."""
+    return [
+        g
+        for o in tree.children(verb)
+        if o.dep == "dobj" and o.lemma.lower() in CALLED_OFF_NOUNS
+        for p in tree.children(o)
+        if p.dep == "prep" and p.lemma.lower() == "to"
+        for g in tree.children(p)
+        if g.dep == "pobj" and state(g.text) is not None
+    ]
 
 
 def _moved(token: Token, tree: Tree) -> bool:
