@@ -5605,7 +5605,7 @@ def test_participants_a_people_in_the_street_is_no_state(sentence: str, who: str
 def test_participants_reservists_and_peacekeepers_are_forces() -> None:
     """Reservists mobilized are the mobilizer's own forces, not whom it deployed to;
     peacekeepers attacked are a force that takes part."""
-    deploy = _actors("Chile mobilized army reservists near Tacna on Tuesday.", "deploy")
+    deploy = _actors("Chile mobilized army reservists on Tuesday.", "deploy")
     assert not any(a.side == "target" for a in deploy.values())
     attack = _actors("Chilean peacekeepers were attacked near Tacna on Monday.", "attack")
     assert attack["Chilean peacekeepers"].side == "target"
@@ -5635,3 +5635,17 @@ def test_participants_a_visit_called_off_is_no_visit_made_there() -> None:
     assert {a.name: a.side for a in event.actors}["Peru"] == "target"
     assert event.location is None
     assert event.summary.startswith("Foreign Minister John Carter called off a visit to Peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("NATO deployed troops in Estonia on Monday.", "Estonia"),
+        ("Chile deployed 300 troops in Tacna on Monday.", "Peru"),
+    ],
+)
+def test_participants_the_state_forces_are_sent_to_hosts_them(sentence: str, host: str) -> None:
+    """Forces deployed in a state's land, to no one named: that state is on the other side,
+    as a visit's host is."""
+    actors = _actors(sentence, "deploy", dt.date(2021, 9, 21))
+    assert actors[host].side == "target"

@@ -4287,11 +4287,15 @@ VISIT = "visit"
 
 def _host_states(events: Sequence[_Candidate]) -> None:
     """The state a visit went to hosts it ("visited Russia", "arrived in Amman": Russia,
-    Jordan): on its other side, unless a visitor is that state's own (a minister touring his
+    Jordan), and so does the state forces were sent to, where no one else is named on that
+    side: on its other side, unless a visitor is that state's own (a minister touring his
     country) or the state already takes part."""
     for event in events:
-        if event.type.mode != VISIT or event.place is None or event.place.country is None:
+        if event.place is None or event.place.country is None:
             continue
+        sent = event.type.moves_forces and not any(a.side == "target" for a in event.actors)
+        if event.type.mode != VISIT and not sent:
+            continue  # ("strengthened its forces in Lebanon": Lebanon hosts them too)
         whole = country(event.place.country)
         host = state(whole.name) if whole is not None else None
         if host is None or any(host in (a.name, a.org) for a in event.actors):
