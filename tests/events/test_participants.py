@@ -5649,3 +5649,18 @@ def test_participants_the_state_forces_are_sent_to_hosts_them(sentence: str, hos
     as a visit's host is."""
     actors = _actors(sentence, "deploy", dt.date(2021, 9, 21))
     assert actors[host].side == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile suspended part of a military aid program for Peru on Friday.",
+        "Chile suspended a military aid program for Peru on Friday.",
+    ],
+)
+def test_participants_aid_suspended_is_a_sanction_on_whom_it_was_for(sentence: str) -> None:
+    """ "suspended (part of) a military aid programme for Peru": a sanction on Peru, and no
+    aid given to it."""
+    events = _events(sentence, dt.date(2021, 9, 21))
+    assert [e.type for e in events] == ["sanction"]
+    assert {a.name: a.side for a in events[0].actors}["Peru"] == "target"

@@ -27,6 +27,7 @@ from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
+    PART_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     Hit,
@@ -511,6 +512,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     if hit.type.plover == "SANCTION" and hit.token.pos == "VERB":
         # "cancelled a planned visit to Peru": the state the visit was to go to
         heads += [(g, "target") for g in _called_off_visit_to(hit.token, tree)]
+        # "suspended (part of) a military aid programme for Peru": whom it was for
+        heads += [(g, "target") for g in _withheld_from(hit.token, tree)]
     if hit.type.plover in ("ACCUSE", "REJECT"):
         # "investigating war crimes by the militia": the militia is the accused; "violated a
         # ban by General X": X is defied
@@ -1759,6 +1762,29 @@ def _called_off_visit_to(verb: Token, tree: Tree) -> list[Token]:
         if o.dep == "dobj" and o.lemma.lower() in CALLED_OFF_NOUNS
         for p in tree.children(o)
         if p.dep == "prep" and p.lemma.lower() == "to"
+        for g in tree.children(p)
+        if g.dep == "pobj" and state(g.text) is not None
+    ]
+
+
+def _withheld_from(verb: Token, tree: Tree) -> list[Token]:
+    """Whom what a verb of sanction stops was for ("suspended a military aid programme for
+    Peru", "part of the programme for Peru")."""
+    objects = [o for o in tree.children(verb) if o.dep == "dobj"]
+    objects += [
+        g
+        for o in objects
+        if o.lemma.lower() in PART_NOUNS
+        for k in tree.children(o)
+        if k.dep == "prep" and k.lemma.lower() == "of"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    return [
+        g
+        for o in objects
+        for p in tree.children(o)
+        if p.dep == "prep" and p.lemma.lower() == "for"
         for g in tree.children(p)
         if g.dep == "pobj" and state(g.text) is not None
     ]

@@ -748,7 +748,16 @@ def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
             if kid.dep in MODIFIER_DEPS:
                 words.add(kid.lemma.lower())
             elif kid.dep == "prep" and kid.lemma.lower() in ("of", "in"):
-                words.update(g.lemma.lower() for g in tree.children(kid) if g.dep == "pobj")
+                whole = [g for g in tree.children(kid) if g.dep == "pobj"]
+                words.update(g.lemma.lower() for g in whole)
+                if obj.lemma.lower() in PART_NOUNS:
+                    # "suspended part of a military aid programme": what it is a part of
+                    words.update(
+                        k.lemma.lower()
+                        for g in whole
+                        for k in tree.children(g)
+                        if k.dep in MODIFIER_DEPS
+                    )
     return words
 
 
@@ -1114,7 +1123,35 @@ def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree
             other = nouns.get(kid.i)
             if kid.dep in ("dobj", "nsubjpass", "attr") and other not in (None, event_type):
                 named[kid.i] = token.i
+            if kid.dep not in ("dobj", "nsubjpass"):
+                continue
+            for word in _words_naming(kid, tree):
+                # "suspended (part of) a military aid programme": the aid is what was
+                # suspended, not aid given
+                other = nouns.get(word.i)
+                if other not in (None, event_type) and word.lemma.lower() in trigger.objects:
+                    named[word.i] = token.i
     return named
+
+
+def _words_naming(obj: Token, tree: Tree) -> list[Token]:
+    """The words before an object's head that name it ("aid" of "a military aid programme"),
+    and those of what a part of it is of ("part of a military aid programme")."""
+    heads = [obj]
+    if obj.lemma.lower() in PART_NOUNS:
+        heads += [
+            g
+            for k in tree.children(obj)
+            if k.dep == "prep" and k.lemma.lower() == "of"
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        ]
+    return [
+        k
+        for h in heads
+        for k in [h, *tree.children(h)]
+        if k is not obj and (k is h or (k.dep in MODIFIER_DEPS and k.i < h.i))
+    ]
 
 
 def _undated_description(verb: Token, tree: Tree) -> bool:
