@@ -21,6 +21,7 @@ import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Literal
 
 from storyline.actors.names import state
@@ -126,6 +127,8 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit", "blame"})
 ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee", "envoy"})
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
+
+_INDEX = attrgetter("i")
 
 AUXILIARY_HUNG = frozenset({"nsubj", "nsubjpass", "neg"})
 """Relations the parser may give a word under an auxiliary that are its verb's (see
@@ -298,12 +301,16 @@ class Tree(dict[int, Token]):
 
     def subtree(self, token: Token, *, stop: frozenset[str] = frozenset()) -> list[Token]:
         """``token`` and its descendants, not entering children whose relation is in ``stop``."""
+        kids = self._kids  # (read directly: a clause is walked for every trigger's reading)
         found, stack = [], [token]
         while stack:
             current = stack.pop()
             found.append(current)
-            stack.extend(k for k in self.children(current) if k.dep not in stop)
-        return sorted(found, key=lambda t: t.i)
+            below = kids.get(current.i)
+            if below:
+                stack.extend([k for k in below if k.dep not in stop] if stop else below)
+        found.sort(key=_INDEX)
+        return found
 
 
 def find_hits(
