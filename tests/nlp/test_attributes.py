@@ -122,3 +122,14 @@ def test_attributes_a_regular_expression_answers_the_same_from_its_cache_and_aft
     words = {1: "didn't", 2: "did", 3: "won't", 4: "wont"}
     for _ in range(3):
         assert [test(value, words.__getitem__) for value in words] == [True, False, True, False]
+
+
+def test_attributes_the_same_from_the_kept_readings_and_after_they_start_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the rules make of a token's values is kept; when full, the cache starts over."""
+    from storyline.nlp import attributes
+
+    monkeypatch.setattr(attributes, "MAX_CACHED_VALUES", 3)
+    for _ in range(2):
+        _same(OWN_TEXTS)

@@ -251,13 +251,21 @@ def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
 
 
 def _roles(sentence: str, people: Sequence[int] = (), complete: bool = False) -> list[_Role]:
+    return [_role(sentence, m, rank, people, complete) for m, rank in _role_phrases(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _role_phrases(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]:
+    """The office and rank phrases of ``sentence`` in reading order, each with whether it is a
+    rank (cached: a sentence's roles are read with its names and without, and again for each
+    set of names its readers hand over; the patterns are long)."""
     matches = [(m, False) for m in _ROLE.finditer(sentence)] if _may_name_role(sentence) else []
     titled = [(m.start(), m.end()) for m, _ in matches]
     for m in _RANK.finditer(sentence):
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in titled):
             matches.append((m, True))
     matches.sort(key=lambda pair: pair[0].start())
-    return [_role(sentence, m, rank, people, complete) for m, rank in matches]
+    return tuple(matches)
 
 
 def _may_name_role(sentence: str) -> bool:

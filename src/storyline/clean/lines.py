@@ -176,8 +176,9 @@ def page_lines(text: str) -> list[Line]:
     if raw and _DUMP_HEADER.match(raw[0]):
         raw = raw[1:]  # the dump tool's own " date 2025-02-06 <title>" header is never content
     known = _page_language_known(raw)
-    repeats = Counter(norm_key(line) for line in raw if line)
-    return [_classify(line, known, repeats) for line in raw]
+    keys = [norm_key(line) for line in raw]  # once a line: repetition and kind both read it
+    repeats = Counter(key for line, key in zip(raw, keys, strict=True) if line)
+    return [_classify(line, key, known, repeats) for line, key in zip(raw, keys, strict=True)]
 
 
 def is_list_item(line: Line) -> bool:
@@ -219,16 +220,16 @@ def _page_language_known(lines: list[str]) -> bool:
     return best / total >= MIN_LANGUAGE_FIT
 
 
-def _classify(text: str, known: bool, repeats: Counter[str]) -> Line:
+def _classify(text: str, key: str, known: bool, repeats: Counter[str]) -> Line:
     if not text:
         return Line(text, 0, Kind.BLANK)
     words = word_count(text)
     dated = words <= MAX_META_WORDS and bool(_TIME_AGO.search(text) or _DATE.search(text))
-    return Line(text, words, _kind(text, words, known, repeats), dated)
+    return Line(text, words, _kind(text, key, words, known, repeats), dated)
 
 
-def _kind(text: str, words: int, known: bool, repeats: Counter[str]) -> Kind:
-    key = norm_key(text)
+def _kind(text: str, key: str, words: int, known: bool, repeats: Counter[str]) -> Kind:
+    """What the line ``text`` is; ``key`` is its :func:`norm_key`."""
     if _is_boundary(key):
         return Kind.BOUNDARY
     if _ABOUT_HEADING.match(text) or _ABOUT_SENTENCE.match(text):
@@ -239,12 +240,11 @@ def _kind(text: str, words: int, known: bool, repeats: Counter[str]) -> Kind:
         return Kind.BAD
     if repeats[key] >= MAX_REPEATS and words < MAX_REPEATED_WORDS:
         return Kind.REPEATED
-    tokens = _TOKEN.findall(text)
     density = _stop_density(text, key, known)
     headline = (
         words < MAX_HEADLINE_WORDS
         and not text.endswith(".")
-        and _caps_ratio(tokens) > MAX_CAPS_RATIO
+        and _caps_ratio(_TOKEN.findall(text)) > MAX_CAPS_RATIO
     )
     terminal = bool(_TERMINAL.search(text))
     prose = density >= GOOD_STOP_DENSITY and not headline

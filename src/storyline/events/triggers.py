@@ -21,6 +21,7 @@ import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Literal
 
 from storyline.actors.names import state
@@ -134,6 +135,13 @@ ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee"
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
 
+_INDEX = attrgetter("i")
+
+AUXILIARY_HUNG = frozenset({"nsubj", "nsubjpass", "neg"})
+"""Relations the parser may give a word under an auxiliary that are its verb's (see
+``Tree._verb_of_auxiliary``)."""
+
+
 class Tree(dict[int, Token]):
     """A sentence's tokens by index, with each token's children found once. ``spans`` keeps
     what readers of the tree work out once per token (a trigger's clause is read for its
@@ -143,16 +151,12 @@ class Tree(dict[int, Token]):
         tokens_list = list(tokens)
         super().__init__((t.i, t) for t in tokens_list)
         self.spans: dict[int, tuple[int, int]] = {}
+        named = {k.head for k in tokens_list if k.dep == "appos" and k.ent == "PERSON"}
         asides, adverbs, origins, fors = [], [], [], []
         for t in self.values():
             if t.dep == "appos":
                 asides.append(t)
-            elif t.dep == "npadvmod" and (
-                t.ent in NAMED_OBJECTS
-                or any(
-                    k.head == t.i and k.dep == "appos" and k.ent == "PERSON" for k in tokens_list
-                )
-            ):
+            elif t.dep == "npadvmod" and (t.ent in NAMED_OBJECTS or t.i in named):
                 adverbs.append(t)  # a name, or a title with its holder's name ("the
                 # Norwegian Ambassador Lars Dahl" after "received today, Tuesday,")
             elif t.lemma == "from":
@@ -170,7 +174,7 @@ class Tree(dict[int, Token]):
         for token in adverbs:
             if (verb := self._object_read_as_adverb(token)) is not None:
                 self[token.i] = token._replace(dep="dobj", head=verb.i)
-        for token in list(self.values()):
+        for token in [t for t in self.values() if t.dep in AUXILIARY_HUNG]:
             if (verb := self._verb_of_auxiliary(token)) is not None:
                 self[token.i] = token._replace(head=verb.i)
         for t in tokens_list:
@@ -233,7 +237,7 @@ class Tree(dict[int, Token]):
         """The verb whose subject or negation the parser hung on one of its auxiliaries ("The
         US has been urging allies": "US" under "been", which hangs on "urging"; "had not, by
         Friday, announced": "not" under "had")."""
-        if token.dep not in ("nsubj", "nsubjpass", "neg"):
+        if token.dep not in AUXILIARY_HUNG:
             return None
         aux = self.get(token.head)
         if aux is None or aux.pos != "AUX" or aux.dep not in ("aux", "auxpass"):
@@ -337,12 +341,16 @@ class Tree(dict[int, Token]):
 
     def subtree(self, token: Token, *, stop: frozenset[str] = frozenset()) -> list[Token]:
         """``token`` and its descendants, not entering children whose relation is in ``stop``."""
+        kids = self._kids  # (read directly: a clause is walked for every trigger's reading)
         found, stack = [], [token]
         while stack:
             current = stack.pop()
             found.append(current)
-            stack.extend(k for k in self.children(current) if k.dep not in stop)
-        return sorted(found, key=lambda t: t.i)
+            below = kids.get(current.i)
+            if below:
+                stack.extend([k for k in below if k.dep not in stop] if stop else below)
+        found.sort(key=_INDEX)
+        return found
 
 
 def find_hits(

@@ -8,7 +8,9 @@ whole pipeline's time on news text, more than storyline's own reading of the eve
 
 :class:`FastAttributes` applies the same rules, read from the model's own ruler when the
 pipeline is loaded, by looking each token up by the value one of its conditions requires
-(its tag or its form), so only the few rules that can match a token are tried. The result is
+(its tag or its form), so only the few rules that can match a token are tried, and what the
+one-token rules (all but a few) make of a token is kept for its values (tag, form, label): news
+repeats its words, so most tokens are read from that cache. The result is
 the ruler's, token for token: matches are applied in the ruler's order (a later rule wins),
 and each rule may only test what this module can test (exact values, ``IN`` and ``NOT_IN``
 lists, ``REGEX`` on TAG, LOWER and DEP, and IS_SPACE); a model whose rules test anything else
@@ -53,6 +55,17 @@ class _Rule:
     index: int
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the rules make of a token by its own values (a row of the tested columns): the
+    one-token rules that match it (by order) and the attributes they set together, applied in
+    the ruler's order; and the longer rules whose first token it may be."""
+
+    orders: tuple[int, ...]
+    attrs: dict[Any, Any]
+    longer: tuple[_Rule, ...]
+
+
 class FastAttributes:
     """The rules of a model's ``attribute_ruler`` (see the module docstring)."""
 
@@ -62,6 +75,7 @@ class FastAttributes:
         self._by_value: list[dict[int, list[_Rule]]] = [{} for _ in TESTED]
         self._always: list[_Rule] = []
         self._unfiled_by_row: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
+        self._readings: dict[tuple[int, ...], _Reading] = {}
         self._unfiled_columns: tuple[int, ...] = ()
         rules: list[dict[str, Any]] = ruler.patterns
         for order, rule in enumerate(rules):
@@ -110,6 +124,30 @@ class FastAttributes:
             )
         return found
 
+    def _read(self, row: tuple[int, ...], text_of: Callable[[int], str]) -> _Reading:
+        """The reading of a token whose tested values are ``row``, worked out once per row
+        (news repeats its words: most tokens are read from this cache)."""
+        found = self._readings.get(row)
+        if found is None:
+            if len(self._readings) >= MAX_CACHED_VALUES:
+                self._readings.clear()
+            rules = [
+                *(
+                    rule
+                    for column, by in enumerate(self._by_value)
+                    for rule in by.get(row[column], ())
+                ),
+                *self._unfiled(row, text_of),
+            ]
+            first = [rule for rule in rules if _holds(rule.steps[0], row, text_of)]
+            orders = tuple(sorted({rule.order for rule in first if len(rule.steps) == 1}))
+            attrs: dict[Any, Any] = {}
+            for order in orders:
+                attrs.update(self.attrs[order])
+            longer = tuple(rule for rule in first if len(rule.steps) > 1)
+            found = self._readings[row] = _Reading(orders, attrs, longer)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
@@ -124,23 +162,35 @@ class FastAttributes:
                 found = texts[value] = strings[value] if value else ""
             return found
 
-        columns = tuple(enumerate(self._by_value))
-        found: list[tuple[int, int, int]] = []
-        for start, row in enumerate(rows):
-            for column, rules in columns:
-                for rule in rules.get(row[column], ()):
-                    if _matches(rule, rows, start, text_of):
-                        found.append((rule.order, start, start + rule.index))
-            for rule in self._unfiled(row, text_of):
+        readings = [self._read(tuple(row), text_of) for row in rows]
+        longer: dict[int, list[tuple[int, int]]] = {}  # target -> (order, start) of a match
+        for start, reading in enumerate(readings):
+            for rule in reading.longer:
                 if _matches(rule, rows, start, text_of):
-                    found.append((rule.order, start, start + rule.index))
-        found.sort()
-        merged: dict[int, dict[Any, Any]] = {}
-        for order, _, target in found:
-            merged.setdefault(target, {}).update(self.attrs[order])
-        for target, attrs in merged.items():
-            set_token_attrs(doc[target], attrs)
+                    longer.setdefault(start + rule.index, []).append((rule.order, start))
+        for target, reading in enumerate(readings):
+            if target in longer:
+                set_token_attrs(doc[target], self._merged(target, reading, longer[target]))
+            elif reading.orders:
+                set_token_attrs(doc[target], reading.attrs)
         return doc
+
+    def _merged(
+        self, target: int, reading: _Reading, longer: list[tuple[int, int]]
+    ) -> dict[Any, Any]:
+        """The attributes of every rule that matched ``target``, a later rule's winning (and
+        of one rule, the match that starts later), as the ruler applies them."""
+        merged: dict[Any, Any] = {}
+        for order, _ in sorted([*((order, target) for order in reading.orders), *longer]):
+            merged.update(self.attrs[order])
+        return merged
+
+
+def _holds(
+    step: tuple[tuple[int, Test], ...], row: Sequence[int], text_of: Callable[[int], str]
+) -> bool:
+    """Whether a token whose tested values are ``row`` meets one token's conditions."""
+    return all(test(row[column], text_of) for column, test in step)
 
 
 def _matches(

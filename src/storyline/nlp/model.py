@@ -13,6 +13,7 @@ from storyline.errors import Code, StorylineError
 from storyline.lang.en.titles import ABBREVIATED_TITLES
 from storyline.lasting import lasting
 from storyline.nlp.attributes import replace_ruler
+from storyline.nlp.lemmas import replace_lemmatizer
 from storyline.nlp.sentences import SENTENCE_HINTS, sentence_hints
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ def load(package: str = MODEL_PACKAGE) -> Language:
     """Load the English pipeline from ``package``, with storyline's sentence hints added.
 
     Every component later stages need is kept (tagger, parser, lemmatizer, ner); the model's
-    attribute rules run as :mod:`storyline.nlp.attributes` applies them (same result). Raises
+    attribute rules run as :mod:`storyline.nlp.attributes` applies them and its lemmatizer as
+    :mod:`storyline.nlp.lemmas` does (same results). Raises
     :class:`~storyline.errors.StorylineError` when the model package is not installed.
     """
     try:
@@ -58,6 +60,7 @@ def load(package: str = MODEL_PACKAGE) -> Language:
     _split_glued_marks(pipeline)
     _keep_abbreviated_titles(pipeline)
     replace_ruler(pipeline)  # the same attribute rules, without the Matcher's cost
+    replace_lemmatizer(pipeline)  # the same lemmas, each form's worked out once
     pipeline.add_pipe(SENTENCE_HINTS, before="parser")
     # storyline.nlp.parse never hands over more than a piece; a longer text is a bug, not a page.
     pipeline.max_length = MAX_PIECE_CHARS

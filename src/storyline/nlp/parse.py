@@ -132,19 +132,19 @@ class _Columns:
 
     ATTRS = (
         "IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_SPACE", "IS_PUNCT",
-        "SENT_START",
+        "SENT_START", "ORTH", "SPACY",
     )  # fmt: skip
 
     def __init__(self, doc: Doc, base: int) -> None:
         columns: list[list[int]] = doc.to_array(list(self.ATTRS)).T.tolist()
         self.idx, self.length, lemma, pos, tag, dep, steps, ent = columns[:8]
-        self.space, self.punct, self.starts = columns[8:]
-        self.text = text = doc.text
-        self.texts = [text[i : i + n] for i, n in zip(self.idx, self.length, strict=True)]
-        names = _names(doc, lemma, pos, tag, dep, ent)
-        self.lemma, self.pos, self.tag, self.dep, self.ent = (
-            [names[key] for key in column] for column in (lemma, pos, tag, dep, ent)
+        self.space, self.punct, self.starts, orth, spaced = columns[8:]
+        names = _names(doc, lemma, pos, tag, dep, ent, orth)
+        self.lemma, self.pos, self.tag, self.dep, self.ent, self.texts = (
+            [names[key] for key in column] for column in (lemma, pos, tag, dep, ent, orth)
         )
+        # the doc's text as Doc.text joins it, without a Token made for every word
+        self.text = "".join([w + " " if s else w for w, s in zip(self.texts, spaced, strict=True)])
         # the array holds each head as a signed offset written as an unsigned number
         self.up = [i + (s - _WRAP if s >= _WRAP // 2 else s) for i, s in enumerate(steps)]
         self.index = self._index(base)
@@ -379,15 +379,21 @@ class _Builder:
         """Add the records of ``doc``, the piece of the text that starts at ``offset``."""
         columns = _Columns(doc, len(self.tokens))
         ents = doc.ents  # built anew on each access, so read once
-        unnamed = {i for ent in ents if _unnamed(ent) for i in range(ent.start, ent.end)}
+        model_guesses = [_unnamed(ent) for ent in ents]
+        unnamed = {
+            i
+            for ent, guess in zip(ents, model_guesses, strict=True)
+            if guess
+            for i in range(ent.start, ent.end)
+        }
         for first, last in _sentence_spans(columns):
             sent = len(self.sentences)
             self.sentences.append(
                 self._mention(offset + columns.idx[first], offset + columns.end(last))
             )
             self.tokens += columns.tokens(first, last, offset, sent, unnamed)
-        for ent in ents:
-            if ent.text.isspace() or _unnamed(ent):
+        for ent, guess in zip(ents, model_guesses, strict=True):
+            if guess or ent.text.isspace():
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
             end = ent.end_char

@@ -27,12 +27,14 @@ Requires: tokens. Sets: ``Token.is_sent_start``. Must run before ``parser``.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from storyline.lang.en.titles import ABBREVIATED_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 __all__ = ["DATELINE", "SENTENCE_HINTS", "sentence_hints"]
 
@@ -72,38 +74,86 @@ _LABELLED_DATELINE = re.compile(r"[A-Z][\w.'’]*[ \t]*[-–—][ \t]*[A-Z]{2,}[
 speaker and a pair, not a dateline."""
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What the hints read of a doc's tokens, one list per attribute, read in one pass
+    (``Doc.to_array``), and the hints they give, written back in one pass (:meth:`write`): a
+    ``Token`` made for every word of every hint cost more than the hints' own reading."""
+
+    text: str
+    words: list[str]
+    idx: list[int]
+    space: list[int]
+    alpha: list[int]
+    title: list[int]
+    spaced: list[int]
+    """Whether whitespace follows the token in the text (``Token.whitespace_``)."""
+    sent: list[int]
+    """Each token's ``SENT_START``: 1 starts a sentence, -1 does not, 0 is left to the parser."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        """The words of ``doc``."""
+        from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, ORTH, SENT_START, SPACY
+
+        attrs = [ORTH, IDX, IS_SPACE, IS_ALPHA, IS_TITLE, SPACY, SENT_START]
+        orth, idx, space, alpha, title, spaced, sent = doc.to_array(attrs).T.tolist()
+        strings = doc.vocab.strings
+        names = {key: strings[key] for key in set(orth)}
+        words = [names[key] for key in orth]
+        text = "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
+        sent = [s - _WRAP if s >= _WRAP // 2 else s for s in sent]  # -1 read as unsigned
+        return cls(text, words, idx, space, alpha, title, spaced, sent)
+
+    def starts(self, i: int, start: bool) -> None:
+        """Mark whether token ``i`` starts a sentence (as ``Token.is_sent_start`` does)."""
+        self.sent[i] = 1 if start else -1
+
+    def write(self, doc: Doc) -> None:
+        """Set the hints on ``doc``'s tokens."""
+        import numpy
+        from spacy.attrs import SENT_START
+
+        column = numpy.array(self.sent, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
+        doc.from_array([SENT_START], cast("Ints2d", column))
+
+
+_WRAP = 1 << 64
+
+
 def sentence_hints(doc: Doc) -> Doc:
     """Mark sure sentence starts and non-starts on ``doc`` before the parser runs."""
-    text = doc.text  # built anew on each access, so read once
-    for start, end in _paragraphs(doc):
+    words = _Words.of(doc)
+    for start, end in _paragraphs(words):
         if start > 0:
-            doc[start].is_sent_start = True
-        _hint_run_on(doc, start, end)
-        _hint_speaker(doc, text, start, end)
-        _hint_dateline(doc, text, start, end)
-        _hint_quotes(doc, start, end)
-    _hint_glued(doc)
-    _hint_abbreviated_titles(doc)
+            words.starts(start, True)
+        _hint_run_on(words, start, end)
+        _hint_speaker(words, start, end)
+        _hint_dateline(words, start, end)
+        _hint_quotes(words, start, end)
+    _hint_glued(words)
+    _hint_abbreviated_titles(words)
+    words.write(doc)
     return doc
 
 
-def _hint_abbreviated_titles(doc: Doc) -> None:
+def _hint_abbreviated_titles(words: _Words) -> None:
     """No sentence starts at the name after a title's abbreviation ("Cmdr. Ana Soto")."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.text in _ABBREVIATED and token.text[:1].isupper() and token.is_alpha:
-            token.is_sent_start = False
+    text, alpha = words.words, words.alpha
+    for i in range(1, len(text)):
+        if text[i - 1] in _ABBREVIATED and text[i][:1].isupper() and alpha[i]:
+            words.starts(i, False)
 
 
-def _hint_run_on(doc: Doc, start: int, end: int) -> None:
+def _hint_run_on(words: _Words, start: int, end: int) -> None:
     """No sentence starts between two capitalised words with only a space between: the
     parser may cut "National Security Advisor X received ..." into a sentence a word (a
     headline glued to the text, "... sign trade pact Chilean President X met", is left to
     it)."""
-    for token in doc[start + 1 : end]:
-        before = doc[token.i - 1]
-        if before.is_alpha and before.is_title and token.is_alpha and token.is_title:
-            token.is_sent_start = False
+    alpha, title = words.alpha, words.title
+    for i in range(start + 1, end):
+        if alpha[i - 1] and title[i - 1] and alpha[i] and title[i]:
+            words.starts(i, False)
 
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{0,60}?(?:\s*\([^()\n]{0,40}\))?:[ \t]+(?=\S)")
@@ -111,62 +161,62 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{0,60}?(?:\s*\([^()\n]{0,40}\))?
 "FOREIGN MINISTER VIDAL: (Via interpreter) ")."""
 
 
-def _hint_speaker(doc: Doc, text: str, start: int, end: int) -> None:
+def _hint_speaker(words: _Words, start: int, end: int) -> None:
     """Keep a transcript's speaker label whole ("SECRETARY BLINKEN:"): the parser may cut it
     into sentences a word, and the label says whose the words after it are."""
-    match = _SPEAKER_LABEL.match(text, doc[start].idx)
+    match = _SPEAKER_LABEL.match(words.text, words.idx[start])
     if match is None or not any(c.isalpha() for c in match.group()):
         return
     colon = match.group().rstrip().rfind(":") + match.start()
-    for token in doc[start + 1 : end]:
-        if token.idx > colon:
+    for i in range(start + 1, end):
+        if words.idx[i] > colon:
             break
-        token.is_sent_start = False
+        words.starts(i, False)
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+def _paragraphs(words: _Words) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` of the paragraphs, without the whitespace between them."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for i, space in enumerate(words.space):
+        if space and "\n" in words.words[i]:
             if start is not None:
-                spans.append((start, token.i))
+                spans.append((start, i))
             start = None
-        elif start is None and not token.is_space:
-            start = token.i
+        elif start is None and not space:
+            start = i
     if start is not None:
-        spans.append((start, len(doc)))
+        spans.append((start, len(words.words)))
     return spans
 
 
-def _hint_dateline(doc: Doc, text: str, start: int, end: int) -> None:
+def _hint_dateline(words: _Words, start: int, end: int) -> None:
     """Parse a dateline as a sentence of its own, up to the first word after its dash (the
     parse joins them again); a place and agency closed by a colon ("Baghdad-INA: Prime
     Minister ...") stand apart, as the parser would otherwise make the agency the sentence's
     root."""
-    first = doc[start]
-    if not first.text[:1].isupper() and first.text != "(":
+    first, idx = words.words[start], words.idx
+    if not first[:1].isupper() and first != "(":
         return
-    labelled = _LABELLED_DATELINE.match(text, first.idx)
+    labelled = _LABELLED_DATELINE.match(words.text, idx[start])
     if labelled is not None:
-        after = next((t for t in doc[start + 1 : end] if t.idx >= labelled.end()), None)
+        after = next((i for i in range(start + 1, end) if idx[i] >= labelled.end()), None)
         if after is not None:
-            after.is_sent_start = True
+            words.starts(after, True)
         return
-    match = DATELINE.match(text, first.idx)
+    match = DATELINE.match(words.text, idx[start])
     if match is None:
         return
     apart = _plainly_dateline(match.group())
-    for token in doc[start + 1 : end]:
-        if token.idx >= match.end():
+    for i in range(start + 1, end):
+        if idx[i] >= match.end():
             if apart:
-                token.is_sent_start = True
-            if token.text.endswith(".") and token.i + 1 < end:
+                words.starts(i, True)
+            if words.words[i].endswith(".") and i + 1 < end:
                 # "BAGHDAD - U.S. Ambassador X met ...": the sentence goes on after "U.S."
-                doc[token.i + 1].is_sent_start = False
+                words.starts(i + 1, False)
             break
-        token.is_sent_start = False
+        words.starts(i, False)
 
 
 _PLACE_END = re.compile(r"\s*(?:[,(–—]|--?\s)")
@@ -199,55 +249,60 @@ def _plainly_dateline(dateline: str) -> bool:
     )
 
 
-def _hint_quotes(doc: Doc, start: int, end: int) -> None:
+def _hint_quotes(words: _Words, start: int, end: int) -> None:
     """Forbid sentence starts inside each closed quotation and before its attribution."""
-    for open_i, close_i in _quotations(doc, start, end):
+    for open_i, close_i in _quotations(words, start, end):
         if close_i - open_i > MAX_QUOTE_TOKENS:
             continue
-        for token in doc[open_i + 1 : close_i + 1]:
-            token.is_sent_start = False
-        if close_i + 1 < end and _attribution_follows(doc, close_i):
-            doc[close_i + 1].is_sent_start = False
+        for i in range(open_i + 1, close_i + 1):
+            words.starts(i, False)
+        if close_i + 1 < end and _attribution_follows(words, close_i):
+            words.starts(close_i + 1, False)
 
 
-def _quotations(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+_QUOTES = _OPENING_QUOTES | _CLOSING_QUOTES | _STRAIGHT_QUOTES
+
+
+def _quotations(words: _Words, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs (opening, closing) of quote-mark token indices in the paragraph ``[start, end)``."""
     pairs: list[tuple[int, int]] = []
     open_i: int | None = None
-    for token in doc[start:end]:
-        text = token.text
+    texts = words.words
+    for i in range(start, end):
+        text = texts[i]
+        if text not in _QUOTES:
+            continue  # (most words: no set below holds them)
         if open_i is None and (text in _OPENING_QUOTES or text in _STRAIGHT_QUOTES):
-            open_i = token.i
+            open_i = i
         elif open_i is not None and (text in _CLOSING_QUOTES or text in _STRAIGHT_QUOTES):
-            pairs.append((open_i, token.i))
+            pairs.append((open_i, i))
             open_i = None
     return pairs
 
 
-def _attribution_follows(doc: Doc, close_i: int) -> bool:
+def _attribution_follows(words: _Words, close_i: int) -> bool:
     """Whether the words after a closing quote belong to the quote's sentence.
 
     They do unless the quote ended a sentence (``."``) and a capitalised word follows.
     """
-    after = doc[close_i + 1]
-    before = doc[close_i - 1]
-    if after.is_space:
+    if words.space[close_i + 1]:
         return False
-    ended = before.text in _SENTENCE_ENDS
-    return not (ended and after.text[:1].isupper())
+    ended = words.words[close_i - 1] in _SENTENCE_ENDS
+    return not (ended and words.words[close_i + 1][:1].isupper())
 
 
-def _hint_glued(doc: Doc) -> None:
+def _hint_glued(words: _Words) -> None:
     """Start a sentence at a capitalised word glued to a sentence end: ``partners.The``."""
-    for token in doc[1:-1]:
-        if token.text not in _SENTENCE_ENDS or token.whitespace_:
+    texts, alpha = words.words, words.alpha
+    for i in range(1, len(texts) - 1):
+        if texts[i] not in _SENTENCE_ENDS or words.spaced[i]:
             continue
-        before, after = doc[token.i - 1], doc[token.i + 1]
+        before, after = texts[i - 1], texts[i + 1]
         if (
-            after.is_alpha
-            and after.text[0].isupper()
-            and before.is_alpha
-            and len(before.text) > 1
-            and before.lower_ not in _TITLES
+            alpha[i + 1]
+            and after[0].isupper()
+            and alpha[i - 1]
+            and len(before) > 1
+            and before.lower() not in _TITLES
         ):
-            after.is_sent_start = True
+            words.starts(i + 1, True)
