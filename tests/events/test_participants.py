@@ -5664,3 +5664,18 @@ def test_participants_aid_suspended_is_a_sanction_on_whom_it_was_for(sentence: s
     events = _events(sentence, dt.date(2021, 9, 21))
     assert [e.type for e in events] == ["sanction"]
     assert {a.name: a.side for a in events[0].actors}["Peru"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chilean police used tear gas to disperse demonstrators in Lima on Monday.", "coerce"),
+        ("Chilean police will use tear gas to disperse demonstrators, the minister warned.",
+         "threaten"),
+    ],
+)  # fmt: skip
+def test_participants_force_used_to_disperse_a_crowd_dispersed_it(sentence: str, kind: str) -> None:
+    """ "used tear gas to disperse demonstrators": they were dispersed (no mere purpose);
+    "will use tear gas to disperse them" is a threat."""
+    actors = _actors(sentence, kind, dt.date(2021, 9, 21))
+    assert actors["demonstrators"].side == "target"

@@ -1690,6 +1690,10 @@ VISITING_VERBS = frozenset({"visit", "tour", "inspect", "meet", "confer"})
 """A visit or a meeting that is the purpose of a journey made took place ("flew to visit the
 troops", "travelled to Lima to meet the president"); of a journey still to make, it is the
 journey's plan ("will travel to Lima to meet ...")."""
+FORCE_MEANS_HEADS = frozenset({"use", "fire", "open", "deploy"})
+DISPERSING_VERBS = frozenset({"disperse", "quell", "scatter", "break"})
+"""Force used to break up a crowd did it: "used tear gas to disperse the demonstrators",
+"opened fire to disperse them" (not a plan, as "travelled to Lima to sign" may be)."""
 REPORTING_HEADS = frozenset({"report", "say", "believe", "think", "confirm", "know"})
 """Passives that report a deed done, in the perfect ("is said to have killed")."""
 
@@ -1736,6 +1740,13 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         and _meets_someone(verb, tree)
     ):
         return verb_modality(head, tree, present=False)  # "flew to visit the troops"
+    if (
+        head is not None
+        and verb.dep in ("xcomp", "advcl")
+        and head.lemma.lower() in FORCE_MEANS_HEADS
+        and verb.lemma.lower() in DISPERSING_VERBS
+    ):
+        return verb_modality(head, tree, present=False)  # "used tear gas to disperse them"
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to sign"; "the decision to withdraw"
     lemma = head.lemma.lower()
