@@ -5679,3 +5679,11 @@ def test_participants_force_used_to_disperse_a_crowd_dispersed_it(sentence: str,
     "will use tear gas to disperse them" is a threat."""
     actors = _actors(sentence, kind, dt.date(2021, 9, 21))
     assert actors["demonstrators"].side == "target"
+
+
+def test_participants_whose_protest_was_prevented_is_the_target() -> None:
+    """ "prevented the demonstration staged by students": the students are whom force was
+    used on."""
+    text = "Chilean police prevented the demonstration staged by students in Lima on Monday."
+    actors = _actors(text, "coerce", dt.date(2021, 9, 21))
+    assert actors["students"].side == "target"

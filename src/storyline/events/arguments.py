@@ -509,6 +509,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
         ]
+    if hit.type.plover == "COERCE" and hit.token.pos == "VERB":
+        # "prevented the demonstration staged by students": whose protest it was
+        heads += [(g, "target") for g in _protest_holders(hit.token, tree)]
     if hit.type.plover == "SANCTION" and hit.token.pos == "VERB":
         # "cancelled a planned visit to Peru": the state the visit was to go to
         heads += [(g, "target") for g in _called_off_visit_to(hit.token, tree)]
@@ -1765,6 +1768,30 @@ def _called_off_visit_to(verb: Token, tree: Tree) -> list[Token]:
         for g in tree.children(p)
         if g.dep == "pobj" and state(g.text) is not None
     ]
+
+
+PROTEST_NOUNS = frozenset(
+    {"demonstration", "protest", "rally", "march", "gathering", "sit", "strike", "vigil"}
+)
+
+
+def _protest_holders(verb: Token, tree: Tree) -> list[Token]:
+    """Who held the protest a verb of force is done to ("prevented the demonstration staged by
+    students", "banned the rally by the opposition"): its "by" names them."""
+    found = []
+    for obj in tree.children(verb):
+        if obj.dep != "dobj" or obj.lemma.lower() not in PROTEST_NOUNS:
+            continue
+        holders = [obj, *(k for k in tree.children(obj) if k.dep == "acl")]
+        found += [
+            g
+            for h in holders
+            for k in tree.children(h)
+            if k.dep in ("prep", "agent") and k.lemma.lower() == "by"
+            for g in tree.children(k)
+            if g.dep == "pobj"
+        ]
+    return found
 
 
 def _withheld_from(verb: Token, tree: Tree) -> list[Token]:
