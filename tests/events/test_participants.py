@@ -5687,3 +5687,13 @@ def test_participants_whose_protest_was_prevented_is_the_target() -> None:
     text = "Chilean police prevented the demonstration staged by students in Lima on Monday."
     actors = _actors(text, "coerce", dt.date(2021, 9, 21))
     assert actors["students"].side == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile called for Peru to support its plan.", "Chile pushed for Peru to support its plan."],
+)
+def test_participants_whom_a_call_for_someone_to_act_asks_is_the_addressee(sentence: str) -> None:
+    """ "called for Peru to support its plan": Peru is asked."""
+    actors = _actors(sentence, "request", dt.date(2021, 9, 21))
+    assert (actors["Chile"].side, actors["Peru"].side) == ("source", "target")

@@ -832,12 +832,16 @@ provide aid for Poland")."""
 
 
 def _clause_subjects(token: Token, tree: Tree) -> list[Token]:
-    """The subjects of the that-clauses a word of asking governs: whom it asks to act."""
+    """The subjects of the that-clauses a word of asking governs, or of its "for ... to"
+    clause ("called for Peru to withdraw"): whom it asks to act."""
     return [
         subject
         for clause in tree.children(token)
-        if clause.dep in ("ccomp", "acl") and clause.pos == "VERB"
-        if any(k.dep == "mark" and k.lemma.lower() == "that" for k in tree.children(clause))
+        if clause.dep in ("ccomp", "acl", "advcl") and clause.pos == "VERB"
+        if any(
+            k.dep == "mark" and k.lemma.lower() == ("for" if clause.dep == "advcl" else "that")
+            for k in tree.children(clause)
+        )
         or clause.dep == "ccomp"
         for subject in tree.children(clause)
         if subject.dep == "nsubj"
