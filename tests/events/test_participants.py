@@ -5697,3 +5697,19 @@ def test_participants_whom_a_call_for_someone_to_act_asks_is_the_addressee(sente
     """ "called for Peru to support its plan": Peru is asked."""
     actors = _actors(sentence, "request", dt.date(2021, 9, 21))
     assert (actors["Chile"].side, actors["Peru"].side) == ("source", "target")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chile tightened sanctions on Peru on Monday.", "sanction"),
+        ("The alliance confirmed on Wednesday it would tighten the naval blockade of Peru.",
+         "threaten"),
+    ],
+)  # fmt: skip
+def test_participants_who_tightens_sanctions_imposes_them(sentence: str, kind: str) -> None:
+    """ "tightened sanctions on Peru": its subject imposes them; "would tighten the blockade"
+    threatens it."""
+    actors = _actors(sentence, kind, dt.date(2021, 9, 21))
+    assert [a.side for a in actors.values()][:1] == ["source"]
+    assert actors["Peru"].side == "target"

@@ -24,7 +24,7 @@ LIGHT_VERBS = frozenset(
         "file", "submit", "lodge", "open", "pose", "take", "wage", "unleash", "intensify",
         "step", "escalate", "complete", "finish", "end", "convene", "chair", "co-chair",
         "participate", "commence", "initiate", "renew", "grant", "offer", "put", "level",
-        "enter", "win", "reiterate", "repeat", "wrap", "kick", "round",
+        "enter", "win", "reiterate", "repeat", "wrap", "kick", "round", "tighten", "toughen",
     }
 )  # fmt: skip
 """Verbs whose trigger noun carries the happening: the verb's subject is its source and its
