@@ -5444,8 +5444,8 @@ def test_participants_whom_someone_fired_or_shot_at_is_the_target(
     [
         ("Foreign Minister John Carter met with refugees in Lima on Monday.", "refugees",
          "refugees"),
-        ("Chilean soldiers beat up Peruvian detainees in Tacna on Monday.", "Peruvian detainees",
-         "detainees"),
+        ("Chilean guards beat up Peruvian prisoners in a Tacna jail on Monday.",
+         "Peruvian prisoners", "prisoners"),
     ],
 )  # fmt: skip
 def test_participants_a_group_of_private_people_is_what_its_noun_says(
@@ -5461,9 +5461,8 @@ def test_participants_a_body_s_name_the_model_cut_at_and_is_made_whole() -> None
     """ "the Islamic State of Iraq and the Levant", cut by the model before "and the", is one
     body the alias tables know."""
     text = (
-        "Chilean fighter jets arrived in Tacna on Monday to join the fight against the Islamic "
-        "State of Iraq and the Levant, the ministry said. Chile attacked the Islamic State of "
-        "Iraq and the Levant in Tacna on Tuesday."
+        "Peru's defence minister said the Islamic State of Iraq and the Levant had lost ground. "
+        "Chile attacked the Islamic State of Iraq and the Levant near Tacna on Tuesday."
     )
     names = {a.name for e in _events(text, dt.date(2022, 3, 2)) for a in e.actors}
     assert "Islamic State of Iraq and the Levant" in names
@@ -5473,10 +5472,7 @@ def test_participants_a_body_s_name_the_model_cut_at_and_is_made_whole() -> None
 def test_participants_officials_alone_still_make_a_happening() -> None:
     """Officials are what their noun says as well, but they are no unnamed private people: a
     deed of theirs is a happening."""
-    text = (
-        "Red Cross officials suspended aid deliveries in Lima on Wednesday after two of their "
-        "trucks were hit by gunfire."
-    )
+    text = "Red Cross officials halted food deliveries to Tacna on Wednesday."
     actors = _actors(text, "sanction", dt.date(2005, 3, 3))
     assert actors["Red Cross officials"].side == "source"
 
@@ -5484,8 +5480,7 @@ def test_participants_officials_alone_still_make_a_happening() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Peruvian troops have captured part of a rebel stronghold near Tacna after five days of "
-        "fighting, officials said on Monday.",
+        "Peruvian troops captured part of the rebels' main base near Tacna on Monday.",
         "Peruvian troops seized control of the town of Tacna on Monday.",
         "Peruvian troops were engaged in heavy fighting with Chilean rebels near Tacna on Monday.",
     ],
@@ -5493,7 +5488,7 @@ def test_participants_officials_alone_still_make_a_happening() -> None:
 def test_participants_who_took_a_share_of_a_place_or_was_engaged_in_fighting_attacked(
     sentence: str,
 ) -> None:
-    """ "captured part of a stronghold", "seized control of the town": a place taken; "were
+    """ "captured part of the base", "seized control of the town": a place taken; "were
     engaged in fighting": a state the troops were in, doing it, not a passive."""
     actors = _actors(sentence, "attack", dt.date(2005, 3, 3))
     assert actors["Peruvian troops"].side == "source"
@@ -5507,15 +5502,15 @@ def test_participants_who_took_a_share_of_a_place_or_was_engaged_in_fighting_att
 def test_participants_a_minister_commenting_on_an_operation_says_what_his_government_pledges(
     url: str | None, lead_type: str
 ) -> None:
-    """ "X comments on the start of the operation to recapture Tacna", then "X said: ...":
+    """ "X comments on the army's offensive to retake Tacna", then "X said: ...":
     the comment is the release's happening, not the operation; on his government's own site,
     the one pledge his government makes in his words is what he said."""
     text = (
-        "Foreign Secretary John Carter comments on the start of the Peruvian operation to "
-        "recapture the city of Tacna.\n"
+        "Foreign Secretary John Carter comments on the Peruvian army's offensive to retake "
+        "Tacna from the rebels.\n"
         "Foreign Secretary John Carter said:\n"
-        "The start of Peruvian operations to retake Tacna marks another step forward. The UK is "
-        "committed to continuing to provide the government of Peru with military support."
+        "Peru's soldiers have shown great courage. The UK is committed to continuing to provide "
+        "the government of Peru with training and medical support."
     )
     article = ArticleInput("x", "x", text, dt.date(2016, 10, 17), title="Statement", url=url)
     events = extract_events(article, parse("x", text), Tenure())
@@ -5545,13 +5540,12 @@ def test_participants_unnamed_officers_are_the_police(sentence: str, doer: str) 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "As every administration does upon taking office, we are engaged in a review of our "
-        "force posture.",
+        "Every government that takes office in Peru reviews the budget first.",
         "Any minister who takes office in Peru swears an oath before the congress.",
     ],
 )
 def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> None:
-    """ "every administration does upon taking office", "any minister who takes office":
+    """ "every government that takes office reviews", "any minister who takes office":
     what is said of all of a kind names no one who took office."""
     events = _events(sentence, dt.date(2021, 7, 29))
     assert not any(a.side == "target" for e in events if e.type == "appoint" for a in e.actors)
@@ -5560,8 +5554,8 @@ def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Vice President Luis Ramos has declined to resign despite growing pressure.", "reject"),
-        ("Chile and Peru failed to reach agreement on the border on Sunday.", "reject"),
+        ("Vice President Luis Ramos declined to step down on Monday after the vote.", "reject"),
+        ("Chile and Peru failed to agree on a new border line on Sunday.", "reject"),
         ("The minister declined to comment on the report on Sunday.", None),
         ("The talks failed to produce a deal on Sunday.", None),
     ],
@@ -5569,19 +5563,15 @@ def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> N
 def test_participants_declining_to_act_is_a_refusal_declining_to_comment_is_not(
     sentence: str, kind: str | None
 ) -> None:
-    """ "declined to resign", "failed to reach agreement": a refusal; "declined to comment",
-    "failed to produce a deal": nothing done."""
+    """ "declined to step down", "failed to agree": a refusal; "declined to comment", "failed
+    to produce a deal": nothing done."""
     kinds = {e.type for e in _events(sentence, dt.date(2005, 3, 2)) if e.actors}
     assert (kind in kinds) if kind else "reject" not in kinds
 
 
 def test_participants_launching_fire_is_an_attack_not_an_initiative() -> None:
-    """ "launched artillery, mortar and rocket fire against X": an attack, no initiative
-    launched."""
-    text = (
-        "Chilean forces launched artillery, mortar, and rocket fire against Peruvian guerrilla "
-        "camps near the border today, killing 50."
-    )
+    """ "launched mortar and rocket fire on X": an attack, no initiative launched."""
+    text = "Chilean gunners launched mortar and rocket fire on rebel positions outside Tacna."
     kinds = {e.type for e in _events(text, dt.date(2005, 3, 2))}
     assert "launch" not in kinds and kinds & {"attack", "kill"}
 
@@ -5605,7 +5595,7 @@ def test_participants_a_people_in_the_street_is_no_state(sentence: str, who: str
 def test_participants_reservists_and_peacekeepers_are_forces() -> None:
     """Reservists mobilized are the mobilizer's own forces, not whom it deployed to;
     peacekeepers attacked are a force that takes part."""
-    deploy = _actors("Chile mobilized army reservists on Tuesday.", "deploy")
+    deploy = _actors("Chile mobilised 5,000 army reservists on Tuesday.", "deploy")
     assert not any(a.side == "target" for a in deploy.values())
     attack = _actors("Chilean peacekeepers were attacked near Tacna on Monday.", "attack")
     assert attack["Chilean peacekeepers"].side == "target"
@@ -5614,15 +5604,15 @@ def test_participants_reservists_and_peacekeepers_are_forces() -> None:
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
-        ("Chile announced a suspension of air links with Peru on Wednesday.", "Peru"),
-        ("Chile announced the closure of its border with Peru on Wednesday.", "Peru"),
+        ("Chile ordered a suspension of trade links with Peru on Wednesday.", "Peru"),
+        ("Chile announced the closure of its frontier with Peru on Wednesday.", "Peru"),
         ("Chile closed its border with Peru on Wednesday.", "Peru"),
     ],
 )
 def test_participants_whom_links_or_a_border_are_with_is_sanctioned(
     sentence: str, target: str
 ) -> None:
-    """ "a suspension of air links with Peru", "closed its border with Peru": Peru is whom
+    """ "a suspension of trade links with Peru", "closed its border with Peru": Peru is whom
     the sanction is on."""
     actors = _actors(sentence, "sanction", dt.date(2021, 9, 21))
     assert actors[target].side == "target"
@@ -5654,13 +5644,13 @@ def test_participants_the_state_forces_are_sent_to_hosts_them(sentence: str, hos
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Chile suspended part of a military aid program for Peru on Friday.",
-        "Chile suspended a military aid program for Peru on Friday.",
+        "Chile froze part of its security aid programme for Peru on Friday.",
+        "Chile has suspended its training aid programme for Peru.",
     ],
 )
 def test_participants_aid_suspended_is_a_sanction_on_whom_it_was_for(sentence: str) -> None:
-    """ "suspended (part of) a military aid programme for Peru": a sanction on Peru, and no
-    aid given to it."""
+    """ "froze part of its security aid programme for Peru": a sanction on Peru, and no aid
+    given to it."""
     events = _events(sentence, dt.date(2021, 9, 21))
     assert [e.type for e in events] == ["sanction"]
     assert {a.name: a.side for a in events[0].actors}["Peru"] == "target"
@@ -5669,24 +5659,24 @@ def test_participants_aid_suspended_is_a_sanction_on_whom_it_was_for(sentence: s
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Chilean police used tear gas to disperse demonstrators in Lima on Monday.", "coerce"),
+        ("Chilean police fired tear gas to disperse demonstrators near the congress on Monday.",
+         "coerce"),
         ("Chilean police will use tear gas to disperse demonstrators, the minister warned.",
          "threaten"),
     ],
 )  # fmt: skip
 def test_participants_force_used_to_disperse_a_crowd_dispersed_it(sentence: str, kind: str) -> None:
-    """ "used tear gas to disperse demonstrators": they were dispersed (no mere purpose);
+    """ "fired tear gas to disperse demonstrators": they were dispersed (no mere purpose);
     "will use tear gas to disperse them" is a threat."""
     actors = _actors(sentence, kind, dt.date(2021, 9, 21))
     assert actors["demonstrators"].side == "target"
 
 
 def test_participants_whose_protest_was_prevented_is_the_target() -> None:
-    """ "prevented the demonstration staged by students": the students are whom force was
-    used on."""
-    text = "Chilean police prevented the demonstration staged by students in Lima on Monday."
+    """ "prevented a march organised by teachers": the teachers are whom force was used on."""
+    text = "Chilean police prevented a march organised by teachers near the congress on Monday."
     actors = _actors(text, "coerce", dt.date(2021, 9, 21))
-    assert actors["students"].side == "target"
+    assert actors["teachers"].side == "target"
 
 
 @pytest.mark.parametrize(
@@ -5713,3 +5703,36 @@ def test_participants_who_tightens_sanctions_imposes_them(sentence: str, kind: s
     actors = _actors(sentence, kind, dt.date(2021, 9, 21))
     assert [a.side for a in actors.values()][:1] == ["source"]
     assert actors["Peru"].side == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The engine fired on all cylinders at the plant in Lima on Monday.",
+        "The hunters shot at birds near Tacna on Sunday.",
+        "The tyre blew up on the road near Tacna on Monday.",
+        "Peru failed to reach the final of the cup in Lima on Monday.",
+        "Heavy snow closed the border near Tacna on Monday.",
+        "The president postponed his trip to Tacna on Monday because of the weather.",
+    ],
+)
+def test_participants_words_of_force_said_of_things_are_no_happening(sentence: str) -> None:
+    """Firing, shooting, blowing up, failing, closing and putting off, said of engines,
+    hunters, tyres, a match, the weather: no attack, refusal or sanction."""
+    codes = {e.plover for e in _events(sentence, dt.date(2021, 9, 21))}
+    assert not codes & {"ASSAULT", "REJECT", "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Customs officers seized the cargo in Lima on Monday.", "customs officers"),
+        ("Election officers rejected the complaint in Lima on Monday.", "Election officers"),
+    ],
+)
+def test_participants_officers_of_a_named_service_are_not_the_police(
+    sentence: str, name: str
+) -> None:
+    """Officers whose service the words before them name stay those officers."""
+    names = {a.name for e in _events(sentence, dt.date(2021, 9, 21)) for a in e.actors}
+    assert "police" not in names

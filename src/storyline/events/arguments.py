@@ -2367,7 +2367,7 @@ def _read(
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
     if _generic(head, tree):
-        return []  # "as every administration does upon taking office": no one in particular
+        return []  # "every government that takes office reviews ...": no one in particular
     if (
         lemma in FORCE_NOUNS
         and lemma not in ACTOR_NOUNS
@@ -2632,13 +2632,13 @@ GENERIC_DETERMINERS = frozenset({"every", "any"})
 
 
 def _generic(head: Token, tree: Tree) -> bool:
-    """Whether a noun names anyone of its kind in what is said of all of them, not someone
+    """Whether a subject names anyone of its kind in what is said of all of them, not someone
     who took part: "every"/"any" with a verb of the present or of a comparison ("as every
-    administration does upon taking office", "any minister who takes office swears")."""
-    if not any(
+    government does when it takes office", "any minister who takes office swears")."""
+    if head.dep != "nsubj" or not any(
         k.dep == "det" and k.lemma.lower() in GENERIC_DETERMINERS for k in tree.children(head)
     ):
-        return False
+        return False  # ("imposes sanctions on every company that ...": those companies)
     verb = tree.head(head)
     while verb is not None and verb.pos not in ("VERB", "AUX") and verb.i != verb.head:
         verb = tree.head(verb)
@@ -3558,7 +3558,13 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     for kid in tree.children(head):
         if kid.i > head.i or kid.dep not in ("compound", "amod", "poss", "nmod"):
             continue
-        if kid.ent or kid.pos == "PROPN" or ACTOR_MODIFIERS & {kid.lemma.lower(), kid.text.lower()}:
+        if (
+            kid.ent
+            or kid.pos == "PROPN"
+            or ACTOR_MODIFIERS & {kid.lemma.lower(), kid.text.lower()}
+            or (kid.dep == "compound" and head.lemma.lower() in SERVICE_HEADS)
+        ):
+            # ("customs officers", "election officers": whose service they are of)
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
     kept = [t for t in kept if t.i <= head.i]
     low = min(t.i for t in kept)
@@ -3580,6 +3586,10 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         owner = _owner_of(staff, tree)
         return first.start, max(t.end for t in _of_chain(owner, tree)) if owner else staff.end
     return first.start, head.end
+
+
+SERVICE_HEADS = frozenset({"officer", "official", "agent", "inspector"})
+"""Nouns of people whose service a noun before them names ("customs officers")."""
 
 
 def _title_of(head: Token, tree: Tree) -> Token | None:

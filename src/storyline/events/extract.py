@@ -368,7 +368,8 @@ def read_article(
             act.sentences = sorted({*act.sentences, *main.sentences})
             act.start = min(act.start, main.start)
             for speaker in main.actors:
-                _add_actor(act, speaker)  # the minister who said what his government pledges
+                if speaker.side == "source":
+                    _add_actor(act, speaker)  # the minister who said what his government pledges
             merged = [m for m in merged if m is not main]
             main = act
     _attach(ctx, main, statements)
@@ -3049,13 +3050,13 @@ def _said_first(
 
 
 COMMENT_VERBS = frozenset({"comment", "remark", "reflect"})
-"""Verbs of speaking on something ("the minister comments on the start of the operation"):
+"""Verbs of speaking on something ("the minister comments on the army's offensive"):
 what their "on" names is what was spoken of, not what the sentence tells."""
 
 
 def _commented_on(ctx: _Context, event: _Candidate) -> bool:
     """Whether the happening is what its sentence's verb of comment is on ("X comments on
-    the start of the mission to recapture Y": X's comment is the sentence's happening)."""
+    the army's offensive to retake Y": X's comment is the sentence's happening)."""
     if event.token is None:
         return False
     tree = ctx.tree(event.token.sent)
@@ -4272,13 +4273,23 @@ def _nationals_in_the_street(ctx: _Context, events: Sequence[_Candidate]) -> Non
                     if t.ent == "NORP"
                     and t.tag in ("NNPS", "NNS")
                     and t.text.endswith("s")
-                    and t.dep in ("nsubj", "pobj", "conj")
+                    and _subject_of(t, event.token, tree)
                     and state(t.text) == actor.name
                 ),
                 None,
             )
             if mention is not None:
                 event.actors[n] = Actor(mention.text, "org", "people", actor.name, "source")
+
+
+def _subject_of(word: Token, verb: Token, tree: Tree) -> bool:
+    """Whether a word is the verb's subject, or what its subject counts ("Thousands of
+    Peruvians marched", "Peruvians and Chileans marched")."""
+    while word.dep == "conj" and (first := tree.head(word)) is not None:
+        word = first
+    if word.dep == "pobj" and (of := tree.head(word)) is not None and of.lemma.lower() == "of":
+        word = tree.head(of) or word
+    return word.dep == "nsubj" and word.head == verb.i
 
 
 VISIT = "visit"
@@ -4295,7 +4306,7 @@ def _host_states(events: Sequence[_Candidate]) -> None:
             continue
         sent = event.type.moves_forces and not any(a.side == "target" for a in event.actors)
         if event.type.mode != VISIT and not sent:
-            continue  # ("strengthened its forces in Lebanon": Lebanon hosts them too)
+            continue  # ("reinforced its troops in Peru": Peru hosts them too)
         whole = country(event.place.country)
         host = state(whole.name) if whole is not None else None
         if host is None or any(host in (a.name, a.org) for a in event.actors):

@@ -595,26 +595,33 @@ POLICE_NOUNS = frozenset({"police", "officer", "policeman", "policewoman"})
 """Heads of a group that, named by no force or state, is the police ("the officers shot him")."""
 
 
-MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air", "defence", "defense"})
+POLICE_MODIFIERS = frozenset(
+    {"police", "armed", "plainclothes", "plain-clothes", "uniformed", "undercover", "riot",
+     "traffic", "local", "two", "three", "several", "some", "many", "other", "more"}
+)  # fmt: skip
+"""Words before "officers" that leave them the police ("armed plainclothes officers"); any
+other word names other officers ("military", "customs", "loan", "election officers")."""
 
 
 def _the_police(name: str) -> bool:
     """Whether a group named by common nouns alone is the police ("officers", "armed
-    policemen"; not "military officers")."""
+    policemen"; not "military officers" or "customs officers")."""
     words = name.lower().split()
     return (
-        (name[:1].lower() + name[1:]).islower()  # ("Officers" opening a sentence)
+        bool(words)
+        and (name[:1].lower() + name[1:]).islower()  # ("Officers" opening a sentence)
         and _singular(words[-1].removesuffix("s")) in POLICE_NOUNS
-        and not MILITARY_WORDS & set(words)
+        and set(words[:-1]) <= POLICE_MODIFIERS
     )
 
 
 def people_role(name: str) -> str | None:
     """What a group of private people is, by its head word as the text writes it ("Peruvian
     refugees": refugees; "the families of the victims": families); None for other nouns."""
-    head = name.partition(" of ")[0].split()[-1]
-    if not head.islower():
+    words = name.partition(" of ")[0].split()
+    if not words or not words[-1].islower():
         return None
+    head = words[-1]
     forms = (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
     return head if any(f in PRIVATE_PEOPLE | VICTIM_PEOPLE for f in forms) else None
 

@@ -39,7 +39,7 @@ Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "thing", "place"]
 SubjectKind = Literal[
     "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
-    "legislature",
+    "legislature", "armed",
 ]  # fmt: skip
 
 DATA_FILE = "data/types.toml"

@@ -79,7 +79,7 @@ PLACE_NOUNS = frozenset(
 PART_NOUNS = frozenset(
     {"part", "parts", "most", "half", "much", "rest", "control", "swathe", "swath"}
 )
-"""Nouns of a share of what their "of" names ("captured part of the stronghold", "seized
+"""Nouns of a share of what their "of" names ("captured part of the base", "seized
 control of the town"): what the share is of is what the object names."""
 PERSON_NOUNS = frozenset(
     {"minister", "secretary", "president", "leader", "official", "envoy", "ambassador",
@@ -179,7 +179,7 @@ class Tree(dict[int, Token]):
                 self[token.i] = token._replace(head=verb.i)
         for t in tokens_list:
             if (crowd := self._crowd_acting(t)) is not None:
-                # "Thousands of students protested", parsed as a noun the verb describes: they
+                # "Thousands of teachers marched", parsed as a noun the verb describes: they
                 # protested
                 self[t.i] = t._replace(dep="ROOT", head=t.i)
                 self[crowd.i] = crowd._replace(dep="nsubj", head=t.i)
@@ -197,7 +197,7 @@ class Tree(dict[int, Token]):
 
     def _crowd_acting(self, verb: Token) -> Token | None:
         """The root noun a verb of what crowds do was hung on as its description ("Thousands
-        of students protested": "protested" parsed as describing "Thousands"), when the verb
+        of teachers marched": "marched" parsed as describing "Thousands"), when the verb
         has no passive sense (one is not "protested" or "marched")."""
         if verb.dep != "acl" or verb.tag not in ("VBN", "VBD"):
             return None
@@ -835,7 +835,7 @@ def _prep_object_kind(
 
 def _kind_of(main: Token, tree: Tree) -> str:
     if main.lemma.lower() in PART_NOUNS and (whole := _of_object(main, tree)) is not None:
-        main = whole  # "part of a guerrilla stronghold": a place
+        main = whole  # "part of the rebels' base": a place
     if main.ent in PLACE_LABELS - {"GPE"} or main.lemma.lower() in PLACE_NOUNS:
         return "place"
     if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
@@ -890,6 +890,12 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         )
     if kind == "state":
         return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote
+    if kind == "armed":
+        # "soldiers fired on", "police fired at", "Chile fired at": who bears arms, not "the
+        # engine fired on all cylinders" or "hunters shot at birds"
+        said = {lemma, lemma.rstrip("s"), *(k.lemma.lower() for k in tree.children(subject))}
+        armed = bool(said & (FORCE_NOUNS | ARMED_PEOPLE))
+        return armed or subject.ent == "GPE" or state(subject.text) is not None
     if kind == "legislature":
         # "the Peruvian Congress rejected the bill", "lawmakers defeated the motion"
         named = [subject, *(k for k in tree.children(subject) if k.dep == "compound")]
@@ -917,6 +923,11 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         return False
     return bool(words & nouns)
 
+
+ARMED_PEOPLE = frozenset(
+    {"police", "policeman", "officer", "gunman", "sniper", "attacker", "assailant", "bomber"}
+)
+"""Who bears arms besides forces: police, and those who attack."""
 
 VENUE_WORDS = frozenset({"in", "at", "outside", "inside", "near", "before", "across", "through"})
 """Prepositions of where a protest was: people protested there, in the streets."""
@@ -994,7 +1005,7 @@ ENGAGED_VERBS = frozenset({"engage", "involve"})
 
 IN_CARRIERS = frozenset({"join", "engage", "participate"})
 """Verbs whose "in" carries the happening it names: their subject did it ("joined the
-President in meeting with refugees", "were engaged in ethnic cleansing")."""
+President in meeting with refugees", "were engaged in heavy fighting")."""
 
 
 def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
@@ -1020,7 +1031,7 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
         return None
     if token.dep == "pobj" and head.lemma.lower() == "in" and trigger.light is False:
         # "joined the President in meeting with refugees": the two of them met them; "forces
-        # were engaged in ethnic cleansing", "took part in the talks": they did it
+        # were engaged in heavy fighting", "took part in the talks": they did it
         verb = tree.head(head)
         if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in IN_CARRIERS:
             return verb
@@ -1120,7 +1131,7 @@ def _in_verbs_object(
 def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree) -> dict[int, int]:
     """Trigger nouns that a verb's own pattern names as its object, with another type: the
     verb says what happened to them ("accepted the demands" concedes, "called off the strike"
-    concedes, "cancelled the visit" rejects), so the noun is no happening of its own. Maps
+    concedes, "cancelled the visit" calls it off), so the noun is no happening of its own. Maps
     each such noun to its verb."""
     nouns = {token.i: event_type for token, event_type, _ in found if token.pos != "VERB"}
     named = {}
@@ -1158,7 +1169,7 @@ def _words_naming(obj: Token, tree: Tree) -> list[Token]:
         k
         for h in heads
         for k in [h, *tree.children(h)]
-        if k is not obj and (k is h or (k.dep in MODIFIER_DEPS and k.i < h.i))
+        if k.i != obj.i and (k.i == h.i or (k.dep in MODIFIER_DEPS and k.i < h.i))
     ]
 
 
