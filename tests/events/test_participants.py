@@ -5595,7 +5595,7 @@ def test_participants_a_people_in_the_street_is_no_state(sentence: str, who: str
 def test_participants_reservists_and_peacekeepers_are_forces() -> None:
     """Reservists mobilized are the mobilizer's own forces, not whom it deployed to;
     peacekeepers attacked are a force that takes part."""
-    deploy = _actors("Chile mobilised 5,000 army reservists on Tuesday.", "deploy")
+    deploy = _actors("Chile called up 5,000 army reservists on Tuesday.", "deploy")
     assert not any(a.side == "target" for a in deploy.values())
     attack = _actors("Chilean peacekeepers were attacked near Tacna on Monday.", "attack")
     assert attack["Chilean peacekeepers"].side == "target"
