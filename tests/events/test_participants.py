@@ -5736,3 +5736,11 @@ def test_participants_officers_of_a_named_service_are_not_the_police(
     """Officers whose service the words before them name stay those officers."""
     names = {a.name for e in _events(sentence, dt.date(2021, 9, 21)) for a in e.actors}
     assert "police" not in names
+
+
+def test_participants_fire_that_killed_is_a_killing() -> None:
+    """ "fired on protesters, killing two": one happening, a killing of the protesters."""
+    text = "Soldiers fired on protesters in Tacna on Monday, killing two."
+    (event,) = [e for e in _events(text, dt.date(2021, 9, 21)) if e.plover == "ASSAULT"]
+    assert event.type == "kill"
+    assert {a.name: a.side for a in event.actors}["protesters"] == "target"

@@ -2709,6 +2709,12 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         cand.into = into
         if _harm_of_the_incident(into, cand) and not into.accident:
             into.type = cand.type  # "a minefield explosion killed two youths": PLOVER's ASSAULT
+        elif (
+            into.type.name == "attack"
+            and cand.type.name == "kill"
+            and cand.sentences == [into.sentences[0]]
+        ):
+            into.type = cand.type  # "fired on the crowd, killing two": a killing
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
