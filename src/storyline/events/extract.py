@@ -2709,11 +2709,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         cand.into = into
         if _harm_of_the_incident(into, cand) and not into.accident:
             into.type = cand.type  # "a minefield explosion killed two youths": PLOVER's ASSAULT
-        elif (
-            into.type.name == "attack"
-            and cand.type.name == "kill"
-            and cand.sentences == [into.sentences[0]]
-        ):
+        elif _shots_that_killed(into, cand):
             into.type = cand.type  # "fired on the crowd, killing two": a killing
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
@@ -2743,6 +2739,22 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         for actor in cand.actors:
             _add_actor(into, actor)
     return merged
+
+
+SHOTS = frozenset({"fire", "shoot", "open"})
+"""Verbs of shots fired, which a killing in their sentence tells the outcome of."""
+
+
+def _shots_that_killed(shots: _Candidate, killing: _Candidate) -> bool:
+    """Shots fired and a killing in their one sentence ("fired on the crowd, killing two"):
+    the killing is what happened ("attacked the base, killing two" stays an attack)."""
+    return (
+        shots.type.name == "attack"
+        and killing.type.name == "kill"
+        and shots.token is not None
+        and shots.token.lemma.lower() in SHOTS
+        and killing.sentences == shots.sentences[:1]
+    )
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
