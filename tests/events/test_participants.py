@@ -5406,18 +5406,18 @@ def test_participants_whom_police_shot_is_the_attacker_named_later(
 def test_participants_the_beginning_of_an_administration_is_a_time_not_a_participant(
     when: str,
 ) -> None:
-    """ "At the beginning of the administration, we appointed an envoy": the administration
+    """ "Toward the beginning of this government, we appointed an envoy": the government
     dates the appointment; it is not appointed."""
     text = (
-        f"SECRETARY CARTER: As you know, toward the very {when} of the administration, we "
-        "appointed a senior special envoy to lead our diplomacy for ending the war in Peru.\n"
+        f"SECRETARY CARTER: As you know, toward the very {when} of this government, we "
+        "appointed an envoy for the border talks with Peru.\n"
         "MINISTER SOTO: Thank you."
     )
     title = "Secretary John Carter And Foreign Minister Ana Soto At a Joint Press Availability"
     article = ArticleInput("x", "x", text, dt.date(2021, 7, 29), title=title)
     events = extract_events(article, parse("x", text), Tenure())
     named = {a.name for e in events if e.type == "appoint" for a in e.actors}
-    assert named and "administration" not in named
+    assert named and "government" not in named
 
 
 @pytest.mark.parametrize(
