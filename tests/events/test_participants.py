@@ -223,8 +223,8 @@ def test_participants_an_attack_in_a_place_took_place_there() -> None:
 
 def test_participants_a_venue_in_a_town_places_the_happening_in_the_town() -> None:
     text = (
-        "On Sunday evening in Kestrel Gardens in Reading, Berkshire, UK shortly before 18:00 "
-        "local time, a stabbing attack by a gunman wounded two people."
+        "On Sunday evening, in Kestrel Gardens in Reading, England, at about six o'clock, a "
+        "stabbing attack by a gunman wounded two people."
     )
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert event.location is not None and event.location.name == "Reading"
@@ -310,8 +310,8 @@ def test_participants_what_an_aside_announces_is_the_happening() -> None:
     """ "As X announced today, the United States will provide ...": an aid event, given by
     the United States, with the announcer on its side."""
     actors = _actors(
-        "As Deputy Secretary of State Dana Reeve announced today at the forum, the United "
-        "States will provide $50 million in new assistance to the displaced families.",
+        "As Deputy Secretary of State Dana Reeve announced at the forum today, the United "
+        "States will give $50 million of fresh aid to the displaced families.",
         "aid",
     )
     assert actors["United States"].side == "source"
@@ -619,8 +619,8 @@ def test_participants_of_two_offices_given_one_person_the_fuller_is_the_role() -
 
 def test_participants_a_title_the_model_took_for_an_organisation_is_its_holder() -> None:
     text = (
-        "National Security Advisor Ana Soto, joined by White House Coordinator for the Pacific "
-        "and South Asia Tom Reyes, will travel to Lima, Peru for official meetings on Friday."
+        "On Friday, National Security Advisor Ana Soto goes to Lima with White House "
+        "Coordinator for the Pacific and South Asia Tom Reyes to see Peru's president."
     )
     names = {a.name: a.role for e in _events(text) for a in e.actors}
     assert names["Tom Reyes"] == "White House Coordinator for the Pacific and South Asia"
@@ -1805,8 +1805,8 @@ def test_participants_the_state_a_visit_went_to_hosts_it(text: str, host: str | 
     ("text", "against"),
     [
         (
-            "About 1,000 refugees began a hunger strike on Monday to protest against Norway's "
-            "decision to send them back.",
+            "Some 1,000 refugees stopped eating on Monday in protest at Norway's plan to "
+            "return them home.",
             "Norway",
         ),
         (
@@ -1940,7 +1940,8 @@ def test_participants_whom_a_threat_concession_or_promise_is_aimed_at(
     "text",
     [
         "Norway continued to send arms to Jordan last year, a spokesman said on Wednesday.",
-        "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam on Monday.",
+        "A team of Swiss doctors handed over two tonnes of medicine to the Red Crescent in Lima "
+        "on Monday.",
     ],
 )
 def test_participants_aid_that_went_on_or_was_handed_over_is_aid(text: str) -> None:
@@ -2905,9 +2906,8 @@ def test_participants_strikes_against_the_killers_are_no_part_of_their_killing()
     """Who did it in one sentence and had it done to them in the next: two happenings, not
     one attack by both."""
     text = (
-        "The UN confirmed that Boko Haram has killed 20 members of the Kanuri community in "
-        "Borno, Nigeria. Over the last year the Nigerian Air Force has launched almost 900 "
-        "strikes against Boko Haram in Nigeria."
+        "Boko Haram has killed 20 farmers in Borno, Nigeria, the UN said. Since January the "
+        "Nigerian Air Force has carried out nearly 900 strikes against Boko Haram in Nigeria."
     )
     attacks = [e for e in _events(text) if e.plover == "ASSAULT"]
     sources = sorted(tuple(a.name for a in e.actors if a.side == "source") for e in attacks)
@@ -3295,8 +3295,8 @@ def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> Non
             True,
         ),
         (
-            "We are committed to the defense of Chile, including when it comes to attacks "
-            "against Chilean territory coming from Peru.",
+            "Our pledge to defend Chile holds, including when it comes to attacks on Chilean "
+            "soil launched from Peru.",
             False,
         ),
     ],
@@ -3633,7 +3633,7 @@ def test_participants_a_long_name_with_particles_is_still_a_name() -> None:
     [
         "Foreign Minister Anna Berg met the amir of the emirate, Sheikh Faris Al-Nouri, and the "
         "prime minister, Sheikh Zayed Al-Nouri, in Kuwait City on Monday.",
-        "Foreign Minister Anna Berg was honored to meet with his highness the amir of the emirate, "
+        "Foreign Minister Anna Berg was honored to meet his highness the amir of the state, "
         "Sheikh Faris Al-Nouri, and also his highness the prime minister, Sheikh Zayed "
         "Al-Nouri, in Kuwait City on Monday.",
     ],

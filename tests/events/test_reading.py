@@ -33,8 +33,8 @@ def test_reading_a_transcript_s_last_voice_is_no_one_its_title_meeting_names() -
     text = (
         "QUESTION: Secretary Kerry, did you discuss the border crossings? Were there any "
         "agreements?\n"
-        "SECRETARY KERRY: We obviously talked about the difficult situation at the border and "
-        "we exchanged some ideas about it.\n"
+        "SECRETARY KERRY: Yes, the border was one of our subjects, and we shared a few "
+        "thoughts on what could be done there.\n"
         "MR LANE: Thanks, everybody. Thank you."
     )
     article = ArticleInput(
