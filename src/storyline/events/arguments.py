@@ -27,14 +27,15 @@ from storyline.events.registry import Side
 from storyline.events.triggers import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
-    PART_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     Hit,
     Tree,
+    of_object,
     stray_preposition,
     subject_of,
     welcome_now,
+    whole_of,
 )
 from storyline.lang.en.lexicon import (
     ACTOR_MODIFIERS,
@@ -472,7 +473,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads = [
             (unit, side) if h.lemma.lower() == hit.type.unit and unit is not None else (h, side)
             for h, side in heads
-            for unit in [_of_object(h, tree)]
+            for unit in [of_object(h, tree)]
         ]
     if hit.type.plover == "SUPPORT" and hit.token.pos == "VERB":
         # "welcomed the new EU sanctions on Peru": the EU's sanctions are backed, not Peru
@@ -1802,15 +1803,7 @@ def _withheld_from(verb: Token, tree: Tree) -> list[Token]:
     """Whom what a verb of sanction stops was for ("suspended a military aid programme for
     Peru", "part of the programme for Peru")."""
     objects = [o for o in tree.children(verb) if o.dep == "dobj"]
-    objects += [
-        g
-        for o in objects
-        if o.lemma.lower() in PART_NOUNS
-        for k in tree.children(o)
-        if k.dep == "prep" and k.lemma.lower() == "of"
-        for g in tree.children(k)
-        if g.dep == "pobj"
-    ]
+    objects += [w for o in objects if (w := whole_of(o, tree)) is not None]
     return [
         g
         for o in objects
@@ -2535,14 +2528,6 @@ def _untagged_name(head: Token, entities: Sequence[Mention]) -> bool:
         and head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
         and not any(e.start <= head.start < e.end for e in entities)
     )
-
-
-def _of_object(token: Token, tree: Tree) -> Token | None:
-    """The object of ``token``'s "of" phrase ("the mission" in "command of the mission")."""
-    for prep in tree.children(token):
-        if prep.dep == "prep" and prep.lemma.lower() == "of":
-            return next((g for g in tree.children(prep) if g.dep == "pobj"), None)
-    return None
 
 
 def self_named(

@@ -585,10 +585,7 @@ def _private(name: str, side: str | None = None) -> bool:
     done to as well ("Peruvian civilians killed")."""
     head = name.partition(" of ")[0].split()[-1].lower()
     private = PRIVATE_PEOPLE if side == "target" else PRIVATE_PEOPLE | VICTIM_PEOPLE
-    return any(
-        form in private
-        for form in (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
-    )
+    return any(form in private for form in _forms(head))
 
 
 POLICE_NOUNS = frozenset({"police", "officer", "policeman", "policewoman"})
@@ -622,8 +619,12 @@ def people_role(name: str) -> str | None:
     if not words or not words[-1].islower():
         return None
     head = words[-1]
-    forms = (head, head.removesuffix("s"), head.removesuffix("es"), _singular(head))
-    return head if any(f in PRIVATE_PEOPLE | VICTIM_PEOPLE for f in forms) else None
+    return head if any(f in PRIVATE_PEOPLE | VICTIM_PEOPLE for f in _forms(head)) else None
+
+
+def _forms(head: str) -> tuple[str, ...]:
+    """A plural head word and the singulars it may be of ("families": family)."""
+    return head, head.removesuffix("s"), head.removesuffix("es"), _singular(head)
 
 
 def _singular(word: str) -> str:

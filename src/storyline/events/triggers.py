@@ -756,16 +756,10 @@ def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
             if kid.dep in MODIFIER_DEPS:
                 words.add(kid.lemma.lower())
             elif kid.dep == "prep" and kid.lemma.lower() in ("of", "in"):
-                whole = [g for g in tree.children(kid) if g.dep == "pobj"]
-                words.update(g.lemma.lower() for g in whole)
-                if obj.lemma.lower() in PART_NOUNS:
-                    # "suspended part of a military aid programme": what it is a part of
-                    words.update(
-                        k.lemma.lower()
-                        for g in whole
-                        for k in tree.children(g)
-                        if k.dep in MODIFIER_DEPS
-                    )
+                words.update(g.lemma.lower() for g in tree.children(kid) if g.dep == "pobj")
+        if (whole := whole_of(obj, tree)) is not None:
+            # "suspended part of a military aid programme": what it is a part of
+            words.update(k.lemma.lower() for k in tree.children(whole) if k.dep in MODIFIER_DEPS)
     return words
 
 
@@ -834,7 +828,7 @@ def _prep_object_kind(
 
 
 def _kind_of(main: Token, tree: Tree) -> str:
-    if main.lemma.lower() in PART_NOUNS and (whole := _of_object(main, tree)) is not None:
+    if (whole := whole_of(main, tree)) is not None:
         main = whole  # "part of the rebels' base": a place
     if main.ent in PLACE_LABELS - {"GPE"} or main.lemma.lower() in PLACE_NOUNS:
         return "place"
@@ -849,17 +843,18 @@ def _kind_of(main: Token, tree: Tree) -> str:
     return "thing"
 
 
-def _of_object(noun: Token, tree: Tree) -> Token | None:
-    return next(
-        (
-            g
-            for k in tree.children(noun)
-            if k.dep == "prep" and k.lemma.lower() == "of"
-            for g in tree.children(k)
-            if g.dep == "pobj"
-        ),
-        None,
-    )
+def of_object(token: Token, tree: Tree) -> Token | None:
+    """The object of ``token``'s "of" phrase ("the mission" in "command of the mission")."""
+    for prep in tree.children(token):
+        if prep.dep == "prep" and prep.lemma.lower() == "of":
+            return next((g for g in tree.children(prep) if g.dep == "pobj"), None)
+    return None
+
+
+def whole_of(noun: Token, tree: Tree) -> Token | None:
+    """What a noun of a share is a share of ("the stronghold" of "part of the stronghold",
+    "the town" of "control of the town"); None for other nouns."""
+    return of_object(noun, tree) if noun.lemma.lower() in PART_NOUNS else None
 
 
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
@@ -1156,15 +1151,7 @@ def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree
 def _words_naming(obj: Token, tree: Tree) -> list[Token]:
     """The words before an object's head that name it ("aid" of "a military aid programme"),
     and those of what a part of it is of ("part of a military aid programme")."""
-    heads = [obj]
-    if obj.lemma.lower() in PART_NOUNS:
-        heads += [
-            g
-            for k in tree.children(obj)
-            if k.dep == "prep" and k.lemma.lower() == "of"
-            for g in tree.children(k)
-            if g.dep == "pobj"
-        ]
+    heads = [obj, *filter(None, [whole_of(obj, tree)])]
     return [
         k
         for h in heads
