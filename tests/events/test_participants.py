@@ -5744,3 +5744,57 @@ def test_participants_fire_that_killed_is_a_killing() -> None:
     (event,) = [e for e in _events(text, dt.date(2021, 9, 21)) if e.plover == "ASSAULT"]
     assert event.type == "kill"
     assert {a.name: a.side for a in event.actors}["protesters"] == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Luis Ramos attended a regional summit hosted by Chile in Lima on Monday.",
+        "Foreign Minister Luis Ramos attended the summit, hosted by Chile, in Lima on Monday.",
+        "Foreign Minister Luis Ramos joined talks convened by Chile in Lima on Monday.",
+    ],
+)
+def test_participants_attendee_and_host_of_a_gathering_both_take_part(text: str) -> None:
+    """Whoever attends a gathering and whoever holds it ("hosted by", "convened by") both
+    take part, whether or not the participle gives the date."""
+    actors = _actors(text, "meet")
+    assert {"Luis Ramos", "Chile"} <= set(actors)
+    assert actors["Luis Ramos"].side == actors["Chile"].side == "source"
+
+
+def test_participants_a_gathering_described_by_who_lost_it_has_no_host() -> None:
+    """Only holding verbs name a host: "the summit, delayed by the strike" has none."""
+    text = (
+        "Foreign Minister Luis Ramos attended the summit, delayed by a strike, in Lima on Monday."
+    )
+    assert "strike" not in {a.name for e in _events(text) for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Peru voted at the UN General Assembly on Monday to condemn the coup.",
+            "General Assembly",
+        ),
+        (
+            "Peru was one of twelve states in the Security Council that voted against the motion "
+            "on Monday.",
+            "Security Council",
+        ),
+    ],
+)
+def test_participants_the_body_a_vote_is_held_in_takes_part(text: str, body: str) -> None:
+    """A vote "at" or "in" a body is held there: the body takes part, as a host does, and who
+    was "one of" the states that voted voted."""
+    (event,) = [e for e in _events(text) if e.type == "vote"]
+    names = {a.name for a in event.actors}
+    assert "Peru" in names
+    assert any(body in name for name in names)
+
+
+def test_participants_a_vote_in_a_city_has_no_body() -> None:
+    """A place named with "in" is where the vote was, not who held it."""
+    text = "Peru's parliament voted in Lima on Monday to expel the ambassador."
+    (event,) = [e for e in _events(text) if e.type == "vote"]
+    assert "Lima" not in {a.name for a in event.actors}

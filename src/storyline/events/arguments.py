@@ -42,9 +42,11 @@ from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     AMOUNT_LABELS,
     ANNOUNCING_VERBS,
+    ATTENDING_VERBS,
     BOTH_SIDES_PREPOSITIONS,
     CLOSING_QUOTES,
     COLLECTIVES,
+    CONVENING_VERBS,
     DEED_NOUNS,
     DEFIED_NOUNS,
     FIRST_PERSON,
@@ -407,6 +409,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
         if hit.type.family == "vote":
             heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
+            heads += [(g, "source") for g in _forum(hit.token, tree)]
         if hit.type.clause_target:
             # "demanded that the United States match the support": who is asked to act
             heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
@@ -444,6 +447,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 own = {t.i for t in tree.subtree(hit.carrier)}
                 carried = [(h, side) for h, side in carried if h.i in own]
             heads += carried
+        if encounter:
+            heads += [(g, "source") for g in _conveners(hit.token, tree)]
+            heads += _attendees(hit, tree)
         heads += _governed_arguments(hit, tree)
         claim = tree.head(hit.token)
         if (
@@ -636,6 +642,40 @@ def _support_given(heads: list[tuple[Token, Side]], tree: Tree) -> list[tuple[To
             elif kid.dep == "prep" and kid.lemma.lower() in ("for", "to", "with"):
                 result += [(g, "target") for g in tree.children(kid) if g.dep == "pobj"]
     return result
+
+
+def _conveners(noun: Token, tree: Tree) -> list[Token]:
+    """Who holds a gathering, named in a participle that describes it ("a summit hosted by
+    Chile", "the meeting, convened by the Peruvian government"): they take part in it."""
+    return [
+        g
+        for clause in tree.children(noun)
+        if clause.dep == "acl"
+        and clause.tag in ("VBN", "VBD")
+        and clause.lemma.lower() in CONVENING_VERBS
+        for agent in tree.children(clause)
+        if agent.dep == "agent"
+        for g in tree.children(agent)
+        if g.dep == "pobj"
+    ]
+
+
+def _attendees(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
+    """Who attends a gathering whose date a participle gives ("X attended talks held in Lima
+    on Monday", "joined a summit hosted by Chile on Friday"): the participle carries the noun,
+    and the attending verb's subject takes part as well."""
+    noun, carrier = hit.token, hit.carrier
+    if carrier is None or carrier.dep != "acl" or carrier.head != noun.i or noun.dep != "dobj":
+        return []
+    verb = tree.head(noun)
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in ATTENDING_VERBS:
+        return []
+    found: list[tuple[Token, Side]] = []
+    for subject, passive in _subjects(verb, tree):
+        if not passive:
+            found.append((subject, "source"))
+            found += [(other, "source") for other in _companions(subject, verb, tree)]
+    return found
 
 
 def _hosted(place: Token, tree: Tree) -> list[Token]:
@@ -2038,6 +2078,35 @@ def _measure_targets(verb: Token, tree: Tree) -> list[Token]:
     return found
 
 
+def _one_of(head: Token, tree: Tree) -> Token | None:
+    """The "one" a copula says its subject is, read from "one" or from the group it is one of
+    ("Peru was one of 40 countries")."""
+    if head.text.lower() == "one" and head.dep == "attr":
+        return head
+    prep = tree.head(head)
+    one = tree.head(prep) if prep is not None and head.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() != "of" or one is None or one.text.lower() != "one":
+        return None
+    return one if one.dep == "attr" else None
+
+
+def _forum(verb: Token, tree: Tree) -> list[Token]:
+    """The body a vote is held in, named by "at" or "in" on the verb or on who voted ("voted
+    at the UN General Assembly", "one of 90 states at the United Nations that voted"): it
+    takes part, as the host of a meeting does."""
+    holders = [verb]
+    if verb.dep == "relcl" and (antecedent := tree.head(verb)) is not None:
+        holders += [antecedent, *filter(None, [of_object(antecedent, tree)])]  # ("one of ...")
+    return [
+        g
+        for holder in holders
+        for p in tree.children(holder)
+        if p.dep == "prep" and p.lemma.lower() in ("at", "in")
+        for g in tree.children(p)
+        if g.dep == "pobj" and g.ent == "ORG"
+    ]
+
+
 def _names_actor(token: Token, tree: Tree) -> bool:
     """A modifier that names an actor: "Turkish" airstrikes, "coalition" airstrike."""
     return token.ent in ACTOR_LABELS or token.lemma.lower() in ACTOR_NOUNS
@@ -2402,8 +2471,9 @@ def _read(
         # "agreed by allied leaders at their summit": the leaders' summit, whoever the
         # article named before
         return _read(owner, side, tree, entities, text, seen)
-    if lower == "one" and head.dep == "attr" and (subject := _copula_subject(head, tree)):
-        # "Peru was one of 40 countries that voted": Peru
+    if (one := _one_of(head, tree)) is not None and (subject := _copula_subject(one, tree)):
+        # "Peru was one of 40 countries that voted": Peru (the clause hung on "one" or on
+        # "countries")
         return _read(subject, side, tree, entities, text, seen)
     if head.pos == "PRON" or (lower in FIRST_PERSON and not _abbreviation(head)):
         reference = _pronoun(lower)

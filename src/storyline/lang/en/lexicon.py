@@ -592,3 +592,9 @@ HOSTING_NOUNS = frozenset(
 """Places that house forces: an attack on "a base hosting U.S. troops" is on the troops."""
 HOSTING_VERBS = frozenset({"host", "house", "station", "base", "hold", "accommodate"})
 """Verbs that say whose forces a place houses ("hosting", "where ... are stationed")."""
+CONVENING_VERBS = frozenset({"host", "convene", "organize", "organise", "chair", "call"})
+"""Participles whose "by" names who holds a gathering ("a summit hosted by Chile", "the
+meeting, convened by the Peruvian government"): the holder takes part in it."""
+ATTENDING_VERBS = frozenset({"attend", "join"})
+"""Verbs whose subject takes part in the gathering that is their object ("attended talks
+hosted by Chile")."""
