@@ -5798,3 +5798,34 @@ def test_participants_a_vote_in_a_city_has_no_body() -> None:
     text = "Peru's parliament voted in Lima on Monday to expel the ambassador."
     (event,) = [e for e in _events(text) if e.type == "vote"]
     assert "Lima" not in {a.name for a in event.actors}
+
+
+def test_participants_parties_an_initiative_is_between_take_part() -> None:
+    """An initiative "between" two states, announced by a third, is cooperation of the two."""
+    text = (
+        "Peru's foreign minister announced a new initiative between Chile and Bolivia on Monday "
+        "to reduce air pollution."
+    )
+    (event,) = [e for e in _events(text) if e.type == "cooperate"]
+    sides = {a.name: a.side for a in event.actors}
+    assert sides.get("Chile") == sides.get("Bolivia") == "source"
+
+
+def test_participants_a_body_named_by_the_end_of_its_longer_name_is_that_body() -> None:
+    """ "the Panel of Experts" after "the UN Panel of Experts" is the one body, listed once."""
+    text = (
+        "Foreign Minister Ana Soto welcomed the UN Panel of Experts' report on Tacna on Monday. "
+        "I welcome the Panel of Experts' report, which found that the dam was shelled."
+    )
+    (event,) = [e for e in _events(text) if e.type == "support"]
+    assert [a.name for a in event.actors if "Panel" in a.name] == ["UN Panel of Experts"]
+
+
+def test_participants_a_short_body_name_two_longer_names_end_with_stays() -> None:
+    """With two bodies whose names end in it, a short name says neither."""
+    text = (
+        "The Peruvian Defence Ministry and the Chilean Defence Ministry signed an accord in "
+        "Lima on Monday. The Defence Ministry welcomed the accord on Tuesday."
+    )
+    (event,) = [e for e in _events(text) if e.type == "support"]
+    assert [a.name for a in event.actors] == ["Defence Ministry"]

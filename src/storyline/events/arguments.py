@@ -407,6 +407,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(g, "source") for g in _firers(hit.token, tree)]
         if hit.type.plover == "AID" or hit.type.name == PLEDGE:
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
+        if hit.type.plover == "COOPERATE":
+            heads += [(g, "source") for g in _parties_of_object(hit.token, tree)]
         if hit.type.family == "vote":
             heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
             heads += [(g, "source") for g in _forum(hit.token, tree)]
@@ -2088,6 +2090,21 @@ def _one_of(head: Token, tree: Tree) -> Token | None:
     if prep is None or prep.lemma.lower() != "of" or one is None or one.text.lower() != "one":
         return None
     return one if one.dep == "attr" else None
+
+
+def _parties_of_object(verb: Token, tree: Tree) -> list[Token]:
+    """The parties an object of cooperation names with "between" or "among" ("announced an
+    initiative between Chile and Peru"): each takes part."""
+    return [
+        party
+        for obj in tree.children(verb)
+        if obj.dep == "dobj"
+        for prep in tree.children(obj)
+        if prep.dep == "prep" and prep.lemma.lower() in BOTH_SIDES_PREPOSITIONS
+        for g in tree.children(prep)
+        if g.dep == "pobj"
+        for party in _with_conjuncts(g, tree)
+    ]
 
 
 def _forum(verb: Token, tree: Tree) -> list[Token]:

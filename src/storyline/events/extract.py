@@ -4952,6 +4952,7 @@ def _full_names(
     "Sheikh Mohamed" -> "Mohamed bin Zayed Al Nahyan")."""
     _given_name_forms(events, named.values())
     _short_body_forms(events, named.values())
+    _trailing_body_forms(events)
     index = ActorIndex(aliases)
     for event in events:
         for actor in event.actors:
@@ -5059,6 +5060,29 @@ def _short_body_forms(events: list[_Candidate], people: Iterable[str] = ()) -> N
             found = bodies.get(actor.name.lower(), [])
             if len(found) == 1:
                 event.actors[n] = replace(found[0], side=actor.side)
+
+
+def _trailing_body_forms(events: list[_Candidate]) -> None:
+    """A body named by the last words of the one longer name the article gives it ("the Board
+    of Inquiry" after "the UN Board of Inquiry"): that body, once per event."""
+    names = {a.name for e in events for a in e.actors if a.kind == "org"}
+    longer: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        for cut in range(1, len(words) - 1):
+            longer.setdefault(" ".join(words[cut:]), set()).add(name)
+    for event in events:
+        actors: list[Actor] = []
+        for actor in event.actors:
+            found = longer.get(actor.name, set()) if actor.kind == "org" else set()
+            if len(found) == 1 and len(actor.name.split()) > 1 and actor.name[:1].isupper():
+                (full,) = found
+                if any(a.name == full for a in [*event.actors, *actors]):
+                    continue
+                template = next(a for e in events for a in e.actors if a.name == full)
+                actor = replace(template, side=actor.side, part=actor.part)
+            actors.append(actor)
+        event.actors = actors
 
 
 def _tenure_role(
