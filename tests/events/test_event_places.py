@@ -114,7 +114,7 @@ def test_event_places_what_a_speech_says_is_said_where_it_was_given() -> None:
         "He made the remarks in a speech he gave in Porto."
     )
     assert place_of(said, "request") == "Porto"
-    assert place_of(said, "announce") == "Porto"
+    assert place_of(said, "cooperate") == "Porto"
     assert place_of(said.rsplit("\n", 1)[0], "request") is None
     other = said.rsplit("\n", 1)[0] + "\nHe spoke after a speech by the Pope in Rome."
     assert place_of(other, "request") is None

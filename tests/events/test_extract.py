@@ -365,3 +365,26 @@ def test_extract_a_handing_over_line_is_no_quote_of_its_speaker() -> None:
     )
     quotes = [s.quote for e in events for s in e.statements]
     assert quotes == ["I strongly condemn the attack on the Chilean embassy in Lima."], quotes
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        (("UN", "org", "international organization", "United Nations"), "the UN"),
+        (("SDF", "org", None, "Syrian Democratic Forces"), "the SDF"),
+        (("Government of Peru", "org", "government", "Peru"), "the Government of Peru"),
+        (("UN Panel of Experts", "org", None, None), "the UN Panel of Experts"),
+        (("NATO", "org", "alliance", "NATO"), "NATO"),
+        (("Hamas", "org", "militant group", None), "Hamas"),
+    ],
+)
+def test_headline_writes_the_before_a_body_and_its_acronym(
+    actor: tuple[str, str, str | None, str | None], expected: str
+) -> None:
+    """A body English writes with "the" gets it, and so does an acronym of one ("the UN");
+    a single name ("Hamas", "NATO") does not."""
+    from storyline.events.headline import label_of
+    from storyline.records import Actor
+
+    name, kind, role, org = actor
+    assert label_of(Actor(name, kind, role, org, "source")) == expected

@@ -5065,7 +5065,7 @@ def _short_body_forms(events: list[_Candidate], people: Iterable[str] = ()) -> N
 def _trailing_body_forms(events: list[_Candidate]) -> None:
     """A body named by the last words of the one longer name the article gives it ("the Board
     of Inquiry" after "the UN Board of Inquiry"): that body, once per event."""
-    names = {a.name for e in events for a in e.actors if a.kind == "org"}
+    names = {a.name for e in events for a in e.actors if a.kind == "org" and _proper(a.name)}
     longer: dict[str, set[str]] = {}
     for name in names:
         words = name.split()
@@ -5075,7 +5075,7 @@ def _trailing_body_forms(events: list[_Candidate]) -> None:
         actors: list[Actor] = []
         for actor in event.actors:
             found = longer.get(actor.name, set()) if actor.kind == "org" else set()
-            if len(found) == 1 and len(actor.name.split()) > 1 and actor.name[:1].isupper():
+            if len(found) == 1 and len(actor.name.split()) > 1 and _proper(actor.name):
                 (full,) = found
                 if any(a.name == full for a in [*event.actors, *actors]):
                     continue
@@ -5083,6 +5083,17 @@ def _trailing_body_forms(events: list[_Candidate]) -> None:
                 actor = replace(template, side=actor.side, part=actor.part)
             actors.append(actor)
         event.actors = actors
+
+
+def _proper(name: str) -> bool:
+    """Whether a name is written as a proper name: each word capitalised but the small ones
+    ("UN Board of Inquiry", not "commanders of the militia")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on", "in") for w in words)
+    )
 
 
 def _tenure_role(

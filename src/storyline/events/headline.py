@@ -194,6 +194,8 @@ def label_of(actor: Actor) -> str:
         return f"the {actor.name}"  # "the United States", "the Netherlands"
     if actor.kind == "org" and _body_with_article(actor.name):
         return f"the {actor.name}"  # "the European Union", "the Council of Representatives"
+    if actor.kind == "org" and _acronym_of_body(actor):
+        return f"the {actor.name}"  # "the UN", "the SDF": short for a name written with "the"
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     if actor.role.lower() in OF_ROLES and not actor.org:
@@ -226,7 +228,10 @@ ARTICLE_STATES = re.compile(
 """Names of states English writes with "the" ("the United States", "the Netherlands")."""
 
 
-BODY_WORDS = (ORG_HEADS - {"bank"}) | {"mission", "nations", "service", "board", "administration"}
+BODY_WORDS = (ORG_HEADS - {"bank"}) | {
+    "mission", "nations", "service", "board", "administration", "panel", "government",
+    "secretariat", "presidency",
+}  # fmt: skip
 """Words a body's name holds when English writes it with "the" ("the European Union", "the
 United Nations Security Council", "the NATO Training Mission"): not a single name ("Hamas",
 "NATO")."""
@@ -243,6 +248,20 @@ def _body_with_article(name: str) -> bool:
     # the body's word capitalised, as in a name ("Syrian Democratic Forces"), not a
     # description ("Russian forces attacked ...")
     return any(w[:1].isupper() and w.lower().strip(",.'’") in BODY_WORDS for w in words)
+
+
+def _acronym_of_body(actor: Actor) -> bool:
+    """An acronym that stands for a body English writes with "the" ("UN" for the United
+    Nations), as the alias tables give its full name."""
+    name = actor.name.replace(".", "")
+    return (
+        name.isalpha()
+        and name.isupper()
+        and len(name) <= 6
+        and actor.org is not None
+        and actor.org != actor.name
+        and _body_with_article(actor.org)
+    )
 
 
 def _forces(actor: Actor) -> bool:
