@@ -5829,3 +5829,13 @@ def test_participants_a_short_body_name_two_longer_names_end_with_stays() -> Non
     )
     (event,) = [e for e in _events(text) if e.type == "support"]
     assert [a.name for a in event.actors] == ["Defence Ministry"]
+
+
+def test_participants_an_announcement_hung_on_the_place_tells_of_the_happening() -> None:
+    """ "the withdrawal from the border area announced by Peru on October 6": the parser hangs
+    the participle on the area, but the withdrawal was announced, by Peru, that day."""
+    text = "The withdrawal from the border area announced by Peru on October 6 was completed."
+    events = _events(text, dt.date(2019, 10, 14))
+    assert [e.type for e in events] == ["withdraw"]
+    assert [a.name for a in events[0].actors] == ["Peru"]
+    assert events[0].date.value == "2019-10-06"

@@ -1576,6 +1576,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 hosts += [(g, "target") for g, _ in pairs]
                 continue
             found += pairs
+            found += [c for p in misplaced_participles(kid, tree) for c in _claimants(p, tree)]
         elif kid.dep in ("relcl", "acl"):
             found += _claimants(kid, tree)
     if hit.type.plover == "SANCTION":
@@ -2127,6 +2128,19 @@ def _forum(verb: Token, tree: Tree) -> list[Token]:
 def _names_actor(token: Token, tree: Tree) -> bool:
     """A modifier that names an actor: "Turkish" airstrikes, "coalition" airstrike."""
     return token.ent in ACTOR_LABELS or token.lemma.lower() in ACTOR_NOUNS
+
+
+def misplaced_participles(prep: Token, tree: Tree) -> list[Token]:
+    """The participles the parser hung on the place a happening's noun is from, at or in,
+    which tell of the happening ("the withdrawal from the border area announced by Peru on
+    Monday": the withdrawal was announced, not the area)."""
+    return [
+        clause
+        for g in tree.children(prep)
+        if g.dep == "pobj" and (g.lemma.lower() in PLACE_NOUNS or g.ent in ("GPE", "LOC", "FAC"))
+        for clause in tree.children(g)
+        if clause.dep == "acl" and clause.tag in ("VBN", "VBD")
+    ]
 
 
 def _claimants(clause: Token, tree: Tree) -> list[tuple[Token, Side]]:

@@ -52,6 +52,7 @@ from storyline.events.arguments import (
     Participant,
     arguments,
     measures_voted,
+    misplaced_participles,
     participants,
     self_named,
 )
@@ -1207,7 +1208,15 @@ def _announces_trigger(
     if any(_announced_aside(hit, h, tree) for h in hits):
         return True
     head = tree.head(hit.token)
-    return hit.token.dep in ("acl", "relcl") and any(h.token is head for h in hits)
+    if hit.token.dep in ("acl", "relcl") and any(h.token is head for h in hits):
+        return True
+    return any(
+        hit.token in misplaced_participles(p, tree)
+        for h in hits
+        if h.token.pos != "VERB"
+        for p in tree.children(h.token)
+        if p.dep == "prep"
+    )
 
 
 def _announced_aside(announcing: Hit, hit: Hit, tree: Tree) -> bool:
