@@ -5839,3 +5839,27 @@ def test_participants_an_announcement_hung_on_the_place_tells_of_the_happening()
     assert [e.type for e in events] == ["withdraw"]
     assert [a.name for a in events[0].actors] == ["Peru"]
     assert events[0].date.value == "2019-10-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos pulled out a revolver in Lima on Monday, police said.",
+        "John Carter withdrew cash from a bank in Lima on Monday.",
+    ],
+)
+def test_participants_drawing_a_gun_or_cash_is_no_withdrawal(text: str) -> None:
+    """ "pulled out a revolver", "withdrew cash": no forces or envoys leave anywhere."""
+    assert "withdraw" not in {e.type for e in _events(text)}
+
+
+def test_participants_damage_received_is_no_aid() -> None:
+    """ "received $1 million in damage": harm suffered, not aid given."""
+    text = "The Lima cathedral received an estimated $1 million in damage from a fire on Friday."
+    assert "aid" not in {e.type for e in _events(text)}
+
+
+def test_participants_speaking_to_police_is_no_call() -> None:
+    """A victim or witness who "has spoken to police about the attack" makes no call."""
+    text = "Luis Ramos was shot in the leg in Lima on Monday and has spoken to police about it."
+    assert "call" not in {e.type for e in _events(text)}

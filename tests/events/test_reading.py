@@ -644,3 +644,19 @@ def test_reading_review_counter_examples_stay_read_as_before() -> None:
     )
     quotes = [s.quote for e in read_on(text, MAY_15) for s in e.statements]
     assert all(not q.startswith("speaking") for q in quotes)
+
+
+def test_reading_a_pronoun_called_a_name_is_no_phone_call_however_parsed() -> None:
+    """ "Dockers called him a cautious leader": naming, also when the parser hangs "leader"
+    elsewhere than on the verb; "called him the next day" is still a call."""
+    from storyline.events.registry import registry
+    from storyline.events.triggers import Tree, find_hits
+
+    parsed = parse("x", "Dockers called him a cautious leader, people said.")
+    tokens = list(parsed.tokens)
+    leader = next(t for t in tokens if t.text == "leader")
+    said = next(t for t in tokens if t.text == "said")
+    tokens[leader.i] = leader._replace(dep="nsubjpass", head=said.i)
+    assert [h.type.name for h in find_hits(tokens, Tree(tokens), registry())] == []
+    later = parse("x", "Dockers called him the next day.").tokens
+    assert [h.type.name for h in find_hits(later, Tree(later), registry())] == ["call"]

@@ -553,7 +553,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             if token.pos == "ADJ"
             else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
         ),
-        not trigger.naming or any(k.dep == "oprd" for k in kids),
+        not trigger.naming or any(k.dep == "oprd" for k in kids) or _named_as(kids, tree),
         not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.prep_object_kind is None
@@ -589,6 +589,22 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
         ),
         None,
     )
+
+
+def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
+    """A pronoun object followed by what it is called, which the parser did not hang on the
+    verb ("called him a traditional boss, trusted by others, who ..."); not a time ("called
+    him a day later")."""
+    for obj in kids:
+        if obj.dep != "dobj" or obj.pos != "PRON":
+            continue
+        after = tree.get(obj.i + 1)
+        if after is None or after.lemma.lower() not in ("a", "an", "the"):
+            continue
+        noun = tree.head(after)
+        if noun is not None and noun.pos == "NOUN" and noun.ent not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
