@@ -5863,3 +5863,9 @@ def test_participants_speaking_to_police_is_no_call() -> None:
     """A victim or witness who "has spoken to police about the attack" makes no call."""
     text = "Luis Ramos was shot in the leg in Lima on Monday and has spoken to police about it."
     assert "call" not in {e.type for e in _events(text)}
+
+
+def test_participants_an_award_is_no_one_met() -> None:
+    """ "received the National Merit Award from the President": an honour, not a meeting."""
+    text = "Ana Soto received the National Merit Award from President Luis Ramos in Lima on Monday."
+    assert "meet" not in {e.type for e in _events(text)}

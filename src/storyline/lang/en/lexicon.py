@@ -293,10 +293,11 @@ lines and crashed"), not an attack. Drones and jets, which strike on purpose, ar
 HAPPENING_NAME_HEADS = frozenset(
     {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
      "initiative", "resolution", "talks", "convention", "declaration", "protocol", "games",
-     "olympics", "ceremony", "festival", "election", "elections", "referendum"}
+     "olympics", "ceremony", "festival", "election", "elections", "referendum", "award",
+     "awards", "prize", "medal", "trophy"}
 )  # fmt: skip
-"""Last words of names of happenings and documents, not of actors ("the Negev Summit", "the
-Abraham Accords")."""
+"""Last words of names of happenings, documents and honours, not of actors ("the Negev
+Summit", "the Abraham Accords", "the National Merit Award")."""
 
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
 """Adjectives that name the alliance an article is about as whose officials are ("allied
