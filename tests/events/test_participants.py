@@ -421,15 +421,14 @@ def test_participants_an_attack_near_a_place_is_placed_there_and_a_lower_case_ra
 @pytest.mark.parametrize(
     "text",
     [
-        "Today I authorized, pursuant to a delegation of authority from the President, a "
-        "drawdown to provide additional defence equipment to Ghana, valued at up to $45 million.",
-        "I have today authorized, pursuant to a delegation of authority from the President "
-        "earlier today, the urgent drawdown of defence articles valued at up to $15 million to "
-        "meet Ghana's pressing need for more equipment.",
+        "I approved today, under powers the President handed to my department, a drawdown of "
+        "surplus stocks to supply Ghana with more defence equipment worth up to $45 million.",
+        "Last night I cleared, with the President's authority in hand, a $15 million drawdown "
+        "of surplus stores to restock Ghana's depleted armouries.",
     ],
 )
 def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: str) -> None:
-    """The object after an aside ("authorized, pursuant to ..., a drawdown"), and who the aid
+    """The object after an aside ("approved, under powers ..., a drawdown"), and who the aid
     is for, named in its purpose clause."""
     (aid,) = [e for e in _events(text) if e.plover == "AID"]
     assert "Ghana" in {a.name for a in aid.actors if a.side == "target"}
@@ -2608,10 +2607,12 @@ def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -
 
 
 def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
-    """ "The drawdown brings overall U.S. assistance for Moldova's army to $900 million": a
+    """ "The drawdown brings U.S. assistance for Moldova's soldiers to $900 million": a
     sum, and the United States gives, not receives; "the summit brought leaders" together,
     as "the talks brought together" the people who met."""
-    text = "Tuesday's drawdown brings overall U.S. assistance for Moldova's army to $900 million."
+    text = (
+        "Tuesday's drawdown brings U.S. assistance for Moldova's soldiers to $900 million in all."
+    )
     sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
     assert ("United States", "target") not in sides
     text = "The talks in Oslo brought together Prime Minister Ortega and President Lindqvist."
@@ -2623,8 +2624,8 @@ def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -
     """Aid announced by the Department of Defense and "U.S. security assistance" of the same
     day in one sentence are one aid; in two sentences, two aids to two countries."""
     text = (
-        "Alongside $35 million in assistance announced on May 2 by the Department of Defense, "
-        "Tuesday's drawdown raises total U.S. security assistance to $90 million."
+        "Together with $35 million in assistance that the Department of Defense announced on "
+        "May 2, Tuesday's drawdown lifts U.S. security assistance to $90 million in total."
     )
     aid = [e for e in _events(text) if e.type == "aid"]
     assert len(aid) == 1, [e.summary for e in aid]
