@@ -2062,7 +2062,7 @@ def test_participants_a_modified_noun_names_something_of_its_own() -> None:
 def test_participants_who_spoke_in_a_statement_released_with_a_visit_made_it() -> None:
     """The phrases of a saying lead to the visit it was released with: the speaker visited."""
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Chile with President Pablo Rojas that trade would grow."
     )
     actors = _actors(text, "visit", dt.date(2019, 9, 11))
@@ -2072,7 +2072,7 @@ def test_participants_who_spoke_in_a_statement_released_with_a_visit_made_it() -
 def test_participants_a_request_dated_of_its_own_is_not_folded_into_an_undated_visit() -> None:
     """What the visitor asked "in August" was not said at a visit the text leaves undated."""
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Chile with President Pablo Rojas that trade would grow. Earlier, Berg asked King Harald "
         "for a new session in August."
     )
@@ -2189,7 +2189,7 @@ def test_participants_who_a_relative_clause_recalls_takes_no_part_in_the_meeting
 
 def test_participants_a_visit_that_names_its_visitor_is_not_the_speaker_s() -> None:
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Oslo by Chilean President Pablo Rojas that ties were strong."
     )
     sides = {a.name: a.side for a in _actors(text, "visit").values()}

@@ -3336,7 +3336,7 @@ def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
             words = tree.subtree(token)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
         elif token.dep in ("nmod", "compound") and token.ent == "DATE" and token.head != trigger.i:
-            # "spoke about a planned May 3 rise in port fees": the rise's date
+            # "spoke about a planned May 3 increase of port fees": the increase's date
             owner = tree.get(token.head)
             at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
             if owner is None or owner.pos != "NOUN" or at is None:
