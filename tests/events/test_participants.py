@@ -1711,12 +1711,12 @@ def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
 
 
 def test_participants_a_host_who_is_happy_to_welcome_a_guest_meets_him_there() -> None:
-    """ "I am very glad to welcome a dear friend, Secretary X, to Jerusalem": said by the host
+    """ "I am very happy to welcome my friend Secretary X to Jerusalem": said by the host
     whose label opens the paragraph, a meeting in Jerusalem."""
     text = (
         "Antony J. Blinken, Secretary of State\n"
-        "FOREIGN MINISTER LAPID: Good afternoon. I am very glad to welcome a dear friend, "
-        "Secretary of State Tony Blinken, to Jerusalem this afternoon.\n"
+        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome my friend "
+        "Secretary of State Tony Blinken to Jerusalem this afternoon.\n"
         "SECRETARY BLINKEN: Thanks, Yair."
     )
     (meeting,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
