@@ -98,7 +98,7 @@ def test_metadata_no_credible_heading_leaves_title_unknown(head: str) -> None:
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
-        ("Jane Doe (@janedoe_news) Published March 11, 2024 | 12:17 PM", "Jane Doe"),
+        ("Jane Doe (@janedoe_news) Published March 11, 2024 | 09:05 AM", "Jane Doe"),
         ("By John Smith", "John Smith"),
         ("BY JOHN SMITH", "John Smith"),
         ("By Meg DoeStaff Writer", "Meg Doe"),
@@ -122,7 +122,7 @@ def test_metadata_author_from_byline_line(byline: str, author: str | None) -> No
     ("head", "body", "outlet", "origin"),
     [
         (
-            f" date 2024-03-11 {HEADLINE}\n2024/03/11 | 19:04 - Source: Harbour Times\n",
+            f" date 2024-03-11 {HEADLINE}\n2024/03/11 | 20:37 - Source: Harbour Times\n",
             BODY,
             field("Harbour Times", "byline"),
             field("Harbour Times", "credit"),

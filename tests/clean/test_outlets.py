@@ -42,7 +42,7 @@ def test_outlets_copyright_holder_with_a_year(line: str, holder: str | None) -> 
 
 
 def test_outlets_copyright_of_an_agency_is_an_origin() -> None:
-    line = "© 2031 The Associated Press. All rights reserved. This material may not be published"
+    line = "© 2031 The Associated Press. All rights reserved."
     assert copyright_agency(line) == "AP"
     assert copyright_agency("© 2031 Kestrel Gazette") is None
 

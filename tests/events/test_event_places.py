@@ -77,7 +77,7 @@ def test_event_places_strikes_told_after_a_place_took_place_there() -> None:
     text = (
         "Iraqi troops held their positions on three sides of Mosul, a spokesman said today.\n"
         "Militants have controlled Mosul since 2014, Davis said.\n"
-        "Also in the past day, Davis said, the U.S.-led coalition conducted six airstrikes.\n"
+        "Coalition aircraft also carried out six airstrikes in the past day, Davis said.\n"
         "Separately, the coalition carried out three airstrikes near Raqqa, he said."
     )
     attacks = [e for e in events(text) if e.type == "attack"]

@@ -296,8 +296,8 @@ def test_extract_same_people_meeting_twice_in_an_article_is_one_meeting() -> Non
     """The second telling names a place of what was discussed, not where they met."""
     text = (
         "Foreign Secretary Sarah Cole met the Iraqi Foreign Minister, Karim Nouri, in London "
-        "today. The Foreign Secretary met the Iraqi Foreign Minister, Karim Nouri, to discuss "
-        "the fight against Daesh in Iraq."
+        "today. The Foreign Secretary and the Iraqi Foreign Minister, Karim Nouri, met to talk "
+        "about the campaign against Daesh in Iraq."
     )
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     meets = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]

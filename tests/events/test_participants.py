@@ -421,15 +421,14 @@ def test_participants_an_attack_near_a_place_is_placed_there_and_a_lower_case_ra
 @pytest.mark.parametrize(
     "text",
     [
-        "Today I authorized, pursuant to a delegation of authority from the President, a "
-        "drawdown to provide additional defence equipment to Ghana, valued at up to $45 million.",
-        "I have today authorized, pursuant to a delegation of authority from the President "
-        "earlier today, the urgent drawdown of defence articles valued at up to $15 million to "
-        "meet Ghana's pressing need for more equipment.",
+        "I approved today, under powers the President handed to my department, a drawdown of "
+        "surplus stocks to supply Ghana with more defence equipment worth up to $45 million.",
+        "Last night I cleared, with the President's authority in hand, a $15 million drawdown "
+        "of surplus stores to restock Ghana's depleted armouries.",
     ],
 )
 def test_participants_aid_across_an_aside_is_for_whom_its_purpose_names(text: str) -> None:
-    """The object after an aside ("authorized, pursuant to ..., a drawdown"), and who the aid
+    """The object after an aside ("approved, under powers ..., a drawdown"), and who the aid
     is for, named in its purpose clause."""
     (aid,) = [e for e in _events(text) if e.plover == "AID"]
     assert "Ghana" in {a.name for a in aid.actors if a.side == "target"}
@@ -454,7 +453,9 @@ def test_participants_a_trip_starting_the_day_it_is_told_is_a_visit_with_whom_it
 
 
 def test_participants_a_city_the_model_takes_for_a_person_is_no_participant() -> None:
-    text = "The ministry welcomed the recent Omani trip to Sanaa and the talks held there."
+    text = (
+        "The ministry was pleased with the Omani envoy's trip to Sanaa and the talks that followed."
+    )
     for event in _events(text):
         assert "Sanaa" not in {a.name for a in event.actors}
 
@@ -473,10 +474,7 @@ def test_participants_whose_title_an_of_chain_names_is_the_title_s_holder() -> N
 
 
 def test_participants_what_is_welcomed_names_its_actor_through_of_phrases() -> None:
-    text = (
-        "Norway warmly welcomes the announcement of the formation of a Transitional Council in "
-        "Chad."
-    )
+    text = "Norway warmly welcomes the news of the setting up of a Transitional Council in Chad."
     (support,) = [e for e in _events(text) if e.plover == "SUPPORT"]
     assert "Transitional Council" in " ".join(a.name for a in support.actors if a.side == "target")
 
@@ -703,7 +701,7 @@ def test_participants_every_state_adjective_reads_back_as_its_state() -> None:
 
 
 def test_participants_a_designation_as_a_partner_is_no_sanction() -> None:
-    text = "The ministers welcomed Chile's designation as a Major Defense Partner of Peru."
+    text = "The ministers hailed Chile's designation as a key security partner of Peru."
     assert "SANCTION" not in {e.plover for e in _events(text)}
     text = "Peru designated the militia as a terrorist organization on Tuesday."
     assert "SANCTION" in {e.plover for e in _events(text)}
@@ -1105,8 +1103,8 @@ def test_participants_a_body_s_headquarters_is_a_place_not_the_body() -> None:
 def test_participants_noun_with_a_negating_determiner_names_nobody() -> None:
     """ "No group claimed the attack": no group took part in it."""
     text = (
-        "Rockets struck an air base near Kirkuk on Tuesday. No organization immediately "
-        "claimed credit for the attack."
+        "Rockets struck an air base near Kirkuk on Tuesday. No organization has yet taken "
+        "credit for the attack."
     )
     assert all(a.name != "organization" for e in _events(text) for a in e.actors)
 
@@ -1713,13 +1711,13 @@ def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
 
 
 def test_participants_a_host_who_is_happy_to_welcome_a_guest_meets_him_there() -> None:
-    """ "I am very happy to welcome an old friend, Secretary X, to Jerusalem": said by the host
+    """ "I am very happy to welcome my friend Secretary X to Jerusalem": said by the host
     whose label opens the paragraph, a meeting in Jerusalem."""
     text = (
         "Antony J. Blinken, Secretary of State\n"
-        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome an old friend, "
-        "Secretary of State Tony Blinken, to Jerusalem today.\n"
-        "SECRETARY BLINKEN: Thank you, Yair."
+        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome my friend "
+        "Secretary of State Tony Blinken to Jerusalem this afternoon.\n"
+        "SECRETARY BLINKEN: Thanks, Yair."
     )
     (meeting,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
     assert meeting.location is not None and meeting.location.name == "Jerusalem"
@@ -1835,8 +1833,8 @@ def test_participants_a_quoted_person_is_no_voice_of_the_narration_after_it() ->
 def test_participants_a_year_s_tally_is_not_the_day_s_killing() -> None:
     text = (
         "A roadside bomb killed two American soldiers in Logar province on Wednesday, officials "
-        "said. More than 2,500 Afghan civilians have been killed in the war this year, the "
-        "United Nations said."
+        "said. The United Nations says the war has killed more than 2,500 Afghan civilians this "
+        "year."
     )
     dates = sorted(
         e.date.value or "" for e in _events(text, dt.date(2019, 11, 29)) if e.type == "kill"
@@ -1859,7 +1857,7 @@ def test_participants_a_plea_in_court_is_no_request(text: str, asked: bool) -> N
 @pytest.mark.parametrize(
     ("text", "kind", "found"),
     [
-        ("The Arab League called it an extremely adverse development on Monday.", "call", False),
+        ("The Arab League called the move a grave setback on Monday.", "call", False),
         ("President Lindqvist called President Ortega on Tuesday.", "call", True),
         ("NASA announced the awards in a teleconference with reporters on Monday.", "call", False),
         ("That struck me as different, Williams said on Tuesday.", "attack", False),
@@ -1906,9 +1904,9 @@ def test_participants_what_a_rumour_or_theory_tells_did_not_happen(text: str, to
     ("text", "plover", "target"),
     [
         (
-            "The parliament of Azerbaijan threatened on Monday to break relations with Russia.",
+            "Chile's senate threatened on Monday to cut diplomatic ties with Peru.",
             "THREATEN",
-            "Russia",
+            "Peru",
         ),
         (
             "Iran threatened on Monday to launch a new offensive unless Iraq accepted its terms.",
@@ -2063,7 +2061,7 @@ def test_participants_a_modified_noun_names_something_of_its_own() -> None:
 def test_participants_who_spoke_in_a_statement_released_with_a_visit_made_it() -> None:
     """The phrases of a saying lead to the visit it was released with: the speaker visited."""
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Chile with President Pablo Rojas that trade would grow."
     )
     actors = _actors(text, "visit", dt.date(2019, 9, 11))
@@ -2073,7 +2071,7 @@ def test_participants_who_spoke_in_a_statement_released_with_a_visit_made_it() -
 def test_participants_a_request_dated_of_its_own_is_not_folded_into_an_undated_visit() -> None:
     """What the visitor asked "in August" was not said at a visit the text leaves undated."""
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Chile with President Pablo Rojas that trade would grow. Earlier, Berg asked King Harald "
         "for a new session in August."
     )
@@ -2190,7 +2188,7 @@ def test_participants_who_a_relative_clause_recalls_takes_no_part_in_the_meeting
 
 def test_participants_a_visit_that_names_its_visitor_is_not_the_speaker_s() -> None:
     text = (
-        "Prime Minister Anna Berg said in a statement released in conjunction with a visit to "
+        "Prime Minister Anna Berg said in a statement timed with a visit to "
         "Oslo by Chilean President Pablo Rojas that ties were strong."
     )
     sides = {a.name: a.side for a in _actors(text, "visit").values()}
@@ -2300,9 +2298,9 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
 def test_participants_forces_of_a_body_are_that_body() -> None:
     """Bare "forces of" a body no table names whole stand for that body (and each body of an
     "either ... or"); a named unit keeps its own name beside its state."""
-    text = "The aid trucks were bombed on Monday by forces of either the Asad regime or Iran."
+    text = "On Monday the aid convoy was shelled by forces of either the Ramos regime or Peru."
     (event,) = _events(text)
-    assert {a.name for a in event.actors} == {"Asad regime", "Iran"}
+    assert {a.name for a in event.actors} == {"Ramos regime", "Peru"}
     (event,) = _events("Troops of the Syrian army attacked the town on Monday.")
     assert {"Syrian army", "Syria"} <= {a.name for a in event.actors}
     assert "Troops" not in {a.name for a in event.actors}
@@ -2391,10 +2389,10 @@ def test_participants_a_promise_or_offer_to_act_is_a_pledge() -> None:
 
 
 def test_participants_a_date_in_a_clause_about_another_noun_is_not_the_event_s() -> None:
-    """ "rejected an invitation to attend a meeting next week": next week is the meeting's;
-    the rejection, told as said on Wednesday, is not still to come."""
+    """ "turned down an offer to join talks next week": next week is the talks';
+    the refusal, told as said on Wednesday, is not still to come."""
     text = (
-        "The Alder movement rejected an invitation to attend a meeting next week of the "
+        "The Alder movement turned down an offer to join talks next week between the "
         "factions, the group said on Wednesday."
     )
     (event,) = [e for e in _events(text, dt.date(2024, 5, 10)) if e.type == "reject"]
@@ -2608,10 +2606,12 @@ def test_participants_an_anniversary_dates_what_it_marks(text: str, year: str) -
 
 
 def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
-    """ "The drawdown brings overall U.S. assistance for Moldova's army to $900 million": a
+    """ "The drawdown brings U.S. assistance for Moldova's soldiers to $900 million": a
     sum, and the United States gives, not receives; "the summit brought leaders" together,
     as "the talks brought together" the people who met."""
-    text = "Tuesday's drawdown brings overall U.S. assistance for Moldova's army to $900 million."
+    text = (
+        "Tuesday's drawdown brings U.S. assistance for Moldova's soldiers to $900 million in all."
+    )
     sides = {(a.name, a.side) for e in _events(text) for a in e.actors}
     assert ("United States", "target") not in sides
     text = "The talks in Oslo brought together Prime Minister Ortega and President Lindqvist."
@@ -2623,8 +2623,8 @@ def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -
     """Aid announced by the Department of Defense and "U.S. security assistance" of the same
     day in one sentence are one aid; in two sentences, two aids to two countries."""
     text = (
-        "Alongside $35 million in assistance announced on May 2 by the Department of Defense, "
-        "Tuesday's drawdown raises total U.S. security assistance to $90 million."
+        "Together with $35 million in assistance that the Department of Defense announced on "
+        "May 2, Tuesday's drawdown lifts U.S. security assistance to $90 million in total."
     )
     aid = [e for e in _events(text) if e.type == "aid"]
     assert len(aid) == 1, [e.summary for e in aid]
@@ -3633,8 +3633,8 @@ def test_participants_a_long_name_with_particles_is_still_a_name() -> None:
     [
         "Foreign Minister Anna Berg met the amir of the emirate, Sheikh Faris Al-Nouri, and the "
         "prime minister, Sheikh Zayed Al-Nouri, in Kuwait City on Monday.",
-        "Foreign Minister Anna Berg was honored to meet his highness the amir of the state, "
-        "Sheikh Faris Al-Nouri, and also his highness the prime minister, Sheikh Zayed "
+        "Foreign Minister Anna Berg had the honour of meeting his highness the amir of the "
+        "state, Sheikh Faris Al-Nouri, as well as his highness the prime minister, Sheikh Zayed "
         "Al-Nouri, in Kuwait City on Monday.",
     ],
 )
@@ -5292,7 +5292,7 @@ def test_participants_they_in_what_a_group_says_is_the_group(
          "Peruvian navy"),
         ("The union reiterated its demand on Monday that Peru ease restrictions on fishing.",
          "Peru"),
-        ("Chile's parliament has demanded an immediate admission by Peru that it broke the truce.",
+        ("Chile's parliament has demanded a swift confession by Peru that it broke the truce.",
          "Peru"),
     ],
 )  # fmt: skip
@@ -5312,8 +5312,8 @@ def test_participants_a_deadline_is_no_one_a_demand_is_made_of() -> None:
     "text",
     [
         "Chile is committed to continuing to provide Peru with military support.",
-        "Chile, as part of the coalition, is committed to continuing to provide the government "
-        "of Peru with military and humanitarian support.",
+        "Chile, one of the coalition's members, is committed to continuing to provide the "
+        "Peruvian government with troops and medical aid.",
         "Chile will continue to provide Peru with military support.",
     ],
 )
@@ -5327,10 +5327,10 @@ def test_participants_a_commitment_to_go_on_providing_support_is_a_pledge(text: 
 
 def test_participants_guilty_of_a_deed_does_not_stop_who_did_it() -> None:
     """Only an adjective of promising holds its gerund's doer ("committed to providing");
-    "are guilty of violating the truce signed in March" still finds who signed it."""
+    "are guilty of breaching the truce signed in March" still finds who signed it."""
     text = (
-        "Both the Chilean army and the Peruvian rebels are guilty of violating the ceasefire "
-        "agreement signed in March 2001."
+        "The Chilean army and the Peruvian rebels are each guilty of breaching the truce deal "
+        "signed in March 2001."
     )
     (signed,) = [e for e in _events(text) if e.type == "sign"]
     assert {"Chilean army", "Peruvian rebels"} <= {a.name for a in signed.actors}
@@ -5510,7 +5510,7 @@ def test_participants_a_minister_commenting_on_an_operation_says_what_his_govern
         "Tacna from the rebels.\n"
         "Foreign Secretary John Carter said:\n"
         "Peru's soldiers have shown great courage. The UK is committed to continuing to provide "
-        "the government of Peru with training and medical support."
+        "Peru's government with training and field hospitals."
     )
     article = ArticleInput("x", "x", text, dt.date(2016, 10, 17), title="Statement", url=url)
     events = extract_events(article, parse("x", text), Tenure())
@@ -5693,7 +5693,7 @@ def test_participants_whom_a_call_for_someone_to_act_asks_is_the_addressee(sente
     ("sentence", "kind"),
     [
         ("Chile tightened sanctions on Peru on Monday.", "sanction"),
-        ("The alliance confirmed on Wednesday it would tighten the naval blockade of Peru.",
+        ("On Wednesday the alliance said it would tighten its blockade of Peru's ports.",
          "threaten"),
     ],
 )  # fmt: skip

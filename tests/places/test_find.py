@@ -72,7 +72,7 @@ VENUE_CASES = [
 TOPIC_CASES = [
     "The two leaders discussed the situation in Syria and the ceasefire in Gaza and Lebanon.",
     "They discussed the presence of US forces in Iraq.",
-    "The talks focused on NATO's advisory mission in Iraq.",
+    "Much of the conversation concerned the NATO mission in Iraq.",
     "Both sides reviewed developments in Lebanon and the region.",
     "The minister praised the role of coalition troops in Iraq.",
     "He stressed Iraq's sovereignty and Turkey's role.",

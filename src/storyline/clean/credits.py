@@ -87,7 +87,7 @@ _REPUBLISHED = re.compile(
     rf"\s+{_NAME}"
 )
 """A republication note opening a paragraph or line ("This article first appeared on X"); in
-running text "first appeared in West Michigan" is no credit."""
+running text "first appeared in northern Chile" is no credit."""
 _REPORTING_BY = re.compile(rf"\b(?i:reporting by)\s+{_NAME}\s*(?:[;,)]|and\b|$)")
 
 
@@ -104,7 +104,7 @@ def find_origin(body: str) -> Field:
     """The agency or office a body credits: WAM, INA, AFP, Reuters, AP, a ministry's office…
 
     Basis ``dateline`` for "BAGHDAD (WAM) –", "Baghdad-INA" or "(Reuters) –" openings, ``credit``
-    for "According to Shafaq News, …", "according to a statement from X" or a closing "— AFP";
+    for "According to Tacna Radio, …", "according to a statement from X" or a closing "— AFP";
     a republication note ("This article first appeared on X") comes first, as it names the
     outlet the whole text is copied from.
     """
@@ -215,6 +215,6 @@ def credit_origin(body: str, tail: tuple[str, ...]) -> str | None:
 
 
 def trim_office(who: str) -> str | None:
-    """'Al-Sudani’s media office on Tuesday' -> 'Al-Sudani’s media office'."""
+    """'Ramos’s media office on Tuesday' -> 'Ramos’s media office'."""
     who = re.split(r"\s(?:on|in|that|said|says|which|who|at|to)\s", who.strip(), maxsplit=1)[0]
     return who if len(who.split()) <= 6 else None

@@ -2,8 +2,8 @@
 
 A careful regex plus calendar validation instead of dateparser: this runs on every document,
 dateparser takes about a second to import, and it happily turns "May" or "3 minutes" into dates.
-Only dates with a four-digit year are read; "Nov 19, 9:41 AM" or "11.18.19" stay unknown. The
-one exception is a US byline's ``11/18/19 11:04 PM``: a slashed date with a two-digit year is read
+Only dates with a four-digit year are read; "Mar 4, 7:15 AM" or "03.04.21" stay unknown. The
+one exception is a US byline's ``03/04/21 07:15 PM``: a slashed date with a two-digit year is read
 month first when a 12-hour clock (AM/PM) follows it, as only US sites write both.
 
 Numeric dates are read as written: ``YYYY-MM-DD`` / ``YYYY/MM/DD`` year first, ``DD-MM-YYYY``
@@ -68,7 +68,7 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?(?!\w)"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A year must not run on into more digits, save a clock time the page dump glued to it
-# ("NOV 15, 20195:45 AM"); the left side of a day may touch letters ("Iraqi News21-05-2025":
+# ("MAR 4, 20217:15 AM"); the left side of a day may touch letters ("Tacna Daily04-03-2021":
 # the outlet's name glued to the date by the page dump).
 _YEAR_DIGITS = r"(?P<year>(?:19|20)\d\d)"
 _YEAR = _YEAR_DIGITS + r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d(?!\d)))"
@@ -78,8 +78,8 @@ _NUM_START = r"(?=\d)(?<!\d)(?<!\d[/.-])"
 _PATTERNS = (
     # "February 06, 2025", "Nov. 19, 2019", "Wednesday, November 20, 2019"
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
-    # "17 January 2024", "5th February, 2025", "06th Feb, 2025", "22 de outubro de 2010",
-    # "30. Juli 2018", "19-Nov-2019"
+    # "4 March 2021", "4th March, 2021", "04th Mar, 2021", "4 de março de 2021",
+    # "4. März 2021", "04-Mar-2021"
     re.compile(
         rf"(?<!\d){_DAY}\.?(?:\s+(?:of|de))?[\s-]+{_MONTH},?(?:\s+de)?[\s-]+{_YEAR}",
         re.IGNORECASE,
@@ -93,7 +93,7 @@ _PATTERNS = (
     re.compile(
         rf"{_NUM_START}(?P<first>[0-3]?\d)(?P<sep>[-/.])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"
     ),
-    # "11/18/19 11:04 PM EST": a US byline, month first, the year in two digits
+    # "03/04/21 07:15 PM EST": a US byline, month first, the year in two digits
     re.compile(
         rf"{_NUM_START}(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<short_year>\d\d)(?!\d)"
         r"(?=,?\s+(?:at\s+)?[01]?\d:[0-5]\d\s?[AaPp]\.?[Mm]\b)"
@@ -206,8 +206,8 @@ _YEAR_LINE = re.compile(rf"^{_YEAR_DIGITS}$")
 
 
 def rejoin_split_dates(lines: Sequence[str]) -> tuple[str, ...]:
-    """``lines`` with a date printed over several lines joined into one: "November 20" /
-    "15:23" / "2019" (a site's layout, one part a line) becomes "November 20, 2019 15:23"."""
+    """``lines`` with a date printed over several lines joined into one: "March 4" /
+    "07:15" / "2021" (a site's layout, one part a line) becomes "March 4, 2021 07:15"."""
     joined: list[str] = []
     at = 0
     while at < len(lines):

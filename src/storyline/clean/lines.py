@@ -86,7 +86,7 @@ _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)",
     re.IGNORECASE,
 )
-# "3 minutes ago", glued to a headline too ("...Minister of Works3 minutes ago", "timean hour ago").
+# "3 minutes ago", glued to a headline too ("...Ilo port shuts3 minutes ago", "timean hour ago").
 _TIME_AGO = re.compile(
     # The count starts where a run of digits starts and has at most four digits: "\d+" alone
     # backtracks quadratically over a long run of digits (minutes for 20,000 of them).
@@ -110,7 +110,7 @@ _COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|replies|responses|reactions)$")
 # Teaser summaries run together on one line, each cut off with an ellipsis: "may soon... Indian".
 _MID_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)\s*[\"“‘(]?[A-Z]")
 _DUMP_HEADER = re.compile(r"^date \d{4}-\d{2}-\d{2}\b")
-# A headline glued to its teaser ("...Troy SteakhouseA party of six left..."): a lower-case
+# A headline glued to its teaser ("...Tacna BakeryA queue of forty formed..."): a lower-case
 # letter, a digit or a closing "?!”)", then with no space a capitalised word that starts the
 # summary. An opening quote or apostrophe is no glue: "Post: 'As the", "O'Brien".
 # (The first "(?=[A-Z])" changes no match; it lets the scan pass other characters quickly.)
@@ -157,8 +157,8 @@ _EMBED_SIGNATURE = re.compile(
 # A box about the author or the company that closes an article: a heading "About Acme" or a
 # paragraph "Jane Roe is a reporter for ..." / "Acme is a global provider of ...". A heading
 # ending in a colon ("About the prison:") introduces facts of the story instead. At most four
-# words stand between "is a" and the noun, none of them a relative pronoun, so "Egypt is the
-# only country where the company ..." is prose.
+# words stand between "is a" and the noun, none of them a relative pronoun, so "Peru is the
+# only market where the firm ..." is prose.
 _ABOUT_HEADING = re.compile(
     r"^(?:about|über|sobre|à propos de|acerca de)(?:\s+\S+){1,4}(?<!:)$", re.IGNORECASE
 )

@@ -6,8 +6,8 @@ is not written on the page stays None: a wrong title or date is worse than none.
 The page is read in parts around the extracted body:
 
 * the *head*, the lines before the body: the page-dump header, the headline, the byline;
-* the *lead*, the body's opening: the dateline ("BAGHDAD, 5th February, 2025 (WAM) –");
-* the *tail*, the few lines right after the body: credits ("Source: Shafaq News");
+* the *lead*, the body's opening: the dateline ("LIMA, 4th March, 2021 (EFE) –");
+* the *tail*, the few lines right after the body: credits ("Source: Tacna Radio");
 * the *footer*, every line after the body, and the page's first line, the masthead: where a
   page dump names its own outlet when no byline does (:mod:`storyline.clean.outlets`).
 
@@ -116,7 +116,7 @@ the rule marks three lines ("November 20, 2019" 23 lines above two WSJ stories o
 and 19th, "Wednesday, November 20, 2019" over a menu of a story of the 18th), all date bars,
 and nothing in the seeds or the 772 ECB+ texts. A bare date right above a headline or title
 with no menu under it (a blog's post date, many ECB+ texts) is kept, and so is one over its
-clock time or a share bar ("Nov. 19, 2019" / "5:53 PM" / "Facebook"), as bylines have."""
+clock time or a share bar ("Mar. 4, 2021" / "7:15 PM" / "Facebook"), as bylines have."""
 
 SHARE_BAR_WORDS = frozenset(
     {
@@ -162,7 +162,7 @@ ROLE_WORDS = frozenset(
         "journalist", "producer", "analyst", "staff",
     }
 )  # fmt: skip
-"""Words of a byline's job title ("Tom Krisher, AP Auto Writer")."""
+"""Words of a byline's job title ("Ana Soto, AP Mining Writer")."""
 
 NOT_NAME_WORDS = WEEKDAYS_LOWER | {
     "the", "updated", "published", "posted", "last", "original", "written", "photo", "image",
@@ -669,8 +669,8 @@ def _byline_date(zone: list[str], order: DateOrder | None) -> str | None:
 def _date_neighbour(line: str, order: DateOrder | None) -> tuple[str, str | None]:
     """What a name next to a byline's date is: ("outlet"|"agency"|"person"|"", name).
 
-    Before the date: "Iraqi News21-05-2025" names the outlet, "Reuters November 18, 2019" the
-    agency, "Chris Davies - Nov 19, 2019" the author. After it: "November 19, 2019 / CBS News".
+    Before the date: "Tacna Daily04-03-2021" names the outlet, "Reuters March 4, 2021" the
+    agency, "Luis Ramos - Mar 4, 2021" the author. After it: "March 4, 2021 / Lima Radio".
     """
     dates = find_dates(line, order)
     if not dates:

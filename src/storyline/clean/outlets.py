@@ -13,7 +13,7 @@ Two families of evidence, in order of trust:
 A copyright line names whoever holds the rights, which is as often the publisher's parent
 company as the publication ("© 2019 Hearst Communications, Inc." on the Connecticut Post, "©
 2019 Condé Nast" on Wired), and a copied wire story carries its agency's notice ("© 2019
-Associated Press. All Rights Reserved. This material may not be published…"). Of the 102 dev
+Associated Press. All Rights Reserved.", then a line that forbids republishing it). Of the 102 dev
 page dumps, 79 print a copyright line with a year after the article; the last one names the
 publication on 33 ("© 2019 Billboard"), the publication's own company on 14 ("Forbes Media
 LLC", "Telegraph Media Group Limited") and a parent company or someone else on 32 (Hearst

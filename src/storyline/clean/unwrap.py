@@ -7,7 +7,7 @@ fragment; these steps give each paragraph back its one line, so the line classif
 
 * :func:`drop_end_markers` removes the end-of-release marker that closes a text;
 * :func:`unwrap` joins the lines of a hard-wrapped paragraph, and the pieces of a sentence
-  that a link split over several lines ("the U.S.-led" / "coalition" / "conducted ...").
+  that a link split over several lines ("the Chile-led" / "task force" / "patrolled ...").
 
 Blank lines always stay paragraph breaks, and a true short line (a title, a date line, a
 list item) is never joined to the text under it. Text that is not hard-wrapped (one paragraph
@@ -65,7 +65,7 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _BULLET = re.compile(r"^(?:[-*•–—▪·]|\d{1,3}[.)]|[a-z][.)])\s")
 _LOWER_START = re.compile(r"^[a-z]")
-# A drop cap set on its own line ("H" / "ong Kong is burning") is glued back to its word; "A"
+# A drop cap set on its own line ("T" / "acna is flooding") is glued back to its word; "A"
 # and "I" are words of their own as often.
 _DROP_CAP = re.compile(r"^[B-HJ-Z]$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -149,8 +149,8 @@ def _is_split_sentence(lines: list[str], index: int) -> bool:
     The line above does not end a sentence or a clause (a stop after "Jr." or "U.S." does
     not), and from here on lines start with a lower-case word until one ends the sentence with
     a full stop, a question or an exclamation mark ("Tags" / "terms:" is furniture), within
-    ``MAX_SPLIT_PIECES`` lines. A title over a byline ("Jury finds suspect guilty" / "on April
-    30, 2008 at 4:31 AM") never ends a sentence, so it stays apart, and a line that reads as a
+    ``MAX_SPLIT_PIECES`` lines. A title over a byline ("Court clears Lima mayor" / "on March
+    4, 2021 at 7:15 AM") never ends a sentence, so it stays apart, and a line that reads as a
     title is never continued.
     """
     above = lines[index - 1]

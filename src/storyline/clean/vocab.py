@@ -134,7 +134,7 @@ BOUNDARY_LINES: frozenset[str] = _phrases(
     "похожие статьи|комментарии",
 )
 # A short heading opening with one of these and naming one of the nouns closes the article
-# too ("More Stories From Middle East", "Latest ATP news", "Related video").
+# too ("More Stories From Latin America", "Latest ATP news", "Related video").
 BOUNDARY_OPENERS: frozenset[str] = _words(
     "related more recent featured popular trending recommended latest top other most you also"
 )

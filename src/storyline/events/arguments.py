@@ -1594,8 +1594,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if g.dep == "pobj"
         ]
     if hit.type.plover == "AID":
-        # "a drawdown to provide assistance to Ukraine", "... valued at $100 million to meet
-        # Ukraine's urgent need": who the aid is for
+        # "a drawdown to send equipment to Ghana", "... worth $15 million to restock Ghana's
+        # armouries": who the aid is for
         for verb in tree.subtree(noun):
             if verb.pos == "VERB" and verb.dep in ("relcl", "acl", "advcl"):
                 found += [(t, "target") for t in _beneficiaries(verb, tree)]
@@ -1778,8 +1778,8 @@ def _doers(cause: Token, tree: Tree) -> list[Token]:
 
 def _beneficiaries(verb: Token, tree: Tree) -> list[Token]:
     """Who a purpose clause of aid names as its beneficiary: the "to"/"for" object, a named
-    object, or whose need is met ("to provide assistance to Ukraine", "to meet Ukraine's
-    urgent need")."""
+    object, or the one its object belongs to ("to send equipment to Ghana", "to restock
+    Ghana's armouries", "to meet Ghana's needs")."""
     if not any(k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(verb)):
         return []
     found = []

@@ -145,7 +145,7 @@ reports a happening as a headline does and where the article's own happening is 
 SUMMARY_CHARS = 220
 BYLINE_WORDS = 12
 """A first paragraph this short that names a person with an office is a byline: the voice of
-a statement ("Antony J. Blinken, Secretary of State")."""
+a statement ("John Carter, Secretary of State")."""
 REFERS_BACK = re.compile(
     r"^(?:The|This|That|During|At|In)\s+(?:(?:phone|telephone|video)\s+)?(?:meeting|talks?|"
     r"visit|call|summit|session|conversation|discussion|attacks?|strikes?|airstrikes?|"
@@ -453,7 +453,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
         memory.people.add(person_key(person))
         memory.offices.setdefault(role_key(role), Actor(person, "person", role, org))
     for found in find_roles(ctx.article.title or "", []):
-        # "Readout of President Biden's Call with Prime Minister Netanyahu of Israel": the
+        # "Readout of President Carter's Call with Prime Minister Ramos of Peru": the
         # title names who "the President" of the text is
         if found.person and person_key(found.person):
             memory.people.add(person_key(found.person))
@@ -501,7 +501,7 @@ def _addressed_offices(ctx: _Context, memory: Memory) -> None:
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")
-"""A transcript's speaker label: "SECRETARY BLINKEN:", "FOREIGN MINISTER AL-SABAH: (Via
+"""A transcript's speaker label: "SECRETARY CARTER:", "FOREIGN MINISTER SOTO: (Via
 interpreter)", "QUESTION:"."""
 NAMELESS_VOICES = frozenset(
     {"question", "q", "moderator", "participant", "reporter", "operator", "audience member"}
@@ -589,7 +589,7 @@ def _fellow_voices(
         return []
     we = next((p for p in parts if p.reference == "first" and p.text.lower() in PLURAL_FIRST), None)
     if any(p is not we for p in parts) or any(a.kind != "person" for a in actors):
-        return []  # "in meetings with the G7, we committed": whom one host's side met
+        return []  # "in talks with the Andean ministers, we agreed": whom one host's side met
     hosts = {person_key(v.name) for v in memory.voices}
     if we is None or person_key(speaker.name) not in hosts:
         return []
@@ -648,7 +648,7 @@ def _titled_holders(
     title: str, offices: Sequence[tuple[str, str, str | None]]
 ) -> list[tuple[str, str, str | None]]:
     """An office the title gives in full without a name, held by the one person the text
-    gives the shorter form of it ("Minister for the Middle East welcomes ..." over "Minister
+    gives the shorter form of it ("Minister for the Andes welcomes ..." over "Minister
     Jane Roe said")."""
     found: list[tuple[str, str, str | None]] = []
     words = title.split()
@@ -763,7 +763,7 @@ def _sentence(
         entities = tuple(e for e in entities if e.start >= credit)
     label = TRANSCRIPT_LABEL.match(sentence.text) if _opens_paragraph(ctx, index) else None
     if label is not None and label["who"].isupper():
-        # "FOREIGN MINISTER LAPID: Thank you." the voice of a transcript's paragraph
+        # "FOREIGN MINISTER SOTO: Thank you." the voice of a transcript's paragraph
         _transcript_voice(ctx, label["who"], memory)
         entities = tuple(e for e in entities if e.start >= sentence.start + label.end())
     roles = _sentence_roles(ctx, sentence, entities)
@@ -793,7 +793,7 @@ def _sentence(
         ):
             continue  # "named the Israeli president in its complaint": named, not made one
         if not parts and _modifier_only(hit):
-            continue  # "in charge of sanctions implementation", "an aid agency": a kind of thing
+            continue  # "in charge of border inspections", "an aid agency": a kind of thing
         encounter = hit.type.family == "encounter"
         if not parts and encounter and len(hits) == 1 and _refers_back(hit, tree, parts):
             # "On the NATO side of the call were X and Y", "During the call, X said": the
@@ -834,7 +834,7 @@ def _sentence(
             candidate.definite = _refers_back(hit, tree, parts)
             candidate.aside = _aside(ctx, hit, tree)
             if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
-                # "Speaking on TV in Yemen, he said it had carried out the attack", "Rutte,
+                # "Speaking on radio in Tacna, he said it had set off the bomb", "Rutte,
                 # who took office on 1 October, used the visit to invite ...": the happening
                 # told before, dated and placed by its own words only, not by the sentence's
                 scope = _own_scope(hit, tree)
@@ -873,7 +873,7 @@ def _sentence(
                     # tells it
                     candidate.actors = [a for a in candidate.actors if a.side != "source"]
             if believed(hit.token, tree):
-                # "agencies believe the crown prince ordered Khashoggi's killing": whoever did
+                # "officials believe the general ordered Al-Nouri's killing": whoever did
                 # it only as some believe, not as the article tells it
                 candidate.actors = [a for a in candidate.actors if a.side != "source"]
             if hit.again and candidate.definite:
@@ -945,8 +945,8 @@ _HEADLINE_END = re.compile(r"[.!?:;,…\"”]$")
 
 def _another_story_s_headline(ctx: _Context, index: int) -> bool:
     """A line of its own in headline case, inside the body, that is not the article's title:
-    the headline of another story a page put between the paragraphs ("Man Shot at Gas
-    Station Dies at Hospital"), whose news is not this article's."""
+    the headline of another story a page put between the paragraphs ("Cyclist Hurt in
+    Tacna Crash Leaves Hospital"), whose news is not this article's."""
     sentences = ctx.parsed.sentences
     paragraph = ctx.paragraphs[index]
     if index == 0 or paragraph == ctx.paragraphs[0]:
@@ -1202,7 +1202,7 @@ def _announces_trigger(
     hit: Hit, hits: Sequence[Hit], inside: Mapping[int, set[int]], tree: Tree
 ) -> bool:
     """An announcement of a happening the sentence states: the happening is the event
-    ("announced a withdrawal", "the ceasefire announced by Russia and Turkey")."""
+    ("announced a withdrawal", "the ceasefire announced by Chile and Peru")."""
     if any(h is not hit and h.token.i in inside[hit.token.i] for h in hits):
         return True
     if any(_announced_aside(hit, h, tree) for h in hits):
@@ -1302,7 +1302,7 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     if part is not None and part.lemma.lower() in ROUND_NOUNS and "the" in determiners:
         return True  # "the first round of the talks": the talks told before
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
-        return True  # "said it had carried out the attack": the attack told before
+        return True  # "said it had set off the bomb": the bomb told before
     if (
         hit.type.family == "encounter"
         and hit.token.dep == "nsubj"
@@ -1541,7 +1541,7 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
             continue
         first, _, rest = entity.text.partition(" ")
         if entity.label == "PERSON" and first.lower() in PLACE_PREPOSITIONS and lookup(rest):
-            # "[Near Palmyra], one strike destroyed a tank", tagged a person: a place
+            # "[Near Tacna], one strike destroyed a truck", tagged a person: a place
             fixes[entity] = Mention(entity.end - len(rest), entity.end, rest, "GPE")
             continue
         if entity.label not in ("ORG", "GPE", "NORP", "PERSON") or len(entity.text.split()) < 3:
@@ -1793,8 +1793,8 @@ def _person_mentions(
     entities: Sequence[Mention], known: frozenset[str], text: str = ""
 ) -> list[Mention]:
     """The people a sentence's entities name: its PERSON mentions, a place or organisation
-    mention that may be a name, and the name a mislabelled span ends with ("the Middle East
-    Tobias Ellwood", labelled an organisation, ends with a person the article names). A place
+    mention that may be a name, and the name a mislabelled span ends with ("the Andes
+    Luis Ramos", labelled an organisation, ends with a person the article names). A place
     the gazetteer knows after "to", "in", "at" is a place ("Welcome to Lima, Minister")."""
     found = []
     for entity in entities:
@@ -1949,7 +1949,7 @@ def _unnamed_counterpart(text: str, actors: list[Actor], encounter: bool) -> lis
 
 def _with_role(ctx: _Context, actor: Actor) -> Actor:
     """A person with the office the article gives them, when this sentence gives none or
-    gives a shorter form of it ("Minister" Ellwood, the "Minister for the Middle East")."""
+    gives a shorter form of it ("Minister" Ramos, the "Minister for the Andes")."""
     if actor.kind != "person":
         return actor
     stated = stated_office(ctx.own, actor.name)
@@ -1971,7 +1971,7 @@ def _candidate(
         )
     )
     if date is not None and _said_now(ctx, hit, date):
-        # "The United States condemns the attack in Cusco on October 12": said the day
+        # "Chile condemns the attack in Cusco on October 12": said the day
         # the statement is, the date the attack's
         date = None
     antecedent = tree.head(hit.predicate)
@@ -1995,7 +1995,7 @@ def _candidate(
         # "their first meeting since X was appointed": dated by its own words only
         date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
     if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
-        return None  # "have multiplied since our withdrawal from the deal": a time, not news
+        return None  # "have doubled since our exit from the pact": a time, not news
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
@@ -2139,8 +2139,8 @@ ABOUT_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "following"}
 
 
 def _lend_sources(hits: Sequence[Hit], found: dict[int, _Candidate], tree: Tree) -> None:
-    """A happening about another ("condemned the attack by ISIL", "welcomed Iraq's liberation
-    of Tikrit") has that one's source among its targets."""
+    """A happening about another ("condemned the attack by ISIL", "welcomed Peru's recapture
+    of Tacna") has that one's source among its targets."""
     for hit in hits:
         outer = found.get(hit.token.i)
         if outer is None or outer.type.family in ("encounter",):
@@ -2181,7 +2181,7 @@ def _voice_performatives(hits: Sequence[Hit], found: dict[int, _Candidate], memo
         if candidate is None or not hit.trigger.present or not candidate.type.coded:
             continue
         if hit.predicate.pos == "VERB" and hit.predicate.tag not in PRESENT_TAGS:
-            continue  # "customers who accused the utility": told, not done by saying it
+            continue  # "tenants who accused the landlord": told, not done by saying it
         if not any(a.kind == "person" for a in candidate.actors):
             _add_actor(candidate, replace(speaker, side="source"))
 
@@ -2274,7 +2274,7 @@ def _speech_subject(token: Token, tree: Tree) -> Token | None:
 
 def _announcer(found: dict[int, _Candidate], memory: Memory) -> None:
     """What a statement announces, the voice of the statement announced ("Statement by
-    White House Spokesperson Jen Psaki": President Biden looks forward to welcoming ...)."""
+    Palace Spokesperson Ana Soto": President Carter will be glad to host ...)."""
     if memory.speaker is None:
         return
     for candidate in found.values():
@@ -2522,8 +2522,8 @@ def _speaker(
     roles: Mapping[str, RoleMention],
     memory: Memory,
 ) -> Actor | None:
-    """The person a speech verb's subject names, directly, through an apposition ("NATO's
-    Deputy Secretary General, Thomas Goffus, stressed"), or as a title the article gives."""
+    """The person a speech verb's subject names, directly, through an apposition ("Chile's
+    Deputy Foreign Minister, Luis Ramos, stressed"), or as a title the article gives."""
     words = [subject, *(k for k in tree.children(subject) if k.dep in ("appos", "compound"))]
     for word in words:
         key = person_key(word.text)
@@ -2631,8 +2631,8 @@ def _commands_a_part(speaker: Actor, main: _Candidate) -> bool:
 def _what_was_said(
     statement: _Candidate, events: Sequence[_Candidate], home: str | None = None
 ) -> _Candidate | None:
-    """The one speech act a statement's speaker makes in it ("X said: I am relieved by the
-    delivery of aid", "X said: I condemn the attack"), or the one pledge his government makes
+    """The one speech act a statement's speaker makes in it ("X said: I welcome the
+    arrival of aid", "X said: I condemn the attack"), or the one pledge his government makes
     in his words, on its own site ("Chile is committed to providing Peru with support"): the
     saying is that act, told once."""
     speakers = {_actor_key(a) for a in statement.actors if a.side == "source"}
@@ -3294,8 +3294,8 @@ def _pointed_to(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
 def _described(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int]]:
     """Spans of relative clauses that describe someone or something of the sentence ("Rutte,
     who became secretary general on 1 October, used the visit to ..."): their dates are
-    theirs, not the happening's; a clause about a happening ("the conversation we've had
-    today") still dates it."""
+    theirs, not the happening's; a clause about a happening ("the talks we held this
+    morning") still dates it."""
     spans = []
     for token in tree.values():
         head = tree.head(token)
@@ -3345,7 +3345,7 @@ def _owned_dates(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
             words = tree.subtree(token)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
         elif token.dep in ("nmod", "compound") and token.ent == "DATE" and token.head != trigger.i:
-            # "spoke about a scheduled Dec. 15 imposition of tariffs": the imposition's date
+            # "spoke about a planned May 3 increase of port fees": the increase's date
             owner = tree.get(token.head)
             at = tree.head(owner) if owner is not None and owner.dep == "pobj" else None
             if owner is None or owner.pos != "NOUN" or at is None:
@@ -3445,8 +3445,8 @@ def _times_apart(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
 
 
 def _describing_clause(token: Token, trigger: Token, tree: Tree) -> bool:
-    """A clause that describes one of the happening's nouns, not the trigger ("rejected an
-    invitation to attend a meeting next week": next week is the meeting's)."""
+    """A clause that describes one of the happening's nouns, not the trigger ("turned down an
+    offer to join talks next month": next month is the talks')."""
     head = tree.head(token)
     return (
         token.dep in ("acl", "relcl")
@@ -3562,7 +3562,7 @@ def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:
         return False
     if not any(k.dep == "aux" and k.text.lower() in ("had", "'d") for k in tree.children(verb)):
         return False
-    # "he said they had carried out the attack": the tense of reported speech, not an earlier time
+    # "he said they had set off the bomb": the tense of reported speech, not an earlier time
     current: Token | None = verb
     while current is not None and (head := tree.head(current)) is not None:
         if current.dep == "ccomp" and head.lemma.lower() in SPEECH_VERBS:
@@ -3572,8 +3572,8 @@ def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:
 
 
 def _since(token: Token, tree: Tree) -> bool:
-    """A happening named as the start of what the sentence tells ("activities have multiplied
-    since our withdrawal from the deal", "since the United States withdrew from it")."""
+    """A happening named as the start of what the sentence tells ("raids have doubled since
+    our exit from the pact", "since Peru left it")."""
     head = tree.head(token)
     if token.dep in ("pobj", "pcomp") and head is not None and head.lemma.lower() == "since":
         return True  # ("since taking office": a gerund of its own)
@@ -3687,8 +3687,8 @@ def _is_background(date: EventDate, reference: dt.date | None) -> bool:
 
 
 def _reported(hit: Hit, tree: Tree) -> bool:
-    """Whether a happening is told in what someone said ("he said it had carried out the
-    attack"): the rest of the sentence is about the saying."""
+    """Whether a happening is told in what someone said ("he said it had set off the
+    bomb"): the rest of the sentence is about the saying."""
     current: Token | None = hit.predicate
     while current is not None and (head := tree.head(current)) is not None:
         if current.dep == "ccomp" and head.lemma.lower() in SPEECH_VERBS:
@@ -3699,7 +3699,7 @@ def _reported(hit: Hit, tree: Tree) -> bool:
 
 def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     """The words that date and place a happening told before: its own clause, and the clause
-    of the verb it is the subject of ("The strike took place in Iraq")."""
+    of the verb it is the subject of ("The raid took place in Peru")."""
     spans = [clause_span(hit.predicate, tree)]
     head = tree.head(hit.token)
     if hit.token.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
@@ -3767,7 +3767,7 @@ def _place(
     if hit.token.pos == "NOUN":
         own += _took_place_clauses(hit.token, tree)
     if hit.token.pos == "NOUN" and hit.type.place_prep not in ("in", "at"):
-        # "the visit of Pope Francis to Iraq": where a visit goes
+        # "the visit of President Carter to Peru": where a visit goes
         for k in tree.children(hit.token):
             if k.dep == "prep" and k.lemma.lower() == hit.type.place_prep:
                 for g in tree.children(k):
@@ -3838,7 +3838,7 @@ def _place(
     for cut in (told, said, *others):
         if cut is not None:
             # "condemned the bombing in Istanbul": where the bombing was, not the
-            # condemnation; "refused to deploy peacekeepers in Iraq": the refused act's place
+            # condemnation; "refused to send monitors to Peru": the refused act's place
             spans = [
                 piece
                 for lo, hi in spans
@@ -3981,7 +3981,7 @@ def _took_place_clauses(noun: Token, tree: Tree) -> list[tuple[int, int]]:
 
 def _said_act(hit: Hit, tree: Tree) -> tuple[int, int] | None:
     """The span of what a speech act asks, refuses or threatens to do, in its infinitive
-    ("refused to deploy peacekeepers in Iraq", "urged Iraq to expel the troops"): a place in
+    ("refused to send monitors to Peru", "urged Peru to expel the advisers"): a place in
     it is where that act would be, not where the speech act was made."""
     if hit.type.family not in SPEECH_FAMILIES or hit.predicate.pos != "VERB":
         return None
@@ -4099,11 +4099,11 @@ def _place_told_before(
 ) -> Place | None:
     """Where an attack, aid or a deployment whose sentence names no place happened: the place
     the sentence just before names, which the text goes on about ("ISIL has held Mosul for two
-    years ... Also today, the coalition conducted five airstrikes"; "forced up Mount Sinjar ...
-    The Government conducted seven airdrops of aid"). Not for a happening told before ("the
-    strikes", "Khashoggi's killing"), held at a distance or planned, nor for an attack on a
-    country or aid to it (there: :func:`_place_of_target`), nor in a clause about another
-    time."""
+    years ... Also today, the coalition conducted five airstrikes"; "driven into the hills
+    near Tacna ... The Government carried out five airdrops of food"). Not for a happening
+    told before ("the strikes", "Khashoggi's killing"), held at a distance or planned, nor for
+    an attack on a country or aid to it (there: :func:`_place_of_target`), nor in a clause
+    about another time."""
     if index == 0 or candidate.definite or candidate.remote or candidate.announced:
         return None
     if ctx.place is not None:
@@ -4199,7 +4199,7 @@ def _unknown_venue(text: str, entities: Sequence[Mention]) -> Place | None:
                 return lookup_any(named[1]) or Place(named[1], None, None, None)
             town = _TOWN_AFTER.match(text, entity.end)
             if town is not None and (place := lookup_any(town[1])) is not None:
-                return place  # "in Forbury Gardens in Reading": the town the venue is in
+                return place  # "in the Plaza de Armas in Tacna": the town the venue is in
             return Place(re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE), None, None, None)
     facility = _FACILITY.search(text)
     if facility is not None:
@@ -4220,7 +4220,7 @@ _NAMED_TOWN = re.compile(
     r"\bthe\s+(?:[A-Z][\w'’-]+\s+)?(?:(?:northern|southern|eastern|western|central|border|"
     r"coastal|port)\s+)?(?:town|city|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-"""A town the text names as one ("the Syrian town of Dabiq"), which the gazetteer may not know."""
+"""A town the text names as one ("the Chilean town of Putre"), which the gazetteer may not know."""
 
 
 _FACILITY = re.compile(
@@ -4254,7 +4254,7 @@ _TOWN_OF = re.compile(
     r"\s+(?:port\s+|border\s+|coastal\s+)?(?:town|city|village|port)\s+of\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-"""A settlement a region describes ("the Red Sea port town of Mokha")."""
+"""A settlement a region describes ("the Pacific port town of Ilo")."""
 _COUNTRY_AFTER = re.compile(
     r",\s+(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -4266,7 +4266,7 @@ _TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
     """An attack no one is named in, told with the country it happened in ("yesterday's
-    bombings in Istanbul, Turkey", "in the Dohuk province of Iraq"): that country is the side
+    bombings in Istanbul, Turkey", "in the Tacna region of Peru"): that country is the side
     it was done to."""
     for event in events:
         place = event.place
@@ -4346,8 +4346,8 @@ def _host_states(events: Sequence[_Candidate]) -> None:
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     """An event worth keeping: someone named takes part in it, or it is what the article
-    leads with and the text says when or where it happened ("On Saturday evening in Reading,
-    a mass stabbing killed three people")."""
+    leads with and the text says when or where it happened ("On Sunday night in Tacna, a
+    knife attack killed two people")."""
     if event.actors:
         # a protest's people are who protests, named or not ("thousands of students")
         return event.type.plover == "PROTEST" or not _only_people(event)
@@ -4399,7 +4399,7 @@ def _police(actor: Actor) -> bool:
 
 def _doers_told_elsewhere(events: Sequence[_Candidate]) -> None:
     """Whoever did what a speech act is about, when another sentence names them ("responds
-    to the attack in Karrada" ... "Daesh targeted families"): among the act's targets, as in
+    to the attack in Tacna" ... "the gang targeted families"): among the act's targets, as in
     a sentence that names them ("condemned the attack by Daesh")."""
     for event in events:
         for inner in event.about_of:
@@ -4745,7 +4745,7 @@ VENUE_FAMILIES = SPEECH_FAMILIES | {"announce", "statement", "encounter"}
 def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None:
     """What the speakers of a transcript or statement say and do on its day happens at its
     venue ("Kuwait City, Kuwait" under the byline): a statement that names no place of its own,
-    or one that names only the venue's country ("a pleasure to be back in Kuwait")."""
+    or one that names only the venue's country ("a pleasure to be back in Lima")."""
     day = ctx.reference.isoformat() if ctx.reference is not None else None
     for event in events:
         if event.remote or event.announced or event.type.family not in VENUE_FAMILIES:
@@ -4856,8 +4856,8 @@ SEATED_CATEGORIES = frozenset({"parliament"})
 
 def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
     """Where a state's parliament acted when the text names no place, or only its country:
-    its capital ("the Parliament of Iraq voted": in Baghdad; "members of the House of Commons
-    protested", in a story about the United Kingdom: in London); where an international body
+    its capital ("the Parliament of Iraq voted": in Baghdad; "MPs in the House of Commons
+    walked out", in a story about the United Kingdom: in London); where an international body
     sits ("the UN Security Council voted": in New York)."""
     for event in events:
         if event.remote or (event.place is not None and not _is_country(event.place)):
@@ -5235,8 +5235,8 @@ def _lead(ctx: _Context, memory: Memory) -> list[_Candidate]:
             continue
         roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
         actors = _lead_actors(ctx, index, roles)
-        # the voice of a statement tells what it leads with ("Ned Price, Department
-        # Spokesperson": the Secretary will accompany the President ...); not the voice a
+        # the voice of a statement tells what it leads with ("Ana Soto, Department
+        # Spokesperson": the Secretary will travel with the President ...); not the voice a
         # transcript's last paragraph happens to be in ("MR KIRBY: Thanks, everybody.")
         voice = _byline(ctx) or _title_speaker(ctx)
         if actors and voice is not None:

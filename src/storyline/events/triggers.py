@@ -1334,8 +1334,8 @@ BELIEF_REACH = 4
 
 
 def believed(token: Token, tree: Tree) -> bool:
-    """Whether ``token`` stands in a clause of what someone believes or alleges ("agencies
-    believe the crown prince ordered Khashoggi's killing")."""
+    """Whether ``token`` stands in a clause of what someone believes or alleges ("officials
+    believe the general ordered Al-Nouri's killing")."""
     current = token
     for _ in range(BELIEF_REACH):
         head = tree.head(current)

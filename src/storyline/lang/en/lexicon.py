@@ -523,14 +523,14 @@ as X"): no description."""
 
 FRAMING_PREPOSITIONS = frozenset({"in", "during", "on", "with", "of", "at"})
 """Prepositions of the phrases that lead from a saying to the happening it was said at ("said
-in a statement released in conjunction with a visit", "said on the sidelines of a summit")."""
+in a statement timed with a visit", "said on the sidelines of a summit")."""
 
 AGAIN_DETERMINERS = frozenset({"the", "this", "that"})
 """Determiners of a noun that names a happening told before ("the dialogue")."""
 
 BELIEF_VERBS = frozenset({"believe", "suspect", "think", "assume", "speculate", "allege", "guess"})
-"""Verbs whose clause tells what someone believes, not what the article states ("agencies
-believe the crown prince ordered the killing")."""
+"""Verbs whose clause tells what someone believes, not what the article states ("officials
+believe the general ordered the killing")."""
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee"})
 """Nouns whose ordinal counts the years since the happening their "of" phrase names ("the
