@@ -660,3 +660,21 @@ def test_reading_a_pronoun_called_a_name_is_no_phone_call_however_parsed() -> No
     assert [h.type.name for h in find_hits(tokens, Tree(tokens), registry())] == []
     later = parse("x", "Dockers called him the next day.").tokens
     assert [h.type.name for h in find_hits(later, Tree(later), registry())] == ["call"]
+
+
+def test_reading_the_offence_someone_is_charged_with_is_no_one_charged() -> None:
+    """ "charged with DWI": the model may take the offence's letters for a body; it is the
+    charge, and Chile, charged "with violating" a treaty, stays the accused."""
+    events = read("The driver was charged with DWI in Lima on Monday, police said.")
+    assert not [e for e in events if e.type == "accuse" and "DWI" in {a.name for a in e.actors}]
+    (event,) = read("Peru charged Chile with violating the treaty on Monday.")
+    assert {a.name: a.side for a in event.actors} == {"Peru": "source", "Chile": "target"}
+
+
+def test_reading_an_appointment_of_a_government_is_one_it_made() -> None:
+    """ "the appointment of the Peruvian government's new envoy", naming no one: Peru made
+    it; "the appointment of Luis Ramos as defence minister": Ramos was appointed."""
+    (event,) = read("The appointment of the Peruvian government's new envoy was announced.")
+    assert {a.name: a.side for a in event.actors} == {"Peru": "source"}
+    (event,) = read("The appointment of Luis Ramos as defence minister was announced in Lima.")
+    assert {a.name: a.side for a in event.actors} == {"Luis Ramos": "target"}

@@ -552,6 +552,16 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
     if hit.type.plover == "ASSAULT" and hit.token.pos == "VERB":
         heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
+    if hit.token.lemma.lower() in CHARGING_VERBS and hit.token.pos == "VERB":
+        # "charged with DWI", "indicted on fraud charges": the offence, not someone charged
+        charges = {
+            g.i
+            for p in tree.children(hit.token)
+            if p.dep == "prep" and p.lemma.lower() in ("with", "on", "for")
+            for g in tree.children(p)
+            if g.dep == "pobj" and g.ent != "PERSON"
+        }
+        heads = [(h, side) for h, side in heads if h.i not in charges]
 
     result: list[tuple[Token, Side]] = []
     for head, side in heads:
@@ -589,6 +599,9 @@ def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
         and (g.ent in ("ORG", "NORP") or (g.ent == "GPE" and state(g.text) is not None))
     ]
 
+
+CHARGING_VERBS = frozenset({"charge", "indict"})
+"""Verbs whose "with", "on" or "for" phrase names the offence ("charged with DWI")."""
 
 SHOOTING_VERBS = frozenset({"fire", "shoot"})
 """Verbs whose "at" names whom they were aimed at when no weapon is their object."""
@@ -1564,6 +1577,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             found.append((kid, "target" if done_to else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
+            if hit.type.family == "appoint" and _bodies_of(kid, tree):
+                side_of = "source"  # "the appointments of the new government": its own
             pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
             if (
                 kid.lemma.lower() == "with"
@@ -2106,6 +2121,25 @@ def _parties_of_object(verb: Token, tree: Tree) -> list[Token]:
         if g.dep == "pobj"
         for party in _with_conjuncts(g, tree)
     ]
+
+
+def _bodies_of(prep: Token, tree: Tree) -> bool:
+    """Whether an "of" phrase names a government or a body rather than the person appointed
+    ("the appointments of the administration", "the appointment of the government's new
+    envoy", where no one is named: the government appointed; not "the appointment of Ana
+    Soto")."""
+    return prep.lemma.lower() == "of" and any(
+        g.dep == "pobj"
+        and (
+            g.ent in ("ORG", "GPE", "NORP")
+            or g.lemma.lower() in ("government", "administration")
+            or (
+                g.lemma.lower() in PERSON_NOUNS
+                and not any(t.ent == "PERSON" for t in tree.subtree(g))
+            )
+        )
+        for g in tree.children(prep)
+    )
 
 
 def _forum(verb: Token, tree: Tree) -> list[Token]:
