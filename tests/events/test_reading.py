@@ -678,3 +678,16 @@ def test_reading_an_appointment_of_a_government_is_one_it_made() -> None:
     assert {a.name: a.side for a in event.actors} == {"Peru": "source"}
     (event,) = read("The appointment of Luis Ramos as defence minister was announced in Lima.")
     assert {a.name: a.side for a in event.actors} == {"Luis Ramos": "target"}
+
+
+def test_reading_an_investigation_reopened_into_an_old_murder() -> None:
+    """ "Police reopened the investigation into the 2005 murder of X on Monday": the police
+    investigate (on Monday) and killed no one; X was killed in 2005, and the investigation
+    is into the murder, not into X."""
+    text = "Police in Lima reopened the investigation into the 2005 murder of Luis Ramos on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2009, 1, 8))
+    events = {e.type: e for e in extract_events(article, parse("x", text), Tenure())}
+    assert {a.name for a in events["kill"].actors} == {"Luis Ramos"}
+    assert events["kill"].date.value == "2005"
+    assert {a.name for a in events["investigate"].actors} == {"police"}
+    assert events["investigate"].date.value == "2009-01-05"

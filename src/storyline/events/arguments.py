@@ -536,7 +536,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if side == "target"
             for d in _deed_doers(h, tree, nouns)
         ]
-    if hit.type.plover in ("ACCUSE", "CONCEDE") and hit.token.pos == "VERB":
+    if hit.type.plover in ("ACCUSE", "CONCEDE"):
         # "condemned the killing of X by Y", "Z's invasion of X": Y and Z are accused (their
         # "by" phrase above), not X, who suffered it, named in the harm's own phrase; nor is
         # the victim of a killing one "accepted responsibility for" whom he conceded to

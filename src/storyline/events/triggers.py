@@ -1033,7 +1033,13 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
         return None
     if token.dep == "pobj" and head.lemma.lower() == "into":
         verb = tree.head(head)
-        return verb if verb is not None and verb.pos == "VERB" else None
+        if verb is None or verb.pos != "VERB":
+            return None
+        if any(k.dep == "dobj" for k in tree.children(verb)):
+            # "reopened the investigation into the murder": the object's "into", hung on
+            # the verb; the verb does not carry the murder
+            return None
+        return verb
     if token.dep == "pobj" and head.lemma.lower() == "for" and trigger.light is False:
         # "joined the Secretary of State in Paris for talks": whom the talks were with
         verb = tree.head(head)
