@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.nlp import parse
@@ -691,3 +693,39 @@ def test_reading_an_investigation_reopened_into_an_old_murder() -> None:
     assert events["kill"].date.value == "2005"
     assert {a.name for a in events["investigate"].actors} == {"police"}
     assert events["investigate"].date.value == "2009-01-05"
+
+
+def _read_on(text: str, published: dt.date) -> list[Event]:
+    article = ArticleInput("x", "x", text, published)
+    return extract_events(article, parse("x", text), Tenure())
+
+
+def test_reading_a_killing_someone_is_arrested_for_came_before_on_no_day_told() -> None:
+    """ "X was arrested on Monday for the killing of Y": X was arrested on Monday; Y was
+    killed earlier, on a day not told, by no one the text names (X is only suspected)."""
+    events = _read_on(
+        "John Carter was arrested on Monday for the killing of Luis Ramos.", dt.date(2009, 1, 8)
+    )
+    by_type = {e.type: e for e in events}
+    assert {a.name for a in by_type["arrest"].actors} == {"John Carter"}
+    assert by_type["arrest"].date.value == "2009-01-05"
+    assert {a.name: a.side for a in by_type["kill"].actors} == {"Luis Ramos": "target"}
+    assert by_type["kill"].date.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Carter was convicted of the 2005 murder of Luis Ramos on Monday.",
+        "A court in Lima convicted John Carter of the 2005 murder of Luis Ramos.",
+    ],
+)
+def test_reading_one_convicted_of_a_killing_did_it(text: str) -> None:
+    """A court found it: whom it convicted of the murder did it, in the year the murder's
+    own words give."""
+    (kill,) = [e for e in _read_on(text, dt.date(2009, 1, 8)) if e.type == "kill"]
+    assert {a.name: a.side for a in kill.actors} == {
+        "John Carter": "source",
+        "Luis Ramos": "target",
+    }
+    assert kill.date.value == "2005"

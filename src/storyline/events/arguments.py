@@ -64,6 +64,7 @@ from storyline.lang.en.lexicon import (
     PERFORMATIVE_HEADS,
     PLURAL_PRONOUNS,
     PROMISE_HEADS,
+    PUNISHING_WORDS,
     SECOND_PERSON,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
@@ -452,6 +453,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         if encounter:
             heads += [(g, "source") for g in _conveners(hit.token, tree)]
             heads += _attendees(hit, tree)
+        if hit.type.plover == "ASSAULT":
+            heads += [(g, "source") for g in _punished_doers(hit.token, tree)]
         heads += _governed_arguments(hit, tree)
         claim = tree.head(hit.token)
         if (
@@ -536,10 +539,12 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if side == "target"
             for d in _deed_doers(h, tree, nouns)
         ]
-    if hit.type.plover in ("ACCUSE", "CONCEDE"):
+    punished = hit.type.name in ("arrest", "sentence")
+    if hit.type.plover in ("ACCUSE", "CONCEDE") or punished:
         # "condemned the killing of X by Y", "Z's invasion of X": Y and Z are accused (their
         # "by" phrase above), not X, who suffered it, named in the harm's own phrase; nor is
-        # the victim of a killing one "accepted responsibility for" whom he conceded to
+        # the victim of a killing one "accepted responsibility for" whom he conceded to, or
+        # one "arrested for the killing of X" (X was killed, not arrested)
         harms = [h for h, side in heads if side == "target" and _harm_object(h)]
         heads = [(h, side) for h, side in heads if h not in harms]
         # "condemned the attack on the embassy": the embassy suffered it, and is not accused;
@@ -549,7 +554,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             if not _harmed(h, harms, tree)
         ]
-        heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
+        if not punished:  # ("arrested for X's murder": X is the victim)
+            heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
     if hit.type.plover == "ASSAULT" and hit.token.pos == "VERB":
         heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
     if hit.token.lemma.lower() in CHARGING_VERBS and hit.token.pos == "VERB":
@@ -2140,6 +2146,29 @@ def _bodies_of(prep: Token, tree: Tree) -> bool:
         )
         for g in tree.children(prep)
     )
+
+
+def punishing_verb(noun: Token, tree: Tree) -> Token | None:
+    """The verb of the law's answer a deed is named in ("arrested for the killing", "charged
+    X with the murder", "convicted X of the murder", the "of" hung on X)."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("for", "with", "of"):
+        return None
+    verb = tree.head(prep)
+    if verb is not None and verb.dep == "dobj" and verb.pos in ("PROPN", "NOUN", "PRON"):
+        verb = tree.head(verb)  # ("convicted [John Carter of the murder]")
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PUNISHING_WORDS:
+        return None
+    return verb
+
+
+def _punished_doers(noun: Token, tree: Tree) -> list[Token]:
+    """Whom the law holds to have done a deed: the one arrested, charged or convicted "for"
+    or "with" it ("X was arrested for the killing of Y", "charged X with the murder")."""
+    verb = punishing_verb(noun, tree)
+    if verb is None:
+        return []
+    return [k for k in tree.children(verb) if k.dep in ("nsubjpass", "dobj")]
 
 
 def _forum(verb: Token, tree: Tree) -> list[Token]:

@@ -54,6 +54,7 @@ from storyline.events.arguments import (
     measures_voted,
     misplaced_participles,
     participants,
+    punishing_verb,
     self_named,
 )
 from storyline.events.dates import (
@@ -106,6 +107,7 @@ from storyline.lang.en.lexicon import (
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
+    PUNISHING_WORDS,
     REFERRING_NOUNS,
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
@@ -848,7 +850,14 @@ def _sentence(
             if _claimed(hit, tree):
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
-                candidate.definite, candidate.date = True, None
+                own = tree.subtree(hit.token)
+                # (but "the 2005 murder": the year written before its noun; "the attack on
+                # Wednesday", after it, is as likely the day it was claimed)
+                candidate.definite = True
+                candidate.date = _scoped_date(ctx, [(own[0].start, hit.token.end)])
+                # "arrested on Monday for the killing of X": a deed the law answers came
+                # before, on a day this sentence does not give
+                candidate.earlier = candidate.date is None and _punished_for(hit, tree)
                 # unless its own words say where ("the investigation into the attack, which
                 # took place in X")
                 own_in = [
@@ -1247,17 +1256,29 @@ def _claimed(hit: Hit, tree: Tree) -> bool:
     return (
         hit.token.dep == "pobj"
         and owner is not None
-        and owner.lemma.lower() in CLAIM_OWNERS
+        and (owner.lemma.lower() in CLAIM_OWNERS or punishing_verb(hit.token, tree) is not None)
         and any(k.dep == "det" and k.lemma.lower() == "the" for k in tree.children(hit.token))
     )
 
 
+def _punished_for(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is what someone is arrested, charged or tried for."""
+    prep = tree.head(hit.token)
+    owner = tree.head(prep) if prep is not None else None
+    if owner is not None and owner.lemma.lower() in PUNISHING_WORDS:
+        return True
+    return punishing_verb(hit.token, tree) is not None
+
+
 def _claimed_by_doer(hit: Hit, tree: Tree) -> bool:
     """ "claimed responsibility for the attack": who says they did it (one who "accepted
-    responsibility" may answer for it without having done it)."""
+    responsibility" may answer for it without having done it); "was convicted of the
+    murder": a court found that they did (one charged or arrested is only suspected)."""
     prep = tree.head(hit.token)
     owner = tree.head(prep) if prep is not None else None
     verb = tree.head(owner) if owner is not None else None
+    if (punishing := punishing_verb(hit.token, tree)) is not None:
+        return punishing.lemma.lower() == "convict"
     return (
         owner is not None
         and owner.lemma.lower() in ("responsibility", "credit")

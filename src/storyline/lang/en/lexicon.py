@@ -594,6 +594,11 @@ HOSTING_NOUNS = frozenset(
 """Places that house forces: an attack on "a base hosting U.S. troops" is on the troops."""
 HOSTING_VERBS = frozenset({"host", "house", "station", "base", "hold", "accommodate"})
 """Verbs that say whose forces a place houses ("hosting", "where ... are stationed")."""
+PUNISHING_WORDS = frozenset(
+    {"arrest", "charge", "convict", "sentence", "try", "trial", "indict", "jail", "imprison"}
+)
+"""Words of the law's answer to a deed ("arrested for the killing"): the deed came first,
+and whom the law answers is who is held to have done it."""
 CONVENING_VERBS = frozenset({"host", "convene", "organize", "organise", "chair", "call"})
 """Participles whose "by" names who holds a gathering ("a summit hosted by Chile", "the
 meeting, convened by the Peruvian government"): the holder takes part in it."""
