@@ -729,3 +729,14 @@ def test_reading_one_convicted_of_a_killing_did_it(text: str) -> None:
         "Luis Ramos": "target",
     }
     assert kill.date.value == "2005"
+
+
+def test_reading_officers_of_a_state_beside_its_police_are_not_the_police() -> None:
+    """ "trained Peruvian officers and police": two groups, the officers not filed as police;
+    officers named by no state or force ("Officers shot him") are the police."""
+    text = "Between 2004 and 2011 the alliance trained Peruvian officers and police in Lima."
+    (event,) = _read_on(text, dt.date(2018, 7, 13))
+    roles = {a.name: a.role for a in event.actors}
+    assert roles["Peruvian officers"] == "officers"
+    (event,) = _read_on("Officers shot the attacker dead in Lima on Monday.", dt.date(2018, 7, 13))
+    assert {a.name: a.role for a in event.actors}["police"] == "police"

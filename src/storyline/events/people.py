@@ -570,7 +570,8 @@ def noun_actors(
         return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name) or people_role(name), owner.name if owner else None)
     if owner is None and _the_police(name):
-        actor = replace(actor, name="police")  # "the officers", "armed policemen": the police
+        # "the officers", "armed policemen": the police
+        actor = replace(actor, name="police", role=NOUN_CATEGORIES["police"])
     if owner is None or _private(name, side):
         return [actor]  # ("Chilean fishermen" are of Chile, which takes no part)
     joined = _joined_states(name, owner, aliases)

@@ -465,7 +465,8 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
              "reservist", "peacekeeper", "conscript"),
             "armed forces",
         ),
-        **dict.fromkeys(("police", "policeman", "officer", "guard"), "police"),
+        **dict.fromkeys(("police", "policeman", "policewoman", "guard"), "police"),
+        "officer": "officers",  # police or military: "Iraqi officers and police" are two
         **dict.fromkeys(("militia", "paramilitary"), "militia"),
         **dict.fromkeys(
             ("rebel", "insurgent", "militant", "fighter", "gunman", "jihadist", "terrorist",
