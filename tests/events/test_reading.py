@@ -740,3 +740,47 @@ def test_reading_officers_of_a_state_beside_its_police_are_not_the_police() -> N
     assert roles["Peruvian officers"] == "officers"
     (event,) = _read_on("Officers shot the attacker dead in Lima on Monday.", dt.date(2018, 7, 13))
     assert {a.name: a.role for a in event.actors}["police"] == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru asked Chile whether it would attend the summit.",
+        "Peru asked Chile how many troops it would send.",
+        "When I asked Luis Ramos if he still had the letter, he said he thought he might.",
+    ],
+)
+def test_reading_a_question_put_is_no_request(text: str) -> None:
+    """ "asked X whether", "asked X how many": a question, not a request ("asked X to ...")."""
+    types = {e.type for e in _read_on(text, dt.date(2024, 5, 8))}
+    assert not types & {"request", "pledge"}
+
+
+def test_reading_a_time_is_no_preposition_of_a_trigger() -> None:
+    """ "On Saturday ... police were called to a house": "on" names the day, so no one
+    "called on" the police; "called on Chile on Monday" still asks Chile."""
+    text = "On Saturday at 8:39am police were called to a house in Tacna where two men lay dead."
+    assert "request" not in {e.type for e in _read_on(text, dt.date(2024, 5, 8))}
+    (event,) = _read_on(
+        "Peru called on Chile on Monday to withdraw its troops.", dt.date(2024, 5, 8)
+    )
+    assert event.type == "request"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The woman was taken to a hospital in Lima in traumatic arrest on Monday.", "arrest"),
+        ("The Peruvian navy launched an armed helicopter on Monday, officials said.", "launch"),
+    ],
+)
+def test_reading_a_heart_stopping_or_a_helicopter_launched(text: str, kind: str) -> None:
+    """ "in traumatic arrest": the heart, no one held; "launched a helicopter": a craft
+    sent up, no initiative launched."""
+    assert kind not in {e.type for e in _read_on(text, dt.date(2024, 5, 8))}
+
+
+def test_reading_what_someone_is_arrested_on_suspicion_of_is_no_one_arrested() -> None:
+    text = "Luis Ramos was arrested in Lima on suspicion of DUI on Monday."
+    (event,) = [e for e in _read_on(text, dt.date(2024, 5, 8)) if e.type == "arrest"]
+    assert [a.name for a in event.actors] == ["Luis Ramos"]

@@ -558,14 +558,17 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
     if hit.type.plover == "ASSAULT" and hit.token.pos == "VERB":
         heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
-    if hit.token.lemma.lower() in CHARGING_VERBS and hit.token.pos == "VERB":
-        # "charged with DWI", "indicted on fraud charges": the offence, not someone charged
+    lemma = hit.token.lemma.lower()
+    if lemma in PUNISHING_WORDS and hit.token.pos == "VERB":
+        # "charged with DWI", "indicted on fraud charges", "arrested on suspicion of DUI":
+        # the offence, not someone charged ("arrested X with two other men": they were too)
+        preps = ("with", "on", "for") if lemma in CHARGING_VERBS else ("on", "for")
         charges = {
             g.i
             for p in tree.children(hit.token)
-            if p.dep == "prep" and p.lemma.lower() in ("with", "on", "for")
+            if p.dep == "prep" and p.lemma.lower() in preps
             for g in tree.children(p)
-            if g.dep == "pobj" and g.ent != "PERSON"
+            if g.dep == "pobj" and g.ent != "PERSON" and g.lemma.lower() not in PERSON_NOUNS
         }
         heads = [(h, side) for h, side in heads if h.i not in charges]
 

@@ -410,6 +410,8 @@ def find_hits(
             modality = "other"
         if modality == "asserted" and _doubted(token, tree):
             modality = "other"
+        if modality == "asserted" and _question(token, tree):
+            modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
@@ -535,7 +537,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
-        or any(_is_prep(k, trigger.preps) for k in near)
+        or any(_is_prep(k, trigger.preps) and not _temporal(k, tree) for k in near)
         or _stray_preposition(token, trigger.preps, tree) is not None
         or (
             trigger.prep_object_kind is not None
@@ -728,6 +730,17 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 
 def _is_prep(token: Token, preps: frozenset[str]) -> bool:
     return token.dep in ("prep", "agent", "dative") and token.lemma.lower() in preps
+
+
+def _temporal(prep: Token, tree: Tree) -> bool:
+    """A preposition of time ("on Saturday", "at 8:39am"), never the one a trigger names
+    ("call on", "meet with")."""
+    objects = [g for g in tree.children(prep) if g.dep == "pobj"]
+    return bool(objects) and all(
+        t.ent in ("DATE", "TIME") or t.pos in ("DET", "PUNCT", "ADP")
+        for g in objects
+        for t in tree.subtree(g)
+    )  # (not "to Peru November 16", the parser's "to" with a name in it)
 
 
 STRAY_WINDOW = 4
@@ -1201,6 +1214,25 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
 
 
+def _question(verb: Token, tree: Tree) -> bool:
+    """ "asked X if he still had it", "asked Chile whether it would attend": a question put,
+    not a request ("asked X to attend" is one)."""
+    if verb.pos != "VERB" or verb.lemma.lower() != "ask":
+        return False
+    return any(
+        clause.dep in ("ccomp", "advcl")
+        and any(
+            (k.dep == "mark" and k.lemma.lower() in ("if", "whether"))
+            or (k.i < clause.i and (k.tag in ("WRB", "WP", "WDT") or k.text.lower() in WH_WORDS))
+            for k in tree.subtree(clause)
+        )
+        for clause in tree.children(verb)
+    )
+
+
+WH_WORDS = frozenset({"how", "what", "which", "who", "whom", "when", "where", "why"})
+
+
 def _not_said(verb: Token, tree: Tree) -> bool:
     """A happening told in what someone did not say, or in an indirect question ("did not
     say how many troops each ally would send", "asked whether Chile would attend"): nothing
@@ -1213,7 +1245,7 @@ def _not_said(verb: Token, tree: Tree) -> bool:
         for t in [verb, *kids]
         for k in [t, *tree.children(t)]
         if k.i < verb.i
-    )
+    ) or any(k.text.lower() == "how" for k in tree.subtree(verb) if k.i < verb.i)
     head = tree.head(verb)
     if verb.dep != "ccomp" or head is None:
         return False
