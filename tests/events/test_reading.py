@@ -784,3 +784,24 @@ def test_reading_what_someone_is_arrested_on_suspicion_of_is_no_one_arrested() -
     text = "Luis Ramos was arrested in Lima on suspicion of DUI on Monday."
     (event,) = [e for e in _read_on(text, dt.date(2024, 5, 8)) if e.type == "arrest"]
     assert [a.name for a in event.actors] == ["Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Back in 1970, Luis Ramos struck up a conversation with John Carter in Lima.", "attack"),
+        ("Police found John Carter with the aid of dogs in Lima on Monday.", "aid"),
+        ("Mark Dunn of Bloomington was charged on Friday with third degree murder.", "kill"),
+    ],
+)
+def test_reading_words_of_harm_and_help_that_name_none(text: str, kind: str) -> None:
+    """ "struck up a conversation": no blow; "with the aid of dogs": the means, no aid given;
+    "charged with murder": an offence in general, no killing told."""
+    assert kind not in {e.type for e in _read_on(text, dt.date(2024, 5, 8))}
+
+
+def test_reading_a_town_a_person_is_of_is_no_one() -> None:
+    """ "Mark Dunn of Bloomington", the town tagged as a person: where he lives."""
+    text = "Mark Dunn of Bloomington was charged on Friday with murder."
+    events = _read_on(text, dt.date(2024, 5, 8))
+    assert "Bloomington" not in {a.name for e in events for a in e.actors}

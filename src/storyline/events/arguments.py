@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     Hit,
     Tree,
     of_object,
+    punishing_verb,
     stray_preposition,
     subject_of,
     welcome_now,
@@ -2151,20 +2152,6 @@ def _bodies_of(prep: Token, tree: Tree) -> bool:
     )
 
 
-def punishing_verb(noun: Token, tree: Tree) -> Token | None:
-    """The verb of the law's answer a deed is named in ("arrested for the killing", "charged
-    X with the murder", "convicted X of the murder", the "of" hung on X)."""
-    prep = tree.head(noun)
-    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("for", "with", "of"):
-        return None
-    verb = tree.head(prep)
-    if verb is not None and verb.dep == "dobj" and verb.pos in ("PROPN", "NOUN", "PRON"):
-        verb = tree.head(verb)  # ("convicted [John Carter of the murder]")
-    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PUNISHING_WORDS:
-        return None
-    return verb
-
-
 def _punished_doers(noun: Token, tree: Tree) -> list[Token]:
     """Whom the law holds to have done a deed: the one arrested, charged or convicted "for"
     or "with" it ("X was arrested for the killing of Y", "charged X with the murder")."""
@@ -2172,6 +2159,22 @@ def _punished_doers(noun: Token, tree: Tree) -> list[Token]:
     if verb is None:
         return []
     return [k for k in tree.children(verb) if k.dep in ("nsubjpass", "dobj")]
+
+
+def _home_town(part: Participant, person: Token, tree: Tree) -> bool:
+    """A town a person is "of", which the model tagged as a person ("Mark Dunn of
+    Bloomington"): where he lives, no one taking part."""
+    prep = tree.head(part.head)
+    return (
+        part.label == "PERSON"
+        and person.ent == "PERSON"
+        and len(part.text.split()) == 1
+        and part.head.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "of"
+        and prep.head == person.i
+        and lookup(part.text) is not None
+    )
 
 
 def _forum(verb: Token, tree: Tree) -> list[Token]:
@@ -2624,7 +2627,7 @@ def _read(
         return _body(phrase, head, side, tree, entities, text)
     if lemma in PERSON_NOUNS and (apposed := _apposed_name(head, tree, entities, text, side)):
         return [apposed]  # "Chile's foreign minister, Ana Soto,": she, her name untagged
-    named = _named(phrase, tree, entities, side, head)
+    named = [p for p in _named(phrase, tree, entities, side, head) if not _home_town(p, head, tree)]
     if (
         lemma in PERSON_NOUNS
         and head.tag in ("NNS", "NNPS")

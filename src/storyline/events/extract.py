@@ -54,7 +54,6 @@ from storyline.events.arguments import (
     measures_voted,
     misplaced_participles,
     participants,
-    punishing_verb,
     self_named,
 )
 from storyline.events.dates import (
@@ -92,6 +91,7 @@ from storyline.events.triggers import (
     anniversary_years,
     believed,
     find_hits,
+    punishing_verb,
     subject_of,
 )
 from storyline.lang.en.lexicon import (

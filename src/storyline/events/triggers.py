@@ -58,6 +58,7 @@ from storyline.lang.en.lexicon import (
     PROJECTILE_NOUNS,
     PROMISE_HEADS,
     PROVISION_NOUNS,
+    PUNISHING_WORDS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
@@ -411,6 +412,10 @@ def find_hits(
         if modality == "asserted" and _doubted(token, tree):
             modality = "other"
         if modality == "asserted" and _question(token, tree):
+            modality = "other"
+        if modality == "asserted" and _offence_named(token, tree):
+            modality = "other"
+        if modality == "asserted" and _means(token, tree):
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
@@ -1212,6 +1217,44 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
     return not any(t.ent == "DATE" for t in tree.subtree(verb))
+
+
+def punishing_verb(noun: Token, tree: Tree) -> Token | None:
+    """The verb of the law's answer a deed is named in ("arrested for the killing", "charged
+    X with the murder", "convicted X of the murder", the "of" hung on X)."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("for", "with", "of"):
+        return None
+    verb = tree.head(prep)
+    if verb is not None and verb.dep == "dobj" and verb.pos in ("PROPN", "NOUN", "PRON"):
+        verb = tree.head(verb)  # ("convicted [John Carter of the murder]")
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PUNISHING_WORDS:
+        return None
+    return verb
+
+
+def _means(noun: Token, tree: Tree) -> bool:
+    """ "with the aid of dogs", "with the help of the UN": by what means something was done,
+    no aid given."""
+    prep = tree.head(noun)
+    return (
+        noun.pos == "NOUN"
+        and noun.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() == "with"
+        and noun.lemma.lower() in ("aid", "help", "assistance", "support")
+        and any(k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(noun))
+    )
+
+
+def _offence_named(noun: Token, tree: Tree) -> bool:
+    """ "charged with murder", "arrested for assault": an offence in general, no happening
+    told ("charged with the murder of X" tells one)."""
+    return (
+        noun.pos == "NOUN"
+        and punishing_verb(noun, tree) is not None
+        and not any(k.dep in ("det", "poss", "prep") for k in tree.children(noun))
+    )
 
 
 def _question(verb: Token, tree: Tree) -> bool:
