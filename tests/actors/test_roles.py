@@ -208,7 +208,7 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             [("Karl Ortega", "Caretaker Prime Minister", None)],
         ),
         (
-            "The Prime Minister and President Tom Hale met in the capital.",
+            "The Prime Minister and President Tom Hale spoke in the capital.",
             ("Tom Hale",),
             [("", "Prime Minister", None), ("Tom Hale", "President", None)],
         ),
@@ -312,7 +312,7 @@ def test_actors_find_roles_more_titles_and_forms_of_address(
 
 
 def test_actors_find_roles_the_title_and_a_titled_name_are_two_people() -> None:
-    sentence = "The Prime Minister and President Karim Nouri met in Oslo."
+    sentence = "The Prime Minister and President Karim Nouri held talks in Oslo."
     found = triples(find_roles(sentence, people(sentence, "Karim Nouri")))
     assert ("Karim Nouri", "President", None) in found
     assert ("", "Prime Minister", None) in found
@@ -474,7 +474,7 @@ def test_actors_find_roles_ranks_below_colonel(
 
 def test_actors_find_roles_a_rank_the_model_ran_into_the_name_stays_whole() -> None:
     """The model tags "Officer Hale" a person: the rank is "Petty Officer", the name "Hale"."""
-    sentence = "He was killed in northern Iraq. Petty Officer Hale was advising local forces."
+    sentence = "He died near Tacna. Petty Officer Hale had been training local forces."
     assert triples(find_roles(sentence, people(sentence, "Officer Hale"))) == [
         ("Hale", "Petty Officer", None)
     ]
@@ -563,7 +563,7 @@ def test_actors_find_roles_an_office_in_apposition_after_a_form_of_address() -> 
     """ "Ambassador Jane Roe, Senior Official for Trade, Energy, and the Environment, and
     Deputy Assistant Secretary Tom Hale": her office runs to the comma before the next one."""
     sentence = (
-        "The talks were opened by Ambassador Jane Roe, Senior Official for Trade, Energy, and "
+        "The talks were led by Ambassador Jane Roe, Senior Official for Trade, Energy, and "
         "the Environment, and Deputy Assistant Secretary of State for Andean Affairs "
         "Tom Hale."
     )

@@ -124,9 +124,9 @@ def test_unwrap_page_dump_with_menus_still_goes_through_the_cleaner() -> None:
         ("K\nelmouth is rebuilding its pier.", "Kelmouth is rebuilding its pier."),
         # a title over a byline, and furniture labels, stay apart
         (
-            "Jury finds harbour fire suspect guilty\non April 30, 2008 at 4:31 AM\n"
+            "Jury finds harbour fire suspect guilty\non May 12, 2009 at 7:15 AM\n"
             "A jury found the man guilty on Tuesday.",
-            "Jury finds harbour fire suspect guilty\non April 30, 2008 at 4:31 AM\n"
+            "Jury finds harbour fire suspect guilty\non May 12, 2009 at 7:15 AM\n"
             "A jury found the man guilty on Tuesday.",
         ),
         ("Tags\nterms:\nFerry, Harbour", "Tags\nterms:\nFerry, Harbour"),

@@ -37,8 +37,8 @@ def place_of(text: str, kind: str) -> str | None:
         ),
         # a name two states use: the one the article names
         (
-            "The United Kingdom faces a crowded autumn. Members of the House of Commons"
-            " protested on Monday by banging their desks during the final session.",
+            "The United Kingdom faces a crowded autumn. Some members of the House of Commons"
+            " loudly protested on Monday by banging their desks.",
             "protest",
             "London",
         ),

@@ -216,7 +216,9 @@ def test_participants_what_forces_entered_is_where_they_went() -> None:
 
 def test_participants_an_attack_in_a_place_took_place_there() -> None:
     """ "in X" after "attack" is a topic for other happenings, the venue of the attack."""
-    text = "The minister condemned the Daesh attack in the Karrada district of Baghdad on Sunday."
+    text = (
+        "The minister condemned the Daesh attack in the Shorja district of Baghdad on Sunday night."
+    )
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert event.location is not None and event.location.name == "Baghdad"
 
@@ -273,8 +275,8 @@ def test_participants_a_state_that_has_lasted_since_a_date_is_no_happening(text:
 
 def test_participants_forces_from_a_unit_are_that_unit_s() -> None:
     actors = _actors(
-        "F-16 Fighting Falcons from the Ohio Air National Guard arrived at the base on Monday "
-        "to join the coalition.",
+        "F-16 jets from the Ohio Air National Guard on Monday arrived at the base to join the "
+        "coalition.",
         "deploy",
     )
     assert "Ohio Air National Guard" in actors
@@ -331,8 +333,8 @@ def test_participants_what_the_text_says_a_person_is_is_their_role() -> None:
     (attack,) = [
         e
         for e in _events(
-            "Abu Karim al-Rawi, an ISIL cell commander near Mayadin, was struck and killed by a "
-            "coalition drone on Tuesday."
+            "Abu Karim al-Rawi, an ISIL cell commander near Mayadin, was struck and killed on "
+            "Tuesday by a coalition drone."
         )
         if e.plover == "ASSAULT"
     ]
@@ -351,7 +353,7 @@ def test_participants_the_title_s_fuller_office_wins_over_the_text_s_short_one()
 
 def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side() -> None:
     actors = _actors(
-        "Per request of United Kingdom Prime Minister Theresa May, the Queen suspended "
+        "Per request of Theresa May, the United Kingdom's Prime Minister, the Queen suspended "
         "parliament for two weeks on Tuesday.",
         "prorogue",
         dt.date(2017, 9, 14),
@@ -360,7 +362,7 @@ def test_participants_who_a_deed_is_done_for_or_at_the_request_of_is_on_its_side
     assert actors["Elizabeth II"].side == "source"  # "the Queen", by the table of holders
     assert actors["Elizabeth II"].role == "Queen"
     actors = _actors(
-        "On behalf of President Sam Roe and the people of our nation, I congratulate the "
+        "On behalf of President Sam Roe and our whole nation, I congratulate the "
         "people of Ghana on their national day.",
         "support",
     )
@@ -444,7 +446,7 @@ def test_participants_a_trip_starting_the_day_it_is_told_is_a_visit_with_whom_it
     the trip is under way, and whom it meets takes part."""
     text = (
         "Special Envoy for the Sahel Maria Holm will travel to Senegal on May 8-10 where she will "
-        "meet with senior officials from the Government of Mali."
+        "meet with ministers from the Government of Mali."
     )
     (visit,) = [e for e in _events(text) if e.type == "visit"]
     assert visit.date.value == "2024-05-08"
@@ -592,7 +594,7 @@ def test_participants_a_named_body_after_its_kind_is_the_participant_not_its_cou
 
 def test_participants_a_plan_told_today_is_still_a_plan() -> None:
     """ "today" dates the telling, not the plan: a promise of aid is a pledge."""
-    text = "Chile will give Fiji a grant of 5 million dollars, the ministry said today."
+    text = "Chile will give Bolivia a grant worth 8 million dollars, the ministry said today."
     kinds = {e.type for e in _events(text)}
     assert "pledge" in kinds and "aid" not in kinds
 
@@ -642,7 +644,7 @@ def test_participants_a_pledge_of_troops_is_made_to_where_they_go() -> None:
 def test_participants_a_murder_owned_up_to_or_charged_is_the_one_told_on_its_own_day() -> None:
     text = (
         "Masked gunmen killed journalist Ana Soto in Lima on 3 March. In June, Interior "
-        "Minister Luis Vega accepted responsibility for the murder of Ana Soto. Five men have "
+        "Minister Luis Vega accepted responsibility for the killing of Ana Soto. Five men have "
         "since been charged with the murder in a court in Cusco."
     )
     events = _events(text, dt.date(2024, 9, 8))
@@ -680,7 +682,7 @@ def test_participants_a_country_whose_towns_are_threatened_is_the_target() -> No
 
 
 def test_participants_a_numbered_unit_the_model_misses_is_named_whole() -> None:
-    text = "Two hundred airmen deployed from the 212th Fighter Wing arrived in Chad on Monday."
+    text = "Two hundred troops deployed from the 212th Fighter Wing arrived in Chad on Monday."
     names = {a.name for e in _events(text) for a in e.actors}
     assert "212th Fighter Wing" in names and "Fighter" not in names
 
@@ -719,7 +721,7 @@ def test_participants_an_attack_told_with_its_country_was_done_to_that_country()
 def test_participants_who_says_it_carried_out_the_attack_is_its_doer_on_the_attack_told() -> None:
     text = (
         "Drones struck an oil refinery in Talara, Peru, on Saturday. Speaking on local "
-        "television, Hezbollah military spokesperson Ali Haddad said it had carried out the attack."
+        "television, Hezbollah military spokesperson Ali Haddad said it had staged the attack."
     )
     attacks = [e for e in _events(text, dt.date(2024, 5, 12)) if e.plover == "ASSAULT"]
     assert len(attacks) == 1
@@ -788,8 +790,8 @@ def test_participants_who_took_office_took_part_in_no_meeting() -> None:
 def test_participants_a_list_goes_on_after_as_well_as() -> None:
     """The parser hangs the name after "as well as" on the verb of the outer clause."""
     text = (
-        "Envoy Tom Hale will travel to Oman on May 8, where he will meet with officials from the "
-        "governments of Chile and Peru, as well as UN Special Envoy Lena Holm."
+        "In Oman on May 8, Envoy Tom Hale will meet with officials from the governments of Chile "
+        "and of Peru, as well as UN Special Envoy Lena Holm."
     )
     (event,) = _events(text)
     assert "Lena Holm" in {a.name for a in event.actors}
@@ -865,8 +867,8 @@ def test_participants_a_recommendation_is_a_request() -> None:
     ("text", "kind", "date"),
     [
         (
-            "Yesterday, the parliament of Chile voted on a resolution. Following the vote, "
-            'spokesperson Lena Holm said: "we strongly urge the Chilean leaders to reconsider '
+            "Yesterday, Chile's parliament voted on a resolution. After the vote, "
+            'spokesperson Lena Holm said: "we urge the Chilean leaders to think again about '
             "the impact of today's resolution.\"",
             "request",
             "2024-05-07",
@@ -919,11 +921,11 @@ def test_participants_a_name_after_a_title_the_model_missed_is_the_person() -> N
 
 
 def test_participants_a_visit_goes_where_its_to_says() -> None:
-    """ "the historic visit of Pope Leo to Chile": the visit was in Chile, not where the
+    """ "the first visit of Pope Leo to Chile": the visit was in Chile, not where the
     sentence's speaker praised it."""
     text = (
-        "In Geneva, Minister Tom Hale lauded initiatives such as the historic visit of Pope Leo "
-        "to Chile earlier this year."
+        "In Geneva, Minister Tom Hale lauded initiatives like the first visit of Pope Leo "
+        "to Chile last year."
     )
     visits = [e for e in _events(text) if e.type == "visit"]
     assert visits and visits[0].location is not None
@@ -931,11 +933,11 @@ def test_participants_a_visit_goes_where_its_to_says() -> None:
 
 
 def test_participants_a_happening_told_before_is_not_where_its_teller_spoke() -> None:
-    """ "Speaking on television in Lebanon, a spokesperson said it had carried out the
+    """ "Speaking on television in Lebanon, a spokesperson said it had staged the
     attack": the attack told before, in Haifa, not a second attack in Lebanon."""
     text = (
         "Drones struck an oil depot in Haifa on Monday. Speaking on television in Lebanon, "
-        "Hezbollah military spokesperson Karl Ortega said it had carried out the attack."
+        "Hezbollah military spokesperson Karl Ortega said it had staged the attack."
     )
     attacks = [e for e in _events(text) if e.type == "attack"]
     assert [e.location.name if e.location else None for e in attacks] == ["Haifa"]
@@ -1144,9 +1146,9 @@ def test_participants_naming_a_thing_as_something_is_no_appointment() -> None:
 
 def test_participants_us_in_capitals_is_the_united_states_not_a_pronoun() -> None:
     """ "demanded that the US cancel": the country the demand is made of."""
-    actors = _actors("China on Tuesday demanded that the US cancel the arms sale.", "request")
+    actors = _actors("Peru demanded on Friday that the US cancel the arms sale.", "request")
     assert actors["United States"].side == "target"
-    assert actors["China"].side == "source"
+    assert actors["Peru"].side == "source"
 
 
 def test_participants_object_naming_the_happening_points_to_its_addressee() -> None:
@@ -1492,14 +1494,14 @@ def test_participants_what_a_drone_or_someone_s_vehicle_strikes_is_an_attack(tex
 
 def test_participants_a_phrasal_verb_is_another_verb() -> None:
     """ "called out Israel for failing to ...": criticism, not a phone call to Israel."""
-    text = "On Monday the Ukrainian president called out Israel for failing to send weapons."
+    text = "On Monday the Ukrainian president publicly called out Israel for failing to send arms."
     assert [e.plover for e in _events(text)] == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(
     ("text", "demand"),
     [
-        ('On Monday President Omar Haddad said of the allies, "They need to stand by us."', True),
+        ('On Monday President Omar Haddad said of the allies, "They need to support us."', True),
         (
             "On Monday Minister Ana Ruiz said that the government has to release the detainees.",
             True,
@@ -1605,7 +1607,7 @@ def test_participants_the_dateline_wins_over_the_place_told_before() -> None:
 
 def test_participants_what_a_report_that_tells_is_a_happening() -> None:
     """ "confirmed reports that X has killed ...": the clause is the news, not a participle."""
-    text = "The UN has confirmed reports that Hamas has killed 30 members of a clan in Rafah."
+    text = "UN monitors have now confirmed reports that Hamas has killed twelve men in Gaza."
     (killing,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert [a.name for a in killing.actors if a.side == "source"] == ["Hamas"]
 
@@ -1642,7 +1644,8 @@ def test_participants_a_release_of_what_someone_said_leads_with_the_saying() -> 
     """The minister's words are the release's own happening; a pledge it recalls at the end is
     another one."""
     text = (
-        "Minister Tom Hale has commented on the delivery of aid to civilians in Madaya.\n"
+        "Minister Tom Hale has commented on the latest delivery of aid to civilians trapped in "
+        "Madaya.\n"
         "Foreign Office Minister Tom Hale said:\n"
         "I am relieved that the food has arrived. The siege must end.\n"
         "Norway has committed $40 million to refugees in neighbouring countries."
@@ -1667,7 +1670,10 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
 ) -> None:
     """A government's release names its own prime minister by title only; the event's day
     says who held the office (a reprint years later does not change who met)."""
-    text = "The Prime Minister and President Hollande met at Amiens in France on 3 March 2016."
+    text = (
+        "The Prime Minister and President Hollande both met at Amiens, in northern France, on 3 "
+        "March 2016."
+    )
     article = ArticleInput("x", "x", text, published, url=url)
     (meeting,) = extract_events(article, parse("x", text), Tenure())
     people = {a.name: a for a in meeting.actors if a.kind == "person"}
@@ -1679,11 +1685,9 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
 
 
 def test_participants_whom_a_measure_voted_on_is_aimed_at() -> None:
-    """ "voted on a resolution to expel all United States troops": the troops' state is the
+    """ "voted on a motion to expel all United States troops": the troops' state is the
     vote's other side."""
-    text = (
-        "The Parliament of Iraq on Sunday voted on a resolution to expel all United States troops."
-    )
+    text = "The Parliament of Iraq on Sunday voted on a motion to expel all United States troops."
     (vote,) = [e for e in _events(text, dt.date(2020, 1, 6)) if e.type == "vote"]
     assert ("United States", "target") in {(a.name, a.side) for a in vote.actors}
 
@@ -1701,8 +1705,8 @@ def test_participants_a_deed_described_as_a_violation_is_condemned_with_its_doer
 def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
     """ "Petty [Officer Dunn]": Dunn, a Petty Officer, and the Charles Dunn named before."""
     text = (
-        "We mourn the loss of Navy diver Charles Dunn, who was killed on Tuesday near Erbil. "
-        "Petty Officer Dunn was advising and assisting our Kurdish partners."
+        "We grieve for Navy diver Charles Dunn, who was killed on Tuesday near Erbil. "
+        "Petty Officer Dunn had been advising and assisting Kurdish fighters there."
     )
     (aid,) = [e for e in _events(text) if e.type == "aid"]
     assert [(a.name, a.role) for a in aid.actors if a.kind == "person"] == [
@@ -1711,12 +1715,12 @@ def test_participants_a_rank_the_model_ran_into_a_name_is_cut_off() -> None:
 
 
 def test_participants_a_host_who_is_happy_to_welcome_a_guest_meets_him_there() -> None:
-    """ "I am very happy to welcome my friend Secretary X to Jerusalem": said by the host
+    """ "I am very happy to welcome our guest Secretary X to Jerusalem": said by the host
     whose label opens the paragraph, a meeting in Jerusalem."""
     text = (
         "Antony J. Blinken, Secretary of State\n"
-        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome my friend "
-        "Secretary of State Tony Blinken to Jerusalem this afternoon.\n"
+        "FOREIGN MINISTER LAPID: Good afternoon. I am very happy to welcome our guest "
+        "Secretary Tony Blinken to Jerusalem today.\n"
         "SECRETARY BLINKEN: Thanks, Yair."
     )
     (meeting,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
@@ -1763,7 +1767,7 @@ def test_participants_what_others_should_do_is_a_demand(text: str, demand: bool)
 
 def test_participants_an_unnamed_someone_a_participle_names_is_that_person() -> None:
     """ "detained the man, later identified as X": X is whom the police detained."""
-    text = "Police arrived within minutes and detained the man, later identified as Carl Pike."
+    text = "Police arrived within minutes and detained a suspect, later identified as Carl Pike."
     (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
     assert ("Carl Pike", "target") in {(a.name, a.side) for a in arrest.actors}
 
@@ -1808,8 +1812,8 @@ def test_participants_the_state_a_visit_went_to_hosts_it(text: str, host: str | 
             "Norway",
         ),
         (
-            "Demonstrators in Basra blocked a road to show their anger at the United States' "
-            "military policies.",
+            "Protesters in Basra blocked the airport road to show their anger at the United "
+            "States' military policies.",
             "United States",
         ),
     ],
@@ -1822,7 +1826,7 @@ def test_participants_whom_a_protest_is_against(text: str, against: str) -> None
 def test_participants_a_quoted_person_is_no_voice_of_the_narration_after_it() -> None:
     """Someone quoted once does not become who accuses or demands in later sentences."""
     text = (
-        "“The threat of fire is very real this late in the season,” said Ann Cole, the "
+        "“The threat of fire is still serious so late in the year,” said Ann Cole, the "
         "utility's meteorologist. Last month angry customers accused the utility of overkill. "
         "Regulators are demanding answers from the wireless providers."
     )
@@ -1891,7 +1895,7 @@ def test_participants_one_person_s_two_encounters_with_others_are_two() -> None:
 @pytest.mark.parametrize(
     ("text", "told"),
     [
-        ("Conspiracy theories suggesting he had been murdered spread online on Monday.", False),
+        ("Wild theories suggesting that he had been shot spread online on Monday.", False),
         ("Rumours that General Hamid Rahim had been killed spread in Basra on Monday.", False),
         ("Officials said that General Hamid Rahim had been killed in Basra on Monday.", True),
     ],
@@ -1920,10 +1924,10 @@ def test_participants_what_a_rumour_or_theory_tells_did_not_happen(text: str, to
             "Shona rebels",
         ),
         (
-            "European Union ministers agreed on Saturday to provide 70 million dollars of aid for "
-            "Romania.",
+            "European Union ministers agreed on Saturday to send twelve million dollars of aid for "
+            "Bolivia.",
             "AGREE",
-            "Romania",
+            "Bolivia",
         ),
     ],
 )
@@ -1937,9 +1941,8 @@ def test_participants_whom_a_threat_concession_or_promise_is_aimed_at(
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway continued to send arms to Jordan last year, a spokesman said on Wednesday.",
-        "A team of Swiss doctors handed over two tonnes of medicine to the Red Crescent in Lima "
-        "on Monday.",
+        "Last year Norway continued to send weapons to Jordan, its ministry said on Wednesday.",
+        "On Monday Swiss doctors handed over a tonne of medicine to a hospital in Lima.",
     ],
 )
 def test_participants_aid_that_went_on_or_was_handed_over_is_aid(text: str) -> None:
@@ -1947,11 +1950,11 @@ def test_participants_aid_that_went_on_or_was_handed_over_is_aid(text: str) -> N
 
 
 def test_participants_a_date_of_what_a_talk_is_about_is_not_the_talk_s() -> None:
-    """ "spoke last weekend about a scheduled Dec. 15 imposition of tariffs": the call was last
+    """ "spoke last weekend about a planned Dec. 15 rise in tariffs": the call was last
     weekend; December 15 is the tariffs'."""
     text = (
-        "President Lindqvist and President Ortega spoke by phone last weekend about a scheduled "
-        "Dec. 15 imposition of tariffs."
+        "President Lindqvist and President Ortega spoke by phone last weekend about a planned "
+        "Dec. 15 rise in tariffs."
     )
     (call,) = [e for e in _events(text, dt.date(2019, 11, 25)) if e.type == "call"]
     assert call.date.value == "2019-11-23"
@@ -2030,9 +2033,9 @@ def test_participants_the_bare_noun_again_adds_people_to_the_happening_told() ->
     again, and the people who opened or attended it take part in it, on no side."""
     text = (
         "The third Norway-Chile strategic dialogue on May 3 was co-chaired by Norwegian Foreign "
-        "Minister Kari Lund and Chilean Foreign Minister Pablo Rojas. The dialogue was opened by "
-        "Ambassador Jane Roe, Senior Official for Trade, and Deputy Minister John Doe. Defense "
-        "Minister Tomas Vidal attended the dialogue."
+        "Minister Kari Lund and Chilean Foreign Minister Pablo Rojas. The dialogue was formally "
+        "opened by Ambassador Jane Roe, Special Envoy for Trade, and Deputy Minister John Doe. "
+        "Defense Minister Tomas Vidal attended the dialogue."
     )
     (event,) = [e for e in _events(text, dt.date(2021, 5, 4)) if e.type == "meet"]
     actors = {a.name: a for a in event.actors}
@@ -2109,7 +2112,7 @@ def test_participants_another_state_s_office_is_not_the_one_the_article_named() 
 def test_participants_who_looks_forward_to_welcoming_someone_is_announced_to_host_them() -> None:
     """ "looks forward to welcoming X on June 28": a planned meeting, announced, with both."""
     text = (
-        "President Lindqvist looks forward to welcoming Chilean President Pablo Rojas to "
+        "President Lindqvist now looks forward to welcoming Chile's President Pablo Rojas to "
         "Stockholm on June 28, 2021. The visit will highlight the partnership of the two states."
     )
     (event,) = _events(text, dt.date(2021, 6, 19))
@@ -2136,7 +2139,7 @@ def test_participants_what_the_text_called_someone_before_naming_him_is_his_part
 
 
 def test_participants_a_man_later_identified_is_given_no_part() -> None:
-    text = "Police detained the man, later identified as Tom Vale, in Bergen on Saturday."
+    text = "Police detained a young man, later identified as Tom Vale, in Bergen on Saturday."
     roles = {a.name: a.role for e in _events(text, dt.date(2020, 2, 3)) for a in e.actors}
     assert roles["Tom Vale"] is None
 
@@ -2178,8 +2181,8 @@ def test_participants_a_noun_named_again_in_another_sense_adds_no_one() -> None:
 def test_participants_who_a_relative_clause_recalls_takes_no_part_in_the_meeting() -> None:
     text = (
         "The fourth Norway-Chile strategic dialogue was held in Oslo on Monday.\n"
-        "The dialogue was opened by Ambassador Jane Roe, who recalled that former President "
-        "Pablo Rojas had founded it in 2015."
+        "The dialogue was formally opened by Ambassador Jane Roe, who recalled that former "
+        "President Pablo Rojas had founded it in 2015."
     )
     (meeting,) = [e for e in _events(text) if e.type == "meet"]
     names = {a.name for a in meeting.actors}
@@ -2216,8 +2219,8 @@ def test_participants_what_a_belief_takes_for_granted_keeps_its_doer() -> None:
 def test_participants_who_some_believe_did_it_is_not_its_doer() -> None:
     """A killing told as fact; that agencies believe a minister ordered it names no doer."""
     text = (
-        "Journalist Tom Vale was murdered last October in the embassy in Oslo. Intelligence "
-        "agencies reportedly believe Minister Karl Dahl ordered Vale's killing."
+        "Journalist Tom Vale was murdered in Oslo last October. Some intelligence agencies "
+        "reportedly believe Minister Karl Dahl ordered Vale's killing."
     )
     (killing,) = [e for e in _events(text, dt.date(2019, 9, 29)) if e.plover == "ASSAULT"]
     assert not [a for a in killing.actors if a.side == "source"]
@@ -2290,7 +2293,10 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
     sides = {a.name: a.side for a in event.actors}
     assert sides["Jane Roe"] == "source"
     assert sides["ISIL"] == "target"
-    text = "The world was appalled by the atrocities committed by Norland's forces in the town."
+    text = (
+        "The world was horrified by the atrocities carried out by Norland's soldiers in the "
+        "village."
+    )
     (event,) = [e for e in _events(text) if e.type == "condemn"]
     assert {a.side for a in event.actors} == {"target"}
 
@@ -2877,7 +2883,7 @@ def test_participants_an_apposition_says_who_a_name_is_not_what_happened() -> No
     events = _events(text)
     assert [e.type for e in events] == ["reject"]
     assert "United Kingdom" not in {a.name for a in events[0].actors}
-    text = "Ghana has refused to deploy peacekeepers in Mali."
+    text = "Ghana has refused to station troops in Mali."
     (reject,) = [e for e in _events(text) if e.type == "reject"]
     assert reject.location is None
 
@@ -2945,7 +2951,7 @@ def test_participants_a_name_the_parser_hung_on_after_is_the_clause_s_subject() 
     """ "after Theresa May resigned": the parser may take the name for the object of
     "after"; she is who resigned, not the subject of the main clause."""
     text = (
-        "Hill became head of the Labour Party and prime minister after Theresa May resigned on "
+        "Hill became Labour's leader and the prime minister after Theresa May resigned on "
         "July 9 after she lost a key vote."
     )
     (resigned,) = [e for e in _events(text) if e.type == "resign"]
@@ -3108,7 +3114,7 @@ def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s
 
 def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
     """ "Peru was one of 40 countries that voted to ...": Peru voted."""
-    text = "This week Peru was one of 40 members at the UN that voted to condemn the invasion."
+    text = "Last week Peru was one of 40 members at the UN that voted to condemn the invasion."
     (vote,) = [e for e in _events(text) if e.type == "vote"]
     assert "Peru" in {a.name for a in vote.actors if a.side == "source"}
 
@@ -5269,7 +5275,7 @@ def test_participants_what_is_demanded_is_no_target_whom_it_is_demanded_from_is(
 @pytest.mark.parametrize(
     ("text", "kind", "doers"),
     [
-        ("Chilean leaders said they would boycott all contact with Peru.", "threaten",
+        ("Chilean leaders said they would boycott any talks with Peru.", "threaten",
          {"Chilean leaders", "Chile"}),
         ("Chile and Peru said they had signed a trade deal on Monday.", "agree", {"Chile", "Peru"}),
         ("Peruvian rebels said they had attacked an army post in Tacna on Monday.", "attack",
@@ -5312,8 +5318,8 @@ def test_participants_a_deadline_is_no_one_a_demand_is_made_of() -> None:
     "text",
     [
         "Chile is committed to continuing to provide Peru with military support.",
-        "Chile, one of the coalition's members, is committed to continuing to provide the "
-        "Peruvian government with troops and medical aid.",
+        "Chile, one of the coalition's members, is committed to continuing to provide Peru's "
+        "government with troops and medical aid.",
         "Chile will continue to provide Peru with military support.",
     ],
 )
@@ -5854,13 +5860,13 @@ def test_participants_drawing_a_gun_or_cash_is_no_withdrawal(text: str) -> None:
 
 
 def test_participants_damage_received_is_no_aid() -> None:
-    """ "received $1 million in damage": harm suffered, not aid given."""
-    text = "The Lima cathedral received an estimated $1 million in damage from a fire on Friday."
+    """ "received $2 million in damage": harm suffered, not aid given."""
+    text = "The Lima cathedral received about $2 million in damage from a blaze on Friday."
     assert "aid" not in {e.type for e in _events(text)}
 
 
 def test_participants_speaking_to_police_is_no_call() -> None:
-    """A victim or witness who "has spoken to police about the attack" makes no call."""
+    """A victim or witness who "has spoken to police about it" makes no call."""
     text = "Luis Ramos was shot in the leg in Lima on Monday and has spoken to police about it."
     assert "call" not in {e.type for e in _events(text)}
 

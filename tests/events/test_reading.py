@@ -178,8 +178,8 @@ def test_reading_a_one_word_organisation_the_model_calls_a_person_is_the_organis
 
 def test_reading_who_a_killing_was_done_to_is_not_whom_responsibility_was_conceded_to() -> None:
     text = (
-        "In December, Crown Prince Omar Haddad of Peru accepted responsibility for the murder "
-        "of journalist Luis Vega."
+        "In December, Peru's Crown Prince Omar Haddad accepted responsibility for the killing "
+        "of reporter Luis Vega."
     )
     (conceded,) = [e for e in read(text) if e.type == "concede"]
     assert "Luis Vega" not in {a.name for a in conceded.actors}

@@ -504,7 +504,7 @@ CHILE = Actor("Chile", "state", side="source")
 
 @pytest.mark.parametrize("kind", ["request", "reject", "statement"])
 def test_events_two_articles_sayings_that_share_only_a_state_are_two(kind: str) -> None:
-    """ "Chile urged an end to the violence" in one article, "Chilean President Ana Soto urged
+    """ "Chile called for calm in Tacna" in one article, "Chilean President Ana Soto urged
     voters" in another: a state says many things in a day."""
     said = make_event("a", event_type=kind, actors=(CHILE,), docs=("docA",), location=None)
     other = make_event(

@@ -24,7 +24,7 @@ VENUE_CASES = [
     ("Stoltenberg met the foreign minister at NATO headquarters in Brussels.", "Brussels"),
     ("The ministers met at NATO headquarters on Thursday.", "Brussels"),
     ("Austin and Sudani talked on the sidelines of the Munich Security Conference.", "Munich"),
-    ("The two men met on the sidelines of the 53rd Davos Economic Forum.", "Davos"),
+    ("The two men met on the margins of the 53rd Davos Economic Forum.", "Davos"),
     ("They held talks at the World Economic Forum in Davos, Switzerland.", "Davos"),
     ("He met the Iraqi president in the Iraqi capital on Monday.", "Baghdad"),
     ("The envoy arrived in the Belgian capital late on Sunday.", "Brussels"),
@@ -70,7 +70,7 @@ VENUE_CASES = [
 
 # sentences whose only places are topics, origins or affiliations: no place without a dateline
 TOPIC_CASES = [
-    "The two leaders discussed the situation in Syria and the ceasefire in Gaza and Lebanon.",
+    "The two leaders discussed the war in Syria and the ceasefire in Gaza and Lebanon.",
     "They discussed the presence of US forces in Iraq.",
     "Much of the conversation concerned the NATO mission in Iraq.",
     "Both sides reviewed developments in Lebanon and the region.",
@@ -142,8 +142,8 @@ def test_places_find_remote_flag_wins(sentence: str) -> None:
         # an invitation is placed where it is made; the visit it asks for is a destination
         ("Rutte invited Sudani to attend the upcoming summit in Vilnius.", "Baghdad", "Baghdad"),
         ("Rutte invited Sudani to attend the upcoming summit in Vilnius.", None, "Vilnius"),
-        ("He was invited to visit the NATO headquarters in Brussels.", None, "Brussels"),
-        ("He was invited to visit the NATO headquarters in Brussels.", "Erbil", "Erbil"),
+        ("He was invited to visit the NATO headquarters building in Brussels.", None, "Brussels"),
+        ("He was invited to visit the NATO headquarters building in Brussels.", "Erbil", "Erbil"),
         ("The dialogue was held at the security adviser's headquarters.", "Baghdad", "Baghdad"),
         ("The dialogue was held at the security adviser's headquarters.", None, None),
     ],

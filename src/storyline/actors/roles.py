@@ -106,8 +106,8 @@ SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
 _HEADLINE_SMALL = re.compile(
     r"\s+(?:At|In|On|To|For|With|After|Before|During|From|Over|As|Meets|Visits)(?=\s|$)"
 )
-"""Capitalised small words of a title-case headline that end a name run there ("Yair Lapid At a
-Joint Press Availability", "Ayman Safadi In Amman"): no word of a name."""
+"""Capitalised small words of a title-case headline that end a name run there ("Ana Soto At a
+Joint News Conference", "Luis Ramos In Lima"): no word of a name."""
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
     """Two offices of one person ("Foreign Minister and Deputy Prime Minister Anna Berg"),
-    not two people ("The Prime Minister and President Hollande met": the first is someone of
+    not two people ("The Prime Minister and President Ramos held talks": the first is someone of
     their own, named by the article); after a name, "the" only opens the apposition ("Fuad
     Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, said")."""
     if not first.person and _DEFINITE_BEFORE.search(sentence[: first.start]):

@@ -983,7 +983,7 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
                     ]
                 elif grand.dep == "prep" and grand.lemma.lower() in INTENDED_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
-            # "agreed to provide 70 million dollars of aid for Romania"
+            # "agreed to provide 12 million dollars of relief for Bolivia"
             found += [(g, "target") for g in _amount_recipients(kid, tree)]
         elif kid.dep == "dobj" and kid.pos == "NOUN":
             for grand in tree.children(kid):
@@ -1439,7 +1439,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             if _may_act(head):
                 passive = current.dep == "acl" and current.tag == "VBN"
                 return [(head, passive and not _main_verb_read_as_participle(current, tree))]
-            # "posted a message on Twitter blaming Iran": who posted blames, not Twitter
+            # "put out a statement on the radio blaming Peru": who put it out blames, not the radio
             clause: Token | None = head
             while clause is not None and clause.pos not in ("VERB", "AUX"):
                 clause = tree.head(clause) if clause.dep != "ROOT" else None
@@ -1463,7 +1463,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return [*_subjects(head, tree), *fellows]
         copula = tree.head(head) if head.dep == "acomp" else None
         if current.dep == "conj" and copula is not None:
-            # "I am deeply concerned and shocked by ...": the subject of the copula
+            # "I am saddened and shocked by ...": the subject of the copula
             current = copula
             continue
         if current.dep == "acomp" and current.pos == "VERB" and head.pos == "AUX":
@@ -2405,8 +2405,8 @@ DEPARTING_VERBS = frozenset({"depart", "leave", "head", "deploy", "ship"})
 
 
 def _responsible(noun: Token, tree: Tree) -> Token | None:
-    """Who "claimed responsibility for" the happening a noun states ("The Houthi movement
-    claimed responsibility for the attacks")."""
+    """Who "claimed responsibility for" the happening a noun states ("The Tacna militia
+    claimed responsibility for the bombing")."""
     prep = tree.head(noun)
     if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
         return None
@@ -2538,7 +2538,7 @@ def _read(
         return _read(craft_owner, side, tree, entities, text, seen)  # "its jets struck": the owner
     if lower in ("it", "its") and (owner := _governing_subject(head, tree)):
         if _person_like(owner):
-            # "the Houthi military spokesperson said it had carried out the attack": "it"
+            # "the militia's spokesperson told reporters it had staged the raid": "it"
             # is the spokesperson's organisation, not the spokesperson
             owner = next(
                 (
@@ -3167,12 +3167,12 @@ def _phrase(head: Token, tree: Tree) -> list[Token]:
     }  # "the Prime Minister and President X": X is a participant of his own, not the title's
     tokens = [t for t in tree.subtree(head, stop=PHRASE_STOP) if t.i not in others]
     queue = list(tokens)
-    while queue:  # "the announcement of the formation of a council": of phrases within of phrases
+    while queue:  # "the news of the creation of a council": of phrases within of phrases
         token = queue.pop(0)
         before = len(tokens)
         for kid in tree.children(token):
             if kid.dep == "prep" and kid.lemma.lower() == "from" and _sent_from(token):
-                # "airmen from the 507th Air Refueling Wing", "officials from the government
+                # "sailors from the 3rd Naval Zone", "officials from the government
                 # of Yemen": whose forces or envoys they are
                 tokens += [t for g in tree.children(kid) for t in tree.subtree(g, stop=PHRASE_STOP)]
             elif kid.dep == "prep" and kid.lemma.lower() == "of":
@@ -3331,7 +3331,7 @@ def _named(
         for kid in tree.children(named)
         if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower()
         for t in tree.subtree(kid)
-    }  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi", "Ghana, a British partner":
+    }  # "Ana Soto, sister of reporter Luis Ramos", "Ghana, a British partner":
     # who or what it is, not who acts
     found = []
     described_bodies = _described_bodies(phrase, tree, entities)

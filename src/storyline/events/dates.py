@@ -489,7 +489,7 @@ def sentence_date(
 
 def _with_stated_year(found: list[_Found], dates: list[EventDate]) -> list[EventDate]:
     """With no reference date, a day and month the sentence gives without a year take the one
-    year the sentence states ("met on 3 March for the 2016 summit")."""
+    year the sentence states ("talked on 3 March before the 2016 summit")."""
     years = {
         d.value[:4] for f, d in zip(found, dates, strict=True) if f.kind in _YEARED and d.value
     }

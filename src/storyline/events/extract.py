@@ -1881,7 +1881,7 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
         if named := _named_holder(ctx, found.role, found.org):
             return named
         if found.org is None and (owner := home(ctx.article.url)) is not None:
-            # "The Prime Minister and President Ruiz met" on the site of a government:
+            # "The Prime Minister and President Ruiz held talks" on a government's site:
             # the office stands until the event's day names its holder (_tenure_role)
             return Actor(found.role, "person", found.role, owner)
     return None

@@ -506,7 +506,7 @@ def _inside_name(token: Token, tree: Tree) -> bool:
 def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tree: Tree) -> bool:
     """Whether one of ``verbs`` heads the verb's complement or adverbial clause ("invited X to
     visit"), or the infinitive right after the noun, however the parser hangs it, with a place
-    as its object ("operations to retake the city of Tacna", not "a campaign to liberate
+    as its object ("a drive to recapture the port of Tacna", not "a campaign to liberate
     women from poverty" or "a push to recapture market share")."""
     if token.pos != "NOUN":
         return any(k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids)
@@ -600,7 +600,7 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
 
 def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
     """A pronoun object followed by what it is called, which the parser did not hang on the
-    verb ("called him a traditional boss, trusted by others, who ..."); not a time ("called
+    verb ("called him a quiet leader, liked by many, who ..."); not a time ("called
     him a day later")."""
     for obj in kids:
         if obj.dep != "dobj" or obj.pos != "PRON":
@@ -672,7 +672,7 @@ def _particle(kid: Token) -> bool:
 
 def _clause_aux(kids: Sequence[Token], tree: Tree) -> set[str]:
     """The auxiliaries of a verb's that-clauses ("said Iran must stop": "must"); "need to" and
-    "have to" said of others count as "must" ("said, 'They need to stand by us'"), not said
+    "have to" said of others count as "must" ("said, 'They need to support us'"), not said
     of oneself ("we need to do more")."""
     found = set()
     for k in kids:
@@ -1390,8 +1390,8 @@ def _participle_read_as_past(verb: Token, tree: Tree) -> bool:
 DOUBT_NOUNS = frozenset(
     {"rumour", "rumor", "speculation", "theory", "conspiracy", "hoax", "myth", "fiction"}
 )
-"""Nouns whose clause tells what is only said or imagined ("conspiracy theories suggesting he
-had been murdered", "rumours that the general had been killed")."""
+"""Nouns whose clause tells what is only said or imagined ("wild theories suggesting that he
+had been shot", "rumours that the general had been killed")."""
 DOUBT_REACH = 3
 """Clause heads climbed from a trigger to find the noun of doubt its clause describes."""
 

@@ -266,7 +266,7 @@ def _same(a: Report, b: Report) -> bool:
         and _only_a_state(a, b)
         and not _placed_together(a, b)
     ):
-        # two articles' "Chile urged an end to the violence" and "President Soto urged
+        # two articles' "Chile called for calm in Tacna" and "President Soto urged
         # voters": one state in common, and nothing else, says nothing of one happening
         return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED

@@ -354,7 +354,7 @@ FEATURE_WORDS = frozenset(
      "islands", "valley", "desert", "nile", "bay", "ocean"}
 )  # fmt: skip
 """Words of a region named after a sea, river or mountain ("Red Sea", "River Nile"): in news
-the name is the feature ("the Red Sea port town of Mokha"), not the region."""
+the name is the feature ("a Red Sea port such as Hodeidah"), not the region."""
 
 
 def _regions(taken: dict[str, Place], countries: dict[str, Place]) -> dict[str, Place]:
