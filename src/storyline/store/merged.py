@@ -200,6 +200,9 @@ SELECT_PLACEMENTS_BY: dict[PlacedBy, str] = {
 """Placements (with ``rowid``; where they went, not what files them) of some reports, of the
 reports of some articles, of those in some merged events, or of the main reports of some
 articles (each by an index)."""
+SELECT_PLACEMENTS_IN = f"""{_PLACED} FROM {_PLACED_FROM}
+WHERE p.merged_id IN ({{marks}})"""
+"""Placements (with ``rowid``) of the reports in some merged events, with what files each."""
 SELECT_MAIN_PLACEMENTS = f"""{_PLACED} FROM {_PLACED_FROM}
 WHERE p.story IN ({{marks}}) AND p.main"""
 """Placements (with ``rowid``) of the main reports of some stories."""

@@ -480,6 +480,12 @@ class Store(Closing):
             key=lambda r: r[0],
         )
 
+    def placements_in(self, merged_ids: Iterable[str]) -> list[merged.Placement]:
+        """The placements of the reports placed in ``merged_ids``, in placing order, with
+        what files each in the merger's index (as :meth:`placements_spelled` reads it)."""
+        rows = self._by_ids(merged.SELECT_PLACEMENTS_IN, merged_ids)
+        return [_placement(row[1:]) for row in sorted(rows, key=lambda r: r[0])]
+
     def story_mains(self, stories: Iterable[str]) -> list[tuple[int, merged.Placement]]:
         """(place in placing order, placement) of the main reports of ``stories``."""
         rows = self._by_ids(merged.SELECT_MAIN_PLACEMENTS, stories)
