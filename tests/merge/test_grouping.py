@@ -136,7 +136,12 @@ def test_grouping_an_older_store_gets_its_publication_dates_when_it_opens(
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     assert rows == [(1,), (1,), (1,)]
-    assert {"stories_times", "stories_published_insert", "stories_published_update"} <= names
+    assert {
+        "stories_times",
+        "documents_not_ok",
+        "stories_published_insert",
+        "stories_published_update",
+    } <= names
 
 
 def test_grouping_publication_dates_follow_their_articles(tmp_path: Path) -> None:
@@ -147,3 +152,19 @@ def test_grouping_publication_dates_follow_their_articles(tmp_path: Path) -> Non
         (published,) = conn.execute("SELECT published FROM stories").fetchone()
     conn.close()
     assert published == "2024-03-05"
+
+
+def test_grouping_counts_grouped_articles_and_those_no_longer_articles(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    stored(db, [("2024-03-02", "2024-03-02"), (None, None), (None, "2023-09")])
+    with open_store(db) as store:
+        assert store.story_count() == (3, False) == (len(store.story_times()), False)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE documents SET status = 'rejected', rejected_reason = 'gone'"
+            " WHERE id = (SELECT min(doc_id) FROM stories)"
+        )
+    conn.close()
+    with open_store(db) as store:
+        assert store.story_count() == (2, True) == (len(store.story_times()), True)
+        assert store.stories_outside()

@@ -62,6 +62,7 @@ def drop_story_times(conn: sqlite3.Connection) -> None:
     for trigger in ("stories_published_insert", "stories_published_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP INDEX stories_times")
+    conn.execute("DROP INDEX documents_not_ok")
     conn.execute("ALTER TABLE stories DROP COLUMN published")
 
 

@@ -106,10 +106,13 @@ SELECT_STORIES_OF = """
 SELECT s.doc_id, s.story FROM stories AS s JOIN documents AS d ON d.id = s.doc_id
 WHERE d.status = 'ok' AND s.doc_id IN ({marks})"""
 COUNT_STORIES = """
-SELECT coalesce(sum(d.status = 'ok'), 0), coalesce(sum(d.status != 'ok'), 0) FROM stories AS s
-JOIN documents AS d ON d.id = s.doc_id"""
-"""How many grouped articles are stored as articles, and how many are not (see
-:data:`SELECT_STORIES_OUTSIDE`)."""
+SELECT (SELECT count(*) FROM stories),
+    (SELECT count(*) FROM documents AS d INDEXED BY documents_not_ok
+     JOIN stories AS s ON s.doc_id = d.id WHERE d.status != 'ok')"""
+"""How many articles are grouped, and how many of them are no longer stored as articles (see
+:data:`SELECT_STORIES_OUTSIDE`): the latter found by the ``documents_not_ok`` index (schema
+12), so neither count reads a document. (A story row always has its document: deleting one
+deletes its story.)"""
 SELECT_PROFILES = "SELECT doc_id, profile FROM stories WHERE doc_id IN ({marks})"
 SELECT_PROFILES_SHARING = """
 SELECT doc_id, profile FROM stories
@@ -233,21 +236,23 @@ without the index every signature row was read (0.11 s in a store of 50,000 arti
 DELETE_ANALYSIS_OF_COPY = "DELETE FROM analyses WHERE doc_id = ?"
 DELETE_SIGNATURES_OF = "DELETE FROM signatures WHERE doc_id = :id OR original_id = :id"
 DELETE_STORY_OF = "DELETE FROM stories WHERE doc_id = :id"
-SELECT_MERGE_PENDING = """
-SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
-    OR EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m ON m.event_id = e.id
-               WHERE m.event_id IS NULL)
-    OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
-               WHERE e.id IS NULL)
-    OR EXISTS (SELECT 1 FROM documents AS d
+MERGE_PENDING = (
+    "SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')",
+    """SELECT EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m
+                      ON m.event_id = e.id WHERE m.event_id IS NULL)""",
+    """SELECT EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e
+                      ON e.id = m.event_id WHERE e.id IS NULL)""",
+    """SELECT EXISTS (SELECT 1 FROM documents AS d
                WHERE d.id IN (SELECT u.id FROM documents AS u
                               LEFT JOIN stories AS s ON s.doc_id = u.id
                               LEFT JOIN signatures AS c ON c.doc_id = u.id
                               WHERE s.doc_id IS NULL AND c.original_id IS NULL)
-                 AND d.status = 'ok')"""
+                 AND d.status = 'ok')""",
+)
 """Whether a merge has anything left to do: the store marked dirty, a report not placed, a
 placed report gone, or an article neither grouped nor a copy (found as
-:data:`SELECT_UNSIGNED` says)."""
+:data:`SELECT_UNSIGNED` says); asked one at a time, the first that holds answering (SQLite
+works out every term of an ``OR`` of subqueries, each a scan of the store when false)."""
 SELECT_ACTOR_NAMES = """
 WITH RECURSIVE names (actor) AS (
     SELECT min(actor) FROM merged_actors

@@ -360,11 +360,12 @@ class Store(Closing):
         return dict(self._by_ids(merged.SELECT_STORIES_OF, doc_ids))
 
     def story_count(self) -> tuple[int, bool]:
-        """How many articles are grouped, and whether a story row belongs to an article no
-        longer stored as one (:meth:`stories_outside`), read together."""
+        """How many articles stored as articles are grouped (those of :meth:`story_times`), and
+        whether a story row belongs to an article no longer stored as one
+        (:meth:`stories_outside`), read together."""
         with sqlite_errors(self.path):
             grouped, outside = self._conn().execute(merged.COUNT_STORIES).fetchone()
-        return int(grouped), bool(outside)
+        return int(grouped) - int(outside), bool(outside)
 
     def profiles(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
@@ -501,7 +502,8 @@ class Store(Closing):
         """Whether anything is left to merge: a new event, an event gone since it was
         merged, or an article not yet grouped into a story."""
         with sqlite_errors(self.path):
-            return bool(self._conn().execute(merged.SELECT_MERGE_PENDING).fetchone()[0])
+            conn = self._conn()
+            return any(conn.execute(sql).fetchone()[0] for sql in merged.MERGE_PENDING)
 
     def unmerged(self) -> list[Event]:
         """Per-article events not yet placed in a merged event, in the canonical order of
