@@ -6,13 +6,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storyline.merge.assign import MAX_CANDIDATES, Merger, new_id
+from storyline.merge.events import Report, doc_of
 from storyline.records import Actor, Event
+from storyline.store.merged import Placement
 from tests.merge.factories import (
     HADITHI,
     HALVORSEN,
@@ -187,6 +190,69 @@ def test_assign_load_then_add_same_as_all_at_once(split: int) -> None:
     assert later.touched == set(ids[split:])
 
 
+def _put_back(merger: Merger, rows: list[Event], ids: list[str]) -> list[list[str]]:
+    """Put ``rows`` (placed in ``ids``) back unread, each filed under all its keys; returns
+    the events read (each list one read)."""
+    placed: dict[str, list[Event]] = {}
+    reads: list[list[str]] = []
+
+    def reader(event_ids: Sequence[str]) -> list[tuple[str, Event]]:
+        reads.append(list(event_ids))
+        return [(e, row) for e in event_ids for row in placed[e]]
+
+    merger.reader = reader
+    for row, main, event_id in zip(rows, MAIN, ids, strict=False):
+        placed.setdefault(event_id, []).append(row)
+        report = Report.of(row)
+        where = Placement(
+            row.id,
+            event_id,
+            doc_of(row),
+            STORY[row.sources[0].doc],
+            main,
+            row.type,
+            row.date.value,
+            row.date.precision,
+            row.background,
+        )
+        merger.put_back(event_id, where, report.keys | report.offices)
+    return reads
+
+
+@pytest.mark.parametrize("split", range(1, len(ROWS)))
+def test_assign_put_back_unread_then_add_same_as_all_at_once(split: int) -> None:
+    """Reports put back unread place the later ones as reports loaded do; an event's reports
+    are read once, before those placed since, and only when compared or combined."""
+    at_once = Merger()
+    ids = _place(at_once)
+    earlier = _place(Merger(), 0, split)
+    later = Merger()
+    reads = _put_back(later, ROWS[:split], earlier)
+    assert later.touched == set() and reads == []
+    assert [*earlier, *_place(later, split)] == ids
+    read = [event_id for ids_read in reads for event_id in ids_read]
+    assert len(read) == len(set(read))
+    later.read(later.touched)
+    assert {e: later.members[e] for e in later.touched} == {
+        e: at_once.members[e] for e in later.touched
+    }
+    assert later.story_main == at_once.story_main
+    assert later.touched == set(ids[split:])
+    untouched = set(earlier) - later.touched
+    assert all(later.members[e] == [] for e in untouched - set(read))
+
+
+def test_assign_put_back_is_not_read_unless_compared() -> None:
+    merger = Merger()
+    reads = _put_back(merger, ROWS[:1], [new_id("r1")])
+    far = make_event("far", date="2019-01-02", docs=("d9",))
+    assert merger.add(far, story="s9", main=True) == new_id("far")
+    assert reads == []
+    merger.add(make_event("near", docs=("d8",)), story="s8", main=True)
+    assert reads == [[new_id("r1")]]
+    assert merger.members[new_id("r1")] == [ROWS[0], merger.members[new_id("r1")][1]]
+
+
 def test_assign_all_at_once_grouping() -> None:
     ids = _place(Merger())
     assert ids[0] == ids[2] == ids[5] == new_id("r1")
@@ -325,6 +391,32 @@ def test_assign_prefers_event_sharing_more_participants() -> None:
     assert pair != trio
     everyone = (HADITHI, HALVORSEN, WALENSKI, ZUBAIDI, SPOKESMAN)
     assert merger.add(make_event("r3", actors=everyone, docs=("d3",))) == trio
+
+
+def test_assign_put_back_unread_compares_every_candidate() -> None:
+    """Two earlier events put back unread: a new report is compared with both (each read) and
+    placed as with both loaded."""
+    rows = [
+        make_event("r1", actors=(HADITHI, HALVORSEN, WALENSKI), docs=("d1",)),
+        make_event("r2", actors=(ZUBAIDI, SPOKESMAN), docs=("d2",)),
+    ]
+    earlier = Merger()
+    ids = [earlier.add(row) for row in rows]
+    loaded, unread = Merger(), Merger()
+    placed = dict(zip(ids, rows, strict=True))
+    unread.reader = lambda event_ids: [(e, placed[e]) for e in event_ids]
+    for row, event_id in zip(rows, ids, strict=True):
+        loaded.load(event_id, row)
+        report = Report.of(row)
+        where = Placement(row.id, event_id, doc_of(row), None, False, row.type, row.date.value)
+        unread.put_back(event_id, where, report.keys | report.offices)
+    everyone = (HADITHI, HALVORSEN, WALENSKI, ZUBAIDI, SPOKESMAN)
+    new = [
+        make_event("r3", actors=(ZUBAIDI, SPOKESMAN, HALVORSEN), docs=("d3",)),
+        make_event("r4", actors=everyone, docs=("d4",)),
+    ]
+    assert [unread.add(row) for row in new] == [loaded.add(row) for row in new]
+    assert unread.members == loaded.members
 
 
 @pytest.mark.parametrize(("crowd", "joins"), [(MAX_CANDIDATES - 1, True), (MAX_CANDIDATES, False)])

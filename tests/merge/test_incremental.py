@@ -19,7 +19,8 @@ from storyline.merge import grouping, run
 from storyline.merge.grouping import NO_PROFILE, earlier_profiles
 from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.run import merge
-from storyline.merge.stories import StoryDoc, group
+from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group
+from storyline.records import Article, Field
 from storyline.store import Writer, open_store
 from tests.merge.factories import weights_of
 from tests.merge.stored import write_reports
@@ -109,13 +110,12 @@ def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, share
     merge(Settings(db=db))
     with open_store(db) as store:
         times = store.story_times()
-        earlier = _stories_of(times)
         undated = {doc_id for doc_id, _, _, published in times if published == "2016-07"}
         text = "Ministers met in Lisbon to talk about fishing quotas. " * 5
         if shares:
             text = "\n".join(t or "" for t in store.texts(undated).values())
         far = StoryDoc("far", profile("Far away", text), None, "2030-01-02")
-        filled, weights = earlier_profiles(store, earlier, [far])
+        filled, weights = earlier_profiles(store, [far])
     read = {d.id for members in filled.values() for d in members if d.profile != NO_PROFILE}
     assert read == (undated if shares else set())
     assert weights.docs == len(times) + 1
@@ -134,7 +134,7 @@ def test_incremental_grouping_holds_only_stories_a_new_article_may_join(db: Path
         far = StoryDoc(
             "far", profile("Far away", "Ministers met in Lisbon. " * 5), None, "2030-01-02"
         )
-        filled, weights = earlier_profiles(store, earlier, [far])
+        filled, weights = earlier_profiles(store, [far])
     unknown = {story for _, story, _, published in times if published == "2016-07"}
     assert unknown and set(filled) == unknown < set(earlier)
     assert filled == {story: earlier[story] for story in unknown}
@@ -147,6 +147,7 @@ def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: i
     docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
     published = ["2025-03-12", "2025-03-14", "2023-01-02", None]
     times = [(rng.choice([None, "2025-03-12", "2025-03-20"]), rng.choice(published)) for _ in docs]
+    docs = [published_on(d, when) for d, (_, when) in zip(docs, times, strict=True)]
     every = [
         StoryDoc(d.id, profile(title, text), day, when)
         for d, (title, text), (day, when) in zip(docs, TEXTS, times, strict=True)
@@ -161,10 +162,18 @@ def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: i
     for d in old:
         stored.setdefault(earlier[d.id], []).append(d)
     with open_store(db) as store:
-        bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
-        filled, weights = earlier_profiles(store, bare, new)
+        filled, weights = earlier_profiles(store, new)
+    bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
+    window = Window.of(new, MAX_DAYS)
+    met = {s: ds for s, ds in bare.items() if any(map(window.may_meet, ds))}
+    assert {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in filled.items()} == met
     read_all = group(new, stored, weights_of(d.profile for d in every))
     assert group(new, filled, weights) == read_all
+
+
+def published_on(doc: Article, day: str | None) -> Article:
+    """``doc`` published on ``day`` (its id unchanged)."""
+    return replace(doc, meta=replace(doc.meta, published=Field(day, "dateline" if day else None)))
 
 
 def test_incremental_new_articles_profiled_a_few_texts_at_a_time(

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,7 @@ from storyline.merge import run
 from storyline.merge.assign import Merger
 from storyline.records import Actor, Article, Event, Evidence, Field, Metadata, content_id
 from storyline.store import Store, Writer, open_store
+from storyline.store.merged import Member, Placement
 from tests.merge.factories import make_event
 
 PEOPLE = [
@@ -178,14 +180,25 @@ def test_reach_a_batch_loads_what_it_can_reach_not_the_store(
         placed = len(store.placements())
     write(path, docs[380:])
     loaded: list[str] = []
+    read: list[str] = []
     rows: list[str] = []
-    load, merged_data = Merger.load, Store.merged_data
+    load, put_back, members_of = Merger.load, Merger.put_back, Store.members_of
+    merged_data = Store.merged_data
 
     def counting_load(
         self: Merger, event_id: str, event: Event, *, story: str | None = None, main: bool = False
     ) -> None:
         loaded.append(event.id)
         load(self, event_id, event, story=story, main=main)
+
+    def counting_put_back(self: Merger, event_id: str, placed: Placement, keys: Any) -> None:
+        loaded.append(placed.event_id)
+        put_back(self, event_id, placed, keys)
+
+    def counting_reads(self: Store, ids: Iterable[str]) -> list[Member]:
+        found = members_of(self, ids)
+        read.extend(m.event_id for m in found)
+        return found
 
     def counting_rows(self: Store, ids: Iterable[str] | None = None) -> dict[str, str]:
         found = merged_data(self, ids)
@@ -196,11 +209,15 @@ def test_reach_a_batch_loads_what_it_can_reach_not_the_store(
         raise AssertionError("every stored report read")
 
     monkeypatch.setattr(Merger, "load", counting_load)
+    monkeypatch.setattr(Merger, "put_back", counting_put_back)
+    monkeypatch.setattr(Store, "members_of", counting_reads)
     monkeypatch.setattr(Store, "merged_data", counting_rows)
     monkeypatch.setattr(Store, "members", every_report)
     monkeypatch.setattr(Store, "events", every_report)
     result = run.merge(Settings(db=path))
     assert result.placed > 0
     assert 0 < len(loaded) < placed // 4
+    # of the reports put back, only those of events compared or combined are read
+    assert 0 < len(read) < len(loaded)
     with open_store(path) as store:
         assert 0 < len(rows) < len(store.merged_data()) // 4

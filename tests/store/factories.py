@@ -57,9 +57,19 @@ def rejection(
     )
 
 
+def drop_story_times(conn: sqlite3.Connection) -> None:
+    """Undo schema version 12 (grouped articles by their days), as an older store lacks it."""
+    for trigger in ("stories_published_insert", "stories_published_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP INDEX stories_times")
+    conn.execute("DROP INDEX documents_not_ok")
+    conn.execute("ALTER TABLE stories DROP COLUMN published")
+
+
 def drop_mentions(conn: sqlite3.Connection) -> None:
-    """Undo schema version 10 (stored reports' actors by spelling), as an older store lacks
-    it."""
+    """Undo schema versions 10 (stored reports' actors by spelling), 11 and 12, as an older
+    store lacks them."""
+    drop_story_times(conn)
     for trigger in ("mentions_insert", "mentions_delete", "mentions_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE mentions")

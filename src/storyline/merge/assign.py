@@ -20,7 +20,7 @@ import datetime as dt
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -29,13 +29,20 @@ from storyline.actors.names import AliasTable
 from storyline.merge.events import (
     SOFT_DAYS,
     Report,
+    date_span,
     dates_fit,
+    family,
     fits_reports,
     may_be_recalled,
     other_sittings,
     untyped,
 )
 from storyline.records import Event
+from storyline.store.merged import Placement as Placed
+
+Reader = Callable[[Sequence[str]], Iterable[tuple[str, Event]]]
+"""Reads the reports placed in some merged events: (merged event id, report), in placing
+order."""
 
 LOOK_BACK_DAYS = 31
 """How far before its publication day an undated report's event is looked for."""
@@ -71,6 +78,10 @@ class Merger:
     _reports: dict[str, list[Report]] = field(default_factory=dict)
     _window: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
     """The days every dated member of an event allows (a report outside it cannot fit)."""
+    reader: Reader | None = None
+    """Reads the reports of merged events put back unread (:meth:`put_back`)."""
+    _unread: set[str] = field(default_factory=set)
+    """Merged events put back whose reports are not read yet."""
 
     def load(
         self, event_id: str, event: Event, *, story: str | None = None, main: bool = False
@@ -79,6 +90,44 @@ class Merger:
         report = Report.of(event, self.aliases)
         self._join(event_id, report, story)
         self._main(event_id, report, story, main)
+
+    def put_back(self, event_id: str, placed: Placed, keys: Iterable[str]) -> None:
+        """Put back a report placed by an earlier run without reading it: its article, story,
+        date and type, filed in the index under ``keys`` only (a batch looks under no other
+        key: the keys it looks under that the report is filed under). Its event's reports
+        are read (by :attr:`reader`) only once a new report is compared with the event or
+        the event is combined (:meth:`read`): most events a batch reaches are never."""
+        span = date_span(placed.date, placed.precision)
+        self._file(event_id, placed.doc_id, story=placed.story, span=span)
+        self.members.setdefault(event_id, [])
+        self._reports.setdefault(event_id, [])
+        self._unread.add(event_id)
+        self._index_under(event_id, set(keys), bucket(span), family(placed.type), placed.background)
+        if placed.main:
+            self.doc_main.setdefault(placed.doc_id, event_id)
+            if placed.story is not None:
+                self.story_main.setdefault(placed.story, event_id)
+
+    def read(self, event_ids: Iterable[str]) -> None:
+        """Read the reports of those of ``event_ids`` put back unread (:meth:`put_back`), in
+        placing order, before those placed since."""
+        unread = [event_id for event_id in dict.fromkeys(event_ids) if event_id in self._unread]
+        if not unread:
+            return
+        if self.reader is None:
+            raise ValueError("events were put back unread, and nothing reads them")
+        found: dict[str, list[Event]] = {event_id: [] for event_id in unread}
+        for event_id, event in self.reader(unread):
+            found[event_id].append(event)
+        for event_id, events in found.items():
+            self._unread.discard(event_id)
+            reports = [Report.of(event, self.aliases) for event in events]
+            self.members[event_id] = events + self.members[event_id]
+            self._reports[event_id] = reports + self._reports[event_id]
+
+    def documents(self) -> set[str]:
+        """The articles of every report the merger holds (read or not)."""
+        return {doc for docs in self._docs.values() for doc in docs}
 
     def add(self, event: Event, *, story: str | None = None, main: bool = False) -> str:
         """Place a new report; returns the id of the merged event it joined or founded."""
@@ -104,6 +153,7 @@ class Merger:
         event_id = self.story_main.get(story) if story is not None else None
         if event_id is None or not self._may_join(report, event_id, story):
             return None
+        self.read([event_id])
         members = self._reports[event_id]
         if not all(dates_fit(report, m) and not other_sittings(report, m) for m in members):
             return None
@@ -120,9 +170,13 @@ class Merger:
     def _best(self, report: Report, main: bool, story: str | None = None) -> str | None:
         keys = report.keys
         best: tuple[int, int, str] | None = None
-        for event_id in self._candidates(report, main):
-            if self._outside(report, event_id) or not self._may_join(report, event_id, story):
-                continue
+        candidates = [
+            event_id
+            for event_id in self._candidates(report, main)
+            if not self._outside(report, event_id) and self._may_join(report, event_id, story)
+        ]
+        self.read(candidates)
+        for event_id in candidates:
             members = self._reports[event_id]
             if fits_reports(report, members):
                 shared = max(len(keys & m.keys) for m in members)
@@ -171,21 +225,32 @@ class Merger:
                         yield event_id
 
     def _join(self, event_id: str, report: Report, story: str | None = None) -> None:
-        self._docs.setdefault(event_id, set()).add(report.doc)
-        if story is not None:
-            self._stories.setdefault(event_id, set()).add(story)
-        if report.undated:
-            self._undated.add(event_id)
-        self._created.setdefault(event_id, len(self._created))
+        self._file(event_id, report.doc, story=story, span=report.span)
         self.members.setdefault(event_id, []).append(report.event)
         self._reports.setdefault(event_id, []).append(report)
-        if report.span is not None:
-            lo, hi = self._window.get(event_id, report.span)
-            self._window[event_id] = (max(lo, report.span[0]), min(hi, report.span[1]))
-        home = bucket(report.span)
-        for key in report.keys | report.offices:
-            self._buckets[(key, report.family, report.background)].add(home)
-            entry = self._index[(key, home, report.family, report.background)]
+        keys = report.keys | report.offices
+        self._index_under(event_id, keys, bucket(report.span), report.family, report.background)
+
+    def _file(
+        self, event_id: str, doc: str, *, story: str | None, span: tuple[dt.date, dt.date] | None
+    ) -> None:
+        """Note a report of ``doc`` (in ``story``, of the days ``span``) in the event."""
+        self._docs.setdefault(event_id, set()).add(doc)
+        if story is not None:
+            self._stories.setdefault(event_id, set()).add(story)
+        if span is None:
+            self._undated.add(event_id)
+        self._created.setdefault(event_id, len(self._created))
+        if span is not None:
+            lo, hi = self._window.get(event_id, span)
+            self._window[event_id] = (max(lo, span[0]), min(hi, span[1]))
+
+    def _index_under(
+        self, event_id: str, keys: Iterable[str], home: str, kind: str, background: bool
+    ) -> None:
+        for key in keys:
+            self._buckets[(key, kind, background)].add(home)
+            entry = self._index[(key, home, kind, background)]
             # Most recently joined last: an event joined again moves to the end.
             entry.pop(event_id, None)
             entry[event_id] = None

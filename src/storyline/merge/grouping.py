@@ -4,6 +4,7 @@ and the earlier articles it may be compared with, read as their profiles only.""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from storyline.merge.profile import Profile, Weights, profile
 from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
 from storyline.records import Event, StoredDocument
 from storyline.store import Store, Writer
+from storyline.store.merged import StoryTimes
 
 
 def group_new(
@@ -25,23 +27,23 @@ def group_new(
     copies: dict[str, str],
     events: dict[str, Event],
 ) -> tuple[int, dict[str, str]]:
-    """Group the articles not yet in a story; returns how many, and every article's story."""
-    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
-    for doc_id, story, day, published in store.story_times():
-        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
-    story_of = {d.id: story for story, members in earlier.items() for d in members}
+    """Group the articles of ``docs`` not yet in a story; returns how many, and the story of
+    each article grouped now and of the article of each of ``events`` (what placing them
+    reads). Earlier stories are read only where a new article may join them."""
+    grouped = store.stories_of(docs)
+    reported = store.stories_of({doc_of(e) for e in events.values()})
     days = _main_days(events.values())
     glosses = _glosses(events.values(), docs)
-    ungrouped = [docs[d] for d in docs if d not in story_of and d not in copies]
+    ungrouped = [docs[d] for d in docs if d not in grouped and d not in copies]
     ordered = sorted(ungrouped, key=_canonical_key)  # not by ingestion
     new = story_docs(store, ordered, glosses, days)
     if not new:
-        return 0, story_of
+        return 0, reported
     # Grouping makes objects by the hundred thousand (vectors, index entries) and no cycles,
     # beside a heap that grows with the store (a 50,000-article store's earlier stories):
     # the collector's full passes over it took a sixth of grouping 1,000 articles there.
     with paused_gc():
-        earlier, weights = earlier_profiles(store, earlier, new)
+        earlier, weights = earlier_profiles(store, new)
         stories = group(new, earlier, weights)
     writer.put_stories(
         [
@@ -49,7 +51,55 @@ def group_new(
             for d in new
         ]
     )
-    return len(new), {**story_of, **stories}
+    return len(new), {**reported, **stories}
+
+
+def _earlier(rows: Iterable[tuple[str, str, str | None, str | None]]) -> dict[str, list[StoryDoc]]:
+    """Grouped articles by story (rows of :meth:`~storyline.store.Store.story_times`), their
+    profiles not read."""
+    earlier: dict[str, list[StoryDoc]] = defaultdict(list)
+    for doc_id, story, day, published in rows:
+        earlier[story].append(StoryDoc(doc_id, NO_PROFILE, day, published))
+    return earlier
+
+
+def stories_within(store: Store, window: Window) -> dict[str, list[StoryDoc]]:
+    """The earlier stories that hold an article ``window`` may meet, each with all its
+    articles (their profiles not read), in the order :meth:`~storyline.store.Store.story_times`
+    gives them: looked up by the days of the window (:class:`StoryTimes`), and then each
+    article checked as :meth:`Window.may_meet` checks it."""
+    if window.unknown:
+        rows = store.story_times()
+    else:
+        rows = store.story_members(store.stories_meeting(story_times(window)))
+    earlier = _earlier(rows)
+    met = {story for story, members in earlier.items() if any(map(window.may_meet, members))}
+    return {story: members for story, members in earlier.items() if story in met}
+
+
+def story_times(window: Window) -> StoryTimes:
+    """The days of ``window`` as the store looks stories up by them."""
+    return StoryTimes(
+        days=[_iso(day) for day in window.days if _iso(day)],
+        published=_span(window.published),
+        unpublished=window.unpublished,
+        undated=window.undated,
+        undated_published=_span(window.undated_published),
+    )
+
+
+def _span(days: frozenset[int]) -> tuple[str, str] | None:
+    if not days:
+        return None
+    first, last = _iso(max(min(days), 1)) or dt.date.min.isoformat(), _iso(max(days))
+    return first, last or dt.date.max.isoformat()
+
+
+def _iso(ordinal: int) -> str:
+    """The day of ``ordinal`` as YYYY-MM-DD ("" where no day is)."""
+    if not 1 <= ordinal <= dt.date.max.toordinal():
+        return ""
+    return dt.date.fromordinal(ordinal).isoformat()
 
 
 TEXTS_AT_ONCE = 500
@@ -82,35 +132,33 @@ NO_PROFILE = Profile({}, {}, {}, frozenset())
 
 
 def earlier_profiles(
-    store: Store, earlier: dict[str, list[StoryDoc]], new: list[StoryDoc]
+    store: Store, new: list[StoryDoc]
 ) -> tuple[dict[str, list[StoryDoc]], Weights]:
-    """The earlier stories with the profiles of the articles a new one may be compared with
-    read: those within its days (:class:`~storyline.merge.stories.Window`) that hold one of
-    the new articles' key terms (:func:`~storyline.merge.stories.key_terms`); and the corpus's
-    document frequencies of the terms those and the new articles hold (``story_terms``). No
-    other profile is read, and a story none of whose articles is within the new ones' days is
-    left out (no new article can join it): grouping a batch into a store of years of news then
-    holds the stories of its own weeks, not of every year."""
+    """The earlier stories the new articles may join, with the profiles of the articles a new
+    one may be compared with read: those within its days (:class:`~storyline.merge.stories.Window`)
+    that hold one of the new articles' key terms (:func:`~storyline.merge.stories.key_terms`);
+    and the corpus's document frequencies of the terms those and the new articles hold
+    (``story_terms``). No other profile is read, and a story none of whose articles is within
+    the new ones' days is left out (no new article can join it): grouping a batch into a store
+    of years of news then holds the stories of its own weeks, not of every year."""
     weights = Weights()
-    if store.stories_outside():  # the stored frequencies count an article gone: count here
+    window = Window.of(new, MAX_DAYS)
+    grouped, outside = store.story_count()
+    if outside:  # the stored frequencies count an article gone: count here
+        earlier = _earlier(store.story_times())
         read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
         for prof in [*read.values(), *(d.profile for d in new)]:
             weights.add(prof)
     else:
-        weights.docs = sum(len(members) for members in earlier.values())
+        weights.docs = grouped
         _stored_frequencies(store, weights, [d.profile for d in new])
         for doc in new:
             weights.add(doc.profile)
         # Only an article holding a key term of a new one can be its candidate
         # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
         keys = key_terms(new, weights)
-        window = Window.of(new, MAX_DAYS)
-        met = {
-            story: [d.id for d in members if window.may_meet(d)]
-            for story, members in earlier.items()
-        }
-        earlier = {story: earlier[story] for story, ids in met.items() if ids}
-        wanted = [doc_id for ids in met.values() for doc_id in ids]
+        earlier = stories_within(store, window)
+        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
         stored = store.profiles_sharing(wanted, keys.terms, keys.names)
         read = {d: Profile.from_row(p) for d, p in stored.items()}
         _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])

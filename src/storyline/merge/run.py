@@ -28,7 +28,7 @@ from storyline.events.run import (
 )
 from storyline.ingest.workers import Pool
 from storyline.lang import normal_language
-from storyline.merge.assign import Merger, paused_gc
+from storyline.merge.assign import Merger, Reader, paused_gc
 from storyline.merge.combine import DocInfo, combine, merged_date
 from storyline.merge.copies import find_copies, from_bytes, signature, to_bytes
 from storyline.merge.events import FIRM_BASES, Report, doc_of, identity
@@ -308,11 +308,12 @@ def _place_batch(
     since = [p for _, p in store.placements_by("event", batch.renamed)]
     since += [p for _, p in store.placements_by("doc", batch.copied)]
     wanted |= {p.merged_id for p in since}
-    loaded = _load(store, merger, batch.names, wanted)
-    placing = {**loaded, **batch.new}
+    merger.reader = _reader(store, batch.names)
+    for placed in store.placements_in(wanted):
+        merger.put_back(placed.merged_id, placed, keys.get(placed.event_id, ()))
     mains = StoredMains(store)
     with paused_gc():
-        new_members = _place_new(merger, placing, set(loaded), story_of, copies)
+        new_members = _place_new(merger, batch.new, set(), story_of, copies)
         # Each earlier article's main event as all its reports tell it, not those loaded.
         _stored_mains(mains, merger)
         merger.touched.update(_affected(store, merger, since, mains))
@@ -322,7 +323,21 @@ def _place_batch(
         more = combined_with(merger.touched, touched, new_members, doc_main)
         _load(store, merger, batch.names, more - set(merger.members))
         _stored_mains(mains, merger)
+        merger.read(merger.touched)
     return _write(store, writer, merger, new_members, _docs_of(store, merger, copies), copies)
+
+
+def _reader(store: Store, names: CorpusNames) -> Reader:
+    """What reads the reports of merged events put back unread, named as the corpus names
+    them (as :func:`_load` reads them)."""
+
+    def read(merged_ids: Sequence[str]) -> Iterator[tuple[str, Event]]:
+        for member in store.members_of(merged_ids):
+            if member.event is None:  # _full sends a store with a report gone to a full merge
+                raise StoreError(f"{store.path}: placed report {member.event_id} is gone")
+            yield member.merged_id, names.event(member.event)
+
+    return read
 
 
 def _within_reach(
@@ -369,8 +384,7 @@ class StoredMains:
 def _stored_mains(mains: StoredMains, merger: Merger) -> None:
     """Set the main event of each article the merger knows of to the stored one, where one
     is stored: its first main report may be in an event not loaded."""
-    known = set(merger.doc_main)
-    known |= {doc_of(e) for members in merger.members.values() for e in members}
+    known = set(merger.doc_main) | merger.documents()
     merger.doc_main = {**merger.doc_main, **mains.of(known)}
 
 
@@ -513,6 +527,7 @@ def fallback_date(merger: Merger, merged_id: str) -> EventDate | None:
     for member in members:
         main = merger.doc_main.get(doc_of(member))
         if main is not None and main != merged_id:
+            merger.read([main])
             date = merged_date(merger.members[main])
             if date.value and date.basis in FIRM_BASES:
                 return date

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from storyline.actors.names import ActorKind
 from storyline.records import Event, MergedEvent
-from storyline.store.schema import INDEX_EVENT_TEXT
+from storyline.store.schema import INDEX_EVENT_TEXT, STORY_DAY, STORY_PUBLISHED
 
 UPSERT_SIGNATURE = """
 INSERT INTO signatures (doc_id, minhash, original_id, similarity) VALUES (?, ?, ?, ?)
@@ -84,6 +84,35 @@ SELECT_STORY_TIMES = """
 SELECT s.doc_id, s.story, s.day, d.published FROM stories AS s
 JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' ORDER BY d.seq"""
 """Every grouped article's story, main event day and publication date (no profile)."""
+SELECT_STORIES_MEETING = f"""
+SELECT DISTINCT story FROM stories INDEXED BY stories_times
+WHERE (day IS NOT NULL AND NOT {STORY_DAY})
+   OR (day IS NULL AND (NOT {STORY_PUBLISHED} OR :unpublished
+                        OR published BETWEEN :published_from AND :published_to))
+   OR ({STORY_DAY} AND day IN (SELECT value FROM json_each(:days)))
+   OR ({STORY_DAY} AND :undated AND (NOT {STORY_PUBLISHED}
+                                     OR published BETWEEN :undated_from AND :undated_to))"""
+"""The stories that hold an article a batch's articles may be compared with, and some more:
+by :meth:`storyline.merge.stories.Window.may_meet`, with the days of its ``published`` and
+``undated_published`` as one span each from the first to the last (``:published_from`` ..),
+and any day or publication date not written as a day taken to meet. Read from the
+``stories_times`` index (schema 12), not from the rows (each holds a profile)."""
+SELECT_STORY_MEMBERS = """
+SELECT s.doc_id, s.story, s.day, d.published, d.seq FROM stories AS s
+JOIN documents AS d ON d.id = s.doc_id WHERE d.status = 'ok' AND s.story IN ({marks})"""
+"""The grouped articles of some stories (those of :data:`SELECT_STORY_TIMES`), with their
+place in ingestion order."""
+SELECT_STORIES_OF = """
+SELECT s.doc_id, s.story FROM stories AS s JOIN documents AS d ON d.id = s.doc_id
+WHERE d.status = 'ok' AND s.doc_id IN ({marks})"""
+COUNT_STORIES = """
+SELECT (SELECT count(*) FROM stories),
+    (SELECT count(*) FROM documents AS d INDEXED BY documents_not_ok
+     JOIN stories AS s ON s.doc_id = d.id WHERE d.status != 'ok')"""
+"""How many articles are grouped, and how many of them are no longer stored as articles (see
+:data:`SELECT_STORIES_OUTSIDE`): the latter found by the ``documents_not_ok`` index (schema
+12), so neither count reads a document. (A story row always has its document: deleting one
+deletes its story.)"""
 SELECT_PROFILES = "SELECT doc_id, profile FROM stories WHERE doc_id IN ({marks})"
 SELECT_PROFILES_SHARING = """
 SELECT doc_id, profile FROM stories
@@ -174,6 +203,9 @@ SELECT_PLACEMENTS_BY: dict[PlacedBy, str] = {
 """Placements (with ``rowid``; where they went, not what files them) of some reports, of the
 reports of some articles, of those in some merged events, or of the main reports of some
 articles (each by an index)."""
+SELECT_PLACEMENTS_IN = f"""{_PLACED} FROM {_PLACED_FROM}
+WHERE p.merged_id IN ({{marks}})"""
+"""Placements (with ``rowid``) of the reports in some merged events, with what files each."""
 SELECT_MAIN_PLACEMENTS = f"""{_PLACED} FROM {_PLACED_FROM}
 WHERE p.story IN ({{marks}}) AND p.main"""
 """Placements (with ``rowid``) of the main reports of some stories."""
@@ -204,21 +236,23 @@ without the index every signature row was read (0.11 s in a store of 50,000 arti
 DELETE_ANALYSIS_OF_COPY = "DELETE FROM analyses WHERE doc_id = ?"
 DELETE_SIGNATURES_OF = "DELETE FROM signatures WHERE doc_id = :id OR original_id = :id"
 DELETE_STORY_OF = "DELETE FROM stories WHERE doc_id = :id"
-SELECT_MERGE_PENDING = """
-SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')
-    OR EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m ON m.event_id = e.id
-               WHERE m.event_id IS NULL)
-    OR EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e ON e.id = m.event_id
-               WHERE e.id IS NULL)
-    OR EXISTS (SELECT 1 FROM documents AS d
+MERGE_PENDING = (
+    "SELECT EXISTS (SELECT 1 FROM state WHERE key = 'merge_dirty' AND value = '1')",
+    """SELECT EXISTS (SELECT 1 FROM events AS e LEFT JOIN merged_members AS m
+                      ON m.event_id = e.id WHERE m.event_id IS NULL)""",
+    """SELECT EXISTS (SELECT 1 FROM merged_members AS m LEFT JOIN events AS e
+                      ON e.id = m.event_id WHERE e.id IS NULL)""",
+    """SELECT EXISTS (SELECT 1 FROM documents AS d
                WHERE d.id IN (SELECT u.id FROM documents AS u
                               LEFT JOIN stories AS s ON s.doc_id = u.id
                               LEFT JOIN signatures AS c ON c.doc_id = u.id
                               WHERE s.doc_id IS NULL AND c.original_id IS NULL)
-                 AND d.status = 'ok')"""
+                 AND d.status = 'ok')""",
+)
 """Whether a merge has anything left to do: the store marked dirty, a report not placed, a
 placed report gone, or an article neither grouped nor a copy (found as
-:data:`SELECT_UNSIGNED` says)."""
+:data:`SELECT_UNSIGNED` says); asked one at a time, the first that holds answering (SQLite
+works out every term of an ``OR`` of subqueries, each a scan of the store when false)."""
 SELECT_ACTOR_NAMES = """
 WITH RECURSIVE names (actor) AS (
     SELECT min(actor) FROM merged_actors
@@ -262,6 +296,35 @@ SELECT doc_id, merged_id FROM merged_members ORDER BY doc_id, main DESC, rowid""
 SELECT_STORY_MAINS = """
 SELECT story, merged_id, count(*) AS n, min(rowid) AS first FROM merged_members
 WHERE main = 1 AND story IS NOT NULL GROUP BY story, merged_id ORDER BY story, n DESC, first"""
+
+
+@dataclass(frozen=True)
+class StoryTimes:
+    """When a batch's articles are, as :data:`SELECT_STORIES_MEETING` looks for the stories
+    they may join: the main event days an earlier article's may be (YYYY-MM-DD); the first
+    and last publication day an earlier article of no day may have, unless one of the batch
+    has none (``unpublished``: then any may); whether an article of the batch has no day
+    (``undated``), and the first and last publication day an earlier article may then have."""
+
+    days: Sequence[str]
+    published: tuple[str, str] | None
+    unpublished: bool
+    undated: bool
+    undated_published: tuple[str, str] | None
+
+    def params(self) -> dict[str, object]:
+        """The query's parameters."""
+        published = self.published or (None, None)
+        undated = self.undated_published or (None, None)
+        return {
+            "days": json.dumps(sorted(self.days)),
+            "published_from": published[0],
+            "published_to": published[1],
+            "unpublished": self.unpublished,
+            "undated": self.undated,
+            "undated_from": undated[0],
+            "undated_to": undated[1],
+        }
 
 
 @dataclass(frozen=True)

@@ -340,6 +340,33 @@ class Store(Closing):
         with sqlite_errors(self.path):
             return self._conn().execute(merged.SELECT_STORY_TIMES).fetchall()
 
+    def stories_meeting(self, times: merged.StoryTimes) -> list[str]:
+        """The stories holding an article grouped within ``times`` (and maybe a few more:
+        :data:`~storyline.store.merged.SELECT_STORIES_MEETING`)."""
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_STORIES_MEETING, times.params())
+            return [story for (story,) in rows]
+
+    def story_members(
+        self, stories: Iterable[str]
+    ) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, story, main event day, publication date) of the grouped articles of
+        ``stories``, in ingestion order (those of :meth:`story_times` in these stories)."""
+        rows = sorted(self._by_ids(merged.SELECT_STORY_MEMBERS, stories), key=lambda r: r[4])
+        return [(doc_id, story, day, published) for doc_id, story, day, published, _ in rows]
+
+    def stories_of(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each of ``doc_ids`` that is grouped (as :meth:`story_times` gives it)."""
+        return dict(self._by_ids(merged.SELECT_STORIES_OF, doc_ids))
+
+    def story_count(self) -> tuple[int, bool]:
+        """How many articles stored as articles are grouped (those of :meth:`story_times`), and
+        whether a story row belongs to an article no longer stored as one
+        (:meth:`stories_outside`), read together."""
+        with sqlite_errors(self.path):
+            grouped, outside = self._conn().execute(merged.COUNT_STORIES).fetchone()
+        return int(grouped) - int(outside), bool(outside)
+
     def profiles(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The story profile (as stored, parsed) of each of ``doc_ids`` that is grouped."""
         return {d: json.loads(p) for d, p in self._by_ids(merged.SELECT_PROFILES, doc_ids)}
@@ -454,6 +481,12 @@ class Store(Closing):
             key=lambda r: r[0],
         )
 
+    def placements_in(self, merged_ids: Iterable[str]) -> list[merged.Placement]:
+        """The placements of the reports placed in ``merged_ids``, in placing order, with
+        what files each in the merger's index (as :meth:`placements_spelled` reads it)."""
+        rows = self._by_ids(merged.SELECT_PLACEMENTS_IN, merged_ids)
+        return [_placement(row[1:]) for row in sorted(rows, key=lambda r: r[0])]
+
     def story_mains(self, stories: Iterable[str]) -> list[tuple[int, merged.Placement]]:
         """(place in placing order, placement) of the main reports of ``stories``."""
         rows = self._by_ids(merged.SELECT_MAIN_PLACEMENTS, stories)
@@ -469,7 +502,8 @@ class Store(Closing):
         """Whether anything is left to merge: a new event, an event gone since it was
         merged, or an article not yet grouped into a story."""
         with sqlite_errors(self.path):
-            return bool(self._conn().execute(merged.SELECT_MERGE_PENDING).fetchone()[0])
+            conn = self._conn()
+            return any(conn.execute(sql).fetchone()[0] for sql in merged.MERGE_PENDING)
 
     def unmerged(self) -> list[Event]:
         """Per-article events not yet placed in a merged event, in the canonical order of
