@@ -374,6 +374,11 @@ def test_extract_a_handing_over_line_is_no_quote_of_its_speaker() -> None:
         (("SDF", "org", None, "Syrian Democratic Forces"), "the SDF"),
         (("Government of Peru", "org", "government", "Peru"), "the Government of Peru"),
         (("UN Panel of Experts", "org", None, None), "the UN Panel of Experts"),
+        (
+            ("Andean Coordination Task Force", "org", None, None),
+            "the Andean Coordination Task Force",
+        ),
+        (("Lima Air National Guard", "org", "armed forces", None), "the Lima Air National Guard"),
         (("NATO", "org", "alliance", "NATO"), "NATO"),
         (("Hamas", "org", "militant group", None), "Hamas"),
     ],

@@ -230,7 +230,8 @@ ARTICLE_STATES = re.compile(
 
 BODY_WORDS = (ORG_HEADS - {"bank"}) | {
     "mission", "nations", "service", "board", "administration", "panel", "government",
-    "secretariat", "presidency",
+    "secretariat", "presidency", "force", "guard", "group", "wing", "squadron", "brigade",
+    "division", "regiment", "battalion", "corps", "fleet", "navy",
 }  # fmt: skip
 """Words a body's name holds when English writes it with "the" ("the European Union", "the
 United Nations Security Council", "the NATO Training Mission"): not a single name ("Hamas",
