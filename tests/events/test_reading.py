@@ -805,3 +805,28 @@ def test_reading_a_town_a_person_is_of_is_no_one() -> None:
     text = "Mark Dunn of Bloomington was charged on Friday with murder."
     events = _read_on(text, dt.date(2024, 5, 8))
     assert "Bloomington" not in {a.name for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just past 4 p.m. Friday, Lima police received a call of a man being shot in Tacna.",
+        "Police in Lima received a call on Monday that a suspicious device lay near a bank.",
+    ],
+)
+def test_reading_a_call_reporting_something_is_no_phone_call(text: str) -> None:
+    """A call that reports something to police is no talk between two sides; "received a
+    call from her Peruvian counterpart" is one."""
+    assert "call" not in {e.type for e in _read_on(text, dt.date(2024, 5, 10))}
+    text = "Foreign Minister Ana Soto received a call from her Peruvian counterpart on Monday."
+    assert "call" in {e.type for e in _read_on(text, dt.date(2024, 5, 10))}
+
+
+def test_reading_what_someone_calls_an_attack_is_no_attack_of_his() -> None:
+    """ "called the attack on the embassy a crime": the attack's name, not his attack; a
+    strike a union "called" is a stoppage of work, no attack."""
+    text = "The Peruvian president called the attack on the embassy a crime on Monday."
+    (attack,) = [e for e in _read_on(text, dt.date(2024, 5, 10)) if e.type == "attack"]
+    assert not [a for a in attack.actors if a.side == "source"]
+    text = "Peru's unions called a strike in Lima on Monday."
+    assert {e.type for e in _read_on(text, dt.date(2024, 5, 10))} == {"protest"}

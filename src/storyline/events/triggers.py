@@ -417,6 +417,8 @@ def find_hits(
             modality = "other"
         if modality == "asserted" and _means(token, tree):
             modality = "other"
+        if modality == "asserted" and _reporting_call(token, carrier, tree):
+            modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
@@ -1074,6 +1076,8 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     if head.pos not in ("VERB", "AUX"):
         return None
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
+        if head.lemma.lower() == "call" and token.lemma.lower() in HARM_WORDS:
+            return None  # "what he called the murder of three workers": a name for it
         return head
     return None
 
@@ -1231,6 +1235,24 @@ def punishing_verb(noun: Token, tree: Tree) -> Token | None:
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PUNISHING_WORDS:
         return None
     return verb
+
+
+def _reporting_call(noun: Token, carrier: Token | None, tree: Tree) -> bool:
+    """ "received a call of a man being shot", "a call that a device had been found": a call
+    reporting something to whoever took it, no talks between two sides."""
+    if noun.pos != "NOUN" or noun.lemma.lower() != "call" or carrier is None:
+        return False
+    if carrier.lemma.lower() not in ("receive", "get", "take", "answer"):
+        return False
+    return any(
+        (k.dep == "prep" and k.lemma.lower() in ("of", "reporting"))
+        or (
+            k.dep in ("acl", "ccomp", "relcl")
+            and any(m.lemma.lower() == "that" and m.dep == "mark" for m in tree.children(k))
+        )
+        or (k.dep == "acl" and k.tag == "VBG")
+        for k in tree.children(noun)
+    )
 
 
 def _means(noun: Token, tree: Tree) -> bool:
