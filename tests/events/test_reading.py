@@ -830,3 +830,16 @@ def test_reading_what_someone_calls_an_attack_is_no_attack_of_his() -> None:
     assert not [a for a in attack.actors if a.side == "source"]
     text = "Peru's unions called a strike in Lima on Monday."
     assert {e.type for e in _read_on(text, dt.date(2024, 5, 10))} == {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police said they were called to Kestrel Traders Ltd. in Lima on Monday.", "call"),
+        ("Luis Ramos had sworn off break-ins in 1966, after ordering them for years.", "appoint"),
+    ],
+)
+def test_reading_summoned_or_sworn_off(text: str, kind: str) -> None:
+    """ "were called to" a business: sent there, no phone call; "had sworn off bribes":
+    gave them up, sworn into no office."""
+    assert kind not in {e.type for e in _read_on(text, dt.date(2024, 5, 10))}
