@@ -393,3 +393,38 @@ def test_headline_writes_the_before_a_body_and_its_acronym(
 
     name, kind, role, org = actor
     assert label_of(Actor(name, kind, role, org, "source")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sources", "targets", "expected"),
+    [
+        (
+            [("Peru", "state", "state")],
+            [("Chile", "state", "state")],
+            "Peru deployed forces to Chile",
+        ),
+        (
+            [("Peruvian troops", "org", "armed forces")],
+            [("Chile", "state", "state")],
+            "Peruvian troops deployed to Chile",
+        ),
+        (
+            [("Peru", "state", "state")],
+            [("Sendero Rojo", "org", "armed group")],
+            "Peru deployed forces against Sendero Rojo",
+        ),
+    ],
+)
+def test_headline_of_a_deployment_says_forces_were_sent_and_against_whom(
+    sources: list[tuple[str, str, str]], targets: list[tuple[str, str, str]], expected: str
+) -> None:
+    """A state or a person sends forces to a place ("Peru deployed forces to Chile"); forces
+    deploy themselves ("Peruvian troops deployed to Chile"); forces sent at an armed group
+    go against it, not to it."""
+    from storyline.events.headline import headline
+    from storyline.events.registry import registry
+    from storyline.records import Actor
+
+    actors = [Actor(n, k, r, None, "source") for n, k, r in sources]
+    actors += [Actor(n, k, r, None, "target") for n, k, r in targets]
+    assert headline(registry().get("deploy"), actors, None) == expected

@@ -70,6 +70,18 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)
+    if event_type is not None and event_type.moves_forces and sources and shown_targets:
+        verb = event_type.verb
+        if all(a.kind == "org" and (a.role or "") in ENEMY_ROLES for a in targets):
+            # "deployed to join the fight against ISIL": forces sent against a group, not to it
+            text = text.replace(f" {verb} ", f" {verb.rsplit(' ', 1)[0]} against ", 1)
+        elif " " in event_type.alone and any(
+            _forces(a) for a in sources if a.kind != "person" and label_of(a) in shown_sources
+        ):
+            # "Chilean troops deployed to Peru", not "deployed forces to Peru": they are the
+            # forces ("Peru deployed forces to Chile")
+            moved_thing = event_type.alone.split(" ", 1)[1]
+            text = text.replace(f" {verb} ", f" {verb.replace(f' {moved_thing}', '', 1)} ", 1)
     if (
         event_type is not None
         and event_type.moves_forces
@@ -206,6 +218,11 @@ def label_of(actor: Actor) -> str:
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
 
+
+ENEMY_ROLES = frozenset(
+    {"terrorist group", "armed group", "militia", "militant group", "rebel movement", "pirates"}
+)
+"""Roles of bodies that forces are sent against, not to ("deployed forces against ISIL")."""
 
 OF_ROLES = frozenset({"head", "chair"})
 """Offices that are nothing without their body ("head of the IAEA")."""
