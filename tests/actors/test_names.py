@@ -12,6 +12,7 @@ from storyline.actors.names import (
     Alias,
     near_spelling,
     own_name,
+    parse_aliases,
     same_person,
     short_given_names,
     split_name,
@@ -354,3 +355,31 @@ def test_actors_split_name_keeps_a_title_s_letters_without_its_full_stop(name: s
 
 def test_actors_split_name_drops_a_bare_title_before_a_whole_name() -> None:
     assert split_name("Sen Tomas Vidal").display == "Tomas Vidal"
+
+
+def _bodies_with_article() -> list[str]:
+    table = tomllib.loads(
+        (resources.files("storyline.actors") / "data" / "aliases.toml").read_text("utf-8")
+    )
+    return [row["name"] for row in table["alias"] if row.get("article")]
+
+
+@pytest.mark.parametrize("name", _bodies_with_article())
+def test_actors_a_body_the_table_writes_with_the_is_headlined_with_it(name: str) -> None:
+    """Each body the table marks with ``article`` takes "the" in headlines, under its own
+    name; one the table does not mark (NATO) does not."""
+    from storyline.actors.names import takes_article
+    from storyline.events.headline import label_of
+    from storyline.records import Actor
+
+    assert takes_article(name)
+    assert label_of(Actor(name, "org", None, None, "source")) == f"the {name}"
+    assert not takes_article("NATO")
+
+
+def test_actors_a_user_table_may_mark_a_body_with_the() -> None:
+    table = parse_aliases([{"name": "Sendero Rojo", "kind": "org", "article": True}])
+    assert table.takes_article("Sendero Rojo")
+    assert not parse_aliases([{"name": "Sendero Rojo", "kind": "org"}]).takes_article(
+        "Sendero Rojo"
+    )

@@ -380,6 +380,12 @@ def test_extract_a_handing_over_line_is_no_quote_of_its_speaker() -> None:
         ),
         (("Lima Air National Guard", "org", "armed forces", None), "the Lima Air National Guard"),
         (("NATO", "org", "alliance", "NATO"), "NATO"),
+        (("Taliban", "org", "militant group", None), "the Taliban"),
+        (
+            ("Islamic State of Iraq and the Levant", "org", None, "Islamic State"),
+            "the Islamic State of Iraq and the Levant",
+        ),
+        (("ISIL", "org", "terrorist group", "Islamic State"), "ISIL"),
         (("Hamas", "org", "militant group", None), "Hamas"),
     ],
 )

@@ -113,6 +113,8 @@ class Alias:
     """The organisation or state this one belongs to ("NATO Mission Iraq" is part of NATO)."""
     category: str | None = None
     """What kind of actor it is, shown as its role in an event ("alliance", "militant group")."""
+    article: bool = False
+    """English writes its name with "the" ("the Taliban", "the Islamic State")."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,14 @@ class AliasTable:
     def category(self, name: str) -> str | None:
         """What kind of actor the canonical ``name`` is ("alliance"), if the table says."""
         return self._categories.get(name)
+
+    def takes_article(self, name: str) -> bool:
+        """Whether English writes the canonical ``name`` with "the", as the table says."""
+        return name in self._with_article
+
+    @cached_property
+    def _with_article(self) -> frozenset[str]:
+        return frozenset(e.name for e in self.entries if e.article)
 
     @cached_property
     def _categories(self) -> dict[str, str]:
@@ -187,6 +197,7 @@ def parse_aliases(rows: Iterable[Mapping[str, Any]]) -> AliasTable:
                 contextual=tuple(str(a) for a in row.get("contextual", ())),
                 part_of=row.get("part_of"),
                 category=row.get("category"),
+                article=bool(row.get("article", False)),
             )
         )
     return AliasTable(tuple(entries))
@@ -227,6 +238,13 @@ def category(name: str, *, extra: AliasTable | None = None) -> str | None:
     if extra is not None and (found := extra.category(name)):
         return found
     return bundled_aliases().category(name)
+
+
+def takes_article(name: str, *, extra: AliasTable | None = None) -> bool:
+    """Whether English writes the canonical organisation ``name`` with "the" ("Taliban")."""
+    return bool(extra is not None and extra.takes_article(name)) or (
+        bundled_aliases().takes_article(name)
+    )
 
 
 def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:

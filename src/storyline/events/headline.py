@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from storyline.actors.names import part_of
+from storyline.actors.names import part_of, takes_article
 from storyline.events.lexicon import STATE_ROLE, SYMMETRIC_FAMILIES
 from storyline.events.registry import EventType
 from storyline.lang.en.lexicon import FORCE_NOUNS, UNIT_NUMBER
@@ -208,6 +208,12 @@ def label_of(actor: Actor) -> str:
         return f"the {actor.name}"  # "the European Union", "the Council of Representatives"
     if actor.kind == "org" and _acronym_of_body(actor):
         return f"the {actor.name}"  # "the UN", "the SDF": short for a name written with "the"
+    if (
+        actor.kind == "org"
+        and takes_article(actor.org or actor.name)
+        and not actor.name.replace(".", "").isupper()
+    ):
+        return f"the {actor.name}"  # "the Taliban", "the Islamic State" (but "ISIL")
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
     if actor.role.lower() in OF_ROLES and not actor.org:
