@@ -295,9 +295,9 @@ def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None
 def test_extract_same_people_meeting_twice_in_an_article_is_one_meeting() -> None:
     """The second telling names a place of what was discussed, not where they met."""
     text = (
-        "Foreign Secretary Sarah Cole met the Iraqi Foreign Minister, Karim Nouri, today in "
-        "London. The Foreign Secretary and the Iraqi Foreign Minister, Karim Nouri, met to talk "
-        "about the campaign against Daesh in Iraq."
+        "Foreign Secretary Sarah Cole held talks in London today with Iraq's Foreign Minister, "
+        "Karim Nouri. The Foreign Secretary and the Iraqi Foreign Minister, Karim Nouri, met to "
+        "talk about the campaign against Daesh in Iraq."
     )
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     meets = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
@@ -416,7 +416,7 @@ def test_headline_writes_the_before_a_body_and_its_acronym(
         ),
         (
             [("Peru", "state", "state")],
-            [("Sendero Rojo", "org", "armed group")],
+            [("Sendero Rojo", "org", "terrorist group")],
             "Peru deployed forces against Sendero Rojo",
         ),
     ],
@@ -426,7 +426,7 @@ def test_headline_of_a_deployment_says_forces_were_sent_and_against_whom(
 ) -> None:
     """A state or a person sends forces to a place ("Peru deployed forces to Chile"); forces
     deploy themselves ("Peruvian troops deployed to Chile"); forces sent at an armed group
-    go against it, not to it."""
+    go against a terrorist group, not to it."""
     from storyline.events.headline import headline
     from storyline.events.registry import registry
     from storyline.records import Actor

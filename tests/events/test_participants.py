@@ -275,8 +275,8 @@ def test_participants_a_state_that_has_lasted_since_a_date_is_no_happening(text:
 
 def test_participants_forces_from_a_unit_are_that_unit_s() -> None:
     actors = _actors(
-        "F-16 jets from the Ohio Air National Guard on Monday arrived at the base to join the "
-        "coalition.",
+        "F-16 jets from the Ohio Air National Guard arrived at the air base on Monday for a "
+        "six-month rotation.",
         "deploy",
     )
     assert "Ohio Air National Guard" in actors

@@ -561,7 +561,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
     lemma = hit.token.lemma.lower()
     if lemma in PUNISHING_WORDS and hit.token.pos == "VERB":
-        # "charged with DWI", "indicted on fraud charges", "arrested on suspicion of DUI":
+        # "charged with fraud", "indicted on bribery charges", "held on suspicion of arson":
         # the offence, not someone charged ("arrested X with two other men": they were too)
         preps = ("with", "on", "for") if lemma in CHARGING_VERBS else ("on", "for")
         charges = {
@@ -611,7 +611,7 @@ def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
 
 
 CHARGING_VERBS = frozenset({"charge", "indict"})
-"""Verbs whose "with", "on" or "for" phrase names the offence ("charged with DWI")."""
+"""Verbs whose "with", "on" or "for" phrase names the offence ("charged with fraud")."""
 
 SHOOTING_VERBS = frozenset({"fire", "shoot"})
 """Verbs whose "at" names whom they were aimed at when no weapon is their object."""
@@ -669,9 +669,17 @@ def _support_given(heads: list[tuple[Token, Side]], tree: Tree) -> list[tuple[To
     return result
 
 
+MEETING_VERBS = frozenset({"meet", "gather", "talk", "convene", "confer"})
+"""Verbs whose "at a meeting ..." is the meeting they tell."""
+
+
 def _conveners(noun: Token, tree: Tree) -> list[Token]:
     """Who holds a gathering, named in a participle that describes it ("a summit hosted by
     Chile", "the meeting, convened by the Peruvian government"): they take part in it."""
+    prep = tree.head(noun)
+    verb = tree.head(prep) if prep is not None and noun.dep == "pobj" else None
+    if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in MEETING_VERBS:
+        return []  # "met at a meeting chaired by X": the verb's meeting, told once
     return [
         g
         for clause in tree.children(noun)
@@ -2135,19 +2143,11 @@ def _parties_of_object(verb: Token, tree: Tree) -> list[Token]:
 
 def _bodies_of(prep: Token, tree: Tree) -> bool:
     """Whether an "of" phrase names a government or a body rather than the person appointed
-    ("the appointments of the administration", "the appointment of the government's new
-    envoy", where no one is named: the government appointed; not "the appointment of Ana
-    Soto")."""
+    ("the appointments of the administration", not "the appointment of Ana Soto" nor "of
+    Chile's new ambassador")."""
     return prep.lemma.lower() == "of" and any(
         g.dep == "pobj"
-        and (
-            g.ent in ("ORG", "GPE", "NORP")
-            or g.lemma.lower() in ("government", "administration")
-            or (
-                g.lemma.lower() in PERSON_NOUNS
-                and not any(t.ent == "PERSON" for t in tree.subtree(g))
-            )
-        )
+        and (g.ent in ("ORG", "GPE", "NORP") or g.lemma.lower() in ("government", "administration"))
         for g in tree.children(prep)
     )
 
@@ -2163,7 +2163,7 @@ def _punished_doers(noun: Token, tree: Tree) -> list[Token]:
 
 def _home_town(part: Participant, person: Token, tree: Tree) -> bool:
     """A town a person is "of", which the model tagged as a person ("Mark Dunn of
-    Bloomington"): where he lives, no one taking part."""
+    Arequipa"): where he lives, no one taking part."""
     prep = tree.head(part.head)
     return (
         part.label == "PERSON"

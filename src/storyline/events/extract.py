@@ -851,10 +851,12 @@ def _sentence(
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
                 own = tree.subtree(hit.token)
-                # (but "the 2005 murder": the year written before its noun; "the attack on
-                # Wednesday", after it, is as likely the day it was claimed)
+                # (but "the 2005 murder", "the killing of two students in 2019": the date its
+                # own words give; "claimed responsibility for the attack on Wednesday" may
+                # give the day it was claimed, so only the words before a claimed noun count)
+                end = own[-1].end if punishing_verb(hit.token, tree) else hit.token.end
                 candidate.definite = True
-                candidate.date = _scoped_date(ctx, [(own[0].start, hit.token.end)])
+                candidate.date = _scoped_date(ctx, [(own[0].start, end)])
                 # "arrested on Monday for the killing of X": a deed the law answers came
                 # before, on a day this sentence does not give
                 candidate.earlier = candidate.date is None and _punished_for(hit, tree)

@@ -225,9 +225,7 @@ def label_of(actor: Actor) -> str:
     return f"{role} {actor.name}"
 
 
-ENEMY_ROLES = frozenset(
-    {"terrorist group", "armed group", "militia", "militant group", "rebel movement", "pirates"}
-)
+ENEMY_ROLES = frozenset({"terrorist group", "pirates"})
 """Roles of bodies that forces are sent against, not to ("deployed forces against ISIL")."""
 
 OF_ROLES = frozenset({"head", "chair"})

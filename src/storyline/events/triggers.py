@@ -602,7 +602,7 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
 
 def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
     """A pronoun object followed by what it is called, which the parser did not hang on the
-    verb ("called him a quiet leader, liked by many, who ..."); not a time ("called
+    verb ("called her a born negotiator, praised by all, who ..."); not a time ("called
     him a day later")."""
     for obj in kids:
         if obj.dep != "dobj" or obj.pos != "PRON":
@@ -740,7 +740,7 @@ def _is_prep(token: Token, preps: frozenset[str]) -> bool:
 
 
 def _temporal(prep: Token, tree: Tree) -> bool:
-    """A preposition of time ("on Saturday", "at 8:39am"), never the one a trigger names
+    """A preposition of time ("on Sunday", "at 7:15pm"), never the one a trigger names
     ("call on", "meet with")."""
     objects = [g for g in tree.children(prep) if g.dep == "pobj"]
     return bool(objects) and all(
@@ -1238,12 +1238,17 @@ def punishing_verb(noun: Token, tree: Tree) -> Token | None:
 
 
 def _reporting_call(noun: Token, carrier: Token | None, tree: Tree) -> bool:
-    """ "received a call of a man being shot", "a call that a device had been found": a call
+    """ "received a call of a woman being robbed", "a call that a parcel looked dangerous": a call
     reporting something to whoever took it, no talks between two sides."""
     if noun.pos != "NOUN" or noun.lemma.lower() != "call" or carrier is None:
         return False
     if carrier.lemma.lower() not in ("receive", "get", "take", "answer"):
         return False
+    if any(
+        k.dep == "prep" and k.lemma.lower() == "from"
+        for k in [*tree.children(noun), *tree.children(carrier)]
+    ):
+        return False  # "received a call from X offering help": X called
     return any(
         (k.dep == "prep" and k.lemma.lower() in ("of", "reporting"))
         or (
@@ -1256,7 +1261,7 @@ def _reporting_call(noun: Token, carrier: Token | None, tree: Tree) -> bool:
 
 
 def _means(noun: Token, tree: Tree) -> bool:
-    """ "with the aid of dogs", "with the help of the UN": by what means something was done,
+    """ "with the aid of a drone", "with the help of the UN": by what means something was done,
     no aid given."""
     prep = tree.head(noun)
     return (
@@ -1275,7 +1280,10 @@ def _offence_named(noun: Token, tree: Tree) -> bool:
     return (
         noun.pos == "NOUN"
         and punishing_verb(noun, tree) is not None
-        and not any(k.dep in ("det", "poss", "prep") for k in tree.children(noun))
+        and not any(
+            k.dep in ("det", "poss") or (k.dep == "prep" and not _temporal(k, tree))
+            for k in tree.children(noun)
+        )
     )
 
 
