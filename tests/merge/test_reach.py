@@ -19,7 +19,7 @@ import pytest
 
 from storyline.config import Settings
 from storyline.events.run import EXTRACTOR_VERSION, settings_key
-from storyline.merge import run
+from storyline.merge import assign, reach, run
 from storyline.merge.assign import Merger
 from storyline.records import Actor, Article, Event, Evidence, Field, Metadata, content_id
 from storyline.store import Store, Writer, open_store
@@ -164,6 +164,18 @@ def test_reach_batches_merge_as_with_every_event_loaded(tmp_path: Path, batch: i
         run.merge(Settings(db=every), full=True)
         assert tables(read) == tables(every), f"after {start + batch} articles"
     assert run.merge(Settings(db=read), full=True).events == 0
+
+
+@pytest.mark.parametrize("looked_at", [1, 2])
+def test_reach_batches_merge_as_with_every_event_loaded_when_entries_overflow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, looked_at: int
+) -> None:
+    """Entries of the index hold more merged events than a report looks at (here one or
+    two; 32 in use, more than this corpus files under one entry): a batch reaches the most
+    recent of each, as the merger with every event loaded looks at them."""
+    for module in (assign, reach):
+        monkeypatch.setattr(module, "MAX_CANDIDATES", looked_at)
+    test_reach_batches_merge_as_with_every_event_loaded(tmp_path, 7)
 
 
 def test_reach_a_batch_loads_what_it_can_reach_not_the_store(

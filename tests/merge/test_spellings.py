@@ -178,6 +178,86 @@ def test_spellings_an_older_store_files_its_mentions_when_it_opens(
     assert stored_buckets(db) == {event_id: {filed} for event_id, filed in buckets.items()}
 
 
+KINDS = [("meet", False), ("visit", True), ("call", False), ("statement", True)]
+"""Types and background of the reports :func:`typed_reports` writes, in turn."""
+
+
+def typed_reports(db: Path) -> None:
+    """Reports of several types, some background, by two articles."""
+    with Writer(db) as writer:
+        for place in ("Lima", "Cusco"):
+            doc = article(f"Ana Soto met Vidal in {place}.", source=f"{place}.txt")
+            events = [
+                make_event(f"{place}-{n}", event_type=t, background=b, actors=(SOTO, VIDAL))
+                for n, (t, b) in enumerate(KINDS)
+            ]
+            writer.put_article(doc)
+            writer.put_events(doc.id, events, version=EXTRACTOR_VERSION)
+
+
+def typed_mentions(db: Path) -> tuple[set[tuple[str, str, int]], set[tuple[str, str, int]]]:
+    """(report id, type, background) of each mention, and of each report as stored."""
+    with sqlite3.connect(db) as conn:
+        mentions = set(conn.execute("SELECT event_id, type, background FROM mentions"))
+        events = set(conn.execute("SELECT id, type, background FROM events"))
+    conn.close()
+    return mentions, events
+
+
+def test_spellings_mentions_carry_their_reports_type_and_background(db: Path) -> None:
+    """Each mention carries what files its report in the merger's index besides its bucket
+    (schema 13), kept as reports are written again; a placement found by spelling is read
+    from them, as the report's own placement reads it from its row."""
+    typed_reports(db)
+    mentions, events = typed_mentions(db)
+    assert mentions == events and len(events) == 2 * len(KINDS)
+    assert {kind for _, kind, _ in mentions} == {t for t, _ in KINDS}
+    with Writer(db) as writer:  # one article read again: its reports of other types
+        doc = article("Ana Soto met Vidal in Lima.", source="Lima.txt")
+        again = [make_event("Lima-0", event_type="visit", background=True, actors=(SOTO, VIDAL))]
+        writer.put_events(doc.id, again, version=EXTRACTOR_VERSION)
+    with sqlite3.connect(db) as conn:  # a report's type changed in place
+        conn.execute("UPDATE events SET type = 'call', background = 0 WHERE id = 'Cusco-1'")
+    conn.close()
+    mentions, events = typed_mentions(db)
+    assert mentions == events and {("Lima-0", "visit", 1), ("Cusco-1", "call", 0)} <= events
+    run.merge(Settings(db=db))
+    with open_store(db) as store:
+        placed = {p.event_id: p for p in store.placements()}
+        found = store.placements_spelled([("Ana Soto", "person", "Lima")], ["2025-03", "?"])
+        anywhere = store.placements_spelled([("Ana Soto", "person", "Lima")])
+    assert len(found) == len(anywhere) == len(placed) > 0
+    for _, p, _ in found + anywhere:
+        own = placed[p.event_id]
+        assert (p.merged_id, p.doc_id, p.story, p.main) == (
+            own.merged_id,
+            own.doc_id,
+            own.story,
+            own.main,
+        )
+        assert (p.type, p.background) == (own.type, own.background)
+        assert p.filed == bucket(date_span(own.date, own.precision))
+
+
+def test_spellings_an_older_store_types_its_mentions_when_it_opens(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyline.store import schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:12])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 12)
+    typed_reports(db)  # written by schema 12: mentions without type nor background
+    monkeypatch.undo()
+    with sqlite3.connect(db) as conn:
+        assert "type" not in {row[1] for row in conn.execute("PRAGMA table_info(mentions)")}
+    conn.close()
+    before = stored_mentions(db)
+    open_store(db).close()
+    mentions, events = typed_mentions(db)
+    assert stored_mentions(db) == before == from_events(db)
+    assert mentions == events and len(events) == 2 * len(KINDS)
+
+
 def spellings_of(mentions: list[Mention]) -> list[Spelling]:
     """The spellings of mentions given by report id, as counted in Python."""
     times: Counter[tuple[str, ActorKind]] = Counter()

@@ -34,7 +34,7 @@ from tests.merge.stored import write_merged, write_reports
         (
             Staleness(SCHEMA_VERSION - 1),
             [
-                f"it lacks grouped articles by their days (schema "
+                f"it lacks stored reports' actors by type and background (schema "
                 f"{SCHEMA_VERSION - 1} of {SCHEMA_VERSION})"
             ],
         ),
@@ -44,7 +44,8 @@ from tests.merge.stored import write_merged, write_reports
                 "it lacks indexes for browsing merged events, full text over merged events, "
                 "document frequencies of story terms, the copy check's index of signature "
                 "bands, stored reports' actors by spelling, stored reports' actors by date "
-                f"bucket, grouped articles by their days (schema 5 of {SCHEMA_VERSION})"
+                "bucket, grouped articles by their days, stored reports' actors by type and "
+                f"background (schema 5 of {SCHEMA_VERSION})"
             ],
         ),
     ],

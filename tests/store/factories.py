@@ -67,8 +67,8 @@ def drop_story_times(conn: sqlite3.Connection) -> None:
 
 
 def drop_mentions(conn: sqlite3.Connection) -> None:
-    """Undo schema versions 10 (stored reports' actors by spelling), 11 and 12, as an older
-    store lacks them."""
+    """Undo schema versions 10 (stored reports' actors by spelling), 11, 12 and 13, as an
+    older store lacks them."""
     drop_story_times(conn)
     for trigger in ("mentions_insert", "mentions_delete", "mentions_update"):
         conn.execute(f"DROP TRIGGER {trigger}")

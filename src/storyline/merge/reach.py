@@ -64,7 +64,8 @@ def reachable(
     most recently (under every entry of a key, type family and background for a report that
     can be of any time), and the main event of each story of the batch (the event its first
     main report went to). ``keys``: each placed report's keys, at least those looked under
-    (:func:`spelling_keys`).
+    (:func:`spelling_keys`); a placement's bucket is its ``filed`` where read with it (as
+    the store finds placements by spelling), else that of its date.
 
     Placing the batch only moves an event it joins (loaded) to the end of an entry, so the
     most recent of any entry while placing are among those found here and the new ones."""
@@ -75,7 +76,7 @@ def reachable(
     for p in placements:
         if p.main and p.story is not None and p.story in stories:
             first.setdefault(p.story, p.merged_id)
-        home, kind = _filed(p.date, p.precision), family(p.type)
+        home, kind = p.filed or _filed(p.date, p.precision), family(p.type)
         for key in keys.get(p.event_id, ()):
             if (key, kind, p.background) in whole:
                 found.add(p.merged_id)

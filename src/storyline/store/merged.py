@@ -178,17 +178,21 @@ precision from the row. Each ``->>`` parses the whole row again (a report's row 
 kilobytes): four of them over the 23,000 placements a batch reads in a store of 50,000
 articles were most of the query."""
 _PLACED_FROM = "merged_members AS p LEFT JOIN events AS e ON e.id = p.event_id"
-SELECT_PLACEMENTS_SPELLED = f"""{_PLACED}, m.name, m.kind, m.org FROM json_each(?1) AS w
+_SPELLED = """
+SELECT p.rowid, p.event_id, p.merged_id, p.doc_id, p.story, p.main, m.type, m.filed,
+    m.background, m.name, m.kind, m.org FROM json_each(?1) AS w
 JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
-    AND m.org IS w.value ->> 2
-JOIN {_PLACED_FROM.replace("LEFT JOIN", "ON p.event_id = m.event_id LEFT JOIN", 1)}"""
+    AND m.org IS w.value ->> 2"""
+_SPELLED_PLACED = "JOIN merged_members AS p ON p.event_id = m.event_id"
+SELECT_PLACEMENTS_SPELLED = f"{_SPELLED}\n{_SPELLED_PLACED}"
 """Placements (with their place in placing order, ``rowid``) of the reports that give an actor
 one of some (name, kind, organisation) spellings (a JSON array of triples), each with the
-spelling: looked up by spelling, the others are not read."""
-SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{_PLACED}, m.name, m.kind, m.org FROM json_each(?1) AS w
-JOIN mentions AS m ON m.name = w.value ->> 0 AND m.kind = w.value ->> 1
-    AND m.org IS w.value ->> 2 AND m.filed IN (SELECT value FROM json_each(?2))
-JOIN {_PLACED_FROM.replace("LEFT JOIN", "ON p.event_id = m.event_id LEFT JOIN", 1)}"""
+spelling and what files the report in the merger's index (type, bucket, background: schema
+13's ``mentions`` columns, in the spelling index): looked up by spelling, the others are
+not read, nor any report's ``events`` row."""
+SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{_SPELLED}
+    AND m.filed IN (SELECT value FROM json_each(?2))
+{_SPELLED_PLACED}"""
 """The same, of only the reports filed in one of some buckets (a second JSON array: "?" for
 undated, a year, a month; :func:`storyline.merge.assign.bucket`), looked up by spelling and
 bucket (schema 11's ``mentions.filed``): a name's reports of other months are not read."""
@@ -364,6 +368,10 @@ class Placement:
     date: str | None = None
     precision: str | None = None
     background: bool = False
+    filed: str | None = None
+    """The bucket the merger files the report under, read in place of its date where the
+    placement was found by spelling (:data:`SELECT_PLACEMENTS_SPELLED`: date and precision
+    are then not read)."""
 
 
 def write_merged(

@@ -466,7 +466,7 @@ class Store(Closing):
             params.append(json.dumps(sorted(set(buckets))))
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
-        return [(row[0], _placement(row[1:10]), (row[10], row[11], row[12])) for row in rows]
+        return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
 
     def placements_by(
         self, what: merged.PlacedBy, keys: Iterable[str]
@@ -729,6 +729,14 @@ def _match(query: str) -> str:
 def _placement(row: Sequence[Any]) -> merged.Placement:
     e, m, d, s, main, t, date, precision, background = row
     return merged.Placement(e, m, d, s, bool(main), t or "", date, precision, bool(background))
+
+
+def _filed(row: Sequence[Any]) -> merged.Placement:
+    """A placement read with the bucket its report is filed under, not its date."""
+    e, m, d, s, main, t, filed, background = row
+    return merged.Placement(
+        e, m, d, s, bool(main), t or "", background=bool(background), filed=filed
+    )
 
 
 def _document(row: tuple[Any, ...]) -> StoredDocument:

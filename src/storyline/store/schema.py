@@ -449,6 +449,42 @@ year (a name in the news for years gave a 50,000-article store's batch 160,000 r
 and parse for 24,000 it could reach)."""
 
 
+def _typed_actors_of(row: str, source: str) -> str:
+    """:func:`_filed_actors_of` with its report's type and whether it is background."""
+    return (
+        f"SELECT {row}.id, a.key, a.value ->> 'name', a.value ->> 'kind', a.value ->> 'org', "
+        f"{filed_in(row)}, {row}.type, {row}.background "
+        f"FROM {source}json_each({row}.data, '$.actors') AS a"
+    )
+
+
+_TYPED_MENTION_COLUMNS = f"{_MENTION_COLUMNS}, type, background"
+MENTION_TYPES_V13 = f"""
+ALTER TABLE mentions ADD COLUMN type TEXT;
+ALTER TABLE mentions ADD COLUMN background INTEGER;
+DROP TRIGGER mentions_insert;
+DROP TRIGGER mentions_update;
+CREATE TRIGGER mentions_insert AFTER INSERT ON events BEGIN
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions ({_TYPED_MENTION_COLUMNS}) {_typed_actors_of("NEW", "")};
+END;
+CREATE TRIGGER mentions_update AFTER UPDATE OF id, type, background, data ON events BEGIN
+    DELETE FROM mentions WHERE event_id = OLD.id;
+    DELETE FROM mentions WHERE event_id = NEW.id;
+    INSERT INTO mentions ({_TYPED_MENTION_COLUMNS}) {_typed_actors_of("NEW", "")};
+END;
+UPDATE mentions SET (type, background) = (
+    SELECT e.type, e.background FROM events AS e WHERE e.id = mentions.event_id);
+DROP INDEX mentions_spelling;
+CREATE INDEX mentions_spelling ON mentions (name, kind, org, filed, type, background);
+"""
+"""Version 13: each stored report's actors with the report's type and background beside its
+bucket, kept by the same triggers, and in the spelling index: what files a report in the
+merger's index (key, bucket, type family, background) is read from the index alone, and a
+batch finds the earlier reports it may reach without reading their ``events`` rows (a few
+kilobytes each; 19,000 of them, half the query, in a store of 50,000 articles)."""
+
+
 def _canonical_day(value: str) -> str:
     """SQL: whether ``value`` is a day written ``YYYY-MM-DD`` that Python's ``date`` reads as
     one: a day so written compares as text in the order of time. (SQLite's ``date()`` gives
@@ -529,6 +565,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("stored reports' actors by spelling", MENTIONS_V10),
     Migration("stored reports' actors by date bucket", MENTION_BUCKETS_V11),
     Migration("grouped articles by their days", STORY_TIMES_V12),
+    Migration("stored reports' actors by type and background", MENTION_TYPES_V13),
 )
 """Append-only; index N moves version N to N + 1."""
 
