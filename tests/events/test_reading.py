@@ -828,12 +828,14 @@ def test_reading_a_call_reporting_something_is_no_phone_call(text: str) -> None:
 
 def test_reading_what_someone_calls_an_attack_is_no_attack_of_his() -> None:
     """ "called the attack on the embassy a crime": the attack's name, not his attack; a
-    strike a union "called" is a stoppage of work, no attack."""
+    strike a union "called" is a stoppage of work, no attack, but one called "on" a camp is."""
     text = "The Peruvian president called the attack on the embassy a crime on Monday."
     (attack,) = [e for e in _read_on(text, dt.date(2024, 5, 10)) if e.type == "attack"]
     assert not [a for a in attack.actors if a.side == "source"]
     text = "Peru's unions called a strike in Lima on Monday."
     assert {e.type for e in _read_on(text, dt.date(2024, 5, 10))} == {"protest"}
+    text = "The commander called a strike on the rebel camp on Monday."
+    assert {e.type for e in _read_on(text, dt.date(2024, 5, 10))} == {"attack"}
 
 
 @pytest.mark.parametrize(

@@ -379,6 +379,7 @@ def find_hits(
             again.add(token.i)
         if match is not None:
             found.append((token, *match))
+    found = [f for f in found if not _strike_called_on(*f, tree)]
     triggers = {token.i for token, _, _ in found}
     named = _named_objects(found, tree)
     verbs = {token.i: event_type for token, event_type, _ in found if token.pos == "VERB"}
@@ -423,6 +424,22 @@ def find_hits(
             event_type, modality = registry.get(event_type.attempt), tried
         hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
     return [_remote(hit, tree, registry) for hit in hits]
+
+
+def _strike_called_on(token: Token, event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """ "called a strike on the compound": a blow aimed at something, not a stoppage of work
+    ("the union called a strike")."""
+    return (
+        token.pos == "VERB"
+        and event_type.plover == "PROTEST"
+        and token.lemma.lower() == "call"
+        and any(
+            p.dep == "prep" and p.lemma.lower() in ("on", "against")
+            for o in tree.children(token)
+            if o.dep == "dobj"
+            for p in tree.children(o)
+        )
+    )
 
 
 def _imperative(token: Token, tokens: Sequence[Token]) -> bool:
