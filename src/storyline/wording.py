@@ -4,6 +4,7 @@
 
     plural(1, "event")             # "1 event"
     plural(3, "copy", "copies")    # "3 copies"
+    indefinite("use of force")     # "a use of force"
 """
 
 from __future__ import annotations
@@ -27,3 +28,21 @@ def described(name: str, role: str | None, org: str | None) -> list[str]:
     """What a label adds to a name, in order: the role and the organisation, each unless the
     name already says it ("government of Iraq", not "government of Iraq (government, Iraq)")."""
     return [x for x in (role, org) if x and not says(name, x)]
+
+
+def indefinite(noun: str) -> str:
+    """``noun`` with "a" or "an", as it is spoken: "an attack", "a use of force", "a union",
+    "an hour"."""
+    lower = noun.lower()
+    vowel = lower[:1] in ("a", "e", "i", "o", "u")
+    if vowel and _CONSONANT_SOUND.match(lower):
+        vowel = False
+    elif not vowel and _SILENT_H.match(lower):
+        vowel = True
+    return f"{'an' if vowel else 'a'} {noun}"
+
+
+_CONSONANT_SOUND = re.compile(r"(?:us[aeiu]|use|uni|ura|uti|eu|ewe|one\b|once\b)")
+"""Words that start with a vowel letter and a consonant sound ("use", "union", "European")."""
+_SILENT_H = re.compile(r"(?:hour|honou?r|honest|heir)")
+"""Words that start with an h that is not spoken ("an hour", "an honour")."""

@@ -3581,6 +3581,9 @@ def test_participants_we_who_signed_at_a_joint_press_conference_are_its_hosts() 
         "Peru beat Chile 2-1 in the final on Sunday.",
         "Ana Soto beat Tomas Vidal in the runoff on Sunday.",
         "Oregon Republicans beat incumbent Gov. Maria Lopez on Tuesday.",
+        "Tomas Vidal had beaten Luis Ramos 6-2, 7–5 in Lima on Monday.",
+        "In the relay, Ana Soto was beaten out by Maria Lopez for first place on Monday.",
+        "The Tacna team beat Lima in a penalty shootout on Sunday.",
     ],
 )
 def test_participants_beating_a_rival_at_the_polls_or_in_a_game_is_no_attack(text: str) -> None:
@@ -3620,6 +3623,19 @@ def test_participants_hosts_by_any_office_in_their_labels() -> None:
 
 def test_participants_a_candidate_beaten_by_police_was_attacked() -> None:
     text = "Peruvian police beat opposition candidate John Carter in Lima on Tuesday."
+    assert [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat the protesters with batons in Lima on Monday.",
+        "Guards beat two prisoners 3 times in 2014-15, the court heard.",
+    ],
+)
+def test_participants_people_beaten_by_police_or_guards_were_attacked(text: str) -> None:
+    """Protesters, prisoners: people beaten, with no score of a game in the clause (a
+    range of years is no score)."""
     assert [e for e in _events(text) if e.plover == "ASSAULT"]
 
 
@@ -5875,3 +5891,42 @@ def test_participants_an_award_is_no_one_met() -> None:
     """ "received the National Merit Award from the President": an honour, not a meeting."""
     text = "Ana Soto received the National Merit Award from President Luis Ramos in Lima on Monday."
     assert "meet" not in {e.type for e in _events(text)}
+
+
+def test_participants_a_state_called_on_to_act_was_asked() -> None:
+    """ "Peru was called on to withdraw": a request made of Peru, not a phone call."""
+    (asked,) = _events("Peru was called on by Chile to withdraw its troops on Monday.")
+    assert asked.plover == "REQUEST"
+    assert {(a.name, a.side) for a in asked.actors} >= {("Peru", "target"), ("Chile", "source")}
+
+
+def test_participants_calling_someone_who_is_somewhere_is_no_request() -> None:
+    """ "called a friend on the island": phoned someone there, asked nothing of the place."""
+    text = "Ana Soto called a talented friend of hers on John Carter's farm and asked for help."
+    assert not [e for e in _events(text) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Soto visited the Kim Lan prison on Monday.",
+        "Gunmen attacked the John Carter base in Lima on Monday.",
+    ],
+)
+def test_participants_a_place_named_after_someone_is_no_one(text: str) -> None:
+    """ "the Kim Lan prison": the prison's name, no person visited or attacked."""
+    (event,) = _events(text)
+    assert not {"Kim Lan", "John Carter"} & {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested John Carter's son in Lima on Monday.",
+        "Foreign Minister Ana Soto met John Carter's wife in Lima on Monday.",
+    ],
+)
+def test_participants_whose_kin_it_was_takes_no_part(text: str) -> None:
+    """ "arrested John Carter's son": the son was arrested, not his father."""
+    (event,) = _events(text)
+    assert "John Carter" not in {a.name for a in event.actors}

@@ -855,3 +855,21 @@ def test_reading_summoned_or_sworn_off(text: str, kind: str) -> None:
     """ "were called to" a business: sent there, no phone call; "had sworn off break-ins":
     gave them up, sworn into no office."""
     assert not {kind, "request"} & {e.type for e in _read_on(text, dt.date(2024, 5, 10))}
+
+
+def test_reading_a_night_a_past_clause_describes_dates_it_before_the_report() -> None:
+    """ "on the night of March 10, during which they attacked": a night the clause tells in the
+    past, so the March before the report, not the coming one (which would make it a threat)."""
+    text = (
+        "The gunmen slipped out of Tacna on the night of March 10, during which they attacked "
+        "the Chilean embassy."
+    )
+    (attack,) = read_on(text, dt.date(2019, 11, 20))
+    assert (attack.type, attack.date.value) == ("attack", "2019-03-10")
+
+
+def test_reading_a_second_verb_under_the_first_one_s_will_is_still_to_come() -> None:
+    """ "will gather ... and be called on to ask": "be" is bare, so "will" rules it too;
+    nothing has been asked yet."""
+    text = "Reporters will gather in Lima and be called on by Chile to ask questions."
+    assert not [e for e in read_on(text, dt.date(2019, 11, 20)) if e.plover == "REQUEST"]

@@ -3347,6 +3347,10 @@ def _named(
         top = _entity_head(inside, entity)
         if _modifies_person(top, tree, entities) or _place_read_as_person(entity, top, tree):
             continue
+        if label == "PERSON" and _names_a_place(inside, tree):
+            continue  # "visited the Kim Lan prison": a place named after someone, no one
+        if label == "PERSON" and _owner_of_kin(top, tree):
+            continue  # "arrested John Carter's son": the son, not his father
         if described_bodies and label in ("NORP", "GPE") and _describes_body(top, tree):
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
         if label in ("NORP", "GPE") and (_describes_place(top, tree) or _of_place(top, tree)):
@@ -3540,6 +3544,48 @@ PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "near", "outside"})
 
 VISITING_VERBS = frozenset({"visit", "tour"})
 """Verbs whose object is where someone went ("visited Santiago")."""
+
+
+NAMED_PLACE_HEADS = PLACE_NOUNS | frozenset(
+    {"prison", "jail", "hospital", "clinic", "school", "university", "college", "mosque",
+     "church", "cathedral", "temple", "shrine", "hotel", "stadium", "square", "street",
+     "avenue", "road", "highway", "bridge", "market", "bazaar", "park", "museum", "library",
+     "tower", "palace", "dam", "station", "complex", "compound", "building", "hall"}
+)  # fmt: skip
+"""Nouns of places and buildings a name before them may be the name of ("the Kim Lan prison",
+"the Al-Nouri mosque"): someone they are named after, who takes no part."""
+
+
+KIN_AND_STAFF = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "child",
+     "parent", "family", "relative", "nephew", "niece", "cousin", "grandson", "granddaughter",
+     "uncle", "aunt", "widow", "fiancée", "fiance", "girlfriend", "boyfriend", "bodyguard",
+     "driver"}
+)  # fmt: skip
+"""Nouns of a person's kin and staff: whoever is named as theirs ("John Carter's son") is not
+who the happening was done to (a house is: an attack on it is aimed at its owner)."""
+
+
+def _owner_of_kin(top: Token, tree: Tree) -> bool:
+    """Whether a person's name is the owner of a noun of :data:`KIN_AND_STAFF`."""
+    head = tree.head(top)
+    return top.dep == "poss" and head is not None and head.lemma.lower() in KIN_AND_STAFF
+
+
+def _names_a_place(name: Sequence[Token], tree: Tree) -> bool:
+    """Whether a name stands before a noun of a place or building as its name."""
+    inside = {t.i for t in name}
+    for word in name:
+        head = tree.head(word)
+        if (
+            word.dep in ("compound", "nmod")
+            and head is not None
+            and head.i not in inside
+            and head.pos == "NOUN"
+            and head.lemma.lower() in NAMED_PLACE_HEADS
+        ):
+            return True
+    return False
 
 
 def _place_read_as_person(entity: Mention, top: Token, tree: Tree) -> bool:

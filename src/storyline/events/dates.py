@@ -457,8 +457,12 @@ def sentence_date(
     dateline: dt.date | None = None,
     *,
     bounds: bool = True,
+    tense: Tense | None = None,
 ) -> EventDate | None:
     """The date a sentence gives its event, or None when it has no date phrase.
+
+    ``tense`` is the tense of the happening's own verb, used for a phrase with no tense word
+    near it ("the night of March 10", the antecedent of "during which he raped ...").
 
     Among the phrases, the one that most likely dates the main clause: resolvable first, then
     past the article's dateline and credit when the sentence opens with them (their dates are
@@ -476,7 +480,7 @@ def sentence_date(
         return None
     reference = dateline or published
     lead = lead_end(sentence)
-    dates = [_read(f, reference, _tense(sentence, f.start, f.end)) for f in found]
+    dates = [_read(f, reference, _tense(sentence, f.start, f.end) or tense) for f in found]
     if reference is None:
         dates = _with_stated_year(found, dates)
     ranked = sorted(

@@ -56,6 +56,7 @@ from storyline.events.arguments import (
     participants,
     self_named,
 )
+from storyline.events.date_patterns import Tense
 from storyline.events.dates import (
     NUMBER_WORDS,
     article_date,
@@ -1998,17 +1999,20 @@ def _candidate(
         # the statement is, the date the attack's
         date = None
     antecedent = tree.head(hit.predicate)
-    if hit.predicate.dep == "relcl" and antecedent is not None and antecedent.ent == "DATE":
-        # "since 2004, when the alliance agreed to help": the year the clause describes
+    if hit.predicate.dep == "relcl" and antecedent is not None and antecedent.ent in TIMES:
+        # "since 2004, when the alliance agreed to help": the year the clause describes; "the
+        # night of March 10, during which they attacked": that night, in the clause's tense
         when = next(
             (
                 e
                 for e in ctx.parsed.sentence_entities(index)
-                if e.label == "DATE" and e.start <= antecedent.start < e.end
+                if e.label in TIMES and e.start <= antecedent.start < e.end
             ),
             None,
         )
-        if when is not None and (found := _scoped_date(ctx, [(when.start, when.end)])):
+        if when is not None and (
+            found := _scoped_date(ctx, [(when.start, when.end)], hit.predicate)
+        ):
             date = found
     if not announced and _after(date, ctx.reference):
         announced = True
@@ -3749,13 +3753,28 @@ def _framed_by_another(hit: Hit, tree: Tree) -> bool:
     )
 
 
-def _scoped_date(ctx: _Context, spans: Sequence[tuple[int, int]]) -> EventDate | None:
-    """The date written in one of ``spans`` (the first that has one)."""
+def _scoped_date(
+    ctx: _Context, spans: Sequence[tuple[int, int]], verb: Token | None = None
+) -> EventDate | None:
+    """The date written in one of ``spans`` (the first that has one), read in the tense of
+    the happening's ``verb`` when the span holds no tense word of its own."""
+    tense = _verb_tense(verb) if verb is not None else None
     for lo, hi in spans:
         text = ctx.parsed.text[lo:hi]
-        if found := sentence_date(text, ctx.article.published, ctx.dateline, bounds=False):
+        found = sentence_date(text, ctx.article.published, ctx.dateline, bounds=False, tense=tense)
+        if found:
             return found
     return None
+
+
+TIMES = frozenset({"DATE", "TIME"})
+"""Entity labels of a time a clause can describe ("the night of March 10" is a TIME)."""
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """The tense a happening's verb is told in: the simple past ("raped") is past; any other
+    form says nothing here (its clause's words are read for tense instead)."""
+    return "past" if verb.tag == "VBD" else None
 
 
 def _place(

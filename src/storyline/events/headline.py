@@ -20,6 +20,7 @@ from storyline.lang.en.lexicon import FORCE_NOUNS, UNIT_NUMBER
 from storyline.lang.en.titles import ORG_HEADS
 from storyline.places import lookup
 from storyline.records import Actor, Place
+from storyline.wording import indefinite
 
 MAX_NAMED = 3
 """People and organisations named per side; more read as a list, not a headline."""
@@ -120,8 +121,8 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
         return f"{_join(targets)} {_plural(event_type.passive, targets)}"
     if targets:
         return f"Someone {event_type.verb} {_join(targets)}"
-    noun = event_type.noun
-    return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} was reported"
+    phrase = indefinite(event_type.noun)
+    return f"{phrase[:1].upper()}{phrase[1:]} was reported"
 
 
 COLLECTIVE_NOUNS = frozenset(

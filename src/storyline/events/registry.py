@@ -97,6 +97,8 @@ class Trigger:
     harm: bool = False
     """What the feeling's "by", "at" or "over" names must be harm done (an attack, or a
     report whose clause tells one), not only a word of ``prep_objects``."""
+    scored: bool = False
+    """The verb's clause gives a game's score ("beat Peru 3-1"): a match was played."""
 
     @property
     def specificity(self) -> int:
@@ -119,6 +121,7 @@ class Trigger:
                 self.naming,
                 self.clause_verbs,
                 self.clause_aux,
+                self.scored,
             )
         )
 
@@ -383,6 +386,7 @@ _TRIGGER_KEYS = frozenset(
         "with_of", "needs_object", "needs_clause", "present", "subject", "object_kind",
         "subject_kind", "prep_object_kind",
         "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
+        "scored",
     }
 )  # fmt: skip
 
@@ -420,6 +424,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         clause_aux=_words(entry.get("clause_aux", ())),
         experiencer=bool(entry.get("experiencer", False)),
         harm=bool(entry.get("harm", False)),
+        scored=bool(entry.get("scored", False)),
     )
 
 

@@ -587,8 +587,38 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
         not trigger.harm or _harmful_cause(near, tree),
+        not trigger.scored or _scored(token, tree),
     )
     return all(checks)
+
+
+SCORE = re.compile(r"\d{1,3}(?:-|–|—)\d{1,3}")
+"""A game's score as one word ("7–5")."""
+DASHES = frozenset({"-", "–", "—"})
+OWN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+"""Relations that leave a verb's own clause for another."""
+
+
+def _scored(verb: Token, tree: Tree) -> bool:
+    """Whether the verb's clause gives a game's score after it: "6-2", "7–5" or "3 - 1", not a
+    date ("beat Peru 3-1, 2-0"; not "beat him in 2014-15")."""
+    for word in tree.subtree(verb, stop=OWN_CLAUSE_STOP):
+        if word.i <= verb.i or word.ent in ("DATE", "TIME"):
+            continue
+        if SCORE.fullmatch(word.text):
+            return True
+        dash, second = tree.get(word.i + 1), tree.get(word.i + 2)
+        if (
+            word.text.isdigit()
+            and len(word.text) <= 2
+            and dash is not None
+            and second is not None
+            and dash.text in DASHES
+            and second.text.isdigit()
+            and len(second.text) <= 2
+        ):
+            return True
+    return False
 
 
 def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
@@ -1996,10 +2026,11 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
         and head is not None
         and not any(k.dep == "mark" for k in tree.children(head))
     )  # (not a second condition: "if it attacked X and Y attacked Z")
+    bare = bool(aux) and all(a.tag == "VB" for a in aux)  # "will gather ... and be called on"
     if (
         verb.dep == "conj"
         and head is not None
-        and not aux
+        and (not aux or bare)
         and head.pos == "VERB"
         and not own_clause
     ):
