@@ -67,8 +67,18 @@ def test_event_places_transcript_statement_is_at_its_venue() -> None:
 
 
 def test_event_places_transcript_statement_of_another_day_is_not_at_its_venue() -> None:
-    text = TRANSCRIPT.replace("market today", "market on Friday, May 3")
+    text = TRANSCRIPT.replace(
+        "We condemn the shelling of the market today",
+        "On Friday, May 3 we condemned the shelling of the market",
+    )
     assert place_of(text, "condemn") is None
+
+
+def test_event_places_transcript_condemnation_in_the_present_is_at_its_venue() -> None:
+    """ "We condemn the shelling of the market on Friday": the shelling's day; the
+    condemnation is made as it is said, at the venue."""
+    text = TRANSCRIPT.replace("market today", "market on Friday, May 3")
+    assert place_of(text, "condemn") == "Amman"
 
 
 def test_event_places_strikes_told_after_a_place_took_place_there() -> None:

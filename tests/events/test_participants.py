@@ -5930,3 +5930,21 @@ def test_participants_whose_kin_it_was_takes_no_part(text: str) -> None:
     """ "arrested John Carter's son": the son was arrested, not his father."""
     (event,) = _events(text)
     assert "John Carter" not in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramos and Soto rallied to beat the Chilean pair 3-6, 6-3, 7-6 in Lima.",
+        "Lopez and Soto rallied to defeat the Chilean pair in the deciding match in Lima.",
+    ],
+)
+def test_participants_a_player_who_rallied_to_win_protested_nothing(text: str) -> None:
+    """ "rallied to beat X": came back in a game, no rally of protest."""
+    assert not [e for e in _events(text) if e.plover == "PROTEST"]
+
+
+def test_participants_signing_a_form_is_no_agreement() -> None:
+    """ "signed false certifications": papers signed, no agreement between anyone."""
+    text = "Guards Ana Soto and Luis Ramos signed false certifications in Lima on Monday."
+    assert not [e for e in _events(text) if e.plover == "AGREE"]

@@ -873,3 +873,35 @@ def test_reading_a_second_verb_under_the_first_one_s_will_is_still_to_come() -> 
     nothing has been asked yet."""
     text = "Reporters will gather in Lima and be called on by Chile to ask questions."
     assert not [e for e in read_on(text, dt.date(2019, 11, 20)) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Soto said Chile greatly appreciates our work with the sanctions.",
+        "Until now, other than a commitment to the sanctions, Peru did not take any steps.",
+    ],
+)
+def test_reading_how_someone_deals_with_sanctions_imposes_none(text: str) -> None:
+    """ "our work with the sanctions", "commitment to the sanctions": sanctions as a subject
+    of the sentence, none imposed by anyone that day."""
+    assert not [e for e in read_on(text, dt.date(2022, 3, 27)) if e.plover == "SANCTION"]
+
+
+def test_reading_a_condemnation_spoken_at_a_press_conference_is_made_at_its_venue() -> None:
+    """ "We condemn the attack in Tacna", said at a press conference in Lima: said in Lima
+    (not in Tacna, where the attack was); what a speaker recalls saying stays unplaced."""
+    text = (
+        "Ana Soto, Minister of Foreign Affairs\nMinistry of Foreign Affairs, Lima\n"
+        "MODERATOR: Good morning.\n"
+        "MINISTER SOTO: Thank you. We forcefully condemn the recent terrorist attack in Tacna, "
+        "and extend our condolences to the families of the victims.\n"
+        "QUESTION: A question.\n"
+        "MINISTER SOTO: Last year Chile condemned the embargo.\n"
+    )
+    condemned = {
+        e.summary: e.location.name if e.location else None
+        for e in read_on(text, dt.date(2022, 3, 27))
+        if e.type == "condemn"
+    }
+    assert sorted(condemned.values(), key=str) == ["Lima", None], condemned

@@ -292,3 +292,11 @@ def test_nlp_parsed_article_pickles_column_by_column(words: list[str]) -> None:
     assert all(type(mention) is Mention for mention in (*back.sentences, *back.entities))
     assert b"Token" not in data and b"Mention" not in data and b"_sentence_bounds" not in data
     assert back.sentence_tokens(0) == article.sentence_tokens(0)
+
+
+def test_nlp_parse_a_name_in_the_possessive_is_the_name_alone() -> None:
+    """ "Attorney General Luis Ramos' office": the person is Luis Ramos, without the
+    apostrophe of the possessive."""
+    text = "The company said it had been contacted by Attorney General Luis Ramos' office."
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert people == ["Luis Ramos"]

@@ -4795,6 +4795,8 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
         told = event.date.value if event.date is not None else None
         if told is None and event.type.family == "encounter" and not event.earlier:
             pass  # a meeting or visit told with no day of its own: the article's day
+        elif told is None and _performed(event):
+            pass  # "We condemn the attack": said there, as it is said
         elif day is None or told != day:
             continue  # recalled from another day, or not dated to the day
         if event.place is None or (
@@ -4817,6 +4819,19 @@ def _at_speech(ctx: _Context, events: Sequence[_Candidate], main: _Candidate) ->
             continue
         if event is main or (event.date == main.date and main.date is not None):
             event.place = venue
+
+
+def _performed(event: _Candidate) -> bool:
+    """A speech act told in the simple present, as its speaker performs it ("We condemn",
+    "Chile rejects"), with no day of its own."""
+    token = event.token
+    return (
+        event.type.family in SPEECH_FAMILIES
+        and not event.earlier
+        and token is not None
+        and token.pos == "VERB"
+        and token.tag in PRESENT_TAGS
+    )
 
 
 def _speech_place(ctx: _Context, main: _Candidate) -> Place | None:

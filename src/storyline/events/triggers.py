@@ -1598,12 +1598,37 @@ def _modality(
         return "other"  # "suspended attacks on the forces": what stopped, no attack told
     if _wanted(token, tree):
         return "other"  # "called for the withdrawal of US troops": asked for, not done
+    if _dealt_with(token, tree):
+        return "other"  # "appreciates our work with the sanctions": a subject, none imposed
     verb = _clause_verb(token, tree)
     if verb is not None and _expected_there(verb, tree):
         return "future"  # "is due in Lima for talks": still to come
     if token.dep in ("nsubj", "nsubjpass") and verb is not None and _pending(verb, tree):
         return "other"  # "the deployment still needs the approval of parliament"
     return "asserted" if verb is None else verb_modality(verb, tree, present=True)
+
+
+DEALING_NOUNS = frozenset(
+    {"work", "commitment", "compliance", "adherence", "policy", "position", "stance",
+     "approach", "attitude", "implementation", "enforcement", "handling", "dealing"}
+)  # fmt: skip
+"""Nouns of how someone deals with a happening of a kind ("our work with the sanctions",
+"rhetorical commitment to the sanctions", "its policy on arms sales"): no such happening told."""
+DEALING_PREPOSITIONS = frozenset({"with", "to", "on", "of", "toward", "towards", "regarding"})
+
+
+def _dealt_with(noun: Token, tree: Tree) -> bool:
+    """A happening's noun that is what a noun of :data:`DEALING_NOUNS` deals with."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in DEALING_PREPOSITIONS:
+        return False
+    owner = tree.head(prep)
+    if owner is not None and owner.pos == "VERB":
+        # "appreciates [our work] [with the sanctions]": the parser hangs "with" on the verb
+        owner = next(
+            (k for k in tree.children(owner) if k.dep == "dobj" and k.i == prep.i - 1), None
+        )
+    return owner is not None and owner.pos == "NOUN" and owner.lemma.lower() in DEALING_NOUNS
 
 
 WANTING_VERBS = frozenset(

@@ -397,6 +397,8 @@ class _Builder:
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
             end = ent.end_char
+            if ent.text.endswith(("s'", "s’")):
+                end -= 1  # "Attorney General Ana Torres' office": the name, not its possessive
             if ent.label_ == "PERSON" and (glued := _glued_at(ent.text)) is not None:
                 # "Jane RoeJane Roe": a page's link text run into the name before it
                 end = ent.start_char + glued
