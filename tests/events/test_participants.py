@@ -5948,3 +5948,21 @@ def test_participants_signing_a_form_is_no_agreement() -> None:
     """ "signed false certifications": papers signed, no agreement between anyone."""
     text = "Guards Ana Soto and Luis Ramos signed false certifications in Lima on Monday."
     assert not [e for e in _events(text) if e.plover == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos, a UN rapporteur for the Office of the UN High Commissioner for Human Rights "
+        "who had investigated the case, said justice was slow.",
+        "Luis Ramos, a spokesman for the Ministry of Defence of Peru who met the rebels on "
+        "Monday, resigned.",
+    ],
+)
+def test_participants_who_a_who_clause_after_a_body_s_name_tells_of_is_the_person(
+    text: str,
+) -> None:
+    """ "X, a rapporteur for the Office of ... who had investigated": X investigated, not the
+    office whose name the parser hung the clause on, nor "a spokesman" of no name."""
+    (event,) = [e for e in _events(text) if e.type in ("investigate", "meet")]
+    assert [a.name for a in event.actors if a.side == "source"] == ["Luis Ramos"]

@@ -1392,6 +1392,10 @@ def _described(head: Token, tree: Tree, verb: Token | None = None) -> Token:
             if up.pos == "NOUN" and up.lemma.lower() in HARM_WORDS:
                 return up
             current = up
+    if verb is not None and any(
+        k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() == "who" for k in tree.children(verb)
+    ):
+        head = _who_described(head, tree)
     prep = tree.head(head)
     if (
         head.ent in ("GPE", "LOC", "FAC")
@@ -1402,6 +1406,40 @@ def _described(head: Token, tree: Tree, verb: Token | None = None) -> Token:
         and owner.pos == "NOUN"
     ):
         return owner
+    return head
+
+
+def _of_person(appos: Token, tree: Tree) -> bool:
+    """Whether an apposition says who a person is ("Ana Soto, a UN rapporteur")."""
+    up = tree.head(appos)
+    return up is not None and up.ent == "PERSON"
+
+
+def _who_described(head: Token, tree: Tree) -> Token:
+    """Whom a "who" clause describes when the parser hung it on the end of an organisation's
+    name ("X, a rapporteur for the Office of the High Commissioner for Human Rights who had
+    investigated the case": X, not the office): the person the name's phrase is said of."""
+    current, inside_org = head, False
+    for _ in range(MAX_PHRASE_HOPS):
+        inside_org = inside_org or current.ent == "ORG"
+        if current.ent == "PERSON" or (
+            current.pos == "NOUN"
+            and (
+                ACTOR_NOUNS.get(current.lemma.lower()) == "people"
+                or current.lemma.lower() in PERSON_NOUNS
+                or (current.dep == "appos" and _of_person(current, tree))
+            )
+        ):
+            if current is not head and not inside_org:
+                return head
+            up = tree.head(current)
+            if current.dep == "appos" and up is not None and _of_person(current, tree):
+                return up  # "X, a spokesman for the ministry who met ...": X
+            return current
+        up = tree.head(current)
+        if up is None or current.dep not in ("pobj", "prep", "compound"):
+            break
+        current = up
     return head
 
 
