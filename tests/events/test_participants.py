@@ -5966,3 +5966,26 @@ def test_participants_who_a_who_clause_after_a_body_s_name_tells_of_is_the_perso
     office whose name the parser hung the clause on, nor "a spokesman" of no name."""
     (event,) = [e for e in _events(text) if e.type in ("investigate", "meet")]
     assert [a.name for a in event.actors if a.side == "source"] == ["Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru faced stiff international and Chilean criticism on Monday over the border.",
+        "Peru faced Chile's criticism on Monday over the border.",
+    ],
+)
+def test_participants_whose_criticism_was_faced_gave_it(text: str) -> None:
+    """ "faced Chilean criticism": Chile criticised Peru, it was not criticised with it."""
+    (condemned,) = _events(text)
+    assert {(a.name, a.side) for a in condemned.actors} == {
+        ("Peru", "target"),
+        ("Chile", "source"),
+    }
+
+
+def test_participants_an_offence_a_charge_names_is_no_happening() -> None:
+    """ "faces nine charges of kidnapping and six counts of assault": offences in general,
+    no attack told."""
+    text = "John Carter faces nine charges of kidnapping and six counts of assault in Tacna."
+    assert not [e for e in _events(text) if e.plover == "ASSAULT"]

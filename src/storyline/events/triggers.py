@@ -1326,12 +1326,26 @@ def _offence_named(noun: Token, tree: Tree) -> bool:
     told ("charged with the murder of X" tells one)."""
     return (
         noun.pos == "NOUN"
-        and punishing_verb(noun, tree) is not None
+        and (punishing_verb(noun, tree) is not None or _charged_as(noun, tree))
         and not any(
             k.dep in ("det", "poss") or (k.dep == "prep" and not _temporal(k, tree))
             for k in tree.children(noun)
         )
     )
+
+
+CHARGE_NOUNS = frozenset({"charge", "count", "conviction", "indictment", "accusation"})
+"""Nouns of what the law holds against someone, whose "of" names an offence ("faces two
+counts of aggravated assault")."""
+
+
+def _charged_as(noun: Token, tree: Tree) -> bool:
+    """Whether a noun is the offence a charge's "of" names ("charges of kidnapping")."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "of":
+        return False
+    charge = tree.head(prep)
+    return charge is not None and charge.lemma.lower() in CHARGE_NOUNS
 
 
 def _question(verb: Token, tree: Tree) -> bool:
