@@ -405,8 +405,10 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 for g in tree.children(p)
                 if g.dep == "pobj"
             ]
-            # "faced Chilean criticism", "faced Chile's criticism": whose it was gave it
-            givers = [
+        if hit.trigger.subject == "target" and hit.type.plover == "ACCUSE":
+            # "faced Chilean criticism", "faced Chile's criticism": whose it was gave it (the
+            # criticism itself is what was faced, no one)
+            critics = [
                 m
                 for o in tree.children(hit.token)
                 if o.dep == "dobj"
@@ -415,14 +417,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 for m in _with_conjuncts(k, tree)
                 if m.ent in ("NORP", "GPE", "ORG")
             ]  # ("international and Chilean criticism")
-            # (the criticism itself is what was faced, no one)
             faced = hit.trigger.objects
             heads = [
                 (g, side)
                 for g, side in heads
-                if g not in givers and not (g.dep == "dobj" and g.lemma.lower() in faced)
+                if g not in critics and not (g.dep == "dobj" and g.lemma.lower() in faced)
             ]
-            heads += [(m, "source") for m in givers]
+            heads += [(m, "source") for m in critics]
         if hit.type.plover == "ASSAULT":
             heads += [(g, "source") for g in _firers(hit.token, tree)]
         if hit.type.plover == "AID" or hit.type.name == PLEDGE:
