@@ -905,3 +905,36 @@ def test_reading_a_condemnation_spoken_at_a_press_conference_is_made_at_its_venu
         if e.type == "condemn"
     }
     assert sorted(condemned.values(), key=str) == ["Lima", None], condemned
+
+
+def test_reading_he_is_not_the_woman_named_last() -> None:
+    """ "Ms. Soto was the victim. In 2015, he was charged": he is Luis Ramos, named before
+    her, not Ms. Soto."""
+    text = (
+        "Luis Ramos was arrested on Tuesday in Tacna. Ms. Soto was the victim in that case. "
+        "In 2015, he was charged with theft."
+    )
+    (charged,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "accuse"]
+    assert [a.name for a in charged.actors] == ["Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Ana Soto arrived in Lima.", {"ana soto": "f"}),
+        ("The spokeswoman Maria Lopez arrived in Lima.", {"maria lopez": "f"}),
+        ("John Carter, a spokesman for the army, arrived in Lima.", {"john carter": "m"}),
+        ("Maria Lopez arrived in Lima on Monday. She met the mayor.", {"maria lopez": "f"}),
+        # whose wife it is tells nothing of him; told both ways, nothing is kept
+        ("John Carter, whose wife was born in Lima, arrived.", {}),
+        ("Mr Luis Ramos arrived. Later, Mrs Luis Ramos left.", {}),
+    ],
+)
+def test_reading_what_the_article_tells_of_a_person_s_gender(
+    text: str, expected: dict[str, str]
+) -> None:
+    from storyline.actors.names import person_key
+    from storyline.events.people import person_genders
+
+    genders = person_genders(parse("x", text))
+    assert {k: v for k, v in genders.items()} == {person_key(k): v for k, v in expected.items()}

@@ -81,6 +81,7 @@ from storyline.events.people import (
     entity_actor,
     full_key,
     people_role,
+    person_genders,
     role_of,
 )
 from storyline.events.registry import EventType, Registry, registry
@@ -466,6 +467,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
     _held_surnames(ctx, memory)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
     memory.voices = _voices(ctx) if is_transcript(ctx.parsed.text) else []
+    memory.genders = person_genders(ctx.parsed)
     return memory
 
 
@@ -2564,7 +2566,7 @@ def _speaker(
     if lower in ("i", "we"):
         return memory.speaker
     if lower in ("he", "she"):
-        return memory.last_person
+        return memory.pronoun(lower)
     if subject.lemma.lower() in ("minister", "secretary", "president", "spokesman", "spokesperson"):
         from storyline.events.people import office_holder
 

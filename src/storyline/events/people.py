@@ -36,6 +36,7 @@ from storyline.events.lexicon import (
 from storyline.lang.en.lexicon import (
     ALLIANCE_ADJECTIVES,
     ALLY_NOUNS,
+    GENDERED_TITLES,
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
     NAMED_BODY_CATEGORIES,
@@ -43,10 +44,11 @@ from storyline.lang.en.lexicon import (
     NOUN_CATEGORIES,
     OFFICIAL_NOUNS,
     PRIVATE_PEOPLE,
+    PRONOUN_GENDER,
     VICTIM_PEOPLE,
 )
 from storyline.places.gazetteer import capital, country, lookup
-from storyline.records import Actor
+from storyline.records import Actor, ParsedArticle
 
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 _LEADING = re.compile(r"^(?:the|a|an|near|in|at|outside|inside|from)\s+", re.IGNORECASE)
@@ -94,6 +96,10 @@ class Memory:
     voices: list[Actor] = field(default_factory=list)
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """Person key → "m" or "f", where the article tells it (:func:`person_genders`)."""
+    recent: list[Actor] = field(default_factory=list)
+    """The people named so far, the last named last: whom "she" is when the last is a man."""
 
     @property
     def addressee(self) -> Actor | None:
@@ -104,14 +110,80 @@ class Memory:
         others = [v for v in self.voices if person_key(v.name) != person_key(self.speaker.name)]
         return others[0] if len(others) == 1 else None
 
+    def pronoun(self, word: str) -> Actor | None:
+        """Whom "he" or "she" stands for: the person last told of, unless the article tells
+        that person is of the other gender; then the last named person not told to be of the
+        other gender ("Police held John Carter. Ms Soto was the victim. He had ...": Carter)."""
+        last = self.last_person
+        wanted = PRONOUN_GENDER.get(word.lower())
+        if last is None or wanted is None:
+            return last
+        if self.genders.get(person_key(last.name), wanted) == wanted:
+            return last
+        for actor in reversed(self.recent):
+            if self.genders.get(person_key(actor.name), wanted) == wanted:
+                return actor
+        return None
+
     def named(self, actor: Actor) -> None:
         """Remember a person just named (and the office the article gives them)."""
         if actor.kind != "person":
             return
         self.last_person = actor
-        self.people.add(person_key(actor.name))
+        key = person_key(actor.name)
+        self.recent = [a for a in self.recent if person_key(a.name) != key][-RECENT_PEOPLE:]
+        self.recent.append(actor)
+        self.people.add(key)
         if actor.role:
             self.offices.setdefault(role_key(actor.role), actor)
+
+
+RECENT_PEOPLE = 6
+"""How many people named before the last the article keeps in mind for a pronoun."""
+
+
+def person_genders(parsed: ParsedArticle) -> dict[str, str]:
+    """Person key → "m" or "f" for the people an article tells the gender of: a word next to
+    the name ("Mrs Soto", "spokeswoman Ana Soto", "John Carter, a spokesman") or the pronoun
+    that opens the sentence after one that names no one else ("... Ana Soto. She said").
+    A person told both ways is left out."""
+    found: dict[str, set[str]] = {}
+    text = parsed.text
+    for index in range(len(parsed.sentences)):
+        people = [
+            e for e in parsed.sentence_entities(index) if e.label == "PERSON" and person_key(e.text)
+        ]
+        keys = {person_key(e.text) for e in people}
+        for entity in people:
+            key = person_key(entity.text)
+            before = _TITLE_BEFORE.search(text[max(0, entity.start - TITLE_REACH) : entity.start])
+            after = _TITLE_AFTER.match(text[entity.end : entity.end + TITLE_REACH])
+            inside = _TITLE_INSIDE.match(entity.text)  # "Mrs Luis Ramos", the title in the name
+            for match in (before, after, inside):
+                if match is not None:
+                    found.setdefault(key, set()).add(GENDERED_TITLES[match["word"].lower()])
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        following = parsed.sentences[index + 1] if index + 1 < len(parsed.sentences) else None
+        first = _WORD.match(text, following.start) if following is not None else None
+        if first is not None and first[0] in ("He", "She"):
+            found.setdefault(key, set()).add(PRONOUN_GENDER[first[0].lower()])
+    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+TITLE_REACH = 40
+"""Characters before or after a name searched for a word that tells the person's gender."""
+_TITLE_WORDS = "|".join(sorted(GENDERED_TITLES, key=len, reverse=True))
+_TITLE_BEFORE = re.compile(
+    rf"(?i:\b(?P<word>{_TITLE_WORDS}))\.?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}$"
+)  # ("Mrs Soto", "spokeswoman Ana Soto", "Queen Consort Ana")
+_TITLE_AFTER = re.compile(
+    rf"^,\s+(?:(?i:a|an|the)\s+)?(?:(?!(?i:whose|his|her|their|its|of)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?i:(?P<word>{_TITLE_WORDS}))\b"
+)  # ("X, a spokesman"; not "X, whose wife")
+_TITLE_INSIDE = re.compile(rf"(?i:(?P<word>{_TITLE_WORDS}))\.?\s")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 Holder = Callable[[str], "Actor | None"]
@@ -194,7 +266,7 @@ def _resolve(
     if part.reference == "second":
         return [memory.addressee] if memory.addressee else []
     if part.reference == "third":
-        return [memory.last_person] if memory.last_person else []
+        return [found] if (found := memory.pronoun(part.text)) else []
     if part.reference == "plural":
         return list(memory.group)
     if part.reference == "counted":

@@ -410,6 +410,31 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 SECOND_PERSON = frozenset({"you", "your"})
 """Whom a transcript's voice speaks to: the other voice, where there are two."""
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUN_GENDER: Mapping[str, str] = MappingProxyType(
+    {"he": "m", "him": "m", "his": "m", "himself": "m",
+     "she": "f", "her": "f", "hers": "f", "herself": "f"}
+)  # fmt: skip
+"""The gender a third-person pronoun tells of whom it stands for."""
+GENDERED_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("mr", "sir", "lord", "king", "prince", "sheikh", "emir", "amir", "sultan",
+             "pope", "father", "brother", "spokesman", "chairman", "congressman",
+             "businessman", "statesman", "policeman", "gunman", "husband", "son",
+             "grandson", "nephew", "uncle", "monsignor"),
+            "m",
+        ),
+        **dict.fromkeys(
+            ("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+             "sheikha", "sister", "spokeswoman", "chairwoman", "congresswoman",
+             "businesswoman", "stateswoman", "policewoman", "wife", "widow", "daughter",
+             "granddaughter", "niece", "aunt", "mother", "fiancee", "fiancée"),
+            "f",
+        ),
+    }
+)  # fmt: skip
+"""Words written next to a name that tell the person's gender ("Mrs Soto", "spokeswoman
+Ana Soto", "John Carter, a spokesman"): evidence for which person "he" or "she" is."""
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 SPEECH_VERBS = frozenset(
