@@ -5989,3 +5989,41 @@ def test_participants_an_offence_a_charge_names_is_no_happening() -> None:
     no attack told."""
     text = "John Carter faces nine charges of kidnapping and six counts of assault in Tacna."
     assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Peru tax plan was met with anger in Tacna on Monday.", "CONSULT"),
+        ("Ms Soto had been admitted to hospital in Lima for treatment on Monday.", "CONCEDE"),
+    ],
+)
+def test_participants_an_idiom_of_a_trigger_word_is_no_happening(text: str, plover: str) -> None:
+    """ "met with anger": how a plan was received, no meeting; "admitted to hospital": taken
+    in for care, nothing conceded."""
+    assert not [e for e in _events(text) if e.plover == plover]
+
+
+def test_participants_one_voted_the_best_player_was_honoured_not_voted_on() -> None:
+    text = "Maria Lopez was voted best player of the season in Lima on Monday."
+    assert not [e for e in _events(text) if e.type == "vote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos, 23, of Tacna, Peru, was charged with theft on Monday, police said.",
+        "John Carter, of Arica, Chile, was charged with theft on Monday, police said.",
+    ],
+)
+def test_participants_where_a_charged_man_is_from_is_not_charged(text: str) -> None:
+    """ "X, 23, of Tacna, Peru, was charged": Peru is where he lives, not a party."""
+    (accused,) = [e for e in _events(text) if e.plover == "ACCUSE"]
+    assert not {"Peru", "Chile"} & {a.name for a in accused.actors}
+
+
+def test_participants_a_previous_arrest_is_no_arrest_told() -> None:
+    """ "on probation for a previous DUI arrest": some earlier arrest, not one that day, and
+    no "DUI" who made it."""
+    text = "Luis Ramos was on probation for a previous DUI arrest, police said."
+    assert not [e for e in _events(text) if e.type == "arrest"]

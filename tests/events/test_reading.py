@@ -8,6 +8,7 @@ import pytest
 
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
+from storyline.lang.en.lexicon import GENDERED_TITLES
 from storyline.nlp import parse
 from storyline.records import Event
 
@@ -938,3 +939,25 @@ def test_reading_what_the_article_tells_of_a_person_s_gender(
 
     genders = person_genders(parse("x", text))
     assert {k: v for k, v in genders.items()} == {person_key(k): v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos arrested on theft charge",
+        "Tacna Mayor Luis Ramos Charged with Two Counts of Fraud",
+    ],
+)
+def test_reading_a_headline_passive_without_was_is_done_to_its_subject(text: str) -> None:
+    """ "X arrested on theft charge": X was arrested (headlines drop "was"), not the one
+    who made arrests."""
+    (event,) = read_on(text, dt.date(2019, 11, 20))
+    assert [(a.name, a.side) for a in event.actors] == [("Luis Ramos", "target")]
+
+
+@pytest.mark.parametrize("word", sorted(GENDERED_TITLES))
+def test_reading_every_gendered_word_before_a_name_tells_the_gender(word: str) -> None:
+    from storyline.events.people import person_genders
+
+    text = f"The {word} Maria Lopez arrived in Lima on Monday."
+    assert person_genders(parse("x", text)) == {"lopez": GENDERED_TITLES[word]}

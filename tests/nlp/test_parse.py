@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from storyline.lang.en.titles import OPENING_ADVERBS
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
 from storyline.nlp.model import MAX_PIECE_CHARS
@@ -300,3 +301,24 @@ def test_nlp_parse_a_name_in_the_possessive_is_the_name_alone() -> None:
     text = "The company said it had been contacted by Attorney General Luis Ramos' office."
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert people == ["Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sadly Ramos had offered to plead guilty but prosecutors refused.", "Ramos"),
+        ("Ironically Carter had offered to resign.", "Carter"),
+        ("Unemployed Luis Ramos accused of Tacna double murder", "Luis Ramos"),
+    ],
+)
+def test_nlp_parse_a_word_opening_the_sentence_is_no_part_of_the_name(text: str, name: str) -> None:
+    """ "Ironically Carter had offered": the adverb opens the sentence, the name is Carter."""
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert people == [name]
+
+
+@pytest.mark.parametrize("word", sorted(OPENING_ADVERBS))
+def test_nlp_parse_every_opening_word_is_kept_out_of_a_name(word: str) -> None:
+    text = f"{word.capitalize()} Luis Ramos had offered to resign in Lima."
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert all(word not in p.lower().split() for p in people), people

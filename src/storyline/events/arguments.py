@@ -1497,7 +1497,8 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 # "we are concerned by ... and call on all parties": we call, whatever
                 # voice the verb before was in
                 return [(s, False) for s in subjects]
-            return [(s, s.dep == "nsubjpass") for s in subjects]
+            reduced = _headline_passive(current, tree)
+            return [(s, s.dep == "nsubjpass" or reduced) for s in subjects]
         if head is None:
             return []
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
@@ -1588,6 +1589,25 @@ def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:
 
 ACTIVE_TAGS = frozenset({"VB", "VBP", "VBZ"})
 """Tags of a verb that can only be active (a base form or a present tense), no participle."""
+
+
+def _headline_passive(verb: Token, tree: Tree) -> bool:
+    """A passive written as headlines write it, without "was" ("Luis Ramos arrested on theft
+    charge", "Mayor Charged with Fraud"): a past participle heading its sentence, with a
+    subject and no auxiliary or object of its own."""
+    kids = tree.children(verb)
+    last = tree.get(max(tree)) if tree else None
+    return (
+        verb.tag == "VBN"
+        and verb.dep == "ROOT"
+        and last is not None
+        and last.text not in SENTENCE_ENDS  # a headline ends with no full stop
+        and any(k.dep == "nsubj" for k in kids)
+        and not any(k.dep in ("aux", "auxpass", "dobj", "dative", "ccomp") for k in kids)
+    )
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
 def _passive(verb: Token, tree: Tree) -> bool:
@@ -3408,6 +3428,8 @@ def _named(
             continue  # "visited the Kim Lan prison": a place named after someone, no one
         if label == "PERSON" and _owner_of_kin(top, tree):
             continue  # "arrested John Carter's son": the son, not his father
+        if label in ("GPE", "LOC") and _home_of_person(top, tree):
+            continue  # "Luis Ramos, 23, of Tacna, Peru, was charged": where he lives
         if described_bodies and label in ("NORP", "GPE") and _describes_body(top, tree):
             continue  # "Iranian airline Mahan Air": the airline, whose country only describes it
         if label in ("NORP", "GPE") and (_describes_place(top, tree) or _of_place(top, tree)):
@@ -3621,6 +3643,26 @@ KIN_AND_STAFF = frozenset(
 )  # fmt: skip
 """Nouns of a person's kin and staff: whoever is named as theirs ("John Carter's son") is not
 who the happening was done to (a house is: an attack on it is aimed at its owner)."""
+
+
+def _home_of_person(top: Token, tree: Tree) -> bool:
+    """Whether a place is where a named person is from, set off by a comma ("X, 23, of
+    Tacna, Peru")."""
+    place = top
+    if place.dep == "appos" and (up := tree.head(place)) is not None:
+        place = up  # ("of Tacna, Peru": Peru says where Tacna is)
+    prep = tree.head(place)
+    person = tree.head(prep) if prep is not None else None
+    before = tree.get(prep.i - 1) if prep is not None else None
+    return (
+        place.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() in ("of", "from")
+        and person is not None
+        and person.ent == "PERSON"
+        and before is not None
+        and before.text == ","
+    )  # (not "Foreign Minister X of Peru": whose minister he is)
 
 
 def _owner_of_kin(top: Token, tree: Tree) -> bool:

@@ -1587,6 +1587,10 @@ def _modality(
         return "other"
     if any(k.dep == "amod" and k.lemma.lower() in REPEATED_WORDS for k in kids):
         return "other"  # "frequent strikes against the PKK": many, on no day told
+    if any(k.dep == "amod" and k.lemma.lower() in PRIOR_WORDS for k in kids) and not any(
+        k.dep in ("det", "poss") and k.lemma.lower() not in ("a", "an") for k in kids
+    ):
+        return "other"  # "on probation for a previous arrest": some earlier one, none told
     not_yet = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")} & NOT_YET_WORDS
     if not_yet and not (not_yet == {"new"} and carrier is not None):
         # "the new sanctions" are still to come; "launched a new offensive" says its verb
@@ -1643,6 +1647,11 @@ def _dealt_with(noun: Token, tree: Tree) -> bool:
             (k for k in tree.children(owner) if k.dep == "dobj" and k.i == prep.i - 1), None
         )
     return owner is not None and owner.pos == "NOUN" and owner.lemma.lower() in DEALING_NOUNS
+
+
+PRIOR_WORDS = frozenset({"previous", "prior", "past", "earlier", "former"})
+"""Adjectives of a happening some time before, on no day told ("a previous arrest", "prior
+convictions"); "the previous attack", "his earlier visit" name one told of."""
 
 
 WANTING_VERBS = frozenset(

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from storyline.lang.en.titles import NOT_GIVEN_NAMES
+from storyline.lang.en.titles import NOT_GIVEN_NAMES, OPENING_ADVERBS
 from storyline.lang.en.transcripts import spoken_repairs
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.nlp.sentences import DATELINE
@@ -356,7 +356,9 @@ def _given_names_before(ent: Span) -> int:
             break  # "for Operations Thomas Goffus": a title's qualifier, not a given name
         if before > 0 and (doc[before - 1].like_num or doc[before - 1].is_digit):
             break  # "1st Class Charles Keating": a rank's last word
-        if word in NOT_GIVEN_NAMES or not token.whitespace_ or len(word) < 2:
+        if word in NOT_GIVEN_NAMES or word in OPENING_ADVERBS:
+            break
+        if not token.whitespace_ or len(word) < 2:
             break
         first = before
     return doc[first].idx
@@ -396,6 +398,8 @@ class _Builder:
             if guess or ent.text.isspace():
                 continue
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
+            if len(ent) > 1 and ent[0].text.lower() in OPENING_ADVERBS and ent[0].idx == start:
+                start = ent[1].idx  # "Sadly Ramos had offered": the adverb opens the sentence
             end = ent.end_char
             if ent.text.endswith(("s'", "s’")):
                 end -= 1  # "Attorney General Ana Torres' office": the name, not its possessive

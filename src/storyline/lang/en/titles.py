@@ -249,6 +249,20 @@ NOT_GIVEN_NAMES = frozenset(
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
 of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
+OPENING_ADVERBS = frozenset(
+    str.split(
+        "ironically sadly notably meanwhile finally separately additionally however tragically "
+        "unfortunately fortunately interestingly importantly surprisingly curiously reportedly "
+        "allegedly apparently earlier later previously subsequently eventually initially "
+        "originally ultimately recently currently similarly likewise nonetheless nevertheless "
+        "instead indeed moreover furthermore consequently accordingly thus hence also now then "
+        "today yesterday unemployed jobless homeless retired disgraced embattled beleaguered "
+        "veteran convicted jailed detained missing wounded injured slain murdered late"
+    )
+)
+"""Capitalised words that open a sentence or headline before a name and are no part of it
+("Ironically Carter had offered ...", "Unemployed Luis Ramos accused of ..."): adverbs, and
+adjectives news writes before a name to say who someone is now."""
 
 
 ADDRESSED_OFFICE = (
