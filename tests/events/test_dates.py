@@ -64,6 +64,7 @@ def test_dates_find_phrases_in_order(sentence: str, phrases: list[str]) -> None:
         "Markets fell on Black Friday.",
         "The minister arrived the day before the summit opened.",
         "The president and May spoke, and he later wrote to May.",
+        "He was arrested at 2088 Lima Street and held at 1990 Tacna Avenue.",
     ],
 )
 def test_dates_find_phrases_skips_numbers_that_are_not_dates(sentence: str) -> None:

@@ -3584,6 +3584,7 @@ def test_participants_we_who_signed_at_a_joint_press_conference_are_its_hosts() 
         "Tomas Vidal had beaten Luis Ramos 6-2, 7–5 in Lima on Monday.",
         "In the relay, Ana Soto was beaten out by Maria Lopez for first place on Monday.",
         "The Tacna team beat Lima in a penalty shootout on Sunday.",
+        "Ana Soto, who famously beat Maria Lopez to become world champion in 2015, retired.",
     ],
 )
 def test_participants_beating_a_rival_at_the_polls_or_in_a_game_is_no_attack(text: str) -> None:
@@ -6027,3 +6028,17 @@ def test_participants_a_previous_arrest_is_no_arrest_told() -> None:
     no "DUI" who made it."""
     text = "Luis Ramos was on probation for a previous DUI arrest, police said."
     assert not [e for e in _events(text) if e.type == "arrest"]
+
+
+def test_participants_a_guild_s_strike_is_a_stoppage_of_work() -> None:
+    """ "The Tacna Writers Guild strike ended": a strike of workers, no blow struck."""
+    (strike,) = _events("The Tacna Writers Guild strike ended in Lima in 2007.")
+    assert strike.plover == "PROTEST"
+
+
+def test_participants_who_helped_is_on_the_side_of_who_did_it() -> None:
+    """ "investigated the blast with the help of the army": the army helped the police, it
+    was not what was investigated."""
+    (probe,) = _events("Police investigated the blast in Tacna with the help of the army.")
+    assert ("army", "target") not in {(a.name, a.side) for a in probe.actors}
+    assert "army" in {a.name for a in probe.actors if a.side == "source"}

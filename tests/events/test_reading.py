@@ -961,3 +961,14 @@ def test_reading_every_gendered_word_before_a_name_tells_the_gender(word: str) -
 
     text = f"The {word} Maria Lopez arrived in Lima on Monday."
     assert person_genders(parse("x", text)) == {"lopez": GENDERED_TITLES[word]}
+
+
+def test_reading_what_one_of_a_family_is_called_is_not_another_s_role() -> None:
+    """ "Carmen Ramos, mother of the suspect ... Luis Ramos was arrested": Luis Ramos is
+    not the suspect's mother, though the two share a surname."""
+    text = (
+        "Police identified the victims as 61-year-old Carmen Ramos, mother of the suspect, "
+        "and 48-year-old Ana Soto. Luis Ramos was arrested late Tuesday night in Tacna."
+    )
+    (arrest,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "arrest"]
+    assert [(a.name, a.role) for a in arrest.actors] == [("Luis Ramos", None)]

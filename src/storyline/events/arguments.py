@@ -1150,6 +1150,17 @@ def _verb_arguments(
             if kid.lemma.lower() == "with" and armed and verb.lemma.lower() not in RECIPROCAL:
                 # "providing airstrikes with the Royal Air Force": who strikes alongside
                 pairs = [(g, subject_side) for g, _ in pairs]
+            if kid.lemma.lower() == "with":
+                # "investigated the blast with the help of the army": the army helped, on
+                # the side of who investigated (not what was investigated)
+                helped = [
+                    g
+                    for g in tree.children(kid)
+                    if g.dep == "pobj" and g.lemma.lower() in HELP_NOUNS
+                ]
+                if helped:
+                    pairs = [(g, s) for g, s in pairs if g not in helped]
+                    pairs += [(o, subject_side) for g in helped if (o := of_object(g, tree))]
             found += pairs
             if kid.lemma.lower() == "into":
                 # "entered into an agreement with X": X is the verb's other side
@@ -1176,6 +1187,12 @@ def _posted_from(noun: Token, tree: Tree) -> list[Token]:
         if g.dep == "pobj" and g.ent == "GPE"
     ]
 
+
+HELP_NOUNS = frozenset(
+    {"help", "assistance", "aid", "support", "backing", "cooperation", "participation",
+     "collaboration", "involvement"}
+)  # fmt: skip
+"""Nouns of "with the help of X": X helped whoever did it."""
 
 CAUSE_PREPOSITIONS = frozenset({"by", "at", "over", "about"})
 """What a feeling's "by", "at", "over" or "about" names is what caused it."""

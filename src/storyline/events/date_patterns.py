@@ -109,6 +109,11 @@ _WD_PREFIX = rf"(?:(?P<wd>{_alternation(_cased(WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 _DAY = r"(?<![\d,.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
 _MOD = r"(?:\b(?P<mod>(?i:early|mid|late))[-\s]+)?"
+_STREET_AFTER = (
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
+    r"|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b"
+)
+"""A street name after a number: the number is a house's, not a year ("2088 Lima Street")."""
 _RELATIVE = _alternation([p.replace(" ", r"\s+") for p in RELATIVE_PHRASES])
 _MONTH_DIR = "(?i:last|next|this|early|mid|late)"
 _DAY_MONTH = rf"(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}"
@@ -135,7 +140,7 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"(?:\b(?P<dir>(?i:last|next|this|past|coming))\s+)?{_WD}"
                            r"(?:\s+(?i:morning|afternoon|evening|night))?")),
     ("month", re.compile(rf"(?:\b(?P<dir>{_MONTH_DIR})[-\s]+)?{_FULL_MONTH}")),
-    ("year", re.compile(rf"{_MOD}(?<![\w$€£#/]){_YEAR}(?![\w%]|[.,:/]\d)")),
+    ("year", re.compile(rf"{_MOD}(?<![\w$€£#/]){_YEAR}(?![\w%]|[.,:/]\d|{_STREET_AFTER})")),
 )  # fmt: skip
 
 _MONTH_PREPOSITION = re.compile(

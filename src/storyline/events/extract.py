@@ -249,10 +249,10 @@ class _Context:
     """The place each stretch of text read so far names (clauses and sentences)."""
     trees: dict[int, Tree] = field(default_factory=dict)
     """The dependency tree of each sentence read so far."""
-    identified: dict[str, str] = field(default_factory=dict)
+    identified: dict[str, tuple[str, str]] = field(default_factory=dict)
     """What the text called a person before it named him ("The attacker, identified as X":
     attacker) or says he is in an apposition ("X, a lawyer for the families,"), by person
-    key, for where the article gives him no office."""
+    key, with the name it was said of, for where the article gives him no office."""
     told: dict[str, tuple[EventType, int]] = field(default_factory=dict)
     """The nouns of the encounters told so far, by lemma, with their types and the paragraph
     that told them (what "the dialogue" names again after "a strategic dialogue")."""
@@ -1482,7 +1482,9 @@ def _descriptions(
                 described,
             ]
             start, end = called[0].start - sentence.start, called[-1].end - sentence.start
-            ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
+            ctx.identified.setdefault(
+                person_key(entity.text), (sentence.text[start:end], entity.text)
+            )
             words = called
         if not words:
             before = [
@@ -1501,7 +1503,9 @@ def _descriptions(
         if apposed:
             # "X, fiancée of Y,": what the article says she is, wherever else it names her
             # with no title ("veteran diplomat X" before the name stays in its sentence)
-            ctx.identified.setdefault(person_key(entity.text), sentence.text[start:end])
+            ctx.identified.setdefault(
+                person_key(entity.text), (sentence.text[start:end], entity.text)
+            )
     return found
 
 
@@ -5223,7 +5227,9 @@ def _identified(ctx: _Context, actor: Actor) -> Actor:
     if actor.kind != "person" or actor.role:
         return actor
     called = ctx.identified.get(person_key(actor.name))
-    return replace(actor, role=called) if called else actor
+    if called is None or not same_person(called[1], actor.name):
+        return actor  # ("Carmen Ramos, mother of the suspect": not Luis Ramos)
+    return replace(actor, role=called[0])
 
 
 def _unnamed_office(actor: Actor) -> bool:
