@@ -972,3 +972,21 @@ def test_reading_what_one_of_a_family_is_called_is_not_another_s_role() -> None:
     )
     (arrest,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "arrest"]
     assert [(a.name, a.role) for a in arrest.actors] == [("Luis Ramos", None)]
+
+
+@pytest.mark.parametrize(
+    ("second", "year"),
+    [
+        ("Later that year, Chilean troops attacked Tacna.", "1998"),
+        ("That same year, Chilean troops attacked Tacna.", "1998"),
+        ("The following year, Chilean troops attacked Tacna.", "1999"),
+        ("Two years later, Chilean troops attacked Tacna.", "2000"),
+        ("Three years earlier, Chilean troops had attacked Tacna.", "1995"),
+    ],
+)
+def test_reading_a_year_told_by_the_one_before_is_that_year(second: str, year: str) -> None:
+    """ "Later that year", "the following year", "two years later": read against the year
+    the sentence before wrote, not the day of the report."""
+    text = f"Chile and Peru signed a border treaty in Lima in 1998. {second}"
+    (attack,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "attack"]
+    assert (attack.date.value, attack.date.precision) == (year, "year")

@@ -60,6 +60,15 @@ RELATIVE_PHRASES: Mapping[str, tuple[str, int]] = MappingProxyType({
 })  # fmt: skip
 """Fixed relative phrases (lower case, single spaces): the unit they name and its offset."""
 
+TOLD_YEAR = re.compile(
+    r"\b(?:(?i:later|earlier)\s+)?(?i:that(?:\s+same)?|the\s+same)\s+year\b"
+    r"|\b(?i:the\s+(?P<step>following|next|previous|prior|preceding))\s+year\b"
+    r"|\b(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?i:years?)\s+(?P<way>(?i:later|after|afterwards|earlier|before))\b"
+)
+"""A year told by the one the text gave before ("later that year", "the following year",
+"two years later"): read against the last year written before it."""
+
 NOT_YEAR_BEFORE = frozenset(
     {
         "resolution", "resolutions", "no", "number", "article", "law", "decree", "order", "unscr",

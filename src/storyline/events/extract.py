@@ -56,7 +56,7 @@ from storyline.events.arguments import (
     participants,
     self_named,
 )
-from storyline.events.date_patterns import Tense
+from storyline.events.date_patterns import TOLD_YEAR, Tense
 from storyline.events.dates import (
     NUMBER_WORDS,
     article_date,
@@ -2000,6 +2000,8 @@ def _candidate(
             ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
         )
     )
+    if date is None:
+        date = _told_year(ctx, index)  # "Later that year, X shot ...": the year told before
     if date is not None and _said_now(ctx, hit, date):
         # "Chile condemns the attack in Cusco on October 12": said the day
         # the statement is, the date the attack's
@@ -3770,6 +3772,36 @@ def _scoped_date(
         found = sentence_date(text, ctx.article.published, ctx.dateline, bounds=False, tense=tense)
         if found:
             return found
+    return None
+
+
+TOLD_YEAR_REACH = 3
+"""How many sentences back the year "later that year" goes on from may be written."""
+YEAR_STEPS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
+YEARS_BACK = frozenset({"earlier", "before"})
+
+
+def _told_year(ctx: _Context, index: int) -> EventDate | None:
+    """The year of a sentence that dates itself by the year told before ("Carter joined the
+    bureau in 1971. Later that year, he ...": 1971; "the following year": 1972; "two years
+    later": 1973): the last year the sentences just before it write."""
+    sentence = ctx.parsed.sentences[index]
+    told = TOLD_YEAR.search(sentence.text)
+    if told is None:
+        return None
+    for before in range(index - 1, max(-1, index - 1 - TOLD_YEAR_REACH), -1):
+        found = sentence_date(ctx.parsed.sentences[before].text, None, bounds=False)
+        if found is None or found.value is None:
+            continue
+        step = 0
+        if told["step"]:
+            step = YEAR_STEPS[told["step"].lower()]
+        elif told["count"]:
+            count = told["count"].lower()
+            step = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            step = -step if told["way"].lower() in YEARS_BACK else step
+        year = int(found.value[:4]) + step
+        return EventDate(str(year), "year", "relative", told.group())
     return None
 
 
