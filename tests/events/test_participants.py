@@ -6042,3 +6042,10 @@ def test_participants_who_helped_is_on_the_side_of_who_did_it() -> None:
     (probe,) = _events("Police investigated the blast in Tacna with the help of the army.")
     assert ("army", "target") not in {(a.name, a.side) for a in probe.actors}
     assert "army" in {a.name for a in probe.actors if a.side == "source"}
+
+
+def test_participants_a_man_released_from_prison_was_released_not_withdrawn_from() -> None:
+    """PLOVER codes a release of people as RETREAT; its headline says "released"."""
+    (freed,) = _events("Luis Ramos was released from prison in Tacna in late 2008.")
+    assert (freed.type, freed.plover, freed.mode) == ("release", "RETREAT", "release")
+    assert freed.summary.startswith("Luis Ramos was released")
