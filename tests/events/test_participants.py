@@ -6049,3 +6049,47 @@ def test_participants_a_man_released_from_prison_was_released_not_withdrawn_from
     (freed,) = _events("Luis Ramos was released from prison in Tacna in late 2008.")
     assert (freed.type, freed.plover, freed.mode) == ("release", "RETREAT", "release")
     assert freed.summary.startswith("Luis Ramos was released")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "names"),
+    [
+        ("President Luis Ramos met with the opposition in Lima on Monday.", "CONSULT", []),
+        ("The envoy met with Peruvian opposition figures in Lima on Monday.", "CONSULT", []),
+        (
+            "Thousands rallied in Lima on Monday to force President Luis Ramos to resign.",
+            "PROTEST",
+            [],
+        ),
+        (
+            "Prison guards beat Luis Ramos in Tacna to secure a confession.",
+            "ASSAULT",
+            ["Luis Ramos"],
+        ),
+        (
+            "Chilean fans beat Luis Ramos to death in Lima after Chile's 2-1 win over Peru.",
+            "ASSAULT",
+            ["Luis Ramos"],
+        ),
+        ("Peru ordered the enforcement of sanctions on Chilean firms on Monday.", "SANCTION", []),
+        ("John Carter's bodyguards shot two protesters in Lima on Monday.", "ASSAULT", []),
+        ("Maria Lopez accused the Luis Ramos camp of fraud on Monday.", "ACCUSE", ["Luis Ramos"]),
+        ("Police raided the John Carter compound in Lima on Monday.", "COERCE", ["John Carter"]),
+        (
+            "Luis Ramos, of Peru, and John Carter, of Chile, signed the accord in Lima on Monday.",
+            "AGREE",
+            ["Peru", "Chile"],
+        ),
+        ("Chile and Peru signed a letter of intent in Lima on Monday.", "AGREE", ["Chile"]),
+    ],
+)
+def test_participants_what_the_narrower_rules_leave_as_it_was(
+    text: str, plover: str, names: list[str]
+) -> None:
+    """Guards of the rules for games, idioms, kin, places named after people and hometowns:
+    meetings with the opposition, protests to force a resignation, beatings with a purpose or
+    after a match, sanctions enforced, a bodyguard's shooting, a candidate's camp, a compound
+    raided, states named after their envoys, a letter of intent signed."""
+    found = [e for e in _events(text) if e.plover == plover]
+    assert found, [(e.type, e.summary) for e in _events(text)]
+    assert set(names) <= {a.name for e in found for a in e.actors}

@@ -3642,23 +3642,23 @@ VISITING_VERBS = frozenset({"visit", "tour"})
 """Verbs whose object is where someone went ("visited Santiago")."""
 
 
-NAMED_PLACE_HEADS = PLACE_NOUNS | frozenset(
+NAMED_PLACE_HEADS = (PLACE_NOUNS - {"camp", "position", "stronghold", "headquarters"}) | frozenset(
     {"prison", "jail", "hospital", "clinic", "school", "university", "college", "mosque",
      "church", "cathedral", "temple", "shrine", "hotel", "stadium", "square", "street",
      "avenue", "road", "highway", "bridge", "market", "bazaar", "park", "museum", "library",
-     "tower", "palace", "dam", "station", "complex", "compound", "building", "hall"}
+     "tower", "palace", "dam", "station"}
 )  # fmt: skip
+# (not "the Luis Ramos camp", a candidate's side, nor "the John Carter compound", his)
 """Nouns of places and buildings a name before them may be the name of ("the Kim Lan prison",
 "the Al-Nouri mosque"): someone they are named after, who takes no part."""
 
 
-KIN_AND_STAFF = frozenset(
+KIN_NOUNS = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "child",
      "parent", "family", "relative", "nephew", "niece", "cousin", "grandson", "granddaughter",
-     "uncle", "aunt", "widow", "fiancée", "fiance", "girlfriend", "boyfriend", "bodyguard",
-     "driver"}
+     "uncle", "aunt", "widow", "fiancée", "fiance", "girlfriend", "boyfriend"}
 )  # fmt: skip
-"""Nouns of a person's kin and staff: whoever is named as theirs ("John Carter's son") is not
+"""Nouns of a person's kin: whoever is named as theirs ("arrested John Carter's son") is not
 who the happening was done to (a house is: an attack on it is aimed at its owner)."""
 
 
@@ -3668,6 +3668,8 @@ def _home_of_person(top: Token, tree: Tree) -> bool:
     place = top
     if place.dep == "appos" and (up := tree.head(place)) is not None:
         place = up  # ("of Tacna, Peru": Peru says where Tacna is)
+    elif state(place.text) is not None:
+        return False  # "Luis Ramos, of Peru, and Ana Soto, of Chile, signed": for whom
     prep = tree.head(place)
     person = tree.head(prep) if prep is not None else None
     before = tree.get(prep.i - 1) if prep is not None else None
@@ -3683,9 +3685,14 @@ def _home_of_person(top: Token, tree: Tree) -> bool:
 
 
 def _owner_of_kin(top: Token, tree: Tree) -> bool:
-    """Whether a person's name is the owner of a noun of :data:`KIN_AND_STAFF`."""
+    """Whether a person's name is the owner of a noun of :data:`KIN_NOUNS`."""
     head = tree.head(top)
-    return top.dep == "poss" and head is not None and head.lemma.lower() in KIN_AND_STAFF
+    return (
+        top.dep == "poss"
+        and head is not None
+        and head.lemma.lower() in KIN_NOUNS
+        and head.dep not in ("nsubj", "nsubjpass")
+    )  # ("John Carter's son shot two men": whoever did it, the event stays)
 
 
 def _names_a_place(name: Sequence[Token], tree: Tree) -> bool:

@@ -64,10 +64,11 @@ TOLD_YEAR = re.compile(
     r"\b(?:(?i:later|earlier)\s+)?(?i:that(?:\s+same)?|the\s+same)\s+year\b"
     r"|\b(?i:the\s+(?P<step>following|next|previous|prior|preceding))\s+year\b"
     r"|\b(?P<count>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
-    r"(?i:years?)\s+(?P<way>(?i:later|after|afterwards|earlier|before))\b"
+    r"(?i:years?)\s+(?P<way>(?i:later|afterwards|earlier|(?:after|before)(?=\s*[,.;]|$)))"
 )
 """A year told by the one the text gave before ("later that year", "the following year",
-"two years later"): read against the last year written before it."""
+"two years later"; not "for two years before he was released"): read against the last year
+written before it."""
 
 NOT_YEAR_BEFORE = frozenset(
     {
@@ -119,9 +120,9 @@ _DAY = r"(?<![\d,.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
 _MOD = r"(?:\b(?P<mod>(?i:early|mid|late))[-\s]+)?"
 _STREET_AFTER = (
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
-    r"|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b"
-)
+    r"\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln"
+    r"|Drive|Highway|Hwy|Parkway|Pkwy)\b"
+)  # (not "In 2018 Peru's Supreme Court", "in 2011 Tahrir Square")
 """A street name after a number: the number is a house's, not a year ("2088 Lima Street")."""
 _RELATIVE = _alternation([p.replace(" ", r"\s+") for p in RELATIVE_PHRASES])
 _MONTH_DIR = "(?i:last|next|this|early|mid|late)"

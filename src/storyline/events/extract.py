@@ -3787,7 +3787,7 @@ def _told_year(ctx: _Context, index: int) -> EventDate | None:
     later": 1973): the last year the sentences just before it write."""
     sentence = ctx.parsed.sentences[index]
     told = TOLD_YEAR.search(sentence.text)
-    if told is None:
+    if told is None or not _sets_the_time(sentence.text, told):
         return None
     for before in range(index - 1, max(-1, index - 1 - TOLD_YEAR_REACH), -1):
         found = sentence_date(ctx.parsed.sentences[before].text, None, bounds=False)
@@ -3803,6 +3803,24 @@ def _told_year(ctx: _Context, index: int) -> EventDate | None:
         year = int(found.value[:4]) + step
         return EventDate(str(year), "year", "relative", told.group())
     return None
+
+
+def _sets_the_time(text: str, told: re.Match[str]) -> bool:
+    """Whether a year told by the one before sets the time of the whole sentence: it opens
+    it ("Later that year, ...", "But two years later ...") or closes it ("... attacked Tacna
+    two years later."), and no comparison holds it ("up from 150 a year earlier", "as many as
+    the previous year", "who had been convicted the previous year")."""
+    before = text[: told.start()].split()
+    if len(before) <= OPENING_WORDS and all(w.lower().strip(",") in OPENERS for w in before):
+        return True
+    closing = not text[told.end() :].strip(" .;!\"”’'")
+    last = before[-1].lower() if before else ""
+    return closing and last not in COMPARING_WORDS and "who" not in (w.lower() for w in before)
+
+
+OPENING_WORDS = 2
+OPENERS = frozenset({"but", "and", "then", "only", "so", "yet", "just", "exactly"})
+COMPARING_WORDS = frozenset({"from", "than", "as", "since", "over", "to", "with", "versus"})
 
 
 TIMES = frozenset({"DATE", "TIME"})
@@ -4833,7 +4851,7 @@ def _at_venue(ctx: _Context, events: Sequence[_Candidate], venue: Place) -> None
         told = event.date.value if event.date is not None else None
         if told is None and event.type.family == "encounter" and not event.earlier:
             pass  # a meeting or visit told with no day of its own: the article's day
-        elif told is None and _performed(event):
+        elif told is None and _performed(ctx, event):
             pass  # "We condemn the attack": said there, as it is said
         elif day is None or told != day:
             continue  # recalled from another day, or not dated to the day
@@ -4859,17 +4877,21 @@ def _at_speech(ctx: _Context, events: Sequence[_Candidate], main: _Candidate) ->
             event.place = venue
 
 
-def _performed(event: _Candidate) -> bool:
-    """A speech act told in the simple present, as its speaker performs it ("We condemn",
-    "Chile rejects"), with no day of its own."""
+def _performed(ctx: _Context, event: _Candidate) -> bool:
+    """A speech act its speaker performs as it is said: in the simple present, by "I" or
+    "we" ("We condemn the attack"), with no day of its own."""
     token = event.token
-    return (
-        event.type.family in SPEECH_FAMILIES
-        and not event.earlier
-        and token is not None
-        and token.pos == "VERB"
-        and token.tag in PRESENT_TAGS
-    )
+    if (
+        event.type.family not in SPEECH_FAMILIES
+        or event.earlier
+        or token is None
+        or token.pos != "VERB"
+        or token.tag not in PRESENT_TAGS
+    ):
+        return False
+    subject = subject_of(token, ctx.tree(event.sentences[0]))
+    # (a question's "Chile accuses Peru of ..." is said of others, anywhere)
+    return subject is not None and subject.text.lower() in ("i", "we")
 
 
 def _speech_place(ctx: _Context, main: _Candidate) -> Place | None:

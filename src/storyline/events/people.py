@@ -97,7 +97,7 @@ class Memory:
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""
     genders: dict[str, str] = field(default_factory=dict)
-    """Person key → "m" or "f", where the article tells it (:func:`person_genders`)."""
+    """Name key → "m" or "f", where the article tells it (:func:`person_genders`)."""
     recent: list[Actor] = field(default_factory=list)
     """The people named so far, the last named last: whom "she" is when the last is a man."""
 
@@ -118,10 +118,10 @@ class Memory:
         wanted = PRONOUN_GENDER.get(word.lower())
         if last is None or wanted is None:
             return last
-        if self.genders.get(person_key(last.name), wanted) == wanted:
+        if _gender(self.genders, last.name) in (None, wanted):
             return last
         for actor in reversed(self.recent):
-            if self.genders.get(person_key(actor.name), wanted) == wanted:
+            if _gender(self.genders, actor.name) in (None, wanted):
                 return actor
         return None
 
@@ -143,33 +143,38 @@ RECENT_PEOPLE = 6
 
 
 def person_genders(parsed: ParsedArticle) -> dict[str, str]:
-    """Person key → "m" or "f" for the people an article tells the gender of: a word next to
-    the name ("Mrs Soto", "spokeswoman Ana Soto", "John Carter, a spokesman") or the pronoun
-    that opens the sentence after one that names no one else ("... Ana Soto. She said").
-    A person told both ways is left out."""
+    """Name key → "m" or "f" for the people an article tells the gender of by a word next to
+    the name in its sentence ("Mrs Soto", "spokeswoman Maria Lopez", "John Carter, a
+    spokesman"), by whole name (:func:`full_key`): one of a family does not tell another's
+    ("Mrs Ramos" is not Luis Ramos). A surname alone tells only when no one the article names
+    in full bears it. A person told both ways is left out."""
     found: dict[str, set[str]] = {}
     text = parsed.text
-    for index in range(len(parsed.sentences)):
-        people = [
-            e for e in parsed.sentence_entities(index) if e.label == "PERSON" and person_key(e.text)
-        ]
-        keys = {person_key(e.text) for e in people}
-        for entity in people:
-            key = person_key(entity.text)
-            before = _TITLE_BEFORE.search(text[max(0, entity.start - TITLE_REACH) : entity.start])
-            after = _TITLE_AFTER.match(text[entity.end : entity.end + TITLE_REACH])
+    entities = [e for e in parsed.entities if e.label == "PERSON" and person_key(e.text)]
+    families = {person_key(e.text) for e in entities if split_name(e.text).given}
+    for index, sentence in enumerate(parsed.sentences):
+        for entity in parsed.sentence_entities(index):
+            if entity.label != "PERSON" or not person_key(entity.text):
+                continue
+            given = bool(split_name(entity.text).given)
+            if not given and person_key(entity.text) in families:
+                continue
+            key = full_key(entity.text) if given else person_key(entity.text)
+            lo, hi = max(sentence.start, entity.start - TITLE_REACH), entity.start
+            before = _TITLE_BEFORE.search(text[lo:hi])
+            after = _TITLE_AFTER.match(
+                text[entity.end : min(sentence.end, entity.end + TITLE_REACH)]
+            )
             inside = _TITLE_INSIDE.match(entity.text)  # "Mrs Luis Ramos", the title in the name
             for match in (before, after, inside):
                 if match is not None:
                     found.setdefault(key, set()).add(GENDERED_TITLES[match["word"].lower()])
-        if len(keys) != 1:
-            continue
-        (key,) = keys
-        following = parsed.sentences[index + 1] if index + 1 < len(parsed.sentences) else None
-        first = _WORD.match(text, following.start) if following is not None else None
-        if first is not None and first[0] in ("He", "She"):
-            found.setdefault(key, set()).add(PRONOUN_GENDER[first[0].lower()])
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+def _gender(genders: Mapping[str, str], name: str) -> str | None:
+    """The gender the article tells of the person ``name``: by whole name, else by surname."""
+    return genders.get(full_key(name)) or genders.get(person_key(name))
 
 
 TITLE_REACH = 40
@@ -183,7 +188,6 @@ _TITLE_AFTER = re.compile(
     rf"(?i:(?P<word>{_TITLE_WORDS}))\b"
 )  # ("X, a spokesman"; not "X, whose wife")
 _TITLE_INSIDE = re.compile(rf"(?i:(?P<word>{_TITLE_WORDS}))\.?\s")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 Holder = Callable[[str], "Actor | None"]

@@ -602,9 +602,10 @@ OWN_CLAUSE_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj",
 def _scored(verb: Token, tree: Tree) -> bool:
     """Whether the verb's clause gives a game's score after it: "6-2", "7–5" or "3 - 1", not a
     date ("beat Peru 3-1, 2-0"; not "beat him in 2014-15")."""
+    near = {verb.i} | {k.i for k in tree.children(verb) if k.dep in ("dobj", "nsubjpass")}
     for word in tree.subtree(verb, stop=OWN_CLAUSE_STOP):
-        if word.i <= verb.i or word.ent in ("DATE", "TIME"):
-            continue
+        if word.i <= verb.i or word.ent in ("DATE", "TIME") or word.head not in near:
+            continue  # (the score of "after Chile's 2-1 win" is the win's)
         if SCORE.fullmatch(word.text):
             return True
         dash, second = tree.get(word.i + 1), tree.get(word.i + 2)
@@ -1628,10 +1629,11 @@ def _modality(
 
 DEALING_NOUNS = frozenset(
     {"work", "commitment", "compliance", "adherence", "policy", "position", "stance",
-     "approach", "attitude", "implementation", "enforcement", "handling", "dealing"}
+     "approach", "attitude"}
 )  # fmt: skip
 """Nouns of how someone deals with a happening of a kind ("our work with the sanctions",
-"rhetorical commitment to the sanctions", "its policy on arms sales"): no such happening told."""
+"rhetorical commitment to the sanctions", "its policy on arms sales"): no such happening told
+("the implementation of sanctions", "the enforcement of a blockade" carry them out)."""
 DEALING_PREPOSITIONS = frozenset({"with", "to", "on", "of", "toward", "towards", "regarding"})
 
 
