@@ -6093,3 +6093,27 @@ def test_participants_what_the_narrower_rules_leave_as_it_was(
     found = [e for e in _events(text) if e.plover == plover]
     assert found, [(e.type, e.summary) for e in _events(text)]
     assert set(names) <= {a.name for e in found for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Critics questioned John Carter's appointment as ambassador on Monday.", "appoint"),
+        ("Luis Ramos's dismissal as coach surprised fans in Lima on Monday.", "dismiss"),
+    ],
+)
+def test_participants_whose_appointment_it_was_was_appointed(text: str, kind: str) -> None:
+    """ "John Carter's appointment": he was appointed, he appointed no one."""
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert [a.side for a in event.actors if a.kind == "person"] == ["target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hunter killed a deer near Tacna on Sunday.",
+        "The company continued to sign up new subscribers in Lima throughout the week.",
+    ],
+)
+def test_participants_killing_an_animal_or_signing_up_customers_is_no_event(text: str) -> None:
+    assert not [e for e in _events(text) if e.plover in ("ASSAULT", "AGREE")]

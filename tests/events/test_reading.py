@@ -1033,3 +1033,25 @@ def test_reading_what_a_question_says_others_did_is_not_placed_at_the_briefing()
     )
     (accused,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "accuse"]
     assert accused.location is None
+
+
+def test_reading_a_day_whose_tense_words_come_after_it_is_read_in_their_tense() -> None:
+    """ "On May 16 he was caught and deported", written in November: the May before, not
+    the coming one (which would make it a threat)."""
+    text = (
+        "Luis Ramos said he boarded a flight on May 15 and reached Lima. On May 16 he was "
+        "caught by police and deported to Peru."
+    )
+    events = read_on(text, dt.date(2019, 11, 20))
+    assert [e.date.value for e in events if e.plover == "COERCE"] == ["2019-05-16"]
+
+
+def test_reading_a_date_that_names_a_noun_keeps_the_nearest_reading() -> None:
+    """ "noted preparations for the June 29-30 summit and reaffirmed support": the summit's
+    days are the coming ones whatever tense the sentence's verbs are in."""
+    text = (
+        "They noted preparations for the June 29-30 NATO Summit in Madrid and reaffirmed "
+        "support for NATO's partners, Australia, Japan and New Zealand."
+    )
+    dates = {e.date.value for e in read_on(text, dt.date(2022, 4, 6))}
+    assert "2021-06-29" not in dates

@@ -3218,7 +3218,12 @@ def _trigger_date(
         if any(a <= phrase_start < b for a, b in others):
             continue
         window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
-        if found := sentence_date(window, published, ctx.dateline, bounds=False):
+        # ("On May 16 he was caught": the tense words come after the phrase; not a date
+        # that names a noun, "the June 29-30 summit", whose own time it is)
+        first = next((t for t in tree.values() if t.start == sentence.start + phrase_start), None)
+        named = first is not None and first.dep in ("nmod", "compound", "amod")
+        tense = None if named else _verb_tense(trigger, tree)
+        if found := sentence_date(window, published, ctx.dateline, bounds=False, tense=tense):
             return found
     return None
 
@@ -3827,10 +3832,24 @@ TIMES = frozenset({"DATE", "TIME"})
 """Entity labels of a time a clause can describe ("the night of March 10" is a TIME)."""
 
 
-def _verb_tense(verb: Token) -> Tense | None:
-    """The tense a happening's verb is told in: the simple past ("raped") is past; any other
-    form says nothing here (its clause's words are read for tense instead)."""
-    return "past" if verb.tag == "VBD" else None
+def _verb_tense(verb: Token, tree: Tree | None = None) -> Tense | None:
+    """The tense a happening's verb is told in: the simple past ("raped"), or a participle
+    with a past auxiliary ("was caught", "had met"; with ``tree``, also one joined to such a
+    verb: "was caught and deported") is past; any other form says nothing here (its clause's
+    words are read for tense instead)."""
+    if verb.tag == "VBD":
+        return "past"
+    if tree is None or verb.tag != "VBN":
+        return None
+    current: Token | None = verb
+    for _ in range(2):  # the verb, then the one it is joined to
+        if current is None:
+            break
+        aux = [k for k in tree.children(current) if k.dep in ("aux", "auxpass")]
+        if aux:
+            return "past" if all(a.tag == "VBD" for a in aux) else None
+        current = tree.head(current) if current.dep == "conj" else None
+    return None
 
 
 def _place(
