@@ -1055,3 +1055,17 @@ def test_reading_a_date_that_names_a_noun_keeps_the_nearest_reading() -> None:
     )
     dates = {e.date.value for e in read_on(text, dt.date(2022, 4, 6))}
     assert "2021-06-29" not in dates
+
+
+def test_reading_a_happening_told_as_done_never_takes_a_coming_day() -> None:
+    """The article's own happening is to come ("will sing on Sunday"): what the article
+    tells as done ("has denied", "criticised") is not dated that Sunday."""
+    text = (
+        "Maria Lopez will sing at the Lima Music Awards on Sunday, Andes Records says.\n\n"
+        "Luis Ramos has consistently denied being unfair to her. The council criticised "
+        "Ramos's company."
+    )
+    published = dt.date(2019, 11, 20)
+    for event in read_on(text, published):
+        if event.type in ("reject", "condemn"):
+            assert event.date.value is None or event.date.value <= published.isoformat()

@@ -3542,6 +3542,8 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
         if main_date is not None and _is_background(main_date, ctx.article.published):
             main_date = None  # "X, who took command in May 2023, said ...": not the day of
             # what else the article tells
+        if main_date is not None and _after(main_date, ctx.reference):
+            main_date = None  # "will sing on Sunday ... X has denied it": not that Sunday
         if event is not main and _told_as_earlier(ctx, event):
             event.earlier = True  # "militias had made threats": before it, on a day not told
             main_date = None
