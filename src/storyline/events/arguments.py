@@ -75,6 +75,7 @@ from storyline.lang.en.lexicon import (
     WEAPON_NOUNS,
 )
 from storyline.lang.en.titles import HONORIFICS, RANKS, SAID_AFTER_NAME, TITLE_HINT_WORDS
+from storyline.nlp.sentences import SENTENCE_ENDS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
 
@@ -1622,9 +1623,6 @@ def _headline_passive(verb: Token, tree: Tree) -> bool:
         and any(k.dep == "nsubj" for k in kids)
         and not any(k.dep in ("aux", "auxpass", "dobj", "dative", "ccomp") for k in kids)
     )
-
-
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
 def _passive(verb: Token, tree: Tree) -> bool:
@@ -3664,7 +3662,7 @@ who the happening was done to (a house is: an attack on it is aimed at its owner
 
 def _home_of_person(top: Token, tree: Tree) -> bool:
     """Whether a place is where a named person is from, set off by a comma ("X, 23, of
-    Tacna, Peru")."""
+    Tacna, Peru"); a town the model took for a person is :func:`_home_town`."""
     place = top
     if place.dep == "appos" and (up := tree.head(place)) is not None:
         place = up  # ("of Tacna, Peru": Peru says where Tacna is)

@@ -48,7 +48,8 @@ _ABBREVIATED = frozenset(
 _OPENING_QUOTES = frozenset({"“", "„", "«", "``"})
 _CLOSING_QUOTES = frozenset({"”", "»", "''"})
 _STRAIGHT_QUOTES = frozenset({'"'})
-_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+"""Marks that end a sentence."""
 # Abbreviations that a glued capitalised word may follow without a sentence break ("Mr.Smith").
 _TITLES = frozenset(
     str.split("mr mrs ms dr prof st sr jr gen col lt sgt capt maj adm gov sen rep rev no vs")
@@ -287,7 +288,7 @@ def _attribution_follows(words: _Words, close_i: int) -> bool:
     """
     if words.space[close_i + 1]:
         return False
-    ended = words.words[close_i - 1] in _SENTENCE_ENDS
+    ended = words.words[close_i - 1] in SENTENCE_ENDS
     return not (ended and words.words[close_i + 1][:1].isupper())
 
 
@@ -295,7 +296,7 @@ def _hint_glued(words: _Words) -> None:
     """Start a sentence at a capitalised word glued to a sentence end: ``partners.The``."""
     texts, alpha = words.words, words.alpha
     for i in range(1, len(texts) - 1):
-        if texts[i] not in _SENTENCE_ENDS or words.spaced[i]:
+        if texts[i] not in SENTENCE_ENDS or words.spaced[i]:
             continue
         before, after = texts[i - 1], texts[i + 1]
         if (
