@@ -499,6 +499,10 @@ class Event:
     statements: tuple[Statement, ...]
     background: bool
     sources: tuple[Evidence, ...]
+    decided: bool = False
+    """A decision announced and not yet carried out ("announced that it will impose sanctions
+    on Peru"): the happening is the announcement, dated the day it was made, and its headline
+    says so ("Chile announced plans to impose sanctions on Peru")."""
 
     def export_row(self) -> dict[str, object]:
         """The event as ``storyline export events`` writes it (the scorers read these names)."""
@@ -522,6 +526,7 @@ class Event:
                 {"speaker": s.speaker, "quote": s.quote, "doc": s.doc} for s in self.statements
             ],
             "background": self.background,
+            "decided": self.decided,
             "sources": [
                 {
                     "doc": e.doc,
@@ -620,6 +625,9 @@ class MergedEvent:
     independent: int
     disagreements: tuple[Disagreement, ...]
     members: tuple[str, ...]
+    decided: bool = False
+    """Every report tells it as a decision announced, not yet carried out (see
+    :attr:`Event.decided`); one report of it done makes it done."""
 
     @property
     def reports(self) -> int:
@@ -651,6 +659,7 @@ class MergedEvent:
             "summary": self.summary,
             "statements": [asdict(s) for s in self.statements],
             "background": self.background,
+            "decided": self.decided,
             "reports": self.reports,
             "copies": self.copies,
             "outlets": list(self.outlets),
@@ -689,7 +698,8 @@ class MergedEvent:
 
 def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
     """The fields an exported per-article event and a merged event share, read back from
-    their row (rows written before ``date_phrase`` and ``weekday_mismatch`` read as none)."""
+    their row (rows written before ``date_phrase``, ``weekday_mismatch`` and ``decided`` read as
+    none)."""
     place = row.get("location")
     return dict(
         id=row["id"],
@@ -709,4 +719,5 @@ def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
         summary=row["summary"],
         statements=tuple(Statement(**s) for s in row["statements"]),
         background=bool(row["background"]),
+        decided=bool(row.get("decided")),
     )

@@ -46,3 +46,32 @@ _CONSONANT_SOUND = re.compile(r"(?:us[aeiu]|use|uni|ura|uti|eu|ewe|one\b|once\b)
 """Words that start with a vowel letter and a consonant sound ("use", "union", "European")."""
 _SILENT_H = re.compile(r"(?:hour|honou?r|honest|heir)")
 """Words that start with an h that is not spoken ("an hour", "an honour")."""
+
+
+BASE_FORMS = {
+    "accused": "accuse", "appointed": "appoint", "arrested": "arrest", "attacked": "attack",
+    "called": "call", "carried": "carry", "condemned": "condemn", "conceded": "concede",
+    "cooperated": "cooperate", "deployed": "deploy", "dismissed": "dismiss",
+    "dissolved": "dissolve", "elected": "elect", "enacted": "enact", "expelled": "expel",
+    "expressed": "express", "extended": "extend", "had": "have", "handed": "hand",
+    "held": "hold", "imposed": "impose", "invited": "invite", "issued": "issue",
+    "killed": "kill", "launched": "launch", "made": "make", "met": "meet", "opened": "open",
+    "planned": "plan", "protested": "protest", "provided": "provide", "reached": "reach",
+    "recalled": "recall", "received": "receive", "rejected": "reject", "released": "release",
+    "resigned": "resign", "saw": "see", "sentenced": "sentence", "signed": "sign", "spoke": "speak",
+    "suspended": "suspend", "threatened": "threaten", "took": "take", "visited": "visit",
+    "voted": "vote", "was": "be", "were": "be", "withdrew": "withdraw", "won": "win",
+}  # fmt: skip
+"""The plain form of each past tense a headline opens its verb with (the event registry's
+``verb``, ``alone`` and ``passive`` forms; a test keeps every one of them here)."""
+
+
+def infinitive(phrase: str) -> str:
+    """A past-tense verb phrase in its plain form, for "announced plans to ...": "imposed
+    sanctions on" -> "impose sanctions on", "was sanctioned" -> "be sanctioned". A phrase whose
+    first word the table lacks is returned as it is."""
+    first, _, rest = phrase.partition(" ")
+    base = BASE_FORMS.get(first.lower())
+    if base is None:
+        return phrase
+    return f"{base} {rest}" if rest else base

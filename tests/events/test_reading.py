@@ -1069,3 +1069,39 @@ def test_reading_a_happening_told_as_done_never_takes_a_coming_day() -> None:
     for event in read_on(text, published):
         if event.type in ("reject", "condemn"):
             assert event.date.value is None or event.date.value <= published.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Chile announced on Monday that it will impose sanctions on Peru.",
+            "Chile announced plans to impose sanctions on Peru",
+        ),
+        (
+            "Chile announced that it will provide $100 million to Peru.",
+            "Chile announced plans to provide aid to Peru",
+        ),
+    ],
+)
+def test_reading_a_decision_announced_reads_as_announced_not_done(text: str, headline: str) -> None:
+    """The announcement is the happening, dated the day it was made; the headline says what
+    was decided, not that it was done."""
+    (event,) = read(text)
+    assert event.decided
+    assert event.summary == headline
+    assert event.export_row()["decided"] is True
+
+
+def test_reading_a_decision_told_done_in_the_same_article_is_done() -> None:
+    (event,) = read(
+        "Chile imposed sanctions on Peru on Monday. "
+        "The ministry announced that Chile will impose sanctions on Peru."
+    )
+    assert not event.decided
+    assert event.summary == "Chile imposed sanctions on Peru"
+
+
+def test_reading_a_happening_done_is_not_decided() -> None:
+    (event,) = read("Chile imposed sanctions on Peru on Monday.")
+    assert not event.decided and Event.from_row(event.export_row()) == event

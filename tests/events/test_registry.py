@@ -37,6 +37,7 @@ from storyline.events.registry import (
 from storyline.nlp import parse, parse_many
 from storyline.places import capital, country, lookup
 from storyline.records import Actor, Event, Place
+from storyline.wording import infinitive
 from tests.conftest import shared_or_skip
 
 TYPES = registry().types
@@ -211,6 +212,30 @@ def test_registry_headline_names_both_sides(event_type: EventType, case: str) ->
     assert expected in text
     at = event_type.place_prep if form == "alone" else "in"
     assert text.endswith(f" {at} Baghdad") and "{" not in text
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("event_type", list(TYPES), ids=type_name)
+def test_registry_headline_of_a_decision_announced_says_it_is_to_come(
+    event_type: EventType, case: str
+) -> None:
+    """ "Chile announced plans to impose sanctions on Peru", "Peru was to be sanctioned": a
+    happening announced as decided never reads as done."""
+    actors, form = CASES[case]
+    if event_type.unit or event_type.members:
+        actors = tuple(replace(a, kind="person") for a in actors)
+    place = Place("Baghdad", "IQ", 33.34, 44.4)
+    text = headline(event_type, actors, place, decided=True)
+    words = str(getattr(event_type, form))
+    plain = infinitive(words)
+    assert plain != words and words not in text
+    if case == "target":
+        assert f" was to {plain}" in text, text
+    else:
+        assert f" announced plans to {plain}" in text, text
+    for actor in actors:
+        assert actor.name in text
+    assert text.endswith(" Baghdad")
 
 
 def test_registry_headline_unit_is_what_the_happening_is_about() -> None:

@@ -607,3 +607,22 @@ def test_combine_a_rank_is_no_other_version_of_an_office() -> None:
     }
     ranks = {"Lieutenant General": ["a"], "Major General": ["b"]}
     assert _offices_over_ranks(ranks) == ranks
+
+
+def test_combine_decision_every_report_announces_reads_as_announced() -> None:
+    members = [
+        replace(make_event("r1", event_type="sanction", docs=("d1",)), decided=True),
+        replace(make_event("r2", event_type="sanction", docs=("d2",)), decided=True),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.decided and " announced plans to impose sanctions on " in event.summary
+    assert MergedEvent.from_row(event.export_row()) == event
+
+
+def test_combine_decision_one_report_tells_done_was_done() -> None:
+    members = [
+        replace(make_event("r1", event_type="sanction", docs=("d1",)), decided=True),
+        make_event("r2", event_type="sanction", docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert not event.decided and " imposed sanctions on " in event.summary

@@ -199,6 +199,8 @@ class _Candidate:
     remote: bool
     start: int
     announced: bool = False
+    decided: bool = False
+    """Announced as decided, not yet done (see :attr:`storyline.records.Event.decided`)."""
     reported_day: bool = False
     """Its date is the day a report of it was made ("said on Friday that X had agreed")."""
     statements: list[Statement] = field(default_factory=list)
@@ -1168,7 +1170,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         if hit.modality == "future" and announced_by and hit.type.future is None:
             # "announced that the United States will provide $100 million": the decision is
             # the happening, told the day it was announced
-            hit = replace(hit, modality="asserted")
+            hit = replace(hit, modality="asserted", decided=True)
         elif hit.modality == "future" and any(o.carrier is not hit.token for o in outers):
             continue
         if hit.type.name == "announce" and _announces_trigger(hit, kept, inside, tree):
@@ -2065,6 +2067,7 @@ def _candidate(
         remote,
         hit.token.start,
         announced,
+        decided=hit.decided,
         token=hit.token,
         apart=_set_apart(tree),
         earlier=running or recent,
@@ -2758,6 +2761,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         into.about_of += cand.about_of
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
+        into.decided = into.decided and cand.decided  # told done once: it was done
         if into.aside and not cand.aside:
             # "In Lima, a city she first visited in 2010, she met X": the sentence's own
             # happening, its type and date, not the clause's
@@ -5555,7 +5559,9 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     event_type = _own_side_type(ctx, cand.type, actors)
     actors = event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
     summary = (
-        _clip(sentences[0].text) if event_type.name == LEAD else headline(event_type, actors, place)
+        _clip(sentences[0].text)
+        if event_type.name == LEAD
+        else headline(event_type, actors, place, cand.decided)
     )
     return Event(
         id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
@@ -5570,6 +5576,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         statements=tuple(cand.statements),
         background=background,
         sources=evidence,
+        decided=cand.decided,
     )
 
 

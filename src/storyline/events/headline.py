@@ -20,7 +20,7 @@ from storyline.lang.en.lexicon import FORCE_NOUNS, UNIT_NUMBER
 from storyline.lang.en.titles import ORG_HEADS
 from storyline.places import lookup
 from storyline.records import Actor, Place
-from storyline.wording import indefinite
+from storyline.wording import indefinite, infinitive
 
 MAX_NAMED = 3
 """People and organisations named per side; more read as a list, not a headline."""
@@ -33,8 +33,15 @@ ADJECTIVES = {
 """Adjectives that read better than the demonym in an office ("U.S. Secretary of State")."""
 
 
-def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place | None) -> str:
-    """The event's headline (no full stop); an event of no known type reads "X took part"."""
+def headline(
+    event_type: EventType | None,
+    actors: Sequence[Actor],
+    place: Place | None,
+    decided: bool = False,
+) -> str:
+    """The event's headline (no full stop); an event of no known type reads "X took part".
+    A ``decided`` happening, announced but not yet done, reads as the announcement: "Chile
+    announced plans to impose sanctions on Peru", "Peru was to be sanctioned"."""
     sources = [a for a in actors if a.side == "source"]
     targets = [a for a in actors if a.side == "target"]
     others = [a for a in actors if a.side is None]
@@ -101,6 +108,8 @@ def headline(event_type: EventType | None, actors: Sequence[Actor], place: Place
     if event_type is not None and event_type.unit and shown_units:
         word = re.compile(rf"\b{re.escape(event_type.unit)}\b")
         text = word.sub(lambda m: f"{m[0]} of {_join(shown_units)}", text, count=1)
+    if decided and event_type is not None:
+        text = _announced(text, event_type, shown_sources, shown_targets)
     if place is not None and place.name.lower() not in text.lower():
         alone = moved or (event_type is not None and text.endswith(f" {event_type.alone}"))
         # "made a visit to Davos", but "visited the minister in Davos"
@@ -123,6 +132,23 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
         return f"Someone {event_type.verb} {_join(targets)}"
     phrase = indefinite(event_type.noun)
     return f"{phrase[:1].upper()}{phrase[1:]} was reported"
+
+
+def _announced(text: str, event_type: EventType, sources: list[str], targets: list[str]) -> str:
+    """A headline told as done (``text``) told as announced instead: "Chile imposed sanctions
+    on Peru" -> "Chile announced plans to impose sanctions on Peru"; "Peru was sanctioned" ->
+    "Peru was to be sanctioned"; "A sanction was reported" -> "A sanction was announced"."""
+    if sources or (targets and not event_type.passive):
+        lead = _join(sources) if sources else "Someone"
+        if text.startswith(f"{lead} "):
+            return f"{lead} announced plans to {infinitive(text[len(lead) + 1 :])}"
+    elif targets:
+        lead = _join(targets)
+        if text.startswith(f"{lead} "):
+            return f"{lead} {_plural('was to ' + infinitive(text[len(lead) + 1 :]), targets)}"
+    elif text.endswith(" was reported"):
+        return text.removesuffix(" was reported") + " was announced"
+    return text
 
 
 COLLECTIVE_NOUNS = frozenset(

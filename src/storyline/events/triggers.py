@@ -115,6 +115,9 @@ class Hit:
     again: bool = False
     """A noun that names again, with "the", a happening the article told before under a
     fuller name ("the dialogue" after "a strategic dialogue"): it adds to that one."""
+    decided: bool = False
+    """A happening to come that a word of announcing tells as decided ("announced that the
+    United States will provide $100 million"): the announcement is the happening."""
 
     @property
     def predicate(self) -> Token:

@@ -88,6 +88,7 @@ def combine(
     place, place_versions = _place(members)
     sources = _sources(members, date, docs, copies)
     originals = {s.outlet or s.doc for s in sources if s.copy_of is None}
+    decided = all(m.decided for m in members)  # one report of it done: it was done
     return MergedEvent(
         id=event_id,
         type=str(event_type),
@@ -97,7 +98,7 @@ def combine(
         location=place,
         actors=actors,
         topics=_topics(members),
-        summary=_summary(members, str(event_type), actors, place),
+        summary=_summary(members, str(event_type), actors, place, decided),
         statements=_statements(members),
         background=all(m.background for m in members),
         sources=sources,
@@ -110,6 +111,7 @@ def combine(
             *role_versions,
         ),
         members=tuple(m.id for m in members),
+        decided=decided,
     )
 
 
@@ -244,12 +246,16 @@ def _topics(members: Sequence[Event]) -> tuple[str, ...]:
 
 
 def _summary(
-    members: Sequence[Event], event_type: str, actors: Sequence[Actor], place: Place | None
+    members: Sequence[Event],
+    event_type: str,
+    actors: Sequence[Actor],
+    place: Place | None,
+    decided: bool = False,
 ) -> str:
     """One sentence from what the merged event shows (so it never contradicts it); an
     uncoded lead keeps the sentence a report led with."""
     if not _keeps_sentence(event_type):
-        return _headline(_registered(event_type), actors, place)
+        return _headline(_registered(event_type), actors, place, decided)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
         return next((m.summary for m in members if m.summary), "")
@@ -271,10 +277,15 @@ def _registered(event_type: str) -> EventType | None:
         return None
 
 
-def _headline(event_type: EventType | None, actors: Sequence[Actor], place: Place | None) -> str:
+def _headline(
+    event_type: EventType | None,
+    actors: Sequence[Actor],
+    place: Place | None,
+    decided: bool = False,
+) -> str:
     """The headline of a merged event from what it shows, as a sentence: the one headline
     builder's words with a full stop, as the timeline's one-sentence summaries read."""
-    return _sentence(headline(event_type, actors, place))
+    return _sentence(headline(event_type, actors, place, decided))
 
 
 def _sentence(text: str) -> str:

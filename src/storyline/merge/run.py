@@ -167,7 +167,7 @@ def merge(
     return result
 
 
-MERGE_VERSION = 5
+MERGE_VERSION = 6
 """Bump when what combining shows changes (headlines, dates, counts): the next merge of a store
 written by the code before combines every event again, as :data:`MERGE_STATE` tells."""
 MERGE_STATE = "merged_by"

@@ -75,6 +75,7 @@ REPORT_COLUMNS = (
     "summary",
     "statements",
     "background",
+    "decided",
     "sources",
 )
 """The columns of ``storyline export reports`` (events as each article reports them)."""

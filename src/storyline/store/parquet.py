@@ -72,6 +72,7 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         ("summary", _TEXT),
         ("statements", pa.list_(pa.struct([(f, _TEXT) for f in ("speaker", "quote", "doc")]))),
         ("background", pa.bool_()),
+        ("decided", pa.bool_()),
         ("sources", pa.list_(pa.struct(_EVIDENCE_FIELDS))),
     ]
 )
