@@ -503,6 +503,10 @@ class Event:
     """A decision announced and not yet carried out ("announced that it will impose sanctions
     on Peru"): the happening is the announcement, dated the day it was made, and its headline
     says so ("Chile announced plans to impose sanctions on Peru")."""
+    promised: str | None = None
+    """For a promise or a threat, the type of the happening promised or threatened ("will
+    withdraw from Chile": ``withdraw``), which its headline names ("Peru pledged to withdraw
+    from Chile")."""
 
     def export_row(self) -> dict[str, object]:
         """The event as ``storyline export events`` writes it (the scorers read these names)."""
@@ -527,6 +531,7 @@ class Event:
             ],
             "background": self.background,
             "decided": self.decided,
+            "promised": self.promised,
             "sources": [
                 {
                     "doc": e.doc,
@@ -628,6 +633,9 @@ class MergedEvent:
     decided: bool = False
     """Every report tells it as a decision announced, not yet carried out (see
     :attr:`Event.decided`); one report of it done makes it done."""
+    promised: str | None = None
+    """What a promise or a threat was of, as most of its reports give it (see
+    :attr:`Event.promised`)."""
 
     @property
     def reports(self) -> int:
@@ -660,6 +668,7 @@ class MergedEvent:
             "statements": [asdict(s) for s in self.statements],
             "background": self.background,
             "decided": self.decided,
+            "promised": self.promised,
             "reports": self.reports,
             "copies": self.copies,
             "outlets": list(self.outlets),
@@ -698,8 +707,8 @@ class MergedEvent:
 
 def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
     """The fields an exported per-article event and a merged event share, read back from
-    their row (rows written before ``date_phrase``, ``weekday_mismatch`` and ``decided`` read as
-    none)."""
+    their row (rows written before ``date_phrase``, ``weekday_mismatch``, ``decided`` and
+    ``promised`` read as none)."""
     place = row.get("location")
     return dict(
         id=row["id"],
@@ -720,4 +729,5 @@ def _event_fields(row: Mapping[str, Any]) -> dict[str, Any]:
         statements=tuple(Statement(**s) for s in row["statements"]),
         background=bool(row["background"]),
         decided=bool(row.get("decided")),
+        promised=row.get("promised"),
     )

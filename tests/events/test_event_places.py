@@ -247,3 +247,18 @@ def test_event_places_a_party_s_base_is_no_base() -> None:
     """ "support in the Republican base": a party's voters, not a base after a bare "in"."""
     text = "John Carter met Maria Lopez on Monday to shore up support in the Liberal base."
     assert place_of(text, "meet") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile accused Peru on Monday of illegal fishing in the Pacific Ocean.",
+        "Chile blamed Peru for the flooding in Tacna.",
+    ],
+)
+def test_place_of_the_deed_an_accusation_charges_is_not_where_it_was_made(text: str) -> None:
+    assert place_of(text, "accuse") is None
+
+
+def test_place_an_accusation_was_made_at_stays_its_place() -> None:
+    assert place_of("In Lima, Chile accused Peru of illegal fishing.", "accuse") == "Lima"

@@ -505,7 +505,7 @@ def test_participants_a_promise_is_a_pledge_and_reads_as_one() -> None:
     text = "Chile on Monday committed to send more troops to Fiji."
     (pledge,) = [e for e in _events(text) if e.plover == "AGREE"]
     assert pledge.type == "pledge"
-    assert pledge.summary.startswith("Chile made a pledge to Fiji")
+    assert pledge.summary.startswith("Chile pledged to deploy forces to Fiji")
 
 
 def test_participants_a_visit_that_was_a_journey_s_purpose_took_place_at_its_facility() -> None:
@@ -638,7 +638,7 @@ def test_participants_a_pledge_of_troops_is_made_to_where_they_go() -> None:
     text = "Chile on Monday committed to send more troops to Peru."
     (pledge,) = [e for e in _events(text) if e.type == "pledge"]
     assert pledge.location is not None and pledge.location.name == "Peru"
-    assert pledge.summary.startswith("Chile made a pledge to Peru")
+    assert pledge.summary.startswith("Chile pledged to deploy forces to Peru")
 
 
 def test_participants_a_murder_owned_up_to_or_charged_is_the_one_told_on_its_own_day() -> None:

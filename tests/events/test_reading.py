@@ -1105,3 +1105,38 @@ def test_reading_a_decision_told_done_in_the_same_article_is_done() -> None:
 def test_reading_a_happening_done_is_not_decided() -> None:
     (event,) = read("Chile imposed sanctions on Peru on Monday.")
     assert not event.decided and Event.from_row(event.export_row()) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "headline"),
+    [
+        (
+            "Peru will withdraw its troops from Chile.",
+            "pledge",
+            "Peru pledged to withdraw from Chile",
+        ),
+        (
+            "Chile said it would impose sanctions on Peru.",
+            "threaten",
+            "Chile threatened to impose sanctions on Peru",
+        ),
+    ],
+)
+def test_reading_a_promise_or_a_threat_names_what_it_is_of(
+    text: str, kind: str, headline: str
+) -> None:
+    (event,) = read(text)
+    assert (event.type, event.summary) == (kind, headline)
+    assert event.promised in ("withdraw", "sanction")
+
+
+def test_reading_a_pledge_nothing_typed_is_promised_in_names_no_happening() -> None:
+    (event,) = read("Chile pledged support to Peru on Monday.")
+    assert event.type == "pledge" and event.promised is None
+    assert event.summary == "Chile made a pledge to Peru"
+
+
+def test_reading_a_price_asked_is_a_sale_no_pledge() -> None:
+    assert not [e for e in read("Tacna Mining Corp is offering the tablet for $799.") if e.plover]
+    (pledge,) = read("Chile offered $5 million to Peru for the relief effort.")
+    assert pledge.type == "pledge"

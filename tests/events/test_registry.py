@@ -320,6 +320,25 @@ def test_registry_intent_is_a_coded_type(event_type: EventType) -> None:
     assert intended.plover in ("AGREE", "CONCEDE", "THREATEN")
 
 
+@pytest.mark.parametrize("event_type", [t for t in TYPES if t.intent], ids=type_name)
+def test_registry_headline_of_a_promise_names_what_was_promised(event_type: EventType) -> None:
+    """ "Peru pledged to withdraw from Chile", not "Peru made a pledge to Chile"."""
+    promise = {t.name: t for t in TYPES}[event_type.intent or ""]
+    assert promise.promise and promise.promise.split()[-1] == "to"
+    both = headline(promise, (SOURCE, TARGET), None, promised=event_type)
+    alone = headline(promise, (SOURCE,), None, promised=event_type)
+    assert both.endswith(f" {promise.promise} {infinitive(event_type.verb)} the {TARGET.name}")
+    assert alone.endswith(f" {promise.promise} {infinitive(event_type.alone)}")
+    assert headline(promise, (TARGET,), None, promised=event_type) == headline(
+        promise, (TARGET,), None
+    ), "no one promised: as a promise received"
+
+
+def test_registry_promise_is_only_on_types_others_promise() -> None:
+    intents = {t.intent for t in TYPES if t.intent}
+    assert {t.name for t in TYPES if t.promise} == intents
+
+
 @pytest.mark.parametrize("event_type", WITH_TRIGGERS, ids=type_name)
 def test_registry_trigger_words_are_lower_case(event_type: EventType) -> None:
     for trigger in event_type.triggers:

@@ -626,3 +626,14 @@ def test_combine_decision_one_report_tells_done_was_done() -> None:
     ]
     event = combine("m", members, {}, {})
     assert not event.decided and " imposed sanctions on " in event.summary
+
+
+def test_combine_promise_names_what_most_reports_say_it_is_of() -> None:
+    members = [
+        replace(make_event("r1", event_type="pledge", docs=("d1",)), promised="aid"),
+        replace(make_event("r2", event_type="pledge", docs=("d2",)), promised="aid"),
+        replace(make_event("r3", event_type="pledge", docs=("d3",)), promised="deploy"),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.promised == "aid" and " pledged to provide aid to " in event.summary
+    assert MergedEvent.from_row(event.export_row()) == event

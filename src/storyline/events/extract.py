@@ -201,6 +201,8 @@ class _Candidate:
     announced: bool = False
     decided: bool = False
     """Announced as decided, not yet done (see :attr:`storyline.records.Event.decided`)."""
+    promised: str | None = None
+    """The type of what a promise or a threat is of (:attr:`storyline.records.Event.promised`)."""
     reported_day: bool = False
     """Its date is the day a report of it was made ("said on Friday that X had agreed")."""
     statements: list[Statement] = field(default_factory=list)
@@ -2036,6 +2038,7 @@ def _candidate(
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
+    intended = None
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
             return None  # "the new sanctions": mentioned, not promised
@@ -2043,6 +2046,7 @@ def _candidate(
         # threat is the happening, told the day it was made
         said = date if date is not None and not _own_phrase(ctx, date, hit, tree) else None
         # ("NATO will expand its mission, Rutte said on Thursday": the pledge is Thursday's)
+        intended = event_type.name  # what the promise or the threat is of
         event_type, date, announced = ctx.registry.get(event_type.intent), said, False
     if announced:
         if event_type.future is None:
@@ -2068,6 +2072,7 @@ def _candidate(
         hit.token.start,
         announced,
         decided=hit.decided,
+        promised=intended,
         token=hit.token,
         apart=_set_apart(tree),
         earlier=running or recent,
@@ -2762,6 +2767,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         into.sentences += [s for s in cand.sentences if s not in into.sentences]
         into.remote = into.remote or cand.remote
         into.decided = into.decided and cand.decided  # told done once: it was done
+        into.promised = into.promised or cand.promised
         if into.aside and not cand.aside:
             # "In Lima, a city she first visited in 2010, she met X": the sentence's own
             # happening, its type and date, not the clause's
@@ -3916,6 +3922,7 @@ def _place(
     told = _told_happening(ctx, hit, tree)
     said = _said_act(hit, tree)
     mine = set(own)
+    others = _charged_with(hit, tree)
     setting = {
         g.i
         for k in tree.children(hit.predicate)
@@ -3923,7 +3930,7 @@ def _place(
         for g in tree.children(k)
         if g.dep == "pobj"
     }  # "killed in an explosion that occurred in Mosul": the happening's own setting
-    others = [
+    others += [
         span
         for token in tree.values()
         if token.pos == "NOUN" and token is not hit.token and token.i not in setting
@@ -4115,6 +4122,26 @@ def _said_act(hit: Hit, tree: Tree) -> tuple[int, int] | None:
         return None
     words = tree.subtree(clause)
     return words[0].start, words[-1].end
+
+
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
+"""Prepositions whose object is the deed a speech act charges or asks someone with ("accused
+Peru of illegal fishing", "blamed Chile for the flooding", "criticised Peru over ...")."""
+
+
+def _charged_with(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
+    """The spans of the deed a speech act's verb charges its target with ("accused Peru of
+    illegal fishing in the Pacific Ocean"): a place in it is where the deed was, not where
+    the accusation was made."""
+    if hit.type.family not in SPEECH_FAMILIES or hit.predicate.pos != "VERB":
+        return []
+    return [
+        (k.start, max(t.end for t in tree.subtree(k)))
+        for k in tree.children(hit.predicate)
+        if k.dep == "prep"
+        and k.lemma.lower() in CHARGE_PREPOSITIONS
+        and any(g.dep in ("pobj", "pcomp") for g in tree.children(k))
+    ]
 
 
 def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | None:
@@ -5561,7 +5588,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     summary = (
         _clip(sentences[0].text)
         if event_type.name == LEAD
-        else headline(event_type, actors, place, cand.decided)
+        else headline(event_type, actors, place, cand.decided, _promised_type(ctx, cand))
     )
     return Event(
         id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
@@ -5577,7 +5604,16 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         background=background,
         sources=evidence,
         decided=cand.decided,
+        promised=cand.promised if _promised_type(ctx, cand) is not None else None,
     )
+
+
+def _promised_type(ctx: _Context, cand: _Candidate) -> EventType | None:
+    """The type a promise or a threat is of, where the candidate is still one of them."""
+    if cand.promised is None or cand.type.promise is None:
+        return None
+    promised = ctx.registry.get(cand.promised)
+    return promised if promised.intent == cand.type.name else None
 
 
 def _own_side_type(ctx: _Context, event_type: EventType, actors: Sequence[Actor]) -> EventType:

@@ -38,10 +38,12 @@ def headline(
     actors: Sequence[Actor],
     place: Place | None,
     decided: bool = False,
+    promised: EventType | None = None,
 ) -> str:
     """The event's headline (no full stop); an event of no known type reads "X took part".
     A ``decided`` happening, announced but not yet done, reads as the announcement: "Chile
-    announced plans to impose sanctions on Peru", "Peru was to be sanctioned"."""
+    announced plans to impose sanctions on Peru", "Peru was to be sanctioned". A promise or
+    a threat names what was ``promised``: "Peru pledged to withdraw from Chile"."""
     sources = [a for a in actors if a.side == "source"]
     targets = [a for a in actors if a.side == "target"]
     others = [a for a in actors if a.side is None]
@@ -78,6 +80,8 @@ def headline(
     if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)
+    if promised is not None and event_type is not None and shown_sources:
+        text = _promise(text, event_type, promised, shown_sources, shown_targets)
     if event_type is not None and event_type.moves_forces and sources and shown_targets:
         verb = event_type.verb
         if all(a.kind == "org" and (a.role or "") in ENEMY_ROLES for a in targets):
@@ -132,6 +136,19 @@ def _sentence(event_type: EventType | None, sources: list[str], targets: list[st
         return f"Someone {event_type.verb} {_join(targets)}"
     phrase = indefinite(event_type.noun)
     return f"{phrase[:1].upper()}{phrase[1:]} was reported"
+
+
+def _promise(
+    text: str, event_type: EventType, promised: EventType, sources: list[str], targets: list[str]
+) -> str:
+    """A promise's or a threat's headline (``text``) naming what was promised: "Peru made a
+    pledge to Chile" -> "Peru pledged to withdraw from Chile"; "Chile threatened Peru" ->
+    "Chile threatened to impose sanctions on Peru". Left as it is where the type says no
+    promise, or the happening promised is no happening of this type's promises."""
+    if event_type.promise is None or promised.intent != event_type.name:
+        return text
+    what = f"{promised.verb} {_join(targets)}" if targets else promised.alone
+    return f"{_join(sources)} {event_type.promise} {infinitive(what)}"
 
 
 def _announced(text: str, event_type: EventType, sources: list[str], targets: list[str]) -> str:

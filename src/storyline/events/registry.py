@@ -36,7 +36,7 @@ PLOVER_TYPES = (
 
 Pos = Literal["VERB", "NOUN", "ADJ"]
 Side = Literal["source", "target"]
-ObjectKind = Literal["actor", "thing", "place"]
+ObjectKind = Literal["actor", "thing", "place", "price"]
 SubjectKind = Literal[
     "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
     "legislature", "armed",
@@ -183,6 +183,10 @@ class EventType:
     """The type a promised, offered or intended happening of this type becomes, where PLOVER
     codes the intention ("will provide aid" is AGREE, "would impose a curfew" THREATEN, "is
     willing to withdraw" CONCEDE); a plan of a type with a ``future`` becomes that instead."""
+    promise: str | None = None
+    """How a headline says a promise of a happening of a known type, before that type's verb
+    in its plain form ("pledged to": "Peru pledged to withdraw from Chile"), on a type others
+    name as their :attr:`intent`."""
     remote: bool = False
     """Held at a distance (by phone, by video): at no place, and never one happening with a
     gathering held in person."""
@@ -347,6 +351,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         passive=entry.get("passive"),
         future=entry.get("future"),
         intent=entry.get("intent"),
+        promise=entry.get("promise"),
         own=entry.get("own"),
         elsewhere=bool(entry.get("elsewhere", False)),
         remote=bool(entry.get("remote", False)),

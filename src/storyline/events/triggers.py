@@ -900,10 +900,12 @@ def _prep_object_kind(
     near: Sequence[Token], objects: Sequence[Token], preps: frozenset[str], tree: Tree
 ) -> str | None:
     """What the object of the verb's preposition names ("attributed the attack to the rebels":
-    an actor; "attributed the rise to the bank's cut": a thing)."""
+    an actor; "attributed the rise to the bank's cut": a thing; "for $799": a price)."""
     main = _prep_object(near, objects, preps, tree)
     if main is None:
         return None
+    if main.ent == "MONEY":
+        return "price"  # "offering the tablet for $799"
     if main.lemma.lower() in ACTOR_NOUNS or any(
         t.ent in ACTOR_LABELS
         for k in tree.children(main)

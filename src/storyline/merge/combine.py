@@ -89,6 +89,8 @@ def combine(
     sources = _sources(members, date, docs, copies)
     originals = {s.outlet or s.doc for s in sources if s.copy_of is None}
     decided = all(m.decided for m in members)  # one report of it done: it was done
+    promised = Counter(m.promised for m in members if m.type == event_type and m.promised)
+    intended = promised.most_common(1)[0][0] if promised else None
     return MergedEvent(
         id=event_id,
         type=str(event_type),
@@ -98,7 +100,7 @@ def combine(
         location=place,
         actors=actors,
         topics=_topics(members),
-        summary=_summary(members, str(event_type), actors, place, decided),
+        summary=_summary(members, str(event_type), actors, place, decided, intended),
         statements=_statements(members),
         background=all(m.background for m in members),
         sources=sources,
@@ -112,6 +114,7 @@ def combine(
         ),
         members=tuple(m.id for m in members),
         decided=decided,
+        promised=intended,
     )
 
 
@@ -251,11 +254,13 @@ def _summary(
     actors: Sequence[Actor],
     place: Place | None,
     decided: bool = False,
+    promised: str | None = None,
 ) -> str:
     """One sentence from what the merged event shows (so it never contradicts it); an
     uncoded lead keeps the sentence a report led with."""
     if not _keeps_sentence(event_type):
-        return _headline(_registered(event_type), actors, place, decided)
+        intended = _registered(promised) if promised else None
+        return _headline(_registered(event_type), actors, place, decided, intended)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
         return next((m.summary for m in members if m.summary), "")
@@ -282,10 +287,11 @@ def _headline(
     actors: Sequence[Actor],
     place: Place | None,
     decided: bool = False,
+    promised: EventType | None = None,
 ) -> str:
     """The headline of a merged event from what it shows, as a sentence: the one headline
     builder's words with a full stop, as the timeline's one-sentence summaries read."""
-    return _sentence(headline(event_type, actors, place, decided))
+    return _sentence(headline(event_type, actors, place, decided, promised))
 
 
 def _sentence(text: str) -> str:

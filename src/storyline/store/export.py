@@ -76,6 +76,7 @@ REPORT_COLUMNS = (
     "statements",
     "background",
     "decided",
+    "promised",
     "sources",
 )
 """The columns of ``storyline export reports`` (events as each article reports them)."""

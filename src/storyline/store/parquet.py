@@ -73,6 +73,7 @@ REPORTS_PARQUET_SCHEMA = pa.schema(
         ("statements", pa.list_(pa.struct([(f, _TEXT) for f in ("speaker", "quote", "doc")]))),
         ("background", pa.bool_()),
         ("decided", pa.bool_()),
+        ("promised", _TEXT),
         ("sources", pa.list_(pa.struct(_EVIDENCE_FIELDS))),
     ]
 )
