@@ -6117,3 +6117,19 @@ def test_participants_whose_appointment_it_was_was_appointed(text: str, kind: st
 )
 def test_participants_killing_an_animal_or_signing_up_customers_is_no_event(text: str) -> None:
     assert not [e for e in _events(text) if e.plover in ("ASSAULT", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos fled to Peru and was arrested there on Monday.",
+        "Luis Ramos surrendered to police and was charged on Saturday with murder.",
+    ],
+)
+def test_participants_a_passive_verb_joined_to_an_active_one_was_done_to_their_subject(
+    text: str,
+) -> None:
+    (done,) = [e for e in _events(text) if e.type in ("arrest", "accuse")]
+    assert [(a.name, a.side) for a in done.actors if a.name == "Luis Ramos"] == [
+        ("Luis Ramos", "target")
+    ]

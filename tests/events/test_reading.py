@@ -1140,3 +1140,81 @@ def test_reading_a_price_asked_is_a_sale_no_pledge() -> None:
     assert not [e for e in read("Tacna Mining Corp is offering the tablet for $799.") if e.plover]
     (pledge,) = read("Chile offered $5 million to Peru for the relief effort.")
     assert pledge.type == "pledge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos had previously been arrested four times on charges of theft.",
+        "Peru has repeatedly attacked Chilean ships.",
+        "Peru was twice sanctioned by Chile.",
+    ],
+)
+def test_reading_a_happening_told_as_before_or_repeated_has_no_day(text: str) -> None:
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert (event.date.value, event.date.basis) == (None, "earlier")
+
+
+def test_reading_a_happening_told_as_before_is_not_the_dated_one() -> None:
+    text = "Police arrested Luis Ramos on Monday. He had previously been arrested four times."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    dates = sorted(
+        (e.date.value or "") for e in extract_events(article, parse("x", text), Tenure())
+    )
+    assert dates == ["", "2024-05-06"]
+
+
+def test_reading_a_count_on_a_day_keeps_the_day() -> None:
+    text = "Rebels attacked the base three times on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.date.value == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the street in the Tacna neighborhood.",
+        "A gunman who marched into a company party in Lima killed one man on Friday.",
+    ],
+)
+def test_reading_armed_men_blocking_or_marching_make_no_protest(text: str) -> None:
+    assert "protest" not in [e.type for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked the main road into Lima on Monday.",
+        "Thousands of students marched through Lima on Monday.",
+    ],
+)
+def test_reading_people_blocking_or_marching_protest(text: str) -> None:
+    assert "protest" in [e.type for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile offered military assistance to Peru on Monday.",
+        "Chile offered Peru military assistance on Monday.",
+        "Chile pledged 500 million euros in aid to Peru on Monday.",
+    ],
+)
+def test_reading_aid_offered_or_pledged_is_a_pledge_of_aid(text: str) -> None:
+    (event,) = read(text)
+    assert (event.type, event.promised) == ("pledge", "aid")
+    assert event.summary == "Chile pledged to provide aid to Peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although Luis Ramos was indeed offered the job, he has spent the week thinking it over.",
+        "Chile offered its condolences to Peru on Monday.",
+        "Tacna Mining Corp offered customers several options to protect themselves.",
+    ],
+)
+def test_reading_a_job_condolences_or_options_offered_are_no_pledge(text: str) -> None:
+    assert "pledge" not in [e.type for e in read(text)]

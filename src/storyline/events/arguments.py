@@ -1515,6 +1515,10 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 # "we are concerned by ... and call on all parties": we call, whatever
                 # voice the verb before was in
                 return [(s, False) for s in subjects]
+            if current is not verb and verb.dep == "conj" and _passive(verb, tree):
+                # "X fled to Peru and was arrested there": X was arrested, whatever voice
+                # the verb before was in
+                return [(s, True) for s in subjects]
             reduced = _headline_passive(current, tree)
             return [(s, s.dep == "nsubjpass" or reduced) for s in subjects]
         if head is None:

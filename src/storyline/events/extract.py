@@ -201,6 +201,9 @@ class _Candidate:
     announced: bool = False
     decided: bool = False
     """Announced as decided, not yet done (see :attr:`storyline.records.Event.decided`)."""
+    before: bool = False
+    """Told as one of before or as repeated, with no day of its own ("had previously been
+    arrested", "has repeatedly attacked"): never one happening with a dated one."""
     promised: str | None = None
     """The type of what a promise or a threat is of (:attr:`storyline.records.Event.promised`)."""
     reported_day: bool = False
@@ -2038,7 +2041,7 @@ def _candidate(
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
-    intended = None
+    intended = hit.promised.name if hit.promised is not None else None  # "pledged aid"
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
             return None  # "the new sanctions": mentioned, not promised
@@ -2058,6 +2061,7 @@ def _candidate(
     place = None if remote or event_type.elsewhere else _place(ctx, index, hit, tree)
     running = _running_since(hit.predicate, tree)
     recent = not running and date is None and _recent(hit.token, tree)
+    before = date is None and not recent and _told_before(hit.predicate, tree)
     if recent and ctx.reference is not None:
         # "condemned recent attacks": some day before the article's, in its month as far as
         # anyone can tell
@@ -2075,7 +2079,8 @@ def _candidate(
         promised=intended,
         token=hit.token,
         apart=_set_apart(tree),
-        earlier=running or recent,
+        earlier=running or recent or before,
+        before=before,
         reported_day=_dated_by_saying(ctx, date, hit, tree),
         accident=hit.token.pos == "NOUN"
         and any(k.lemma.lower() in ACCIDENT_WORDS for k in tree.subtree(hit.token)),
@@ -2115,6 +2120,27 @@ def _recent(token: Token, tree: Tree) -> bool:
     return any(
         k.dep in ("amod", "advmod") and k.lemma.lower() in RECENT_WORDS
         for k in tree.children(token)
+    )
+
+
+BEFORE_WORDS = frozenset({"previously", "formerly", "repeatedly", "twice", "thrice"})
+"""Adverbs that tell a happening as one of before, or as several ("had previously been
+arrested", "was twice sanctioned"): no one day, and not the article's."""
+
+
+def _told_before(verb: Token, tree: Tree) -> bool:
+    """A happening told as before or as repeated, with no day of its own ("had previously
+    been arrested four times", "has repeatedly attacked ships"): it is none of the article's
+    days."""
+    return any(
+        (k.dep == "advmod" and k.lemma.lower() in BEFORE_WORDS)
+        or (
+            k.dep == "npadvmod"
+            and k.lemma.lower() == "time"
+            and k.tag == "NNS"
+            and any(g.dep in ("nummod", "amod") for g in tree.children(k))
+        )
+        for k in tree.children(verb)
     )
 
 
@@ -2795,6 +2821,12 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
+def _undated_before(a: _Candidate, b: _Candidate) -> bool:
+    """Whether ``a`` is told as one of before or as repeated, on no day of its own, and
+    ``b`` is dated: two happenings, whoever took part."""
+    return a.before and a.date is None and b.date is not None and b.date.value is not None
+
+
 SHOTS = frozenset({"fire", "shoot", "open"})
 """Verbs of shots fired, which a killing in their sentence tells the outcome of."""
 
@@ -2825,6 +2857,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return False
     if b.apart and not set(a.sentences) & set(b.sentences):
         return False  # "Earlier, the adviser met ...": another meeting than the one before
+    if _undated_before(a, b) or _undated_before(b, a):
+        return False  # "arrested on Monday ... had previously been arrested four times"
     if not _dates_fit(a.date, b.date):
         return False
     if (_in_person(a) and b.type.remote) or (_in_person(b) and a.type.remote):

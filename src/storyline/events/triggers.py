@@ -115,6 +115,8 @@ class Hit:
     again: bool = False
     """A noun that names again, with "the", a happening the article told before under a
     fuller name ("the dialogue" after "a strategic dialogue"): it adds to that one."""
+    promised: EventType | None = None
+    """What a verb of promising names as its object ("pledged military aid": aid)."""
     decided: bool = False
     """A happening to come that a word of announcing tells as decided ("announced that the
     United States will provide $100 million"): the announcement is the happening."""
@@ -386,17 +388,29 @@ def find_hits(
     triggers = {token.i for token, _, _ in found}
     named = _named_objects(found, tree)
     verbs = {token.i: event_type for token, event_type, _ in found if token.pos == "VERB"}
+    givers = {
+        token.i: (giver.i, event_type)
+        for token, event_type, _ in found
+        if token.pos != "VERB"
+        and (giver := _in_verbs_object(token, event_type, verbs, tree)) is not None
+    }  # ("offered military assistance": the offer states it, the light verb does not yield)
+    given = set(givers)
+    promised = {verb: kind for verb, kind in givers.values() if kind.intent == verbs[verb].name}
     hits = []
     for token, event_type, trigger in found:
         if token.i in named or _imperative(token, tokens):
             continue
-        if token.pos != "VERB" and _in_verbs_object(token, event_type, verbs, tree):
+        if token.i in given:
             continue
         carrier = _carrier(token, trigger, tree)
         if carrier is None and trigger.light and not _definite_reference(token, tree):
             continue
         keeps_noun = token.i in named.values()
-        if token.pos == "VERB" and not keeps_noun and _yields_to_noun(token, tree, triggers):
+        if (
+            token.pos == "VERB"
+            and not keeps_noun
+            and _yields_to_noun(token, tree, triggers - given)
+        ):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
         if modality == "asserted" and _undated_description(token, tree):
@@ -425,7 +439,17 @@ def find_hits(
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
             event_type, modality = registry.get(event_type.attempt), tried
-        hits.append(Hit(token, event_type, trigger, carrier, modality, again=token.i in again))
+        hits.append(
+            Hit(
+                token,
+                event_type,
+                trigger,
+                carrier,
+                modality,
+                again=token.i in again,
+                promised=promised.get(token.i),
+            )
+        )
     return [_remote(hit, tree, registry) for hit in hits]
 
 
@@ -1197,27 +1221,28 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
 
 def _in_verbs_object(
     noun: Token, event_type: EventType, verbs: Mapping[int, EventType], tree: Tree
-) -> bool:
-    """A trigger noun in what a trigger verb of its own type gives or promises ("provide $20
+) -> Token | None:
+    """The trigger verb of its own type that gives or promises a trigger noun ("provide $20
     million in aid", "pledged military aid"): the verb states the happening, the noun what it
-    was."""
+    was. None where no such verb has it."""
     if noun.dep == "dobj":
         verb = tree.head(noun)  # ("pledged military aid")
     else:
         prep = tree.head(noun)
         if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("in", "of", "worth"):
-            return False
+            return None
         amount = tree.head(prep)
         if amount is None or amount.dep != "dobj":
-            return False
+            return None
         verb = tree.head(amount)
     said = verbs.get(verb.i) if verb is not None else None
-    if said is None:
-        return False
+    if said is None or verb is None:
+        return None
     if noun.dep == "dobj":
-        return said.name == event_type.intent  # (a light verb yields to its noun instead)
+        # (a light verb of another type yields to its noun instead)
+        return verb if said.name == event_type.intent else None
     # (or the verb promises it: "pledged 500 million euros in aid" is aid pledged)
-    return said == event_type or said.name == event_type.intent
+    return verb if said == event_type or said.name == event_type.intent else None
 
 
 def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree) -> dict[int, int]:
