@@ -1218,3 +1218,19 @@ def test_reading_aid_offered_or_pledged_is_a_pledge_of_aid(text: str) -> None:
 )
 def test_reading_a_job_condolences_or_options_offered_are_no_pledge(text: str) -> None:
     assert "pledge" not in [e.type for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Riot police arrested 20 protesters in Lima on Monday.", ["arrest"]),
+        ("On Monday, riot police arrested 20 protesters in Lima.", ["arrest"]),
+        ("Chilean attack helicopters and troops entered Tacna on Monday.", ["deploy"]),
+    ],
+)
+def test_reading_a_kind_of_force_named_by_a_happening_is_no_happening(
+    text: str, kinds: list[str]
+) -> None:
+    events = read(text)
+    assert [e.type for e in events if e.plover] == kinds
+    assert all(a.name != "Riot" for e in events for a in e.actors)

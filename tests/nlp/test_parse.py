@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyline.lang.en.titles import OPENING_ADVERBS
+from storyline.lang.en.titles import FORCE_HEADS, OPENING_ADVERBS
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
 from storyline.nlp.model import MAX_PIECE_CHARS
@@ -322,3 +322,17 @@ def test_nlp_parse_every_opening_word_is_kept_out_of_a_name(word: str) -> None:
     text = f"{word.capitalize()} Luis Ramos had offered to resign in Lima."
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert all(word not in p.lower().split() for p in people), people
+
+
+@pytest.mark.parametrize("head", sorted(FORCE_HEADS))
+def test_nlp_parse_a_word_opening_a_sentence_before_uniformed_men_is_no_person(head: str) -> None:
+    """ "Riot police fired teargas": whatever the model makes of "Riot", no one is named."""
+    plural = {"police": "police", "policeman": "policemen", "policemen": "policemen"}
+    text = f"Riot {plural.get(head, head + 's')} arrested twenty protesters in Lima on Monday."
+    parsed = parse("x", text)
+    assert not [e.text for e in parsed.entities if e.text == "Riot"]
+
+
+def test_nlp_parse_a_name_before_uniformed_men_inside_a_sentence_stays_a_name() -> None:
+    parsed = parse("x", "On Monday, Luis Ramos police arrested twenty protesters in Lima.")
+    assert any("Ramos" in e.text for e in parsed.entities if e.label == "PERSON")

@@ -65,6 +65,7 @@ from storyline.lang.en.lexicon import (
     VIDEO_WORDS,
     WEAPON_NOUNS,
 )
+from storyline.lang.en.titles import FORCE_HEADS
 from storyline.records import Token
 
 Modality = Literal["asserted", "future", "other"]
@@ -401,6 +402,8 @@ def find_hits(
         if token.i in named or _imperative(token, tokens):
             continue
         if token.i in given:
+            continue
+        if token.pos != "VERB" and _names_a_kind_of_force(token, tree):
             continue
         carrier = _carrier(token, trigger, tree)
         if carrier is None and trigger.light and not _definite_reference(token, tree):
@@ -1216,6 +1219,17 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
         return False
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
+    )
+
+
+def _names_a_kind_of_force(noun: Token, tree: Tree) -> bool:
+    """A trigger noun that only says what kind armed men or their arms are ("riot police",
+    "attack helicopters", "strike aircraft"): no happening."""
+    head = tree.head(noun)
+    return (
+        noun.dep == "compound"
+        and head is not None
+        and head.lemma.lower() in FORCE_NOUNS | FORCE_HEADS
     )
 
 

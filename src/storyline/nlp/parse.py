@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from storyline.lang.en.titles import NOT_GIVEN_NAMES, OPENING_ADVERBS
+from storyline.lang.en.titles import FORCE_HEADS, NOT_GIVEN_NAMES, OPENING_ADVERBS
 from storyline.lang.en.transcripts import spoken_repairs
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.nlp.sentences import DATELINE
@@ -306,8 +306,20 @@ NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 def _unnamed(ent: Span) -> bool:
     """True for a person or organisation entity written all in lower case ("struck by stray
-    gunfire" tagged as a person): the model's guess, not a name."""
-    return ent.label_ in NAME_LABELS and not any(c.isupper() for c in ent.text)
+    gunfire" tagged as a person), or for a person of one word that opens its sentence as
+    the qualifier of uniformed men ("Riot police fired teargas"): the model's guess, not a
+    name."""
+    if ent.label_ in NAME_LABELS and not any(c.isupper() for c in ent.text):
+        return True
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    head = ent[0].head
+    return (
+        ent[0].dep_ == "compound"
+        and head.i == ent[0].i + 1
+        and head.text.islower()
+        and head.lemma_.lower() in FORCE_HEADS
+    )
 
 
 NAME_GLUE = re.compile(r"['’]?\s?")

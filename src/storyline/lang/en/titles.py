@@ -249,6 +249,11 @@ NOT_GIVEN_NAMES = frozenset(
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
 of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
+FORCE_HEADS = frozenset(
+    str.split("police policeman policemen troop force guard soldier officer squad unit")
+)
+"""Nouns of armed or uniformed men that a capitalised word opening a sentence may qualify
+("Riot police", "Border guards"): the model may take that word for a person, and it is none."""
 OPENING_ADVERBS = frozenset(
     str.split(
         "ironically sadly notably meanwhile finally separately additionally however tragically "
