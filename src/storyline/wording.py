@@ -55,7 +55,7 @@ BASE_FORMS = {
     "dissolved": "dissolve", "elected": "elect", "enacted": "enact", "expelled": "expel",
     "expressed": "express", "extended": "extend", "had": "have", "handed": "hand",
     "held": "hold", "imposed": "impose", "invited": "invite", "issued": "issue",
-    "killed": "kill", "launched": "launch", "made": "make", "met": "meet", "opened": "open",
+    "killed": "kill", "launched": "launch", "made": "make", "met": "meet", "nominated": "nominate", "opened": "open",
     "planned": "plan", "protested": "protest", "provided": "provide", "reached": "reach",
     "recalled": "recall", "received": "receive", "rejected": "reject", "released": "release",
     "resigned": "resign", "saw": "see", "sentenced": "sentence", "signed": "sign", "spoke": "speak",

@@ -1234,3 +1234,18 @@ def test_reading_a_kind_of_force_named_by_a_happening_is_no_happening(
     events = read(text)
     assert [e.type for e in events if e.plover] == kinds
     assert all(a.name != "Riot" for e in events for a in e.actors)
+
+
+def test_reading_a_state_holding_an_election_won_nothing() -> None:
+    (held,) = read("Peru held a parliamentary election on Sunday.")
+    assert (held.type, held.summary) == ("poll", "Peru held an election")
+    (won,) = read("Luis Ramos won the election on Sunday.")
+    assert (won.type, won.summary) == ("election", "Luis Ramos won an election")
+
+
+def test_reading_a_nomination_is_no_appointment() -> None:
+    (event,) = read("President Maria Lopez nominated Luis Ramos as prime minister on Monday.")
+    assert event.type == "nominate" and " nominated " in event.summary
+    assert [(a.name, a.role) for a in event.actors if a.side == "target"] == [
+        ("Luis Ramos", "Prime Minister")
+    ]

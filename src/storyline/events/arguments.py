@@ -262,7 +262,9 @@ def _name_before_office(title: Token, tree: Tree) -> list[Token]:
 PASSING_WORDS = frozenset({"new", "next", "acting", "interim", "first", "permanent"})
 """Words of an office given that say when, not which ("as his new national security
 adviser")."""
-OFFICE_FAMILIES = frozenset({"appoint", "election"})
+APPOINTING_FAMILIES = frozenset({"appoint", "nominate"})
+"""Families of happenings by which someone puts a person in an office, or forward for it."""
+OFFICE_FAMILIES = APPOINTING_FAMILIES | {"election"}
 """Families of happenings that give someone an office, which an "as" phrase names."""
 
 
@@ -1691,7 +1693,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             found.append((kid, "target" if done_to else "source"))
         elif kid.dep == "prep":
             side_of: Side = hit.type.of_side
-            if hit.type.family == "appoint" and _bodies_of(kid, tree):
+            if hit.type.family in APPOINTING_FAMILIES and _bodies_of(kid, tree):
                 side_of = "source"  # "the appointments of the new government": its own
             pairs = _prep_objects(kid, tree, skip=None, of_side=side_of, encounter=both)
             if (

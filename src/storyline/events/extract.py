@@ -46,6 +46,7 @@ from storyline.actors import (
 from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
+    APPOINTING_FAMILIES,
     IDENTIFIED_NOUNS,
     NAMING_VERBS,
     TOPIC_VERBS,
@@ -792,14 +793,14 @@ def _sentence(
     quoted = _quoted_voice(ctx, sentence, tokens, tree, roles, memory) if hits else []
     for hit in hits:
         if (
-            hit.type.family == "appoint"
+            hit.type.family in APPOINTING_FAMILIES
             and hit.token.pos == "VERB"
             and _of_the_dead(hit.token, tree)
         ):
             continue  # "named the commander killed in the strike as X": who died, not an office
         parts = participants(hit, tree, entities, parsed.text)
         if (
-            hit.type.family == "appoint"
+            hit.type.family in APPOINTING_FAMILIES
             and hit.token.lemma.lower() == "name"
             and not any(p.side == "target" and p.label == "PERSON" for p in parts)
         ):
