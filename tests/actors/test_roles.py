@@ -250,6 +250,8 @@ def test_actors_find_roles_sentence_without_roles_is_empty() -> None:
         ("Commander-in-Chief", "Commander in Chief"),
         ("Lt. Gen.", "Lieutenant General"),
         ("minister of foreign affairs", "Minister of Foreign Affairs"),
+        ("president-elect", "President-elect"),
+        ("prime minister designate", "Prime Minister-designate"),
     ],
 )
 def test_actors_normalise_role_title_case(text: str, role: str) -> None:
@@ -851,3 +853,15 @@ def test_actors_find_roles_offices_of_bodies_a_known_one_leads(
     comma and the holder with his rank; a representative of an officeholder is one office."""
     found = [r for r in find_roles(sentence, people(sentence, name)) if r.person]
     assert [(r.role, r.org) for r in found] == [(role, org)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("U.S. president-elect Luis Ramos has asked Maria Lopez to serve.", "President-elect"),
+        ("Prime Minister-designate Luis Ramos met Maria Lopez.", "Prime Minister-designate"),
+    ],
+)
+def test_actors_find_roles_an_office_not_yet_taken_up(sentence: str, role: str) -> None:
+    found = find_roles(sentence, people(sentence, "Luis Ramos"))
+    assert [r.role for r in found] == [role]

@@ -6133,3 +6133,21 @@ def test_participants_a_passive_verb_joined_to_an_active_one_was_done_to_their_s
     assert [(a.name, a.side) for a in done.actors if a.name == "Luis Ramos"] == [
         ("Luis Ramos", "target")
     ]
+
+
+def test_participants_whose_death_is_condemned_are_not_condemned() -> None:
+    (condemn,) = [e for e in _events("Chile condemned the deaths of two soldiers near Tacna.")]
+    assert [a.name for a in condemn.actors] == ["Chile"]
+
+
+def test_participants_a_participle_after_a_noun_tells_what_was_done_to_it() -> None:
+    """The parser hangs "killed" on the main verb; the workers were killed, and the one who
+    denounced it killed no one."""
+    text = (
+        'The Peruvian president has denounced what he called the "murder" of three bank '
+        "workers killed when their building was torched during protests in Lima."
+    )
+    events = _events(text)
+    assert not [
+        e for e in events if e.plover == "ASSAULT" and any(a.side == "source" for a in e.actors)
+    ]

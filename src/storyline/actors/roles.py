@@ -607,7 +607,8 @@ def _adjacent_backwards(head: str) -> list[re.Match[str]]:
 
 def normalise_role(text: str) -> str:
     """A role in Title Case with one spelling ("secretary-general" → "Secretary General",
-    "PM" → "Prime Minister", "adviser" → "Advisor"); qualifiers are kept."""
+    "PM" → "Prime Minister", "adviser" → "Advisor", "president elect" → "President-elect");
+    qualifiers are kept."""
     words = re.split(r"[\s-]+", text.replace(".", " ").strip())
     out = []
     for word in words:
@@ -616,6 +617,8 @@ def normalise_role(text: str) -> str:
             continue
         if lower in ROLE_WORDS:
             out.append(ROLE_WORDS[lower])
+        elif lower in ("elect", "designate") and out:
+            out[-1] += f"-{lower}"  # "President-elect", "Prime Minister-designate"
         elif lower in SMALL_WORDS and out:
             out.append(lower)
         elif word.isupper() and len(word) > 1 and not _TITLE_WORD.fullmatch(lower):

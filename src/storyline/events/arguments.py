@@ -1488,6 +1488,8 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     for the noun its clause describes ("Keating, who was killed"); the noun a participle
     describes is its subject ("the mission, set up in 2018": passive); a verb without one
     shares the subject of the verb it is joined to."""
+    if (described := _participle_after_noun(verb, tree)) is not None:
+        return [(described, True)]
     current = verb
     controlled = False  # reached through an infinitive: its own voice decides, not the head's
     for _ in range(MAX_INHERIT):
@@ -1586,6 +1588,20 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
         )  # ("we were honoured to meet X", an infinitive the parser hung as a clause: we met)
         current = head
     return []
+
+
+def _participle_after_noun(verb: Token, tree: Tree) -> Token | None:
+    """The noun a bare participle right after it describes, where the parser hung the
+    participle on the main verb ("denounced the murder of three workers killed when ...":
+    the workers were killed, not by whoever denounced it)."""
+    if verb.dep != "advcl" or verb.tag != "VBN":
+        return None
+    if any(k.dep in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for k in tree.children(verb)):
+        return None
+    before = tree.get(verb.i - 1)
+    if before is None or before.pos not in ("NOUN", "PROPN") or before.dep not in ("pobj", "dobj"):
+        return None
+    return before if _may_act(before) or before.tag in ("NNS", "NNPS") else None
 
 
 def _promising(word: Token) -> bool:

@@ -37,7 +37,7 @@ HARM_WORDS = frozenset(
      "destroy", "burn", "rape", "slaughter", "target", "raid", "storm", "fire", "assault",
      "killing", "bombing", "shooting", "explosion", "blast", "stabbing", "execution",
      "atrocity", "violence", "abduction", "kidnapping", "shelling", "airstrike",
-     "persecution", "crackdown", "detention", "invasion"}
+     "persecution", "crackdown", "detention", "invasion", "death", "assassination"}
 )  # fmt: skip
 """Verbs and nouns of harm done to people: what one is shocked or appalled by, to condemn
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""

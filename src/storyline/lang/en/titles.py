@@ -37,6 +37,7 @@ TITLES = (
     r"|prosecutor|procurator)[\s-]+general",
     r"national[\s-]+security[\s-]+advis[eo]r",
     r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
+    r"(?:president|prime[\s-]+minister|vice[\s-]+president|governor|mayor)[\s-]+(?:elect|designate)",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
