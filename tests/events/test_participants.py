@@ -6151,3 +6151,18 @@ def test_participants_a_participle_after_a_noun_tells_what_was_done_to_it() -> N
     assert not [
         e for e in events if e.plover == "ASSAULT" and any(a.side == "source" for a in e.actors)
     ]
+
+
+@pytest.mark.parametrize(
+    "noun", ["assailant", "shooter", "bomber", "killer", "perpetrator", "stabber"]
+)
+def test_participants_who_carried_out_an_attack_is_someone_to_act_on(noun: str) -> None:
+    """ "an off-duty policeman killed the shooter": the shooter was killed, not people."""
+    (kill,) = _events(f"In Lima on Monday, a policeman shot dead the {noun}.")
+    assert [a.name for a in kill.actors if a.side == "target"] == [noun]
+
+
+def test_participants_shot_dead_before_the_object_kills_it() -> None:
+    (kill,) = _events("Police shot dead the gunman in Lima on Monday.")
+    assert kill.type == "kill"
+    assert [(a.name, a.side) for a in kill.actors] == [("police", "source"), ("gunman", "target")]

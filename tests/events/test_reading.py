@@ -1249,3 +1249,18 @@ def test_reading_a_nomination_is_no_appointment() -> None:
     assert [(a.name, a.role) for a in event.actors if a.side == "target"] == [
         ("Luis Ramos", "Prime Minister")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Luis Ramos said Maria Lopez suffered a setback in practice last week.", "2024-05-08"),
+        ("Luis Ramos said last week that Maria Lopez was fine.", "2024-05-02"),
+    ],
+)
+def test_reading_a_statement_is_dated_by_its_saying_not_by_what_it_says(
+    text: str, day: str
+) -> None:
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.type == "statement" and event.date.value == day

@@ -2639,7 +2639,21 @@ def _statement_event(
     index, _, speaker = next((s for s in statements if s[2] is not None), statements[0])
     actors = [replace(speaker, side="source")] if speaker else []
     sentence = ctx.parsed.sentences[index]
-    date = sentence_date(sentence.text, ctx.article.published, ctx.dateline)
+    text = sentence.text
+    tree = ctx.tree(index)
+    said = [
+        k
+        for verb in tree.values()
+        if verb.pos == "VERB" and verb.lemma.lower() in SPEECH_VERBS
+        for k in tree.children(verb)
+        if k.dep == "ccomp"
+    ]
+    for clause in said:
+        # "X said Y suffered a setback last week": the setback was last week, not the saying
+        words = tree.subtree(clause)
+        lo, hi = words[0].start - sentence.start, words[-1].end - sentence.start
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    date = sentence_date(text, ctx.article.published, ctx.dateline)
     return _Candidate(
         ctx.registry.get(STATEMENT) if _has_type(ctx, STATEMENT) else ctx.registry.get("announce"),
         [index],

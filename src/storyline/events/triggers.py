@@ -142,6 +142,10 @@ ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee"
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
 
+RESULT_WORDS = frozenset({"dead"})
+"""Words of what a deed left its object, before that object ("shot dead the gunman")."""
+
+
 _INDEX = attrgetter("i")
 
 AUXILIARY_HUNG = frozenset({"nsubj", "nsubjpass", "neg"})
@@ -190,6 +194,18 @@ class Tree(dict[int, Token]):
                 # protested
                 self[t.i] = t._replace(dep="ROOT", head=t.i)
                 self[crowd.i] = crowd._replace(dep="nsubj", head=t.i)
+        for t in tokens_list:
+            head = self.get(t.head)
+            if (
+                t.dep in ("dobj", "pobj")
+                and head is not None
+                and head.dep in ("acomp", "oprd", "advmod")
+                and head.lemma.lower() in RESULT_WORDS
+                and (verb := self.get(head.head)) is not None
+                and verb.pos == "VERB"
+            ):
+                # "Police shot dead the gunman", the object hung on "dead": the verb's
+                self[t.i] = t._replace(dep="dobj", head=verb.i)
         for t in tokens_list:
             if t.dep == "nsubjpass" and self._engaged_in(t, tokens_list):
                 # "forces were engaged in fighting": they fought
