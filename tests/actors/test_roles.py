@@ -865,3 +865,22 @@ def test_actors_find_roles_offices_of_bodies_a_known_one_leads(
 def test_actors_find_roles_an_office_not_yet_taken_up(sentence: str, role: str) -> None:
     found = find_roles(sentence, people(sentence, "Luis Ramos"))
     assert [r.role for r in found] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Detective Inspector John Carter said the men were arrested.",
+            "John Carter",
+            "Detective Inspector",
+        ),
+        ("Coach Luis Ramos met Maria Lopez.", "Luis Ramos", "Coach"),
+        ("Senior Trooper Luis Ramos was killed.", "Luis Ramos", "Senior Trooper"),
+    ],
+)
+def test_actors_find_roles_a_police_rank_or_a_team_s_title(
+    sentence: str, name: str, role: str
+) -> None:
+    found = find_roles(sentence, people(sentence, name))
+    assert [r.role for r in found] == [role]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyline.lang.en.titles import FORCE_HEADS, OPENING_ADVERBS
+from storyline.lang.en.titles import FORCE_HEADS, NAME_TITLES, OPENING_ADVERBS
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
 from storyline.nlp.model import MAX_PIECE_CHARS
@@ -336,3 +336,23 @@ def test_nlp_parse_a_word_opening_a_sentence_before_uniformed_men_is_no_person(h
 def test_nlp_parse_a_name_before_uniformed_men_inside_a_sentence_stays_a_name() -> None:
     parsed = parse("x", "On Monday, Luis Ramos police arrested twenty protesters in Lima.")
     assert any("Ramos" in e.text for e in parsed.entities if e.label == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coach Luis Ramos met Maria Lopez in Lima.", "Luis Ramos"),
+        ("Senior Trooper Luis Ramos was killed in Lima.", "Luis Ramos"),
+        ("Sheriff John Carter said deputies arrested him.", "John Carter"),
+    ],
+)
+def test_nlp_parse_a_title_the_model_takes_into_a_name_is_left_out(text: str, name: str) -> None:
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert name in people and not [p for p in people if p.endswith(name) and p != name]
+
+
+@pytest.mark.parametrize("word", sorted(NAME_TITLES))
+def test_nlp_parse_every_name_title_is_left_out_of_a_name(word: str) -> None:
+    text = f"{word.capitalize()} Luis Ramos arrested two men in Lima on Monday."
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert all(word not in p.lower().split() for p in people), people

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from storyline.lang.en.titles import FORCE_HEADS, NOT_GIVEN_NAMES, OPENING_ADVERBS
+from storyline.lang.en.titles import FORCE_HEADS, NAME_TITLES, NOT_GIVEN_NAMES, OPENING_ADVERBS
 from storyline.lang.en.transcripts import spoken_repairs
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.nlp.sentences import DATELINE
@@ -368,12 +368,23 @@ def _given_names_before(ent: Span) -> int:
             break  # "for Operations Thomas Goffus": a title's qualifier, not a given name
         if before > 0 and (doc[before - 1].like_num or doc[before - 1].is_digit):
             break  # "1st Class Charles Keating": a rank's last word
-        if word in NOT_GIVEN_NAMES or word in OPENING_ADVERBS:
+        if word in NOT_GIVEN_NAMES or word in OPENING_ADVERBS or word in NAME_TITLES:
             break
         if not token.whitespace_ or len(word) < 2:
             break
         first = before
     return doc[first].idx
+
+
+def _after_titles(ent: Span, start: int) -> int:
+    """Where a person's name starts past the titles the model took into it ("Senior Trooper
+    Luis Ramos": at "Luis"); the last word is always kept."""
+    if start < ent.start_char:
+        return start  # given names put back before the model's name: no title among them
+    words = [t for t in ent if t.idx >= start]
+    while len(words) > 1 and words[0].text.lower() in NAME_TITLES and words[0].text[:1].isupper():
+        words = words[1:]
+    return words[0].idx
 
 
 class _Builder:
@@ -412,6 +423,8 @@ class _Builder:
             start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
             if len(ent) > 1 and ent[0].text.lower() in OPENING_ADVERBS and ent[0].idx == start:
                 start = ent[1].idx  # "Sadly Ramos had offered": the adverb opens the sentence
+            if ent.label_ == "PERSON":
+                start = _after_titles(ent, start)  # "Coach John Carter": the title is no name
             end = ent.end_char
             if ent.text.endswith(("s'", "s’")):
                 end -= 1  # "Attorney General Ana Torres' office": the name, not its possessive

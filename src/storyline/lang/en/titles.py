@@ -96,6 +96,11 @@ TITLES = (
     r"senator",
     r"congress(?:wo)?man",
     r"(?-i:Sen\.|Gov\.|Rep\.|CEO)",  # "Sen. Jane Roe", "CEO Jane Roe"
+    # police ranks and a team's officials, written before a name ("Senior Trooper Luis Ramos",
+    # "Detective Inspector Ana Soto", "Coach John Carter")
+    r"(?-i:(?:Senior\s+|State\s+)?Trooper|Detective\s+(?:Chief\s+)?(?:Inspector|Superintendent"
+    r"|Sergeant|Constable)|(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Coach"
+    r"|Referee)(?=\s+[A-Z][a-z])",
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
@@ -123,7 +128,8 @@ TITLE_HINTS = (
     r"official|diplomat|"
     r"coordinator|counsel|commissioner|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
-    r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|(?-i:PM)"
+    r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|"
+    r"trooper|sheriff|coach|referee|superintendent|constable|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -135,7 +141,8 @@ TITLE_HINT_WORDS = (
     "taoiseach", "counsel", "diplomat", "commissioner",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
-    "sen.", "gov.", "rep.", "ceo",
+    "sen.", "gov.", "rep.", "ceo", "trooper", "sheriff", "coach", "referee", "superintendent",
+    "constable",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
@@ -250,6 +257,15 @@ NOT_GIVEN_NAMES = frozenset(
 )
 """Capitalised words before a person's name that are titles, not given names (the last words
 of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
+NAME_TITLES = frozenset(
+    str.split(
+        "trooper sheriff coach referee detective inspector superintendent constable senior "
+        "state chief"
+    )
+)
+"""Capitalised titles the model may take into a person's name when they open it ("Coach
+John Carter", "Senior Trooper Luis Ramos"): they are left out of the name (the role finder
+reads them as the role, see :data:`TITLES`)."""
 FORCE_HEADS = frozenset(
     str.split("police policeman policemen troop force guard soldier officer squad unit")
 )
