@@ -262,3 +262,16 @@ def test_place_of_the_deed_an_accusation_charges_is_not_where_it_was_made(text: 
 
 def test_place_an_accusation_was_made_at_stays_its_place() -> None:
     assert place_of("In Lima, Chile accused Peru of illegal fishing.", "accuse") == "Lima"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister accused Peru of spying at a news conference in Lima on Monday.",
+        "Chile accused Peru of spying during a speech to parliament in Lima on Monday.",
+        "Peru warned Chile of consequences in a statement issued in Lima on Monday.",
+    ],
+)
+def test_place_of_the_occasion_an_accusation_was_made_at_stays_its_place(text: str) -> None:
+    kind = "threaten" if "warned" in text else "accuse"
+    assert place_of(text, kind) == "Lima"

@@ -10,7 +10,12 @@ import pytest
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import Tree
-from storyline.lang.en.lexicon import ACCIDENT_WORDS, LEGISLATURE_NOUNS, PRIVATE_PEOPLE
+from storyline.lang.en.lexicon import (
+    ACCIDENT_WORDS,
+    LEGISLATURE_NOUNS,
+    PRIVATE_PEOPLE,
+    SUFFERED_HARMS,
+)
 from storyline.nlp import parse
 from storyline.records import Actor, Event, Mention, ParsedArticle, Token
 
@@ -6166,3 +6171,29 @@ def test_participants_shot_dead_before_the_object_kills_it() -> None:
     (kill,) = _events("Police shot dead the gunman in Lima on Monday.")
     assert kill.type == "kill"
     assert [(a.name, a.side) for a in kill.actors] == [("police", "source"), ("gunman", "target")]
+
+
+@pytest.mark.parametrize("word", sorted(SUFFERED_HARMS))
+def test_participants_who_suffered_a_harm_condemned_is_not_condemned(word: str) -> None:
+    (condemn,) = _events(f"Chile condemned the {word} of Luis Ramos in Lima.")
+    assert [a.name for a in condemn.actors] == ["Chile"]
+
+
+def test_participants_news_of_a_natural_death_is_no_condemnation() -> None:
+    text = (
+        "Chile was shocked by news of the death of former president Luis Ramos, who died of "
+        "cancer on Monday."
+    )
+    assert not [e for e in _events(text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos arrived in Peru accused of spying by Chile.",
+        "John Carter returned to Lima expelled by Chile.",
+    ],
+)
+def test_participants_a_participle_after_a_place_is_not_done_to_the_place(text: str) -> None:
+    for event in _events(text):
+        assert not [a for a in event.actors if a.side == "target" and a.name in ("Peru", "Lima")]

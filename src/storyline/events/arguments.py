@@ -69,6 +69,7 @@ from storyline.lang.en.lexicon import (
     SECOND_PERSON,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
+    SUFFERED_HARMS,
     SUM_VERBS,
     THIRD_PERSON,
     WEAK_ACTOR_NOUNS,
@@ -752,7 +753,7 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
 def _harm_object(token: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is harm done ("the
     killing", "the invasion", "responsibility for the murder")."""
-    return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS
+    return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS | SUFFERED_HARMS
 
 
 def _harmed(token: Token, harms: Sequence[Token], tree: Tree) -> bool:
@@ -1590,6 +1591,13 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
     return []
 
 
+MOTION_VERBS = frozenset(
+    {"arrive", "return", "leave", "flee", "fly", "come", "go", "travel", "head", "walk", "run"}
+)
+"""Verbs of going somewhere, whose participle after the place tells of the one who went
+("returned to Lima expelled by Chile")."""
+
+
 def _participle_after_noun(verb: Token, tree: Tree) -> Token | None:
     """The noun a bare participle right after it describes, where the parser hung the
     participle on the main verb ("denounced the murder of three workers killed when ...":
@@ -1601,7 +1609,12 @@ def _participle_after_noun(verb: Token, tree: Tree) -> Token | None:
     before = tree.get(verb.i - 1)
     if before is None or before.pos not in ("NOUN", "PROPN") or before.dep not in ("pobj", "dobj"):
         return None
-    return before if _may_act(before) or before.tag in ("NNS", "NNPS") else None
+    if before.ent in ("GPE", "LOC", "FAC") or before.pos == "PROPN":
+        return None  # "arrived in Peru accused of spying": a place, or a name, is no one done to
+    main = tree.head(verb)
+    if main is not None and main.lemma.lower() in MOTION_VERBS:
+        return None  # "left the court acquitted of all charges": its subject was acquitted
+    return before if before.tag == "NNS" and before.lemma.lower() in ACTOR_NOUNS else None
 
 
 def _promising(word: Token) -> bool:

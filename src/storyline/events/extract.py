@@ -1176,13 +1176,59 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         if hit.modality == "future" and announced_by and hit.type.future is None:
             # "announced that the United States will provide $100 million": the decision is
             # the happening, told the day it was announced
-            hit = replace(hit, modality="asserted", decided=True)
+            decided = _decided(hit, tree)  # (not a noun, a condition or a reversal)
+            hit = replace(hit, modality="asserted", decided=decided)
         elif hit.modality == "future" and any(o.carrier is not hit.token for o in outers):
             continue
         if hit.type.name == "announce" and _announces_trigger(hit, kept, inside, tree):
             continue
         result.append(hit)
     return result
+
+
+REVERSING_VERBS = frozenset(
+    {"end", "stop", "halt", "cease", "lift", "suspend", "ease", "scrap", "drop", "abandon",
+     "lower", "reduce", "cut", "quit", "renounce"}
+)  # fmt: skip
+"""Verbs that undo what their object or clause names ("will end military aid", "would stop
+arresting fishermen", "will lift the sanctions"): a promise or a decision of them is of the
+opposite of that happening."""
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _reversed(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening to come is one that is to stop ("will no longer arrest", "end
+    attacks", "lift the sanctions"): no headline may name it as what is promised."""
+    undoing = [hit.token, *([hit.carrier] if hit.carrier is not None else [])]
+    head = tree.head(hit.token)
+    if head is not None and hit.token.dep in ("dobj", "xcomp", "pcomp", "ccomp"):
+        undoing.append(head)  # "end attacks on X", "stop arresting X"
+    if any(t.lemma.lower() in REVERSING_VERBS for t in undoing):
+        return True  # ("lift the sanctions": the type's pattern is the reversing verb)
+    kids = tree.children(hit.predicate)
+    if any(k.dep == "neg" for k in kids):
+        return True
+    # "will no longer arrest journalists"
+    return any(k.lemma.lower() == "long" and k.tag == "RBR" for k in kids)
+
+
+def _conditional(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening to come is made to hang on a condition ("will impose sanctions if
+    Peru does not withdraw"): a threat or an offer, not a decision."""
+    return any(
+        k.dep == "advcl"
+        and any(m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS for m in tree.children(k))
+        for k in tree.children(hit.predicate)
+    )
+
+
+def _decided(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening to come that a word of announcing tells is a decision announced:
+    a verb of its own ("will impose sanctions"), not a noun that is only the subject of what
+    is to come ("sanctions would hurt"), on no condition, and not one that is to stop."""
+    if hit.token.pos != "VERB" and hit.carrier is None:
+        return False
+    return not _conditional(hit, tree) and not _reversed(hit, tree)
 
 
 def _promised_by(hit: Hit, hits: Sequence[Hit], tree: Tree) -> list[Hit]:
@@ -2043,6 +2089,8 @@ def _candidate(
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
     intended = hit.promised.name if hit.promised is not None else None  # "pledged aid"
+    if intended is not None and _reversed(hit, tree):
+        intended = None
     if announced and event_type.intent is not None and promised:
         if hit.token.pos != "VERB" and hit.carrier is None:
             return None  # "the new sanctions": mentioned, not promised
@@ -2050,7 +2098,7 @@ def _candidate(
         # threat is the happening, told the day it was made
         said = date if date is not None and not _own_phrase(ctx, date, hit, tree) else None
         # ("NATO will expand its mission, Rutte said on Thursday": the pledge is Thursday's)
-        intended = event_type.name  # what the promise or the threat is of
+        intended = None if _reversed(hit, tree) else event_type.name  # what it is of
         event_type, date, announced = ctx.registry.get(event_type.intent), said, False
     if announced:
         if event_type.future is None:
@@ -2124,24 +2172,32 @@ def _recent(token: Token, tree: Tree) -> bool:
     )
 
 
-BEFORE_WORDS = frozenset({"previously", "formerly", "repeatedly", "twice", "thrice"})
-"""Adverbs that tell a happening as one of before, or as several ("had previously been
-arrested", "was twice sanctioned"): no one day, and not the article's."""
+BEFORE_WORDS = frozenset({"previously", "formerly"})
+"""Adverbs that tell a happening as one of before ("had previously been arrested"): no one
+day, and not the article's."""
+REPEATED_ADVERBS = frozenset({"repeatedly", "twice", "thrice"})
+"""Adverbs that tell a happening as several, in the perfect ("has repeatedly attacked
+ships", "has twice imposed sanctions"); in the simple past they count blows of one ("shot
+him twice")."""
 
 
 def _told_before(verb: Token, tree: Tree) -> bool:
     """A happening told as before or as repeated, with no day of its own ("had previously
-    been arrested four times", "has repeatedly attacked ships"): it is none of the article's
-    days."""
-    return any(
-        (k.dep == "advmod" and k.lemma.lower() in BEFORE_WORDS)
+    been arrested", "has repeatedly attacked ships", "had been arrested four times"): it is
+    none of the article's days."""
+    kids = tree.children(verb)
+    if any(k.dep == "advmod" and k.lemma.lower() in BEFORE_WORDS for k in kids):
+        return True
+    perfect = verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
+    return perfect and any(
+        (k.dep == "advmod" and k.lemma.lower() in REPEATED_ADVERBS)
         or (
             k.dep == "npadvmod"
             and k.lemma.lower() == "time"
             and k.tag == "NNS"
             and any(g.dep in ("nummod", "amod") for g in tree.children(k))
         )
-        for k in tree.children(verb)
+        for k in kids
     )
 
 
@@ -4184,13 +4240,41 @@ def _charged_with(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     the accusation was made."""
     if hit.type.family not in SPEECH_FAMILIES or hit.predicate.pos != "VERB":
         return []
-    return [
-        (k.start, max(t.end for t in tree.subtree(k)))
-        for k in tree.children(hit.predicate)
-        if k.dep == "prep"
-        and k.lemma.lower() in CHARGE_PREPOSITIONS
-        and any(g.dep in ("pobj", "pcomp") for g in tree.children(k))
-    ]
+    spans = []
+    for k in tree.children(hit.predicate):
+        if k.dep != "prep" or k.lemma.lower() not in CHARGE_PREPOSITIONS:
+            continue
+        if not any(g.dep in ("pobj", "pcomp") for g in tree.children(k)):
+            continue
+        words = tree.subtree(k)
+        lo, hi = k.start, max(t.end for t in words)
+        # "accused Peru of spying at a news conference in Lima": the occasion the parser hung
+        # inside the charge is where the accusation was made, and stays
+        for venue in [t for t in words if t is not k and _occasion(t, tree)]:
+            if venue.start < lo:
+                continue  # (inside an occasion already kept)
+            inner = tree.subtree(venue)
+            spans.append((lo, venue.start))
+            lo = max(t.end for t in inner)
+        spans.append((lo, hi))
+    return [(a, b) for a, b in spans if a < b]
+
+
+OCCASION_NOUNS = SPEECH_NOUNS | {
+    "conference", "hearing", "statement", "talks", "meeting", "summit", "visit", "session",
+    "rally", "briefing", "debate", "ceremony", "parliament", "forum",
+}  # fmt: skip
+"""Nouns of an occasion something is said at ("at a news conference", "during a visit")."""
+
+
+def _occasion(prep: Token, tree: Tree) -> bool:
+    """A phrase that tells the occasion of saying: "at ..." or "during ...", or one whose noun
+    is an occasion ("in a statement issued in Lima")."""
+    if prep.dep != "prep":
+        return False
+    if prep.lemma.lower() in ("at", "during"):
+        return True
+    return any(g.dep == "pobj" and g.lemma.lower() in OCCASION_NOUNS for g in tree.children(prep))
 
 
 def _told_happening(ctx: _Context, hit: Hit, tree: Tree) -> tuple[int, int] | None:

@@ -37,10 +37,15 @@ HARM_WORDS = frozenset(
      "destroy", "burn", "rape", "slaughter", "target", "raid", "storm", "fire", "assault",
      "killing", "bombing", "shooting", "explosion", "blast", "stabbing", "execution",
      "atrocity", "violence", "abduction", "kidnapping", "shelling", "airstrike",
-     "persecution", "crackdown", "detention", "invasion", "death", "assassination"}
+     "persecution", "crackdown", "detention", "invasion", "assassination"}
 )  # fmt: skip
 """Verbs and nouns of harm done to people: what one is shocked or appalled by, to condemn
 whoever did it ("shocked by reports that X killed ..."; not "by reports that X won")."""
+
+SUFFERED_HARMS = frozenset({"death", "disappearance"})
+"""Nouns of harm suffered, whoever caused it (or nobody): whose death is condemned suffered
+it and is not condemned, but news of a death is no harm done to condemn ("shocked by news of
+the death of X, who died of cancer")."""
 
 LEGISLATURE_NOUNS = frozenset(
     {"parliament", "congress", "senate", "assembly", "house", "legislature", "knesset", "duma",
