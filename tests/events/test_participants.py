@@ -15,6 +15,7 @@ from storyline.lang.en.lexicon import (
     LEGISLATURE_NOUNS,
     PRIVATE_PEOPLE,
     SUFFERED_HARMS,
+    VICTIM_POSSESSED,
 )
 from storyline.nlp import parse
 from storyline.records import Actor, Event, Mention, ParsedArticle, Token
@@ -6197,3 +6198,20 @@ def test_participants_news_of_a_natural_death_is_no_condemnation() -> None:
 def test_participants_a_participle_after_a_place_is_not_done_to_the_place(text: str) -> None:
     for event in _events(text):
         assert not [a for a in event.actors if a.side == "target" and a.name in ("Peru", "Lima")]
+
+
+@pytest.mark.parametrize("noun", sorted(VICTIM_POSSESSED))
+def test_participants_whose_harm_it_was_is_not_condemned_for_it(noun: str) -> None:
+    """ "Chile condemned Maria Lopez's assassination": she suffered it."""
+    events = _events(f"Chile condemned Maria Lopez's {noun} in Lima on Monday.")
+    (condemn,) = [e for e in events if e.plover == "ACCUSE"]
+    assert [a.name for a in condemn.actors] == ["Chile"]
+
+
+def test_participants_whose_harm_of_others_it_was_did_it() -> None:
+    (condemn, *_) = [
+        e
+        for e in _events("Chile condemned Peru's killing of two soldiers.")
+        if e.plover == "ACCUSE"
+    ]
+    assert [(a.name, a.side) for a in condemn.actors] == [("Chile", "source"), ("Peru", "target")]

@@ -72,6 +72,7 @@ from storyline.lang.en.lexicon import (
     SUFFERED_HARMS,
     SUM_VERBS,
     THIRD_PERSON,
+    VICTIM_POSSESSED,
     WEAK_ACTOR_NOUNS,
     WEAPON_NOUNS,
 )
@@ -579,7 +580,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if not _harmed(h, harms, tree)
         ]
         if not punished:  # ("arrested for X's murder": X is the victim)
-            heads += [(k, "target") for h in harms for k in tree.children(h) if k.dep == "poss"]
+            heads += [
+                (k, "target")
+                for h in harms
+                if not _possessed_by_victim(h, tree)
+                for k in tree.children(h)
+                if k.dep == "poss"
+            ]
     if hit.type.plover == "ASSAULT" and hit.token.pos == "VERB":
         heads += [(aimed, "target") for aimed in _aimed_at(hit.token, tree)]
     lemma = hit.token.lemma.lower()
@@ -754,6 +761,14 @@ def _harm_object(token: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is harm done ("the
     killing", "the invasion", "responsibility for the murder")."""
     return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS | SUFFERED_HARMS
+
+
+def _possessed_by_victim(harm: Token, tree: Tree) -> bool:
+    """Whether a harm's possessor is who suffered it: "Maria Lopez's assassination" (but
+    "Peru's killing of two men": Peru killed)."""
+    return harm.lemma.lower() in VICTIM_POSSESSED and not any(
+        k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(harm)
+    )
 
 
 def _harmed(token: Token, harms: Sequence[Token], tree: Tree) -> bool:

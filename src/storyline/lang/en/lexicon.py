@@ -47,6 +47,12 @@ SUFFERED_HARMS = frozenset({"death", "disappearance"})
 it and is not condemned, but news of a death is no harm done to condemn ("shocked by news of
 the death of X, who died of cancer")."""
 
+VICTIM_POSSESSED = SUFFERED_HARMS | {
+    "murder", "assassination", "killing", "execution", "detention", "arrest", "jailing",
+}  # fmt: skip
+"""Nouns of harm whose possessor, with no "of" phrase, is who suffered it ("condemned Maria
+Lopez's assassination"), not who did it ("Peru's invasion", "Peru's killing of two men")."""
+
 LEGISLATURE_NOUNS = frozenset(
     {"parliament", "congress", "senate", "assembly", "house", "legislature", "knesset", "duma",
      "majlis", "bundestag", "commons", "lords", "diet", "cortes"}
