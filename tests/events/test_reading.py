@@ -1316,3 +1316,23 @@ def test_reading_opinion_polls_leads_and_ballots_are_no_election(text: str) -> N
 def test_reading_a_nomination_confirmed_is_an_appointment() -> None:
     (event,) = read("Parliament approved the nomination of Luis Ramos as prime minister on Monday.")
     assert event.type == "appoint"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Chile threatened to impose sanctions on Peru.",
+            "Chile threatened to impose sanctions on Peru",
+        ),
+        ("Chile threatened to attack Peru.", "Chile threatened to attack Peru"),
+    ],
+)
+def test_reading_a_threat_to_do_something_names_it(text: str, headline: str) -> None:
+    (event,) = read(text)
+    assert (event.type, event.summary) == ("threaten", headline)
+
+
+def test_reading_a_threat_of_what_is_promised_otherwise_names_nothing() -> None:
+    (event,) = read("Chile threatened to withdraw from the talks with Peru.")
+    assert event.type == "threaten" and event.promised is None

@@ -413,6 +413,15 @@ def find_hits(
     }  # ("offered military assistance": the offer states it, the light verb does not yield)
     given = set(givers)
     promised = {verb: kind for verb, kind in givers.values() if kind.intent == verbs[verb].name}
+    kinds = {token.i: event_type for token, event_type, _ in found}
+    for token, event_type, _ in found:
+        if token.pos == "VERB" and token.i not in promised:
+            # "threatened to impose sanctions on Peru": a threat of sanctions
+            promised.update(
+                (token.i, kinds[k.i])
+                for k in tree.children(token)
+                if k.dep == "xcomp" and k.i in kinds and kinds[k.i].intent == event_type.name
+            )
     hits = []
     for token, event_type, trigger in found:
         if token.i in named or _imperative(token, tokens):
