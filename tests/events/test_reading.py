@@ -1336,3 +1336,14 @@ def test_reading_a_threat_to_do_something_names_it(text: str, headline: str) -> 
 def test_reading_a_threat_of_what_is_promised_otherwise_names_nothing() -> None:
     (event,) = read("Chile threatened to withdraw from the talks with Peru.")
     assert event.type == "threaten" and event.promised is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the street in the Tacna neighborhood on Monday.",
+        "Chilean troops marched into Tacna on Monday.",
+    ],
+)
+def test_reading_police_or_troops_at_their_work_make_no_protest(text: str) -> None:
+    assert "protest" not in [e.type for e in read(text)]

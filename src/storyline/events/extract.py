@@ -1147,6 +1147,32 @@ def _described_as_accused(hit: Hit, tree: Tree) -> bool:
     )
 
 
+UNIFORMED_HEADS = frozenset({"police", "policeman", "policemen", "officer", "soldier", "troop"})
+"""Heads of a subject in uniform, who block roads and march as their work."""
+CAUSE_WORDS = frozenset(
+    {"protest", "demand", "demanding", "strike", "striking", "pay", "wage", "pension",
+     "compensation", "grievance"}
+)  # fmt: skip
+"""Words of a cause a march or a blockade is for ("to protest low pay", "demanding
+compensation"): uniformed men who have one protest."""
+
+
+def _uniformed_at_work(hit: Hit, tree: Tree) -> bool:
+    """A road blocked or a march made by police or soldiers at their work ("Police blocked
+    the street", "Troops marched into Tacna"): no protest, unless the sentence gives a cause
+    ("Police officers marched to protest low pay") or the men are no longer serving."""
+    if hit.type.plover != "PROTEST" or hit.token.pos != "VERB":
+        return False
+    if hit.token.lemma.lower() not in ("block", "march"):
+        return False
+    subject = next((k for k in tree.children(hit.token) if k.dep == "nsubj"), None)
+    if subject is None or subject.lemma.lower() not in UNIFORMED_HEADS:
+        return False
+    if any(k.lemma.lower() in ("former", "retired", "off-duty") for k in tree.children(subject)):
+        return False
+    return not any(t.lemma.lower() in CAUSE_WORDS for t in tree.values())
+
+
 def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The hits that state a happening of their own: not negated or hypothetical ones, not
     what a request, an invitation or an agreement is about ("invited him to attend the
@@ -1159,6 +1185,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _discussed(h, tree)
         and not _stationed(h, tree)
         and not _described_as_accused(h, tree)
+        and not _uniformed_at_work(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
