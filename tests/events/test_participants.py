@@ -6215,3 +6215,14 @@ def test_participants_whose_harm_of_others_it_was_did_it() -> None:
         if e.plover == "ACCUSE"
     ]
     assert [(a.name, a.side) for a in condemn.actors] == [("Chile", "source"), ("Peru", "target")]
+
+
+def test_participants_a_lone_surname_is_the_first_of_two_people_who_bear_it() -> None:
+    """ "Carter met ..." before "survived by her brother Jack Carter": Maria Carter."""
+    text = (
+        "Singer Maria Carter died on Thursday in Lima.\n"
+        "In 1950 Carter met bandleader Luis Ramos in Tacna.\n"
+        "Carter is survived by her brother Jack Carter."
+    )
+    (meet,) = [e for e in _events(text) if e.type == "meet"]
+    assert [a.name for a in meet.actors if a.side == "source"] == ["Maria Carter"]

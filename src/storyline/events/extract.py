@@ -5272,12 +5272,17 @@ def _state_code(name: str) -> str | None:
 
 
 def _full_people(parsed: ParsedArticle) -> dict[str, str]:
-    """The people an article names in full (two words or more), by surname key."""
-    return {
-        person_key(e.text): clean_name(e.text)
-        for e in parsed.entities
-        if e.label == "PERSON" and len(e.text.split()) > 1 and person_key(e.text)
-    }
+    """The people an article names in full (two words or more), by surname key: of two
+    people of one surname, the one named first ("Singer Maria Carter died ... survived by her
+    brother Jack Carter": a lone "Carter" is Maria), under the fullest form of that name."""
+    found: dict[str, str] = {}
+    for e in parsed.entities:
+        if e.label != "PERSON" or len(e.text.split()) < 2 or not (key := person_key(e.text)):
+            continue
+        name, first = clean_name(e.text), found.get(key)
+        if first is None or (same_person(first, name) and len(name) > len(first)):
+            found[key] = name
+    return found
 
 
 def _full_names(
