@@ -757,10 +757,15 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
     return found
 
 
+HARM_OBJECTS = HARM_WORDS | SUFFERED_HARMS
+"""Harm done and harm suffered: what an accusation's object may be ("condemned the killing",
+"condemned the deaths of two soldiers")."""
+
+
 def _harm_object(token: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is harm done ("the
     killing", "the invasion", "responsibility for the murder")."""
-    return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_WORDS | SUFFERED_HARMS
+    return token.dep in ("dobj", "pobj") and token.lemma.lower() in HARM_OBJECTS
 
 
 def _possessed_by_victim(harm: Token, tree: Tree) -> bool:
@@ -1622,14 +1627,19 @@ def _participle_after_noun(verb: Token, tree: Tree) -> Token | None:
     if any(k.dep in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for k in tree.children(verb)):
         return None
     before = tree.get(verb.i - 1)
-    if before is None or before.pos not in ("NOUN", "PROPN") or before.dep not in ("pobj", "dobj"):
+    if (
+        before is None
+        or before.pos != "NOUN"  # "arrived in Peru accused of spying": no name is done to
+        or before.tag != "NNS"
+        or before.dep not in ("pobj", "dobj")
+        or before.ent in ("GPE", "LOC", "FAC")
+        or before.lemma.lower() not in ACTOR_NOUNS
+    ):
         return None
-    if before.ent in ("GPE", "LOC", "FAC") or before.pos == "PROPN":
-        return None  # "arrived in Peru accused of spying": a place, or a name, is no one done to
     main = tree.head(verb)
     if main is not None and main.lemma.lower() in MOTION_VERBS:
         return None  # "left the court acquitted of all charges": its subject was acquitted
-    return before if before.tag == "NNS" and before.lemma.lower() in ACTOR_NOUNS else None
+    return before
 
 
 def _promising(word: Token) -> bool:

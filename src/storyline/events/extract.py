@@ -5750,10 +5750,11 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     )
     event_type = _own_side_type(ctx, cand.type, actors)
     actors = event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
+    promised = _promised_type(ctx, cand)
     summary = (
         _clip(sentences[0].text)
         if event_type.name == LEAD
-        else headline(event_type, actors, place, cand.decided, _promised_type(ctx, cand))
+        else headline(event_type, actors, place, cand.decided, promised)
     )
     return Event(
         id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
@@ -5769,7 +5770,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         background=background,
         sources=evidence,
         decided=cand.decided,
-        promised=cand.promised if _promised_type(ctx, cand) is not None else None,
+        promised=promised.name if promised is not None else None,
     )
 
 
