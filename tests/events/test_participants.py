@@ -5678,10 +5678,10 @@ def test_participants_the_state_forces_are_sent_to_hosts_them(sentence: str, hos
     ],
 )
 def test_participants_aid_suspended_is_a_sanction_on_whom_it_was_for(sentence: str) -> None:
-    """ "froze part of its security aid programme for Peru": a sanction on Peru, and no aid
-    given to it."""
+    """ "froze part of its security aid programme for Peru": aid halted to Peru (PLOVER
+    SANCTION), and no aid given to it."""
     events = _events(sentence, dt.date(2021, 9, 21))
-    assert [e.type for e in events] == ["sanction"]
+    assert [(e.type, e.plover) for e in events] == [("cut-aid", "SANCTION")]
     assert {a.name: a.side for a in events[0].actors}["Peru"] == "target"
 
 

@@ -1262,16 +1262,123 @@ def test_reading_a_statement_is_dated_by_its_saying_not_by_what_it_says(
     [
         ("Peru said on Monday it will no longer arrest journalists.", "to arrest"),
         ("Chile said on Monday it would stop arresting Peruvian fishermen.", "to arrest"),
-        ("Chile said on Monday it will end its sanctions on Peru.", "to impose"),
-        ("Peru pledged on Monday to end attacks on Chilean fishermen.", "to attack"),
-        ("Chile announced on Monday that it will end military aid to Peru.", "to provide"),
-        ("Peru said on Monday it will lift the sanctions on Chile.", "to withdraw"),
     ],
 )
 def test_reading_a_happening_to_stop_is_never_headlined_as_promised(text: str, wrong: str) -> None:
-    """What is to end, stop or be lifted is not what was promised or decided."""
+    """What is to end or stop, with no type of its undoing, is not what was promised."""
     for event in read(text):
         assert wrong not in event.summary and not event.decided and event.promised is None
+
+
+@pytest.mark.parametrize(
+    ("text", "summary", "promised"),
+    [
+        (
+            "Chile said on Monday it will end its sanctions on Peru.",
+            "Chile pledged to lift sanctions on Peru",
+            "ease-sanctions",
+        ),
+        (
+            "Peru said on Monday it will lift the sanctions on Chile.",
+            "Peru pledged to lift sanctions on Chile",
+            "ease-sanctions",
+        ),
+        (
+            "Peru pledged on Monday to end attacks on Chilean fishermen.",
+            "Peru pledged to halt hostilities against Chilean fishermen",
+            "de-escalate",
+        ),
+        (
+            "Chile will no longer provide aid to Peru, President Luis Ramos said on Monday.",
+            "Chile threatened to halt aid to Peru",
+            "cut-aid",
+        ),
+    ],
+)
+def test_reading_a_happening_to_stop_is_promised_as_its_undoing(
+    text: str, summary: str, promised: str
+) -> None:
+    """What is to end is promised or threatened as the type of its undoing, never as itself."""
+    events = read(text)
+    assert [(e.summary, e.promised) for e in events if e.promised] == [(summary, promised)]
+
+
+def test_reading_an_undoing_announced_is_decided() -> None:
+    (event,) = read("Chile announced on Monday that it will end military aid to Peru.")
+    assert (event.type, event.decided) == ("cut-aid", True)
+    assert event.summary == "Chile announced plans to halt aid to Peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "summary"),
+    [
+        ("Chile ended military aid to Peru on Monday.", "cut-aid", "Chile halted aid to Peru"),
+        ("Chile stopped providing military aid to Peru.", "cut-aid", "Chile halted aid to Peru"),
+        ("Chile halted its military aid to Peru on Monday.", "cut-aid", "Chile halted aid to Peru"),
+        (
+            "Chile stopped its attacks on Peru on Monday.",
+            "de-escalate",
+            "Chile halted hostilities against Peru",
+        ),
+        (
+            "Chile ended its blockade of Peru on Monday.",
+            "de-escalate",
+            "Chile halted hostilities against Peru",
+        ),
+        (
+            "Chile lifted its sanctions on Peru on Monday.",
+            "ease-sanctions",
+            "Chile lifted sanctions on Peru",
+        ),
+        ("Chile suspended its cooperation with Peru.", "cut-ties", "Chile severed ties with Peru"),
+        ("Chile severed diplomatic ties with Peru.", "cut-ties", "Chile severed ties with Peru"),
+    ],
+)
+def test_reading_a_happening_its_doer_ends_is_its_undoing(
+    text: str, kind: str, summary: str
+) -> None:
+    """Aid ended is aid cut (PLOVER SANCTION), attacks stopped are hostilities halted and
+    sanctions lifted are eased (RETREAT), cooperation suspended is ties cut: never the
+    happening itself."""
+    (event,) = read(text)
+    assert (event.type, event.summary) == (kind, summary)
+
+
+def test_reading_airstrikes_halted_are_hostilities_halted_by_who_halted_them() -> None:
+    (event,) = read("Chile halted airstrikes on rebel positions in Tacna on Monday.")
+    assert event.type == "de-escalate"
+    assert [a.name for a in event.actors if a.side == "source"] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile stopped arresting Peruvian fishermen on Monday.",
+        "Chile ceased meeting Peruvian officials in 2019.",
+    ],
+)
+def test_reading_a_happening_stopped_with_no_undoing_is_none(text: str) -> None:
+    assert not [e for e in read(text) if e.plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police stopped an attack by rebels on the convoy in Tacna on Monday.", "attack"),
+        ("Maria Lopez and Luis Ramos ended their meeting in Lima on Monday.", "meet"),
+    ],
+)
+def test_reading_another_s_deed_stopped_or_a_meeting_ended_still_happened(
+    text: str, kind: str
+) -> None:
+    kinds = [e.type for e in read(text)]
+    assert kind in kinds and "de-escalate" not in kinds
+
+
+def test_reading_a_threat_past_a_time_names_what_is_threatened() -> None:
+    (event,) = read("Chile threatened on Monday to impose sanctions on Peru.")
+    assert (event.type, event.promised) == ("threaten", "sanction")
+    assert event.summary == "Chile threatened to impose sanctions on Peru"
 
 
 @pytest.mark.parametrize(
@@ -1347,3 +1454,106 @@ def test_reading_a_threat_of_what_is_promised_otherwise_names_nothing() -> None:
 )
 def test_reading_police_or_troops_at_their_work_make_no_protest(text: str) -> None:
     assert "protest" not in [e.type for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Prosecutor Maria Lopez asked Judge Luis Ramos to question the jury.",
+            [("Maria Lopez", "Prosecutor"), ("Luis Ramos", "Judge")],
+        ),
+        (
+            "Deputy Public Defender Luis Ramos asked John Carter to leave the court on Monday.",
+            [("Luis Ramos", "Deputy Public Defender"), ("John Carter", None)],
+        ),
+        (
+            "District Attorney Maria Lopez charged John Carter with murder on Monday.",
+            [("Maria Lopez", "District Attorney"), ("John Carter", None)],
+        ),
+        (
+            "Magistrate Luis Ramos sentenced John Carter to five years in prison on Monday.",
+            [("Luis Ramos", "Magistrate"), ("John Carter", None)],
+        ),
+    ],
+)
+def test_reading_a_court_s_titles_before_a_name_are_roles(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    (event,) = read(text)
+    assert [(a.name, a.role) for a in event.actors] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Police shot dead a 16-year-old boy in Tacna.", "16-year-old boy"),
+        ("Soldiers killed three 17-year-old students in Arica.", "17-year-old students"),
+    ],
+)
+def test_reading_an_age_before_a_noun_stays_whole(text: str, victims: str) -> None:
+    (event,) = read(text)
+    assert [a.name for a in event.actors if a.side == "target"] == [victims]
+    assert " old " not in event.summary.replace("-year-old ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Luis Ramos was jailed for 12 years in 1997.", "sentence"),
+        ("A Lima court jailed John Carter for life on Monday.", "sentence"),
+        ("Luis Ramos was imprisoned in 1979 on three 10-year sentences for robbery.", "sentence"),
+        ("Police jailed John Carter on Monday.", "arrest"),
+        ("John Carter was imprisoned for two days without charge in Lima.", "arrest"),
+    ],
+)
+def test_reading_jailed_for_a_term_is_a_sentence(text: str, kind: str) -> None:
+    (event,) = read(text)
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Police arrested Maria Lopez in the 1987 killings of two students.",
+            "arrest",
+            "2024-05-08",
+        ),
+        (
+            "Police charged Maria Lopez over the 2015 bombing of the embassy in Lima.",
+            "arrest",
+            "2024-05-08",
+        ),
+        ("The 2015 bombing of the embassy in Lima killed 12 people.", "kill", "2015"),
+        ("Chile and Peru agreed on a ceasefire during the 2015 summit in Lima.", "agree", "2015"),
+    ],
+)
+def test_reading_a_year_before_another_happening_s_noun_dates_only_that_one(
+    text: str, kind: str, day: str
+) -> None:
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    events = extract_events(article, parse("x", text), Tenure())
+    assert [e.date.value for e in events if e.type == kind] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 1990's, Luis Ramos was sentenced to 12 years.",
+        "In the mid-1990s, Peru imposed sanctions on Chile.",
+        "During the 1980s Peru imposed sanctions on Chile.",
+    ],
+)
+def test_reading_a_happening_of_a_decade_has_no_year_or_day(text: str) -> None:
+    """A decade names no year of it, and the happening is not the article's day."""
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.date.value is None and event.date.basis == "earlier"
+
+
+def test_reading_a_year_inside_a_code_dates_nothing() -> None:
+    text = "Hackers attacked the Peruvian ministry of defence through the flaw CVE-2013-3893."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    events = extract_events(article, parse("x", text), Tenure())
+    assert events and all(e.date.value != "2013" for e in events)

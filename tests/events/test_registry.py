@@ -334,6 +334,25 @@ def test_registry_headline_of_a_promise_names_what_was_promised(event_type: Even
     ), "no one promised: as a promise received"
 
 
+@pytest.mark.parametrize("event_type", [t for t in TYPES if t.reversal], ids=type_name)
+def test_registry_reversal_is_an_undoing_as_plover_codes_it(event_type: EventType) -> None:
+    """Aid or cooperation ended is a sanction (CAMEO 161-162), force or sanctions ended a
+    retreat (CAMEO 085-087): another family, read in a sentence of its own words."""
+    undoing = {t.name: t for t in TYPES}[event_type.reversal or ""]
+    assert undoing.family != event_type.family
+    wanted = "RETREAT" if event_type.plover in ("ASSAULT", "COERCE", "SANCTION") else "SANCTION"
+    assert undoing.plover == wanted
+    assert undoing.reversal is None, "an undoing is not undone again"
+
+
+def test_registry_reversal_of_an_unknown_type_is_refused() -> None:
+    types = tomllib.loads(BUNDLED.read_text("utf-8"))
+    entry = next(t for t in types["type"] if t["name"] == "aid")
+    entry["reversal"] = "unaid"
+    with pytest.raises(ValueError, match="unaid"):
+        parse_registry(types, tomllib.loads(ENGLISH.read_text("utf-8")))
+
+
 def test_registry_promise_is_only_on_types_others_promise() -> None:
     intents = {t.intent for t in TYPES if t.intent}
     assert {t.name for t in TYPES if t.promise} == intents

@@ -31,6 +31,7 @@ from storyline.events.triggers import (
     PLACE_NOUNS,
     Hit,
     Tree,
+    infinitive_of,
     of_object,
     punishing_verb,
     stray_preposition,
@@ -398,7 +399,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             hit.type.plover == "ASSAULT",
             experiencer=hit.trigger.experiencer,
         )
-        heads += _intended_targets(hit.token, tree)
+        heads += _intended_targets(hit.token, tree, promise=hit.promised is not None)
         if hit.trigger.subject == "target":
             # "faced criticism from Bolivia": its subject drew it, the "from" gave it
             heads += [
@@ -986,10 +987,14 @@ def _asked_of(verb: Token, tree: Tree) -> list[Token]:
     return found
 
 
-def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
+def _intended_targets(
+    verb: Token, tree: Tree, *, promise: bool = False
+) -> list[tuple[Token, Side]]:
     """Whom a threat, a promise or a refusal is aimed at, named in what it says will be done
     ("threatened to cut off electricity to Nakhichevan", "agreed to provide aid for Poland")
-    or in the action it names ("threatened further action against Russia")."""
+    or in the action it names ("threatened further action against Russia"). ``promise``: the
+    verb names what it promises, which may hang past a time ("threatened on Monday to impose
+    sanctions on Peru")."""
     found: list[tuple[Token, Side]] = []
     # "urged Germany to restrict the airline's flights": whom it asks is its target, not what
     # the asked are to act on
@@ -1003,7 +1008,8 @@ def _intended_targets(verb: Token, tree: Tree) -> list[tuple[Token, Side]]:
         if g.dep == "pobj"
     )
     for kid in tree.children(verb):
-        if kid.dep == "xcomp" and kid.pos == "VERB" and not addressed:
+        named = kid.dep == "xcomp" or (promise and infinitive_of(kid, tree))
+        if named and kid.pos == "VERB" and not addressed:
             for grand in tree.children(kid):
                 if (
                     grand.dep == "dobj"
@@ -3950,7 +3956,11 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
     kept = [t for t in kept if t.i <= head.i]
     low = min(t.i for t in kept)
-    dashes = [i for i in range(low, head.i) if (t := tree.get(i)) is not None and t.text in DASHES]
+    dashes = [
+        i
+        for i in range(low, head.i)
+        if (t := tree.get(i)) is not None and t.text in DASHES and not _joins_words(t, tree)
+    ]
     if dashes:
         # "SOUTHWEST ASIA - Iraqi forces": the dateline the parser ran into the phrase
         kept = [t for t in kept if t.i > max(dashes)]
@@ -3968,6 +3978,18 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         owner = _owner_of(staff, tree)
         return first.start, max(t.end for t in _of_chain(owner, tree)) if owner else staff.end
     return first.start, head.end
+
+
+def _joins_words(dash: Token, tree: Tree) -> bool:
+    """A hyphen written between two words with no space ("16-year-old boy"), not a dash that
+    sets a dateline apart ("SOUTHWEST ASIA - Iraqi forces")."""
+    before, after = tree.get(dash.i - 1), tree.get(dash.i + 1)
+    return (
+        before is not None
+        and after is not None
+        and before.end == dash.start
+        and dash.end == after.start
+    )
 
 
 SERVICE_HEADS = frozenset({"officer", "official", "agent", "inspector"})

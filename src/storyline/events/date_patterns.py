@@ -150,7 +150,8 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"(?:\b(?P<dir>(?i:last|next|this|past|coming))\s+)?{_WD}"
                            r"(?:\s+(?i:morning|afternoon|evening|night))?")),
     ("month", re.compile(rf"(?:\b(?P<dir>{_MONTH_DIR})[-\s]+)?{_FULL_MONTH}")),
-    ("year", re.compile(rf"{_MOD}(?<![\w$€£#/]){_YEAR}(?![\w%]|[.,:/]\d|{_STREET_AFTER})")),
+    ("year", re.compile(rf"{_MOD}(?<![\w$€£#/])(?<![A-Z]-){_YEAR}"
+                        rf"(?![\w%]|[.,:/]\d|(?<=0)['’]s\b|{_STREET_AFTER})")),
 )  # fmt: skip
 
 _MONTH_PREPOSITION = re.compile(

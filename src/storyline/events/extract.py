@@ -1218,25 +1218,32 @@ REVERSING_VERBS = frozenset(
      "lower", "reduce", "cut", "quit", "renounce"}
 )  # fmt: skip
 """Verbs that undo what their object or clause names ("will end military aid", "would stop
-arresting fishermen", "will lift the sanctions"): a promise or a decision of them is of the
+arresting fishermen", "will lift the siege"): a promise or a decision of them is of the
 opposite of that happening."""
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _reversed(hit: Hit, tree: Tree) -> bool:
     """Whether a happening to come is one that is to stop ("will no longer arrest", "end
-    attacks", "lift the sanctions"): no headline may name it as what is promised."""
-    undoing = [hit.token, *([hit.carrier] if hit.carrier is not None else [])]
+    attacks"): no headline may name it as what is promised; one read as
+    its reversal already ("will end military aid": aid cut) is not turned round again."""
+    if hit.undone:
+        return False
+    undoing = [hit.carrier] if hit.carrier is not None else []
+    # (not the trigger itself: "lift the sanctions" is the easing the type names)
     head = tree.head(hit.token)
     if head is not None and hit.token.dep in ("dobj", "xcomp", "pcomp", "ccomp"):
         undoing.append(head)  # "end attacks on X", "stop arresting X"
     if any(t.lemma.lower() in REVERSING_VERBS for t in undoing):
-        return True  # ("lift the sanctions": the type's pattern is the reversing verb)
+        return True
     kids = tree.children(hit.predicate)
     if any(k.dep == "neg" for k in kids):
         return True
     # "will no longer arrest journalists"
-    return any(k.lemma.lower() == "long" and k.tag == "RBR" for k in kids)
+    return any(
+        k.lemma.lower() == "long" and any(n.lemma.lower() == "no" for n in tree.children(k))
+        for k in kids
+    )
 
 
 def _conditional(hit: Hit, tree: Tree) -> bool:
@@ -2215,6 +2222,9 @@ def _told_before(verb: Token, tree: Tree) -> bool:
     kids = tree.children(verb)
     if any(k.dep == "advmod" and k.lemma.lower() in BEFORE_WORDS for k in kids):
         return True
+    decades = [k for k in kids if k.dep == "prep" and k.lemma.lower() in DECADE_PREPOSITIONS]
+    if any(_decade(k, tree) for k in decades):
+        return True  # "In the mid-1990s, Peru imposed sanctions": some year of a decade
     perfect = verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
     return perfect and any(
         (k.dep == "advmod" and k.lemma.lower() in REPEATED_ADVERBS)
@@ -2226,6 +2236,28 @@ def _told_before(verb: Token, tree: Tree) -> bool:
         )
         for k in kids
     )
+
+
+DECADE_PREPOSITIONS = frozenset({"in", "during", "throughout", "through"})
+"""Prepositions of a decade a happening is told in ("in the 1990s", "during the 1980s")."""
+DECADE = re.compile(r"(?:(?:early|mid|late)-)?(?:19|20)?\d0['’]?s", re.IGNORECASE)
+"""A decade written as one word ("1990s", "mid-1990s", "'80s")."""
+
+
+def _decade(prep: Token, tree: Tree) -> bool:
+    """Whether a preposition's object is a decade ("in the 1990s", "in the 1990's", "in the
+    mid-1990s"): no year or day of it is told."""
+    words = [t for t in tree.subtree(prep) if t.i > prep.i]
+    for word, following in zip(words, [*words[1:], None], strict=True):
+        if DECADE.fullmatch(word.text):
+            return True
+        if (
+            re.fullmatch(r"(?:19|20)\d0", word.text)
+            and following is not None
+            and following.text.lower() in ("'s", "’s", "s")
+        ):
+            return True
+    return False
 
 
 def _running_since(verb: Token, tree: Tree) -> bool:
@@ -3436,27 +3468,36 @@ def _anniversary_date(
 
 
 WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on", "throughout", "after", "before"})
+DURING_PREPOSITIONS = frozenset({"during", "at", "throughout"})
+"""Prepositions of a happening another is held during ("agreed during the 2015 summit"); "in"
+and "on" may say in what matter ("arrested him in the 1987 killings")."""
 """Prepositions whose object says when ("during Monday's session")."""
 
 
 def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[tuple[int, int]]:
     """Spans of dates another happening's noun holds ("invited her to the summit in June":
-    June is the summit's, not the invitation's)."""
+    June is the summit's, not the invitation's; "arrested him in the 1987 killings": 1987 is
+    the killings')."""
     spans = []
     for token in tree.values():
-        if token.ent != "DATE" or token.dep != "pobj":
+        if token.ent != "DATE":
             continue
         prep = tree.head(token)
-        if prep is None or prep.dep != "prep":
+        if token.dep == "pobj" and prep is not None and prep.dep == "prep":
+            noun, words = tree.head(prep), tree.subtree(prep)
+        elif token.dep in ("nummod", "compound", "amod", "nmod") and prep is not None:
+            noun, words = prep, [t for t in tree.subtree(token) if t.i < prep.i]
+            if noun.dep in ("nsubj", "nsubjpass") and tree.head(noun) == trigger:
+                continue  # "the 2015 bombing killed 12 people": the killing's day too
+        else:
             continue
-        noun = tree.head(prep)
-        if noun is None or noun.i == trigger.i or noun.pos != "NOUN":
+        if noun is None or noun.i == trigger.i or noun.pos != "NOUN" or not words:
             continue
         at = tree.head(noun) if noun.dep == "pobj" else None
-        if at is not None and at.lemma.lower() in WHEN_PREPOSITIONS:
+        when = WHEN_PREPOSITIONS if token.dep == "pobj" else DURING_PREPOSITIONS
+        if at is not None and at.lemma.lower() in when:
             continue  # "agreed during the meeting on Thursday": when the agreeing was
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
-            words = tree.subtree(prep)
             spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
 

@@ -209,6 +209,11 @@ class EventType:
     """The type an attempt at this happening is ("tried to assassinate the governor", "an
     attempt to kill him was foiled": an attack), as PLOVER codes attempted violence; with
     none, an attempt is nothing yet (a meeting tried for is no meeting)."""
+    reversal: str | None = None
+    """The type a happening of this type becomes when its doer ends it ("ended military aid
+    to Peru" cuts aid, "stopped its attacks" halts hostilities, "will lift its sanctions"
+    eases them), as PLOVER codes the undoing; with none, a happening its doer stops doing
+    ("stopped arresting fishermen") is no happening told."""
 
     def part(self, side: Side | None) -> str | None:
         """What a participant on ``side`` is in a happening of this type, if the type says."""
@@ -284,7 +289,13 @@ def parse_registry(
     wording = _wording(english, names)
     types = tuple(_event_type(entry, wording.get(str(entry["name"]), {})) for entry in entries)
     for event_type in types:
-        for later in (event_type.future, event_type.intent, event_type.own, event_type.attempt):
+        for later in (
+            event_type.future,
+            event_type.intent,
+            event_type.own,
+            event_type.attempt,
+            event_type.reversal,
+        ):
             if later is not None and later not in names:
                 raise ValueError(f"{event_type.name}: type {later!r} it names is unknown")
     return Registry(types, fingerprint)
@@ -356,6 +367,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         elsewhere=bool(entry.get("elsewhere", False)),
         remote=bool(entry.get("remote", False)),
         attempt=entry.get("attempt"),
+        reversal=entry.get("reversal"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,

@@ -121,6 +121,9 @@ class Hit:
     decided: bool = False
     """A happening to come that a word of announcing tells as decided ("announced that the
     United States will provide $100 million"): the announcement is the happening."""
+    undone: bool = False
+    """Read as the reversal of what its word names ("ended military aid" is aid cut): its
+    type is already the undoing, which no promise or decision turns round again."""
 
     @property
     def predicate(self) -> Token:
@@ -420,9 +423,10 @@ def find_hits(
             promised.update(
                 (token.i, kinds[k.i])
                 for k in tree.children(token)
-                if k.dep == "xcomp" and k.i in kinds and kinds[k.i].intent == event_type.name
+                if infinitive_of(k, tree) and k.i in kinds and kinds[k.i].intent == event_type.name
             )
     hits = []
+    enders: set[int] = set()
     for token, event_type, trigger in found:
         if token.i in named or _imperative(token, tokens):
             continue
@@ -441,6 +445,18 @@ def find_hits(
         ):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
+        undone = False
+        if (ender := _ended_by(token, carrier, tree)) is not None:
+            # "ended military aid to Peru", "stopped its attacks", "will no longer provide
+            # aid": the doer undoes the happening, which is the reversal's, or none
+            if event_type.reversal is not None:
+                event_type, undone = registry.get(event_type.reversal), True
+                enders.add(ender.i)
+                if token.pos != "VERB" and carrier is None and ender.i != token.i:
+                    carrier = ender  # its doer is the subject of "halted airstrikes"
+                modality = verb_modality(ender, tree, present=trigger.present or lead)
+            elif (token.pos == "VERB" or carrier is not None) and ender is not carrier:
+                modality = "other"  # "stopped arresting fishermen" (not "ended the meeting")
         if modality == "asserted" and _undated_description(token, tree):
             modality = "other"
         if (
@@ -476,9 +492,23 @@ def find_hits(
                 modality,
                 again=token.i in again,
                 promised=promised.get(token.i),
+                undone=undone,
             )
         )
+    # "halted airstrikes on Tacna": the strikes halted are the happening, not a halt of its own
+    hits = [h for h in hits if h.undone or h.token.i not in enders]
     return [_remote(hit, tree, registry) for hit in hits]
+
+
+def infinitive_of(verb: Token, tree: Tree) -> bool:
+    """Whether a verb is the infinitive a verb of promising names ("threatened to impose
+    sanctions"), which the parser may hang as an adverbial clause past a time ("threatened on
+    Monday to impose sanctions")."""
+    if verb.dep == "xcomp":
+        return True
+    return verb.dep == "advcl" and any(
+        k.dep == "aux" and k.tag == "TO" for k in tree.children(verb)
+    )
 
 
 def _strike_called_on(token: Token, event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -616,7 +646,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
         not trigger.preps
-        or any(_is_prep(k, trigger.preps) and not _temporal(k, tree) for k in near)
+        # (a time is no such phrase, unless the pattern names it: "jailed for 12 years")
+        or any(
+            _is_prep(k, trigger.preps) and (bool(trigger.prep_objects) or not _temporal(k, tree))
+            for k in near
+        )
         or _stray_preposition(token, trigger.preps, tree) is not None
         or (
             trigger.prep_object_kind is not None
@@ -1745,6 +1779,53 @@ def _wanted(noun: Token, tree: Tree) -> bool:
         verb = tree.head(head)
         return verb is not None and verb.lemma.lower() in ASKING_FOR_VERBS
     return False
+
+
+ENDING_VERBS = frozenset(
+    {"end", "stop", "halt", "cease", "suspend", "discontinue", "quit", "abandon", "terminate",
+     "pause", "freeze", "scrap"}
+)  # fmt: skip
+"""Verbs by which a doer ends a happening of its own: a verb after them ("stopped arresting
+fishermen", "ceased providing aid") or their object ("ended its attacks", "halted military
+aid") is undone, not done."""
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+"""Possessive pronouns that make a happening the subject's own ("stopped its attacks")."""
+
+
+def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
+    """The verb by which the doer of a happening ends it: "stopped arresting fishermen",
+    "stopped carrying out attacks", "ended its attacks on Peru", "halted military aid", "will
+    no longer provide aid" (the verb itself); none for what another's deed was, stopped ("police
+    stopped an attack by rebels", "halted the rebels' advance": it happened)."""
+    predicate = carrier or token
+    kids = tree.children(predicate)
+    if any(
+        k.lemma.lower() == "long" and any(n.lemma.lower() == "no" for n in tree.children(k))
+        for k in kids
+    ):
+        return predicate  # "will no longer provide aid"
+    head = tree.head(predicate)
+    if carrier is not None and carrier.lemma.lower() in ENDING_VERBS:
+        predicate, head = token, carrier  # "ended its blockade of Peru"
+    if head is None or head.lemma.lower() not in ENDING_VERBS or head.i == token.i:
+        return None
+    if predicate.pos == "VERB":
+        # "stopped arresting fishermen", "ceased providing aid": the subject's own doing
+        return head if predicate.dep == "xcomp" else None
+    if token.dep != "dobj":
+        return None
+    own = [k for k in tree.children(token) if k.dep == "poss"]
+    if (
+        own
+        and own[0].lemma.lower() not in OWN_POSSESSIVES
+        and own[0].text.lower() not in (OWN_POSSESSIVES)
+    ):
+        return None  # "halted the rebels' advance": theirs, stopped by another
+    if any(k.dep in ("prep", "agent") and k.lemma.lower() == "by" for k in tree.children(token)):
+        return None  # "stopped an attack by rebels"
+    if head.lemma.lower() == "stop" and not own and token.tag == "NN":
+        return None  # "stopped an attack on the convoy": prevented, perhaps not its own
+    return head
 
 
 STOPPING_VERBS = frozenset({"suspend", "cease", "pause", "freeze"})

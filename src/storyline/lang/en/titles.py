@@ -96,11 +96,12 @@ TITLES = (
     r"senator",
     r"congress(?:wo)?man",
     r"(?-i:Sen\.|Gov\.|Rep\.|CEO)",  # "Sen. Jane Roe", "CEO Jane Roe"
-    # police ranks and a team's officials, written before a name ("Senior Trooper Luis Ramos",
-    # "Detective Inspector Ana Soto", "Coach John Carter")
+    # police ranks, a court's officers and a team's officials, written before a name ("Senior
+    # Trooper Luis Ramos", "Detective Inspector Ana Soto", "Judge Maria Lopez", "Coach John Carter")
     r"(?-i:(?:Senior\s+|State\s+)?Trooper|Detective\s+(?:Chief\s+)?(?:Inspector|Superintendent"
     r"|Sergeant|Constable)|(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Coach"
-    r"|Referee)(?=\s+[A-Z][a-z])",
+    r"|Referee|Judge|Magistrate|(?:Deputy\s+)?(?:Public\s+)?Defender"
+    r"|(?:(?:Deputy|Assistant)\s+)?(?:District\s+|State\s+)?(?:Prosecutor|Attorney))(?=\s+[A-Z][a-z])",
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
@@ -129,7 +130,7 @@ TITLE_HINTS = (
     r"coordinator|counsel|commissioner|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|"
-    r"trooper|sheriff|coach|referee|superintendent|constable|(?-i:PM)"
+    r"trooper|sheriff|coach|referee|superintendent|constable|judge|magistrate|defender|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -142,7 +143,7 @@ TITLE_HINT_WORDS = (
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo", "trooper", "sheriff", "coach", "referee", "superintendent",
-    "constable",
+    "constable", "judge", "magistrate", "defender",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
@@ -260,7 +261,7 @@ of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
 NAME_TITLES = frozenset(
     str.split(
         "trooper sheriff coach referee detective inspector superintendent constable senior "
-        "state chief"
+        "state chief judge magistrate prosecutor defender public deputy district assistant"
     )
 )
 """Capitalised titles the model may take into a person's name when they open it ("Coach
