@@ -1557,3 +1557,44 @@ def test_reading_a_year_inside_a_code_dates_nothing() -> None:
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     events = extract_events(article, parse("x", text), Tenure())
     assert events and all(e.date.value != "2013" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke to ONE News about the floods on Thursday.",
+        "Luis Ramos spoke to the BBC about the floods on Thursday.",
+        "Luis Ramos spoke with Reuters in Lima on Thursday.",
+        "Luis Ramos spoke to The Lima Times on Thursday.",
+    ],
+)
+def test_reading_speaking_to_a_news_outlet_is_no_call(text: str) -> None:
+    assert "call" not in [e.type for e in read(text)]
+
+
+def test_reading_an_employee_acts_alone_not_the_company() -> None:
+    (event,) = read(
+        "A former employee of a mining company shot dead two workers in Lima on Monday."
+    )
+    assert [a.name for a in event.actors if a.side == "source"] == ["employee"]
+    assert "company" not in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two teachers were killed in Lima on Monday.",
+        "Two students of the university were killed in Lima on Monday.",
+    ],
+)
+def test_reading_the_article_s_own_killing_of_unnamed_people_is_kept(text: str) -> None:
+    """The article's own happening, told with its day and place, is kept however unnamed
+    the people it was done to (as it is when no one is named at all)."""
+    (event,) = read(text)
+    assert event.type == "kill" and event.location is not None
+
+
+def test_reading_two_verbs_joined_by_and_share_their_object() -> None:
+    events = read("Tacna police have arrested and charged Maria Lopez with murder.")
+    arrest = next(e for e in events if e.type == "arrest")
+    assert [a.name for a in arrest.actors if a.side == "target"] == ["Maria Lopez"]

@@ -1138,6 +1138,7 @@ def _verb_arguments(
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
     found += [(s, "target") for s in _dangling_objects(verb, tree)]
+    found += [(s, "target") for s in _shared_objects(verb, tree)]
     doer = any(side == "source" for _, side in found) or any(
         k.dep == "agent" for k in tree.children(verb)
     )
@@ -1308,6 +1309,26 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
                 if with_.dep == "prep" and with_.lemma.lower() == "with":
                     found += [g for g in tree.children(with_) if g.dep == "pobj"]
     return found
+
+
+def _shared_objects(verb: Token, tree: Tree) -> list[Token]:
+    """The object a verb shares with the verb "and" joins after it ("arrested and charged
+    Maria Lopez with murder": Lopez was arrested too), when it has no object of its own."""
+    kids = tree.children(verb)
+    if verb.pos != "VERB" or any(
+        k.dep in ("dobj", "dative", "ccomp", "xcomp", "prt") or k.dep.startswith("nsubjpass")
+        for k in kids
+    ):
+        return []
+    if not any(k.dep == "cc" and k.lemma.lower() in ("and", "or") for k in kids):
+        return []
+    for other in kids:
+        if other.dep != "conj" or other.pos != "VERB" or other.i != verb.i + 2:
+            continue  # (right after "and": "arrested and charged", not a clause of its own)
+        if any(k.dep in ("nsubj", "nsubjpass") for k in tree.children(other)):
+            return []
+        return [k for k in tree.children(other) if k.dep == "dobj" and k.pos in ("PROPN", "NOUN")]
+    return []
 
 
 def _dangling_objects(verb: Token, tree: Tree) -> list[Token]:
@@ -3359,6 +3380,8 @@ def _body(
     phrase, the bodies that phrase names ("forces of the Syrian government or Russia")."""
     start, end = _span(phrase, head, tree)
     body = Participant(start, end, text[start:end], "noun", side, head)
+    if head.lemma.lower() in PLACED_PEOPLE:
+        return [body]  # "an employee of a mining company": the company did nothing
     owners = _of_bodies(head, side, tree, entities, text) if _owner_of(head, tree) is None else []
     named = all(o.reference in ("entity", "noun") for o in owners)
     if owners and named and (start, end) == (head.start, head.end):
@@ -3992,6 +4015,12 @@ def _joins_words(dash: Token, tree: Tree) -> bool:
     )
 
 
+PLACED_PEOPLE = frozenset(
+    {"employee", "worker", "staffer", "student", "pupil", "resident", "customer", "client",
+     "patient", "passenger", "guest", "tenant", "teacher", "professor", "graduate", "fan"}
+)  # fmt: skip
+"""People whose "of" phrase names where they work, study or live ("an employee of a mining
+company", "a student of the university"): each acts alone, the place takes no part."""
 SERVICE_HEADS = frozenset({"officer", "official", "agent", "inspector"})
 """Nouns of people whose service a noun before them names ("customs officers")."""
 

@@ -4699,9 +4699,11 @@ def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     """An event worth keeping: someone named takes part in it, or it is what the article
     leads with and the text says when or where it happened ("On Sunday night in Tacna, a
     knife attack killed two people")."""
-    if event.actors:
+    if event.actors and (event.type.plover == "PROTEST" or not _only_people(event)):
         # a protest's people are who protests, named or not ("thousands of students")
-        return event.type.plover == "PROTEST" or not _only_people(event)
+        return True
+    # ("Two teachers were killed in Lima on Monday": the article's own happening, however
+    # unnamed its people)
     return event is main and _told(event) and event.type.coded
 
 
