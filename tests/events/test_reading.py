@@ -8,7 +8,7 @@ import pytest
 
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
-from storyline.lang.en.lexicon import GENDERED_TITLES
+from storyline.lang.en.lexicon import ACCIDENT_NOUNS, GENDERED_TITLES
 from storyline.nlp import parse
 from storyline.records import Event
 
@@ -1598,3 +1598,78 @@ def test_reading_two_verbs_joined_by_and_share_their_object() -> None:
     events = read("Tacna police have arrested and charged Maria Lopez with murder.")
     arrest = next(e for e in events if e.type == "arrest")
     assert [a.name for a in arrest.actors if a.side == "target"] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        (
+            "Luis Ramos served four months in prison for his role in the scandal, after being "
+            "charged with obstructing justice.",
+            "accuse",
+            "Luis Ramos",
+        ),
+        (
+            "Luis Ramos died in hospital on Monday after being shot by police in Lima.",
+            "attack",
+            "Luis Ramos",
+        ),
+    ],
+)
+def test_reading_a_passive_after_a_preposition_is_done_to_the_subject(
+    text: str, kind: str, target: str
+) -> None:
+    events = [e for e in read(text) if e.type == kind]
+    assert [a.name for e in events for a in e.actors if a.side == "target"] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Luis Ramos was at a meeting with John Carter in Arica on Monday.",
+        "Luis Ramos and John Carter were in talks in Arica on Monday.",
+    ],
+)
+def test_reading_who_is_at_a_meeting_takes_part_in_it(text: str) -> None:
+    (event,) = read(text)
+    assert event.type == "meet"
+    assert {a.name for a in event.actors} == {"Luis Ramos", "John Carter"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos spent two full weeks torturing himself over the decision.",
+        "The driver, Luis Ramos, then paused as the woman's husband tried to stop him.",
+    ],
+)
+def test_reading_harm_to_oneself_or_a_pause_is_no_happening(text: str) -> None:
+    assert not [e for e in read(text) if e.plover]
+
+
+def test_reading_a_bomber_who_blew_himself_up_attacked() -> None:
+    (event,) = read("The bomber blew himself up outside the embassy in Lima on Monday.")
+    assert event.type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos was killed after slipping and falling 200ft from a ridge near Tacna.",
+        "Two soldiers were killed when their helicopter crashed near Tacna on Monday.",
+        "A hit and run accident killed a woman in Lima on Friday night.",
+    ],
+)
+def test_reading_a_death_by_accident_is_no_attack(text: str) -> None:
+    assert not [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+def test_reading_a_killing_when_others_attacked_is_an_attack() -> None:
+    (event,) = read("Two soldiers were killed when militants attacked their convoy near Tacna.")
+    assert event.type == "kill"
+
+
+@pytest.mark.parametrize("noun", sorted(ACCIDENT_NOUNS))
+def test_reading_what_an_accident_noun_kills_is_no_attack(noun: str) -> None:
+    text = f"The {noun} near Lima on Monday killed Luis Ramos and John Carter."
+    assert not [e for e in read(text) if e.plover]

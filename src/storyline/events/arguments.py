@@ -1571,6 +1571,10 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 # "X fled to Peru and was arrested there": X was arrested, whatever voice
                 # the verb before was in
                 return [(s, True) for s in subjects]
+            if current is not verb and verb.dep in ("pcomp", "advcl") and _passive(verb, tree):
+                # "served four months, after being charged with fraud": charged, whatever
+                # voice the verb the clause hangs on is in
+                return [(s, True) for s in subjects]
             reduced = _headline_passive(current, tree)
             return [(s, s.dep == "nsubjpass" or reduced) for s in subjects]
         if head is None:
@@ -1742,6 +1746,18 @@ def _sanctions_named_for(kid: Token, hit: Hit, tree: Tree) -> bool:
     )
 
 
+def _present_at(noun: Token, tree: Tree) -> list[Token]:
+    """Who is said to be at or in an encounter ("Luis Ramos was at a meeting with John
+    Carter", "Chile and Peru are in talks"): the subject of the "be" it hangs on."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("at", "in"):
+        return []
+    be = tree.head(prep)
+    if be is None or be.lemma.lower() != "be" or prep.dep != "prep":
+        return []
+    return [s for s in tree.children(be) if s.dep == "nsubj"]
+
+
 def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     noun = hit.token
     found: list[tuple[Token, Side]] = []
@@ -1818,6 +1834,7 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         hosts += [(t, "target") for t in met]
         found += [(t, "source") for t in came]
     if both:
+        found += [(t, "source") for t in _present_at(noun, tree)]
         if named := _named_before(noun, tree):
             # "X and Y before their meeting": the names are whose meeting, not "their"
             found = [(t, side) for t, side in found if t.dep != "poss" or t.pos != "PRON"]

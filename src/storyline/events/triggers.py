@@ -27,6 +27,7 @@ from typing import Literal
 from storyline.actors.names import state
 from storyline.events.registry import EventType, Pos, Registry, Trigger
 from storyline.lang.en.lexicon import (
+    ACCIDENT_NOUNS,
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
     ANNIVERSARY_NOUNS,
@@ -479,6 +480,8 @@ def find_hits(
             modality = "other"
         if modality == "asserted" and _means(token, tree):
             modality = "other"
+        if event_type.plover == "ASSAULT" and _done_to_oneself(token, tree):
+            modality = "other"  # "spent weeks torturing himself", "killed herself"
         if modality == "asserted" and _reporting_call(token, carrier, tree):
             modality = "other"
         if modality == "other" and event_type.attempt and (tried := _attempt(token, tree)):
@@ -509,6 +512,25 @@ def infinitive_of(verb: Token, tree: Tree) -> bool:
     return verb.dep == "advcl" and any(
         k.dep == "aux" and k.tag == "TO" for k in tree.children(verb)
     )
+
+
+REFLEXIVES = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
+     "yourselves", "oneself"}
+)  # fmt: skip
+
+
+def _done_to_oneself(verb: Token, tree: Tree) -> bool:
+    """A blow whose only object is its doer ("torturing himself", "shot herself"): harm to
+    oneself, no attack; one who "blew himself up" still attacked (the particle)."""
+    if verb.pos != "VERB":
+        return False
+    kids = tree.children(verb)
+    if any(k.dep == "prt" for k in kids):
+        return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    objects += [c for o in objects for c in tree.children(o) if c.dep == "conj"]
+    return bool(objects) and all(o.text.lower() in REFLEXIVES for o in objects)
 
 
 def _strike_called_on(token: Token, event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -613,7 +635,14 @@ def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tr
     as its object ("a drive to recapture the port of Tacna", not "a campaign to liberate
     women from poverty" or "a push to recapture market share")."""
     if token.pos != "NOUN":
-        return any(k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids)
+        return any(
+            k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids
+        ) or any(
+            k.dep == "prep"
+            and k.lemma.lower() in AFTER_PREPOSITIONS
+            and any(g.dep == "pcomp" and g.lemma.lower() in verbs for g in tree.children(k))
+            for k in kids
+        )  # ("killed after slipping and falling from a ridge")
     to, verb = tree.get(token.i + 1), tree.get(token.i + 2)
     if not (
         to is not None
@@ -758,6 +787,8 @@ def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
     demonstrated, and you have demonstrated, great patience": both showed patience)."""
     if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
         return True
+    if token.dep in ("pcomp", "advcl") and any(k.dep == "auxpass" for k in kids):
+        return True  # "died after being shot by police": its object the subject it hangs on
     if any(k.i > token.i and k.dep not in ("cc", "punct", "conj") for k in kids):
         return False  # "demonstrated in Oslo on Monday, and the police demonstrated restraint"
     head = tree.head(token)
@@ -1083,7 +1114,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         "force": FORCE_NOUNS,
         "weapon": WEAPON_NOUNS,
         "projectile": PROJECTILE_NOUNS,
-        "hazard": HAZARD_NOUNS,
+        "hazard": HAZARD_NOUNS | ACCIDENT_NOUNS,
         "vehicle": VEHICLE_NOUNS,
     }[kind]
     words = {lemma, lemma.rstrip("s")}

@@ -293,6 +293,9 @@ HAZARD_NOUNS = frozenset(
 """Nouns of natural hazards: what they kill or strike is no attack, and a named storm
 ("Typhoon Haiyan") is no actor."""
 
+ACCIDENT_NOUNS = frozenset({"accident", "crash", "collision", "derailment", "stampede"})
+"""Nouns of accidents: what one kills is no attack ("a hit and run accident killed a woman")."""
+
 VEHICLE_NOUNS = frozenset(
     {
         "helicopter", "aircraft", "plane", "airplane", "airliner", "car", "truck", "lorry",
