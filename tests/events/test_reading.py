@@ -1673,3 +1673,20 @@ def test_reading_a_killing_when_others_attacked_is_an_attack() -> None:
 def test_reading_what_an_accident_noun_kills_is_no_attack(noun: str) -> None:
     text = f"The {noun} near Lima on Monday killed Luis Ramos and John Carter."
     assert not [e for e in read(text) if e.plover]
+
+
+def test_reading_whom_one_congratulates_on_a_deed_did_it() -> None:
+    events = read(
+        "The Lima Foundation congratulated its former trustee, Maria Lopez, on being nominated "
+        "for attorney general."
+    )
+    (nominated,) = [e for e in events if e.type == "nominate"]
+    assert [a.name for a in nominated.actors] == ["Maria Lopez"]
+
+
+def test_reading_a_preposition_with_nothing_after_it_reads() -> None:
+    """ "phoned in from Lima": an "in" with no object is no decade, and reading goes on."""
+    read(
+        "Maria Lopez, who phoned in from the Lima office of the ministry, said the talks had "
+        "gone well."
+    )

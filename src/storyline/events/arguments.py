@@ -1601,6 +1601,16 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             head = tree.head(head)
         if head is None:
             return []
+        if gerund and _judged_for(head, preposition):
+            # "congratulated Maria Lopez on being nominated", "thanked Peru for sending aid":
+            # the one judged did it, not who judges
+            judged = [k for k in tree.children(head) if k.dep == "dobj"]
+            judged = [
+                next((a for a in tree.children(k) if a.dep == "appos" and _may_act(a)), k)
+                for k in judged
+            ]  # ("its former trustee, Maria Lopez": her)
+            if judged and all(_may_act(k) for k in judged):
+                return [(k, _passive(verb, tree)) for k in judged]
         if gerund and _joined_in(head, preposition):
             # "X joined the President in meeting refugees": both of them met them
             fellows = [(k, False) for k in tree.children(head) if k.dep == "dobj" and _may_act(k)]
@@ -1677,6 +1687,19 @@ def _promising(word: Token) -> bool:
     """An adjective of promising ("committed", "ready"), whose subject does what its
     preposition's gerund says ("is committed to providing aid")."""
     return word.pos == "ADJ" and word.lemma.lower() in PROMISE_HEADS
+
+
+JUDGING_VERBS = frozenset(
+    {"congratulate", "thank", "praise", "commend", "applaud", "salute", "blame", "criticise",
+     "criticize", "fault", "condemn", "accuse", "punish", "reward", "honour", "honor"}
+)  # fmt: skip
+"""Verbs of judging someone for a deed ("congratulated X on being nominated", "blamed Peru
+for attacking the ship"): their object did the deed the gerund tells."""
+
+
+def _judged_for(verb: Token, preposition: Token) -> bool:
+    """Whether a gerund's preposition is the "on" or "for" of a verb of judging its object."""
+    return verb.lemma.lower() in JUDGING_VERBS and preposition.lemma.lower() in ("on", "for")
 
 
 def _joined_in(verb: Token, preposition: Token) -> bool:

@@ -2248,7 +2248,7 @@ def _decade(prep: Token, tree: Tree) -> bool:
     """Whether a preposition's object is a decade ("in the 1990s", "in the 1990's", "in the
     mid-1990s"): no year or day of it is told."""
     words = [t for t in tree.subtree(prep) if t.i > prep.i]
-    for word, following in zip(words, [*words[1:], None], strict=True):
+    for word, following in zip(words, [*words[1:], None], strict=False):
         if DECADE.fullmatch(word.text):
             return True
         if (
