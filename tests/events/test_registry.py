@@ -620,3 +620,25 @@ def test_registry_headline_a_people_named_alone_in_the_plural_agree(
     kind = "state" if name == "Chile" else "org"
     line = headline(attack, [Actor(name, kind, side="target")], None)
     assert line.startswith(f"{name} {expected} attacked"), line
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "shown"),
+    [
+        ("President of the Chilean Senate", "Chile", "Chilean Senate President Maria Lopez"),
+        (
+            "President of the Lima Bar Association",
+            None,
+            "Lima Bar Association President Maria Lopez",
+        ),
+        ("President of Chile", "Chile", "Chilean President Maria Lopez"),
+        ("President", "Chile", "Chilean President Maria Lopez"),
+    ],
+)
+def test_registry_headline_names_the_body_an_office_is_held_in_not_its_state(
+    title: str, org: str | None, shown: str
+) -> None:
+    """The president of a state's senate is no president of the state."""
+    elected = next(t for t in TYPES if t.name == "election")
+    actor = Actor("Maria Lopez", "person", "President", org, "target", title=title)
+    assert headline(elected, (actor,), None).startswith(f"{shown} ")

@@ -260,6 +260,10 @@ def label_of(actor: Actor) -> str:
         return f"the {actor.name}"  # "the Taliban", "the Islamic State" (but "ISIL")
     if actor.kind != "person" or not actor.role or not _title(actor.role):
         return actor.name  # a description ("journalist", "fiancée of X") reads badly before a name
+    if (body := _body_of_title(actor)) is not None:
+        # "President of the Chilean Senate": "Chilean Senate President Maria Lopez", not the
+        # state's ("Chilean President")
+        return f"{body} {actor.role} {actor.name}"
     if actor.role.lower() in OF_ROLES and not actor.org:
         return actor.name  # "Head" of a body no table knows says nothing before a name
     owner = adjective(actor.org) if actor.org else ""
@@ -267,6 +271,31 @@ def label_of(actor: Actor) -> str:
     if owner and owner.lower() not in role.lower():
         role = f"{owner} {role}"
     return f"{role} {actor.name}"
+
+
+TITLE_OF_BODY = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+"""A title written with the body it is held in ("President of the Lima Bar Association")."""
+TITLE_BODY_WORDS = frozenset(
+    {"senate", "association", "chamber", "congress", "foundation", "university", "club",
+     "society", "academy", "bureau", "tribunal", "legislature", "cabinet", "house"}
+)  # fmt: skip
+"""Words of bodies an office is held in, besides :data:`BODY_WORDS` ("the Chilean Senate")."""
+
+
+def _body_of_title(actor: Actor) -> str | None:
+    """The body a person's title names after "of", when it is a body and not a state ("the
+    Chilean Senate" of "President of the Chilean Senate"; none for "President of Chile",
+    whose state the role's adjective says)."""
+    if actor.title is None or actor.role is None:
+        return None
+    found = TITLE_OF_BODY.match(" ".join(actor.title.split()))
+    if found is None or found["role"].lower() != actor.role.lower():
+        return None
+    body = found["body"]
+    words = {w.lower().strip(",.'’") for w in body.split() if w[:1].isupper()}
+    if not words & (BODY_WORDS | TITLE_BODY_WORDS) or lookup(body) is not None:
+        return None
+    return body
 
 
 ENEMY_ROLES = frozenset({"terrorist group", "pirates"})
