@@ -1690,3 +1690,79 @@ def test_reading_a_preposition_with_nothing_after_it_reads() -> None:
         "Maria Lopez, who phoned in from the Lima office of the ministry, said the talks had "
         "gone well."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Police said the gunman entered the party around 4 p.m. and opened fire.", "deploy"),
+        ("Luis Ramos was declared dead on arrival at the hospital in Lima.", "announce"),
+        ("Luis Ramos was declared dead on arrival at the hospital in Lima.", "statement"),
+        ("Later, in 1954, John Carter struck gold in Bolivia.", "attack"),
+    ],
+)
+def test_reading_words_in_another_sense_tell_no_such_happening(text: str, wrong: str) -> None:
+    assert wrong not in [e.type for e in read(text)]
+
+
+def test_reading_a_sentence_the_police_report_is_no_sentence_of_theirs() -> None:
+    (event,) = read("Luis Ramos was sentenced to life in prison for murder, police said.")
+    assert event.type == "sentence" and not [a for a in event.actors if a.side == "source"]
+
+
+def test_reading_an_active_gerund_after_a_passive_verb_is_done_by_its_subject() -> None:
+    events = read("Maria Lopez was institutionalized in Lima after attacking a woman with a knife.")
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert [(a.name, a.side) for a in attack.actors] == [("Maria Lopez", "source")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress has opposed similar changes to the law in the past.",
+        "In the past, Chile imposed sanctions on Peru.",
+    ],
+)
+def test_reading_a_happening_of_the_past_has_no_day(text: str) -> None:
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.date.value is None and event.date.basis == "earlier"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luis Ramos, a 6-foot, 200-pound man, was arrested in Lima on Monday.", None),
+        ("Luis Ramos, a 23-year-old student, was arrested in Lima on Monday.", "student"),
+    ],
+)
+def test_reading_a_body_s_measures_or_an_age_are_no_role(text: str, role: str | None) -> None:
+    (event,) = read(text)
+    assert [a.role for a in event.actors] == [role]
+
+
+def test_reading_council_and_police_titles_are_roles_written_once() -> None:
+    (event,) = read(
+        "City Councilman John Carter called for Police Commissioner Luis Ramos to resign on Monday."
+    )
+    assert [(a.name, a.role) for a in event.actors] == [
+        ("John Carter", "City Councilman"),
+        ("Luis Ramos", "Police Commissioner"),
+    ]
+    assert event.summary == "City Councilman John Carter called on Police Commissioner Luis Ramos"
+
+
+def test_reading_where_a_person_was_raised_is_not_where_the_happening_was() -> None:
+    (event,) = read(
+        "Luis Ramos, who was raised in Arica, was sentenced to life in prison on Monday."
+    )
+    assert event.location is None
+
+
+def test_reading_the_happening_that_opens_an_article_takes_its_sentence_s_day_and_place() -> None:
+    """Nothing is told before the first sentence: "The bombing" there names no earlier one."""
+    text = "The bombing left 12 people dead and 30 wounded in Tacna on Monday."
+    article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
+    (event,) = extract_events(article, parse("x", text), Tenure())
+    assert event.type == "attack" and event.date.value == "2024-05-06"
+    assert event.location is not None and event.location.name == "Tacna"

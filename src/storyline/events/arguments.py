@@ -1575,6 +1575,10 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 # "served four months, after being charged with fraud": charged, whatever
                 # voice the verb the clause hangs on is in
                 return [(s, True) for s in subjects]
+            if current is not verb and verb.dep == "pcomp" and verb.tag == "VBG":
+                # "was institutionalized after attacking a woman": she attacked, whatever
+                # voice the verb the clause hangs on is in
+                return [(s, False) for s in subjects]
             reduced = _headline_passive(current, tree)
             return [(s, s.dep == "nsubjpass" or reduced) for s in subjects]
         if head is None:

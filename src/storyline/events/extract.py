@@ -846,7 +846,12 @@ def _sentence(
             )  # "a man ... began to stab people"
             candidate.definite = _refers_back(hit, tree, parts)
             candidate.aside = _aside(ctx, hit, tree)
-            if candidate.definite and (_reported(hit, tree) or hit.token.pos == "NOUN"):
+            if (
+                candidate.definite
+                and (_reported(hit, tree) or hit.token.pos == "NOUN")
+                and not (index == 0 and hit.token.dep in ("nsubj", "nsubjpass"))
+            ):  # (not "The bombing left 12 dead in Tacna on Monday" opening the article:
+                # nothing was told before it, and its sentence says when and where)
                 # "Speaking on radio in Tacna, he said it had set off the bomb", "Rutte,
                 # who took office on 1 October, used the visit to invite ...": the happening
                 # told before, dated and placed by its own words only, not by the sentence's
@@ -1560,7 +1565,7 @@ def _descriptions(
         apposed = False
         for kid in tree.children(head):
             if kid.dep == "appos" and kid.pos == "NOUN" and kid.text.islower() and kid.i > head.i:
-                words, apposed = tree.subtree(kid, stop=DESCRIPTION_STOP), True
+                words, apposed = _described_as(kid, tree), True
                 break
         if not words and (described := _identified_noun(head, tree)) is not None:
             # "The attacker, identified as X": what the text called him before it named him,
@@ -1595,6 +1600,29 @@ def _descriptions(
                 person_key(entity.text), (sentence.text[start:end], entity.text)
             )
     return found
+
+
+PLAIN_PEOPLE = frozenset({"man", "woman", "person", "boy", "girl", "youth", "teenager"})
+"""Nouns that say only that someone is a person ("a 6-foot, 200-pound man"): no role."""
+
+
+def _described_as(noun: Token, tree: Tree) -> list[Token]:
+    """The words of an apposition that says what a person is, without the measures that
+    describe the body or the age ("a 23-year-old student": student); none when what is left
+    says only that they are a person ("a 6-foot, 200-pound man")."""
+    if noun.lemma.lower() in PLAIN_PEOPLE:
+        return []
+    measured = {
+        t.i
+        for k in tree.children(noun)
+        if k.dep in ("amod", "compound", "nummod", "npadvmod")
+        and any(c.isdigit() for t in tree.subtree(k) for c in t.text)
+        for t in tree.subtree(k)
+    }
+    words = [t for t in tree.subtree(noun, stop=DESCRIPTION_STOP) if t.i not in measured]
+    while words and words[0].dep in ("punct", "det"):
+        words = words[1:]
+    return words
 
 
 def _identified_noun(name: Token, tree: Tree) -> Token | None:
@@ -2225,6 +2253,10 @@ def _told_before(verb: Token, tree: Tree) -> bool:
     decades = [k for k in kids if k.dep == "prep" and k.lemma.lower() in DECADE_PREPOSITIONS]
     if any(_decade(k, tree) for k in decades):
         return True  # "In the mid-1990s, Peru imposed sanctions": some year of a decade
+    if any(
+        g.dep == "pobj" and g.lemma.lower() == "past" for k in decades for g in tree.children(k)
+    ):
+        return True  # "has opposed such changes in the past": some time before
     perfect = verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
     return perfect and any(
         (k.dep == "advmod" and k.lemma.lower() in REPEATED_ADVERBS)
@@ -2566,6 +2598,8 @@ def _statement(
     sentence that hands over to a quotation ("X said:") makes its speaker the voice of what
     follows."""
     verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
+    # ("was declared dead", "is described as"): what is said of its subject, who says nothing
+    verbs = [v for v in verbs if not any(k.dep == "auxpass" for k in tree.children(v))]
     if not verbs:
         return None
     subject = next((s for v in verbs if (s := subject_of(v, tree)) is not None), None)
@@ -3603,6 +3637,24 @@ def _other_time(token: Token, tree: Tree) -> bool:
     )
 
 
+def _people_described(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
+    """Spans of relative clauses that tell of a person ("Luis Ramos, who was raised in
+    Arica, was sentenced ..."): where that person lived or came from, not where the
+    happening was."""
+    spans = []
+    for clause in tree.values():
+        if clause.dep != "relcl":
+            continue
+        person = tree.head(clause)
+        if person is None or not (person.ent == "PERSON" or person.lemma.lower() in PERSON_NOUNS):
+            continue
+        words = tree.subtree(clause)
+        if any(t.i == hit.token.i for t in words):
+            continue
+        spans.append((min(t.start for t in words), max(t.end for t in words)))
+    return spans
+
+
 def _dated_aside(verb: Token, tree: Tree) -> bool:
     """Whether a verb tells an aside of its own day: a relative clause set off by a comma
     that dates itself ("Soto, who took office in October, arrived in Lima")."""
@@ -4111,6 +4163,7 @@ def _place(
         if span not in mine
     ]  # "welcomed the report on the attack, which took place in X": the attack's place
     others += _described_offices(hit, tree)
+    others += _people_described(hit, tree)
     if hit.type.family in SPEECH_FAMILIES:
         # "condemned an air strike in Damascus, describing it as ...": the words of the
         # happening the sentence tells, whatever verb of speech the place is read for
@@ -4393,6 +4446,8 @@ def _reporting_body(
     what a police force or an army reports of its own work."""
     if hit.type.plover != "COERCE" or hit.token.pos != "VERB":
         return None
+    if hit.type.family == "sentence":
+        return None  # "was sentenced to life, police said": a court's, not the police's
     kids = tree.children(hit.token)
     if not any(k.dep == "auxpass" for k in kids) or any(k.dep == "agent" for k in kids):
         return None

@@ -480,6 +480,8 @@ def find_hits(
             modality = "other"
         if modality == "asserted" and _means(token, tree):
             modality = "other"
+        if _declared_so(token, tree):
+            modality = "other"  # "was declared dead on arrival": a state, no announcement
         if event_type.plover == "ASSAULT" and _done_to_oneself(token, tree):
             modality = "other"  # "spent weeks torturing himself", "killed herself"
         if modality == "asserted" and _reporting_call(token, carrier, tree):
@@ -511,6 +513,19 @@ def infinitive_of(verb: Token, tree: Tree) -> bool:
         return True
     return verb.dep == "advcl" and any(
         k.dep == "aux" and k.tag == "TO" for k in tree.children(verb)
+    )
+
+
+def _declared_so(verb: Token, tree: Tree) -> bool:
+    """A verb of declaring whose complement is an adjective ("was declared dead", "was
+    pronounced fit"): what someone is found to be, no announcement of a happening."""
+    return (
+        verb.pos == "VERB"
+        and verb.lemma.lower() in ("declare", "pronounce")
+        and any(
+            k.dep in ("oprd", "acomp", "xcomp", "ccomp") and k.pos == "ADJ"
+            for k in tree.children(verb)
+        )
     )
 
 

@@ -101,6 +101,7 @@ TITLES = (
     r"(?-i:(?:Senior\s+|State\s+)?Trooper|Detective\s+(?:Chief\s+)?(?:Inspector|Superintendent"
     r"|Sergeant|Constable)|(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Coach"
     r"|Referee|Judge|Magistrate|(?:Deputy\s+)?(?:Public\s+)?Defender"
+    r"|(?:City\s+)?(?:Council(?:man|woman|(?:l)?or)|Alderman)"
     r"|(?:(?:Deputy|Assistant)\s+)?(?:District\s+|State\s+)?(?:Prosecutor|Attorney))(?=\s+[A-Z][a-z])",
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
@@ -130,7 +131,8 @@ TITLE_HINTS = (
     r"coordinator|counsel|commissioner|"
     r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|"
-    r"trooper|sheriff|coach|referee|superintendent|constable|judge|magistrate|defender|(?-i:PM)"
+    r"trooper|sheriff|coach|referee|superintendent|constable|judge|magistrate|defender|"
+    r"council|alderman|(?-i:PM)"
 )
 """A word every title holds, matched case-insensitively: a sentence without one has no role,
 and this is quicker to find than the whole pattern."""
@@ -143,7 +145,7 @@ TITLE_HINT_WORDS = (
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo", "trooper", "sheriff", "coach", "referee", "superintendent",
-    "constable", "judge", "magistrate", "defender",
+    "constable", "judge", "magistrate", "defender", "council", "alderman",
 )  # fmt: skip
 """The words of :data:`TITLE_HINTS` but "PM", for ASCII text: substring tests of the
 lower-cased text find what the case-blind pattern finds, many times faster."""
@@ -261,7 +263,8 @@ of an office's qualifier among them: "for Near Eastern Affairs Joey Hood")."""
 NAME_TITLES = frozenset(
     str.split(
         "trooper sheriff coach referee detective inspector superintendent constable senior "
-        "state chief judge magistrate prosecutor defender public deputy district assistant"
+        "state chief judge magistrate prosecutor defender public deputy district assistant "
+        "commissioner councilman councilwoman councillor councilor alderman city"
     )
 )
 """Capitalised titles the model may take into a person's name when they open it ("Coach
