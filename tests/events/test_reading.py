@@ -1766,3 +1766,8 @@ def test_reading_the_happening_that_opens_an_article_takes_its_sentence_s_day_an
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.type == "attack" and event.date.value == "2024-05-06"
     assert event.location is not None and event.location.name == "Tacna"
+
+
+def test_reading_the_body_a_person_works_for_named_before_them_takes_no_part() -> None:
+    (event,) = read("Police arrested Radio Lima correspondent Luis Ramos in Tacna on Monday.")
+    assert [a.name for a in event.actors] == ["police", "Luis Ramos"]

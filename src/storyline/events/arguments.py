@@ -172,6 +172,7 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
     found = [p for p in found if not _trailing_speaker(p, hit, text)]
+    found = [p for p in found if not _employer_of_named(p, found, tree)]
     welcomer = tree.head(hit.token)
     if hit.token.pos == "VERB" and welcomer is not None and welcome_now(hit.token, welcomer, tree):
         # "It's a pleasure to welcome X": whoever says so welcomes
@@ -189,6 +190,21 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
             if not (lo <= p.start < hi)
         ]
     return sorted(found, key=lambda p: p.start)
+
+
+def _employer_of_named(part: Participant, found: Sequence[Participant], tree: Tree) -> bool:
+    """A body named in a person's description before the name ("Radio Lima correspondent Luis
+    Ramos", "Lima Lions wide receiver Luis Ramos"): where they work, no one taking part."""
+    if part.label != "ORG" or part.head.dep not in ("compound", "nmod"):
+        return False
+    noun = tree.head(part.head)
+    if noun is None or noun.pos != "NOUN" or not noun.text.islower():
+        return False
+    people = [k for k in tree.children(noun) if k.dep in ("appos", "compound")]
+    if noun.dep in ("compound", "nmod", "amod") and (owner := tree.head(noun)) is not None:
+        people.append(owner)
+    heads = {t.i for t in people}
+    return any(p.label == "PERSON" and p.head.i in heads for p in found if p is not part)
 
 
 _SAYS_AFTER = re.compile(SAID_AFTER_NAME)
