@@ -1771,3 +1771,14 @@ def test_reading_the_happening_that_opens_an_article_takes_its_sentence_s_day_an
 def test_reading_the_body_a_person_works_for_named_before_them_takes_no_part() -> None:
     (event,) = read("Police arrested Radio Lima correspondent Luis Ramos in Tacna on Monday.")
     assert [a.name for a in event.actors] == ["police", "Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young people want to see the police disarmed.",
+        "The rule took effect the day before President Luis Ramos's inauguration.",
+    ],
+)
+def test_reading_a_wish_or_a_time_counted_from_a_happening_tells_none(text: str) -> None:
+    assert not [e for e in read(text) if e.type in ("withdraw", "appoint")]

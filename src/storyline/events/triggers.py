@@ -480,6 +480,8 @@ def find_hits(
             modality = "other"
         if modality == "asserted" and _means(token, tree):
             modality = "other"
+        if _wished_to_see(token, tree):
+            modality = "other"  # "want to see the police disarmed": a wish
         if _declared_so(token, tree):
             modality = "other"  # "was declared dead on arrival": a state, no announcement
         if event_type.plover == "ASSAULT" and _done_to_oneself(token, tree):
@@ -514,6 +516,23 @@ def infinitive_of(verb: Token, tree: Tree) -> bool:
     return verb.dep == "advcl" and any(
         k.dep == "aux" and k.tag == "TO" for k in tree.children(verb)
     )
+
+
+WISHING_VERBS = frozenset({"want", "wish", "hope", "like", "love", "prefer", "long"})
+
+
+def _wished_to_see(verb: Token, tree: Tree) -> bool:
+    """A happening someone wants to see done ("want to see the police disarmed", "would like
+    to see Peru withdraw"): a wish, not done."""
+    see = tree.head(verb)
+    if (
+        see is None
+        or see.lemma.lower() not in ("see", "watch")
+        or verb.dep not in ("ccomp", "xcomp", "oprd", "dobj", "acomp")
+    ):
+        return False
+    wish = tree.head(see)
+    return wish is not None and see.dep == "xcomp" and wish.lemma.lower() in WISHING_VERBS
 
 
 def _declared_so(verb: Token, tree: Tree) -> bool:
@@ -1761,6 +1780,8 @@ def _modality(
             return "asserted"  # "the 30th anniversary of the liberation": it happened
         if setting is not None and setting.lemma.lower() in CONTEXT_HEADS:
             return "other"  # "on the sidelines of the annual meeting"
+    if _time_measured_from(token, tree):
+        return "other"  # "the day before the president's inauguration": a time, told by it
     stopped = tree.head(token)
     if token.dep == "dobj" and stopped is not None and stopped.lemma.lower() in STOPPING_VERBS:
         return "other"  # "suspended attacks on the forces": what stopped, no attack told
@@ -1872,6 +1893,23 @@ def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
     if head.lemma.lower() == "stop" and not own and token.tag == "NN":
         return None  # "stopped an attack on the convoy": prevented, perhaps not its own
     return head
+
+
+MEASURED_TIMES = frozenset(
+    {"day", "week", "month", "year", "hour", "minute", "eve", "night", "morning", "evening"}
+)  # fmt: skip
+"""Nouns of a stretch of time counted from a happening ("the day before the inauguration",
+"hours after the attack"): the time is what the sentence tells."""
+
+
+def _time_measured_from(noun: Token, tree: Tree) -> bool:
+    """A happening's noun that only fixes a time ("took effect the day before the
+    inauguration", "hours after the vote"): no happening the sentence tells."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("before", "after"):
+        return False
+    time = tree.head(prep)
+    return time is not None and time.lemma.lower() in MEASURED_TIMES and time.pos == "NOUN"
 
 
 STOPPING_VERBS = frozenset({"suspend", "cease", "pause", "freeze"})
