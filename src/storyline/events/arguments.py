@@ -1327,11 +1327,23 @@ def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
     return found
 
 
+SHARING_VERBS = frozenset(
+    {"arrest", "detain", "question", "interrogate", "charge", "indict", "try", "convict",
+     "sentence", "jail", "kill", "wound", "injure", "attack", "beat", "torture", "kidnap",
+     "abduct", "release", "free", "expel", "deport", "condemn", "criticise", "criticize",
+     "accuse", "praise", "welcome", "meet", "host", "receive", "sanction", "punish", "fine"}
+)  # fmt: skip
+"""Verbs that take an object and share it with the verb "and" joins after them ("arrested
+and charged X", "detained and questioned X", "condemned and rejected X")."""
+
+
 def _shared_objects(verb: Token, tree: Tree) -> list[Token]:
     """The object a verb shares with the verb "and" joins after it ("arrested and charged
     Maria Lopez with murder": Lopez was arrested too), when it has no object of its own."""
     kids = tree.children(verb)
-    if verb.pos != "VERB" or any(
+    if verb.pos != "VERB" or verb.lemma.lower() not in SHARING_VERBS:
+        return []  # ("arrived and arrested X", "resigned and left Peru": no object of theirs)
+    if any(
         k.dep in ("dobj", "dative", "ccomp", "xcomp", "prt") or k.dep.startswith("nsubjpass")
         for k in kids
     ):
@@ -1798,7 +1810,8 @@ def _present_at(noun: Token, tree: Tree) -> list[Token]:
     be = tree.head(prep)
     if be is None or be.lemma.lower() != "be" or prep.dep != "prep":
         return []
-    return [s for s in tree.children(be) if s.dep == "nsubj"]
+    # named people, states and bodies; not "police" or "protesters" there for another reason
+    return [s for s in tree.children(be) if s.dep == "nsubj" and s.ent in ACTOR_LABELS]
 
 
 def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
@@ -3440,7 +3453,7 @@ def _body(
     phrase, the bodies that phrase names ("forces of the Syrian government or Russia")."""
     start, end = _span(phrase, head, tree)
     body = Participant(start, end, text[start:end], "noun", side, head)
-    if head.lemma.lower() in PLACED_PEOPLE:
+    if head.lemma.lower() in PLACED_PEOPLE and _of_a_workplace(head, tree):
         return [body]  # "an employee of a mining company": the company did nothing
     owners = _of_bodies(head, side, tree, entities, text) if _owner_of(head, tree) is None else []
     named = all(o.reference in ("entity", "noun") for o in owners)
@@ -4081,6 +4094,25 @@ PLACED_PEOPLE = frozenset(
 )  # fmt: skip
 """People whose "of" phrase names where they work, study or live ("an employee of a mining
 company", "a student of the university"): each acts alone, the place takes no part."""
+WORKPLACE_HEADS = frozenset(
+    {"company", "firm", "corporation", "university", "school", "college", "factory", "plant",
+     "bank", "club", "team", "store", "shop", "hospital", "hotel", "restaurant", "mine",
+     "newspaper", "station", "farm"}
+)  # fmt: skip
+"""Places people work or study at ("an employee of a mining company"); not an embassy or a
+ministry, whose staff are of a state ("two employees of the Chilean embassy")."""
+
+
+def _of_a_workplace(head: Token, tree: Tree) -> bool:
+    """Whether a person noun's "of" phrase names a workplace of :data:`WORKPLACE_HEADS`."""
+    return any(
+        g.dep == "pobj" and g.lemma.lower() in WORKPLACE_HEADS
+        for prep in tree.children(head)
+        if prep.dep == "prep" and prep.lemma.lower() == "of"
+        for g in tree.children(prep)
+    )
+
+
 SERVICE_HEADS = frozenset({"officer", "official", "agent", "inspector"})
 """Nouns of people whose service a noun before them names ("customs officers")."""
 

@@ -849,7 +849,7 @@ def _sentence(
             if (
                 candidate.definite
                 and (_reported(hit, tree) or hit.token.pos == "NOUN")
-                and not (index == 0 and hit.token.dep in ("nsubj", "nsubjpass"))
+                and not (index == 0 and _result_told(hit, tree))
             ):  # (not "The bombing left 12 dead in Tacna on Monday" opening the article:
                 # nothing was told before it, and its sentence says when and where)
                 # "Speaking on radio in Tacna, he said it had set off the bomb", "Rutte,
@@ -1401,6 +1401,19 @@ ALIKE_WORDS = frozenset({"similar", "same", "identical"})
 
 ROUND_NOUNS = frozenset({"round", "session", "phase", "part", "day", "stage", "leg"})
 """Parts of a happening ("the first round of the talks") that name the happening told."""
+
+
+RESULT_VERBS = frozenset(
+    {"leave", "kill", "wound", "injure", "claim", "destroy", "damage", "cause", "hit", "rock"}
+)  # fmt: skip
+"""Verbs of what a happening did ("The bombing left 12 dead", "The blast rocked Tacna")."""
+
+
+def _result_told(hit: Hit, tree: Tree) -> bool:
+    """A happening's noun as the subject of what it did ("The bombing left 12 people dead in
+    Tacna on Monday"): the sentence's day and place are the happening's."""
+    verb = tree.head(hit.token)
+    return hit.token.dep == "nsubj" and verb is not None and verb.lemma.lower() in RESULT_VERBS
 
 
 def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
@@ -3531,9 +3544,25 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
         when = WHEN_PREPOSITIONS if token.dep == "pobj" else DURING_PREPOSITIONS
         if at is not None and at.lemma.lower() in when:
             continue  # "agreed during the meeting on Thursday": when the agreeing was
+        if (
+            token.dep != "pobj"
+            and at is not None
+            and at.lemma.lower() == "in"
+            and not _answered_for(noun, trigger, ctx)
+        ):
+            continue  # "arrested in the 2019 protests": during them
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
             spans.append((min(t.start for t in words), max(t.end for t in words)))
     return spans
+
+
+def _answered_for(noun: Token, trigger: Token, ctx: _Context) -> bool:
+    """Whether an arrest, a charge or a sentence is "in" a deed of force as what it answers
+    for ("arrested in the 1987 killings"), not during a happening ("in the 2019 protests")."""
+    if trigger.lemma.lower() not in PUNISHING_WORDS:
+        return False
+    kinds = ctx.registry.candidates(noun.lemma.lower(), "NOUN")
+    return any(kind.plover == "ASSAULT" for kind, _ in kinds)
 
 
 def _pointed_to(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
@@ -3637,6 +3666,12 @@ def _other_time(token: Token, tree: Tree) -> bool:
     )
 
 
+LIVING_VERBS = frozenset(
+    {"raise", "live", "bear", "grow", "reside", "come", "hail", "base", "study", "settle"}
+)  # fmt: skip
+"""Verbs of where someone lives or comes from ("who was raised in Arica")."""
+
+
 def _people_described(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     """Spans of relative clauses that tell of a person ("Luis Ramos, who was raised in
     Arica, was sentenced ..."): where that person lived or came from, not where the
@@ -3648,6 +3683,8 @@ def _people_described(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
         person = tree.head(clause)
         if person is None or not (person.ent == "PERSON" or person.lemma.lower() in PERSON_NOUNS):
             continue
+        if clause.lemma.lower() not in LIVING_VERBS:
+            continue  # ("who was hiding in a house in Tacna": where the arrest was)
         words = tree.subtree(clause)
         if any(t.i == hit.token.i for t in words):
             continue
@@ -4754,11 +4791,9 @@ def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     """An event worth keeping: someone named takes part in it, or it is what the article
     leads with and the text says when or where it happened ("On Sunday night in Tacna, a
     knife attack killed two people")."""
-    if event.actors and (event.type.plover == "PROTEST" or not _only_people(event)):
+    if event.actors:
         # a protest's people are who protests, named or not ("thousands of students")
-        return True
-    # ("Two teachers were killed in Lima on Monday": the article's own happening, however
-    # unnamed its people)
+        return event.type.plover == "PROTEST" or not _only_people(event)
     return event is main and _told(event) and event.type.coded
 
 

@@ -484,6 +484,8 @@ def find_hits(
             modality = "other"  # "want to see the police disarmed": a wish
         if _declared_so(token, tree):
             modality = "other"  # "was declared dead on arrival": a state, no announcement
+        if event_type.name == "kill" and _killed_by_accident(token, tree):
+            event_type = registry.get("incident")  # "killed when their helicopter crashed"
         if event_type.plover == "ASSAULT" and _done_to_oneself(token, tree):
             modality = "other"  # "spent weeks torturing himself", "killed herself"
         if modality == "asserted" and _reporting_call(token, carrier, tree):
@@ -535,16 +537,56 @@ def _wished_to_see(verb: Token, tree: Tree) -> bool:
     return wish is not None and see.dep == "xcomp" and wish.lemma.lower() in WISHING_VERBS
 
 
+CRASHING_VERBS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn"})
+"""Verbs of a vehicle's accident ("when their helicopter crashed")."""
+FALLING_VERBS = frozenset({"slip", "fall", "drown"})
+"""Verbs of one's own accident, as a gerund after "after" ("after slipping and falling")."""
+FORCE_WORDS = frozenset(
+    {"fire", "shot", "shoot", "mine", "landmine", "bomb", "missile", "rocket", "attack",
+     "ambush", "explosive", "grenade", "shell", "drone", "strike", "gunfire", "rebel",
+     "militant", "gunman", "insurgent"}
+)  # fmt: skip
+"""Words of force that make a crash no accident ("crashed after being hit by rebel fire")."""
+
+
+def _killed_by_accident(verb: Token, tree: Tree) -> bool:
+    """A killing a clause tells as an accident: a vehicle that crashed, capsized or overturned
+    with no one's force named ("two soldiers were killed when their helicopter crashed"), or
+    the victim's own fall ("killed after slipping and falling from a ridge")."""
+    if verb.pos != "VERB":
+        return False
+    if any(t.lemma.lower() in FORCE_WORDS for t in tree.subtree(verb)):
+        return False
+    for kid in tree.children(verb):
+        clauses = [kid] if kid.dep == "advcl" else []
+        if kid.dep == "prep" and kid.lemma.lower() in ("after", "when"):
+            clauses = [g for g in tree.children(kid) if g.dep == "pcomp"]
+        for clause in clauses:
+            lemma = clause.lemma.lower()
+            grand = tree.children(clause)
+            if any(g.dep == "dobj" for g in grand):
+                continue  # "a warship sank their boat", "crashed his car through a checkpoint"
+            subjects = [g for g in grand if g.dep in ("nsubj", "nsubjpass")]
+            if lemma in CRASHING_VERBS and any(
+                g.lemma.lower() in VEHICLE_NOUNS
+                and not any(c.lemma.lower() in FORCE_WORDS for c in tree.children(g))
+                for g in subjects
+            ):
+                return True
+            if lemma in FALLING_VERBS and not subjects and clause.dep == "pcomp":
+                return True
+    return False
+
+
 def _declared_so(verb: Token, tree: Tree) -> bool:
     """A verb of declaring whose complement is an adjective ("was declared dead", "was
     pronounced fit"): what someone is found to be, no announcement of a happening."""
+    kids = tree.children(verb)
     return (
         verb.pos == "VERB"
         and verb.lemma.lower() in ("declare", "pronounce")
-        and any(
-            k.dep in ("oprd", "acomp", "xcomp", "ccomp") and k.pos == "ADJ"
-            for k in tree.children(verb)
-        )
+        and any(k.dep == "nsubjpass" for k in kids)
+        and any(k.dep in ("oprd", "acomp", "xcomp", "ccomp") and k.pos == "ADJ" for k in kids)
     )
 
 
@@ -1856,6 +1898,10 @@ ENDING_VERBS = frozenset(
 fishermen", "ceased providing aid") or their object ("ended its attacks", "halted military
 aid") is undone, not done."""
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+OTHERS_FORCES = frozenset(
+    {"rebel", "insurgent", "militant", "terrorist", "enemy", "jihadist", "guerrilla", "gunman"}
+)  # fmt: skip
+"""Words before a happening's noun that make it another's ("the rebel attack")."""
 """Possessive pronouns that make a happening the subject's own ("stopped its attacks")."""
 
 
@@ -1890,6 +1936,14 @@ def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
         return None  # "halted the rebels' advance": theirs, stopped by another
     if any(k.dep in ("prep", "agent") and k.lemma.lower() == "by" for k in tree.children(token)):
         return None  # "stopped an attack by rebels"
+    if not own and any(
+        k.dep in ("compound", "amod", "nmod")
+        and (k.ent in NAMED_OBJECTS or k.pos == "PROPN" or k.lemma.lower() in OTHERS_FORCES)
+        for k in tree.children(token)
+    ):
+        return None  # "halted the rebel attack on the convoy", "stopped the Peruvian offensive"
+    if any(k.dep == "prep" and k.lemma.lower() == "by" for k in tree.children(head)):
+        return None  # "police ended the attack by shooting the gunman": theirs, ended by force
     if head.lemma.lower() == "stop" and not own and token.tag == "NN":
         return None  # "stopped an attack on the convoy": prevented, perhaps not its own
     return head

@@ -102,7 +102,8 @@ TITLES = (
     r"|Sergeant|Constable)|(?:Chief\s+)?(?:Inspector|Superintendent|Constable)|Sheriff|Coach"
     r"|Referee|Judge|Magistrate|(?:Deputy\s+)?(?:Public\s+)?Defender"
     r"|(?:City\s+)?(?:Council(?:man|woman|(?:l)?or)|Alderman)"
-    r"|(?:(?:Deputy|Assistant)\s+)?(?:District\s+|State\s+)?(?:Prosecutor|Attorney))(?=\s+[A-Z][a-z])",
+    r"|(?:(?:Deputy|Assistant)\s+)?(?:District\s+|State\s+)?(?:Prosecutor|Attorney))"
+    r"(?=\s+[A-Z][a-z])(?!\s+(?:General|Office|Department|Service|Agency|Bureau)\b)",
 )
 """Role titles, matched case-insensitively; longer titles first so they win over their parts."""
 
