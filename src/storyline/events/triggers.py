@@ -1919,7 +1919,7 @@ def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
         return predicate  # "will no longer provide aid"
     head = tree.head(predicate)
     if carrier is not None and carrier.lemma.lower() in ENDING_VERBS:
-        predicate, head = token, carrier  # "ended its blockade of Peru"
+        predicate, head = token, carrier  # "ended its attacks on Peru", the noun carried
     if head is None or head.lemma.lower() not in ENDING_VERBS or head.i == token.i:
         return None
     if predicate.pos == "VERB":
@@ -1928,11 +1928,7 @@ def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
     if token.dep != "dobj":
         return None
     own = [k for k in tree.children(token) if k.dep == "poss"]
-    if (
-        own
-        and own[0].lemma.lower() not in OWN_POSSESSIVES
-        and own[0].text.lower() not in (OWN_POSSESSIVES)
-    ):
+    if own and {own[0].lemma.lower(), own[0].text.lower()}.isdisjoint(OWN_POSSESSIVES):
         return None  # "halted the rebels' advance": theirs, stopped by another
     if any(k.dep in ("prep", "agent") and k.lemma.lower() == "by" for k in tree.children(token)):
         return None  # "stopped an attack by rebels"
