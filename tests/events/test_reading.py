@@ -1505,6 +1505,8 @@ def test_reading_an_age_before_a_noun_stays_whole(text: str, victims: str) -> No
         ("Luis Ramos was imprisoned in 1979 on three 10-year sentences for robbery.", "sentence"),
         ("Police jailed John Carter on Monday.", "arrest"),
         ("John Carter was imprisoned for two days without charge in Lima.", "arrest"),
+        ("Police jailed Luis Ramos for two years without trial.", "arrest"),
+        ("Peru has imprisoned John Carter for three years without charge.", "arrest"),
     ],
 )
 def test_reading_jailed_for_a_term_is_a_sentence(text: str, kind: str) -> None:

@@ -484,6 +484,8 @@ def find_hits(
             modality = "other"  # "want to see the police disarmed": a wish
         if _declared_so(token, tree):
             modality = "other"  # "was declared dead on arrival": a state, no announcement
+        if event_type.family == "sentence" and _held_without_trial(token, tree):
+            event_type = registry.get("arrest")  # "jailed for two years without trial"
         if event_type.name == "kill" and _killed_by_accident(token, tree):
             event_type = registry.get("incident")  # "killed when their helicopter crashed"
         if event_type.plover == "ASSAULT" and _done_to_oneself(token, tree):
@@ -535,6 +537,16 @@ def _wished_to_see(verb: Token, tree: Tree) -> bool:
         return False
     wish = tree.head(see)
     return wish is not None and see.dep == "xcomp" and wish.lemma.lower() in WISHING_VERBS
+
+
+def _held_without_trial(verb: Token, tree: Tree) -> bool:
+    """A jailing "without trial" or "without charge", wherever the parser hangs the phrase:
+    a detention, no sentence."""
+    return verb.lemma.lower() in ("jail", "imprison") and any(
+        t.lemma.lower() == "without"
+        and any(g.lemma.lower() in ("trial", "charge") for g in tree.children(t))
+        for t in tree.subtree(verb)
+    )
 
 
 CRASHING_VERBS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn"})
