@@ -94,6 +94,7 @@ from storyline.events.triggers import (
     anniversary_years,
     believed,
     find_hits,
+    no_longer,
     punishing_verb,
     subject_of,
 )
@@ -1241,14 +1242,9 @@ def _reversed(hit: Hit, tree: Tree) -> bool:
         undoing.append(head)  # "end attacks on X", "stop arresting X"
     if any(t.lemma.lower() in REVERSING_VERBS for t in undoing):
         return True
-    kids = tree.children(hit.predicate)
-    if any(k.dep == "neg" for k in kids):
+    if any(k.dep == "neg" for k in tree.children(hit.predicate)):
         return True
-    # "will no longer arrest journalists"
-    return any(
-        k.lemma.lower() == "long" and any(n.lemma.lower() == "no" for n in tree.children(k))
-        for k in kids
-    )
+    return no_longer(hit.predicate, tree)  # "will no longer arrest journalists"
 
 
 def _conditional(hit: Hit, tree: Tree) -> bool:

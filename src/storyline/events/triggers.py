@@ -723,14 +723,7 @@ def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tr
     as its object ("a drive to recapture the port of Tacna", not "a campaign to liberate
     women from poverty" or "a push to recapture market share")."""
     if token.pos != "NOUN":
-        return any(
-            k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids
-        ) or any(
-            k.dep == "prep"
-            and k.lemma.lower() in AFTER_PREPOSITIONS
-            and any(g.dep == "pcomp" and g.lemma.lower() in verbs for g in tree.children(k))
-            for k in kids
-        )  # ("killed after slipping and falling from a ridge")
+        return any(k.dep in ("ccomp", "xcomp", "advcl") and k.lemma.lower() in verbs for k in kids)
     to, verb = tree.get(token.i + 1), tree.get(token.i + 2)
     if not (
         to is not None
@@ -1917,17 +1910,21 @@ OTHERS_FORCES = frozenset(
 """Possessive pronouns that make a happening the subject's own ("stopped its attacks")."""
 
 
+def no_longer(verb: Token, tree: Tree) -> bool:
+    """Whether a verb is said "no longer" ("will no longer provide aid")."""
+    return any(
+        k.lemma.lower() == "long" and any(n.lemma.lower() == "no" for n in tree.children(k))
+        for k in tree.children(verb)
+    )
+
+
 def _ended_by(token: Token, carrier: Token | None, tree: Tree) -> Token | None:
     """The verb by which the doer of a happening ends it: "stopped arresting fishermen",
     "stopped carrying out attacks", "ended its attacks on Peru", "halted military aid", "will
     no longer provide aid" (the verb itself); none for what another's deed was, stopped ("police
     stopped an attack by rebels", "halted the rebels' advance": it happened)."""
     predicate = carrier or token
-    kids = tree.children(predicate)
-    if any(
-        k.lemma.lower() == "long" and any(n.lemma.lower() == "no" for n in tree.children(k))
-        for k in kids
-    ):
+    if no_longer(predicate, tree):
         return predicate  # "will no longer provide aid"
     head = tree.head(predicate)
     if carrier is not None and carrier.lemma.lower() in ENDING_VERBS:
