@@ -9,7 +9,7 @@ import pytest
 
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
-from storyline.events.triggers import Tree
+from storyline.events.triggers import MANNER_IDIOMS, Tree
 from storyline.lang.en.lexicon import (
     ACCIDENT_WORDS,
     LEGISLATURE_NOUNS,
@@ -6226,3 +6226,47 @@ def test_participants_a_lone_surname_is_the_first_of_two_people_who_bear_it() ->
     )
     (meet,) = [e for e in _events(text) if e.type == "meet"]
     assert [a.name for a in meet.actors if a.side == "source"] == ["Maria Carter"]
+
+
+@pytest.mark.parametrize("manner", sorted(" ".join(words) for words in MANNER_IDIOMS))
+def test_participants_an_idiom_of_manner_keeps_the_verb_s_with(manner: str) -> None:
+    """ "met face to face with X": the parser hangs "with X" on the idiom; X was met."""
+    text = f"John Carter and Luis Ramos met {manner} with Bolivian officials in Lima on Monday."
+    actors = _actors(text, "meet")
+    assert actors["Bolivian officials"].side == "target"
+    assert actors["John Carter"].side == actors["Luis Ramos"].side == "source"
+
+
+def test_participants_fighting_side_by_side_is_not_fighting_the_companion() -> None:
+    text = "Chilean troops fought side by side with Peruvian soldiers in Arica on Monday."
+    for event in _events(text):
+        assert not [a for a in event.actors if a.side == "target" and "Peru" in a.name]
+
+
+def test_participants_whom_one_accompanied_in_talks_took_part() -> None:
+    text = "John Carter accompanied Maria Lopez in talks with Bolivian officials in Lima on Monday."
+    actors = _actors(text, "meet")
+    assert {"John Carter", "Maria Lopez", "Bolivian officials"} <= set(actors)
+
+
+def test_participants_a_country_named_elsewhere_in_the_sentence_was_not_attacked() -> None:
+    """The country an unnamed attack's place lies in is its target only when the sentence
+    names it with the place ("in Arica, Chile"), not as who did something else."""
+    text = (
+        "Chile lifted a night curfew in Arica where 28 people have been killed in riots this year."
+    )
+    for event in _events(text):
+        assert not [a for a in event.actors if a.side == "target" and a.name == "Chile"]
+
+
+def test_participants_the_country_named_with_an_attack_s_place_was_attacked() -> None:
+    (attack,) = [e for e in _events("A bomb exploded in Arica, Chile, on Monday.")]
+    assert [(a.name, a.side) for a in attack.actors] == [("Chile", "target")]
+
+
+def test_participants_people_killed_in_a_country_do_not_make_it_killed() -> None:
+    """A killing's target side is people: "two killed in Arica, Chile" did not kill Chile."""
+    (kill,) = [
+        e for e in _events("Two people were killed in a bombing in Arica, Chile, on Monday.")
+    ]
+    assert kill.plover == "ASSAULT" and not kill.actors

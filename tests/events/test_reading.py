@@ -8,7 +8,12 @@ import pytest
 
 from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
-from storyline.lang.en.lexicon import ACCIDENT_NOUNS, GENDERED_TITLES
+from storyline.lang.en.lexicon import (
+    ACCIDENT_NOUNS,
+    GENDERED_TITLES,
+    REFUSED_TEXTS,
+    REFUSING_VERBS,
+)
 from storyline.nlp import parse
 from storyline.records import Event
 
@@ -1858,3 +1863,30 @@ def test_reading_a_title_s_words_before_a_body_or_general_are_not_cut(
 ) -> None:
     (event,) = read(text)
     assert (event.actors[0].name, event.actors[0].role) == (name, role)
+
+
+def _past(verb: str) -> str:
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+@pytest.mark.parametrize("verb", sorted(REFUSING_VERBS))
+def test_reading_what_a_stopped_text_says_did_not_happen(verb: str) -> None:
+    """ "vetoed a resolution condemning Peru": no one condemned Peru."""
+    events = read(f"Chile {_past(verb)} the resolution condemning Peru on Monday.")
+    assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize("noun", sorted(REFUSED_TEXTS))
+def test_reading_a_stopped_text_of_any_kind_says_nothing_done(noun: str) -> None:
+    events = read(f"Chile blocked the {noun} that called for sanctions against Peru on Monday.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+def test_reading_a_happening_a_stopped_text_is_about_still_happened() -> None:
+    events = read("Chile vetoed a resolution on the bombing of Tacna by Peru on Monday.")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_what_an_issued_statement_says_is_said() -> None:
+    events = read("Chile issued a statement on Monday condemning the attack on Tacna.")
+    assert [e for e in events if e.plover == "ACCUSE"]

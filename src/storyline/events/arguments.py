@@ -1735,9 +1735,9 @@ def _judged_for(verb: Token, preposition: Token) -> bool:
 
 
 def _joined_in(verb: Token, preposition: Token) -> bool:
-    """Whether a gerund's preposition is the "in" of joining someone in doing it ("joined the
-    President in welcoming ...")."""
-    return verb.lemma.lower() == "join" and preposition.lemma.lower() == "in"
+    """Whether a gerund's or a noun's preposition is the "in" of joining someone in doing it
+    ("joined the President in welcoming ...", "accompanied the Minister in talks with X")."""
+    return verb.lemma.lower() in COMPANION_VERBS and preposition.lemma.lower() == "in"
 
 
 def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:
@@ -2526,8 +2526,13 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             and not _own_doer(noun, tree)
             and (subject := _acting_subject(clause, tree)) is not None
         ):
-            # "X discussed in a phone call with Y ...": who spoke in it is on its source side
-            return [(subject, "source")]
+            # "X discussed in a phone call with Y ...": who spoke in it is on its source side;
+            # "joined the President in meeting with X": whom the subject joined, too
+            joined = _joined_in(clause, prep)
+            fellows: list[tuple[Token, Side]] = [
+                (k, "source") for k in tree.children(clause) if joined and k.dep == "dobj"
+            ]
+            return [(subject, "source"), *fellows]
         if hit.type.family == "encounter" and _told_here(noun, tree) and not _own_doer(noun, tree):
             speaker = _framing_speaker(prep, tree)
             if speaker is not None:

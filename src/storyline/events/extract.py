@@ -113,6 +113,8 @@ from storyline.lang.en.lexicon import (
     PROMISE_HEADS,
     PUNISHING_WORDS,
     REFERRING_NOUNS,
+    REFUSED_TEXTS,
+    REFUSING_VERBS,
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1192,6 +1194,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _stationed(h, tree)
         and not _described_as_accused(h, tree)
         and not _uniformed_at_work(h, tree)
+        and not _in_a_refused_text(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
@@ -1217,6 +1220,32 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             continue
         result.append(hit)
     return result
+
+
+def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is what a text that was stopped says ("vetoed a resolution
+    condemning the attack", "blocked a statement that called for sanctions"): the clause
+    describing the text is neither said nor done (a happening the text is only about, "a
+    resolution on the attack", still happened)."""
+    current = hit.token
+    for _ in range(len(tree)):
+        head = tree.head(current)
+        if head is None or head is current:
+            return False
+        if (
+            head.pos == "NOUN"
+            and head.lemma.lower() in REFUSED_TEXTS
+            and current.pos == "VERB"
+            and current.dep in ("acl", "relcl")
+        ):
+            verb = tree.head(head)
+            return (
+                head.dep in ("dobj", "nsubjpass")
+                and verb is not None
+                and verb.lemma.lower() in REFUSING_VERBS
+            )
+        current = head
+    return False
 
 
 REVERSING_VERBS = frozenset(
@@ -4711,14 +4740,33 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
         place = event.place
         if event.type.plover != "ASSAULT" or event.announced or place is None:
             continue
+        if event.type.members:
+            continue  # people were killed, not the country ("two killed in Arica, Chile")
         if event.actors and not _only_people(event):
             continue  # someone named took part ("civilians" name no one)
         whole = country(place.country) if place.country else None
         if whole is None or whole == place:
             continue
         said = " ".join(ctx.parsed.sentences[i].text for i in event.sentences[:1])
-        if re.search(rf"\b{re.escape(whole.name)}\b", said):
+        if _told_with_its_country(said, place.name, whole.name):
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
+
+
+PLACE_TO_COUNTRY = 40
+"""How far past a place's name its country may be named as part of the place ("Istanbul,
+Turkey", "the Tacna region of Peru")."""
+
+
+def _told_with_its_country(said: str, place: str, whole: str) -> bool:
+    """Whether a sentence names a place with the country it lies in, right after it or as
+    its owner ("Tacna, Peru", "the Tacna region of Peru", "Peru's Tacna region"), not the
+    country as someone in another part of the sentence ("Chile lifted a curfew in Arica,
+    where 28 people were killed": no one attacked Chile)."""
+    name, home = re.escape(place), re.escape(whole)
+    return (
+        re.search(rf"\b{name}\b.{{0,{PLACE_TO_COUNTRY}}}?\b{home}\b", said, re.S) is not None
+        or re.search(rf"\b{home}['’]s\s+{name}\b", said) is not None
+    )
 
 
 def _nationals_in_the_street(ctx: _Context, events: Sequence[_Candidate]) -> None:

@@ -146,6 +146,12 @@ ORIGIN_GROUPS = frozenset({"delegation", "team", "mission", "group", "committee"
 """Groups whose "from" phrase names whom they come from ("a delegation from the alliance")."""
 
 
+MANNER_IDIOMS = frozenset({("face", "to", "face"), ("one", "on", "one")})
+"""Three words that tell how two sides met ("met face to face with X"), which the parser
+hangs as an object and a phrase, taking the verb's own "with" phrase with them. (Not the
+idioms of fighting together, "side by side with X", whose "with" is a companion.)"""
+
+
 RESULT_WORDS = frozenset({"dead"})
 """Words of what a deed left its object, before that object ("shot dead the gunman")."""
 
@@ -210,6 +216,14 @@ class Tree(dict[int, Token]):
             ):
                 # "Police shot dead the gunman", the object hung on "dead": the verb's
                 self[t.i] = t._replace(dep="dobj", head=verb.i)
+        for idiom, verb in self._manner_idioms(tokens_list):
+            # "met face to face with X": the idiom tells how; its "with" is the verb's own
+            words = {t.i for t in idiom}
+            for t in idiom:
+                self[t.i] = t._replace(dep="advmod", head=verb.i)
+            for t in tokens_list:
+                if t.dep == "prep" and t.head in words and t.i not in words:
+                    self[t.i] = self[t.i]._replace(head=verb.i)
         for t in tokens_list:
             if t.dep == "nsubjpass" and self._engaged_in(t, tokens_list):
                 # "forces were engaged in fighting": they fought
@@ -221,6 +235,23 @@ class Tree(dict[int, Token]):
             self[prep.i] = prep._replace(head=group.i)
         if moved:
             self._index_children()
+
+    def _manner_idioms(self, tokens: Sequence[Token]) -> list[tuple[Sequence[Token], Token]]:
+        """The three-word idioms of manner ("face to face", "one on one") in the sentence,
+        which the parser reads as an object and a phrase, each with the verb it tells how."""
+        found: list[tuple[Sequence[Token], Token]] = []
+        for at in range(len(tokens) - 2):
+            idiom = tokens[at : at + 3]
+            if tuple(t.text.lower() for t in idiom) not in MANNER_IDIOMS:
+                continue
+            verb = self.get(idiom[0].head)
+            for _ in range(len(tokens)):
+                if verb is None or verb.pos == "VERB" or verb.head == verb.i:
+                    break
+                verb = self.get(verb.head)
+            if verb is not None and verb.pos == "VERB" and verb.i < idiom[0].i:
+                found.append((idiom, verb))
+        return found
 
     def _crowd_acting(self, verb: Token) -> Token | None:
         """The root noun a verb of what crowds do was hung on as its description ("Thousands

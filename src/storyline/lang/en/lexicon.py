@@ -129,6 +129,15 @@ PROVISION_NOUNS = frozenset(
 """Texts that say what would be done, never doing it themselves ("the bill would impose
 sanctions", "the draft resolution would condemn ...")."""
 
+REFUSED_TEXTS = PROVISION_NOUNS | {"statement", "declaration", "communique", "communiqué"}
+"""Texts that say what their authors would do or say, which another may stop before they
+are adopted or issued ("vetoed a resolution condemning X")."""
+REFUSING_VERBS = frozenset(
+    {"veto", "block", "reject", "defeat", "oppose", "scuttle", "thwart", "torpedo"}
+)
+"""Verbs that stop a text ("blocked a statement calling for sanctions"): what the text
+says was neither said nor done."""
+
 PLANNING_HEADS = frozenset(
     {
         "plan", "intend", "expect", "schedule", "set", "aim", "hope", "want", "wish", "seek",
