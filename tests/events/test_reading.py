@@ -10,6 +10,8 @@ from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.lang.en.lexicon import (
     ACCIDENT_NOUNS,
+    CLAIM_NOUNS,
+    DENYING_VERBS,
     GENDERED_TITLES,
     REFUSED_TEXTS,
     REFUSING_VERBS,
@@ -1890,3 +1892,64 @@ def test_reading_a_happening_a_stopped_text_is_about_still_happened() -> None:
 def test_reading_what_an_issued_statement_says_is_said() -> None:
     events = read("Chile issued a statement on Monday condemning the attack on Tacna.")
     assert [e for e in events if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("then", "day"),
+    [
+        ("The day before,", "2024-05-06"),
+        ("A day earlier,", "2024-05-06"),
+        ("On the previous day,", "2024-05-06"),
+        ("Two days earlier,", "2024-05-05"),
+        ("The next day,", "2024-05-08"),
+        ("Yesterday,", "2024-05-09"),
+    ],
+)
+def test_reading_a_day_counted_from_the_happening_told_before(then: str, day: str) -> None:
+    """ "The day before" counts from the day the article has just told, as "the next day"
+    does; "yesterday" from the article's own day."""
+    text = (
+        "President Luis Ramos received the Chilean envoy, General John Carter, in Lima on "
+        f"Tuesday. {then} Carter met Foreign Minister Ana Soto."
+    )
+    events = read_on(text, dt.date(2024, 5, 10))
+    (later,) = [e for e in events if "Ana Soto" in {a.name for a in e.actors}]
+    assert later.date.value == day
+
+
+@pytest.mark.parametrize("verb", sorted(DENYING_VERBS))
+def test_reading_what_is_denied_did_not_happen(verb: str) -> None:
+    """ "denied that its troops had attacked the village": the denial happened, not the
+    attack."""
+    events = read(
+        f"Chile {_past(verb)} on Monday that its troops had attacked the village of Tacna."
+    )
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru denied attacking the Chilean convoy on Monday.",
+        "Peru denied having attacked the Chilean convoy on Monday.",
+    ],
+)
+def test_reading_a_deed_denied_as_a_gerund_did_not_happen(text: str) -> None:
+    assert not [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("noun", sorted(CLAIM_NOUNS))
+def test_reading_what_denied_reports_tell_did_not_happen(noun: str) -> None:
+    events = read(f"Chile denied the {noun}s that its troops had attacked Tacna on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_a_happening_whose_doing_is_denied_still_happened() -> None:
+    """ "denied responsibility for the attack": the attack happened; who did it is denied."""
+    events = read("The rebels denied responsibility for the attack on Tacna on Monday.")
+    assert [e for e in events if e.plover == "REJECT"]
+
+
+def test_reading_what_is_said_did_happen() -> None:
+    events = read("Chile said on Monday that its troops had attacked the village of Tacna.")
+    assert [e for e in events if e.plover == "ASSAULT"]

@@ -105,6 +105,8 @@ from storyline.lang.en.lexicon import (
     ANNIVERSARY_NOUNS,
     ANNOUNCING_VERBS,
     APART_OPENERS,
+    CLAIM_NOUNS,
+    DENYING_VERBS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
     NOUN_CATEGORIES,
@@ -1195,6 +1197,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _described_as_accused(h, tree)
         and not _uniformed_at_work(h, tree)
         and not _in_a_refused_text(h, tree)
+        and not _denied(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
@@ -1220,6 +1223,30 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             continue
         result.append(hit)
     return result
+
+
+DENIED_DEPS = frozenset({"ccomp", "xcomp"})
+"""Relations of a clause to the verb of denying that says it did not happen."""
+
+
+def _denied(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening is what its sentence denies ("denied that its troops had attacked
+    the village", "denied attacking the convoy", "denied reports that it had sent troops"):
+    the denial is the happening, not what it denies (a happening the denial is only about,
+    "denied responsibility for the attack", still happened)."""
+    clause = hit.predicate
+    if clause.pos != "VERB":
+        return False
+    head = tree.head(clause)
+    if head is None or head is clause:
+        return False
+    if clause.dep in ("acl", "relcl") and head.lemma.lower() in CLAIM_NOUNS:
+        clause, head = head, tree.head(head)  # "reports that it had sent troops"
+        if head is None or clause.dep != "dobj":
+            return False
+    elif clause.dep not in DENIED_DEPS:
+        return False
+    return head.lemma.lower() in DENYING_VERBS
 
 
 def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
@@ -3825,6 +3852,16 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             # "said on Friday that NATO had agreed ... The agreement was reached on Wednesday"
             event.date = told
             continue
+        if (
+            event.date is not None
+            and event.date.phrase is not None
+            and _DAYS_LATER.fullmatch(event.date.phrase.strip())
+            and (told := _days_after_the_told(ctx, event, events)) is not None
+        ):
+            # "The day before, X met Y": the day before the happening just told, not the
+            # day before the article's
+            event.date = told
+            continue
         if event.date is not None and event.date.value is not None:
             continue
         if event.announced or event.earlier:
@@ -3853,23 +3890,30 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
 
 
 _DAYS_LATER = re.compile(
-    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+later"
-    r"|the\s+(?:next|following)\s+day)\b",
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+(?P<way>later|earlier|before)"
+    r"|the\s+(?P<then>next|following|previous|preceding)\s+day"
+    r"|the\s+day\s+(?P<prior>before))(?!\s+(?:the|a|an|this|that|his|her|its|their)\b)\b",
     re.IGNORECASE,
 )
+"""Days counted from the happening told just before ("A day later", "The next day", "Two days
+earlier", "The day before,"; not "the day before the summit", which counts from the summit)."""
+_EARLIER = frozenset({"earlier", "before", "previous", "preceding"})
 
 
 def _days_after_the_told(
     ctx: _Context, event: _Candidate, events: Sequence[_Candidate]
 ) -> EventDate | None:
-    """ "A day later, X travelled to Erbil", "The next day ...": so many days after the
-    latest happening told before it on a known day."""
+    """ "A day later, X travelled to Erbil", "The next day ...", "The day before, ...": so
+    many days after (or before) the latest happening told before it on a known day."""
     first = min(event.sentences)
     match = _DAYS_LATER.search(ctx.parsed.sentences[first].text)
     if match is None:
         return None
     count = (match["count"] or "one").lower()
     days = int(count) if count.isdigit() else 1 if count == "a" else NUMBER_WORDS.get(count)
+    way = (match["way"] or match["then"] or match["prior"] or "").lower()
+    if days is not None and way in _EARLIER:
+        days = -days
     before = [
         e
         for e in events

@@ -138,6 +138,16 @@ REFUSING_VERBS = frozenset(
 """Verbs that stop a text ("blocked a statement calling for sanctions"): what the text
 says was neither said nor done."""
 
+DENYING_VERBS = frozenset({"deny", "refute", "disavow"})
+"""Verbs that say their clause did not happen ("denied that its troops had attacked the
+village", "denied attacking the convoy", "denied reports that it had sent troops")."""
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
+     "assertion", "speculation"}
+)  # fmt: skip
+"""Nouns of what is said to have happened, whose clause says what ("reports that it had sent
+troops")."""
+
 PLANNING_HEADS = frozenset(
     {
         "plan", "intend", "expect", "schedule", "set", "aim", "hope", "want", "wish", "seek",
