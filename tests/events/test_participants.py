@@ -6270,3 +6270,37 @@ def test_participants_people_killed_in_a_country_do_not_make_it_killed() -> None
         e for e in _events("Two people were killed in a bombing in Arica, Chile, on Monday.")
     ]
     assert kill.plover == "ASSAULT" and not kill.actors
+
+
+def test_participants_a_past_with_an_object_joined_to_a_passive_is_active() -> None:
+    """ "was released in 2006 and attacked John Carter again": he attacked Carter."""
+    actors = _actors("Luis Ramos was released in 2006 and attacked John Carter again.", "attack")
+    assert (actors["Luis Ramos"].side, actors["John Carter"].side) == ("source", "target")
+
+
+def test_participants_a_past_joined_to_a_passive_without_an_object_is_passive() -> None:
+    actors = _actors("Luis Ramos was arrested on Monday and charged with fraud.", "accuse")
+    assert actors["Luis Ramos"].side == "target"
+
+
+def test_participants_the_subject_after_an_inverted_passive_is_done_to() -> None:
+    """ "Also arrested were his brother and a cousin": they were arrested, by no one named."""
+    for also in ("Also arrested was John Carter.", "Also arrested were his cousin, John Carter."):
+        text = f"Luis Ramos was arrested on Monday. {also}"
+        arrests = [e for e in _events(text) if e.type == "arrest"]
+        sides = {a.name: a.side for e in arrests for a in e.actors}
+        assert sides.get("John Carter") == "target"
+
+
+def test_participants_officers_posted_somewhere_are_the_side_that_moved_them() -> None:
+    """ "Two police officers were stationed on the street": no one received the police."""
+    actors = _actors("Two police officers were stationed on Lima Street on Friday.", "deploy")
+    assert [a.side for a in actors.values()] == ["source"]
+
+
+def test_participants_whom_a_naming_verb_names_as_the_doer_did_it() -> None:
+    """ "identified Luis Ramos as the gunman who killed X": Luis Ramos killed X."""
+    text = "A witness identified Luis Ramos on Tuesday as the gunman who killed Maria Lopez in May."
+    actors = _actors(text, "kill")
+    assert actors["Luis Ramos"].side == "source" and actors["Maria Lopez"].side == "target"
+    assert "gunman" not in actors

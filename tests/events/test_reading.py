@@ -10,6 +10,7 @@ from storyline.actors import Tenure
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.lang.en.lexicon import (
     ACCIDENT_NOUNS,
+    ALLEGED_NOUNS,
     CLAIM_NOUNS,
     DENYING_VERBS,
     GENDERED_TITLES,
@@ -1952,4 +1953,18 @@ def test_reading_a_happening_whose_doing_is_denied_still_happened() -> None:
 
 def test_reading_what_is_said_did_happen() -> None:
     events = read("Chile said on Monday that its troops had attacked the village of Tacna.")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("noun", sorted(ALLEGED_NOUNS))
+def test_reading_what_an_allegation_says_is_not_told_as_done(noun: str) -> None:
+    """ "deadlocked on accusations that he ordered four murders": alleged, not told done."""
+    events = read(f"The jury was deadlocked on the {noun}s that Luis Ramos ordered four murders.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_what_reports_tell_is_news() -> None:
+    events = read(
+        "Reports that Chilean troops attacked Tacna on Monday were confirmed by the army."
+    )
     assert [e for e in events if e.plover == "ASSAULT"]

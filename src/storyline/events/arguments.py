@@ -77,7 +77,13 @@ from storyline.lang.en.lexicon import (
     WEAK_ACTOR_NOUNS,
     WEAPON_NOUNS,
 )
-from storyline.lang.en.titles import HONORIFICS, RANKS, SAID_AFTER_NAME, TITLE_HINT_WORDS
+from storyline.lang.en.titles import (
+    FORCE_HEADS,
+    HONORIFICS,
+    RANKS,
+    SAID_AFTER_NAME,
+    TITLE_HINT_WORDS,
+)
 from storyline.nlp.sentences import SENTENCE_ENDS
 from storyline.places import capital, country, lookup
 from storyline.records import Mention, Token
@@ -552,7 +558,10 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         ]
         # "Chilean soldiers were deployed to Peru": the forces moved, on the side that moved
         # them, not whom they were sent to
-        heads = [(h, "source" if h.dep == "nsubjpass" and _force(h) else side) for h, side in heads]
+        # ("two police officers were stationed on the street": the police moved them)
+        heads = [
+            (h, "source" if h.dep == "nsubjpass" and _moved_men(h) else side) for h, side in heads
+        ]
     if hit.type.plover == "RETREAT":
         # "withdrew from Baghdad's Victory base", "from Ain al-Asad air base": where from
         heads = [(h, side) for h, side in heads if not _left_place(h, tree)]
@@ -1511,6 +1520,7 @@ def _described(head: Token, tree: Tree, verb: Token | None = None) -> Token:
         k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() == "who" for k in tree.children(verb)
     ):
         head = _who_described(head, tree)
+        head = _named_as(head, tree) or head
     prep = tree.head(head)
     if (
         head.ent in ("GPE", "LOC", "FAC")
@@ -1528,6 +1538,18 @@ def _of_person(appos: Token, tree: Tree) -> bool:
     """Whether an apposition says who a person is ("Ana Soto, a UN rapporteur")."""
     up = tree.head(appos)
     return up is not None and up.ent == "PERSON"
+
+
+def _named_as(noun: Token, tree: Tree) -> Token | None:
+    """Whom a verb of naming says an unnamed someone is ("identified Luis Ramos as the gunman
+    who killed ...": the gunman is Luis Ramos)."""
+    prep = tree.head(noun)
+    if noun.dep != "pobj" or noun.lemma.lower() not in IDENTIFIED_NOUNS or prep is None:
+        return None
+    verb = tree.head(prep)
+    if prep.lemma.lower() != "as" or verb is None or verb.lemma.lower() not in NAMING_VERBS:
+        return None
+    return next((k for k in tree.children(verb) if k.dep == "dobj" and _may_act(k)), None)
 
 
 def _who_described(head: Token, tree: Tree) -> Token:
@@ -1591,7 +1613,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             if controlled:
                 # "X is expected to travel", "X was invited to attend": X travels, attends
                 return [(s, _passive(verb, tree)) for s in subjects]
-            if current is not verb and verb.dep == "conj" and verb.tag in ACTIVE_TAGS:
+            if current is not verb and verb.dep == "conj" and _active_conjunct(verb, tree):
                 # "we are concerned by ... and call on all parties": we call, whatever
                 # voice the verb before was in
                 return [(s, False) for s in subjects]
@@ -1753,6 +1775,21 @@ def _main_verb_read_as_participle(verb: Token, tree: Tree) -> bool:
 
 ACTIVE_TAGS = frozenset({"VB", "VBP", "VBZ"})
 """Tags of a verb that can only be active (a base form or a present tense), no participle."""
+
+
+def _active_conjunct(verb: Token, tree: Tree) -> bool:
+    """Whether a verb joined to another is active whatever voice that one is in: a base form
+    or a present tense, or a past with an object of its own ("was released in 2006 and
+    attacked John Carter again": he attacked; "was arrested and charged with fraud": he
+    was charged)."""
+    if verb.tag in ACTIVE_TAGS:
+        return True
+    kids = tree.children(verb)
+    return (
+        verb.tag in ("VBD", "VBN")
+        and any(k.dep == "dobj" for k in kids)
+        and not any(k.dep in ("auxpass", "agent") for k in kids)
+    )
 
 
 def _headline_passive(verb: Token, tree: Tree) -> bool:
@@ -3538,6 +3575,11 @@ def _capitals_before(token: Token, tree: Tree) -> Token:
 def _sent_from(token: Token) -> bool:
     """Forces, or people in the plural, that someone sent ("officials from", "delegates from")."""
     return _force(token) or (token.lemma.lower() in PERSON_NOUNS and token.tag in ("NNS", "NNPS"))
+
+
+def _moved_men(token: Token) -> bool:
+    """Forces, or uniformed men ("officers", "police"), which a deployment moves."""
+    return _force(token) or token.lemma.lower() in FORCE_HEADS
 
 
 def _force(token: Token) -> bool:

@@ -102,6 +102,7 @@ from storyline.lang.en.lexicon import (
     ACCIDENT_WORDS,
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
+    ALLEGED_NOUNS,
     ANNIVERSARY_NOUNS,
     ANNOUNCING_VERBS,
     APART_OPENERS,
@@ -1231,8 +1232,9 @@ DENIED_DEPS = frozenset({"ccomp", "xcomp"})
 
 def _denied(hit: Hit, tree: Tree) -> bool:
     """Whether a happening is what its sentence denies ("denied that its troops had attacked
-    the village", "denied attacking the convoy", "denied reports that it had sent troops"):
-    the denial is the happening, not what it denies (a happening the denial is only about,
+    the village", "denied attacking the convoy", "denied reports that it had sent troops") or
+    only alleges ("accusations that he ordered four murders"): the denial or the allegation
+    is the happening, not what it denies or alleges (a happening the denial is only about,
     "denied responsibility for the attack", still happened)."""
     clause = hit.predicate
     if clause.pos != "VERB":
@@ -1240,6 +1242,11 @@ def _denied(hit: Hit, tree: Tree) -> bool:
     head = tree.head(clause)
     if head is None or head is clause:
         return False
+    content = clause.dep in ("acl", "relcl", "ccomp") and any(
+        k.dep == "mark" and k.lemma.lower() == "that" for k in tree.children(clause)
+    )
+    if content and head.lemma.lower() in ALLEGED_NOUNS:
+        return True  # "deadlocked on accusations that he ordered four murders": alleged
     if clause.dep in ("acl", "relcl") and head.lemma.lower() in CLAIM_NOUNS:
         clause, head = head, tree.head(head)  # "reports that it had sent troops"
         if head is None or clause.dep != "dobj":

@@ -197,7 +197,10 @@ class Tree(dict[int, Token]):
                 self[token.i] = token._replace(dep="dobj", head=verb.i)
         for token in [t for t in self.values() if t.dep in AUXILIARY_HUNG]:
             if (verb := self._verb_of_auxiliary(token)) is not None:
-                self[token.i] = token._replace(head=verb.i)
+                passive = token.dep == "nsubj" and self[token.head].dep == "auxpass"
+                # ("Also arrested were his brother and a cousin": they were arrested)
+                dep = "nsubjpass" if passive else token.dep
+                self[token.i] = token._replace(head=verb.i, dep=dep)
         for t in tokens_list:
             if (crowd := self._crowd_acting(t)) is not None:
                 # "Thousands of teachers marched", parsed as a noun the verb describes: they

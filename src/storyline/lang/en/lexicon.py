@@ -147,6 +147,10 @@ CLAIM_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of what is said to have happened, whose clause says what ("reports that it had sent
 troops")."""
+ALLEGED_NOUNS = CLAIM_NOUNS - {"report"}
+"""Nouns of what one side says another did, whose "that" clause the article does not assert
+("accusations that he ordered four murders"; a report's, "reports that troops crossed the
+border", is news)."""
 
 PLANNING_HEADS = frozenset(
     {

@@ -303,7 +303,7 @@ Secretary Roe"): the short title releases call the holder by ("the Secretary")."
 ABBREVIATED_TITLES = (
     "Brig.", "Sgt.", "Cpl.", "Spc.", "Pvt.", "Pfc.", "Ens.", "Amb.", "Cmdr.", "Cdr.", "Maj.",
     "Capt.", "Lt.", "Col.", "Gen.", "Adm.", "Sen.", "Rep.", "Gov.", "Hon.", "Dr.", "Mr.",
-    "Mrs.", "Ms.", "Supt.", "Insp.", "Cmdt.",
+    "Mrs.", "Ms.", "Supt.", "Insp.", "Cmdt.", "Msgr.", "Rev.", "Prof.",
 )  # fmt: skip
 """Titles and ranks written short with a full stop before a name ("Brig. Gen.", "Amb.",
 "Cmdr."), kept one token by the tokenizer so that the stop ends no sentence."""
