@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from storyline.actors import Tenure
+from storyline.events.arguments import KIN_GROUPS
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import MANNER_IDIOMS, Tree
 from storyline.lang.en.lexicon import (
@@ -6304,3 +6305,40 @@ def test_participants_whom_a_naming_verb_names_as_the_doer_did_it() -> None:
     actors = _actors(text, "kill")
     assert actors["Luis Ramos"].side == "source" and actors["Maria Lopez"].side == "target"
     assert "gunman" not in actors
+
+
+@pytest.mark.parametrize("group", sorted(KIN_GROUPS))
+def test_participants_a_family_named_by_a_surname_is_no_one_of_that_name(group: str) -> None:
+    """ "the Soto family met the President": no person Soto met him."""
+    text = f"The Lopez {group} met President Luis Ramos in Lima on Monday."
+    for event in _events(text):
+        assert "Lopez" not in {a.name for a in event.actors}
+
+
+def test_participants_the_family_of_someone_is_not_that_someone() -> None:
+    for event in _events("Luis Ramos met the family of Maria Lopez in Lima on Monday."):
+        assert "Maria Lopez" not in {a.name for a in event.actors}
+
+
+def test_participants_who_heads_a_delegation_from_a_body_is_on_its_side() -> None:
+    """ "received a delegation from X headed by its commander, Y": Y was received."""
+    text = (
+        "Prime Minister Ana Soto on Wednesday received a delegation from the Chilean Army "
+        "headed by its commander, Lieutenant General Luis Ramos."
+    )
+    actors = _actors(text, "meet", dt.date(2022, 6, 15))
+    assert actors["Luis Ramos"].side == "target"
+
+
+def test_participants_the_commander_of_the_parent_body_is_the_one_the_article_named() -> None:
+    """ "the NATO commander", after "NATO Mission Iraq Commander X": X (the mission is
+    NATO's), not the alliance."""
+    text = (
+        "The prime minister received NATO Mission Iraq Commander Lieutenant General Luis Ramos "
+        "in Erbil on Wednesday. Earlier this month, the NATO commander met with the Iraqi "
+        "defence minister in Baghdad."
+    )
+    events = _events(text, dt.date(2022, 6, 15))
+    (baghdad,) = [e for e in events if e.location is not None and e.location.name == "Baghdad"]
+    sources = {a.name for a in baghdad.actors if a.side == "source"}
+    assert "Luis Ramos" in sources and "NATO" not in sources

@@ -1968,3 +1968,37 @@ def test_reading_what_reports_tell_is_news() -> None:
         "Reports that Chilean troops attacked Tacna on Monday were confirmed by the army."
     )
     assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_the_year_and_place_of_a_charged_deed_are_the_deed_s() -> None:
+    """ "accused of murdering two women at a store in Tacna in 1967": the murders' year and
+    place; the accusation is neither then nor there."""
+    (accusation,) = [
+        e
+        for e in read(
+            "Maria Lopez is now accused of murdering two women at a store in Tacna in 1967."
+        )
+        if e.plover == "ACCUSE"
+    ]
+    assert accusation.date.value != "1967"
+    assert accusation.location is None
+
+
+def test_reading_a_charge_made_at_an_occasion_is_placed_there() -> None:
+    (accusation,) = [
+        e
+        for e in read("Chile accused Peru of spying at a news conference in Lima on Monday.")
+        if e.plover == "ACCUSE"
+    ]
+    assert accusation.location is not None and accusation.location.name == "Lima"
+
+
+def test_reading_a_day_after_a_charged_deed_may_be_the_charge_s() -> None:
+    (accusation,) = [
+        e
+        for e in read_on(
+            "Chile accused Peru of killing two fishermen on Monday.", dt.date(2024, 5, 8)
+        )
+        if e.plover == "ACCUSE"
+    ]
+    assert accusation.date.value == "2024-05-06"

@@ -356,3 +356,19 @@ def test_nlp_parse_every_name_title_is_left_out_of_a_name(word: str) -> None:
     text = f"{word.capitalize()} Luis Ramos arrested two men in Lima on Monday."
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert all(word not in p.lower().split() for p in people), people
+
+
+@pytest.mark.parametrize(
+    "rank", ["Lieutenant General", "Major General", "Brigadier General", "Vice Admiral", "Gen."]
+)
+def test_nlp_parse_a_rank_before_a_name_makes_it_a_person(rank: str) -> None:
+    """The model may take "Lieutenant General Luis Ramos" for an organisation: it is a
+    person, his name past the rank."""
+    text = f"The minister received a delegation headed by its commander, {rank} Luis Ramos."
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert "Luis Ramos" in people
+
+
+def test_nlp_parse_a_one_word_rank_before_a_body_s_name_stays_a_body() -> None:
+    entities = {e.text: e.label for e in parse("x", "General Dynamics won a contract.").entities}
+    assert entities.get("General Dynamics") == "ORG"

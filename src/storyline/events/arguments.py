@@ -925,6 +925,17 @@ def _leaders(group: Token, tree: Tree) -> list[Token]:
     if group.lemma.lower() not in GROUP_NOUNS:
         return []
     clauses = [k for k in tree.children(group) if k.dep == "acl"]
+    # ("a delegation from NATO Mission Iraq headed by its commander": the participle hung on
+    # the name of whom the group comes from)
+    clauses += [
+        k
+        for p in tree.children(group)
+        if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+        for g in tree.children(p)
+        if g.dep == "pobj"
+        for k in tree.children(g)
+        if k.dep == "acl"
+    ]
     verb = tree.head(group)
     if verb is not None and group.dep == "dobj":
         clauses += [k for k in tree.children(verb) if k.dep == "advcl" and k.i > group.i]
@@ -2799,6 +2810,11 @@ def _names_examples(prep: Token, tree: Tree) -> bool:
 # --- reading an argument into mentions ---------------------------------------------------------
 
 
+KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
+"""Groups named by a surname ("the Soto family"): neither the group nor anyone of the name
+is a participant."""
+
+
 def _read(
     head: Token,
     side: Side,
@@ -2818,6 +2834,8 @@ def _read(
         lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
+    if lemma in KIN_GROUPS:
+        return []  # "took command of the Soto family": no one named Soto takes part
     if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
         return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):

@@ -2185,7 +2185,13 @@ def _candidate(
         _anniversary_date(ctx, sentence, hit.token, tree)
         or _interval_date(ctx, sentence, hit.token, tree)
         or _trigger_date(
-            ctx, sentence, hit.predicate, tree, hit.token, elsewhere=hit.type.elsewhere
+            ctx,
+            sentence,
+            hit.predicate,
+            tree,
+            hit.token,
+            elsewhere=hit.type.elsewhere,
+            apart=_years_of_the_charge(ctx, hit, tree),
         )
     )
     if date is None:
@@ -3465,6 +3471,7 @@ def _trigger_date(
     noun: Token | None = None,
     *,
     elsewhere: bool = False,
+    apart: Sequence[tuple[int, int]] = (),
 ) -> EventDate | None:
     """The date written in the trigger's own clause, else anywhere in its sentence (``noun``: the
     trigger noun a light verb carries, whose own phrase dates it; ``elsewhere``: the happening
@@ -3475,6 +3482,7 @@ def _trigger_date(
         *_described(ctx, trigger, tree),
         *_other_happenings_dates(ctx, noun or trigger, tree),
         *(_pointed_to(trigger, tree) if elsewhere else []),
+        *apart,
     ]
     apart = _times_apart(trigger, tree)
     # (the clause is a run of the sentence: one that tells another time may lie inside it)
@@ -4468,6 +4476,16 @@ CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
 Peru of illegal fishing", "blamed Chile for the flooding", "criticised Peru over ...")."""
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years_of_the_charge(ctx: _Context, hit: Hit, tree: Tree) -> list[tuple[int, int]]:
+    """The spans of the deed a charge names that give its year ("accused of murdering two
+    women in 1967": 1967 is the murders', not the accusation's; "accused Peru of killing
+    two fishermen on Monday" may be either, and the Monday stays the accusation's)."""
+    return [(lo, hi) for lo, hi in _charged_with(hit, tree) if _YEAR.search(ctx.parsed.text[lo:hi])]
+
+
 def _charged_with(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     """The spans of the deed a speech act's verb charges its target with ("accused Peru of
     illegal fishing in the Pacific Ocean"): a place in it is where the deed was, not where
@@ -4502,11 +4520,12 @@ OCCASION_NOUNS = SPEECH_NOUNS | {
 
 
 def _occasion(prep: Token, tree: Tree) -> bool:
-    """A phrase that tells the occasion of saying: "at ..." or "during ...", or one whose noun
-    is an occasion ("in a statement issued in Lima")."""
+    """A phrase that tells the occasion of saying: "during ...", or one whose noun is an
+    occasion ("at a news conference", "in a statement issued in Lima"; not "murdering two
+    women at a store", where the deed was)."""
     if prep.dep != "prep":
         return False
-    if prep.lemma.lower() in ("at", "during"):
+    if prep.lemma.lower() == "during":
         return True
     return any(g.dep == "pobj" and g.lemma.lower() in OCCASION_NOUNS for g in tree.children(prep))
 

@@ -25,7 +25,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from storyline.lang.en.titles import FORCE_HEADS, NAME_TITLES, NOT_GIVEN_NAMES, OPENING_ADVERBS
+from storyline.lang.en.titles import (
+    FORCE_HEADS,
+    NAME_TITLES,
+    NOT_GIVEN_NAMES,
+    OPENING_ADVERBS,
+    RANKS,
+)
 from storyline.lang.en.transcripts import spoken_repairs
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
 from storyline.nlp.sentences import DATELINE
@@ -370,10 +376,36 @@ def _given_names_before(ent: Span) -> int:
             break  # "1st Class Charles Keating": a rank's last word
         if word in NOT_GIVEN_NAMES or word in OPENING_ADVERBS or word in NAME_TITLES:
             break
+        if _RANK_WORD.fullmatch(token.text):
+            break  # "Vice Admiral Luis Ramos": a rank, no given name
         if not token.whitespace_ or len(word) < 2:
             break
         first = before
     return doc[first].idx
+
+
+_RANK_WORD = re.compile(rf"{RANKS}|Admiral|Marshal|Commander")
+"""A rank written as one word, or the last word of one ("Vice Admiral", "Air Marshal")."""
+_RANKED_NAME = re.compile(
+    rf"(?P<rank>{RANKS})\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-]+)?"
+    rf"[A-Z][\w'’-]+){{1,3}})"
+)
+
+
+def _ranked_name(ent: Span) -> int | None:
+    """Where the name starts in an entity that is a military rank and a person's name
+    ("Lieutenant General Giovanni Iannucci", which the model may take for an organisation):
+    past the rank; None for any other entity (a rank of one word before a body, "General
+    Dynamics", is left as the model read it)."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+        return None
+    match = _RANKED_NAME.fullmatch(ent.text)
+    if match is None:
+        return None
+    rank = match["rank"]
+    if ent.label_ != "PERSON" and " " not in rank and "." not in rank:
+        return None
+    return ent.start_char + match.start("name")
 
 
 def _after_titles(ent: Span, start: int) -> int:
@@ -420,10 +452,15 @@ class _Builder:
         for ent, guess in zip(ents, model_guesses, strict=True):
             if guess or ent.text.isspace():
                 continue
-            start = _given_names_before(ent) if ent.label_ == "PERSON" else ent.start_char
+            label = ent.label_
+            if (ranked := _ranked_name(ent)) is not None:
+                label = "PERSON"  # "Lieutenant General Giovanni Iannucci", taken for a body
+            start = _given_names_before(ent) if label == "PERSON" else ent.start_char
             if len(ent) > 1 and ent[0].text.lower() in OPENING_ADVERBS and ent[0].idx == start:
                 start = ent[1].idx  # "Sadly Ramos had offered": the adverb opens the sentence
-            if ent.label_ == "PERSON":
+            if ranked is not None:
+                start = ranked
+            elif label == "PERSON":
                 start = _after_titles(ent, start)  # "Coach John Carter": the title is no name
             end = ent.end_char
             if ent.text.endswith(("s'", "s’")):
@@ -431,7 +468,7 @@ class _Builder:
             if ent.label_ == "PERSON" and (glued := _glued_at(ent.text)) is not None:
                 # "Jane RoeJane Roe": a page's link text run into the name before it
                 end = ent.start_char + glued
-            mention = self._mention(offset + start, offset + end, ent.label_)
+            mention = self._mention(offset + start, offset + end, label)
             previous = self.entities[-1] if self.entities else None
             if previous and _one_name(previous, mention, self.text):
                 mention = self._mention(previous.start, mention.end, mention.label)
