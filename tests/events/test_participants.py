@@ -6342,3 +6342,17 @@ def test_participants_the_commander_of_the_parent_body_is_the_one_the_article_na
     (baghdad,) = [e for e in events if e.location is not None and e.location.name == "Baghdad"]
     sources = {a.name for a in baghdad.actors if a.side == "source"}
     assert "Luis Ramos" in sources and "NATO" not in sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru fired missiles at Chilean troops on Wednesday.",
+        "Peru fired rockets at two bases hosting Chilean troops on Wednesday.",
+    ],
+)
+def test_participants_forces_weapons_were_fired_at_were_attacked(text: str) -> None:
+    """ "fired missiles at Chilean troops", "at two bases hosting Chilean troops" (bases the
+    lemmatizer may read as "basis"): the troops were attacked."""
+    actors = _actors(text, "attack")
+    assert actors["Chilean troops"].side == "target" and actors["Peru"].side == "source"

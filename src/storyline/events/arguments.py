@@ -642,9 +642,11 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 
 
 def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
-    """Whom weapons were fired "at" ("fired rockets at Israel", "launched drones at Peru"): a
-    state or a body, not a town, which is where; or whom someone "fired at" or "shot at",
-    naming no weapon ("soldiers shot at Peruvian fishermen")."""
+    """Whom weapons were fired "at" ("fired rockets at Israel", "launched drones at Peru",
+    "fired missiles at U.S. troops", the "at" hung on the verb or on the weapons): a state, a
+    body or forces, or the forces a base "at" hosts, not a town, which is where; or whom
+    someone "fired at" or "shot at", naming no weapon ("soldiers shot at Peruvian
+    fishermen")."""
     objects = [k for k in tree.children(verb) if k.dep == "dobj"]
     if not objects and verb.lemma.lower() in SHOOTING_VERBS:
         return [
@@ -654,15 +656,21 @@ def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
             for g in tree.children(p)
             if g.dep == "pobj" and (state(g.text) is not None or not lookup(g.text))
         ]
-    if not any(k.lemma.lower().rstrip("s") in WEAPON_NOUNS for k in objects):
+    weapons = [k for k in objects if k.lemma.lower().rstrip("s") in WEAPON_NOUNS]
+    if not weapons:
         return []
     return [
         g
-        for p in tree.children(verb)
+        for p in [*tree.children(verb), *(p for w in weapons for p in tree.children(w))]
         if p.dep == "prep" and p.lemma.lower() == "at"
         for g in tree.children(p)
         if g.dep == "pobj"
-        and (g.ent in ("ORG", "NORP") or (g.ent == "GPE" and state(g.text) is not None))
+        and (
+            g.ent in ("ORG", "NORP")
+            or (g.ent == "GPE" and state(g.text) is not None)
+            or (not g.ent and g.pos == "NOUN" and _force(g))  # "at U.S. troops"
+            or bool(_hosted(g, tree))  # "at two bases hosting U.S. troops": the troops
+        )
     ]
 
 
@@ -770,8 +778,9 @@ def _attendees(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 def _hosted(place: Token, tree: Tree) -> list[Token]:
     """The forces a place that was attacked houses ("a base hosting U.S. troops", "an air
     base where coalition forces are stationed"): attacked with it."""
-    if place.lemma.lower() not in HOSTING_NOUNS:
-        return []
+    written = place.text.lower()
+    if not {place.lemma.lower(), written, written[:-1]} & HOSTING_NOUNS:
+        return []  # ("bases", which the lemmatizer may make "basis")
     found = []
     for clause in tree.children(place):
         if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in HOSTING_VERBS:
