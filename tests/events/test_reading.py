@@ -2002,3 +2002,21 @@ def test_reading_a_day_after_a_charged_deed_may_be_the_charge_s() -> None:
         if e.plover == "ACCUSE"
     ]
     assert accusation.date.value == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos was struck by a car and killed in Tacna on Friday.",
+        "Luis Ramos was killed on Monday after being hit by a truck in Lima.",
+    ],
+)
+def test_reading_a_death_by_a_vehicle_that_struck_is_no_attack(text: str) -> None:
+    """ "was struck by a car and killed": a road accident."""
+    events = read(text)
+    assert events and not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_a_death_by_a_bomb_that_struck_is_an_attack() -> None:
+    events = read("Two soldiers were hit by a roadside bomb and killed in Tacna on Monday.")
+    assert [e for e in events if e.plover == "ASSAULT"]

@@ -603,6 +603,9 @@ def _killed_by_accident(verb: Token, tree: Tree) -> bool:
         return False
     if any(t.lemma.lower() in FORCE_WORDS for t in tree.subtree(verb)):
         return False
+    head = tree.head(verb)
+    if verb.dep == "conj" and head is not None and _struck_by_vehicle(head, tree):
+        return True  # "was struck by a car and killed"
     for kid in tree.children(verb):
         clauses = [kid] if kid.dep == "advcl" else []
         if kid.dep == "prep" and kid.lemma.lower() in ("after", "when"):
@@ -621,7 +624,26 @@ def _killed_by_accident(verb: Token, tree: Tree) -> bool:
                 return True
             if lemma in FALLING_VERBS and not subjects and clause.dep == "pcomp":
                 return True
+            if _struck_by_vehicle(clause, tree):
+                return True  # "killed after being hit by a truck"
     return False
+
+
+STRIKING_VERBS = frozenset({"strike", "hit", "run"})
+"""Verbs of a vehicle hitting someone ("struck by a car", "run over by a bus")."""
+
+
+def _struck_by_vehicle(verb: Token, tree: Tree) -> bool:
+    """Whether a passive verb of striking names a vehicle as what struck ("was struck by a
+    car", "being hit by a truck"): a road accident, not an attack."""
+    if verb.lemma.lower() not in STRIKING_VERBS:
+        return False
+    return any(
+        g.dep == "pobj" and g.lemma.lower() in VEHICLE_NOUNS
+        for agent in tree.children(verb)
+        if agent.dep == "agent"
+        for g in tree.children(agent)
+    )
 
 
 def _declared_so(verb: Token, tree: Tree) -> bool:
@@ -1178,6 +1200,11 @@ def whole_of(noun: Token, tree: Tree) -> Token | None:
     return of_object(noun, tree) if noun.lemma.lower() in PART_NOUNS else None
 
 
+AGENT_KINDS = frozenset({"weapon", "vehicle", "hazard"})
+"""Kinds of subject a passive's agent may be ("hit by drone strikes", "struck by a car",
+"hit by an earthquake"): what acts is the agent."""
+
+
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     subject = subject_of(token, tree)
     head = tree.head(token)
@@ -1186,7 +1213,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         subject = subject_of(head, tree)
     elif head is not None and token.dep == "relcl" and _relative_pronoun(subject):
         subject = head  # "Cyclone Tara, which killed forty people": the cyclone
-    if subject is not None and subject.dep == "nsubjpass" and kind != "weapon":
+    if subject is not None and subject.dep == "nsubjpass" and kind not in AGENT_KINDS:
         return False  # "Wiranto was flown to a hospital": moved, not travelling
     if subject is not None and subject.dep == "nsubjpass":
         # "facilities were hit by drone strikes": what acts is the agent
