@@ -2020,3 +2020,87 @@ def test_reading_a_death_by_a_vehicle_that_struck_is_no_attack(text: str) -> Non
 def test_reading_a_death_by_a_bomb_that_struck_is_an_attack() -> None:
     events = read("Two soldiers were hit by a roadside bomb and killed in Tacna on Monday.")
     assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_civilians_killed_in_a_named_country_are_the_killing_s() -> None:
+    """The country keeps a killing of unnamed people, without being killed itself."""
+    (kill,) = [
+        e
+        for e in read("A car bomb killed 12 civilians in Arica, Chile, on Saturday.")
+        if e.plover == "ASSAULT"
+    ]
+    assert "Chile" not in kill.summary and "ivilians" in kill.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Peru blocked a council statement condemning the Chilean airstrike on Tacna.", "ASSAULT"),
+        (
+            "Bolivia rejected the summit's communique, which criticised Bolivia over its raids.",
+            "ACCUSE",
+        ),
+        (
+            "Chile opposed a bill that would pardon officers who killed protesters in 2019.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_reading_a_stopped_text_stops_only_its_own_words(text: str, plover: str) -> None:
+    """What a blocked text names still happened; a communique one rejects was issued."""
+    assert [e for e in read(text) if e.plover == plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez was stopped at the border and refused entry to Chile on Monday.",
+        "Maria Lopez was detained at Lima airport and refused permission to board.",
+    ],
+)
+def test_reading_a_passive_keeping_its_object_is_still_passive(text: str) -> None:
+    for event in read(text):
+        assert "Maria Lopez" not in {a.name for a in event.actors if a.side == "source"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army confirmed Peru's claim that Chilean jets had bombed Tacna on Monday.",
+        "Police confirmed allegations that officers had beaten protesters in Lima on Monday.",
+        "Chile refused to deny that its aircraft had bombed rebel positions on Monday.",
+    ],
+)
+def test_reading_a_claim_borne_out_or_not_denied_is_told_as_done(text: str) -> None:
+    assert [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+def test_reading_a_year_naming_a_thing_in_a_charge_leaves_the_charge_s_day() -> None:
+    (accusation,) = [
+        e
+        for e in read_on(
+            "Chile accused Peru of violating the 2014 border agreement on Monday.",
+            dt.date(2024, 5, 8),
+        )
+        if e.plover == "ACCUSE"
+    ]
+    assert accusation.date.value == "2024-05-06"
+
+
+@pytest.mark.parametrize("before", ["Two days before Peru's election,", "A day before Christmas,"])
+def test_reading_days_before_a_named_day_do_not_count_from_the_last_told(before: str) -> None:
+    text = (
+        "Peru's president visited Tacna on Monday. "
+        f"{before} rebels attacked a police station in Tacna."
+    )
+    (attack,) = [e for e in read_on(text, dt.date(2024, 5, 8)) if e.plover == "ASSAULT"]
+    assert attack.date.value != "2024-05-04"
+
+
+def test_reading_a_charge_is_not_placed_where_the_deed_was() -> None:
+    (charge,) = [
+        e
+        for e in read("Luis Ramos was charged on Monday with killing two fishermen in Arica.")
+        if e.plover == "ACCUSE"
+    ]
+    assert charge.location is None

@@ -372,3 +372,10 @@ def test_nlp_parse_a_rank_before_a_name_makes_it_a_person(rank: str) -> None:
 def test_nlp_parse_a_one_word_rank_before_a_body_s_name_stays_a_body() -> None:
     entities = {e.text: e.label for e in parse("x", "General Dynamics won a contract.").entities}
     assert entities.get("General Dynamics") == "ORG"
+
+
+@pytest.mark.parametrize("title", ["Msgr.", "Rev.", "Prof."])
+def test_nlp_parse_an_abbreviated_clerical_or_academic_title_is_no_name(title: str) -> None:
+    text = f"{title} Luis Ramos was arrested in Lima on Monday."
+    people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
+    assert people == ["Luis Ramos"]

@@ -919,7 +919,7 @@ def _owners(group: Token, side: Side, tree: Tree, entities: Sequence[Mention]) -
 DELEGATIONS = frozenset({"delegation", "team"})
 """Groups that stand for whom they come from: "a NATO delegation" is NATO at the table."""
 
-GROUP_NOUNS = frozenset(
+LED_GROUPS = frozenset(
     {"delegation", "team", "mission", "group", "committee", "commission", "party", "panel",
      "contingent", "convoy"}
 )  # fmt: skip
@@ -931,7 +931,7 @@ def _leaders(group: Token, tree: Tree) -> list[Token]:
     """Who leads a group that takes part, and so takes part on its side: "received a NATO
     delegation led by the Deputy Secretary General" (the participle may hang on the verb, after
     the group's own words)."""
-    if group.lemma.lower() not in GROUP_NOUNS:
+    if group.lemma.lower() not in LED_GROUPS:
         return []
     clauses = [k for k in tree.children(group) if k.dep == "acl"]
     # ("a delegation from NATO Mission Iraq headed by its commander": the participle hung on
@@ -939,7 +939,7 @@ def _leaders(group: Token, tree: Tree) -> list[Token]:
     clauses += [
         k
         for p in tree.children(group)
-        if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+        if p.dep == "prep" and p.lemma.lower() == "from"
         for g in tree.children(p)
         if g.dep == "pobj"
         for k in tree.children(g)
@@ -1569,7 +1569,11 @@ def _named_as(noun: Token, tree: Tree) -> Token | None:
     verb = tree.head(prep)
     if prep.lemma.lower() != "as" or verb is None or verb.lemma.lower() not in NAMING_VERBS:
         return None
-    return next((k for k in tree.children(verb) if k.dep == "dobj" and _may_act(k)), None)
+    # ("identified X as the gunman who ...", "X was identified as the gunman who ...")
+    return next(
+        (k for k in tree.children(verb) if k.dep in ("dobj", "nsubjpass") and _may_act(k)),
+        None,
+    )
 
 
 def _who_described(head: Token, tree: Tree) -> Token:
@@ -1799,17 +1803,17 @@ ACTIVE_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 def _active_conjunct(verb: Token, tree: Tree) -> bool:
     """Whether a verb joined to another is active whatever voice that one is in: a base form
-    or a present tense, or a past with an object of its own ("was released in 2006 and
-    attacked John Carter again": he attacked; "was arrested and charged with fraud": he
-    was charged)."""
+    or a present tense, or a past with someone as its object ("was released in 2006 and
+    attacked John Carter again": he attacked; "was arrested and charged with fraud", "was
+    stopped and refused entry": passive)."""
     if verb.tag in ACTIVE_TAGS:
         return True
     kids = tree.children(verb)
     return (
         verb.tag in ("VBD", "VBN")
-        and any(k.dep == "dobj" for k in kids)
+        and any(k.dep == "dobj" and _may_act(k) for k in kids)
         and not any(k.dep in ("auxpass", "agent") for k in kids)
-    )
+    )  # (a passive keeps a thing as its object: "was stopped and refused entry")
 
 
 def _headline_passive(verb: Token, tree: Tree) -> bool:
@@ -2819,11 +2823,6 @@ def _names_examples(prep: Token, tree: Tree) -> bool:
 # --- reading an argument into mentions ---------------------------------------------------------
 
 
-KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
-"""Groups named by a surname ("the Soto family"): neither the group nor anyone of the name
-is a participant."""
-
-
 def _read(
     head: Token,
     side: Side,
@@ -2843,8 +2842,6 @@ def _read(
         lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         return []  # "to visit NATO headquarters": a place, not the alliance
-    if lemma in KIN_GROUPS:
-        return []  # "took command of the Soto family": no one named Soto takes part
     if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
         return [identified]  # "detained the man, later identified as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
@@ -2926,7 +2923,7 @@ def _read(
         and (sent_by := _unit_of(head, tree, text)) is not None
     ):
         return [replace(sent_by, side=side)]  # "airmen of the 58th Airlift Wing", untagged
-    if lemma in GROUP_NOUNS and (members := _group_of(head, tree)) is not None:
+    if lemma in MEMBERED_GROUPS and (members := _group_of(head, tree)) is not None:
         return _read(members, side, tree, entities, text, seen)  # "a contingent of troops"
     from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
@@ -3149,7 +3146,7 @@ def _unit_name(head: Token, tree: Tree, text: str) -> Participant | None:
     return Participant(start, head.end, text[start : head.end], "entity", "source", head, "ORG")
 
 
-GROUP_NOUNS = frozenset({"contingent", "detachment", "group", "team", "batch", "delegation"})
+MEMBERED_GROUPS = frozenset({"contingent", "detachment", "group", "team", "batch", "delegation"})
 """Nouns of a group whose "of" phrase says who is in it ("a contingent of Spanish troops")."""
 
 

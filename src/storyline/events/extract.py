@@ -47,6 +47,7 @@ from storyline.actors.home import home
 from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
     APPOINTING_FAMILIES,
+    CHARGING_VERBS,
     IDENTIFIED_NOUNS,
     NAMING_VERBS,
     TOPIC_VERBS,
@@ -114,6 +115,7 @@ from storyline.lang.en.lexicon import (
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
     PROMISE_HEADS,
+    PROVISION_NOUNS,
     PUNISHING_WORDS,
     REFERRING_NOUNS,
     REFUSED_TEXTS,
@@ -121,6 +123,7 @@ from storyline.lang.en.lexicon import (
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STOPPING_VERBS,
     UNDESCRIBED,
     UNIT_NUMBER,
 )
@@ -1246,14 +1249,41 @@ def _denied(hit: Hit, tree: Tree) -> bool:
         k.dep == "mark" and k.lemma.lower() == "that" for k in tree.children(clause)
     )
     if content and head.lemma.lower() in ALLEGED_NOUNS:
-        return True  # "deadlocked on accusations that he ordered four murders": alleged
+        # "deadlocked on accusations that he ordered four murders": alleged, unless someone
+        # bears it out ("confirmed Iran's claim that it had shot down a drone")
+        return not _borne_out(head, tree)
     if clause.dep in ("acl", "relcl") and head.lemma.lower() in CLAIM_NOUNS:
         clause, head = head, tree.head(head)  # "reports that it had sent troops"
         if head is None or clause.dep != "dobj":
             return False
     elif clause.dep not in DENIED_DEPS:
         return False
-    return head.lemma.lower() in DENYING_VERBS
+    if head.lemma.lower() not in DENYING_VERBS:
+        return False
+    # "did not deny that", "refused to deny that": no denial
+    if any(k.dep == "neg" for k in tree.children(head)):
+        return False
+    above = tree.head(head)
+    return not (head.dep == "xcomp" and above is not None and above.lemma.lower() in NOT_DOING)
+
+
+CONFIRMING_VERBS = frozenset(
+    {"confirm", "prove", "verify", "substantiate", "corroborate", "uphold", "acknowledge", "admit"}
+)
+"""Verbs that bear out what a claim or a charge says ("confirmed the claim that ...")."""
+NOT_DOING = frozenset({"refuse", "decline", "fail"})
+"""Verbs of not doing what their infinitive says ("refused to deny that ...")."""
+
+
+def _borne_out(claim: Token, tree: Tree) -> bool:
+    """Whether a claim, an allegation or a charge is one a verb confirms, as its object or
+    its passive subject ("confirmed allegations that ...", "Iran's claim was confirmed")."""
+    verb = tree.head(claim)
+    return (
+        verb is not None
+        and verb.lemma.lower() in CONFIRMING_VERBS
+        and claim.dep in ("dobj", "nsubjpass")
+    )
 
 
 def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
@@ -1274,10 +1304,18 @@ def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
         ):
             verb = tree.head(head)
             return (
-                head.dep in ("dobj", "nsubjpass")
+                current is hit.predicate  # (not a happening the text names: "condemning
+                # the airstrike on Gaza" still tells the airstrike)
+                and head.dep in ("dobj", "nsubjpass")
                 and verb is not None
-                and verb.lemma.lower() in REFUSING_VERBS
-            )
+                and (
+                    verb.lemma.lower() in STOPPING_VERBS
+                    or (
+                        verb.lemma.lower() in REFUSING_VERBS
+                        and head.lemma.lower() in PROVISION_NOUNS
+                    )
+                )
+            )  # ("rejected the G7 communique, which criticised Beijing": issued, and said)
         current = head
     return False
 
@@ -3905,13 +3943,15 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
 
 
 _DAYS_LATER = re.compile(
-    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+(?P<way>later|earlier|before)"
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+"
+    r"(?P<way>later|earlier|before(?=\s*[,.;:]|\s*$))"
     r"|the\s+(?P<then>next|following|previous|preceding)\s+day"
-    r"|the\s+day\s+(?P<prior>before))(?!\s+(?:the|a|an|this|that|his|her|its|their)\b)\b",
+    r"|the\s+day\s+(?P<prior>before)(?=\s*[,.;:]|\s*$))",
     re.IGNORECASE,
 )
 """Days counted from the happening told just before ("A day later", "The next day", "Two days
-earlier", "The day before,"; not "the day before the summit", which counts from the summit)."""
+earlier", "The day before,"; not "the day before the summit" or "two days before Christmas",
+which count from what they name)."""
 _EARLIER = frozenset({"earlier", "before", "previous", "preceding"})
 
 
@@ -4480,10 +4520,28 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _years_of_the_charge(ctx: _Context, hit: Hit, tree: Tree) -> list[tuple[int, int]]:
-    """The spans of the deed a charge names that give its year ("accused of murdering two
-    women in 1967": 1967 is the murders', not the accusation's; "accused Peru of killing
-    two fishermen on Monday" may be either, and the Monday stays the accusation's)."""
-    return [(lo, hi) for lo, hi in _charged_with(hit, tree) if _YEAR.search(ctx.parsed.text[lo:hi])]
+    """The dates in the deed a charge names that give a year and no day ("accused of
+    murdering two women in 1967", "in June 1998": the murders' time, not the accusation's;
+    "accused Peru of killing two fishermen on Monday" may be either, and the Monday stays
+    the accusation's, as does a year that names a thing, "the 2014 border agreement")."""
+    charged = _charged_with(hit, tree)
+    if not charged:
+        return []
+    found = []
+    for token in tree.values():
+        if token.ent != "DATE" or not _YEAR.fullmatch(token.text):
+            continue
+        if not any(lo <= token.start < hi for lo, hi in charged):
+            continue
+        words = [token]  # the date's words around the year ("June 2015")
+        while (before := tree.get(words[0].i - 1)) is not None and before.ent == "DATE":
+            words.insert(0, before)
+        if not any(t.dep == "pobj" for t in words):
+            continue  # ("the 2014 border agreement": a thing's name)
+        if any(t.text.isdigit() and len(t.text) <= 2 for t in words):
+            continue  # ("on November 18, 2019": a day, which may be the charge's)
+        found.append((words[0].start, token.end))
+    return found
 
 
 def _charged_with(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
@@ -4493,8 +4551,11 @@ def _charged_with(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     if hit.type.family not in SPEECH_FAMILIES or hit.predicate.pos != "VERB":
         return []
     spans = []
+    charging = hit.predicate.lemma.lower() in CHARGING_VERBS  # "charged X with murder"
     for k in tree.children(hit.predicate):
-        if k.dep != "prep" or k.lemma.lower() not in CHARGE_PREPOSITIONS:
+        if k.dep != "prep" or not (
+            k.lemma.lower() in CHARGE_PREPOSITIONS or (charging and k.lemma.lower() == "with")
+        ):
             continue
         if not any(g.dep in ("pobj", "pcomp") for g in tree.children(k)):
             continue
@@ -4810,8 +4871,9 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
         place = event.place
         if event.type.plover != "ASSAULT" or event.announced or place is None:
             continue
-        if event.type.members:
-            continue  # people were killed, not the country ("two killed in Arica, Chile")
+        if event.type.members and not event.actors:
+            continue  # no one was killed but the country ("two killed in Arica, Chile" names
+            # the two); with the victims named ("12 civilians"), the country is theirs
         if event.actors and not _only_people(event):
             continue  # someone named took part ("civilians" name no one)
         whole = country(place.country) if place.country else None

@@ -77,6 +77,11 @@ def headline(
         named = [a for a in targets if a.kind == "org" and not a.name.split()[-1].islower()]
         bodies = set(_shown(named, also=sources))  # not "soldiers", people already
         shown_targets = [f"members of {t}" if t in bodies else t for t in shown_targets]
+        states = set(_shown([a for a in targets if a.kind == "state"], also=sources))
+        if any(t not in states for t in shown_targets):
+            # "civilians were killed in Mogadishu", not "civilians and Somalia": the state is
+            # whose they were
+            shown_targets = [t for t in shown_targets if t not in states]
     if symmetric and not shown_targets:
         shown_sources, shown_targets = shown_sources[:1], shown_sources[1:]
     text = _sentence(event_type, shown_sources, shown_targets)

@@ -26,7 +26,7 @@ from storyline.actors import (
     role_key,
     state,
 )
-from storyline.actors.names import category, fold, own_name, part_of, same_person, split_name
+from storyline.actors.names import category, fold, own_name, same_person, split_name
 from storyline.clean.credits import agency_name
 from storyline.clean.metadata import NAME_PARTICLES
 from storyline.events.arguments import Participant
@@ -829,12 +829,8 @@ def _of_owner(actor: Actor, owner: str | None) -> Actor | None:
     """``actor`` when the office asked for names no owner, or the one the article says
     ``actor`` holds it in: "Chile's foreign minister" is neither Iraq's nor a foreign minister
     named with no state, who might as well be Peru's (the state then stands for its office,
-    or the tenure table names its holder); an office of a part of the owner is the owner's
-    too ("the NATO commander": the commander of NATO's mission the article named)."""
-    if owner is None or actor.org == owner:
-        return actor
-    # "the NATO commander" of the NATO Mission Iraq Commander the article named
-    return actor if actor.org is not None and part_of(actor.org) == owner else None
+    or the tenure table names its holder)."""
+    return actor if owner is None or actor.org == owner else None
 
 
 def people_keys(names: Iterable[str]) -> set[str]:

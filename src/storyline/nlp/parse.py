@@ -414,7 +414,11 @@ def _after_titles(ent: Span, start: int) -> int:
     if start < ent.start_char:
         return start  # given names put back before the model's name: no title among them
     words = [t for t in ent if t.idx >= start]
-    while len(words) > 1 and words[0].text.lower() in NAME_TITLES and words[0].text[:1].isupper():
+    while (
+        len(words) > 1
+        and words[0].text.lower().rstrip(".") in NAME_TITLES
+        and words[0].text[:1].isupper()
+    ):
         words = words[1:]
     return words[0].idx
 

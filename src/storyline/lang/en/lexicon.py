@@ -132,11 +132,13 @@ sanctions", "the draft resolution would condemn ...")."""
 REFUSED_TEXTS = PROVISION_NOUNS | {"statement", "declaration", "communique", "communiqué"}
 """Texts that say what their authors would do or say, which another may stop before they
 are adopted or issued ("vetoed a resolution condemning X")."""
-REFUSING_VERBS = frozenset(
-    {"veto", "block", "reject", "defeat", "oppose", "scuttle", "thwart", "torpedo"}
-)
-"""Verbs that stop a text ("blocked a statement calling for sanctions"): what the text
-says was neither said nor done."""
+STOPPING_VERBS = frozenset({"veto", "block", "scuttle", "thwart", "torpedo"})
+"""Verbs that stop any text before it is issued ("blocked a statement calling for
+sanctions"): what the text says was neither said nor done."""
+REFUSING_VERBS = STOPPING_VERBS | {"reject", "defeat", "oppose"}
+"""Verbs that stop a text proposed (a bill, a resolution, a motion: "rejected a motion
+demanding ..."); a statement one rejects was issued ("rejected the G7 communique, which
+criticised Beijing": it did)."""
 
 DENYING_VERBS = frozenset({"deny", "refute", "disavow"})
 """Verbs that say their clause did not happen ("denied that its troops had attacked the

@@ -265,7 +265,8 @@ NAME_TITLES = frozenset(
     str.split(
         "trooper sheriff coach referee detective inspector superintendent constable senior "
         "state chief judge magistrate prosecutor defender public deputy district assistant "
-        "commissioner councilman councilwoman councillor councilor alderman city"
+        "commissioner councilman councilwoman councillor councilor alderman city "
+        "monsignor msgr reverend rev professor prof"
     )
 )
 """Capitalised titles the model may take into a person's name when they open it ("Coach
