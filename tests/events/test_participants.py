@@ -6341,3 +6341,35 @@ def test_participants_the_one_identified_as_the_gunman_in_the_passive_did_it() -
         "John Carter was identified as the gunman who killed Maria Lopez in May.", "kill"
     )
     assert actors["John Carter"].side == "source"
+
+
+def test_participants_two_people_of_one_surname_told_in_two_clauses_both_take_part() -> None:
+    """A visit told with "where he met X Ramos and Y Ramos": both, not one Ramos."""
+    text = (
+        "Foreign Minister John Carter flew to Tacna on Tuesday, where he met Governor Luis "
+        "Ramos and Mayor Pedro Ramos."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert {"Luis Ramos", "Pedro Ramos"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "promiser"),
+    [
+        ("Chile said on Thursday that sanctions would be imposed on Peru.", "Chile"),
+        ("Chile said on Thursday that its troops would be withdrawn from Peru.", "Chile"),
+        (
+            "Foreign Minister Luis Ramos said on Thursday that the troops would be withdrawn.",
+            "Luis Ramos",
+        ),
+    ],
+)
+def test_participants_who_says_a_passive_will_be_done_promises_it(text: str, promiser: str) -> None:
+    """ "Chile said sanctions would be imposed on Peru": Chile threatens; no one else is named."""
+    events = [e for e in _events(text) if e.plover in ("THREATEN", "AGREE")]
+    assert any(promiser in {a.name for a in e.actors if a.side == "source"} for e in events)
+
+
+def test_participants_who_tells_of_another_s_passive_plan_does_not_promise_it() -> None:
+    for event in _events("Russia said NATO troops will be deployed to Estonia."):
+        assert "Russia" not in {a.name for a in event.actors if a.side == "source"}

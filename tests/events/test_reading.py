@@ -2104,3 +2104,30 @@ def test_reading_a_charge_is_not_placed_where_the_deed_was() -> None:
         if e.plover == "ACCUSE"
     ]
     assert charge.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Luis Ramos will pay an official visit to Santiago on April 15, "
+        "government spokesman John Carter announced on Thursday.",
+        "The spokesman announced on Thursday that Prime Minister Luis Ramos will visit Santiago "
+        "on April 15.",
+    ],
+)
+def test_reading_a_visit_a_spokesman_announces_is_a_planned_visit(text: str) -> None:
+    events = read_on(text, dt.date(2024, 4, 4))
+    assert [e.type for e in events] == ["planned-visit"]
+
+
+@pytest.mark.parametrize("span", ["nearly 20 years", "two decades", "ten months"])
+def test_reading_a_happening_a_long_span_is_counted_from_is_no_news(span: str) -> None:
+    """ "visited Lima on Tuesday, 20 years after the invasion": the invasion tells a time."""
+    text = f"Luis Ramos visited Lima on Tuesday, {span} after the Chilean invasion of Peru."
+    assert [e.plover for e in read(text)] == ["CONSULT"]
+
+
+def test_reading_a_happening_a_few_days_are_counted_from_is_dated_by_them() -> None:
+    text = "Peru voted on Sunday, two days after a drone strike killed a Chilean general."
+    (attack,) = [e for e in read_on(text, dt.date(2024, 5, 8)) if e.plover == "ASSAULT"]
+    assert attack.date.value == "2024-05-03"

@@ -256,3 +256,17 @@ def test_places_find_the_one_place_a_sentence_names(
 def test_places_find_troops_whose_presence_is_discussed_are_no_venue() -> None:
     text = "Carter met the minister on Monday to address the presence of Chilean troops in Peru."
     assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels attacked a convoy in Peru's southern Tacna region on Wednesday.", "Tacna"),
+        ("Rockets struck an air base in Iraq's western Anbar province on Wednesday.", "Anbar"),
+        ("Rebels attacked a convoy in Iraq's northern province of Nineveh on Monday.", "Nineveh"),
+    ],
+)
+def test_places_find_a_region_named_as_its_country_s(sentence: str, expected: str) -> None:
+    """ "in Iraq's western Anbar province": the province, which the country's name owns."""
+    found = find_place(sentence)
+    assert found is not None and found.name == expected

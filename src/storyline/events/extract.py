@@ -1221,8 +1221,11 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             # the happening, told the day it was announced
             decided = _decided(hit, tree)  # (not a noun, a condition or a reversal)
             hit = replace(hit, modality="asserted", decided=decided)
-        elif hit.modality == "future" and any(o.carrier is not hit.token for o in outers):
-            continue
+        elif hit.modality == "future" and any(
+            o.carrier is not hit.token and o not in announced_by for o in outers
+        ):
+            continue  # ("invited him to attend the summit": what the invitation is to; "X
+            # will visit Lima, the spokesman announced" is the planned visit)
         if hit.type.name == "announce" and _announces_trigger(hit, kept, inside, tree):
             continue
         result.append(hit)
@@ -2263,6 +2266,8 @@ def _candidate(
         date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
     if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
         return None  # "have doubled since our exit from the pact": a time, not news
+    if _years_from(hit.token, tree):
+        return None  # "visited Baghdad, 20 years after the invasion": a time, not news
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
@@ -2545,14 +2550,23 @@ def _reported_commitments(
             candidate.type.family not in COMMITMENT_FAMILIES and hit.token.pos != "ADJ"
         ):
             continue  # (an impersonal demand, "It is vital that X ...", is its speaker's)
-        if any(a.side == "source" for a in candidate.actors) and not _only_people(candidate):
+        sources = [a for a in candidate.actors if a.side == "source"]
+        passive = any(k.dep == "nsubjpass" for k in tree.children(hit.predicate)) and not any(
+            a.kind == "state" or a.org is not None for a in sources
+        )  # ("said that the troops would be withdrawn": by the side the speaker speaks for;
+        # not "Russia said NATO troops will be deployed")
+        if (
+            any(a.side == "source" for a in candidate.actors)
+            and not _only_people(candidate)
+            and not passive
+        ):
             continue  # ("said that farmers would blockade the port": the speaker threatens)
         speaker = _speech_subject(hit.predicate, tree)
         if speaker is None:
             continue
         actor = _speaker(ctx, speaker, tree, roles, memory)
-        if actor is None and _said_of_itself(hit.predicate, tree):
-            actor = _state_or_body(ctx, speaker)
+        if actor is None and (passive or _said_of_itself(hit.predicate, tree)):
+            actor = _state_or_body(ctx, speaker)  # ("Chile said sanctions would be imposed")
         if actor is not None:
             _add_actor(candidate, replace(actor, side="source"))
 
@@ -3034,13 +3048,20 @@ def _attach(
 def _add_actor(event: _Candidate, actor: Actor) -> None:
     key = _actor_key(actor)
     for n, known in enumerate(event.actors):
-        if _actor_key(known) == key:
+        if _actor_key(known) == key and _same_one(known, actor):
             if not known.role and actor.role:
                 event.actors[n] = replace(known, role=actor.role, org=actor.org, title=actor.title)
             elif known.role == STATE_ROLE and actor.role not in (None, STATE_ROLE):
                 event.actors[n] = replace(known, role=actor.role)  # what it is there by
             return
     event.actors.append(actor)
+
+
+def _same_one(a: Actor, b: Actor) -> bool:
+    """Whether two actors of one key are one: two people of one surname are one only when
+    their names can be one person's ("Barzani" and "Masrour Barzani", not "Masrour Barzani"
+    and "Nechirvan Barzani")."""
+    return a.kind != "person" or b.kind != "person" or same_person(a.name, b.name)
 
 
 def _actor_key(actor: Actor) -> str:
@@ -3556,6 +3577,22 @@ def _trigger_date(
 
 INTERVAL_DAYS = {"day": 1, "week": 7}
 """Units of "two days after X" counted in days (months and years are too loose for a day)."""
+
+
+LONG_UNITS = frozenset({"month", "year", "decade", "century"})
+"""Units of a span counted from a happening long past ("20 years after the invasion")."""
+
+
+def _years_from(noun: Token, tree: Tree) -> bool:
+    """Whether a happening's noun is what a span of months or years is counted from ("visited
+    Baghdad on Tuesday, nearly 20 years after the U.S. invasion"): a time told by it, not a
+    happening the sentence tells (a span of days dates it: see ``_interval_date``)."""
+    prep = tree.head(noun)
+    if noun.pos != "NOUN" or noun.dep != "pobj" or prep is None:
+        return False
+    if prep.lemma.lower() not in ("after", "before"):
+        return False
+    return any(k.dep == "npadvmod" and k.lemma.lower() in LONG_UNITS for k in tree.children(prep))
 
 
 def _interval_date(

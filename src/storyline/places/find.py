@@ -342,8 +342,19 @@ _OFFSHORE = re.compile(r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores
 """Where a happening at sea is told by the land it is off ("off the coast of Yemen")."""
 
 
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s?\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:(?:province|region|governorate|district|state)\s+of\s+)?$"
+)
+"""The country a region is named as part of, between the preposition and the region ("in
+Iraq's western Anbar province", "in Iraq's northern province of Nineveh")."""
+
+
 def _left_role(left: str) -> Role:
-    """The role the words before a place give it: the preposition and the noun before that."""
+    """The role the words before a place give it: the preposition and the noun before that
+    (past the country a region is said to be of)."""
+    left = _OWNER_BEFORE.sub("", left)
     clause = _CLAUSE.split(left)[-1]
     if _OFFSHORE.search(clause):
         return "venue"
