@@ -36,11 +36,11 @@ ECB_ARI = 0.90
 # 0.80) and the README says how far off each still is.
 REALNEWS_EVENT_F1 = 0.84
 REALNEWS_DATE_ACCURACY = 0.97
-REALNEWS_TYPE_ACCURACY = 0.89
-REALNEWS_ROLE_ACCURACY = 0.79
-REALNEWS_PLACE_ACCURACY = 0.86
-# (place 0.875 since a transcript keeps its venue line and a visit it tells with no day is
-# at its venue)
+REALNEWS_TYPE_ACCURACY = 0.90
+REALNEWS_ROLE_ACCURACY = 0.80
+REALNEWS_PLACE_ACCURACY = 0.87
+# (measured: type 0.907, role 0.813, place 0.887; place 0.875 before a gold meeting matched to
+# a wrong event was no longer matched at all)
 
 
 def scorer() -> ModuleType:
