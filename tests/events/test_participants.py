@@ -6373,3 +6373,28 @@ def test_participants_who_says_a_passive_will_be_done_promises_it(text: str, pro
 def test_participants_who_tells_of_another_s_passive_plan_does_not_promise_it() -> None:
     for event in _events("Russia said NATO troops will be deployed to Estonia."):
         assert "Russia" not in {a.name for a in event.actors if a.side == "source"}
+
+
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "The ceremony was attended by Defence Minister Maria Lopez.",
+        "Defence Minister Maria Lopez also attended the ceremony.",
+    ],
+)
+def test_participants_who_attended_the_ceremony_the_article_tells_took_part(attended: str) -> None:
+    text = (
+        "Lieutenant General John Carter handed over command of the mission to Major General "
+        f"Luis Ramos at a ceremony in Lima on Monday. {attended}"
+    )
+    (handover,) = [e for e in _events(text, dt.date(2023, 5, 23)) if e.type == "command"]
+    assert "Maria Lopez" in {a.name for a in handover.actors}
+
+
+def test_participants_who_attended_another_gathering_takes_no_part() -> None:
+    text = (
+        "President Luis Ramos met Foreign Minister John Carter in Lima on Monday. "
+        "The concert was attended by Defence Minister Maria Lopez."
+    )
+    for event in _events(text, dt.date(2023, 5, 23)):
+        assert "Maria Lopez" not in {a.name for a in event.actors}

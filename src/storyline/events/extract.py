@@ -48,6 +48,7 @@ from storyline.actors.names import fold, near_spelling, split_name
 from storyline.events.arguments import (
     APPOINTING_FAMILIES,
     CHARGING_VERBS,
+    GATHERING_NOUNS,
     IDENTIFIED_NOUNS,
     NAMING_VERBS,
     TOPIC_VERBS,
@@ -3037,12 +3038,31 @@ def _attach(
             # "said Col. X, 507th Maintenance Group Commander" of the 507th Wing's deployment
             _add_actor(main, replace(speaker, side="source"))
     for index, sentence in enumerate(ctx.parsed.sentences):
-        if any(phrase in sentence.text for phrase in HEADED_BY):
+        if any(phrase in sentence.text for phrase in HEADED_BY) or _attended_it(
+            sentence.text, ctx.parsed.sentences[min(main.sentences)].text
+        ):
             roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
             for found in roles.values():
                 _add_actor(
                     main, Actor(found.person, "person", found.role, found.org, title=found.title)
                 )
+
+
+_ATTENDED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>[a-z]+)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    r"|\battended\s+the\s+(?P<object>[a-z]+)\b"
+)
+
+
+def _attended_it(sentence: str, told: str) -> bool:
+    """Whether a sentence names who attended the gathering the article's main happening was
+    told to take place at ("handed over command ... at a ceremony in Baghdad. The ceremony
+    was attended by X and Y": they took part)."""
+    match = _ATTENDED.search(sentence)
+    if match is None:
+        return False
+    noun = match["noun"] or match["object"]
+    return noun in GATHERING_NOUNS and re.search(rf"\b(?:a|an|the)\s+{noun}\b", told) is not None
 
 
 def _add_actor(event: _Candidate, actor: Actor) -> None:
