@@ -6398,3 +6398,19 @@ def test_participants_who_attended_another_gathering_takes_no_part() -> None:
     )
     for event in _events(text, dt.date(2023, 5, 23)):
         assert "Maria Lopez" not in {a.name for a in event.actors}
+
+
+def test_participants_police_counted_in_hundreds_are_moved_within_their_own_country() -> None:
+    """ "Hundreds of police were deployed to Arica": the police moved; no one received them."""
+    (deploy,) = [e for e in _events("Hundreds of police were deployed to Arica on Monday.")]
+    assert [(a.name, a.side) for a in deploy.actors] == [("police", "source")]
+
+
+def test_participants_a_guest_received_again_keeps_the_host_on_the_other_side() -> None:
+    """ "X arrived in Lima for talks ... X was received by Y": Y hosts X, not visits with X."""
+    text = (
+        "Chilean Defence Minister John Carter arrived in Lima on Monday for talks with Peruvian "
+        "officials. Carter was received at Lima airport by Peruvian Defence Minister Luis Ramos."
+    )
+    sides = {a.name: a.side for e in _events(text) for a in e.actors}
+    assert sides["John Carter"] == "source" and sides["Luis Ramos"] == "target"

@@ -2131,3 +2131,25 @@ def test_reading_a_happening_a_few_days_are_counted_from_is_dated_by_them() -> N
     text = "Peru voted on Sunday, two days after a drone strike killed a Chilean general."
     (attack,) = [e for e in read_on(text, dt.date(2024, 5, 8)) if e.plover == "ASSAULT"]
     assert attack.date.value == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ramos said on Sunday that attacks by rebels on Chilean troops were unacceptable.",
+        "Chile said on Sunday that such strikes are illegal.",
+    ],
+)
+def test_reading_a_judgment_on_a_kind_of_happening_tells_none(text: str) -> None:
+    assert not [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+def test_reading_a_judgment_on_happenings_told_keeps_them() -> None:
+    events = read_on("The attacks on Tacna were deadly, Luis Ramos said on Monday.", MAY_15)
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_briefing_the_press_is_no_meeting() -> None:
+    assert not [
+        e for e in read("General John Carter briefed reporters in Lima on Monday.") if e.plover
+    ]

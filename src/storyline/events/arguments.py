@@ -560,7 +560,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         # them, not whom they were sent to
         # ("two police officers were stationed on the street": the police moved them)
         heads = [
-            (h, "source" if h.dep == "nsubjpass" and _moved_men(h) else side) for h, side in heads
+            (h, "source" if h.dep == "nsubjpass" and _moved_men(h, tree) else side)
+            for h, side in heads
         ]
     if hit.type.plover == "RETREAT":
         # "withdrew from Baghdad's Victory base", "from Ain al-Asad air base": where from
@@ -3601,9 +3602,22 @@ def _sent_from(token: Token) -> bool:
     return _force(token) or (token.lemma.lower() in PERSON_NOUNS and token.tag in ("NNS", "NNPS"))
 
 
-def _moved_men(token: Token) -> bool:
-    """Forces, or uniformed men ("officers", "police"), which a deployment moves."""
-    return _force(token) or token.lemma.lower() in FORCE_HEADS
+def _moved_men(token: Token, tree: Tree) -> bool:
+    """Forces, or uniformed men ("officers", "police"), which a deployment moves, counted or
+    not ("hundreds of police")."""
+    if _force(token) or token.lemma.lower() in FORCE_HEADS:
+        return True
+    return token.lemma.lower() in COUNT_NOUNS and any(
+        _force(g) or g.lemma.lower() in FORCE_HEADS
+        for p in tree.children(token)
+        if p.dep == "prep" and p.lemma.lower() == "of"
+        for g in tree.children(p)
+        if g.dep == "pobj"
+    )
+
+
+COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million"})
+"""Nouns that count what their "of" names ("hundreds of police")."""
 
 
 def _force(token: Token) -> bool:

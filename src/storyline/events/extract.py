@@ -1203,6 +1203,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _uniformed_at_work(h, tree)
         and not _in_a_refused_text(h, tree)
         and not _denied(h, tree)
+        and not _kind_judged(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
@@ -1231,6 +1232,26 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             continue
         result.append(hit)
     return result
+
+
+def _kind_judged(hit: Hit, tree: Tree) -> bool:
+    """Whether a plural happening's noun is what a copula says something of ("attacks by
+    militias on U.S. personnel were unacceptable", "such strikes are illegal"): a judgment on
+    a kind of happening, none told as news ("the attack was unacceptable" tells one)."""
+    noun = hit.token
+    copula = tree.head(noun)
+    return (
+        noun.pos == "NOUN"
+        and noun.tag == "NNS"
+        and hit.carrier is None
+        and noun.dep == "nsubj"
+        and not any(
+            k.dep in ("det", "poss") and k.lemma.lower() != "such" for k in tree.children(noun)
+        )  # ("the attacks on Tacna were deadly": those attacks)
+        and copula is not None
+        and copula.lemma.lower() == "be"
+        and any(k.dep == "acomp" and k.pos == "ADJ" for k in tree.children(copula))
+    )
 
 
 DENIED_DEPS = frozenset({"ccomp", "xcomp"})
@@ -3137,9 +3158,23 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
             if not into.type.remote:
                 into.type = cand.type  # (a video call told again as "the call" stays one)
             into.place = None
+        crossed = _told_the_other_way(into, cand)
         for actor in cand.actors:
+            if crossed and actor.side is not None:
+                # "X arrived in Lima ... X was received by Y": Y is on X's other side
+                actor = replace(actor, side="target" if actor.side == "source" else "source")
             _add_actor(into, actor)
     return merged
+
+
+def _told_the_other_way(into: _Candidate, cand: _Candidate) -> bool:
+    """Whether a happening told again names on its other side the one told first as its
+    source, and no one on the same side ("Carter arrived ... Carter was received by Ramos":
+    Carter the guest both times)."""
+    firsts = {_actor_key(a) for a in into.actors if a.side == "source"}
+    sources = {_actor_key(a) for a in cand.actors if a.side == "source"}
+    targets = {_actor_key(a) for a in cand.actors if a.side == "target"}
+    return bool(targets & firsts) and not sources & firsts
 
 
 def _undated_before(a: _Candidate, b: _Candidate) -> bool:
@@ -5017,6 +5052,8 @@ def _host_states(events: Sequence[_Candidate]) -> None:
         visitors = [a for a in event.actors if a.side == "source"]
         if not visitors or any(a.kind == "person" and a.org is None for a in visitors):
             continue  # who visited, or whose the visitor is, the article does not say
+        if all(a.role == "police" and a.org is None for a in visitors):
+            continue  # ("hundreds of police were deployed to Arica": its own country's)
         event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
 
 
