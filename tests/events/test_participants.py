@@ -6414,3 +6414,12 @@ def test_participants_a_guest_received_again_keeps_the_host_on_the_other_side() 
     )
     sides = {a.name: a.side for e in _events(text) for a in e.actors}
     assert sides["John Carter"] == "source" and sides["Luis Ramos"] == "target"
+
+
+def test_participants_who_attended_a_ceremony_an_arrest_came_after_took_no_part() -> None:
+    text = (
+        "Police arrested Luis Ramos in Lima on Monday after a ceremony at the presidential "
+        "palace. The ceremony was attended by President Maria Lopez."
+    )
+    for event in _events(text):
+        assert "Maria Lopez" not in {a.name for a in event.actors}

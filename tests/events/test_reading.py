@@ -14,6 +14,7 @@ from storyline.lang.en.lexicon import (
     CLAIM_NOUNS,
     DENYING_VERBS,
     GENDERED_TITLES,
+    JUDGING_ADJECTIVES,
     REFUSED_TEXTS,
     REFUSING_VERBS,
 )
@@ -2149,7 +2150,46 @@ def test_reading_a_judgment_on_happenings_told_keeps_them() -> None:
     assert [e for e in events if e.plover == "ASSAULT"]
 
 
-def test_reading_briefing_the_press_is_no_meeting() -> None:
-    assert not [
-        e for e in read("General John Carter briefed reporters in Lima on Monday.") if e.plover
-    ]
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Talks between Chile and Peru in Lima on Monday were productive, the ministry said.",
+            "CONSULT",
+        ),
+        ("Protests in Lima were peaceful on Monday, police said.", "PROTEST"),
+    ],
+)
+def test_reading_happenings_described_by_an_adjective_are_told(text: str, plover: str) -> None:
+    assert [e for e in read(text) if e.plover == plover]
+
+
+@pytest.mark.parametrize("adjective", sorted(JUDGING_ADJECTIVES))
+def test_reading_every_judging_adjective_judges_a_kind(adjective: str) -> None:
+    events = read(f"Luis Ramos said on Sunday that attacks by rebels on police were {adjective}.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said its troops would be attacked if they crossed into Chile.",
+        "Chile said its embassy in Lima would be targeted by militants.",
+        "Chile said sanctions would be imposed on Peru by the European Union.",
+    ],
+)
+def test_reading_who_warns_of_a_passive_does_not_promise_it(text: str) -> None:
+    speaker = text.split()[0]
+    for event in read(text):
+        assert speaker not in {a.name for a in event.actors if a.side == "source"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign ministry announced that it hoped Maria Lopez would visit Lima soon.",
+        "Maria Lopez will meet Luis Ramos in Lima if the talks succeed, the spokesman announced.",
+    ],
+)
+def test_reading_an_announced_hope_or_condition_plans_nothing(text: str) -> None:
+    assert not [e for e in read(text) if e.type.startswith("planned")]

@@ -112,6 +112,7 @@ from storyline.lang.en.lexicon import (
     DENYING_VERBS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
+    JUDGING_ADJECTIVES,
     NOUN_CATEGORIES,
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
@@ -1224,7 +1225,9 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             decided = _decided(hit, tree)  # (not a noun, a condition or a reversal)
             hit = replace(hit, modality="asserted", decided=decided)
         elif hit.modality == "future" and any(
-            o.carrier is not hit.token and o not in announced_by for o in outers
+            (o.carrier is not hit.token and o not in announced_by)
+            or _hoped_or_conditional(hit, tree)
+            for o in outers
         ):
             continue  # ("invited him to attend the summit": what the invitation is to; "X
             # will visit Lima, the spokesman announced" is the planned visit)
@@ -1250,7 +1253,10 @@ def _kind_judged(hit: Hit, tree: Tree) -> bool:
         )  # ("the attacks on Tacna were deadly": those attacks)
         and copula is not None
         and copula.lemma.lower() == "be"
-        and any(k.dep == "acomp" and k.pos == "ADJ" for k in tree.children(copula))
+        and any(
+            k.dep == "acomp" and k.lemma.lower() in JUDGING_ADJECTIVES
+            for k in tree.children(copula)
+        )  # (not "protests in Lima were peaceful on Monday": those protests)
     )
 
 
@@ -1309,6 +1315,29 @@ def _borne_out(claim: Token, tree: Tree) -> bool:
         and verb.lemma.lower() in CONFIRMING_VERBS
         and claim.dep in ("dobj", "nsubjpass")
     )
+
+
+HOPING_VERBS = frozenset({"hope", "wish", "want"})
+"""Verbs of wishing whose clause tells nothing planned ("announced that it hoped X would
+visit Lima")."""
+
+
+def _hoped_or_conditional(hit: Hit, tree: Tree) -> bool:
+    """Whether a happening to come is only hoped for or hangs on a condition ("hoped Maria
+    Lopez would visit", "will meet X if the talks succeed")."""
+    if _conditional(hit, tree):
+        return True
+    current: Token | None = hit.predicate
+    for _ in range(len(tree)):
+        head = tree.head(current) if current is not None else None
+        if current is None or head is None or head is current:
+            return False
+        if head.lemma.lower() in HOPING_VERBS:
+            return True
+        if head.lemma.lower() in ANNOUNCING_VERBS:
+            return False
+        current = head
+    return False
 
 
 def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
@@ -2573,10 +2602,16 @@ def _reported_commitments(
         ):
             continue  # (an impersonal demand, "It is vital that X ...", is its speaker's)
         sources = [a for a in candidate.actors if a.side == "source"]
-        passive = any(k.dep == "nsubjpass" for k in tree.children(hit.predicate)) and not any(
-            a.kind == "state" or a.org is not None for a in sources
+        kids = tree.children(hit.predicate)
+        passive = (
+            any(k.dep == "nsubjpass" for k in kids)
+            and not any(k.dep == "agent" for k in kids)
+            and hit.type.plover not in ("ASSAULT", "COERCE")
+            and not _conditional(hit, tree)
+            and not any(a.kind == "state" or a.org is not None for a in sources)
         )  # ("said that the troops would be withdrawn": by the side the speaker speaks for;
-        # not "Russia said NATO troops will be deployed")
+        # not "Russia said NATO troops will be deployed", "said its embassy would be
+        # attacked", "said sanctions would be imposed by the EU", a warning on a condition)
         if (
             any(a.side == "source" for a in candidate.actors)
             and not _only_people(candidate)
@@ -3059,8 +3094,11 @@ def _attach(
             # "said Col. X, 507th Maintenance Group Commander" of the 507th Wing's deployment
             _add_actor(main, replace(speaker, side="source"))
     for index, sentence in enumerate(ctx.parsed.sentences):
-        if any(phrase in sentence.text for phrase in HEADED_BY) or _attended_it(
-            sentence.text, ctx.parsed.sentences[min(main.sentences)].text
+        told = min(main.sentences)
+        if any(phrase in sentence.text for phrase in HEADED_BY) or (
+            index == told + 1
+            and main.type.family in ATTENDED_FAMILIES
+            and _attended_it(sentence.text, ctx.parsed.sentences[told].text)
         ):
             roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
             for found in roles.values():
@@ -3069,6 +3107,9 @@ def _attach(
                 )
 
 
+ATTENDED_FAMILIES = frozenset({"encounter", "command", "agree", "appoint"})
+"""Happenings held at a gathering whose attendees take part in them (a change of command at
+a ceremony; not an arrest made after one)."""
 _ATTENDED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>[a-z]+)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     r"|\battended\s+the\s+(?P<object>[a-z]+)\b"
@@ -3077,8 +3118,8 @@ _ATTENDED = re.compile(
 
 def _attended_it(sentence: str, told: str) -> bool:
     """Whether a sentence names who attended the gathering the article's main happening was
-    told to take place at ("handed over command ... at a ceremony in Baghdad. The ceremony
-    was attended by X and Y": they took part)."""
+    told to take place at, in the sentence right after ("handed over command ... at a
+    ceremony in Baghdad. The ceremony was attended by X and Y": they took part)."""
     match = _ATTENDED.search(sentence)
     if match is None:
         return False

@@ -140,6 +140,14 @@ REFUSING_VERBS = STOPPING_VERBS | {"reject", "defeat", "oppose"}
 demanding ..."); a statement one rejects was issued ("rejected the G7 communique, which
 criticised Beijing": it did)."""
 
+JUDGING_ADJECTIVES = frozenset(
+    {"unacceptable", "illegal", "unlawful", "unjustified", "unjustifiable", "intolerable",
+     "reprehensible", "illegitimate", "inexcusable", "indefensible", "wrong", "common",
+     "rare", "frequent", "commonplace", "routine", "unprecedented"}
+)  # fmt: skip
+"""Adjectives that judge a kind of happening ("attacks on civilians are unacceptable",
+"such raids were common"), not describe ones told ("protests were peaceful on Monday")."""
+
 DENYING_VERBS = frozenset({"deny", "refute", "disavow"})
 """Verbs that say their clause did not happen ("denied that its troops had attacked the
 village", "denied attacking the convoy", "denied reports that it had sent troops")."""
