@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from storyline.actors import Tenure
+from storyline.events.arguments import COUNT_NOUNS
 from storyline.events.extract import ArticleInput, extract_events
 from storyline.events.triggers import MANNER_IDIOMS, Tree
 from storyline.lang.en.lexicon import (
@@ -6423,3 +6424,10 @@ def test_participants_who_attended_a_ceremony_an_arrest_came_after_took_no_part(
     )
     for event in _events(text):
         assert "Maria Lopez" not in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize("count", sorted(COUNT_NOUNS))
+def test_participants_every_count_of_police_deployed_moved_them(count: str) -> None:
+    text = f"{count.capitalize()}s of police were deployed to Arica on Monday."
+    for event in _events(text):
+        assert all(a.side != "target" for a in event.actors if a.name == "police")

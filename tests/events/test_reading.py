@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from storyline.actors import Tenure
-from storyline.events.extract import ArticleInput, extract_events
+from storyline.events.extract import (
+    CONFIRMING_VERBS,
+    HOPING_VERBS,
+    LONG_UNITS,
+    NOT_DOING,
+    ArticleInput,
+    extract_events,
+)
+from storyline.events.triggers import STRIKING_VERBS
 from storyline.lang.en.lexicon import (
     ACCIDENT_NOUNS,
     ALLEGED_NOUNS,
@@ -2193,3 +2201,49 @@ def test_reading_who_warns_of_a_passive_does_not_promise_it(text: str) -> None:
 )
 def test_reading_an_announced_hope_or_condition_plans_nothing(text: str) -> None:
     assert not [e for e in read(text) if e.type.startswith("planned")]
+
+
+CONFIRMED = {
+    "confirm": "confirmed",
+    "prove": "proved",
+    "verify": "verified",
+    "substantiate": "substantiated",
+    "corroborate": "corroborated",
+    "uphold": "upheld",
+    "acknowledge": "acknowledged",
+    "admit": "admitted",
+}
+
+
+@pytest.mark.parametrize("verb", sorted(CONFIRMING_VERBS))
+def test_reading_every_confirming_verb_bears_a_claim_out(verb: str) -> None:
+    text = f"The army {CONFIRMED[verb]} the claim that Chilean jets had bombed Tacna on Monday."
+    assert [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("verb", sorted(HOPING_VERBS))
+def test_reading_every_hoping_verb_plans_nothing(verb: str) -> None:
+    past = {"hope": "hoped", "wish": "wished", "want": "wanted"}[verb]
+    text = f"Peru's foreign ministry announced that it {past} Maria Lopez would visit Lima."
+    assert not [e for e in read(text) if e.type.startswith("planned")]
+
+
+@pytest.mark.parametrize("unit", sorted(LONG_UNITS))
+def test_reading_every_long_unit_makes_a_time_of_what_it_counts_from(unit: str) -> None:
+    units = "centuries" if unit == "century" else f"{unit}s"
+    text = f"Luis Ramos visited Lima on Tuesday, two {units} after the Chilean invasion of Peru."
+    assert [e.plover for e in read(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("verb", sorted(NOT_DOING))
+def test_reading_every_verb_of_not_doing_undoes_a_denial(verb: str) -> None:
+    past = {"refuse": "refused", "decline": "declined", "fail": "failed"}[verb]
+    text = f"Chile {past} to deny that its aircraft had bombed rebel positions on Monday."
+    assert [e for e in read(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("verb", sorted(STRIKING_VERBS))
+def test_reading_every_striking_verb_of_a_vehicle_is_an_accident(verb: str) -> None:
+    past = {"strike": "struck", "hit": "hit", "run": "run over"}[verb]
+    events = read(f"Luis Ramos was killed on Monday after being {past} by a truck in Lima.")
+    assert events and not [e for e in events if e.plover == "ASSAULT"]

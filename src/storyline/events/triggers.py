@@ -601,8 +601,8 @@ def _killed_by_accident(verb: Token, tree: Tree) -> bool:
     the victim's own fall ("killed after slipping and falling from a ridge")."""
     if verb.pos != "VERB":
         return False
-    if any(t.lemma.lower() in FORCE_WORDS for t in tree.subtree(verb)):
-        return False
+    if any(t.lemma.lower() in FORCE_WORDS and t.pos != "VERB" for t in tree.subtree(verb)):
+        return False  # (the nouns of force: "hit by rebel fire"; not the verb "struck")
     head = tree.head(verb)
     if verb.dep == "conj" and head is not None and _struck_by_vehicle(head, tree):
         return True  # "was struck by a car and killed"
@@ -634,10 +634,12 @@ STRIKING_VERBS = frozenset({"strike", "hit", "run"})
 
 
 def _struck_by_vehicle(verb: Token, tree: Tree) -> bool:
-    """Whether a passive verb of striking names a vehicle as what struck ("was struck by a
-    car", "being hit by a truck"): a road accident, not an attack."""
+    """Whether a verb of striking names a vehicle as what struck ("was struck by a car",
+    "being hit by a truck", "a car struck and killed"): a road accident, not an attack."""
     if verb.lemma.lower() not in STRIKING_VERBS:
         return False
+    if any(k.dep == "nsubj" and k.lemma.lower() in VEHICLE_NOUNS for k in tree.children(verb)):
+        return True  # "a car struck and killed a pedestrian"
     return any(
         g.dep == "pobj" and g.lemma.lower() in VEHICLE_NOUNS
         for agent in tree.children(verb)
@@ -1215,8 +1217,11 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         subject = head  # "Cyclone Tara, which killed forty people": the cyclone
     if subject is not None and subject.dep == "nsubjpass" and kind not in AGENT_KINDS:
         return False  # "Wiranto was flown to a hospital": moved, not travelling
-    if subject is not None and subject.dep == "nsubjpass":
-        # "facilities were hit by drone strikes": what acts is the agent
+    if (subject is not None and subject.dep == "nsubjpass") or (
+        subject is None and kind in AGENT_KINDS
+    ):
+        # "facilities were hit by drone strikes", "after being struck by a truck": what acts
+        # is the agent
         agent = next((k for k in tree.children(token) if k.dep == "agent"), None)
         pobj = next((g for g in tree.children(agent) if g.dep == "pobj"), None) if agent else None
         subject = pobj or subject
