@@ -264,6 +264,8 @@ def test_places_find_troops_whose_presence_is_discussed_are_no_venue() -> None:
         ("Rebels attacked a convoy in Peru's southern Tacna region on Wednesday.", "Tacna"),
         ("Rockets struck an air base in Iraq's western Anbar province on Wednesday.", "Anbar"),
         ("Rebels attacked a convoy in Iraq's northern province of Nineveh on Monday.", "Nineveh"),
+        ("Rebels attacked a convoy in Chile's northern city of Arica on Monday.", "Arica"),
+        ("Rebels attacked a convoy in Peru's southern port of Ilo on Monday.", "Ilo"),
     ],
 )
 def test_places_find_a_region_named_as_its_country_s(sentence: str, expected: str) -> None:

@@ -345,10 +345,11 @@ _OFFSHORE = re.compile(r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores
 _OWNER_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s?\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
-    r"(?:(?:province|region|governorate|district|state)\s+of\s+)?$"
+    r"(?:(?:province|region|governorate|district|state|city|town|port|capital)\s+of\s+)?$"
 )
-"""The country a region is named as part of, between the preposition and the region ("in
-Iraq's western Anbar province", "in Iraq's northern province of Nineveh")."""
+"""The country a region or a town is named as part of, between the preposition and its name
+("in Iraq's western Anbar province", "in Iraq's northern province of Nineveh", "in Chile's
+northern city of Arica")."""
 
 
 def _left_role(left: str) -> Role:
