@@ -3605,10 +3605,10 @@ def _sent_from(token: Token) -> bool:
 def _moved_men(token: Token, tree: Tree) -> bool:
     """Forces, or uniformed men ("officers", "police"), which a deployment moves, counted or
     not ("hundreds of police")."""
-    if _force(token) or token.lemma.lower() in FORCE_HEADS:
+    if _uniformed(token):
         return True
     return token.lemma.lower() in COUNT_NOUNS and any(
-        _force(g) or g.lemma.lower() in FORCE_HEADS
+        _uniformed(g)
         for p in tree.children(token)
         if p.dep == "prep" and p.lemma.lower() == "of"
         for g in tree.children(p)
@@ -3618,6 +3618,11 @@ def _moved_men(token: Token, tree: Tree) -> bool:
 
 COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million"})
 """Nouns that count what their "of" names ("hundreds of police")."""
+
+
+def _uniformed(token: Token) -> bool:
+    """Forces or uniformed men ("troops", "officers", "police")."""
+    return _force(token) or token.lemma.lower() in FORCE_HEADS
 
 
 def _force(token: Token) -> bool:

@@ -1224,10 +1224,13 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
             # the happening, told the day it was announced
             decided = _decided(hit, tree)  # (not a noun, a condition or a reversal)
             hit = replace(hit, modality="asserted", decided=decided)
-        elif hit.modality == "future" and any(
-            (o.carrier is not hit.token and o not in announced_by)
-            or _hoped_or_conditional(hit, tree)
-            for o in outers
+        elif (
+            hit.modality == "future"
+            and outers
+            and (
+                _hoped_or_conditional(hit, tree)
+                or any(o.carrier is not hit.token and o not in announced_by for o in outers)
+            )
         ):
             continue  # ("invited him to attend the summit": what the invitation is to; "X
             # will visit Lima, the spokesman announced" is the planned visit)
