@@ -131,6 +131,17 @@ CASES = [
         [("Omar Haddad", "Minister of Foreign Affairs and International Cooperation", None)],
     ),
     (
+        # a ministry of some people's or region's affairs no portfolio table lists
+        "Minister of Mining Affairs Omar Haddad spoke first.",
+        ("Omar Haddad",),
+        [("Omar Haddad", "Minister of Mining Affairs", None)],
+    ),
+    (
+        "The minister of mining affairs spoke first, then Omar Haddad.",
+        ("Omar Haddad",),
+        [("", "Minister", None)],
+    ),
+    (
         "The statement was issued by Lena Holm, Department Spokesperson, on Friday.",
         ("Lena Holm",),
         [("Lena Holm", "Department Spokesperson", None)],
@@ -191,6 +202,18 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             "The Foreign Minister of the UAE, Omar Saleh, arrived in Rome.",
             ("Omar Saleh",),
             [("Omar Saleh", "Foreign Minister", "United Arab Emirates")],
+        ),
+        (
+            # a parliamentarian's forms of address after the office ("Senator", "the Hon")
+            "Minister for Trade Senator the Hon Omar Saleh arrived.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Minister for Trade", None), ("Omar Saleh", "Senator", None)],
+        ),
+        (
+            # a body's name with its own "against": the holder after the comma is its head
+            "She received the commander of the Coalition against Piracy, Omar Saleh, on Monday.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Commander", "Coalition against Piracy")],
         ),
         (
             "The general manager of Harbour Media, Dr Omar Saleh, blamed the rebels.",

@@ -8,12 +8,19 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
-from storyline.lang.en.titles import FORCE_HEADS, NAME_TITLES, OPENING_ADVERBS
+from storyline.lang.en.titles import (
+    FORCE_HEADS,
+    NAME_TITLES,
+    OPENING_ADVERBS,
+    ORG_HEADS,
+    PLACE_HEADS,
+)
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
-from storyline.nlp.model import MAX_PIECE_CHARS
-from storyline.nlp.parse import _pieces
+from storyline.nlp.model import MAX_PIECE_CHARS, nlp
+from storyline.nlp.parse import _family_name_after, _pieces
 from storyline.records import Mention, ParsedArticle, Token
 from tests.conftest import shared_or_skip
 
@@ -379,3 +386,46 @@ def test_nlp_parse_an_abbreviated_clerical_or_academic_title_is_no_name(title: s
     text = f"{title} Luis Ramos was arrested in Lima on Monday."
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert people == ["Luis Ramos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz met President Yoon Suk Yeol in Seoul on Monday.", "Yoon Suk Yeol"),
+        ("Ana Ruiz met President Yoon Suk-yeol in Seoul on Monday.", "Yoon Suk-yeol"),
+        ("Ana Ruiz later met Prime Minister Fiamē Naomi Mata'afa in Apia.", "Fiamē Naomi Mata'afa"),
+    ],
+)
+def test_nlp_parse_puts_back_the_family_name_the_model_left_out(text: str, name: str) -> None:
+    """The model's "Yoon Suk" of "Yoon Suk Yeol": the untagged proper noun the name hangs on
+    ends it (the family name is what tells one person from another)."""
+    doc = parse("a", text)
+    (person,) = [e for e in doc.entities if e.label == "PERSON"]
+    assert person.text == name
+    assert {t.text for t in doc.tokens if t.ent == "PERSON"} >= set(name.replace("-", " ").split())
+
+
+def _doc(last: str) -> Doc:
+    """A doc "X met Ana Ruiz <last>" as a parser reads a name whose last word it left
+    untagged: the tagged words hang on it."""
+    vocab = nlp().vocab
+    return Doc(
+        vocab,
+        words=["Lima", "met", "Ana", "Ruiz", last, "."],
+        pos=["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+        deps=["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+        heads=[1, 1, 4, 4, 1, 1],
+        ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+
+
+def test_nlp_parse_family_name_after_reads_the_hand_built_doc() -> None:
+    (person,) = [e for e in _doc("Vidal").ents if e.label_ == "PERSON"]
+    assert _family_name_after(person) == 4
+
+
+@pytest.mark.parametrize("head", sorted(PLACE_HEADS | ORG_HEADS))
+def test_nlp_parse_every_place_or_body_head_ends_no_name(head: str) -> None:
+    """ "Ana Ruiz Airport", "Ana Ruiz Foundation": a place or body named after her."""
+    (person,) = [e for e in _doc(head.title()).ents if e.label_ == "PERSON"]
+    assert _family_name_after(person) is None

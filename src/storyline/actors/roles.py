@@ -91,6 +91,7 @@ _TITLE_GAP = re.compile(
     rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*"
 )
 """Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
+_ADDRESS_TITLE = re.compile(ADDRESS_TITLES)
 _HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
 _BARE_GAP = re.compile(r"\s*[,(]\s*")
@@ -468,6 +469,15 @@ def _named_qualifier_end(
     office = _ROLE.search(cut) or _RANK.search(cut)
     ahead = cut[: office.start()].rstrip() if office is not None else ""
     ahead = ahead[:-4].rstrip() if ahead.endswith(" and") else ahead
+    if (
+        office is not None
+        and ahead
+        and not ahead.endswith(",")
+        and _ADDRESS_TITLE.fullmatch(office.group(0).strip())
+    ):
+        # "Minister for Foreign Affairs Senator the Hon Jane Roe": a form of address after
+        # the qualifier, not another office
+        cut, office = ahead, None
     if office is not None and ahead.endswith(","):
         # "Special Envoy to Monitor Antisemitism, Ambassador Jane Roe": the qualifier ends
         # at the comma before the form of address, or before the next office of a list
@@ -562,8 +572,9 @@ def _capitalised_after_of(sentence: str, end: int) -> Iterator[tuple[str, int]]:
         yield sentence[of.end() : at], at
 
 
-_INNER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*")
-"""An "of" inside a body's name ("the Joint Chiefs of Staff"), with the word after it."""
+_INNER_OF = re.compile(r"\s+(?:of|against|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*")
+"""An "of" inside a body's name ("the Joint Chiefs of Staff", "the Coalition against
+Piracy", "the Commission for Peace"), with the word after it."""
 
 
 def _adjacent(sentence: str, words: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -30,6 +30,8 @@ from storyline.lang.en.titles import (
     NAME_TITLES,
     NOT_GIVEN_NAMES,
     OPENING_ADVERBS,
+    ORG_HEADS,
+    PLACE_HEADS,
     RANKS,
 )
 from storyline.lang.en.transcripts import spoken_repairs
@@ -174,11 +176,19 @@ class _Columns:
         return index
 
     def tokens(
-        self, first: int, last: int, offset: int, sent: int, unnamed: set[int]
+        self,
+        first: int,
+        last: int,
+        offset: int,
+        sent: int,
+        unnamed: set[int],
+        named: dict[int, str] | None = None,
     ) -> list[Token]:
         """The records of the non-space tokens ``first..last`` of sentence ``sent``; ``offset``
         is where the doc starts in the article; an entity label is dropped for tokens in
-        ``unnamed`` (see :func:`_unnamed`)."""
+        ``unnamed`` (see :func:`_unnamed`) and given to those in ``named`` (a name's end the
+        model left out)."""
+        named = named or {}
         idx, length, index, ent = self.idx, self.length, self.index, self.ent
         return [
             Token(
@@ -192,7 +202,7 @@ class _Columns:
                 self.dep[i],
                 self.heads[i],
                 sent,
-                "" if i in unnamed else ent[i],
+                "" if i in unnamed else named.get(i, ent[i]),
             )
             for i in range(first, last + 1)
             if index[i] >= 0
@@ -384,6 +394,41 @@ def _given_names_before(ent: Span) -> int:
     return doc[first].idx
 
 
+_NAME_END = re.compile(r"[A-Za-z][\w'’]*")
+"""A word that may end a person's name ("Yeol", "yeol" after a hyphen, "Mata'afa")."""
+
+
+def _family_name_after(ent: Span) -> int | None:
+    """The family name the model left out of a person's name, put back ("Yoon Suk Yeol",
+    labelled "Yoon Suk"; "Fiama Naomi Mata'afa"; "Yoon Suk-yeol"): the index of the untagged
+    proper noun right after the name that the parser makes its head; None when there is none."""
+    doc, last = ent.doc, ent[-1]
+    after = ent.end
+    if (
+        after + 1 < len(doc)
+        and doc[after].text in ("-", "‑")
+        and not last.whitespace_
+        and not doc[after].whitespace_
+    ):
+        after += 1  # "Suk-yeol": the family name's second half after a hyphen
+    if after >= len(doc) or ent.label_ != "PERSON":
+        return None
+    token = doc[after]
+    if (
+        (token.pos_ != "PROPN" and after == ent.end)  # ("Suk-yeol" may be read as a noun)
+        or token.ent_type_
+        or not _NAME_END.fullmatch(token.text)
+        or last.dep_ != "compound"
+        or last.head.i != after
+        or token.text.lower() in ORG_HEADS
+        or token.text.lower() in PLACE_HEADS
+        or token.text.lower() in NOT_GIVEN_NAMES
+        or (after == ent.end and not token.text[:1].isupper())
+    ):
+        return None
+    return after
+
+
 _RANK_WORD = re.compile(rf"{RANKS}|Admiral|Marshal|Commander")
 """A rank written as one word, or the last word of one ("Vice Admiral", "Air Marshal")."""
 _RANKED_NAME = re.compile(
@@ -447,12 +492,23 @@ class _Builder:
             if guess
             for i in range(ent.start, ent.end)
         }
+        family = {
+            ent.start: at
+            for ent, guess in zip(ents, model_guesses, strict=True)
+            if not guess and (at := _family_name_after(ent)) is not None
+        }
+        named = {
+            i: "PERSON"
+            for ent in ents
+            if ent.start in family
+            for i in range(ent.end, family[ent.start] + 1)
+        }
         for first, last in _sentence_spans(columns):
             sent = len(self.sentences)
             self.sentences.append(
                 self._mention(offset + columns.idx[first], offset + columns.end(last))
             )
-            self.tokens += columns.tokens(first, last, offset, sent, unnamed)
+            self.tokens += columns.tokens(first, last, offset, sent, unnamed, named)
         for ent, guess in zip(ents, model_guesses, strict=True):
             if guess or ent.text.isspace():
                 continue
@@ -466,7 +522,7 @@ class _Builder:
                 start = ranked
             elif label == "PERSON":
                 start = _after_titles(ent, start)  # "Coach John Carter": the title is no name
-            end = ent.end_char
+            end = columns.end(family[ent.start]) if ent.start in family else ent.end_char
             if ent.text.endswith(("s'", "s’")):
                 end -= 1  # "Attorney General Ana Torres' office": the name, not its possessive
             if ent.label_ == "PERSON" and (glued := _glued_at(ent.text)) is not None:

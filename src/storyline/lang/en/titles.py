@@ -31,6 +31,8 @@ SECOND_PORTFOLIOS = (
 )
 """Capitalised words a second portfolio is made of ("Minister of Foreign Affairs and
 International Cooperation"); a listed word, so that the holder's name is never taken in."""
+NAMED_AFFAIRS = r"(?-i:[A-Z][\w'’-]+\s+){1,2}(?-i:Affairs)"
+"""A ministry of affairs no portfolio lists, in capitals ("Minister of Mining Affairs")."""
 TITLES = (
     r"secretary[\s-]+general",
     r"(?:attorney|solicitor|inspector|surgeon|auditor|postmaster|advocate|governor|consul"
@@ -40,7 +42,7 @@ TITLES = (
     r"(?:president|prime[\s-]+minister|vice[\s-]+president|governor|mayor)[\s-]+(?:elect|designate)",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
-    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
+    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}|{NAMED_AFFAIRS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
     r"|energy|transport|education|interior)\s+secretary",
@@ -163,10 +165,11 @@ QUALIFIER_WORDS = frozenset(
 
 HONORIFICS = (
     r"Mr|Mrs|Ms|Dr|Sir|H\.\s?E|HE|(?:His|Her)\s+(?:Excellency|Highness|Majesty)|HH|HRH"
-    r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam|Hon"
+    r"|Sheikh|Shaikh|Sheik|Sayyid|Sayed|Sayyed|Seyyed|(?:Grand\s+)?Ayatollah|Imam"
+    r"|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?"
 )
 """Words of address between a title and its holder's name ("Foreign Minister Sayyid Badr")."""
-ADDRESS_TITLES = r"Ambassador|Amb\.|Prince|Princess"
+ADDRESS_TITLES = r"Ambassador|Amb\.|Prince|Princess|Senator"
 """Titles also used as forms of address after an office ("Special Envoy for X, Ambassador
 Jane Roe", "the defence minister, Prince Khalid"): the office is the role."""
 
@@ -213,6 +216,11 @@ ORG_HEADS = frozenset(
      "staff"}
 )  # fmt: skip
 """Last words of an organisation's name ("the Palestine Liberation Organization")."""
+PLACE_HEADS = frozenset(
+    {"street", "avenue", "road", "square", "airport", "bridge", "stadium", "hospital",
+     "university", "school", "center", "centre", "hall", "park", "base", "camp"}
+)  # fmt: skip
+"""Last words of a place named after a person ("John Carter Airport"): no part of the name."""
 
 SERVICE_HEADS = frozenset(
     {"navy", "guard", "police", "brigade", "division", "regiment", "battalion", "corps", "wing",
