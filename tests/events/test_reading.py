@@ -21,10 +21,13 @@ from storyline.lang.en.lexicon import (
     ALLEGED_NOUNS,
     CLAIM_NOUNS,
     DENYING_VERBS,
+    DESCRIBED_NOUNS,
+    DESCRIBING_WORDS,
     GENDERED_TITLES,
     JUDGING_ADJECTIVES,
     REFUSED_TEXTS,
     REFUSING_VERBS,
+    TEXT_NOUNS,
 )
 from storyline.nlp import parse
 from storyline.records import Event
@@ -2247,3 +2250,155 @@ def test_reading_every_striking_verb_of_a_vehicle_is_an_accident(verb: str) -> N
     past = {"strike": "struck", "hit": "hit", "run": "run over"}[verb]
     events = read(f"Luis Ramos was killed on Monday after being {past} by a truck in Lima.")
     assert events and not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_reading_the_post_of_a_person_received_is_no_one_received() -> None:
+    """ "received the Chilean ambassador to Peru": the ambassador was received, not Peru; "the
+    commander of the Coalition against Piracy, X": X, its commander, not the pirates."""
+    text = "Luis Ramos received the Chilean ambassador to Peru, John Carter, on Monday in Lima."
+    (meeting,) = read_on(text, MAY_15)
+    assert {a.name for a in meeting.actors} == {"Luis Ramos", "John Carter"}
+    text = (
+        "Luis Ramos received the commander of the Coalition against Piracy, Maj. Gen. John "
+        "Carter, on Monday in Lima."
+    )
+    (meeting,) = read_on(text, MAY_15)
+    assert ("John Carter", "Commander") in {(a.name, a.role) for a in meeting.actors}
+    assert "Coalition against Piracy" not in {a.name for a in meeting.actors}
+
+
+def test_reading_a_person_described_by_whom_they_serve_is_the_last_one_named() -> None:
+    """ "The NATO official had met ...": the NATO person named before, not no one."""
+    text = (
+        "NATO Deputy Secretary General Luis Ramos arrived in Lima on Monday. The NATO "
+        "official met President John Carter on Tuesday."
+    )
+    meeting = next(e for e in read_on(text, MAY_15) if e.type == "meet")
+    assert {a.name for a in meeting.actors} == {"Luis Ramos", "John Carter"}
+    text = (
+        "Chilean Foreign Minister Luis Ramos arrived in Lima on Monday. The NATO official "
+        "met President John Carter on Tuesday."
+    )
+    meeting = next(e for e in read_on(text, MAY_15) if e.type == "meet")
+    assert "Luis Ramos" not in {a.name for a in meeting.actors}
+
+
+@pytest.mark.parametrize("noun", sorted(DESCRIBED_NOUNS))
+def test_reading_every_described_noun_names_the_last_person_of_its_state(noun: str) -> None:
+    text = (
+        "Chilean Foreign Minister Luis Ramos arrived in Lima on Monday. The Chilean "
+        f"{noun} met President John Carter on Tuesday."
+    )
+    meeting = next(e for e in read_on(text, MAY_15) if e.type == "meet")
+    assert "Luis Ramos" in {a.name for a in meeting.actors}
+
+
+@pytest.mark.parametrize("word", sorted(DESCRIBING_WORDS))
+def test_reading_every_describing_word_keeps_the_description(word: str) -> None:
+    text = (
+        "Chilean Foreign Minister Luis Ramos arrived in Lima on Monday. The "
+        f"{word} Chilean official met President John Carter on Tuesday."
+    )
+    meeting = next(e for e in read_on(text, MAY_15) if e.type == "meet")
+    assert "Luis Ramos" in {a.name for a in meeting.actors}
+
+
+def test_reading_a_release_s_byline_with_an_office_of_capitalised_words_is_its_voice() -> None:
+    """A media release headed "Minister for Trade Senator the Hon Luis Ramos": "I" is he."""
+    text = (
+        "Minister for Trade Senator the Hon Luis Ramos\n\nMedia release\n\nLast week, I "
+        "visited Bolivia, where I met President John Carter in La Paz."
+    )
+    (visit,) = read_on(text, MAY_15)
+    assert ("Luis Ramos", "source") in {(a.name, a.side) for a in visit.actors}
+
+
+def test_reading_a_relative_clause_in_the_past_perfect_is_not_of_the_sentence_s_day() -> None:
+    """ "On Monday, Chile secured the release of nationals who had been detained in Peru":
+    the release was Monday's, the detention earlier, on a day the sentence does not tell."""
+    text = (
+        "On Monday, Chile secured the release of ten Chilean nationals who had been "
+        "detained in Peru."
+    )
+    events = read_on(text, MAY_15)
+    assert {e.type: e.date.value for e in events} == {"release": "2024-05-13", "arrest": None}
+
+
+@pytest.mark.parametrize("noun", sorted(TEXT_NOUNS))
+def test_reading_what_every_text_noun_provides_for_is_not_done(noun: str) -> None:
+    text = f"Chile and Peru approved a {noun} ending the Chilean combat mission in Peru on Monday."
+    assert not [e for e in read_on(text, MAY_15) if e.type == "withdraw"]
+    done = "Chile ended its combat mission in Peru on Monday."
+    assert [e.type for e in read_on(done, MAY_15)] == ["withdraw"]
+
+
+def test_reading_a_clause_years_are_counted_from_tells_no_happening() -> None:
+    """ "arrived on Sunday, three years after the rebels seized the city and declared a
+    republic": a time, not news of Sunday."""
+    text = (
+        "Luis Ramos arrived in Tacna on Sunday, three years after the rebels seized the "
+        "city and declared a republic."
+    )
+    assert [e.type for e in read_on(text, MAY_15)] == ["visit"]
+    text = "Luis Ramos arrived in Tacna on Sunday, two days after the rebels seized the city."
+    assert "attack" in [e.type for e in read_on(text, MAY_15)]
+
+
+def test_reading_a_state_s_strike_is_not_in_that_state() -> None:
+    """ "killed in a U.S. drone strike at Lima airport": in Lima, by the United States."""
+    text = "Luis Ramos was killed in a U.S. drone strike at Lima airport early on Friday."
+    (killing,) = read_on(text, MAY_15)
+    assert killing.location is not None and killing.location.name == "Lima"
+    assert ("United States", "source") in {(a.name, a.side) for a in killing.actors}
+
+
+def test_reading_a_date_before_the_said_clause_s_subject_is_the_saying_s() -> None:
+    """ "said on Monday it would summon the envoy" on a Monday: said that day, not summoned."""
+    text = "Peru's foreign ministry said on Monday it would summon the Chilean ambassador."
+    assert not [e for e in read_on(text, dt.date(2024, 5, 13)) if e.plover == "ACCUSE"]
+    text = "Peru's foreign ministry summoned the Chilean ambassador on Monday."
+    assert [e for e in read_on(text, dt.date(2024, 5, 13)) if e.plover == "ACCUSE"]
+
+
+def test_reading_who_said_a_state_s_condemnation_speaks_for_it() -> None:
+    """ "Chile condemned the attack, Foreign Minister Luis Ramos said": Chile, by his voice."""
+    text = "Chile strongly condemned the attack on Tacna, Foreign Minister Luis Ramos said."
+    (condemnation,) = read_on(text, MAY_15)
+    assert {(a.name, a.side) for a in condemnation.actors} >= {
+        ("Chile", "source"),
+        ("Luis Ramos", "source"),
+    }
+    text = "Chile imposed sanctions on Peru, Foreign Minister Luis Ramos said."
+    (sanction,) = read_on(text, MAY_15)
+    assert "Luis Ramos" not in {a.name for a in sanction.actors}
+
+
+def test_reading_two_verbs_of_one_doer_each_on_its_own_target_are_two_happenings() -> None:
+    text = (
+        "Prime Minister Luis Ramos expelled the Chilean ambassador and recalled Peru's "
+        "envoy from Santiago on Thursday."
+    )
+    assert sorted(e.type for e in read_on(text, MAY_15)) == ["expel", "recall"]
+
+
+def test_reading_those_a_sanction_names_in_the_next_sentence_are_its_targets() -> None:
+    """ "Those sanctioned include X and Y", "Among those sanctioned are X and Y": whom the
+    sanctions told before hit."""
+    for listing in ("Those sanctioned include", "Among those sanctioned are"):
+        text = (
+            f"Chile sanctioned four rebel leaders on Monday. {listing} Luis Ramos, the "
+            "rebels' defence chief, and John Carter, their chief of staff."
+        )
+        (sanction,) = read_on(text, MAY_15)
+        targets = {a.name for a in sanction.actors if a.side == "target"}
+        assert {"Luis Ramos", "John Carter"} <= targets
+
+
+def test_reading_a_dateline_under_the_title_the_text_repeats_places_the_news() -> None:
+    text = (
+        "Minister receives Chilean envoy\n\nLima-ANA\nForeign Minister Luis Ramos received "
+        "on Wednesday the Chilean ambassador, John Carter."
+    )
+    article = ArticleInput("x", "x", text, MAY_15, title="Minister receives Chilean envoy")
+    (meeting,) = extract_events(article, parse("x", text), Tenure())
+    assert meeting.location is not None and meeting.location.name == "Lima"

@@ -412,6 +412,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
     heads: list[tuple[Token, Side]] = []
     encounter = hit.type.family == "encounter"
     if hit.token.pos == "VERB":
+        heads += [(m, "target") for m in _those_listed(hit.token, tree)]
         heads += _verb_arguments(
             hit.token,
             tree,
@@ -1088,11 +1089,40 @@ def _intended_targets(
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
             # "agreed to provide 12 million dollars of relief for Bolivia"
             found += [(g, "target") for g in _amount_recipients(kid, tree)]
-        elif kid.dep == "dobj" and kid.pos == "NOUN":
+        elif kid.dep == "dobj" and kid.pos == "NOUN" and kid.lemma.lower() not in PERSON_NOUNS:
+            # ("received the ambassador to Peru", "the commander of the coalition against
+            # X": a person's phrase says who they are, not whom the act is aimed at)
             for grand in tree.children(kid):
                 if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
     return found
+
+
+LISTING_VERBS = frozenset({"include", "be"})
+"""Verbs that list who "those" a participle tells of are ("Those sanctioned include X")."""
+
+
+def _those_listed(verb: Token, tree: Tree) -> list[Token]:
+    """Who "those" a participle tells of are, listed by the sentence ("Those sanctioned include
+    X and Y", "Among those sanctioned are X and Y"): whom the happening was done to."""
+    those = tree.head(verb)
+    if verb.dep != "acl" or those is None or those.lemma.lower() != "those":
+        return []
+    listing = tree.head(those)
+    if those.dep == "pobj" and listing is not None and listing.lemma.lower() == "among":
+        listing, wanted = tree.head(listing), ("nsubj", "attr")
+    elif those.dep == "nsubj":
+        wanted = ("dobj", "attr")
+    else:
+        return []
+    if listing is None or listing.lemma.lower() not in LISTING_VERBS:
+        return []
+    return [
+        m
+        for k in tree.children(listing)
+        if k.dep in wanted and k is not those
+        for m in _with_conjuncts(k, tree)
+    ]
 
 
 def _addressee(token: Token, tree: Tree) -> bool:
@@ -3297,6 +3327,9 @@ def _loose_appositive(
             return Participant(
                 before.start, before.end, before.text, "entity", side, head, "PERSON"
             )
+    if last.pos == "PROPN" and (tail := _NAME_TAIL.match(text, end)) is not None:
+        # "the commander of the Coalition against Piracy, X", its "against" hung on the verb
+        end = tail.end()
     for entity in entities:
         if entity.label != "PERSON" or entity.start < end:
             continue
@@ -3306,6 +3339,9 @@ def _loose_appositive(
         return Participant(entity.start, entity.end, entity.text, "entity", side, head, "PERSON")
     return None
 
+
+_NAME_TAIL = re.compile(r"\s+(?:against|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+"""The end of a body's name that the parser hung elsewhere ("the Coalition against Piracy")."""
 
 _NAME_BEFORE_TITLE = re.compile(r"\s*,\s*")
 """The comma between a name and the title in apposition after it, and the one closing it."""

@@ -126,6 +126,7 @@ from storyline.lang.en.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     STOPPING_VERBS,
+    TEXT_NOUNS,
     UNDESCRIBED,
     UNIT_NUMBER,
 )
@@ -363,8 +364,8 @@ def read_article(
         article,
         parsed,
         types or registry(),
-        dateline_day(article.text, article.published),
-        dateline_place(article.text),
+        dateline_day(_below_title(article), article.published),
+        dateline_place(_below_title(article)),
         tenure,
         aliases,
         _own_offices([*offices, *titled]),
@@ -633,10 +634,32 @@ def _label_case(word: str) -> str:
 
 def _byline(ctx: _Context) -> Actor | None:
     """The person a statement opens with as its byline ("Ned Price, Department Spokesperson")."""
-    first = ctx.parsed.text.split("\n", 1)[0].strip()
+    line = ctx.parsed.text.split("\n", 1)[0]
+    first = line.strip()
     if not first or len(first.split()) > BYLINE_WORDS or first.endswith((".", "?", "!")):
         return None
-    return _named_speaker(first)
+    shift = len(line) - len(line.lstrip())
+    people = []
+    for entity in ctx.parsed.entities:
+        if not (shift <= entity.start and entity.end <= shift + len(first)):
+            continue
+        honoured = _HONOURED.fullmatch(entity.text)
+        if honoured is not None:
+            # "Senator the Hon Ana Ruiz MP", which the model takes for a body: the name in it
+            start = entity.start + honoured.start("name")
+            entity = Mention(start, start + len(honoured["name"]), honoured["name"], "PERSON")
+        if entity.label == "PERSON":
+            # ("Minister for Foreign Affairs Ana Ruiz": where her name begins, the model tells)
+            people.append(replace(entity, start=entity.start - shift, end=entity.end - shift))
+    return _named_speaker(first, people)
+
+
+_HONOURED = re.compile(
+    r"(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable|\.)?\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)(?:\s+(?:MP|QC|KC|MLA))?",
+    re.IGNORECASE,
+)
+"""A parliamentarian's name with its honorific ("the Hon Ana Ruiz", "the Rt Hon Ana Ruiz MP")."""
 
 
 def _title_speaker(ctx: _Context) -> Actor | None:
@@ -645,8 +668,8 @@ def _title_speaker(ctx: _Context) -> Actor | None:
     return _named_speaker(match["who"]) if match else None
 
 
-def _named_speaker(text: str) -> Actor | None:
-    for found in find_roles(text, []):
+def _named_speaker(text: str, people: Sequence[Mention] = ()) -> Actor | None:
+    for found in find_roles(text, people):
         if found.person:
             return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
@@ -839,6 +862,10 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
+        if said_by is not None and _speaks_for(hit, actors, said_by):
+            # "The United States condemned the strikes, spokesman John Carter said": the
+            # voice of the state that condemned
+            actors.append(replace(said_by, side="source"))
         joint = hit.type.family in SYMMETRIC_FAMILIES and hit.type.mode != "visit"
         if joint and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
@@ -2289,6 +2316,10 @@ def _candidate(
             apart=_years_of_the_charge(ctx, hit, tree),
         )
     )
+    if date is not None and _earlier_aside(hit.predicate, tree):
+        # "secured on Monday the release of nationals who had been detained in Peru": the
+        # detention came before that day; only the clause's own words date it
+        date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
     if date is None:
         date = _told_year(ctx, index)  # "Later that year, X shot ...": the year told before
     if date is not None and _said_now(ctx, hit, date):
@@ -2322,6 +2353,8 @@ def _candidate(
         return None  # "have doubled since our exit from the pact": a time, not news
     if _years_from(hit.token, tree):
         return None  # "visited Baghdad, 20 years after the invasion": a time, not news
+    if _provided_for(hit.predicate, tree):
+        return None  # "sealed an agreement ending the mission by 2025": to be done
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     promised = event_type.future is None or _promised(hit, tree)
@@ -2512,6 +2545,18 @@ def _own_phrase(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> 
     if date is None or not date.phrase:
         return False
     start, end = clause_span(hit.predicate, tree)
+    subject = next((k for k in tree.children(hit.predicate) if k.dep == "nsubj"), None)
+    head = tree.head(hit.predicate)
+    if (
+        hit.predicate.dep == "ccomp"
+        and subject is not None
+        and head is not None
+        and head.lemma.lower() in SPEECH_VERBS
+        and head.i < subject.i
+    ):
+        # "said on Monday it would summon the envoy": a date before the clause's subject is
+        # the saying's, wherever the parser hangs it
+        start = max(start, subject.start)
     return date.phrase.lower() in ctx.parsed.text[start:end].lower()
 
 
@@ -2704,7 +2749,11 @@ def _remember(
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "PERSON" and person_key(entity.text):
             mention = role_of(roles, entity.text)
-            actor = Actor(entity.text, "person", mention.role if mention else None)
+            actor = (
+                Actor(entity.text, "person", mention.role, mention.org)
+                if mention
+                else Actor(entity.text, "person")
+            )
             memory.named(actor)
             if subject is None and any(entity.start <= at < entity.end for at in subjects):
                 subject = actor
@@ -3255,6 +3304,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True  # "a blast outside the market killed two soldiers": one happening
     if a.type.family != b.type.family or a.announced != b.announced:
         return False
+    if _coordinated_deeds(a, b) or _coordinated_deeds(b, a):
+        return False  # "expelled the Chilean envoy and recalled its own": two deeds
     if b.apart and not set(a.sentences) & set(b.sentences):
         return False  # "Earlier, the adviser met ...": another meeting than the one before
     if _undated_before(a, b) or _undated_before(b, a):
@@ -3299,6 +3350,20 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         # "negotiations in Geneva" pages after a visit
         return near
     return bool(keys_a & keys_b)
+
+
+def _coordinated_deeds(a: _Candidate, b: _Candidate) -> bool:
+    """Two verbs of other types joined in one sentence, each done to someone else ("expelled
+    the Chilean ambassador and recalled Peru's envoy"): two happenings of one doer."""
+    if a.token is None or b.token is None or a.type.name == b.type.name:
+        return False
+    if not (a.token.pos == b.token.pos == "VERB" and b.token.dep == "conj"):
+        return False
+    if b.token.head != a.token.i:
+        return False
+    targets_a = _keys([x for x in a.actors if x.side == "target"])
+    targets_b = _keys([x for x in b.actors if x.side == "target"])
+    return bool(targets_a) and bool(targets_b) and not targets_a & targets_b
 
 
 def _harm_of_the_incident(incident: _Candidate, harm: _Candidate) -> bool:
@@ -3686,12 +3751,36 @@ def _years_from(noun: Token, tree: Tree) -> bool:
     """Whether a happening's noun is what a span of months or years is counted from ("visited
     Baghdad on Tuesday, nearly 20 years after the U.S. invasion"): a time told by it, not a
     happening the sentence tells (a span of days dates it: see ``_interval_date``)."""
+    if noun.pos == "VERB":
+        return _years_from_clause(noun, tree)
     prep = tree.head(noun)
     if noun.pos != "NOUN" or noun.dep != "pobj" or prep is None:
         return False
     if prep.lemma.lower() not in ("after", "before"):
         return False
     return any(k.dep == "npadvmod" and k.lemma.lower() in LONG_UNITS for k in tree.children(prep))
+
+
+MAX_CONJUNCTS = 8
+"""Longest chain of coordinated verbs walked back to its first."""
+
+
+def _years_from_clause(verb: Token, tree: Tree) -> bool:
+    """A clause a span of months or years is counted from ("arrived on Sunday, three years
+    after the militants seized the city and declared a caliphate"), its conjuncts too."""
+    for _ in range(MAX_CONJUNCTS):
+        if verb.dep != "conj" or (up := tree.head(verb)) is None:
+            break
+        verb = up
+    if verb.dep != "advcl":
+        return False
+    for mark in tree.children(verb):
+        if mark.dep != "mark" or mark.lemma.lower() not in ("after", "before"):
+            continue
+        units = [*tree.children(mark), *(k for k in tree.children(verb) if k.i < mark.i)]
+        if any(u.dep == "npadvmod" and u.lemma.lower() in LONG_UNITS for u in units):
+            return True
+    return False
 
 
 def _interval_date(
@@ -4120,6 +4209,55 @@ def _days_after_the_told(
     assert told is not None and told.value is not None
     day = dt.date.fromisoformat(told.value) + dt.timedelta(days=days)
     return EventDate(day.isoformat(), "day", "relative", match.group(0))
+
+
+SPOKEN_CODES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+"""PLOVER types of what is done by saying it: whoever a body's words are said by does it too."""
+
+
+def _speaks_for(hit: Hit, actors: Sequence[Actor], voice: Actor) -> bool:
+    """Whether the person a sentence's words are said by speaks for the body that does what
+    they tell (a condemnation, a demand), the body being all its sentence names as the doer."""
+    sources = [a for a in actors if a.side == "source"]
+    return (
+        hit.type.plover in SPOKEN_CODES
+        and voice.kind == "person"
+        and bool(sources)
+        and all(a.kind in ("state", "org") for a in sources)
+        and not any(person_key(a.name) == person_key(voice.name) for a in actors)
+    )
+
+
+def _below_title(article: ArticleInput) -> str:
+    """The text below its title, where the text opens by repeating it ("Minister receives
+    envoy" / "Lima-ANA" / ...): where a dateline is read."""
+    first, _, rest = article.text.lstrip().partition("\n")
+    title = " ".join((article.title or "").split()).casefold()
+    if title and " ".join(first.split()).casefold() == title:
+        return rest
+    return article.text
+
+
+def _provided_for(verb: Token, tree: Tree) -> bool:
+    """A participle that tells what a text provides for ("an agreement ending the mission",
+    "a resolution calling for a ceasefire")."""
+    head = tree.head(verb)
+    return (
+        verb.dep == "acl"
+        and verb.tag == "VBG"
+        and head is not None
+        and head.lemma.lower() in TEXT_NOUNS
+    )
+
+
+def _earlier_aside(verb: Token, tree: Tree) -> bool:
+    """A relative clause in the past perfect ("nationals who had been detained"): what it
+    tells came before the happening of its sentence."""
+    return (
+        verb.dep == "relcl"
+        and verb.tag == "VBN"
+        and any(k.dep == "aux" and k.text.lower() in ("had", "'d") for k in tree.children(verb))
+    )
 
 
 def _told_as_earlier(ctx: _Context, event: _Candidate) -> bool:

@@ -36,6 +36,8 @@ from storyline.events.lexicon import (
 from storyline.lang.en.lexicon import (
     ALLIANCE_ADJECTIVES,
     ALLY_NOUNS,
+    DESCRIBED_NOUNS,
+    DESCRIBING_WORDS,
     GENDERED_TITLES,
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
@@ -285,6 +287,8 @@ def _resolve(
             or office_holder(part.text, memory)
             or (holder(part.text) if holder else None)
         )
+        if found is None:
+            found = described_person(part.text, memory, aliases)
         return [found] if found else _office_owner(part.text, aliases)
     if part.reference in ("noun", "entity") and (
         governments := _governments_of(part.text, aliases)
@@ -371,6 +375,23 @@ def role_of(roles: Mapping[str, RoleMention], name: str) -> RoleMention | None:
     """The role a sentence gives the person ``name``: by the whole name first, then by surname
     (see :func:`storyline.events.extract._sentence_roles`)."""
     return roles.get(full_key(name)) or roles.get(person_key(name))
+
+
+def described_person(text: str, memory: Memory, aliases: AliasTable | None = None) -> Actor | None:
+    """The person a description names by whom they serve ("the NATO official", "the top
+    Chilean diplomat"): the last person named of that body or state."""
+    words = clean_name(text).split()
+    if len(words) < 2 or words[-1].lower() not in DESCRIBED_NOUNS:
+        return None
+    owners = set()
+    for word in words[:-1]:
+        if owner := organisation(word, extra=aliases) or state(word, extra=aliases):
+            owners.add(owner)
+        elif word.lower() not in DESCRIBING_WORDS:
+            return None  # "the defence official": a person of another office
+    if not owners:
+        return None
+    return next((a for a in reversed(memory.recent) if a.org in owners), None)
 
 
 def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:

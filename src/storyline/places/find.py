@@ -108,8 +108,13 @@ event is in that place, not only about it."""
 _ATTRIBUTIVE = re.compile(
     r"^\s+(?:embassy|consulate|army|forces|troops|military|government|officials|base|bases"
     r"|delegation|ministry|president|parliament|mission|ambassador|side|envoy|service\s+members"
-    r"|servicemembers|soldiers|personnel|airmen|sailors|marines|diplomats|citizens|nationals)\b"
+    r"|servicemembers|soldiers|personnel|airmen|sailors|marines|diplomats|citizens|nationals"
+    r"|spies|agents|(?:(?:drone|air|missile|rocket|military|naval)\s+)?(?:strikes?|airstrikes?"
+    r"|attacks?|raids?|bombings?|offensive|operations?|invasion|incursion))\b"
 )
+"""Words after a country that make it the owner or the doer of what they name ("the U.S.
+embassy", "in a U.S. drone strike at Baghdad airport": the strike was the country's, not in
+it)."""
 _PREP_TAIL = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
     r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district|coast|shores?"

@@ -347,6 +347,14 @@ HAPPENING_NAME_HEADS = frozenset(
 """Last words of names of happenings, documents and honours, not of actors ("the Negev
 Summit", "the Abraham Accords", "the National Merit Award")."""
 
+TEXT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "plan", "resolution", "decision", "law",
+     "bill", "measure", "proposal", "roadmap", "framework", "decree", "order", "motion"}
+)  # fmt: skip
+"""Nouns of texts that provide for what their participle tells ("an agreement ending the
+mission by 2025", "a resolution calling for a ceasefire"): what they say is to be done, not
+done."""
+
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
 """Adjectives that name the alliance an article is about as whose officials are ("allied
 defence ministers" in a report on NATO: NATO's)."""
@@ -644,6 +652,13 @@ phrase names who asked ("violated a ban by General X": X is defied)."""
 SUM_VERBS = frozenset({"bring", "raise", "push", "take", "lift"})
 """Verbs a happening raises a sum with ("brings the total to $2 billion", "took the death toll
 to 20"): their object is an amount, not a participant."""
+
+DESCRIBED_NOUNS = frozenset({"official", "diplomat", "envoy", "general", "commander", "leader"})
+"""Nouns that describe a person already named by whom they serve ("The NATO official had
+met ...", "the Chilean diplomat said"): the last person named of that body or state."""
+DESCRIBING_WORDS = frozenset({"top", "senior", "visiting", "veteran", "high-ranking"})
+"""Words that may stand beside the body or state in such a description ("the top Chilean
+diplomat")."""
 
 AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 """Entity labels of amounts."""
