@@ -131,6 +131,11 @@ CASES = [
         [("Omar Haddad", "Minister of Foreign Affairs and International Cooperation", None)],
     ),
     (
+        "State Councilor and Foreign Minister Omar Haddad spoke first.",
+        ("Omar Haddad",),
+        [("Omar Haddad", "State Councilor and Foreign Minister", None)],
+    ),
+    (
         # a ministry of some people's or region's affairs no portfolio table lists
         "Minister of Mining Affairs Omar Haddad spoke first.",
         ("Omar Haddad",),
@@ -202,6 +207,12 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             "The Foreign Minister of the UAE, Omar Saleh, arrived in Rome.",
             ("Omar Saleh",),
             [("Omar Saleh", "Foreign Minister", "United Arab Emirates")],
+        ),
+        (
+            # an ambassador's "to": where the state posted him, no part of the state's name
+            "The Ambassador of Chile to Peru, Omar Saleh, met the minister.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Ambassador", "Chile"), ("", "Minister", None)],
         ),
         (
             # a parliamentarian's forms of address after the office ("Senator", "the Hon")

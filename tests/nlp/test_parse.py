@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from storyline.lang.en.titles import (
     FORCE_HEADS,
+    LONE_TITLE_WORDS,
     NAME_TITLES,
     OPENING_ADVERBS,
     ORG_HEADS,
@@ -20,7 +21,7 @@ from storyline.lang.en.titles import (
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
-from storyline.nlp.parse import _family_name_after, _pieces
+from storyline.nlp.parse import _family_name_after, _pieces, _unnamed
 from storyline.records import Mention, ParsedArticle, Token
 from tests.conftest import shared_or_skip
 
@@ -429,3 +430,19 @@ def test_nlp_parse_every_place_or_body_head_ends_no_name(head: str) -> None:
     """ "Ana Ruiz Airport", "Ana Ruiz Foundation": a place or body named after her."""
     (person,) = [e for e in _doc(head.title()).ents if e.label_ == "PERSON"]
     assert _family_name_after(person) is None
+
+
+@pytest.mark.parametrize("word", sorted(LONE_TITLE_WORDS))
+def test_nlp_parse_every_lone_title_word_tagged_a_person_names_no_one(word: str) -> None:
+    doc = Doc(
+        nlp().vocab,
+        words=["Lima", "met", word.title(), "and", "Ana", "Ruiz", "."],
+        ents=["B-GPE", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    office, person = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert _unnamed(office) and not _unnamed(person)
+
+
+def test_nlp_parse_a_title_cased_headline_s_verb_is_no_family_name() -> None:
+    doc = parse("a", "President Yoon Suk Visits Lima For Talks")
+    assert not [e for e in doc.entities if e.label == "PERSON" and "Visits" in e.text]

@@ -572,7 +572,7 @@ def _capitalised_after_of(sentence: str, end: int) -> Iterator[tuple[str, int]]:
         yield sentence[of.end() : at], at
 
 
-_INNER_OF = re.compile(r"\s+(?:of|against|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*")
+_INNER_OF = re.compile(r"\s+(?:of|against|for)\s+(?:the\s+)?[A-Z][\w'’-]*")
 """An "of" inside a body's name ("the Joint Chiefs of Staff", "the Coalition against
 Piracy", "the Commission for Peace"), with the word after it."""
 

@@ -422,7 +422,13 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             hit.type.plover == "ASSAULT",
             experiencer=hit.trigger.experiencer,
         )
-        heads += _intended_targets(hit.token, tree, promise=hit.promised is not None)
+        heads += _intended_targets(
+            hit.token,
+            tree,
+            promise=hit.promised is not None,
+            # ("condemned Peru's war against Bolivia": whom it is against suffered it)
+            judged=hit.type.plover in ("ACCUSE", "PROTEST"),
+        )
         if hit.trigger.subject == "target":
             # "faced criticism from Bolivia": its subject drew it, the "from" gave it
             heads += [
@@ -1035,13 +1041,14 @@ def _asked_of(verb: Token, tree: Tree) -> list[Token]:
 
 
 def _intended_targets(
-    verb: Token, tree: Tree, *, promise: bool = False
+    verb: Token, tree: Tree, *, promise: bool = False, judged: bool = False
 ) -> list[tuple[Token, Side]]:
     """Whom a threat, a promise or a refusal is aimed at, named in what it says will be done
     ("threatened to cut off electricity to Nakhichevan", "agreed to provide aid for Poland")
     or in the action it names ("threatened further action against Russia"). ``promise``: the
     verb names what it promises, which may hang past a time ("threatened on Monday to impose
-    sanctions on Peru")."""
+    sanctions on Peru"). ``judged``: the verb condemns or protests its object, whose "against"
+    or "on" names who suffered it, not whom the verb is aimed at."""
     found: list[tuple[Token, Side]] = []
     # "urged Germany to restrict the airline's flights": whom it asks is its target, not what
     # the asked are to act on
@@ -1089,13 +1096,29 @@ def _intended_targets(
                     found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
             # "agreed to provide 12 million dollars of relief for Bolivia"
             found += [(g, "target") for g in _amount_recipients(kid, tree)]
-        elif kid.dep == "dobj" and kid.pos == "NOUN" and kid.lemma.lower() not in PERSON_NOUNS:
+        elif (
+            kid.dep == "dobj"
+            and kid.pos == "NOUN"
+            and not (kid.lemma.lower() in PERSON_NOUNS and not _own(kid, tree))
+        ):
             # ("received the ambassador to Peru", "the commander of the coalition against
-            # X": a person's phrase says who they are, not whom the act is aimed at)
+            # X": a person's phrase says who they are, not whom the act is aimed at; "withdrew
+            # its ambassador to Peru": its own, whom it had sent there)
             for grand in tree.children(kid):
-                if grand.dep == "prep" and grand.lemma.lower() in INTENT_PREPOSITIONS:
-                    found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
+                if grand.dep != "prep" or grand.lemma.lower() not in INTENT_PREPOSITIONS:
+                    continue
+                if judged and grand.lemma.lower() in ("against", "on", "upon"):
+                    continue  # ("condemned the war against Bolivia": who suffered it)
+                found += [(g, "target") for g in tree.children(grand) if g.dep == "pobj"]
     return found
+
+
+def _own(noun: Token, tree: Tree) -> bool:
+    """A noun its doer owns, by a possessive pronoun ("its ambassador", "their envoy")."""
+    return any(
+        k.dep == "poss" and k.lemma.lower() in ("its", "their", "his", "her", "our", "my")
+        for k in tree.children(noun)
+    )
 
 
 LISTING_VERBS = frozenset({"include", "be"})
@@ -1106,8 +1129,8 @@ def _those_listed(verb: Token, tree: Tree) -> list[Token]:
     """Who "those" a participle tells of are, listed by the sentence ("Those sanctioned include
     X and Y", "Among those sanctioned are X and Y"): whom the happening was done to."""
     those = tree.head(verb)
-    if verb.dep != "acl" or those is None or those.lemma.lower() != "those":
-        return []
+    if verb.dep != "acl" or verb.tag != "VBN" or those is None or those.lemma.lower() != "those":
+        return []  # ("those opposing the plan include X": who did it, not to whom)
     listing = tree.head(those)
     if those.dep == "pobj" and listing is not None and listing.lemma.lower() == "among":
         listing, wanted = tree.head(listing), ("nsubj", "attr")

@@ -110,6 +110,7 @@ from storyline.lang.en.lexicon import (
     APART_OPENERS,
     CLAIM_NOUNS,
     DENYING_VERBS,
+    DESCRIBED_NOUNS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
     JUDGING_ADJECTIVES,
@@ -364,8 +365,9 @@ def read_article(
         article,
         parsed,
         types or registry(),
-        dateline_day(_below_title(article), article.published),
-        dateline_place(_below_title(article)),
+        dateline_day(article.text, article.published)
+        or dateline_day(_below_title(article), article.published),
+        dateline_place(article.text) or dateline_place(_below_title(article)),
         tenure,
         aliases,
         _own_offices([*offices, *titled]),
@@ -862,7 +864,7 @@ def _sentence(
             # '"... we strongly urge X to reconsider," he said': "we" is who said it
             voice = replace(memory, speaker=said_by)
         actors = actors_of(parts, roles, voice, ctx.aliases, lambda t: _holder(ctx, t))
-        if said_by is not None and _speaks_for(hit, actors, said_by):
+        if said_by is not None and _speaks_for(hit, actors, said_by, sentence.text):
             # "The United States condemned the strikes, spokesman John Carter said": the
             # voice of the state that condemned
             actors.append(replace(said_by, side="source"))
@@ -901,6 +903,14 @@ def _sentence(
                     )
                 if candidate.date is not None and hit.token.pos == "NOUN":
                     candidate.date = _scoped_date(ctx, scope)
+            if _answered(hit, tree) and not _claimed(hit, tree):
+                # "struck targets on Friday in response to the January 28 attack": the attack
+                # came before, dated by its own words only; undated, it is the cause the
+                # sentence gives ("in response to the invasion"), told as no news of its own
+                own = tree.subtree(hit.token)
+                candidate.date = _scoped_date(ctx, [(own[0].start, own[-1].end)])
+                if candidate.date is None:
+                    continue
             if _claimed(hit, tree):
                 # "accepted responsibility for the murder": the murder told before, on its
                 # own date and place, not where or when someone owned up to it
@@ -1232,6 +1242,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _in_a_refused_text(h, tree)
         and not _denied(h, tree)
         and not _kind_judged(h, tree)
+        and not _kind_answered_for(h, tree)
     ]
     inside = {
         outer.token.i: {t.i for t in tree.subtree(outer.predicate)} - {outer.token.i}
@@ -1540,8 +1551,38 @@ def _claimed(hit: Hit, tree: Tree) -> bool:
     )
 
 
+ANSWERING_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
+"""Nouns of what is done in answer to a happening, which came before it ("in retaliation for
+the attack on the base")."""
+
+
+def _answered(hit: Hit, tree: Tree) -> bool:
+    """A happening something was done in answer to ("in retaliation for the attack on the
+    base", "in response to the attacks"): it came before the sentence's."""
+    prep = tree.head(hit.token)
+    owner = tree.head(prep) if prep is not None else None
+    return hit.token.dep == "pobj" and owner is not None and owner.lemma.lower() in ANSWERING_NOUNS
+
+
+def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
+    """Happenings of a kind, in the plural with no article, that someone is blamed or held
+    responsible for, or that something answers ("a leader blamed for attacks on troops"):
+    what they are known for, no happening the sentence tells."""
+    prep = tree.head(hit.token)
+    owner = tree.head(prep) if prep is not None else None
+    return (
+        hit.token.pos == "NOUN"
+        and hit.token.tag == "NNS"
+        and hit.token.dep == "pobj"
+        and owner is not None
+        and owner.lemma.lower() in CLAIM_OWNERS | ANSWERING_NOUNS
+        and not any(k.dep in ("det", "poss", "nummod") for k in tree.children(hit.token))
+    )
+
+
 def _punished_for(hit: Hit, tree: Tree) -> bool:
-    """Whether a happening is what someone is arrested, charged or tried for."""
+    """Whether a happening is what someone is arrested, charged or tried for, or what
+    something was done in answer to."""
     prep = tree.head(hit.token)
     owner = tree.head(prep) if prep is not None else None
     if owner is not None and owner.lemma.lower() in PUNISHING_WORDS:
@@ -2342,6 +2383,14 @@ def _candidate(
             found := _scoped_date(ctx, [(when.start, when.end)], hit.predicate)
         ):
             date = found
+    said_on = None
+    if announced and (saying := _said_before_subject(hit, tree)) is not None:
+        # "said on Monday it would summon the envoy": Monday is the saying's, in its tense;
+        # the summons has only what its own clause says
+        verb, subject = saying
+        said_on = _scoped_date(ctx, [(verb.end, subject.start)], verb)
+        if said_on is not None:
+            date = _scoped_date(ctx, [(subject.start, clause_span(hit.predicate, tree)[1])])
     if not announced and _after(date, ctx.reference):
         announced = True
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
@@ -2367,6 +2416,7 @@ def _candidate(
         # "Portugal will support Turkey", "said they would blockade Paris": the promise or the
         # threat is the happening, told the day it was made
         said = date if date is not None and not _own_phrase(ctx, date, hit, tree) else None
+        said = said_on or said
         # ("NATO will expand its mission, Rutte said on Thursday": the pledge is Thursday's)
         intended = None if _reversed(hit, tree) else event_type.name  # what it is of
         event_type, date, announced = ctx.registry.get(event_type.intent), said, False
@@ -2545,6 +2595,15 @@ def _own_phrase(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> 
     if date is None or not date.phrase:
         return False
     start, end = clause_span(hit.predicate, tree)
+    if (saying := _said_before_subject(hit, tree)) is not None:
+        start = max(start, saying[1].start)  # (not the saying's, before the clause's subject)
+    return date.phrase.lower() in ctx.parsed.text[start:end].lower()
+
+
+def _said_before_subject(hit: Hit, tree: Tree) -> tuple[Token, Token] | None:
+    """The verb of saying and the subject of the clause it says, when the clause follows it
+    without "that" ("said on Monday it would summon the envoy"): a date between them is the
+    saying's, wherever the parser hangs it."""
     subject = next((k for k in tree.children(hit.predicate) if k.dep == "nsubj"), None)
     head = tree.head(hit.predicate)
     if (
@@ -2554,10 +2613,8 @@ def _own_phrase(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> 
         and head.lemma.lower() in SPEECH_VERBS
         and head.i < subject.i
     ):
-        # "said on Monday it would summon the envoy": a date before the clause's subject is
-        # the saying's, wherever the parser hangs it
-        start = max(start, subject.start)
-    return date.phrase.lower() in ctx.parsed.text[start:end].lower()
+        return head, subject
+    return None
 
 
 def _after(date: EventDate | None, reference: dt.date | None) -> bool:
@@ -2746,8 +2803,12 @@ def _remember(
     _remember_states(ctx, memory, index)
     subject: Actor | None = None
     subjects = _subject_spans(ctx, index)
+    unnamed = _unnamed_officials(ctx, index)
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "PERSON" and person_key(entity.text):
+            for owner in [o for at, o in unnamed if at < entity.start]:
+                memory.unnamed(owner)
+            unnamed = [(at, o) for at, o in unnamed if at >= entity.start]
             mention = role_of(roles, entity.text)
             actor = (
                 Actor(entity.text, "person", mention.role, mention.org)
@@ -2757,6 +2818,8 @@ def _remember(
             memory.named(actor)
             if subject is None and any(entity.start <= at < entity.end for at in subjects):
                 subject = actor
+    for _, owner in unnamed:
+        memory.unnamed(owner)
     if subject is not None:
         # "X thanked Minister Y. He said ...": the sentence was about its subject, not the
         # last person it named
@@ -2778,6 +2841,27 @@ def _remember(
         memory.last_person = replace(acting[0], side=None)
     elif _someone_new(ctx, index):
         memory.last_person = None  # "a police sergeant searched the room ... He was fired"
+
+
+def _unnamed_officials(ctx: _Context, index: int) -> list[tuple[int, str]]:
+    """Where a sentence brings in someone unnamed by whom they serve ("a Hamas official
+    said", "an Iranian diplomat"), with that body or state: another than the one named."""
+    found = []
+    for token in ctx.tree(index).values():
+        if token.lemma.lower() not in DESCRIBED_NOUNS or token.tag != "NN":
+            continue
+        kids = ctx.tree(index).children(token)
+        if not any(k.dep == "det" and k.lemma.lower() in ("a", "an") for k in kids):
+            continue
+        owners = [
+            owner
+            for k in kids
+            if k.dep in ("compound", "amod")
+            and (owner := organisation(k.text, extra=ctx.aliases) or state(k.text))
+        ]
+        if owners:
+            found.append((token.start, owners[0]))
+    return found
 
 
 def _subject_spans(ctx: _Context, index: int) -> list[int]:
@@ -3357,6 +3441,8 @@ def _coordinated_deeds(a: _Candidate, b: _Candidate) -> bool:
     the Chilean ambassador and recalled Peru's envoy"): two happenings of one doer."""
     if a.token is None or b.token is None or a.type.name == b.type.name:
         return False
+    if a.type.plover == "ASSAULT":
+        return False  # "killed a soldier and wounded two civilians": one attack's harm
     if not (a.token.pos == b.token.pos == "VERB" and b.token.dep == "conj"):
         return False
     if b.token.head != a.token.i:
@@ -4215,17 +4301,42 @@ SPOKEN_CODES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 """PLOVER types of what is done by saying it: whoever a body's words are said by does it too."""
 
 
-def _speaks_for(hit: Hit, actors: Sequence[Actor], voice: Actor) -> bool:
+def _speaks_for(hit: Hit, actors: Sequence[Actor], voice: Actor, text: str) -> bool:
     """Whether the person a sentence's words are said by speaks for the body that does what
     they tell (a condemnation, a demand), the body being all its sentence names as the doer."""
     sources = [a for a in actors if a.side == "source"]
+    at = text.find(voice.name)
+    described = text[text.rfind(",", 0, at) + 1 : at] if at > 0 else ""
+    if any(
+        (home := state(word)) is not None and home not in {a.name for a in sources}
+        for word in described.split()
+    ):
+        return False  # "Chile condemned it, Peruvian government spokesman X said"
     return (
         hit.type.plover in SPOKEN_CODES
         and voice.kind == "person"
         and bool(sources)
         and all(a.kind in ("state", "org") for a in sources)
         and not any(person_key(a.name) == person_key(voice.name) for a in actors)
+        and any(_of_the_body(voice, a) for a in sources)
     )
+
+
+def _of_the_body(voice: Actor, body: Actor) -> bool:
+    """Whether a speaker serves the body: named as its ("State Department spokesman": the
+    United States), or holding an office the sentence gives no owner ("Foreign Minister X",
+    said of Chile's condemnation); not another state's spokesman, nor an analyst."""
+    if voice.org is not None:
+        return body.name in voice.org or voice.org in body.name
+    words = role_key(voice.role).partition(" of ")[0].split() if voice.role else []
+    return bool(words) and words[-1] in SPEAKING_OFFICES  # ("Secretary of State": secretary)
+
+
+SPEAKING_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
+     "ambassador", "envoy", "representative", "chancellor", "premier", "king", "emir"}
+)  # fmt: skip
+"""Last words of offices whose holder speaks for the state or body their sentence names."""
 
 
 def _below_title(article: ArticleInput) -> str:

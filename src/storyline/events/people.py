@@ -102,6 +102,9 @@ class Memory:
     """Name key → "m" or "f", where the article tells it (:func:`person_genders`)."""
     recent: list[Actor] = field(default_factory=list)
     """The people named so far, the last named last: whom "she" is when the last is a man."""
+    described: list[tuple[str, Actor | None]] = field(default_factory=list)
+    """The people named with the body or state they serve, the last named last, and None for
+    one brought in unnamed ("a NATO official said"): whom "the NATO official" is."""
 
     @property
     def addressee(self) -> Actor | None:
@@ -138,6 +141,13 @@ class Memory:
         self.people.add(key)
         if actor.role:
             self.offices.setdefault(role_key(actor.role), actor)
+        if actor.org is not None:
+            self.described = [*self.described[-RECENT_PEOPLE:], (actor.org, actor)]
+
+    def unnamed(self, owner: str) -> None:
+        """Remember someone brought in unnamed by the body or state they serve ("a NATO
+        official said"): "the NATO official" is now that one, no one named before."""
+        self.described = [*self.described[-RECENT_PEOPLE:], (owner, None)]
 
 
 RECENT_PEOPLE = 6
@@ -383,6 +393,7 @@ def described_person(text: str, memory: Memory, aliases: AliasTable | None = Non
     words = clean_name(text).split()
     if len(words) < 2 or words[-1].lower() not in DESCRIBED_NOUNS:
         return None
+    offices = DESCRIBED_NOUNS[words[-1].lower()]
     owners = set()
     for word in words[:-1]:
         if owner := organisation(word, extra=aliases) or state(word, extra=aliases):
@@ -391,7 +402,15 @@ def described_person(text: str, memory: Memory, aliases: AliasTable | None = Non
             return None  # "the defence official": a person of another office
     if not owners:
         return None
-    return next((a for a in reversed(memory.recent) if a.org in owners), None)
+    for owner, actor in reversed(memory.described):
+        if owner not in owners:
+            continue
+        if actor is None:
+            return None  # "a Hamas official said ... the Hamas official": that one, unnamed
+        role = (actor.role or "").lower()
+        if not offices or any(word in role for word in offices):
+            return actor  # ("the Chilean envoy" is no president of Chile)
+    return None
 
 
 def _office_owner(title: str, aliases: AliasTable | None) -> list[Actor]:

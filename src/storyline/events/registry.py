@@ -83,6 +83,10 @@ class Trigger:
     naming: bool = False
     """The verb names its object as something ("called the strikes a breach"): an object
     predicate follows the object."""
+    judged: frozenset[str] = frozenset()
+    """Words one of which must be what the verb calls its object, or describe it ("called
+    the launch barbaric", "called the strike a dangerous escalation", "described the raid as
+    a crime")."""
     clause_verbs: frozenset[str] = frozenset()
     """Verbs one of which must head the verb's clause: "invited X to visit Baghdad" is an
     invitation, "invited X to expand its mission" a request; or the noun's infinitive:
@@ -119,6 +123,7 @@ class Trigger:
                 self.needs_object,
                 self.needs_clause,
                 self.naming,
+                self.judged,
                 self.clause_verbs,
                 self.clause_aux,
                 self.scored,
@@ -403,7 +408,7 @@ _TRIGGER_KEYS = frozenset(
         "with_of", "needs_object", "needs_clause", "present", "subject", "object_kind",
         "subject_kind", "prep_object_kind",
         "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
-        "scored",
+        "scored", "judged",
     }
 )  # fmt: skip
 
@@ -437,6 +442,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         light=bool(entry.get("light", False)),
         reject=bool(entry.get("reject", False)),
         naming=bool(entry.get("naming", False)),
+        judged=_words(entry.get("judged", ())),
         clause_verbs=_words(entry.get("clause_verb", ())),
         clause_aux=_words(entry.get("clause_aux", ())),
         experiencer=bool(entry.get("experiencer", False)),

@@ -476,6 +476,7 @@ def find_hits(
         if (
             token.pos == "VERB"
             and not keeps_noun
+            and not trigger.judged  # ("called the strike a crime": a judgment of it)
             and _yields_to_noun(token, tree, triggers - given)
         ):
             continue
@@ -837,6 +838,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
         ),
         not trigger.naming or any(k.dep == "oprd" for k in kids) or _named_as(kids, tree),
+        not trigger.judged or bool(_called(token, kids, tree) & trigger.judged),
         not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.prep_object_kind is None
@@ -903,6 +905,28 @@ def _impersonal_clause(adjective: Token, tree: Tree) -> Token | None:
         ),
         None,
     )
+
+
+def _called(verb: Token, kids: Sequence[Token], tree: Tree) -> set[str]:
+    """What a verb calls its object and the words that describe it: its object predicate
+    ("called the launch barbaric", "called the strike a dangerous escalation") or its "as"
+    phrase ("described the raid as a crime"), with their modifiers and conjuncts."""
+    said = [k for k in kids if k.dep == "oprd"]
+    objects = [k for k in kids if k.dep == "dobj"]
+    said += [
+        g
+        for k in [*kids, *(p for o in objects for p in tree.children(o))]
+        if k.dep == "prep" and k.lemma.lower() == "as"  # (the parser may hang it on the object)
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    # the parser may hang the word it is called on the object, after it, or on the verb
+    # ("called the strike unacceptable", "called the raid cowardly")
+    said += [m for o in objects for m in tree.children(o) if m.dep == "amod" and m.i > o.i]
+    said += [k for k in kids if k.dep == "advmod" and objects and k.i > max(o.i for o in objects)]
+    said += [c for k in said for c in tree.children(k) if c.dep == "conj"]
+    said += [m for k in said for m in tree.children(k) if m.dep in ("amod", "compound")]
+    return {k.lemma.lower() for k in said} | {k.text.lower() for k in said}
 
 
 def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
@@ -1390,6 +1414,20 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
         if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in IN_CARRIERS:
             return verb
         return None
+    if token.dep == "pobj" and head.lemma.lower() == "of":
+        # "announced the start of the operation": what carries its start carries it
+        phase = tree.head(head)
+        verb = tree.head(phase) if phase is not None else None
+        if (
+            phase is not None
+            and verb is not None
+            and phase.lemma.lower() in PHASE_NOUNS
+            and phase.dep in ("dobj", "nsubjpass")
+            and verb.pos == "VERB"
+            and verb.lemma.lower() in LIGHT_VERBS
+        ):
+            return verb
+        return None
     if head.pos not in ("VERB", "AUX"):
         return None
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
@@ -1397,6 +1435,11 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
             return None  # "what he called the murder of three workers": a name for it
         return head
     return None
+
+
+PHASE_NOUNS = frozenset({"start", "beginning", "launch", "onset", "resumption", "launching"})
+"""Nouns of a happening's start, through whose "of" a verb carries it ("announced the start
+of the operation", "ordered the resumption of strikes")."""
 
 
 def _reduced_carrier(noun: Token, tree: Tree) -> Token | None:

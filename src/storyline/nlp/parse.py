@@ -25,8 +25,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from storyline.clean.metadata import NAME_PARTICLES
 from storyline.lang.en.titles import (
     FORCE_HEADS,
+    LONE_TITLE_WORDS,
     NAME_TITLES,
     NOT_GIVEN_NAMES,
     OPENING_ADVERBS,
@@ -327,6 +329,8 @@ def _unnamed(ent: Span) -> bool:
     name."""
     if ent.label_ in NAME_LABELS and not any(c.isupper() for c in ent.text):
         return True
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in LONE_TITLE_WORDS:
+        return True  # "State Councilor and Foreign Minister X": an office, no one's name
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_sent_start:
         return False
     head = ent[0].head
@@ -398,6 +402,19 @@ _NAME_END = re.compile(r"[A-Za-z][\w'’]*")
 """A word that may end a person's name ("Yeol", "yeol" after a hyphen, "Mata'afa")."""
 
 
+def _title_cased(ent: Span) -> bool:
+    """Whether a name stands in a headline in title case ("Minister Receives Chilean Envoy"),
+    where every word but a name's particles is capitalised, names or not."""
+    if not ent.doc.has_annotation("SENT_START"):
+        return False
+    words = [t for t in ent.sent if t.is_alpha]
+    return (
+        len(words) >= 3
+        and ent.sent[-1].text not in (".", "!", "?")
+        and all(t.text[0].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+    )
+
+
 def _family_name_after(ent: Span) -> int | None:
     """The family name the model left out of a person's name, put back ("Yoon Suk Yeol",
     labelled "Yoon Suk"; "Fiama Naomi Mata'afa"; "Yoon Suk-yeol"): the index of the untagged
@@ -411,8 +428,8 @@ def _family_name_after(ent: Span) -> int | None:
         and not doc[after].whitespace_
     ):
         after += 1  # "Suk-yeol": the family name's second half after a hyphen
-    if after >= len(doc) or ent.label_ != "PERSON":
-        return None
+    if after >= len(doc) or ent.label_ != "PERSON" or _title_cased(ent):
+        return None  # ("Ana Ruiz Visits Lima", a headline: the next word is its verb)
     token = doc[after]
     if (
         (token.pos_ != "PROPN" and after == ent.end)  # ("Suk-yeol" may be read as a noun)

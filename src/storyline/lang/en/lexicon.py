@@ -348,12 +348,12 @@ HAPPENING_NAME_HEADS = frozenset(
 Summit", "the Abraham Accords", "the National Merit Award")."""
 
 TEXT_NOUNS = frozenset(
-    {"agreement", "deal", "accord", "treaty", "pact", "plan", "resolution", "decision", "law",
-     "bill", "measure", "proposal", "roadmap", "framework", "decree", "order", "motion"}
+    {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "roadmap",
+     "framework"}
 )  # fmt: skip
-"""Nouns of texts that provide for what their participle tells ("an agreement ending the
-mission by 2025", "a resolution calling for a ceasefire"): what they say is to be done, not
-done."""
+"""Nouns of agreements and plans that provide for what their participle tells ("an
+agreement ending the mission by 2025"): what they say is to be done, not done (a decision,
+a decree or a resolution adopted does what it says: "a decision expelling the envoys")."""
 
 ALLIANCE_ADJECTIVES = frozenset({"allied"})
 """Adjectives that name the alliance an article is about as whose officials are ("allied
@@ -653,9 +653,20 @@ SUM_VERBS = frozenset({"bring", "raise", "push", "take", "lift"})
 """Verbs a happening raises a sum with ("brings the total to $2 billion", "took the death toll
 to 20"): their object is an amount, not a participant."""
 
-DESCRIBED_NOUNS = frozenset({"official", "diplomat", "envoy", "general", "commander", "leader"})
+DESCRIBED_NOUNS: dict[str, frozenset[str]] = {
+    "official": frozenset(),
+    "leader": frozenset(),
+    "diplomat": frozenset(
+        {"foreign", "ambassador", "envoy", "diplomat", "chargé", "charge", "consul",
+         "secretary of state", "representative"}
+    ),
+    "envoy": frozenset({"envoy", "ambassador", "representative"}),
+    "general": frozenset({"general", "commander", "chief of staff"}),
+    "commander": frozenset({"commander", "general", "admiral", "colonel"}),
+}  # fmt: skip
 """Nouns that describe a person already named by whom they serve ("The NATO official had
-met ...", "the Chilean diplomat said"): the last person named of that body or state."""
+met ...", "the Chilean diplomat said"): the last person named of that body or state, whose
+office has one of the words given (any office, where none are)."""
 DESCRIBING_WORDS = frozenset({"top", "senior", "visiting", "veteran", "high-ranking"})
 """Words that may stand beside the body or state in such a description ("the top Chilean
 diplomat")."""

@@ -47,6 +47,7 @@ TITLES = (
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
     r"|energy|transport|education|interior)\s+secretary",
     r"(?:(?-i:Under|UNDER)[\s-]*|assistant\s+)secretary|undersecretary",  # not "under Secretary X"
+    r"state\s+counci(?:l)?lor",  # "State Councilor and Foreign Minister X"
     r"counsel(?:l)?or(?=\s+(?:of\s|to\s|[A-Z]))",  # "Counselor Jane Roe", "Counselor of the"
     r"commander[\s-]+in[\s-]+chief",
     r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
@@ -216,6 +217,13 @@ ORG_HEADS = frozenset(
      "staff"}
 )  # fmt: skip
 """Last words of an organisation's name ("the Palestine Liberation Organization")."""
+LONE_TITLE_WORDS = frozenset(
+    {"president", "minister", "secretary", "councilor", "councillor", "counselor",
+     "counsellor", "ambassador", "envoy", "chancellor", "premier", "governor", "senator",
+     "commander", "spokesman", "spokeswoman", "spokesperson", "deputy"}
+)  # fmt: skip
+"""Words of an office that, alone, name no one, though the model may tag one as a person
+("met with State Councilor and Foreign Minister X": "Councilor" is his office)."""
 PLACE_HEADS = frozenset(
     {"street", "avenue", "road", "square", "airport", "bridge", "stadium", "hospital",
      "university", "school", "center", "centre", "hall", "park", "base", "camp"}
