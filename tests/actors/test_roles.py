@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.actors import RoleMention, find_roles, normalise_role, role_key
+from storyline.lang.en.titles import GENERIC_BODIES
 from storyline.records import Mention
 
 
@@ -213,6 +214,17 @@ def test_actors_find_roles_without_mentions_finds_title_names(
             "The Ambassador of Chile to Peru, Omar Saleh, met the minister.",
             ("Omar Saleh",),
             [("Omar Saleh", "Ambassador", "Chile"), ("", "Minister", None)],
+        ),
+        (
+            # a body in lower case, then a comma and a rank before the holder: the office
+            "She received the commander of the regional force, Major General Omar Saleh.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Commander of the Regional Force", None)],
+        ),
+        (
+            "She met the emir of the country, Sheikh Omar Saleh, on Monday.",
+            ("Omar Saleh",),
+            [("Omar Saleh", "Emir", None)],
         ),
         (
             # a parliamentarian's forms of address after the office ("Senator", "the Hon")
@@ -918,3 +930,11 @@ def test_actors_find_roles_a_police_rank_or_a_team_s_title(
 ) -> None:
     found = find_roles(sentence, people(sentence, name))
     assert [r.role for r in found] == [role]
+
+
+@pytest.mark.parametrize("body", sorted(GENERIC_BODIES))
+def test_actors_find_roles_every_generic_body_names_no_owner(body: str) -> None:
+    """ "the emir of the country, Sheikh X": whose office, the text does not say."""
+    sentence = f"She met the head of the {body}, Sheikh Omar Saleh, on Monday."
+    found = [r for r in find_roles(sentence, people(sentence, "Omar Saleh")) if r.person]
+    assert all(r.org is None and body not in r.role.lower() for r in found)

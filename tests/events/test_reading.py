@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from storyline.actors import Tenure
+from storyline.events.arguments import ENDING_NOUNS
 from storyline.events.extract import (
     CONFIRMING_VERBS,
     HOPING_VERBS,
@@ -24,6 +25,7 @@ from storyline.lang.en.lexicon import (
     DESCRIBED_NOUNS,
     DESCRIBING_WORDS,
     GENDERED_TITLES,
+    HUNTED_NOUNS,
     JUDGING_ADJECTIVES,
     REFUSED_TEXTS,
     REFUSING_VERBS,
@@ -2549,3 +2551,89 @@ def test_reading_every_thing_released_frees_no_one(thing: str) -> None:
     """ "Police released the footage of the student": no one was freed."""
     text = f"Police released the {thing} of the Chilean students on Monday."
     assert not [e for e in read_on(text, MAY_15) if e.type == "release"]
+
+
+def test_reading_a_time_zone_in_brackets_is_no_party() -> None:
+    text = "On Monday at 10:30 p.m. (Lima time), Chilean forces struck rebel positions in Peru."
+    (attack,) = read_on(text, MAY_15)
+    assert "Lima" not in {a.name for a in attack.actors}
+
+
+@pytest.mark.parametrize("participle", ["flagged", "registered", "educated", "trained", "built"])
+def test_reading_where_a_hyphened_participle_says_something_is_from_takes_no_part(
+    participle: str,
+) -> None:
+    text = f"Rebels attacked a Bolivian-{participle} ship off Arica on Monday."
+    (attack,) = read_on(text, MAY_15)
+    assert "Bolivia" not in {a.name for a in attack.actors}
+
+
+def test_reading_a_second_with_names_one_more_party() -> None:
+    text = "Luis Ramos met separately with President John Carter and with Maria Lopez on Monday."
+    (meeting,) = read_on(text, MAY_15)
+    assert {"John Carter", "Maria Lopez"} <= {a.name for a in meeting.actors if a.side == "target"}
+
+
+@pytest.mark.parametrize("noun", sorted(ENDING_NOUNS))
+def test_reading_every_ending_a_demand_calls_for_is_asked_of_the_doers(noun: str) -> None:
+    """ "called for an end to these attacks by the rebels": a demand on the rebels, no attack
+    on the day of the demand."""
+    text = f"Chile called for an immediate {noun} to these attacks by the rebels on Monday."
+    events = read_on(text, MAY_15)
+    assert [e.type for e in events] == ["request"]
+    assert "rebels" in {a.name for a in events[0].actors if a.side == "target"}
+
+
+def test_reading_review_guards_for_blame_spokesmen_descriptions_and_criticism() -> None:
+    # attacks a group claims responsibility for happened
+    text = "The rebels claimed responsibility for attacks on police posts in Tacna on Tuesday."
+    assert [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    # a body's spokesman under its acronym speaks for it
+    text = (
+        "The Kurdistan Regional Government condemned the shelling, KRG spokesman Luis Ramos said."
+    )
+    (condemnation,) = [e for e in read_on(text, MAY_15) if e.type == "condemn"]
+    assert "Luis Ramos" in {a.name for a in condemnation.actors}
+    # an unnamed official brought in is no leader
+    text = (
+        "Chilean President Luis Ramos arrived in Lima on Monday. A Chilean official said the "
+        "visit went well. The Chilean leader met President John Carter on Tuesday."
+    )
+    meeting = next(e for e in read_on(text, MAY_15) if e.type == "meet")
+    assert "Luis Ramos" in {a.name for a in meeting.actors}
+    # calling criticism unjustified rejects it, condemning no one
+    text = "Luis Ramos called the criticism of the Chilean army unjustified on Monday."
+    assert not [e for e in read_on(text, MAY_15) if e.type == "condemn"]
+
+
+@pytest.mark.parametrize("noun", sorted(HUNTED_NOUNS))
+def test_reading_an_operation_to_pursue_every_hunted_noun_is_an_attack(noun: str) -> None:
+    text = f"The Chilean army launched an operation to pursue rebel {noun}s near Tacna on Monday."
+    attacks = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert attacks and ("Chile", "source") in {
+        (a.org or a.name, a.side) for a in attacks[0].actors
+    } | {(a.name, a.side) for a in attacks[0].actors}
+
+
+def test_reading_an_office_the_model_took_for_a_body_is_its_holder_s() -> None:
+    """ "received, on Wednesday, the Commander of the Andean Mission in Peru, Lt. Gen. X":
+    one commander, not a body called "the Commander of ..." beside him."""
+    text = (
+        "Luis Ramos received, on Wednesday, the Commander of NATO Mission in Peru, Lt. Gen. "
+        "John Carter, and his accompanying delegation."
+    )
+    (meeting,) = read_on(text, MAY_15)
+    assert not [a for a in meeting.actors if a.name.startswith(("Commander", "the Commander"))]
+    assert "John Carter" in {a.name for a in meeting.actors}
+
+
+def test_reading_a_counterpart_the_tenure_table_knows_keeps_his_own_office() -> None:
+    """ "met his American counterpart, Lloyd Austin": the Secretary of Defense that day, not
+    a minister of defence."""
+    text = (
+        "Minister of Defence Luis Ramos met on Tuesday with his American counterpart, "
+        "Lloyd Austin, at the Pentagon."
+    )
+    (meeting,) = read_on(text, dt.date(2024, 7, 23))
+    roles = {a.name: a.role for a in meeting.actors}
+    assert roles["Lloyd Austin"] == "Secretary of Defense"

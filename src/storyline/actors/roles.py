@@ -496,16 +496,31 @@ _LOWER_QUALIFIER = re.compile(
 neighbourhood"), closed by the comma before its holder's name."""
 
 
+_LOWER_BODY = re.compile(r"\s+of\s+the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?=\s*,\s*)")
+"""An "of the ..." body in lower case, closed by the comma before its holder ("the commander
+of the international coalition against X, Major General Jane Roe")."""
+
+
 def _lower_qualifier_end(sentence: str, end: int, people: Sequence[int]) -> int:
     """The end of a lower-case qualifier that runs to the comma before the holder's name
-    ("the special representative for the southern neighbourhood, Jane Roe")."""
+    ("the special representative for the southern neighbourhood, Jane Roe"), or of a body
+    in lower case before a comma, a rank and the name ("the commander of the international
+    coalition, Major General Jane Roe")."""
     match = _LOWER_QUALIFIER.match(sentence, end)
-    if match is None:
-        return end
-    after = _BARE_GAP.match(sentence, match.end())
-    if after is None or after.end() not in people:
-        return end
-    return match.end()
+    if match is not None:
+        after = _BARE_GAP.match(sentence, match.end())
+        if after is not None and after.end() in people:
+            return match.end()
+    body = _LOWER_BODY.match(sentence, end)
+    if body is not None and body.group().split()[-1].lower() not in GENERIC_BODIES:
+        # (not "the emir of the country, Sheikh X": whose, the text does not say)
+        gap = _TITLE_GAP.match(sentence, body.end())
+        between = sentence[body.end() : gap.end()] if gap else ""
+        words = between.replace(",", " ").split() if "," in between else []
+        # (a rank or a form of address after the comma: "..., Luis Ramos said" is a speaker)
+        if gap is not None and gap.end() in people and words:
+            return body.end()
+    return end
 
 
 def _org_after(sentence: str, end: int) -> tuple[str | None, int]:

@@ -59,6 +59,7 @@ from storyline.lang.en.lexicon import (
     HARM_WORDS,
     HOSTING_NOUNS,
     HOSTING_VERBS,
+    HUNTED_NOUNS,
     MANDATIVE_HEADS,
     NOT_ACTOR_ORGS,
     OPENING_QUOTES,
@@ -472,6 +473,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             # "demanded that the United States match the support": who is asked to act
             heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
             heads += [(g, "target") for g in _asked_of(hit.token, tree)]
+        if hit.type.plover == "REQUEST":
+            heads += [(g, "target") for g in _asked_to_stop(hit.token, tree)]
     else:
         heads += _noun_arguments(hit, tree)
         if hit.type.clause_target:
@@ -1148,6 +1151,59 @@ def _those_listed(verb: Token, tree: Tree) -> list[Token]:
     ]
 
 
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "ending", "suspension"})
+"""Nouns of a happening's end, whose "to" or "of" names what is to end ("called for an end to
+the attacks")."""
+
+
+def ended_harm(noun: Token, tree: Tree) -> Token | None:
+    """The noun of an ending ("an end", "a halt") whose "to" or "of" names ``noun``: what is
+    to end or ended ("an end to these attacks"); None when ``noun`` is not so named."""
+    prep = tree.head(noun)
+    ending = tree.head(prep) if prep is not None else None
+    if (
+        noun.dep == "pobj"
+        and prep is not None
+        and prep.lemma.lower() in ("to", "of")
+        and ending is not None
+        and ending.lemma.lower() in ENDING_NOUNS
+    ):
+        return ending
+    return None
+
+
+def _asked_to_stop(verb: Token, tree: Tree) -> list[Token]:
+    """Who is asked to stop what a demand calls an end to ("called for an end to attacks by
+    the rebels", "demanded a halt to Chile's strikes"): their doers."""
+    endings = [k for k in tree.children(verb) if k.dep == "dobj"]
+    endings += [
+        g
+        for k in tree.children(verb)
+        if k.dep == "prep" and k.lemma.lower() == "for"
+        for g in tree.children(k)
+        if g.dep == "pobj"
+    ]
+    found = []
+    for ending in endings:
+        if ending.lemma.lower() not in ENDING_NOUNS:
+            continue
+        for prep in tree.children(ending):
+            if prep.dep == "prep" and prep.lemma.lower() == "by":
+                # ("an end to these attacks by the rebels", its "by" hung on the end)
+                found += [g for g in tree.children(prep) if g.dep == "pobj"]
+            if prep.dep != "prep" or prep.lemma.lower() not in ("to", "of"):
+                continue
+            for harm in (g for g in tree.children(prep) if g.dep == "pobj"):
+                for kid in tree.children(harm):
+                    if kid.dep == "poss" or (
+                        kid.dep in ("amod", "compound") and kid.ent in ("NORP", "GPE", "ORG")
+                    ):
+                        found.append(kid)
+                    elif kid.dep == "prep" and kid.lemma.lower() == "by":
+                        found += [g for g in tree.children(kid) if g.dep == "pobj"]
+    return found
+
+
 def _addressee(token: Token, tree: Tree) -> bool:
     """Someone asked: a name, a pronoun or a person ("urged Sweden", "urged them", "urged the
     minister"); "asked member states" names no one in particular."""
@@ -1483,9 +1539,12 @@ def _prep_objects(
         side = "target"
     else:
         return []
+    # "met with X and with Y": the second "with", the first's conjunct, names one more
+    again = [k for k in tree.children(prep) if k.dep == "conj" and k.lemma.lower() == lemma]
     return [
         (g, side)
-        for g in tree.children(prep)
+        for p in (prep, *again)
+        for g in tree.children(p)
         if g.dep == "pobj"
         and g is not skip
         and g.lemma.lower() not in NOT_PARTICIPANT_NOUNS
@@ -1943,6 +2002,15 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         for k in tree.children(noun)
     ):
         carried = False  # "ordered US airstrikes on Syria": "on" names whom
+    if hit.trigger.clause_verbs and hit.type.plover == "ASSAULT":
+        # "an operation to pursue rebel remnants": whom it hunts
+        found += [
+            (o, "target")
+            for v in tree.children(noun)
+            if v.dep in ("acl", "relcl") and v.lemma.lower() in hit.trigger.clause_verbs
+            for o in tree.children(v)
+            if o.dep == "dobj" and o.lemma.lower() in HUNTED_NOUNS
+        ]
     for kid in [*tree.children(noun), *_head_phrases(noun, tree)]:
         if kid.dep == "poss":
             # "Khashoggi's murder": whom it was done to; "the United States' killing of
@@ -3837,16 +3905,29 @@ def _participle(token: Token) -> bool:
     return token.tag == "VBN" or (token.tag == "VBD" and token.dep == "amod")
 
 
+ORIGIN_PARTICIPLES = frozenset(
+    {"flag", "flagged", "register", "registered", "educate", "educated", "train", "trained",
+     "bear", "born", "build", "built", "make", "made"}
+)  # fmt: skip
+"""Participles of "Maltese-flagged", "British-educated", "US-trained", "Iranian-made": where
+a ship, a person or a weapon is from, no one taking part."""
+
+
 def _patron(token: Token, tree: Tree) -> bool:
     """A name that only says who backs the group it modifies ("Iran-aligned armed groups",
-    "Iran-backed militias"), hyphened to a participle."""
+    "Iran-backed militias") or where what it modifies is from ("a Maltese-flagged carrier",
+    "a British-educated engineer"), hyphened to a participle."""
     head = tree.head(token)
     return (
-        token.dep in ("npadvmod", "compound", "nmod")
+        token.dep in ("npadvmod", "compound", "nmod", "advmod", "amod")
         and head is not None
-        and _participle(head)
-        and head.lemma.lower() in PATRON_PARTICIPLES
+        and (
+            (_participle(head) and head.lemma.lower() in PATRON_PARTICIPLES | ORIGIN_PARTICIPLES)
+            or head.text.lower() in ORIGIN_PARTICIPLES  # ("flagged" tagged an adjective)
+        )
         and head.i == token.i + 2
+        and (middle := tree.get(token.i + 1)) is not None
+        and middle.text in ("-", "‑")
     )
 
 

@@ -26,7 +26,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -54,6 +54,7 @@ from storyline.events.arguments import (
     TOPIC_VERBS,
     Participant,
     arguments,
+    ended_harm,
     measures_voted,
     misplaced_participles,
     participants,
@@ -872,7 +873,13 @@ def _sentence(
         if joint and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
             actors += _fellow_voices(parts, actors, memory)
-        actors = _counterparts(sentence.text, [_with_role(ctx, a) for a in actors])
+        actors = _counterparts(
+            sentence.text,
+            [_with_role(ctx, a) for a in actors],
+            lambda name: (
+                ctx.reference is not None and bool(ctx.tenure.roles_of(name, ctx.reference))
+            ),
+        )
         actors = _unnamed_counterpart(sentence.text, actors, hit.type.family == "encounter")
         candidate = _candidate(ctx, index, hit, actors, tree)
         if candidate is not None:
@@ -1226,15 +1233,27 @@ def _uniformed_at_work(hit: Hit, tree: Tree) -> bool:
     return not any(t.lemma.lower() in CAUSE_WORDS for t in tree.values())
 
 
+def _end_asked(hit: Hit, asking: set[int], tree: Tree) -> bool:
+    """A happening a demand calls an end to ("called for an end to these attacks by the
+    rebels"): what its doers are asked to stop, no happening of the demand's day."""
+    ending = ended_harm(hit.token, tree)
+    up = tree.head(ending) if ending is not None else None
+    if up is not None and up.dep == "prep":
+        up = tree.head(up)  # ("called for an end to ...")
+    return up is not None and up.i in asking
+
+
 def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     """The hits that state a happening of their own: not negated or hypothetical ones, not
     what a request, an invitation or an agreement is about ("invited him to attend the
     upcoming summit"), and not an announcement of a happening the sentence states itself
     ("announced the withdrawal": the withdrawal is the happening)."""
+    asking = {h.token.i for h in hits if h.type.plover == "REQUEST"}
     kept = [
         h
         for h in hits
         if h.modality != "other"
+        and not _end_asked(h, asking, tree)
         and not _discussed(h, tree)
         and not _stationed(h, tree)
         and not _described_as_accused(h, tree)
@@ -1565,9 +1584,11 @@ def _answered(hit: Hit, tree: Tree) -> bool:
 
 
 def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
-    """Happenings of a kind, in the plural with no article, that someone is blamed or held
-    responsible for, or that something answers ("a leader blamed for attacks on troops"):
-    what they are known for, no happening the sentence tells."""
+    """Happenings of a kind, in the plural with no article and no date, that someone is
+    blamed for or that something answers ("a leader blamed for attacks on troops", "in
+    response to attacks by militias"): what they are known for, no happening the sentence
+    tells (one claims responsibility for attacks that happened: "claimed responsibility for
+    attacks on police checkpoints")."""
     prep = tree.head(hit.token)
     owner = tree.head(prep) if prep is not None else None
     return (
@@ -1575,9 +1596,14 @@ def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
         and hit.token.tag == "NNS"
         and hit.token.dep == "pobj"
         and owner is not None
-        and owner.lemma.lower() in CLAIM_OWNERS | ANSWERING_NOUNS
+        and owner.lemma.lower() in BLAMING_WORDS | ANSWERING_NOUNS
         and not any(k.dep in ("det", "poss", "nummod") for k in tree.children(hit.token))
+        and not any(t.ent in ("DATE", "TIME") for t in tree.subtree(hit.token))
     )
+
+
+BLAMING_WORDS = frozenset({"blame", "blamed"})
+"""Words of blame, whose "for" names what someone is held to have done."""
 
 
 def _punished_for(hit: Hit, tree: Tree) -> bool:
@@ -2274,17 +2300,20 @@ _COUNTERPART = re.compile(
 )
 
 
-def _counterparts(text: str, actors: list[Actor]) -> list[Actor]:
+def _counterparts(
+    text: str, actors: list[Actor], known: Callable[[str], bool] = lambda name: False
+) -> list[Actor]:
     """A person named as someone's "counterpart" ("signed a memorandum with his Chilean
     counterpart, Luis Vega") holds the same office as the one whose counterpart he is (the
     office-holder named last before), in the state the demonym names; only for a person the
-    text gives no office."""
+    text gives no office, and whose office that day the tenure table does not know (``known``:
+    "his American counterpart, Lloyd Austin" is the Secretary of Defense, not a minister)."""
     offices = [a for a in actors if a.kind == "person" and a.role]
     if not offices:
         return actors
     result = []
     for actor in actors:
-        if actor.kind == "person" and not actor.role:
+        if actor.kind == "person" and not actor.role and not known(actor.name):
             found = next(
                 (
                     m
@@ -2806,9 +2835,9 @@ def _remember(
     unnamed = _unnamed_officials(ctx, index)
     for entity in ctx.parsed.sentence_entities(index):
         if entity.label == "PERSON" and person_key(entity.text):
-            for owner in [o for at, o in unnamed if at < entity.start]:
-                memory.unnamed(owner)
-            unnamed = [(at, o) for at, o in unnamed if at >= entity.start]
+            for _, owner, noun in [u for u in unnamed if u[0] < entity.start]:
+                memory.unnamed(owner, noun)
+            unnamed = [u for u in unnamed if u[0] >= entity.start]
             mention = role_of(roles, entity.text)
             actor = (
                 Actor(entity.text, "person", mention.role, mention.org)
@@ -2818,8 +2847,8 @@ def _remember(
             memory.named(actor)
             if subject is None and any(entity.start <= at < entity.end for at in subjects):
                 subject = actor
-    for _, owner in unnamed:
-        memory.unnamed(owner)
+    for _, owner, noun in unnamed:
+        memory.unnamed(owner, noun)
     if subject is not None:
         # "X thanked Minister Y. He said ...": the sentence was about its subject, not the
         # last person it named
@@ -2843,7 +2872,7 @@ def _remember(
         memory.last_person = None  # "a police sergeant searched the room ... He was fired"
 
 
-def _unnamed_officials(ctx: _Context, index: int) -> list[tuple[int, str]]:
+def _unnamed_officials(ctx: _Context, index: int) -> list[tuple[int, str, str]]:
     """Where a sentence brings in someone unnamed by whom they serve ("a Hamas official
     said", "an Iranian diplomat"), with that body or state: another than the one named."""
     found = []
@@ -2860,7 +2889,7 @@ def _unnamed_officials(ctx: _Context, index: int) -> list[tuple[int, str]]:
             and (owner := organisation(k.text, extra=ctx.aliases) or state(k.text))
         ]
         if owners:
-            found.append((token.start, owners[0]))
+            found.append((token.start, owners[0], token.lemma.lower()))
     return found
 
 
@@ -3441,8 +3470,10 @@ def _coordinated_deeds(a: _Candidate, b: _Candidate) -> bool:
     the Chilean ambassador and recalled Peru's envoy"): two happenings of one doer."""
     if a.token is None or b.token is None or a.type.name == b.type.name:
         return False
-    if a.type.plover == "ASSAULT":
-        return False  # "killed a soldier and wounded two civilians": one attack's harm
+    if a.type.plover == "ASSAULT" or a.type.family == "encounter":
+        # "killed a soldier and wounded two civilians": one attack's harm; "visited Ankara
+        # and met his counterpart": one trip
+        return False
     if not (a.token.pos == b.token.pos == "VERB" and b.token.dep == "conj"):
         return False
     if b.token.head != a.token.i:
@@ -4327,7 +4358,13 @@ def _of_the_body(voice: Actor, body: Actor) -> bool:
     United States), or holding an office the sentence gives no owner ("Foreign Minister X",
     said of Chile's condemnation); not another state's spokesman, nor an analyst."""
     if voice.org is not None:
-        return body.name in voice.org or voice.org in body.name
+        same = organisation(voice.org) or voice.org
+        return (
+            body.name in voice.org
+            or voice.org in body.name
+            or same == (organisation(body.name) or body.name)  # ("KRG spokesman")
+            or state(voice.org) == body.name
+        )
     words = role_key(voice.role).partition(" of ")[0].split() if voice.role else []
     return bool(words) and words[-1] in SPEAKING_OFFICES  # ("Secretary of State": secretary)
 

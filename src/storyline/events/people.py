@@ -102,7 +102,7 @@ class Memory:
     """Name key → "m" or "f", where the article tells it (:func:`person_genders`)."""
     recent: list[Actor] = field(default_factory=list)
     """The people named so far, the last named last: whom "she" is when the last is a man."""
-    described: list[tuple[str, Actor | None]] = field(default_factory=list)
+    described: list[tuple[str, Actor | str]] = field(default_factory=list)
     """The people named with the body or state they serve, the last named last, and None for
     one brought in unnamed ("a NATO official said"): whom "the NATO official" is."""
 
@@ -144,10 +144,11 @@ class Memory:
         if actor.org is not None:
             self.described = [*self.described[-RECENT_PEOPLE:], (actor.org, actor)]
 
-    def unnamed(self, owner: str) -> None:
+    def unnamed(self, owner: str, noun: str) -> None:
         """Remember someone brought in unnamed by the body or state they serve ("a NATO
-        official said"): "the NATO official" is now that one, no one named before."""
-        self.described = [*self.described[-RECENT_PEOPLE:], (owner, None)]
+        official said"): "the NATO official" is now that one, no one named before (though
+        "the NATO leader" may still be)."""
+        self.described = [*self.described[-RECENT_PEOPLE:], (owner, noun)]
 
 
 RECENT_PEOPLE = 6
@@ -405,8 +406,10 @@ def described_person(text: str, memory: Memory, aliases: AliasTable | None = Non
     for owner, actor in reversed(memory.described):
         if owner not in owners:
             continue
-        if actor is None:
-            return None  # "a Hamas official said ... the Hamas official": that one, unnamed
+        if isinstance(actor, str):
+            if actor == words[-1].lower():
+                return None  # "a Hamas official said ... the Hamas official": that one
+            continue
         role = (actor.role or "").lower()
         if not offices or any(word in role for word in offices):
             return actor  # ("the Chilean envoy" is no president of Chile)
@@ -451,6 +454,14 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
             and words[:shorter] == office[:shorter]
         ):
             return Actor(found.person, "person", found.role, found.org, title=found.title)
+    # "the Commander of NATO Mission", the office of the one person the sentence gives it
+    titled = {role_key(f.role) for f in find_roles(clean_name(text), []) if not f.person}
+    holders = {f.person: f for f in roles.values() if f.person and role_key(f.role) in titled}
+    if len(holders) == 1 and words:
+        (found,) = holders.values()
+        if words[0] != found.role.lower().split()[0]:
+            return None
+        return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
 
 

@@ -38,6 +38,7 @@ from storyline.lang.en.lexicon import (
     CONDITIONAL_AUX,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
+    CRITICISM_NOUNS,
     DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
@@ -45,6 +46,7 @@ from storyline.lang.en.lexicon import (
     HABITUAL_WORDS,
     HARM_WORDS,
     HAZARD_NOUNS,
+    HUNTED_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     INSTITUTION_NOUNS,
@@ -793,7 +795,9 @@ def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tr
     ):
         return False
     things = [k for k in tree.children(verb) if k.dep == "dobj"]
-    return any(t.ent in PLACE_LABELS or t.lemma.lower() in PLACE_NOUNS for t in things)
+    return any(
+        t.ent in PLACE_LABELS or t.lemma.lower() in PLACE_NOUNS | HUNTED_NOUNS for t in things
+    )  # ("an operation to pursue rebel remnants": whom it hunts)
 
 
 def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
@@ -838,7 +842,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
         ),
         not trigger.naming or any(k.dep == "oprd" for k in kids) or _named_as(kids, tree),
-        not trigger.judged or bool(_called(token, kids, tree) & trigger.judged),
+        not trigger.judged
+        or (
+            bool(_called(token, kids, tree) & trigger.judged)
+            and not any(k.dep == "dobj" and k.lemma.lower() in CRITICISM_NOUNS for k in kids)
+        ),
         not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.prep_object_kind is None

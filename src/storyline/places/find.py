@@ -118,7 +118,7 @@ it)."""
 _PREP_TAIL = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
     r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district|coast|shores?"
-    r"|waters)(?:\s+of)?,?\s*)?$"
+    r"|waters|desert|mountains|outskirts|suburbs|vicinity|countryside)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
 _CLAUSE = re.compile(r"(?:(?<![A-Z])\.|[;:!?])\s")  # not after "U.S." or an initial

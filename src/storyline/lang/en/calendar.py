@@ -3,6 +3,8 @@ gazetteer and page metadata read."""
 
 from __future__ import annotations
 
+import re
+
 MONTH_FORMS = (
     ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
@@ -31,3 +33,19 @@ CALENDAR_ABBREVIATIONS = frozenset(
 ) | frozenset(day.lower() for day in WEEKDAY_ABBREVIATIONS)
 """Short month and weekday forms, lower case ("nov", "wed"): in news a date's word ("Nov. 5",
 "Mon."), never a place ("Nov" is a town in Tajikistan); they may still be names ("Sun")."""
+
+
+_TIME_ZONE = re.compile(
+    r"\(\s*(?:(?:[A-Z][\w'’.-]*|local)\s+){1,3}time\s*\)"
+    r"|\(\s*(?:GMT|UTC|EST|EDT|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?\s*\)",
+    re.IGNORECASE,
+)
+"""A time zone in brackets after a time ("at 10:30 p.m. (Sanaa time)", "(GMT+3)")."""
+
+
+def blank_time_zones(text: str) -> str:
+    """``text`` with its time zones in brackets blanked: "(Sanaa time)" names a clock, no
+    place or party. The length and every offset stay the same."""
+    if "(" not in text:
+        return text
+    return _TIME_ZONE.sub(lambda m: " " * len(m.group()), text)

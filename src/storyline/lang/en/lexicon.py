@@ -157,6 +157,9 @@ CLAIM_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of what is said to have happened, whose clause says what ("reports that it had sent
 troops")."""
+CRITICISM_NOUNS = CLAIM_NOUNS | {"criticism", "remark", "comment", "statement", "concern"}
+"""Nouns of what someone said, which one who calls it "unjustified" or "unacceptable"
+rejects, not condemns ("called the criticism of the army unjustified")."""
 ALLEGED_NOUNS = CLAIM_NOUNS - {"report"}
 """Nouns of what one side says another did, whose "that" clause the article does not assert
 ("accusations that he ordered four murders"; a report's, "reports that troops crossed the
@@ -346,6 +349,13 @@ HAPPENING_NAME_HEADS = frozenset(
 )  # fmt: skip
 """Last words of names of happenings, documents and honours, not of actors ("the Negev
 Summit", "the Abraham Accords", "the National Merit Award")."""
+
+HUNTED_NOUNS = frozenset(
+    {"remnant", "militant", "insurgent", "rebel", "cell", "fighter", "terrorist", "gunman",
+     "jihadist", "extremist", "hideout", "den", "holdout", "straggler"}
+)  # fmt: skip
+"""Who an operation "to pursue", "to hunt" or "to clear" goes after ("an operation to pursue
+ISIS remnants"): the enemy, as a place is for "to retake"."""
 
 TEXT_NOUNS = frozenset(
     {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "roadmap",

@@ -241,7 +241,7 @@ of ("the commander of the 5th brigade", "the chief of staff of the Peruvian army
 
 GENERIC_BODIES = frozenset(
     {"republic", "kingdom", "state", "government", "country", "nation", "presidency",
-     "cabinet", "council", "ministry"}
+     "cabinet", "council", "ministry", "emirate", "sultanate", "principality"}
 )  # fmt: skip
 """Words that name a state's body without naming the state ("President of the Republic")."""
 
@@ -282,7 +282,8 @@ NAME_TITLES = frozenset(
         "trooper sheriff coach referee detective inspector superintendent constable senior "
         "state chief judge magistrate prosecutor defender public deputy district assistant "
         "commissioner councilman councilwoman councillor councilor alderman city "
-        "monsignor msgr reverend rev professor prof"
+        "monsignor msgr reverend rev professor prof representative envoy coordinator "
+        "spokesperson spokesman spokeswoman ambassador"
     )
 )
 """Capitalised titles the model may take into a person's name when they open it ("Coach

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lang.en.calendar import blank_time_zones
+
 __all__ = [
     "RESTART_OPENERS",
     "TRANSCRIBER_NOTES",
@@ -79,8 +81,9 @@ def blank_notes(text: str) -> str:
 
 
 def spoken_repairs(text: str) -> str:
-    """``text`` with its transcriber notes blanked (:func:`blank_notes`, in any text: a report
-    may quote a transcript) and, in a transcript, its abandoned phrases. The length and every
+    """``text`` with its transcriber notes and time zones blanked (:func:`blank_notes`, in any
+    text: a report may quote a transcript; ``blank_time_zones``) and, in a transcript, its
+    abandoned phrases. The length and every
     offset stay the same.
 
     A restart is a phrase of at most :data:`MAX_RESTART_WORDS` words opened by a determiner,
@@ -88,7 +91,7 @@ def spoken_repairs(text: str) -> str:
     with the same word or another such opener: "the prince – the king" reads "the king",
     "which – where" reads "where". A dash that sets off an aside in mid-sentence ("the plan –
     agreed on Monday – ...") is kept: what follows it opens no phrase again."""
-    text = blank_notes(text)
+    text = blank_time_zones(blank_notes(text))
     if not is_transcript(text):
         return text
     cuts: list[tuple[int, int]] = []
