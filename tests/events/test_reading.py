@@ -2637,3 +2637,23 @@ def test_reading_a_counterpart_the_tenure_table_knows_keeps_his_own_office() -> 
     (meeting,) = read_on(text, dt.date(2024, 7, 23))
     roles = {a.name: a.role for a in meeting.actors}
     assert roles["Lloyd Austin"] == "Secretary of Defense"
+
+
+def test_reading_review_guards_for_searches_ends_and_bodies_before_a_rank() -> None:
+    # a search for the missing is no attack
+    text = (
+        "Rescue teams launched a search operation on Monday for three fishermen missing off Arica."
+    )
+    assert not [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    # a killing told beside a demand to end strikes is kept
+    text = (
+        "Peru called for an end to Chilean strikes after a drone killed two civilians in "
+        "Tacna on Monday."
+    )
+    assert [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    # "the commander of the coalition said, Major General X told reporters": no office "Said"
+    text = (
+        "The attack was repelled, the commander of the regional coalition said, Major General "
+        "John Carter told reporters."
+    )
+    assert not [a for e in read_on(text, MAY_15) for a in e.actors if "Said" in (a.role or "")]

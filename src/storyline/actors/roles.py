@@ -496,7 +496,11 @@ _LOWER_QUALIFIER = re.compile(
 neighbourhood"), closed by the comma before its holder's name."""
 
 
-_LOWER_BODY = re.compile(r"\s+of\s+the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?=\s*,\s*)")
+_BODY_WORD = r"(?!(?:said|says|told|tells|in|on|at|during|a|an|the)\b)[a-z][\w'’-]*"
+_LOWER_BODY = re.compile(
+    rf"\s+of\s+the\s+{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,3}}"
+    r"(?:\s+(?:against|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?=\s*,\s*)"
+)
 """An "of the ..." body in lower case, closed by the comma before its holder ("the commander
 of the international coalition against X, Major General Jane Roe")."""
 

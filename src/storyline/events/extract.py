@@ -1249,6 +1249,8 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
     upcoming summit"), and not an announcement of a happening the sentence states itself
     ("announced the withdrawal": the withdrawal is the happening)."""
     asking = {h.token.i for h in hits if h.type.plover == "REQUEST"}
+    if sum(h.type.plover == "ASSAULT" for h in hits) > 1:
+        asking = set()  # ("called for an end to the strikes after a drone killed two"): told
     kept = [
         h
         for h in hits
