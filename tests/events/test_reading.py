@@ -2657,3 +2657,20 @@ def test_reading_review_guards_for_searches_ends_and_bodies_before_a_rank() -> N
         "John Carter told reporters."
     )
     assert not [a for e in read_on(text, MAY_15) for a in e.actors if "Said" in (a.role or "")]
+
+
+def test_reading_an_operation_whose_infinitive_follows_a_date_is_an_attack() -> None:
+    """ "launched an operation on Monday to pursue rebel remnants": the parser hangs the
+    infinitive on the verb."""
+    text = "The Chilean army launched an operation on Monday to pursue rebel remnants near Tacna."
+    attacks = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert attacks and "rebel" in {a.name for a in attacks[0].actors if a.side == "target"}
+
+
+def test_reading_a_day_after_counts_one_day() -> None:
+    text = (
+        "Peru voted on Monday to condemn the strike, a day after a Chilean drone killed John "
+        "Carter near Tacna."
+    )
+    (killing,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
+    assert killing.date.value == "2024-05-12"

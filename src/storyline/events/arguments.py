@@ -2004,10 +2004,15 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         carried = False  # "ordered US airstrikes on Syria": "on" names whom
     if hit.trigger.clause_verbs and hit.type.plover == "ASSAULT":
         # "an operation to pursue rebel remnants": whom it hunts
+        up = tree.head(noun)
+        clauses = [v for v in tree.children(noun) if v.dep in ("acl", "relcl")]
+        if up is not None and noun.dep == "dobj":
+            # ("launched an operation on Tuesday to pursue ...", hung on the verb)
+            clauses += [v for v in tree.children(up) if v.dep == "advcl" and v.i > noun.i]
         found += [
             (o, "target")
-            for v in tree.children(noun)
-            if v.dep in ("acl", "relcl") and v.lemma.lower() in hit.trigger.clause_verbs
+            for v in clauses
+            if v.lemma.lower() in hit.trigger.clause_verbs
             for o in tree.children(v)
             if o.dep == "dobj" and o.lemma.lower() in HUNTED_NOUNS
         ]

@@ -3920,7 +3920,14 @@ def _interval_date(
         units = [*tree.children(mark), *(k for k in tree.children(verb) if k.i < mark.i)]
         for unit in units:
             days = INTERVAL_DAYS.get(unit.lemma.lower())
-            count = next((k for k in tree.children(unit) if k.dep == "nummod"), None)
+            count = next(
+                (
+                    k
+                    for k in tree.children(unit)
+                    if k.dep == "nummod" or (k.dep == "det" and k.lemma.lower() in ("a", "an"))
+                ),
+                None,
+            )  # ("two days after", "a day after")
             if unit.dep != "npadvmod" or days is None or count is None:
                 continue
             text = count.text.lower()

@@ -793,7 +793,22 @@ def _heads_clause(token: Token, kids: Sequence[Token], verbs: frozenset[str], tr
         and verb.pos == "VERB"
         and verb.lemma.lower() in verbs
     ):
-        return False
+        # "launched an operation on Tuesday to pursue ...": the infinitive after a date,
+        # hung on the verb whose object the noun is
+        up = tree.head(token)
+        verb = next(
+            (
+                k
+                for k in (tree.children(up) if up is not None and token.dep == "dobj" else [])
+                if k.dep == "advcl"
+                and k.i > token.i
+                and k.lemma.lower() in verbs
+                and any(a.dep == "aux" and a.text.lower() == "to" for a in tree.children(k))
+            ),
+            None,
+        )
+        if verb is None:
+            return False
     things = [k for k in tree.children(verb) if k.dep == "dobj"]
     return any(
         t.ent in PLACE_LABELS or t.lemma.lower() in PLACE_NOUNS | HUNTED_NOUNS for t in things
