@@ -1609,8 +1609,7 @@ BLAMING_WORDS = frozenset({"blame", "blamed"})
 
 
 def _punished_for(hit: Hit, tree: Tree) -> bool:
-    """Whether a happening is what someone is arrested, charged or tried for, or what
-    something was done in answer to."""
+    """Whether a happening is what someone is arrested, charged or tried for."""
     prep = tree.head(hit.token)
     owner = tree.head(prep) if prep is not None else None
     if owner is not None and owner.lemma.lower() in PUNISHING_WORDS:

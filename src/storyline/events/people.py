@@ -103,8 +103,9 @@ class Memory:
     recent: list[Actor] = field(default_factory=list)
     """The people named so far, the last named last: whom "she" is when the last is a man."""
     described: list[tuple[str, Actor | str]] = field(default_factory=list)
-    """The people named with the body or state they serve, the last named last, and None for
-    one brought in unnamed ("a NATO official said"): whom "the NATO official" is."""
+    """The people named with the body or state they serve, the last named last, and for one
+    brought in unnamed ("a NATO official said") the noun that described them: whom "the NATO
+    official" is."""
 
     @property
     def addressee(self) -> Actor | None:
@@ -390,7 +391,9 @@ def role_of(roles: Mapping[str, RoleMention], name: str) -> RoleMention | None:
 
 def described_person(text: str, memory: Memory, aliases: AliasTable | None = None) -> Actor | None:
     """The person a description names by whom they serve ("the NATO official", "the top
-    Chilean diplomat"): the last person named of that body or state."""
+    Chilean diplomat"): the last person named of that body or state whose office fits the
+    noun (:data:`DESCRIBED_NOUNS`), unless someone of it was brought in unnamed by the same
+    noun since ("a NATO official said")."""
     words = clean_name(text).split()
     if len(words) < 2 or words[-1].lower() not in DESCRIBED_NOUNS:
         return None
