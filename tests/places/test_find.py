@@ -20,6 +20,7 @@ def place(name: str) -> Place:
 # (sentence, expected place name or None) with no dateline given
 VENUE_CASES = [
     ("The drone was shot down by rebels off the coast of Arica on Tuesday.", "Arica"),
+    ("Rebels attacked a convoy on the southern outskirts of Tacna on Monday.", "Tacna"),
     ("Sudani met Rutte in Baghdad on Wednesday to discuss the situation in Syria.", "Baghdad"),
     ("Stoltenberg met the foreign minister at NATO headquarters in Brussels.", "Brussels"),
     ("The ministers met at NATO headquarters on Thursday.", "Brussels"),

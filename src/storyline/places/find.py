@@ -343,8 +343,12 @@ def _role(sentence: str, cand: Candidate) -> Role:
     return role
 
 
-_OFFSHORE = re.compile(r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)\s+of\s*$")
-"""Where a happening at sea is told by the land it is off ("off the coast of Yemen")."""
+_OFFSHORE = re.compile(
+    r"\b(?:off\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)"
+    r"|on\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?))\s+of\s*$"
+)
+"""Where a happening at sea is told by the land it is off ("off the coast of Yemen"), or one
+at a town's edge by the town ("on the southern outskirts of Tacna")."""
 
 
 _OWNER_BEFORE = re.compile(
