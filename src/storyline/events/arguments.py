@@ -18,7 +18,7 @@ two leaders", "the Secretary"), resolved later against the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -865,18 +865,21 @@ def _brought_to_a_sum(verb: Token, tree: Tree) -> bool:
     )
 
 
+def phrase_owner(token: Token, tree: Tree, preps: Collection[str] = ()) -> Token | None:
+    """The word whose prepositional phrase ``token`` is the object of ("an end to the attacks":
+    end), where the preposition is one of ``preps`` (any, when none are given); None for a
+    word that is no preposition's object."""
+    prep = tree.head(token)
+    if token.dep != "pobj" or prep is None or (preps and prep.lemma.lower() not in preps):
+        return None
+    return tree.head(prep)
+
+
 def _measure_aimed_at(token: Token, tree: Tree) -> bool:
     """Whether a word is whom a measure or a strike is aimed at, in its "on" or "against"
     ("sanctions on Peru", "strikes against the militia")."""
-    prep = tree.head(token)
-    noun = tree.head(prep) if prep is not None else None
-    return (
-        token.dep == "pobj"
-        and prep is not None
-        and prep.lemma.lower() in ("on", "against")
-        and noun is not None
-        and noun.lemma.lower() in AIMED_MEASURES
-    )
+    noun = phrase_owner(token, tree, ("on", "against"))
+    return noun is not None and noun.lemma.lower() in AIMED_MEASURES
 
 
 AIMED_MEASURES = frozenset(
@@ -1159,17 +1162,8 @@ the attacks")."""
 def ended_harm(noun: Token, tree: Tree) -> Token | None:
     """The noun of an ending ("an end", "a halt") whose "to" or "of" names ``noun``: what is
     to end or ended ("an end to these attacks"); None when ``noun`` is not so named."""
-    prep = tree.head(noun)
-    ending = tree.head(prep) if prep is not None else None
-    if (
-        noun.dep == "pobj"
-        and prep is not None
-        and prep.lemma.lower() in ("to", "of")
-        and ending is not None
-        and ending.lemma.lower() in ENDING_NOUNS
-    ):
-        return ending
-    return None
+    ending = phrase_owner(noun, tree, ("to", "of"))
+    return ending if ending is not None and ending.lemma.lower() in ENDING_NOUNS else None
 
 
 def _asked_to_stop(verb: Token, tree: Tree) -> list[Token]:

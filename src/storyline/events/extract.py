@@ -58,6 +58,7 @@ from storyline.events.arguments import (
     measures_voted,
     misplaced_participles,
     participants,
+    phrase_owner,
     self_named,
 )
 from storyline.events.date_patterns import TOLD_YEAR, Tense
@@ -1580,9 +1581,8 @@ the attack on the base")."""
 def _answered(hit: Hit, tree: Tree) -> bool:
     """A happening something was done in answer to ("in retaliation for the attack on the
     base", "in response to the attacks"): it came before the sentence's."""
-    prep = tree.head(hit.token)
-    owner = tree.head(prep) if prep is not None else None
-    return hit.token.dep == "pobj" and owner is not None and owner.lemma.lower() in ANSWERING_NOUNS
+    owner = phrase_owner(hit.token, tree)
+    return owner is not None and owner.lemma.lower() in ANSWERING_NOUNS
 
 
 def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
@@ -1591,12 +1591,10 @@ def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
     response to attacks by militias"): what they are known for, no happening the sentence
     tells (one claims responsibility for attacks that happened: "claimed responsibility for
     attacks on police checkpoints")."""
-    prep = tree.head(hit.token)
-    owner = tree.head(prep) if prep is not None else None
+    owner = phrase_owner(hit.token, tree)
     return (
         hit.token.pos == "NOUN"
         and hit.token.tag == "NNS"
-        and hit.token.dep == "pobj"
         and owner is not None
         and owner.lemma.lower() in BLAMING_WORDS | ANSWERING_NOUNS
         and not any(k.dep in ("det", "poss", "nummod") for k in tree.children(hit.token))
