@@ -14,6 +14,7 @@ from storyline.events.triggers import MANNER_IDIOMS, Tree
 from storyline.lang.en.lexicon import (
     ACCIDENT_WORDS,
     LEGISLATURE_NOUNS,
+    NAMED_BODY_CATEGORIES,
     PRIVATE_PEOPLE,
     SUFFERED_HARMS,
     VICTIM_POSSESSED,
@@ -6431,3 +6432,22 @@ def test_participants_every_count_of_police_deployed_moved_them(count: str) -> N
     text = f"{count.capitalize()}s of police were deployed to Arica on Monday."
     for event in _events(text):
         assert all(a.side != "target" for a in event.actors if a.name == "police")
+
+
+@pytest.mark.parametrize("words", sorted(NAMED_BODY_CATEGORIES), ids=str)
+def test_participants_the_last_words_of_a_body_s_name_say_its_kind(words: str) -> None:
+    """Each entry of the table: a body whose name ends in these words is of that kind (none
+    for the corps that are no force), whatever its head noun alone would make it."""
+    from storyline.events.people import _kind_of
+
+    name = "The Alder " + " ".join(w.capitalize() for w in words.split())
+    assert _kind_of(name) == (NAMED_BODY_CATEGORIES[words] or None)
+
+
+def test_participants_a_council_that_leads_a_state_governs_it() -> None:
+    text = "The United States welcomes the formation of a Presidential Leadership Council in Peru."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["Presidential Leadership Council"] == "governing council"
+    text = "Chile's Federal Aviation Office banned the airline Andes Air on Monday."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles.get("Federal Aviation Office") == "aviation authority", roles

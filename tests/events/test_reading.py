@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.actors import Tenure
+from storyline.actors import Holding, Tenure
 from storyline.events.arguments import ENDING_NOUNS
 from storyline.events.extract import (
     CONFIRMING_VERBS,
@@ -16,6 +16,7 @@ from storyline.events.extract import (
     ArticleInput,
     extract_events,
 )
+from storyline.events.registry import registry
 from storyline.events.triggers import PHASE_NOUNS, STRIKING_VERBS
 from storyline.lang.en.lexicon import (
     ACCIDENT_NOUNS,
@@ -2674,3 +2675,56 @@ def test_reading_a_day_after_counts_one_day() -> None:
     )
     (killing,) = [e for e in read_on(text, MAY_15) if e.plover == "ASSAULT"]
     assert killing.date.value == "2024-05-12"
+
+
+# One sentence per type whose happening ends an office, the office ending that day: the
+# participant on that side keeps the office held until then.
+ENDED_OFFICES = {
+    "resign": "Luis Ramos stepped down on Monday.",
+    "dismiss": "The parliament dismissed Luis Ramos on Monday.",
+    "kill": "Luis Ramos was killed in a drone strike on Monday.",
+    "command": "Luis Ramos handed over command of the mission to Maria Lopez on Monday.",
+}
+
+
+@pytest.mark.parametrize("name", [t.name for t in registry().types if t.ends], ids=str)
+def test_reading_the_office_a_happening_ends_is_the_one_held_until_that_day(name: str) -> None:
+    """The table ends a holding on the day it stopped, so on that day the holder held it no
+    more: "Luis Ramos stepped down on Monday" is the President's resignation all the same."""
+    monday = dt.date(2024, 5, 6)
+    tenure = Tenure(
+        [
+            Holding("Luis Ramos", "President", "Peru", dt.date(2020, 1, 1), monday),
+            Holding("Maria Lopez", "President", "Peru", monday),
+        ]
+    )
+    text = ENDED_OFFICES[name]
+    article = ArticleInput("x", "x", text, monday + dt.timedelta(days=1))
+    events = [e for e in extract_events(article, parse("x", text), tenure) if e.type == name]
+    assert events, text
+    (ramos,) = [a for e in events for a in e.actors if a.name == "Luis Ramos"]
+    assert (ramos.role, ramos.org) == ("President", "Peru")
+
+
+def test_reading_an_office_in_a_year_before_the_article_s_is_that_year_s() -> None:
+    """A happening dated to a past year names its people's offices of that year: of its last
+    day where they held one then, else of its first (an office that ended within the year),
+    not the offices of the article's own day."""
+    tenure = Tenure(
+        [
+            Holding("Luis Ramos", "President", "Peru", dt.date(1990, 7, 1), dt.date(2003, 4, 9)),
+            Holding(
+                "Maria Lopez", "Foreign Minister", "Chile", dt.date(2017, 3, 1), dt.date(2019, 1, 1)
+            ),
+            Holding("John Carter", "Senator", "Chile", dt.date(2010, 1, 1), dt.date(2016, 1, 1)),
+        ]
+    )
+    published = dt.date(2020, 6, 1)
+    for text, name, role in (
+        ("In 2003, a coalition ousted Luis Ramos.", "Luis Ramos", "President"),
+        ("In 2017, Maria Lopez visited Lima.", "Maria Lopez", "Foreign Minister"),
+        ("In 2017, John Carter visited Lima.", "John Carter", None),
+    ):
+        article = ArticleInput("x", "x", text, published)
+        actors = [a for e in extract_events(article, parse("x", text), tenure) for a in e.actors]
+        assert [a.role for a in actors if a.name == name] == [role], text

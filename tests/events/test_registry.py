@@ -642,3 +642,18 @@ def test_registry_headline_names_the_body_an_office_is_held_in_not_its_state(
     elected = next(t for t in TYPES if t.name == "election")
     actor = Actor("Maria Lopez", "person", "President", org, "target", title=title)
     assert headline(elected, (actor,), None).startswith(f"{shown} ")
+
+
+def test_registry_ends_names_a_side() -> None:
+    """ "ends" says whose office the happening ends: the source or the target, nothing else."""
+    types = tomllib.loads(BUNDLED.read_text("utf-8"))
+    entry = next(t for t in types["type"] if t["name"] == "resign")
+    entry["ends"] = "office"
+    with pytest.raises(ValueError, match="ends"):
+        parse_registry(types, tomllib.loads(ENGLISH.read_text("utf-8")))
+    assert {t.name: t.ends for t in TYPES if t.ends} == {
+        "kill": "target",
+        "command": "source",
+        "resign": "source",
+        "dismiss": "target",
+    }

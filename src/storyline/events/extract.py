@@ -6472,7 +6472,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     )
     on = _day(date) or ctx.reference
     held = [
-        _tenure_role(ctx.tenure, a, on, ctx.own)
+        _tenure_role(ctx.tenure, a, _office_day(ctx, cand.type, a, date, on), ctx.own)
         for a in cand.actors
         if not (
             a.kind == "state"
@@ -6574,6 +6574,32 @@ OWN_PART_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 OWN_FORCE_ROLES = frozenset({"armed forces", "state"})
 """Roles of a body on the other side that, of the source's own state, are the source's own."""
+
+
+def _office_day(
+    ctx: _Context, event_type: EventType, actor: Actor, date: EventDate, on: dt.date | None
+) -> dt.date | None:
+    """The day whose office-holders a participant's office is looked up on: the event's day,
+    or the day before it for the side whose office the happening ends ("Luis Ramos stepped
+    down on July 24": the office he held until then). A happening dated to a month or a year
+    before the article's own looks at that period's last day (the article's day, when it
+    falls within it), then at its first ("after a coalition ousted the president in 2003":
+    the office ended within the year)."""
+    day = _day(date)
+    if day is not None:
+        return day - dt.timedelta(days=1) if actor.side == event_type.ends else day
+    first = _day_of(date)
+    if first is None or date.precision not in ("month", "year"):
+        return on
+    if date.precision == "year":
+        last = dt.date(first.year, 12, 31)
+    else:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if ctx.reference is not None and first <= ctx.reference:
+        last = min(last, ctx.reference)
+    if actor.kind != "person" or ctx.tenure.roles_of(actor.name, last):
+        return last
+    return first if ctx.tenure.roles_of(actor.name, first) else last
 
 
 def _day(date: EventDate) -> dt.date | None:

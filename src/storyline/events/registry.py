@@ -220,6 +220,11 @@ class EventType:
     eases them), as PLOVER codes the undoing; with none, a happening its doer stops doing
     ("stopped arresting fishermen") is no happening told."""
 
+    ends: Side | None = None
+    """The side whose office the happening ends ("stepped down": the source; "was dismissed",
+    "was killed": the target): their office is the one held the day before, since the table
+    ends a holding on the day it stopped."""
+
     def part(self, side: Side | None) -> str | None:
         """What a participant on ``side`` is in a happening of this type, if the type says."""
         if side == "source":
@@ -373,6 +378,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         remote=bool(entry.get("remote", False)),
         attempt=entry.get("attempt"),
         reversal=entry.get("reversal"),
+        ends=_ends(name, entry.get("ends")),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
@@ -391,6 +397,17 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
 
 
 PART_SIDES = frozenset({"source", "target"})
+
+
+def _ends(name: str, side: object) -> Side | None:
+    """A type's ``ends``: the side whose office the happening ends, if any."""
+    if side is None:
+        return None
+    if side == "source":
+        return "source"
+    if side == "target":
+        return "target"
+    raise ValueError(f"{name}: ends = {side!r} is neither 'source' nor 'target'")
 
 
 def _parts(name: str, entry: Mapping[str, Any]) -> dict[str, str]:

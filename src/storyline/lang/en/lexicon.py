@@ -579,12 +579,25 @@ forces); the role of a state is "state", of a known organisation its alias table
 NAMED_BODY_CATEGORIES: Mapping[str, str] = MappingProxyType(
     {"guard": "armed forces", "guards": "armed forces", "corps": "armed forces",
      "peace corps": "", "diplomatic corps": "", "press corps": "", "consular corps": "",
-     "volunteer corps": ""}
+     "volunteer corps": "",
+     **dict.fromkeys(
+         ("leadership council", "presidential council", "governing council",
+          "sovereignty council", "sovereign council"),
+         "governing council",
+     ),
+     **dict.fromkeys(
+         ("aviation authority", "aviation office", "aviation administration",
+          "aviation agency"),
+         "aviation authority",
+     ),
+     "news agency": "news agency", "press agency": "news agency"}
 )  # fmt: skip
 """What the last words of a body's name make it where that differs from the common noun's
 kind: "a guard" is a policeman, "the Vermont Air National Guard" and "the Revolutionary Guard
 Corps" are armed forces; an empty kind marks the corps that are not (the Peace Corps, the
-Diplomatic Corps)."""
+Diplomatic Corps). A council that leads a state ("a Presidential Leadership Council", "the
+Sovereignty Council") governs it; a "Civil Aviation Authority" or "Federal Aviation Office" is the
+state's aviation authority, whatever its last word."""
 
 CONTEXT_HEADS = frozenset(
     {"sideline", "sidelines", "margin", "margins", "occasion", "eve", "run", "venue", "host",
