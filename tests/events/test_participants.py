@@ -3454,6 +3454,26 @@ def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
     assert "John Carter" not in {a.name for a in event.actors}
 
 
+def test_participants_the_two_of_us_at_a_joint_press_conference_are_its_two_hosts() -> None:
+    """ "The two of us will head south for the summit", said by one of two hosts: both go,
+    whomever they meet there (a visit's "we" alone would be one host's delegation)."""
+    text = JOINT_PRESS_CONFERENCE.replace(
+        "This morning we met for two hours to talk about trade and the border.",
+        "Later today the two of us will head south for the Andes Summit with the foreign "
+        "ministers of Chile and Bolivia.",
+    )
+    (event,) = [
+        e for e in _events(text, dt.date(2022, 3, 27)) if "Chile" in {a.name for a in e.actors}
+    ]
+    sides = {a.name: a.side for a in event.actors}
+    assert (sides.get("Soto"), sides.get("John Carter")) == ("source", "source"), sides
+    alone = text.replace("the two of us", "we")
+    (event,) = [
+        e for e in _events(alone, dt.date(2022, 3, 27)) if "Chile" in {a.name for a in e.actors}
+    ]
+    assert "John Carter" not in {a.name for a in event.actors}
+
+
 def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
     """ "attributed the rise to the bank's cut": a cause, no one blamed; to an actor
     ("attributed the bombing to the rebels") it is an accusation."""

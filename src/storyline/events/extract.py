@@ -608,22 +608,46 @@ not of an interviewer ("MR. TAPPER")."""
 
 
 def _fellow_voices(
-    parts: Sequence[Participant], actors: Sequence[Actor], memory: Memory
+    parts: Sequence[Participant], actors: Sequence[Actor], memory: Memory, pair: bool = False
 ) -> list[Actor]:
     """ "This morning we met", "we signed a memorandum", said at a joint press conference by
     one of its hosts, naming no one else: the hosts did it together, and all of them take
-    part ("we met the King" may be one host's delegation, not the other host)."""
+    part ("we met the King" may be one host's delegation, not the other host). ``pair``:
+    "the two of us" said by one of a conference's two hosts is both of them, whatever they
+    did and whomever else they met ("the two of us will head south for the summit")."""
     speaker = memory.speaker
-    if speaker is None or len(memory.voices) < 2:
+    if speaker is None or len(memory.voices) < 2 or (pair and len(memory.voices) != 2):
         return []
     we = next((p for p in parts if p.reference == "first" and p.text.lower() in PLURAL_FIRST), None)
-    if any(p is not we for p in parts) or any(a.kind != "person" for a in actors):
+    if not pair and (any(p is not we for p in parts) or any(a.kind != "person" for a in actors)):
         return []  # "in talks with the Andean ministers, we agreed": whom one host's side met
     hosts = {person_key(v.name) for v in memory.voices}
-    if we is None or person_key(speaker.name) not in hosts:
+    if (we is None and not pair) or person_key(speaker.name) not in hosts:
         return []
+    side = we.side if we is not None else "source"
     present = {person_key(a.name) for a in actors if a.kind == "person"}
-    return [replace(v, side=we.side) for v in memory.voices if person_key(v.name) not in present]
+    return [replace(v, side=side) for v in memory.voices if person_key(v.name) not in present]
+
+
+def _two_of_us(trigger: Token, tree: Tree) -> bool:
+    """Whether the happening's subject is "the two of us" or "both of us": the two people
+    speaking together."""
+    for subject in tree.children(trigger):
+        if subject.dep not in ("nsubj", "nsubjpass") or subject.lemma.lower() not in (
+            "two",
+            "both",
+        ):
+            continue
+        for prep in tree.children(subject):
+            if (
+                prep.dep == "prep"
+                and prep.lemma.lower() == "of"
+                and any(
+                    k.dep == "pobj" and k.lemma.lower() in PLURAL_FIRST for k in tree.children(prep)
+                )
+            ):
+                return True
+    return False
 
 
 PLURAL_FIRST = frozenset({"we", "us"})
@@ -871,9 +895,10 @@ def _sentence(
             # voice of the state that condemned
             actors.append(replace(said_by, side="source"))
         joint = hit.type.family in SYMMETRIC_FAMILIES and hit.type.mode != "visit"
-        if joint and voice is memory:
+        pair = _two_of_us(hit.token, tree)
+        if (joint or pair) and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
-            actors += _fellow_voices(parts, actors, memory)
+            actors += _fellow_voices(parts, actors, memory, pair)
         actors = _counterparts(
             sentence.text,
             [_with_role(ctx, a) for a in actors],
