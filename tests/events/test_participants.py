@@ -15,7 +15,9 @@ from storyline.lang.en.lexicon import (
     ACCIDENT_WORDS,
     LEGISLATURE_NOUNS,
     NAMED_BODY_CATEGORIES,
+    PORTFOLIO_OFFICES,
     PRIVATE_PEOPLE,
+    STATE_PORTFOLIO_OFFICES,
     SUFFERED_HARMS,
     VICTIM_POSSESSED,
 )
@@ -3454,24 +3456,62 @@ def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
     assert "John Carter" not in {a.name for a in event.actors}
 
 
+JOINT_TITLE = "Secretary John Carter and Foreign Minister Ana Soto at a Joint Press Availability"
+
+
+def _titled(text: str, title: str = JOINT_TITLE) -> list[Event]:
+    article = ArticleInput("x", "x", text, dt.date(2022, 3, 27), title=title)
+    return extract_events(article, parse("x", text), Tenure())
+
+
+def _with_chile(events: list[Event]) -> Event:
+    (event,) = [e for e in events if "Chile" in {a.name for a in e.actors}]
+    return event
+
+
+TWO_OF_US = JOINT_PRESS_CONFERENCE.replace(
+    "This morning we met for two hours to talk about trade and the border.",
+    "Later today the two of us will head south for the Andes Summit with the foreign "
+    "ministers of Chile and Bolivia.",
+)
+
+
 def test_participants_the_two_of_us_at_a_joint_press_conference_are_its_two_hosts() -> None:
-    """ "The two of us will head south for the summit", said by one of two hosts: both go,
-    whomever they meet there (a visit's "we" alone would be one host's delegation)."""
-    text = JOINT_PRESS_CONFERENCE.replace(
-        "This morning we met for two hours to talk about trade and the border.",
-        "Later today the two of us will head south for the Andes Summit with the foreign "
-        "ministers of Chile and Bolivia.",
-    )
-    (event,) = [
-        e for e in _events(text, dt.date(2022, 3, 27)) if "Chile" in {a.name for a in e.actors}
-    ]
-    sides = {a.name: a.side for a in event.actors}
-    assert (sides.get("Soto"), sides.get("John Carter")) == ("source", "source"), sides
-    alone = text.replace("the two of us", "we")
-    (event,) = [
-        e for e in _events(alone, dt.date(2022, 3, 27)) if "Chile" in {a.name for a in e.actors}
-    ]
-    assert "John Carter" not in {a.name for a in event.actors}
+    """ "The two of us will head south for the summit", said by one of the two hosts a joint
+    press availability's title names: both go, whomever they meet there (a visit's "we" alone
+    would be one host's delegation)."""
+    sides = {a.name: a.side for a in _with_chile(_titled(TWO_OF_US)).actors}
+    assert (sides.get("Ana Soto"), sides.get("John Carter")) == ("source", "source"), sides
+    alone = _with_chile(_titled(TWO_OF_US.replace("the two of us", "we")))
+    assert "John Carter" not in {a.name for a in alone.actors}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # not a joint appearance: a hearing's chairman, an interviewer
+        (TWO_OF_US, "Secretary John Carter Testifies Before the Andean Affairs Committee"),
+        # the pair the speaker named just before
+        (
+            TWO_OF_US.replace(
+                "Later today the two of us",
+                "My husband and I love the mountains. Later today the two of us",
+            ),
+            JOINT_TITLE,
+        ),
+        # done to them, not by them
+        (
+            TWO_OF_US.replace(
+                "Later today the two of us will head south for the Andes Summit with",
+                "In 2021 both of us were targeted by a drone strike sent by",
+            ),
+            JOINT_TITLE,
+        ),
+    ],
+)
+def test_participants_the_two_of_us_are_not_always_the_two_hosts(text: str, title: str) -> None:
+    names = {a.name for e in _titled(text, title) for a in e.actors}
+    assert not {"Ana Soto", "John Carter"} <= names and not {"Soto", "John Carter"} <= names, names
 
 
 def test_participants_a_cause_attributed_to_a_thing_accuses_no_one() -> None:
@@ -6471,3 +6511,50 @@ def test_participants_a_council_that_leads_a_state_governs_it() -> None:
     text = "Chile's Federal Aviation Office banned the airline Andes Air on Monday."
     roles = {a.name: a.role for e in _events(text) for a in e.actors}
     assert roles.get("Federal Aviation Office") == "aviation authority", roles
+
+
+@pytest.mark.parametrize("office", sorted(PORTFOLIO_OFFICES), ids=str)
+def test_participants_a_counterpart_abroad_holds_the_same_portfolio(office: str) -> None:
+    """Each office of the table: its counterpart in a state with ministers is that state's
+    minister of the same portfolio."""
+    from storyline.events.extract import counterpart_office
+
+    assert counterpart_office(office, "Peru") == f"{PORTFOLIO_OFFICES[office]} Minister"
+
+
+@pytest.mark.parametrize("home, portfolio", sorted(STATE_PORTFOLIO_OFFICES), ids=str)
+def test_participants_a_state_s_own_name_for_a_portfolio_is_its_counterpart(
+    home: str, portfolio: str
+) -> None:
+    """Each state office of the table is the counterpart there of the portfolio's minister,
+    and its own counterpart elsewhere is that minister again."""
+    from storyline.events.extract import counterpart_office
+
+    office = STATE_PORTFOLIO_OFFICES[(home, portfolio)]
+    assert counterpart_office(f"{portfolio} Minister", home) == office
+    assert counterpart_office(office, "Peru") == f"{portfolio} Minister"
+
+
+def test_participants_a_counterpart_holds_his_state_s_office_of_the_portfolio() -> None:
+    """The US Secretary of State's Peruvian counterpart is Peru's Foreign Minister, a Chilean
+    Foreign Minister's American counterpart the Secretary of State; "their Peruvian
+    counterparts" of a Secretary of State and a Secretary of Defense are Peru's Foreign and
+    Defence Ministers; a President's counterpart is a President."""
+    text = "Secretary of State John Carter held talks with his Peruvian counterpart in Lima."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["Peru"] == "Foreign Minister"
+    text = "Chilean Foreign Minister Luis Ramos met his American counterpart in Washington."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["United States"] == "Secretary of State"
+    text = "Secretary of State John Carter met his Peruvian counterpart, Maria Lopez, in Lima."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["Maria Lopez"] == "Foreign Minister"
+    text = (
+        "Secretary of Defense Luis Ramos and Secretary of State John Carter met their Peruvian "
+        "counterparts in Lima."
+    )
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles.get("Peruvian counterparts") == "Foreign and Defence Ministers", roles
+    text = "President Luis Ramos met his Peruvian counterpart in Lima."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles["Peru"] == "President"

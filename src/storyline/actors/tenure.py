@@ -228,6 +228,16 @@ class Tenure:
         )
         return list(dict.fromkeys((h.role, h.org) for h in found))
 
+    def last_ended(self, person: str, first: dt.date, last: dt.date) -> dt.date | None:
+        """The latest day from ``first`` to ``last`` (both included) on which a holding of
+        ``person`` the table knows ended (its successor's first day), if any."""
+        ends = [
+            h.end
+            for h in self._holdings_of(person)
+            if h.end is not None and first <= h.end <= last and same_person(h.person, person)
+        ]
+        return max(ends, default=None)
+
     def _holdings_of(self, person: str) -> list[Holding]:
         """The holdings of the table whose holder has ``person``'s name key (the first test
         of :func:`same_person`), in table order."""

@@ -119,6 +119,7 @@ from storyline.lang.en.lexicon import (
     NOUN_CATEGORIES,
     PAGE_VERBS,
     PERPETRATOR_NOUNS,
+    PORTFOLIO_OFFICES,
     PROMISE_HEADS,
     PROVISION_NOUNS,
     PUNISHING_WORDS,
@@ -128,6 +129,7 @@ from storyline.lang.en.lexicon import (
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STATE_PORTFOLIO_OFFICES,
     STOPPING_VERBS,
     TEXT_NOUNS,
     UNDESCRIBED,
@@ -630,13 +632,10 @@ def _fellow_voices(
 
 
 def _two_of_us(trigger: Token, tree: Tree) -> bool:
-    """Whether the happening's subject is "the two of us" or "both of us": the two people
-    speaking together."""
+    """Whether the happening's subject is "the two of us" or "both of us" doing it (not done
+    to them: "both of us were targeted")."""
     for subject in tree.children(trigger):
-        if subject.dep not in ("nsubj", "nsubjpass") or subject.lemma.lower() not in (
-            "two",
-            "both",
-        ):
+        if subject.dep != "nsubj" or subject.lemma.lower() not in ("two", "both"):
             continue
         for prep in tree.children(subject):
             if (
@@ -651,6 +650,30 @@ def _two_of_us(trigger: Token, tree: Tree) -> bool:
 
 
 PLURAL_FIRST = frozenset({"we", "us"})
+
+
+def _joint_appearance(ctx: _Context, memory: Memory, index: int) -> bool:
+    """Whether "the two of us" in sentence ``index`` are a transcript's two voices: its title
+    names both at a joint appearance ("Secretary X and Foreign Minister Y at a Joint Press
+    Availability"; not a hearing's chairman nor an interviewer), and no pair the speaker is
+    one of, with someone else, was named just before ("my wife and I ... the two of us")."""
+    title = ctx.article.title or ""
+    if len(memory.voices) != 2 or not _JOINT_TITLE.search(title):
+        return False
+    folded = fold(title).lower()
+    if not all(fold(v.name.split()[-1]).lower() in folded for v in memory.voices):
+        return False
+    # ("Secretary Carter and I have known each other": that pair is the two voices)
+    others = [fold(v.name.split()[-1]).lower() for v in memory.voices]
+    before = ctx.parsed.sentences[max(0, index - 2) : index + 1]
+    return not any(
+        _PAIR_WITH_ME.search(s.text) and not any(o in fold(s.text).lower() for o in others)
+        for s in before
+    )
+
+
+_JOINT_TITLE = re.compile(r"\bjoint\b|\bpress (?:availability|conference)\b", re.IGNORECASE)
+_PAIR_WITH_ME = re.compile(r"\b(?:and I|and me|I and)\b")
 
 
 def _label_case(word: str) -> str:
@@ -895,7 +918,7 @@ def _sentence(
             # voice of the state that condemned
             actors.append(replace(said_by, side="source"))
         joint = hit.type.family in SYMMETRIC_FAMILIES and hit.type.mode != "visit"
-        pair = _two_of_us(hit.token, tree)
+        pair = _two_of_us(hit.token, tree) and _joint_appearance(ctx, memory, index)
         if (joint or pair) and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
             actors += _fellow_voices(parts, actors, memory, pair)
@@ -2356,7 +2379,8 @@ def _counterparts(
             peer = max(named, key=lambda pair: pair[0])[1] if named else None
             if found is not None and peer is not None:
                 home = state(found["demonym"]) if found["demonym"] else None
-                actor = replace(actor, role=peer.role, org=home or actor.org)
+                role = counterpart_office(peer.role or "", home)
+                actor = replace(actor, role=role, org=home or actor.org)
         result.append(actor)
     return result
 
@@ -2369,16 +2393,53 @@ _UNNAMED_COUNTERPART = re.compile(
 
 def _unnamed_counterpart(text: str, actors: list[Actor], encounter: bool) -> list[Actor]:
     """ "X held talks with his Iranian counterpart": the counterpart's state takes part, by
-    the office X holds, when the sentence names no one of that state."""
+    the office X holds there, when the sentence names no one of that state; "X and Y met
+    their Iranian counterparts": the counterparts hold their offices there."""
+    peers = [a for a in actors if a.kind == "person" and a.role and a.side == "source"]
+    actors = [_plural_counterparts(a, peers) for a in actors]
     match = _UNNAMED_COUNTERPART.search(text)
     home = state(match["demonym"]) if match else None
-    peers = [a for a in actors if a.kind == "person" and a.role and a.side == "source"]
     if match is None or home is None or len(peers) != 1:
         return actors
     if any(a.name == home or a.org == home for a in actors):
         return actors
-    added = Actor(home, "state", peers[0].role, side="source" if encounter else "target")
+    role = counterpart_office(peers[0].role or "", home)
+    added = Actor(home, "state", role, side="source" if encounter else "target")
     return [*actors, added]
+
+
+def _plural_counterparts(actor: Actor, peers: Sequence[Actor]) -> Actor:
+    """ "Their Ukrainian counterparts", of a Secretary of State and a Secretary of Defense:
+    the Ukrainian Foreign and Defence Ministers."""
+    if actor.kind == "person" or actor.role or not actor.name.lower().endswith(" counterparts"):
+        return actor
+    offices = list(dict.fromkeys(counterpart_office(p.role or "", actor.org) for p in peers))
+    if not offices:
+        return actor
+    if all(o.endswith(" Minister") for o in offices):
+        # "Foreign and Defence Ministers", "Defence Ministers"
+        kinds = sorted(
+            (o.removesuffix(" Minister") for o in offices),
+            key=lambda kind: _PORTFOLIO_ORDER.get(kind, len(_PORTFOLIO_ORDER)),
+        )
+        both = f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+        return replace(actor, role=f"{both} Ministers")
+    return replace(actor, role=" and ".join(offices))
+
+
+_PORTFOLIOS = {role_key(office): kind for office, kind in PORTFOLIO_OFFICES.items()}
+_PORTFOLIO_ORDER = {kind: n for n, kind in enumerate(dict.fromkeys(PORTFOLIO_OFFICES.values()))}
+
+
+def counterpart_office(role: str, home: str | None) -> str:
+    """The office of ``role``'s counterpart in ``home``: the same portfolio under that state's
+    name for it (the US Secretary of State's Peruvian counterpart is Peru's Foreign Minister,
+    a Foreign Minister's American counterpart the Secretary of State); an office of no
+    portfolio the table knows is the same office there ("President")."""
+    portfolio = _PORTFOLIOS.get(role_key(role))
+    if portfolio is None:
+        return role
+    return STATE_PORTFOLIO_OFFICES.get((home or "", portfolio)) or f"{portfolio} Minister"
 
 
 def _with_role(ctx: _Context, actor: Actor) -> Actor:
@@ -6604,27 +6665,38 @@ OWN_FORCE_ROLES = frozenset({"armed forces", "state"})
 def _office_day(
     ctx: _Context, event_type: EventType, actor: Actor, date: EventDate, on: dt.date | None
 ) -> dt.date | None:
-    """The day whose office-holders a participant's office is looked up on: the event's day,
-    or the day before it for the side whose office the happening ends ("Luis Ramos stepped
-    down on July 24": the office he held until then). A happening dated to a month or a year
-    before the article's own looks at that period's last day (the article's day, when it
-    falls within it), then at its first ("after a coalition ousted the president in 2003":
-    the office ended within the year)."""
+    """The day whose office-holders a participant's office is looked up on: the event's day.
+    For the side whose office the happening ends, the day before the one a holding of theirs
+    ended then ("Luis Ramos stepped down on July 24": the office he held until then; "ousted
+    in 2003": the office that ended that year). A happening dated to a month or a year looks
+    at that period's last day (the article's day, when it falls within it), unless the text
+    gives the person an office they held on the article's day and not then ("In 2013,
+    President X visited Lima", told by a later article)."""
     day = _day(date)
-    if day is not None:
-        return day - dt.timedelta(days=1) if actor.side == event_type.ends else day
-    first = _day_of(date)
-    if first is None or date.precision not in ("month", "year"):
+    first = day or _day_of(date)
+    if first is None or (day is None and date.precision not in ("month", "year")):
         return on
-    if date.precision == "year":
+    if day is not None:
+        last = day
+    elif date.precision == "year":
         last = dt.date(first.year, 12, 31)
     else:
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    if ctx.reference is not None and first <= ctx.reference:
+    if day is None and ctx.reference is not None and first <= ctx.reference:
         last = min(last, ctx.reference)
-    if actor.kind != "person" or ctx.tenure.roles_of(actor.name, last):
+    if actor.kind != "person":
         return last
-    return first if ctx.tenure.roles_of(actor.name, first) else last
+    if event_type.ends is not None and actor.side == event_type.ends:
+        ended = ctx.tenure.last_ended(actor.name, first, last)
+        if ended is not None:
+            return ended - dt.timedelta(days=1)
+    if day is None and actor.role and ctx.reference is not None:
+        stated = role_key(actor.role)
+        then = {role_key(r) for r, _ in ctx.tenure.roles_of(actor.name, last)}
+        now = {role_key(r) for r, _ in ctx.tenure.roles_of(actor.name, ctx.reference)}
+        if stated not in then and stated in now:
+            return ctx.reference
+    return last
 
 
 def _day(date: EventDate) -> dt.date | None:

@@ -625,7 +625,7 @@ def _kind_of(name: str) -> str | None:
     words = name.partition(" of ")[0].split()
     head = words[-1].lower()
     if words[-1][:1].isupper():
-        for size in (2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
+        for size in (3, 2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
             if (kind := NAMED_BODY_CATEGORIES.get(" ".join(words[-size:]).lower())) is not None:
                 return kind or None
     return (

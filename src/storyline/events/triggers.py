@@ -1254,6 +1254,18 @@ AGENT_KINDS = frozenset({"weapon", "vehicle", "hazard"})
 "hit by an earthquake"): what acts is the agent."""
 
 
+def _counted_people(subject: Token, tree: Tree) -> bool:
+    """ "The two of us", "both of you": people counted out of a pronoun of persons."""
+    if subject.pos != "NUM" and subject.lemma.lower() != "both":
+        return False
+    return any(
+        g.dep == "pobj" and g.text.lower() in ("us", "you")
+        for k in tree.children(subject)
+        if k.dep == "prep" and k.lemma.lower() == "of"
+        for g in tree.children(k)
+    )
+
+
 def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     subject = subject_of(token, tree)
     head = tree.head(token)
@@ -1282,6 +1294,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
             subject.ent == "PERSON"
             or lemma in PERSON_NOUNS
             or subject.text.lower() in PERSON_PRONOUNS
+            or _counted_people(subject, tree)
         )
     if kind == "state":
         return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote

@@ -581,8 +581,7 @@ NAMED_BODY_CATEGORIES: Mapping[str, str] = MappingProxyType(
      "peace corps": "", "diplomatic corps": "", "press corps": "", "consular corps": "",
      "volunteer corps": "",
      **dict.fromkeys(
-         ("leadership council", "presidential council", "governing council",
-          "sovereignty council", "sovereign council"),
+         ("presidential leadership council", "presidential council", "sovereignty council"),
          "governing council",
      ),
      **dict.fromkeys(
@@ -590,13 +589,14 @@ NAMED_BODY_CATEGORIES: Mapping[str, str] = MappingProxyType(
           "aviation agency"),
          "aviation authority",
      ),
-     "news agency": "news agency", "press agency": "news agency"}
+     "news agency": "news agency"}
 )  # fmt: skip
 """What the last words of a body's name make it where that differs from the common noun's
 kind: "a guard" is a policeman, "the Vermont Air National Guard" and "the Revolutionary Guard
 Corps" are armed forces; an empty kind marks the corps that are not (the Peace Corps, the
 Diplomatic Corps). A council that leads a state ("a Presidential Leadership Council", "the
-Sovereignty Council") governs it; a "Civil Aviation Authority" or "Federal Aviation Office" is the
+Sovereignty Council") governs it (not a party's "Leadership Council", nor a bank's or an
+agency's "Governing Council"); a "Civil Aviation Authority" or "Federal Aviation Office" is the
 state's aviation authority, whatever its last word."""
 
 CONTEXT_HEADS = frozenset(
@@ -728,3 +728,46 @@ meeting, convened by the Peruvian government"): the holder takes part in it."""
 ATTENDING_VERBS = frozenset({"attend", "join"})
 """Verbs whose subject takes part in the gathering that is their object ("attended talks
 hosted by Chile")."""
+
+PORTFOLIO_OFFICES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("Foreign Minister", "Minister for Foreign Affairs", "Secretary of State",
+             "Foreign Secretary"),
+            "Foreign",
+        ),
+        **dict.fromkeys(
+            ("Defence Minister", "Defence Secretary", "Minister for Defence"), "Defence"
+        ),
+        **dict.fromkeys(
+            ("Finance Minister", "Treasury Secretary", "Secretary of the Treasury",
+             "Chancellor of the Exchequer"),
+            "Finance",
+        ),
+        **dict.fromkeys(
+            ("Interior Minister", "Home Secretary", "Secretary of Homeland Security"), "Interior"
+        ),
+        **dict.fromkeys(("Justice Minister", "Attorney General", "Justice Secretary"), "Justice"),
+    }
+)  # fmt: skip
+"""Offices by the portfolio they hold, matched by their role key ("Minister of Defense" is the
+"Defence Minister"): someone's counterpart abroad holds the same portfolio, under that state's
+name for it ("his Peruvian counterpart" of the US Secretary of State is Peru's Foreign
+Minister). An office of no portfolio here ("President") is its own counterpart."""
+
+STATE_PORTFOLIO_OFFICES: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("United States", "Foreign"): "Secretary of State",
+        ("United States", "Defence"): "Secretary of Defense",
+        ("United States", "Finance"): "Secretary of the Treasury",
+        ("United States", "Interior"): "Secretary of Homeland Security",
+        ("United States", "Justice"): "Attorney General",
+        ("United Kingdom", "Foreign"): "Foreign Secretary",
+        ("United Kingdom", "Defence"): "Defence Secretary",
+        ("United Kingdom", "Finance"): "Chancellor of the Exchequer",
+        ("United Kingdom", "Interior"): "Home Secretary",
+        ("United Kingdom", "Justice"): "Justice Secretary",
+    }
+)
+"""A portfolio's office in the states that do not call it a ministry; elsewhere it is the
+"<portfolio> Minister" ("Foreign Minister")."""
