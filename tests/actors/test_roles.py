@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.actors import RoleMention, find_roles, normalise_role, role_key
-from storyline.lang.en.titles import GENERIC_BODIES
+from storyline.lang.en.titles import GENERIC_BODIES, PORTFOLIOS
 from storyline.records import Mention
 
 
@@ -138,12 +138,12 @@ CASES = [
     ),
     (
         # a ministry of some people's or region's affairs no portfolio table lists
-        "Minister of Mining Affairs Omar Haddad spoke first.",
+        "Minister of Fisheries Affairs Omar Haddad spoke first.",
         ("Omar Haddad",),
-        [("Omar Haddad", "Minister of Mining Affairs", None)],
+        [("Omar Haddad", "Minister of Fisheries Affairs", None)],
     ),
     (
-        "The minister of mining affairs spoke first, then Omar Haddad.",
+        "The minister of fisheries affairs spoke first, then Omar Haddad.",
         ("Omar Haddad",),
         [("", "Minister", None)],
     ),
@@ -938,3 +938,24 @@ def test_actors_find_roles_every_generic_body_names_no_owner(body: str) -> None:
     sentence = f"She met the head of the {body}, Sheikh Omar Saleh, on Monday."
     found = [r for r in find_roles(sentence, people(sentence, "Omar Saleh")) if r.person]
     assert all(r.org is None and body not in r.role.lower() for r in found)
+
+
+def _portfolio_words(alternative: str) -> str:
+    """A portfolio of the table as a headline writes it ("defen[cs]e" → "Defence")."""
+    words = alternative.replace("[cs]", "c").replace("u?", "u").split()
+    return " ".join(w if w in ("and", "the") else w.capitalize() for w in words)
+
+
+@pytest.mark.parametrize("alternative", PORTFOLIOS.split("|"), ids=str)
+def test_roles_every_portfolio_of_the_table_names_a_minister(alternative: str) -> None:
+    """Each portfolio: "Mining Minister X", "Minister of Mining X" and "Minister of Mining
+    Affairs X" keep the portfolio."""
+    portfolio = _portfolio_words(alternative)
+    for text in (
+        f"{portfolio} Minister Luis Ramos met Maria Lopez.",
+        f"Minister of {portfolio} Luis Ramos met Maria Lopez.",
+        f"Minister of {portfolio} Affairs Luis Ramos met Maria Lopez.",
+    ):
+        start = text.index("Luis")
+        (found,) = find_roles(text, [Mention(start, start + 10, "Luis Ramos", "PERSON")])
+        assert portfolio.lower().removeprefix("the ") in found.role.lower(), (text, found)

@@ -21,7 +21,10 @@ PORTFOLIOS = (
     r"culture|communications|displacement and migration|home affairs|state|security|"
     r"information|economy|agriculture|industry|environment|labou?r|housing|youth|"
     r"religious affairs|migration|immigration|intelligence|national defen[cs]e|external affairs|"
-    r"the armed forces|armed forces|veterans affairs|veterans"
+    r"the armed forces|armed forces|veterans affairs|veterans|mining|mines|minerals|"
+    r"peshmerga affairs|peshmerga|municipalities|tourism|sports|sport|human rights|"
+    r"reconstruction|public works|commerce|science and technology|science|technology|"
+    r"endowments|antiquities|women's affairs|martyrs"
 )
 SECOND_PORTFOLIOS = (
     r"International|Regional|Cooperation|Development|Trade|Expatriates|Affairs|Planning|"
@@ -42,7 +45,7 @@ TITLES = (
     r"(?:president|prime[\s-]+minister|vice[\s-]+president|governor|mayor)[\s-]+(?:elect|designate)",
     r"prime[\s-]+minister",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
-    rf"minister(?:\s+of\s+(?:the\s+)?(?:{PORTFOLIOS}|{NAMED_AFFAIRS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
+    rf"minister(?:\s+of\s+(?:the\s+)?(?:{NAMED_AFFAIRS}|{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
     r"|energy|transport|education|interior)\s+secretary",
