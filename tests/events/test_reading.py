@@ -2759,3 +2759,70 @@ def test_reading_an_office_taken_on_the_day_of_a_happening_is_held_that_day() ->
         article = ArticleInput("x", "x", text, monday + dt.timedelta(days=1))
         actors = [a for e in extract_events(article, parse("x", text), tenure) for a in e.actors]
         assert role in [a.role for a in actors if a.name == name], (text, actors)
+
+
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        ("Rebels captured Arica on Monday.", "attack", "Arica"),
+        ("Rebels took Arica on Monday.", "attack", "Arica"),
+        ("Rebels seized Arica on Monday.", "attack", "Arica"),
+        ("Rebels shelled Arica on Monday.", "attack", "Arica"),
+    ],
+)
+def test_reading_a_town_taken_or_struck_is_attacked_there(text: str, kind: str, place: str) -> None:
+    """A town captured, taken or shelled is attacked, where it stands (not people arrested;
+    a capital named for its government stays its government: "called Lima")."""
+    events = read_on(text, dt.date(2024, 3, 9))
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [(kind, place)]
+
+
+def test_reading_a_capital_called_is_its_government() -> None:
+    (event,) = read_on("President Luis Ramos called Lima on Monday.", dt.date(2024, 3, 9))
+    assert event.type == "call"
+    assert "Peru" in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean forces took control of Arica on Monday, meeting little resistance.",
+        "Peru met its target for troop numbers on Monday.",
+        "The plan met the deadline set by the council on Monday.",
+    ],
+)
+def test_reading_meeting_resistance_or_a_target_is_no_meeting(text: str) -> None:
+    assert "meet" not in {e.type for e in read_on(text, dt.date(2024, 3, 9))}
+
+
+def test_reading_a_weekday_of_last_week_is_that_week_s() -> None:
+    """ "On Monday of last week": the Monday of the week before the reference's, not the
+    last Monday."""
+    text = "Peru's parliament approved the treaty on Monday of last week."
+    (event,) = read_on(text, dt.date(2024, 3, 9))
+    assert event.date.value == "2024-02-26"
+
+
+def test_reading_a_charge_d_affaires_recalled_is_a_recall() -> None:
+    text = "The Peruvian government recalled its charge d'affaires from Santiago on Wednesday."
+    assert [e.type for e in read_on(text, dt.date(2024, 3, 9))] == ["recall"]
+    text = "Prosecutors recalled the charges against Luis Ramos on Wednesday."
+    assert "recall" not in {e.type for e in read_on(text, dt.date(2024, 3, 9))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andes Air flight crashed near Lima on Wednesday, killing all 176 people on board.",
+        "The ferry capsized off Arica on Monday, killing 40 people.",
+    ],
+)
+def test_reading_deaths_an_accident_caused_are_no_killing(text: str) -> None:
+    assert "kill" not in {e.type for e in read_on(text, dt.date(2024, 3, 9))}
+
+
+def test_reading_calling_something_off_is_no_phone_call() -> None:
+    text = "Luis Ramos approved the strikes but called them off on Thursday."
+    assert "call" not in {e.type for e in read_on(text, dt.date(2024, 3, 9))}
+    text = "Luis Ramos called Maria Lopez on Thursday."
+    assert [e.type for e in read_on(text, dt.date(2024, 3, 9))] == ["call"]

@@ -69,6 +69,8 @@ from storyline.lang.en.lexicon import (
     WEAPON_NOUNS,
 )
 from storyline.lang.en.titles import FORCE_HEADS
+from storyline.places import lookup
+from storyline.places.gazetteer import capital
 from storyline.records import Token
 
 Modality = Literal["asserted", "future", "other"]
@@ -1226,6 +1228,8 @@ def _kind_of(main: Token, tree: Tree) -> str:
         return "place"
     if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
         return "place"
+    if main.ent == "GPE" and _town(main, tree):
+        return "place"  # "rebels captured Arica": a town, not its government
     if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
         return "actor"
     if any(k.dep == "appos" and k.ent in ACTOR_LABELS for k in tree.children(main)):
@@ -1233,6 +1237,19 @@ def _kind_of(main: Token, tree: Tree) -> str:
     if main.ent == "GPE":
         return "place"
     return "thing"
+
+
+def _town(token: Token, tree: Tree) -> bool:
+    """Whether a place name is a town or a region, not a state nor the capital that stands
+    for one's government ("called Lima" is Peru's government; "captured Arica" a town)."""
+    name = " ".join(t.text for t in tree.subtree(token) if t.ent == "GPE")
+    if state(name) is not None:
+        return False
+    place = lookup(name)
+    if place is None or place.country is None:
+        return False
+    seat = capital(place.country)
+    return seat is None or seat.name != place.name
 
 
 def of_object(token: Token, tree: Tree) -> Token | None:
@@ -1317,6 +1334,13 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         if any(k.dep == "prep" and k.lemma.lower() in VENUE_WORDS for k in tree.children(token)):
             return False
         return subject.ent == "GPE" or lemma in INSTITUTION_NOUNS
+    if (
+        kind == "hazard"
+        and head is not None
+        and token.dep in ("advcl", "conj")
+        and head.lemma.lower() in ACCIDENT_VERBS
+    ):
+        return True  # "the flight crashed near Lima, killing all 176 on board"
     nouns = {
         "force": FORCE_NOUNS,
         "weapon": WEAPON_NOUNS,
@@ -1365,6 +1389,10 @@ def _accident(verb: Token, vehicle: Token, tree: Tree) -> bool:
         for t in words
     )
 
+
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn"})
+"""Verbs of an accident: the deaths a clause of theirs tells are no one's deed ("the ferry
+capsized, killing 40")."""
 
 TARGET_NOUNS = frozenset({"crowd", "position", "target", "convoy", "base", "market", "camp"})
 """What a vehicle strikes on purpose besides people and forces."""

@@ -32,6 +32,7 @@ from storyline.lang.en.places import (
     DEMONYMS,
     MOTION_WORDS,
     SENT_WORDS,
+    STRUCK_VERBS,
     TOPIC_NOUNS,
     VENUE_PREPOSITIONS,
     VISIT_VERBS,
@@ -373,7 +374,7 @@ def _left_role(left: str) -> Role:
         return "other"
     before, prep = (m[1], m[2]) if m[2] else ("", m[3])
     before, prep = before.casefold(), prep.casefold()
-    if prep in (*VENUE_PREPOSITIONS, "to", "of", "visit") or prep in VISIT_VERBS:
+    if prep in (*VENUE_PREPOSITIONS, "to", "of", "visit") or prep in VISIT_VERBS | STRUCK_VERBS:
         return _prep_role(clause, before, prep)
     return "other"
 

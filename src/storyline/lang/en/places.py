@@ -109,6 +109,17 @@ VISIT_VERBS = frozenset((
 # fmt: on
 """Verbs whose direct object is the venue ("visited Ankara")."""
 
+# fmt: off
+STRUCK_VERBS = frozenset((
+    "shelled", "shelling", "bombed", "bombing", "captured", "capturing", "seized", "seizing",
+    "stormed", "storming", "raided", "raiding", "retook", "retaking", "recaptured",
+    "recapturing", "liberated", "liberating", "overran", "overrunning", "besieged",
+    "besieging", "struck", "striking", "took", "taking",
+))
+# fmt: on
+"""Verbs of force whose direct object is where it was done ("shelled Arica", "rebels took
+Arica"): the town is the venue."""
+
 VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
 """Prepositions that put a happening at the place after them ("an attack near Mosul")."""
 
