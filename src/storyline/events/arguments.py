@@ -74,6 +74,7 @@ from storyline.lang.en.lexicon import (
     SUFFERED_HARMS,
     SUM_VERBS,
     THIRD_PERSON,
+    VICTIM_PEOPLE,
     VICTIM_POSSESSED,
     WEAK_ACTOR_NOUNS,
     WEAPON_NOUNS,
@@ -3057,12 +3058,13 @@ def _read(
         return []  # "the former Dutch prime minister": nobody in office
     if (
         lemma in ACTOR_NOUNS
-        and lemma not in WEAK_ACTOR_NOUNS
+        and (lemma not in WEAK_ACTOR_NOUNS or (lemma in VICTIM_PEOPLE and _owned(head, tree)))
         and lemma not in PERSON_NOUNS
         and head.pos == "NOUN"
         and not _names_person(head, phrase, tree)
     ):
-        # "Iraq's parliament", "Russian forces": the body itself, with whose it is
+        # "Iraq's parliament", "Russian forces": the body itself, with whose it is; "a
+        # Peruvian woman": she, of Peru (not Peru alone)
         return _body(phrase, head, side, tree, entities, text)
     if lemma in PERSON_NOUNS and (apposed := _apposed_name(head, tree, entities, text, side)):
         return [apposed]  # "Chile's foreign minister, Ana Soto,": she, her name untagged
@@ -3906,10 +3908,10 @@ def _participle(token: Token) -> bool:
 
 ORIGIN_PARTICIPLES = frozenset(
     {"flag", "flagged", "register", "registered", "educate", "educated", "train", "trained",
-     "bear", "born", "build", "built", "make", "made"}
+     "bear", "born", "build", "built", "make", "made", "base", "based"}
 )  # fmt: skip
-"""Participles of "Maltese-flagged", "British-educated", "US-trained", "Iranian-made": where
-a ship, a person or a weapon is from, no one taking part."""
+"""Participles of "Maltese-flagged", "British-educated", "US-trained", "Iranian-made",
+"Chile-based": where a ship, a person or a weapon is from, no one taking part."""
 
 
 def _patron(token: Token, tree: Tree) -> bool:

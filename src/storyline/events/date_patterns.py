@@ -160,8 +160,7 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
                        r"(?P<unit>day|week|month|year)s?\s+ago)\b")),
     ("weekday", re.compile(rf"(?:\b(?P<dir>(?i:last|next|this|past|coming))\s+)?{_WD}"
                            r"(?:\s+(?i:morning|afternoon|evening|night))?"
-                           r"(?:\s+(?i:of)\s+(?P<week>(?i:last|this|next|the\s+previous"
-                           r"|the\s+following))\s+(?i:week)\b)?")),
+                           r"(?:\s+(?i:of)\s+(?P<week>(?i:last|this|next))\s+(?i:week)\b)?")),
     ("month", re.compile(rf"(?:\b(?P<dir>{_MONTH_DIR})[-\s]+)?{_FULL_MONTH}")),
     ("year", re.compile(rf"{_MOD}(?<![\w$€£#/])(?<![A-Z]-){_YEAR}"
                         rf"(?![\w%]|[.,:/]\d|(?<=0)['’]s\b|{_STREET_AFTER})")),

@@ -408,10 +408,10 @@ def _weekday(m: re.Match[str], text: str, reference: dt.date, tense: Tense | Non
     wd, direction = _WEEKDAY_NUMBER[m["wd"].lower()], (m["dir"] or "").lower()
     if m["week"]:
         # "on Monday of last week": that day of the week before the reference's
-        shift = {"last": -7, "the previous": -7, "next": 7, "the following": 7}
-        week = " ".join(m["week"].lower().split())
+        # ("of the following week" counts from the story's day, which the reference is not)
+        shift = {"last": -7, "next": 7}.get(m["week"].lower(), 0)
         monday = reference - dt.timedelta(days=reference.weekday())
-        day = monday + dt.timedelta(days=shift.get(week, 0) + wd)
+        day = monday + dt.timedelta(days=shift + wd)
         return _dated(day, "day", "relative", text)
     back = (reference.weekday() - wd) % 7
     ahead = (wd - reference.weekday()) % 7

@@ -62,6 +62,9 @@ class Trigger:
     lemma: str
     pos: Pos
     objects: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()
+    """Lemmas one of which must be the head of the verb's direct object itself, not a word
+    modifying it ("met resistance", not "met resistance leaders")."""
     preps: frozenset[str] = frozenset()
     prep_objects: frozenset[str] = frozenset()
     particle: str | None = None
@@ -113,6 +116,7 @@ class Trigger:
             bool(x)
             for x in (
                 self.objects,
+                self.object_heads,
                 self.preps,
                 self.prep_objects,
                 self.compounds,
@@ -421,7 +425,8 @@ def _parts(name: str, entry: Mapping[str, Any]) -> dict[str, str]:
 
 _TRIGGER_KEYS = frozenset(
     {
-        "verb", "noun", "adjective", "object", "prep", "prep_object", "particle", "compound",
+        "verb", "noun", "adjective", "object", "object_head", "prep", "prep_object", "particle",
+        "compound",
         "with_of", "needs_object", "needs_clause", "present", "subject", "object_kind",
         "subject_kind", "prep_object_kind",
         "light", "reject", "naming", "clause_verb", "clause_aux", "experiencer", "harm",
@@ -444,6 +449,7 @@ def _trigger(type_name: str, entry: Mapping[str, Any]) -> Trigger:
         lemma=str(entry[words[0]]),
         pos=pos,
         objects=_words(entry.get("object", ())),
+        object_heads=_words(entry.get("object_head", ())),
         preps=_words(entry.get("prep", ())),
         prep_objects=_words(entry.get("prep_object", ())),
         particle=entry.get("particle"),

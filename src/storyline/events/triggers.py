@@ -835,6 +835,8 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         ]
     checks = (
         not trigger.objects or bool(_object_words(objects, tree) & trigger.objects),
+        not trigger.object_heads
+        or any(o.dep == "dobj" and o.lemma.lower() in trigger.object_heads for o in objects),
         not trigger.preps
         # (a time is no such phrase, unless the pattern names it: "jailed for 12 years")
         or any(
@@ -1228,7 +1230,7 @@ def _kind_of(main: Token, tree: Tree) -> str:
         return "place"
     if main.ent == "GPE" and any(k.dep == "det" for k in tree.children(main)):
         return "place"
-    if main.ent == "GPE" and _town(main, tree):
+    if main.ent == "GPE" and _seized_town(main, tree):
         return "place"  # "rebels captured Arica": a town, not its government
     if main.ent in ACTOR_LABELS or main.pos == "PRON" or main.lemma.lower() in PERSON_NOUNS:
         return "actor"
@@ -1239,9 +1241,19 @@ def _kind_of(main: Token, tree: Tree) -> str:
     return "thing"
 
 
-def _town(token: Token, tree: Tree) -> bool:
-    """Whether a place name is a town or a region, not a state nor the capital that stands
-    for one's government ("called Lima" is Peru's government; "captured Arica" a town)."""
+SEIZING_VERBS = frozenset(
+    {"capture", "seize", "take", "storm", "overrun", "recapture", "retake", "besiege"}
+)
+"""Verbs that take ground: a town they take is a place, not its people ("captured Arica")."""
+
+
+def _seized_town(token: Token, tree: Tree) -> bool:
+    """Whether a place name is a town or a region that a verb of :data:`SEIZING_VERBS` takes
+    as its object: not a state, nor the capital that stands for one's government ("called
+    Lima" is Peru's government, "warned Arica" its people; "captured Arica" a town)."""
+    verb = tree.head(token)
+    if verb is None or token.dep != "dobj" or verb.lemma.lower() not in SEIZING_VERBS:
+        return False
     name = " ".join(t.text for t in tree.subtree(token) if t.ent == "GPE")
     if state(name) is not None:
         return False
@@ -1338,7 +1350,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         kind == "hazard"
         and head is not None
         and token.dep in ("advcl", "conj")
-        and head.lemma.lower() in ACCIDENT_VERBS
+        and _accidental(head, tree)
     ):
         return True  # "the flight crashed near Lima, killing all 176 on board"
     nouns = {
@@ -1392,7 +1404,24 @@ def _accident(verb: Token, vehicle: Token, tree: Tree) -> bool:
 
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn"})
 """Verbs of an accident: the deaths a clause of theirs tells are no one's deed ("the ferry
-capsized, killing 40")."""
+capsized, killing 40"), when what crashed or sank is a craft or a building of its own accord."""
+ACCIDENT_SUBJECTS = VEHICLE_NOUNS | {
+    "flight", "jet", "airliner", "building", "bridge", "roof", "wall", "dam", "tower", "mine",
+    "house", "stadium", "crane", "balcony", "school", "hospital", "factory",
+}  # fmt: skip
+
+
+def _accidental(verb: Token, tree: Tree) -> bool:
+    """Whether a verb of accident tells one: it has no object ("rebels sank the ship"; "a
+    bomber crashed his car into the checkpoint" are deeds) and what crashed, sank or fell is
+    a craft or a building (not "a drone crashed into the depot")."""
+    if verb.lemma.lower() not in ACCIDENT_VERBS:
+        return False
+    if any(k.dep in ("dobj", "agent") for k in tree.children(verb)):
+        return False
+    subject = next((k for k in tree.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma.lower() in ACCIDENT_SUBJECTS
+
 
 TARGET_NOUNS = frozenset({"crowd", "position", "target", "convoy", "base", "market", "camp"})
 """What a vehicle strikes on purpose besides people and forces."""

@@ -336,6 +336,8 @@ def _role(sentence: str, cand: Candidate) -> Role:
         return "other"
     if _ATTRIBUTIVE.match(right) and _country_name(cand.place) is not None:
         return "other"  # "at the U.S. embassy in Baghdad": the country only owns the embassy
+    if _HYPHENED.match(right):
+        return "other"  # "struck Iran-backed militias", "a Lima-based charity": who, not where
     role = _left_role(sentence[max(0, cand.start - _CONTEXT) : cand.start])
     # a recurring venue is where it is held wherever the sentence names it, unless it is a
     # destination, a topic, or an attribute ("White House advisers")
@@ -343,6 +345,10 @@ def _role(sentence: str, cand: Candidate) -> Role:
         return "venue"
     return role
 
+
+_HYPHENED = re.compile(r"-[a-z]")
+"""A place joined by a hyphen to a word after it ("Iran-backed", "Gaza-bound"): a modifier of
+the noun after it, not where anything is."""
 
 _OFFSHORE = re.compile(
     r"\b(?:off\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)"

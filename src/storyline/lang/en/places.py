@@ -114,10 +114,10 @@ STRUCK_VERBS = frozenset((
     "shelled", "shelling", "bombed", "bombing", "captured", "capturing", "seized", "seizing",
     "stormed", "storming", "raided", "raiding", "retook", "retaking", "recaptured",
     "recapturing", "liberated", "liberating", "overran", "overrunning", "besieged",
-    "besieging", "struck", "striking", "took", "taking",
+    "besieging", "struck", "striking",
 ))
 # fmt: on
-"""Verbs of force whose direct object is where it was done ("shelled Arica", "rebels took
+"""Verbs of force whose direct object is where it was done ("shelled Arica", "rebels seized
 Arica"): the town is the venue."""
 
 VENUE_PREPOSITIONS = ("in", "at", "inside", "within", "around", "near", "outside")
