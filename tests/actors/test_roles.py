@@ -959,3 +959,28 @@ def test_roles_every_portfolio_of_the_table_names_a_minister(alternative: str) -
         start = text.index("Luis")
         (found,) = find_roles(text, [Mention(start, start + 10, "Luis Ramos", "PERSON")])
         assert portfolio.lower().removeprefix("the ") in found.role.lower(), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Southern Command head Gen. Luis Ramos met Maria Lopez.", ("Head", "Southern Command")),
+        (
+            "The Border Guard Service chief Lt. Gen. Luis Ramos met Maria Lopez.",
+            ("Chief", "Border Guard Service"),
+        ),
+        (
+            "Andean Border Guard commander Luis Ramos met Maria Lopez.",
+            ("Commander", "Andean Border Guard"),
+        ),
+        ("Gen. Luis Ramos met Maria Lopez.", ("General", None)),
+    ],
+)
+def test_roles_the_head_of_a_body_no_table_knows_is_its_head_over_his_rank(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """ "Southern Command head Gen. X": the office of the body written in capitals before it,
+    over the rank between it and the name."""
+    start = text.index("Luis")
+    (found,) = find_roles(text, [Mention(start, start + 10, "Luis Ramos", "PERSON")])
+    assert (found.role, found.org) == expected

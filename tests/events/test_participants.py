@@ -6558,3 +6558,18 @@ def test_participants_a_counterpart_holds_his_state_s_office_of_the_portfolio() 
     text = "President Luis Ramos met his Peruvian counterpart in Lima."
     roles = {a.name: a.role for e in _events(text) for a in e.actors}
     assert roles["Peru"] == "President"
+
+
+def test_participants_a_premier_is_a_prime_minister_the_tenure_table_may_name() -> None:
+    """ "The Iraqi premier", as wire copy writes it: the office of Prime Minister, whose holder
+    that day the table names (a public fact); "Peruvian premier Maria Lopez" keeps the text's
+    word; the Premier League is no office."""
+    text = "The Iraqi premier met Luis Ramos in Baghdad on Monday."
+    (event,) = _events(text, dt.date(2024, 3, 8))
+    roles = {a.name: (a.role, a.org) for a in event.actors}
+    assert roles["Mohammed Shia' Al-Sudani"] == ("Prime Minister", "Iraq")
+    text = "Peruvian premier Maria Lopez met Luis Ramos in Lima on Monday."
+    roles = {a.name: (a.role, a.org) for e in _events(text) for a in e.actors}
+    assert roles["Maria Lopez"] == ("Premier", "Peru")
+    text = "Luis Ramos, a Premier League referee, met Maria Lopez in Lima on Monday."
+    assert all(a.role != "Premier" for e in _events(text) for a in e.actors)

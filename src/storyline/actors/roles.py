@@ -314,6 +314,14 @@ def _role(
         outer_end = _apposed_tail_end(sentence, match.start(), outer_end, people)
     before_org, outer_start = _org_before(sentence, match.start())
     office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    if (
+        before_org is None
+        and not rank
+        and office is None
+        and not _apposed_lead(sentence, match.start())
+    ):
+        # "Southern Command head Gen. X": a body no table knows, named in capitals before
+        before_org, outer_start = _named_body_before(sentence, match.start())
     if before_org is None and not rank and office is not None:
         # "White House Spokesperson", "NSC Spokesperson": an office of government, which no
         # organisation table holds, is part of the title
@@ -618,6 +626,26 @@ def _org_before(sentence: str, start: int) -> tuple[str | None, int]:
         if found:
             return found, begin
     return None, start
+
+
+def _named_body_before(sentence: str, start: int) -> tuple[str | None, int]:
+    """A body's name in capitals right before a role, ending in a word of a body ("Southern
+    Command head", "Border Guard Service chief"), when no table knows it."""
+    head = sentence[:start]
+    if head and not head[-1].isspace():
+        return None, start
+    words = _adjacent_backwards(head)
+    if not words or words[-1].group().lower() not in ORG_HEADS | SERVICE_HEADS:
+        return None, start
+    named = [w for w in words if w.group()[:1].isupper() or w.group().lower() in SMALL_WORDS]
+    while named and (named[0].group().lower() in SMALL_WORDS or named[0].group() == "The"):
+        named = named[1:]
+    if len(named) < 2 or named[-1] is not words[-1]:
+        return None, start
+    begin = named[0].start()
+    if any(not w.group()[:1].isupper() for w in words if w.start() >= begin and w not in named):
+        return None, start
+    return head[begin:].strip(), begin
 
 
 def _adjacent_backwards(head: str) -> list[re.Match[str]]:

@@ -91,7 +91,7 @@ control of the town"): what the share is of is what the object names."""
 PERSON_NOUNS = frozenset(
     {"minister", "secretary", "president", "leader", "official", "envoy", "ambassador",
      "delegation", "king", "queen", "prince", "emir", "amir", "sultan", "chancellor",
-     "commander", "general", "chief",
+     "commander", "general", "chief", "premier",
      "spokesman", "spokeswoman", "spokesperson", "representative", "advisor", "adviser",
      "counterpart", "commissioner", "chairman", "chairwoman", "chair", "diplomat", "governor",
      "mayor",

@@ -44,6 +44,7 @@ TITLES = (
     r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
     r"(?:president|prime[\s-]+minister|vice[\s-]+president|governor|mayor)[\s-]+(?:elect|designate)",
     r"prime[\s-]+minister",
+    r"premier(?![\s-]+(?:league|division|class|destination|event|brand))",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{NAMED_AFFAIRS}|{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
@@ -76,6 +77,9 @@ TITLES = (
     r"president",
     r"head(?=\s+of\s)",
     r"(?-i:head)(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",  # "deputy head Ana Soto"
+    # "Southern Command head Gen. Ana Soto", "Border Guard chief Lt. Gen. Ana Soto": the
+    # office, over the rank after it
+    r"(?-i:head|chief)(?=(?:\s+(?-i:[A-Z][a-z]{1,4})\.)+\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
     r"(?-i:Official)(?=\s+for\s)",  # "Senior Official for Trade"
     r"foreign\s+policy\s+chief",
     r"(?:army|military|police|intelligence|spy|defen[cs]e|security|navy|naval|air\s+force"
@@ -136,7 +140,7 @@ TITLE_HINTS = (
     r"chair|director|president|head|prince|king|queen|[ae]mir|sultan|pope|chancellor|leader|"
     r"official|diplomat|"
     r"coordinator|counsel|commissioner|"
-    r"taoiseach|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
+    r"taoiseach|premier|governor|mayor|attorney|solicitor|inspector|surgeon|auditor|postmaster|"
     r"advocate|consul|prosecutor|procurator|senator|congress|sen\.|gov\.|rep\.|ceo|"
     r"trooper|sheriff|coach|referee|superintendent|constable|judge|magistrate|defender|"
     r"council|alderman|(?-i:PM)"
@@ -148,7 +152,7 @@ TITLE_HINT_WORDS = (
     "manager", "managing",
     "envoy", "spokes", "speaker", "chair", "director", "president", "head", "prince", "king",
     "queen", "emir", "amir", "sultan", "pope", "chancellor", "leader", "coordinator",
-    "taoiseach", "counsel", "diplomat", "commissioner",
+    "taoiseach", "premier", "counsel", "diplomat", "commissioner",
     "governor", "mayor", "official", "attorney", "solicitor", "inspector", "surgeon", "auditor",
     "postmaster", "advocate", "consul", "prosecutor", "procurator", "senator", "congress",
     "sen.", "gov.", "rep.", "ceo", "trooper", "sheriff", "coach", "referee", "superintendent",
