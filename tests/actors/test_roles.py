@@ -964,15 +964,20 @@ def test_roles_every_portfolio_of_the_table_names_a_minister(alternative: str) -
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Southern Command head Gen. Luis Ramos met Maria Lopez.", ("Head", "Southern Command")),
         (
-            "The Border Guard Service chief Lt. Gen. Luis Ramos met Maria Lopez.",
+            "Maria Lopez met the Southern Command head Gen. Luis Ramos.",
+            ("Head", "Southern Command"),
+        ),
+        (
+            "On Monday, the Border Guard Service chief Lt. Gen. Luis Ramos met Maria Lopez.",
             ("Chief", "Border Guard Service"),
         ),
-        (
-            "Andean Border Guard commander Luis Ramos met Maria Lopez.",
-            ("Commander", "Andean Border Guard"),
-        ),
+        ("She met Andean Border Guard commander Luis Ramos.", ("Commander", "Andean Border Guard")),
+        # with no body named, the rank says more than "head"; a sentence's first word, a
+        # day or a headline's verb is no part of a body's name
+        ("Task force head Brig. Gen. Luis Ramos met Maria Lopez.", ("Brigadier General", None)),
+        ("On Monday Council chairman Luis Ramos met Maria Lopez.", ("Chairman", None)),
+        ("Drone Strike Kills PMF Brigade Commander Luis Ramos", ("Commander", None)),
         ("Gen. Luis Ramos met Maria Lopez.", ("General", None)),
     ],
 )

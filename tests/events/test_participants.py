@@ -6573,3 +6573,28 @@ def test_participants_a_premier_is_a_prime_minister_the_tenure_table_may_name() 
     assert roles["Maria Lopez"] == ("Premier", "Peru")
     text = "Luis Ramos, a Premier League referee, met Maria Lopez in Lima on Monday."
     assert all(a.role != "Premier" for e in _events(text) for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's premier Catholic cleric, Luis Ramos, met Maria Lopez in Lima on Monday.",
+        "Chile sanctioned Banco Andino, Peru's premier bank, on Monday.",
+        "Peru hosted the premier Andean summit in Lima on Monday.",
+    ],
+)
+def test_participants_premier_as_an_adjective_is_no_office(text: str) -> None:
+    assert all(a.role != "Premier" for e in _events(text) for a in e.actors), text
+
+
+def test_participants_an_office_the_model_ran_into_a_name_is_cut_from_it() -> None:
+    """ "[Ontario Premier Doug Ford]" tagged as one person: Doug Ford, Premier."""
+    text = "Ontario Premier Doug Ford met Luis Ramos in Toronto on Monday."
+    roles = {a.name: a.role for e in _events(text) for a in e.actors}
+    assert roles.get("Doug Ford") == "Premier", roles
+
+
+def test_participants_one_of_a_people_described_by_an_of_phrase_brings_no_one_else() -> None:
+    text = "The Peruvian family of the slain reporter met Chilean officials in Lima on Monday."
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert not any("reporter" in n for n in names), names

@@ -252,7 +252,20 @@ def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
 
 
 def _roles(sentence: str, people: Sequence[int] = (), complete: bool = False) -> list[_Role]:
-    return [_role(sentence, m, rank, people, complete) for m, rank in _role_phrases(sentence)]
+    roles = [_role(sentence, m, rank, people, complete) for m, rank in _role_phrases(sentence)]
+    # "Southern Command head Gen. X" is the head of that body; with no body named ("task
+    # force head Brig. Gen. X"), a bare "Head" says less than the rank after it
+    return [
+        r
+        for n, r in enumerate(roles)
+        if not (
+            r.role in ("Head", "Chief")
+            and r.org is None
+            and n + 1 < len(roles)
+            and roles[n + 1].rank
+            and not sentence[r.end : roles[n + 1].start].strip()
+        )
+    ]
 
 
 @lru_cache(maxsize=256)
@@ -314,12 +327,7 @@ def _role(
         outer_end = _apposed_tail_end(sentence, match.start(), outer_end, people)
     before_org, outer_start = _org_before(sentence, match.start())
     office = _OFFICE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-    if (
-        before_org is None
-        and not rank
-        and office is None
-        and not _apposed_lead(sentence, match.start())
-    ):
+    if before_org is None and not rank and office is None:
         # "Southern Command head Gen. X": a body no table knows, named in capitals before
         before_org, outer_start = _named_body_before(sentence, match.start())
     if before_org is None and not rank and office is not None:
@@ -628,24 +636,50 @@ def _org_before(sentence: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+def _title_cased(sentence: str) -> bool:
+    """Whether a sentence is a headline in title case ("Drone Strike Kills PMF Brigade
+    Commander"): every word of it capitalised but the small ones, and no full stop."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if w.lower() not in SMALL_WORDS]
+    return (
+        len(words) >= 3
+        and not sentence.rstrip().endswith((".", "!", "?"))
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _named_body_before(sentence: str, start: int) -> tuple[str | None, int]:
-    """A body's name in capitals right before a role, ending in a word of a body ("Southern
-    Command head", "Border Guard Service chief"), when no table knows it."""
+    """A body's name in capitals right before a role, ending in a word of a body ("the
+    Southern Command head", "of Border Guard Service chief"), when no table knows it: the
+    whole capitalised run, after a lower-case word (not at a sentence's start, where any
+    word is capitalised, nor in a headline written in capitals), with no word of a date."""
     head = sentence[:start]
-    if head and not head[-1].isspace():
+    if not head or not head[-1].isspace() or _title_cased(sentence):
         return None, start
-    words = _adjacent_backwards(head)
-    if not words or words[-1].group().lower() not in ORG_HEADS | SERVICE_HEADS:
+    tokens = list(_WORD.finditer(head, max(0, len(head) - PREMODIFIER_SPAN)))
+    if not tokens or tokens[-1].group().lower() not in ORG_HEADS | SERVICE_HEADS:
         return None, start
-    named = [w for w in words if w.group()[:1].isupper() or w.group().lower() in SMALL_WORDS]
-    while named and (named[0].group().lower() in SMALL_WORDS or named[0].group() == "The"):
-        named = named[1:]
-    if len(named) < 2 or named[-1] is not words[-1]:
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        text = token.group()
+        if head[token.end() : (run[0].start() if run else len(head))].strip():
+            break  # a comma or a bracket ends the name
+        if not (text[:1].isupper() or (run and text.lower() in ("of", "and"))):
+            break
+        run.insert(0, token)
+    while run and run[0].group().lower() in ("of", "and"):
+        run = run[1:]
+    before = head[: run[0].start()].rstrip() if run else ""
+    opener = before.split()[-1].lower() if before.split() else ""
+    if (
+        len(run) < 2
+        or len(run) > MAX_ORG_WORDS
+        or not before
+        or before[-1] in '.!?:\n"“'
+        or not (opener.isalpha() and opener.islower())
+        or any(w.group() in CALENDAR_WORDS for w in run)
+    ):
         return None, start
-    begin = named[0].start()
-    if any(not w.group()[:1].isupper() for w in words if w.start() >= begin and w not in named):
-        return None, start
-    return head[begin:].strip(), begin
+    return head[run[0].start() :].strip(), run[0].start()
 
 
 def _adjacent_backwards(head: str) -> list[re.Match[str]]:

@@ -3058,7 +3058,7 @@ def _read(
         return []  # "the former Dutch prime minister": nobody in office
     if (
         lemma in ACTOR_NOUNS
-        and (lemma not in WEAK_ACTOR_NOUNS or (lemma in VICTIM_PEOPLE and _owned(head, tree)))
+        and (lemma not in WEAK_ACTOR_NOUNS or _someone_of(head, lemma, tree))
         and lemma not in PERSON_NOUNS
         and head.pos == "NOUN"
         and not _names_person(head, phrase, tree)
@@ -4192,6 +4192,16 @@ def _names_person(head: Token, phrase: Sequence[Token], tree: Tree) -> bool:
     that names a person's body ("Assad's regime")."""
     owners = {t.i for k in tree.children(head) if k.dep == "poss" for t in tree.subtree(k)}
     return any(t.ent == "PERSON" and t.i not in owners for t in phrase)
+
+
+def _someone_of(head: Token, lemma: str, tree: Tree) -> bool:
+    """A person of a people ("a Peruvian woman", "an Iraqi child"): not one described by an
+    "of" phrase ("the Syrian family of the slain journalist": the journalist is no party)."""
+    return (
+        lemma in VICTIM_PEOPLE
+        and _owned(head, tree)
+        and not any(k.dep == "prep" and k.lemma.lower() == "of" for k in tree.children(head))
+    )
 
 
 def _owned(token: Token, tree: Tree) -> bool:

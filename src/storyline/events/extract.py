@@ -1958,6 +1958,13 @@ TITLE_WINDOW = 60
 """How far before a name an office that runs into it is read ("Secretary of Defense")."""
 
 
+_INNER_TITLE = re.compile(
+    r"[A-Z][\w'’.-]+\s+(?:Premier|Prime\s+Minister|President|Governor|Mayor|Senator)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)$"
+)
+"""A person the model ran a place and an office into ("Ontario Premier Doug Ford")."""
+
+
 def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     """The article with the name the model ran an office's last words into split off as a
     person: "Secretary of [Defense Lloyd Austin]", tagged an organisation, is the Secretary
@@ -1992,6 +1999,12 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
         if entity.label == "PERSON" and (cut := _rank_into(text, entity)) is not None:
             # "Petty [Officer Keating]": the rank the model ran into the name is no part of it
             fixes[entity] = Mention(cut, entity.end, text[cut : entity.end], "PERSON")
+            continue
+        inner = _INNER_TITLE.match(entity.text) if entity.label == "PERSON" else None
+        if inner is not None:
+            # "[Ontario Premier Doug Ford]", tagged one person: the name after the office
+            begin = entity.start + inner.start("name")
+            fixes[entity] = Mention(begin, entity.end, inner["name"], "PERSON")
             continue
         first, _, rest = entity.text.partition(" ")
         if entity.label == "PERSON" and first.lower() in PLACE_PREPOSITIONS and lookup(rest):

@@ -44,7 +44,13 @@ TITLES = (
     r"(?:assistant|advis[eo]r)\s+to\s+the\s+(?:president|prime\s+minister|king|secretary[\s-]+general)",
     r"(?:president|prime[\s-]+minister|vice[\s-]+president|governor|mayor)[\s-]+(?:elect|designate)",
     r"prime[\s-]+minister",
-    r"premier(?![\s-]+(?:league|division|class|destination|event|brand))",
+    # "premier" before a name, or ending its phrase ("the Iraqi premier met"); not the
+    # adjective ("Iraq's premier Shiite cleric", "a premier bank", "Premier Oil said")
+    r"(?-i:[Pp]remier)(?=\s+(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))",
+    r"(?-i:premier)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:and|who|met|meets|said|says|told|visited"
+    r"|visits|received|receives|held|holds|spoke|speaks|called|calls|arrived|arrives|announced"
+    r"|ordered|urged|warned|condemned|welcomed|discussed|has|had|was|is|will|would|also|on|in"
+    r"|at|during)\b)",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{NAMED_AFFAIRS}|{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
