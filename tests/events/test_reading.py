@@ -2876,3 +2876,46 @@ def test_reading_a_demonym_of_a_private_person_keeps_the_person() -> None:
     text = "The government blamed the Chile-based cleric Luis Ramos for the attack."
     names = {a.name for e in read_on(text, dt.date(2024, 5, 15)) for a in e.actors}
     assert "Chile" not in names and "Luis Ramos" in names
+
+
+def test_reading_what_a_relative_clause_tells_of_a_happening_answered_is_not_of_that_day() -> None:
+    """ "Struck targets on Friday in retaliation for a drone attack that killed three
+    soldiers": the killing came before, on a day of its own words (none here), not Friday."""
+    text = (
+        "Chile struck targets in Peru on Friday in retaliation for a drone attack that killed "
+        "three Chilean soldiers."
+    )
+    events = read_on(text, dt.date(2024, 3, 11))
+    assert all(e.date.value != "2024-03-08" for e in events if e.type == "kill")
+    assert "attack" in {e.type for e in events}
+
+
+def test_reading_hours_earlier_is_the_day_of_the_happening_told_before() -> None:
+    """ "Hours earlier, Peru had fired missiles": the day of the attack just told."""
+    text = (
+        "Rebels attacked a base near Lima early on Wednesday. Hours earlier, Peru had fired "
+        "missiles at a base in Chile."
+    )
+    dates = {
+        e.location.name: e.date.value for e in read_on(text, dt.date(2024, 3, 8)) if e.location
+    }
+    assert dates.get("Chile") == "2024-03-06", dates
+
+
+@pytest.mark.parametrize(
+    "text, kind, date",
+    [
+        # people who did something, or what a clause does to the happening answered
+        (
+            "Police fired tear gas in Lima on Friday in response to protesters who stormed "
+            "the parliament building.",
+            "attack",
+            "2024-03-01",
+        ),
+        ("Chile faced a sharp response from Peru, which recalled its ambassador.", "recall", None),
+    ],
+)
+def test_reading_review_cases_of_answered_clauses(text: str, kind: str, date: str | None) -> None:
+    events = [e for e in read_on(text, dt.date(2024, 3, 6)) if e.type == kind]
+    assert events, text
+    assert date is None or events[0].date.value == date

@@ -113,6 +113,7 @@ from storyline.lang.en.lexicon import (
     CLAIM_NOUNS,
     DENYING_VERBS,
     DESCRIBED_NOUNS,
+    HARM_WORDS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
     JUDGING_ADJECTIVES,
@@ -963,7 +964,10 @@ def _sentence(
                 # "struck targets on Friday in response to the January 28 attack": the attack
                 # came before, dated by its own words only; undated, it is the cause the
                 # sentence gives ("in response to the invasion"), told as no news of its own
-                own = tree.subtree(hit.token)
+                # (a relative clause's happening, by its noun's words: "the January 28
+                # attack that killed three soldiers")
+                noun = tree.head(hit.token) if hit.token.dep == "relcl" else None
+                own = tree.subtree(noun or hit.token)
                 candidate.date = _scoped_date(ctx, [(own[0].start, own[-1].end)])
                 if candidate.date is None:
                     continue
@@ -1628,9 +1632,26 @@ the attack on the base")."""
 
 def _answered(hit: Hit, tree: Tree) -> bool:
     """A happening something was done in answer to ("in retaliation for the attack on the
-    base", "in response to the attacks"): it came before the sentence's."""
-    owner = phrase_owner(hit.token, tree)
+    base", "in response to the attacks", "in retaliation for a drone attack that killed three
+    soldiers"): it came before the sentence's."""
+    token = hit.token
+    if token.dep == "relcl" and (noun := _answered_subject(token, tree)) is not None:
+        token = noun  # the happening a relative clause tells of the noun answered
+    owner = phrase_owner(token, tree)
     return owner is not None and owner.lemma.lower() in ANSWERING_NOUNS
+
+
+def _answered_subject(clause: Token, tree: Tree) -> Token | None:
+    """The noun of a happening a relative clause tells more of, as its subject ("a drone
+    attack that killed three soldiers"): not a person or a body ("protesters who stormed
+    the parliament"), nor what the clause does to it ("the attack, which Peru condemned")."""
+    noun = tree.head(clause)
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() not in HARM_WORDS:
+        return None
+    subject = next((k for k in tree.children(clause) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma.lower() not in ("that", "which"):
+        return None
+    return noun
 
 
 def _kind_answered_for(hit: Hit, tree: Tree) -> bool:
@@ -4393,12 +4414,15 @@ _DAYS_LATER = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|six|\d+)\s+days?\s+"
     r"(?P<way>later|earlier|before(?=\s*[,.;:]|\s*$))"
     r"|the\s+(?P<then>next|following|previous|preceding)\s+day"
-    r"|the\s+day\s+(?P<prior>before)(?=\s*[,.;:]|\s*$))",
+    r"|the\s+day\s+(?P<prior>before)(?=\s*[,.;:]|\s*$)"
+    r"|(?P<hours>(?<![\w-]\s)(?:(?:a\s+few|several)\s+)?(?:hours|minutes|moments)\s+"
+    r"(?:later|earlier|before(?=\s*[,.;:]|\s*$)))"
+    r"|(?P<same>(?:later|earlier)\s+that\s+day))",
     re.IGNORECASE,
 )
 """Days counted from the happening told just before ("A day later", "The next day", "Two days
 earlier", "The day before,"; not "the day before the summit" or "two days before Christmas",
-which count from what they name)."""
+which count from what they name); "Hours earlier", "later that day": its own day."""
 _EARLIER = frozenset({"earlier", "before", "previous", "preceding"})
 
 
@@ -4416,6 +4440,8 @@ def _days_after_the_told(
     way = (match["way"] or match["then"] or match["prior"] or "").lower()
     if days is not None and way in _EARLIER:
         days = -days
+    if match["hours"] or match["same"]:
+        days = 0  # "Hours earlier, ...", "later that day": the same day as the one told
     before = [
         e
         for e in events
