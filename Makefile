@@ -66,6 +66,7 @@ bench: $(RAY_STAMP)
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_growth.py
 	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_web.py
 
