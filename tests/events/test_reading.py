@@ -2768,6 +2768,7 @@ def test_reading_an_office_taken_on_the_day_of_a_happening_is_held_that_day() ->
         ("Rebels stormed Arica on Monday.", "attack", "Arica"),
         ("Rebels seized Arica on Monday.", "attack", "Arica"),
         ("Rebels shelled Arica on Monday.", "attack", "Arica"),
+        ("Rebels captured Lima on Monday.", "attack", "Lima"),
     ],
 )
 def test_reading_a_town_taken_or_struck_is_attacked_there(text: str, kind: str, place: str) -> None:

@@ -70,7 +70,6 @@ from storyline.lang.en.lexicon import (
 )
 from storyline.lang.en.titles import FORCE_HEADS
 from storyline.places import lookup
-from storyline.places.gazetteer import capital
 from storyline.records import Token
 
 Modality = Literal["asserted", "future", "other"]
@@ -1248,20 +1247,15 @@ SEIZING_VERBS = frozenset(
 
 
 def _seized_town(token: Token, tree: Tree) -> bool:
-    """Whether a place name is a town or a region that a verb of :data:`SEIZING_VERBS` takes
-    as its object: not a state, nor the capital that stands for one's government ("called
-    Lima" is Peru's government, "warned Arica" its people; "captured Arica" a town)."""
+    """Whether a place name is a town or a region (not a state) that a verb of
+    :data:`SEIZING_VERBS` takes as its object: ground taken ("captured Arica", "captured
+    Lima"), where other verbs' towns stand for their authorities or people ("called Lima" is
+    Peru's government, "warned Arica" its people)."""
     verb = tree.head(token)
     if verb is None or token.dep != "dobj" or verb.lemma.lower() not in SEIZING_VERBS:
         return False
     name = " ".join(t.text for t in tree.subtree(token) if t.ent == "GPE")
-    if state(name) is not None:
-        return False
-    place = lookup(name)
-    if place is None or place.country is None:
-        return False
-    seat = capital(place.country)
-    return seat is None or seat.name != place.name
+    return state(name) is None and lookup(name) is not None
 
 
 def of_object(token: Token, tree: Tree) -> Token | None:
