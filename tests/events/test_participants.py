@@ -4977,6 +4977,32 @@ def test_participants_what_is_asked_for_did_not_happen(text: str) -> None:
             "agree",
             "2024-05-06",
         ),
+        (
+            "Gunmen attacked a police post near Tacna, killing three officers, the interior "
+            "ministry said on Tuesday. The attack on the post took place on Sunday night.",
+            "attack",
+            "2024-05-05",
+        ),
+        (
+            "The interior ministry said on Tuesday that gunmen attacked a police post near "
+            "Tacna. The attack happened on Saturday.",
+            "attack",
+            "2024-05-04",
+        ),
+        # the sentence after says nothing of when it took place: the report's day stands
+        (
+            "Gunmen attacked a police post near Tacna, the interior ministry said on Tuesday. "
+            "The attack came a day after police arrested two men in Arica on Monday.",
+            "attack",
+            "2024-05-07",
+        ),
+        # a day after the report's is no day it took place
+        (
+            "Gunmen attacked a police post near Tacna, the interior ministry said on Monday. "
+            "The attack took place on Tuesday.",
+            "attack",
+            "2024-05-06",
+        ),
     ],
 )
 def test_participants_the_next_sentence_dates_the_happening_it_goes_on_about(

@@ -227,6 +227,9 @@ class _Candidate:
     """The type of what a promise or a threat is of (:attr:`storyline.records.Event.promised`)."""
     reported_day: bool = False
     """Its date is the day a report of it was made ("said on Friday that X had agreed")."""
+    said_day: bool = False
+    """Its date is the day a report in the simple past was made ("X attacked Y, the ministry
+    said on Tuesday"): a sentence after that says when the happening took place dates it."""
     statements: list[Statement] = field(default_factory=list)
     token: Token | None = None
     definite: bool = False
@@ -2599,6 +2602,7 @@ def _candidate(
         earlier=running or recent or before,
         before=before,
         reported_day=_dated_by_saying(ctx, date, hit, tree),
+        said_day=_dated_by_saying(ctx, date, hit, tree, perfect=False),
         accident=hit.token.pos == "NOUN"
         and any(k.lemma.lower() in ACCIDENT_WORDS for k in tree.subtree(hit.token)),
     )
@@ -2618,13 +2622,17 @@ def _said_now(ctx: _Context, hit: Hit, date: EventDate) -> bool:
     )
 
 
-def _dated_by_saying(ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree) -> bool:
-    """Whether a happening told in the past perfect is dated by the phrase of the report
-    that tells it ("said on Friday that NATO had agreed")."""
+def _dated_by_saying(
+    ctx: _Context, date: EventDate | None, hit: Hit, tree: Tree, *, perfect: bool = True
+) -> bool:
+    """Whether a happening told in the past perfect (``perfect``; else in the simple past) is
+    dated by the phrase of the report that tells it ("said on Friday that NATO had agreed",
+    "Gunmen attacked the post, the ministry said on Tuesday")."""
     if date is None or not date.phrase:
         return False
     text = ctx.parsed.text
-    return any(date.phrase in text[a:b] for a, b in _day_of_saying(hit.predicate, tree))
+    spans = _day_of_saying(hit.predicate, tree, perfect=perfect)
+    return any(date.phrase in text[a:b] for a, b in spans)
 
 
 RECENT_WORDS = frozenset({"recent", "recently", "latest", "previous", "past", "earlier"})
@@ -3903,12 +3911,16 @@ def _told(event: _Candidate) -> bool:
 # --- dates -------------------------------------------------------------------------------------
 
 
-def _day_of_saying(trigger: Token, tree: Tree) -> list[tuple[int, int]]:
-    """Where the day a report of a happening told in the past perfect was made is written
-    ("the ministry said on Friday that NATO had agreed to ..."): the saying's day, which the
-    happening's is taken for unless a sentence after gives its own."""
+def _day_of_saying(trigger: Token, tree: Tree, *, perfect: bool = True) -> list[tuple[int, int]]:
+    """Where the day a report of a happening told in the past perfect (``perfect``; else in
+    the simple past) was made is written ("the ministry said on Friday that NATO had agreed
+    to ...", "gunmen attacked the post, the ministry said on Tuesday"): the saying's day, which
+    the happening's is taken for unless a sentence after gives its own."""
     kids = tree.children(trigger)
-    if not any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in kids):
+    had = any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in kids)
+    if perfect != had or (
+        not perfect and (trigger.tag != "VBD" or any(k.dep == "aux" for k in kids))
+    ):
         return []
     current = trigger
     while current.dep in ("ccomp", "conj", "xcomp") and (head := tree.head(current)) is not None:
@@ -4373,6 +4385,11 @@ def _date_from_context(ctx: _Context, events: list[_Candidate], main: _Candidate
             # "said on Friday that NATO had agreed ... The agreement was reached on Wednesday"
             event.date = told
             continue
+        if event.said_day and (told := _day_it_took_place(ctx, event)) is not None:
+            # "Gunmen attacked the post, the ministry said on Tuesday. The attack took place
+            # on Sunday."
+            event.date = told
+            continue
         if (
             event.date is not None
             and event.date.phrase is not None
@@ -4639,6 +4656,32 @@ def _date_of_the_one_reacted_to(
             newest = max(dates, key=lambda d: str(d.value))
             return replace(newest, basis="inferred", phrase=None)
     return None
+
+
+TOOK_PLACE = re.compile(
+    r"\b(?:took place|happened|occurred|unfolded|(?:was|were) (?:carried out|held|staged))\b"
+)
+"""What a sentence says of a happening it refers back to when it gives its day ("The attack
+took place on Sunday")."""
+SAID_DAY_REACH = 7
+"""The most days before the report's a sentence after it may date a happening told in it."""
+
+
+def _day_it_took_place(ctx: _Context, event: _Candidate) -> EventDate | None:
+    """The day a sentence right after a happening reported in the simple past says it took
+    place ("... the ministry said on Tuesday. The attack took place on Sunday night."): a day,
+    on or before the report's and within :data:`SAID_DAY_REACH` of it."""
+    told = _neighbour_date(ctx, event)
+    reported = event.date
+    if told is None or told.precision != "day" or told.value is None:
+        return None
+    if reported is None or reported.precision != "day" or reported.value is None:
+        return None
+    following = ctx.parsed.sentences[max(event.sentences) + 1].text
+    if not TOOK_PLACE.search(following):
+        return None
+    gap = (dt.date.fromisoformat(reported.value) - dt.date.fromisoformat(told.value)).days
+    return told if 0 < gap <= SAID_DAY_REACH else None
 
 
 def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
