@@ -6624,3 +6624,35 @@ def test_participants_one_of_a_people_described_by_an_of_phrase_brings_no_one_el
     text = "The Peruvian family of the slain reporter met Chilean officials in Lima on Monday."
     names = {a.name for e in _events(text) for a in e.actors}
     assert not any("reporter" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieutenant General Maria Lopez took command of the Andean Training Mission from Major "
+        "General Tom Berg on Friday.",
+        "Lieutenant General Maria Lopez took command of the Andean Training Mission on Friday, "
+        "succeeding Major General Tom Berg.",
+        "Maria Lopez took over as commander of the Andean Training Mission on Friday, replacing "
+        "Tom Berg.",
+    ],
+)
+def test_participants_command_handed_over_is_the_office_of_both(text: str) -> None:
+    """Who took command of a body is its Commander from that day, and whom they took it from
+    (by "from", or by a participle of succeeding) held it until then, whatever rank the text
+    gives them; the headline calls them what the text does."""
+    (event,) = [e for e in _events(text) if e.type == "command"]
+    actors = {a.name: a for a in event.actors}
+    lopez, berg = actors["Maria Lopez"], actors["Tom Berg"]
+    assert (lopez.side, lopez.role, lopez.org) == ("target", "Commander", "Andean Training Mission")
+    assert (berg.side, berg.role, berg.org) == ("source", "Commander", "Andean Training Mission")
+    assert " handed over command of the Andean Training Mission to " in event.summary
+    assert "Commander" not in event.summary
+
+
+def test_participants_command_keeps_an_office_the_text_gives() -> None:
+    """A person with an office of their own keeps it when they take command of something."""
+    text = "Defence Minister Luis Ramos took command of the border operation in Tacna on Monday."
+    (event,) = [e for e in _events(text) if e.type == "command"]
+    ramos = next(a for a in event.actors if a.name == "Luis Ramos")
+    assert ramos.role == "Defence Minister"

@@ -644,6 +644,11 @@ def test_registry_headline_names_the_body_an_office_is_held_in_not_its_state(
     assert headline(elected, (actor,), None).startswith(f"{shown} ")
 
 
+def test_registry_office_handed_over() -> None:
+    """ "office" is the office a happening hands over: taking command makes a Commander."""
+    assert {t.name: t.office for t in TYPES if t.office} == {"command": "Commander"}
+
+
 def test_registry_ends_names_a_side() -> None:
     """ "ends" says whose office the happening ends: the source or the target, nothing else."""
     types = tomllib.loads(BUNDLED.read_text("utf-8"))

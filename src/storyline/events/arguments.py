@@ -463,6 +463,9 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(m, "source") for m in critics]
         if hit.type.plover == "ASSAULT":
             heads += [(g, "source") for g in _firers(hit.token, tree)]
+        if hit.type.office is not None and hit.trigger.subject == "target":
+            heads += [(g, "source") for g in _predecessors(hit.token, tree)]
+            heads += [(g, "target") for g in _office_body(hit.token, tree)]
         if hit.type.plover == "AID" or hit.type.name == PLEDGE:
             heads += [(g, "target") for g in _amount_recipients(hit.token, tree)]
         if hit.type.plover == "COOPERATE":
@@ -651,6 +654,40 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 result += [(hosted, side) for hosted in _hosted(token, tree)]
             result += [(member, side) for member in _included(token, tree)]
     return result
+
+
+SUCCEEDING_VERBS = frozenset({"succeed", "replace", "relieve"})
+"""Verbs of taking someone's place, whose object handed an office over ("took command of
+the mission, succeeding Tom Berg")."""
+
+
+def _predecessors(verb: Token, tree: Tree) -> list[Token]:
+    """Whom the subject of a verb of taking an office over took it from, by a participle of
+    succeeding ("took command on Friday, replacing Tom Berg")."""
+    return [
+        g
+        for v in tree.children(verb)
+        if v.dep == "advcl" and v.tag == "VBG" and v.lemma.lower() in SUCCEEDING_VERBS
+        for o in tree.children(v)
+        if o.dep == "dobj"
+        for g in _with_conjuncts(o, tree)
+    ]
+
+
+def _office_body(verb: Token, tree: Tree) -> list[Token]:
+    """The body whose office a verb of taking one over names with "as" ("took over as
+    commander of the mission": the mission)."""
+    return [
+        g
+        for a in tree.children(verb)
+        if a.dep == "prep" and a.lemma.lower() == "as"
+        for office in tree.children(a)
+        if office.dep == "pobj"
+        for of in tree.children(office)
+        if of.dep == "prep" and of.lemma.lower() == "of"
+        for g in tree.children(of)
+        if g.dep == "pobj"
+    ]
 
 
 def _aimed_at(verb: Token, tree: Tree) -> list[Token]:

@@ -6651,17 +6651,16 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
             and not (a.side == "target" and cand.type.mode == VISIT)
         )
     ]
-    # an office on the publisher's site whose holder that day is not known names no one
-    actors = _with_parents(
-        ctx.aliases, [_identified(ctx, a) for a in held if not _unnamed_office(a)]
-    )
-    event_type = _own_side_type(ctx, cand.type, actors)
-    actors = event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
+    handed = _handed_office(cand.type, held)
+    event_type, actors = _final_actors(ctx, cand, handed)
+    # the headline calls people what the text does ("Major General X handed over command of
+    # the mission to ..."), not by the office handed over
+    shown = actors if handed == held else _final_actors(ctx, cand, held)[1]
     promised = _promised_type(ctx, cand)
     summary = (
         _clip(sentences[0].text)
         if event_type.name == LEAD
-        else headline(event_type, actors, place, cand.decided, promised)
+        else headline(event_type, shown, place, cand.decided, promised)
     )
     return Event(
         id=_event_id(article.doc_id, event_type.name, sentences[0].start, position),
@@ -6679,6 +6678,42 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
         decided=cand.decided,
         promised=promised.name if promised is not None else None,
     )
+
+
+def _final_actors(
+    ctx: _Context, cand: _Candidate, held: list[Actor]
+) -> tuple[EventType, tuple[Actor, ...]]:
+    """The event's type and its participants, with the bodies they belong to and their parts."""
+    # an office on the publisher's site whose holder that day is not known names no one
+    actors = _with_parents(
+        ctx.aliases, [_identified(ctx, a) for a in held if not _unnamed_office(a)]
+    )
+    event_type = _own_side_type(ctx, cand.type, actors)
+    return event_type, event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
+
+
+_RANK_ONLY = re.compile(rf"(?:{RANKS})", re.IGNORECASE)
+
+
+def _handed_office(event_type: EventType, actors: list[Actor]) -> list[Actor]:
+    """The office a happening hands over (:attr:`EventType.office`), given to each person on
+    either side whom the text gives no office of their own, or only a rank or "officer"
+    ("Lieutenant General Maria Lopez took command of the mission": its Commander, of the
+    body on the target side)."""
+    if event_type.office is None:
+        return actors
+    unit = next((a.name for a in actors if a.side == "target" and a.kind == "org"), None)
+    return [
+        replace(a, role=event_type.office, org=unit)
+        if a.kind == "person" and a.side is not None and _no_office(a.role)
+        else a
+        for a in actors
+    ]
+
+
+def _no_office(role: str | None) -> bool:
+    """A role that names no office: none, a rank alone, or an officer ("an Italian officer")."""
+    return role is None or bool(_RANK_ONLY.fullmatch(role)) or role.lower().endswith("officer")
 
 
 def _promised_type(ctx: _Context, cand: _Candidate) -> EventType | None:

@@ -228,6 +228,10 @@ class EventType:
     """The side whose office the happening ends ("stepped down": the source; "was dismissed",
     "was killed": the target): their office is the one held the day before, since the table
     ends a holding on the day it stopped."""
+    office: str | None = None
+    """The office the happening hands from a person on its source side to one on its target
+    side, of the body on its target side ("took command of the mission": its Commander): a
+    person on either side whom the text gives no office, or only a rank, holds it."""
 
     def part(self, side: Side | None) -> str | None:
         """What a participant on ``side`` is in a happening of this type, if the type says."""
@@ -383,6 +387,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         attempt=entry.get("attempt"),
         reversal=entry.get("reversal"),
         ends=_ends(name, entry.get("ends")),
+        office=entry.get("office"),
         of_side="source" if entry.get("of") == "source" else "target",
         possessor="target" if entry.get("possessor") == "target" else "source",
         triggers=triggers,
