@@ -6656,3 +6656,27 @@ def test_participants_command_keeps_an_office_the_text_gives() -> None:
     (event,) = [e for e in _events(text) if e.type == "command"]
     ramos = next(a for a in event.actors if a.name == "Luis Ramos")
     assert ramos.role == "Defence Minister"
+
+
+def test_participants_a_visit_to_a_body_s_headquarters_is_hosted_by_the_body() -> None:
+    """ "visited NATO headquarters in Brussels for talks with X": the alliance and X hosted
+    the visit (one encounter), not Belgium, whose city the building stands in."""
+    text = (
+        "Chile's Foreign Minister Ana Soto visited NATO headquarters in Brussels on Monday for "
+        "talks with Secretary General Luis Ramos."
+    )
+    events = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert len(events) == 1
+    sides = {a.name: a.side for a in events[0].actors}
+    assert sides["Ana Soto"] == "source"
+    assert sides["NATO"] == sides["Luis Ramos"] == "target"
+    assert "Belgium" not in sides
+
+
+def test_participants_a_visit_to_a_state_s_building_is_hosted_by_the_state() -> None:
+    """A state's own building visited: the state hosts the visit, as before."""
+    text = (
+        "Peruvian President Luis Ramos visited the Chilean army's headquarters in Arica on Monday."
+    )
+    (visit,) = [e for e in _events(text) if e.type == "visit"]
+    assert ("Chile", "target") in {(a.name, a.side) for a in visit.actors}

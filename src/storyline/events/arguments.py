@@ -139,6 +139,27 @@ def _gone_to(noun: Token, tree: Tree) -> bool:
     return head is not None and head.lemma.lower() in GOING_VERBS
 
 
+def _seat_visited(noun: Token, tree: Tree) -> Token | None:
+    """The body whose building a visit goes to, where the visit is told, not intended
+    ("visited NATO headquarters", "toured the headquarters of the mission"; not "was invited
+    to visit NATO headquarters", where the building is only where)."""
+    verb = tree.head(noun)
+    if noun.dep != "dobj" or verb is None or verb.lemma.lower() not in ("visit", "tour"):
+        return None
+    if verb.dep in ("xcomp", "advcl", "acl", "relcl") or verb.tag in ("VB", "VBG"):
+        return None
+    kids = tree.children(noun)
+    named = [k for k in kids if k.dep in ("compound", "poss") and k.ent == "ORG"]
+    named += [
+        g
+        for of in kids
+        if of.dep == "prep" and of.lemma.lower() == "of"
+        for g in tree.children(of)
+        if g.dep == "pobj" and g.ent == "ORG"
+    ]
+    return named[-1] if named else None
+
+
 ENCOUNTER_SKIPPED_PREPOSITIONS = frozenset({"on", "against", "for", "into", "upon"})
 """Prepositions that bring topics, not people, to a meeting ("talks on Syria")."""
 
@@ -2189,7 +2210,20 @@ def _travellers(noun: Token, tree: Tree) -> list[Token]:
 
 
 TRAVEL_VERBS = frozenset(
-    {"arrive", "travel", "fly", "head", "come", "go", "return", "be", "land", "leave", "depart"}
+    {
+        "arrive",
+        "travel",
+        "fly",
+        "head",
+        "come",
+        "go",
+        "return",
+        "be",
+        "land",
+        "leave",
+        "depart",
+        "visit",
+    }
 )
 """Verbs of coming whose "for" phrase names the encounter come for ("arrived for talks")."""
 
@@ -3000,6 +3034,9 @@ def _read(
         # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
         lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
+        if (body := _seat_visited(head, tree)) is not None:
+            # "Hussein visited NATO headquarters": the alliance hosted him there
+            return _read(body, side, tree, entities, text, seen)
         return []  # "to visit NATO headquarters": a place, not the alliance
     if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
         return [identified]  # "detained the man, later identified as X": X

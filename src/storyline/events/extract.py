@@ -5556,6 +5556,11 @@ def _host_states(events: Sequence[_Candidate]) -> None:
         visitors = [a for a in event.actors if a.side == "source"]
         if not visitors or any(a.kind == "person" and a.org is None for a in visitors):
             continue  # who visited, or whose the visitor is, the article does not say
+        if event.type.mode == VISIT and any(
+            a.side == "target" and a.kind == "org" and a.org is None and state(a.name) is None
+            for a in event.actors
+        ):
+            continue  # "visited NATO headquarters in Brussels": the alliance hosted it
         if all(a.role == "police" and a.org is None for a in visitors):
             continue  # ("hundreds of police were deployed to Arica": its own country's)
         event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
