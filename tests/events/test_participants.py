@@ -6680,3 +6680,45 @@ def test_participants_a_visit_to_a_state_s_building_is_hosted_by_the_state() -> 
     )
     (visit,) = [e for e in _events(text) if e.type == "visit"]
     assert ("Chile", "target") in {(a.name, a.side) for a in visit.actors}
+
+
+def test_participants_an_untagged_name_an_apposition_says_is_someone_takes_part() -> None:
+    """ "Ana Soto, the Chilean foreign minister, met ...": a name the model left untagged is
+    the person the apposition after it says it is, with that office."""
+    text = "Ana Soto, the Chilean foreign minister, met Luis Ramos in Lima on Monday."
+    actors = _actors(text, "meet")
+    soto = actors["Ana Soto"]
+    assert (soto.side, soto.role, soto.org) == ("source", "Foreign Minister", "Chile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Star, a cargo ship, was seized off Arica by the Chilean navy on Friday.",
+        "Rebels attacked Santa Rosa, a border town, on Friday.",
+    ],
+)
+def test_participants_an_apposition_of_no_person_makes_no_person(text: str) -> None:
+    """A ship or a town described in apposition is no person."""
+    people = {a.name for e in _events(text) for a in e.actors if a.kind == "person"}
+    assert not people
+
+
+def test_participants_a_counterpart_in_apposition_after_the_name_holds_the_office() -> None:
+    """ "met Luis Ramos, her Peruvian counterpart": Peru's Foreign Minister, not a role
+    worded "her Peruvian counterpart", and no unnamed Peruvian minister beside him."""
+    text = "Ana Soto, Chile's foreign minister, met Luis Ramos, her Peruvian counterpart, in Lima."
+    actors = _actors(text, "meet")
+    assert (actors["Luis Ramos"].role, actors["Luis Ramos"].org) == ("Foreign Minister", "Peru")
+    assert "Peru" not in actors
+
+
+def test_participants_an_apposition_ends_at_its_closing_comma() -> None:
+    """ "Tomas Vidal, a suspect in the attacks, in the Miraflores district of Lima": what he
+    is ends at the comma; where he was arrested is no part of it."""
+    text = (
+        "Police arrested Tomas Vidal, a suspect in both the Lima and Arica attacks, in the "
+        "Miraflores district of Lima on Friday."
+    )
+    actors = _actors(text, "arrest")
+    assert actors["Tomas Vidal"].role == "suspect in both the Lima and Arica attacks"

@@ -356,7 +356,9 @@ def read_article(
     types: Registry | None = None,
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
-    parsed = _known_surnames(_titled_names(_whole_org_names(parsed, aliases)), tenure)
+    parsed = _known_surnames(
+        _titled_names(_apposed_people(_whole_org_names(parsed, aliases))), tenure
+    )
     parsed = _towns_read_as_people(_after_dateline(parsed))
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
@@ -1934,6 +1936,9 @@ def _descriptions(
     return found
 
 
+COUNTERPART_NOUNS = frozenset({"counterpart"})
+"""Nouns that describe someone as holding another's office elsewhere ("Luis Ramos, her
+Peruvian counterpart"): no words of a role of their own."""
 PLAIN_PEOPLE = frozenset({"man", "woman", "person", "boy", "girl", "youth", "teenager"})
 """Nouns that say only that someone is a person ("a 6-foot, 200-pound man"): no role."""
 
@@ -1942,8 +1947,8 @@ def _described_as(noun: Token, tree: Tree) -> list[Token]:
     """The words of an apposition that says what a person is, without the measures that
     describe the body or the age ("a 23-year-old student": student); none when what is left
     says only that they are a person ("a 6-foot, 200-pound man")."""
-    if noun.lemma.lower() in PLAIN_PEOPLE:
-        return []
+    if noun.lemma.lower() in PLAIN_PEOPLE or noun.lemma.lower() in COUNTERPART_NOUNS:
+        return []  # (whose counterpart someone is gives their office: see _counterparts)
     measured = {
         t.i
         for k in tree.children(noun)
@@ -1954,7 +1959,9 @@ def _described_as(noun: Token, tree: Tree) -> list[Token]:
     words = [t for t in tree.subtree(noun, stop=DESCRIPTION_STOP) if t.i not in measured]
     while words and words[0].dep in ("punct", "det"):
         words = words[1:]
-    return words
+    # "X, a suspect in the attacks, in the Miraflores district": the comma closes it
+    closed = min((t.i for t in tree.subtree(noun) if t.i > noun.i and t.text == ","), default=None)
+    return words if closed is None else [t for t in words if t.i < closed]
 
 
 def _identified_noun(name: Token, tree: Tree) -> Token | None:
@@ -2072,6 +2079,52 @@ def _rank_into(text: str, entity: Mention) -> int | None:
 PLACE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "across"})
 """Prepositions of place the model may run into the name after them at the start of a
 sentence ("Near Palmyra" as a person)."""
+
+
+MAX_NAME_WORDS = 4
+
+
+def _apposed_people(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with the names the model left untagged that an apposition after them says
+    are someone ("Ana Soto, the Chilean foreign minister,", "Tomas Vidal, a suspect in the
+    attacks,") tagged as people: two to four capitalised proper nouns, no state, body or
+    place of the tables."""
+    tokens = parsed.tokens
+    described = {
+        t.head
+        for t in tokens
+        if t.dep == "appos"
+        and t.pos == "NOUN"
+        and t.text.islower()
+        and (t.lemma in PERSON_NOUNS or ACTOR_NOUNS.get(t.lemma) == "people")
+    }
+    added: list[Mention] = []
+    for i in sorted(described):
+        head = tokens[i]
+        if head.pos != "PROPN" or head.ent or not head.text[:1].isupper():
+            continue
+        first = i
+        while first > 0 and (
+            (word := tokens[first - 1]).dep == "compound"
+            and word.head == i
+            and word.pos == "PROPN"
+            and not word.ent
+            and word.text[:1].isupper()
+        ):
+            first -= 1
+        if not 2 <= i - first + 1 <= MAX_NAME_WORDS:
+            continue
+        start, end = tokens[first].start, head.end
+        written = parsed.text[start:end]
+        if state(written) or organisation(written) or lookup(written):
+            continue
+        added.append(Mention(start, end, written, "PERSON"))
+    if not added:
+        return parsed
+    entities = tuple(sorted([*parsed.entities, *added], key=lambda e: e.start))
+    inside = {t.i for m in added for t in tokens if m.start <= t.start < m.end}
+    relabelled = tuple(t._replace(ent="PERSON") if t.i in inside else t for t in tokens)
+    return replace(parsed, entities=entities, tokens=relabelled)
 
 
 def _relabelled(token: Token, fixes: Mapping[Mention, Mention]) -> Token:
@@ -2405,7 +2458,7 @@ def _counterparts(
                     if text[m.end() :].startswith(actor.name.split()[0])
                 ),
                 None,
-            )
+            ) or _counterpart_after(text, actor.name)
             # whose counterpart: the office-holder named last before "his counterpart"
             before = (
                 [(text.rfind(o.name.split()[-1], 0, found.start()), o) for o in offices]
@@ -2422,6 +2475,23 @@ def _counterparts(
     return result
 
 
+_COUNTERPART_AFTER = re.compile(
+    r",\s+(?:his|her|their|its)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?counterpart\b"
+)
+"""Someone's counterpart in apposition after a name ("met Luis Ramos, her Peruvian
+counterpart")."""
+
+
+def _counterpart_after(text: str, name: str) -> re.Match[str] | None:
+    """The "her Peruvian counterpart" in apposition right after a mention of ``name`` (by
+    its last word)."""
+    last = name.split()[-1]
+    for at in (m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", text)):
+        if (found := _COUNTERPART_AFTER.match(text, at)) is not None:
+            return found
+    return None
+
+
 _UNNAMED_COUNTERPART = re.compile(
     r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b(?!,?\s+(?:the\s+)?[A-Z])"
 )
@@ -2434,7 +2504,14 @@ def _unnamed_counterpart(text: str, actors: list[Actor], encounter: bool) -> lis
     their Iranian counterparts": the counterparts hold their offices there."""
     peers = [a for a in actors if a.kind == "person" and a.role and a.side == "source"]
     actors = [_plural_counterparts(a, peers) for a in actors]
-    match = _UNNAMED_COUNTERPART.search(text)
+    match = next(
+        (
+            m
+            for m in _UNNAMED_COUNTERPART.finditer(text)
+            if not text[: m.start()].rstrip().endswith(",")  # "Luis Ramos, her counterpart"
+        ),
+        None,
+    )
     home = state(match["demonym"]) if match else None
     if match is None or home is None or len(peers) != 1:
         return actors
