@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.actors.tenure import HEAD_OFFICES
 from storyline.actors import (
     Holding,
     Tenure,
@@ -261,3 +262,23 @@ def test_actors_load_user_actors_malformed_is_usage_error(tmp_path: Path, text: 
 def test_actors_load_user_actors_missing_file_is_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="cannot read"):
         load_user_actors(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize("office", HEAD_OFFICES)
+def test_tenure_head_of_a_body_holds_its_heading_office(office: str) -> None:
+    """Whoever held an office that heads a body is its head ("the Andean Pact chief")."""
+    table = [
+        Holding("Ann Example", "Deputy " + office, "Andean Pact", dt.date(2020, 1, 1)),
+        Holding("Luis Ramos", office, "Andean Pact", dt.date(2020, 1, 1), dt.date(2022, 1, 1)),
+    ]
+    tenure = Tenure(table)
+    assert tenure.head_of("Andean Pact", dt.date(2021, 6, 1)) == ("Luis Ramos", office)
+    assert tenure.head_of("Andean Pact", dt.date(2023, 6, 1)) is None
+
+
+def test_tenure_head_of_nato_and_the_un() -> None:
+    """The bundled table's heads: NATO's Secretary General, the UN's Secretary-General."""
+    tenure = Tenure()
+    assert tenure.head_of("NATO", dt.date(2021, 6, 18)) == ("Jens Stoltenberg", "Secretary General")
+    head = tenure.head_of("United Nations", dt.date(2021, 6, 18))
+    assert head is not None and head[0] == "António Guterres"

@@ -6722,3 +6722,20 @@ def test_participants_an_apposition_ends_at_its_closing_comma() -> None:
     )
     actors = _actors(text, "arrest")
     assert actors["Tomas Vidal"].role == "suspect in both the Lima and Arica attacks"
+
+
+def test_participants_the_chief_of_a_body_is_who_headed_it_then() -> None:
+    """ "met the NATO chief": the alliance's Secretary General that day (the office table),
+    not the alliance."""
+    text = "Iraqi Prime Minister Mustafa al-Kadhimi met the NATO chief in Brussels on Thursday."
+    actors = _actors(text, "meet", dt.date(2021, 6, 18))
+    chief = actors["Jens Stoltenberg"]
+    assert (chief.role, chief.org, chief.side) == ("Secretary General", "NATO", "target")
+    assert "NATO" not in actors
+
+
+def test_participants_a_chief_before_a_noun_is_no_head() -> None:
+    """ "the NATO chief negotiator" is no head of the alliance."""
+    text = "Iraqi Prime Minister Mustafa al-Kadhimi met the NATO chief negotiator on Thursday."
+    names = {a.name for e in _events(text, dt.date(2021, 6, 18)) for a in e.actors}
+    assert "Jens Stoltenberg" not in names

@@ -31,6 +31,20 @@ from storyline.errors import UsageError
 
 DatePrecision = Literal["day", "month", "year"]
 LEARN_MARGIN = dt.timedelta(days=31)
+HEAD_OFFICES = (
+    "Secretary General",
+    "Secretary-General",
+    "Director General",
+    "Director-General",
+    "Director",
+    "President",
+    "Chairman",
+    "Chair",
+    "Commander",
+)
+"""The offices that head an organisation, in the order tried: its "chief" or "head" ("the
+NATO chief", "the UN chief", "the IAEA chief") is the holder of the first the table knows of
+it."""
 """How far around a corpus sighting a learned holding reaches.
 
 Reports name an office holder within days of the event they report (an article of the 5th
@@ -218,6 +232,16 @@ class Tenure:
             return None
         held = self._table_holding(offices[0], day)
         return (held.person, held.org) if held is not None else None
+
+    def head_of(self, org: str, on: dt.date | str) -> tuple[str, str] | None:
+        """(person, role) of whom the table knows to have headed ``org`` on ``on``: the
+        holder of the first of :data:`HEAD_OFFICES` it records of the organisation."""
+        day, _ = parse_day(on)
+        for office in HEAD_OFFICES:
+            held = self._table_holding(_office(office, org), day)
+            if held is not None:
+                return held.person, held.role
+        return None
 
     def offices_of(self, person: str) -> list[tuple[str, str]]:
         """Every (role, org) the table records ``person`` in, at any date, in order of

@@ -3142,6 +3142,15 @@ def _read(
         return _body(phrase, head, side, tree, entities, text)
     if lemma in PERSON_NOUNS and (apposed := _apposed_name(head, tree, entities, text, side)):
         return [apposed]  # "Chile's foreign minister, Ana Soto,": she, her name untagged
+    if (
+        lemma in CHIEF_WORDS
+        and head.tag == "NN"
+        and any(k.dep == "compound" and k.ent == "ORG" for k in tree.children(head))
+        and (_definite(head, tree) or head.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    ):
+        # "met the NATO chief": whoever headed the body then, not the body
+        start, end = _span(phrase, head, tree)
+        return [Participant(start, end, text[start:end], "title", side, head)]
     named = [p for p in _named(phrase, tree, entities, side, head) if not _home_town(p, head, tree)]
     if (
         lemma in PERSON_NOUNS
@@ -3201,6 +3210,10 @@ def _read(
         # someone only if the article named him before (see people.entity_actor)
         return [Participant(head.start, head.end, head.text, "entity", side, head, "NAME")]
     return _inner_nouns(phrase, tree, text, side)
+
+
+CHIEF_WORDS = frozenset({"chief"})
+"""Words of whoever heads a body, after its name ("the NATO chief")."""
 
 
 def _untagged_name(head: Token, entities: Sequence[Mention]) -> bool:

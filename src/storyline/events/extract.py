@@ -2392,6 +2392,14 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
             name = ctx.tenure.holder(found.role, found.org, ctx.reference)
             if name:
                 return Actor(name, "person", found.role, found.org)
+            head = (
+                ctx.tenure.head_of(found.org, ctx.reference)
+                if role_key(found.role) in HEAD_WORDS and state(found.org) is None
+                else None
+            )
+            if head is not None:
+                # "the NATO chief": who headed the body then, by the office they held
+                return Actor(head[0], "person", head[1], found.org)
         elif (
             ctx.reference is not None
             and (sole := ctx.tenure.sole_holder(found.role, ctx.reference))
@@ -6498,6 +6506,8 @@ def _unnamed_office(actor: Actor) -> bool:
 
 
 GENERIC_ROLES = frozenset({"chief", "head", "boss", "leader", "official", "envoy"})
+HEAD_WORDS = frozenset({"chief", "head", "boss"})
+"""Words of whoever heads an organisation ("the NATO chief"), whatever the office is called."""
 """Words news writes for an office without naming it ("NATO chief", "the UN's aid boss",
 "the UN envoy")."""
 

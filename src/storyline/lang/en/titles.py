@@ -15,6 +15,15 @@ STATUS_MODIFIERS = r"(?:(?:outgoing|incoming|interim|caretaker|transitional)[\s-
 """Words of an office's standing that the role keeps as the text says it ("Caretaker Prime
 Minister") and its key leaves out: the office is the same."""
 
+_ENDS_PHRASE = (
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:and|who|met|meets|said|says|told|visited"
+    r"|visits|received|receives|held|holds|spoke|speaks|called|calls|arrived|arrives|announced"
+    r"|ordered|urged|warned|condemned|welcomed|discussed|has|had|was|is|will|would|also|on|in"
+    r"|at|during)\b)"
+)
+"""Where an office word ends its phrase: before punctuation or a verb ("the Iraqi premier
+met", "the NATO chief said"), not as an adjective ("a premier bank", "chief negotiator")."""
+
 PORTFOLIOS = (
     r"foreign affairs|foreign|defen[cs]e|the interior|interior|finance|oil|energy|planning|"
     r"justice|health|trade|electricity|transport|education|higher education|water resources|"
@@ -47,10 +56,9 @@ TITLES = (
     # "premier" before a name, or ending its phrase ("the Iraqi premier met"); not the
     # adjective ("Iraq's premier Shiite cleric", "a premier bank", "Premier Oil said")
     r"(?-i:[Pp]remier)(?=\s+(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))",
-    r"(?-i:premier)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:and|who|met|meets|said|says|told|visited"
-    r"|visits|received|receives|held|holds|spoke|speaks|called|calls|arrived|arrives|announced"
-    r"|ordered|urged|warned|condemned|welcomed|discussed|has|had|was|is|will|would|also|on|in"
-    r"|at|during)\b)",
+    rf"(?-i:premier){_ENDS_PHRASE}",
+    # "the NATO chief met ...": whoever heads the body named before it (see Tenure.head_of)
+    rf"(?<=[A-Z] )(?-i:chief){_ENDS_PHRASE}",
     rf"(?:{PORTFOLIOS})[\s-]+minister",
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{NAMED_AFFAIRS}|{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
