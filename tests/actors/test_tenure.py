@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from storyline.actors.tenure import HEAD_OFFICES
 from storyline.actors import (
     Holding,
     Tenure,
@@ -17,6 +16,7 @@ from storyline.actors import (
     organisation,
     state,
 )
+from storyline.actors.tenure import HEAD_OFFICES
 from storyline.errors import UsageError
 
 

@@ -4996,6 +4996,19 @@ def test_participants_what_is_asked_for_did_not_happen(text: str) -> None:
             "attack",
             "2024-05-07",
         ),
+        # the sentence after is about another happening: the report's day stands
+        (
+            "Gunmen attacked a police post near Tacna, the interior ministry said on Tuesday. "
+            "The talks with the rebels took place on Sunday.",
+            "attack",
+            "2024-05-07",
+        ),
+        (
+            "Gunmen attacked a police post near Tacna, the interior ministry said on Tuesday. "
+            "The attack took place after a meeting on Sunday.",
+            "attack",
+            "2024-05-07",
+        ),
         # a day after the report's is no day it took place
         (
             "Gunmen attacked a police post near Tacna, the interior ministry said on Monday. "
@@ -6739,3 +6752,43 @@ def test_participants_a_chief_before_a_noun_is_no_head() -> None:
     text = "Iraqi Prime Minister Mustafa al-Kadhimi met the NATO chief negotiator on Thursday."
     names = {a.name for e in _events(text, dt.date(2021, 6, 18)) for a in e.actors}
     assert "Jens Stoltenberg" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With his superiors ill, Luis Ramos took effective command of the daily work of the "
+        "Andean Bureau of Investigation.",
+        "Ana Soto assumed leadership of the Socialist Party on Friday, replacing Luis Ramos.",
+        "Luis Ramos took charge of the investigation on Friday, replacing Ana Soto.",
+    ],
+)
+def test_participants_leading_work_or_a_party_is_no_command_handed_over(text: str) -> None:
+    """Command of a body's work, the leadership of a party or charge of an inquiry is no
+    office of Commander, and whom it was taken from is no one who handed command over."""
+    for event in _events(text):
+        for actor in event.actors:
+            assert actor.role != "Commander"
+            assert not (actor.kind == "person" and actor.side == "source")
+
+
+def test_participants_talks_with_a_body_in_a_city_keep_the_state_as_host() -> None:
+    """ "visited Santiago for talks with the Red Cross": Chile still hosts the visit (only a
+    body whose headquarters were visited hosts it alone)."""
+    text = (
+        "Luis Ramos, the Peruvian foreign minister, visited Santiago for talks with the Red "
+        "Cross on Monday."
+    )
+    visit = next(e for e in _events(text) if e.type == "visit")
+    assert ("Chile", "target") in {(a.name, a.side) for a in visit.actors}
+
+
+def test_participants_a_counterpart_after_a_comma_and_no_name_takes_part() -> None:
+    """ "..., and later, his Chilean counterpart": no name before the comma, so the
+    counterpart is unnamed: Chile, by that office."""
+    text = (
+        "Luis Ramos, the Peruvian foreign minister, met Ana Soto in Lima on Monday, and later, "
+        "his Chilean counterpart."
+    )
+    meet = next(e for e in _events(text) if e.type == "meet")
+    assert ("Chile", "Foreign Minister") in {(a.name, a.role) for a in meet.actors}

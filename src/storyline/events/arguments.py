@@ -684,7 +684,15 @@ the mission, succeeding Tom Berg")."""
 
 def _predecessors(verb: Token, tree: Tree) -> list[Token]:
     """Whom the subject of a verb of taking an office over took it from, by a participle of
-    succeeding ("took command on Friday, replacing Tom Berg")."""
+    succeeding ("took command on Friday, replacing Tom Berg", "took over as commander of the
+    brigade, relieving Tom Berg"); not the leadership of a party or charge of a ministry."""
+    kids = tree.children(verb)
+    if not any(
+        (k.dep == "dobj" and k.lemma.lower() == "command")
+        or (k.dep == "prep" and k.lemma.lower() == "as")
+        for k in kids
+    ):
+        return []
     return [
         g
         for v in tree.children(verb)

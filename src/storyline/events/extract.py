@@ -436,7 +436,7 @@ def read_article(
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
-    _host_states(kept)
+    _host_states(ctx, kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     # a meeting or a condemnation no one is named in says nothing of who did it; an attack
@@ -2500,6 +2500,8 @@ def _counterpart_after(text: str, name: str) -> re.Match[str] | None:
     return None
 
 
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’-]+\s*,\s*$")
+"""A name and the comma of an apposition after it, right before "her counterpart"."""
 _UNNAMED_COUNTERPART = re.compile(
     r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b(?!,?\s+(?:the\s+)?[A-Z])"
 )
@@ -2516,7 +2518,7 @@ def _unnamed_counterpart(text: str, actors: list[Actor], encounter: bool) -> lis
         (
             m
             for m in _UNNAMED_COUNTERPART.finditer(text)
-            if not text[: m.start()].rstrip().endswith(",")  # "Luis Ramos, her counterpart"
+            if not _NAME_AND_COMMA.search(text, 0, m.start())  # "Luis Ramos, her counterpart"
         ),
         None,
     )
@@ -4762,11 +4764,32 @@ def _day_it_took_place(ctx: _Context, event: _Candidate) -> EventDate | None:
         return None
     if reported is None or reported.precision != "day" or reported.value is None:
         return None
-    following = ctx.parsed.sentences[max(event.sentences) + 1].text
-    if not TOOK_PLACE.search(following):
+    index = max(event.sentences) + 1
+    following = ctx.parsed.sentences[index].text
+    if not TOOK_PLACE.search(following) or _OTHER_TIME.search(following):
         return None
+    if not _about_the_same(ctx, index, event):
+        return None  # "The talks with the rebels took place on Sunday": another happening
     gap = (dt.date.fromisoformat(reported.value) - dt.date.fromisoformat(told.value)).days
     return told if 0 < gap <= SAID_DAY_REACH else None
+
+
+_OTHER_TIME = re.compile(r"\b(?:after|before|ago|following|since)\b", re.IGNORECASE)
+"""Words that tie a sentence's day to another happening than the one it is about."""
+
+
+def _about_the_same(ctx: _Context, index: int, event: _Candidate) -> bool:
+    """Whether sentence ``index`` is about the happening of ``event`` by name: its subject is
+    the trigger's word or the type's noun ("Gunmen attacked ... The attack took place")."""
+    if event.token is None:
+        return False
+    tree = ctx.tree(index)
+    words = {event.token.lemma.lower(), event.type.name, event.type.noun.split()[-1].lower()}
+    return any(
+        t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in words
+        for t in ctx.parsed.sentence_tokens(index)
+        if (head := tree.head(t)) is not None and head.dep == "ROOT"
+    )
 
 
 def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
@@ -5623,7 +5646,7 @@ VISIT = "visit"
 """The PLOVER mode of a visit: its host is the state it went to."""
 
 
-def _host_states(events: Sequence[_Candidate]) -> None:
+def _host_states(ctx: _Context, events: Sequence[_Candidate]) -> None:
     """The state a visit went to hosts it ("visited Russia", "arrived in Amman": Russia,
     Jordan), and so does the state forces were sent to, where no one else is named on that
     side: on its other side, unless a visitor is that state's own (a minister touring his
@@ -5641,14 +5664,28 @@ def _host_states(events: Sequence[_Candidate]) -> None:
         visitors = [a for a in event.actors if a.side == "source"]
         if not visitors or any(a.kind == "person" and a.org is None for a in visitors):
             continue  # who visited, or whose the visitor is, the article does not say
-        if event.type.mode == VISIT and any(
-            a.side == "target" and a.kind == "org" and a.org is None and state(a.name) is None
-            for a in event.actors
-        ):
+        if event.type.mode == VISIT and _body_s_seat_visited(ctx, event):
             continue  # "visited NATO headquarters in Brussels": the alliance hosted it
         if all(a.role == "police" and a.org is None for a in visitors):
             continue  # ("hundreds of police were deployed to Arica": its own country's)
         event.actors.append(Actor(host, "state", STATE_ROLE, side="target"))
+
+
+def _body_s_seat_visited(ctx: _Context, event: _Candidate) -> bool:
+    """Whether the body a visit is hosted by is named as the one whose headquarters it went
+    to ("visited NATO headquarters", "the headquarters of the mission")."""
+    texts = [ctx.parsed.sentences[i].text for i in event.sentences]
+    for actor in event.actors:
+        if actor.side != "target" or actor.kind != "org" or state(actor.name) is not None:
+            continue
+        name = re.escape(actor.name)
+        seat = re.compile(
+            rf"\b{name}\s+(?:headquarters|hq)\b|\bheadquarters\s+of\s+(?:the\s+)?{name}\b",
+            re.IGNORECASE,
+        )
+        if any(seat.search(text) for text in texts):
+            return True
+    return False
 
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
@@ -6743,7 +6780,7 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
             and not (a.side == "target" and cand.type.mode == VISIT)
         )
     ]
-    handed = _handed_office(cand.type, held)
+    handed = _handed_office(cand.type, held) if _hands_office(ctx, cand) else held
     event_type, actors = _final_actors(ctx, cand, handed)
     # the headline calls people what the text does ("Major General X handed over command of
     # the mission to ..."), not by the office handed over
@@ -6782,6 +6819,41 @@ def _final_actors(
     )
     event_type = _own_side_type(ctx, cand.type, actors)
     return event_type, event_type.with_parts(_own_parts(ctx.aliases, event_type, actors))
+
+
+OFFICE_OBJECTS = frozenset({"command"})
+"""What a verb of a type that hands an office over hands over when it is that office
+("took command of the mission"; not "assumed leadership of the party", "took charge of the
+investigation")."""
+
+
+def _hands_office(ctx: _Context, cand: _Candidate) -> bool:
+    """Whether a happening of a type that hands an office over hands it here: command of a
+    body (or with none said: "handed over command to X"), the noun of its change, or taking
+    over "as commander of" a body; not "took effective command of the daily work of the
+    agency", a body's work."""
+    token = cand.token
+    if cand.type.office is None or token is None:
+        return False
+    if token.pos == "NOUN":
+        return True  # "the change of command"
+    tree = ctx.tree(token.sent)
+    for kid in tree.children(token):
+        if kid.dep == "dobj" and kid.lemma.lower() in OFFICE_OBJECTS:
+            held = kid
+        elif kid.dep == "prep" and kid.lemma.lower() == "as":
+            held = next((g for g in tree.children(kid) if g.dep == "pobj"), kid)
+        else:
+            continue
+        of = [
+            g
+            for p in tree.children(held)
+            if p.dep == "prep" and p.lemma.lower() == "of"
+            for g in tree.children(p)
+            if g.dep == "pobj"
+        ]
+        return all(g.ent == "ORG" or g.pos == "PROPN" for g in of)
+    return False
 
 
 _RANK_ONLY = re.compile(rf"(?:{RANKS})", re.IGNORECASE)
