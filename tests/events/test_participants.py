@@ -6792,3 +6792,40 @@ def test_participants_a_counterpart_after_a_comma_and_no_name_takes_part() -> No
     )
     meet = next(e for e in _events(text) if e.type == "meet")
     assert ("Chile", "Foreign Minister") in {(a.name, a.role) for a in meet.actors}
+
+
+def test_participants_a_title_cut_from_its_name_is_the_person_s() -> None:
+    """ "a call with Andean Pact Assistant Secretary General for Operations Luis Ramos": the
+    parser hangs "for Operations Luis Ramos" apart; the title's first words are still his."""
+    text = (
+        "On Monday, Chilean Foreign Minister Ana Soto held a phone call with Andean Pact "
+        "Assistant Secretary General for Operations Luis Ramos."
+    )
+    actors = _actors(text, "call")
+    assert actors["Luis Ramos"].role == "Assistant Secretary General for Operations"
+    assert "General" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The commander of the Andean Training Mission, Peruvian Lt. Gen. Luis Ramos, visited "
+            "Chilean Defence Minister Ana Soto in Santiago on Thursday.",
+            "Luis Ramos",
+        ),
+        (
+            "Defence Minister Ana Soto received on Tuesday the commander of the Andean Training "
+            "Mission, Peruvian Major General Luis Ramos.",
+            "Luis Ramos",
+        ),
+    ],
+)
+def test_participants_an_office_before_a_holder_s_nationality_and_rank_is_theirs(
+    text: str, name: str
+) -> None:
+    """ "The commander of X, Peruvian Lt. Gen. Y,": Y is X's Commander, whatever nationality
+    and rank the apposition gives him first."""
+    (event,) = [e for e in _events(text) if e.plover == "CONSULT"]
+    holder = next(a for a in event.actors if a.name == name)
+    assert holder.role is not None and holder.role.startswith("Commander")

@@ -87,10 +87,18 @@ MAX_ORG_WORDS = 6
 MAX_PREMODIFIER_WORDS = 3
 """Longest organisation or state tried before a role ("the Atlantic alliance's")."""
 PREMODIFIER_SPAN = 80
-_TITLE_GAP = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*"
+_NATIONALITY = (
+    rf"[A-Z][\w.’']*\s+(?=(?:{RANKS})\s)"
+    r"|(?-i:[A-Z][a-z]+)\s+(?:diplomat|politician|official|officer|lawyer|economist|academic)\s+"
 )
-"""Between a title and its holder: a comma, honorifics and a rank ("…, Major General X")."""
+"""A holder's nationality before their rank or calling ("Italian Lt. Gen. X", "Romanian
+diplomat X")."""
+_TITLE_GAP = re.compile(
+    rf"\s*(?:,\s*(?:{_NATIONALITY})?)?"
+    rf"(?:(?:{HONORIFICS})\.?\s+|(?:{RANKS})\s+|(?:{ADDRESS_TITLES})\s+)*"
+)
+"""Between a title and its holder: a comma, their nationality, honorifics and a rank ("…,
+Italian Major General X")."""
 _ADDRESS_TITLE = re.compile(ADDRESS_TITLES)
 _HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")

@@ -3286,6 +3286,11 @@ def _titled_name(
     before = [k for k in tree.children(head) if k.dep == "compound" and k.i < head.i]
     if not any(k.lemma.lower() in PERSON_NOUNS for k in before):
         return None
+    if head.lemma.lower() in PERSON_NOUNS:
+        # "with NATO Assistant Secretary General [for Operations X]": a title the parser cut
+        # from the rest of it and the name, no name itself
+        start = min(t.start for k in before for t in tree.subtree(k))
+        return Participant(start, head.end, text[start : head.end], "title", side, head)
     start = head.start
     for word in sorted(before, key=lambda k: -k.i):  # the name's own words, right to left
         if word.lemma.lower() in PERSON_NOUNS or not word.text[:1].isupper():

@@ -296,6 +296,7 @@ def _resolve(
     if part.reference == "title":
         found = (
             _titled_here(part.text, roles)
+            or _title_given_to_name(part.text, roles)
             or office_holder(part.text, memory)
             or (holder(part.text) if holder else None)
         )
@@ -442,6 +443,45 @@ def _titled_here(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
         if found.person and len(held) > 1 and held[0] in offices:
             return Actor(found.person, "person", found.role, found.org, title=found.title)
     return None
+
+
+def _title_given_to_name(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
+    """The person whose title the parser hung apart from their name, or cut before its end
+    ("received the commander of the coalition, US Major General X", "a call with NATO
+    Assistant Secretary General [for Operations X]"): the one person the sentence gives a
+    title that is those words or begins with them."""
+    words = " ".join(clean_name(text).lower().split())
+    if len(words.split()) < 2:
+        return None
+    offices = [(role_key(f.role), f.org) for f in find_roles(clean_name(text), []) if f.role]
+    holders = {
+        found.person: found
+        for found in roles.values()
+        if found.person
+        and person_key(found.person)
+        and found.person not in text  # ("the Chief of the General Staff of the Armed Forces")
+        and (
+            any(_office_begins(found, role, org) for role, org in offices)
+            or role_key(found.role) == role_key(clean_name(text))
+            or (
+                found.title is not None
+                and (title := " ".join(found.title.lower().split())).startswith(words)
+                and title[len(words) : len(words) + 1] in ("", " ")
+            )
+        )
+    }
+    if len(holders) != 1:
+        return None
+    (found,) = holders.values()
+    return Actor(found.person, "person", found.role, found.org, title=found.title)
+
+
+def _office_begins(found: RoleMention, role: str, org: str | None) -> bool:
+    """Whether ``found`` is the office ``role`` (a key) of ``org``, or begins with it ("Assistant
+    Secretary General for Operations" begins with "Assistant Secretary General")."""
+    held = role_key(found.role)
+    same_body = org is None or found.org is None or found.org == org
+    return same_body and (held == role or held.startswith(role + " "))
 
 
 def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
