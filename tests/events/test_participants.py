@@ -6829,3 +6829,43 @@ def test_participants_an_office_before_a_holder_s_nationality_and_rank_is_theirs
     (event,) = [e for e in _events(text) if e.plover == "CONSULT"]
     holder = next(a for a in event.actors if a.name == name)
     assert holder.role is not None and holder.role.startswith("Commander")
+
+
+def test_participants_an_invitee_the_parser_made_the_subject_of_what_they_were_invited_to() -> None:
+    """ "invited Prime Minister X to attend the summit", parsed as X attending (the model
+    does so with this public invitation of 2023): an invitation, and X its addressee."""
+    text = (
+        "NATO Secretary General Jens Stoltenberg has invited Iraqi Prime Minister Mohammed Shia "
+        "al-Sudani to attend the alliance's summit in Vilnius."
+    )
+    actors = _actors(text, "invite", dt.date(2023, 6, 20))
+    assert actors["Mohammed Shia al-Sudani"].side == "target"
+
+
+def test_participants_a_facility_named_by_its_town_places_the_attack_there() -> None:
+    """ "Rockets hit Arica airport, wounding a Chilean service member": in Arica (the model
+    may take the town for a body), on a soldier of Chile's, not in Chile at large."""
+    text = "Rockets hit Arica airport on Monday, wounding a Chilean service member."
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert attack.location is not None and attack.location.name == "Arica"
+    assert any(a.org == "Chile" and a.side == "target" for a in attack.actors)
+
+
+def test_participants_a_country_that_says_whose_is_no_place() -> None:
+    """ "killed in a U.S. special forces raid in northwest Syria": whose raid, not where."""
+    text = (
+        "The rebel leader Tomas Vidal had been killed in a U.S. special forces raid in "
+        "northwest Syria on Saturday."
+    )
+    (kill,) = [e for e in _events(text) if e.type == "kill"]
+    assert kill.location is not None and kill.location.name == "Syria"
+
+
+@pytest.mark.parametrize(
+    "noun", ["service member", "service members", "serviceman", "servicewoman"]
+)
+def test_participants_service_members_are_armed_forces(noun: str) -> None:
+    """A state's service members are its armed forces, not the state."""
+    text = f"Rockets hit Arica airport on Monday, wounding Chilean {noun}."
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert any(a.role == "armed forces" and a.org == "Chile" for a in attack.actors)

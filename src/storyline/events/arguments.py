@@ -139,6 +139,10 @@ def _gone_to(noun: Token, tree: Tree) -> bool:
     return head is not None and head.lemma.lower() in GOING_VERBS
 
 
+SERVICE_MEMBER_NOUNS = frozenset({"member", "personnel"})
+"""Nouns that, after "service", name a state's soldiers ("a US service member")."""
+
+
 def _seat_visited(noun: Token, tree: Tree) -> Token | None:
     """The body whose building a visit goes to, where the visit is told, not intended
     ("visited NATO headquarters", "toured the headquarters of the mission"; not "was invited
@@ -484,6 +488,16 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(m, "source") for m in critics]
         if hit.type.plover == "ASSAULT":
             heads += [(g, "source") for g in _firers(hit.token, tree)]
+        if not any(k.dep in ("dobj", "dative") for k in tree.children(hit.token)):
+            # "invited Prime Minister X to attend the summit", which the parser reads as X
+            # attending: whom it was addressed to
+            heads += [
+                (g, "target")
+                for k in tree.children(hit.token)
+                if k.dep == "xcomp"
+                for g in tree.children(k)
+                if g.dep == "nsubj" and g.i < k.i
+            ]
         if hit.type.office is not None and hit.trigger.subject == "target":
             heads += [(g, "source") for g in _predecessors(hit.token, tree)]
             heads += [(g, "target") for g in _office_body(hit.token, tree)]
@@ -3041,6 +3055,10 @@ def _read(
     if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:
         # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
         lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
+    if lemma in SERVICE_MEMBER_NOUNS and any(
+        k.dep == "compound" and k.lemma.lower() == "service" for k in tree.children(head)
+    ):
+        lemma = "personnel"  # "a US service member": one of its forces, not the state
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
         if (body := _seat_visited(head, tree)) is not None:
             # "Hussein visited NATO headquarters": the alliance hosted him there

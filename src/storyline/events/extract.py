@@ -93,6 +93,7 @@ from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import (
     PERSON_NOUNS,
+    PLACE_NOUNS,
     Hit,
     Tree,
     anniversary_years,
@@ -2259,7 +2260,8 @@ def _after_dateline(parsed: ParsedArticle) -> ParsedArticle:
 def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
     """The article with a town the model took for a person relabelled a place: one word the
     gazetteer knows by that very name, after "in", "at" or "from" ("In Niamey, he met ..."),
-    that names no one the article names in full."""
+    that names no one the article names in full; and a town it took for an organisation
+    before a facility named by it ("Erbil airport")."""
     known = {person_key(n) for n in _full_people(parsed).values()}
     wrong = [
         e
@@ -2272,7 +2274,25 @@ def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
         and not _is_country(place)
         and person_key(e.text) not in known
     ]
+    wrong += [
+        e
+        for e in parsed.entities
+        if e.label == "ORG"
+        and _FACILITY_AFTER.match(parsed.text, e.end)
+        and (place := lookup(e.text)) is not None
+        and place.name == e.text
+        and not _is_country(place)
+        and organisation(e.text) is None
+    ]  # "Rockets hit [Erbil] airport", the town taken for a body
     return _labelled_as(parsed, wrong, "GPE")
+
+
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|base|port|harbou?r|market|prison"
+    r"|camp|university|hospital|refinery)\b",
+    re.IGNORECASE,
+)
+"""A facility named by its town after the town's name ("Erbil airport")."""
 
 
 def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> ParsedArticle:
@@ -5131,6 +5151,16 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
             named_town = _facility_town(entity.text)
             if named_town is not None and _country_named(ctx, named_town):
                 return named_town  # (not "Kennedy International Airport" in Colorado)
+        for target in tree.children(hit.token):
+            if target.dep != "dobj" or target.lemma.lower() not in FACILITY_NOUNS:
+                continue
+            for word in tree.children(target):
+                entity = next((e for e in entities if e.start <= word.start < e.end), None)
+                if word.dep != "compound" or entity is None or entity.label != "GPE":
+                    continue
+                found = lookup(entity.text)
+                if found is not None and not _is_country(found):
+                    return found  # "rockets hit Erbil airport": the town it is named for
     preps = ("on", "against", "of") if hit.token.pos == "NOUN" else ("on", "against")
     for prep in tree.children(hit.token):
         if prep.dep != "prep" or prep.lemma.lower() not in preps:
@@ -5153,6 +5183,11 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
     return None
 
 
+FACILITY_NOUNS = frozenset(
+    {"airport", "base", "airbase", "port", "harbour", "harbor", "market", "prison", "camp",
+     "refinery", "embassy", "consulate", "compound", "headquarters"}
+)  # fmt: skip
+"""Facilities an attack strikes, named by the town they are in ("Erbil airport")."""
 _TOWN_FACILITY = re.compile(
     r"^(?:the\s+)?(?P<town>.+?)\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Airfield"
     r"|Military\s+Base|Base|Refinery|Oil\s+Field|Dam|Palace|Stadium)$",
@@ -5439,12 +5474,14 @@ def _place_told_before(
 
 
 def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
+    inside = [e for e in ctx.parsed.sentence_entities(index) if lo <= e.start and e.end <= hi]
+    whose = [e for e in inside if _whose(ctx, index, e)]
     entities = [
-        Mention(e.start - lo, e.end - lo, e.text, e.label)
-        for e in ctx.parsed.sentence_entities(index)
-        if lo <= e.start and e.end <= hi
+        Mention(e.start - lo, e.end - lo, e.text, e.label) for e in inside if e not in whose
     ]
     text = ctx.parsed.text[lo:hi]
+    for e in whose:  # (blanked: the text alone is read for places too)
+        text = text[: e.start - lo] + " " * (e.end - e.start) + text[e.end - lo :]
     found = find_place(text, entities, dateline=None)
     if found is None or _is_country(found):
         # "at Qayyarah Airfield West in northern Iraq": the facility, not only its country
@@ -5452,6 +5489,24 @@ def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
         if venue is not None and (found is None or venue.country in (None, found.country)):
             return venue
     return found
+
+
+def _whose(ctx: _Context, index: int, entity: Mention) -> bool:
+    """Whether a country's name says whose something is, not where ("wounding a US service
+    member", "a U.S. airstrike"): it modifies a noun that is no place."""
+    if entity.label != "GPE" or (found := lookup(entity.text)) is None or not _is_country(found):
+        return False
+    tree = ctx.tree(index)
+    last = next(
+        (t for t in reversed(ctx.parsed.sentence_tokens(index)) if t.start < entity.end), None
+    )
+    head = tree.head(last) if last is not None and last.dep in ("compound", "nmod") else None
+    return (
+        head is not None
+        and head.i > last.i
+        and head.pos == "NOUN"
+        and head.lemma.lower() not in PLACE_NOUNS
+    )
 
 
 _VENUE_BEFORE = re.compile(

@@ -668,8 +668,10 @@ def _kind_of(name: str) -> str | None:
         for size in (3, 2, 1):  # "the Revolutionary Guard Corps", "the Vermont Air National Guard"
             if (kind := NAMED_BODY_CATEGORIES.get(" ".join(words[-size:]).lower())) is not None:
                 return kind or None
+    pair = " ".join(words[-2:]).lower()
     return (
-        NOUN_CATEGORIES.get(head)
+        NOUN_CATEGORIES.get(pair.rstrip("s"))  # "U.S. service members"
+        or NOUN_CATEGORIES.get(head)
         or NOUN_CATEGORIES.get(head.rstrip("s"))
         or NOUN_CATEGORIES.get(_singular(head))  # "gunmen"
     )

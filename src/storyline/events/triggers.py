@@ -976,6 +976,8 @@ def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
     demonstrated, and you have demonstrated, great patience": both showed patience)."""
     if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
         return True
+    if any(k.dep == "xcomp" and _own_subject(k, tree) for k in kids):
+        return True  # "invited Prime Minister X to attend": the parser makes X its subject
     if token.dep in ("pcomp", "advcl") and any(k.dep == "auxpass" for k in kids):
         return True  # "died after being shot by police": its object the subject it hangs on
     if any(k.i > token.i and k.dep not in ("cc", "punct", "conj") for k in kids):
@@ -989,6 +991,12 @@ def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
         and any(k.dep in ("dobj", "dative") for k in tree.children(other))
         for other in pair
     )
+
+
+def _own_subject(clause: Token, tree: Tree) -> Token | None:
+    """The subject the parser gave an infinitive that is its verb's object ("invited [X to
+    attend]"), if any."""
+    return next((k for k in tree.children(clause) if k.dep == "nsubj" and k.i < clause.i), None)
 
 
 def _harmful_cause(near: Sequence[Token], tree: Tree) -> bool:

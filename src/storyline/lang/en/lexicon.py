@@ -290,7 +290,8 @@ FORCE_NOUNS = frozenset(
         "aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "drone", "ship",
         "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
         "paratrooper", "commando", "falcon", "guerrilla", "rebel", "insurgent", "militant",
-        "gunman", "reservist", "peacekeeper", "conscript",
+        "gunman", "reservist", "peacekeeper", "conscript", "serviceman", "servicewoman",
+        "servicemember",
     }
 )  # fmt: skip
 """Nouns of armed units and their craft: "troops arrived", "jets struck"."""
@@ -392,7 +393,8 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
                 "squadron", "battalion", "brigade", "navy", "personnel", "militia", "militant",
                 "rebel", "insurgent", "fighter", "gunman", "jihadist", "terrorist", "guerrilla",
                 "paramilitary", "guard", "police", "officer", "policeman", "aircrew",
-                "coalition", "reservist", "peacekeeper", "conscript",
+                "coalition", "reservist", "peacekeeper", "conscript", "serviceman",
+                "servicewoman", "servicemember",
             ),
             "force",
         ),
@@ -553,7 +555,8 @@ NOUN_CATEGORIES: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(
             ("force", "troop", "army", "military", "soldier", "airman", "marine", "navy",
              "unit", "squadron", "battalion", "brigade", "personnel", "paratrooper",
-             "reservist", "peacekeeper", "conscript"),
+             "reservist", "peacekeeper", "conscript", "service member", "serviceman",
+             "servicewoman", "servicemember"),
             "armed forces",
         ),
         **dict.fromkeys(("police", "policeman", "policewoman", "guard"), "police"),
