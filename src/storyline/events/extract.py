@@ -5500,7 +5500,9 @@ def _whose(ctx: _Context, index: int, entity: Mention) -> bool:
     last = next(
         (t for t in reversed(ctx.parsed.sentence_tokens(index)) if t.start < entity.end), None
     )
-    head = tree.head(last) if last is not None and last.dep in ("compound", "nmod") else None
+    if last is None or last.dep not in ("compound", "nmod"):
+        return False
+    head = tree.head(last)
     return (
         head is not None
         and head.i > last.i
