@@ -6869,3 +6869,74 @@ def test_participants_service_members_are_armed_forces(noun: str) -> None:
     text = f"Rockets hit Arica airport on Monday, wounding Chilean {noun}."
     (attack,) = [e for e in _events(text) if e.type == "attack"]
     assert any(a.role == "armed forces" and a.org == "Chile" for a in attack.actors)
+
+
+def test_participants_a_round_of_a_happening_is_dated_by_its_clause() -> None:
+    """ "The first round of the strategic dialogue between Peru and Chile was held in June
+    2020": the dialogue's date is the round's."""
+    text = "The first round of the strategic dialogue between Peru and Chile was held in June 2020."
+    (meet,) = [e for e in _events(text) if e.type == "meet"]
+    assert meet.date.value == "2020-06"
+
+
+@pytest.mark.parametrize(
+    ("after", "berg"),
+    [
+        ("He replaced Peruvian Major General Tom Berg.", True),
+        ("She succeeds Tom Berg, who led the mission for a year.", True),
+        ("She replaced the staff of Tom Berg.", False),
+        ("Tom Berg said she would do well.", False),
+    ],
+)
+def test_participants_whom_command_was_taken_from_told_after(after: str, berg: bool) -> None:
+    """ "X took command of the mission on Tuesday. He replaced Y.": Y handed command over."""
+    text = f"Lieutenant General Maria Lopez took command of the Andean Training Mission on Friday. {after}"
+    (event,) = [e for e in _events(text) if e.type == "command"]
+    sides = {a.name: a.side for a in event.actors}
+    assert (sides.get("Tom Berg") == "source") is berg
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incoming NATO chief met Iraqi Prime Minister Mustafa al-Kadhimi on Monday.",
+        "The next NATO chief will visit Baghdad, Mustafa al-Kadhimi said on Monday.",
+    ],
+)
+def test_participants_an_incoming_or_next_chief_is_not_who_heads_the_body(text: str) -> None:
+    """ "the incoming NATO chief" is not the Secretary General of the day."""
+    names = {a.name for e in _events(text, dt.date(2021, 6, 18)) for a in e.actors}
+    assert "Jens Stoltenberg" not in names
+
+
+def test_participants_a_body_s_words_are_no_holder_of_its_title() -> None:
+    """ "Secretary General of the Peruvian Workers Organization [line break] X": the body's
+    last words are no person the title could be given to."""
+    text = (
+        "Luis Ramos met with Secretary General of the Peruvian Workers Organization\n"
+        "Tomas Vidal at the White House on October 4."
+    )
+    names = {a.name for e in _events(text, dt.date(2022, 10, 5)) for a in e.actors}
+    assert "Workers Organization" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Three people were killed in a Bolivia bus bombing on Sunday.", "Bolivia"),
+        ("Rebels attacked the Lima market in Tacna on Monday.", "Tacna"),
+    ],
+)
+def test_participants_a_country_before_a_happening_or_a_told_town_places_it(
+    text: str, place: str
+) -> None:
+    """A country before a happening's noun is where it was ("a Bolivia bus bombing"); a town
+    the sentence says it was in wins over the one a facility is named by."""
+    events = [e for e in _events(text) if e.plover == "ASSAULT"]
+    assert events and events[0].location is not None and events[0].location.name == place
+
+
+def test_participants_a_service_member_of_no_state_is_no_bare_member() -> None:
+    """ "A service member was killed": no actor called "member"."""
+    text = "A service member was killed in an attack near Tacna on Monday."
+    assert all(a.name != "member" for e in _events(text) for a in e.actors)

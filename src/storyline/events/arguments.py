@@ -3055,8 +3055,10 @@ def _read(
     if head.pos == "PROPN" and not head.ent and lemma not in ACTOR_NOUNS:
         # "Rebels attacked ...": a plural noun the model took for a name at a sentence's start
         lemma = next((w for w in (lemma[:-1], lemma[:-2]) if w in ACTOR_NOUNS), lemma)
-    if lemma in SERVICE_MEMBER_NOUNS and any(
-        k.dep == "compound" and k.lemma.lower() == "service" for k in tree.children(head)
+    if (
+        lemma in SERVICE_MEMBER_NOUNS
+        and any(k.dep == "compound" and k.lemma.lower() == "service" for k in tree.children(head))
+        and any(k.ent in ("GPE", "NORP") for k in tree.children(head))
     ):
         lemma = "personnel"  # "a US service member": one of its forces, not the state
     if lemma in SEAT_NOUNS and _gone_to(head, tree):
@@ -3174,6 +3176,10 @@ def _read(
         and any(k.dep == "compound" and k.ent == "ORG" for k in tree.children(head))
         and (_definite(head, tree) or head.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
     ):
+        if any(k.lemma.lower() in OTHER_TIME_HOLDERS for k in tree.children(head)):
+            # "the incoming NATO chief": not whoever headed it then; the body they are of
+            body = next(k for k in tree.children(head) if k.dep == "compound" and k.ent == "ORG")
+            return _read(body, side, tree, entities, text, seen)
         # "met the NATO chief": whoever headed the body then, not the body
         start, end = _span(phrase, head, tree)
         return [Participant(start, end, text[start:end], "title", side, head)]
@@ -3238,6 +3244,11 @@ def _read(
     return _inner_nouns(phrase, tree, text, side)
 
 
+OTHER_TIME_HOLDERS = frozenset(
+    {"incoming", "outgoing", "next", "new", "future", "former", "previous", "late", "then"}
+)
+"""Words that make a body's chief someone else than who headed it then ("the incoming NATO
+chief")."""
 CHIEF_WORDS = frozenset({"chief"})
 """Words of whoever heads a body, after its name ("the NATO chief")."""
 

@@ -93,7 +93,6 @@ from storyline.events.registry import EventType, Registry, registry
 from storyline.events.topics import topics
 from storyline.events.triggers import (
     PERSON_NOUNS,
-    PLACE_NOUNS,
     Hit,
     Tree,
     anniversary_years,
@@ -114,6 +113,7 @@ from storyline.lang.en.lexicon import (
     CLAIM_NOUNS,
     DENYING_VERBS,
     DESCRIBED_NOUNS,
+    FORCE_NOUNS,
     HARM_WORDS,
     HEADED_BY,
     IMPLICATIVE_HEADS,
@@ -438,6 +438,7 @@ def read_article(
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
     _host_states(ctx, kept)
+    _predecessors_after(ctx, kept)
     ordered = sorted(kept, key=lambda c: (c is not main, c.start))
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     # a meeting or a condemnation no one is named in says nothing of who did it; an attack
@@ -2399,6 +2400,13 @@ def _name_like(text: str) -> bool:
     return state(text) is None and entity_actor(text, "ORG", set()) is None
 
 
+_NOT_YET_OR_NO_LONGER = re.compile(
+    r"\b(?:incoming|outgoing|next|new|future|former|then|designate|elect|previous|late)\b",
+    re.IGNORECASE,
+)
+"""Words that make a body's "chief" someone else than who headed it that day."""
+
+
 def _holder(ctx: _Context, phrase: str) -> Actor | None:
     """The person who held the office a phrase names: by the tenure table, on the article's
     date, with the organisation the phrase names ("the President of the United States") or
@@ -2414,7 +2422,9 @@ def _holder(ctx: _Context, phrase: str) -> Actor | None:
                 return Actor(name, "person", found.role, found.org)
             head = (
                 ctx.tenure.head_of(found.org, ctx.reference)
-                if role_key(found.role) in HEAD_WORDS and state(found.org) is None
+                if role_key(found.role) in HEAD_WORDS
+                and state(found.org) is None
+                and not _NOT_YET_OR_NO_LONGER.search(phrase)
                 else None
             )
             if head is not None:
@@ -4863,8 +4873,9 @@ def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     """The words that date and place a happening told before: its own clause, and the clause
     of the verb it is the subject of ("The raid took place in Peru")."""
     spans = [clause_span(hit.predicate, tree)]
-    head = tree.head(hit.token)
-    if hit.token.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
+    subject = _round_of(hit.token, tree) or hit.token
+    head = tree.head(subject)
+    if subject.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
         # not what its "after ..." clause tells ("the visit came a week after X met Y in
         # Brussels on March 3": neither the visit's day nor its place)
         lo, hi = clause_span(head, tree)
@@ -4875,6 +4886,16 @@ def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
         if lo < hi:
             spans.append((lo, hi))
     return spans
+
+
+def _round_of(noun: Token, tree: Tree) -> Token | None:
+    """The part of a happening a noun is "of" ("the first round of the dialogue"), which
+    stands for it in its clause ("... was held in June 2020")."""
+    of = tree.head(noun)
+    part = tree.head(of) if of is not None and noun.dep == "pobj" else None
+    if of is None or part is None or of.lemma.lower() != "of":
+        return None
+    return part if part.lemma.lower() in ROUND_NOUNS else None
 
 
 def _framed_by_another(hit: Hit, tree: Tree) -> bool:
@@ -5151,8 +5172,12 @@ def _town_struck(ctx: _Context, index: int, hit: Hit, tree: Tree) -> Place | Non
             named_town = _facility_town(entity.text)
             if named_town is not None and _country_named(ctx, named_town):
                 return named_town  # (not "Kennedy International Airport" in Colorado)
+        told_where = any(
+            k.dep == "prep" and k.lemma.lower() in ("in", "at", "near")
+            for k in tree.children(hit.token)
+        )  # ("attacked the Lima market in Tacna": in Tacna)
         for target in tree.children(hit.token):
-            if target.dep != "dobj" or target.lemma.lower() not in FACILITY_NOUNS:
+            if told_where or target.dep != "dobj" or target.lemma.lower() not in FACILITY_NOUNS:
                 continue
             for word in tree.children(target):
                 entity = next((e for e in entities if e.start <= word.start < e.end), None)
@@ -5503,14 +5528,19 @@ def _whose(ctx: _Context, index: int, entity: Mention) -> bool:
     if last is None or last.dep not in ("compound", "nmod"):
         return False
     head = tree.head(last)
-    return (
-        head is not None
-        and head.i > last.i
-        and head.pos == "NOUN"
-        and head.lemma.lower() not in PLACE_NOUNS
-    )
+    if head is None or head.i <= last.i or head.pos != "NOUN":
+        return False
+    # "a US service member", "a U.S. special forces raid": whose people; "a Bolivia bus
+    # bombing" is where
+    return any(
+        t.lemma.lower() in FORCE_NOUNS or ACTOR_NOUNS.get(t.lemma.lower()) == "people"
+        for t in (head, *tree.children(head))
+        if t.i > last.i and t.pos == "NOUN"
+    ) or (head.lemma.lower() in SERVICE_WORDS)
 
 
+SERVICE_WORDS = frozenset({"member", "members"})
+"""Heads of "service member(s)", people of a state's forces."""
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|(?:deployment|deployed|travel|trip|visit)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -5743,6 +5773,47 @@ def _body_s_seat_visited(ctx: _Context, event: _Candidate) -> bool:
         if any(seat.search(text) for text in texts):
             return True
     return False
+
+
+_SUCCEEDED = re.compile(
+    r"^(?:He|She|(?:The|Our|Their)\s+[a-z]+)\s+(?:(?:has|had)\s+)?(?:replaced|replaces|succeeded"
+    r"|succeeds|took\s+over\s+from|takes\s+over\s+from|relieved|relieves)\s+"
+)
+"""A sentence that names whom someone took an office over from ("He replaced X")."""
+
+
+def _predecessors_after(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """Whom the one who took an office over (:attr:`EventType.office`) took it from, named in
+    the sentence right after ("X took command of the mission on Tuesday. He replaced Y."):
+    the source, when the happening names none."""
+    sentences = ctx.parsed.sentences
+    for event in events:
+        if event.type.office is None or any(a.side == "source" for a in event.actors):
+            continue
+        if not any(a.side == "target" and a.kind == "person" for a in event.actors):
+            continue
+        index = max(event.sentences) + 1
+        if index >= len(sentences) or index - max(event.sentences) > 1:
+            continue
+        found = _SUCCEEDED.match(sentences[index].text)
+        if found is None:
+            continue
+        at = sentences[index].start + found.end()
+        named = [
+            e
+            for e in ctx.parsed.sentence_entities(index)
+            if e.label == "PERSON" and at <= e.start and person_key(e.text)
+        ]
+        if named and _rank_and_nationality(ctx.parsed.text[at : named[0].start]):
+            # ("He replaced Canadian Major General X", not "He replaced the staff of X")
+            _add_actor(event, Actor(clean_name(named[0].text), "person", side="source"))
+            event.sentences.append(index)
+
+
+def _rank_and_nationality(words: str) -> bool:
+    """Whether the words before a name are only a rank and a nationality, if any."""
+    rest = _RANK_BEFORE.sub(" ", f" {words}").split()
+    return all(state(word) is not None for word in rest)
 
 
 def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:

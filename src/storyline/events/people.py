@@ -49,6 +49,7 @@ from storyline.lang.en.lexicon import (
     PRONOUN_GENDER,
     VICTIM_PEOPLE,
 )
+from storyline.lang.en.titles import ORG_HEADS
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor, ParsedArticle
 
@@ -459,6 +460,7 @@ def _title_given_to_name(text: str, roles: Mapping[str, RoleMention]) -> Actor |
         for found in roles.values()
         if found.person
         and person_key(found.person)
+        and found.person.split()[-1].lower() not in ORG_HEADS  # ("Liberation Organization")
         and found.person not in text  # ("the Chief of the General Staff of the Armed Forces")
         and (
             any(_office_begins(found, role, org) for role, org in offices)
