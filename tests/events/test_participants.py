@@ -6890,7 +6890,10 @@ def test_participants_a_round_of_a_happening_is_dated_by_its_clause() -> None:
 )
 def test_participants_whom_command_was_taken_from_told_after(after: str, berg: bool) -> None:
     """ "X took command of the mission on Tuesday. He replaced Y.": Y handed command over."""
-    text = f"Lieutenant General Maria Lopez took command of the Andean Training Mission on Friday. {after}"
+    text = (
+        "Lieutenant General Maria Lopez took command of the Andean Training Mission on "
+        f"Friday. {after}"
+    )
     (event,) = [e for e in _events(text) if e.type == "command"]
     sides = {a.name: a.side for a in event.actors}
     assert (sides.get("Tom Berg") == "source") is berg
