@@ -6943,3 +6943,14 @@ def test_participants_a_service_member_of_no_state_is_no_bare_member() -> None:
     """ "A service member was killed": no actor called "member"."""
     text = "A service member was killed in an attack near Tacna on Monday."
     assert all(a.name != "member" for e in _events(text) for a in e.actors)
+
+
+def test_participants_a_round_told_as_background_dates_no_other_happening() -> None:
+    """ "The first round of the strategic dialogue took place in June 2020", after a meeting
+    on Monday: the meeting is still Monday's."""
+    text = (
+        "Peruvian President Luis Ramos met Chilean President Ana Soto in Lima on Monday. The "
+        "first round of the strategic dialogue took place in June 2020."
+    )
+    meet = next(e for e in _events(text) if "Luis Ramos" in {a.name for a in e.actors})
+    assert meet.date.value == "2024-05-06"

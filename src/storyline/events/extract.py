@@ -1755,7 +1755,9 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
     of = tree.head(hit.token)
     part = tree.head(of) if of is not None and of.lemma.lower() == "of" else None
     if part is not None and part.lemma.lower() in ROUND_NOUNS and "the" in determiners:
-        return True  # "the first round of the talks": the talks told before
+        # "the first round of the talks": the talks told before; not "the first round of the
+        # dialogue between Peru and Chile", which says whose of its own (and when)
+        return not parts
     if hit.carrier is not None and "the" in determiners and tree.head(hit.token) is hit.carrier:
         return True  # "said it had set off the bomb": the bomb told before
     if (
@@ -4873,9 +4875,8 @@ def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
     """The words that date and place a happening told before: its own clause, and the clause
     of the verb it is the subject of ("The raid took place in Peru")."""
     spans = [clause_span(hit.predicate, tree)]
-    subject = _round_of(hit.token, tree) or hit.token
-    head = tree.head(subject)
-    if subject.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
+    head = tree.head(hit.token)
+    if hit.token.dep in ("nsubj", "nsubjpass") and head is not None and head.pos in ("VERB", "AUX"):
         # not what its "after ..." clause tells ("the visit came a week after X met Y in
         # Brussels on March 3": neither the visit's day nor its place)
         lo, hi = clause_span(head, tree)
@@ -4886,16 +4887,6 @@ def _own_scope(hit: Hit, tree: Tree) -> list[tuple[int, int]]:
         if lo < hi:
             spans.append((lo, hi))
     return spans
-
-
-def _round_of(noun: Token, tree: Tree) -> Token | None:
-    """The part of a happening a noun is "of" ("the first round of the dialogue"), which
-    stands for it in its clause ("... was held in June 2020")."""
-    of = tree.head(noun)
-    part = tree.head(of) if of is not None and noun.dep == "pobj" else None
-    if of is None or part is None or of.lemma.lower() != "of":
-        return None
-    return part if part.lemma.lower() in ROUND_NOUNS else None
 
 
 def _framed_by_another(hit: Hit, tree: Tree) -> bool:
