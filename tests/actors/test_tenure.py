@@ -7,16 +7,21 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.actors import (
     Holding,
     Tenure,
     bundled_holdings,
     load_user_actors,
+    normalise_role,
     organisation,
+    role_key,
     state,
 )
-from storyline.actors.tenure import HEAD_OFFICES
+from storyline.actors.names import same_person, split_name
+from storyline.actors.tenure import HEAD_OFFICES, LEARN_MARGIN, org_key
 from storyline.errors import UsageError
 
 
@@ -282,3 +287,73 @@ def test_tenure_head_of_nato_and_the_un() -> None:
     assert tenure.head_of("NATO", dt.date(2021, 6, 18)) == ("Jens Stoltenberg", "Secretary General")
     head = tenure.head_of("United Nations", dt.date(2021, 6, 18))
     assert head is not None and head[0] == "António Guterres"
+
+
+class _Learned:
+    """What the corpus teaches a tenure table, as it was first kept: every day each person was
+    seen, and every learned office asked at every question (the reference for the table's
+    faster bookkeeping)."""
+
+    def __init__(self) -> None:
+        self.learned: dict[tuple[str, str], dict[str, list[dt.date]]] = {}
+        self.names: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def learn(self, person: str, role: str, org: str, on: dt.date) -> None:
+        office = (role_key(role), org_key(org))
+        if not split_name(person).key:
+            return
+        shown = organisation(org) or state(org) or org
+        self.names.setdefault(office, (normalise_role(role), shown))
+        people = self.learned.setdefault(office, {})
+        name = split_name(person).display
+        known = next((n for n in people if same_person(n, person)), None)
+        days = people.pop(known, []) if known is not None else []
+        if known is not None and len(split_name(known).given) >= len(split_name(name).given):
+            name = known
+        people[name] = [*days, on]
+
+    def holder(self, office: tuple[str, str], on: dt.date) -> str | None:
+        near = [
+            (min(abs((d - on).days) for d in days), name)
+            for name, days in self.learned.get(office, {}).items()
+            if min(days) - LEARN_MARGIN <= on <= max(days) + LEARN_MARGIN
+        ]
+        return min(near)[1] if near else None
+
+    def roles_of(self, person: str, on: dt.date) -> list[tuple[str, str]]:
+        found = []
+        for office in self.learned:
+            holder = self.holder(office, on)
+            if holder is not None and same_person(holder, person):
+                found.append(self.names[office])
+        return list(dict.fromkeys(found))
+
+
+PEOPLE = ("Ali Hassan", "Hassan", "Omar Hassan", "A. Hassan", "Sara Kamal", "Kamal", "Dr. Kamal")
+OFFICES = (
+    ("Defence Minister", "Iraq"),
+    ("Minister of Defense", "Iraqi"),
+    ("Spokesman", "Iraq"),
+    ("Governor", "Basra"),
+)
+DAYS = st.integers(0, 150).map(lambda n: dt.date(2023, 1, 1) + dt.timedelta(days=n))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(PEOPLE), st.sampled_from(OFFICES), DAYS), max_size=40),
+    st.lists(DAYS, min_size=1, max_size=5),
+)
+def test_actors_tenure_learned_answers_are_those_of_every_day_kept(
+    seen: list[tuple[str, tuple[str, str], dt.date]], asked: list[dt.date]
+) -> None:
+    tenure, reference = Tenure([]), _Learned()
+    for person, (role, org), on in seen:
+        tenure.learn(person, role, org, on)
+        reference.learn(person, role, org, on)
+    for on in asked:
+        for role, org in OFFICES:
+            office = (role_key(role), org_key(org))
+            assert tenure.holder(role, org, on) == reference.holder(office, on)
+        for person in PEOPLE:
+            assert tenure.roles_of(person, on) == reference.roles_of(person, on)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import get_args
 
@@ -181,3 +182,24 @@ def test_records_placed_members_carry_their_events(tmp_path: Path) -> None:
         [member] = store.members()
         assert (member.event_id, member.event) == ("e0", events[0])
         assert store.unmerged() == [events[1]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(EVENTS, max_size=6, unique_by=lambda e: e.id), st.integers(0, 6))
+def test_records_store_event_people_are_those_of_the_events_read_whole(
+    events: list[Event], cut: int
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "store.db"
+        first, second = article(), article("Something else.", source="pages/b.txt")
+        with Writer(db) as writer:
+            writer.put_article(first)
+            writer.put_article(second)
+            writer.put_events(second.id, events[cut:], version=1)
+            writer.put_events(first.id, events[:cut], version=1)
+        with open_store(db) as store:
+            whole = [
+                (e.date.value, e.date.precision, tuple(a for a in e.actors if a.kind == "person"))
+                for e in store.events()
+            ]
+            assert list(store.event_people()) == whole

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -176,8 +177,12 @@ class Tenure:
         for holdings in self._table.values():
             for holding in holdings:
                 self._by_key.setdefault(split_name(holding.person).key, []).append(holding)
-        self._learned: dict[Office, dict[str, list[dt.date]]] = {}
+        self._learned: dict[Office, dict[str, _Sightings]] = {}
         self._names: dict[Office, tuple[str, str]] = {}
+        # The learned offices by the name key of each person learned in them (a person is
+        # only ever the holder of an office learned under their key: same_person's first
+        # test), so that roles_of asks those offices alone, however many the corpus taught.
+        self._learned_by_key: dict[str, set[Office]] = {}
 
     def holder(self, role: str, org: str, on: dt.date | str) -> str | None:
         """Who held ``role`` of ``org`` on ``on``, or None when neither table nor corpus says."""
@@ -196,16 +201,20 @@ class Tenure:
         office, (day, _) = _office(role, org), parse_day(on)
         if not split_name(person).key or self._table_holding(office, day) is not None:
             return
-        self._names.setdefault(
-            office, (normalise_role(role), organisation(org) or state(org) or org)
-        )
+        if office not in self._names:
+            self._names[office] = (normalise_role(role), organisation(org) or state(org) or org)
         people = self._learned.setdefault(office, {})
-        name = split_name(person).display
-        known = next((n for n in people if same_person(n, person)), None)
-        days = people.pop(known, []) if known is not None else []
+        name, key = split_name(person).display, split_name(person).key
+        # same_person's first test, made first: an office learns hundreds of people
+        known = next(
+            (n for n in people if split_name(n).key == key and same_person(n, person)), None
+        )
+        seen = people.pop(known) if known is not None else _Sightings()
         if known is not None and len(split_name(known).given) >= len(split_name(name).given):
             name = known  # keep the most complete spelling seen
-        people[name] = [*days, day]
+        seen.add(day)
+        people[name] = seen
+        self._learned_by_key.setdefault(split_name(name).key, set()).add(office)
 
     def roles_of(self, person: str, on: dt.date | str) -> list[tuple[str, str]]:
         """The (role, org) pairs ``person`` held on ``on``."""
@@ -215,7 +224,7 @@ class Tenure:
             for h in self._holdings_of(person)
             if h.covers(day) and same_person(h.person, person)
         ]
-        for office in self._learned:
+        for office in self._learned_offices(person):
             holder = self._learned_holder(office, day)
             if holder is not None and same_person(holder, person):
                 found.append(self._names[office])
@@ -267,6 +276,12 @@ class Tenure:
         of :func:`same_person`), in table order."""
         return self._by_key.get(split_name(person).key, [])
 
+    def _learned_offices(self, person: str) -> list[Office]:
+        """The learned offices someone with ``person``'s name key was learned in, in the
+        order the offices were first learned."""
+        offices = self._learned_by_key.get(split_name(person).key, set())
+        return [office for office in self._learned if office in offices] if offices else []
+
     def _table_holding(self, office: Office, day: dt.date) -> Holding | None:
         covering = [h for h in self._table.get(office, ()) if h.covers(day)]
         # Overlaps (an acting holder inside a tenure) resolve to the latest to take office.
@@ -274,17 +289,34 @@ class Tenure:
 
     def _learned_holder(self, office: Office, day: dt.date) -> str | None:
         people = self._learned.get(office, {})
-        near = [(_distance(days, day), name) for name, days in people.items() if _near(days, day)]
+        near = [(seen.distance(day), name) for name, seen in people.items() if seen.near(day)]
         return min(near)[1] if near else None
 
 
+@dataclass
+class _Sightings:
+    """The days the corpus names one person in one office, each once and in order: what is
+    asked of them is the first, the last and the nearest to a day (a person named in every
+    report of years of news was otherwise thousands of days, scanned at every question)."""
+
+    days: list[dt.date] = field(default_factory=list)
+
+    def add(self, day: dt.date) -> None:
+        at = bisect_left(self.days, day)
+        if at == len(self.days) or self.days[at] != day:
+            self.days.insert(at, day)
+
+    def near(self, day: dt.date) -> bool:
+        """Whether ``day`` is within :data:`LEARN_MARGIN` of the days seen."""
+        return self.days[0] - LEARN_MARGIN <= day <= self.days[-1] + LEARN_MARGIN
+
+    def distance(self, day: dt.date) -> int:
+        """Days from ``day`` to the nearest day seen."""
+        at = bisect_left(self.days, day)
+        return min(abs((d - day).days) for d in self.days[max(at - 1, 0) : at + 1])
+
+
+@lru_cache(maxsize=16384)
 def _office(role: str, org: str) -> Office:
+    """The key of an office (a corpus names the same few hundred offices many times over)."""
     return role_key(role), org_key(org)
-
-
-def _near(days: list[dt.date], day: dt.date) -> bool:
-    return min(days) - LEARN_MARGIN <= day <= max(days) + LEARN_MARGIN
-
-
-def _distance(days: list[dt.date], day: dt.date) -> int:
-    return min(abs((d - day).days) for d in days)

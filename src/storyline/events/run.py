@@ -284,13 +284,12 @@ def _learn_from_store(tenure: Tenure, store: Store) -> set[str]:
     """Offices that earlier runs saw held, so a new article's "the minister" can be named;
     returns the people those runs named (what an Arabic name may be linked to)."""
     people: set[str] = set()
-    for event in store.events():
-        day = event.date.value
-        people.update(a.name for a in event.actors if a.kind == "person")
-        if event.date.precision != "day" or not day:
+    for day, precision, named in store.event_people():
+        people.update(a.name for a in named)
+        if precision != "day" or not day:
             continue
-        for actor in event.actors:
-            if actor.kind == "person" and actor.role and actor.org:
+        for actor in named:
+            if actor.role and actor.org:
                 tenure.learn(actor.name, actor.role, actor.org, day)
     return people
 
