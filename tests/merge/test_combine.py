@@ -637,3 +637,17 @@ def test_combine_promise_names_what_most_reports_say_it_is_of() -> None:
     event = combine("m", members, {}, {})
     assert event.promised == "aid" and " pledged to provide aid to " in event.summary
     assert MergedEvent.from_row(event.export_row()) == event
+
+
+def test_combine_type_tie_prefers_the_type_plover_codes() -> None:
+    """One report tells an agreement, another its announcement: the agreement is the
+    happening, whichever report joined first."""
+    members = [
+        replace(make_event("r1", event_type="announce", docs=("d1",)), plover=None),
+        replace(make_event("r2", event_type="agree", docs=("d2",)), plover="AGREE"),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.type == "agree" and event.plover == "AGREE"
+    # a majority still wins over a coded type
+    members.append(replace(make_event("r3", event_type="announce", docs=("d3",)), plover=None))
+    assert combine("m", members, {}, {}).type == "announce"

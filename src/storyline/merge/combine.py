@@ -80,6 +80,7 @@ def combine(
     if date.value is None and fallback is not None and fallback.value:
         date = EventDate(fallback.value, fallback.precision, "corroborated", fallback.phrase)
     event_type, type_versions = majority((m.type, _doc(m)) for m in members)
+    event_type = _coded_among_tied(members, type_versions, event_type)
     typed = next(m for m in members if m.type == event_type)
     actors, role_versions = _actors(members, aliases)
     registered = _registered(str(event_type))
@@ -116,6 +117,20 @@ def combine(
         decided=decided,
         promised=intended,
     )
+
+
+def _coded_among_tied(
+    members: Sequence[Event], versions: Mapping[str, list[str]], chosen: str | None
+) -> str | None:
+    """Of types as many reports give, one PLOVER codes before one it leaves uncoded (reports
+    of one decision: "the two governments agreed on Friday ..." and "the United States
+    announced ..." tell an agreement), the first seen among them."""
+    most = max((len(docs) for docs in versions.values()), default=0)
+    tied = [t for t, docs in versions.items() if len(docs) == most]
+    coded = {m.type for m in members if m.plover}
+    if len(tied) < 2 or chosen in coded:
+        return chosen
+    return next((t for t in tied if t in coded), chosen)
 
 
 def _doc(event: Event) -> str:
