@@ -410,9 +410,21 @@ def _apposed_tail_end(sentence: str, start: int, end: int, people: Sequence[int]
         tail = _APPOSED_BODY.match(sentence, end)  # (or the body it is of, in lower case)
         if tail is None or not _of_a_body(tail.group(0)):
             return end
-    if sentence[tail.end() :].lstrip()[:1] not in (",", ";", ")", "\u2013", "\u2014"):
+    closing = sentence[tail.end() :].lstrip()[:1]
+    if closing not in (",", ";", ")", "\u2013", "\u2014") and not (
+        # "received Gen. X, the commander of the Andean Training Mission.": the body it is of
+        # runs to the sentence's end
+        _SENTENCE_END.fullmatch(sentence[tail.end() - 1 :]) and tail.group(0).split()[0] == "of"
+    ):
         return end  # the sentence's end, not an apposition's
+    last = tail.group(0).split()[-1]
+    if last.endswith(".") and "." not in last[:-1]:
+        return tail.end() - 1  # the sentence's full stop ("... Mission."), not "U.S."'s
     return tail.end()
+
+
+_SENTENCE_END = re.compile(r"\S?\s*\.[\s\"”’']*")
+"""The end of a sentence, from the last character of what comes before it."""
 
 
 _APPOSED_BODY = re.compile(r"(?:\s+[\w'’.-]+){1,7}?(?=\s*[,;)\u2013\u2014])")
@@ -421,13 +433,24 @@ _APPOSED_BODY = re.compile(r"(?:\s+[\w'’.-]+){1,7}?(?=\s*[,;)\u2013\u2014])")
 
 def _of_a_body(words: str) -> bool:
     """Whether the words a title in apposition runs on with name the body it is held in, in
-    lower case ("of the Peruvian army", "army" after "of the Peruvian"): they end in a word a
-    body's name ends in, and open with "of", "for", "in" or continue a body's name."""
+    lower case ("of the Peruvian army", "army" after "of the Peruvian", "(AP) mission in Peru"
+    after "of the Andean Pact"): they end in a word a body's name ends in (before where it
+    sits), and open with "of", "for", "in" or continue a body's name."""
+    words = _SEAT_TAIL.sub("", _BRACKETED.sub("", words))
     split = words.split()
+    if not split:
+        return False
     last = split[-1].lower()
-    if last not in ORG_HEADS and last not in SERVICE_HEADS:
+    if last not in ORG_HEADS and last not in SERVICE_HEADS and last not in POSTED_BODIES:
         return False
     return split[0].lower() in ("of", "for", "in") or len(split) <= 2
+
+
+POSTED_BODIES = frozenset({"mission", "embassy", "delegation", "contingent"})
+"""Bodies sent somewhere, whose name news writes in lower case after their sender's ("the
+Andean Pact mission in Peru", "the Chilean embassy"); their heads hold an office there."""
+_SEAT_TAIL = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+"""Where a body sits, after its name ("... mission in Peru")."""
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")
@@ -824,7 +847,10 @@ def _link(sentence: str, roles: list[_Role], people: list[_Person]) -> dict[int,
 
 
 def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person | None:
-    gap = _TITLE_GAP.match(sentence, role.outer_end)
+    # (the office's short form in brackets stands between: "the Chief of Defence Staff
+    # (CDS), Admiral X")
+    short = _ACRONYM_IN_BRACKETS.match(sentence, role.outer_end)
+    gap = _TITLE_GAP.match(sentence, short.end() if short else role.outer_end)
     if gap is None:
         return None
     found = next((p for p in people if p.start == gap.end()), None)

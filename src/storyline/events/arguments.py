@@ -1485,7 +1485,8 @@ deed is done for or by order of, and so on its side."""
 
 def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
     """Who a verb's subject acts for or at the request of ("On behalf of President Obama, I
-    congratulate ...", "Per request of the Prime Minister, the Queen suspended ..."); with
+    congratulate ...", "Per request of the Prime Minister, the Queen suspended ...", "At
+    President Ramos's direction, the army struck ..."); with
     no doer named (``doer`` false), not one who only requested it."""
     found = []
     for prep in tree.children(verb):
@@ -1499,6 +1500,8 @@ def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
             for of in tree.children(noun):
                 if of.dep == "prep" and of.lemma.lower() == "of":
                     found += [g for g in tree.children(of) if g.dep == "pobj"]
+                elif of.dep == "poss" and of.pos == "PROPN":
+                    found.append(of)  # "at President Ramos's direction"
     return found
 
 
@@ -1700,6 +1703,27 @@ def _subject_read_as_object_of_mark(verb: Token, tree: Tree) -> list[Token]:
     ]
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _subject_read_as_object_of_time(verb: Token, tree: Tree) -> list[Token]:
+    """The subject the parser hung on the day opening the sentence when no comma closes it
+    ("On Saturday [President] of Peru, X, met Y": "President" the object of "On", "Saturday"
+    its compound): the clause's subject, the day its time."""
+    found = []
+    for prep in tree.children(verb):
+        if prep.dep != "prep" or prep.i > verb.i or prep.lemma.lower() not in ("on", "in", "at"):
+            continue
+        for noun in tree.children(prep):
+            if noun.dep != "pobj" or noun.ent in _TIME_LABELS or noun.pos not in ("PROPN", "NOUN"):
+                continue
+            if not noun.text[:1].isupper():
+                continue
+            if any(k.dep == "compound" and k.ent in _TIME_LABELS for k in tree.children(noun)):
+                found.append(noun)
+    return found
+
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
@@ -1813,7 +1837,11 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
                 for k in tree.children(aux)
                 if k.dep in ("nsubj", "nsubjpass")
             ]
-        subjects = subjects or _subject_read_as_object_of_mark(current, tree)
+        subjects = (
+            subjects
+            or _subject_read_as_object_of_mark(current, tree)
+            or _subject_read_as_object_of_time(current, tree)
+        )
         head = tree.head(current)
         if subjects:
             if head is not None and current.dep == "relcl":

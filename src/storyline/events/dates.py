@@ -533,20 +533,44 @@ def lead_end(sentence: str) -> int:
     return dash.end() if _DATELINE_START.match(sentence, after_credit) else after_credit
 
 
-STATE_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after"})
-"""Prepositions whose date bounds a state or names another happening ("since 2003")."""
+STATE_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "than"})
+"""Prepositions whose date bounds a state or names another happening ("since 2003"), or sets
+a deadline ("no later than May")."""
+_PART_OF_TIME = re.compile(
+    r"(?:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)"
+    r"\s+of|\b(?:early|late|mid)(?:\s+|-))\s*$",
+    re.IGNORECASE,
+)
+"""Words that name a part of the time after them ("by the end of May", "until early 2025"):
+the preposition before them bounds the date."""
+
+
+def part_of_time_start(text: str, start: int) -> int:
+    """Where the words naming a part of the time of the date phrase at ``start`` begin ("the
+    end of" in "by the end of 2026"), or ``start`` when none come before it."""
+    part = _PART_OF_TIME.search(text[max(0, start - 40) : start])
+    return start - len(part.group()) if part is not None else start
+
+
+def _word_before(found: _Found, sentence: str) -> str | None:
+    """The word before a date phrase, past words naming a part of its time ("by [the end of]
+    2026"), lower-cased."""
+    before = sentence[max(0, found.start - 40) : found.start]
+    part = _PART_OF_TIME.search(before)
+    if part is not None:
+        before = before[: part.start()]
+    previous = _WORD_BEFORE.search(before[-16:])
+    return previous[1].lower() if previous is not None else None
 
 
 def _bounds_state(found: _Found, sentence: str) -> bool:
-    previous = _WORD_BEFORE.search(sentence[max(0, found.start - 16) : found.start])
-    return previous is not None and previous[1].lower() in STATE_BOUNDS
+    return _word_before(found, sentence) in STATE_BOUNDS
 
 
 def _rank(
     date: EventDate, found: _Found, sentence: str, lead: int
 ) -> tuple[bool, bool, bool, int, int]:
-    previous = _WORD_BEFORE.search(sentence[max(0, found.start - 16) : found.start])
-    bounding = previous is not None and previous[1].lower() in DEMOTING_PREPOSITIONS
+    bounding = _word_before(found, sentence) in DEMOTING_PREPOSITIONS
     precision = _PRECISION_RANK[date.precision] if date.precision else 0
     in_body = found.start >= lead
     # In the lead the place-led dateline follows the publication credit: the later one wins.

@@ -69,6 +69,7 @@ from storyline.events.dates import (
     find_date_phrases,
     lead_end,
     parse_dateline_date,
+    part_of_time_start,
     sentence_date,
 )
 from storyline.events.headline import headline
@@ -128,6 +129,8 @@ from storyline.lang.en.lexicon import (
     REFERRING_NOUNS,
     REFUSED_TEXTS,
     REFUSING_VERBS,
+    SERIAL_MODIFIERS,
+    SERIES_NOUNS,
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1766,6 +1769,18 @@ def _refers_back(hit: Hit, tree: Tree, parts: Sequence[object]) -> bool:
         and any(k.dep == "poss" and k.ent == "PERSON" for k in tree.children(hit.token))
     ):
         return True  # "Rutte's visit came a week after ...": the visit told before
+    if (
+        hit.type.family == "encounter"
+        and hit.token.dep == "nsubj"
+        and "the" in determiners
+        and not any(
+            k.dep == "prep" and k.lemma.lower() in ("with", "between", "of")
+            for k in tree.children(hit.token)
+        )
+    ):
+        # "the meeting marked the departure of X": the one told, whoever the rest of its
+        # sentence names
+        return True
     return not parts and bool(determiners & {"the", "its", "their"})
 
 
@@ -2088,11 +2103,16 @@ sentence ("Near Palmyra" as a person)."""
 MAX_NAME_WORDS = 4
 
 
+_TITLE_HEAD = re.compile(TITLE_HINTS, re.IGNORECASE)
+"""A word that opens or heads an office ("Minister", "Commander", "Secretary")."""
+
+
 def _apposed_people(parsed: ParsedArticle) -> ParsedArticle:
     """The article with the names the model left untagged that an apposition after them says
     are someone ("Ana Soto, the Chilean foreign minister,", "Tomas Vidal, a suspect in the
-    attacks,") tagged as people: two to four capitalised proper nouns, no state, body or
-    place of the tables."""
+    attacks,"), or that stand apposed to an office ("Peru's Minister of Defense, Luis Ramos,"),
+    tagged as people: two to four capitalised proper nouns, no state, body or place of the
+    tables, none of them a word of an office or of a body's name."""
     tokens = parsed.tokens
     described = {
         t.head
@@ -2101,6 +2121,16 @@ def _apposed_people(parsed: ParsedArticle) -> ParsedArticle:
         and t.pos == "NOUN"
         and t.text.islower()
         and (t.lemma in PERSON_NOUNS or ACTOR_NOUNS.get(t.lemma) == "people")
+    }
+    described |= {
+        t.i
+        for t in tokens
+        if t.dep == "appos"
+        and t.pos == "PROPN"
+        and (office := tokens[t.head]).text[:1].isupper()
+        and office.pos in ("NOUN", "PROPN")
+        and office.i < t.i
+        and _TITLE_HEAD.match(office.text)
     }
     added: list[Mention] = []
     for i in sorted(described):
@@ -2122,6 +2152,8 @@ def _apposed_people(parsed: ParsedArticle) -> ParsedArticle:
         written = parsed.text[start:end]
         if state(written) or organisation(written) or lookup(written):
             continue
+        if any(_TITLE_HEAD.match(w) or w.lower() in ORG_HEADS for w in written.split()):
+            continue  # "Commander, Task Force Lima", "the Minister, Defence Minister X"
         added.append(Mention(start, end, written, "PERSON"))
     if not added:
         return parsed
@@ -2672,10 +2704,19 @@ def _candidate(
         return None  # "have doubled since our exit from the pact": a time, not news
     if _years_from(hit.token, tree):
         return None  # "visited Baghdad, 20 years after the invasion": a time, not news
-    if _provided_for(hit.predicate, tree):
+    if _serial(hit.token, tree) or _serial(hit.predicate, tree):
+        own = tree.subtree(hit.token)
+        spans = [(own[0].start, own[-1].end), clause_span(hit.predicate, tree)]
+        if date is None or _scoped_date(ctx, spans) is None:
+            # "regular rocket attacks on the bases": many, none of them told ("held their
+            # regular talks on Tuesday" is one)
+            return None
+    if _provided_for(hit.predicate, tree) or _provided_for(hit.token, tree):
         return None  # "sealed an agreement ending the mission by 2025": to be done
     if announced and _wished(hit, tree):
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
+    if _impersonal_plan(hit.predicate, tree):
+        return None  # "It is planned to withdraw the troops": a plan no one is told to make
     promised = event_type.future is None or _promised(hit, tree)
     intended = hit.promised.name if hit.promised is not None else None  # "pledged aid"
     if intended is not None and _reversed(hit, tree):
@@ -3867,6 +3908,9 @@ def _keys(actors: Iterable[Actor], *, parents: bool = False) -> set[str]:
     keys |= {a.org.lower() for a in actors if a.kind == "person" and a.org}
     if parents:
         keys |= {p.lower() for a in actors if a.kind == "org" and (p := part_of(a.org or a.name))}
+        keys |= {
+            p.lower() for a in actors if a.kind == "person" and a.org and (p := part_of(a.org))
+        }
     return keys
 
 
@@ -3877,7 +3921,8 @@ but not a signing, which is a happening of its own."""
 
 def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
     """What the people of a meeting or a call said there (praise, requests, criticism) is
-    part of it: such a speech act joins the encounter as one of its sentences."""
+    part of it: such a speech act joins the encounter as one of its sentences; and what the
+    parties to an agreement announce after it tells it is made."""
     encounters = [e for e in events if e.type.family == "encounter" and not e.announced]
     kept = []
     for event in events:
@@ -3904,10 +3949,27 @@ def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
                     e
                     for e in encounters
                     if keys
-                    and keys <= _keys(e.actors)
+                    and keys <= _keys(e.actors, parents=True)
                     and _dates_fit(e.date, event.date)
                     and not (_told_date(event.date) and not _told_date(e.date))
                     and min(e.sentences) <= min(event.sentences)
+                ),
+                None,
+            )
+        if home is None and event.type.family == "announce" and not event.announced:
+            # "Peru and Chile agreed on Friday to end the mission. The two countries
+            # announced that it will end by May": the agreement, made known
+            keys = _keys(event.actors)
+            home = next(
+                (
+                    e
+                    for e in events
+                    if e.type.family == "agree"
+                    and not e.announced
+                    and keys
+                    and keys <= _keys(e.actors, parents=True)
+                    and _dates_fit(e.date, event.date)
+                    and min(e.sentences) < min(event.sentences)
                 ),
                 None,
             )
@@ -4095,7 +4157,9 @@ def _trigger_date(
     for phrase_start, phrase_end, _ in phrases:
         if any(a <= phrase_start < b for a, b in others):
             continue
-        window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
+        # ("by [the end of] 2026": the preposition before the words of a part of its time)
+        lead = part_of_time_start(sentence.text, phrase_start)
+        window = sentence.text[max(0, lead - DATE_WINDOW) : phrase_end]
         # ("On May 16 he was caught": the tense words come after the phrase; not a date
         # that names a noun, "the June 29-30 summit", whose own time it is)
         first = next((t for t in tree.values() if t.start == sentence.start + phrase_start), None)
@@ -4653,10 +4717,69 @@ def _below_title(article: ArticleInput) -> str:
     return article.text
 
 
+IMPERSONAL_PLANS = frozenset({"plan", "expect", "intend", "hope", "schedule", "envisage"})
+"""Verbs of "it is planned to ...", "it is expected to ...": a plan told of no one."""
+
+
+def _impersonal_plan(verb: Token, tree: Tree) -> bool:
+    """An infinitive of "it is planned to ..." ("It is planned to withdraw hundreds of
+    troops"): what no one named plans."""
+    head = tree.head(verb)
+    return (
+        verb.dep == "xcomp"
+        and head is not None
+        and head.lemma.lower() in IMPERSONAL_PLANS
+        and any(
+            k.dep in ("nsubjpass", "expl") and k.lemma.lower() == "it" for k in tree.children(head)
+        )
+    )
+
+
+def _serial(noun: Token, tree: Tree) -> bool:
+    """A happening's noun told as many over a time ("regular rocket attacks", "the ongoing
+    series of attacks by armed groups"): no one happening."""
+    if noun.pos == "VERB" and noun.dep == "acl":
+        # "attacks by armed groups targeting U.S. interests": who the groups of the
+        # many are, told by their deeds
+        head = tree.head(noun)
+        while head is not None and head.dep in ("pobj", "prep", "acl", "compound"):
+            head = tree.head(head)
+            if head is not None and head.pos == "NOUN" and _serial(head, tree):
+                return True
+        return False
+    if noun.pos != "NOUN":
+        return False
+    phrase = (
+        noun  # (the parse may hang the noun on a word of its phrase: "[vehicle (UAV) attacks]")
+    )
+    while phrase.dep in ("appos", "compound") and (up := tree.head(phrase)) is not None:
+        phrase = up
+    prep = tree.head(phrase)
+    above = tree.head(prep) if phrase.dep == "pobj" and prep is not None else None
+    if above is not None and prep is not None:
+        if prep.lemma.lower() == "of" and above.lemma.lower() in SERIES_NOUNS:
+            return True  # "a series of attacks"
+        if prep.lemma.lower() == "in" and above.lemma.lower() in ENGAGED_VERBS:
+            return True  # "militias engaged in drone attacks": what they do
+    return any(k.dep == "amod" and k.text.lower() in SERIAL_MODIFIERS for k in tree.children(noun))
+
+
+ENGAGED_VERBS = frozenset({"engage", "involve", "specialize", "specialise"})
+"""Verbs of what someone does as a rule, with "in" ("engaged in drone attacks")."""
+
+
 def _provided_for(verb: Token, tree: Tree) -> bool:
     """A participle that tells what a text provides for ("an agreement ending the mission",
-    "a resolution calling for a ceasefire")."""
+    "a resolution calling for a ceasefire"), or the happening's noun it is a text for ("a
+    plan for the withdrawal of the troops", "a deal on the release of the hostages")."""
     head = tree.head(verb)
+    if verb.pos == "NOUN" and verb.dep == "pobj" and head is not None:
+        text = tree.head(head)
+        return (
+            head.lemma.lower() in ("for", "on")
+            and text is not None
+            and text.lemma.lower() in TEXT_NOUNS
+        )
     return (
         verb.dep == "acl"
         and verb.tag == "VBG"
@@ -4837,7 +4960,8 @@ def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
     if following < len(sentences) and (ctx.paragraphs[following] == paragraph or opens_next):
         text = sentences[following].text
         if REFERS_BACK.match(text):
-            found = sentence_date(text, ctx.article.published, ctx.dateline)
+            # (not a deadline or a bound it sets: "It is to end by September 2025")
+            found = sentence_date(text, ctx.article.published, ctx.dateline, bounds=False)
             if found is not None and found.value is not None:
                 return replace(
                     found, basis="inferred" if found.basis == "explicit" else found.basis
@@ -5491,7 +5615,7 @@ def _place_told_before(
 
 def _span_place(ctx: _Context, index: int, lo: int, hi: int) -> Place | None:
     inside = [e for e in ctx.parsed.sentence_entities(index) if lo <= e.start and e.end <= hi]
-    whose = [e for e in inside if _whose(ctx, index, e)]
+    whose = [e for e in inside if _whose(ctx, index, e) or _sayer(ctx, index, e)]
     entities = [
         Mention(e.start - lo, e.end - lo, e.text, e.label) for e in inside if e not in whose
     ]
@@ -5528,6 +5652,18 @@ def _whose(ctx: _Context, index: int, entity: Mention) -> bool:
         for t in (head, *tree.children(head))
         if t.i > last.i and t.pos == "NOUN"
     ) or (head.lemma.lower() in SERVICE_WORDS)
+
+
+def _sayer(ctx: _Context, index: int, entity: Mention) -> bool:
+    """Whether a name is who says what the sentence tells ("The Pentagon said US forces struck
+    ...", "Lima said on Monday ..."): the speaker, not where the happening was."""
+    last = next(
+        (t for t in reversed(ctx.parsed.sentence_tokens(index)) if t.start < entity.end), None
+    )
+    if last is None or last.dep != "nsubj":
+        return False
+    verb = ctx.tree(index).head(last)
+    return verb is not None and verb.lemma.lower() in SPEECH_VERBS
 
 
 SERVICE_WORDS = frozenset({"member", "members"})
@@ -6982,12 +7118,13 @@ def _handed_office(event_type: EventType, actors: list[Actor]) -> list[Actor]:
     """The office a happening hands over (:attr:`EventType.office`), given to each person on
     either side whom the text gives no office of their own, or only a rank or "officer"
     ("Lieutenant General Maria Lopez took command of the mission": its Commander, of the
-    body on the target side)."""
+    body on the target side, titled so: "Commander of Andean Training Mission")."""
     if event_type.office is None:
         return actors
     unit = next((a.name for a in actors if a.side == "target" and a.kind == "org"), None)
+    title = f"{event_type.office} of {unit}" if unit else None
     return [
-        replace(a, role=event_type.office, org=unit)
+        replace(a, role=event_type.office, org=unit, title=title)
         if a.kind == "person" and a.side is not None and _no_office(a.role)
         else a
         for a in actors

@@ -297,6 +297,8 @@ def _body_of_title(actor: Actor) -> str | None:
     if found is None or found["role"].lower() != actor.role.lower():
         return None
     body = found["body"]
+    if any(w.islower() and w not in ("of", "the", "and", "for") for w in body.split()):
+        return None  # "the Andean Pact mission in Peru" names the body in part, not by name
     words = {w.lower().strip(",.'’") for w in body.split() if w[:1].isupper()}
     if not words & (BODY_WORDS | TITLE_BODY_WORDS) or lookup(body) is not None:
         return None

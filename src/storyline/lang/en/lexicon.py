@@ -245,9 +245,20 @@ NOT_YET_WORDS = frozenset(
 
 HABITUAL_WORDS = frozenset(
     {"regularly", "usually", "often", "routinely", "always", "frequently", "generally",
-     "typically", "annually", "normally", "never"}
+     "typically", "annually", "normally", "never", "intermittently", "periodically",
+     "sporadically", "constantly", "occasionally", "sometimes"}
 )  # fmt: skip
 """Adverbs that make a verb describe a habit, not a happening ("meets regularly")."""
+
+SERIAL_MODIFIERS = frozenset(
+    {"ongoing", "regular", "repeated", "frequent", "continued", "continuing", "recurring",
+     "intermittent", "persistent", "periodic", "sporadic", "constant", "routine", "daily",
+     "nightly", "weekly", "incessant", "relentless"}
+)  # fmt: skip
+"""Modifiers that make a happening's noun many happenings over a time, none of them told
+("regular rocket attacks on the bases", "the ongoing attacks")."""
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "succession", "campaign"})
+"""Nouns of many happenings of a kind ("a series of attacks", "a wave of arrests")."""
 
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "lest"})
 """Subordinators of a clause whose happening is a condition, not a fact."""
