@@ -15,11 +15,13 @@ from storyline.events.dates import sentence_date
 from storyline.events.extract import (
     ENGAGED_VERBS,
     IMPERSONAL_PLANS,
+    STAYING_VERBS,
     ArticleInput,
     _apposed_people,
     extract_events,
 )
 from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS
+from storyline.lang.en.titles import HEADLINE_VERBS
 from storyline.nlp import parse
 from storyline.records import Event
 
@@ -160,11 +162,13 @@ SEPT_28 = dt.date(2024, 9, 28)
 def test_dates_a_deadline_through_a_part_of_its_time_is_no_happening_s_date(
     sentence: str,
 ) -> None:
-    assert sentence_date(sentence, SEPT_28, bounds=False) is None
+    assert sentence_date(sentence, SEPT_28, bounds=False, deadlines=True) is None
 
 
 def test_dates_a_part_of_a_time_without_a_bound_still_dates() -> None:
-    found = sentence_date("The mission ended at the end of September 2024.", SEPT_28, bounds=False)
+    found = sentence_date(
+        "The mission ended at the end of September 2024.", SEPT_28, bounds=False, deadlines=True
+    )
     assert found is not None and found.value == "2024-09"
 
 
@@ -296,3 +300,117 @@ def test_participants_at_someone_s_direction_they_act_too() -> None:
     )
     ramos = next(a for a in event.actors if a.name == "Luis Ramos")
     assert ramos.side == "source" and ramos.role == "President"
+
+
+@pytest.mark.parametrize("verb", sorted(STAYING_VERBS))
+def test_reading_forces_kept_somewhere_are_not_deployed_whatever_day_the_parse_hangs_on(
+    verb: str,
+) -> None:
+    participle = {"station": "stationed", "base": "based", "garrison": "garrisoned"}[verb]
+    text = (
+        f"A drone attack took place close to Peruvian forces {participle} at Tacna airport in "
+        "southern Peru on Saturday, security officials said."
+    )
+    assert "deploy" not in [e.type for e in _events(text, dt.date(2021, 9, 12))]
+
+
+# --- title-case headlines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", sorted(HEADLINE_VERBS))
+def test_roles_a_title_case_headline_s_verb_is_no_name(verb: str) -> None:
+    found = find_roles(f"Foreign Office Minister {verb.capitalize()} Andean Envoy", [])
+    assert not [r.person for r in found if r.person.startswith(verb.capitalize())]
+
+
+def test_people_a_headline_verb_the_model_tags_as_a_name_is_no_one() -> None:
+    events = _events(
+        "Rebel Leader Killed During Peruvian Drone Strike Near Tacna\n\nThe Peruvian army said "
+        "on Tuesday that rebel leader Tomas Vidal was killed during a drone strike near Tacna "
+        "on Monday.",
+        dt.date(2024, 5, 8),
+    )
+    names = {a.name for e in events for a in e.actors}
+    assert "Tomas Vidal" in names
+    assert not [n for n in names if n.startswith("Killed")]
+
+
+def test_roles_an_office_at_a_body_runs_to_the_comma_closing_its_apposition() -> None:
+    (event,) = [
+        e
+        for e in _events(
+            "Tom Berg, the Minister for the Andes at the Foreign Office, has condemned the "
+            "attack at the Grand Hotel in Lima.",
+            dt.date(2018, 1, 22),
+        )
+        if e.type == "condemn"
+    ]
+    berg = next(a for a in event.actors if a.name == "Tom Berg")
+    assert berg.role is not None and berg.role.startswith("Minister for the Andes")
+
+
+# --- what the rules above leave alone ----------------------------------------------------------
+
+
+def test_dates_more_than_some_time_ago_still_dates() -> None:
+    found = sentence_date("Rebels seized Tacna more than a year ago.", SEPT_28, bounds=False)
+    assert found is not None and found.value == "2023"
+
+
+def test_dates_a_happening_s_own_deadline_still_says_it_is_to_come() -> None:
+    events = _events("Peru announced the withdrawal of its troops from Tacna by the end of 2026.")
+    assert [e.date.value for e in events if e.type == "withdraw"] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peru and Chile held their regular bilateral meeting in Lima on the border.", "meet"),
+        ("Peru and Chile held their regular talks in Lima.", "meet"),
+        ("Peruvian troops were engaged in clashes with rebels in Tacna, the army said.", "attack"),
+        ("Rebels fired rockets intermittently at the army base near Tacna on Monday.", "attack"),
+    ],
+)
+def test_reading_one_of_a_series_or_a_past_engagement_is_told(text: str, kind: str) -> None:
+    assert kind in [e.type for e in _events(text)]
+
+
+def test_roles_a_short_form_of_another_body_is_no_office_s() -> None:
+    text = (
+        "He was the campaign director of the Committee to Re-Elect the President (CREEP), "
+        "Mr. Tomas Vidal said."
+    )
+    assert not [r for r in find_roles(text, []) if r.person and r.role == "President"]
+
+
+def test_roles_a_former_office_leaves_the_rank() -> None:
+    (event,) = _events(
+        "On Monday Luis Ramos met Gen. Tomas Vidal, the former commander of the Andean "
+        "Training Mission in Lima."
+    )
+    vidal = next(a for a in event.actors if a.name == "Tomas Vidal")
+    assert vidal.role == "General"
+
+
+def test_participants_who_asked_for_a_deed_did_not_do_it() -> None:
+    (event,) = [
+        e
+        for e in _events("At Chile's request, Peru sent troops to Arica on Monday.")
+        if e.type == "deploy"
+    ]
+    assert "Chile" not in [a.name for a in event.actors if a.side == "source"]
+
+
+def test_reading_a_pact_on_a_ceasefire_is_the_agreement() -> None:
+    events = _events("The two sides reached a pact on the ceasefire in Lima on Monday.")
+    assert "agree" in [e.type for e in events]
+
+
+def test_parse_a_single_word_before_a_slash_is_no_credit() -> None:
+    text = "Peru/ Chile talks resumed in Lima on Monday as President Luis Ramos met Ana Soto."
+    assert [t.text for t in parse("x", text).tokens][:2] == ["Peru/", "Chile"]
+
+
+def test_reading_what_someone_said_they_were_expected_to_do_is_their_pledge() -> None:
+    events = _events("The rebels said on Monday they were expected to release 20 hostages.")
+    assert "pledge" in [e.type for e in events]

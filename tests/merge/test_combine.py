@@ -651,3 +651,13 @@ def test_combine_type_tie_prefers_the_type_plover_codes() -> None:
     # a majority still wins over a coded type
     members.append(replace(make_event("r3", event_type="announce", docs=("d3",)), plover=None))
     assert combine("m", members, {}, {}).type == "announce"
+
+
+def test_combine_type_tie_keeps_a_specific_uncoded_type() -> None:
+    """A change of command (uncoded by PLOVER) told as a meeting by another report stays a
+    change of command: only a generic type (an announcement, a statement) gives way."""
+    members = [
+        replace(make_event("r1", event_type="command", docs=("d1",)), plover=None),
+        replace(make_event("r2", event_type="meet", docs=("d2",)), plover="CONSULT"),
+    ]
+    assert combine("m", members, {}, {}).type == "command"

@@ -32,6 +32,7 @@ from storyline.lang.en.titles import (
     ADDRESS_TITLES,
     DROPPED_MODIFIERS,
     GENERIC_BODIES,
+    HEADLINE_VERBS,
     HONORIFICS,
     KEPT_MODIFIERS,
     OFFICES_OF_GOVERNMENT,
@@ -112,6 +113,9 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+|-){_NAME_WORD})*")
 NOT_NAMES = CALENDAR_WORDS | {"according", "during", "following", "on", "in"}
 """First words of capitalised runs that never begin a person's name."""
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "to", "on"})
+_HEADLINE_VERB_WORDS = sorted((w.capitalize() for w in HEADLINE_VERBS), key=len, reverse=True)
+_HEADLINE_VERB = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(_HEADLINE_VERB_WORDS)})(?=\s|$)")
+"""A title-case headline's verb (:data:`HEADLINE_VERBS`), which ends a name run there."""
 _HEADLINE_SMALL = re.compile(
     r"\s+(?:At|In|On|To|For|With|After|Before|During|From|Over|As|Meets|Visits)(?=\s|$)"
 )
@@ -167,7 +171,8 @@ def _find_roles(
     persons = _people(sentence, people) if people else _name_runs(sentence, roles)
     persons = [_after_roles(sentence, p, roles) for p in persons]
     links = _link(sentence, roles, persons)
-    with_role = {links[i] for i, r in enumerate(roles) if i in links and not r.rank}
+    # (a former office leaves the rank: "Gen. X, the former commander of Y" is General X)
+    with_role = {links[i] for i, r in enumerate(roles) if i in links and not r.rank and not r.past}
     found: list[RoleMention] = []
     for index, role in enumerate(roles):
         person = links.get(index, "")
@@ -375,7 +380,7 @@ _APPOSITION_OPEN = re.compile(
     r"[\w.]\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _APPOSED_TAIL = re.compile(
-    r"(?:\s+(?:for|to|in|of|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:for|to|in|of|on|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:and|of|in|for|the)\s+)*[A-Z][\w'’.-]*){0,12}){1,3}"
 )
 """What a title in apposition runs on with to the comma that closes it, in capitals ("the
@@ -783,6 +788,8 @@ def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
                 continue
             if (small := _HEADLINE_SMALL.search(sentence, start, end)) is not None:
                 end = small.start()  # "… Jane Roe At a Joint Press Availability": a headline's "At"
+            if (verb := _HEADLINE_VERB.search(sentence, start, end)) is not None:
+                end = verb.start()  # "Foreign Office Minister Condemns Kabul Attack"
             person = _trimmed(sentence, start, end)
             if person is not None and not (organisation(person.name) or state(person.name)):
                 found.append(person)
@@ -850,6 +857,8 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     # (the office's short form in brackets stands between: "the Chief of Defence Staff
     # (CDS), Admiral X")
     short = _ACRONYM_IN_BRACKETS.match(sentence, role.outer_end)
+    if short is not None and not _short_for(short.group(), sentence[role.start : role.outer_end]):
+        short = None  # "the Committee to Re-Elect the President (CREEP), Mr. X": the body's
     gap = _TITLE_GAP.match(sentence, short.end() if short else role.outer_end)
     if gap is None:
         return None
@@ -888,6 +897,13 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
         if found is not None and _SPEAKS.match(sentence, found.end):
             found = None  # "met the president of the country, Maria Lopez said": who said it
     return found
+
+
+def _short_for(bracketed: str, office: str) -> bool:
+    """Whether a short form in brackets is the office's own: it opens with the office's first
+    letter ("Supreme Allied Commander Europe (SACEUR)", "Chief of Defence Staff (CDS)")."""
+    letters = bracketed.strip(" ()")
+    return bool(letters) and bool(office) and letters[0].upper() == office.lstrip()[:1].upper()
 
 
 _SPEAKS = re.compile(SAID_AFTER_NAME)

@@ -1483,6 +1483,10 @@ PRINCIPAL_NOUNS = frozenset(
 deed is done for or by order of, and so on its side."""
 
 
+COMMANDS = frozenset({"direction", "order", "instruction", "behest", "instigation"})
+"""Of :data:`PRINCIPAL_NOUNS`, those whose giver has the deed done ("at X's direction")."""
+
+
 def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
     """Who a verb's subject acts for or at the request of ("On behalf of President Obama, I
     congratulate ...", "Per request of the Prime Minister, the Queen suspended ...", "At
@@ -1500,8 +1504,9 @@ def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
             for of in tree.children(noun):
                 if of.dep == "prep" and of.lemma.lower() == "of":
                     found += [g for g in tree.children(of) if g.dep == "pobj"]
-                elif of.dep == "poss" and of.pos == "PROPN":
-                    found.append(of)  # "at President Ramos's direction"
+                elif of.dep == "poss" and of.pos == "PROPN" and noun.lemma.lower() in COMMANDS:
+                    found.append(of)  # "at President Ramos's direction" (not "at Chile's
+                    # request": who asked did not do it)
     return found
 
 

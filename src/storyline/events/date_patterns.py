@@ -102,7 +102,7 @@ COUNT_NOUNS = frozenset(
 """Nouns that make the four-digit number before them a count or a clock time."""
 
 DEMOTING_PREPOSITIONS = frozenset(
-    {"since", "until", "till", "by", "before", "after", "from", "through", "between", "than"}
+    {"since", "until", "till", "by", "before", "after", "from", "through", "between"}
 )
 """A date right after one of these bounds a state or a side event, not the sentence's own."""
 

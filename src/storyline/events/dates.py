@@ -465,11 +465,15 @@ def sentence_date(
     *,
     bounds: bool = True,
     tense: Tense | None = None,
+    deadlines: bool = False,
 ) -> EventDate | None:
     """The date a sentence gives its event, or None when it has no date phrase.
 
     ``tense`` is the tense of the happening's own verb, used for a phrase with no tense word
     near it ("the night of March 10", the antecedent of "during which he raped ...").
+    ``deadlines`` (with ``bounds`` false): a deadline through a part of its time ("by the end
+    of 2026", "no later than May") bounds too; the happening's own clause may give its
+    deadline as its date ("will withdraw by the end of 2026"), a sentence after it may not.
 
     Among the phrases, the one that most likely dates the main clause: resolvable first, then
     past the article's dateline and credit when the sentence opens with them (their dates are
@@ -482,7 +486,7 @@ def sentence_date(
     if not bounds:
         # "since October 7", "until May": when a state began or ends, never when a
         # happening did
-        found = [f for f in found if not _bounds_state(f, sentence)]
+        found = [f for f in found if not _bounds_state(f, sentence, deadlines=deadlines)]
     if not found:
         return None
     reference = dateline or published
@@ -533,9 +537,10 @@ def lead_end(sentence: str) -> int:
     return dash.end() if _DATELINE_START.match(sentence, after_credit) else after_credit
 
 
-STATE_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "than"})
-"""Prepositions whose date bounds a state or names another happening ("since 2003"), or sets
-a deadline ("no later than May")."""
+STATE_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after"})
+"""Prepositions whose date bounds a state or names another happening ("since 2003"); "no
+later than" sets a deadline as "by" does."""
+_DEADLINE = re.compile(r"\b(?:no|not)\s+later\s+than\s*$", re.IGNORECASE)
 _PART_OF_TIME = re.compile(
     r"(?:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)"
     r"\s+of|\b(?:early|late|mid)(?:\s+|-))\s*$",
@@ -545,26 +550,22 @@ _PART_OF_TIME = re.compile(
 the preposition before them bounds the date."""
 
 
-def part_of_time_start(text: str, start: int) -> int:
-    """Where the words naming a part of the time of the date phrase at ``start`` begin ("the
-    end of" in "by the end of 2026"), or ``start`` when none come before it."""
-    part = _PART_OF_TIME.search(text[max(0, start - 40) : start])
-    return start - len(part.group()) if part is not None else start
-
-
-def _word_before(found: _Found, sentence: str) -> str | None:
-    """The word before a date phrase, past words naming a part of its time ("by [the end of]
-    2026"), lower-cased."""
+def _word_before(found: _Found, sentence: str, *, deadlines: bool = False) -> str | None:
+    """The word before a date phrase, lower-cased; with ``deadlines``, past words naming a
+    part of its time ("by [the end of] 2026"), and "no later than" read as "by"."""
     before = sentence[max(0, found.start - 40) : found.start]
-    part = _PART_OF_TIME.search(before)
-    if part is not None:
-        before = before[: part.start()]
+    if deadlines:
+        part = _PART_OF_TIME.search(before)
+        if part is not None:
+            before = before[: part.start()]
+        if _DEADLINE.search(before):
+            return "by"  # "no later than May" (not "more than a year ago")
     previous = _WORD_BEFORE.search(before[-16:])
     return previous[1].lower() if previous is not None else None
 
 
-def _bounds_state(found: _Found, sentence: str) -> bool:
-    return _word_before(found, sentence) in STATE_BOUNDS
+def _bounds_state(found: _Found, sentence: str, *, deadlines: bool = False) -> bool:
+    return _word_before(found, sentence, deadlines=deadlines) in STATE_BOUNDS
 
 
 def _rank(

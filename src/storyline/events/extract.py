@@ -69,7 +69,6 @@ from storyline.events.dates import (
     find_date_phrases,
     lead_end,
     parse_dateline_date,
-    part_of_time_start,
     sentence_date,
 )
 from storyline.events.headline import headline
@@ -1242,6 +1241,11 @@ def _discussed(hit: Hit, tree: Tree) -> bool:
     return False
 
 
+STAYING_VERBS = frozenset({"station", "base", "garrison"})
+"""Verbs of where forces are kept, whose participle never tells a move ("troops stationed at
+the airport", "forces based in Kuwait")."""
+
+
 def _stationed(hit: Hit, tree: Tree) -> bool:
     """Forces said to be where a place is, in a clause that describes the place or the
     forces ("a base where U.S. troops are stationed", "troops deployed in Iraq", "the
@@ -1250,8 +1254,12 @@ def _stationed(hit: Hit, tree: Tree) -> bool:
     if verb.pos != "VERB" or not hit.type.moves_forces or verb.dep not in ("relcl", "acl"):
         return False
     aux = [k.text.lower() for k in tree.children(verb) if k.dep in ("aux", "auxpass")]
-    if any(t.ent in ("DATE", "TIME") for t in tree.subtree(verb)):
-        return False  # "troops deployed to Kuwait last week": when they went
+    if verb.lemma.lower() not in STAYING_VERBS and any(
+        t.ent in ("DATE", "TIME") for t in tree.subtree(verb)
+    ):
+        # "troops deployed to Kuwait last week": when they went; not "an attack near the
+        # forces stationed at the airport on Saturday", the parser's day the attack's
+        return False
     return verb.tag == "VBN" and all(a in ("is", "are", "am", "'re", "be") for a in aux)
 
 
@@ -2015,6 +2023,18 @@ _INNER_TITLE = re.compile(
 """A person the model ran a place and an office into ("Ontario Premier Doug Ford")."""
 
 
+def _headline_verb(word: str) -> bool:
+    """A capitalised word that is a verb a title-case headline states its news with
+    ("Condemns", "Meets", "Killed"): the third person or past of a trigger or speech verb."""
+    lower = word.lower()
+    if not word[:1].isupper() or not (lower.endswith("s") or lower.endswith("ed")):
+        return False
+    stems = {lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ies") else lower}
+    return any(
+        stem in SPEECH_VERBS or registry().candidates(stem, "VERB") for stem in stems if stem
+    )
+
+
 def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     """The article with the name the model ran an office's last words into split off as a
     person: "Secretary of [Defense Lloyd Austin]", tagged an organisation, is the Secretary
@@ -2045,6 +2065,11 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
         if entity.label in ("FAC", "LOC") and organisation(clean_name(entity.text)):
             # "command of [NATO Mission Iraq]", tagged a facility: the mission, a body
             fixes[entity] = replace(entity, label="ORG")
+            continue
+        if entity.label == "PERSON" and _headline_verb(entity.text.split()[0]):
+            # "Foreign Office Minister [Condemns Kabul] Attack", a title-case headline: the
+            # verb the model ran into a name, no one
+            fixes[entity] = Mention(entity.start, entity.start, "", "")
             continue
         if entity.label == "PERSON" and (cut := _rank_into(text, entity)) is not None:
             # "Petty [Officer Keating]": the rank the model ran into the name is no part of it
@@ -2706,7 +2731,7 @@ def _candidate(
         return None  # "visited Baghdad, 20 years after the invasion": a time, not news
     if _serial(hit.token, tree) or _serial(hit.predicate, tree):
         own = tree.subtree(hit.token)
-        spans = [(own[0].start, own[-1].end), clause_span(hit.predicate, tree)]
+        spans = [(own[0].start, own[-1].end), clause_span(_clause_verb(hit.token, tree), tree)]
         if date is None or _scoped_date(ctx, spans) is None:
             # "regular rocket attacks on the bases": many, none of them told ("held their
             # regular talks on Tuesday" is one)
@@ -4157,9 +4182,7 @@ def _trigger_date(
     for phrase_start, phrase_end, _ in phrases:
         if any(a <= phrase_start < b for a, b in others):
             continue
-        # ("by [the end of] 2026": the preposition before the words of a part of its time)
-        lead = part_of_time_start(sentence.text, phrase_start)
-        window = sentence.text[max(0, lead - DATE_WINDOW) : phrase_end]
+        window = sentence.text[max(0, phrase_start - DATE_WINDOW) : phrase_end]
         # ("On May 16 he was caught": the tense words come after the phrase; not a date
         # that names a noun, "the June 29-30 summit", whose own time it is)
         first = next((t for t in tree.values() if t.start == sentence.start + phrase_start), None)
@@ -4728,6 +4751,7 @@ def _impersonal_plan(verb: Token, tree: Tree) -> bool:
     return (
         verb.dep == "xcomp"
         and head is not None
+        and head.dep in ("ROOT", "conj")  # (not "X said it was expected to ...": X's)
         and head.lemma.lower() in IMPERSONAL_PLANS
         and any(
             k.dep in ("nsubjpass", "expl") and k.lemma.lower() == "it" for k in tree.children(head)
@@ -4760,12 +4784,46 @@ def _serial(noun: Token, tree: Tree) -> bool:
         if prep.lemma.lower() == "of" and above.lemma.lower() in SERIES_NOUNS:
             return True  # "a series of attacks"
         if prep.lemma.lower() == "in" and above.lemma.lower() in ENGAGED_VERBS:
-            return True  # "militias engaged in drone attacks": what they do
-    return any(k.dep == "amod" and k.text.lower() in SERIAL_MODIFIERS for k in tree.children(noun))
+            # "militias that are engaged in drone attacks": what they do ("were engaged in
+            # clashes" tells some)
+            return _present(above, tree)
+    # "regular rocket attacks"; one of a series is one ("the weekly cabinet meeting", "their
+    # regular talks")
+    return (
+        noun.tag == "NNS"
+        and noun.lemma.lower() not in PLURAL_ONLY
+        and any(k.dep == "amod" and k.text.lower() in SERIAL_MODIFIERS for k in tree.children(noun))
+    )
+
+
+PLURAL_ONLY = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"}
+)
+"""Nouns of one happening written in the plural ("held talks")."""
+
+
+def _present(verb: Token, tree: Tree) -> bool:
+    """A verb in the present tense, or a participle with a present auxiliary ("are engaged")."""
+    if verb.tag in ("VBZ", "VBP"):
+        return True
+    aux = [k for k in tree.children(verb) if k.dep in ("aux", "auxpass")]
+    return verb.tag == "VBN" and any(a.tag in ("VBZ", "VBP") for a in aux)
+
+
+def _clause_verb(token: Token, tree: Tree) -> Token:
+    """The verb whose clause a word is in (the word itself when it is one, or when none is)."""
+    current: Token | None = token
+    while current is not None and current.pos not in ("VERB", "AUX"):
+        current = tree.head(current) if current.dep != "ROOT" else None
+    return current or token
 
 
 ENGAGED_VERBS = frozenset({"engage", "involve", "specialize", "specialise"})
 """Verbs of what someone does as a rule, with "in" ("engaged in drone attacks")."""
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "roadmap", "framework"})
+"""Texts of what is to be done, not agreements that do it ("a plan on the release of X")."""
 
 
 def _provided_for(verb: Token, tree: Tree) -> bool:
@@ -4775,10 +4833,12 @@ def _provided_for(verb: Token, tree: Tree) -> bool:
     head = tree.head(verb)
     if verb.pos == "NOUN" and verb.dep == "pobj" and head is not None:
         text = tree.head(head)
-        return (
-            head.lemma.lower() in ("for", "on")
-            and text is not None
-            and text.lemma.lower() in TEXT_NOUNS
+        if text is None or text.lemma.lower() not in TEXT_NOUNS:
+            return False
+        # "a plan for the withdrawal", "a plan on the release"; "a pact on the ceasefire" is
+        # the agreement itself
+        return head.lemma.lower() == "for" or (
+            head.lemma.lower() == "on" and text.lemma.lower() in PLAN_NOUNS
         )
     return (
         verb.dep == "acl"
@@ -4961,7 +5021,9 @@ def _neighbour_date(ctx: _Context, event: _Candidate) -> EventDate | None:
         text = sentences[following].text
         if REFERS_BACK.match(text):
             # (not a deadline or a bound it sets: "It is to end by September 2025")
-            found = sentence_date(text, ctx.article.published, ctx.dateline, bounds=False)
+            found = sentence_date(
+                text, ctx.article.published, ctx.dateline, bounds=False, deadlines=True
+            )
             if found is not None and found.value is not None:
                 return replace(
                     found, basis="inferred" if found.basis == "explicit" else found.basis

@@ -287,6 +287,10 @@ TITLE_BODY_WORDS = frozenset(
 """Words of bodies an office is held in, besides :data:`BODY_WORDS` ("the Chilean Senate")."""
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de"})
+"""Lower-case words a body's name may hold ("Direct to Consumer and International")."""
+
+
 def _body_of_title(actor: Actor) -> str | None:
     """The body a person's title names after "of", when it is a body and not a state ("the
     Chilean Senate" of "President of the Chilean Senate"; none for "President of Chile",
@@ -297,7 +301,7 @@ def _body_of_title(actor: Actor) -> str | None:
     if found is None or found["role"].lower() != actor.role.lower():
         return None
     body = found["body"]
-    if any(w.islower() and w not in ("of", "the", "and", "for") for w in body.split()):
+    if any(w.islower() and w not in _SMALL_WORDS for w in body.split()):
         return None  # "the Andean Pact mission in Peru" names the body in part, not by name
     words = {w.lower().strip(",.'’") for w in body.split() if w[:1].isupper()}
     if not words & (BODY_WORDS | TITLE_BODY_WORDS) or lookup(body) is not None:

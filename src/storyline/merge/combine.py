@@ -119,17 +119,22 @@ def combine(
     )
 
 
+GENERIC_TYPES = frozenset({"announce", "statement", "other", LEAD})
+"""Uncoded types that say only that something was said or told, not what happened."""
+
+
 def _coded_among_tied(
     members: Sequence[Event], versions: Mapping[str, list[str]], chosen: str | None
 ) -> str | None:
-    """Of types as many reports give, one PLOVER codes before one it leaves uncoded (reports
-    of one decision: "the two governments agreed on Friday ..." and "the United States
-    announced ..." tell an agreement), the first seen among them."""
+    """Of types as many reports give, one PLOVER codes before a generic one
+    (:data:`GENERIC_TYPES`: reports of one decision, "the two governments agreed on Friday
+    ..." and "the United States announced ...", tell an agreement), the first seen among
+    them."""
     most = max((len(docs) for docs in versions.values()), default=0)
     tied = [t for t, docs in versions.items() if len(docs) == most]
     coded = {m.type for m in members if m.plover}
-    if len(tied) < 2 or chosen in coded:
-        return chosen
+    if len(tied) < 2 or chosen not in GENERIC_TYPES:
+        return chosen  # (a change of command, uncoded, is told as what it is)
     return next((t for t in tied if t in coded), chosen)
 
 

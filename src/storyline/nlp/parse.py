@@ -112,10 +112,10 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-_SLASH_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,3}/(?=[ \t]+[A-Z])")
-"""An outlet's name closed by a slash at the start of a paragraph ("Andes Daily/ Peru's
-Minister of Defense, ..."): its credit, no word of the sentence; the model reads it into the
-name after it and parses the sentence around it."""
+_SLASH_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){1,3}/(?=[ \t]+[A-Z])")
+"""An outlet's name of two to four words closed by a slash at the start of a paragraph ("Andes
+Daily/ Peru's Minister of Defense, ..."; not "Peru/ Chile talks"): its credit, no word of the
+sentence; the model reads it into the name after it and parses the sentence around it."""
 
 
 def _tame(text: str) -> str:

@@ -245,8 +245,7 @@ NOT_YET_WORDS = frozenset(
 
 HABITUAL_WORDS = frozenset(
     {"regularly", "usually", "often", "routinely", "always", "frequently", "generally",
-     "typically", "annually", "normally", "never", "intermittently", "periodically",
-     "sporadically", "constantly", "occasionally", "sometimes"}
+     "typically", "annually", "normally", "never"}
 )  # fmt: skip
 """Adverbs that make a verb describe a habit, not a happening ("meets regularly")."""
 

@@ -353,3 +353,14 @@ SAID_AFTER_NAME = (
 )
 """A verb of speech right after a name: the name is who said it ("..., Defence Minister X
 said"), no holder of the office before it and no participant of what was said."""
+
+
+HEADLINE_VERBS = frozenset(
+    {"condemns", "condemned", "meets", "visits", "says", "calls", "urges", "warns",
+     "welcomes", "receives", "hosts", "holds", "discusses", "signs", "announces", "kills",
+     "killed", "arrives", "attends", "slams", "praises", "rejects", "denies", "vows",
+     "pledges", "backs", "hails", "thanks", "congratulates", "stresses", "affirms",
+     "reaffirms", "accuses", "demands", "leads", "travels", "arrested", "attacked"}
+)  # fmt: skip
+"""Verbs a title-case headline states its news with ("Foreign Minister Condemns Bombing",
+"Rebel Leader Killed in Strike"): they end a run of capitalised words, which is no name."""
