@@ -15,6 +15,7 @@ from storyline.events.dates import sentence_date
 from storyline.events.extract import (
     ENGAGED_VERBS,
     IMPERSONAL_PLANS,
+    SANCTION_NOUNS,
     STAYING_VERBS,
     ArticleInput,
     _apposed_people,
@@ -414,3 +415,30 @@ def test_parse_a_single_word_before_a_slash_is_no_credit() -> None:
 def test_reading_what_someone_said_they_were_expected_to_do_is_their_pledge() -> None:
     events = _events("The rebels said on Monday they were expected to release 20 hostages.")
     assert "pledge" in [e.type for e in events]
+
+
+def test_place_a_condemned_attack_on_a_told_day_was_done_to_the_place_s_country() -> None:
+    events = _events("Chile condemned this morning's terrorist attack in Tacna.")
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert [(a.name, a.side) for a in attack.actors] == [("Peru", "target")]
+
+
+def test_place_an_attack_on_no_told_day_names_no_country() -> None:
+    """ "last year's attacks in Tacna" recalls them; no day told, no one named."""
+    events = _events("Chile and Bolivia met on Monday, a year after last year's attacks in Tacna.")
+    assert not [a for e in events if e.type == "attack" for a in e.actors if a.name == "Peru"]
+
+
+@pytest.mark.parametrize("noun", sorted(SANCTION_NOUNS))
+def test_reading_what_sanctions_target_is_not_attacked(noun: str) -> None:
+    text = f"Peru announced new {noun} on Monday targeting three rebel commanders."
+    assert "attack" not in [e.type for e in _events(text)]
+
+
+def test_reading_sanctions_imposed_then_targeting_people_are_no_attack() -> None:
+    text = (
+        "Peru imposed additional sanctions on the rebel leadership on Wednesday, targeting its "
+        "top two officials."
+    )
+    assert [e.type for e in _events(text)] == ["sanction"]
+    assert "attack" in [e.type for e in _events("Rebels targeted an army convoy on Monday.")]

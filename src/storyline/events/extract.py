@@ -1263,6 +1263,31 @@ def _stationed(hit: Hit, tree: Tree) -> bool:
     return verb.tag == "VBN" and all(a in ("is", "are", "am", "'re", "be") for a in aux)
 
 
+SANCTION_NOUNS = frozenset(
+    {"sanction", "sanctions", "measure", "designation", "restriction", "embargo", "penalty",
+     "ban", "freeze", "listing"}
+)  # fmt: skip
+"""What "targets" people without force ("sanctions targeting three commanders")."""
+
+
+def _targeted_by_sanctions(hit: Hit, tree: Tree) -> bool:
+    """ "target" said of sanctions ("imposed sanctions on X, targeting its leaders", "new
+    sanctions target the rebels' finances"): whom they hit, no attack."""
+    verb = hit.token
+    if hit.type.plover != "ASSAULT" or verb.pos != "VERB" or verb.lemma.lower() != "target":
+        return False
+    words = [k for k in tree.children(verb) if k.dep in ("nsubj", "nsubjpass", "agent")]
+    head = tree.head(verb)
+    if head is not None and verb.dep in ("acl", "advcl", "xcomp", "conj"):
+        words += [head, *(k for k in tree.children(head) if k.dep in ("dobj", "nsubj"))]
+    return any(
+        w.lemma.lower() in SANCTION_NOUNS
+        or w.text.lower() in SANCTION_NOUNS
+        or (w.pos == "VERB" and w.lemma.lower() in ("sanction", "designate", "blacklist"))
+        for w in words
+    )
+
+
 def _described_as_accused(hit: Hit, tree: Tree) -> bool:
     """An accusation in a participle that describes whom it names, by no one and on no day
     ("sanctions on three leaders accused of abuses"): what they are known for, not an
@@ -1329,6 +1354,7 @@ def _kept(hits: Sequence[Hit], tree: Tree) -> list[Hit]:
         and not _end_asked(h, asking, tree)
         and not _discussed(h, tree)
         and not _stationed(h, tree)
+        and not _targeted_by_sanctions(h, tree)
         and not _described_as_accused(h, tree)
         and not _uniformed_at_work(h, tree)
         and not _in_a_refused_text(h, tree)
@@ -5845,8 +5871,9 @@ _TOWN_AFTER = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
     """An attack no one is named in, told with the country it happened in ("yesterday's
-    bombings in Istanbul, Turkey", "in the Tacna region of Peru"): that country is the side
-    it was done to."""
+    bombings in Istanbul, Turkey", "in the Tacna region of Peru") or in a place of a country
+    the sentence names in no other part ("this morning's attack in Tacna"): that country is
+    the side it was done to."""
     for event in events:
         place = event.place
         if event.type.plover != "ASSAULT" or event.announced or place is None:
@@ -5860,8 +5887,32 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
         if whole is None or whole == place:
             continue
         said = " ".join(ctx.parsed.sentences[i].text for i in event.sentences[:1])
-        if _told_with_its_country(said, place.name, whole.name):
+        if _told_with_its_country(said, place.name, whole.name) or (
+            # ("this morning's attack in Tacna": in Peru, on a day the sentence tells, a
+            # country it names in no other part)
+            not event.actors
+            and _told_day(event.date)
+            and not _names_state(ctx, event.sentences[0], whole.name)
+        ):
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
+
+
+def _told_day(date: EventDate | None) -> bool:
+    """A day its sentence tells ("this morning's", "on Monday", "on 3 May 2024")."""
+    return (
+        date is not None
+        and date.value is not None
+        and date.precision == "day"
+        and date.basis in ("explicit", "relative")
+    )
+
+
+def _names_state(ctx: _Context, index: int, name: str) -> bool:
+    """Whether sentence ``index`` names the state ``name``, by its name or its people."""
+    return any(
+        e.label in ("GPE", "NORP") and state(e.text) == name
+        for e in ctx.parsed.sentence_entities(index)
+    )
 
 
 PLACE_TO_COUNTRY = 40
