@@ -2933,11 +2933,10 @@ def test_participants_strikes_against_the_killers_are_no_part_of_their_killing()
 
 def test_participants_a_meeting_no_one_is_named_at_is_no_event() -> None:
     """Talks no one is named at say nothing of who met whom; an attack no one is named in
-    still happened, to the country of the place its day is told in."""
+    still happened."""
     assert _events("There were several rounds of talks in Vienna, as you know.") == []
     (attack,) = _events("A car bomb exploded at a market in Kirkuk on Monday, killing six.")
-    assert attack.plover == "ASSAULT"
-    assert [(a.name, a.side) for a in attack.actors] == [("Iraq", "target")]
+    assert attack.plover == "ASSAULT" and not attack.actors
 
 
 def test_participants_what_an_apposition_says_someone_is_follows_him() -> None:

@@ -442,3 +442,8 @@ def test_reading_sanctions_imposed_then_targeting_people_are_no_attack() -> None
     )
     assert [e.type for e in _events(text)] == ["sanction"]
     assert "attack" in [e.type for e in _events("Rebels targeted an army convoy on Monday.")]
+
+
+def test_place_a_crime_in_a_town_told_with_no_condemnation_names_no_country() -> None:
+    events = _events("A man was shot dead outside a shop in Tacna on Monday night, police said.")
+    assert not [a for e in events for a in e.actors if a.name == "Peru"]

@@ -5888,13 +5888,25 @@ def _attacked_country(ctx: _Context, events: Sequence[_Candidate]) -> None:
             continue
         said = " ".join(ctx.parsed.sentences[i].text for i in event.sentences[:1])
         if _told_with_its_country(said, place.name, whole.name) or (
-            # ("this morning's attack in Tacna": in Peru, on a day the sentence tells, a
-            # country it names in no other part)
+            # ("condemned this morning's attack in Tacna": in Peru, on a day the sentence
+            # tells, a country it names in no other part; not a crime in a town told with
+            # no condemnation)
             not event.actors
             and _told_day(event.date)
+            and _condemned(event, events)
             and not _names_state(ctx, event.sentences[0], whole.name)
         ):
             event.actors.append(Actor(whole.name, "state", STATE_ROLE, side="target"))
+
+
+def _condemned(event: _Candidate, events: Sequence[_Candidate]) -> bool:
+    """Whether a sentence of ``event`` condemns it (a condemnation told there; not a
+    conviction or an investigation)."""
+    return any(
+        other.type.name == "condemn" and set(other.sentences) & set(event.sentences)
+        for other in events
+        if other is not event
+    )
 
 
 def _told_day(date: EventDate | None) -> bool:
