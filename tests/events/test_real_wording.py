@@ -447,3 +447,21 @@ def test_reading_sanctions_imposed_then_targeting_people_are_no_attack() -> None
 def test_place_a_crime_in_a_town_told_with_no_condemnation_names_no_country() -> None:
     events = _events("A man was shot dead outside a shop in Tacna on Monday night, police said.")
     assert not [a for e in events for a in e.actors if a.name == "Peru"]
+
+
+def test_meeting_who_it_was_held_in_the_presence_of_took_part() -> None:
+    events = _events(
+        "National Security Adviser Luis Ramos received on Sunday the Assistant Secretary "
+        "General for Operations, Tom Berg, in the presence of the Commander of the Andean "
+        "Training Mission, Lieutenant General John Carter."
+    )
+    (meeting,) = [e for e in events if e.type == "meet"]
+    assert {"Luis Ramos", "Tom Berg", "John Carter"} <= {a.name for a in meeting.actors}
+
+
+def test_meeting_a_list_in_whose_presence_it_was_held_all_took_part() -> None:
+    (meeting,) = _events(
+        "Prime Minister Luis Ramos received Tom Berg in Lima on Sunday in the presence of "
+        "Foreign Minister Ana Soto and Defence Minister Tomas Vidal."
+    )
+    assert {"Ana Soto", "Tomas Vidal"} <= {a.name for a in meeting.actors}

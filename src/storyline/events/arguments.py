@@ -1364,6 +1364,8 @@ def _verb_arguments(
             side: Side = "target" if passive and not experiencer else subject_side
             found.append((subject, side))
             found += [(other, side) for other in _companions(subject, verb, tree)]
+    if encounter:
+        found += [(p, "target") for p in _in_presence_of(verb, tree)]
     stray = stray_preposition(verb, tree)
     if stray is not None and (clause := tree.head(stray)) is not None:
         found += [(s, "target") for s in tree.children(clause) if s.dep == "nsubj"]
@@ -1520,6 +1522,44 @@ GATHERING_NOUNS = frozenset(
      "round", "dialogue", "consultations", "ceremony", "conference", "visit", "trip", "tour"}
 )  # fmt: skip
 """What people attend together ("attended the session along with Y": Y attended it too)."""
+
+
+def _in_presence_of(verb: Token, tree: Tree) -> list[Token]:
+    """Who an encounter was held "in the presence of" ("received X in the presence of the
+    Commander of the mission, General Y, and Z"): there too; each name listed, by its
+    apposed name where the list names an office first."""
+    found: list[Token] = []
+    for prep in tree.children(verb):
+        if prep.dep != "prep" or prep.lemma.lower() != "in":
+            continue
+        for presence in tree.children(prep):
+            if presence.dep != "pobj" or presence.lemma.lower() != "presence":
+                continue
+            for of in tree.children(presence):
+                if of.dep != "prep" or of.lemma.lower() != "of":
+                    continue
+                for head in tree.children(of):
+                    if head.dep != "pobj":
+                        continue
+                    listed = [head, *(k for k in tree.subtree(head) if k.dep == "conj")]
+                    for n, item in enumerate(listed):
+                        # (the name apposed to the office or to its body: "the Commander of
+                        # the mission, General Y"), before the next listed one
+                        end = listed[n + 1].i if n + 1 < len(listed) else None
+                        named = next(
+                            (
+                                k
+                                for k in tree.subtree(item)
+                                if k.dep == "appos"
+                                and k.ent == "PERSON"
+                                and (end is None or k.i < end)
+                            ),
+                            None,
+                        )
+                        chosen = named or item
+                        if chosen.ent in ACTOR_LABELS or chosen.ent == "PERSON":
+                            found.append(chosen)
+    return found
 
 
 def _companions(subject: Token, verb: Token, tree: Tree) -> list[Token]:
