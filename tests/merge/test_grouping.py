@@ -17,7 +17,7 @@ from storyline.merge.grouping import NO_PROFILE, stories_within
 from storyline.merge.stories import MAX_DAYS, StoryDoc, Window
 from storyline.records import Article, Field
 from storyline.store import Writer, open_store
-from tests.store.factories import article
+from tests.store.factories import article, drop_packed_stories
 
 DAYS = [
     None,
@@ -125,6 +125,7 @@ def test_grouping_an_older_store_gets_its_publication_dates_when_it_opens(
     db = tmp_path / "s.db"
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:11])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 11)
+    monkeypatch.setattr(Writer, "_pack", lambda *_: None)  # no packed profiles before 14
     stored(db, [("2024-03-02", "2024-03-02"), (None, None), (None, "2023-09")])
     monkeypatch.undo()
     open_store(db).close()
@@ -168,3 +169,23 @@ def test_grouping_counts_grouped_articles_and_those_no_longer_articles(tmp_path:
     with open_store(db) as store:
         assert store.story_count() == (2, True) == (len(store.story_times()), True)
         assert store.stories_outside()
+
+
+def test_grouping_an_older_store_gets_its_packed_profiles_when_grouping_needs_them(
+    tmp_path: Path,
+) -> None:
+    """A store written before schema 14 opens with the tables empty; the profiles a merge
+    compares are packed then, as the writer packs them."""
+    db = tmp_path / "s.db"
+    docs = stored(db, [(None, None), ("2024-03-02", None)])
+    with sqlite3.connect(db) as conn:
+        written = conn.execute("SELECT * FROM story_packed ORDER BY doc_id").fetchall()
+        drop_packed_stories(conn)
+        conn.execute("PRAGMA user_version = 13")
+    conn.close()
+    with open_store(db) as store, Writer(db) as writer:
+        assert store.packed_stories(d.id for d in docs) == []
+        assert writer.pack_stories(d.id for d in docs) == len(docs)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT * FROM story_packed ORDER BY doc_id").fetchall() == written
+    conn.close()

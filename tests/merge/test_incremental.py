@@ -22,6 +22,7 @@ from storyline.merge.run import merge
 from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group
 from storyline.records import Article, Field
 from storyline.store import Writer, open_store
+from storyline.store.packed import pack
 from tests.merge.factories import weights_of
 from tests.merge.stored import write_reports
 from tests.merge.test_stories import DIALOGUE, FILLERS, LOOKALIKE
@@ -103,24 +104,27 @@ def _stories_of(times: list[tuple[str, str, str | None, str | None]]) -> dict[st
 
 @pytest.mark.parametrize("shares", [False, True])
 def test_incremental_grouping_reads_only_profiles_it_may_compare(db: Path, shares: bool) -> None:
-    """A new article published years after every stored one: grouping it reads the profile
-    of no stored article but the one whose publication day is not known (only its month),
-    and that one only when it holds one of the new article's key terms."""
+    """A new article published years after every stored one: grouping it reads the packed
+    profile of no stored article but the one whose publication day is not known (only its
+    month), and files that one under its key terms only when they hold one of the new
+    article's."""
     write_reports(db)
     merge(Settings(db=db))
-    with open_store(db) as store:
+    with open_store(db) as store, Writer(db) as writer:
         times = store.story_times()
         undated = {doc_id for doc_id, _, _, published in times if published == "2016-07"}
         text = "Ministers met in Lisbon to talk about fishing quotas. " * 5
         if shares:
             text = "\n".join(t or "" for t in store.texts(undated).values())
         far = StoryDoc("far", profile("Far away", text), None, "2030-01-02")
-        filled, weights = earlier_profiles(store, [far])
-    read = {d.id for members in filled.values() for d in members if d.profile != NO_PROFILE}
-    assert read == (undated if shares else set())
+        filled, weights, stored = earlier_profiles(store, writer, [far])
+    assert stored is not None
+    read = {d.id for members in filled.values() for d in members if d.id in stored}
+    assert read == undated
+    assert {d for d in undated if stored.keys(d)} == (undated if shares else set())
     assert weights.docs == len(times) + 1
     if not shares:
-        assert group([far], filled, weights) == {"far": "far"}
+        assert group([far], filled, weights, stored=stored) == {"far": "far"}
 
 
 def test_incremental_grouping_holds_only_stories_a_new_article_may_join(db: Path) -> None:
@@ -134,15 +138,20 @@ def test_incremental_grouping_holds_only_stories_a_new_article_may_join(db: Path
         far = StoryDoc(
             "far", profile("Far away", "Ministers met in Lisbon. " * 5), None, "2030-01-02"
         )
-        filled, weights = earlier_profiles(store, [far])
+        with Writer(db) as writer:
+            filled, weights, _ = earlier_profiles(store, writer, [far])
     unknown = {story for _, story, _, published in times if published == "2016-07"}
     assert unknown and set(filled) == unknown < set(earlier)
-    assert filled == {story: earlier[story] for story in unknown}
+    bare = {story: [replace(d, profile=NO_PROFILE) for d in ds] for story, ds in filled.items()}
+    assert bare == {story: earlier[story] for story in unknown}
     assert weights.docs == len(times) + 1
 
 
+@pytest.mark.parametrize("packed", [True, False])
 @pytest.mark.parametrize("seed", range(6))
-def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: int) -> None:
+def test_incremental_grouping_is_that_of_reading_every_profile(
+    db: Path, seed: int, packed: bool
+) -> None:
     rng = random.Random(seed)
     docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
     published = ["2025-03-12", "2025-03-14", "2023-01-02", None]
@@ -161,14 +170,19 @@ def test_incremental_grouping_is_that_of_reading_every_profile(db: Path, seed: i
     stored: dict[str, list[StoryDoc]] = {}
     for d in old:
         stored.setdefault(earlier[d.id], []).append(d)
-    with open_store(db) as store:
-        filled, weights = earlier_profiles(store, new)
+    if not packed:  # a store written before schema 14: packed when grouping needs them
+        with sqlite3.connect(db) as conn:
+            conn.execute("DELETE FROM story_packed")
+        conn.close()
+    with open_store(db) as store, Writer(db) as writer:
+        filled, weights, vectors = earlier_profiles(store, writer, new)
+        assert len(store.packed_stories(d.id for d in old)) == len(old)
     bare = {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in stored.items()}
     window = Window.of(new, MAX_DAYS)
     met = {s: ds for s, ds in bare.items() if any(map(window.may_meet, ds))}
     assert {s: [replace(d, profile=NO_PROFILE) for d in ds] for s, ds in filled.items()} == met
     read_all = group(new, stored, weights_of(d.profile for d in every))
-    assert group(new, filled, weights) == read_all
+    assert group(new, filled, weights, stored=vectors) == read_all
 
 
 def published_on(doc: Article, day: str | None) -> Article:
@@ -368,3 +382,53 @@ def test_incremental_names_asks_the_index_once_a_name(monkeypatch: pytest.Monkey
     asked.clear()
     assert renamed_by(old, new) == set()
     assert max(asked.values()) <= 2  # once in the index before the batch, once after
+
+
+def packed_rows(db: Path) -> dict[str, tuple[bytes, bytes, bytes, str]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT doc_id, terms, names, lead, years FROM story_packed")
+        found = {doc_id: (terms, names, lead, years) for doc_id, terms, names, lead, years in rows}
+    conn.close()
+    return found
+
+
+def packed_of(db: Path, doc_id: str, prof: Profile) -> tuple[bytes, bytes, bytes, str]:
+    with sqlite3.connect(db) as conn:
+        numbers = dict(conn.execute("SELECT term, id FROM story_vocab").fetchall())
+    conn.close()
+    return pack(doc_id, prof.to_row(), numbers)[1:]
+
+
+def test_incremental_packed_profiles_follow_stories_written_replaced_and_deleted(
+    db: Path,
+) -> None:
+    """Schema 14: each story's profile packed beside it, by the writer and the triggers."""
+    docs = [article(text, source=f"{n}.txt", title=title) for n, (title, text) in enumerate(TEXTS)]
+    profiles = [profile(title, text) for title, text in TEXTS]
+    with Writer(db) as writer:
+        for doc in docs:
+            writer.put_article(doc)
+        writer.put_stories([row(d.id, p) for d, p in zip(docs, profiles, strict=True)])
+        expected = {d.id: packed_of(db, d.id, p) for d, p in zip(docs, profiles, strict=True)}
+        assert packed_rows(db) == expected
+        writer.put_stories([row(docs[0].id, profiles[1], story="t")])
+        assert packed_rows(db)[docs[0].id] == packed_of(db, docs[0].id, profiles[1])
+    with sqlite3.connect(db) as conn:  # replaced by other code: dropped, packed when needed
+        conn.execute("PRAGMA foreign_keys = ON")  # (outside a transaction, or it does nothing)
+        replace_profile = "UPDATE stories SET profile = ? WHERE doc_id = ?"
+        conn.execute(replace_profile, (dumped(profiles[2]), docs[1].id))
+        conn.execute("DELETE FROM documents WHERE id = ?", (docs[2].id,))
+    conn.close()
+    assert set(packed_rows(db)) == {d.id for d in docs} - {docs[1].id, docs[2].id}
+    with Writer(db) as writer:
+        assert writer.pack_stories([d.id for d in docs]) == 1
+        assert writer.pack_stories([d.id for d in docs]) == 0
+    assert packed_rows(db)[docs[1].id] == packed_of(db, docs[1].id, profiles[2])
+    with open_store(db) as store:
+        numbers = store.story_term_numbers(["no-such-term", *profiles[0].terms])
+        assert set(numbers) == set(profiles[0].terms)
+        assert store.story_vocab_end() > max(numbers.values())
+        by_number = dict(store.numbered_term_docs("names"))
+        names = store.story_term_numbers(profiles[3].names)
+        found = {term: by_number[n] for term, n in names.items()}
+        assert found == store.term_docs("names", profiles[3].names)

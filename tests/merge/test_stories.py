@@ -546,3 +546,22 @@ def test_stories_key_terms_are_the_heaviest_in_few_documents(limit: int) -> None
         bag = {t: ("names", t[2:]) if t.startswith("n:") else ("terms", t) for t in both}
         usable = [t for t, _ in ranked if weights.df[bag[t][0]][bag[t][1]] <= limit]
         assert _keys(d, vectors, weights, limit) == usable[:20]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_stories_closest_by_entry_is_closest_by_id(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The closest few found by entry number (numpy) are those found by document id, with
+    # ties among those sharing as many key terms and the document itself among those found.
+    monkeypatch.setattr(story_module, "MAX_CANDIDATES", 5)
+    rng = random.Random(seed)
+    docs = [story_doc(f"e{n}", "") for n in range(rng.randint(1, 14))]
+    index = story_module._TimeIndex(MAX_DAYS)
+    for d in docs:
+        index.add([], d)
+    entries = range(1, len(docs) + 1)
+    found = [sorted(rng.sample(entries, rng.randint(0, len(docs)))) for _ in range(6)]
+    me = rng.choice(docs)
+    by_id = story_module._closest_by_id(me, [[docs[e - 1] for e in f] for f in found])
+    assert story_module._closest(me, found, index) == by_id

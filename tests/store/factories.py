@@ -57,8 +57,18 @@ def rejection(
     )
 
 
+def drop_packed_stories(conn: sqlite3.Connection) -> None:
+    """Undo schema version 14 (story profiles packed as numbers), as an older store lacks it."""
+    for trigger in ("story_packed_delete", "story_packed_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE story_packed")
+    conn.execute("DROP TABLE story_vocab")
+
+
 def drop_story_times(conn: sqlite3.Connection) -> None:
-    """Undo schema version 12 (grouped articles by their days), as an older store lacks it."""
+    """Undo schema versions 12 (grouped articles by their days) and 14, as an older store
+    lacks them."""
+    drop_packed_stories(conn)
     for trigger in ("stories_published_insert", "stories_published_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP INDEX stories_times")

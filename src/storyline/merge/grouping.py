@@ -13,11 +13,13 @@ from dataclasses import replace
 from storyline.lang import profile_for
 from storyline.merge.assign import paused_gc
 from storyline.merge.events import FIRM_BASES, doc_of
+from storyline.merge.packed import StoredVectors, frequencies_by_number
 from storyline.merge.profile import Profile, Weights, profile
-from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_terms
+from storyline.merge.stories import MAX_DAYS, StoryDoc, Window, group, key_limit, key_terms
 from storyline.records import Event, StoredDocument
 from storyline.store import Store, Writer
 from storyline.store.merged import StoryTimes
+from storyline.store.packed import BAGS
 
 
 def group_new(
@@ -43,8 +45,8 @@ def group_new(
     # beside a heap that grows with the store (a 50,000-article store's earlier stories):
     # the collector's full passes over it took a sixth of grouping 1,000 articles there.
     with paused_gc():
-        earlier, weights = earlier_profiles(store, new)
-        stories = group(new, earlier, weights)
+        earlier, weights, stored = earlier_profiles(store, writer, new)
+        stories = group(new, earlier, weights, stored=stored)
     writer.put_stories(
         [
             (d.id, stories[d.id], d.day, json.dumps(d.profile.to_row(), ensure_ascii=False))
@@ -132,15 +134,16 @@ NO_PROFILE = Profile({}, {}, {}, frozenset())
 
 
 def earlier_profiles(
-    store: Store, new: list[StoryDoc]
-) -> tuple[dict[str, list[StoryDoc]], Weights]:
-    """The earlier stories the new articles may join, with the profiles of the articles a new
-    one may be compared with read: those within its days (:class:`~storyline.merge.stories.Window`)
-    that hold one of the new articles' key terms (:func:`~storyline.merge.stories.key_terms`);
-    and the corpus's document frequencies of the terms those and the new articles hold
-    (``story_terms``). No other profile is read, and a story none of whose articles is within
-    the new ones' days is left out (no new article can join it): grouping a batch into a store
-    of years of news then holds the stories of its own weeks, not of every year."""
+    store: Store, writer: Writer, new: list[StoryDoc]
+) -> tuple[dict[str, list[StoryDoc]], Weights, StoredVectors | None]:
+    """The earlier stories the new articles may join, and the corpus's document frequencies
+    of the terms those and the new articles hold (``story_terms``). No profile's JSON is
+    read: the earlier articles a new one may be compared with (those within its days,
+    :class:`~storyline.merge.stories.Window`) are read packed (``story_packed``) and their
+    vectors and key terms worked out for all at once (:class:`StoredVectors`; a grouped
+    article not packed yet is packed first), and a story none of whose articles is within
+    the new ones' days is left out (no new article can join it): grouping a batch into a
+    store of years of news then holds the stories of its own weeks, not of every year."""
     weights = Weights()
     window = Window.of(new, MAX_DAYS)
     grouped, outside = store.story_count()
@@ -149,24 +152,50 @@ def earlier_profiles(
         read = {d: Profile.from_row(p) for d, _, _, _, p in store.stories()}
         for prof in [*read.values(), *(d.profile for d in new)]:
             weights.add(prof)
-    else:
-        weights.docs = grouped
-        _stored_frequencies(store, weights, [d.profile for d in new])
-        for doc in new:
-            weights.add(doc.profile)
-        # Only an article holding a key term of a new one can be its candidate
-        # (stories.candidate_pairs): the others' profiles are neither parsed nor weighed.
-        keys = key_terms(new, weights)
-        earlier = stories_within(store, window)
-        wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
-        stored = store.profiles_sharing(wanted, keys.terms, keys.names)
-        read = {d: Profile.from_row(p) for d, p in stored.items()}
-        _stored_frequencies(store, weights, read.values(), skip=[d.profile for d in new])
+        filled = {
+            story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
+            for story, members in earlier.items()
+        }
+        return filled, weights, None
+    weights.docs = grouped
+    _stored_frequencies(store, weights, [d.profile for d in new])
+    for doc in new:
+        weights.add(doc.profile)
+    earlier = stories_within(store, window)
+    wanted = [d.id for members in earlier.values() for d in members if window.may_meet(d)]
+    stored = _stored_vectors(store, writer, wanted, new, weights)
     filled = {
-        story: [replace(d, profile=read[d.id]) if d.id in read else d for d in members]
+        story: [
+            StoryDoc(d.id, stored.profile(d.id), d.day, d.published) if d.id in stored else d
+            for d in members
+        ]
         for story, members in earlier.items()
     }
-    return filled, weights
+    return filled, weights, stored
+
+
+def _stored_vectors(
+    store: Store, writer: Writer, wanted: list[str], new: list[StoryDoc], weights: Weights
+) -> StoredVectors:
+    """The vectors and key terms of the ``wanted`` earlier articles with ``weights`` (the
+    stored frequencies and the new articles'), read packed; of their key terms only those
+    among the new articles' (:func:`~storyline.merge.stories.key_terms`)."""
+    rows = store.packed_stories(wanted)
+    if len(rows) < len(set(wanted)) and writer.pack_stories(set(wanted) - {r[0] for r in rows}):
+        rows = store.packed_stories(wanted)
+    numbers = store.story_term_numbers(
+        {term for d in new for bag in BAGS for term in getattr(d.profile, bag)}
+    )
+    end = store.story_vocab_end()
+    frequencies = frequencies_by_number(
+        [store.numbered_term_docs(bag) for bag in BAGS],
+        [d.profile for d in new],
+        numbers,
+        end,
+        weights.docs,
+        key_limit(weights),
+    )
+    return StoredVectors(rows, frequencies, numbers, end, key_terms(new, weights))
 
 
 def _stored_frequencies(

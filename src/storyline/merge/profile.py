@@ -111,6 +111,16 @@ _SUBLINEAR = [0.0] + [1.0 + math.log(n) for n in range(1, 1_000)]
 """The sublinear frequency of a term counted n times, 1 + ln n, worked out once."""
 
 
+def sublinear(n: int) -> float:
+    """The weight of a term counted ``n`` times in a bag (what :meth:`Weights.vector` takes)."""
+    return _SUBLINEAR[n] if n < len(_SUBLINEAR) else 1.0 + math.log(n)
+
+
+def inverse_frequency(docs: int, df: int) -> float:
+    """The inverse document frequency of a term in ``df`` of ``docs`` documents."""
+    return math.log((docs + 1) / (df + 1))
+
+
 class Weights:
     """Document frequencies of the corpus, turning profiles into unit TF-IDF vectors."""
 
@@ -140,7 +150,7 @@ class Weights:
         for term, n in counts.items():
             weight = known.get(term)
             if weight is None:
-                weight = known[term] = math.log((self.docs + 1) / (df[term] + 1))
+                weight = known[term] = inverse_frequency(self.docs, df[term])
             vec[term] = (_SUBLINEAR[n] if n < len(_SUBLINEAR) else 1.0 + math.log(n)) * weight
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         return {term: x / norm for term, x in vec.items() if x > 0}

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
-import numpy.typing as npt
 
 from storyline.merge.profile import Profile, Weights
+from storyline.merge.vectors import Stored, Vectors
 
 NAME_KEY = "n:"
 """How a key term from the ``names`` bag is told from one of the ``terms`` bag."""
@@ -91,100 +92,6 @@ class StoryDoc:
     """The publication day (YYYY-MM-DD) when known to the day."""
 
 
-Vector = dict[str, float]
-Packed = tuple["npt.NDArray[np.int32]", "npt.NDArray[np.float64]", tuple[int, int, int]]
-"""A document's vectors as held between uses: the term numbers and weights of its three bags
-one after the other, and how many terms each bag has."""
-
-
-class Vectors:
-    """Unit TF-IDF vectors of documents, computed once per run.
-
-    Held packed (:data:`Packed`): terms are numbered as the run first meets them, each bag
-    apart. As dictionaries of float objects the vectors of 10,000 articles took 90 MB. Packed,
-    a document is scored against all its candidates at once (:meth:`cosines`) instead of one
-    dictionary lookup at a time, which was most of the time of story grouping."""
-
-    def __init__(self, weights: Weights) -> None:
-        self.weights = weights
-        self._numbers: tuple[dict[str, int], ...] = ({}, {}, {})
-        """Each bag's terms, numbered (numbers are unique across the bags)."""
-        self._terms: list[str] = []
-        """The term of each number."""
-        self._packed: dict[str, Packed] = {}
-        self._idf: tuple[dict[str, float], ...] = ({}, {}, {})
-        """Each bag's inverse document frequencies, worked out once a term (``weights`` do not
-        change while a run groups)."""
-        self._dense = np.zeros(4096)
-        """Scratch, all zeros between uses: a document's weights, by term number."""
-        self.keys: dict[str, list[str]] = {}
-        """Each document's key terms (:func:`_keys`), found once however many chunks see it."""
-
-    def of(self, doc: StoryDoc) -> tuple[Vector, Vector, Vector]:
-        """The doc's (terms, names, lead) vectors, their terms in the order they were made."""
-        packed = self._packed.get(doc.id)
-        if packed is None:
-            found = self._vectors(doc)
-            self._packed[doc.id] = self._pack(found)
-            return found
-        ids, values, sizes = packed
-        terms, weights, at = [self._terms[i] for i in ids.tolist()], values.tolist(), 0
-        bags = []
-        for size in sizes:
-            bags.append(dict(zip(terms[at : at + size], weights[at : at + size], strict=True)))
-            at += size
-        return bags[0], bags[1], bags[2]
-
-    def cosines(self, doc: StoryDoc, others: list[StoryDoc]) -> npt.NDArray[np.float64]:
-        """The cosine of each bag of ``doc`` with that bag of each of ``others`` (one row per
-        other document, one column per bag)."""
-        ids, values, _ = self._packed_of(doc)
-        theirs = [self._packed_of(other) for other in others]
-        if not theirs:
-            return np.zeros((0, 3))
-        dense = self._dense
-        dense[ids] = values
-        try:
-            # Each term of theirs times the same term's weight in doc's (zero when doc lacks
-            # it), summed per other document and bag.
-            products = dense[np.concatenate([t[0] for t in theirs])]
-            products *= np.concatenate([t[1] for t in theirs])
-            cells = np.repeat(np.arange(3 * len(theirs)), [n for t in theirs for n in t[2]])
-            sums = np.bincount(cells, weights=products, minlength=3 * len(theirs))
-        finally:
-            dense[ids] = 0.0
-        return sums.astype(np.float64, copy=False).reshape(len(theirs), 3)
-
-    def _packed_of(self, doc: StoryDoc) -> Packed:
-        packed = self._packed.get(doc.id)
-        if packed is None:
-            packed = self._packed[doc.id] = self._pack(self._vectors(doc))
-        return packed
-
-    def _vectors(self, doc: StoryDoc) -> tuple[Vector, Vector, Vector]:
-        w, idf = self.weights, self._idf
-        return (
-            w.vector(doc.profile, "terms", idf[0]),
-            w.vector(doc.profile, "names", idf[1]),
-            w.vector(doc.profile, "lead", idf[2]),
-        )
-
-    def _pack(self, vectors: tuple[Vector, Vector, Vector]) -> Packed:
-        ids: list[int] = []
-        for numbers, vector in zip(self._numbers, vectors, strict=True):
-            for term in vector:
-                number = numbers.get(term)
-                if number is None:
-                    number = numbers[term] = len(self._terms)
-                    self._terms.append(term)
-                ids.append(number)
-        if len(self._terms) > len(self._dense):
-            self._dense = np.zeros(2 * len(self._terms))
-        weights = [x for vector in vectors for x in vector.values()]
-        sizes = (len(vectors[0]), len(vectors[1]), len(vectors[2]))
-        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float64), sizes
-
-
 def similarity(a: StoryDoc, b: StoryDoc, vectors: Vectors, max_days: int) -> float:
     """How alike two documents' stories are: −1 when their main events' days are apart."""
     return similarities(a, [b], vectors, max_days)[0]
@@ -216,13 +123,16 @@ def group(
     weights: Weights,
     *,
     max_days: int = MAX_DAYS,
+    stored: Stored | None = None,
 ) -> dict[str, str]:
     """The story of each new document: an earlier story's id, or a new one (the id of its
     first document, in the order given).
 
     The new documents are grouped :data:`CHUNK` at a time, in the order given, each chunk's
-    stories then fixed as the earlier ones are, as if they had come in batches of that size."""
-    vectors = Vectors(weights)
+    stories then fixed as the earlier ones are, as if they had come in batches of that size.
+    ``stored``: the vectors and key terms of earlier documents, worked out for all at once
+    with ``weights`` (their profiles are then not read)."""
+    vectors = Vectors(weights, stored)
     fixed = {story: list(docs) for story, docs in earlier.items()}
     result: dict[str, str] = {}
     for start in range(0, len(new), CHUNK):
@@ -285,13 +195,18 @@ def _candidates(
     looked = [_keys(doc, vectors, weights, limit) for doc in new]
     wanted, filed = KeyTerms.of(looked), {key for keys in looked for key in keys}
     for doc in old:
-        if window.may_meet(doc) and wanted.may_share(doc.profile):
-            # ... and it is filed under those of its keys only (half of them, in a store
-            # of 50,000 articles): the index is never asked for another.
+        if not window.may_meet(doc):
+            continue
+        # ... and it is filed under those of its keys only (half of them, in a store of
+        # 50,000 articles): the index is never asked for another.
+        known = vectors.stored.keys(doc.id) if vectors.stored else None
+        if known is not None:
+            index.add([k for k in known if k in filed], doc)
+        elif wanted.may_share(doc.profile):
             index.add([k for k in _keys(doc, vectors, weights, limit) if k in filed], doc)
     for doc in new:
         keys = _keys(doc, vectors, weights, limit)
-        yield doc, _closest(doc, [index.near(term, doc) for term in keys])
+        yield doc, _closest(doc, [index.near(term, doc) for term in keys], index)
         index.add(keys, doc)
 
 
@@ -321,10 +236,28 @@ def key_terms(new: list[StoryDoc], weights: Weights) -> KeyTerms:
     return KeyTerms.of(_ranked_keys(doc, vectors, weights, limit) for doc in new)
 
 
-def _closest(doc: StoryDoc, found: list[list[StoryDoc]]) -> list[StoryDoc]:
-    """The documents under ``doc``'s key terms (``found``, a list per term), each once, in the
-    order first found; only the :data:`MAX_CANDIDATES` that share the most key terms with it
-    (of those sharing as many, the first found)."""
+def _closest(doc: StoryDoc, found: list[Sequence[int]], index: _TimeIndex) -> list[StoryDoc]:
+    """The documents under ``doc``'s key terms (``found``, entries of ``index``, a list per
+    term), each once, in the order first found; only the :data:`MAX_CANDIDATES` that share
+    the most key terms with it (of those sharing as many, the first found)."""
+    if index.repeated:
+        return _closest_by_id(doc, [[index.docs[e - 1] for e in f] for f in found])
+    entries = np.fromiter(chain.from_iterable(found), dtype=np.int64)
+    own = index.entries_of(doc.id)
+    if own:
+        entries = entries[~np.isin(entries, own)]
+    unique, first, shared = np.unique(entries, return_index=True, return_counts=True)
+    order = np.argsort(first)  # the order first found
+    unique, first, shared = unique[order], first[order], shared[order]
+    if len(unique) > MAX_CANDIDATES:
+        kept = np.lexsort((first, -shared))[:MAX_CANDIDATES]
+        unique = unique[np.sort(kept)]
+    return [index.docs[entry - 1] for entry in unique.tolist()]
+
+
+def _closest_by_id(doc: StoryDoc, found: list[list[StoryDoc]]) -> list[StoryDoc]:
+    """:func:`_closest`, where some id was filed as two documents: they count as one (the
+    first found)."""
     shared: dict[str, int] = {}
     first: dict[str, StoryDoc] = {}
     for others in found:
@@ -407,31 +340,47 @@ def _around(days: set[int], width: int) -> frozenset[int]:
 
 class _TimeIndex:
     """Documents by key term, by main event day and by publication day, handed back in the
-    order they were added."""
+    order they were added, as entry numbers (their order of adding, from 1)."""
 
     def __init__(self, max_days: int) -> None:
         self.max_days = max_days
-        Lists = dict[int | None, list[tuple[int, StoryDoc]]]
+        Lists = dict[int | None, list[int]]
         self._by_day: dict[str, Lists] = defaultdict(dict)
         """Documents with a day, by it."""
         self._by_published: dict[str, Lists] = defaultdict(dict)
         """Every document, by its publication day (None: not known)."""
-        self._added = 0
+        self._every: dict[str, list[int]] = defaultdict(list)
+        """Every document: what a document with neither day may meet."""
+        self.docs: list[StoryDoc] = []
+        """The document of each entry (entry n at n - 1)."""
+        self._entries: dict[str, list[int]] = defaultdict(list)
+        """The entries of each document id."""
+        self.repeated = False
+        """Whether some document id was added more than once (as two documents)."""
 
     def add(self, terms: Iterable[str], doc: StoryDoc) -> None:
         """File ``doc`` under each of ``terms``."""
-        self._added += 1
-        entry = (self._added, doc)
+        self.docs.append(doc)
+        entry = len(self.docs)
+        self.repeated = self.repeated or doc.id in self._entries
+        self._entries[doc.id].append(entry)
         day, published = _ordinal(doc.day), _ordinal(doc.published)
         for term in terms:
             if day is not None:
                 self._by_day[term].setdefault(day, []).append(entry)
             self._by_published[term].setdefault(published, []).append(entry)
+            self._every[term].append(entry)
 
-    def near(self, term: str, doc: StoryDoc) -> list[StoryDoc]:
-        """The documents under ``term`` that :func:`may_tell_one_story` with ``doc``, in the
-        order they were added."""
+    def entries_of(self, doc_id: str) -> list[int]:
+        """The entries of the document ``doc_id`` (added as more than one document)."""
+        return self._entries.get(doc_id, [])
+
+    def near(self, term: str, doc: StoryDoc) -> Sequence[int]:
+        """The entries under ``term`` that :func:`may_tell_one_story` with ``doc``, in the
+        order they were added (not to be changed by the caller)."""
         day, published = _ordinal(doc.day), _ordinal(doc.published)
+        if day is None and published is None:  # it may tell a story with any document
+            return self._every.get(term, [])
         by_published = self._by_published.get(term, {})
         if published is None:
             found = [e for entries in by_published.values() for e in entries]
@@ -443,14 +392,15 @@ class _TimeIndex:
                 if p is None or abs(p - published) <= window
                 for e in entries
             ]
+        docs = self.docs
         if day is not None:
             # Of the documents with a day, those near this one's, wherever they were published.
-            found = [e for e in found if e[1].day is None]
+            found = [e for e in found if docs[e - 1].day is None]
             by_day = self._by_day.get(term, {})
             span = range(day - self.max_days, day + self.max_days + 1)
             found += [e for d in span for e in by_day.get(d, ())]
-        found.sort(key=lambda entry: entry[0])
-        return [other for _, other in found if may_tell_one_story(doc, other, self.max_days)]
+        found.sort()
+        return [e for e in found if may_tell_one_story(doc, docs[e - 1], self.max_days)]
 
 
 @lru_cache(maxsize=100_000)

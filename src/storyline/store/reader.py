@@ -28,7 +28,7 @@ from storyline.records import (
     Status,
     StoredDocument,
 )
-from storyline.store import browse, merged
+from storyline.store import browse, merged, packed
 from storyline.store.browse import Sieve
 from storyline.store.schema import (
     EVENT_SEARCH_FROM_VERSION,
@@ -411,6 +411,27 @@ class Store(Closing):
         Exact only while no story row belongs to an article that is not stored as one
         (:meth:`stories_outside`)."""
         return dict(self._by_ids(merged.SELECT_TERM_DOCS, terms, bag))
+
+    def packed_stories(self, doc_ids: Iterable[str]) -> list[packed.PackedRow]:
+        """The packed profile (:mod:`storyline.store.packed`) of each of ``doc_ids`` that has
+        one, in no particular order."""
+        return self._by_ids(packed.SELECT_PACKED, doc_ids)
+
+    def story_term_numbers(self, terms: Iterable[str]) -> dict[str, int]:
+        """The number (``story_vocab``) of each of ``terms`` that has one."""
+        with sqlite_errors(self.path):
+            return packed.term_numbers(self._conn(), sorted(set(terms)))
+
+    def story_vocab_end(self) -> int:
+        """A number above every term's number."""
+        with sqlite_errors(self.path):
+            return int(self._conn().execute(packed.SELECT_VOCAB_END).fetchone()[0])
+
+    def numbered_term_docs(self, bag: str) -> list[tuple[int, int]]:
+        """(number, grouped articles holding it) of every numbered term of profile ``bag``:
+        :meth:`term_docs`, by number, and as exact."""
+        with sqlite_errors(self.path):
+            return self._conn().execute(packed.SELECT_NUMBERED_DOCS, (bag,)).fetchall()
 
     def stories_outside(self) -> bool:
         """Whether a story row belongs to an article no longer stored as one."""

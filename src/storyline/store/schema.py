@@ -516,6 +516,36 @@ without reading every grouped article (49,835 rows, joined with their documents,
 partial index: one of every document's status made the planner look articles up by it), so
 that the stories of articles no longer stored as articles are counted without reading every
 document."""
+PACKED_STORIES_V14 = """
+CREATE TABLE story_vocab (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE
+);
+CREATE TABLE story_packed (
+    doc_id TEXT PRIMARY KEY,
+    terms BLOB NOT NULL,
+    names BLOB NOT NULL,
+    lead BLOB NOT NULL,
+    years TEXT NOT NULL
+);
+CREATE TRIGGER story_packed_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_packed WHERE doc_id = OLD.doc_id;
+END;
+CREATE TRIGGER story_packed_update AFTER UPDATE OF doc_id, profile ON stories BEGIN
+    DELETE FROM story_packed WHERE doc_id = OLD.doc_id;
+    DELETE FROM story_packed WHERE doc_id = NEW.doc_id;
+END;
+"""
+"""Version 14: each grouped article's story profile packed as numbers (``story_packed``): per
+bag, the (term number, count) pairs of the profile in its order, as little-endian 32-bit
+integers, the numbers those of ``story_vocab`` (one per term string, never reused), and its
+years. The writer packs what it groups; a row whose profile is replaced or deleted is dropped
+by the triggers, and a row missing (every row of a store written before this version) is
+packed again from the profile when a merge needs it. Grouping a batch whose articles have no
+date compares them with every stored article, whose vectors and key terms are then worked
+out for all at once from these rows (:mod:`storyline.merge.packed`) instead of parsing and
+weighing every profile's JSON term by term."""
+
 STORY_DAY = _canonical_day("day")
 STORY_PUBLISHED = _canonical_day("published")
 
@@ -566,6 +596,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("stored reports' actors by date bucket", MENTION_BUCKETS_V11),
     Migration("grouped articles by their days", STORY_TIMES_V12),
     Migration("stored reports' actors by type and background", MENTION_TYPES_V13),
+    Migration("story profiles packed as numbers", PACKED_STORIES_V14),
 )
 """Append-only; index N moves version N to N + 1."""
 

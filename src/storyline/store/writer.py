@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from storyline.errors import StoreError
 from storyline.records import METADATA_FIELDS, Article, Event, Field, MergedEvent, Rejection
-from storyline.store import merged
+from storyline.store import merged, packed
 from storyline.store.schema import Closing, open_database, sqlite_errors
 
 ArticleResult = Literal["ingested", "unchanged", "updated"]
@@ -306,9 +306,31 @@ class Writer(Closing):
                 self._conn.execute(merged.SET_FULL)
 
     def put_stories(self, rows: Sequence[tuple[str, str, str | None, str]]) -> None:
-        """Record the story of articles: (doc id, story, main event day, profile JSON)."""
+        """Record the story of articles: (doc id, story, main event day, profile JSON), each
+        profile also packed as numbers (:mod:`storyline.store.packed`)."""
         with self._transaction():
             self._conn.executemany(merged.UPSERT_STORY, rows)
+            self._pack([(doc_id, json.loads(profile)) for doc_id, _, _, profile in rows])
+
+    def pack_stories(self, doc_ids: Iterable[str]) -> int:
+        """Pack the stored profile of each of ``doc_ids`` that is grouped and not packed (a
+        store written before schema 14, or a profile written by other code); returns how
+        many."""
+        wanted = list(dict.fromkeys(doc_ids))
+        with self._transaction():
+            profiles = []
+            for start in range(0, len(wanted), packed.TERMS_PER_QUERY):
+                chunk = wanted[start : start + packed.TERMS_PER_QUERY]
+                query = packed.SELECT_UNPACKED.format(marks=", ".join("?" * len(chunk)))
+                rows = self._conn.execute(query, chunk).fetchall()
+                profiles += [(doc_id, json.loads(profile)) for doc_id, profile in rows]
+            self._pack(profiles)
+        return len(profiles)
+
+    def _pack(self, profiles: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+        numbers = packed.number_terms(self._conn, packed.terms_of(p for _, p in profiles))
+        rows = [packed.pack(doc_id, profile, numbers) for doc_id, profile in profiles]
+        self._conn.executemany(packed.PUT_PACKED, rows)
 
     def put_merged(
         self,
