@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.actors import Tenure, find_roles
+from storyline.actors import RoleMention, Tenure, find_roles
 from storyline.actors.roles import POSTED_BODIES
 from storyline.events.dates import sentence_date
 from storyline.events.extract import (
@@ -31,6 +31,12 @@ SUNDAY = dt.date(2021, 9, 26)
 
 def _events(text: str, published: dt.date = SUNDAY) -> list[Event]:
     return extract_events(ArticleInput("x", "x", text, published), parse("x", text), Tenure())
+
+
+def _roles_of(text: str, person: str) -> list[RoleMention]:
+    """The roles ``find_roles`` gives ``person`` in ``text``, with the model's people."""
+    people = [m for m in parse("x", text).entities if m.label == "PERSON"]
+    return [r for r in find_roles(text, people) if r.person == person]
 
 
 def test_parse_an_outlet_credit_closed_by_a_slash_is_no_word_of_the_lead() -> None:
@@ -85,9 +91,7 @@ def test_roles_a_body_in_lower_case_where_it_sits_runs_to_the_holder() -> None:
         "Prime Minister Luis Ramos received on Sunday the new Commander of the Andean Pact "
         "mission in Peru, Lieutenant General John Carter."
     )
-    parsed = parse("x", text)
-    people = [m for m in parsed.entities if m.label == "PERSON"]
-    carter = [r for r in find_roles(text, people) if r.person == "John Carter"]
+    carter = _roles_of(text, "John Carter")
     assert [(r.role, r.title) for r in carter] == [
         ("Commander", "Commander of the Andean Pact mission in Peru")
     ]
@@ -100,9 +104,7 @@ def test_roles_an_office_apposed_after_a_ranked_name_runs_to_the_sentence_end() 
         "Luis Ramos on Monday received Maj. Gen. John Carter, the commander of the Andean "
         "Training Mission."
     )
-    parsed = parse("x", text)
-    people = [m for m in parsed.entities if m.label == "PERSON"]
-    carter = [r for r in find_roles(text, people) if r.person == "John Carter"]
+    carter = _roles_of(text, "John Carter")
     assert [(r.role, r.title) for r in carter] == [
         ("Commander", "Commander of the Andean Training Mission")
     ]
@@ -112,9 +114,7 @@ def test_roles_a_sentence_ending_after_an_office_with_no_body_keeps_it_unheld() 
     """Only "of" a body runs an apposition to the sentence's end: "X met Y, the commander."
     says nothing of which body, and "in Lima." is where."""
     text = "Luis Ramos met Maj. Gen. John Carter, the commander, in Lima."
-    parsed = parse("x", text)
-    people = [m for m in parsed.entities if m.label == "PERSON"]
-    carter = [r for r in find_roles(text, people) if r.person == "John Carter"]
+    carter = _roles_of(text, "John Carter")
     assert all(r.title is None or "Lima" not in r.title for r in carter)
 
 
@@ -140,10 +140,7 @@ def test_roles_each_posted_body_in_lower_case_runs_to_the_holder(body: str) -> N
         f"Prime Minister Luis Ramos received on Sunday the head of the Andean Pact {body} in "
         "Peru, Colonel John Carter."
     )
-    parsed = parse("x", text)
-    people = [m for m in parsed.entities if m.label == "PERSON"]
-    carter = [r.role for r in find_roles(text, people) if r.person == "John Carter"]
-    assert carter == ["Head"]
+    assert [r.role for r in _roles_of(text, "John Carter")] == ["Head"]
 
 
 # --- deadlines, plans and many happenings ----------------------------------------------------

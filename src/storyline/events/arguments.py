@@ -1528,37 +1528,35 @@ def _in_presence_of(verb: Token, tree: Tree) -> list[Token]:
     """Who an encounter was held "in the presence of" ("received X in the presence of the
     Commander of the mission, General Y, and Z"): there too; each name listed, by its
     apposed name where the list names an office first."""
+    heads = [
+        head
+        for prep in tree.children(verb)
+        if prep.dep == "prep" and prep.lemma.lower() == "in"
+        for presence in tree.children(prep)
+        if presence.dep == "pobj" and presence.lemma.lower() == "presence"
+        for of in tree.children(presence)
+        if of.dep == "prep" and of.lemma.lower() == "of"
+        for head in tree.children(of)
+        if head.dep == "pobj"
+    ]
     found: list[Token] = []
-    for prep in tree.children(verb):
-        if prep.dep != "prep" or prep.lemma.lower() != "in":
-            continue
-        for presence in tree.children(prep):
-            if presence.dep != "pobj" or presence.lemma.lower() != "presence":
-                continue
-            for of in tree.children(presence):
-                if of.dep != "prep" or of.lemma.lower() != "of":
-                    continue
-                for head in tree.children(of):
-                    if head.dep != "pobj":
-                        continue
-                    listed = [head, *(k for k in tree.subtree(head) if k.dep == "conj")]
-                    for n, item in enumerate(listed):
-                        # (the name apposed to the office or to its body: "the Commander of
-                        # the mission, General Y"), before the next listed one
-                        end = listed[n + 1].i if n + 1 < len(listed) else None
-                        named = next(
-                            (
-                                k
-                                for k in tree.subtree(item)
-                                if k.dep == "appos"
-                                and k.ent == "PERSON"
-                                and (end is None or k.i < end)
-                            ),
-                            None,
-                        )
-                        chosen = named or item
-                        if chosen.ent in ACTOR_LABELS or chosen.ent == "PERSON":
-                            found.append(chosen)
+    for head in heads:
+        listed = [head, *(k for k in tree.subtree(head) if k.dep == "conj")]
+        for n, item in enumerate(listed):
+            # (the name apposed to the office or to its body: "the Commander of the
+            # mission, General Y"), before the next listed one
+            end = listed[n + 1].i if n + 1 < len(listed) else None
+            named = next(
+                (
+                    k
+                    for k in tree.subtree(item)
+                    if k.dep == "appos" and k.ent == "PERSON" and (end is None or k.i < end)
+                ),
+                None,
+            )
+            chosen = named or item
+            if chosen.ent in ACTOR_LABELS or chosen.ent == "PERSON":
+                found.append(chosen)
     return found
 
 
