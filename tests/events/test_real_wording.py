@@ -11,6 +11,7 @@ import pytest
 
 from storyline.actors import RoleMention, Tenure, find_roles
 from storyline.actors.roles import POSTED_BODIES
+from storyline.events.arguments import NEARBY_PREPOSITIONS, NEARBY_WORDS, OCCURRING_VERBS
 from storyline.events.dates import sentence_date
 from storyline.events.extract import (
     ENGAGED_VERBS,
@@ -462,3 +463,83 @@ def test_meeting_a_list_in_whose_presence_it_was_held_all_took_part() -> None:
         "Foreign Minister Ana Soto and Defence Minister Tomas Vidal."
     )
     assert {"Ana Soto", "Tomas Vidal"} <= {a.name for a in meeting.actors}
+
+
+def _attack_targets(text: str) -> set[str]:
+    return {
+        a.name
+        for e in _events(text)
+        if e.type in ("attack", "kill")
+        for a in e.actors
+        if a.side == "target"
+    }
+
+
+def test_attack_on_a_base_housing_troops_the_parser_made_one_noun_hits_the_troops() -> None:
+    """The model reads "base housing" as one noun ("housing" a noun, the troops its object):
+    the forces the base houses were attacked, and their name starts after "housing"."""
+    assert "US-led troops" in _attack_targets(
+        "Several rockets were fired at Chile's Arica air base housing US-led troops late on "
+        "Thursday, officials said."
+    )
+    targets = _attack_targets(
+        "The air base housing coalition troops was attacked by three rockets, the spokesman said."
+    )
+    assert "coalition troops" in targets
+    assert not [t for t in targets if "housing" in t]
+
+
+def test_attack_that_came_down_close_to_forces_was_aimed_at_them() -> None:
+    assert "US forces" in _attack_targets(
+        "A drone attack took place close to US forces stationed at Arica airport in northern "
+        "Chile on Saturday, officials said."
+    )
+    assert "Chilean troops" in _attack_targets(
+        "Drones hit an area close to Chilean troops near Tacna on Monday, the army said."
+    )
+
+
+def test_attack_near_a_building_or_a_town_names_no_target() -> None:
+    """Only forces are whom an attack near them was aimed at: "near the embassy" and "close
+    to the border" are where."""
+    for text in (
+        "A rocket attack took place near the embassy in Lima on Saturday, officials said.",
+        "A drone attack took place close to the border on Saturday, officials said.",
+    ):
+        targets = _attack_targets(text)
+        assert not [t for t in targets if "embassy" in t.lower() or "border" in t.lower()]
+
+
+def test_name_of_forces_led_by_a_state_keeps_whose_they_are() -> None:
+    events = _events("The Chilean-led coalition attacked rebel positions in Peru on Monday.")
+    assert "Chilean-led coalition" in {a.name for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize("preposition", sorted(NEARBY_PREPOSITIONS))
+def test_attack_every_preposition_of_nearness_names_the_forces(preposition: str) -> None:
+    text = f"A drone attack took place {preposition} Chilean troops in Tacna on Saturday."
+    assert "Chilean troops" in _attack_targets(text)
+
+
+@pytest.mark.parametrize("word", sorted(NEARBY_WORDS))
+def test_attack_every_word_of_nearness_with_to_names_the_forces(word: str) -> None:
+    text = f"A drone attack took place {word} to Chilean troops in Tacna on Saturday."
+    assert "Chilean troops" in _attack_targets(text)
+
+
+@pytest.mark.parametrize("verb", sorted(OCCURRING_VERBS))
+def test_attack_every_verb_of_where_it_came_down_carries_its_nearness(verb: str) -> None:
+    past = {"take": "took place", "strike": "struck", "hit": "hit", "occur": "occurred"}.get(
+        verb, f"{verb}ed"
+    )
+    if verb in ("strike", "hit", "target"):
+        text = f"A drone attack {past} an area close to Chilean troops in Tacna on Saturday."
+    else:
+        text = f"A drone attack {past} close to Chilean troops in Tacna on Saturday."
+    assert "Chilean troops" in _attack_targets(text)
+
+
+def test_attack_by_forces_keeps_them_its_doers() -> None:
+    events = _events("An attack by Chilean troops near Tacna on Saturday killed two rebels.")
+    troops = [a for e in events for a in e.actors if a.name == "Chilean troops"]
+    assert troops and all(a.side != "target" for a in troops)

@@ -583,6 +583,8 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
             for unit in [of_object(h, tree)]
         ]
+    if hit.type.plover == "ASSAULT":
+        heads += [(g, "target") for g in _forces_nearby(hit.token, tree)]
     if hit.type.plover == "SUPPORT" and hit.token.pos == "VERB":
         # "welcomed the new EU sanctions on Peru": the EU's sanctions are backed, not Peru
         heads = [(h, side) for h, side in heads if not _measure_aimed_at(h, tree)]
@@ -870,6 +872,10 @@ def _attendees(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
 def _hosted(place: Token, tree: Tree) -> list[Token]:
     """The forces a place that was attacked houses ("a base hosting U.S. troops", "an air
     base where coalition forces are stationed"): attacked with it."""
+    if _hosting_gerund(place, tree):
+        # "at Chile's air base housing US-led troops", the parser's "base housing" one
+        # noun: the troops
+        return [k for k in tree.children(place) if k.dep == "dobj"]
     written = place.text.lower()
     if not {place.lemma.lower(), written, written[:-1]} & HOSTING_NOUNS:
         return []  # ("bases", which the lemmatizer may make "basis")
@@ -881,6 +887,65 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
             passive_subject = kid.dep == "nsubjpass"
             if (kid.dep == "dobj" and clause.dep == "acl") or passive_subject:
                 found.append(kid)
+    return found
+
+
+def _hosting_gerund(token: Token, tree: Tree) -> bool:
+    """A verb of housing forces the parser read as a noun after a place that houses them
+    ("the air base housing coalition troops", "base" its compound): the words from it on
+    name the forces, the words before it the place."""
+    written = token.text.lower()
+    if token.pos != "NOUN" or not written.endswith("ing"):
+        return False
+    if not {written[:-3], written[:-3] + "e"} & HOSTING_VERBS:
+        return False
+    before = tree.get(token.i - 1)
+    if before is None:
+        return False
+    said = before.text.lower()
+    return bool({before.lemma.lower(), said, said[:-1]} & HOSTING_NOUNS)
+
+
+NEARBY_PREPOSITIONS = frozenset({"near", "beside"})
+"""Prepositions of a place next to something ("near U.S. troops"); "close to" and "next to"
+are read as their adjective or adverb with its "to" ("by" is no such word: "an attack by U.S.
+troops" names who did it)."""
+NEARBY_WORDS = frozenset({"close", "next", "near"})
+"""Words whose "to" says what something was next to ("close to U.S. forces")."""
+OCCURRING_VERBS = frozenset({"take", "occur", "happen", "strike", "hit", "target"})
+"""Verbs an attack's noun is the subject or object of that say where it came down ("a drone
+attack took place close to U.S. forces", "drones hit an area close to U.S. forces")."""
+
+
+def _forces_nearby(trigger: Token, tree: Tree) -> list[Token]:
+    """Forces an attack came down next to ("a drone attack took place close to U.S. forces
+    stationed at the airport", "rockets struck near coalition troops"), which it was aimed
+    at: troops or units only, never a town or a building ("near the embassy" is where)."""
+    anchors = [trigger]
+    verb = tree.head(trigger)
+    subject = trigger.pos == "NOUN" and trigger.dep in ("nsubj", "nsubjpass")
+    if subject and verb is not None and verb.lemma.lower() in OCCURRING_VERBS:
+        anchors.append(verb)
+    for holder in list(anchors):
+        if holder.pos == "VERB":
+            # "hit an area close to U.S. forces": the area's "close to"
+            anchors += [o for o in tree.children(holder) if o.dep == "dobj" and o.pos == "NOUN"]
+    found = []
+    for anchor in anchors:
+        for kid in tree.children(anchor):
+            preps = []
+            if kid.dep == "prep" and kid.lemma.lower() in NEARBY_PREPOSITIONS:
+                preps.append(kid)
+            elif kid.lemma.lower() in NEARBY_WORDS and kid.dep in ("advmod", "amod", "acomp"):
+                preps += [
+                    p for p in tree.children(kid) if p.dep == "prep" and p.lemma.lower() == "to"
+                ]
+            for prep in preps:
+                found += [
+                    g
+                    for g in tree.children(prep)
+                    if g.dep == "pobj" and g.pos == "NOUN" and _force(g)
+                ]
     return found
 
 
@@ -4488,6 +4553,7 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
             or kid.pos == "PROPN"
             or ACTOR_MODIFIERS & {kid.lemma.lower(), kid.text.lower()}
             or (kid.dep == "compound" and head.lemma.lower() in SERVICE_HEADS)
+            or _led_by_name(kid, tree)
         ):
             # ("customs officers", "election officers": whose service they are of)
             kept += [t for t in tree.subtree(kid, stop=PHRASE_STOP) if t.tag != "POS"]
@@ -4501,6 +4567,10 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
     if dashes:
         # "SOUTHWEST ASIA - Iraqi forces": the dateline the parser ran into the phrase
         kept = [t for t in kept if t.i > max(dashes)]
+    housing = [t.i for t in kept if t.i < head.i and _hosting_gerund(t, tree)]
+    if housing:
+        # "the air base housing coalition troops", parsed as one noun: the troops
+        kept = [t for t in kept if t.i > max(housing)]
     first = min(kept, key=lambda t: t.i)
     if first.pos == "PROPN":
         first = _capitals_before(first, tree)  # "[Shining] Path militants"
@@ -4515,6 +4585,16 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         owner = _owner_of(staff, tree)
         return first.start, max(t.end for t in _of_chain(owner, tree)) if owner else staff.end
     return first.start, head.end
+
+
+def _led_by_name(word: Token, tree: Tree) -> bool:
+    """A hyphened "-led" after a name ("US-led troops", "Saudi-led coalition"): whose
+    forces they are, part of their name."""
+    return (
+        word.lemma.lower() == "lead"
+        and word.tag == "VBN"
+        and any(k.ent or k.pos == "PROPN" for k in tree.children(word) if k.i < word.i)
+    )
 
 
 def _joins_words(dash: Token, tree: Tree) -> bool:
