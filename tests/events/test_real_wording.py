@@ -543,3 +543,33 @@ def test_attack_by_forces_keeps_them_its_doers() -> None:
     events = _events("An attack by Chilean troops near Tacna on Saturday killed two rebels.")
     troops = [a for e in events for a in e.actors if a.name == "Chilean troops"]
     assert troops and all(a.side != "target" for a in troops)
+
+
+CALLS = (
+    "Peruvian Prime Minister Luis Ramos received calls on Tuesday from Chilean President Ana "
+    "Soto, Bolivian President Tomas Vidal and Ecuadorian Foreign Minister John Carter."
+)
+
+
+def test_encounter_in_the_plural_with_a_list_of_counterparts_is_one_with_each() -> None:
+    calls = [e for e in _events(CALLS) if e.type == "call"]
+    assert sorted(tuple(sorted(a.name for a in e.actors if a.kind == "person")) for e in calls) == [
+        ("Ana Soto", "Luis Ramos"),
+        ("John Carter", "Luis Ramos"),
+        ("Luis Ramos", "Tomas Vidal"),
+    ]
+    assert {e.date.value for e in calls} == {"2021-09-21"}
+
+
+def test_encounter_one_happening_in_the_plural_or_told_by_a_verb_stays_one() -> None:
+    """ "held talks with A and B" is one round of talks; "met A and B" may be one meeting;
+    "calls with" one counterpart are that counterpart's."""
+    for text in (
+        "Prime Minister Luis Ramos held talks on Tuesday with Chilean President Ana Soto and "
+        "Bolivian President Tomas Vidal.",
+        "Prime Minister Luis Ramos met Chilean President Ana Soto and Bolivian President Tomas "
+        "Vidal on Tuesday.",
+        "Prime Minister Luis Ramos held two calls on Tuesday with Chilean President Ana Soto.",
+    ):
+        encounters = [e for e in _events(text) if e.type in ("meet", "call")]
+        assert len(encounters) == 1, text

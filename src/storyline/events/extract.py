@@ -436,6 +436,9 @@ def read_article(
         for c in kept
         if not (c.type.name == LEAD and _asks(ctx.parsed.sentences[c.sentences[0]].text))
     ]
+    kept = [copy for c in kept for copy in _each_counterpart(c) or [c]]
+    if main is not None and main not in kept:
+        main = next((c for c in kept if c.token is main.token and c.start == main.start), None)
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
     _place_from_main(ctx, kept, main)
@@ -4820,6 +4823,48 @@ def _serial(noun: Token, tree: Tree) -> bool:
         and noun.lemma.lower() not in PLURAL_ONLY
         and any(k.dep == "amod" and k.text.lower() in SERIAL_MODIFIERS for k in tree.children(noun))
     )
+
+
+def _each_counterpart(event: _Candidate) -> list[_Candidate]:
+    """An encounter its noun puts in the plural, one person on one side and a list of people
+    on the other ("received calls from the presidents of Chile and Bolivia", "held meetings
+    with Ana Soto and Tomas Vidal"): one encounter with each of them, the one alone on the
+    other side in every one ("held talks with", one happening in the plural, is not split).
+    None when the event is no such encounter."""
+    noun = event.token
+    if event.type.family != "encounter" or noun is None or noun.pos != "NOUN":
+        return []
+    if noun.tag != "NNS" or noun.lemma.lower() in PLURAL_ONLY or noun.text.lower() in PLURAL_ONLY:
+        return []
+    people = {
+        side: [a for a in event.actors if a.kind == "person" and a.side == side]
+        for side in ("source", "target")
+    }
+    alone = [side for side, found in people.items() if len(found) == 1]
+    listed = [side for side, found in people.items() if len(found) >= 2]
+    if len(alone) != 1 or len(listed) != 1:
+        return []
+    side = listed[0]
+    copies = []
+    for member in people[side]:
+        others = [a for a in people[side] if a is not member]
+        # the others' states and bodies go with them ("Chile" of Chile's President)
+        theirs = {a.org for a in others if a.org and a.org != member.org}
+        actors = [
+            a
+            for a in event.actors
+            if not any(a is o for o in others)
+            and not (a.kind != "person" and a.side == side and a.name in theirs)
+        ]
+        copies.append(
+            replace(
+                event,
+                actors=actors,
+                sentences=list(event.sentences),
+                statements=list(event.statements),
+            )
+        )
+    return copies
 
 
 PLURAL_ONLY = frozenset(
