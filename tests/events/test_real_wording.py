@@ -14,6 +14,7 @@ from storyline.actors.roles import POSTED_BODIES
 from storyline.events.arguments import NEARBY_PREPOSITIONS, NEARBY_WORDS, OCCURRING_VERBS
 from storyline.events.dates import sentence_date
 from storyline.events.extract import (
+    CONTINUING_VERBS,
     ENGAGED_VERBS,
     IMPERSONAL_PLANS,
     SANCTION_NOUNS,
@@ -573,3 +574,28 @@ def test_encounter_one_happening_in_the_plural_or_told_by_a_verb_stays_one() -> 
     ):
         encounters = [e for e in _events(text) if e.type in ("meet", "call")]
         assert len(encounters) == 1, text
+
+
+@pytest.mark.parametrize("verb", sorted(CONTINUING_VERBS))
+def test_reading_every_verb_of_going_on_in_the_present_tells_no_happening(verb: str) -> None:
+    going_on = {"continue": "continues to provide", "keep": "keeps providing"}[verb]
+    text = f"The Andean Training Mission {going_on} support to Peru's army, officials say."
+    assert not [e for e in _events(text) if e.type == "aid"]
+
+
+def test_reading_a_threat_said_to_go_on_is_none_made() -> None:
+    text = (
+        "The strikes were the latest against the Andean Front, with the group continuing to "
+        "pose a serious threat to Peru."
+    )
+    assert not [e for e in _events(text) if e.type == "threaten"]
+
+
+def test_reading_going_on_in_the_past_or_pledged_still_tells_it() -> None:
+    told = _events("Peruvian forces continued to shell rebel positions near Tacna on Monday.")
+    assert [e for e in told if e.type == "attack"]
+    pledged = _events(
+        "Chile is committed to continuing to provide the government of Peru with military "
+        "support, Foreign Minister Ana Soto said on Monday."
+    )
+    assert [e for e in pledged if e.type == "pledge"]

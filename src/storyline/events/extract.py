@@ -2771,6 +2771,8 @@ def _candidate(
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     if _impersonal_plan(hit.predicate, tree):
         return None  # "It is planned to withdraw the troops": a plan no one is told to make
+    if _ongoing(hit.predicate, tree):
+        return None  # "The mission continues to provide support": what goes on, not news
     promised = event_type.future is None or _promised(hit, tree)
     intended = hit.promised.name if hit.promised is not None else None  # "pledged aid"
     if intended is not None and _reversed(hit, tree):
@@ -4871,6 +4873,26 @@ PLURAL_ONLY = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"}
 )
 """Nouns of one happening written in the plural ("held talks")."""
+
+
+CONTINUING_VERBS = frozenset({"continue", "keep"})
+"""Verbs of going on doing something ("continues to provide", "keeps attacking")."""
+
+
+def _ongoing(verb: Token, tree: Tree) -> bool:
+    """A happening told as going on now ("The mission continues to provide support", "the
+    group, continuing to pose a threat to Peru"): no one happening; "continued to shell the
+    town on Monday", in the past, tells one."""
+    head = tree.head(verb)
+    if verb.dep != "xcomp" or head is None or head.lemma.lower() not in CONTINUING_VERBS:
+        return False
+    if head.tag == "VBG":
+        above = tree.head(head)
+        if head.dep == "pcomp" and above is not None and above.lemma.lower() != "with":
+            return False  # "committed to continuing to provide support": a pledge
+        aux = [k for k in tree.children(head) if k.dep == "aux"]
+        return all(a.tag in ("VBZ", "VBP") for a in aux)  # (not "was continuing to")
+    return _present(head, tree)
 
 
 def _present(verb: Token, tree: Tree) -> bool:
