@@ -599,3 +599,28 @@ def test_reading_going_on_in_the_past_or_pledged_still_tells_it() -> None:
         "support, Foreign Minister Ana Soto said on Monday."
     )
     assert [e for e in pledged if e.type == "pledge"]
+
+
+def test_roles_an_office_apposed_after_a_rank_and_name_wins_when_it_runs_on() -> None:
+    """The office in apposition wins over the rank before the name also when the body it is
+    of runs on to where it sits ("forces in Peru and Chile") or what it is against."""
+    text = (
+        "President Luis Ramos met on Monday with Major General John Carter, commander of "
+        "coalition forces in Peru and Chile, to review the security situation."
+    )
+    assert [r.role for r in _roles_of(text, "John Carter")] == ["Commander"]
+    text = (
+        "The President received Major General John Carter, Deputy Commander of the Andean "
+        "Coalition against the Shining Front."
+    )
+    assert [r.role for r in _roles_of(text, "John Carter")] == ["Deputy Commander"]
+
+
+def test_roles_a_commanding_general_of_a_body_is_an_office() -> None:
+    text = (
+        "President Luis Ramos chaired a meeting with a delegation led by Major General John "
+        "Carter, the commanding general of the Andean Task Force, and other agencies."
+    )
+    (role,) = _roles_of(text, "John Carter")
+    assert role.role == "Commanding General"
+    assert role.title == "Commanding General of the Andean Task Force"

@@ -380,7 +380,7 @@ _APPOSITION_OPEN = re.compile(
     r"[\w.]\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _APPOSED_TAIL = re.compile(
-    r"(?:\s+(?:for|to|in|of|on|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:for|to|in|of|on|at|against)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:and|of|in|for|the)\s+)*[A-Z][\w'’.-]*){0,12}){1,3}"
 )
 """What a title in apposition runs on with to the comma that closes it, in capitals ("the
@@ -419,7 +419,8 @@ def _apposed_tail_end(sentence: str, start: int, end: int, people: Sequence[int]
     if closing not in (",", ";", ")", "\u2013", "\u2014") and not (
         # "received Gen. X, the commander of the Andean Training Mission.": the body it is of
         # runs to the sentence's end
-        _SENTENCE_END.fullmatch(sentence[tail.end() - 1 :]) and tail.group(0).split()[0] == "of"
+        _SENTENCE_END.fullmatch(sentence[tail.end() - 1 :])
+        and tail.group(0).split()[0] in ("of", "against")
     ):
         return end  # the sentence's end, not an apposition's
     last = tail.group(0).split()[-1]
@@ -454,8 +455,11 @@ def _of_a_body(words: str) -> bool:
 POSTED_BODIES = frozenset({"mission", "embassy", "delegation", "contingent"})
 """Bodies sent somewhere, whose name news writes in lower case after their sender's ("the
 Andean Pact mission in Peru", "the Chilean embassy"); their heads hold an office there."""
-_SEAT_TAIL = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
-"""Where a body sits, after its name ("... mission in Peru")."""
+_SEAT_TAIL = re.compile(
+    r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,2}$"
+)
+"""Where a body sits, after its name ("... mission in Peru", "... forces in Peru and
+Chile")."""
 
 
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{OFFICES_OF_GOVERNMENT})\s+$")

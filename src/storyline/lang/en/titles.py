@@ -70,6 +70,7 @@ TITLES = (
     r"commander[\s-]+in[\s-]+chief",
     r"supreme\s+allied\s+commander(?:\s+europe|\s+transformation)?",
     r"commander",
+    r"commanding\s+general(?=\s+of\s)",  # "the commanding general of the task force"
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff",
     r"chief\s+of\s+defen[cs]e",
     r"chief\s+of\s+mission",
