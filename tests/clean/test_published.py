@@ -267,3 +267,21 @@ def test_published_byline_at_the_body(page: str, body: str | None) -> None:
 def test_published_no_byline_at_the_body(page: str, body: str | None) -> None:
     body = body or page.split("\n", 4)[4]
     assert read_metadata(page, body).published == Field()
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [("14-03-2024", "2024-03-14"), ("March 14, 2024", "2024-03-14"), ("14/03/2024", "2024-03-14")],
+)
+def test_published_a_text_that_opens_with_its_date_on_a_line_of_its_own(
+    first: str, published: str
+) -> None:
+    """An agency's item or a reposted story kept as clean text: the date it opens with, over
+    its headline, is its date."""
+    body = f"{first}\n{HEADLINE}\n{BODY}"
+    assert read_metadata(body, body).published == Field(published, "byline")
+
+
+def test_published_a_bare_date_inside_a_body_heads_a_section_not_the_page() -> None:
+    body = f"{BODY}\n14-03-2024\nOfficials said more ships would come."
+    assert read_metadata(body, body).published == Field()

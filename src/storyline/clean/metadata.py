@@ -289,6 +289,7 @@ def read_metadata(page: str, body: str) -> Metadata:
             (dated[1] if dated else None, "byline"),
             (parse_published(dateline.text, cut.order), "dateline"),
             (_body_byline_date(cut), "byline"),
+            (_heading_date(cut), "byline"),
             (_issue_month(page), "issue"),
         ),
         outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit"))
@@ -604,6 +605,16 @@ def _body_byline_date(cut: _Page) -> str | None:
         and (_AUTHOR_CUE.search(line) or _PUBLISH_CUE.search(line[: dates[0].start]))
     ]
     return _byline_date(lead, order) or _byline_date(tail, order)
+
+
+def _heading_date(cut: _Page) -> str | None:
+    """The date a text with no head opens with, on a line of its own ("14-02-2025" over the
+    headline of an agency's item, "September 29, 2024" over a reposted story): the item's
+    date. Inside a body a bare date may head a section of a live report, so only the first
+    line counts, and only when nothing stands above the body."""
+    if cut.head or not cut.lead or not _is_bare_date(cut.lead[0], cut.order):
+        return None
+    return find_dates(cut.lead[0], cut.order)[0].iso
 
 
 def _is_body_byline(line: str, order: DateOrder | None) -> bool:
