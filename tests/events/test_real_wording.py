@@ -624,3 +624,23 @@ def test_roles_a_commanding_general_of_a_body_is_an_office() -> None:
     (role,) = _roles_of(text, "John Carter")
     assert role.role == "Commanding General"
     assert role.title == "Commanding General of the Andean Task Force"
+
+
+def _office_designation_words() -> list[str]:
+    from storyline.events.registry import registry
+
+    rules = [
+        t
+        for t in registry().get("sanction").triggers
+        if t.reject and "minister" in (t.prep_objects or ())
+    ]
+    assert len(rules) == 1
+    return sorted(rules[0].prep_objects)
+
+
+@pytest.mark.parametrize("office", _office_designation_words())
+def test_sanction_a_designation_as_an_office_is_none(office: str) -> None:
+    text = f"Peru welcomed the designation of Luis Ramos as {office} of the council on Monday."
+    assert not [e for e in _events(text) if e.type == "sanction"]
+    listed = "Chile announced the designation of the Andean Front as a terrorist group on Monday."
+    assert [e for e in _events(listed) if e.type == "sanction"]

@@ -824,6 +824,14 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
     following = tree.get(token.i + 1)
     if token.pos == "NOUN" and following is not None and following.dep == "prep":
         near.append(following)  # "welcomed its designation as a partner": "as" hung on the verb
+    verb = tree.head(token)
+    if token.pos == "NOUN" and token.dep == "dobj" and verb is not None:
+        # "welcomed the designation of X as minister": the parser hangs "as" on the verb
+        near += [
+            k
+            for k in tree.children(verb)
+            if k.dep == "prep" and k.lemma.lower() == "as" and k.i > token.i and k not in near
+        ]
     if token.pos == "VERB":
         # "described the shelling as a violation": the parser hangs "as" on the object
         near += [
