@@ -644,3 +644,12 @@ def test_sanction_a_designation_as_an_office_is_none(office: str) -> None:
     assert not [e for e in _events(text) if e.type == "sanction"]
     listed = "Chile announced the designation of the Andean Front as a terrorist group on Monday."
     assert [e for e in _events(listed) if e.type == "sanction"]
+
+
+def test_reading_a_happening_wished_for_is_none() -> None:
+    text = (
+        "John Carter thanked Luis Ramos and wished him success in the formation of his new cabinet."
+    )
+    assert not [e for e in _events(text) if e.type == "launch"]
+    formed = _events("Luis Ramos completed the formation of his new cabinet on Monday.")
+    assert [e for e in formed if e.type == "launch"]

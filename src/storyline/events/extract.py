@@ -1502,6 +1502,23 @@ def _hoped_or_conditional(hit: Hit, tree: Tree) -> bool:
     return False
 
 
+def _wished_for(noun: Token, tree: Tree) -> bool:
+    """Whether a happening's noun is in what a verb of wishing wishes ("wished him success in
+    the formation of the cabinet", "hoped for the release of the hostages"), through nouns
+    and prepositions only: no verb of its own in between."""
+    current = noun
+    for _ in range(len(tree)):
+        head = tree.head(current)
+        if head is None or head is current:
+            return False
+        if head.lemma.lower() in HOPING_VERBS:
+            return True
+        if head.pos in ("VERB", "AUX") or current.dep not in ("pobj", "prep", "dobj", "pcomp"):
+            return False
+        current = head
+    return False
+
+
 def _in_a_refused_text(hit: Hit, tree: Tree) -> bool:
     """Whether a happening is what a text that was stopped says ("vetoed a resolution
     condemning the attack", "blocked a statement that called for sanctions"): the clause
@@ -2773,6 +2790,8 @@ def _candidate(
         return None  # "It is planned to withdraw the troops": a plan no one is told to make
     if _ongoing(hit.predicate, tree):
         return None  # "The mission continues to provide support": what goes on, not news
+    if hit.token.pos == "NOUN" and _wished_for(hit.token, tree):
+        return None  # "wished him success in the formation of his cabinet": not done yet
     promised = event_type.future is None or _promised(hit, tree)
     intended = hit.promised.name if hit.promised is not None else None  # "pledged aid"
     if intended is not None and _reversed(hit, tree):
