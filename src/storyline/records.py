@@ -403,6 +403,9 @@ class Actor:
     """A person's office as the report words it with its organisation ("U.S. Special Envoy
     for Yemen", "Secretary General of the Palestine Liberation Organization"), where the
     report writes the organisation beside the office; ``role`` is the office alone."""
+    rank: str | None = None
+    """A person's military rank where the report gives it beside an office ("Major General"
+    of "Maj. Gen. X, Commander of the task force"); none when the rank is the role."""
 
     def __post_init__(self) -> None:
         # a title worded for another office than the one kept (the role was replaced by a
@@ -418,6 +421,8 @@ class Actor:
         "armed forces (target)"); the part alone is never shown as a role (it is in
         ``part``)."""
         role = (self.title or self.role) if self.kind == "person" else self.role
+        if self.kind == "person" and self.rank and role and self.rank.lower() not in role.lower():
+            role = f"{self.rank}, {role}"  # "Major General, Commander of the task force"
         if not self.part or not role or role == self.part:
             return role  # nothing known of what it is, or what it is is its part
         return f"{role} ({self.part})"
@@ -433,18 +438,23 @@ class Actor:
             "org": self.org,
             "side": self.side,
             "part": self.part,
+            "rank": self.rank if self.kind == "person" else None,
         }
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Actor:
-        """The inverse of :meth:`export_row` (rows written before ``part`` and ``office``
-        read as none)."""
-        part, role, title = row.get("part"), row.get("role"), None
+        """The inverse of :meth:`export_row` (rows written before ``part``, ``office`` and
+        ``rank`` read as none)."""
+        part, role, title, rank = row.get("part"), row.get("role"), None, row.get("rank")
         if part and role and role.endswith(f" ({part})"):
             role = role[: -len(part) - 3]
+        if rank and role and role.startswith(f"{rank}, "):
+            role = role[len(rank) + 2 :]
         if row["kind"] == "person" and row.get("office") and row["office"] != role:
             role, title = row["office"], role
-        return cls(row["name"], row["kind"], role, row.get("org"), row.get("side"), part, title)
+        return cls(
+            row["name"], row["kind"], role, row.get("org"), row.get("side"), part, title, rank
+        )
 
 
 def _worded_for(title: str, role: str | None) -> bool:

@@ -653,3 +653,44 @@ def test_reading_a_happening_wished_for_is_none() -> None:
     assert not [e for e in _events(text) if e.type == "launch"]
     formed = _events("Luis Ramos completed the formation of his new cabinet on Monday.")
     assert [e for e in formed if e.type == "launch"]
+
+
+def test_roles_the_rank_before_a_name_is_kept_beside_the_apposed_office() -> None:
+    text = (
+        "The President received Major General John Carter, Deputy Commander of the Andean "
+        "Coalition against the Shining Front."
+    )
+    (role,) = _roles_of(text, "John Carter")
+    assert (role.role, role.rank) == ("Deputy Commander", "Major General")
+    assert role.holder().shown_role == (
+        "Major General, Deputy Commander of the Andean Coalition against the Shining Front"
+    )
+    (alone,) = _roles_of(
+        "The President received Major General John Carter on Monday.", "John Carter"
+    )
+    assert (alone.role, alone.rank) == ("Major General", None)
+
+
+def test_command_handed_over_keeps_the_ranks_beside_the_office() -> None:
+    events = _events(
+        "Gen. Tomas Vidal assumed command of the Andean Special Operations Command from Gen. "
+        "John Carter on Wednesday."
+    )
+    (command,) = [e for e in events if e.type == "command"]
+    people = {a.name: a for a in command.actors if a.kind == "person"}
+    assert people["Tomas Vidal"].rank == "General"
+    assert people["Tomas Vidal"].shown_role.startswith("General, Commander of")
+
+
+def test_reading_a_happening_since_which_the_sentence_tells_is_none_even_dated() -> None:
+    """ "Since Peru requested help in 2018, the mission has ...": the start of what the
+    sentence tells, as "the first meeting since X was appointed in May" is."""
+    text = (
+        "Since Peru requested the alliance's assistance in 2018, the mission has advised "
+        "Peruvian security institutions."
+    )
+    assert not [e for e in _events(text) if e.type == "request"]
+    text = (
+        "Ana Soto met Tomas Vidal on Friday, their first meeting since Vidal was appointed in May."
+    )
+    assert [e.type for e in _events(text) if e.type != "other"] == ["meet"]

@@ -609,6 +609,28 @@ def test_combine_a_rank_is_no_other_version_of_an_office() -> None:
     assert _offices_over_ranks(ranks) == ranks
 
 
+def test_combine_a_rank_is_shown_beside_the_office_kept() -> None:
+    """A rank one report gives beside the office, or another gives as the role alone, is
+    shown with the office kept ("Lieutenant General, Commander"), and a row read back keeps
+    it; a rank alone stays the role."""
+    commander = Actor("Ingrid Halvorsen", "person", "Commander", "NATO")
+    members = [
+        make_event("r1", actors=(HADITHI, commander), docs=("d1",)),
+        make_event(
+            "r2", actors=(HADITHI, replace(commander, role="Lieutenant General")), docs=("d2",)
+        ),
+    ]
+    event = combine("m", members, {}, {})
+    halvorsen = next(a for a in event.actors if a.name == "Ingrid Halvorsen")
+    assert (halvorsen.role, halvorsen.rank) == ("Commander", "Lieutenant General")
+    assert halvorsen.export_row()["role"] == "Lieutenant General, Commander"
+    assert MergedEvent.from_row(event.export_row()) == event
+    ranked = replace(commander, role="Lieutenant General")
+    alone = combine("m", [make_event("r2", actors=(HADITHI, ranked), docs=("d2",))], {}, {})
+    shown = next(a for a in alone.actors if a.name == "Ingrid Halvorsen")
+    assert (shown.role, shown.rank) == ("Lieutenant General", None)
+
+
 def test_combine_decision_every_report_announces_reads_as_announced() -> None:
     members = [
         replace(make_event("r1", event_type="sanction", docs=("d1",)), decided=True),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storyline.actors.names import fold, organisation, split_name, state
@@ -51,7 +51,7 @@ from storyline.lang.en.titles import (
     TITLES,
     TO_TITLES,
 )
-from storyline.records import Mention
+from storyline.records import Actor, Mention
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,13 @@ class RoleMention:
     """The office as the sentence words it with its organisation beside it ("U.S. Special
     Envoy for Yemen", "Secretary General of the Palestine Liberation Organization", "U.S.
     Central Command Commander"), when the organisation is written there; else none."""
+    rank: str | None = None
+    """The holder's military rank, where the sentence gives one beside the office ("Maj.
+    Gen. X, Commander of the task force": Major General); none when the rank is the role."""
+
+    def holder(self) -> Actor:
+        """The person who holds the role, as a participant with it."""
+        return Actor(self.person, "person", self.role, self.org, title=self.title, rank=self.rank)
 
 
 _STATUS = re.compile(rf"^{STATUS_MODIFIERS}", re.IGNORECASE)
@@ -173,9 +180,12 @@ def _find_roles(
     links = _link(sentence, roles, persons)
     # (a former office leaves the rank: "Gen. X, the former commander of Y" is General X)
     with_role = {links[i] for i, r in enumerate(roles) if i in links and not r.rank and not r.past}
+    ranks: dict[str, str] = {}
     found: list[RoleMention] = []
     for index, role in enumerate(roles):
         person = links.get(index, "")
+        if role.rank and person in with_role:
+            ranks.setdefault(person, role.role)  # shown beside the office
         if role.past or (role.rank and (not person or person in with_role)):
             continue
         previous = found[-1] if found else None
@@ -202,7 +212,10 @@ def _find_roles(
             org = _org_after_holder(sentence, person, role, persons)
         title = None if role.rank else _worded(sentence, role)
         found.append(RoleMention(person, role.role, org, role.start, role.end, title))
-    return tuple(found)
+    return tuple(
+        replace(f, rank=ranks[f.person]) if f.person in ranks and f.role != ranks[f.person] else f
+        for f in found
+    )
 
 
 def _org_after_holder(

@@ -500,7 +500,9 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
         # title names who "the President" of the text is
         if found.person and person_key(found.person):
             memory.people.add(person_key(found.person))
-            actor = Actor(found.person, "person", found.role, found.org, title=found.title)
+            actor = Actor(
+                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+            )
             memory.offices.setdefault(role_key(found.role), actor)
     _addressed_offices(ctx, memory)
     _held_surnames(ctx, memory)
@@ -735,7 +737,9 @@ def _title_speaker(ctx: _Context) -> Actor | None:
 def _named_speaker(text: str, people: Sequence[Mention] = ()) -> Actor | None:
     for found in find_roles(text, people):
         if found.person:
-            return Actor(found.person, "person", found.role, found.org, title=found.title)
+            return Actor(
+                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+            )
     return None
 
 
@@ -2769,10 +2773,10 @@ def _candidate(
     elif announced and _today(date, ctx.reference) and _own_phrase(ctx, date, hit, tree):
         announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
     if _since(hit.token, tree) or _since(hit.predicate, tree):
-        # "their first meeting since X was appointed": dated by its own words only
-        date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
-    if date is None and (_since(hit.token, tree) or _since(hit.predicate, tree)):
-        return None  # "have doubled since our exit from the pact": a time, not news
+        # "have doubled since our exit from the pact", "since Peru requested help in 2018,
+        # the mission has trained ...", "their first meeting since X was appointed": the
+        # start of what the sentence tells, a time, not news
+        return None
     if _years_from(hit.token, tree):
         return None  # "visited Baghdad, 20 years after the invasion": a time, not news
     if _serial(hit.token, tree) or _serial(hit.predicate, tree):
@@ -3462,7 +3466,9 @@ def _speaker(
         key = person_key(word.text)
         if key in roles:
             found = roles[key]
-            return Actor(found.person, "person", found.role, found.org, title=found.title)
+            return Actor(
+                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+            )
         named = key in memory.people or _spelled_as(key, memory.people) is not None
         if key and named and word.ent == "PERSON":
             return _person_named(ctx, word, memory)
@@ -3630,7 +3636,15 @@ def _attach(
             roles = _sentence_roles(ctx, sentence, ctx.parsed.sentence_entities(index))
             for found in roles.values():
                 _add_actor(
-                    main, Actor(found.person, "person", found.role, found.org, title=found.title)
+                    main,
+                    Actor(
+                        found.person,
+                        "person",
+                        found.role,
+                        found.org,
+                        title=found.title,
+                        rank=found.rank,
+                    ),
                 )
 
 
@@ -7207,7 +7221,9 @@ def _lead_actors(ctx: _Context, index: int, roles: Mapping[str, RoleMention]) ->
         if actor.kind == "person":
             found = role_of(roles, actor.name)
             if found:
-                actor = replace(actor, role=found.role, org=found.org, title=found.title)
+                actor = replace(
+                    actor, role=found.role, org=found.org, title=found.title, rank=found.rank
+                )
         if not any(_actor_key(a) == _actor_key(actor) for a in actors):
             actors.append(actor)
     return actors
@@ -7335,7 +7351,13 @@ def _handed_office(event_type: EventType, actors: list[Actor]) -> list[Actor]:
     unit = next((a.name for a in actors if a.side == "target" and a.kind == "org"), None)
     title = f"{event_type.office} of {unit}" if unit else None
     return [
-        replace(a, role=event_type.office, org=unit, title=title)
+        replace(
+            a,
+            role=event_type.office,
+            org=unit,
+            title=title,
+            rank=a.role if a.role and _RANK_ONLY.fullmatch(a.role) else a.rank,
+        )
         if a.kind == "person" and a.side is not None and _no_office(a.role)
         else a
         for a in actors

@@ -343,7 +343,7 @@ def _resolve(
     if actor.kind == "person":
         role = role_of(roles, actor.name)
         if role is not None:
-            actor = replace(actor, role=role.role, org=role.org, title=role.title)
+            actor = replace(actor, role=role.role, org=role.org, title=role.title, rank=role.rank)
         elif part.kind_of:
             actor = replace(actor, role=normalise_role(part.kind_of))  # "named X as speaker"
     return [actor]
@@ -442,7 +442,9 @@ def _titled_here(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
     for found in roles.values():
         held = found.role.lower().split(" and ")
         if found.person and len(held) > 1 and held[0] in offices:
-            return Actor(found.person, "person", found.role, found.org, title=found.title)
+            return Actor(
+                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+            )
     return None
 
 
@@ -475,7 +477,7 @@ def _title_given_to_name(text: str, roles: Mapping[str, RoleMention]) -> Actor |
     if len(holders) != 1:
         return None
     (found,) = holders.values()
-    return Actor(found.person, "person", found.role, found.org, title=found.title)
+    return found.holder()
 
 
 def _office_begins(found: RoleMention, role: str, org: str | None) -> bool:
@@ -498,7 +500,9 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
             and shorter >= max(3, len(office) // 2)
             and words[:shorter] == office[:shorter]
         ):
-            return Actor(found.person, "person", found.role, found.org, title=found.title)
+            return Actor(
+                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+            )
     # "the Commander of NATO Mission", the office of the one person the sentence gives it
     titled = {role_key(f.role) for f in find_roles(clean_name(text), []) if not f.person}
     holders = {f.person: f for f in roles.values() if f.person and role_key(f.role) in titled}
@@ -506,7 +510,9 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
         (found,) = holders.values()
         if words[0] != found.role.lower().split()[0]:
             return None
-        return Actor(found.person, "person", found.role, found.org, title=found.title)
+        return Actor(
+            found.person, "person", found.role, found.org, title=found.title, rank=found.rank
+        )
     return None
 
 
@@ -525,7 +531,7 @@ def _person_read_as_org(
         ahead = name[: -len(found.person)].strip() if name.endswith(found.person) else None
         if not ahead or role_key(ahead) not in {role_key(found.title or ""), role_key(found.role)}:
             return None
-    return Actor(found.person, "person", found.role, found.org, title=found.title)
+    return found.holder()
 
 
 STATE_BODY_HEADS = frozenset(

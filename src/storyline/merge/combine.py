@@ -200,7 +200,14 @@ def _actors(
             if a.title and _role_key(a.role) == _role_key(role) and a.org in (org, None)
         )
         kind = mentions[0][0].kind
-        actors.append(Actor(str(name), kind, role, org, side, title=title))  # type: ignore[arg-type]
+        # the rank beside the office, as reports give it beside it or as the role alone
+        rank, _ = majority(
+            (r, d)
+            for a, d in mentions
+            for r in [a.rank or (a.role if a.role and _RANK.fullmatch(a.role) else None)]
+            if r and role and not _RANK.fullmatch(role)
+        )
+        actors.append(Actor(str(name), kind, role, org, side, title=title, rank=rank))  # type: ignore[arg-type]
         disagreements += _versions("role", str(name), roles)
     return tuple(actors), disagreements
 
