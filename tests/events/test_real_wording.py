@@ -694,3 +694,35 @@ def test_reading_a_happening_since_which_the_sentence_tells_is_none_even_dated()
         "Ana Soto met Tomas Vidal on Friday, their first meeting since Vidal was appointed in May."
     )
     assert [e.type for e in _events(text) if e.type != "other"] == ["meet"]
+
+
+def _place_of_meeting(text: str) -> str | None:
+    (meeting,) = [e for e in _events(text) if e.type == "meet"]
+    return meeting.location.name if meeting.location else None
+
+
+def test_place_a_state_official_s_office_is_in_its_capital() -> None:
+    assert (
+        _place_of_meeting(
+            "Peru's National Security Adviser, Luis Ramos, met in his office on Monday the "
+            "Commander of the Andean Training Mission, Lieutenant-General John Carter."
+        )
+        == "Lima"
+    )
+
+
+def test_place_an_office_somewhere_named_or_not_a_state_s_is_not_the_capital() -> None:
+    assert (
+        _place_of_meeting(
+            "Peru's Defence Minister, Luis Ramos, received John Carter in his office in "
+            "Arequipa on Monday."
+        )
+        == "Arequipa"
+    )
+    assert (
+        _place_of_meeting(
+            "The head of the Andean Training Mission, John Carter, received Luis Ramos in his "
+            "office on Monday."
+        )
+        is None
+    )

@@ -441,6 +441,7 @@ def read_article(
         main = next((c for c in kept if c.token is main.token and c.start == main.start), None)
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
+    _host_s_office(ctx, kept)
     _place_from_main(ctx, kept, main)
     _host_states(ctx, kept)
     _predecessors_after(ctx, kept)
@@ -6716,6 +6717,39 @@ def _seat_of_parliament(ctx: _Context, events: Sequence[_Candidate]) -> None:
                 # "toured Kuwait's National Assembly": in the capital, not only the country
                 event.place = seat
                 break
+
+
+_IN_OWN_OFFICE = re.compile(r"\b(?:in|at)\s+(?:his|her)\s+office\b", re.IGNORECASE)
+"""Where a host received someone: "received in his office", "met at her office"."""
+
+
+def _host_s_office(ctx: _Context, events: Sequence[_Candidate]) -> None:
+    """Where a state's official received someone "in his office" when the text names no
+    place, or only the country: the state's capital ("Peru's National Security Adviser met
+    in his office the Commander of X": in Lima). An official of a region or a body has an
+    office anywhere, so only a state's counts, and only one state's on the hosting side."""
+    for event in events:
+        if event.type.family != "encounter" or event.remote:
+            continue
+        if event.place is not None and not _is_country(event.place):
+            continue
+        said = ctx.parsed.sentences[event.sentences[0]].text
+        if not _IN_OWN_OFFICE.search(said):
+            continue
+        homes = {
+            home.country
+            for a in event.actors
+            if a.kind == "person" and a.side == "source" and a.org and state(a.org)
+            for home in [lookup(a.org)]
+            if home is not None and home.country
+        }
+        if len(homes) != 1:
+            continue
+        code = homes.pop()
+        if event.place is not None and event.place.country != code:
+            continue
+        if (seat := capital(code)) is not None:
+            event.place = seat
 
 
 def _seat(ctx: _Context, event: _Candidate, actor: Actor) -> Place | None:
