@@ -726,3 +726,17 @@ def test_place_an_office_somewhere_named_or_not_a_state_s_is_not_the_capital() -
         )
         is None
     )
+
+
+def test_roles_a_capitalised_qualifier_runs_into_a_name_of_two_words_the_model_missed() -> None:
+    """With no person the model tagged, "Minister for the Andes Region Maria Lopez" holds its
+    qualifier and the name of two words after it; a qualifier joined by "and" is all title."""
+    (found,) = [
+        r for r in find_roles("Minister for the Andes Region Maria Lopez spoke.", []) if r.person
+    ]
+    assert (found.person, found.role) == ("Maria Lopez", "Minister for the Andes Region")
+    assert not [
+        r.person
+        for r in find_roles("Minister for the Andes and Central America spoke on Monday.", [])
+        if r.person
+    ]

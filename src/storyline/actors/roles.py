@@ -533,7 +533,12 @@ def _named_qualifier_end(
         return end  # "welcomed the Foreign Minister to Riyadh": where, not which office
     stop = min((p for p in people if end < p < match.end()), default=None)
     if stop is None and not people and not complete:
-        return end  # without the people we cannot tell where a name would begin
+        # without the people we cannot tell where a name would begin, unless the run ends
+        # in a name of two words after the qualifier's own ("for the Middle East Jane Roe")
+        named = _TWO_WORD_NAME_AFTER.search(sentence, end, match.end())
+        if named is None or len(sentence[end : named.start()].split()) < 2:
+            return end
+        stop = named.start() + 1
     cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
     office = _ROLE.search(cut) or _RANK.search(cut)
     ahead = cut[: office.start()].rstrip() if office is not None else ""
@@ -556,6 +561,14 @@ def _named_qualifier_end(
     if len(cut.split()) < 2 or office is not None:
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
     return end + len(cut)
+
+
+_TWO_WORD_NAME_AFTER = re.compile(
+    r"(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bin)\s[A-Z][a-z]+\s[A-Z][\w'’-]+$"
+)
+"""The holder's name, given name and surname, ending a capitalised qualifier that runs into it
+("for the Middle East Jane Roe"), not a part of the qualifier joined by "and", "of" or "the"
+("for the Middle East and North Africa")."""
 
 
 _LOWER_QUALIFIER = re.compile(
