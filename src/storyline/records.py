@@ -421,7 +421,7 @@ class Actor:
         "armed forces (target)"); the part alone is never shown as a role (it is in
         ``part``)."""
         role = (self.title or self.role) if self.kind == "person" else self.role
-        if self.kind == "person" and self.rank and role and self.rank.lower() not in role.lower():
+        if self.kind == "person" and self.rank and role and not role.startswith(self.rank):
             role = f"{self.rank}, {role}"  # "Major General, Commander of the task force"
         if not self.part or not role or role == self.part:
             return role  # nothing known of what it is, or what it is is its part

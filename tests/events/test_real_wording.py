@@ -132,7 +132,7 @@ def test_command_change_titles_the_office_with_the_body_handed_over() -> None:
     (change,) = [e for e in events if e.type == "command"]
     lopez = next(a for a in change.actors if a.name == "Maria Lopez")
     assert lopez.role == "Commander"
-    assert lopez.export_row()["role"].startswith("Commander of ")
+    assert lopez.export_row()["role"].startswith("Lieutenant General, Commander of ")
     assert "Andean Training Mission" in lopez.export_row()["role"]
 
 
@@ -740,3 +740,39 @@ def test_roles_a_capitalised_qualifier_runs_into_a_name_of_two_words_the_model_m
         for r in find_roles("Minister for the Andes and Central America spoke on Monday.", [])
         if r.person
     ]
+
+
+def test_guard_a_list_of_one_delegation_is_met_together() -> None:
+    text = (
+        "Luis Ramos held meetings in Lima on Monday with Chilean Foreign Minister Ana Soto and "
+        "her deputy Tomas Vidal."
+    )
+    assert len([e for e in _events(text) if e.type == "meet"]) == 1
+
+
+def test_guard_whom_a_verb_attacked_near_forces_is_the_target_not_the_forces() -> None:
+    targets = _attack_targets(
+        "Rebels attacked civilians near Peruvian soldiers in Tacna on Monday."
+    )
+    assert "civilians" in targets and "Peruvian soldiers" not in targets
+
+
+def test_guard_an_attack_that_goes_on_is_still_told() -> None:
+    text = "Chilean artillery continues to shell Tacna for a third day, officials said on Monday."
+    assert [e for e in _events(text) if e.type == "attack"]
+
+
+def test_guard_a_terrorist_designation_as_a_leader_is_a_sanction() -> None:
+    text = "Washington announced the designation of Tomas Vidal as a terrorist leader on Monday."
+    assert [e for e in _events(text) if e.type == "sanction"]
+
+
+def test_guard_a_happening_whose_victims_are_wished_well_is_still_told() -> None:
+    text = "Luis Ramos wished the victims of the attack on Tacna on Monday a speedy recovery."
+    assert [e for e in _events(text) if e.type == "attack"]
+
+
+def test_guard_a_happening_of_the_last_days_since_which_a_sentence_tells_is_told() -> None:
+    text = "Since the rebels attacked Tacna on Monday, Chile has sent 200 troops to the border."
+    (attack,) = [e for e in _events(text) if e.type == "attack"]
+    assert attack.date.value == "2021-09-20"

@@ -912,6 +912,9 @@ are read as their adjective or adverb with its "to" ("by" is no such word: "an a
 troops" names who did it)."""
 NEARBY_WORDS = frozenset({"close", "next", "near"})
 """Words whose "to" says what something was next to ("close to U.S. forces")."""
+NEARBY_SPOTS = frozenset({"area", "site", "position", "spot", "location", "vicinity", "zone"})
+"""Nouns of a spot an attack hit, whose "close to" names what it came down next to ("hit an
+area close to U.S. forces")."""
 OCCURRING_VERBS = frozenset({"take", "occur", "happen", "strike", "hit", "target"})
 """Verbs an attack's noun is the subject or object of that say where it came down ("a drone
 attack took place close to U.S. forces", "drones hit an area close to U.S. forces")."""
@@ -921,15 +924,26 @@ def _forces_nearby(trigger: Token, tree: Tree) -> list[Token]:
     """Forces an attack came down next to ("a drone attack took place close to U.S. forces
     stationed at the airport", "rockets struck near coalition troops"), which it was aimed
     at: troops or units only, never a town or a building ("near the embassy" is where)."""
-    anchors = [trigger]
+    done_to = [
+        k
+        for k in tree.children(trigger)
+        if k.dep in ("dobj", "nsubjpass") and k.lemma.lower() not in NEARBY_SPOTS
+    ]
+    # (whom a verb names as attacked is its target: "attacked civilians near the soldiers")
+    anchors = [] if trigger.pos == "VERB" and done_to else [trigger]
     verb = tree.head(trigger)
     subject = trigger.pos == "NOUN" and trigger.dep in ("nsubj", "nsubjpass")
     if subject and verb is not None and verb.lemma.lower() in OCCURRING_VERBS:
         anchors.append(verb)
     for holder in list(anchors):
         if holder.pos == "VERB":
-            # "hit an area close to U.S. forces": the area's "close to"
-            anchors += [o for o in tree.children(holder) if o.dep == "dobj" and o.pos == "NOUN"]
+            # "hit an area close to U.S. forces": the area's "close to" (not "attacked
+            # civilians near the soldiers": they were attacked, not the soldiers)
+            anchors += [
+                o
+                for o in tree.children(holder)
+                if o.dep == "dobj" and o.lemma.lower() in NEARBY_SPOTS
+            ]
     found = []
     for anchor in anchors:
         for kid in tree.children(anchor):

@@ -436,12 +436,13 @@ def read_article(
         for c in kept
         if not (c.type.name == LEAD and _asks(ctx.parsed.sentences[c.sentences[0]].text))
     ]
-    kept = [copy for c in kept for copy in _each_counterpart(c) or [c]]
-    if main is not None and main not in kept:
-        main = next((c for c in kept if c.token is main.token and c.start == main.start), None)
+    split = [copy for c in kept for copy in _each_counterpart(c) or [c]]
+    if main is not None and main in kept and main not in split:
+        # the article's own encounter, split: its first counterpart's is the article's
+        main = next((c for c in split if c.token is main.token and c.start == main.start), main)
+    kept = split
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
-    _host_s_office(ctx, kept)
     _place_from_main(ctx, kept, main)
     _host_states(ctx, kept)
     _predecessors_after(ctx, kept)
@@ -1511,15 +1512,16 @@ def _wished_for(noun: Token, tree: Tree) -> bool:
     """Whether a happening's noun is in what a verb of wishing wishes ("wished him success in
     the formation of the cabinet", "hoped for the release of the hostages"), through nouns
     and prepositions only: no verb of its own in between."""
-    current = noun
+    current, through = noun, False
     for _ in range(len(tree)):
         head = tree.head(current)
         if head is None or head is current:
             return False
-        if head.lemma.lower() in HOPING_VERBS:
-            return True
+        if head.lemma.lower() in HOPING_VERBS and head.pos == "VERB":
+            return through  # ("wished the victims of the attack a speedy recovery": no)
         if head.pos in ("VERB", "AUX") or current.dep not in ("pobj", "prep", "dobj", "pcomp"):
             return False
+        through = through or (current.dep == "prep" and current.lemma.lower() in ("in", "for"))
         current = head
     return False
 
@@ -2775,9 +2777,12 @@ def _candidate(
         announced = False  # "will travel to Riyadh on June 15-17", written on the 15th: under way
     if _since(hit.token, tree) or _since(hit.predicate, tree):
         # "have doubled since our exit from the pact", "since Peru requested help in 2018,
-        # the mission has trained ...", "their first meeting since X was appointed": the
-        # start of what the sentence tells, a time, not news
-        return None
+        # the mission has trained ...": the start of what the sentence tells, a time, not
+        # news; one of the last days its own words date is ("their first call since X
+        # struck Y on Monday")
+        date = _scoped_date(ctx, [clause_span(hit.predicate, tree)])
+        if date is None or ctx.reference is None or _is_background(date, ctx.reference):
+            return None
     if _years_from(hit.token, tree):
         return None  # "visited Baghdad, 20 years after the invasion": a time, not news
     if _serial(hit.token, tree) or _serial(hit.predicate, tree):
@@ -2793,8 +2798,10 @@ def _candidate(
         return None  # "Iraq would welcome expertise": a wish, nothing promised or done
     if _impersonal_plan(hit.predicate, tree):
         return None  # "It is planned to withdraw the troops": a plan no one is told to make
-    if _ongoing(hit.predicate, tree):
-        return None  # "The mission continues to provide support": what goes on, not news
+    if hit.type.plover != "ASSAULT" and _ongoing(hit.predicate, tree):
+        # "The mission continues to provide support": what goes on, not news ("continues to
+        # shell the town" tells the shelling of the day)
+        return None
     if hit.token.pos == "NOUN" and _wished_for(hit.token, tree):
         return None  # "wished him success in the formation of his cabinet": not done yet
     promised = event_type.future is None or _promised(hit, tree)
@@ -4863,10 +4870,10 @@ def _serial(noun: Token, tree: Tree) -> bool:
 
 def _each_counterpart(event: _Candidate) -> list[_Candidate]:
     """An encounter its noun puts in the plural, one person on one side and a list of people
-    on the other ("received calls from the presidents of Chile and Bolivia", "held meetings
-    with Ana Soto and Tomas Vidal"): one encounter with each of them, the one alone on the
-    other side in every one ("held talks with", one happening in the plural, is not split).
-    None when the event is no such encounter."""
+    of different states or bodies on the other ("received calls from the presidents of Chile
+    and Bolivia"): one encounter with each of them, the one alone on the other side in every
+    one ("held talks with", one happening in the plural, is not split, nor is a list of one
+    delegation). None when the event is no such encounter."""
     noun = event.token
     if event.type.family != "encounter" or noun is None or noun.pos != "NOUN":
         return []
@@ -4881,6 +4888,9 @@ def _each_counterpart(event: _Candidate) -> list[_Candidate]:
     if len(alone) != 1 or len(listed) != 1:
         return []
     side = listed[0]
+    orgs = [a.org for a in people[side]]
+    if None in orgs or len(set(orgs)) < len(orgs):
+        return []  # ("with Ana Soto and her deputy": one delegation, met together)
     copies = []
     for member in people[side]:
         others = [a for a in people[side] if a is not member]
@@ -6723,33 +6733,31 @@ _IN_OWN_OFFICE = re.compile(r"\b(?:in|at)\s+(?:his|her)\s+office\b", re.IGNORECA
 """Where a host received someone: "received in his office", "met at her office"."""
 
 
-def _host_s_office(ctx: _Context, events: Sequence[_Candidate]) -> None:
+def _host_s_office(
+    event_type: EventType, said: str, actors: Sequence[Actor], place: Place | None
+) -> Place | None:
     """Where a state's official received someone "in his office" when the text names no
     place, or only the country: the state's capital ("Peru's National Security Adviser met
     in his office the Commander of X": in Lima). An official of a region or a body has an
-    office anywhere, so only a state's counts, and only one state's on the hosting side."""
-    for event in events:
-        if event.type.family != "encounter" or event.remote:
-            continue
-        if event.place is not None and not _is_country(event.place):
-            continue
-        said = ctx.parsed.sentences[event.sentences[0]].text
-        if not _IN_OWN_OFFICE.search(said):
-            continue
-        homes = {
-            home.country
-            for a in event.actors
-            if a.kind == "person" and a.side == "source" and a.org and state(a.org)
-            for home in [lookup(a.org)]
-            if home is not None and home.country
-        }
-        if len(homes) != 1:
-            continue
-        code = homes.pop()
-        if event.place is not None and event.place.country != code:
-            continue
-        if (seat := capital(code)) is not None:
-            event.place = seat
+    office anywhere, so only a state's counts, and only one state's on the hosting side (its
+    officials' states are known once their offices are)."""
+    if event_type.family != "encounter" or not _IN_OWN_OFFICE.search(said):
+        return place
+    if place is not None and not _is_country(place):
+        return place
+    homes = {
+        home.country
+        for a in actors
+        if a.kind == "person" and a.side == "source" and a.org and state(a.org)
+        for home in [lookup(a.org)]
+        if home is not None and home.country
+    }
+    if len(homes) != 1:
+        return place
+    code = homes.pop()
+    if place is not None and place.country != code:
+        return place
+    return capital(code) or place
 
 
 def _seat(ctx: _Context, event: _Candidate, actor: Actor) -> Place | None:
@@ -7298,6 +7306,8 @@ def _event(ctx: _Context, cand: _Candidate, position: int) -> Event:
     ]
     handed = _handed_office(cand.type, held) if _hands_office(ctx, cand) else held
     event_type, actors = _final_actors(ctx, cand, handed)
+    if not cand.remote:
+        place = _host_s_office(event_type, sentences[0].text, actors, place)
     # the headline calls people what the text does ("Major General X handed over command of
     # the mission to ..."), not by the office handed over
     shown = actors if handed == held else _final_actors(ctx, cand, held)[1]
