@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -525,6 +525,29 @@ class Store(Closing):
             params.append(json.dumps(sorted(set(buckets))))
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
+        return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
+
+    def placements_spelled_within(
+        self, spellings: Mapping[tuple[str, ActorKind, str | None], Iterable[str]]
+    ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
+        """:meth:`placements_spelled` of each spelling in its own buckets (``spellings``:
+        each (name, kind, organisation) with the buckets looked in for it)."""
+        wanted = [[*spelling, b] for spelling, buckets in spellings.items() for b in buckets]
+        params = [json.dumps(wanted, ensure_ascii=False)]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS_SPELLED_EACH, params).fetchall()
+        return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
+
+    def placements_spelled_as(
+        self, spellings: Mapping[tuple[str, ActorKind, str | None], Iterable[tuple[str, bool]]]
+    ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
+        """:meth:`placements_spelled` of each spelling in every bucket, of only the reports
+        of some (event type, background) (``spellings``: each (name, kind, organisation)
+        with those)."""
+        wanted = [[*spelling, t, int(b)] for spelling, types in spellings.items() for t, b in types]
+        params = [json.dumps(wanted, ensure_ascii=False)]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS_SPELLED_AS, params).fetchall()
         return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
 
     def placements_by(
