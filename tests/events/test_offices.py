@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from storyline.actors import Tenure
 from storyline.events.offices import learn_from_store, learning_key
 from storyline.records import Actor, Event, EventDate, Evidence
 from storyline.store import Writer, open_store
-from tests.store.factories import article, rejection
+from tests.store.factories import article, drop_learned_offices, rejection
 
 SETTINGS = "197;types:x"
 PEOPLE = ("Ali Hassan", "Hassan", "Omar Hassan", "A. Hassan", "Sara Kamal", "Kamal")
@@ -213,6 +214,17 @@ def test_offices_a_run_learns_from_the_new_reports_only() -> None:
         answers, people = _run(db)
         assert "Forged Name" in people
         assert answers != _full(db)[0]
+        assert _kept(db) == 2
+
+
+def test_offices_an_older_store_learns_from_every_report_and_keeps_it() -> None:
+    with _store() as db:
+        _put(db, [[("Ali Hassan", OFFICES[0], 10)], [("Kamal", OFFICES[2], 11)]])
+        with sqlite3.connect(db) as conn:
+            drop_learned_offices(conn)
+            conn.execute("PRAGMA user_version = 14")
+        conn.close()
+        assert _run(db) == _full(db)
         assert _kept(db) == 2
 
 

@@ -627,7 +627,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("grouped articles by their days", STORY_TIMES_V12),
     Migration("stored reports' actors by type and background", MENTION_TYPES_V13),
     Migration("story profiles packed as numbers", PACKED_STORIES_V14),
-    Migration("what the office table learned from the stored reports", LEARNED_OFFICES_V15),
+    Migration("the office table learned from the stored reports", LEARNED_OFFICES_V15),
 )
 """Append-only; index N moves version N to N + 1."""
 
