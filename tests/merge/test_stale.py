@@ -34,7 +34,7 @@ from tests.merge.stored import write_merged, write_reports
         (
             Staleness(SCHEMA_VERSION - 1),
             [
-                f"it lacks story profiles packed as numbers (schema "
+                f"it lacks the office table learned from the stored reports (schema "
                 f"{SCHEMA_VERSION - 1} of {SCHEMA_VERSION})"
             ],
         ),
@@ -45,8 +45,8 @@ from tests.merge.stored import write_merged, write_reports
                 "document frequencies of story terms, the copy check's index of signature "
                 "bands, stored reports' actors by spelling, stored reports' actors by date "
                 "bucket, grouped articles by their days, stored reports' actors by type and "
-                "background, story profiles packed as numbers "
-                f"(schema 5 of {SCHEMA_VERSION})"
+                "background, story profiles packed as numbers, the office table learned from "
+                f"the stored reports (schema 5 of {SCHEMA_VERSION})"
             ],
         ),
     ],

@@ -57,8 +57,18 @@ def rejection(
     )
 
 
+def drop_learned_offices(conn: sqlite3.Connection) -> None:
+    """Undo schema version 15 (the office table learned from the stored reports), as an
+    older store lacks it."""
+    for trigger in ("event_insert", "event_delete", "event_update", "reorder"):
+        conn.execute(f"DROP TRIGGER learned_offices_{trigger}")
+    conn.execute("DROP TABLE learned_offices")
+
+
 def drop_packed_stories(conn: sqlite3.Connection) -> None:
-    """Undo schema version 14 (story profiles packed as numbers), as an older store lacks it."""
+    """Undo schema versions 14 (story profiles packed as numbers) and 15, as an older store
+    lacks them."""
+    drop_learned_offices(conn)
     for trigger in ("story_packed_delete", "story_packed_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE story_packed")

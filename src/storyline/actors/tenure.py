@@ -9,6 +9,7 @@ Security Advisor Qasim al-Araji" in a report of 2023-04-04) for dates the table 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -216,6 +217,45 @@ class Tenure:
         people[name] = seen
         self._learned_by_key.setdefault(split_name(name).key, set()).add(office)
 
+    def learned(self) -> dict[str, Any]:
+        """What :meth:`learn` has taught this table, as JSON data that :meth:`relearn` takes
+        back: the offices in the order first learned, each with the name it is shown under
+        and its people (in the order they were last seen) with their days as day numbers,
+        and the offices learned under each name key. Learning depends on the order of what
+        it is taught (the first spelling of an office names it; a person's fullest spelling
+        is kept, the earlier of equals), so what is kept is the state itself."""
+        numbers = {office: i for i, office in enumerate(self._learned)}
+        offices = [
+            [*office, *self._names[office], [[n, s.ordinals()] for n, s in people.items()]]
+            for office, people in self._learned.items()
+        ]
+        by_key = {
+            key: sorted(numbers[office] for office in found)
+            for key, found in self._learned_by_key.items()
+        }
+        return {"offices": offices, "by_key": by_key}
+
+    def relearn(self, learned: Mapping[str, Any]) -> None:
+        """Take back what :meth:`learned` gave of a table with the same holdings, in place of
+        anything learned so far: this table then answers as that one did."""
+        self._learned, self._names, self._learned_by_key = {}, {}, {}
+        order: list[Office] = []
+        for role, org, shown_role, shown_org, people in learned["offices"]:
+            office = (role, org)
+            order.append(office)
+            self._names[office] = (shown_role, shown_org)
+            self._learned[office] = {name: _Sightings.of(days) for name, days in people}
+        for key, numbers in learned["by_key"].items():
+            self._learned_by_key[key] = {order[i] for i in numbers}
+
+    def fingerprint(self) -> str:
+        """A digest of the table of holdings (not of what was learned): what was learned
+        with one table is taken back only into a table with the same holdings."""
+        digest = hashlib.sha256()
+        for office, holdings in self._table.items():
+            digest.update(repr((office, holdings)).encode("utf-8"))
+        return digest.hexdigest()[:16]
+
     def roles_of(self, person: str, on: dt.date | str) -> list[tuple[str, str]]:
         """The (role, org) pairs ``person`` held on ``on``."""
         day, _ = parse_day(on)
@@ -300,6 +340,15 @@ class _Sightings:
     report of years of news was otherwise thousands of days, scanned at every question)."""
 
     days: list[dt.date] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, ordinals: list[int]) -> _Sightings:
+        """The sightings of the days numbered ``ordinals`` (in order, each once)."""
+        return cls([dt.date.fromordinal(day) for day in ordinals])
+
+    def ordinals(self) -> list[int]:
+        """The days seen, as day numbers (:meth:`datetime.date.toordinal`), in order."""
+        return [day.toordinal() for day in self.days]
 
     def add(self, day: dt.date) -> None:
         at = bisect_left(self.days, day)

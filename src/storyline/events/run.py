@@ -29,6 +29,7 @@ from storyline.actors.names import ActorKind, fold, own_name
 from storyline.config import Settings
 from storyline.errors import Code, OverBudget, StorylineError, WorkerDied
 from storyline.events.extract import ArticleInput, Reading
+from storyline.events.offices import learn_from_store
 from storyline.events.registry import registry
 from storyline.events.tasks import (
     SLICE_ARTICLES,
@@ -43,7 +44,7 @@ from storyline.ingest.workers import Lost, Pool, Workers
 from storyline.lang import PROFILES, profile_for, profiles_fingerprint
 from storyline.places.gazetteer import places_fingerprint
 from storyline.records import Event, StoredDocument
-from storyline.store import Store, Writer, open_store
+from storyline.store import Writer, open_store
 
 EXTRACTOR_VERSION = 198
 """Bump when extraction changes: documents read by an older version are read again (a change
@@ -98,8 +99,8 @@ def analyse(
         if not ids:
             return result
         tenure = Tenure([*bundled_holdings(), *user.holdings]) if user else Tenure()
-        people = _learn_from_store(tenure, store)
         with Writer(settings.db) as writer:
+            people = learn_from_store(tenure, store, writer, f"{EXTRACTOR_VERSION};{key}")
             aliases = user.aliases if user else None
             run = _Run(writer, tenure, aliases, key, on_doc, workers or Workers(1))
             run.people.update(people)
@@ -278,20 +279,6 @@ def _skip(run: _Run, result: Analysis, doc: StoredDocument, reason: str) -> None
 def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
-
-
-def _learn_from_store(tenure: Tenure, store: Store) -> set[str]:
-    """Offices that earlier runs saw held, so a new article's "the minister" can be named;
-    returns the people those runs named (what an Arabic name may be linked to)."""
-    people: set[str] = set()
-    for day, precision, named in store.event_people():
-        people.update(a.name for a in named)
-        if precision != "day" or not day:
-            continue
-        for actor in named:
-            if actor.role and actor.org:
-                tenure.learn(actor.name, actor.role, actor.org, day)
-    return people
 
 
 def _input(doc: StoredDocument) -> ArticleInput:

@@ -79,6 +79,13 @@ def family(event_type: str) -> str:
     return _families().get(event_type, event_type)
 
 
+@lru_cache(maxsize=256)
+def types_of(kind: str) -> frozenset[str]:
+    """The event types of a family (:func:`family` of each is ``kind``)."""
+    known = frozenset(t for t, found in _families().items() if found == kind)
+    return known if kind in _families() else known | {kind}
+
+
 @lru_cache(maxsize=1)
 def _families() -> Mapping[str, str]:
     return MappingProxyType({t.name: t.family for t in registry().types})

@@ -21,7 +21,7 @@ from itertools import islice
 from storyline.actors.names import ActorKind
 from storyline.events.run import CorpusNames
 from storyline.merge.assign import MAX_CANDIDATES, bucket, looked_up, near_buckets
-from storyline.merge.events import Report, actor_key, date_span, family
+from storyline.merge.events import Report, actor_key, date_span, family, types_of
 from storyline.records import Actor
 from storyline.store.merged import Placement
 
@@ -93,21 +93,44 @@ def reachable(
 @dataclass(frozen=True)
 class Looks:
     """Where the reports of a batch look in the merger's index, as the store can look it up:
-    the keys they look under in some date buckets, the buckets, and the keys under which they
-    look in every bucket (a report of no date and no publication day)."""
+    the keys they look under in some date buckets, with the buckets each is looked under in,
+    and the keys under which they look in every bucket (a report of no date and no
+    publication day)."""
 
-    keys: frozenset[str]
-    buckets: frozenset[str]
-    anywhere: frozenset[str]
+    buckets: Mapping[str, frozenset[str]]
+    """Each key looked under in some buckets, and those buckets."""
+    anywhere: Mapping[str, frozenset[tuple[str, bool]]]
+    """Each key looked under in every bucket, and the (type family, background) it is."""
 
     @classmethod
     def of(cls, batch: Iterable[Report]) -> Looks:
         exact, whole = _probes(batch)
+        buckets: dict[str, set[str]] = {}
+        for key, where, _, _ in exact:
+            buckets.setdefault(key, set()).add(where)
+        anywhere: dict[str, set[tuple[str, bool]]] = {}
+        for key, kind, background in whole:
+            anywhere.setdefault(key, set()).add((kind, background))
         return cls(
-            frozenset(probe[0] for probe in exact),
-            frozenset(probe[1] for probe in exact),
-            frozenset(entry[0] for entry in whole),
+            {key: frozenset(found) for key, found in buckets.items()},
+            {key: frozenset(found) for key, found in anywhere.items()},
         )
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The keys looked under in some buckets."""
+        return frozenset(self.buckets)
+
+    def buckets_of(self, keys: Iterable[str]) -> frozenset[str]:
+        """The buckets some of ``keys`` are looked under in: where a report filed under
+        them may be reached (in no other bucket is any of them looked under)."""
+        return frozenset().union(*(self.buckets.get(key, ()) for key in keys))
+
+    def types_of(self, keys: Iterable[str]) -> frozenset[tuple[str, bool]]:
+        """The (event type, background) of the reports under some of ``keys`` that a report
+        looking in every bucket may reach: those of the families it looks under them in."""
+        kinds = frozenset().union(*(self.anywhere.get(key, ()) for key in keys))
+        return frozenset((t, background) for kind, background in kinds for t in types_of(kind))
 
 
 def _probes(batch: Iterable[Report]) -> tuple[set[Probe], set[tuple[str, str, bool]]]:

@@ -353,8 +353,16 @@ def _within_reach(
     anywhere = spelling_keys(spellings, names, looks.anywhere)
     found: dict[int, Placement] = {}
     keys: dict[str, set[str]] = {}
-    for filed, buckets in ((dated, looks.buckets), (anywhere, None)):
-        for seq, placement, spelling in store.placements_spelled(filed, buckets):
+    # Each spelling in the buckets its keys are looked under in, not in every bucket some
+    # key is (a batch of years of news looks under hundreds of months), ...
+    # and in every bucket, of the types its keys are looked under as.
+    within = {spelling: looks.buckets_of(filed) for spelling, filed in dated.items()}
+    typed = {spelling: looks.types_of(filed) for spelling, filed in anywhere.items()}
+    for filed, placed in (
+        (dated, store.placements_spelled_within(within)),
+        (anywhere, store.placements_spelled_as(typed)),
+    ):
+        for seq, placement, spelling in placed:
             found[seq] = placement
             keys.setdefault(placement.event_id, set()).update(filed[spelling])
     found.update(store.story_mains(stories))

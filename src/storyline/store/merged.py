@@ -196,6 +196,18 @@ SELECT_PLACEMENTS_SPELLED_WITHIN = f"""{_SPELLED}
 """The same, of only the reports filed in one of some buckets (a second JSON array: "?" for
 undated, a year, a month; :func:`storyline.merge.assign.bucket`), looked up by spelling and
 bucket (schema 11's ``mentions.filed``): a name's reports of other months are not read."""
+SELECT_PLACEMENTS_SPELLED_EACH = f"""{_SPELLED}
+    AND m.filed = w.value ->> 3
+{_SPELLED_PLACED}"""
+"""The same, of each spelling only the reports filed in its own buckets (a JSON array of
+[name, kind, organisation, bucket]): looked up by spelling and bucket, a name's reports of the
+months only other names are looked for in are not read."""
+SELECT_PLACEMENTS_SPELLED_AS = f"""{_SPELLED}
+    AND m.type = w.value ->> 3 AND m.background = w.value ->> 4
+{_SPELLED_PLACED}"""
+"""The same, in every bucket, of each spelling only the reports of some types and background
+(a JSON array of [name, kind, organisation, type, background]): a report whose type no report
+looks for under the name in every bucket is neither joined with its placement nor read."""
 PlacedBy = Literal["event", "doc", "merged", "doc main"]
 _PLACED_ONLY = "SELECT rowid, event_id, merged_id, doc_id, story, main FROM merged_members"
 SELECT_PLACEMENTS_BY: dict[PlacedBy, str] = {

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,11 +100,14 @@ SELECT_EVENTS = """
 SELECT e.data FROM events AS e JOIN documents AS d ON d.id = e.doc_id
 WHERE :doc IS NULL OR e.doc_id = :doc ORDER BY d.seq, e.position"""
 SELECT_EVENT_PEOPLE = """
-SELECT json_array(e.data -> 'date', e.data -> 'date_precision', e.data -> 'actors')
-FROM events AS e JOIN documents AS d ON d.id = e.doc_id ORDER BY d.seq, e.position"""
-"""The date, its precision and the actors of every per-article event, in the order of
-:data:`SELECT_EVENTS`: one JSON array a row, read at once (``->`` keeps a string as written,
-where ``->>`` ends it at its first NUL)."""
+SELECT d.seq, json_array(e.data -> 'date', e.data -> 'date_precision', e.data -> 'actors')
+FROM documents AS d JOIN events AS e ON e.doc_id = d.id WHERE d.seq > ?
+ORDER BY d.seq, e.position"""
+"""The date, its precision and the actors of every per-article event of the articles after
+one in ingestion order (``seq``), in the order of :data:`SELECT_EVENTS`, each with its
+article's ``seq``: one JSON array a row, read at once (``->`` keeps a string as written, where
+``->>`` ends it at its first NUL)."""
+SELECT_LEARNED_OFFICES = "SELECT through, data FROM learned_offices WHERE key = ?"
 UNREAD = (
     f"(a.doc_id IS NULL OR (a.status = 'skipped' AND a.reason LIKE '{Code.E112.name} %'"
     " AND a.reason NOT LIKE '%[died again on a later run%'))"
@@ -238,16 +241,30 @@ class Store(Closing):
     def event_people(self) -> Iterator[tuple[str | None, str | None, tuple[Actor, ...]]]:
         """(date, date precision, people) of each stored per-article event, in the order of
         :meth:`events`: its actors who are people as :meth:`events` gives them, the rest of
-        the event not read (a store of 50,000 articles holds 70,000 events, and who held
-        which office is asked of all of them before each run of the extractor)."""
+        the event not read (a store of 50,000 articles holds 70,000 events)."""
+        for _, day, precision, people in self.event_people_after(0):
+            yield day, precision, people
+
+    def event_people_after(
+        self, seq: int
+    ) -> Iterator[tuple[int, str | None, str | None, tuple[Actor, ...]]]:
+        """(article's place in ingestion order, date, date precision, people) of the events
+        of the articles ingested after the one at ``seq`` (0: of all), as
+        :meth:`event_people` gives them: what the office table has not yet learned from."""
         with sqlite_errors(self.path):
-            for (row,) in self._conn().execute(SELECT_EVENT_PEOPLE):
+            for at, row in self._conn().execute(SELECT_EVENT_PEOPLE, (seq,)):
                 day, precision, actors = json.loads(row)
-                yield (
-                    day,
-                    precision,
-                    tuple(Actor.from_row(a) for a in actors if a["kind"] == "person"),
-                )
+                people = tuple(Actor.from_row(a) for a in actors if a["kind"] == "person")
+                yield int(at), day, precision, people
+
+    def learned_offices(self, key: str) -> tuple[int, str] | None:
+        """(through, learned): what the office table learned from the events of the articles
+        up to ``through`` in ingestion order, kept under ``key``
+        (:meth:`storyline.store.Writer.put_learned_offices`); None when nothing is kept
+        under it (the triggers of schema 15 drop it once a report it took in changes)."""
+        with sqlite_errors(self.path):
+            row = self._conn().execute(SELECT_LEARNED_OFFICES, (key,)).fetchone()
+        return (int(row[0]), str(row[1])) if row is not None else None
 
     def pending(self, version: int, settings: str = "") -> list[str]:
         """Ids of articles the event extractor of ``version`` has not read with ``settings``."""
@@ -508,6 +525,29 @@ class Store(Closing):
             params.append(json.dumps(sorted(set(buckets))))
         with sqlite_errors(self.path):
             rows = self._conn().execute(sql, params).fetchall()
+        return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
+
+    def placements_spelled_within(
+        self, spellings: Mapping[tuple[str, ActorKind, str | None], Iterable[str]]
+    ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
+        """:meth:`placements_spelled` of each spelling in its own buckets (``spellings``:
+        each (name, kind, organisation) with the buckets looked in for it)."""
+        wanted = [[*spelling, b] for spelling, buckets in spellings.items() for b in buckets]
+        params = [json.dumps(wanted, ensure_ascii=False)]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS_SPELLED_EACH, params).fetchall()
+        return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
+
+    def placements_spelled_as(
+        self, spellings: Mapping[tuple[str, ActorKind, str | None], Iterable[tuple[str, bool]]]
+    ) -> list[tuple[int, merged.Placement, tuple[str, ActorKind, str | None]]]:
+        """:meth:`placements_spelled` of each spelling in every bucket, of only the reports
+        of some (event type, background) (``spellings``: each (name, kind, organisation)
+        with those)."""
+        wanted = [[*spelling, t, int(b)] for spelling, types in spellings.items() for t, b in types]
+        params = [json.dumps(wanted, ensure_ascii=False)]
+        with sqlite_errors(self.path):
+            rows = self._conn().execute(merged.SELECT_PLACEMENTS_SPELLED_AS, params).fetchall()
         return [(row[0], _filed(row[1:9]), (row[9], row[10], row[11])) for row in rows]
 
     def placements_by(

@@ -97,6 +97,8 @@ WHERE id = :id
 """
 
 DELETE_ANALYSIS = "DELETE FROM analyses WHERE doc_id = ?"
+DELETE_LEARNED_OFFICES = "DELETE FROM learned_offices"
+INSERT_LEARNED_OFFICES = "INSERT INTO learned_offices (key, through, data) VALUES (?, ?, ?)"
 SELECT_SKIP = "SELECT reason FROM analyses WHERE doc_id = ? AND status = 'skipped'"
 DIED = "E112 "
 """How the reason of an article skipped because its worker died starts (errors.Code.E112)."""
@@ -297,6 +299,14 @@ class Writer(Closing):
         """Remember a small fact about the store (see :meth:`Store.state`)."""
         with self._transaction():
             self._conn.execute(merged.SET_STATE, (key, value))
+
+    def put_learned_offices(self, key: str, through: int, learned: str) -> None:
+        """Keep what the office table learned from the events of the articles up to
+        ``through`` in ingestion order, under ``key`` (what it was learned with), in place of
+        whatever was kept before (:meth:`Store.learned_offices` reads it)."""
+        with self._transaction():
+            self._conn.execute(DELETE_LEARNED_OFFICES)
+            self._conn.execute(INSERT_LEARNED_OFFICES, (key, through, learned))
 
     def forget_gone_originals(self) -> None:
         """Copies of an article deleted or rejected since are checked for copies again."""
