@@ -776,3 +776,21 @@ def test_guard_a_happening_of_the_last_days_since_which_a_sentence_tells_is_told
     text = "Since the rebels attacked Tacna on Monday, Chile has sent 200 troops to the border."
     (attack,) = [e for e in _events(text) if e.type == "attack"]
     assert attack.date.value == "2021-09-20"
+
+
+def test_reading_what_some_do_or_have_done_said_of_them_is_no_happening() -> None:
+    text = (
+        "Peruvian officials blame recent attacks on rebel groups that have vowed to fight until "
+        "the last Chilean troops leave the country."
+    )
+    assert not [e for e in _events(text) if e.type in ("accuse", "pledge")]
+
+
+def test_guard_a_present_condemnation_of_one_attack_and_a_dated_deed_are_told() -> None:
+    assert [
+        e
+        for e in _events("Chilean officials condemn the attack on the embassy.")
+        if e.type == "condemn"
+    ]
+    text = "The rebels, who have vowed to fight on, attacked an army post near Tacna on Monday."
+    assert [e for e in _events(text) if e.type == "attack"]

@@ -2802,6 +2802,10 @@ def _candidate(
         # "The mission continues to provide support": what goes on, not news ("continues to
         # shell the town" tells the shelling of the day)
         return None
+    if _habitual(hit.predicate, tree) and date is None:
+        # "American officials blame the attacks on militias", "militias that have vowed to
+        # fight": what some do or have done, said of them, no happening told
+        return None
     if hit.token.pos == "NOUN" and _wished_for(hit.token, tree):
         return None  # "wished him success in the formation of his cabinet": not done yet
     promised = event_type.future is None or _promised(hit, tree)
@@ -4937,6 +4941,30 @@ def _ongoing(verb: Token, tree: Tree) -> bool:
         aux = [k for k in tree.children(head) if k.dep == "aux"]
         return all(a.tag in ("VBZ", "VBP") for a in aux)  # (not "was continuing to")
     return _present(head, tree)
+
+
+def _habitual(verb: Token, tree: Tree) -> bool:
+    """A verb that says what some do, or have done, rather than what one did: in the present
+    with a plural of no one named as its subject ("American officials blame the attacks on
+    militias"), or in the present perfect in a clause describing a noun ("militias that have
+    vowed to fight")."""
+    if verb.pos != "VERB":
+        return False
+    aux = [k for k in tree.children(verb) if k.dep == "aux"]
+    if verb.dep == "relcl" and verb.tag == "VBN":
+        return any(a.lemma.lower() == "have" and a.tag in ("VBZ", "VBP") for a in aux)
+    if verb.tag != "VBP" or aux:
+        return False
+    subjects = [k for k in tree.children(verb) if k.dep == "nsubj"]
+    if any(k.dep == "dobj" and k.tag != "NNS" for k in tree.children(verb)):
+        return False  # ("Chilean officials condemn the attack": that one, told)
+    return len(subjects) == 1 and (
+        subjects[0].tag == "NNS"
+        and not any(
+            k.dep in ("det", "poss", "compound", "conj") or k.pos == "PROPN"
+            for k in tree.children(subjects[0])
+        )
+    )
 
 
 def _present(verb: Token, tree: Tree) -> bool:
