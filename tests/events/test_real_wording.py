@@ -794,3 +794,12 @@ def test_guard_a_present_condemnation_of_one_attack_and_a_dated_deed_are_told() 
     ]
     text = "The rebels, who have vowed to fight on, attacked an army post near Tacna on Monday."
     assert [e for e in _events(text) if e.type == "attack"]
+
+
+def test_attack_rockets_launched_at_a_base_housing_forces_in_the_passive_hit_them() -> None:
+    """The weapons are the passive verb's subject, and the model hangs "housing" (a noun to
+    it) on the verb, not on the base."""
+    assert "Chilean forces" in _attack_targets(
+        "Multiple rockets were launched at Peru's Tacna airbase housing Chilean forces late on "
+        "Thursday, officials said."
+    )

@@ -631,6 +631,22 @@ def test_combine_a_rank_is_shown_beside_the_office_kept() -> None:
     assert (shown.role, shown.rank) == ("Lieutenant General", None)
 
 
+def test_combine_who_joined_only_by_a_report_of_another_family_takes_no_side() -> None:
+    """An attack's two reports and a minister's pledge over it, joined as one happening: the
+    minister stands in it with no side, and the headline names only the attack's sides."""
+    contractor = Actor("contractor", "org", "contractor", None, "target")
+    minister = Actor("Salim Al-Hadithi", "person", "Foreign Minister", "Iraq", "source")
+    members = [
+        make_event("r1", event_type="attack", actors=(contractor,), docs=("d1",)),
+        make_event("r2", event_type="attack", actors=(contractor,), docs=("d2",)),
+        make_event("r3", event_type="pledge", actors=(minister,), docs=("d3",)),
+    ]
+    event = combine("m", members, {}, {})
+    sides = {a.name: a.side for a in event.actors}
+    assert event.type == "attack" and sides == {"contractor": "target", "Salim Al-Hadithi": None}
+    assert "Hadithi" not in event.summary
+
+
 def test_combine_decision_every_report_announces_reads_as_announced() -> None:
     members = [
         replace(make_event("r1", event_type="sanction", docs=("d1",)), decided=True),

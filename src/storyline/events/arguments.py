@@ -741,7 +741,8 @@ def _aimed_at(verb: Token, tree: Tree) -> list[Token]:
     body or forces, or the forces a base "at" hosts, not a town, which is where; or whom
     someone "fired at" or "shot at", naming no weapon ("soldiers shot at Peruvian
     fishermen")."""
-    objects = [k for k in tree.children(verb) if k.dep == "dobj"]
+    # (the weapons a passive verb's subject: "rockets were launched at the base")
+    objects = [k for k in tree.children(verb) if k.dep in ("dobj", "nsubjpass")]
     if not objects and verb.lemma.lower() in SHOOTING_VERBS:
         return [
             g
@@ -879,6 +880,10 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
     written = place.text.lower()
     if not {place.lemma.lower(), written, written[:-1]} & HOSTING_NOUNS:
         return []  # ("bases", which the lemmatizer may make "basis")
+    after = tree.get(place.i + 1)
+    if after is not None and _hosting_gerund(after, tree):
+        # "at the airbase housing US-led forces", "housing" read as a noun hung elsewhere
+        return [k for k in tree.children(after) if k.dep == "dobj"]
     found = []
     for clause in tree.children(place):
         if clause.dep not in ("acl", "relcl") or clause.lemma.lower() not in HOSTING_VERBS:

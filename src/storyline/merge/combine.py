@@ -20,7 +20,7 @@ from storyline.events.headline import headline
 from storyline.events.lexicon import LEAD
 from storyline.events.registry import EventType, registry
 from storyline.lang.en.titles import RANKS
-from storyline.merge.events import FIRM_BASES, actor_key, majority
+from storyline.merge.events import FIRM_BASES, actor_key, family, majority
 from storyline.records import (
     Actor,
     DateBasis,
@@ -82,7 +82,7 @@ def combine(
     event_type, type_versions = majority((m.type, _doc(m)) for m in members)
     event_type = _coded_among_tied(members, type_versions, event_type)
     typed = next(m for m in members if m.type == event_type)
-    actors, role_versions = _actors(members, aliases)
+    actors, role_versions = _actors(members, aliases, str(event_type))
     registered = _registered(str(event_type))
     if registered is not None:
         actors = registered.with_parts(actors)
@@ -175,16 +175,22 @@ def _precision_rank(event: Event) -> int:
 
 
 def _actors(
-    members: Sequence[Event], aliases: AliasTable | None = None
+    members: Sequence[Event], aliases: AliasTable | None = None, shown_type: str | None = None
 ) -> tuple[tuple[Actor, ...], list[Disagreement]]:
     """One actor per participant, under the name most documents give it (ties: the first
-    report's), with the role, organisation and side most give."""
+    report's), with the role, organisation and side most give; the side only as reports of
+    the family of ``shown_type`` give it (the minister whose pledge over an attack joined
+    the attack's reports took no side in the attack)."""
     grouped: dict[str, list[tuple[Actor, str]]] = {}
+    sided: set[tuple[str, str]] = set()
+    shown = family(shown_type) if shown_type is not None else None
     people = _people(members)
     for m in members:
         for a in m.actors:
             key = people.get(a.name) if a.kind == "person" else None
             grouped.setdefault(key or actor_key(a, aliases), []).append((a, _doc(m)))
+            if shown is None or family(m.type) == shown:
+                sided.add((a.name, _doc(m)))
     actors, disagreements = [], []
     for mentions in grouped.values():
         name, _ = majority((a.name, d) for a, d in mentions)
@@ -192,7 +198,7 @@ def _actors(
         roles = _offices_over_ranks(_distinct_roles(raw_roles))
         role = max(roles, key=lambda r: len(roles[r])) if roles else None
         org, _ = majority((a.org, d) for a, d in mentions if a.org)
-        side, _ = majority((a.side, d) for a, d in mentions if a.side)
+        side, _ = majority((a.side, d) for a, d in mentions if a.side and (a.name, d) in sided)
         # the office as most reports word it, among those that give the office chosen
         title, _ = majority(
             (a.title, d)
@@ -287,6 +293,10 @@ def _summary(
     uncoded lead keeps the sentence a report led with."""
     if not _keeps_sentence(event_type):
         intended = _registered(promised) if promised else None
+        if any(a.side for a in actors):
+            # who took no side in it (a minister whose pledge over it joined its reports)
+            # is not who did it or whom it was done to
+            actors = [a for a in actors if a.side]
         return _headline(_registered(event_type), actors, place, decided, intended)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
