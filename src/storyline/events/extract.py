@@ -502,9 +502,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
         # title names who "the President" of the text is
         if found.person and person_key(found.person):
             memory.people.add(person_key(found.person))
-            actor = Actor(
-                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-            )
+            actor = found.holder()
             memory.offices.setdefault(role_key(found.role), actor)
     _addressed_offices(ctx, memory)
     _held_surnames(ctx, memory)
@@ -739,9 +737,7 @@ def _title_speaker(ctx: _Context) -> Actor | None:
 def _named_speaker(text: str, people: Sequence[Mention] = ()) -> Actor | None:
     for found in find_roles(text, people):
         if found.person:
-            return Actor(
-                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-            )
+            return found.holder()
     return None
 
 
@@ -3478,9 +3474,7 @@ def _speaker(
         key = person_key(word.text)
         if key in roles:
             found = roles[key]
-            return Actor(
-                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-            )
+            return found.holder()
         named = key in memory.people or _spelled_as(key, memory.people) is not None
         if key and named and word.ent == "PERSON":
             return _person_named(ctx, word, memory)
@@ -3649,14 +3643,7 @@ def _attach(
             for found in roles.values():
                 _add_actor(
                     main,
-                    Actor(
-                        found.person,
-                        "person",
-                        found.role,
-                        found.org,
-                        title=found.title,
-                        rank=found.rank,
-                    ),
+                    found.holder(),
                 )
 
 

@@ -442,9 +442,7 @@ def _titled_here(text: str, roles: Mapping[str, RoleMention]) -> Actor | None:
     for found in roles.values():
         held = found.role.lower().split(" and ")
         if found.person and len(held) > 1 and held[0] in offices:
-            return Actor(
-                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-            )
+            return found.holder()
     return None
 
 
@@ -500,9 +498,7 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
             and shorter >= max(3, len(office) // 2)
             and words[:shorter] == office[:shorter]
         ):
-            return Actor(
-                found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-            )
+            return found.holder()
     # "the Commander of NATO Mission", the office of the one person the sentence gives it
     titled = {role_key(f.role) for f in find_roles(clean_name(text), []) if not f.person}
     holders = {f.person: f for f in roles.values() if f.person and role_key(f.role) in titled}
@@ -510,9 +506,7 @@ def _title_read_as_org(text: str, roles: Mapping[str, RoleMention]) -> Actor | N
         (found,) = holders.values()
         if words[0] != found.role.lower().split()[0]:
             return None
-        return Actor(
-            found.person, "person", found.role, found.org, title=found.title, rank=found.rank
-        )
+        return found.holder()
     return None
 
 
