@@ -647,6 +647,20 @@ def test_combine_who_joined_only_by_a_report_of_another_family_takes_no_side() -
     assert "Hadithi" not in event.summary
 
 
+def test_combine_who_its_own_reports_name_with_no_side_stays_in_the_headline() -> None:
+    """Only who joined through a report of another family is left out of the headline: a
+    body its own reports name with no side (a mission's parent) still reads as the doer."""
+    nato = Actor("NATO", "org")
+    mission = Actor("NATO Mission Iraq", "org", side="target")
+    members = [
+        make_event("r1", event_type="launch", actors=(nato, mission), docs=("d1",)),
+        make_event("r2", event_type="launch", actors=(nato, mission), docs=("d2",)),
+    ]
+    event = combine("m", members, {}, {})
+    assert event.summary == built("launch", event.actors, event.location)
+    assert "NATO launched" in event.summary
+
+
 def test_combine_decision_every_report_announces_reads_as_announced() -> None:
     members = [
         replace(make_event("r1", event_type="sanction", docs=("d1",)), decided=True),

@@ -293,10 +293,11 @@ def _summary(
     uncoded lead keeps the sentence a report led with."""
     if not _keeps_sentence(event_type):
         intended = _registered(promised) if promised else None
-        if any(a.side for a in actors):
-            # who took no side in it (a minister whose pledge over it joined its reports)
-            # is not who did it or whom it was done to
-            actors = [a for a in actors if a.side]
+        # who is in it only through a report of another family (a minister whose pledge
+        # over an attack joined its reports) is not who did it or whom it was done to
+        own = family(event_type)
+        told = {actor_key(x) for m in members if family(m.type) == own for x in m.actors}
+        actors = [a for a in actors if a.side or actor_key(a) in told]
         return _headline(_registered(event_type), actors, place, decided, intended)
     typed = [m for m in members if m.type == event_type and m.summary]
     if not typed:
