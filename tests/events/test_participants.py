@@ -3451,11 +3451,25 @@ def test_participants_we_who_met_at_a_joint_press_conference_are_its_hosts() -> 
     assert {"Soto", "John Carter"} <= {a.name for a in event.actors}
 
 
-def test_participants_we_who_met_someone_else_are_one_host_s_side() -> None:
-    """ "We met the King", said by one host: the other host may not have been there."""
-    text = JOINT_PRESS_CONFERENCE.replace("we met for two hours", "we met King Carlos")
+def test_participants_we_who_met_someone_else_said_by_the_guest_are_his_side() -> None:
+    """ "We met the King", said by the guest: the host may not have been there."""
+    text = JOINT_PRESS_CONFERENCE.replace(
+        "This morning we met for two hours to talk about trade and the border.\n", ""
+    ).replace("It is good to be back.", "It is good to be back. This morning we met King Carlos.")
     (event,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
-    assert "John Carter" not in {a.name for a in event.actors}
+    assert "Soto" not in {a.name for a in event.actors}, event.actors
+    assert "John Carter" in {a.name for a in event.actors}
+
+
+def test_participants_we_who_met_someone_else_said_by_the_host_are_both_hosts() -> None:
+    """ "We were honoured this morning to meet King Carlos", said by the host who opens the
+    conference: the host took the guest to the King, and both take part."""
+    text = JOINT_PRESS_CONFERENCE.replace(
+        "we met for two hours", "we were honoured to meet King Carlos"
+    )
+    (event,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
+    names = {a.name for a in event.actors}
+    assert {"Soto", "John Carter"} <= names and any("Carlos" in n for n in names), names
 
 
 JOINT_TITLE = "Secretary John Carter and Foreign Minister Ana Soto at a Joint Press Availability"
@@ -5329,8 +5343,8 @@ def test_participants_a_state_that_beat_another_won_a_match() -> None:
 
 def test_participants_a_family_met_by_one_of_its_name_are_each_a_participant() -> None:
     """A host labelled by surname alone ("MINISTER SOTO:") who says "we met" the king and
-    the crown prince of his family met them: one surname on the two sides is not one person,
-    and a transcriber's note or a restart in the sentence loses no one."""
+    the crown prince of his family met them, with the guest: one surname on the two sides is
+    not one person, and a transcriber's note or a restart in the sentence loses no one."""
     text = (
         "Ana Soto, Foreign Minister\nLima, Peru\n"
         "FOREIGN MINISTER SOTO: We were honoured today to meet his majesty the king, Sheikh "
@@ -5344,6 +5358,7 @@ def test_participants_a_family_met_by_one_of_its_name_are_each_a_participant() -
     (meeting,) = [e for e in events if e.type == "meet"]
     assert {(a.name, a.role, a.side) for a in meeting.actors} == {
         ("Soto", "Foreign Minister", "source"),
+        ("Carter", "Minister", "source"),
         ("Luis Soto", "King", "target"),
         ("Pedro Soto", "Crown Prince", "target"),
     }

@@ -803,3 +803,38 @@ def test_attack_rockets_launched_at_a_base_housing_forces_in_the_passive_hit_the
         "Multiple rockets were launched at Peru's Tacna airbase housing Chilean forces late on "
         "Thursday, officials said."
     )
+
+
+VISIT_AND_TALKS = (
+    "Chilean Foreign Minister John Carter arrived in Lima on Monday for a two-day visit to "
+    "Peru. He praised the long friendship of the two countries. During his talks, Carter also "
+    "conferred with President Luis Ramos and Prime Minister Ana Soto."
+)
+
+
+def test_events_a_meeting_with_new_people_told_apart_from_a_visit_is_its_own() -> None:
+    """A visit, and in another sentence a meeting with two people the visit does not name:
+    a meeting of its own during the visit (as real news gold counts it), held where the
+    visit was; met in the visit's own sentence, they stay the visit's."""
+    events = _events(VISIT_AND_TALKS, dt.date(2025, 3, 4))
+    assert sorted(e.type for e in events) == ["meet", "visit"], [e.summary for e in events]
+    meeting = next(e for e in events if e.type == "meet")
+    assert {"John Carter", "Luis Ramos", "Ana Soto"} <= {a.name for a in meeting.actors}
+    assert meeting.location is not None and meeting.location.name == "Lima"
+    one = (
+        "Chilean Foreign Minister John Carter visited Lima on Monday, where he met President "
+        "Luis Ramos and Prime Minister Ana Soto."
+    )
+    assert [e.type for e in _events(one, dt.date(2025, 3, 4))] == ["visit"]
+
+
+def test_events_a_meeting_during_a_visit_is_held_where_the_visit_was() -> None:
+    """The article's own happening is something else (an agreement), the visit is placed and
+    the meeting told during it names no place: the visit's place."""
+    text = (
+        "Chile and Peru agreed on Tuesday to reopen their border, the Chilean foreign minister "
+        "said. John Carter spoke at the end of a two-day visit to Lima. During his talks, "
+        "Carter also conferred with President Luis Ramos and Prime Minister Ana Soto."
+    )
+    meeting = next(e for e in _events(text, dt.date(2025, 3, 6)) if e.type == "meet")
+    assert meeting.location is not None and meeting.location.name == "Lima"

@@ -113,7 +113,8 @@ def test_events_date_span_of_no_date(value: str | None) -> None:
     ],
 )
 def test_events_dates_compatible_at_precision(a: str, b: str, compatible: bool) -> None:
-    ra, rb = make_event("a", date=a), make_event("b", date=b)
+    # (no publication day: a month or year told is then all of it, see below)
+    ra, rb = make_event("a", date=a, published=None), make_event("b", date=b, published=None)
     assert dates_compatible(ra, rb) is compatible
     assert dates_compatible(rb, ra) is compatible
 
@@ -563,3 +564,31 @@ def test_events_a_name_in_a_script_without_case_is_no_common_noun() -> None:
     a = make_event("a", event_type="reject", actors=(soto,), docs=("docA",), location=None)
     b = make_event("b", event_type="reject", actors=(soto,), docs=("docB",), location=None)
     assert same_happening(a, b)
+
+
+def test_events_a_month_told_ends_when_its_article_came_out() -> None:
+    """ "During his visit this month", published on the 5th, tells of no meeting on the
+    15th; it may still be the meeting of the 4th, and of the 7th (a late date line)."""
+    visit = make_event("a", event_type="visit", date="2025-03", published="2025-03-05", docs=("a",))
+    later = make_event("b", date="2025-03-15", published="2025-03-16", docs=("b",))
+    assert Report.of(visit).span == (dt.date(2025, 3, 1), dt.date(2025, 3, 8))
+    assert not same_happening(visit, later)
+    for day in ("2025-03-04", "2025-03-07"):
+        before = make_event("c", date=day, published=day, docs=("c",))
+        assert same_happening(visit, before), day
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "last"),
+    [
+        ("2025-03", "2025-04-02", "2025-03-31"),  # published after the month: all of it
+        ("2025-03-20", "2025-03-05", "2025-03-20"),  # a day: as stated
+        ("2025", "2025-03-05", "2025-03-08"),  # a year: up to its article
+        ("2025-03", None, "2025-03-31"),  # no publication day to go by
+    ],
+)
+def test_events_a_span_is_cut_only_where_it_runs_past_publication(
+    date: str, published: str | None, last: str
+) -> None:
+    span = Report.of(make_event("a", date=date, published=published)).span
+    assert span is not None and span[1] == dt.date.fromisoformat(last)

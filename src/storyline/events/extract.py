@@ -259,6 +259,9 @@ class _Candidate:
     Lima, a city she first visited in 2010"): its date is not its sentence's happening's."""
     accident: bool = False
     """Its own words tell an accident ("a gas explosion", "the boiler blast")."""
+    visited: set[int] = field(default_factory=set)
+    """The sentences that tell it as a visit (a title's "visits Lima", "arrived in Lima"), not
+    those of meetings merged into it ("During his talks")."""
 
 
 @dataclass(frozen=True)
@@ -443,6 +446,7 @@ def read_article(
     kept = split
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
+    _place_of_visit(kept)
     _place_from_main(ctx, kept, main)
     _host_states(ctx, kept)
     _predecessors_after(ctx, kept)
@@ -629,21 +633,32 @@ def _fellow_voices(
 ) -> list[Actor]:
     """ "This morning we met", "we signed a memorandum", said at a joint press conference by
     one of its hosts, naming no one else: the hosts did it together, and all of them take
-    part ("we met the King" may be one host's delegation, not the other host). ``pair``:
+    part; "we met the King" too when the host says it (see ``_hosting``), not when the guest
+    does (his delegation, the host perhaps not there). ``pair``:
     "the two of us" said by one of a conference's two hosts is both of them, whatever they
     did and whomever else they met ("the two of us will head south for the summit")."""
     speaker = memory.speaker
     if speaker is None or len(memory.voices) < 2 or (pair and len(memory.voices) != 2):
         return []
     we = next((p for p in parts if p.reference == "first" and p.text.lower() in PLURAL_FIRST), None)
-    if not pair and (any(p is not we for p in parts) or any(a.kind != "person" for a in actors)):
+    if not pair and any(a.kind != "person" for a in actors):
         return []  # "in talks with the Andean ministers, we agreed": whom one host's side met
+    if not pair and any(p is not we for p in parts) and not _hosting(speaker, memory):
+        return []  # "we met the King", said by the guest: his delegation, maybe without the host
     hosts = {person_key(v.name) for v in memory.voices}
     if (we is None and not pair) or person_key(speaker.name) not in hosts:
         return []
     side = we.side if we is not None else "source"
     present = {person_key(a.name) for a in actors if a.kind == "person"}
     return [replace(v, side=side) for v in memory.voices if person_key(v.name) not in present]
+
+
+def _hosting(speaker: Actor, memory: Memory) -> bool:
+    """Whether ``speaker`` is the host of a joint press conference: the voice that opens it
+    (the host welcomes the guest first). "We met the King this morning", said by the host,
+    is the host taking the guest to the King: what a host does with their own people
+    alone is not what a joint press conference reports."""
+    return bool(memory.voices) and person_key(memory.voices[0].name) == person_key(speaker.name)
 
 
 def _two_of_us(trigger: Token, tree: Tree) -> bool:
@@ -3705,9 +3720,13 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in candidates:
         into = next((m for m in reversed(merged) if _same_happening(m, cand)), None)
         if into is None:
+            if cand.type.mode == "visit":
+                cand.visited = set(cand.sentences)
             merged.append(cand)
             continue
         cand.into = into
+        if cand.type.mode == "visit":
+            into.visited |= set(cand.sentences)
         if _harm_of_the_incident(into, cand) and not into.accident:
             into.type = cand.type  # "a minefield explosion killed two youths": PLOVER's ASSAULT
         elif _shots_that_killed(into, cand):
@@ -3828,6 +3847,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     keys_a, keys_b = _keys(a.actors, parents=one_sentence), _keys(b.actors, parents=one_sentence)
     if a.type.family == "encounter" and _other_counterparts(a, b):
         return False  # Blinken meeting Lapid, then Blinken on a video call with Herzog
+    if a.type.family == "encounter" and _met_during(a, b):
+        return False  # "Carter visited Lima"; later "we met the President and the Premier"
     if a.type.family == "encounter" and not b.definite and _other_people(a, b):
         return False  # the leaders met, then their ministers "joined ... for a lunch"
     near = min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
@@ -3943,6 +3964,23 @@ def _other_counterparts(a: _Candidate, b: _Candidate) -> bool:
     only_a = [p for p in people_a if not any(_one_person(p, q) for q in people_b)]
     only_b = [q for q in people_b if not any(_one_person(p, q) for p in people_a)]
     return len(common) == 1 and bool(only_a and only_b)
+
+
+def _met_during(a: _Candidate, b: _Candidate) -> bool:
+    """A visit and, told apart from it, a meeting with two or more people the visit does not
+    name: a meeting of its own during the visit, as the gold of real news counts it."""
+    if (a.type.mode == "visit") == (b.type.mode == "visit"):
+        return False
+    visit, meeting = (a, b) if a.type.mode == "visit" else (b, a)
+    if visit.visited & set(meeting.sentences):
+        return False  # "visited Lima, where he met the President and the Premier": one visit
+    named = [x.name for x in visit.actors if x.kind == "person"]
+    new = [
+        x.name
+        for x in meeting.actors
+        if x.kind == "person" and not any(_one_person(x.name, n) for n in named)
+    ]
+    return len(new) >= 2
 
 
 def _other_people(a: _Candidate, b: _Candidate) -> bool:
@@ -6524,6 +6562,35 @@ def _people_noun(name: str) -> bool:
         return False  # "Council of Representatives" is a name, not "representatives"
     head = words[-1]
     return ACTOR_NOUNS.get(head) == "people" or ACTOR_NOUNS.get(head.rstrip("s")) == "people"
+
+
+def _place_of_visit(events: Sequence[_Candidate]) -> None:
+    """A meeting told apart from a visit, naming no place, held by the visitor while the visit
+    lasted ("During his visit to Lima ... He also conferred with the President"): held where
+    the visit was."""
+    visits = [e for e in events if e.type.mode == "visit" and e.place is not None]
+    for event in events:
+        if (
+            event.place is not None
+            or event.remote
+            or event.announced
+            or event.type.family != "encounter"
+            or event.type.mode == "visit"
+        ):
+            continue
+        people = {_actor_key(a) for a in event.actors if a.kind == "person"}
+        visit = next(
+            (
+                v
+                for v in visits
+                if not v.announced
+                and _dates_fit(v.date, event.date)
+                and people & {_actor_key(a) for a in v.actors if a.kind == "person"}
+            ),
+            None,
+        )
+        if visit is not None:
+            event.place = visit.place
 
 
 def _place_from_main(ctx: _Context, events: Sequence[_Candidate], main: _Candidate | None) -> None:

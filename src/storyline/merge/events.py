@@ -107,6 +107,17 @@ def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.dat
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def _told_by(
+    span: tuple[dt.date, dt.date] | None, published: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """A month or a year that runs on past the day its article came out ends then (a few
+    days' slack for a late date line): "his visit this month", published on the 5th, is no
+    meeting of the 15th. (A plan is told as its announcement, dated when made.)"""
+    if span is None or published is None or not span[0] <= published[1] < span[1]:
+        return span
+    return span[0], min(span[1], published[1] + dt.timedelta(days=SOFT_DAYS))
+
+
 def doc_of(event: Event) -> str:
     """The id of the article that reports ``event`` (its first evidence's document)."""
     return event.sources[0].doc_id if event.sources else event.id
@@ -153,15 +164,16 @@ class Report:
     def of(cls, event: Event, aliases: AliasTable | None = None) -> Report:
         """Read a per-article event (``aliases``: a user's table of organisations and
         states, consulted before the bundled one)."""
+        published = published_span(event)
         return cls(
             event,
             actor_keys(event, aliases),
-            date_span(event.date.value, event.date.precision),
+            _told_by(date_span(event.date.value, event.date.precision), published),
             firm_date(event.date, family(event.type)),
             family(event.type),
             event.background,
             doc_of(event),
-            published_span(event),
+            published,
             frozenset(
                 actor_key(Actor(a.org, "org"), aliases)
                 for a in event.actors
