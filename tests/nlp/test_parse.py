@@ -406,6 +406,31 @@ def test_nlp_parse_puts_back_the_family_name_the_model_left_out(text: str, name:
     assert {t.text for t in doc.tokens if t.ent == "PERSON"} >= set(name.replace("-", " ").split())
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Omar Rida’ Al-Hakim met with Secretary-General Tom Berg in Lima.",
+            "Omar Rida’ Al-Hakim",
+        ),
+        (
+            "Prime Minister Ahmed Kadhim’ Al-Rubaie met with Chilean Minister Ana Soto on Monday.",
+            "Ahmed Kadhim’ Al-Rubaie",
+        ),
+    ],
+)
+def test_nlp_parse_an_apostrophe_of_an_arabic_letter_runs_on_to_the_family_name(
+    text: str, name: str
+) -> None:
+    """ "Rida’ Al-Hakim": the apostrophe writes a letter of the name (a hamza), and the model
+    ended the name before it, leaving the family name as another person."""
+    people = [e.text for e in parse("a", text).entities if e.label == "PERSON"]
+    assert people[0] == name, people
+    # a closing quote after a name, with no family name after it, stays out of the name
+    people = [e.text for e in parse("a", "He met ‘Omar Rida’ in Lima.").entities]
+    assert all("’" not in p for p in people), people
+
+
 def _doc(last: str) -> Doc:
     """A doc "X met Ana Ruiz <last>" as a parser reads a name whose last word it left
     untagged: the tagged words hang on it."""

@@ -430,6 +430,8 @@ def _family_name_after(ent: Span) -> int | None:
     proper noun right after the name that the parser makes its head; None when there is none."""
     doc, last = ent.doc, ent[-1]
     after = ent.end
+    if (elided := _family_after_apostrophe(ent)) is not None:
+        return elided
     if (
         after + 1 < len(doc)
         and doc[after].text in ("-", "‑")
@@ -453,6 +455,29 @@ def _family_name_after(ent: Span) -> int | None:
     ):
         return None
     return after
+
+
+def _family_after_apostrophe(ent: Span) -> int | None:
+    """A name whose word ends in an apostrophe that writes an Arabic letter, before its
+    family name with the article ("Luis Rami’ Al-Sadr", labelled "Luis Rami"): the index of
+    the family name's last word."""
+    doc, after = ent.doc, ent.end
+    if ent.label_ != "PERSON" or after + 3 >= len(doc) or ent[-1].whitespace_:
+        return None
+    mark, article, hyphen, name = doc[after : after + 4]
+    if (
+        mark.text not in ("’", "'")
+        or not mark.whitespace_
+        or article.text.lower() not in ("al", "el")
+        or hyphen.text != "-"
+        or article.whitespace_
+        or hyphen.whitespace_
+        or not name.text[:1].isupper()
+        or not name.text.isalpha()
+        or name.ent_type_
+    ):
+        return None
+    return after + 3
 
 
 _RANK_WORD = re.compile(rf"{RANKS}|Admiral|Marshal|Commander")
