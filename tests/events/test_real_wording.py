@@ -23,6 +23,7 @@ from storyline.events.extract import (
     _apposed_people,
     extract_events,
 )
+from storyline.events.triggers import GOAL_PREPOSITIONS
 from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS
 from storyline.lang.en.titles import HEADLINE_VERBS
 from storyline.nlp import parse
@@ -838,3 +839,16 @@ def test_events_a_meeting_during_a_visit_is_held_where_the_visit_was() -> None:
     )
     meeting = next(e for e in _events(text, dt.date(2025, 3, 6)) if e.type == "meet")
     assert meeting.location is not None and meeting.location.name == "Lima"
+
+
+@pytest.mark.parametrize("preposition", sorted(GOAL_PREPOSITIONS))
+def test_events_a_happening_worked_towards_is_not_yet_done(preposition: str) -> None:
+    """ "Working towards a withdrawal", "a first step toward a ceasefire": a goal; nothing
+    was withdrawn or agreed."""
+    for text in (
+        f"Chilean officials said they are working {preposition} a withdrawal of Peruvian "
+        "forces from Arica.",
+        f"The talks were a first step {preposition} a ceasefire between Chile and Peru, the "
+        "minister said on Monday.",
+    ):
+        assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]

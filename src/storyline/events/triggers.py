@@ -2104,7 +2104,12 @@ def _wanted(noun: Token, tree: Tree) -> bool:
     if noun.dep == "pobj" and head.lemma.lower() == "for":
         verb = tree.head(head)
         return verb is not None and verb.lemma.lower() in ASKING_FOR_VERBS
-    return False
+    # "working towards a withdrawal", "a step toward a ceasefire": a goal, not yet reached
+    return noun.dep == "pobj" and head.lemma.lower() in GOAL_PREPOSITIONS
+
+
+GOAL_PREPOSITIONS = frozenset({"toward", "towards"})
+"""Prepositions whose object, a happening, is one worked for ("working towards a withdrawal")."""
 
 
 ENDING_VERBS = frozenset(
