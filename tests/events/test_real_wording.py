@@ -852,3 +852,23 @@ def test_events_a_happening_worked_towards_is_not_yet_done(preposition: str) -> 
         "minister said on Monday.",
     ):
         assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]
+
+
+def test_events_a_deployment_s_of_phrase_names_the_forces_sent() -> None:
+    """ "The deployment of Chilean troops to Peru": the troops went, Peru received them."""
+    (event,) = _events("The deployment of Chilean troops to Peru began on Monday.")
+    sides = {a.name: a.side for a in event.actors}
+    assert sides.get("Chilean troops") == "source" and sides.get("Peru") == "target", sides
+    assert event.summary.startswith("Chilean troops deployed to Peru"), event.summary
+
+
+def test_events_a_body_named_after_the_happening_s_own_noun_takes_no_part() -> None:
+    """ "during Change of Command ceremonies", the phrase tagged as a body by the model: no
+    participant of the change of command it names."""
+    text = (
+        "TACNA - The Andean Training Mission changed leaders on Wednesday during Change of "
+        "Command ceremonies at its headquarters. Major General John Carter took command of "
+        "the Andean Training Mission."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Change of Command" not in names, names

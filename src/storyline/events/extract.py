@@ -913,7 +913,9 @@ def _sentence(
             and _of_the_dead(hit.token, tree)
         ):
             continue  # "named the commander killed in the strike as X": who died, not an office
-        parts = participants(hit, tree, entities, parsed.text)
+        parts = [
+            p for p in participants(hit, tree, entities, parsed.text) if not _its_own_noun(hit, p)
+        ]
         if (
             hit.type.family in APPOINTING_FAMILIES
             and hit.token.lemma.lower() == "name"
@@ -4043,6 +4045,19 @@ def _keys(actors: Iterable[Actor], *, parents: bool = False) -> set[str]:
 FOLDED_TYPES = frozenset({"agree", "pledge"})
 """Besides speech acts: agreements of the people who met ("they agreed to stay in touch"),
 but not a signing, which is a happening of its own."""
+
+
+def _its_own_noun(hit: Hit, part: Participant) -> bool:
+    """A name the model made of the happening's own noun ("during Change of Command
+    ceremonies", tagged as a body): it takes no part in itself."""
+    if not part.start <= hit.token.start < part.end:
+        return False
+    noun = {w.lower() for w in (hit.type.noun or "").split()}
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", part.text)]
+    return bool(words) and all(w in noun or w in _LINKING_WORDS for w in words)
+
+
+_LINKING_WORDS = frozenset({"of", "the", "a", "an", "and"})
 
 
 def _fold_speech(events: list[_Candidate]) -> list[_Candidate]:
