@@ -24,7 +24,7 @@ from storyline.events.extract import (
     extract_events,
 )
 from storyline.events.triggers import GOAL_PREPOSITIONS
-from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS
+from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS, STAND_IN_NOUNS
 from storyline.lang.en.titles import HEADLINE_VERBS
 from storyline.nlp import parse
 from storyline.records import Event
@@ -872,3 +872,22 @@ def test_events_a_body_named_after_the_happening_s_own_noun_takes_no_part() -> N
     )
     names = {a.name for e in _events(text) for a in e.actors}
     assert "Change of Command" not in names, names
+
+
+@pytest.mark.parametrize("noun", sorted(STAND_IN_NOUNS))
+def test_events_a_denial_by_a_noun_standing_in_for_no_one_named_is_no_event(noun: str) -> None:
+    """ "Denied by the insurgent organization", left unresolved: a refusal no one is named
+    making; the same denial by a body named stays."""
+    text = f"Chile said rebels had used the hospital, although this was denied by the {noun}."
+    assert not [e for e in _events(text) if e.type == "reject"], noun
+    named = "Chile said rebels had used the hospital, although this was denied by Peru."
+    assert [e.type for e in _events(named) if e.type == "reject"] == ["reject"]
+
+
+def test_events_a_means_told_of_a_verb_in_the_present_is_no_happening() -> None:
+    """ "By backing the rebels, Chile controls the east": how it acts, no happening; a means
+    told in the past, or dated, is one."""
+    text = "By backing the rebels, Chile controls a sizeable portion of eastern Peru."
+    assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]
+    past = "By signing the accord in Lima, Peru ended its dispute with Chile on Monday."
+    assert [e.type for e in _events(past)] == ["agree"]

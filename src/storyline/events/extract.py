@@ -133,6 +133,7 @@ from storyline.lang.en.lexicon import (
     SOMEONE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STAND_IN_NOUNS,
     STATE_PORTFOLIO_OFFICES,
     STOPPING_VERBS,
     TEXT_NOUNS,
@@ -454,7 +455,9 @@ def read_article(
     events = [_event(ctx, c, position) for position, c in enumerate(ordered)]
     # a meeting or a condemnation no one is named in says nothing of who did it; an attack
     # no one is named in still happened where and when it is told
-    events = [e for e in events if e.actors or not _needs_participants(ctx.registry, e.type)]
+    events = [
+        e for e in events if _someone_named(e) or not _needs_participants(ctx.registry, e.type)
+    ]
     if events:
         return Reading(tuple(events))
     return Reading((), NO_PARTICIPANT if candidates or statements else NO_TRIGGER)
@@ -467,6 +470,14 @@ SAID_BY_SOMEONE = frozenset(
 """Families of happenings that are nothing without someone named in them: meetings and
 calls, and what is said (a condemnation, a request, a refusal no one is named making); an
 agreement or a signing no one is named in still happened where and when it is told."""
+
+
+def _someone_named(event: Event) -> bool:
+    """Whether anyone takes part in an event other than a noun standing in for a body left
+    unresolved ("the organization", "all parties")."""
+    return any(
+        not (a.name.islower() and a.name.split()[-1] in STAND_IN_NOUNS) for a in event.actors
+    )
 
 
 def _needs_participants(types: Registry, name: str) -> bool:
@@ -2815,6 +2826,8 @@ def _candidate(
         # "The mission continues to provide support": what goes on, not news ("continues to
         # shell the town" tells the shelling of the day)
         return None
+    if _means_of_the_present(hit.predicate, tree) and date is None:
+        return None  # "By backing the rebels, the US controls the east": a policy, no news
     if _habitual(hit.predicate, tree) and date is None:
         # "American officials blame the attacks on militias", "militias that have vowed to
         # fight": what some do or have done, said of them, no happening told
@@ -5005,6 +5018,19 @@ def _habitual(verb: Token, tree: Tree) -> bool:
             for k in tree.children(subjects[0])
         )
     )
+
+
+def _means_of_the_present(verb: Token, tree: Tree) -> bool:
+    """A gerund after "by" that tells how a verb in the present does what it does ("By
+    backing the rebels, the US controls the east"): a way of acting, not a happening ("by
+    signing the accord on Monday, Peru ended ..." is one, in the past)."""
+    if verb.tag != "VBG" or verb.dep != "pcomp":
+        return False
+    by = tree.head(verb)
+    if by is None or by.lemma.lower() != "by":
+        return False
+    main = tree.head(by)
+    return main is not None and main.pos in ("VERB", "AUX") and _present(main, tree)
 
 
 def _present(verb: Token, tree: Tree) -> bool:

@@ -719,6 +719,14 @@ SOMEONE_NOUNS = frozenset(
 """Nouns of a single person an article brings in unnamed ("a police sergeant searched the
 room"): "he" in the next sentence is that person, not the last one named."""
 
+STAND_IN_NOUNS = frozenset(
+    {"organization", "organisation", "group", "force", "party", "parties", "side", "sides",
+     "entity", "body"}
+)  # fmt: skip
+"""Nouns that stand in for a body named before or for no one ("denied by the insurgent
+organization", "all parties must"): left unresolved, a statement made by them, or to them
+alone, names no one."""
+
 APART_OPENERS = frozenset({"earlier", "later", "separately", "meanwhile", "elsewhere"})
 """Words that open a sentence about another happening than the one told before ("Earlier,
 the adviser met ...")."""
