@@ -11,7 +11,12 @@ import pytest
 
 from storyline.actors import RoleMention, Tenure, find_roles
 from storyline.actors.roles import POSTED_BODIES
-from storyline.events.arguments import NEARBY_PREPOSITIONS, NEARBY_WORDS, OCCURRING_VERBS
+from storyline.events.arguments import (
+    NEARBY_PREPOSITIONS,
+    NEARBY_WORDS,
+    OCCURRING_VERBS,
+    PRAISING_VERBS,
+)
 from storyline.events.dates import sentence_date
 from storyline.events.extract import (
     CONTINUING_VERBS,
@@ -891,3 +896,18 @@ def test_events_a_means_told_of_a_verb_in_the_present_is_no_happening() -> None:
     assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]
     past = "By signing the accord in Lima, Peru ended its dispute with Chile on Monday."
     assert [e.type for e in _events(past)] == ["agree"]
+
+
+@pytest.mark.parametrize("verb", sorted(PRAISING_VERBS))
+def test_events_whose_appointment_one_is_praised_for_is_the_praised_one_s(verb: str) -> None:
+    """ "Carter congratulated Soto on her appointment": Soto was appointed, not Carter."""
+    prep = "on" if verb == "congratulate" else "for"
+    past = {"congratulate": "congratulated", "thank": "thanked", "praise": "praised"}.get(
+        verb, verb + "ed" if not verb.endswith("e") else verb + "d"
+    )
+    text = (
+        "Chilean Foreign Minister John Carter spoke with Peruvian Foreign Minister Ana Soto on "
+        f"Monday. Minister Carter {past} Foreign Minister Soto {prep} her appointment."
+    )
+    appointed = [a.name for e in _events(text) if e.type == "appoint" for a in e.actors if a.side]
+    assert "John Carter" not in appointed and "Carter" not in appointed, (verb, appointed)

@@ -3790,6 +3790,29 @@ def _of_another(pronoun: Token, tree: Tree) -> bool:
     )
 
 
+PRAISING_VERBS = frozenset({"congratulate", "thank", "praise", "commend", "hail", "salute"})
+"""Verbs whose object is praised for something of theirs ("congratulated Soto on her
+appointment", "thanked him for his efforts")."""
+
+
+def _praised_for(pronoun: Token, tree: Tree) -> Token | None:
+    """The person a verb of :data:`PRAISING_VERBS` praises, when ``pronoun`` is the possessor
+    in its "on" or "for" phrase: what is praised is theirs."""
+    noun = tree.head(pronoun)
+    prep = tree.head(noun) if noun is not None and noun.dep == "pobj" else None
+    verb = tree.head(prep) if prep is not None else None
+    if (
+        pronoun.dep != "poss"
+        or prep is None
+        or prep.lemma.lower() not in ("on", "for")
+        or verb is None
+        or verb.lemma.lower() not in PRAISING_VERBS
+    ):
+        return None
+    praised = next((k for k in tree.children(verb) if k.dep == "dobj"), None)
+    return praised if praised is not None and praised.pos == "PROPN" else None
+
+
 def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     """The person "he" or "she" stands for within its sentence: the subject of the clause
     that governs it, or else the last subject before it that names a person ("Iraq's defence
@@ -3797,6 +3820,8 @@ def _earlier_person(pronoun: Token, tree: Tree) -> Token | None:
     owner = _governing_subject(pronoun, tree)
     if _of_another(pronoun, tree):
         return None  # "X accepted his resignation": someone else's, told before
+    if (praised := _praised_for(pronoun, tree)) is not None:
+        return praised  # "congratulated Soto on her appointment": Soto's
     if owner is not None and owner.i > pronoun.i:
         # "He surrendered peacefully, the spokesman said": an attribution after the clause
         # names who says it, not "he" (a speaker of himself says "X said he ...")
