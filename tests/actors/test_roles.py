@@ -6,6 +6,7 @@ import pytest
 
 from storyline.actors import RoleMention, find_roles, normalise_role, role_key
 from storyline.lang.en.titles import GENERIC_BODIES, PORTFOLIOS
+from storyline.nlp import parse
 from storyline.records import Mention
 
 
@@ -989,3 +990,15 @@ def test_roles_the_head_of_a_body_no_table_knows_is_its_head_over_his_rank(
     start = text.index("Luis")
     (found,) = find_roles(text, [Mention(start, start + 10, "Luis Ramos", "PERSON")])
     assert (found.role, found.org) == expected
+
+
+@pytest.mark.parametrize("address", ["His Excellency Mr", "Her Excellency", "Mr", "Dr"])
+def test_roles_a_form_of_address_after_a_for_qualifier_is_no_word_of_the_office(
+    address: str,
+) -> None:
+    """ "Minister for Border Affairs, His Excellency Mr Luis Ramos": the office ends before
+    the form of address."""
+    text = f"He met Peru's Minister for Border Affairs, {address} Luis Ramos, in New York."
+    people = [m for m in parse("x", text).entities if m.label == "PERSON"]
+    (role,) = [r for r in find_roles(text, people) if r.person == "Luis Ramos"]
+    assert role.role == "Minister for Border Affairs", role

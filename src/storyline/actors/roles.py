@@ -540,6 +540,10 @@ def _named_qualifier_end(
             return end
         stop = named.start() + 1
     cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
+    if (address := _HONORIFIC.search(cut)) is not None and address.start() > 0:
+        # "Minister for Border Affairs, His Excellency Mr Luis Ramos": the form of address
+        # before the name is no word of the office
+        cut = cut[: address.start()].rstrip(" ,")
     office = _ROLE.search(cut) or _RANK.search(cut)
     ahead = cut[: office.start()].rstrip() if office is not None else ""
     ahead = ahead[:-4].rstrip() if ahead.endswith(" and") else ahead
