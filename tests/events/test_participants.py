@@ -6971,3 +6971,27 @@ def test_participants_a_round_told_as_background_dates_no_other_happening() -> N
     )
     meet = next(e for e in _events(text) if "Luis Ramos" in {a.name for a in e.actors})
     assert meet.date.value == "2024-05-06"
+
+
+def test_participants_what_the_host_did_before_the_visit_is_the_host_s_side() -> None:
+    """ "Last year we met President Vidal", said by the host: the guest was not there."""
+    text = JOINT_PRESS_CONFERENCE.replace(
+        "This morning we met for two hours to talk about trade and the border.",
+        "Last year we met Bolivian President Tomas Vidal in La Paz.",
+    )
+    (event,) = [e for e in _events(text, dt.date(2022, 3, 27)) if e.type == "meet"]
+    assert "John Carter" not in {a.name for a in event.actors}, event.actors
+
+
+def test_participants_the_host_is_who_the_guest_thanks_for_hosting() -> None:
+    """The guest's label opens the transcript and he thanks the other for hosting him: his
+    "this morning we met the President" is his side's, whoever spoke first."""
+    text = (
+        "SECRETARY CARTER: Thank you, Minister Soto, for hosting me in Lima. This morning we "
+        "met President Luis Ramos at the palace.\n"
+        "FOREIGN MINISTER SOTO: Welcome again, Secretary Carter.\n"
+    )
+    title = "Secretary John Carter And Foreign Minister Ana Soto At a Joint Press Availability"
+    article = ArticleInput("x", "x", text, dt.date(2025, 6, 18), title=title)
+    (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    assert not any("Soto" in a.name for a in event.actors), event.actors

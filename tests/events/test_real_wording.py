@@ -28,7 +28,7 @@ from storyline.events.extract import (
     _apposed_people,
     extract_events,
 )
-from storyline.events.triggers import GOAL_PREPOSITIONS
+from storyline.events.triggers import GOAL_PREPOSITIONS, STRIVING_WORDS
 from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS, STAND_IN_NOUNS
 from storyline.lang.en.titles import HEADLINE_VERBS
 from storyline.nlp import parse
@@ -911,3 +911,59 @@ def test_events_whose_appointment_one_is_praised_for_is_the_praised_one_s(verb: 
     )
     appointed = [a.name for e in _events(text) if e.type == "appoint" for a in e.actors if a.side]
     assert "John Carter" not in appointed and "Carter" not in appointed, (verb, appointed)
+
+
+STRIVING = {
+    "work": "Chile said on Monday it is working towards a withdrawal of Peruvian troops.",
+    "move": "Chile and Peru moved toward a ceasefire on Monday, officials said.",
+    "step": "The talks on Monday were a step toward a ceasefire between Chile and Peru.",
+    "progress": "Officials reported progress towards a ceasefire between Chile and Peru on Monday.",
+    "effort": "Chile on Monday renewed its efforts towards a ceasefire with Peru.",
+    "path": "The minister on Monday set out a path towards a ceasefire between Chile and Peru.",
+    "push": "Chile on Monday began a push toward a ceasefire with Peru.",
+    "contribute": "The talks on Monday contributed towards a ceasefire between Chile and Peru.",
+    "strive": "Chile said on Monday it would strive towards a ceasefire with Peru.",
+    "road": "The minister said on Monday the road toward a ceasefire with Peru is long.",
+    "stride": "Chile made strides toward a ceasefire with Peru on Monday, officials said.",
+    "advance": "Officials said on Monday the talks advanced towards a ceasefire with Peru.",
+    "pave": "The talks on Monday paved the way towards a ceasefire between Chile and Peru.",
+    "way": "The talks on Monday opened the way towards a ceasefire between Chile and Peru.",
+}
+
+
+@pytest.mark.parametrize("word", sorted(STRIVING_WORDS))
+def test_events_what_one_strives_towards_is_no_happening(word: str) -> None:
+    text = STRIVING[word]
+    assert not [e for e in _events(text) if e.type == "agree"], (
+        word,
+        [e.summary for e in _events(text)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Public anger towards the bombing in Arica on Monday grew.", "attack"),
+        (
+            "Protesters marched toward the meeting of Luis Ramos and John Carter in Lima on "
+            "Monday.",
+            "meet",
+        ),
+    ],
+)
+def test_events_a_happening_felt_or_marched_towards_is_told(text: str, kind: str) -> None:
+    """Anger towards a bombing, a march toward a meeting: the bombing and the meeting happened."""
+    assert kind in [e.type for e in _events(text)]
+
+
+def test_events_the_meeting_of_a_visit_named_again_without_the_visitor_stays_the_visit() -> None:
+    """ "At the meeting, the President and the Premier discussed the border with him": the
+    visit's meeting, told again; no meeting of the two without the visitor."""
+    text = (
+        "Chilean Foreign Minister John Carter visited Lima on Monday. At the meeting, Peruvian "
+        "President Luis Ramos and Prime Minister Maria Lopez discussed the border with him."
+    )
+    events = _events(text, dt.date(2025, 6, 18))
+    assert not [
+        e for e in events if e.type == "meet" and "John Carter" not in {a.name for a in e.actors}
+    ], [e.summary for e in events]

@@ -26,7 +26,7 @@ from storyline.merge.events import (
     same_happening,
 )
 from storyline.places import lookup
-from storyline.records import Actor, DateBasis, Event, Place
+from storyline.records import Actor, DateBasis, Event, EventDate, Place
 from tests.merge.factories import (
     BAGHDAD,
     HADITHI,
@@ -592,3 +592,20 @@ def test_events_a_span_is_cut_only_where_it_runs_past_publication(
 ) -> None:
     span = Report.of(make_event("a", date=date, published=published)).span
     assert span is not None and span[1] == dt.date.fromisoformat(last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cut"),
+    [
+        (None, True),  # "his recent visit": over when told
+        ("earlier this month", True),
+        ("this month", False),  # "is visiting Chile this month": may go on
+        ("later this month", False),
+        ("next month", False),
+    ],
+)
+def test_events_a_month_told_as_going_on_is_not_cut(phrase: str | None, cut: bool) -> None:
+    event = make_event("a", event_type="visit", date="2025-03", published="2025-03-05")
+    told = replace(event, date=EventDate("2025-03", "month", "relative", phrase))
+    span = Report.of(told).span
+    assert span is not None and (span[1] == dt.date(2025, 3, 8)) is cut, span

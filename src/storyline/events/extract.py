@@ -447,7 +447,8 @@ def read_article(
     kept = split
     _place_of_target(kept)
     _seat_of_parliament(ctx, kept)
-    _place_of_visit(kept)
+    if ctx.place is None:
+        _place_of_visit(kept, main)  # (under a dateline, what has no place is placed there)
     _place_from_main(ctx, kept, main)
     _host_states(ctx, kept)
     _predecessors_after(ctx, kept)
@@ -522,7 +523,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
     _addressed_offices(ctx, memory)
     _held_surnames(ctx, memory)
     memory.speaker = _byline(ctx) or _title_speaker(ctx)
-    memory.voices = _voices(ctx) if is_transcript(ctx.parsed.text) else []
+    memory.voices = _host_first(ctx, _voices(ctx)) if is_transcript(ctx.parsed.text) else []
     memory.genders = person_genders(ctx.parsed)
     return memory
 
@@ -634,13 +635,55 @@ def _voices(ctx: _Context) -> list[Actor]:
     return found
 
 
+def _host_first(ctx: _Context, voices: list[Actor]) -> list[Actor]:
+    """A transcript's voices with its host first: the one who welcomes the other, else the one
+    the other thanks for hosting ("Thank you for hosting me"), else the one who opens it."""
+    said: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in ctx.parsed.text.split("\n"):
+        label = TRANSCRIPT_LABEL.match(line.strip())
+        if label is not None and label["who"].isupper():
+            speaker = _label_voice(ctx, label["who"])[1]
+            current = person_key(speaker.name) if speaker is not None else None
+            line = line.strip()[label.end() :]
+        if current is not None:
+            said.setdefault(current, []).append(line)
+    keys = [person_key(v.name) for v in voices]
+
+    def marked(key: str, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(" ".join(said.get(key, []))) is not None
+
+    guests = [k for k in keys if marked(k, _GUEST_WORDS)]
+    hosts = [k for k in keys if marked(k, _HOST_WORDS) and k not in guests]
+    host = hosts[0] if hosts else None
+    if host is None and len(keys) == 2 and len(guests) == 1:
+        host = next(k for k in keys if k != guests[0])
+    if host is None:
+        return voices
+    return sorted(voices, key=lambda v: person_key(v.name) != host)
+
+
+_GUEST_WORDS = re.compile(
+    r"\b(?:hosting (?:me|us)|your (?:kind |warm |generous )?hospitality|having (?:me|us)"
+    r"|inviting (?:me|us)|(?:warm|kind|generous) welcome)\b",
+    re.IGNORECASE,
+)
+"""What a guest says to the host: thanks for being hosted."""
+_HOST_WORDS = re.compile(r"\b(?:[Ww]elcome\b(?! to you)|WELCOME\b)")
+"""What a host says to the guest: welcome."""
+
+
 OFFICE_WORD = re.compile(TITLE_HINTS, re.IGNORECASE)
 """A word of an office in a transcript's label ("SECRETARY", "MINISTER"): the voice of a host,
 not of an interviewer ("MR. TAPPER")."""
 
 
 def _fellow_voices(
-    parts: Sequence[Participant], actors: Sequence[Actor], memory: Memory, pair: bool = False
+    parts: Sequence[Participant],
+    actors: Sequence[Actor],
+    memory: Memory,
+    pair: bool = False,
+    today: bool = True,
 ) -> list[Actor]:
     """ "This morning we met", "we signed a memorandum", said at a joint press conference by
     one of its hosts, naming no one else: the hosts did it together, and all of them take
@@ -654,8 +697,10 @@ def _fellow_voices(
     we = next((p for p in parts if p.reference == "first" and p.text.lower() in PLURAL_FIRST), None)
     if not pair and any(a.kind != "person" for a in actors):
         return []  # "in talks with the Andean ministers, we agreed": whom one host's side met
-    if not pair and any(p is not we for p in parts) and not _hosting(speaker, memory):
-        return []  # "we met the King", said by the guest: his delegation, maybe without the host
+    if not pair and any(p is not we for p in parts) and not (today and _hosting(speaker, memory)):
+        # "we met the King", said by the guest: his delegation, maybe without the host; by
+        # the host of a day before the visit ("last year we met"): the host's side
+        return []
     hosts = {person_key(v.name) for v in memory.voices}
     if (we is None and not pair) or person_key(speaker.name) not in hosts:
         return []
@@ -665,11 +710,17 @@ def _fellow_voices(
 
 
 def _hosting(speaker: Actor, memory: Memory) -> bool:
-    """Whether ``speaker`` is the host of a joint press conference: the voice that opens it
-    (the host welcomes the guest first). "We met the King this morning", said by the host,
-    is the host taking the guest to the King: what a host does with their own people
-    alone is not what a joint press conference reports."""
+    """Whether ``speaker`` is the host of a joint press conference (the first of its voices,
+    see :func:`_host_first`). "We met the King this morning", said by the host, is the host
+    taking the guest to the King: what a host does with their own people alone is not what
+    a joint press conference reports."""
     return bool(memory.voices) and person_key(memory.voices[0].name) == person_key(speaker.name)
+
+
+_TODAY = re.compile(
+    r"(?:earlier |later )?(?:today|this (?:morning|afternoon|evening)|tonight)", re.IGNORECASE
+)
+"""The day a press conference is given, as its speakers say it."""
 
 
 def _two_of_us(trigger: Token, tree: Tree) -> bool:
@@ -964,7 +1015,8 @@ def _sentence(
         pair = _two_of_us(hit.token, tree) and _joint_appearance(ctx, memory, index)
         if (joint or pair) and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
-            actors += _fellow_voices(parts, actors, memory, pair)
+            today = all(_TODAY.fullmatch(e.text) for e in entities if e.label in TIMES)
+            actors += _fellow_voices(parts, actors, memory, pair, today)
         actors = _counterparts(
             sentence.text,
             [_with_role(ctx, a) for a in actors],
@@ -3990,11 +4042,10 @@ def _met_during(a: _Candidate, b: _Candidate) -> bool:
     if visit.visited & set(meeting.sentences):
         return False  # "visited Lima, where he met the President and the Premier": one visit
     named = [x.name for x in visit.actors if x.kind == "person"]
-    new = [
-        x.name
-        for x in meeting.actors
-        if x.kind == "person" and not any(_one_person(x.name, n) for n in named)
-    ]
+    met = [x.name for x in meeting.actors if x.kind == "person"]
+    if not any(_one_person(m, n) for m in met for n in named):
+        return False  # "At the meeting, the President and the Premier discussed with him"
+    new = [m for m in met if not any(_one_person(m, n) for n in named)]
     return len(new) >= 2
 
 
@@ -6605,14 +6656,21 @@ def _people_noun(name: str) -> bool:
     return ACTOR_NOUNS.get(head) == "people" or ACTOR_NOUNS.get(head.rstrip("s")) == "people"
 
 
-def _place_of_visit(events: Sequence[_Candidate]) -> None:
+def _place_of_visit(events: Sequence[_Candidate], main: _Candidate | None) -> None:
     """A meeting told apart from a visit, naming no place, held by the visitor while the visit
     lasted ("During his visit to Lima ... He also conferred with the President"): held where
-    the visit was."""
-    visits = [e for e in events if e.type.mode == "visit" and e.place is not None]
+    the visit was (not the article's own happening, which its dateline or lead places)."""
+    visits = [
+        e
+        for e in events
+        if e.type.mode == "visit"
+        and e.place is not None
+        and sum(a.kind == "state" and a.side == "target" for a in e.actors) < 2
+    ]  # (not a tour of two countries: which one the meeting was in, the visit does not say)
     for event in events:
         if (
-            event.place is not None
+            event is main
+            or event.place is not None
             or event.remote
             or event.announced
             or event.type.family != "encounter"
@@ -7484,8 +7542,8 @@ def _hands_office(ctx: _Context, cand: _Candidate) -> bool:
     token = cand.token
     if cand.type.office is None or token is None:
         return False
-    if token.pos == "NOUN":
-        return True  # "the change of command"
+    if token.pos == "NOUN" or (token.pos == "PROPN" and token.lemma.lower() in _noun_words(cand)):
+        return True  # "the change of command", "Change of Command ceremonies"
     tree = ctx.tree(token.sent)
     for kid in tree.children(token):
         if kid.dep == "dobj" and kid.lemma.lower() in OFFICE_OBJECTS:
@@ -7503,6 +7561,11 @@ def _hands_office(ctx: _Context, cand: _Candidate) -> bool:
         ]
         return all(g.ent == "ORG" or g.pos == "PROPN" for g in of)
     return False
+
+
+def _noun_words(cand: _Candidate) -> frozenset[str]:
+    """The words of the noun a type is told by ("change of command")."""
+    return frozenset((cand.type.noun or "").lower().split())
 
 
 _RANK_ONLY = re.compile(rf"(?:{RANKS})", re.IGNORECASE)

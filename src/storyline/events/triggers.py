@@ -2105,11 +2105,24 @@ def _wanted(noun: Token, tree: Tree) -> bool:
         verb = tree.head(head)
         return verb is not None and verb.lemma.lower() in ASKING_FOR_VERBS
     # "working towards a withdrawal", "a step toward a ceasefire": a goal, not yet reached
-    return noun.dep == "pobj" and head.lemma.lower() in GOAL_PREPOSITIONS
+    if noun.dep != "pobj" or head.lemma.lower() not in GOAL_PREPOSITIONS:
+        return False
+    striving = tree.head(head)
+    if striving is None:
+        return False
+    objects = [k.lemma.lower() for k in tree.children(striving) if k.dep == "dobj"]
+    # ("made strides toward a ceasefire": the light verb's object strives)
+    return striving.lemma.lower() in STRIVING_WORDS or any(o in STRIVING_WORDS for o in objects)
 
 
 GOAL_PREPOSITIONS = frozenset({"toward", "towards"})
 """Prepositions whose object, a happening, is one worked for ("working towards a withdrawal")."""
+STRIVING_WORDS = frozenset(
+    {"work", "move", "step", "progress", "effort", "path", "push", "contribute", "strive",
+     "road", "stride", "advance", "pave", "way"}
+)  # fmt: skip
+"""Words whose "towards" phrase is a goal ("a step toward a ceasefire"), unlike a feeling
+("anger towards the bombing") or a march ("marched toward the meeting")."""
 
 
 ENDING_VERBS = frozenset(

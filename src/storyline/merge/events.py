@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -108,14 +109,24 @@ def date_span(value: str | None, precision: str | None) -> tuple[dt.date, dt.dat
 
 
 def _told_by(
-    span: tuple[dt.date, dt.date] | None, published: tuple[dt.date, dt.date] | None
+    span: tuple[dt.date, dt.date] | None,
+    published: tuple[dt.date, dt.date] | None,
+    date: EventDate | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     """A month or a year that runs on past the day its article came out ends then (a few
-    days' slack for a late date line): "his visit this month", published on the 5th, is no
-    meeting of the 15th. (A plan is told as its announcement, dated when made.)"""
+    days' slack for a late date line): "his recent visit", "earlier this month", published
+    on the 5th, is no meeting of the 15th. Not one told as "this month" or "next" ("is
+    visiting Chile this month"), which may still be going on or to come."""
     if span is None or published is None or not span[0] <= published[1] < span[1]:
         return span
+    if date is not None and date.phrase and _ONGOING_SPAN.search(date.phrase):
+        return span
     return span[0], min(span[1], published[1] + dt.timedelta(days=SOFT_DAYS))
+
+
+_ONGOING_SPAN = re.compile(r"^\s*this\b|\b(?:next|coming|later)\b", re.IGNORECASE)
+"""A time phrase that may run on past the day it was written ("this month", "next year",
+"later this month"); "earlier this month" is over."""
 
 
 def doc_of(event: Event) -> str:
@@ -168,7 +179,7 @@ class Report:
         return cls(
             event,
             actor_keys(event, aliases),
-            _told_by(date_span(event.date.value, event.date.precision), published),
+            _told_by(date_span(event.date.value, event.date.precision), published, event.date),
             firm_date(event.date, family(event.type)),
             family(event.type),
             event.background,
