@@ -967,3 +967,27 @@ def test_events_the_meeting_of_a_visit_named_again_without_the_visitor_stays_the
     assert not [
         e for e in events if e.type == "meet" and "John Carter" not in {a.name for a in e.actors}
     ], [e.summary for e in events]
+
+
+def test_events_an_explosion_someone_claims_is_their_attack() -> None:
+    """ "the Andean Liberation Front later claimed responsibility for the explosion": the
+    explosion was the Front's attack, not an incident it was involved in."""
+    text = (
+        "A bombing at a hotel in Lima killed twelve guests on Saturday, and the Andean "
+        "Liberation Front later claimed responsibility for the explosion."
+    )
+    kinds = {e.type: {a.name: a.side for a in e.actors} for e in _events(text)}
+    assert "incident" not in kinds, kinds
+    assert kinds["attack"].get("Andean Liberation Front") == "source", kinds
+
+
+def test_registry_a_claimed_type_is_an_assault() -> None:
+    """Every type a claim makes of a happening is one of violence (PLOVER's ASSAULT)."""
+    from storyline.events.registry import registry
+
+    types = registry()
+    claimed = [t for t in types.types if t.claimed is not None]
+    assert claimed
+    for event_type in claimed:
+        assert event_type.claimed is not None
+        assert types.get(event_type.claimed).plover == "ASSAULT", event_type.name

@@ -1101,6 +1101,11 @@ def _sentence(
                     # "five men were charged with the murder": not who did it, as the text
                     # tells it
                     candidate.actors = [a for a in candidate.actors if a.side != "source"]
+                elif candidate.type.claimed is not None and any(
+                    a.side == "source" for a in candidate.actors
+                ):
+                    # "the Taliban claimed responsibility for the explosion": an attack
+                    candidate.type = ctx.registry.get(candidate.type.claimed)
             if believed(hit.token, tree):
                 # "officials believe the general ordered Al-Nouri's killing": whoever did
                 # it only as some believe, not as the article tells it

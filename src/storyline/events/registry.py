@@ -218,6 +218,10 @@ class EventType:
     """The type an attempt at this happening is ("tried to assassinate the governor", "an
     attempt to kill him was foiled": an attack), as PLOVER codes attempted violence; with
     none, an attempt is nothing yet (a meeting tried for is no meeting)."""
+    claimed: str | None = None
+    """The type a happening of this type is when someone claims responsibility for it ("the
+    Taliban claimed responsibility for the explosion": an attack); with none, a claim
+    changes nothing."""
     reversal: str | None = None
     """The type a happening of this type becomes when its doer ends it ("ended military aid
     to Peru" cuts aid, "stopped its attacks" halts hostilities, "will lift its sanctions"
@@ -312,6 +316,7 @@ def parse_registry(
             event_type.intent,
             event_type.own,
             event_type.attempt,
+            event_type.claimed,
             event_type.reversal,
         ):
             if later is not None and later not in names:
@@ -385,6 +390,7 @@ def _event_type(entry: Mapping[str, Any], wording: Mapping[str, Any]) -> EventTy
         elsewhere=bool(entry.get("elsewhere", False)),
         remote=bool(entry.get("remote", False)),
         attempt=entry.get("attempt"),
+        claimed=entry.get("claimed"),
         reversal=entry.get("reversal"),
         ends=_ends(name, entry.get("ends")),
         office=entry.get("office"),
