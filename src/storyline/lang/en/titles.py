@@ -361,7 +361,8 @@ HEADLINE_VERBS = frozenset(
      "welcomes", "receives", "hosts", "holds", "discusses", "signs", "announces", "kills",
      "killed", "arrives", "attends", "slams", "praises", "rejects", "denies", "vows",
      "pledges", "backs", "hails", "thanks", "congratulates", "stresses", "affirms",
-     "reaffirms", "accuses", "demands", "leads", "travels", "arrested", "attacked"}
+     "reaffirms", "accuses", "demands", "leads", "travels", "arrested", "attacked", "takes",
+     "participates", "joins", "chairs", "opens", "launches", "addresses", "inaugurates"}
 )  # fmt: skip
 """Verbs a title-case headline states its news with ("Foreign Minister Condemns Bombing",
 "Rebel Leader Killed in Strike"): they end a run of capitalised words, which is no name."""
