@@ -6995,3 +6995,21 @@ def test_participants_the_host_is_who_the_guest_thanks_for_hosting() -> None:
     article = ArticleInput("x", "x", text, dt.date(2025, 6, 18), title=title)
     (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     assert not any("Soto" in a.name for a in event.actors), event.actors
+
+
+def test_participants_his_meeting_in_a_title_is_the_man_whose_remarks_tell_it() -> None:
+    """ "After His Meeting With Foreign Minister Soto", above remarks where Secretary Carter
+    says "we exchanged some ideas" and a spokesman closes: the meeting is Carter's, not that
+    of the last voice heard."""
+    text = (
+        "Tom Berg, Department Spokesperson\n\n"
+        "QUESTION: Secretary Carter, did you discuss the border?\n\n"
+        "SECRETARY CARTER: We obviously talked about the border and we exchanged some ideas "
+        "about it.\n\n"
+        "MR BERG: Thanks, everybody. Thank you.\n"
+    )
+    title = "After His Meeting With Peruvian Foreign Minister Ana Soto"
+    article = ArticleInput("x", "x", text, None, title=title)
+    (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    names = {a.name for a in event.actors}
+    assert "Carter" in names and "Ana Soto" in names and "BERG" not in names, names

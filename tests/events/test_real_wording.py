@@ -991,3 +991,52 @@ def test_registry_a_claimed_type_is_an_assault() -> None:
     for event_type in claimed:
         assert event_type.claimed is not None
         assert types.get(event_type.claimed).plover == "ASSAULT", event_type.name
+
+
+def test_events_views_exchanged_with_a_list_on_the_sidelines_are_talks_with_each() -> None:
+    """ "On the sidelines ..., Ramos exchanged views on ... and relations between Peru and the
+    countries, with A, B and C": the "with" the parser hung on the long object still names
+    whom he met, and talks aside from a gathering are one with each."""
+    text = (
+        "On the sidelines of the summit, and in side conversations, Minister Luis Ramos "
+        "exchanged views on regional and international developments, and bilateral relations "
+        "between Peru and the relevant countries, with the US Secretary of State John Carter, "
+        "Chilean Foreign Minister Ana Soto, and Bolivian Foreign Minister Tomas Vidal."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    met = sorted(
+        next(a.name for a in e.actors if a.kind == "person" and a.name != "Luis Ramos")
+        for e in meetings
+    )
+    assert met == ["Ana Soto", "John Carter", "Tomas Vidal"], [e.summary for e in meetings]
+
+
+def test_events_a_list_met_at_a_gathering_not_aside_is_one_meeting() -> None:
+    """Without "on the sidelines", a president meeting two others is one meeting."""
+    text = (
+        "In Lima on Monday, Chilean President Luis Ramos met Peruvian President Ana Soto and "
+        "Bolivian President Tomas Vidal."
+    )
+    assert len([e for e in _events(text) if e.type == "meet"]) == 1
+
+
+def test_events_talks_aside_from_a_summit_attended_are_held_by_who_attended() -> None:
+    """The title's attendance merges the minister with no side; his talks on the sidelines
+    with three others are three talks, each of them his."""
+    title = "Peruvian Foreign Minister Takes Part in Andean Summit"
+    text = (
+        f"{title}\nOn Wednesday, Peruvian Foreign Minister Luis Ramos took part in the summit "
+        "of Andean states in Lima. On the sidelines of the summit, Minister Luis Ramos "
+        "exchanged views with US Secretary of State John Carter, Chilean Foreign Minister Ana "
+        "Soto and Bolivian Foreign Minister Tomas Vidal."
+    )
+    article = ArticleInput("x", "x", text, dt.date(2024, 7, 11), title=title)
+    meetings = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    sides = sorted(
+        tuple(sorted((a.name, a.side) for a in e.actors if a.kind == "person")) for e in meetings
+    )
+    assert sides == [
+        (("Ana Soto", "target"), ("Luis Ramos", "source")),
+        (("John Carter", "target"), ("Luis Ramos", "source")),
+        (("Luis Ramos", "source"), ("Tomas Vidal", "target")),
+    ], sides

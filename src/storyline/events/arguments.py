@@ -204,6 +204,9 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
                 found.append(part)
     if hit.token.pos == "NOUN":
         found += [p for p in _leaders_of_deed(hit.token, tree) if (p.start, p.end) not in seen]
+    if _views_exchanged(hit, tree) and not any(p.side == "target" for p in found):
+        for head in _late_with(hit.token, tree):
+            found += [p for p in _read(head, "target", tree, entities, text) if p not in found]
     found = [p for p in found if not _trailing_speaker(p, hit, text)]
     found = [p for p in found if not _employer_of_named(p, found, tree)]
     welcomer = tree.head(hit.token)
@@ -223,6 +226,40 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
             if not (lo <= p.start < hi)
         ]
     return sorted(found, key=lambda p: p.start)
+
+
+EXCHANGED_THINGS = frozenset({"view", "opinion", "idea", "perspective", "assessment"})
+"""What people exchange when they meet ("exchanged views on the region with X")."""
+
+
+def _views_exchanged(hit: Hit, tree: Tree) -> bool:
+    """Whether the happening is an exchange of views (a meeting told by "exchanged views")."""
+    return (
+        hit.token.pos == "VERB"
+        and hit.token.lemma.lower() == "exchange"
+        and any(
+            k.dep == "dobj" and k.lemma.lower() in EXCHANGED_THINGS
+            for k in tree.children(hit.token)
+        )
+    )
+
+
+def _late_with(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a verb's "with" names when the parser hung it on a word of a long object ("exchanged
+    views on the region, and on relations between Peru and the countries, with X, Y and Z"):
+    the first "with" after the verb in its clause, its object and the object's conjuncts."""
+    clause = {t.i for t in tree.subtree(verb, stop=MEMBER_STOP)}
+    for token in tree.subtree(verb, stop=MEMBER_STOP):
+        if token.i <= verb.i or token.dep != "prep" or token.lemma.lower() != "with":
+            continue
+        heads = [k for k in tree.children(token) if k.dep == "pobj" and k.i in clause]
+        found: list[Token] = []
+        while heads:
+            head = heads.pop(0)
+            found.append(head)
+            heads += [k for k in tree.children(head) if k.dep == "conj"]
+        return found
+    return []
 
 
 def _employer_of_named(part: Participant, found: Sequence[Participant], tree: Tree) -> bool:

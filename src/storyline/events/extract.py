@@ -440,7 +440,7 @@ def read_article(
         for c in kept
         if not (c.type.name == LEAD and _asks(ctx.parsed.sentences[c.sentences[0]].text))
     ]
-    split = [copy for c in kept for copy in _each_counterpart(c) or [c]]
+    split = [copy for c in kept for copy in _each_counterpart(c, _aside_talks(ctx, c)) or [c]]
     if main is not None and main in kept and main not in split:
         # the article's own encounter, split: its first counterpart's is the article's
         main = next((c for c in split if c.token is main.token and c.start == main.start), main)
@@ -4981,36 +4981,55 @@ def _serial(noun: Token, tree: Tree) -> bool:
     )
 
 
-def _each_counterpart(event: _Candidate) -> list[_Candidate]:
+def _each_counterpart(event: _Candidate, aside: bool = False) -> list[_Candidate]:
     """An encounter its noun puts in the plural, one person on one side and a list of people
     of different states or bodies on the other ("received calls from the presidents of Chile
     and Bolivia"): one encounter with each of them, the one alone on the other side in every
     one ("held talks with", one happening in the plural, is not split, nor is a list of one
-    delegation). None when the event is no such encounter."""
+    delegation). ``aside``: told as talks on the sidelines of a gathering ("on the sidelines
+    of the summit, he met A, B and C"), a verb's list is split too: each a talk of its own.
+    None when the event is no such encounter."""
     noun = event.token
-    if event.type.family != "encounter" or noun is None or noun.pos != "NOUN":
+    if event.type.family != "encounter" or noun is None:
         return []
-    if noun.tag != "NNS" or noun.lemma.lower() in PLURAL_ONLY or noun.text.lower() in PLURAL_ONLY:
+    if noun.pos != "NOUN" and not aside:
+        return []
+    if (
+        noun.pos == "NOUN"
+        and not aside
+        and (
+            noun.tag != "NNS"
+            or noun.lemma.lower() in PLURAL_ONLY
+            or noun.text.lower() in PLURAL_ONLY
+        )
+    ):
         return []
     people = {
         side: [a for a in event.actors if a.kind == "person" and a.side == side]
         for side in ("source", "target")
     }
+    if not people["source"]:
+        # ("X took part in the summit ... on its sidelines X exchanged views with A, B": the
+        # one on no side, merged from the gathering, is who held the talks)
+        people["source"] = [a for a in event.actors if a.kind == "person" and a.side is None]
     alone = [side for side, found in people.items() if len(found) == 1]
     listed = [side for side, found in people.items() if len(found) >= 2]
     if len(alone) != 1 or len(listed) != 1:
         return []
     side = listed[0]
     orgs = [a.org for a in people[side]]
-    if None in orgs or len(set(orgs)) < len(orgs):
-        return []  # ("with Ana Soto and her deputy": one delegation, met together)
+    if None in orgs or (len(set(orgs)) < len(orgs) and not aside):
+        # ("with Ana Soto and her deputy": one delegation, met together; on the sidelines,
+        # each of a state's ministers is a talk of its own)
+        return []
+    hosts = [a for a in people["source"] if a.side is None]  # (merged on no side)
     copies = []
     for member in people[side]:
         others = [a for a in people[side] if a is not member]
         # the others' states and bodies go with them ("Chile" of Chile's President)
         theirs = {a.org for a in others if a.org and a.org != member.org}
         actors = [
-            a
+            replace(a, side="source") if any(a is h for h in hosts) else a
             for a in event.actors
             if not any(a is o for o in others)
             and not (a.kind != "person" and a.side == side and a.name in theirs)
@@ -5024,6 +5043,20 @@ def _each_counterpart(event: _Candidate) -> list[_Candidate]:
             )
         )
     return copies
+
+
+def _aside_talks(ctx: _Context, event: _Candidate) -> bool:
+    """Whether a sentence of an encounter tells it as talks aside from a gathering ("on the
+    sidelines of the summit", "in side conversations")."""
+    return any(_ASIDE.search(ctx.parsed.sentences[i].text) for i in event.sentences)
+
+
+_ASIDE = re.compile(
+    r"\bon the sidelines?\b|\bside (?:conversations|meetings|talks)\b"
+    r"|\bseparate (?:meetings|talks)\b",
+    re.IGNORECASE,
+)
+"""Words that tell talks held aside from a gathering, each with one counterpart."""
 
 
 PLURAL_ONLY = frozenset(
@@ -7404,7 +7437,10 @@ def _titled_people(ctx: _Context, main: _Candidate | None, memory: Memory) -> _C
         return None
     if not is_transcript(ctx.parsed.text):
         return None
-    happening = _titled_encounter(ctx, memory)
+    # "After His Meeting With X", above remarks whose own meeting names one man ("we
+    # exchanged ideas", said by him): he is whose meeting it was, not the last voice heard
+    own = [a for a in main.actors if a.kind == "person"]
+    happening = _titled_encounter(ctx, memory, own[0] if len(own) == 1 else None)
     if happening is None:
         return None
     people = [a for a in happening.actors if a.kind == "person"]
