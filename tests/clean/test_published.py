@@ -285,3 +285,19 @@ def test_published_a_text_that_opens_with_its_date_on_a_line_of_its_own(
 def test_published_a_bare_date_inside_a_body_heads_a_section_not_the_page() -> None:
     body = f"{BODY}\n14-03-2024\nOfficials said more ships would come."
     assert read_metadata(body, body).published == Field()
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published 14 July 2017", Field("2017-07-14", "byline")),
+        ("First published: 3 March 2020", Field("2020-03-03", "byline")),
+        ("Posted on 5 May 2021", Field("2021-05-05", "byline")),
+        ("Last updated 14 July 2017", Field()),  # another day than the first
+        ("Published by the Andean Ministry in 2017 and 2018", Field()),  # no line of a date
+    ],
+)
+def test_published_a_line_under_the_body_that_states_the_day(line: str, published: Field) -> None:
+    """A release's foot: "Updates to this page" / "Published 14 July 2017"."""
+    page = f"News story\n\n{BODY}\n\nMedia enquiries\n\nUpdates to this page\n\n{line}\n"
+    assert read_metadata(page, BODY).published == published

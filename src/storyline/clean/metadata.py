@@ -290,6 +290,7 @@ def read_metadata(page: str, body: str) -> Metadata:
             (parse_published(dateline.text, cut.order), "dateline"),
             (_body_byline_date(cut), "byline"),
             (_heading_date(cut), "byline"),
+            (_tail_published(cut), "byline"),
             (_issue_month(page), "issue"),
         ),
         outlet=first((byline.outlet, "byline"), (dateline.outlet, "credit"))
@@ -649,6 +650,23 @@ def _ends_in_cued_date(line: str, last: FoundDate) -> bool:
         and bool(_PUBLISH_CUE.search(line[: last.start]))
         and bool(_CUED_ON.search(line[: last.start]))
     )
+
+
+def _tail_published(cut: _Page) -> str | None:
+    """The publication day a line under the body states on its own ("Published 14 July 2017",
+    "First published: 3 March 2020"), as sites print it at the foot of a release; not an
+    "Updated" or "Last updated" line, which is another day."""
+    for line in (*cut.tail, *cut.footer):
+        match = _PUBLISHED_LINE.fullmatch(line.strip())
+        if match is not None and (day := parse_published(match["date"], cut.order)):
+            return day
+    return None
+
+
+_PUBLISHED_LINE = re.compile(
+    r"(?:First\s+)?(?:[Pp]ublished|[Pp]osted)(?:\s+on)?\s*:?\s+(?P<date>[\w ,./-]{6,40})"
+)
+"""A line that is nothing but a publication cue and its date."""
 
 
 def _issue_month(page: str) -> str | None:
