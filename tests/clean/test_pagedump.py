@@ -260,3 +260,22 @@ def test_extract_is_nearly_a_fixed_point(page: str) -> None:
     once = extract(page).body
     twice = extract(once).body
     assert twice == once or _bag_f1(twice, once) >= 0.9
+
+
+def test_pagedump_who_says_the_quote_under_him_is_the_article_s() -> None:
+    """A release: its lead, a history banner, "Foreign Office minister Ana Soto said:" and
+    the quote. The lead and the line saying who speaks are kept with the quote."""
+    page = (
+        "News story\n\n"
+        "Minister for the Andes statement on the bombing in Lima\n\n"
+        "Minister for the Andes Ana Soto strongly condemns today's (14 July) bombing of the "
+        "market in Lima.\n\n"
+        "This was published under the 2016 to 2019 Andean coalition government\n\n"
+        "Foreign Office minister Ana Soto said:\n\n"
+        "I strongly condemn the horrific bombing in Lima. I am saddened and appalled by this "
+        "despicable act and offer my condolences to the victims and their families. Chile "
+        "continues to stand with Peru against terrorism.\n\n"
+        "Further information\n\nMedia enquiries\n\nUpdates to this page\n\nPublished 14 July 2017\n"
+    )
+    body = extract(page).body
+    assert "Ana Soto said:" in body and body.startswith("Minister for the Andes Ana Soto"), body

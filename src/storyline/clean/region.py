@@ -100,8 +100,10 @@ def line_scores(lines: list[Line]) -> list[float]:
         score = line_score(line)
         if line.kind is Kind.GOOD and _is_isolated(lines, index):
             score *= ISOLATED_WEIGHT
-        if _is_embedded_post(lines, index):
-            score = max(score, 0.0)  # an embedded post is the article's own quote
+        if _is_embedded_post(lines, index) or _introduces_quote(lines, index):
+            # an embedded post is the article's own quote; "Minister X said:" above a
+            # paragraph of prose is who says it
+            score = max(score, 0.0)
         if line.kind is Kind.BOUNDARY and _is_inline_box(lines, index):
             score = -BOX_COST
         elif line.kind in (Kind.BOUNDARY, Kind.CLOSING) or _is_listing_stamp(lines, index):
@@ -120,6 +122,19 @@ def _is_embedded_post(lines: list[Line], index: int) -> bool:
         return False
     below = _next_text(lines, index, 1)
     return below is not None and below.kind is Kind.EMBED
+
+
+def _introduces_quote(lines: list[Line], index: int) -> bool:
+    """A short line that ends by saying who speaks ("Foreign Office minister Ana Soto said:")
+    above a paragraph of prose: the article's, as the quote under it is."""
+    line = lines[index]
+    if line.kind is not Kind.SHORT or not _SAID_COLON.search(line.text):
+        return False
+    return _is_prose(_next_text(lines, index, 1))
+
+
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|commented|declared|told\s+\w+)\s*:\s*$")
+"""The end of a line that introduces a quotation under it."""
 
 
 def _is_listing_stamp(lines: list[Line], index: int) -> bool:
@@ -247,6 +262,7 @@ def body_lines(lines: list[Line]) -> list[str]:
         if lines[index].kind in (Kind.GOOD, Kind.NEAR, Kind.EMBED)
         or _is_subheading(lines, index, start, end)
         or _is_embedded_post(lines, index)
+        or _introduces_quote(lines, index)
     }
     after = _next_index(lines, end - 1, 1)
     for intro in [*sorted(keep), *([after] if after is not None else [])]:
