@@ -1002,3 +1002,12 @@ def test_roles_a_form_of_address_after_a_for_qualifier_is_no_word_of_the_office(
     people = [m for m in parse("x", text).entities if m.label == "PERSON"]
     (role,) = [r for r in find_roles(text, people) if r.person == "Luis Ramos"]
     assert role.role == "Minister for Border Affairs", role
+
+
+def test_roles_a_bare_abbreviation_inside_a_qualifier_is_no_form_of_address() -> None:
+    """ "Minister for HE and Science" (higher education): "HE" there is a word of the office,
+    not "His Excellency", which only follows a comma."""
+    text = "Chile's Minister for HE and Science, Tomas Vidal, met Ana Soto in Lima."
+    people = [m for m in parse("x", text).entities if m.label == "PERSON"]
+    roles = [r for r in find_roles(text, people) if r.person == "Tomas Vidal"]
+    assert all(r.role != "Minister for" for r in roles), roles

@@ -7013,3 +7013,27 @@ def test_participants_his_meeting_in_a_title_is_the_man_whose_remarks_tell_it() 
     (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     names = {a.name for a in event.actors}
     assert "Carter" in names and "Ana Soto" in names and "BERG" not in names, names
+
+
+@pytest.mark.parametrize(
+    "guest_words, when",
+    [
+        # "we welcome the progress", said by the guest, is no greeting of a host
+        ("We welcome the progress on the border.", "This morning"),
+        # the day of the press conference, named
+        ("It is good to be back.", "On Sunday"),
+    ],
+)
+def test_participants_the_host_s_meeting_of_the_day_takes_the_guest(
+    guest_words: str, when: str
+) -> None:
+    text = (
+        f"FOREIGN MINISTER SOTO: Thank you all for coming. {when} we met President Luis "
+        "Ramos at the palace.\n"
+        f"SECRETARY CARTER: Thank you, Ana. {guest_words}\n"
+    )
+    title = "Secretary John Carter And Foreign Minister Ana Soto At a Joint Press Availability"
+    article = ArticleInput("x", "x", text, dt.date(2022, 3, 27), title=title)  # a Sunday
+    (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
+    names = {a.name for a in event.actors}
+    assert any("Carter" in n for n in names) and any("Soto" in n for n in names), names

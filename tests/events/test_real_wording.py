@@ -22,6 +22,7 @@ from storyline.events.extract import (
     CONTINUING_VERBS,
     ENGAGED_VERBS,
     IMPERSONAL_PLANS,
+    LASTING_VERBS,
     SANCTION_NOUNS,
     STAYING_VERBS,
     ArticleInput,
@@ -896,6 +897,21 @@ def test_events_a_means_told_of_a_verb_in_the_present_is_no_happening() -> None:
     assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]
     past = "By signing the accord in Lima, Peru ended its dispute with Chile on Monday."
     assert [e.type for e in _events(past)] == ["agree"]
+    # a lead in the present tells news by other verbs than those of a state kept up
+    for news, kind in (
+        (
+            "Peru ends its dispute with Chile by signing an accord with President Luis Ramos.",
+            "agree",
+        ),
+        ("Chile celebrates its national day by hosting Peruvian President Luis Ramos.", "meet"),
+    ):
+        assert kind in [e.type for e in _events(news)], news
+
+
+@pytest.mark.parametrize("verb", sorted(LASTING_VERBS))
+def test_events_a_verb_of_a_state_kept_up_makes_its_means_a_policy(verb: str) -> None:
+    text = f"By arming the rebels, Chile {verb}s its hold on eastern Peru."
+    assert not [e for e in _events(text) if e.type != "other"], (verb, _events(text))
 
 
 @pytest.mark.parametrize("verb", sorted(PRAISING_VERBS))
@@ -928,6 +944,17 @@ STRIVING = {
     "advance": "Officials said on Monday the talks advanced towards a ceasefire with Peru.",
     "pave": "The talks on Monday paved the way towards a ceasefire between Chile and Peru.",
     "way": "The talks on Monday opened the way towards a ceasefire between Chile and Peru.",
+    "negotiation": "Negotiations toward a ceasefire between Chile and Peru resumed on Monday.",
+    "talk": "Talks toward a ceasefire between Chile and Peru resumed on Monday.",
+    "inch": "Chile is inching toward a ceasefire with Peru, officials said on Monday.",
+    "edge": "Chile edged toward a ceasefire with Peru on Monday, officials said.",
+    "aim": "The talks on Monday were aimed toward a ceasefire between Chile and Peru.",
+    "gear": "Chile is gearing toward a ceasefire with Peru, officials said on Monday.",
+    "head": "Chile is heading toward a ceasefire with Peru, officials said on Monday.",
+    "lead": "The talks on Monday could lead toward a ceasefire between Chile and Peru.",
+    "build": "Officials said on Monday Chile is building toward a ceasefire with Peru.",
+    "momentum": "Momentum toward a ceasefire between Chile and Peru grew on Monday.",
+    "roadmap": "Chile set out a roadmap toward a ceasefire with Peru on Monday.",
 }
 
 
@@ -1040,3 +1067,45 @@ def test_events_talks_aside_from_a_summit_attended_are_held_by_who_attended() ->
         (("John Carter", "target"), ("Luis Ramos", "source")),
         (("Luis Ramos", "source"), ("Tomas Vidal", "target")),
     ], sides
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # the subjects listed, one talk of three
+        (
+            "On the sidelines of the summit, Chilean Foreign Minister John Carter and Peruvian "
+            "President Luis Ramos met Bolivian President Tomas Vidal.",
+            1,
+        ),
+        # one state's president and minister: one delegation, unless told separate
+        (
+            "On the sidelines of the summit, Chilean Foreign Minister John Carter met Peruvian "
+            "President Luis Ramos and Peruvian Foreign Minister Ana Soto.",
+            1,
+        ),
+        (
+            "On the sidelines of the summit, Chilean Foreign Minister John Carter met Peruvian "
+            "President Luis Ramos and Peruvian Foreign Minister Ana Soto in separate meetings.",
+            2,
+        ),
+        # told together
+        (
+            "On the sidelines of the summit, Chilean Foreign Minister John Carter met Peruvian "
+            "President Luis Ramos and Bolivian President Tomas Vidal together.",
+            1,
+        ),
+    ],
+)
+def test_events_talks_on_the_sidelines_split_only_one_by_one(text: str, count: int) -> None:
+    assert len([e for e in _events(text) if e.type == "meet"]) == count, [
+        e.summary for e in _events(text)
+    ]
+
+
+def test_events_views_exchanged_through_channels_are_no_meeting() -> None:
+    for text in (
+        "Chile and Peru exchanged views through diplomatic channels on the border on Monday.",
+        "Foreign Minister Ana Soto exchanged views by letter with Luis Ramos on Monday.",
+    ):
+        assert not [e for e in _events(text) if e.type == "meet"], text

@@ -599,7 +599,7 @@ def test_events_a_span_is_cut_only_where_it_runs_past_publication(
     [
         (None, True),  # "his recent visit": over when told
         ("earlier this month", True),
-        ("this month", False),  # "is visiting Chile this month": may go on
+        ("this month", True),  # "met in Lima this month": done, in a report
         ("later this month", False),
         ("next month", False),
     ],

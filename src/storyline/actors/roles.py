@@ -109,6 +109,7 @@ _TITLE_GAP = re.compile(
 Italian Major General X")."""
 _ADDRESS_TITLE = re.compile(ADDRESS_TITLES)
 _HONORIFIC = re.compile(rf"\b(?:{HONORIFICS})\b")
+_COMMA_HONORIFIC = re.compile(rf",\s*(?:{HONORIFICS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*(?:(?:the|a|an)\s+)?")
 _BARE_GAP = re.compile(r"\s*[,(]\s*")
 _NAME_WORD = (
@@ -540,9 +541,9 @@ def _named_qualifier_end(
             return end
         stop = named.start() + 1
     cut = sentence[end : stop if stop is not None else match.end()].rstrip(" ,")
-    if (address := _HONORIFIC.search(cut)) is not None and address.start() > 0:
+    if (address := _COMMA_HONORIFIC.search(cut)) is not None and address.start() > 0:
         # "Minister for Border Affairs, His Excellency Mr Luis Ramos": the form of address
-        # before the name is no word of the office
+        # after the comma is no word of the office
         cut = cut[: address.start()].rstrip(" ,")
     office = _ROLE.search(cut) or _RANK.search(cut)
     ahead = cut[: office.start()].rstrip() if office is not None else ""

@@ -440,7 +440,7 @@ def read_article(
         for c in kept
         if not (c.type.name == LEAD and _asks(ctx.parsed.sentences[c.sentences[0]].text))
     ]
-    split = [copy for c in kept for copy in _each_counterpart(c, _aside_talks(ctx, c)) or [c]]
+    split = [copy for c in kept for copy in _each_counterpart(c, *_aside_talks(ctx, c)) or [c]]
     if main is not None and main in kept and main not in split:
         # the article's own encounter, split: its first counterpart's is the article's
         main = next((c for c in split if c.token is main.token and c.start == main.start), main)
@@ -669,8 +669,15 @@ _GUEST_WORDS = re.compile(
     re.IGNORECASE,
 )
 """What a guest says to the host: thanks for being hosted."""
-_HOST_WORDS = re.compile(r"\b(?:[Ww]elcome\b(?! to you)|WELCOME\b)")
-"""What a host says to the guest: welcome."""
+_HOST_WORDS = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Ww]elcome|WELCOME)\b(?!\s+(?:the|this|that|these|any|all)\b)"
+    r"|\b(?:I|[Ww]e)\s+(?:(?:would|'d)\s+like\s+to\s+|want\s+to\s+|(?:am|are)\s+(?:pleased|glad|"
+    r"happy|delighted|honou?red)\s+to\s+)?welcome\s+(?:you|my|our|His|Her|Mr|Madam|Secretary|"
+    r"Minister|President|[A-Z][a-z]+\s+[A-Z])"
+    r"|\bpleasure\s+to\s+welcome\b"
+)
+"""What a host says to the guest: a greeting of welcome ("Welcome, Secretary", "I would like
+to welcome my friend"); not "we welcome the progress" nor "you are welcome"."""
 
 
 OFFICE_WORD = re.compile(TITLE_HINTS, re.IGNORECASE)
@@ -715,6 +722,15 @@ def _hosting(speaker: Actor, memory: Memory) -> bool:
     taking the guest to the King: what a host does with their own people alone is not what
     a joint press conference reports."""
     return bool(memory.voices) and person_key(memory.voices[0].name) == person_key(speaker.name)
+
+
+def _said_of_today(ctx: _Context, words: str) -> bool:
+    """Whether a time a speaker names is the day the press conference is given: "today",
+    "this morning", or the name of that day ("on Monday", said on a Monday)."""
+    if _TODAY.fullmatch(words):
+        return True
+    day = words.strip().removeprefix("on ").strip().lower()
+    return ctx.reference is not None and day == ctx.reference.strftime("%A").lower()
 
 
 _TODAY = re.compile(
@@ -1015,7 +1031,7 @@ def _sentence(
         pair = _two_of_us(hit.token, tree) and _joint_appearance(ctx, memory, index)
         if (joint or pair) and voice is memory:
             # "we met", "we signed" (not a visit's "we": the visitors, one host's delegation)
-            today = all(_TODAY.fullmatch(e.text) for e in entities if e.label in TIMES)
+            today = all(_said_of_today(ctx, e.text) for e in entities if e.label in TIMES)
             actors += _fellow_voices(parts, actors, memory, pair, today)
         actors = _counterparts(
             sentence.text,
@@ -4981,14 +4997,18 @@ def _serial(noun: Token, tree: Tree) -> bool:
     )
 
 
-def _each_counterpart(event: _Candidate, aside: bool = False) -> list[_Candidate]:
+def _each_counterpart(
+    event: _Candidate, aside: bool = False, separate: bool = False
+) -> list[_Candidate]:
     """An encounter its noun puts in the plural, one person on one side and a list of people
     of different states or bodies on the other ("received calls from the presidents of Chile
     and Bolivia"): one encounter with each of them, the one alone on the other side in every
     one ("held talks with", one happening in the plural, is not split, nor is a list of one
     delegation). ``aside``: told as talks on the sidelines of a gathering ("on the sidelines
-    of the summit, he met A, B and C"), a verb's list is split too: each a talk of its own.
-    None when the event is no such encounter."""
+    of the summit, he met A, B and C"), a verb's list of whom he met is split too: each a
+    talk of its own; ``separate``: told as separate talks ("in side conversations", "in
+    separate meetings"), even two people of one state are two. None when the event is no
+    such encounter."""
     noun = event.token
     if event.type.family != "encounter" or noun is None:
         return []
@@ -5017,8 +5037,10 @@ def _each_counterpart(event: _Candidate, aside: bool = False) -> list[_Candidate
     if len(alone) != 1 or len(listed) != 1:
         return []
     side = listed[0]
+    if aside and event.token is not None and event.token.pos != "NOUN" and side != "target":
+        return []  # "on the sidelines, Carter and Ramos met Vidal": one talk of three
     orgs = [a.org for a in people[side]]
-    if None in orgs or (len(set(orgs)) < len(orgs) and not aside):
+    if None in orgs or (len(set(orgs)) < len(orgs) and not separate):
         # ("with Ana Soto and her deputy": one delegation, met together; on the sidelines,
         # each of a state's ministers is a talk of its own)
         return []
@@ -5045,18 +5067,28 @@ def _each_counterpart(event: _Candidate, aside: bool = False) -> list[_Candidate
     return copies
 
 
-def _aside_talks(ctx: _Context, event: _Candidate) -> bool:
+def _aside_talks(ctx: _Context, event: _Candidate) -> tuple[bool, bool]:
     """Whether a sentence of an encounter tells it as talks aside from a gathering ("on the
-    sidelines of the summit", "in side conversations")."""
-    return any(_ASIDE.search(ctx.parsed.sentences[i].text) for i in event.sentences)
+    sidelines of the summit"), and as separate talks ("in side conversations", "in separate
+    meetings"); neither when it tells them held together ("met them together", "a
+    trilateral meeting")."""
+    texts = [ctx.parsed.sentences[i].text for i in event.sentences]
+    if any(_TOGETHER.search(t) for t in texts):
+        return False, False
+    separate = any(_SEPARATE.search(t) for t in texts)
+    return separate or any(_ASIDE.search(t) for t in texts), separate
 
 
-_ASIDE = re.compile(
-    r"\bon the sidelines?\b|\bside (?:conversations|meetings|talks)\b"
-    r"|\bseparate (?:meetings|talks)\b",
+_ASIDE = re.compile(r"\bon the sidelines?\b", re.IGNORECASE)
+"""Words that tell talks held aside from a gathering, each with one counterpart."""
+_SEPARATE = re.compile(
+    r"\bside (?:conversations|meetings|talks)\b|\bseparate(?:ly)?\b"
+    r"|\bbilateral (?:meetings|talks)\b",
     re.IGNORECASE,
 )
-"""Words that tell talks held aside from a gathering, each with one counterpart."""
+"""Words that tell talks held one by one."""
+_TOGETHER = re.compile(r"\btogether\b|\bjoint\b|\btrilateral\b|\bthree-way\b", re.IGNORECASE)
+"""Words that tell one talk of all of them."""
 
 
 PLURAL_ONLY = frozenset(
@@ -5119,7 +5151,22 @@ def _means_of_the_present(verb: Token, tree: Tree) -> bool:
     if by is None or by.lemma.lower() != "by":
         return False
     main = tree.head(by)
-    return main is not None and main.pos in ("VERB", "AUX") and _present(main, tree)
+    return (
+        main is not None
+        and main.pos in ("VERB", "AUX")
+        and _present(main, tree)
+        and main.lemma.lower() in LASTING_VERBS
+    )
+
+
+LASTING_VERBS = frozenset(
+    {"control", "keep", "hold", "maintain", "dominate", "ensure", "secure", "seek", "hope",
+     "aim", "remain", "retain", "preserve", "sustain", "protect", "guarantee", "exert", "wield",
+     "enjoy", "extend", "expand", "strengthen", "deepen"}
+)  # fmt: skip
+"""Verbs of a state kept up ("By backing the rebels, Chile controls the east"), whose means is
+a policy; a lead in the present tells news by other verbs ("Peru ends the dispute by
+signing an accord")."""
 
 
 def _present(verb: Token, tree: Tree) -> bool:

@@ -2119,7 +2119,8 @@ GOAL_PREPOSITIONS = frozenset({"toward", "towards"})
 """Prepositions whose object, a happening, is one worked for ("working towards a withdrawal")."""
 STRIVING_WORDS = frozenset(
     {"work", "move", "step", "progress", "effort", "path", "push", "contribute", "strive",
-     "road", "stride", "advance", "pave", "way"}
+     "road", "stride", "advance", "pave", "way", "negotiation", "talk", "inch", "edge", "aim",
+     "gear", "head", "lead", "build", "momentum", "roadmap"}
 )  # fmt: skip
 """Words whose "towards" phrase is a goal ("a step toward a ceasefire"), unlike a feeling
 ("anger towards the bombing") or a march ("marched toward the meeting")."""

@@ -115,8 +115,8 @@ def _told_by(
 ) -> tuple[dt.date, dt.date] | None:
     """A month or a year that runs on past the day its article came out ends then (a few
     days' slack for a late date line): "his recent visit", "earlier this month", published
-    on the 5th, is no meeting of the 15th. Not one told as "this month" or "next" ("is
-    visiting Chile this month"), which may still be going on or to come."""
+    on the 5th, is no meeting of the 15th. Not one told as "next" or "later this month",
+    which is still to come."""
     if span is None or published is None or not span[0] <= published[1] < span[1]:
         return span
     if date is not None and date.phrase and _ONGOING_SPAN.search(date.phrase):
@@ -124,9 +124,10 @@ def _told_by(
     return span[0], min(span[1], published[1] + dt.timedelta(days=SOFT_DAYS))
 
 
-_ONGOING_SPAN = re.compile(r"^\s*this\b|\b(?:next|coming|later)\b", re.IGNORECASE)
-"""A time phrase that may run on past the day it was written ("this month", "next year",
-"later this month"); "earlier this month" is over."""
+_ONGOING_SPAN = re.compile(r"\b(?:next|coming|later)\b", re.IGNORECASE)
+"""A time phrase that runs on past the day it was written ("next year", "later this month");
+"earlier this month" is over, and "this month" in a report is mostly of what was done
+("met in Lima this month")."""
 
 
 def doc_of(event: Event) -> str:
