@@ -12,6 +12,7 @@ import pytest
 from storyline.actors import RoleMention, Tenure, find_roles
 from storyline.actors.roles import POSTED_BODIES
 from storyline.events.arguments import (
+    EXCHANGED_THINGS,
     NEARBY_PREPOSITIONS,
     NEARBY_WORDS,
     OCCURRING_VERBS,
@@ -1109,3 +1110,13 @@ def test_events_views_exchanged_through_channels_are_no_meeting() -> None:
         "Foreign Minister Ana Soto exchanged views by letter with Luis Ramos on Monday.",
     ):
         assert not [e for e in _events(text) if e.type == "meet"], text
+
+
+@pytest.mark.parametrize("thing", sorted(EXCHANGED_THINGS))
+def test_events_what_is_exchanged_at_a_meeting_makes_one_with_whom(thing: str) -> None:
+    text = (
+        f"Foreign Minister Luis Ramos exchanged {thing}s on the border, and on relations between "
+        "Peru and the region, with Chilean Foreign Minister Ana Soto on Monday."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert meetings and "Ana Soto" in {a.name for a in meetings[0].actors}, (thing, meetings)

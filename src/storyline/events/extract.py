@@ -1120,7 +1120,7 @@ def _sentence(
                 elif candidate.type.claimed is not None and any(
                     a.side == "source" for a in candidate.actors
                 ):
-                    # "the Taliban claimed responsibility for the explosion": an attack
+                    # "the Front claimed responsibility for the explosion": its attack
                     candidate.type = ctx.registry.get(candidate.type.claimed)
             if believed(hit.token, tree):
                 # "officials believe the general ordered Al-Nouri's killing": whoever did
@@ -2900,7 +2900,7 @@ def _candidate(
         # shell the town" tells the shelling of the day)
         return None
     if _means_of_the_present(hit.predicate, tree) and date is None:
-        return None  # "By backing the rebels, the US controls the east": a policy, no news
+        return None  # "By backing the rebels, Chile controls the east": a policy, no news
     if _habitual(hit.predicate, tree) and date is None:
         # "American officials blame the attacks on militias", "militias that have vowed to
         # fight": what some do or have done, said of them, no happening told
@@ -5143,7 +5143,7 @@ def _habitual(verb: Token, tree: Tree) -> bool:
 
 def _means_of_the_present(verb: Token, tree: Tree) -> bool:
     """A gerund after "by" that tells how a verb in the present does what it does ("By
-    backing the rebels, the US controls the east"): a way of acting, not a happening ("by
+    backing the rebels, Chile controls the east"): a way of acting, not a happening ("by
     signing the accord on Monday, Peru ended ..." is one, in the past)."""
     if verb.tag != "VBG" or verb.dep != "pcomp":
         return False

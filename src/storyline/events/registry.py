@@ -220,7 +220,7 @@ class EventType:
     none, an attempt is nothing yet (a meeting tried for is no meeting)."""
     claimed: str | None = None
     """The type a happening of this type is when someone claims responsibility for it ("the
-    Taliban claimed responsibility for the explosion": an attack); with none, a claim
+    Front claimed responsibility for the explosion": an attack); with none, a claim
     changes nothing."""
     reversal: str | None = None
     """The type a happening of this type becomes when its doer ends it ("ended military aid
