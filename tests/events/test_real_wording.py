@@ -1120,3 +1120,10 @@ def test_events_what_is_exchanged_at_a_meeting_makes_one_with_whom(thing: str) -
     )
     meetings = [e for e in _events(text) if e.type == "meet"]
     assert meetings and "Ana Soto" in {a.name for a in meetings[0].actors}, (thing, meetings)
+
+
+def test_events_reaching_out_to_voters_is_no_call() -> None:
+    """ "Reached out to X to discuss the attack" is a contact with X; reaching out to voters
+    or the press is no one's call."""
+    text = "The Chilean ministry reached out to voters in Lima on Monday."
+    assert not [e for e in _events(text) if e.type == "call"]
