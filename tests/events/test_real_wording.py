@@ -13,6 +13,7 @@ from storyline.actors import RoleMention, Tenure, find_roles
 from storyline.actors.roles import POSTED_BODIES
 from storyline.events.arguments import (
     EXCHANGED_THINGS,
+    MEMBER_NOUNS,
     NEARBY_PREPOSITIONS,
     NEARBY_WORDS,
     OCCURRING_VERBS,
@@ -1127,3 +1128,11 @@ def test_events_reaching_out_to_voters_is_no_call() -> None:
     or the press is no one's call."""
     text = "The Chilean ministry reached out to voters in Lima on Monday."
     assert not [e for e in _events(text) if e.type == "call"]
+
+
+@pytest.mark.parametrize("noun", sorted(MEMBER_NOUNS))
+def test_events_members_of_a_body_hurt_make_the_body_a_target(noun: str) -> None:
+    """ "injured several members of the coalition": the coalition was hit."""
+    text = f"The attack in Arica on Monday injured several {noun}s of the Andean coalition."
+    (event,) = [e for e in _events(text) if e.type == "attack"]
+    assert [a.name for a in event.actors if a.side == "target"], event.actors

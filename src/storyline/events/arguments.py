@@ -3341,6 +3341,8 @@ def _read(
         return [replace(sent_by, side=side)]  # "airmen of the 58th Airlift Wing", untagged
     if lemma in MEMBERED_GROUPS and (members := _group_of(head, tree)) is not None:
         return _read(members, side, tree, entities, text, seen)  # "a contingent of troops"
+    if lemma in MEMBER_NOUNS and (body := _body_of(head, tree)) is not None:
+        return _read(body, side, tree, entities, text, seen)  # "members of the coalition"
     from_unit = _sent_from(head) and any(
         k.dep == "prep" and k.lemma.lower() == "from" for k in tree.children(head)
     )
@@ -3592,6 +3594,21 @@ def _unit_name(head: Token, tree: Tree, text: str) -> Participant | None:
 
 MEMBERED_GROUPS = frozenset({"contingent", "detachment", "group", "team", "batch", "delegation"})
 """Nouns of a group whose "of" phrase says who is in it ("a contingent of Spanish troops")."""
+
+
+MEMBER_NOUNS = frozenset({"member"})
+"""Nouns of people who belong to a body their "of" phrase names ("several members of the
+coalition"): the body takes part."""
+
+
+def _body_of(head: Token, tree: Tree) -> Token | None:
+    """The body whose members a noun names, in its "of" phrase ("members of the coalition")."""
+    for prep in tree.children(head):
+        if prep.dep == "prep" and prep.lemma.lower() == "of":
+            for body in tree.children(prep):
+                if body.dep == "pobj" and body.pos in ("NOUN", "PROPN"):
+                    return body
+    return None
 
 
 def _group_of(head: Token, tree: Tree) -> Token | None:
