@@ -18,7 +18,7 @@ two leaders", "the Secretary"), resolved later against the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -3603,21 +3603,21 @@ coalition"): the body takes part."""
 
 def _body_of(head: Token, tree: Tree) -> Token | None:
     """The body whose members a noun names, in its "of" phrase ("members of the coalition")."""
-    for prep in tree.children(head):
-        if prep.dep == "prep" and prep.lemma.lower() == "of":
-            for body in tree.children(prep):
-                if body.dep == "pobj" and body.pos in ("NOUN", "PROPN"):
-                    return body
-    return None
+    return _of_object(head, tree, lambda t: t.pos in ("NOUN", "PROPN"))
 
 
 def _group_of(head: Token, tree: Tree) -> Token | None:
     """Who a group is of, named in the plural ("a contingent of 40 trainers")."""
+    return _of_object(head, tree, lambda t: t.tag in ("NNS", "NNPS"))
+
+
+def _of_object(head: Token, tree: Tree, fits: Callable[[Token], bool]) -> Token | None:
+    """The first object of a noun's "of" phrase that ``fits``."""
     for prep in tree.children(head):
         if prep.dep == "prep" and prep.lemma.lower() == "of":
-            for member in tree.children(prep):
-                if member.dep == "pobj" and member.tag in ("NNS", "NNPS"):
-                    return member
+            for kid in tree.children(prep):
+                if kid.dep == "pobj" and fits(kid):
+                    return kid
     return None
 
 

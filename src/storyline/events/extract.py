@@ -4137,7 +4137,7 @@ def _its_own_noun(hit: Hit, part: Participant) -> bool:
     ceremonies", tagged as a body): it takes no part in itself."""
     if not part.start <= hit.token.start < part.end:
         return False
-    noun = {w.lower() for w in (hit.type.noun or "").split()}
+    noun = _noun_words(hit.type)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", part.text)]
     return bool(words) and all(w in noun or w in _LINKING_WORDS for w in words)
 
@@ -7630,7 +7630,9 @@ def _hands_office(ctx: _Context, cand: _Candidate) -> bool:
     token = cand.token
     if cand.type.office is None or token is None:
         return False
-    if token.pos == "NOUN" or (token.pos == "PROPN" and token.lemma.lower() in _noun_words(cand)):
+    if token.pos == "NOUN" or (
+        token.pos == "PROPN" and token.lemma.lower() in _noun_words(cand.type)
+    ):
         return True  # "the change of command", "Change of Command ceremonies"
     tree = ctx.tree(token.sent)
     for kid in tree.children(token):
@@ -7651,9 +7653,9 @@ def _hands_office(ctx: _Context, cand: _Candidate) -> bool:
     return False
 
 
-def _noun_words(cand: _Candidate) -> frozenset[str]:
+def _noun_words(event_type: EventType) -> frozenset[str]:
     """The words of the noun a type is told by ("change of command")."""
-    return frozenset((cand.type.noun or "").lower().split())
+    return frozenset((event_type.noun or "").lower().split())
 
 
 _RANK_ONLY = re.compile(rf"(?:{RANKS})", re.IGNORECASE)
