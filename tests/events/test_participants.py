@@ -112,7 +112,7 @@ def test_participants_body_no_table_knows_is_of_the_kind_its_head_word_names(
 
 def test_participants_evidence_keeps_a_publication_month() -> None:
     """A page dated only to its month still says when it was written."""
-    text = "Iraqi Prime Minister Haider al-Abadi met the envoy in Baghdad."
+    text = "Peruvian Prime Minister Luis Ramos met the envoy in Lima."
     article = ArticleInput("x", "x", text, None, issued="2016-07")
     (event,) = extract_events(article, parse("x", text), Tenure())
     assert event.sources[0].published == "2016-07"
@@ -157,7 +157,7 @@ def test_participants_attack_on_a_country_or_aid_to_it_takes_place_there(
 
 
 def test_participants_a_parliament_acts_in_its_state_s_capital() -> None:
-    text = "The Parliament of Iraq voted on Sunday to approve the new budget."
+    text = "The Parliament of Iraq voted late on Sunday to approve the new budget."
     (event,) = [e for e in _events(text) if e.type == "vote"]
     assert event.location is not None and event.location.name == "Baghdad"
 
@@ -398,8 +398,8 @@ def test_participants_object_after_an_aside_is_the_object_not_an_apposition() ->
     """ "received, on Tuesday, the Commander ...": the parser hangs the object on the subject
     as an apposition; it is whom the subject received."""
     actors = _actors(
-        "Prime Minister Karim Nouri received, on Tuesday, the Commander of the NATO Mission in "
-        "Iraq, Lieutenant General Lucas Vermeer, and his accompanying delegation.",
+        "Prime Minister Karim Nouri received, on Tuesday, the Commander of the Andean Training "
+        "Mission in Peru, Lieutenant General Lucas Vermeer, and his accompanying delegation.",
         "meet",
         dt.date(2024, 9, 11),
     )
@@ -473,16 +473,16 @@ def test_participants_a_city_the_model_takes_for_a_person_is_no_participant() ->
 
 
 def test_participants_whose_title_an_of_chain_names_is_the_title_s_holder() -> None:
-    """ "the Prime Minister of the State of Israel": the holder on that day, and Israel is the
+    """ "the Prime Minister of the State of Qatar": the holder on that day, and Qatar is the
     office's state, not a second participant."""
     text = (
-        "On Wednesday the Prime Minister of the State of Israel and the President of the United "
+        "On Wednesday the Prime Minister of the State of Qatar and the President of the United "
         "States opened a strategic dialogue on technology."
     )
-    (event,) = _events(text, dt.date(2022, 7, 13))
+    (event,) = _events(text, dt.date(2023, 7, 12))
     names = {a.name for a in event.actors}
-    assert {"Joe Biden", "Yair Lapid"} <= names
-    assert "Israel" not in names
+    assert {"Joe Biden", "Mohammed bin Abdulrahman Al Thani"} <= names
+    assert "Qatar" not in names
 
 
 def test_participants_what_is_welcomed_names_its_actor_through_of_phrases() -> None:
@@ -586,12 +586,12 @@ def test_participants_a_deed_reported_in_the_perfect_is_told_in_the_town_a_regio
     None
 ):
     text = (
-        "A blast was yesterday reported to have killed reporter Ana Soto in the Red Sea coastal "
-        "town of Mokha, Yemen."
+        "Two blasts were yesterday reported to have killed reporter Ana Soto in the Caribbean "
+        "coastal town of Tela, Honduras."
     )
     (attack,) = [e for e in _events(text) if e.plover == "ASSAULT"]
     assert "Ana Soto" in {a.name for a in attack.actors}
-    assert attack.location is not None and attack.location.name == "Mokha"
+    assert attack.location is not None and attack.location.name == "Tela"
 
 
 def test_participants_a_named_body_after_its_kind_is_the_participant_not_its_country() -> None:
@@ -801,7 +801,7 @@ def test_participants_a_list_goes_on_after_as_well_as() -> None:
     """The parser hangs the name after "as well as" on the verb of the outer clause."""
     text = (
         "In Oman on May 8, Envoy Tom Hale will meet with officials from the governments of Chile "
-        "and of Peru, as well as UN Special Envoy Lena Holm."
+        "and of Peru, as well as UN Special Adviser Lena Holm."
     )
     (event,) = _events(text)
     assert "Lena Holm" in {a.name for a in event.actors}
@@ -1227,27 +1227,28 @@ def test_participants_subject_of_a_raising_passive_does_the_infinitive() -> None
 
 def test_participants_holder_after_a_rank_named_apart_from_the_title() -> None:
     """ "discussed with the commander of X, Lieutenant General Y, the future of ...": Y took
-    part (the parser hangs the name on the verb), the future of the mission did not."""
+    part as the commander (the parser hangs the name on the verb), the future of the mission
+    did not."""
     text = (
-        "Iraq's National Security Adviser Qasim al-Araji discussed on Thursday with the "
-        "commander of the NATO Mission in Iraq, Lieutenant General Lucas Brandt, the future "
+        "Peru's National Security Adviser Luis Ramos discussed on Thursday with the commander "
+        "of the Andean Training Mission in Bolivia, Lieutenant General Tom Berg, the future "
         "of the mission's advisory role."
     )
     actors = _actors(text, "meet")
-    assert actors["Lucas Brandt"].side == "target"
-    assert set(actors) == {"Qasim al-Araji", "Lucas Brandt"}
+    assert (actors["Tom Berg"].side, actors["Tom Berg"].role) == ("target", "Commander")
+    assert set(actors) == {"Luis Ramos", "Tom Berg"}
 
 
 def test_participants_agency_dateline_with_a_colon_does_not_swallow_the_lead() -> None:
-    """ "Baghdad-INA: Prime Minister X received, on Sunday, Y ...": the parser took the agency
+    """ "Lima-INA: Prime Minister X received, on Sunday, Y ...": the parser took the agency
     for the root and read no meeting."""
     text = (
-        "Baghdad-INA: Prime Minister Mohammed Shia Al-Sudani received, on Sunday, NATO "
-        "Secretary General Mark Rutte and the delegation travelling with him."
+        "Lima-INA: Prime Minister Luis Ramos received, on Sunday, Pacific Defence Council "
+        "Secretary General Tom Berg and the delegation travelling with him."
     )
     actors = _actors(text, "meet")
-    assert actors["Mark Rutte"].side == "target"
-    assert actors["Mohammed Shia Al-Sudani"].side == "source"
+    assert actors["Tom Berg"].side == "target"
+    assert actors["Luis Ramos"].side == "source"
 
 
 def test_participants_command_handed_over_to_whom_and_by_whom() -> None:
@@ -1301,14 +1302,14 @@ def test_participants_since_clause_neither_dates_nor_places_the_visit() -> None:
 
 
 def test_participants_object_after_a_day_is_the_verb_s_not_the_day_s() -> None:
-    """ "received on Wednesday the Commander of ...": the parser hangs the guest on the day."""
+    """ "received on Friday the Commander of ...": the parser hangs the guest on the day."""
     text = (
-        "The Minister of Foreign Affairs, Fuad Hussein, received on Wednesday the Commander "
-        "of the NATO Mission in Iraq, General Lucas Brandt."
+        "The Minister of Foreign Affairs, Luis Ramos, received on Friday the Commander of the "
+        "Andean Training Mission in Peru, General Tom Berg."
     )
     actors = _actors(text, "meet", dt.date(2024, 9, 12))
-    assert actors["Lucas Brandt"].side == "target"
-    assert actors["Fuad Hussein"].side == "source"
+    assert actors["Tom Berg"].side == "target"
+    assert actors["Luis Ramos"].side == "source"
 
 
 def test_participants_thing_described_by_an_undated_participle_is_no_happening() -> None:
@@ -1324,10 +1325,10 @@ def test_participants_invitation_is_dated_by_the_call_not_by_the_summit() -> Non
     """ "invited X to attend the summit in July" during a phone call: July is the summit's;
     the invitation was made in the call, which took place nowhere."""
     text = (
-        "ERBIL, Kurdistan Region - Iraq's Prime Minister Mohammed Shia' al-Sudani on Sunday "
-        "phoned NATO chief Jens Stoltenberg to discuss the alliance's advisory mission.\n\n"
-        "The two sides discussed the security situation, and Stoltenberg invited al-Sudani to "
-        "attend the NATO summit in Washington in July, according to the statement."
+        "LIMA - Peru's Prime Minister Luis Ramos on Sunday phoned NATO chief Jens Stoltenberg "
+        "to discuss the alliance's training mission.\n\n"
+        "The two men reviewed the border situation, and Stoltenberg invited Ramos to attend "
+        "the NATO summit in Washington in July, the statement said."
     )
     events = _events(text, dt.date(2024, 3, 25))
     (call,) = [e for e in events if e.type == "call"]
@@ -1372,14 +1373,14 @@ def test_participants_hyphenated_speaker_before_a_colon_is_no_dateline() -> None
 
 
 def test_participants_name_after_an_aside_read_as_an_adverb_is_the_object() -> None:
-    """ "received, on Sunday, NATO Secretary General Mark Rutte": the parser makes Rutte an
-    adverb of the verb."""
+    """ "received, on Sunday, Pacific Defence Council Secretary General Tom Berg": the parser
+    makes Berg an adverb of the verb."""
     text = (
-        "Prime Minister Mohammed Shia Al-Sudani received, on Sunday, NATO Secretary General "
-        "Mark Rutte."
+        "Prime Minister Luis Ramos received, on Sunday, Pacific Defence Council Secretary "
+        "General Tom Berg."
     )
     actors = _actors(text, "meet")
-    assert actors["Mark Rutte"].side == "target"
+    assert actors["Tom Berg"].side == "target"
 
 
 def test_participants_speaking_to_reporters_is_no_call() -> None:
@@ -1428,7 +1429,7 @@ def test_participants_an_earlier_happening_is_not_placed_where_the_main_one_was(
     "clause",
     [
         "since our withdrawal from the agreement",
-        "since the United States withdrew from the agreement",
+        "since Chile withdrew from the agreement",
     ],
 )
 def test_participants_a_happening_named_as_the_start_of_a_period_is_no_news(
@@ -1505,8 +1506,8 @@ def test_participants_what_a_drone_or_someone_s_vehicle_strikes_is_an_attack(tex
 
 
 def test_participants_a_phrasal_verb_is_another_verb() -> None:
-    """ "called out Israel for failing to ...": criticism, not a phone call to Israel."""
-    text = "On Monday the Ukrainian president publicly called out Israel for failing to send arms."
+    """ "called out Chile for failing to ...": criticism, not a phone call to Chile."""
+    text = "On Monday the Ukrainian president publicly called out Chile for failing to send arms."
     assert [e.plover for e in _events(text)] == ["ACCUSE"]
 
 
@@ -1518,7 +1519,7 @@ def test_participants_a_phrasal_verb_is_another_verb() -> None:
             "On Monday Minister Ana Ruiz said that the government has to release the detainees.",
             True,
         ),
-        ("On Monday Minister Ana Ruiz said that we need to do more for the displaced.", False),
+        ("On Monday Minister Ana Ruiz said that we need to work harder for the displaced.", False),
     ],
 )
 def test_participants_need_to_said_of_others_is_a_demand(text: str, demand: bool) -> None:
@@ -1560,15 +1561,15 @@ def test_participants_a_country_s_mission_of_an_article_about_an_alliance_is_its
 
 
 def test_participants_two_offices_in_an_apposition_are_one_person_s() -> None:
-    """ "Fuad Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, received":
-    one man with two offices, not a second participant called "Minister"."""
+    """ "Luis Ramos, the Deputy Prime Minister and Minister of Finance, received": one man
+    with two offices, not a second participant called "Minister"."""
     text = (
-        "Fuad Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, received "
-        "the envoy on Monday."
+        "Luis Ramos, the Deputy Prime Minister and Minister of Finance, received the envoy on "
+        "Monday."
     )
     (meeting,) = _events(text)
     assert [(a.name, a.role) for a in meeting.actors if a.kind == "person"] == [
-        ("Fuad Hussein", "Deputy Prime Minister and Minister of Foreign Affairs")
+        ("Luis Ramos", "Deputy Prime Minister and Minister of Finance")
     ]
 
 
@@ -1683,8 +1684,8 @@ def test_participants_an_unnamed_office_is_the_publishing_government_s_on_the_ev
     """A government's release names its own prime minister by title only; the event's day
     says who held the office (a reprint years later does not change who met)."""
     text = (
-        "The Prime Minister and President Hollande both met at Amiens, in northern France, on 3 "
-        "March 2016."
+        "The Prime Minister and President François Hollande met in Amiens, northern France, on "
+        "3 March 2016."
     )
     article = ArticleInput("x", "x", text, published, url=url)
     (meeting,) = extract_events(article, parse("x", text), Tenure())
@@ -1778,7 +1779,7 @@ def test_participants_what_others_should_do_is_a_demand(text: str, demand: bool)
 
 
 def test_participants_an_unnamed_someone_a_participle_names_is_that_person() -> None:
-    """ "detained the man, later identified as X": X is whom the police detained."""
+    """ "detained a suspect, later identified as X": X is whom the police detained."""
     text = "Police arrived within minutes and detained a suspect, later identified as Carl Pike."
     (arrest,) = [e for e in _events(text) if e.plover == "COERCE"]
     assert ("Carl Pike", "target") in {(a.name, a.side) for a in arrest.actors}
@@ -1848,9 +1849,9 @@ def test_participants_a_quoted_person_is_no_voice_of_the_narration_after_it() ->
 
 def test_participants_a_year_s_tally_is_not_the_day_s_killing() -> None:
     text = (
-        "A roadside bomb killed two American soldiers in Logar province on Wednesday, officials "
-        "said. The United Nations says the war has killed more than 2,500 Afghan civilians this "
-        "year."
+        "A roadside bomb killed two Peruvian soldiers in Cusco province on Wednesday, officials "
+        "said. The United Nations says the war has killed more than 1,700 Bolivian civilians "
+        "this year."
     )
     dates = sorted(
         e.date.value or "" for e in _events(text, dt.date(2019, 11, 29)) if e.type == "kill"
@@ -2033,8 +2034,8 @@ def test_participants_what_is_welcomed_to_a_place_is_not_met_there() -> None:
 
 def test_participants_a_question_in_a_transcript_is_no_one_s_voice() -> None:
     text = (
-        "SECRETARY BLINKEN: Thank you very much.\n\n"
-        "Q: Mr. Secretary, we condemn the decision of the government of Iraq."
+        "SECRETARY BLINKEN: Thanks so much.\n\n"
+        "Q: Mr. Secretary, we condemn the decision of the government of Peru."
     )
     for event in _events(text):
         assert "Blinken" not in " ".join(a.name for a in event.actors)
@@ -2297,14 +2298,14 @@ def test_participants_who_is_shocked_by_a_killing_condemns_its_doer() -> None:
     target side; a feeling about anything else ("the result of the vote") condemns no one."""
     text = (
         "Minister for Trade, Jane Roe said:\n\n"
-        "I was saddened and shocked by reports that ISIL had killed 40 farmers near the town of "
-        "Qaim.\n\n"
+        "I was saddened and shocked by reports that the Andean Liberation Front had killed 30 "
+        "miners near the town of Tacna.\n\n"
         "The minister said she was shocked by the result of the vote."
     )
     (event,) = [e for e in _events(text) if e.type == "condemn"]
     sides = {a.name: a.side for a in event.actors}
     assert sides["Jane Roe"] == "source"
-    assert sides["ISIL"] == "target"
+    assert sides["Andean Liberation Front"] == "target"
     text = (
         "The world was horrified by the atrocities carried out by Norland's soldiers in the "
         "village."
@@ -2388,12 +2389,12 @@ def test_participants_a_named_body_in_an_actor_noun_s_of_takes_part() -> None:
     assert roles["Alder Brigades militia"] == "militia"
     assert event.summary.startswith("Commanders of the Alder Brigades militia were attacked")
     text = (
-        "The Governments of the United States and the United Arab Emirates announced a trade "
+        "The Governments of the United Kingdom and the Dominican Republic announced a trade "
         "agreement on Monday."
     )
     names = {a.name: a.role for e in _events(text) for a in e.actors}
-    assert names.get("United States") == "government"
-    assert names.get("United Arab Emirates") == "government"
+    assert names.get("United Kingdom") == "government"
+    assert names.get("Dominican Republic") == "government"
 
 
 def test_participants_a_promise_or_offer_to_act_is_a_pledge() -> None:
@@ -2511,11 +2512,11 @@ def test_participants_allied_ministers_of_an_article_about_an_alliance_are_its_o
 
 
 def test_participants_a_council_s_vote_on_its_own_organisation_s_mission_is_on_no_one() -> None:
-    """The Security Council is the UN's: "the UN mission in Iraq" it voted to extend is what
+    """The Security Council is the UN's: "the UN mission in Bolivia" it voted to extend is what
     the vote was about, not whom it was against."""
     text = (
-        "The UN Security Council voted unanimously on Tuesday to extend the mandate of the UN "
-        "mission in Iraq by one year."
+        "The UN Security Council voted 15-0 on Tuesday to extend the mandate of the UN mission "
+        "in Bolivia by six months."
     )
     (event,) = _events(text, dt.date(2025, 3, 13))
     assert all(a.side != "target" for a in event.actors)
@@ -2638,8 +2639,8 @@ def test_participants_what_a_happening_brings_to_a_sum_takes_no_part() -> None:
 
 
 def test_participants_a_body_and_its_state_doing_one_thing_are_one_happening() -> None:
-    """Aid announced by the Department of Defense and "U.S. security assistance" of the same
-    day in one sentence are one aid; in two sentences, two aids to two countries."""
+    """Aid the Department of Defense announced and "U.S. security assistance" of the same day
+    in one sentence are one aid; in two sentences, two aids to two countries."""
     text = (
         "Together with $35 million in assistance that the Department of Defense announced on "
         "May 2, Tuesday's drawdown lifts U.S. security assistance to $90 million in total."
@@ -2880,7 +2881,7 @@ def test_participants_a_demand_s_maker_is_whom_its_refusal_rejects() -> None:
     text = "The junta rejected an ultimatum from Senegal to hand over the coup leaders."
     (reject,) = [e for e in _events(text) if e.type == "reject"]
     assert ("Senegal", "target") in {(a.name, a.side) for a in reject.actors}
-    text = "The Norwegian foreign ministry declined to comment on the report."
+    text = "The Norwegian foreign ministry declined to comment on the claims."
     assert "reject" not in {e.type for e in _events(text)}
 
 
@@ -3125,8 +3126,10 @@ def test_participants_an_office_s_last_word_run_into_the_name_stays_the_office_s
 
 
 def test_participants_one_of_those_who_did_it_is_the_copula_s_subject() -> None:
-    """ "Peru was one of 40 countries that voted to ...": Peru voted."""
-    text = "Last week Peru was one of 40 members at the UN that voted to condemn the invasion."
+    """ "Peru was one of 40 members that voted to ...": Peru voted."""
+    text = (
+        "Last week Peru was one of 40 members of the assembly that voted to condemn the invasion."
+    )
     (vote,) = [e for e in _events(text) if e.type == "vote"]
     assert "Peru" in {a.name for a in vote.actors if a.side == "source"}
 
@@ -3313,8 +3316,8 @@ def test_participants_a_trip_told_over_days_and_a_meeting_it_came_after() -> Non
             True,
         ),
         (
-            "Our pledge to defend Chile holds, including when it comes to attacks on Chilean "
-            "soil launched from Peru.",
+            "Our pledge to defend Chile holds, even when it comes to attacks on Chilean soil "
+            "launched from Peru.",
             False,
         ),
     ],
@@ -3487,15 +3490,15 @@ def _with_chile(events: list[Event]) -> Event:
 
 TWO_OF_US = JOINT_PRESS_CONFERENCE.replace(
     "This morning we met for two hours to talk about trade and the border.",
-    "Later today the two of us will head south for the Andes Summit with the foreign "
+    "This evening the two of us will then head north for the Andes Summit with the trade "
     "ministers of Chile and Bolivia.",
 )
 
 
 def test_participants_the_two_of_us_at_a_joint_press_conference_are_its_two_hosts() -> None:
-    """ "The two of us will head south for the summit", said by one of the two hosts a joint
-    press availability's title names: both go, whomever they meet there (a visit's "we" alone
-    would be one host's delegation)."""
+    """ "The two of us will then head north for the summit", said by one of the two hosts a
+    joint press availability's title names: both go, whomever they meet there (a visit's "we"
+    alone would be one host's delegation)."""
     sides = {a.name: a.side for a in _with_chile(_titled(TWO_OF_US)).actors}
     assert (sides.get("Ana Soto"), sides.get("John Carter")) == ("source", "source"), sides
     alone = _with_chile(_titled(TWO_OF_US.replace("the two of us", "we")))
@@ -3510,15 +3513,15 @@ def test_participants_the_two_of_us_at_a_joint_press_conference_are_its_two_host
         # the pair the speaker named just before
         (
             TWO_OF_US.replace(
-                "Later today the two of us",
-                "My husband and I love the mountains. Later today the two of us",
+                "This evening the two of us",
+                "My husband and I love the mountains. This evening the two of us",
             ),
             JOINT_TITLE,
         ),
         # done to them, not by them
         (
             TWO_OF_US.replace(
-                "Later today the two of us will head south for the Andes Summit with",
+                "This evening the two of us will then head north for the Andes Summit with",
                 "In 2021 both of us were targeted by a drone strike sent by",
             ),
             JOINT_TITLE,
@@ -4024,7 +4027,7 @@ def test_participants_the_office_given_as_is_the_appointee_s_role(
 
 def test_participants_a_known_body_s_weapons_are_its_attack() -> None:
     """ "Houthi missiles struck": the model tags no name; the alias table knows the body."""
-    (event,) = _events("Houthi missiles struck a cargo ship in the Gulf of Aden on Sunday.")
+    (event,) = _events("Houthi missiles struck an oil tanker in the Red Sea on Sunday.")
     assert [a.side for a in event.actors if a.name.startswith("Houthi")] == ["source"]
 
 
@@ -4344,8 +4347,8 @@ def test_participants_a_court_that_sentenced_someone_did_not_arrest_them() -> No
 
 def test_participants_an_arrest_and_a_sentence_are_two_happenings() -> None:
     text = (
-        "Officers arrested Michael Webb in the hallway of a Lima hotel on May 3. Webb was "
-        "sentenced to life in prison last Thursday."
+        "Officers arrested Tom Berg in the lobby of a Lima hotel on May 3. Berg was sentenced "
+        "to eleven years in prison last Thursday."
     )
     events = _events(text, dt.date(2024, 6, 10))
     assert [(e.type, e.date.value) for e in events] == [
@@ -5229,9 +5232,9 @@ def test_participants_what_is_received_from_another_is_the_other_s(
 
 
 def test_participants_what_is_demanded_be_done_is_not_done() -> None:
-    """ "demanded that the government end the presence of foreign troops": a demand, and
+    """ "demanded that the government end the presence of foreign soldiers": a demand, and
     no withdrawal."""
-    text = "Parliament demanded that the government end the presence of foreign troops in Peru."
+    text = "Parliament demanded that the government end the presence of foreign soldiers in Peru."
     assert [e.type for e in _events(text)] == ["request"]
 
 
@@ -5399,7 +5402,7 @@ def test_participants_who_joined_someone_in_doing_it_both_did_it(doing: str, kin
 @pytest.mark.parametrize(
     ("text", "kind", "targets"),
     [
-        ("Chile voted to demand protection of civilians on Monday.", "vote", set()),
+        ("Chile voted to demand protection of refugees on Monday.", "vote", set()),
         ("Chile threatened to demand compensation from Peru on Monday.", "threaten", {"Peru"}),
         ("The council voted to condemn Peru on Monday.", "vote", {"Peru"}),
     ],
@@ -5407,7 +5410,7 @@ def test_participants_who_joined_someone_in_doing_it_both_did_it(doing: str, kin
 def test_participants_what_is_demanded_is_no_target_whom_it_is_demanded_from_is(
     text: str, kind: str, targets: set[str]
 ) -> None:
-    """ "Voted to demand protection of civilians": neither the protection nor the civilians
+    """ "Voted to demand protection of refugees": neither the protection nor the refugees
     it is for were voted on; "from Peru" names whom a demand is aimed at."""
     (event,) = [e for e in _events(text) if e.type == kind]
     assert {a.name for a in event.actors if a.side == "target"} == targets
@@ -5458,15 +5461,16 @@ def test_participants_a_deadline_is_no_one_a_demand_is_made_of() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile is committed to continuing to provide Peru with military support.",
-        "Chile, one of the coalition's members, is committed to continuing to provide Peru's "
-        "government with troops and medical aid.",
+        "Chile is also committed to continuing to provide Peru with military support.",
+        "Chile, one of the coalition's members, is also committed to continuing to provide "
+        "Peru's government with troops and medical aid.",
         "Chile will continue to provide Peru with military support.",
     ],
 )
 def test_participants_a_commitment_to_go_on_providing_support_is_a_pledge(text: str) -> None:
-    """ "is committed to continuing to provide X with support": a pledge of the subject's, to
-    X (the word of going on between the promise and what is promised changes nothing)."""
+    """ "is also committed to continuing to provide X with support": a pledge of the
+    subject's, to X (the word of going on between the promise and what is promised changes
+    nothing)."""
     (pledge,) = [e for e in _events(text) if e.type == "pledge"]
     assert {a.name for a in pledge.actors if a.side == "source"} == {"Chile"}
     assert "Peru" in {a.name for a in pledge.actors if a.side == "target"}
@@ -5488,8 +5492,8 @@ def test_participants_guilty_of_a_deed_does_not_stop_who_did_it() -> None:
     [
         ("It is vital that Peru withdraws its troops, Foreign Minister Ana Soto said on Monday.",
          True),
-        ("Foreign Minister Ana Soto said: \"It’s essential that the regime allow aid workers "
-         "into the prisons.\"", True),
+        ("Foreign Minister Ana Soto said: \"It’s crucial that the regime allow aid workers "
+         "into the camps.\"", True),
         ("It was vital that Chile won the match.", False),
         ("It is clear that Peru attacked the border post on Monday.", False),
     ],
@@ -5525,8 +5529,8 @@ def test_participants_a_demand_made_after_a_meeting_of_someone_not_in_it_is_its_
 @pytest.mark.parametrize(
     ("shot", "target"),
     [
-        ("The officers eventually shot him dead outside a shop.", "Tomas Vidal"),
-        ("A man then shot him dead outside a shop.", None),
+        ("The officers finally shot him dead near a bakery.", "Tomas Vidal"),
+        ("A man then shot him dead near a bakery.", None),
     ],
 )
 def test_participants_whom_police_shot_is_the_attacker_named_later(
@@ -5535,9 +5539,9 @@ def test_participants_whom_police_shot_is_the_attacker_named_later(
     """ "Officers shot him dead", "him" the man the article names as the attacker only later:
     the attacker is whom the police shot (not so for anyone else's "him")."""
     text = (
-        "On Sunday in Lima, a man entered a store, grabbed a knife and began to stab people. "
-        f"Armed officers chased him on foot. {shot} The attacker, identified as Tomas Vidal, "
-        "20, had been released from prison a week ago."
+        "On Sunday in Lima, a man walked into a pharmacy, seized a knife and started attacking "
+        f"customers. Police chased him down the street. {shot} The attacker, identified as "
+        "Tomas Vidal, 34, had left prison in March."
     )
     killed = [
         a.name
@@ -5605,14 +5609,14 @@ def test_participants_a_group_of_private_people_is_what_its_noun_says(
 
 
 def test_participants_a_body_s_name_the_model_cut_at_and_is_made_whole() -> None:
-    """ "the Islamic State of Iraq and the Levant", cut by the model before "and the", is one
+    """ "Islamic State of Iraq and the Levant", cut by the model before "and the", is one
     body the alias tables know."""
     text = (
-        "Peru's defence minister said the Islamic State of Iraq and the Levant had lost ground. "
-        "Chile attacked the Islamic State of Iraq and the Levant near Tacna on Tuesday."
+        "Peru's defence minister said Islamic State of Iraq and the Levant had lost ground. "
+        "Chile attacked Islamic State of Iraq and the Levant near Tacna on Tuesday."
     )
     names = {a.name for e in _events(text, dt.date(2022, 3, 2)) for a in e.actors}
-    assert "Islamic State of Iraq and the Levant" in names
+    assert {"Islamic State of Iraq and the Levant"} <= names
     assert not any(n.endswith("of Iraq") or n == "Levant" for n in names)
 
 
@@ -5656,8 +5660,8 @@ def test_participants_a_minister_commenting_on_an_operation_says_what_his_govern
         "Foreign Secretary John Carter comments on the Peruvian army's offensive to retake "
         "Tacna from the rebels.\n"
         "Foreign Secretary John Carter said:\n"
-        "Peru's soldiers have shown great courage. The UK is committed to continuing to provide "
-        "Peru's government with training and field hospitals."
+        "Peru's soldiers have shown great courage. The UK is also committed to continuing to "
+        "provide Peru's government with training and field hospitals."
     )
     article = ArticleInput("x", "x", text, dt.date(2016, 10, 17), title="Statement", url=url)
     events = extract_events(article, parse("x", text), Tenure())
@@ -5703,7 +5707,7 @@ def test_participants_anyone_of_a_kind_takes_part_in_nothing(sentence: str) -> N
     [
         ("Vice President Luis Ramos declined to step down on Monday after the vote.", "reject"),
         ("Chile and Peru failed to agree on a new border line on Sunday.", "reject"),
-        ("The minister declined to comment on the report on Sunday.", None),
+        ("The minister declined to comment on the claims on Sunday.", None),
         ("The talks failed to produce a deal on Sunday.", None),
     ],
 )
@@ -6007,8 +6011,10 @@ def test_participants_damage_received_is_no_aid() -> None:
 
 
 def test_participants_speaking_to_police_is_no_call() -> None:
-    """A victim or witness who "has spoken to police about it" makes no call."""
-    text = "Luis Ramos was shot in the leg in Lima on Monday and has spoken to police about it."
+    """A victim or witness who "has since spoken to police about it" makes no call."""
+    text = (
+        "Luis Ramos was shot in the leg in Lima on Monday and has since spoken to police about it."
+    )
     assert "call" not in {e.type for e in _events(text)}
 
 
@@ -6060,7 +6066,7 @@ def test_participants_whose_kin_it_was_takes_no_part(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ramos and Soto rallied to beat the Chilean pair 3-6, 6-3, 7-6 in Lima.",
+        "Ramos and Soto rallied to beat the Chilean pair 4-6, 6-2, 7-5 in Lima.",
         "Lopez and Soto rallied to defeat the Chilean pair in the deciding match in Lima.",
     ],
 )
@@ -6078,8 +6084,8 @@ def test_participants_signing_a_form_is_no_agreement() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Luis Ramos, a UN rapporteur for the Office of the UN High Commissioner for Human Rights "
-        "who had investigated the case, said justice was slow.",
+        "Luis Ramos, an adviser for the Office of the Andean Ombudsman for Miners who had "
+        "investigated the killings, said justice was slow.",
         "Luis Ramos, a spokesman for the Ministry of Defence of Peru who met the rebels on "
         "Monday, resigned.",
     ],
@@ -6087,7 +6093,7 @@ def test_participants_signing_a_form_is_no_agreement() -> None:
 def test_participants_who_a_who_clause_after_a_body_s_name_tells_of_is_the_person(
     text: str,
 ) -> None:
-    """ "X, a rapporteur for the Office of ... who had investigated": X investigated, not the
+    """ "X, an adviser for the Office of ... who had investigated": X investigated, not the
     office whose name the parser hung the clause on, nor "a spokesman" of no name."""
     (event,) = [e for e in _events(text) if e.type in ("investigate", "meet")]
     assert [a.name for a in event.actors if a.side == "source"] == ["Luis Ramos"]
@@ -6148,9 +6154,9 @@ def test_participants_where_a_charged_man_is_from_is_not_charged(text: str) -> N
 
 
 def test_participants_a_previous_arrest_is_no_arrest_told() -> None:
-    """ "on probation for a previous DUI arrest": some earlier arrest, not one that day, and
-    no "DUI" who made it."""
-    text = "Luis Ramos was on probation for a previous DUI arrest, police said."
+    """ "out on bail for a previous DWI arrest": some earlier arrest, not one that day, and
+    no "DWI" who made it."""
+    text = "Luis Ramos was out on bail for a previous DWI arrest, police said."
     assert not [e for e in _events(text) if e.type == "arrest"]
 
 
@@ -6236,7 +6242,7 @@ def test_participants_whose_appointment_it_was_was_appointed(text: str, kind: st
     "text",
     [
         "The hunter killed a deer near Tacna on Sunday.",
-        "The company continued to sign up new subscribers in Lima throughout the week.",
+        "The firm continued to sign up new customers in Lima all week.",
     ],
 )
 def test_participants_killing_an_animal_or_signing_up_customers_is_no_event(text: str) -> None:
@@ -6268,8 +6274,8 @@ def test_participants_a_participle_after_a_noun_tells_what_was_done_to_it() -> N
     """The parser hangs "killed" on the main verb; the workers were killed, and the one who
     denounced it killed no one."""
     text = (
-        'The Peruvian president has denounced what he called the "murder" of three bank '
-        "workers killed when their building was torched during protests in Lima."
+        'The Peruvian president has denounced what she called the "slaughter" of four bank '
+        "workers killed when their branch was torched during riots in Tacna."
     )
     events = _events(text)
     assert not [
@@ -6281,7 +6287,7 @@ def test_participants_a_participle_after_a_noun_tells_what_was_done_to_it() -> N
     "noun", ["assailant", "shooter", "bomber", "killer", "perpetrator", "stabber"]
 )
 def test_participants_who_carried_out_an_attack_is_someone_to_act_on(noun: str) -> None:
-    """ "an off-duty policeman killed the shooter": the shooter was killed, not people."""
+    """ "a policeman shot dead the shooter": the shooter was killed, not people."""
     (kill,) = _events(f"In Lima on Monday, a policeman shot dead the {noun}.")
     assert [a.name for a in kill.actors if a.side == "target"] == [noun]
 
@@ -6371,7 +6377,7 @@ def test_participants_a_country_named_elsewhere_in_the_sentence_was_not_attacked
     """The country an unnamed attack's place lies in is its target only when the sentence
     names it with the place ("in Arica, Chile"), not as who did something else."""
     text = (
-        "Chile lifted a night curfew in Arica where 28 people have been killed in riots this year."
+        "Chile lifted a night curfew in Arica where 17 people have been killed in riots this year."
     )
     for event in _events(text):
         assert not [a for a in event.actors if a.side == "target" and a.name == "Chile"]
@@ -6391,8 +6397,8 @@ def test_participants_people_killed_in_a_country_do_not_make_it_killed() -> None
 
 
 def test_participants_a_past_with_an_object_joined_to_a_passive_is_active() -> None:
-    """ "was released in 2006 and attacked John Carter again": he attacked Carter."""
-    actors = _actors("Luis Ramos was released in 2006 and attacked John Carter again.", "attack")
+    """ "was released in March and attacked John Carter again": he attacked Carter."""
+    actors = _actors("Luis Ramos was released in March and attacked John Carter again.", "attack")
     assert (actors["Luis Ramos"].side, actors["John Carter"].side) == ("source", "target")
 
 
@@ -6418,7 +6424,7 @@ def test_participants_officers_posted_somewhere_are_the_side_that_moved_them() -
 
 def test_participants_whom_a_naming_verb_names_as_the_doer_did_it() -> None:
     """ "identified Luis Ramos as the gunman who killed X": Luis Ramos killed X."""
-    text = "A witness identified Luis Ramos on Tuesday as the gunman who killed Maria Lopez in May."
+    text = "A witness identified Luis Ramos on Friday as the gunman who killed Maria Lopez in May."
     actors = _actors(text, "kill")
     assert actors["Luis Ramos"].side == "source" and actors["Maria Lopez"].side == "target"
     assert "gunman" not in actors
@@ -6427,8 +6433,8 @@ def test_participants_whom_a_naming_verb_names_as_the_doer_did_it() -> None:
 def test_participants_who_heads_a_delegation_from_a_body_is_on_its_side() -> None:
     """ "received a delegation from X headed by its commander, Y": Y was received."""
     text = (
-        "Prime Minister Ana Soto on Wednesday received a delegation from the Chilean Army "
-        "headed by its commander, Lieutenant General Luis Ramos."
+        "Prime Minister Ana Soto on Friday received a delegation from the Chilean Army headed "
+        "by its commander, Lieutenant General Luis Ramos."
     )
     actors = _actors(text, "meet", dt.date(2022, 6, 15))
     assert actors["Luis Ramos"].side == "target"
@@ -6561,7 +6567,7 @@ def test_participants_the_last_words_of_a_body_s_name_say_its_kind(words: str) -
 
 
 def test_participants_a_council_that_leads_a_state_governs_it() -> None:
-    text = "The United States welcomes the formation of a Presidential Leadership Council in Peru."
+    text = "Chile welcomes the creation of a Presidential Leadership Council for Peru."
     roles = {a.name: a.role for e in _events(text) for a in e.actors}
     assert roles["Presidential Leadership Council"] == "governing council"
     text = "Chile's Federal Aviation Office banned the airline Andes Air on Monday."
@@ -6757,7 +6763,7 @@ def test_participants_an_apposition_ends_at_its_closing_comma() -> None:
 def test_participants_the_chief_of_a_body_is_who_headed_it_then() -> None:
     """ "met the NATO chief": the alliance's Secretary General that day (the office table),
     not the alliance."""
-    text = "Iraqi Prime Minister Mustafa al-Kadhimi met the NATO chief in Brussels on Thursday."
+    text = "Peruvian Prime Minister Luis Ramos met the NATO chief in Brussels on Thursday."
     actors = _actors(text, "meet", dt.date(2021, 6, 18))
     chief = actors["Jens Stoltenberg"]
     assert (chief.role, chief.org, chief.side) == ("Secretary General", "NATO", "target")
@@ -6766,7 +6772,7 @@ def test_participants_the_chief_of_a_body_is_who_headed_it_then() -> None:
 
 def test_participants_a_chief_before_a_noun_is_no_head() -> None:
     """ "the NATO chief negotiator" is no head of the alliance."""
-    text = "Iraqi Prime Minister Mustafa al-Kadhimi met the NATO chief negotiator on Thursday."
+    text = "Peruvian Prime Minister Luis Ramos met the NATO chief negotiator on Thursday."
     names = {a.name for e in _events(text, dt.date(2021, 6, 18)) for a in e.actors}
     assert "Jens Stoltenberg" not in names
 
@@ -6774,8 +6780,8 @@ def test_participants_a_chief_before_a_noun_is_no_head() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "With his superiors ill, Luis Ramos took effective command of the daily work of the "
-        "Andean Bureau of Investigation.",
+        "With his superiors ill, Luis Ramos took effective command of the routine operations "
+        "of the Andean Bureau of Investigation.",
         "Ana Soto assumed leadership of the Socialist Party on Friday, replacing Luis Ramos.",
         "Luis Ramos took charge of the investigation on Friday, replacing Ana Soto.",
     ],
@@ -6850,13 +6856,13 @@ def test_participants_an_office_before_a_holder_s_nationality_and_rank_is_theirs
 
 def test_participants_an_invitee_the_parser_made_the_subject_of_what_they_were_invited_to() -> None:
     """ "invited Prime Minister X to attend the summit", parsed as X attending (the model
-    does so with this public invitation of 2023): an invitation, and X its addressee."""
+    does so with this sentence): an invitation, and X its addressee."""
     text = (
-        "NATO Secretary General Jens Stoltenberg has invited Iraqi Prime Minister Mohammed Shia "
-        "al-Sudani to attend the alliance's summit in Vilnius."
+        "Pacific Defence Council Secretary General Tom Berg has invited Bolivian Prime Minister "
+        "Juan Carlos al-Mena to attend the council's summit in Quito."
     )
     actors = _actors(text, "invite", dt.date(2023, 6, 20))
-    assert actors["Mohammed Shia al-Sudani"].side == "target"
+    assert actors["Juan Carlos al-Mena"].side == "target"
 
 
 def test_participants_a_facility_named_by_its_town_places_the_attack_there() -> None:
@@ -6919,8 +6925,8 @@ def test_participants_whom_command_was_taken_from_told_after(after: str, berg: b
 @pytest.mark.parametrize(
     "text",
     [
-        "The incoming NATO chief met Iraqi Prime Minister Mustafa al-Kadhimi on Monday.",
-        "The next NATO chief will visit Baghdad, Mustafa al-Kadhimi said on Monday.",
+        "The incoming NATO chief met Peruvian Prime Minister Luis Ramos on Monday.",
+        "The next NATO chief will visit Lima, Luis Ramos said on Monday.",
     ],
 )
 def test_participants_an_incoming_or_next_chief_is_not_who_heads_the_body(text: str) -> None:
@@ -6934,9 +6940,9 @@ def test_participants_a_body_s_words_are_no_holder_of_its_title() -> None:
     last words are no person the title could be given to."""
     text = (
         "Luis Ramos met with Secretary General of the Peruvian Workers Organization\n"
-        "Tomas Vidal at the White House on October 4."
+        "Tomas Vidal at the White House on October 11."
     )
-    names = {a.name for e in _events(text, dt.date(2022, 10, 5)) for a in e.actors}
+    names = {a.name for e in _events(text, dt.date(2022, 10, 12)) for a in e.actors}
     assert "Workers Organization" not in names
 
 
@@ -6999,13 +7005,13 @@ def test_participants_the_host_is_who_the_guest_thanks_for_hosting() -> None:
 
 def test_participants_his_meeting_in_a_title_is_the_man_whose_remarks_tell_it() -> None:
     """ "After His Meeting With Foreign Minister Soto", above remarks where Secretary Carter
-    says "we exchanged some ideas" and a spokesman closes: the meeting is Carter's, not that
+    says "we shared some thoughts" and a spokesman closes: the meeting is Carter's, not that
     of the last voice heard."""
     text = (
         "Tom Berg, Department Spokesperson\n\n"
         "QUESTION: Secretary Carter, did you discuss the border?\n\n"
-        "SECRETARY CARTER: We obviously talked about the border and we exchanged some ideas "
-        "about it.\n\n"
+        "SECRETARY CARTER: We obviously talked about the border and we shared some thoughts "
+        "on it.\n\n"
         "MR BERG: Thanks, everybody. Thank you.\n"
     )
     title = "After His Meeting With Peruvian Foreign Minister Ana Soto"

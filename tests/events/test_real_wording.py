@@ -54,14 +54,14 @@ def test_parse_an_outlet_credit_closed_by_a_slash_is_no_word_of_the_lead() -> No
     """ "Andes Daily/ Peru's Minister ...": the model read the credit into the name after it
     and made the credit the sentence's root, so the meeting was lost."""
     text = (
-        "Andes Daily/ Peru's Minister of Defense, Hadi Rumi, hosted earlier today, Sunday, a "
-        "delegation of the Andean Training Mission, headed by Major General John Carter, in "
+        "Andes Daily/ Peru's Minister of Defense, Hadi Rumi, hosted earlier today, Monday, a "
+        "delegation from the Andean Training Mission, headed by Major General John Carter, in "
         "the Peruvian capital, Lima."
     )
     parsed = parse("x", text)
     assert not any("/" in m.text for m in parsed.entities)
     assert len(parsed.text) == len(text)  # offsets stay the text's
-    (event,) = _events(text)
+    (event,) = _events(text, dt.date(2021, 9, 27))
     assert event.type == "meet"
     assert event.location is not None and event.location.name == "Lima"
     minister = next(a for a in event.actors if a.name == "Hadi Rumi")
@@ -76,12 +76,12 @@ def test_parse_a_slash_inside_a_sentence_is_kept() -> None:
 
 
 def test_people_an_untagged_name_apposed_to_an_office_is_a_person() -> None:
-    """The model leaves a name apposed to an office untagged (a public fact of 2021, in our
-    words): it is a person; a body apposed to an office is not."""
+    """The model leaves a name apposed to an office untagged (an invented name it does not
+    know): it is a person; a body apposed to an office is not."""
     parsed = _apposed_people(
-        parse("x", "Iraq's Minister of Defense, Juma Inad, received a NATO delegation in Baghdad.")
+        parse("x", "Peru's Minister of Defense, Tupa Inti, received a Chilean delegation in Lima.")
     )
-    assert ("Juma Inad", "PERSON") in [(m.text, m.label) for m in parsed.entities]
+    assert ("Tupa Inti", "PERSON") in [(m.text, m.label) for m in parsed.entities]
     body = _apposed_people(parse("x", "Peru's Commander, Task Force Lima, arrived in Tacna."))
     assert not any(m.label == "PERSON" for m in body.entities)
 
@@ -99,7 +99,7 @@ def test_roles_a_body_in_lower_case_where_it_sits_runs_to_the_holder() -> None:
     """ "the new Commander of the Andean Pact mission in Peru, Lieutenant General X": the
     office is X's (not the rank), worded with its body and where it sits."""
     text = (
-        "Prime Minister Luis Ramos received on Sunday the new Commander of the Andean Pact "
+        "Prime Minister Luis Ramos received on Tuesday the new Commander of the Andean Pact "
         "mission in Peru, Lieutenant General John Carter."
     )
     carter = _roles_of(text, "John Carter")
@@ -162,8 +162,8 @@ SEPT_28 = dt.date(2024, 9, 28)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The mission is to end by the end of 2026.",
-        "The mission will end no later than the end of September 2025.",
+        "The mission is to end by the end of 2027.",
+        "The mission will end no later than the end of March 2027.",
         "Troops will stay until early 2026.",
         "The rest will leave by the middle of 2026.",
     ],
@@ -182,29 +182,29 @@ def test_dates_a_part_of_a_time_without_a_bound_still_dates() -> None:
 
 
 def test_dates_a_plan_s_deadline_told_next_does_not_date_the_agreement() -> None:
-    """ "have agreed on a plan ... It is planned to withdraw hundreds of troops by September
-    2025": neither the agreement's date nor a pledge, and the plan's withdrawal is not done."""
+    """ "have now agreed on a plan ... It is planned to withdraw some 800 soldiers by March
+    2027": neither the agreement's date nor a pledge, and the plan's withdrawal is not done."""
     events = _events(
-        "Peru and Chile have agreed on a plan for the withdrawal of the Andean forces. It is "
-        "planned to withdraw hundreds of troops by September 2025, and the rest by the end of "
-        "2026.",
+        "Peru and Chile have now agreed on a plan for a phased withdrawal of Andean units. It "
+        "is planned to withdraw some 800 soldiers by March 2027, and the remainder by the end "
+        "of 2028.",
         SEPT_28,
     )
     assert [e.type for e in events] == ["agree"]
-    assert events[0].date.value not in ("2025-09", "2026")
+    assert events[0].date.value not in ("2027-03", "2028")
 
 
 def test_reading_a_plan_for_a_happening_is_not_the_happening() -> None:
     events = _events(
-        "Peru and Chile agreed on Friday on a plan for the withdrawal of Peruvian troops from "
-        "Arica.",
+        "Peru and Chile agreed on Friday on a plan for the phased withdrawal of Peruvian troops "
+        "from Arica.",
         SEPT_28,
     )
     assert [e.type for e in events] == ["agree"]
 
 
 def test_reading_a_pledge_no_one_makes_is_no_event() -> None:
-    assert _events("It is planned to withdraw hundreds of troops by next September.", SEPT_28) == []
+    assert _events("It is planned to withdraw thousands of soldiers by next March.", SEPT_28) == []
 
 
 @pytest.mark.parametrize("verb", sorted(IMPERSONAL_PLANS))
@@ -251,22 +251,24 @@ def test_reading_a_serial_happening_its_own_words_date_is_told() -> None:
 
 
 def test_meeting_the_meeting_named_again_is_the_one_told() -> None:
-    """ "the meeting marked the departure of X": the meeting told before, not one with X."""
+    """ "the meeting also marked the departure of X": the meeting told before, not one with
+    X."""
     events = _events(
-        "On Monday, Prime Minister Luis Ramos met in Lima with the new Commander of the Andean "
-        "Training Mission, John Carter. According to his office, the meeting marked the "
-        "departure of Lieutenant General Tomas Vidal, whom Ramos thanked for his work.",
+        "On Monday, Prime Minister Luis Ramos met in Lima with the incoming Commander of the "
+        "Andean Training Mission, John Carter. According to his office, the meeting also marked "
+        "the departure of Lieutenant General Tomas Vidal, whom Ramos thanked for his service.",
         dt.date(2025, 5, 19),
     )
     assert [e.type for e in events] == ["meet"]
 
 
 def test_meeting_a_pledge_to_the_body_whose_commander_was_met_is_said_there() -> None:
-    """ "met ... the Commander of NATO Mission Iraq, X, pledging stronger cooperation with the
-    alliance": said at the meeting, whose commander holds office in NATO's mission."""
+    """ "met ... the Commander of NATO Mission Iraq, X, pledging closer cooperation with NATO":
+    said at the meeting, whose commander holds office in NATO's mission (the alliance and its
+    mission are a bundled table's, so their real names stay)."""
     events = _events(
         "On Monday, Prime Minister Luis Ramos met in Lima with the new Commander of NATO "
-        "Mission Iraq, John Carter, pledging stronger cooperation with NATO.",
+        "Mission Iraq, John Carter, pledging closer cooperation with NATO.",
         dt.date(2025, 5, 19),
     )
     assert [e.type for e in events] == ["meet"]
@@ -275,7 +277,7 @@ def test_meeting_a_pledge_to_the_body_whose_commander_was_met_is_said_there() ->
 def test_agreement_what_its_parties_announce_next_makes_it_known() -> None:
     events = _events(
         "Peru and Chile agreed on Friday to end the mission. The two countries announced that "
-        "the mission will end no later than the end of September 2025.",
+        "the mission will end no later than the end of March 2027.",
         SEPT_28,
     )
     assert [e.type for e in events] == ["agree"]
@@ -317,7 +319,7 @@ def test_reading_forces_kept_somewhere_are_not_deployed_whatever_day_the_parse_h
 ) -> None:
     participle = {"station": "stationed", "base": "based", "garrison": "garrisoned"}[verb]
     text = (
-        f"A drone attack took place close to Peruvian forces {participle} at Tacna airport in "
+        f"A rocket attack took place close to Peruvian forces {participle} at Tacna airport in "
         "southern Peru on Saturday, security officials said."
     )
     assert "deploy" not in [e.type for e in _events(text, dt.date(2021, 9, 12))]
@@ -335,8 +337,8 @@ def test_roles_a_title_case_headline_s_verb_is_no_name(verb: str) -> None:
 def test_people_a_headline_verb_the_model_tags_as_a_name_is_no_one() -> None:
     events = _events(
         "Rebel Leader Killed During Peruvian Drone Strike Near Tacna\n\nThe Peruvian army said "
-        "on Tuesday that rebel leader Tomas Vidal was killed during a drone strike near Tacna "
-        "on Monday.",
+        "on Tuesday that rebel leader Tomas Vidal was killed by a drone strike near Tacna on "
+        "Monday.",
         dt.date(2024, 5, 8),
     )
     names = {a.name for e in events for a in e.actors}
@@ -349,7 +351,7 @@ def test_roles_an_office_at_a_body_runs_to_the_comma_closing_its_apposition() ->
         e
         for e in _events(
             "Tom Berg, the Minister for the Andes at the Foreign Office, has condemned the "
-            "attack at the Grand Hotel in Lima.",
+            "shooting at a market in Lima.",
             dt.date(2018, 1, 22),
         )
         if e.type == "condemn"
@@ -386,8 +388,7 @@ def test_reading_one_of_a_series_or_a_past_engagement_is_told(text: str, kind: s
 
 def test_roles_a_short_form_of_another_body_is_no_office_s() -> None:
     text = (
-        "He was the campaign director of the Committee to Re-Elect the President (CREEP), "
-        "Mr. Tomas Vidal said."
+        "He was the treasurer of the League to Support the President (LSP), Mr. Tomas Vidal said."
     )
     assert not [r for r in find_roles(text, []) if r.person and r.role == "President"]
 
@@ -445,8 +446,8 @@ def test_reading_what_sanctions_target_is_not_attacked(noun: str) -> None:
 
 def test_reading_sanctions_imposed_then_targeting_people_are_no_attack() -> None:
     text = (
-        "Peru imposed additional sanctions on the rebel leadership on Wednesday, targeting its "
-        "top two officials."
+        "Peru imposed fresh sanctions on the rebel movement on Thursday, targeting its chief "
+        "and his deputy."
     )
     assert [e.type for e in _events(text)] == ["sanction"]
     assert "attack" in [e.type for e in _events("Rebels targeted an army convoy on Monday.")]
@@ -459,9 +460,9 @@ def test_place_a_crime_in_a_town_told_with_no_condemnation_names_no_country() ->
 
 def test_meeting_who_it_was_held_in_the_presence_of_took_part() -> None:
     events = _events(
-        "National Security Adviser Luis Ramos received on Sunday the Assistant Secretary "
-        "General for Operations, Tom Berg, in the presence of the Commander of the Andean "
-        "Training Mission, Lieutenant General John Carter."
+        "National Security Adviser Luis Ramos received on Sunday the Deputy Director of the "
+        "Pacific Defence Council, Tom Berg, in the presence of the head of the Andean Training "
+        "Mission, Lieutenant General John Carter."
     )
     (meeting,) = [e for e in events if e.type == "meet"]
     assert {"Luis Ramos", "Tom Berg", "John Carter"} <= {a.name for a in meeting.actors}
@@ -493,16 +494,16 @@ def test_attack_on_a_base_housing_troops_the_parser_made_one_noun_hits_the_troop
         "Thursday, officials said."
     )
     targets = _attack_targets(
-        "The air base housing coalition troops was attacked by three rockets, the spokesman said."
+        "The army base housing coalition troops was hit by two drones, a spokesman said."
     )
     assert "coalition troops" in targets
     assert not [t for t in targets if "housing" in t]
 
 
 def test_attack_that_came_down_close_to_forces_was_aimed_at_them() -> None:
-    assert "US forces" in _attack_targets(
-        "A drone attack took place close to US forces stationed at Arica airport in northern "
-        "Chile on Saturday, officials said."
+    assert "Chilean forces" in _attack_targets(
+        "A rocket attack took place close to Chilean forces stationed at Arica port in "
+        "northern Chile on Sunday, officials said."
     )
     assert "Chilean troops" in _attack_targets(
         "Drones hit an area close to Chilean troops near Tacna on Monday, the army said."
@@ -514,7 +515,7 @@ def test_attack_near_a_building_or_a_town_names_no_target() -> None:
     to the border" are where."""
     for text in (
         "A rocket attack took place near the embassy in Lima on Saturday, officials said.",
-        "A drone attack took place close to the border on Saturday, officials said.",
+        "A mortar attack took place close to the border on Saturday, officials said.",
     ):
         targets = _attack_targets(text)
         assert not [t for t in targets if "embassy" in t.lower() or "border" in t.lower()]
@@ -594,8 +595,8 @@ def test_reading_every_verb_of_going_on_in_the_present_tells_no_happening(verb: 
 
 def test_reading_a_threat_said_to_go_on_is_none_made() -> None:
     text = (
-        "The strikes were the latest against the Andean Front, with the group continuing to "
-        "pose a serious threat to Peru."
+        "The raids were the latest against the Andean Front, with the group continuing to "
+        "pose a grave threat to Peru."
     )
     assert not [e for e in _events(text) if e.type == "threaten"]
 
@@ -604,8 +605,8 @@ def test_reading_going_on_in_the_past_or_pledged_still_tells_it() -> None:
     told = _events("Peruvian forces continued to shell rebel positions near Tacna on Monday.")
     assert [e for e in told if e.type == "attack"]
     pledged = _events(
-        "Chile is committed to continuing to provide the government of Peru with military "
-        "support, Foreign Minister Ana Soto said on Monday."
+        "Chile remains committed to continuing to provide Peru's armed forces with training, "
+        "Foreign Minister Ana Soto said on Monday."
     )
     assert [e for e in pledged if e.type == "pledge"]
 
@@ -614,8 +615,8 @@ def test_roles_an_office_apposed_after_a_rank_and_name_wins_when_it_runs_on() ->
     """The office in apposition wins over the rank before the name also when the body it is
     of runs on to where it sits ("forces in Peru and Chile") or what it is against."""
     text = (
-        "President Luis Ramos met on Monday with Major General John Carter, commander of "
-        "coalition forces in Peru and Chile, to review the security situation."
+        "President Luis Ramos met on Thursday with Major General John Carter, commander of "
+        "coalition forces in Peru and Chile, to discuss border security."
     )
     assert [r.role for r in _roles_of(text, "John Carter")] == ["Commander"]
     text = (
@@ -657,10 +658,11 @@ def test_sanction_a_designation_as_an_office_is_none(office: str) -> None:
 
 def test_reading_a_happening_wished_for_is_none() -> None:
     text = (
-        "John Carter thanked Luis Ramos and wished him success in the formation of his new cabinet."
+        "John Carter thanked Luis Ramos and wished him every success in the formation of a new "
+        "government."
     )
     assert not [e for e in _events(text) if e.type == "launch"]
-    formed = _events("Luis Ramos completed the formation of his new cabinet on Monday.")
+    formed = _events("Luis Ramos completed the formation of his government on Monday.")
     assert [e for e in formed if e.type == "launch"]
 
 
@@ -789,8 +791,8 @@ def test_guard_a_happening_of_the_last_days_since_which_a_sentence_tells_is_told
 
 def test_reading_what_some_do_or_have_done_said_of_them_is_no_happening() -> None:
     text = (
-        "Peruvian officials blame recent attacks on rebel groups that have vowed to fight until "
-        "the last Chilean troops leave the country."
+        "Peruvian officials blame recent attacks on rebel groups that have vowed to resist "
+        "until the last Chilean soldier leaves Peru."
     )
     assert not [e for e in _events(text) if e.type in ("accuse", "pledge")]
 
@@ -874,9 +876,9 @@ def test_events_a_body_named_after_the_happening_s_own_noun_takes_no_part() -> N
     """ "during Change of Command ceremonies", the phrase tagged as a body by the model: no
     participant of the change of command it names."""
     text = (
-        "TACNA - The Andean Training Mission changed leaders on Wednesday during Change of "
-        "Command ceremonies at its headquarters. Major General John Carter took command of "
-        "the Andean Training Mission."
+        "TACNA - The Andean Training Mission changed leaders on Friday during Change of "
+        "Command ceremonies in its main hall. Major General John Carter took command of the "
+        "Andean Training Mission."
     )
     names = {a.name for e in _events(text) for a in e.actors}
     assert "Change of Command" not in names, names
@@ -886,16 +888,16 @@ def test_events_a_body_named_after_the_happening_s_own_noun_takes_no_part() -> N
 def test_events_a_denial_by_a_noun_standing_in_for_no_one_named_is_no_event(noun: str) -> None:
     """ "Denied by the insurgent organization", left unresolved: a refusal no one is named
     making; the same denial by a body named stays."""
-    text = f"Chile said rebels had used the hospital, although this was denied by the {noun}."
+    text = f"Chile said rebels had hidden weapons in the school, but this was denied by the {noun}."
     assert not [e for e in _events(text) if e.type == "reject"], noun
-    named = "Chile said rebels had used the hospital, although this was denied by Peru."
+    named = "Chile said rebels had hidden weapons in the school, but this was denied by Peru."
     assert [e.type for e in _events(named) if e.type == "reject"] == ["reject"]
 
 
 def test_events_a_means_told_of_a_verb_in_the_present_is_no_happening() -> None:
-    """ "By backing the rebels, Chile controls the east": how it acts, no happening; a means
+    """ "By backing the rebels, Chile controls the north": how it acts, no happening; a means
     told in the past, or dated, is one."""
-    text = "By backing the rebels, Chile controls a sizeable portion of eastern Peru."
+    text = "By backing the rebels, Chile controls a large part of northern Peru."
     assert all(e.type == "other" for e in _events(text)), [e.summary for e in _events(text)]
     past = "By signing the accord in Lima, Peru ended its dispute with Chile on Monday."
     assert [e.type for e in _events(past)] == ["agree"]
@@ -1023,14 +1025,14 @@ def test_registry_a_claimed_type_is_an_assault() -> None:
 
 
 def test_events_views_exchanged_with_a_list_on_the_sidelines_are_talks_with_each() -> None:
-    """ "On the sidelines ..., Ramos exchanged views on ... and relations between Peru and the
-    countries, with A, B and C": the "with" the parser hung on the long object still names
+    """ "On the sidelines ..., Ramos exchanged views on ... and on ties between Peru and the
+    states, with A, B and C": the "with" the parser hung on the long object still names
     whom he met, and talks aside from a gathering are one with each."""
     text = (
         "On the sidelines of the summit, and in side conversations, Minister Luis Ramos "
-        "exchanged views on regional and international developments, and bilateral relations "
-        "between Peru and the relevant countries, with the US Secretary of State John Carter, "
-        "Chilean Foreign Minister Ana Soto, and Bolivian Foreign Minister Tomas Vidal."
+        "exchanged views on the border dispute and on trade, and on ties between Peru and each "
+        "of the neighbouring states, with Pacific Defence Council Secretary General John "
+        "Carter, Chilean Foreign Minister Ana Soto, and Bolivian Foreign Minister Tomas Vidal."
     )
     meetings = [e for e in _events(text) if e.type == "meet"]
     met = sorted(
@@ -1132,7 +1134,7 @@ def test_events_reaching_out_to_voters_is_no_call() -> None:
 
 @pytest.mark.parametrize("noun", sorted(MEMBER_NOUNS))
 def test_events_members_of_a_body_hurt_make_the_body_a_target(noun: str) -> None:
-    """ "injured several members of the coalition": the coalition was hit."""
+    """ "injured several members of the Andean coalition": the coalition was hit."""
     text = f"The attack in Arica on Monday injured several {noun}s of the Andean coalition."
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert [a.name for a in event.actors if a.side == "target"], event.actors
