@@ -35,7 +35,7 @@ CASES = [
         [("Jens Stoltenberg", "Secretary General", "NATO")],
     ),
     (
-        "Iraqi Prime Minister Mohammed Shia' Al-Sudani received the delegation in his office.",
+        "Iraqi Prime Minister Mohammed Shia' Al-Sudani chaired the cabinet on Monday.",
         ("Mohammed Shia' Al-Sudani",),
         [("Mohammed Shia' Al-Sudani", "Prime Minister", "Iraq")],
     ),
@@ -50,28 +50,28 @@ CASES = [
         [("", "Spokesman", None), ("Al-Sudani", "Prime Minister", None)],
     ),
     (
-        "The talks were led by National Security Advisor Qasim al-Araji for the Iraqi side.",
-        ("Qasim al-Araji",),
-        [("Qasim al-Araji", "National Security Advisor", None)],
+        "The talks were led by National Security Advisor Karim al-Nouri for the Peruvian side.",
+        ("Karim al-Nouri",),
+        [("Karim al-Nouri", "National Security Advisor", None)],
     ),
     (
-        "The visitors were led by Assistant Secretary General for Operations Thomas Goffus.",
-        ("Thomas Goffus",),
-        [("Thomas Goffus", "Assistant Secretary General for Operations", None)],
+        "The visitors were led by Assistant Secretary General for Operations Pablo Mena.",
+        ("Pablo Mena",),
+        [("Pablo Mena", "Assistant Secretary General for Operations", None)],
     ),
     (
-        "NATO's Deputy Secretary General for Operations, Thomas Goffus, spoke by video link.",
-        ("Thomas Goffus",),
-        [("Thomas Goffus", "Deputy Secretary General for Operations", "NATO")],
+        "NATO's Deputy Secretary General for Operations, Tom Berg, spoke by video link.",
+        ("Tom Berg",),
+        [("Tom Berg", "Deputy Secretary General for Operations", "NATO")],
     ),
     (
-        "Also present was Hamid al-Jaburi, the National Security Advisor of Iraq, who chaired.",
+        "Also present was Hamid al-Jaburi, the National Security Advisor of Peru, who chaired.",
         ("Hamid al-Jaburi",),
-        [("Hamid al-Jaburi", "National Security Advisor", "Iraq")],
+        [("Hamid al-Jaburi", "National Security Advisor", "Peru")],
     ),
     (
-        "She later thanked General Paolo Maria Ferretti, the Commander of the NATO Mission in "
-        "Iraq, for his service.",
+        "She later thanked General Paolo Maria Ferretti, the Commander of NATO Mission Iraq, "
+        "for his service.",
         ("Paolo Maria Ferretti",),
         [("Paolo Maria Ferretti", "Commander", "NATO Mission Iraq")],
     ),
@@ -81,10 +81,10 @@ CASES = [
         [("Jens Stoltenberg", "Secretary General", "NATO")],
     ),
     (
-        "In Davos she spoke to the Secretary-General of the North Atlantic Treaty Organisation "
-        "(NATO), Karl Lindqvist.",
+        "In Davos she spoke to the Deputy Secretary-General of the North Atlantic Treaty "
+        "Organisation (NATO), Karl Lindqvist.",
         ("Karl Lindqvist",),
-        [("Karl Lindqvist", "Secretary General", "NATO")],
+        [("Karl Lindqvist", "Deputy Secretary General", "NATO")],
     ),
     (
         "The Prime Minister of Iraq, Mr. Haider al-Abadi, welcomed the decision.",
@@ -200,10 +200,10 @@ def test_actors_find_roles_without_mentions_finds_title_names(
     ("sentence", "names", "expected"),
     [
         (
-            "Tom Hale spoke with Lena Holm, Spokesperson and Chief Advisor to the President of "
+            "Tom Hale spoke with Lena Holm, Spokesperson and Senior Advisor to the President of "
             "Chile, on Monday.",
             ("Tom Hale", "Lena Holm"),
-            [("Lena Holm", "Spokesperson and Chief Advisor to the President", "Chile")],
+            [("Lena Holm", "Spokesperson and Senior Advisor to the President", "Chile")],
         ),
         (
             "The Foreign Minister of the UAE, Omar Saleh, arrived in Rome.",
@@ -276,8 +276,8 @@ def test_actors_find_roles_cuts_titles_the_ner_kept_in_a_name() -> None:
 
 
 def test_actors_find_roles_offsets_cover_the_role_words() -> None:
-    sentence = "NATO's Deputy Secretary General for Operations, Thomas Goffus, spoke."
-    (found,) = find_roles(sentence, people(sentence, "Thomas Goffus"))
+    sentence = "NATO's Deputy Secretary General for Operations, Tom Berg, spoke."
+    (found,) = find_roles(sentence, people(sentence, "Tom Berg"))
     assert sentence[found.start : found.end] == "Deputy Secretary General for Operations"
 
 
@@ -348,10 +348,10 @@ def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> No
          "Kuwait"),
         ("The strike killed Hamas leader Omar Haddad.", "Omar Haddad", "Leader", "Hamas"),
         ("Iran's Supreme Leader Reza Karimi spoke.", "Reza Karimi", "Supreme Leader", "Iran"),
-        ("Special Advisor for Religious Minorities in the Near East Lena Marsh will travel.",
-         "Lena Marsh", "Special Advisor for Religious Minorities in the Near East", None),
-        ("Coordinator for the Middle East and North Africa Tom Reyes will travel.", "Tom Reyes",
-         "Coordinator for the Middle East and North Africa", None),
+        ("Special Advisor for Indigenous Languages in the High Andes Lena Marsh will travel.",
+         "Lena Marsh", "Special Advisor for Indigenous Languages in the High Andes", None),
+        ("Coordinator for the Andes and South Pacific Tom Reyes will travel.", "Tom Reyes",
+         "Coordinator for the Andes and South Pacific", None),
     ],
 )  # fmt: skip
 def test_actors_find_roles_more_titles_and_forms_of_address(
@@ -546,7 +546,7 @@ def test_actors_find_roles_a_headline_s_small_words_end_a_name() -> None:
 
 
 def test_actors_find_roles_a_military_spokesperson() -> None:
-    sentence = "Houthi military spokesperson Yahya Sarea said the drones hit the refinery."
+    sentence = "Houthi military spokesperson Yahya Sarea claimed that a drone had hit a tanker."
     assert triples(find_roles(sentence, [])) == [
         ("Yahya Sarea", "Military Spokesperson", "Houthis")
     ]
@@ -567,8 +567,8 @@ def test_actors_find_roles_a_military_spokesperson() -> None:
         # and after it, with "of"; an acronym in brackets is no word of the title
         ("She met Secretary General of the Arab Farmers Union Karim Nouri.", "Karim Nouri",
          "Secretary General of the Arab Farmers Union"),
-        ("Fuad Hussein, the Minister of Foreign Affairs of Iraq (IQ), said it.", "Fuad Hussein",
-         "Minister of Foreign Affairs of Iraq"),
+        ("Ana Soto, the Minister of Foreign Affairs of Peru (PE), said it.", "Ana Soto",
+         "Minister of Foreign Affairs of Peru"),
         # and where the office sits, between it and the holder's name
         ("The Deputy Chief of Mission of the Chilean Embassy to Peru Ana Soto spoke.",
          "Ana Soto", "Deputy Chief of Mission of the Chilean Embassy to Peru"),
@@ -626,13 +626,13 @@ def test_actors_find_roles_an_office_in_apposition_after_a_form_of_address() -> 
 
 
 def test_actors_find_roles_a_lower_case_qualifier_runs_to_the_comma_before_the_holder() -> None:
-    """ "the special representative for the southern neighbourhood, Jane Roe": her office."""
+    """ "the special representative for the northern corridor, Jane Roe": her office."""
     sentence = (
-        "Ruiz met the alliance's special representative for the southern neighbourhood, "
+        "Ruiz met the alliance's special representative for the northern corridor, "
         "Jane Roe, in Lima."
     )
     assert triples(find_roles(sentence, people(sentence, "Ruiz", "Jane Roe"))) == [
-        ("Jane Roe", "Special Representative for the Southern Neighbourhood", "NATO")
+        ("Jane Roe", "Special Representative for the Northern Corridor", "NATO")
     ]
     # no holder after the comma: the qualifier is no part of the office
     alone = "The special representative for the region, who arrived on Monday, met Ruiz."
@@ -880,8 +880,8 @@ def test_actors_find_roles_no_bare_secretary_in_other_offices(sentence: str) -> 
             "Andean Military Committee",
         ),
         (
-            "The Chair of the NATO Military Committee, Admiral Tomas Vidal, met them.",
-            "Admiral Tomas Vidal",
+            "The Chair of the NATO Military Committee, Vice Admiral Tomas Vidal, met them.",
+            "Vice Admiral Tomas Vidal",
             "Chair",
             "NATO Military Committee",
         ),

@@ -197,9 +197,9 @@ def test_metadata_body_missing_from_page_reads_header_only() -> None:
             field("Prime Minister's media office", "credit"),
         ),
         (
-            "MOSUL — The minister met envoys, according to a statement from Al-Rawi’s media "
+            "MOSUL — The minister met envoys, according to a statement from Ramos’s media "
             "office on Tuesday.",
-            field("Al-Rawi’s media office", "credit"),
+            field("Ramos’s media office", "credit"),
         ),
         (
             "The minister met envoys.\nAccording to Harbour News, talks went well.",

@@ -268,14 +268,14 @@ def test_pagedump_who_says_the_quote_under_him_is_the_article_s() -> None:
     page = (
         "News story\n\n"
         "Minister for the Andes statement on the bombing in Lima\n\n"
-        "Minister for the Andes Ana Soto strongly condemns today's (14 July) bombing of the "
+        "Minister for the Andes Ana Soto strongly condemns today's (9 March) bombing of the "
         "market in Lima.\n\n"
-        "This was published under the 2016 to 2019 Andean coalition government\n\n"
+        "Archived: issued under the former Andean coalition government, 2016 to 2019\n\n"
         "Foreign Office minister Ana Soto said:\n\n"
-        "I strongly condemn the horrific bombing in Lima. I am saddened and appalled by this "
-        "despicable act and offer my condolences to the victims and their families. Chile "
-        "continues to stand with Peru against terrorism.\n\n"
-        "Further information\n\nMedia enquiries\n\nUpdates to this page\n\nPublished 14 July 2017\n"
+        "I firmly condemn the cowardly bombing in Lima. Shoppers and traders were targeted "
+        "on an ordinary morning, and my thoughts are with everyone who was hurt and with "
+        "their relatives. Chile stands beside Peru against terrorism.\n\n"
+        "Further information\n\nMedia enquiries\n\nUpdates to this page\n\nPublished 9 March 2018\n"
     )
     body = extract(page).body
     assert "Ana Soto said:" in body and body.startswith("Minister for the Andes Ana Soto"), body

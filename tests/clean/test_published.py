@@ -290,14 +290,14 @@ def test_published_a_bare_date_inside_a_body_heads_a_section_not_the_page() -> N
 @pytest.mark.parametrize(
     ("line", "published"),
     [
-        ("Published 14 July 2017", Field("2017-07-14", "byline")),
+        ("Published 9 March 2018", Field("2018-03-09", "byline")),
         ("First published: 3 March 2020", Field("2020-03-03", "byline")),
         ("Posted on 5 May 2021", Field("2021-05-05", "byline")),
-        ("Last updated 14 July 2017", Field()),  # another day than the first
+        ("Last updated 9 March 2018", Field()),  # another day than the first
         ("Published by the Andean Ministry in 2017 and 2018", Field()),  # no line of a date
     ],
 )
 def test_published_a_line_under_the_body_that_states_the_day(line: str, published: Field) -> None:
-    """A release's foot: "Updates to this page" / "Published 14 July 2017"."""
+    """A release's foot: "Updates to this page" / "Published 9 March 2018"."""
     page = f"News story\n\n{BODY}\n\nMedia enquiries\n\nUpdates to this page\n\n{line}\n"
     assert read_metadata(page, BODY).published == published

@@ -16,9 +16,10 @@ from storyline.store import EVENT_COLUMNS
 runner = CliRunner(env={"COLUMNS": "200"})
 
 STORY = (
-    "BAGHDAD — Iraqi Prime Minister Mohammed Shia al-Sudani met NATO Secretary General Jens "
-    "Stoltenberg in Baghdad on Tuesday to discuss training and the future of the advisory mission."
-    "\nStoltenberg praised the work of Iraqi security forces, according to a statement."
+    "BAGHDAD — Iraqi Prime Minister Mohammed Shia al-Sudani held talks with NATO Secretary "
+    "General Jens Stoltenberg in Baghdad on Tuesday about training and what comes next for the "
+    "advisory mission.\nStoltenberg praised the work of Iraqi security forces, according to a "
+    "statement."
 )
 FRENCH = (
     "Le Premier ministre irakien a rencontré mardi à Bagdad le secrétaire général de l'OTAN "

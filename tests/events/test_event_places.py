@@ -37,7 +37,7 @@ def place_of(text: str, kind: str) -> str | None:
         ),
         # a name two states use: the one the article names
         (
-            "The United Kingdom faces a crowded autumn. Some members of the House of Commons"
+            "The United Kingdom faces a crowded autumn. Dozens of House of Commons members"
             " loudly protested on Monday by banging their desks.",
             "protest",
             "London",
@@ -140,17 +140,17 @@ def test_event_places_an_outlet_s_name_is_no_place(outlet: str) -> None:
 
 
 def test_event_places_an_attack_told_before_takes_the_place_its_own_clause_names() -> None:
-    """ "The attack on a convoy, which took place in X, southern Lebanon": the attack's place,
+    """ "The attack on a convoy, which took place in X, southern Peru": the attack's place,
     a town the gazetteer does not know, in the country named after it; not the place of the
     welcome."""
     text = (
-        "Minister Tom Hale welcomes the report of the inquiry into the attack on a food "
-        "convoy, which took place in Kafr Sous, southern Lebanon, on 3 March. The strike was "
-        "carried out by the Lebanese Armed Forces."
+        "Minister Tom Hale welcomes the report of the inquiry into the attack on a medical "
+        "convoy, which took place in Pampa Alta, southern Peru, on 9 June. The ambush was "
+        "carried out by the Andean Liberation Front."
     )
     found = {e.type: e.location for e in events(text)}
     assert found["attack"] is not None
-    assert (found["attack"].name, found["attack"].country) == ("Kafr Sous", "LB")
+    assert (found["attack"].name, found["attack"].country) == ("Pampa Alta", "PE")
     assert found["support"] is None
 
 

@@ -113,11 +113,11 @@ def test_extract_seed_evidence_is_verbatim() -> None:
     [
         ("Iraq asked NATO on Monday to expand its training mission.", "request", "Iraq", "NATO"),
         (
-            "NATO Secretary General Jens Stoltenberg invited Iraqi Prime Minister Mohammed "
-            "Shia al-Sudani to the summit on Monday.",
+            "Chilean President Maria Lopez invited Peruvian Prime Minister Luis Ramos to the "
+            "summit on Monday.",
             "invite",
-            "Jens Stoltenberg",
-            "Mohammed Shia al-Sudani",
+            "Maria Lopez",
+            "Luis Ramos",
         ),
         # the subject of a demand's that-clause is who is asked
         ("Kurdish officials demanded on Friday that Turkey halt its strikes.", "request",
@@ -280,15 +280,14 @@ def test_extract_their_is_the_clause_s_own_people_before_the_article_s() -> None
     """ "agreed by allied leaders at their 2018 summit": the leaders' summit, not one of the
     two people the article opened with."""
     text = (
-        "NATO Secretary General Mark Rutte met Iraqi Prime Minister Mohammed Shia al-Sudani in "
-        "Baghdad on Wednesday. The mission was agreed by allied leaders at their 2018 summit "
-        "in Brussels."
+        "Chilean Foreign Minister Ana Soto met Peruvian Prime Minister Luis Ramos in Lima on "
+        "Wednesday. The pact was agreed by Andean leaders at their 2018 summit in Quito."
     )
     article = ArticleInput("x", "x", text, dt.date(2025, 2, 6))
     events = extract_events(article, parse("x", text), Tenure())
     for event in events:
         if event.date.value == "2018":
-            assert "Mark Rutte" not in {a.name for a in event.actors}
+            assert "Ana Soto" not in {a.name for a in event.actors}
     assert any(e.type == "meet" and e.date.value == "2025-02-05" for e in events)
 
 
@@ -309,20 +308,20 @@ def test_extract_lone_surname_the_model_took_for_an_organisation_is_the_person()
     """The second mention of a person by surname alone, tagged ORG by the model, still acts
     in its sentence, and "he" in the next sentence stands for him."""
     text = (
-        "Iraqi Prime Minister Mohammed Shia al-Sudani received NATO Secretary General Jens "
-        "Stoltenberg in Baghdad on Monday. Stoltenberg arrived in the Iraqi capital on Sunday "
-        "evening on an unannounced visit, his first since 2019. He also met Defence Minister "
-        "Thabet al-Abbasi and Foreign Minister Fuad Hussein."
+        "Peruvian Prime Minister Luis Ramos received Andean Council Secretary General Lars "
+        "Lindqvist in Lima on Monday. Lindqvist arrived in the Peruvian capital on Sunday "
+        "evening on a surprise trip, his first since 2019. He also met Defence Minister "
+        "Pablo Mena and Foreign Minister Tomas Vidal."
     )
     parsed = parse("x", text)
-    assert any(e.text == "Stoltenberg" and e.label != "PERSON" for e in parsed.entities)
+    assert any(e.text == "Lindqvist" and e.label != "PERSON" for e in parsed.entities)
     events = extract_events(ArticleInput("x", "x", text, dt.date(2024, 3, 5)), parsed, Tenure())
     visit = next(e for e in events if e.type == "visit")
     sources = {a.name for a in visit.actors if a.side == "source"}
-    assert sources == {"Jens Stoltenberg"}
+    assert sources == {"Lars Lindqvist"}
     # "He also met ...": the ministers he met during the visit, a meeting of its own
-    (met,) = [e for e in events if {"Thabet al-Abbasi", "Fuad Hussein"} <= _names(e)]
-    assert "Jens Stoltenberg" in _names(met)
+    (met,) = [e for e in events if {"Pablo Mena", "Tomas Vidal"} <= _names(e)]
+    assert "Lars Lindqvist" in _names(met)
 
 
 def test_extract_counterpart_named_without_a_comma_takes_part() -> None:
@@ -384,8 +383,8 @@ def test_extract_a_handing_over_line_is_no_quote_of_its_speaker() -> None:
         (("NATO", "org", "alliance", "NATO"), "NATO"),
         (("Taliban", "org", "militant group", None), "the Taliban"),
         (
-            ("Islamic State of Iraq and the Levant", "org", None, "Islamic State"),
-            "the Islamic State of Iraq and the Levant",
+            ("Islamic State of Iraq and Syria", "org", None, "Islamic State"),
+            "the Islamic State of Iraq and Syria",
         ),
         (("ISIL", "org", "terrorist group", "Islamic State"), "ISIL"),
         (("Hamas", "org", "militant group", None), "Hamas"),

@@ -57,10 +57,10 @@ def test_reading_a_transcript_s_last_voice_is_no_one_its_title_meeting_names() -
     """Questions tell nothing; the meeting the title names is between the man the lead names
     and his guest, not whoever closes the transcript ("MR LANE: Thanks")."""
     text = (
-        "QUESTION: Secretary Kerry, did you discuss the border crossings? Were there any "
-        "agreements?\n"
-        "SECRETARY KERRY: Yes, the border was one of our subjects, and we shared a few "
-        "thoughts on what could be done there.\n"
+        "QUESTION: Secretary Vidal, was the border on the agenda today? Did the two sides "
+        "settle anything?\n"
+        "SECRETARY VIDAL: Yes, the border came up, and each of us brought a few ideas "
+        "about what might change there.\n"
         "MR LANE: Thanks, everybody. Thank you."
     )
     article = ArticleInput(
@@ -68,7 +68,7 @@ def test_reading_a_transcript_s_last_voice_is_no_one_its_title_meeting_names() -
     )
     (meeting,) = extract_events(article, parse("x", text), Tenure())
     assert meeting.type == "meet"
-    assert sorted(a.name for a in meeting.actors) == ["Kerry", "Omar Haddad"]
+    assert sorted(a.name for a in meeting.actors) == ["Omar Haddad", "Vidal"]
 
 
 def test_reading_a_question_tells_no_happening() -> None:
@@ -143,7 +143,7 @@ def test_reading_another_story_s_headline_between_paragraphs_tells_nothing() -> 
 def test_reading_he_after_someone_brought_in_unnamed_is_not_the_last_one_named() -> None:
     text = (
         "Police arrested Omar Haddad at a hotel in Lima on Monday. Earlier that night, a "
-        "police sergeant had searched the same room but did not find the stolen files. He "
+        "police sergeant had searched the same apartment but found none of the stolen files. He "
         "was later dismissed."
     )
     assert not [e for e in read(text) if e.type == "dismiss"]
@@ -409,19 +409,19 @@ def test_reading_a_name_after_an_office_and_a_comma_holds_it() -> None:
     """ "the commander of the mission, Lieutenant General X, and visited ...", which the
     parser reads as a list of two, names the commander."""
     text = (
-        "Special Envoy Anna Berg visited Baghdad on Monday. During her visit, the envoy also "
-        "met with the commander of NATO Mission Iraq, Lieutenant General Paolo Rossi, and "
+        "Special Envoy Anna Berg visited Lima on Monday. During her visit, the envoy also "
+        "met with the commander of Andean Mission Peru, Lieutenant General Tomas Vidal, and "
         "visited the mission's headquarters."
     )
     (visit,) = read_on(text, MAY_15)
-    assert ("Paolo Rossi", "Commander") in {(a.name, a.role) for a in visit.actors}
+    assert ("Tomas Vidal", "Commander") in {(a.name, a.role) for a in visit.actors}
 
 
 def test_reading_a_pledge_is_dated_by_the_day_it_was_said() -> None:
     """ "X will expand its mission, Y said on Thursday": the pledge is Thursday's."""
     text = (
-        "The alliance will expand its training mission in Iraq to 4,000 personnel, "
-        "Secretary General Jens Stoltenberg said on Thursday."
+        "The council will expand its police mission in Bolivia to 600 officers, "
+        "Secretary General Tom Berg said on Thursday."
     )
     (pledge,) = [e for e in read_on(text, dt.date(2021, 2, 19)) if e.plover == "AGREE"]
     assert pledge.date.value == "2021-02-18"
@@ -746,8 +746,8 @@ def test_reading_a_killing_someone_is_arrested_for_came_before_on_no_day_told() 
 @pytest.mark.parametrize(
     "text",
     [
-        "John Carter was convicted of the 2005 murder of Luis Ramos on Monday.",
-        "A court in Lima convicted John Carter of the 2005 murder of Luis Ramos.",
+        "John Carter was convicted of the 2003 murder of Luis Ramos on Monday.",
+        "A court in Lima convicted John Carter of the 2003 murder of Luis Ramos.",
     ],
 )
 def test_reading_one_convicted_of_a_killing_did_it(text: str) -> None:
@@ -758,7 +758,7 @@ def test_reading_one_convicted_of_a_killing_did_it(text: str) -> None:
         "John Carter": "source",
         "Luis Ramos": "target",
     }
-    assert kill.date.value == "2005"
+    assert kill.date.value == "2003"
 
 
 def test_reading_officers_of_a_state_beside_its_police_are_not_the_police() -> None:
@@ -777,7 +777,7 @@ def test_reading_officers_of_a_state_beside_its_police_are_not_the_police() -> N
     [
         "Peru asked Chile whether it would attend the summit.",
         "Peru asked Chile how many troops it would send.",
-        "When I asked Luis Ramos if he still had the letter, he said he thought he might.",
+        "When I asked Luis Ramos if he still had the letter, he said he could not remember.",
     ],
 )
 def test_reading_a_question_put_is_no_request(text: str) -> None:
@@ -876,39 +876,40 @@ def test_reading_what_someone_calls_an_attack_is_no_attack_of_his() -> None:
             "call",
         ),
         (
-            "By 1980 the minister Luis Ramos had sworn off break-ins without a court order.",
+            "By 1985 the union leader Luis Ramos had sworn off sit-ins at the mine.",
             "appoint",
         ),
     ],
 )
 def test_reading_summoned_or_sworn_off(text: str, kind: str) -> None:
-    """ "were called to" a business: sent there, no phone call; "had sworn off break-ins":
+    """ "were called to" a business: sent there, no phone call; "had sworn off sit-ins":
     gave them up, sworn into no office."""
     assert not {kind, "request"} & {e.type for e in _read_on(text, dt.date(2024, 5, 10))}
 
 
 def test_reading_a_night_a_past_clause_describes_dates_it_before_the_report() -> None:
-    """ "on the night of March 10, during which they attacked": a night the clause tells in the
-    past, so the March before the report, not the coming one (which would make it a threat)."""
+    """ "on the night of February 9, during which they attacked": a night the clause tells in
+    the past, so the February before the report, not the coming one (which would make it a
+    threat)."""
     text = (
-        "The gunmen slipped out of Tacna on the night of March 10, during which they attacked "
-        "the Chilean embassy."
+        "The gunmen left Arica on the night of February 9, during which they attacked "
+        "the Peruvian consulate."
     )
     (attack,) = read_on(text, dt.date(2019, 11, 20))
-    assert (attack.type, attack.date.value) == ("attack", "2019-03-10")
+    assert (attack.type, attack.date.value) == ("attack", "2019-02-09")
 
 
 def test_reading_a_second_verb_under_the_first_one_s_will_is_still_to_come() -> None:
-    """ "will gather ... and be called on to ask": "be" is bare, so "will" rules it too;
-    nothing has been asked yet."""
-    text = "Reporters will gather in Lima and be called on by Chile to ask questions."
+    """ "will gather ... and be called on by Peru to vote": "be" is bare, so "will" rules it
+    too; nothing has been asked yet."""
+    text = "Delegates will gather in Cusco and be called on by Peru to vote."
     assert not [e for e in read_on(text, dt.date(2019, 11, 20)) if e.plover == "REQUEST"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Ana Soto said Chile greatly appreciates our work with the sanctions.",
+        "Foreign Minister Ana Soto said Peru values our work with the sanctions.",
         "Until now, other than a commitment to the sanctions, Peru did not take any steps.",
     ],
 )
@@ -924,8 +925,8 @@ def test_reading_a_condemnation_spoken_at_a_press_conference_is_made_at_its_venu
     text = (
         "Ana Soto, Minister of Foreign Affairs\nMinistry of Foreign Affairs, Lima\n"
         "MODERATOR: Good morning.\n"
-        "MINISTER SOTO: Thank you. We forcefully condemn the recent terrorist attack in Tacna, "
-        "and extend our condolences to the families of the victims.\n"
+        "MINISTER SOTO: Thank you. We firmly condemn last night's bomb attack in Tacna, "
+        "and send our sympathy to everyone who lost someone there.\n"
         "QUESTION: A question.\n"
         "MINISTER SOTO: Last year Chile condemned the embargo.\n"
     )
@@ -941,7 +942,7 @@ def test_reading_he_is_not_the_woman_named_last() -> None:
     """ "Ms. Soto was the victim. In 2015, he was charged": he is Luis Ramos, named before
     her, not Ms. Soto."""
     text = (
-        "Luis Ramos was arrested on Tuesday in Tacna. Ms. Soto was the victim in that case. "
+        "Luis Ramos was arrested on Tuesday in Tacna. Ms. Soto was the victim of that burglary. "
         "In 2015, he was charged with theft."
     )
     (charged,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "accuse"]
@@ -999,8 +1000,8 @@ def test_reading_what_one_of_a_family_is_called_is_not_another_s_role() -> None:
     """ "Carmen Ramos, mother of the suspect ... Luis Ramos was arrested": Luis Ramos is
     not the suspect's mother, though the two share a surname."""
     text = (
-        "Police identified the victims as 61-year-old Carmen Ramos, mother of the suspect, "
-        "and 48-year-old Ana Soto. Luis Ramos was arrested late Tuesday night in Tacna."
+        "Police named the victims as 70-year-old Carmen Ramos, mother of the suspect, "
+        "and 52-year-old Ana Soto. Luis Ramos was arrested early Wednesday in Tacna."
     )
     (arrest,) = [e for e in read_on(text, dt.date(2019, 11, 20)) if e.type == "arrest"]
     assert [(a.name, a.role) for a in arrest.actors] == [("Luis Ramos", None)]
@@ -1068,22 +1069,22 @@ def test_reading_a_day_whose_tense_words_come_after_it_is_read_in_their_tense() 
     """ "On May 16 he was caught and deported", written in November: the May before, not
     the coming one (which would make it a threat)."""
     text = (
-        "Luis Ramos said he boarded a flight on May 15 and reached Lima. On May 16 he was "
-        "caught by police and deported to Peru."
+        "Luis Ramos said he took a bus on May 15 and crossed into Chile. On May 16 he was "
+        "stopped by police and deported to Peru."
     )
     events = read_on(text, dt.date(2019, 11, 20))
     assert [e.date.value for e in events if e.plover == "COERCE"] == ["2019-05-16"]
 
 
 def test_reading_a_date_that_names_a_noun_keeps_the_nearest_reading() -> None:
-    """ "noted preparations for the June 29-30 summit and reaffirmed support": the summit's
-    days are the coming ones whatever tense the sentence's verbs are in."""
+    """ "noted plans for the July 8-9 summit and reaffirmed support": the summit's days are
+    the coming ones whatever tense the sentence's verbs are in."""
     text = (
-        "They noted preparations for the June 29-30 NATO Summit in Madrid and reaffirmed "
-        "support for NATO's partners, Australia, Japan and New Zealand."
+        "They noted plans for the July 8-9 Andean Summit in Quito and reaffirmed "
+        "support for the bloc's partners, Chile, Peru and Uruguay."
     )
     dates = {e.date.value for e in read_on(text, dt.date(2022, 4, 6))}
-    assert "2021-06-29" not in dates
+    assert "2021-07-08" not in dates
 
 
 def test_reading_a_happening_told_as_done_never_takes_a_coming_day() -> None:
@@ -1091,7 +1092,7 @@ def test_reading_a_happening_told_as_done_never_takes_a_coming_day() -> None:
     tells as done ("has denied", "criticised") is not dated that Sunday."""
     text = (
         "Maria Lopez will sing at the Lima Music Awards on Sunday, Andes Records says.\n\n"
-        "Luis Ramos has consistently denied being unfair to her. The council criticised "
+        "Luis Ramos has always denied treating her badly. The council criticised "
         "Ramos's company."
     )
     published = dt.date(2019, 11, 20)
@@ -1174,7 +1175,7 @@ def test_reading_a_price_asked_is_a_sale_no_pledge() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Luis Ramos had previously been arrested four times on charges of theft.",
+        "Luis Ramos had previously been arrested three times for fraud.",
         "Peru has repeatedly attacked Chilean ships.",
         "Peru has twice been sanctioned by Chile.",
     ],
@@ -1186,7 +1187,7 @@ def test_reading_a_happening_told_as_before_or_repeated_has_no_day(text: str) ->
 
 
 def test_reading_a_happening_told_as_before_is_not_the_dated_one() -> None:
-    text = "Police arrested Luis Ramos on Monday. He had previously been arrested four times."
+    text = "Police arrested Luis Ramos on Monday. He had previously been arrested three times."
     article = ArticleInput("x", "x", text, dt.date(2024, 5, 8))
     dates = sorted(
         (e.date.value or "") for e in extract_events(article, parse("x", text), Tenure())
@@ -1274,7 +1275,7 @@ def test_reading_a_nomination_is_no_appointment() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Luis Ramos said Maria Lopez suffered a setback in practice last week.", "2024-05-08"),
+        ("Luis Ramos said Maria Lopez suffered an injury in training last week.", "2024-05-08"),
         ("Luis Ramos said last week that Maria Lopez was fine.", "2024-05-02"),
     ],
 )
@@ -1477,7 +1478,7 @@ def test_reading_a_threat_of_what_is_promised_otherwise_names_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police blocked the street in the Tacna neighborhood on Monday.",
+        "Police blocked the road in the Arica district on Monday.",
         "Chilean troops marched into Tacna on Monday.",
     ],
 )
@@ -1531,7 +1532,7 @@ def test_reading_an_age_before_a_noun_stays_whole(text: str, victims: str) -> No
     [
         ("Luis Ramos was jailed for 12 years in 1997.", "sentence"),
         ("A Lima court jailed John Carter for life on Monday.", "sentence"),
-        ("Luis Ramos was imprisoned in 1979 on three 10-year sentences for robbery.", "sentence"),
+        ("Luis Ramos was imprisoned in 1983 on two 8-year sentences for fraud.", "sentence"),
         ("Police jailed John Carter on Monday.", "arrest"),
         ("John Carter was imprisoned for two days without charge in Lima.", "arrest"),
         ("Police jailed Luis Ramos for two years without trial.", "arrest"),
@@ -1571,7 +1572,7 @@ def test_reading_a_year_before_another_happening_s_noun_dates_only_that_one(
 @pytest.mark.parametrize(
     "text",
     [
-        "In the 1990's, Luis Ramos was sentenced to 12 years.",
+        "In the 1990's, Luis Ramos was sentenced to nine years.",
         "In the mid-1990s, Peru imposed sanctions on Chile.",
         "During the 1980s Peru imposed sanctions on Chile.",
     ],
@@ -1619,8 +1620,8 @@ def test_reading_two_verbs_joined_by_and_share_their_object() -> None:
     ("text", "kind", "target"),
     [
         (
-            "Luis Ramos served four months in prison for his role in the scandal, after being "
-            "charged with obstructing justice.",
+            "Luis Ramos served six weeks in jail for his part in the fraud, after being "
+            "charged with bribing a witness.",
             "accuse",
             "Luis Ramos",
         ),
@@ -1654,7 +1655,7 @@ def test_reading_who_is_at_a_meeting_takes_part_in_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Luis Ramos spent two full weeks torturing himself over the decision.",
+        "Luis Ramos spent a month torturing himself about the vote.",
         "The driver, Luis Ramos, then paused as the woman's husband tried to stop him.",
     ],
 )
@@ -1670,7 +1671,7 @@ def test_reading_a_bomber_who_blew_himself_up_attacked() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Luis Ramos was killed after slipping and falling 200ft from a ridge near Tacna.",
+        "Luis Ramos was killed on Sunday after slipping and falling 60 metres into a gorge.",
         "Two soldiers were killed when their helicopter crashed near Tacna on Monday.",
         "A hit and run accident killed a woman in Lima on Friday night.",
     ],
@@ -1710,7 +1711,10 @@ def test_reading_a_preposition_with_nothing_after_it_reads() -> None:
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Police said the gunman entered the party around 4 p.m. and opened fire.", "deploy"),
+        (
+            "Police said the gunman entered the restaurant at about 9 p.m. and opened fire.",
+            "deploy",
+        ),
         ("Luis Ramos was declared dead on arrival at the hospital in Lima.", "announce"),
         ("Luis Ramos was declared dead on arrival at the hospital in Lima.", "statement"),
         ("Later, in 1954, John Carter struck gold in Bolivia.", "attack"),
@@ -1721,12 +1725,14 @@ def test_reading_words_in_another_sense_tell_no_such_happening(text: str, wrong:
 
 
 def test_reading_a_sentence_the_police_report_is_no_sentence_of_theirs() -> None:
-    (event,) = read("Luis Ramos was sentenced to life in prison for murder, police said.")
+    (event,) = read("Luis Ramos was sentenced to life in jail for fraud, police said.")
     assert event.type == "sentence" and not [a for a in event.actors if a.side == "source"]
 
 
 def test_reading_an_active_gerund_after_a_passive_verb_is_done_by_its_subject() -> None:
-    events = read("Maria Lopez was institutionalized in Lima after attacking a woman with a knife.")
+    events = read(
+        "Maria Lopez was institutionalized in Lima after attacking a neighbour with scissors."
+    )
     (attack,) = [e for e in events if e.type == "attack"]
     assert [(a.name, a.side) for a in attack.actors] == [("Maria Lopez", "source")]
 
@@ -1734,7 +1740,7 @@ def test_reading_an_active_gerund_after_a_passive_verb_is_done_by_its_subject() 
 @pytest.mark.parametrize(
     "text",
     [
-        "Congress has opposed similar changes to the law in the past.",
+        "Parliament has opposed new limits on mining permits in the past.",
         "In the past, Chile imposed sanctions on Peru.",
     ],
 )
@@ -1768,9 +1774,7 @@ def test_reading_council_and_police_titles_are_roles_written_once() -> None:
 
 
 def test_reading_where_a_person_was_raised_is_not_where_the_happening_was() -> None:
-    (event,) = read(
-        "Luis Ramos, who was raised in Arica, was sentenced to life in prison on Monday."
-    )
+    (event,) = read("Luis Ramos, who was raised in Arica, was sentenced to life in jail on Monday.")
     assert event.location is None
 
 
@@ -1791,7 +1795,7 @@ def test_reading_the_body_a_person_works_for_named_before_them_takes_no_part() -
 @pytest.mark.parametrize(
     "text",
     [
-        "Young people want to see the police disarmed.",
+        "Many farmers want to see the militias disarmed.",
         "The rule took effect the day before President Luis Ramos's inauguration.",
     ],
 )
@@ -1979,8 +1983,10 @@ def test_reading_what_is_said_did_happen() -> None:
 
 @pytest.mark.parametrize("noun", sorted(ALLEGED_NOUNS))
 def test_reading_what_an_allegation_says_is_not_told_as_done(noun: str) -> None:
-    """ "deadlocked on accusations that he ordered four murders": alleged, not told done."""
-    events = read(f"The jury was deadlocked on the {noun}s that Luis Ramos ordered four murders.")
+    """ "deadlocked on the claims that X ordered three shootings": alleged, not told done."""
+    events = read(
+        f"The jury was deadlocked on the {noun}s that Luis Ramos ordered three shootings."
+    )
     assert not [e for e in events if e.plover == "ASSAULT"]
 
 
@@ -1992,16 +1998,14 @@ def test_reading_what_reports_tell_is_news() -> None:
 
 
 def test_reading_the_year_and_place_of_a_charged_deed_are_the_deed_s() -> None:
-    """ "accused of murdering two women at a store in Tacna in 1967": the murders' year and
+    """ "accused of killing three men at a bar in Tacna in 1971": the killings' year and
     place; the accusation is neither then nor there."""
     (accusation,) = [
         e
-        for e in read(
-            "Maria Lopez is now accused of murdering two women at a store in Tacna in 1967."
-        )
+        for e in read("Maria Lopez is now accused of killing three men at a bar in Tacna in 1971.")
         if e.plover == "ACCUSE"
     ]
-    assert accusation.date.value != "1967"
+    assert accusation.date.value != "1971"
     assert accusation.location is None
 
 
@@ -2623,10 +2627,10 @@ def test_reading_an_operation_to_pursue_every_hunted_noun_is_an_attack(noun: str
 
 
 def test_reading_an_office_the_model_took_for_a_body_is_its_holder_s() -> None:
-    """ "received, on Wednesday, the Commander of the Andean Mission in Peru, Lt. Gen. X":
+    """ "received, on Thursday, the Commander of Mercosur Mission in Peru, Lt. Gen. X":
     one commander, not a body called "the Commander of ..." beside him."""
     text = (
-        "Luis Ramos received, on Wednesday, the Commander of NATO Mission in Peru, Lt. Gen. "
+        "Luis Ramos received, on Thursday, the Commander of Mercosur Mission in Peru, Lt. Gen. "
         "John Carter, and his accompanying delegation."
     )
     (meeting,) = read_on(text, MAY_15)

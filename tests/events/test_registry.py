@@ -242,13 +242,13 @@ def test_registry_headline_unit_is_what_the_happening_is_about() -> None:
     command = next(t for t in TYPES if t.name == "command")
     old = Actor("Tom Berg", "person", "Major General", None, "source")
     new = Actor("Ana Ruiz", "person", "Lieutenant General", None, "target")
-    unit = Actor("NATO Mission Iraq", "org", "mission", None, "target")
+    unit = Actor("Andean Training Mission", "org", "mission", None, "target")
     assert headline(command, (old, unit, new), None) == (
-        "Major General Tom Berg handed over command of the NATO Mission Iraq to "
+        "Major General Tom Berg handed over command of the Andean Training Mission to "
         "Lieutenant General Ana Ruiz"
     )
     assert headline(command, (new, unit), None) == (
-        "Lieutenant General Ana Ruiz took command of the NATO Mission Iraq"
+        "Lieutenant General Ana Ruiz took command of the Andean Training Mission"
     )
 
 

@@ -34,11 +34,10 @@ PARAGRAPHS = (
     "opening of a second staff college in Basra and the schedule for the next round of the "
     "strategic dialogue between Baghdad and the alliance.",
     "Al-Hadithi said Iraq valued the alliance's support but wanted the advisers to focus on "
-    "building institutions that could stand on their own once the mission ends, according to a "
-    "statement from his office.",
-    "Halvorsen told reporters after the meeting that the mission would keep working at the "
-    "invitation of the Iraqi government and in full respect of the country's sovereignty and "
-    "territorial integrity.",
+    "building institutions that could stand on their own once the mission ends, a note from "
+    "his office said.",
+    "Halvorsen told reporters after the meeting that the mission would keep working only as "
+    "long as Baghdad wanted it, and that the country alone decided how its forces were run.",
     "She also met the speaker of parliament and the chief of staff of the army during a two-day "
     "visit, her third to the country since taking office, and was due to fly on to Erbil.",
     "Officials from both sides are expected to meet again in Brussels before the summer to agree "

@@ -244,7 +244,7 @@ def test_events_org_and_state_keys(kind: Literal["org", "state"], name: str, key
     [
         (
             "org",
-            ["ISIL", "Daesh", "ISIS", "Islamic State", "the Islamic State of Iraq and the Levant"],
+            ["ISIL", "Daesh", "ISIS", "Islamic State", "Islamic State of Iraq and the Levant"],
         ),
         ("state", ["Iraq", "Iraqi", "Republic of Iraq"]),
         ("org", ["NATO", "N.A.T.O.", "the Atlantic alliance"]),

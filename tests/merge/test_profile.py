@@ -20,7 +20,7 @@ TITLE = "Halvorsen and Al-Hadithi open fourth strategic dialogue"
 TEXT = (
     "Foreign Minister Salim Al-Hadithi met Ingrid Halvorsen of NATO in Baghdad on Wednesday. "
     "They agreed that the alliance would train 1,200 officers before the end of 2025. "
-    "The mission was set up in 2018 at the request of the government. "
+    "The mission has been there since 2018, when the government asked for it. "
     "Diplomats expect a decision on the Basra staff college in the spring. "
     "A spokesman called the talks useful."
 )

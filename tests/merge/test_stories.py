@@ -40,7 +40,7 @@ DIALOGUE = {
         "Wednesday. The talks covered the expansion of NATO Mission Iraq, a staff college in Basra "
         "and the training of 1,200 officers this year. Al-Hadithi said the advisers should hand "
         "more tasks to Iraqi institutions. Halvorsen praised the reforms of the defence ministry "
-        "and promised that the mission would stay only at the invitation of the government.",
+        "and promised that the mission would stay only as long as the government wanted it.",
     ),
     "dlg-tv": (
         "Halvorsen in Baghdad for fourth strategic dialogue",

@@ -204,10 +204,10 @@ def test_nlp_parse_invariants_hold_on_real_pages() -> None:
 
 
 def test_nlp_parse_name_cut_after_its_hyphen_stays_one_sentence() -> None:
-    """ "Ibrahim al- Jaafari" (a stray space from the source) is one name in one sentence."""
-    text = "The minister met Ibrahim al- Jaafari in London today. They spoke for an hour."
+    """ "Karim al- Nouri" (a stray space from the source) is one name in one sentence."""
+    text = "The minister met Karim al- Nouri in Lima today. They spoke for an hour."
     parsed = parse("x", text)
-    assert parsed.sentences[0].text.endswith("in London today.")
+    assert parsed.sentences[0].text.endswith("in Lima today.")
     assert len(parsed.sentences) == 2
 
 
@@ -256,10 +256,10 @@ def test_parse_reads_long_runs_of_symbols() -> None:
 
 
 def test_nlp_parse_an_office_s_last_word_is_no_given_name() -> None:
-    """ "... for Near Eastern Affairs Mark Dolan": "Affairs" ends the office, not the name."""
+    """ "... for Andean Affairs Mark Dolan": "Affairs" ends the office, not the name."""
     text = (
         "The session was opened by Ambassador Jane Roe and Deputy Assistant Secretary of State "
-        "for Near Eastern Affairs Mark Dolan."
+        "for Andean Affairs Mark Dolan."
     )
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert people == ["Jane Roe", "Mark Dolan"]
@@ -306,7 +306,7 @@ def test_nlp_parsed_article_pickles_column_by_column(words: list[str]) -> None:
 def test_nlp_parse_a_name_in_the_possessive_is_the_name_alone() -> None:
     """ "Attorney General Luis Ramos' office": the person is Luis Ramos, without the
     apostrophe of the possessive."""
-    text = "The company said it had been contacted by Attorney General Luis Ramos' office."
+    text = "The bank said it had received a letter from Attorney General Luis Ramos' office."
     people = [e.text for e in parse("x", text).entities if e.label == "PERSON"]
     assert people == ["Luis Ramos"]
 

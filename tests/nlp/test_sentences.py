@@ -110,8 +110,8 @@ def test_nlp_sentences_newline_always_ends_a_sentence(text: str, expected: list[
 )
 def test_nlp_sentences_dateline_stays_in_first_sentence(dateline: str) -> None:
     body = (
-        "Iraqi Defence Minister Thabit al-Abbasi met today with the commander of the NATO "
-        "mission to review the training plan. The two sides agreed to meet again."
+        "Peruvian Defence Minister Pablo Mena met today with the head of the Andean Training "
+        "Mission to review the training plan. The two sides agreed to meet again."
     )
     found = sentences(dateline + body)
     assert len(found) == 2

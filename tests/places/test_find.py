@@ -24,7 +24,7 @@ VENUE_CASES = [
     ("Sudani met Rutte in Baghdad on Wednesday to discuss the situation in Syria.", "Baghdad"),
     ("Stoltenberg met the foreign minister at NATO headquarters in Brussels.", "Brussels"),
     ("The ministers met at NATO headquarters on Thursday.", "Brussels"),
-    ("Austin and Sudani talked on the sidelines of the Munich Security Conference.", "Munich"),
+    ("Ramos and Berg talked on the sidelines of this year's Munich Security Conference.", "Munich"),
     ("The two men met on the margins of the 53rd Davos Economic Forum.", "Davos"),
     ("They held talks at the World Economic Forum in Davos, Switzerland.", "Davos"),
     ("He met the Iraqi president in the Iraqi capital on Monday.", "Baghdad"),
@@ -55,7 +55,7 @@ VENUE_CASES = [
     ("Rutte toured Tehran and Ankara before the vote.", "Tehran"),
     ("The allies met in Iraq, at the Baghdad airport, on Monday.", "Baghdad"),
     ("The commander spoke at the Shangri-La Dialogue in June.", "Singapore"),
-    ("Leaders met at the U.S. embassy in Baghdad on Friday.", "Baghdad"),
+    ("Leaders met at the Chilean embassy in Lima on Friday.", "Lima"),
     # a named area of a known place: the area, an administrative one with its kind word
     ("Shelling went on around the Wadi Sahel area of Homs on Sunday.", "Wadi Sahel"),
     ("A car bomb exploded in the Anbar province of Iraq on Monday.", "Anbar province"),
@@ -71,7 +71,7 @@ VENUE_CASES = [
 
 # sentences whose only places are topics, origins or affiliations: no place without a dateline
 TOPIC_CASES = [
-    "The two leaders discussed the war in Syria and the ceasefire in Gaza and Lebanon.",
+    "The two leaders discussed the war in Bolivia and the ceasefire in Tacna and Arica.",
     "They discussed the presence of US forces in Iraq.",
     "Much of the conversation concerned the NATO mission in Iraq.",
     "Both sides reviewed developments in Lebanon and the region.",
@@ -79,12 +79,12 @@ TOPIC_CASES = [
     "He stressed Iraq's sovereignty and Turkey's role.",
     "The statement welcomed stability in Iraq and security in Syria.",
     "The envoy, who came from Brussels, met the minister.",
-    "The pact covers cooperation between Iraq and the alliance.",
+    "The pact covers cooperation between Peru and the alliance.",
     "Iraq takes part in NATO's Istanbul Cooperation Initiative meetings.",
     "An interview with the Washington Post covered the war in Ukraine.",
     "The officials held talks at the alliance's headquarters.",
     # which group, not where: "the rebel movement in Peru" claimed an attack told before
-    "The attack was claimed by the rebel movement in Peru.",
+    "The bombing was claimed by the rebel movement in Peru.",
     "Reading the statement, the spokesman praised the talks.",
     "It was a nice day for the signing, officials said.",
     "Some White House advisers want tariffs to stay.",

@@ -153,6 +153,6 @@ def corpus() -> list[MergedEvent]:
             location=BRUSSELS,
             actors=(NMI_COMMANDER, NATO),
             background=True,
-            summary="The mission was launched in 2018.",
+            summary="The mission began its work in 2018.",
         ),
     ]
