@@ -494,7 +494,7 @@ class Event:
 
     ``type`` is the plain type (meet, call, visit, invite, agree, request, statement, launch,
     suspend, vote, ...); ``plover`` and ``mode`` its PLOVER coding. ``background`` marks facts
-    an article recalls rather than reports ("the mission was launched in 2018").
+    an article recalls rather than reports ("the office was opened in 2015").
     """
 
     id: str

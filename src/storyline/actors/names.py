@@ -436,7 +436,7 @@ letter and consonants to be two spellings of one name ("sarea", "saree": 80; "kh
 
 
 def near_spelling(a: str, b: str) -> bool:
-    """Whether two surname keys are two transliterations of one name ("Sarea" and "Saree",
+    """Whether two surname keys are two transliterations of one name ("Karim" and "Kareem",
     "al-Sudani" and "al-Soudani"): the same first letter and consonants, and alike. Meant
     for one article, where the other spellings are of the people it names in full."""
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:

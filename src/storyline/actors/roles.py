@@ -161,7 +161,7 @@ def find_roles(
     of capitalised words stand in for them. A role held by no one named in the sentence has
     person "" ("Iraq's national security advisor"). ``complete``: ``people`` are all the
     names the sentence holds, none at all included, so a capitalised qualifier runs to its
-    end ("Minister for the Middle East Welcomes ...").
+    end ("Minister for the Andes Welcomes ...").
     """
     return list(_find_roles(sentence, tuple(people), complete))
 
@@ -209,7 +209,7 @@ def _find_roles(
             continue
         org = role.org
         if org is None and person:
-            # "Prime Minister Netanyahu of Israel": the state after the name is the office's
+            # "Prime Minister Vidal of Peru": the state after the name is the office's
             org = _org_after_holder(sentence, person, role, persons)
         title = None if role.rank else _worded(sentence, role)
         found.append(RoleMention(person, role.role, org, role.start, role.end, title))
@@ -362,7 +362,7 @@ def _role(
         # organisation table holds, is part of the title
         start = outer_start = office.start()
     elif before_org is None and not rank and (lead := _apposed_lead(sentence, match.start())):
-        # "Ned Price, Department Spokesperson": the words after the comma are the title's
+        # "Tom Berg, Ministry Spokesperson": the words after the comma are the title's
         start = outer_start = lead
     return _Role(
         role=normalise_role(sentence[start:end]),
@@ -525,7 +525,7 @@ def _named_qualifier_end(
     sentence: str, end: int, people: Sequence[int], complete: bool = False
 ) -> int:
     """The end of a capitalised "for …" qualifier, stopping before the holder's name when the
-    sentence's people are known ("Minister for the Middle East Tobias Ellwood")."""
+    sentence's people are known ("Minister for the Andes Tom Berg")."""
     match = _NAMED_QUALIFIER.match(sentence, end)
     if match is None:
         return end
@@ -762,7 +762,7 @@ def _adjacent_backwards(head: str) -> list[re.Match[str]]:
         if head[word.end() : stop].strip():
             break
         if word.group().endswith(".") and word.group()[-2:-1].islower():
-            break  # "… in northern Iraq. Petty Officer X": the sentence before ends there
+            break  # "… in southern Peru. Chief Petty Officer X": the sentence before ends there
         kept.insert(0, word)
         stop = word.start()
     return kept
@@ -824,7 +824,7 @@ def _name_runs(sentence: str, roles: list[_Role]) -> list[_Person]:
             if (small := _HEADLINE_SMALL.search(sentence, start, end)) is not None:
                 end = small.start()  # "… Jane Roe At a Joint Press Availability": a headline's "At"
             if (verb := _HEADLINE_VERB.search(sentence, start, end)) is not None:
-                end = verb.start()  # "Foreign Office Minister Condemns Kabul Attack"
+                end = verb.start()  # "Trade Office Minister Condemns Lima Bombing"
             person = _trimmed(sentence, start, end)
             if person is not None and not (organisation(person.name) or state(person.name)):
                 found.append(person)
@@ -854,7 +854,7 @@ _POSSESSIVE_END = re.compile(r"['’]s\b")
 def _trimmed(sentence: str, start: int, end: int) -> _Person | None:
     possessive = _POSSESSIVE_END.search(sentence, start, end)
     if possessive is not None:
-        end = possessive.start()  # "President Biden’s Call with ...": the name ends there
+        end = possessive.start()  # "President Ramos’s Call with ...": the name ends there
     parts = split_name(sentence[start:end])
     if not parts.key:
         return None
@@ -893,7 +893,7 @@ def _person_after(sentence: str, role: _Role, people: list[_Person]) -> _Person 
     # (CDS), Admiral X")
     short = _ACRONYM_IN_BRACKETS.match(sentence, role.outer_end)
     if short is not None and not _short_for(short.group(), sentence[role.start : role.outer_end]):
-        short = None  # "the Committee to Re-Elect the President (CREEP), Mr. X": the body's
+        short = None  # "the Committee for a Fair Ballot (CFB), Mr. X": the body's
     gap = _TITLE_GAP.match(sentence, short.end() if short else role.outer_end)
     if gap is None:
         return None

@@ -546,7 +546,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             heads += [(g, "target") for g in _measure_targets(hit.token, tree)]
             heads += [(g, "source") for g in _forum(hit.token, tree)]
         if hit.type.clause_target:
-            # "demanded that the United States match the support": who is asked to act
+            # "asked that Chile equal the funding": who is asked to act
             heads += [(subject, "target") for subject in _clause_subjects(hit.token, tree)]
             heads += [(g, "target") for g in _asked_of(hit.token, tree)]
         if hit.type.plover == "REQUEST":
@@ -652,7 +652,7 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             for h, side in heads
         ]
     if hit.type.plover == "RETREAT":
-        # "withdrew from Baghdad's Victory base", "from Ain al-Asad air base": where from
+        # "withdrew from Lima's Puerto camp", "from Tacna air base": where from
         heads = [(h, side) for h, side in heads if not _left_place(h, tree)]
     if hit.type.plover not in ("ASSAULT", "COERCE"):
         # "pledged up to 250 personnel": a number of troops is what is given, not whom
@@ -662,12 +662,12 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if not (h.dep in ("dobj", "pobj", "dative") and _counted_force(h, tree))
         ]
     if hit.type.plover == "COERCE" and hit.token.pos == "VERB":
-        # "prevented the demonstration staged by students": whose protest it was
+        # "broke up the march held by miners": whose protest it was
         heads += [(g, "target") for g in _protest_holders(hit.token, tree)]
     if hit.type.plover == "SANCTION" and hit.token.pos == "VERB":
         # "cancelled a planned visit to Peru": the state the visit was to go to
         heads += [(g, "target") for g in _called_off_visit_to(hit.token, tree)]
-        # "suspended (part of) a military aid programme for Peru": whom it was for
+        # "froze (part of) an army aid scheme for Peru": whom it was for
         heads += [(g, "target") for g in _withheld_from(hit.token, tree)]
     if hit.type.plover in ("ACCUSE", "REJECT"):
         # "investigating war crimes by the militia": the militia is the accused; "violated a
@@ -919,7 +919,7 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
         return []  # ("bases", which the lemmatizer may make "basis")
     after = tree.get(place.i + 1)
     if after is not None and _hosting_gerund(after, tree):
-        # "at the airbase housing US-led forces", "housing" read as a noun hung elsewhere
+        # "at the airfield hosting Chilean-led units", "hosting" read as a noun hung elsewhere
         return [k for k in tree.children(after) if k.dep == "dobj"]
     found = []
     for clause in tree.children(place):
@@ -934,7 +934,7 @@ def _hosted(place: Token, tree: Tree) -> list[Token]:
 
 def _hosting_gerund(token: Token, tree: Tree) -> bool:
     """A verb of housing forces the parser read as a noun after a place that houses them
-    ("the air base housing coalition troops", "base" its compound): the words from it on
+    ("the airfield hosting allied soldiers", "airfield" its compound): the words from it on
     name the forces, the words before it the place."""
     written = token.text.lower()
     if token.pos != "NOUN" or not written.endswith("ing"):
@@ -958,13 +958,13 @@ NEARBY_SPOTS = frozenset({"area", "site", "position", "spot", "location", "vicin
 """Nouns of a spot an attack hit, whose "close to" names what it came down next to ("hit an
 area close to U.S. forces")."""
 OCCURRING_VERBS = frozenset({"take", "occur", "happen", "strike", "hit", "target"})
-"""Verbs an attack's noun is the subject or object of that say where it came down ("a drone
-attack took place close to U.S. forces", "drones hit an area close to U.S. forces")."""
+"""Verbs an attack's noun is the subject or object of that say where it came down ("a rocket
+strike came down close to Chilean soldiers", "shells hit a field close to Peruvian units")."""
 
 
 def _forces_nearby(trigger: Token, tree: Tree) -> list[Token]:
-    """Forces an attack came down next to ("a drone attack took place close to U.S. forces
-    stationed at the airport", "rockets struck near coalition troops"), which it was aimed
+    """Forces an attack came down next to ("a rocket strike came down close to Chilean units
+    based at the port", "mortars landed near allied soldiers"), which it was aimed
     at: troops or units only, never a town or a building ("near the embassy" is where)."""
     done_to = [
         k
@@ -1252,7 +1252,7 @@ def _intended_targets(
     verb: Token, tree: Tree, *, promise: bool = False, judged: bool = False
 ) -> list[tuple[Token, Side]]:
     """Whom a threat, a promise or a refusal is aimed at, named in what it says will be done
-    ("threatened to cut off electricity to Nakhichevan", "agreed to provide aid for Poland")
+    ("threatened to cut off gas to Arica", "agreed to provide aid for Bolivia")
     or in the action it names ("threatened further action against Russia"). ``promise``: the
     verb names what it promises, which may hang past a time ("threatened on Monday to impose
     sanctions on Peru"). ``judged``: the verb condemns or protests its object, whose "against"
@@ -1279,7 +1279,7 @@ def _intended_targets(
                     and kid.lemma.lower() in MANDATIVE_HEADS
                     and not _names_actor(grand, tree)
                 ):
-                    # "voted to demand protection of civilians": what is demanded, and
+                    # "voted to call for the safety of farmers": what is demanded, and
                     # whom it is for, are no one the vote was aimed at; whom it is
                     # demanded from is ("threatened to demand compensation from Peru")
                     found += [
@@ -1532,7 +1532,7 @@ def _verb_arguments(
                 causes = [g for g in tree.children(kid) if g.dep == "pobj"]
                 pairs = [(d, "target") for g in causes for d in _doers(g, tree)]
             if kid.lemma.lower() == "with" and armed and verb.lemma.lower() not in RECIPROCAL:
-                # "providing airstrikes with the Royal Air Force": who strikes alongside
+                # "flying sorties with the Chilean Air Force": who strikes alongside
                 pairs = [(g, subject_side) for g, _ in pairs]
             if kid.lemma.lower() == "with":
                 # "investigated the blast with the help of the army": the army helped, on
@@ -1611,9 +1611,9 @@ COMMANDS = frozenset({"direction", "order", "instruction", "behest", "instigatio
 
 
 def _principals(verb: Token, tree: Tree, *, doer: bool = True) -> list[Token]:
-    """Who a verb's subject acts for or at the request of ("On behalf of President Obama, I
-    congratulate ...", "Per request of the Prime Minister, the Queen suspended ...", "At
-    President Ramos's direction, the army struck ..."); with
+    """Who a verb's subject acts for or at the request of ("On behalf of President Ramos, I
+    congratulate ...", "Per request of the Prime Minister, the King dissolved ...", "At
+    President Vidal's direction, the army struck ..."); with
     no doer named (``doer`` false), not one who only requested it."""
     found = []
     for prep in tree.children(verb):
@@ -1646,8 +1646,8 @@ GATHERING_NOUNS = frozenset(
 
 
 def _in_presence_of(verb: Token, tree: Tree) -> list[Token]:
-    """Who an encounter was held "in the presence of" ("received X in the presence of the
-    Commander of the mission, General Y, and Z"): there too; each name listed, by its
+    """Who an encounter was held "in the presence of" ("hosted X in the presence of the
+    head of the mission, General Y, and Z"): there too; each name listed, by its
     apposed name where the list names an office first."""
     heads = [
         head
@@ -1807,7 +1807,7 @@ def _bare_office(noun: Token, tree: Tree) -> bool:
 
 
 QUANTITY_PREPOSITIONS = frozenset({"to", "from", "by"})
-"""Prepositions of a change in size: "expand the mission from 500 to 4,000 personnel"."""
+"""Prepositions of a change in size: "enlarge the force from 300 to 2,500 soldiers"."""
 
 
 def _counted_force(noun: Token, tree: Tree) -> bool:
@@ -1954,8 +1954,8 @@ def _named_as(noun: Token, tree: Tree) -> Token | None:
 
 def _who_described(head: Token, tree: Tree) -> Token:
     """Whom a "who" clause describes when the parser hung it on the end of an organisation's
-    name ("X, a rapporteur for the Office of the High Commissioner for Human Rights who had
-    investigated the case": X, not the office): the person the name's phrase is said of."""
+    name ("X, an inspector for the Office of the Andean Ombudsman for Workers who had
+    looked into the dispute": X, not the office): the person the name's phrase is said of."""
     current, inside_org = head, False
     for _ in range(MAX_PHRASE_HOPS):
         inside_org = inside_org or current.ent == "ORG"
@@ -2070,7 +2070,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             if judged and all(_may_act(k) for k in judged):
                 return [(k, _passive(verb, tree)) for k in judged]
         if gerund and _joined_in(head, preposition):
-            # "X joined the President in meeting refugees": both of them met them
+            # "X joined the Minister in meeting farmers": both of them met them
             fellows = [(k, False) for k in tree.children(head) if k.dep == "dobj" and _may_act(k)]
             return [*_subjects(head, tree), *fellows]
         copula = tree.head(head) if head.dep == "acomp" else None
@@ -2183,8 +2183,8 @@ ACTIVE_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 def _active_conjunct(verb: Token, tree: Tree) -> bool:
     """Whether a verb joined to another is active whatever voice that one is in: a base form
-    or a present tense, or a past with someone as its object ("was released in 2006 and
-    attacked John Carter again": he attacked; "was arrested and charged with fraud", "was
+    or a present tense, or a past with someone as its object ("was freed in 2011 and
+    assaulted John Carter again": he attacked; "was arrested and charged with fraud", "was
     stopped and refused entry": passive)."""
     if verb.tag in ACTIVE_TAGS:
         return True
@@ -2227,7 +2227,7 @@ def _may_act(token: Token) -> bool:
 
 def _sanctions_named_for(kid: Token, hit: Hit, tree: Tree) -> bool:
     """Whether a country named in full before a noun of sanctions, with no "on" or
-    "against" after it, is the country they are on ("new Syria sanctions listings", "Iran
+    "against" after it, is the country they are on ("new Peru sanctions listings", "Bolivia
     sanctions"), as news writes them; its short form or a body's ("U.S. sanctions", "EU
     sanctions") is who imposed them."""
     if hit.type.plover != "SANCTION" or kid.dep != "compound" or kid.pos != "PROPN":
@@ -2285,8 +2285,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
         ]
     for kid in [*tree.children(noun), *_head_phrases(noun, tree)]:
         if kid.dep == "poss":
-            # "Khashoggi's murder": whom it was done to; "the United States' killing of
-            # Soleimani": the "of" names whom, so the possessor is who did it
+            # "Ramos's murder": whom it was done to; "Chile's killing of
+            # Vidal": the "of" names whom, so the possessor is who did it
             found.append((kid, "source" if of_target else hit.type.possessor))
         elif kid.dep in ("compound", "amod", "nmod") and _names_actor(kid, tree):
             if _operation_name(kid, tree):
@@ -2381,8 +2381,8 @@ def _named_before(noun: Token, tree: Tree) -> list[Token]:
 
 
 def _came_and(carrier: Token | None, tree: Tree) -> list[Token]:
-    """Who arrived and then held the talks a light verb carries ("arrived in Baghdad on
-    Monday and held talks with the prime minister"): the arriving verb's doers."""
+    """Who arrived and then held the talks a light verb carries ("flew into Lima on
+    Friday and held talks with the president"): the arriving verb's doers."""
     if carrier is None or carrier.dep != "conj":
         return []
     verb = tree.head(carrier)
@@ -2409,8 +2409,8 @@ def _with_object(token: Token, noun: Token, tree: Tree) -> bool:
 
 
 def _travellers(noun: Token, tree: Tree) -> list[Token]:
-    """Who came for an encounter a "for" phrase names ("arrived in Baghdad for talks with
-    the prime minister"; not "criticised Japan for the visit"): the verb's doers. (Who spoke
+    """Who came for an encounter a "for" phrase names ("flew into Lima for talks with
+    the president"; not "criticised Japan for the visit"): the verb's doers. (Who spoke
     "during a phone call" is read by :func:`_governed_arguments`.)"""
     prep = tree.head(noun)
     if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
@@ -2447,7 +2447,7 @@ HEAD_PREPOSITIONS = frozenset({"to", "for", "against"})
 
 def _head_phrases(noun: Token, tree: Tree) -> list[Token]:
     """The "to", "for" or "against" phrases of the noun a trigger noun modifies ("the
-    security assistance commitment to Ukraine", "a sanctions package against Iran"): whom
+    defence aid pledge to Bolivia", "a sanctions package against Peru"): whom
     the happening is for or against."""
     head = tree.head(noun)
     if noun.dep != "compound" or head is None or head.pos != "NOUN":
@@ -2577,8 +2577,8 @@ PROTEST_NOUNS = frozenset(
 
 
 def _protest_holders(verb: Token, tree: Tree) -> list[Token]:
-    """Who held the protest a verb of force is done to ("prevented the demonstration staged by
-    students", "banned the rally by the opposition"): its "by" names them."""
+    """Who held the protest a verb of force is done to ("broke up the march held by
+    miners", "banned the rally by the opposition"): its "by" names them."""
     found = []
     for obj in tree.children(verb):
         if obj.dep != "dobj" or obj.lemma.lower() not in PROTEST_NOUNS:
@@ -2640,8 +2640,8 @@ def _forces_counted(token: Token, tree: Tree) -> bool:
 
 
 def _left_place(token: Token, tree: Tree) -> bool:
-    """A word of a place a "from" phrase names by a base, a camp, an airport ("from Ain
-    al-Asad air base", "from Baghdad's Victory base"): where someone left, no one."""
+    """A word of a place a "from" phrase names by a base, a camp, an airport ("from Tacna
+    air base", "from Lima's Puerto camp"): where someone left, no one."""
     top = token
     while top.dep in ("compound", "poss", "amod", "nmod") and (up := tree.head(top)) is not None:
         top = up
@@ -2685,8 +2685,8 @@ target too ("pledged 500 million euros in aid to Ukraine")."""
 
 
 def _amount_recipients(verb: Token, tree: Tree) -> list[Token]:
-    """Whom an amount given is for, named after what the amount is in ("provided $100 million
-    in new assistance to Ukraine", "pledged 500 tonnes of food for Gaza")."""
+    """Whom an amount given is for, named after what the amount is in ("provided $40 million
+    in fresh support to Bolivia", "pledged 500 tonnes of food for Arica")."""
     found = []
     for amount in tree.children(verb):
         counted = amount.ent in ("MONEY", "QUANTITY") or amount.pos == "NUM"
@@ -2995,7 +2995,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             and (subject := _acting_subject(clause, tree)) is not None
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side;
-            # "joined the President in meeting with X": whom the subject joined, too
+            # "joined the Minister in meeting with X": whom the subject joined, too
             joined = _joined_in(clause, prep)
             fellows: list[tuple[Token, Side]] = [
                 (k, "source") for k in tree.children(clause) if joined and k.dep == "dobj"
@@ -3259,7 +3259,7 @@ def _read(
             return _read(body, side, tree, entities, text, seen)
         return []  # "to visit NATO headquarters": a place, not the alliance
     if lemma in IDENTIFIED_NOUNS and (identified := _identified_as(head, side, tree, entities)):
-        return [identified]  # "detained the man, later identified as X": X
+        return [identified]  # "held the driver, later named as X": X
     if any(k.dep == "det" and k.text.lower() in NEGATING_DETERMINERS for k in tree.children(head)):
         return []  # "no organization claimed the attack": nobody did
     if _generic(head, tree):
@@ -3298,7 +3298,7 @@ def _read(
     sayer = _governing_subject(head, tree) if lower in ("they", "them") else None
     sayers = _with_conjuncts(sayer, tree) if sayer is not None else []
     if sayer is not None and (sayer.tag in ("NNS", "NNPS") or len(sayers) > 1):
-        # "Palestinian leaders said they would boycott ...", "Chile and Peru said they had
+        # "Bolivian unions said they would shun ...", "Chile and Peru said they had
         # signed ...": who say so of themselves
         return [p for m in sayers for p in _read(m, side, tree, entities, text, seen)]
     if lower in POSSESSIVE_PRONOUNS and (owner := _clause_subject(head, tree)) is not None:
@@ -3388,7 +3388,7 @@ def _read(
         # office of one state is a title, whose holder that day the tenure table may know)
         return states
     if lemma in PERSON_NOUNS and any(p.label == "PERSON" for p in named):
-        # "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": the person, whose
+        # "the Minister of Foreign Affairs of Chile, Ana Soto": the person, whose
         # office the rest of the phrase names
         named = [p for p in named if p.label == "PERSON"]
     elif lemma in PERSON_NOUNS and (holder := _loose_appositive(head, side, tree, entities, text)):
@@ -3597,8 +3597,8 @@ MEMBERED_GROUPS = frozenset({"contingent", "detachment", "group", "team", "batch
 
 
 MEMBER_NOUNS = frozenset({"member"})
-"""Nouns of people who belong to a body their "of" phrase names ("several members of the
-coalition"): the body takes part."""
+"""Nouns of people who belong to a body their "of" phrase names ("a number of members of the
+alliance"): the body takes part."""
 
 
 def _body_of(head: Token, tree: Tree) -> Token | None:
@@ -4196,7 +4196,7 @@ def _named(
             continue  # "Iran-aligned armed groups": who backs them, not who acted
         kind_of = described_bodies.get((entity.start, entity.end))
         if kind_of is None and label == "GPE":
-            kind_of = _owning_body(top, tree)  # "the Governments of Yemen and Saudi Arabia"
+            kind_of = _owning_body(top, tree)  # "the Governments of Peru and Chile"
         written = entity.text
         if label == "ORG" and (owner := _state_owner(top, tree, entities)) is not None:
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
@@ -4540,8 +4540,8 @@ def _of_title(token: Token, tree: Tree) -> bool:
 def _misread_name(token: Token, tree: Tree) -> bool:
     """A person's name the parser hung inside a title: the holder of the title before it
     ("Secretary General of the PLO Hussein Al-Sheikh", the name swallowing the organisation
-    before it) or the first of two people ("Secretary of State Kerry and Secretary of Defense
-    Carter", the first read as a modifier of the second)."""
+    before it) or the first of two people ("Foreign Minister Soto and Defence Minister
+    Vidal", the first read as a modifier of the second)."""
     if token.ent != "PERSON":
         return False
     kids = tree.children(token)
@@ -4667,7 +4667,7 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         kept = [t for t in kept if t.i > max(dashes)]
     housing = [t.i for t in kept if t.i < head.i and _hosting_gerund(t, tree)]
     if housing:
-        # "the air base housing coalition troops", parsed as one noun: the troops
+        # "the airfield hosting allied soldiers", parsed as one noun: the troops
         kept = [t for t in kept if t.i > max(housing)]
     first = min(kept, key=lambda t: t.i)
     if first.pos == "PROPN":

@@ -79,7 +79,7 @@ class Memory:
     """What the article has said so far, for the words that refer back to it."""
 
     speaker: Actor | None = None
-    """The voice of what follows: "Foreign Secretary Philip Hammond said:" and the byline."""
+    """The voice of what follows: "Foreign Secretary Tom Berg said:" and the byline."""
     last_person: Actor | None = None
     group: list[Actor] = field(default_factory=list)
     """The people of the last happening told."""
@@ -244,8 +244,8 @@ def actors_of(
             if same is None:
                 found.append(actor)
             elif found[same].role == STATE_ROLE and actor.role not in (None, STATE_ROLE):
-                # "travel to Saudi Arabia ... officials from the Governments of Yemen and
-                # Saudi Arabia": what the sentence says the state is there by
+                # "travel to Chile ... officials from the Governments of Peru and
+                # Chile": what the sentence says the state is there by
                 found[same] = replace(found[same], role=actor.role)
     return found
 
@@ -739,7 +739,7 @@ def noun_actors(
     if owner is None and (named := _named_owners(name, aliases)):
         kind = _kind_of(name)
         if len(named) > 1 and all(a.kind == "state" for a in named):
-            # "the Governments of the United States and the UAE": each state, by its body
+            # "the Governments of Chile and the Republic of Peru": each state, by its body
             return [replace(a, role=kind or a.role) for a in named]
         return [Actor(name, "org", kind, named[0].name), *named]
     actor = Actor(name, "org", _kind_of(name) or people_role(name), owner.name if owner else None)
@@ -843,7 +843,7 @@ def _officials(name: str) -> bool:
 def _named_owners(name: str, aliases: AliasTable | None) -> list[Actor]:
     """Bodies no table knows that an actor noun's "of" names in capitals ("commanders of
     the Kataib Hezbollah militia"), each taking part too, as what it is by its last word;
-    states joined by "and" each ("Governments of the United States and the UAE")."""
+    states joined by "and" each ("Governments of Chile and the Republic of Peru")."""
     head, _, owners = name.partition(" of ")
     found = []
     for part in _AND.split(owners):

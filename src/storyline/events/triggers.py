@@ -369,7 +369,7 @@ class Tree(dict[int, Token]):
             while verb is not None and verb.pos != "VERB" and verb.dep in ASIDE_DEPS:
                 verb = self.get(verb.head)
             before = self.get(token.i - 1 - sum(1 for _ in self._left_words(token)))
-            # a day has no apposition: "received on Wednesday the Commander of ..."
+            # a day has no apposition: "hosted on Friday the Chief of ..."
             if (before is None or before.text != ",") and head.ent != "DATE":
                 return None
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
@@ -728,7 +728,7 @@ def _told_again(
     token: Token, tree: Tree, told: Mapping[str, EventType]
 ) -> tuple[EventType, Trigger] | None:
     """A bare noun with "the" that repeats the head noun of a happening told before ("The
-    dialogue was opened by X" after "the fourth strategic dialogue was co-chaired by ..."), as
+    talks were opened by X" after "the third round of trade talks was co-chaired by ..."), as
     a plain trigger of that happening's type."""
     if token.pos != "NOUN" or (event_type := told.get(token.lemma.lower())) is None:
         return None
@@ -1065,8 +1065,8 @@ OTHER_POWERS = frozenset({"power", "country", "nation", "state", "party", "side"
 
 
 def _others(verb: Token, tree: Tree) -> bool:
-    """Whether a clause's subject is an actor other than the speaker's side: "foreign powers
-    should get out", "Iran should stop"; not "we", "it should be noted", "oil prices should
+    """Whether a clause's subject is an actor other than the speaker's side: "outside armies
+    should leave", "Iran should stop"; not "we", "it should be noted", "oil prices should
     fall", nor the speaker's own state ("Iraqi PM X said Iraq should remain neutral")."""
     subject = next((g for g in tree.children(verb) if g.dep in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.text.lower() in SPEAKER_PRONOUNS | {"it", "this", "that"}:
@@ -1167,7 +1167,7 @@ def _object_words(objects: Sequence[Token], tree: Tree) -> set[str]:
             elif kid.dep == "prep" and kid.lemma.lower() in ("of", "in"):
                 words.update(g.lemma.lower() for g in tree.children(kid) if g.dep == "pobj")
         if (whole := whole_of(obj, tree)) is not None:
-            # "suspended part of a military aid programme": what it is a part of
+            # "froze part of an army aid scheme": what it is a part of
             words.update(k.lemma.lower() for k in tree.children(whole) if k.dep in MODIFIER_DEPS)
     return words
 
@@ -1314,7 +1314,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     elif head is not None and token.dep == "relcl" and _relative_pronoun(subject):
         subject = head  # "Cyclone Tara, which killed forty people": the cyclone
     if subject is not None and subject.dep == "nsubjpass" and kind not in AGENT_KINDS:
-        return False  # "Wiranto was flown to a hospital": moved, not travelling
+        return False  # "the minister was rushed to a clinic": moved, not travelling
     if (subject is not None and subject.dep == "nsubjpass") or (
         subject is None and kind in AGENT_KINDS
     ):
@@ -1396,7 +1396,7 @@ def _accident(verb: Token, vehicle: Token, tree: Tree) -> bool:
         t.ent in ACTOR_LABELS or t.lemma.lower() in FORCE_NOUNS
         for k in owners
         for t in tree.subtree(k)
-    )  # "Coalition aircraft", "Russia's jets"; not "a helicopter under contract to a firm"
+    )  # "Coalition aircraft", "Russia's jets"; not "a plane on lease to a firm"
     if owned:
         return False
     struck = [k for k in tree.children(verb) if k.dep == "dobj"]
@@ -1480,7 +1480,7 @@ ENGAGED_VERBS = frozenset({"engage", "involve"})
 
 IN_CARRIERS = frozenset({"join", "engage", "participate"})
 """Verbs whose "in" carries the happening it names: their subject did it ("joined the
-President in meeting with refugees", "were engaged in heavy fighting")."""
+Minister in meeting with farmers", "were engaged in heavy fighting")."""
 
 
 def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
@@ -1511,7 +1511,7 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
             return verb
         return None
     if token.dep == "pobj" and head.lemma.lower() == "in" and trigger.light is False:
-        # "joined the President in meeting with refugees": the two of them met them; "forces
+        # "joined the Minister in meeting with farmers": the two of them met them; "forces
         # were engaged in heavy fighting", "took part in the talks": they did it
         verb = tree.head(head)
         if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in IN_CARRIERS:
@@ -1535,7 +1535,7 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
         return None
     if token.dep in ("dobj", "nsubjpass", "attr") and head.lemma.lower() in LIGHT_VERBS:
         if head.lemma.lower() == "call" and token.lemma.lower() in HARM_WORDS:
-            return None  # "what he called the murder of three workers": a name for it
+            return None  # "what she termed the killing of two guards": a name for it
         return head
     return None
 
@@ -1659,7 +1659,7 @@ def _named_objects(found: Sequence[tuple[Token, EventType, Trigger]], tree: Tree
             if kid.dep not in ("dobj", "nsubjpass"):
                 continue
             for word in _words_naming(kid, tree):
-                # "suspended (part of) a military aid programme": the aid is what was
+                # "froze (part of) an army aid scheme": the aid is what was
                 # suspended, not aid given
                 other = nouns.get(word.i)
                 if other not in (None, event_type) and word.lemma.lower() in trigger.objects:
@@ -1691,7 +1691,7 @@ def _undated_description(verb: Token, tree: Tree) -> bool:
     if head is None or head.pos != "NOUN":
         return False
     if any(k.dep in FINITE_DEPS for k in tree.children(verb)):
-        return False  # "reports that ISIL has killed 70": a clause of its own, not a participle
+        return False  # "reports that rebels have killed 40": a clause of its own, not a participle
     lemma = head.lemma.lower()
     if head.ent in ACTOR_LABELS or lemma in PERSON_NOUNS | PEOPLE_NOUNS | FORCE_NOUNS:
         return False  # "Members of the House protested ...": the parser's participle acts
@@ -1862,7 +1862,7 @@ def _discussed_in_general(noun: Token, tree: Tree) -> bool:
         and comes.lemma.lower() == "come"
         and any(k.dep == "nsubj" and k.text.lower() == "it" for k in tree.children(comes))
     ):
-        return True  # "committed to its defence when it comes to attacks from X": a topic
+        return True  # "pledged to protect it when it comes to raids by X": a topic
     current: Token | None = noun
     while current is not None and (head := tree.head(current)) is not None:
         if current.dep in ("relcl", "conj", "parataxis") or (
@@ -2047,7 +2047,7 @@ def _modality(
     if _wanted(token, tree):
         return "other"  # "called for the withdrawal of US troops": asked for, not done
     if _dealt_with(token, tree):
-        return "other"  # "appreciates our work with the sanctions": a subject, none imposed
+        return "other"  # "values our efforts on the embargo": a subject, none imposed
     verb = _clause_verb(token, tree)
     if verb is not None and _expected_there(verb, tree):
         return "future"  # "is due in Lima for talks": still to come
@@ -2060,8 +2060,8 @@ DEALING_NOUNS = frozenset(
     {"work", "commitment", "compliance", "adherence", "policy", "position", "stance",
      "approach", "attitude"}
 )  # fmt: skip
-"""Nouns of how someone deals with a happening of a kind ("our work with the sanctions",
-"rhetorical commitment to the sanctions", "its policy on arms sales"): no such happening told
+"""Nouns of how someone deals with a happening of a kind ("our efforts on the embargo",
+"a mere verbal pledge to the embargo", "its policy on arms sales"): no such happening told
 ("the implementation of sanctions", "the enforcement of a blockade" carry them out)."""
 DEALING_PREPOSITIONS = frozenset({"with", "to", "on", "of", "toward", "towards", "regarding"})
 
@@ -2073,7 +2073,7 @@ def _dealt_with(noun: Token, tree: Tree) -> bool:
         return False
     owner = tree.head(prep)
     if owner is not None and owner.pos == "VERB":
-        # "appreciates [our work] [with the sanctions]": the parser hangs "with" on the verb
+        # "values [our work] [with the embargo]": the parser hangs "with" on the verb
         owner = next(
             (k for k in tree.children(owner) if k.dep == "dobj" and k.i == prep.i - 1), None
         )
@@ -2628,7 +2628,7 @@ def _tense(verb: Token, tree: Tree, aux: Sequence[Token], present: bool) -> Moda
             and head.lemma.lower() == "in"
             and joined.lemma.lower() == "join"
         ):
-            # "joined the President in meeting refugees": as told of the joining
+            # "joined the Minister in meeting farmers": as told of the joining
             return verb_modality(joined, tree, present=present)
         if verb.dep == "pcomp" and head is not None:
             if _looked_forward_to(head, tree):

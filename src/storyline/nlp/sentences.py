@@ -7,7 +7,7 @@ the parser keeps every hint it is given (``is_sent_start`` True or False) and de
 1. A paragraph break (a whitespace token holding ``"\\n"``) always starts a sentence.
 2. A quotation closed within its paragraph is never split inside, and the attribution after it
    (``"...," the minister added``; ``"...," emphasizing``) stays with the quote.
-3. A dateline (``BAGHDAD, 5th February, 2025 (WAM) – Iraqi ...``) stays in the first
+3. A dateline (``LIMA, 5th March, 2024 (ANDINA) – Peruvian ...``) stays in the first
    sentence. One that is plainly a dateline (a known place in capitals, or a place with a
    date or an agency) is parsed apart from the sentence after it (glued to it, the parser may
    take the place for a verb and the sentence's own verb for its conjunct), and

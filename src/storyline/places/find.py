@@ -213,8 +213,8 @@ _NAMED_AREA = re.compile(
     rf"\bthe\s+(?P<name>{_WORD}(?:[ \t]+{_WORD})*)\s+(?P<kind>area|province|governorate)"
     rf"\s+of\s+(?:the\s+)?(?P<of>{_WORD}(?:[ \t]+{_WORD})*)"
 )
-"""A named part of a known place: "the Wadi Barada area of Damascus", "the Dohuk province of
-Iraq"."""
+"""A named part of a known place: "the Rimac district of Lima", "the Tacna province of
+Peru"."""
 ADMINISTRATIVE = frozenset({"province", "governorate"})
 """Kinds of area whose word is part of the name ("Dohuk province" is not the city of Dohuk);
 an "area" is named by its own name ("Wadi Barada")."""
@@ -335,7 +335,7 @@ def _role(sentence: str, cand: Candidate) -> Role:
     if _POSSESSIVE.match(right) and not _POSSESSIVE_PART.match(right):
         return "other"
     if _ATTRIBUTIVE.match(right) and _country_name(cand.place) is not None:
-        return "other"  # "at the U.S. embassy in Baghdad": the country only owns the embassy
+        return "other"  # "at the Chilean embassy in Lima": the country only owns the embassy
     if _HYPHENED.match(right):
         return "other"  # "struck Iran-backed militias", "a Lima-based charity": who, not where
     role = _left_role(sentence[max(0, cand.start - _CONTEXT) : cand.start])
@@ -412,7 +412,7 @@ def _with_roles(sentence: str, cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         role = _role(sentence, cand)
         if out and _COORDINATED.match(sentence[out[-1].end : cand.start]):
-            role = out[-1].role  # "the ceasefire in Gaza and Lebanon": both topics
+            role = out[-1].role  # "the truce in Tacna and Arica": both topics
         out.append(Candidate(cand.start, cand.end, cand.place, role, cand.venue))
     return out
 
@@ -432,7 +432,7 @@ _LED_BY = re.compile(r"-?(?:led|backed|based|owned)\b")
 
 def _owner(sentence: str, cand: Candidate) -> bool:
     """A country named as the owner of what the sentence tells of ("the U.S.-led coalition",
-    "United States troops", "the United States' killing of ..."): not a place it names."""
+    "United States troops", "Chile's killing of ..."): not a place it names."""
     right = sentence[cand.end :]
     if _LED_BY.match(right) or _ATTRIBUTIVE.match(right):
         return True
@@ -535,8 +535,8 @@ def dateline_place(text: str) -> Place | None:
     """The place an article's opening dateline names, or None when it opens without one.
 
     Reads "BAGHDAD, 5th February, 2025 (WAM) –", "BAGHDAD — ...", "Baghdad-INA",
-    "WASHINGTON (Reuters) -" and skips a leading credit in parentheses ("(UrduPoint / WAM -
-    06th Feb, 2025) BAGHDAD, ...").
+    "WASHINGTON (Reuters) -" and skips a leading credit in parentheses ("(WirePoint / ANDINA -
+    09th Mar, 2024) LIMA, ...").
     """
     head = LEAD_CREDIT.sub("", text[:300].lstrip(), count=1)
     m = _DATELINE.match(head)
@@ -562,9 +562,9 @@ _SPOKEN_HERE = re.compile(
 
 def article_venue(text: str) -> Place | None:
     """Where a statement or a transcript was given, when the text says so: the venue line
-    under its byline ("Kuwait City, Kuwait"; "Ministry of Foreign Affairs, Jerusalem"), else,
-    in a transcript, the place its speakers say they are in ("here in Jerusalem", "a pleasure
-    to be back in Kuwait"). None for a report, whose speakers may be anywhere."""
+    under its byline ("Lima, Peru"; "Ministry of Foreign Affairs, Santiago"), else,
+    in a transcript, the place its speakers say they are in ("here in Santiago", "good
+    to be in Peru again"). None for a report, whose speakers may be anywhere."""
     return _venue_line(text) or (_spoken_here(text) if is_transcript(text) else None)
 
 

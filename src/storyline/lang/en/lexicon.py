@@ -319,8 +319,8 @@ PROJECTILE_NOUNS = frozenset(
     {"missile", "rocket", "shell", "mortar", "projectile", "bomb", "ied", "vbied", "grenade",
      "katyusha"}
 )  # fmt: skip
-"""What is fired, thrown or planted and lands or goes off ("two rockets landed near the
-airport", "a roadside bomb exploded"); not a drone, which also lands when flown home."""
+"""What is fired, thrown or planted and lands or goes off ("three shells fell close to the
+port", "a roadside bomb exploded"); not a drone, which also lands when flown home."""
 
 ACCIDENT_WORDS = frozenset(
     {"gas", "boiler", "industrial", "chemical", "accidental", "factory", "pipeline", "fuel",
@@ -349,8 +349,8 @@ VEHICLE_NOUNS = frozenset(
         "bus", "train", "ship", "boat", "vessel", "ferry", "tanker",
     }
 )  # fmt: skip
-"""Nouns of vehicles: what one strikes or hits is an accident ("the helicopter struck power
-lines and crashed"), not an attack. Drones and jets, which strike on purpose, are not here."""
+"""Nouns of vehicles: what one strikes or hits is an accident ("the plane hit a pylon
+and came down"), not an attack. Drones and jets, which strike on purpose, are not here."""
 
 HAPPENING_NAME_HEADS = frozenset(
     {"summit", "accord", "accords", "agreement", "treaty", "conference", "dialogue", "forum",
@@ -539,7 +539,7 @@ VIDEO_WORDS = frozenset({"virtual", "virtually", "video", "videoconference", "on
 """Of the remote words, those of a meeting held by video (a video call, not a phone call)."""
 
 HEADED_BY = ("headed by", "led by", "chaired by", "co-chaired by")
-"""Phrases that name who represented a side at a meeting ("the NATO delegation was headed by")."""
+"""Phrases that name who represented a side at a meeting ("the Peru delegation was headed by")."""
 
 NOT_ACTOR_ORGS = frozenset(
     {
@@ -723,8 +723,8 @@ STAND_IN_NOUNS = frozenset(
     {"organization", "organisation", "group", "force", "party", "parties", "side", "sides",
      "entity", "body"}
 )  # fmt: skip
-"""Nouns that stand in for a body named before or for no one ("denied by the insurgent
-organization", "all parties must"): left unresolved, a statement made by them, or to them
+"""Nouns that stand in for a body named before or for no one ("rejected by the armed
+group", "all parties must"): left unresolved, a statement made by them, or to them
 alone, names no one."""
 
 APART_OPENERS = frozenset({"earlier", "later", "separately", "meanwhile", "elsewhere"})
