@@ -1138,3 +1138,92 @@ def test_events_members_of_a_body_hurt_make_the_body_a_target(noun: str) -> None
     text = f"The attack in Arica on Monday injured several {noun}s of the Andean coalition."
     (event,) = [e for e in _events(text) if e.type == "attack"]
     assert [a.name for a in event.actors if a.side == "target"], event.actors
+
+
+_PRESS_AVAILABILITY = (
+    "FOREIGN MINISTER SOTO:  Good morning.  Let me first greet my colleague, Secretary Tom "
+    "Berg, here on his first trip to Peru.\n\n"
+    "SECRETARY BERG:  Thank you.  {pleasure} my colleague, the foreign minister, and have very "
+    "good conversations."
+)
+
+
+@pytest.mark.parametrize(
+    "pleasure",
+    [
+        "It is a great pleasure to be here again in Lima to be able to spend an afternoon with",
+        "It is a great honour to be here in Lima and to spend time with",
+    ],
+)
+def test_events_a_pleasure_to_spend_time_with_the_host_is_the_meeting_going_on(
+    pleasure: str,
+) -> None:
+    """ "It is a great pleasure to be here again in Lima to be able to spend an afternoon with
+    my colleague, the foreign minister", said by the guest of a joint press availability: he
+    met the foreign minister, whom "my colleague" names by her office (the old reader made it
+    a planned meeting of his own, with no one)."""
+    title = (
+        "Secretary Tom Berg And Peruvian Foreign Minister Ana Soto At a Joint Press Availability"
+    )
+    text = _PRESS_AVAILABILITY.format(pleasure=pleasure)
+    article = ArticleInput("x", "x", text, dt.date(2021, 7, 29), title=title)
+    events = extract_events(article, parse("x", text), Tenure())
+    meetings = [e for e in events if e.plover == "CONSULT" and e.type != "planned-meeting"]
+    assert any(
+        {"Berg", "Soto"} <= {a.name.split()[-1].title() for a in e.actors} for e in meetings
+    ), [(e.type, [a.name for a in e.actors]) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Soto said it would be a pleasure to meet President Luis Ramos.",
+        "Foreign Minister Ana Soto said it was never a pleasure to meet President Luis Ramos.",
+    ],
+)
+def test_events_a_pleasure_to_come_or_denied_is_no_meeting(sentence: str) -> None:
+    """Only "it is a pleasure to meet" said now is the meeting: not what would be one."""
+    assert not [e for e in _events(sentence) if e.type == "meet"]
+
+
+def test_events_spending_hours_with_someone_is_a_meeting() -> None:
+    events = _events("Foreign Minister Ana Soto spent two hours with President Luis Ramos in Lima.")
+    assert [(e.type, sorted(a.name for a in e.actors)) for e in events] == [
+        ("meet", ["Ana Soto", "Luis Ramos"])
+    ]
+
+
+@pytest.mark.parametrize("company", ["her family", "her children", "his wife", "their dogs"])
+def test_events_spending_time_with_family_is_no_meeting(company: str) -> None:
+    text = f"Foreign Minister Ana Soto spent the weekend with {company} in Lima."
+    assert not [e for e in _events(text) if e.type == "meet"]
+
+
+def test_events_joined_in_what_was_an_hour_in_talks_carries_the_talks() -> None:
+    """ "joined X in what was a very moving hour in meeting with refugees": the free relative
+    stands for the hour the joining was in; the two of them met the refugees (the old reader
+    found no meeting: the noun hung on the hour, not on "joined")."""
+    text = (
+        "Foreign Minister Ana Soto joined President Luis Ramos in what was a very moving hour "
+        "in meeting with refugees from Peru in Lima on Friday."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 1
+    sides = {a.name: a.side for a in meetings[0].actors}
+    assert sides == {"Ana Soto": "source", "Luis Ramos": "source", "refugees": "target"}
+
+
+def test_events_the_office_many_people_are_named_by_is_not_the_first_of_them() -> None:
+    """A transcript that later names "President Luis Ramos" of Peru and "President Tomas Vidal"
+    of Chile: "the President" its speaker joined earlier is neither by name (the old reader
+    took the first one named in the whole text)."""
+    text = (
+        "MINISTER SOTO:  Earlier I joined the President in meeting with farmers in Cusco this "
+        "morning.\n\n"
+        "Later today I will meet President Luis Ramos of Peru and then President Tomas Vidal of "
+        "Chile."
+    )
+    events = _events(text)
+    farmers = [e for e in events if any(a.name == "farmers" for a in e.actors)]
+    assert farmers
+    assert not any(a.name == "Luis Ramos" for e in farmers for a in e.actors)

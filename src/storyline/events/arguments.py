@@ -33,6 +33,7 @@ from storyline.events.triggers import (
     Tree,
     infinitive_of,
     of_object,
+    pleasure_now,
     punishing_verb,
     stray_preposition,
     subject_of,
@@ -210,8 +211,11 @@ def participants(hit: Hit, tree: Tree, entities: Sequence[Mention], text: str) -
     found = [p for p in found if not _trailing_speaker(p, hit, text)]
     found = [p for p in found if not _employer_of_named(p, found, tree)]
     welcomer = tree.head(hit.token)
-    if hit.token.pos == "VERB" and welcomer is not None and welcome_now(hit.token, welcomer, tree):
-        # "It's a pleasure to welcome X": whoever says so welcomes
+    if hit.token.pos == "VERB" and (
+        (welcomer is not None and welcome_now(hit.token, welcomer, tree))
+        or (pleasure_now(hit.token, tree) and not any(p.side == "source" for p in found))
+    ):
+        # "It's a pleasure to welcome X", "to spend time with X": whoever says so does
         at = hit.token.start
         found.append(Participant(at, at, "I", "first", "source", hit.token))
     if hit.type.family in OFFICE_FAMILIES and hit.token.pos == "VERB":
@@ -583,6 +587,11 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 # own words (no subject of the clause the noun is in)
                 own = {t.i for t in tree.subtree(hit.carrier)}
                 carried = [(h, side) for h, side in carried if h.i in own]
+            if encounter and hit.carrier.lemma.lower() in COMPANION_VERBS:
+                # "joined X in what was an hour in talks with Y": who joined whom are one
+                # side, whom the talks were with the other
+                ours = {h.i for h, _ in carried}
+                heads = [(h, "target" if h.i not in ours else side) for h, side in heads]
             heads += carried
         if encounter:
             heads += [(g, "source") for g in _conveners(hit.token, tree)]
@@ -1501,6 +1510,8 @@ def _verb_arguments(
     for kid in tree.children(verb):
         if kid is skip:
             continue
+        if skip is not None and kid.dep == "prep" and _free_relative_of(kid, skip, tree):
+            continue  # "joined X in what was an hour in talks with Y": the talks' own words
         named_as = kid.dep == "oprd" and (
             kid.ent == "PERSON" or _office_made(kid, tree)
         )  # "named Ana Soto as envoy", "named Ana Soto defence minister"
@@ -2158,6 +2169,16 @@ for attacking the ship"): their object did the deed the gerund tells."""
 def _judged_for(verb: Token, preposition: Token) -> bool:
     """Whether a gerund's preposition is the "on" or "for" of a verb of judging its object."""
     return verb.lemma.lower() in JUDGING_VERBS and preposition.lemma.lower() in ("on", "for")
+
+
+def _free_relative_of(prep: Token, noun: Token, tree: Tree) -> bool:
+    """Whether a verb's preposition holds a free relative ("in what was a long afternoon")
+    whose phrase holds the noun of the happening ("... in talks with Y"): the noun's words
+    are its own, not the verb's."""
+    return any(
+        k.dep == "pcomp" and k.lemma.lower() == "be" and noun in tree.subtree(k)
+        for k in tree.children(prep)
+    )
 
 
 def _joined_in(verb: Token, preposition: Token) -> bool:
@@ -3176,12 +3197,32 @@ ADDRESS_NOUNS = frozenset({"highness", "excellency", "majesty", "holiness"})
 """Forms of address before a title ("his highness the emir"): the title names whom."""
 
 
+FRIEND_NOUNS = frozenset({"friend", "colleague"})
+"""What a speaker calls someone before naming them by their office ("my colleague, the trade
+minister"): the office says whom."""
+SPEAKER_POSSESSIVES = frozenset({"my", "our"})
+
+
 def _addressed(token: Token, tree: Tree) -> Token:
     """The title a form of address stands before ("his highness the crown prince": the
-    prince), or the token itself."""
-    if token.lemma.lower() not in ADDRESS_NOUNS:
-        return token
-    return next((k for k in tree.children(token) if k.dep == "appos"), token)
+    prince), or the office a speaker's friend is named by ("my colleague, the trade
+    minister"), or the token itself."""
+    lemma = token.lemma.lower()
+    kids = tree.children(token)
+    if lemma in ADDRESS_NOUNS:
+        return next((k for k in kids if k.dep == "appos"), token)
+    if lemma in FRIEND_NOUNS and any(
+        k.dep == "poss" and k.text.lower() in SPEAKER_POSSESSIVES for k in kids
+    ):
+        return next(
+            (
+                k
+                for k in kids
+                if k.dep == "appos" and (k.ent == "PERSON" or k.lemma.lower() in PERSON_NOUNS)
+            ),
+            token,
+        )
+    return token
 
 
 def _loose_conjuncts(title: Token, tree: Tree) -> list[Token]:

@@ -510,9 +510,17 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             org = organisation(entity.text, extra=ctx.aliases)
             if org and org not in memory.orgs:
                 memory.orgs.append(org)
+    holders: dict[str, dict[str, Actor]] = {}
     for person, role, org in offices:
         memory.people.add(person_key(person))
-        memory.offices.setdefault(role_key(role), Actor(person, "person", role, org))
+        holders.setdefault(role_key(role), {}).setdefault(
+            person_key(person), Actor(person, "person", role, org)
+        )
+    for office, people in holders.items():
+        if len(people) == 1:
+            # ("Israeli President X ... President Y": "the President" is neither, by name;
+            # the reading names whom as it goes, or the tenure table knows)
+            memory.offices.setdefault(office, next(iter(people.values())))
     for found in find_roles(ctx.article.title or "", []):
         # "Readout of President Carter's Call with Prime Minister Ramos of Peru": the
         # title names who "the President" of the text is
@@ -552,14 +560,19 @@ def _addressed_offices(ctx: _Context, memory: Memory) -> None:
     Secretary Roe" in a readout or its title): "the Secretary" of the text is that person,
     whose full office the tenure table or another sentence may know."""
     full = _full_people(ctx.parsed)
+    named: dict[str, dict[str, str]] = {}
     for text, titled in ((ctx.article.title or "", True), (ctx.parsed.text, False)):
         for match in ADDRESSED.finditer(text):
             key = person_key(match["name"])
             if not key or not (titled or key in memory.people or key in full):
                 continue  # a name the text gives no person ("Secretary Building")
-            office = role_key(match["office"])
-            if office not in memory.offices:
-                memory.offices[office] = Actor(full.get(key, match["name"]), "person")
+            named.setdefault(role_key(match["office"]), {}).setdefault(
+                key, full.get(key, match["name"])
+            )
+    for office, people in named.items():
+        if office not in memory.offices and len(people) == 1:
+            # ("President Ramos ..., President Vidal": "the President" is neither, by name)
+            memory.offices[office] = Actor(next(iter(people.values())), "person")
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")

@@ -1483,6 +1483,23 @@ IN_CARRIERS = frozenset({"join", "engage", "participate"})
 Minister in meeting with farmers", "were engaged in heavy fighting")."""
 
 
+def _through_free_relative(word: Token | None, tree: Tree) -> Token | None:
+    """The word a free relative "what was ..." stands in for the phrase of: "joined X in
+    [what was a long afternoon] in talks with Y" hangs the talks on the afternoon (or on
+    "was"), which is what the joining was "in"; any other word is itself."""
+    if word is None or word.dep not in ("attr", "pcomp"):
+        return word
+    copula = tree.head(word) if word.dep == "attr" else word  # the phrase hung on either
+    if copula is None or copula.lemma.lower() != "be" or copula.dep != "pcomp":
+        return word
+    if not any(k.dep == "nsubj" and k.lemma.lower() == "what" for k in tree.children(copula)):
+        return word
+    inside = tree.head(copula)
+    if inside is None or inside.lemma.lower() != "in":
+        return word
+    return tree.head(inside)
+
+
 def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     """The light verb that carries a trigger noun ("held talks", "talks were held", "went
     into talks", "entered into an agreement")."""
@@ -1513,7 +1530,7 @@ def _carrier(token: Token, trigger: Trigger, tree: Tree) -> Token | None:
     if token.dep == "pobj" and head.lemma.lower() == "in" and trigger.light is False:
         # "joined the Minister in meeting with farmers": the two of them met them; "forces
         # were engaged in heavy fighting", "took part in the talks": they did it
-        verb = tree.head(head)
+        verb = _through_free_relative(tree.head(head), tree)
         if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in IN_CARRIERS:
             return verb
         return None
@@ -2478,6 +2495,8 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
             return verb_modality(holder, tree, present=False)
     if head is not None and verb.dep in ("xcomp", "advcl") and (felt := _felt_past(head, tree)):
         return felt  # "we were honoured to meet the king": it happened, and they felt so
+    if pleasure_now(verb, tree):
+        return "asserted"  # "It's a pleasure to be here to spend time with X": now
     if (
         head is not None
         and verb.dep in ("xcomp", "advcl")
@@ -2562,6 +2581,51 @@ def welcome_now(verb: Token, head: Token, tree: Tree) -> bool:
     subject = next((k for k in kids if k.dep == "nsubj"), None)
     said = any(k.dep in ("attr", "acomp") and k.lemma.lower() in PLEASURE_WORDS for k in kids)
     return said and subject is not None and subject.lemma.lower() == "it"
+
+
+MEETING_NOW_VERBS = frozenset({"meet", "spend", "talk", "sit"})
+"""Verbs of an encounter that "It's a pleasure to ..." says is going on as it is said ("It's
+a pleasure to be back in Lima to spend time with my friend"); a welcome is
+:func:`welcome_now`'s."""
+
+
+def pleasure_now(verb: Token, tree: Tree) -> bool:
+    """ "It is a pleasure to meet X", "It's an honour to be here to be able to sit down with
+    X": an encounter the speaker says, in the present, is a pleasure is the one going on.
+    Up a chain of infinitives ("to be back ... to be able to ..."), to "it is" with a word of
+    pleasure; not "it would be a pleasure to meet", "it was a pleasure" (told of before)."""
+    if verb.lemma.lower() not in MEETING_NOW_VERBS:
+        return False
+    current = verb
+    for _ in range(6):
+        if current.dep == "conj" and (first := tree.head(current)) is not None:
+            current = first  # "to be back and to spend time with X": as the first one is
+            continue
+        if not any(k.dep == "aux" and k.tag == "TO" for k in tree.children(current)):
+            return False
+        if current.dep not in ("xcomp", "advcl", "acl"):
+            return False
+        head = tree.head(current)
+        if head is not None and head.lemma.lower() == "able" and head.dep == "acomp":
+            head = tree.head(head)  # "to be able to spend": the copula's infinitive
+        if head is None:
+            return False
+        if head.pos == "NOUN" and head.lemma.lower() in PLEASURE_WORDS and current.dep == "acl":
+            head = tree.head(head)  # "a pleasure [to meet]" hung on the noun
+            if head is None:
+                return False
+        if any(k.dep == "aux" and k.tag == "TO" for k in tree.children(head)):
+            current = head
+            continue
+        if head.tag not in ("VBZ", "VBP"):
+            return False
+        kids = tree.children(head)
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        pleasure = any(
+            k.dep in ("attr", "acomp", "dobj") and k.lemma.lower() in PLEASURE_WORDS for k in kids
+        )
+        return pleasure and subject is not None and subject.lemma.lower() == "it"
+    return False
 
 
 def _felt_past(head: Token, tree: Tree) -> Modality | None:
