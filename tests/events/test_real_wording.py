@@ -1213,17 +1213,64 @@ def test_events_joined_in_what_was_an_hour_in_talks_carries_the_talks() -> None:
     assert sides == {"Ana Soto": "source", "Luis Ramos": "source", "refugees": "target"}
 
 
-def test_events_the_office_many_people_are_named_by_is_not_the_first_of_them() -> None:
-    """A transcript that later names "President Luis Ramos" of Peru and "President Tomas Vidal"
-    of Chile: "the President" its speaker joined earlier is neither by name (the old reader
-    took the first one named in the whole text)."""
+@pytest.mark.parametrize(("url", "first"), [("https://www.gob.pe/news/1", False), (None, True)])
+def test_events_the_office_many_people_are_named_by_is_not_the_first_of_them(
+    url: str | None, first: bool
+) -> None:
+    """A transcript on a government's site that later names "President Luis Ramos" and
+    "President Tomas Vidal": "the President" its speaker joined earlier is neither by name (the
+    old reader took the first one named in the whole text); the site's state's holder is, when
+    the tenure table knows it. With no site to go by, the first one named still is."""
     text = (
         "MINISTER SOTO:  Earlier I joined the President in meeting with farmers in Cusco this "
         "morning.\n\n"
         "Later today I will meet President Luis Ramos of Peru and then President Tomas Vidal of "
         "Chile."
     )
-    events = _events(text)
+    article = ArticleInput("x", "x", text, SUNDAY, url=url)
+    events = extract_events(article, parse("x", text), Tenure())
     farmers = [e for e in events if any(a.name == "farmers" for a in e.actors)]
     assert farmers
-    assert not any(a.name == "Luis Ramos" for e in farmers for a in e.actors)
+    assert any(a.name == "Luis Ramos" for e in farmers for a in e.actors) is first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Luis Ramos spent time in prison with Tomas Vidal in the 1990s.",
+        "Tom Berg, a reporter, spent three days with the rebels in the jungle last month.",
+        "Critics say President Luis Ramos has spent little time with Bolivian leaders.",
+        "Foreign Minister Ana Soto spent the afternoon with her mother in Lima.",
+        "Foreign Minister Ana Soto spent a day with the police in Tacna to see how they work.",
+        "The striker spent two seasons with the Lima Lions before joining Quito.",
+    ],
+)
+def test_events_time_spent_with_no_official_is_no_meeting(sentence: str) -> None:
+    """Time spent in prison, with a group, a relative or a club, or too little of it, is no
+    meeting: only time spent with someone named or by office is."""
+    assert not [e for e in _events(sentence) if e.type == "meet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Foreign Minister Ana Soto said: "It is a pleasure to meet the demands of our partners."',
+        'Foreign Minister Ana Soto said: "It is always a pleasure to meet President Luis Ramos."',
+        'Foreign Minister Ana Soto said: "It is not a pleasure to meet Tom Berg."',
+        "Foreign Minister Ana Soto said it is a pleasure to meet President Luis Ramos.",
+    ],
+)
+def test_events_a_pleasure_told_of_or_of_no_one_is_no_meeting_now(sentence: str) -> None:
+    """A need met, a pleasure every time or none, or one reported: no meeting going on."""
+    assert not [e for e in _events(sentence) if e.type == "meet" and len(e.actors) > 1]
+
+
+def test_events_joining_talks_between_two_keeps_them_on_one_side() -> None:
+    """ "Tom Berg joined the talks between Luis Ramos and Tomas Vidal": the talks' own two
+    stay together; only a free relative ("in what was ...") sets the joined against whom the
+    talks were with."""
+    text = "Tom Berg joined the talks between Luis Ramos and Tomas Vidal in Lima on Friday."
+    talks = [e for e in _events(text) if e.type == "meet"]
+    assert talks
+    sides = {a.name: a.side for a in talks[0].actors}
+    assert sides["Luis Ramos"] == sides["Tomas Vidal"]

@@ -587,7 +587,10 @@ def arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
                 # own words (no subject of the clause the noun is in)
                 own = {t.i for t in tree.subtree(hit.carrier)}
                 carried = [(h, side) for h, side in carried if h.i in own]
-            if encounter and hit.carrier.lemma.lower() in COMPANION_VERBS:
+            if encounter and any(
+                k.dep == "prep" and _free_relative_of(k, hit.token, tree)
+                for k in tree.children(hit.carrier)
+            ):
                 # "joined X in what was an hour in talks with Y": who joined whom are one
                 # side, whom the talks were with the other
                 ours = {h.i for h, _ in carried}

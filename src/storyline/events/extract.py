@@ -517,9 +517,7 @@ def _memory(ctx: _Context, offices: Iterable[tuple[str, str, str | None]]) -> Me
             person_key(person), Actor(person, "person", role, org)
         )
     for office, people in holders.items():
-        if len(people) == 1:
-            # ("Israeli President X ... President Y": "the President" is neither, by name;
-            # the reading names whom as it goes, or the tenure table knows)
+        if _one_holder(ctx, people):
             memory.offices.setdefault(office, next(iter(people.values())))
     for found in find_roles(ctx.article.title or "", []):
         # "Readout of President Carter's Call with Prime Minister Ramos of Peru": the
@@ -570,9 +568,16 @@ def _addressed_offices(ctx: _Context, memory: Memory) -> None:
                 key, full.get(key, match["name"])
             )
     for office, people in named.items():
-        if office not in memory.offices and len(people) == 1:
-            # ("President Ramos ..., President Vidal": "the President" is neither, by name)
+        if office not in memory.offices and _one_holder(ctx, people):
             memory.offices[office] = Actor(next(iter(people.values())), "person")
+
+
+def _one_holder(ctx: _Context, people: Mapping[str, object]) -> bool:
+    """Whether "the President" of an article is, before the reading names anyone, the first
+    person it names with that office: when it names only one, or when the site it is from
+    belongs to no state or body whose holder the tenure table could name instead ("President
+    Ramos ... President Vidal" on a government's site: neither, by name alone)."""
+    return len(people) == 1 or home(ctx.article.url) is None
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<who>[^\W\d_][\w.'’\- ]{0,60}?)\s*(?:\([^)]{0,40}\))?:(?:\s|$)")

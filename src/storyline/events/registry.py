@@ -36,7 +36,7 @@ PLOVER_TYPES = (
 
 Pos = Literal["VERB", "NOUN", "ADJ"]
 Side = Literal["source", "target"]
-ObjectKind = Literal["actor", "thing", "place", "price"]
+ObjectKind = Literal["actor", "official", "thing", "place", "price"]
 SubjectKind = Literal[
     "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
     "legislature", "armed",

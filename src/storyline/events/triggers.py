@@ -876,7 +876,11 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
         not trigger.clause_verbs or _heads_clause(token, kids, trigger.clause_verbs, tree),
         trigger.object_kind is None or _object_kind(objects, tree) == trigger.object_kind,
         trigger.prep_object_kind is None
-        or _prep_object_kind(near, objects, trigger.preps, tree) == trigger.prep_object_kind,
+        or _prep_object_kind(near, objects, trigger.preps, tree) == trigger.prep_object_kind
+        or (
+            trigger.prep_object_kind == "official"
+            and _official(_prep_object(near, objects, trigger.preps, tree), tree)
+        ),
         trigger.subject_kind is None or _subject_is(token, trigger.subject_kind, tree),
         not trigger.clause_aux or bool(_clause_aux(kids, tree) & trigger.clause_aux),
         not trigger.harm or _harmful_cause(near, tree),
@@ -1236,6 +1240,16 @@ def _prep_object_kind(
     ):
         return "actor"  # "to the rebels", "to hackers working for Chile"
     return _kind_of(main, tree)
+
+
+def _official(main: Token | None, tree: Tree) -> bool:
+    """Whether a word names someone by name or by office ("Ana Soto", "the foreign minister",
+    "my friend, the foreign minister"), not a group of people ("the rebels", "reporters",
+    "his mother") nor a body ("the Colts")."""
+    if main is None:
+        return False
+    words = [main, *(k for k in tree.children(main) if k.dep == "appos")]
+    return any(w.ent == "PERSON" or w.lemma.lower() in PERSON_NOUNS for w in words)
 
 
 def _kind_of(main: Token, tree: Tree) -> str:
@@ -2594,32 +2608,36 @@ def pleasure_now(verb: Token, tree: Tree) -> bool:
     X": an encounter the speaker says, in the present, is a pleasure is the one going on.
     Up a chain of infinitives ("to be back ... to be able to ..."), to "it is" with a word of
     pleasure; not "it would be a pleasure to meet", "it was a pleasure" (told of before)."""
-    if verb.lemma.lower() not in MEETING_NOW_VERBS:
-        return False
+    if verb.lemma.lower() not in MEETING_NOW_VERBS or not _meets_someone(verb, tree):
+        return False  # "a pleasure to meet the demands of our partners"
     current = verb
     for _ in range(6):
+        if any(k.dep == "nsubj" for k in tree.children(current)):
+            return False  # "a pleasure for our ministers to meet them": theirs, not the speaker's
         if current.dep == "conj" and (first := tree.head(current)) is not None:
             current = first  # "to be back and to spend time with X": as the first one is
             continue
         if not any(k.dep == "aux" and k.tag == "TO" for k in tree.children(current)):
             return False
-        if current.dep not in ("xcomp", "advcl", "acl"):
+        if current.dep not in ("xcomp", "advcl", "acl", "relcl"):
             return False
         head = tree.head(current)
         if head is not None and head.lemma.lower() == "able" and head.dep == "acomp":
             head = tree.head(head)  # "to be able to spend": the copula's infinitive
         if head is None:
             return False
-        if head.pos == "NOUN" and head.lemma.lower() in PLEASURE_WORDS and current.dep == "acl":
+        if head.pos == "NOUN" and head.lemma.lower() in PLEASURE_WORDS and current.dep != "xcomp":
             head = tree.head(head)  # "a pleasure [to meet]" hung on the noun
             if head is None:
                 return False
         if any(k.dep == "aux" and k.tag == "TO" for k in tree.children(head)):
             current = head
             continue
-        if head.tag not in ("VBZ", "VBP"):
-            return False
+        if head.tag not in ("VBZ", "VBP") or head.dep not in ("ROOT", "conj"):
+            return False  # "said it is a pleasure to meet X": told of, by another
         kids = tree.children(head)
+        if any(k.dep == "neg" or k.lemma.lower() in HABITUAL_WORDS for k in kids):
+            return False  # "It is always a pleasure to meet X": every time, not now
         subject = next((k for k in kids if k.dep == "nsubj"), None)
         pleasure = any(
             k.dep in ("attr", "acomp", "dobj") and k.lemma.lower() in PLEASURE_WORDS for k in kids

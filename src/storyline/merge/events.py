@@ -5,8 +5,7 @@ Two reports are of one happening when their types are of one family (the event-t
 registry's ``family``: "met", "held talks" and "visited" report one encounter), their dates
 can be the same day (at the precision each gives), and they share their participants. A place
 that differs does not keep two dated reports apart: it is kept as a disagreement, like a title
-or a date a day apart; a report with no date is kept apart from one in another country, and so
-are two articles' encounters placed by towns in two countries (one can meet twice a day). An
+or a date a day apart; a report with no date is kept apart from one in another country. An
 organisation or state is one participant under every name it goes by ("ISIL", "Daesh" and
 "Islamic State" are one). Everything here is pure: :class:`~storyline.records.Event` records
 in, decisions out.
@@ -266,9 +265,6 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if (a.undated or b.undated) and _apart(a.event, b.event):
         return False
-    if a.family in PEOPLE_MADE and a.doc != b.doc and _in_two_countries(a.event, b.event):
-        # the same people met in Lima and in Quito that day: two meetings, not two accounts
-        return False
     # Two reports that each name people must share one: "Iraq" and "NATO" alone say little.
     people_a = {k for k in a.keys if k.startswith("p:")}
     people_b = {k for k in b.keys if k.startswith("p:")}
@@ -285,7 +281,12 @@ def _same(a: Report, b: Report) -> bool:
         # a minister's two undated statements on two attacks: with no day to go by, the
         # same people and type are not enough; the same place must tie them too
         return False
-    if a.family in PEOPLE_MADE and _other_counterparts(people_a, people_b):
+    if a.family in PEOPLE_MADE and (
+        _other_counterparts(people_a, people_b)
+        or _other_counterparts(_sided_people(a), _sided_people(b))
+    ):
+        # (by the people on its sides: one a report names in passing, on no side, is no
+        # participant that ties it to another's encounter)
         return False
     if other_sittings(a, b):
         return False
@@ -305,6 +306,16 @@ def _same(a: Report, b: Report) -> bool:
         # voters": one state in common, and nothing else, says nothing of one happening
         return False
     return shared >= 1 and shared / min(len(a.keys), len(b.keys)) >= MIN_SHARED
+
+
+def _sided_people(report: Report) -> set[str]:
+    """The people on a side of the report's happening, as keys."""
+    return {
+        key
+        for a in report.event.actors
+        if a.kind == "person" and a.side is not None
+        if (key := actor_key(a)).startswith("p:")
+    }
 
 
 def _unnamed(report: Report) -> set[str]:
@@ -421,15 +432,6 @@ def _apart(a: Event, b: Event) -> bool:
     if None in (here.lat, here.lon, there.lat, there.lon) or _is_country(here, there):
         return False
     return _km(here, there) > APART_KM  # two towns of one country: al-Hilla and Baghdad
-
-
-def _in_two_countries(a: Event, b: Event) -> bool:
-    """Two reports placed in two countries, each by a town or venue (a country alone may be
-    the state a report is about rather than where the meeting was)."""
-    here, there = a.location, b.location
-    if here is None or there is None or None in (here.country, there.country):
-        return False
-    return here.country != there.country and not _is_country(here, there)
 
 
 APART_KM = 50
