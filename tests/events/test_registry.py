@@ -53,12 +53,12 @@ CODEBOOK_LINE = re.compile(r"^\d+:\s*(?P<type>[A-Z]+)\s*,(?P<mode>[^,#]*)")
 """A coded row of CAMEO2PLOVER: "041: CONSULT, phone,   # Discuss by telephone"."""
 
 FAILING_EXAMPLES = {
-    ("call", 1): "'held a phone call with President Erdogan': Erdogan is a source, not a target",
+    ("call", 1): "'held a phone call with President Vidal': Vidal is a source, not a target",
     ("agree", 0): "'Baghdad and Erbil agreed': Erbil is no actor (Baghdad becomes Iraq)",
     ("sign", 0): "'signed a defence cooperation agreement' is read as agree, not sign",
     ("cooperate", 0): "'agreed to expand the training mission' is read as agree, not cooperate",
     ("aid", 0): "'aid to displaced families in Iraq': the target is 'families', Iraq no actor",
-    ("request", 0): "'The Iraqi parliament speaker urged': the source is Iraq, not parliament",
+    ("request", 0): "'The Bolivian parliament speaker urged': the source is Bolivia, not parliament",
     ("incident", 0): "'A military helicopter crashed': no event (no one named took part)",
     ("dissolve", 0): "'The king dissolved parliament': the king is no source",
     ("statement", 0): "'Hussein said that the talks had been useful' is read as a meet",
