@@ -1274,3 +1274,28 @@ def test_events_joining_talks_between_two_keeps_them_on_one_side() -> None:
     assert talks
     sides = {a.name: a.side for a in talks[0].actors}
     assert sides["Luis Ramos"] == sides["Tomas Vidal"]
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "directed that",
+        "instructed that",
+        "insisted that",
+        "mandated that",
+        "ordered that",
+        "issued a directive that",
+        "gave instructions that",
+    ],
+)
+def test_events_what_is_ordered_in_the_passive_subjunctive_is_not_done(demand: str) -> None:
+    """ "directed that all necessary support be provided to the mission": an order, in the
+    subjunctive (passive here), of what is to be done; no aid given yet (the old reader made
+    the mission a recipient of aid)."""
+    text = f"Prime Minister Luis Ramos on Monday {demand} support be provided to Bolivia."
+    assert not [e for e in _events(text) if e.plover == "AID"]
+
+
+def test_events_what_was_given_in_a_that_clause_of_saying_is_still_done() -> None:
+    text = "Prime Minister Luis Ramos said on Monday that support was provided to Bolivia."
+    assert [e for e in _events(text) if e.plover == "AID"]

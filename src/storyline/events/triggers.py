@@ -2403,9 +2403,10 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
         return "other"
     if words & CONDITIONAL_AUX and _only_supposed(verb, tree):
         return "other"
-    if (not aux and verb.tag in ("VB", "VBP") and _demanded(verb, tree)) or _judged_needed(
-        verb, tree
-    ):
+    subjunctive = (not aux and verb.tag in ("VB", "VBP")) or (
+        len(aux) == 1 and aux[0].dep == "auxpass" and aux[0].text.lower() == "be"
+    )  # "that the army withdraw", "that support be provided"
+    if (subjunctive and _demanded(verb, tree)) or _judged_needed(verb, tree):
         return "other"
     if words & FUTURE_AUX:
         return "future"
@@ -2419,14 +2420,14 @@ def verb_modality(verb: Token, tree: Tree, *, present: bool) -> Modality:
 def _demanded(verb: Token, tree: Tree) -> bool:
     """Whether a verb is what someone demands be done, in the subjunctive of a clause of a
     verb or noun of demanding ("demanded that the government end the presence of ...",
-    "a call that troops withdraw"): wanted, not done."""
+    "a call that troops withdraw", "directed that support be provided"): wanted, not done."""
     head = tree.head(verb)
     return (
-        verb.dep == "ccomp"
+        (verb.dep == "ccomp" or (verb.dep == "acl" and head is not None and head.pos == "NOUN"))
         and head is not None
         and head.lemma.lower() in MANDATIVE_HEADS
-        and any(k.dep == "nsubj" for k in tree.children(verb))
-    )
+        and any(k.dep in ("nsubj", "nsubjpass") for k in tree.children(verb))
+    )  # ("issued a directive that support be provided": the clause hung on the noun)
 
 
 def _judged_needed(verb: Token, tree: Tree) -> bool:

@@ -104,10 +104,11 @@ clause is wanted, not done."""
 
 MANDATIVE_HEADS = frozenset(
     {"demand", "ask", "urge", "request", "require", "recommend", "propose", "order",
-     "command", "stipulate", "decree", "call", "proposal", "recommendation"}
+     "command", "stipulate", "decree", "call", "proposal", "recommendation", "direct",
+     "instruct", "insist", "mandate", "directive", "instruction"}
 )  # fmt: skip
 """Verbs and nouns of demanding, whose "that" clause says in the subjunctive what is wanted
-("demanded that the government end ...")."""
+("demanded that the government end ...", "directed that support be provided to ...")."""
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "``"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "''"})
