@@ -4711,7 +4711,7 @@ def _span(phrase: Sequence[Token], head: Token, tree: Tree) -> tuple[int, int]:
         kept = [t for t in kept if t.i > max(dashes)]
     housing = [t.i for t in kept if t.i < head.i and _hosting_gerund(t, tree)]
     if housing:
-        # "the airfield hosting allied soldiers", parsed as one noun: the troops
+        # "the airfield hosting allied soldiers", parsed as one noun: the soldiers
         kept = [t for t in kept if t.i > max(housing)]
     first = min(kept, key=lambda t: t.i)
     if first.pos == "PROPN":

@@ -7740,7 +7740,7 @@ def _own_parts(
 ) -> tuple[Actor, ...]:
     """A body on the other side of an agreement, a meeting or a vote that is its source's own
     or part of it ("the pact's defence ministers chose to enlarge its mission in Peru":
-    the mission is NATO's own; the Security Council's vote on "the UN mission in Peru") is
+    the mission is the pact's own; the Security Council's vote on "the UN mission in Peru") is
     what the happening is about, on no side: no one it was agreed with or voted on."""
     if (event_type.plover not in OWN_PART_TYPES and event_type.family != "vote") or (
         event_type.unit
