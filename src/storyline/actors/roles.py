@@ -166,12 +166,14 @@ def find_roles(
     return list(_find_roles(sentence, tuple(people), complete))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16_384)
 def _find_roles(
     sentence: str, people: tuple[Mention, ...], complete: bool = False
 ) -> tuple[RoleMention, ...]:
     # Cached: a run reads each sentence's roles up to three times (the offices an article
-    # shows, the offices it names, the roles of the sentence being read).
+    # shows, the offices it names, the roles of the sentence being read), the first of them
+    # in the pass over a whole chunk of articles before the others (events.run.CHUNK_DOCS
+    # articles of about 25 sentences, asked with two or three sets of names each).
     starts = sorted(m.start for m in people)
     roles = _roles(sentence, starts, complete)
     if not roles:
@@ -295,7 +297,7 @@ def _roles(sentence: str, people: Sequence[int] = (), complete: bool = False) ->
     ]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8_192)
 def _role_phrases(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]:
     """The office and rank phrases of ``sentence`` in reading order, each with whether it is a
     rank (cached: a sentence's roles are read with its names and without, and again for each
