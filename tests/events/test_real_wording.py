@@ -32,7 +32,12 @@ from storyline.events.extract import (
     extract_events,
 )
 from storyline.events.triggers import GOAL_PREPOSITIONS, STRIVING_WORDS
-from storyline.lang.en.lexicon import SERIAL_MODIFIERS, SERIES_NOUNS, STAND_IN_NOUNS
+from storyline.lang.en.lexicon import (
+    RECEIVING_ROOMS,
+    SERIAL_MODIFIERS,
+    SERIES_NOUNS,
+    STAND_IN_NOUNS,
+)
 from storyline.lang.en.titles import HEADLINE_VERBS
 from storyline.nlp import parse
 from storyline.records import Event
@@ -1299,3 +1304,52 @@ def test_events_what_is_ordered_in_the_passive_subjunctive_is_not_done(demand: s
 def test_events_what_was_given_in_a_that_clause_of_saying_is_still_done() -> None:
     text = "Prime Minister Luis Ramos said on Monday that support was provided to Bolivia."
     assert [e for e in _events(text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize("room", sorted(RECEIVING_ROOMS))
+def test_events_a_guest_named_right_after_the_room_is_the_one_received(room: str) -> None:
+    """ "received in his office John Carter": the parser hangs the name on the room as its
+    apposition, with no comma between them; the guest is the one received (the old reader
+    found no one received and no meeting of the two)."""
+    text = f"Prime Minister Luis Ramos received in his {room} John Carter on Monday."
+    meets = [e for e in _events(text) if e.type == "meet"]
+    assert meets
+    sides = {a.name: a.side for a in meets[0].actors}
+    assert sides.get("Luis Ramos") == "source"
+    assert sides.get("John Carter") == "target"
+
+
+def test_events_a_close_apposition_of_a_person_noun_stays_an_apposition() -> None:
+    text = "Prime Minister Luis Ramos met in Lima his colleague Tomas Vidal on Monday."
+    meets = [e for e in _events(text) if e.type == "meet"]
+    assert meets
+    assert "Tomas Vidal" in {a.name for a in meets[0].actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Foreign Minister Luis Ramos and Chilean Foreign Minister Tomas Vidal"
+        " discussed border trade on Thursday.",
+        "Peruvian Foreign Minister Luis Ramos and Chilean Foreign Minister Tomas Vidal"
+        " discussed on Thursday border trade between the two countries.",
+    ],
+)
+def test_events_two_named_people_who_discussed_something_met(text: str) -> None:
+    meets = [e for e in _events(text) if e.plover == "CONSULT"]
+    assert meets
+    assert {"Luis Ramos", "Tomas Vidal"} <= {a.name for a in meets[0].actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed border trade on Thursday.",
+        "The two sides discussed border trade on Thursday.",
+        "Luis Ramos discussed border trade on Thursday.",
+    ],
+)
+def test_events_a_plural_or_one_person_who_discussed_something_made_no_meeting(text: str) -> None:
+    """ "the two sides discussed ...", after a meeting was told, tells it again, and "the
+    ministers" name no one: only a list of actors makes a meeting of "discussed"."""
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]

@@ -38,8 +38,8 @@ Pos = Literal["VERB", "NOUN", "ADJ"]
 Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "official", "thing", "place", "price"]
 SubjectKind = Literal[
-    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "body", "state",
-    "legislature", "armed",
+    "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "listed", "body",
+    "state", "legislature", "armed",
 ]  # fmt: skip
 
 DATA_FILE = "data/types.toml"

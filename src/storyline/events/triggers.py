@@ -62,6 +62,7 @@ from storyline.lang.en.lexicon import (
     PROMISE_HEADS,
     PROVISION_NOUNS,
     PUNISHING_WORDS,
+    RECEIVING_ROOMS,
     REMOTE_WORDS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
@@ -369,8 +370,13 @@ class Tree(dict[int, Token]):
             while verb is not None and verb.pos != "VERB" and verb.dep in ASIDE_DEPS:
                 verb = self.get(verb.head)
             before = self.get(token.i - 1 - sum(1 for _ in self._left_words(token)))
-            # a day has no apposition: "hosted on Friday the Chief of ..."
-            if (before is None or before.text != ",") and head.ent != "DATE":
+            # a day has no apposition: "hosted on Friday the Chief of ...", nor a room a
+            # name right after it: "received in his office John Carter"
+            if (
+                (before is None or before.text != ",")
+                and head.ent != "DATE"
+                and not (token.ent == "PERSON" and head.lemma.lower() in RECEIVING_ROOMS)
+            ):
                 return None
         if verb is None or verb.pos != "VERB" or not verb.i < token.i:
             return None
@@ -1342,6 +1348,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     lemma = subject.lemma.lower()
     if kind == "several":
         return _several(subject, tree)
+    if kind == "listed":
+        return _listed(subject, tree)
     if kind == "person":
         return (
             subject.ent == "PERSON"
@@ -1456,10 +1464,20 @@ def _several(subject: Token, tree: Tree) -> bool:
     spoke") or a plural of people ("the leaders", "the two sides")."""
     if subject.tag in ("NNS", "NNPS") and subject.lemma.lower() in PERSON_NOUNS | {"side"}:
         return True
+    return _listed(subject, tree)
+
+
+def _listed(subject: Token, tree: Tree) -> bool:
+    """Whether a subject is a list of two or more actors ("Ramos and Vidal", "Peru and
+    Chile", "the minister and his guest"), not one plural noun ("the ministers")."""
     if not _actor_like(subject):
         return False
+    kids = tree.children(subject)
+    if sum(1 for k in kids if k.dep == "appos" and k.ent in ACTOR_LABELS) > 1:
+        return True  # "Foreign Minister Ramos and Foreign Minister Vidal", each name parsed
+        # as an apposition of the first office
     # the list may run through appositions ("Biden, Prime Minister Trudeau, Macron and ...")
-    stack = [k for k in tree.children(subject) if k.dep in ("conj", "appos")]
+    stack = [k for k in kids if k.dep in ("conj", "appos")]
     while stack:
         kid = stack.pop()
         if kid.dep == "conj" and _actor_like(kid):

@@ -737,6 +737,13 @@ HOSTING_NOUNS = frozenset(
      "garrison", "airport", "barracks", "headquarters"}
 )  # fmt: skip
 """Places that house forces: an attack on "a base hosting U.S. troops" is on the troops."""
+RECEIVING_ROOMS = frozenset(
+    {"office", "offices", "headquarters", "residence", "palace", "ministry", "embassy",
+     "consulate", "chancellery", "chancery", "parliament", "hall", "room"}
+)  # fmt: skip
+"""Rooms and buildings where guests are received ("received in his office X"): a name right
+after one, with no comma, is no apposition of the room but the verb's object (the parser
+hangs it on the room)."""
 HOSTING_VERBS = frozenset({"host", "house", "station", "base", "hold", "accommodate"})
 """Verbs that say whose forces a place houses ("hosting", "where ... are stationed")."""
 PUNISHING_WORDS = frozenset(
