@@ -33,9 +33,12 @@ from storyline.events.extract import (
 )
 from storyline.events.triggers import GOAL_PREPOSITIONS, STRIVING_WORDS
 from storyline.lang.en.lexicon import (
+    GENERAL_OFFICE_HEADS,
+    LASTING_HAPPENINGS,
     RECEIVING_ROOMS,
     SERIAL_MODIFIERS,
     SERIES_NOUNS,
+    SPAN_PREPOSITIONS,
     STAND_IN_NOUNS,
 )
 from storyline.lang.en.titles import HEADLINE_VERBS
@@ -1352,4 +1355,51 @@ def test_events_two_named_people_who_discussed_something_met(text: str) -> None:
 def test_events_a_plural_or_one_person_who_discussed_something_made_no_meeting(text: str) -> None:
     """ "the two sides discussed ...", after a meeting was told, tells it again, and "the
     ministers" name no one: only a list of actors makes a meeting of "discussed"."""
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize("head", sorted(GENERAL_OFFICE_HEADS))
+def test_events_the_general_is_no_holder_of_an_office_named_with_general(head: str) -> None:
+    """ "Secretary General" is a secretary's office: "the general" a drone strike killed is
+    an officer, not the Secretary General the article named before (the old reader made him
+    the target)."""
+    title = f"{head.title()} General"
+    text = (
+        f"Andean {title} John Carter arrived in Lima on Monday for talks. A year ago a"
+        " Peruvian drone strike killed the general at Arica airport."
+    )
+    attacks = [e for e in _events(text) if e.type == "attack"]
+    assert attacks
+    assert "John Carter" not in {a.name for e in attacks for a in e.actors}
+
+
+def test_events_the_secretary_is_still_the_secretary_general() -> None:
+    text = (
+        "Andean Secretary General John Carter arrived in Lima on Monday. The Secretary met"
+        " President Luis Ramos on Tuesday."
+    )
+    meets = [e for e in _events(text) if e.type == "meet"]
+    assert meets
+    assert {"John Carter", "Luis Ramos"} <= {a.name for a in meets[0].actors}
+
+
+@pytest.mark.parametrize("noun", sorted(LASTING_HAPPENINGS))
+@pytest.mark.parametrize("prep", sorted(SPAN_PREPOSITIONS))
+def test_events_a_lasting_happening_given_as_a_time_is_not_told(noun: str, prep: str) -> None:
+    """ "thanked the alliance for its support during the war against the insurgents": when
+    the support came, no war told that day (the old reader made an attack of it)."""
+    text = f"Luis Ramos expressed his thanks for the police's work {prep} the {noun} in Tacna."
+    assert not [e for e in _events(text) if e.plover in ("ASSAULT", "COERCE", "FIGHT")]
+
+
+def test_events_the_war_against_someone_given_as_a_time_is_not_told() -> None:
+    text = (
+        "Luis Ramos expressed his appreciation for the alliance's support during the war"
+        " against the insurgents."
+    )
+    assert not [e for e in _events(text) if e.plover == "ASSAULT"]
+
+
+def test_events_reaching_out_for_a_response_is_no_call() -> None:
+    text = "The Lima Herald reached out to the Defence Ministry for a response on Monday."
     assert not [e for e in _events(text) if e.plover == "CONSULT"]

@@ -39,6 +39,7 @@ from storyline.lang.en.lexicon import (
     DESCRIBED_NOUNS,
     DESCRIBING_WORDS,
     GENDERED_TITLES,
+    GENERAL_OFFICE_HEADS,
     HAPPENING_NAME_HEADS,
     HAZARD_NOUNS,
     NAMED_BODY_CATEGORIES,
@@ -918,9 +919,13 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
 
 def _office_head(key: str) -> str:
     """The word an office is named by for short: the last word, or the one before "of"
-    ("foreign minister" and "minister of defence": minister; "secretary of state")."""
+    ("foreign minister" and "minister of defence": minister; "secretary of state"), or
+    the one before a describing "general" ("secretary general": secretary)."""
     head, _, _ = key.partition(" of ")
-    return head.split()[-1] if head.split() else key
+    words = head.split()
+    if len(words) > 1 and words[-1] == "general" and words[-2] in GENERAL_OFFICE_HEADS:
+        return words[-2]
+    return words[-1] if words else key
 
 
 def _of_owner(actor: Actor, owner: str | None) -> Actor | None:

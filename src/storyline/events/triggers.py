@@ -50,6 +50,7 @@ from storyline.lang.en.lexicon import (
     HYPOTHETICAL_AUX,
     IMPLICATIVE_HEADS,
     INSTITUTION_NOUNS,
+    LASTING_HAPPENINGS,
     LEGISLATOR_NOUNS,
     LEGISLATURE_NOUNS,
     LIGHT_VERBS,
@@ -64,6 +65,7 @@ from storyline.lang.en.lexicon import (
     PUNISHING_WORDS,
     RECEIVING_ROOMS,
     REMOTE_WORDS,
+    SPAN_PREPOSITIONS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
     VIDEO_WORDS,
@@ -1641,7 +1643,8 @@ GATHERING_VERBS = frozenset({"join", "meet", "gather", "sit", "convene", "assemb
 
 def _definite_reference(token: Token, tree: Tree) -> bool:
     """A happening told elsewhere in the article ("during the call", "on the NATO side of the
-    call"); not one that is the setting of a thing ("its support in the war against X")."""
+    call"); not one that is the setting of a thing ("its support in the war against X") or
+    the period it happened in ("during the war against X")."""
     if token.dep != "pobj":
         return False
     prep = tree.head(token)
@@ -1649,6 +1652,12 @@ def _definite_reference(token: Token, tree: Tree) -> bool:
     setting = prep is not None and prep.lemma.lower() == "in"
     if setting and owner is not None and owner.pos == "NOUN":
         return False
+    if (
+        prep is not None
+        and prep.lemma.lower() in SPAN_PREPOSITIONS
+        and token.lemma.lower() in LASTING_HAPPENINGS
+    ):
+        return False  # "its support during the war against X": when, not a war told
     return any(
         k.dep == "det" and k.lemma.lower() in ("the", "this", "that") for k in tree.children(token)
     )

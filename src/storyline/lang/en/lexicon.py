@@ -737,6 +737,18 @@ HOSTING_NOUNS = frozenset(
      "garrison", "airport", "barracks", "headquarters"}
 )  # fmt: skip
 """Places that house forces: an attack on "a base hosting U.S. troops" is on the troops."""
+GENERAL_OFFICE_HEADS = frozenset(
+    {"secretary", "attorney", "surgeon", "director", "solicitor", "inspector", "consul",
+     "governor", "auditor", "postmaster", "procurator", "advocate"}
+)  # fmt: skip
+"""Offices named with "general" after them ("Secretary General", "Attorney General"): the
+office is this word's, "general" only describes it, so "the general" of a sentence is an
+officer of that rank, not their holder (a "Major General" is a general)."""
+LASTING_HAPPENINGS = frozenset({"war", "curfew"})
+"""Happenings that last, which a definite "during the war (against X)" gives as the time of
+something else: a period, not a happening of the article told again."""
+SPAN_PREPOSITIONS = frozenset({"during", "throughout"})
+"""Prepositions whose object is the period something else happened in."""
 RECEIVING_ROOMS = frozenset(
     {"office", "offices", "headquarters", "residence", "palace", "ministry", "embassy",
      "consulate", "chancellery", "chancery", "parliament", "hall", "room"}
