@@ -1403,3 +1403,18 @@ def test_events_the_war_against_someone_given_as_a_time_is_not_told() -> None:
 def test_events_reaching_out_for_a_response_is_no_call() -> None:
     text = "The Lima Herald reached out to the Defence Ministry for a response on Monday."
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+def test_events_a_dateline_below_a_title_given_twice_dates_the_article() -> None:
+    """A page that repeats its title, then a shorter form of it, before a dateline that is
+    its date ("15 Apr 2021; AGENCY: ... yesterday"): the day before the dateline's (the old
+    reader read no dateline below the repeated lines and left the event undated)."""
+    title = "Drones strike army base near Tacna airport, southern Peru"
+    text = (
+        f"{title}\nDrones strike army base near Tacna\n15 Apr 2021; ANDES: An explosive-laden"
+        " drone targeted a Peruvian army base near Tacna airport yesterday, the Interior"
+        " Ministry said."
+    )
+    article = ArticleInput("x", "x", text, None, title=title)
+    (attack,) = [e for e in extract_events(article, parse("x", text), Tenure())]
+    assert attack.date.value == "2021-04-14"

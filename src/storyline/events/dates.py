@@ -649,7 +649,13 @@ def _dateline_segment_date(lead: str) -> str | None:
     if end is None:
         return None
     segment = lead[: end.start()]
-    if not segment[:1].isupper() or len(segment.split()) > DATELINE_WORDS:
+    if len(segment.split()) > DATELINE_WORDS:
         return None
     found = find_dates(segment)
+    if segment[:1].isdigit():
+        # a dateline that is its date ("15 Apr 2021; AGENCY: ..."), nothing before it
+        opening = found[0] if found and found[0].start == 0 else None
+        return opening.iso if opening is not None and len(opening.iso) == 10 else None
+    if not segment[:1].isupper():
+        return None
     return found[0].iso if found else None

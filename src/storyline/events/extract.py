@@ -4951,12 +4951,30 @@ SPEAKING_OFFICES = frozenset(
 
 def _below_title(article: ArticleInput) -> str:
     """The text below its title, where the text opens by repeating it ("Minister receives
-    envoy" / "Lima-ANA" / ...): where a dateline is read."""
-    first, _, rest = article.text.lstrip().partition("\n")
+    envoy" / "Lima-ANA" / ...), once or more, or in a shorter form ("Minister receives envoy
+    from Chile" / "Minister receives envoy" / ...): where a dateline is read."""
     title = " ".join((article.title or "").split()).casefold()
-    if title and " ".join(first.split()).casefold() == title:
-        return rest
-    return article.text
+    text, below = article.text.lstrip(), None
+    for _ in range(MAX_TITLE_REPEATS):
+        first, _, rest = text.partition("\n")
+        line = " ".join(first.split()).casefold()
+        if not title or not line or not (line == title or _title_shortened(line, title)):
+            break
+        text = below = rest.lstrip()
+    return article.text if below is None else below
+
+
+MAX_TITLE_REPEATS = 3
+"""Lines repeating the title (a page's heading, its teaser) a dateline may stand below."""
+
+
+def _title_shortened(line: str, title: str) -> bool:
+    """Whether ``line`` is the title cut short at a word's end (three words at least)."""
+    return (
+        len(line.split()) >= 3
+        and title.startswith(line)
+        and title[len(line) : len(line) + 1] in (" ", ",", ":", "-")
+    )
 
 
 IMPERSONAL_PLANS = frozenset({"plan", "expect", "intend", "hope", "schedule", "envisage"})
