@@ -14,6 +14,7 @@ from storyline.events.dates import (
     WEEKDAYS,
     article_date,
     dateline_day,
+    dateline_span,
     find_date_phrases,
     lead_end,
     parse_dateline_date,
@@ -359,3 +360,21 @@ def test_dates_a_dateline_s_day_without_a_year_takes_the_publication_s(
     before the publication day; a first line that tells a happening is no dateline."""
     found = dateline_day(text, dt.date(2024, 5, 8))
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("TACNA, 15 Apr 2021 (ANDES) - A drone struck", "TACNA, 15 Apr 2021 "),
+        ("15 Apr 2021; ANDES: A drone struck", "15 Apr 2021; ANDES"),
+        ("(Andes Wire) LIMA, May 3 (AW) - Officials said", "LIMA, May 3 "),
+        ("TACNA (ANDES) - A drone struck on Monday", None),
+        ("On 5 February 2025 the minister met many people in the capital to talk - at length",
+         None),
+    ],
+)  # fmt: skip
+def test_dates_dateline_span_is_the_opening_dateline_with_its_date(
+    text: str, dateline: str | None
+) -> None:
+    span = dateline_span(text)
+    assert (text[span[0] : span[1]] if span else None) == dateline

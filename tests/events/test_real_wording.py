@@ -1418,3 +1418,34 @@ def test_events_a_dateline_below_a_title_given_twice_dates_the_article() -> None
     article = ArticleInput("x", "x", text, None, title=title)
     (attack,) = [e for e in extract_events(article, parse("x", text), Tenure())]
     assert attack.date.value == "2021-04-14"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("TACNA, 15 Apr 2021 (ANDES) - ", None),
+        ("TACNA, April 15, 2021 (ANDES) - ", None),
+        ("15 Apr 2021; ANDES: ", None),
+        ("TACNA, April 15 (ANDES) - ", dt.date(2021, 4, 15)),
+    ],
+)
+def test_events_yesterday_counts_from_the_dateline_s_date(
+    dateline: str, published: dt.date | None
+) -> None:
+    """The dateline's date is the report's day: "yesterday" in the lead is the day before
+    (the old reader dated the attack the dateline's day, as if the lead had written it)."""
+    text = (
+        f"{dateline}An explosive-laden drone targeted a Peruvian army base near Tacna airport"
+        " yesterday, the Interior Ministry said."
+    )
+    (attack,) = _events(text, published)
+    assert attack.date.value == "2021-04-14"
+
+
+def test_events_a_lead_with_no_date_of_its_own_takes_the_dateline_s() -> None:
+    text = (
+        "TACNA, 15 Apr 2021 (ANDES) - An explosive-laden drone targeted a Peruvian army base"
+        " near Tacna airport, the Interior Ministry said."
+    )
+    (attack,) = _events(text, None)
+    assert attack.date.value == "2021-04-15"

@@ -643,6 +643,27 @@ def parse_dateline_date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where, in ``text``, its opening dateline stands when it writes a date ("TACNA, 15 Apr
+    2021 (Agency) -", "15 Apr 2021; AGENCY:", "LIMA, May 3 (Agency) -"): the report's day,
+    which the reader counts "yesterday" from, never the day of what its sentence tells."""
+    lead = text.lstrip()[:DATELINE_LEAD]
+    offset = len(text) - len(text.lstrip())
+    if credit := LEAD_CREDIT.match(lead):
+        lead, offset = lead[credit.end() :], offset + credit.end()
+    end = _DATELINE_END.search(lead)
+    if end is None:
+        return None
+    segment = lead[: end.start()]
+    if not (segment[:1].isupper() or segment[:1].isdigit()):
+        return None
+    if len(segment.split()) > DATELINE_WORDS or not find_date_phrases(segment):
+        return None
+    if _dateline_segment_date(lead) is None and not _DAY_DATELINE.fullmatch(segment.strip()):
+        return None
+    return offset, offset + len(segment)
+
+
 def _dateline_segment_date(lead: str) -> str | None:
     """The date in the dateline segment: the words before the first dash, bracket or colon."""
     end = _DATELINE_END.search(lead)

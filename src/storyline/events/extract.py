@@ -66,6 +66,7 @@ from storyline.events.dates import (
     NUMBER_WORDS,
     article_date,
     dateline_day,
+    dateline_span,
     find_date_phrases,
     lead_end,
     parse_dateline_date,
@@ -292,6 +293,9 @@ class _Context:
     told: dict[str, tuple[EventType, int]] = field(default_factory=dict)
     """The nouns of the encounters told so far, by lemma, with their types and the paragraph
     that told them (what "the dialogue" names again after "a strategic dialogue")."""
+    dateline_at: tuple[int, int] | None = None
+    """Where the article's opening dateline, with its date, stands (``dates.dateline_span``):
+    the report's day, not the day of the lead's happening."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -390,6 +394,7 @@ def read_article(
         _own_offices([*offices, *titled]),
         _paragraphs(parsed),
         known,
+        dateline_at=_dateline_at(article),
     )
     memory = _memory(ctx, offices)
     candidates: list[_Candidate] = []
@@ -4379,6 +4384,7 @@ def _trigger_date(
         *_other_happenings_dates(ctx, noun or trigger, tree),
         *(_pointed_to(trigger, tree) if elsewhere else []),
         *apart,
+        *([ctx.dateline_at] if ctx.dateline_at else []),
     ]
     apart = _times_apart(trigger, tree)
     # (the clause is a run of the sentence: one that tells another time may lie inside it)
@@ -4947,6 +4953,17 @@ SPEAKING_OFFICES = frozenset(
      "ambassador", "envoy", "representative", "chancellor", "premier", "king", "emir"}
 )  # fmt: skip
 """Last words of offices whose holder speaks for the state or body their sentence names."""
+
+
+def _dateline_at(article: ArticleInput) -> tuple[int, int] | None:
+    """Where the dateline with its date stands in the text, at its top or below its title."""
+    if (span := dateline_span(article.text)) is not None:
+        return span
+    below = _below_title(article)
+    if len(below) == len(article.text) or (span := dateline_span(below)) is None:
+        return None
+    offset = len(article.text) - len(below)
+    return span[0] + offset, span[1] + offset
 
 
 def _below_title(article: ArticleInput) -> str:
