@@ -153,7 +153,10 @@ def test_dates_article_date_prefers_dateline(
         ("On 5 February 2025 the minister met many people in the capital to talk - at length",
          None),
         ("15 Apr 2021; ANDES: A drone struck a base near Tacna yesterday", dt.date(2021, 4, 15)),
-        ("15 Apr 2021 - A drone struck a base near Tacna yesterday", dt.date(2021, 4, 15)),
+        ("15 Apr 2021, 09:30 - A drone struck a base near Tacna yesterday", dt.date(2021, 4, 15)),
+        ("15 Apr 2021 (ANDES) - A drone struck a base near Tacna yesterday", dt.date(2021, 4, 15)),
+        # a bare date before a dash is a dateline only beside a publication day (dateline_day)
+        ("15 Apr 2021 - A drone struck a base near Tacna yesterday", None),
         ("2 soldiers died on 3 May 2021 - the ministry said", None),
         ("April 2021: a month of drone strikes near Tacna", None),
     ],

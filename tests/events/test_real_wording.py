@@ -1400,9 +1400,50 @@ def test_events_the_war_against_someone_given_as_a_time_is_not_told() -> None:
     assert not [e for e in _events(text) if e.plover == "ASSAULT"]
 
 
-def test_events_reaching_out_for_a_response_is_no_call() -> None:
-    text = "The Lima Herald reached out to the Defence Ministry for a response on Monday."
+def test_events_reaching_out_for_comment_is_no_call() -> None:
+    text = "The Lima Herald reached out to the Defence Ministry for comment on Monday."
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru reached out to Chile for help in response to the floods on Monday.",
+        "Foreign Minister Luis Ramos reached out to Chilean Foreign Minister Ana Soto on Monday"
+        " for support in response to the floods.",
+    ],
+)
+def test_events_reaching_out_for_help_is_still_a_call(text: str) -> None:
+    assert [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+def test_events_a_name_and_its_alias_are_no_list() -> None:
+    text = "The rebel leader, Luis Ramos, alias Comandante Tomas, discussed the offer on Sunday."
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a timeline's entry, weeks before the publication: no dateline
+        ("12 January 2022 - Peru closed its border with Bolivia.\nYesterday, Peruvian police"
+         " arrested forty migrants near the border.", dt.date(2022, 3, 10), "2022-03-09"),
+        # prose after the date: no dateline
+        ("2 May 2021 marked a year since the floods - Residents of Tacna protested yesterday"
+         " over slow reconstruction.", dt.date(2021, 5, 6), "2021-05-05"),
+        # a bare date the day of the publication: the dateline
+        ("6 May 2021 - Residents of Tacna protested yesterday against the slow rebuilding.",
+         dt.date(2021, 5, 6), "2021-05-05"),
+        # a clock time after the date marks it a dateline, whatever the publication's day
+        ("26 September 2013, 10:00 (GMT) - Residents of Tacna protested yesterday against the"
+         " slow rebuilding.", None, "2013-09-25"),
+    ],
+)  # fmt: skip
+def test_events_only_a_dateline_s_opening_date_dates_the_article(
+    text: str, published: dt.date | None, day: str
+) -> None:
+    dated = [e.date.value for e in _events(text, published) if e.type in ("arrest", "protest")]
+    assert dated == [day]
 
 
 def test_events_a_dateline_below_a_title_given_twice_dates_the_article() -> None:

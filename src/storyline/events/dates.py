@@ -612,6 +612,8 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     found = parse_dateline_date(text)
     if found is not None or published is None:
         return found
+    if (bare := _bare_date_led(text, published)) is not None:
+        return bare
     lead = text.lstrip()[:DATELINE_LEAD]
     if credit := LEAD_CREDIT.match(lead):
         lead = lead[credit.end() :]
@@ -643,10 +645,11 @@ def parse_dateline_date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
+def dateline_span(text: str, published: dt.date | None = None) -> tuple[int, int] | None:
     """Where, in ``text``, its opening dateline stands when it writes a date ("TACNA, 15 Apr
     2021 (Agency) -", "15 Apr 2021; AGENCY:", "LIMA, May 3 (Agency) -"): the report's day,
-    which the reader counts "yesterday" from, never the day of what its sentence tells."""
+    which the reader counts "yesterday" from, never the day of what its sentence tells. A
+    bare date before a dash counts only as :func:`dateline_day` takes it."""
     lead = text.lstrip()[:DATELINE_LEAD]
     offset = len(text) - len(text.lstrip())
     if credit := LEAD_CREDIT.match(lead):
@@ -659,9 +662,57 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         return None
     if len(segment.split()) > DATELINE_WORDS or not find_date_phrases(segment):
         return None
-    if _dateline_segment_date(lead) is None and not _DAY_DATELINE.fullmatch(segment.strip()):
+    if (
+        _dateline_segment_date(lead) is None
+        and not _DAY_DATELINE.fullmatch(segment.strip())
+        and _bare_date_led(text, published) is None
+    ):
         return None
     return offset, offset + len(segment)
+
+
+_DATE_LED_REST = re.compile(
+    r"(?:,?\s*\d{1,2}[:.]\s?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*;\s*[A-Z][\w.&'’ -]{0,40})?\s*"
+)
+"""What may follow the date of a dateline that opens with it: a clock time ("26 September
+2013, 10:00"), a credit after a semicolon ("15 Apr 2021; AGENCY")."""
+MAX_DATELINE_LAG_DAYS = 1
+"""How many days before the publication a bare opening date ("12 January 2022 - ...") may be
+to be its dateline; an older one heads a timeline's entry ("12 January 2022 - Peru closed
+its border")."""
+
+
+def _date_led(lead: str) -> tuple[str, bool] | None:
+    """The date a lead opens with as its dateline, and whether the dateline is marked as one
+    (a credit or a clock time after the date, a bracketed credit after the segment) rather
+    than a bare date before a dash or colon, which may head a timeline's entry."""
+    end = _DATELINE_END.search(lead)
+    if end is None:
+        return None
+    segment = lead[: end.start()]
+    found = find_dates(segment)
+    if not segment[:1].isdigit() or not found or found[0].start != 0 or len(found[0].iso) != 10:
+        return None
+    rest = segment[found[0].end :]
+    if not _DATE_LED_REST.fullmatch(rest):
+        return None  # "2 May 2021 marked a year since ...": prose, no dateline
+    return found[0].iso, bool(rest.strip()) or lead[end.start()] == "("
+
+
+def _bare_date_led(text: str, published: dt.date | None) -> dt.date | None:
+    """The bare date a text opens with before a dash or colon, when it is the publication's
+    day or the day before (see :data:`MAX_DATELINE_LAG_DAYS`)."""
+    if published is None:
+        return None
+    lead = text.lstrip()[:DATELINE_LEAD]
+    if credit := LEAD_CREDIT.match(lead):
+        lead = lead[credit.end() :]
+    found = _date_led(lead)
+    if found is None:
+        return None
+    day = dt.date.fromisoformat(found[0])
+    return day if 0 <= (published - day).days <= MAX_DATELINE_LAG_DAYS else None
 
 
 def _dateline_segment_date(lead: str) -> str | None:
@@ -674,9 +725,9 @@ def _dateline_segment_date(lead: str) -> str | None:
         return None
     found = find_dates(segment)
     if segment[:1].isdigit():
-        # a dateline that is its date ("15 Apr 2021; AGENCY: ..."), nothing before it
-        opening = found[0] if found and found[0].start == 0 else None
-        return opening.iso if opening is not None and len(opening.iso) == 10 else None
+        # a dateline that is its date ("15 Apr 2021; AGENCY: ..."), marked as one
+        opening = _date_led(lead)
+        return opening[0] if opening is not None and opening[1] else None
     if not segment[:1].isupper():
         return None
     return found[0].iso if found else None

@@ -4957,10 +4957,12 @@ SPEAKING_OFFICES = frozenset(
 
 def _dateline_at(article: ArticleInput) -> tuple[int, int] | None:
     """Where the dateline with its date stands in the text, at its top or below its title."""
-    if (span := dateline_span(article.text)) is not None:
+    if (span := dateline_span(article.text, article.published)) is not None:
         return span
     below = _below_title(article)
-    if len(below) == len(article.text) or (span := dateline_span(below)) is None:
+    if len(below) == len(article.text):
+        return None
+    if (span := dateline_span(below, article.published)) is None:
         return None
     offset = len(article.text) - len(below)
     return span[0] + offset, span[1] + offset

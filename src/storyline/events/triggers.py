@@ -1475,9 +1475,13 @@ def _listed(subject: Token, tree: Tree) -> bool:
     if not _actor_like(subject):
         return False
     kids = tree.children(subject)
-    if sum(1 for k in kids if k.dep == "appos" and k.ent in ACTOR_LABELS) > 1:
+    named = [k for k in kids if k.dep == "appos" and k.ent in ACTOR_LABELS]
+    if len(named) > 1 and any(
+        (t := tree.get(i)) is not None and t.dep == "cc" and t.lemma.lower() in ("and", "&")
+        for i in range(named[0].i + 1, named[-1].i)
+    ):
         return True  # "Foreign Minister Ramos and Foreign Minister Vidal", each name parsed
-        # as an apposition of the first office
+        # as an apposition of the first office (not "Ramos, alias Comandante Tomas")
     # the list may run through appositions ("Biden, Prime Minister Trudeau, Macron and ...")
     stack = [k for k in kids if k.dep in ("conj", "appos")]
     while stack:

@@ -744,9 +744,10 @@ GENERAL_OFFICE_HEADS = frozenset(
 """Offices named with "general" after them ("Secretary General", "Attorney General"): the
 office is this word's, "general" only describes it, so "the general" of a sentence is an
 officer of that rank, not their holder (a "Major General" is a general)."""
-LASTING_HAPPENINGS = frozenset({"war", "curfew"})
+LASTING_HAPPENINGS = frozenset({"war"})
 """Happenings that last, which a definite "during the war (against X)" gives as the time of
-something else: a period, not a happening of the article told again."""
+something else: a period, not a happening of the article told again (not "curfew": "streets
+were empty throughout the curfew on Saturday" may be the only telling of it)."""
 SPAN_PREPOSITIONS = frozenset({"during", "throughout"})
 """Prepositions whose object is the period something else happened in."""
 RECEIVING_ROOMS = frozenset(
