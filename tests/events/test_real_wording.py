@@ -1490,3 +1490,16 @@ def test_events_a_lead_with_no_date_of_its_own_takes_the_dateline_s() -> None:
     )
     (attack,) = _events(text, None)
     assert attack.date.value == "2021-04-15"
+
+
+def test_events_two_people_who_discussed_something_by_video_link_held_a_video_call() -> None:
+    text = (
+        "Chile's president, Ana Soto, and Peru's president, Tomas Vidal, discussed trade by"
+        " video link on Friday."
+    )
+    assert [e.type for e in _events(text) if e.plover == "CONSULT"] == ["videocall"]
+
+
+def test_events_two_people_who_discussed_something_in_a_letter_did_not_meet() -> None:
+    text = "Luis Ramos and Tomas Vidal discussed the crisis in a joint letter published on Monday."
+    assert not [e for e in _events(text) if e.plover == "CONSULT"]
