@@ -1435,8 +1435,8 @@ def test_events_a_name_and_its_alias_are_no_list() -> None:
         ("6 May 2021 - Residents of Tacna protested yesterday against the slow rebuilding.",
          dt.date(2021, 5, 6), "2021-05-05"),
         # a clock time after the date marks it a dateline, whatever the publication's day
-        ("26 September 2013, 10:00 (GMT) - Residents of Tacna protested yesterday against the"
-         " slow rebuilding.", None, "2013-09-25"),
+        ("3 March 2019, 08:15 (GMT) - Residents of Tacna protested yesterday against the"
+         " slow rebuilding.", None, "2019-03-02"),
     ],
 )  # fmt: skip
 def test_events_only_a_dateline_s_opening_date_dates_the_article(
