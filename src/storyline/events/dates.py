@@ -675,8 +675,8 @@ _DATE_LED_REST = re.compile(
     r"(?:,?\s*\d{1,2}[:.]\s?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*;\s*[A-Z][\w.&'’ -]{0,40})?\s*"
 )
-"""What may follow the date of a dateline that opens with it: a clock time ("26 September
-2013, 10:00"), a credit after a semicolon ("15 Apr 2021; AGENCY")."""
+"""What may follow the date of a dateline that opens with it: a clock time ("3 March 2019,
+08:15"), a credit after a semicolon ("15 Apr 2021; AGENCY")."""
 MAX_DATELINE_LAG_DAYS = 1
 """How many days before the publication a bare opening date ("12 January 2022 - ...") may be
 to be its dateline; an older one heads a timeline's entry ("12 January 2022 - Peru closed
