@@ -614,9 +614,7 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
         return found
     if (bare := _bare_date_led(text, published)) is not None:
         return bare
-    lead = text.lstrip()[:DATELINE_LEAD]
-    if credit := LEAD_CREDIT.match(lead):
-        lead = lead[credit.end() :]
+    lead, _ = _after_credit(text)
     end = _DATELINE_END.search(lead)
     if end is None:
         return None
@@ -645,15 +643,22 @@ def parse_dateline_date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
+def _after_credit(text: str) -> tuple[str, int]:
+    """The opening of ``text`` where a dateline may stand, past a leading credit ("(Outlet /
+    Agency)"), with its offset in ``text``."""
+    lead = text.lstrip()[:DATELINE_LEAD]
+    offset = len(text) - len(text.lstrip())
+    if credit := LEAD_CREDIT.match(lead):
+        return lead[credit.end() :], offset + credit.end()
+    return lead, offset
+
+
 def dateline_span(text: str, published: dt.date | None = None) -> tuple[int, int] | None:
     """Where, in ``text``, its opening dateline stands when it writes a date ("TACNA, 15 Apr
     2021 (Agency) -", "15 Apr 2021; AGENCY:", "LIMA, May 3 (Agency) -"): the report's day,
     which the reader counts "yesterday" from, never the day of what its sentence tells. A
     bare date before a dash counts only as :func:`dateline_day` takes it."""
-    lead = text.lstrip()[:DATELINE_LEAD]
-    offset = len(text) - len(text.lstrip())
-    if credit := LEAD_CREDIT.match(lead):
-        lead, offset = lead[credit.end() :], offset + credit.end()
+    lead, offset = _after_credit(text)
     end = _DATELINE_END.search(lead)
     if end is None:
         return None
@@ -705,10 +710,7 @@ def _bare_date_led(text: str, published: dt.date | None) -> dt.date | None:
     day or the day before (see :data:`MAX_DATELINE_LAG_DAYS`)."""
     if published is None:
         return None
-    lead = text.lstrip()[:DATELINE_LEAD]
-    if credit := LEAD_CREDIT.match(lead):
-        lead = lead[credit.end() :]
-    found = _date_led(lead)
+    found = _date_led(_after_credit(text)[0])
     if found is None:
         return None
     day = dt.date.fromisoformat(found[0])
