@@ -1503,3 +1503,27 @@ def test_events_two_people_who_discussed_something_by_video_link_held_a_video_ca
 def test_events_two_people_who_discussed_something_in_a_letter_did_not_meet() -> None:
     text = "Luis Ramos and Tomas Vidal discussed the crisis in a joint letter published on Monday."
     assert not [e for e in _events(text) if e.plover == "CONSULT"]
+
+
+def test_events_an_office_the_model_reads_as_a_body_is_its_holder_named_before() -> None:
+    """ "The National Security Adviser discussed ...", the title tagged as an organisation,
+    is the adviser the article named with that title: one meeting, no body of that name."""
+    text = (
+        "The National Security Adviser, Luis Ramos, met the new commander of the training"
+        " mission, General John Carter, in his office on Monday. The National Security Adviser"
+        " discussed with Carter the mission and its training tasks."
+    )
+    (meeting,) = _events(text)
+    assert meeting.type == "meet"
+    assert sorted(a.name for a in meeting.actors) == ["John Carter", "Luis Ramos"]
+
+
+def test_events_a_body_named_like_an_office_is_no_holder_of_a_shorter_title() -> None:
+    """Only the whole title the article gave a person finds that person: "the Defence
+    Council" is no "Defence Minister"."""
+    text = (
+        "The Defence Minister, Luis Ramos, met General John Carter in Lima on Monday. The"
+        " Defence Council met John Carter on Tuesday."
+    )
+    names = {a.name for e in _events(text) for a in e.actors}
+    assert "Defence Council" in names

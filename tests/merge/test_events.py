@@ -621,3 +621,26 @@ def test_events_a_person_on_no_side_ties_no_two_encounters(side: str | None, sam
     a = make_event("a", actors=(HADITHI, HALVORSEN, passing), docs=("docA",))
     b = make_event("b", actors=(HADITHI, replace(WALENSKI, side="target")), docs=("docB",))
     assert same_happening(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("published", "other", "same"),
+    [
+        (None, (NATO, IRAQ), False),
+        (None, (HADITHI, NATO), True),
+        ("2025-03-12", (NATO, IRAQ), True),
+    ],
+    ids=["no-day-no-one-in-common", "a-person-ties-them", "article-dated"],
+)
+def test_events_a_meeting_no_day_bounds_joins_another_article_only_through_a_person(
+    published: str | None, other: tuple[Actor, ...], same: bool
+) -> None:
+    """An undated meeting in an undated release (the foreign minister met a NATO envoy) may
+    be of any year: sharing "NATO" with another article's dated meeting of a delegation does
+    not make it that meeting; a person both name does, and so does a publication day, which
+    bounds when it was."""
+    undated = make_event(
+        "a", date=None, actors=(HADITHI, WALENSKI, NATO), docs=("docA",), published=published
+    )
+    dated = make_event("b", actors=other, docs=("docB",))
+    assert same_happening(undated, dated) is same

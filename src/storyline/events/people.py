@@ -317,6 +317,8 @@ def _resolve(
         return [titled]
     if part.label == "ORG" and (named := _person_read_as_org(part.text, roles, aliases)):
         return [named]
+    if part.label == "ORG" and (held := _office_read_as_org(part.text, memory)) is not None:
+        return [held]
     core = part.head.dep in CORE_DEPS
     actor = entity_actor(part.text, part.label, memory.people, aliases, metonymy=core)
     if actor is None and part.label == "PERSON" and not person_key(part.text):
@@ -541,6 +543,17 @@ STATE_BODY_MODIFIERS = frozenset(
      "media", "counter-terrorism", "counterterrorism", "intelligence"}
 )  # fmt: skip
 """Words that may stand between a state and its body's head ("Iraqi Security Forces")."""
+
+
+def _office_read_as_org(text: str, memory: Memory) -> Actor | None:
+    """An office the model took for an organisation ("The National Security Adviser said"),
+    whose holder the article named before with that very title: that person. Only the whole
+    title counts here, not its last word: "the Defence Council" is no "Defence Minister"."""
+    words = clean_name(text)
+    found = memory.offices.get(role_key(words)) if words else None
+    if found is None:
+        return None
+    return _of_owner(found, next((f.org for f in find_roles(words, []) if f.org), None))
 
 
 def _state_body(name: str) -> bool:

@@ -281,6 +281,15 @@ def _same(a: Report, b: Report) -> bool:
         # a minister's two undated statements on two attacks: with no day to go by, the
         # same people and type are not enough; the same place must tie them too
         return False
+    if (
+        a.family in PEOPLE_MADE
+        and a.doc != b.doc
+        and (_timeless(a) or _timeless(b))
+        and not people_a & people_b
+    ):
+        # an encounter no day bounds (no date, no publication day) is of any year: "NATO"
+        # and "Iraq" in common with another article's meeting do not make it that meeting
+        return False
     if a.family in PEOPLE_MADE and (
         _other_counterparts(people_a, people_b)
         or _other_counterparts(_sided_people(a), _sided_people(b))
