@@ -14,9 +14,12 @@ reading, merging, all of it), timed by the wall clock; its peak memory is the la
 the resident memory of the command and its workers, sampled every 0.2 s. ``--ray N`` adds runs
 with ``--engine ray --workers N`` on the same texts, each starting its own local Ray with N
 CPUs (its start and stop are part of the time, its processes part of the memory); skipped
-when Ray is not installed. spaCy alone parses
-the clean article texts of the first run's store with the plain pipeline, in this process,
-on one core. Unlike the other benches nothing is pinned to one core: the point is to use them.
+when Ray is not installed. spaCy alone parses the clean article texts of the first run's
+store with the plain pipeline, in this process, on one core; for each worker count above one
+it also parses them split between that many processes at once (each its share, the model
+loaded before the clock starts), which says how far this machine's cores carry the stage that
+is most of an ingest: what `--workers N` against `--workers 1` can be read against. Unlike
+the other benches nothing else is pinned to one core: the point is to use them.
 With ``--rounds N`` every run is made N times, the runs interleaved, and each one's fastest
 kept (its peak memory the largest): on a shared machine, a burst of other work then slows a
 round of every run, not all of one. The table is printed and written to
@@ -36,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from common import ROOT, SHARED, pin_one_core, save
@@ -172,19 +176,45 @@ def run_ingest(
     return wall, peak, stderr.decode().strip()
 
 
+def stored_texts(db: Path) -> list[str]:
+    """The clean article texts of a store, in its order."""
+    with sqlite3.connect(db) as conn:
+        return [t for (t,) in conn.execute("SELECT text FROM documents WHERE status = 'ok'")]
+
+
 def spacy_alone(db: Path) -> tuple[int, float]:
     """(articles, seconds) for the plain spaCy pipeline over the stored article texts."""
+    texts = stored_texts(db)
+    return len(texts), parse_texts(texts, load_first=True)
 
+
+def parse_texts(texts: list[str], *, load_first: bool = False) -> float:
+    """Seconds the plain spaCy pipeline takes over ``texts`` in this process: the parse only
+    (``load_first``: the model is loaded before the clock starts), or loading and parsing."""
     from storyline.nlp.model import MODEL_PACKAGE
 
-    with sqlite3.connect(db) as conn:
-        texts = [t for (t,) in conn.execute("SELECT text FROM documents WHERE status = 'ok'")]
-    nlp = importlib.import_module(MODEL_PACKAGE).load()
-    nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
     start = time.perf_counter()
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    nlp.max_length = max(nlp.max_length, max(map(len, texts), default=0) + 1)
+    if load_first:
+        start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32):
         pass
-    return len(texts), time.perf_counter() - start
+    return time.perf_counter() - start
+
+
+def spacy_in_processes(db: Path, count: int) -> tuple[int, float]:
+    """(articles, seconds) for the plain spaCy pipeline over the stored texts split between
+    ``count`` processes, each parsing its share (every ``count``-th text) at once with the
+    others: the slowest share's parse, the model loaded before its clock starts, as for one
+    process. What this machine's cores give the stage that is most of an ingest."""
+    import multiprocessing
+
+    texts = stored_texts(db)
+    shares = [texts[n::count] for n in range(count)]
+    with multiprocessing.get_context("spawn").Pool(count) as pool:
+        seconds = pool.map(partial(parse_texts, load_first=True), shares)
+    return len(texts), max(seconds)
 
 
 def main() -> None:
@@ -217,20 +247,26 @@ def main() -> None:
         rows = [
             _row(engine, workers, args.docs, *best[engine, workers]) for engine, workers in runs
         ]
-        pin_one_core()
         first = Path(tmp) / f"{runs[0][0]}-{runs[0][1]}.db"
+        for count in sorted({n for _, n in runs if n > 1}):
+            # (before pinning: the processes must have every core the ingests had)
+            articles, seconds = spacy_in_processes(first, count)
+            rows.append(_spacy_row(f"spaCy alone ({count} processes at once)", articles, seconds))
+        pin_one_core()
         articles, seconds = spacy_alone(first)
-        rows.append(
-            {
-                "run": "spaCy alone (one process, same clean texts)",
-                "docs": articles,
-                "seconds": round(seconds, 1),
-                "docs_per_s": round(articles / seconds, 2),
-                "peak_rss_mb": None,
-                "summary": "",
-            }
-        )
+        rows.append(_spacy_row("spaCy alone (one process, same clean texts)", articles, seconds))
     report(rows, args.name, args.rounds)
+
+
+def _spacy_row(run: str, articles: int, seconds: float) -> dict[str, object]:
+    return {
+        "run": run,
+        "docs": articles,
+        "seconds": round(seconds, 1),
+        "docs_per_s": round(articles / seconds, 2),
+        "peak_rss_mb": None,
+        "summary": "",
+    }
 
 
 def _row(
@@ -265,8 +301,26 @@ def report(rows: list[dict[str, object]], name: str = "workers", rounds: int = 1
         )
     load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     best = f"best of {rounds} interleaved rounds; " if rounds > 1 else ""
-    table.caption = f"{best}{os.cpu_count()} cores; load average when done {load} (shared machine)"
-    save(name, table, rows, cores=os.cpu_count(), rounds=rounds, load_average_at_end=load)
+    scaling = _spacy_scaling(rows)
+    table.caption = (
+        f"{best}{os.cpu_count()} cores; load average when done {load} (shared machine)"
+        + "".join(f"; spaCy alone in {n} processes: {x:.2f}× one" for n, x in scaling.items())
+    )
+    save(
+        name, table, rows, cores=os.cpu_count(), rounds=rounds, load_average_at_end=load,
+        spacy_scaling={str(n): round(x, 2) for n, x in scaling.items()},
+    )  # fmt: skip
+
+
+def _spacy_scaling(rows: list[dict[str, object]]) -> dict[int, float]:
+    """How many times faster spaCy alone parsed the texts in N processes than in one."""
+    seconds = {str(row["run"]): float(str(row["seconds"])) for row in rows}
+    one = seconds.get("spaCy alone (one process, same clean texts)")
+    found = {}
+    for run, value in seconds.items():
+        if one and run.startswith("spaCy alone (") and run.endswith(" processes at once)"):
+            found[int(run.split("(")[1].split()[0])] = one / value
+    return found
 
 
 if __name__ == "__main__":
