@@ -273,3 +273,43 @@ def test_places_find_a_region_named_as_its_country_s(sentence: str, expected: st
     """ "in Iraq's western Anbar province": the province, which the country's name owns."""
     found = find_place(sentence)
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "expected"),
+    [
+        (
+            "Militants stormed a checkpoint on Monday in Peru's Carabaya district.",
+            "Carabaya", "GPE", Place("Carabaya", "PE", None, None),
+        ),
+        (
+            "Rebels attacked a post in Chucuito village in Tacna, killing five soldiers.",
+            "Chucuito", "PERSON", lookup("Tacna"),
+        ),
+        (
+            "A bomb went off in the Candarave district of Arequipa.",
+            "Candarave", "GPE", lookup("Arequipa"),
+        ),
+        (
+            "The attack took place in the Candarave region, officials said.",
+            "Candarave", "ORG", Place("Candarave", None, None, None),
+        ),
+        (
+            "Troops were sent to patrol the Candarave province on Monday.",
+            "Candarave", "GPE", None,
+        ),
+        ("Talks on security in the Candarave region went on.", "Candarave", "GPE", None),
+        ("Fighting in the Northern region went on.", "Northern", "LOC", None),
+        ("Police patrolled the Security region on Monday.", "Security", "", None),
+    ],
+    ids=["owner-before", "in-a-known-place", "of-a-known-place", "no-owner", "no-preposition",
+         "topic", "direction", "no-name"],
+)  # fmt: skip
+def test_places_find_a_place_named_with_its_kind_the_gazetteer_does_not_know(
+    sentence: str, name: str, label: str, expected: Place | None
+) -> None:
+    """ "in Peru's Carabaya district": where it happened, though no town of that name is in
+    the gazetteer (a province keeps its word; the country is the one the sentence names)."""
+    entities = [entity(sentence, name, label)] if label else []
+    assert lookup(name) is None
+    assert find_place(sentence, entities) == expected

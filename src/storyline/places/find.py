@@ -235,6 +235,63 @@ def _area_candidates(sentence: str) -> list[Candidate]:
     return found
 
 
+KIND_NAMED_AREAS = ("district", "region", "village", "town", "province", "governorate")
+"""Words that say the name before them is a place ("Bajaur district", "the Kurram region"):
+such a place is where it happened even when the gazetteer knows no town of that name."""
+_KIND_NAMED = re.compile(
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?P<kind>{'|'.join(KIND_NAMED_AREAS)})\b"
+)
+_OWNING_PLACE_BEFORE = re.compile(
+    rf"(?P<owner>{_WORD}(?:[ \t]+{_WORD}){{0,2}})['’]s?\s+(?:(?:{_DIRECTION})\s+)?$"
+)
+_OWNING_PLACE_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?P<owner>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+)
+NAMED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+"""Entity labels that vouch for a capitalised word being a name (the model may take a
+district it does not know for a person or a body): "Security region" is no place."""
+
+
+def _kind_named_candidates(
+    sentence: str, entities: Sequence[Mention], taken: Sequence[Candidate]
+) -> list[Candidate]:
+    """Places the gazetteer does not know, named with their kind ("in Peru's Carabaya
+    district", "in the Candarave region"), each with the country a possessive before it names
+    (no coordinates: none are known). One said to be in or of a place the gazetteer knows
+    ("the Rimac district of Lima", "Chucuito village in Puno") is left to that place, as
+    readers of the report know it. A province or a governorate keeps its word, as the
+    gazetteer's regions do ("Dohuk province"); a district, a region, a village or a town is
+    known by its name alone."""
+    found: list[Candidate] = []
+    for m in _KIND_NAMED.finditer(sentence):
+        name = re.sub(r"^The[ \t]+", "", m["name"])
+        start = m.end("name") - len(name)
+        words = name.split()
+        if any(c.start < m.end() and start < c.end for c in taken):
+            continue  # a place the gazetteer knows, or part of one ("Hong Kong ... region")
+        if re.fullmatch(_DIRECTION, words[0].lower()) or _organisation(name) or state(name):
+            continue  # "the Northern region", "the NATO region"
+        if not any(
+            e.label in NAMED_LABELS and e.start < m.end("name") and start < e.end for e in entities
+        ):
+            continue
+        if _OWNING_PLACE_AFTER.match(sentence[m.end() :]):
+            continue  # "the Karrada district of Baghdad": told by the place it is part of
+        shown = f"{name} {m['kind']}" if m["kind"] in ADMINISTRATIVE else name
+        found.append(
+            Candidate(start, m.end(), Place(shown, _owning_country(sentence, start), None, None))
+        )
+    return found
+
+
+def _owning_country(sentence: str, start: int) -> str | None:
+    """The country a place the gazetteer does not know is said to be part of: the place
+    named as its owner before it ("Peru's")."""
+    before = _OWNING_PLACE_BEFORE.search(sentence[:start])
+    place = lookup(before["owner"]) if before is not None else None
+    return place.country if place is not None else None
+
+
 def _country_name(place: Place) -> str | None:
     """``place.name`` when ``place`` is a whole country rather than a city in it."""
     whole = country(place.country) if place.country else None
@@ -315,6 +372,7 @@ def _candidates(sentence: str, entities: Sequence[Mention]) -> list[Candidate]:
     blocked += [m.span() for m in _NOT_PLACES.finditer(sentence)]
     found += _name_candidates(sentence, blocked)
     found += _entity_candidates(entities, found)
+    found += _kind_named_candidates(sentence, entities, found)
     found = [c for c in found if not _OUTLET_BEFORE.search(sentence, 0, c.start)]
     return sorted(found, key=lambda c: c.start)
 
