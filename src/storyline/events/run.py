@@ -46,7 +46,7 @@ from storyline.places.gazetteer import places_fingerprint
 from storyline.records import Event, StoredDocument
 from storyline.store import Writer, open_store
 
-EXTRACTOR_VERSION = 207
+EXTRACTOR_VERSION = 208
 """Bump when extraction changes: documents read by an older version are read again (a change
 of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256
