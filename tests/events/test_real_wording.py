@@ -1506,12 +1506,12 @@ def test_events_two_people_who_discussed_something_in_a_letter_did_not_meet() ->
 
 
 def test_events_an_office_the_model_reads_as_a_body_is_its_holder_named_before() -> None:
-    """ "The National Security Adviser discussed with Carter ...", the title tagged as an
+    """ "The National Security Adviser then discussed ...", the title tagged as an
     organisation, is the adviser the article named with that title: one meeting, no body of
     that name."""
     text = (
         "The National Security Adviser, Luis Ramos, met General John Carter, who leads the"
-        " Andean Training Mission, in Lima on Monday. The National Security Adviser discussed"
+        " Andean Training Mission, in Lima on Monday. The National Security Adviser then discussed"
         " with Carter the border plan and the training of troops."
     )
     (meeting,) = _events(text)
