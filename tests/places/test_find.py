@@ -298,12 +298,16 @@ def test_places_find_a_region_named_as_its_country_s(sentence: str, expected: st
             "Troops were sent to patrol the Candarave province on Monday.",
             "Candarave", "GPE", None,
         ),
+        (
+            "Gunmen ambushed a convoy in the Candarave district in November.",
+            "Candarave", "GPE", Place("Candarave", None, None, None),
+        ),
         ("Talks on security in the Candarave region went on.", "Candarave", "GPE", None),
         ("Fighting in the Northern region went on.", "Northern", "LOC", None),
         ("Police patrolled the Security region on Monday.", "Security", "", None),
     ],
     ids=["owner-before", "in-a-known-place", "of-a-known-place", "no-owner", "no-preposition",
-         "topic", "direction", "no-name"],
+         "in-a-month", "topic", "direction", "no-name"],
 )  # fmt: skip
 def test_places_find_a_place_named_with_its_kind_the_gazetteer_does_not_know(
     sentence: str, name: str, label: str, expected: Place | None

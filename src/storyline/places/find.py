@@ -236,7 +236,7 @@ def _area_candidates(sentence: str) -> list[Candidate]:
 
 
 KIND_NAMED_AREAS = ("district", "region", "village", "town", "province", "governorate")
-"""Words that say the name before them is a place ("Bajaur district", "the Kurram region"):
+"""Words that say the name before them is a place ("Carabaya district", "the Candarave region"):
 such a place is where it happened even when the gazetteer knows no town of that name."""
 _KIND_NAMED = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?P<kind>{'|'.join(KIND_NAMED_AREAS)})\b"
@@ -258,7 +258,7 @@ def _kind_named_candidates(
     """Places the gazetteer does not know, named with their kind ("in Peru's Carabaya
     district", "in the Candarave region"), each with the country a possessive before it names
     (no coordinates: none are known). One said to be in or of a place the gazetteer knows
-    ("the Rimac district of Lima", "Chucuito village in Puno") is left to that place, as
+    ("the Rimac district of Lima", "Chucuito village in Tacna") is left to that place, as
     readers of the report know it. A province or a governorate keeps its word, as the
     gazetteer's regions do ("Dohuk province"); a district, a region, a village or a town is
     known by its name alone."""
@@ -275,13 +275,20 @@ def _kind_named_candidates(
             e.label in NAMED_LABELS and e.start < m.end("name") and start < e.end for e in entities
         ):
             continue
-        if _OWNING_PLACE_AFTER.match(sentence[m.end() :]):
-            continue  # "the Karrada district of Baghdad": told by the place it is part of
+        if _known_owner_after(sentence[m.end() :]):
+            continue  # "the Candarave district of Arequipa": told by the place it is part of
         shown = f"{name} {m['kind']}" if m["kind"] in ADMINISTRATIVE else name
         found.append(
             Candidate(start, m.end(), Place(shown, _owning_country(sentence, start), None, None))
         )
     return found
+
+
+def _known_owner_after(rest: str) -> bool:
+    """Whether the words after an area name a place the gazetteer knows that it is in or of
+    ("... district of Arequipa"; not "... district in November")."""
+    after = _OWNING_PLACE_AFTER.match(rest)
+    return after is not None and lookup(after["owner"]) is not None
 
 
 def _owning_country(sentence: str, start: int) -> str | None:
