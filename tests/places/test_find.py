@@ -7,6 +7,7 @@ import json
 import pytest
 
 from storyline.places import dateline_place, find_place, is_remote, lookup, place_named
+from storyline.places.find import KIND_NAMED_AREAS, NAMED_LABELS
 from storyline.records import Mention, Place
 from tests.conftest import shared_or_skip
 
@@ -317,3 +318,24 @@ def test_places_find_a_place_named_with_its_kind_the_gazetteer_does_not_know(
     entities = [entity(sentence, name, label)] if label else []
     assert lookup(name) is None
     assert find_place(sentence, entities) == expected
+
+
+@pytest.mark.parametrize("kind", KIND_NAMED_AREAS)
+def test_places_find_each_kind_of_area_names_a_place(kind: str) -> None:
+    """Every kind word makes the unknown name before it a place; a province or a governorate
+    keeps its word in the name."""
+    sentence = f"Gunmen attacked a post in Peru's Candarave {kind} on Monday."
+    found = find_place(sentence, [entity(sentence, "Candarave", "GPE")])
+    name = f"Candarave {kind}" if kind in ("province", "governorate") else "Candarave"
+    assert found == Place(name, "PE", None, None)
+
+
+@pytest.mark.parametrize("label", sorted(NAMED_LABELS))
+def test_places_find_each_entity_label_vouches_for_an_area_name(label: str) -> None:
+    """The model may tag a district it does not know as any kind of name: each label in the
+    table vouches for the word; a date does not."""
+    sentence = "Gunmen attacked a post in the Candarave district on Monday."
+    assert find_place(sentence, [entity(sentence, "Candarave", label)]) == Place(
+        "Candarave", None, None, None
+    )
+    assert find_place(sentence, [entity(sentence, "Candarave", "DATE")]) is None
