@@ -553,7 +553,7 @@ def _office_read_as_org(text: str, memory: Memory) -> Actor | None:
     found = memory.offices.get(role_key(words)) if words else None
     if found is None:
         return None
-    return _of_owner(found, next((f.org for f in find_roles(words, []) if f.org), None))
+    return _of_owner(found, _owner_named(words))
 
 
 def _state_body(name: str) -> bool:
@@ -922,12 +922,17 @@ def office_holder(title: str, memory: Memory) -> Actor | None:
     if not words:
         return None
     key = role_key(words)
-    owner = next((f.org for f in find_roles(words, []) if f.org), None)
+    owner = _owner_named(words)
     if key in memory.offices:
         return _of_owner(memory.offices[key], owner)
     last = _office_head(key)
     matching = [a for k, a in memory.offices.items() if _office_head(k) == last]
     return _of_owner(matching[0], owner) if len(matching) == 1 else None
+
+
+def _owner_named(title: str) -> str | None:
+    """The state or body a title names as the office's ("Chile's foreign minister": Chile)."""
+    return next((f.org for f in find_roles(title, []) if f.org), None)
 
 
 def _office_head(key: str) -> str:

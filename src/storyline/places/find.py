@@ -241,9 +241,6 @@ such a place is where it happened even when the gazetteer knows no town of that 
 _KIND_NAMED = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?P<kind>{'|'.join(KIND_NAMED_AREAS)})\b"
 )
-_OWNING_PLACE_BEFORE = re.compile(
-    rf"(?P<owner>{_WORD}(?:[ \t]+{_WORD}){{0,2}})['’]s?\s+(?:(?:{_DIRECTION})\s+)?$"
-)
 _OWNING_PLACE_AFTER = re.compile(
     rf"^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?P<owner>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 )
@@ -294,7 +291,7 @@ def _known_owner_after(rest: str) -> bool:
 def _owning_country(sentence: str, start: int) -> str | None:
     """The country a place the gazetteer does not know is said to be part of: the place
     named as its owner before it ("Peru's")."""
-    before = _OWNING_PLACE_BEFORE.search(sentence[:start])
+    before = _OWNER_BEFORE.search(sentence[:start])
     place = lookup(before["owner"]) if before is not None else None
     return place.country if place is not None else None
 
@@ -424,7 +421,7 @@ at a town's edge by the town ("on the southern outskirts of Tacna")."""
 
 
 _OWNER_BEFORE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s?\s+"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)['’]s?\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:(?:province|region|governorate|district|state|city|town|port|capital)\s+of\s+)?$"
 )
