@@ -142,7 +142,13 @@ from storyline.lang.en.lexicon import (
     UNIT_NUMBER,
 )
 from storyline.lang.en.places import TOPIC_NOUNS
-from storyline.lang.en.titles import ADDRESSED_OFFICE, ORG_HEADS, RANKS, TITLE_HINTS
+from storyline.lang.en.titles import (
+    ADDRESSED_OFFICE,
+    HONORIFICS,
+    ORG_HEADS,
+    RANKS,
+    TITLE_HINTS,
+)
 from storyline.lang.en.transcripts import blank_notes, is_transcript
 from storyline.nlp.sentences import DATELINE
 from storyline.places import article_venue, dateline_place, find_place, lookup, place_named
@@ -368,7 +374,7 @@ def read_article(
 ) -> Reading:
     """:func:`extract_events`, with the reason an article yields no event."""
     parsed = _known_surnames(
-        _titled_names(_apposed_people(_whole_org_names(parsed, aliases))), tenure
+        _missed_holders(_titled_names(_apposed_people(_whole_org_names(parsed, aliases)))), tenure
     )
     parsed = _towns_read_as_people(_after_dateline(parsed))
     offices = _named_offices(parsed, with_org=False)
@@ -951,7 +957,7 @@ def offices_seen(article: ArticleInput, parsed: ParsedArticle) -> list[tuple[str
         return []
     return [
         (person, role, org, day.isoformat())
-        for person, role, org in _named_offices(_titled_names(parsed))
+        for person, role, org in _named_offices(_missed_holders(_titled_names(parsed)))
         if org is not None
     ]
 
@@ -2264,6 +2270,10 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
         # "Minister of [Information Jane Roe]", tagged as one person: the office's last word
         if not TITLE_OF.search(text, max(0, entity.start - 4), entity.start):
             continue
+        if _holder_apposed(parsed, entity):
+            # "Secretary of [Defense for Western Hemisphere Affairs], Mr. Luis Ramos,": the
+            # office runs to the entity's end; its holder is the name set beside it
+            continue
         window = max(0, entity.start - TITLE_WINDOW)
         for role in find_roles(text[window : entity.end], []):
             person = role.person
@@ -2277,6 +2287,59 @@ def _titled_names(parsed: ParsedArticle) -> ParsedArticle:
     entities = tuple(sorted((e for e in kept if e.label), key=lambda e: e.start))
     tokens = tuple(_relabelled(t, fixes) for t in parsed.tokens)
     return replace(parsed, entities=entities, tokens=tokens)
+
+
+HOLDER_WORDS = range(2, 5)
+"""How many words the name of an office's holder the model missed has ("Luis Ramos")."""
+
+
+def _missed_holders(parsed: ParsedArticle) -> ParsedArticle:
+    """The article with the holder of an office the model found as no one ("Minister of
+    National Defense [Luis Ramos]", no entity on the name) made a person: the name the role
+    reader reads right after the office, when no entity touches it and every word of it is
+    a capitalised proper noun."""
+    found: list[Mention] = []
+    for index, sentence in enumerate(parsed.sentences):
+        if not OFFICE_HINT.search(sentence.text):
+            continue
+        entities = parsed.sentence_entities(index)
+        tokens = parsed.sentence_tokens(index)
+        for role in find_roles(sentence.text, []):
+            name = role.person
+            at = sentence.start + role.end + 1
+            if not name or parsed.text[at - 1 : at + len(name)] != f" {name}":
+                continue
+            end = at + len(name)
+            words = [t for t in tokens if at <= t.start < end]
+            if (
+                len(words) in HOLDER_WORDS
+                and all(t.pos == "PROPN" and t.text[:1].isupper() and not t.ent for t in words)
+                and not any(e.start < end and at < e.end for e in entities)
+            ):
+                found.append(Mention(at, end, name, "PERSON"))
+    if not found:
+        return parsed
+    entities = tuple(sorted((*parsed.entities, *found), key=lambda e: e.start))
+    tokens = tuple(
+        t._replace(ent="PERSON") if any(m.start <= t.start < m.end for m in found) else t
+        for t in parsed.tokens
+    )
+    return replace(parsed, entities=entities, tokens=tokens)
+
+
+_APPOSED_HOLDER = re.compile(rf"\s*,\s*(?:(?:{HONORIFICS})\.?\s+)?")
+"""Between an office and the name set beside it: a comma and a form of address."""
+
+
+def _holder_apposed(parsed: ParsedArticle, entity: Mention) -> bool:
+    """Whether a person the model found is set beside ``entity`` as its holder ("..., Mr.
+    Luis Ramos,")."""
+    gap = _APPOSED_HOLDER.match(parsed.text, entity.end)
+    if gap is None:
+        return False
+    return any(
+        e.label == "PERSON" and gap.end() <= e.start <= gap.end() + 1 for e in parsed.entities
+    )
 
 
 _RANK_BEFORE = re.compile(rf"(?<![\w-])(?:{RANKS})\s+")

@@ -875,7 +875,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             if token.pos == "ADJ"
             else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
         ),
-        not trigger.naming or any(k.dep == "oprd" for k in kids) or _named_as(kids, tree),
+        not trigger.naming or _names_something(kids) or _named_as(kids, tree),
         not trigger.judged
         or (
             bool(_called(token, kids, tree) & trigger.judged)
@@ -975,6 +975,15 @@ def _called(verb: Token, kids: Sequence[Token], tree: Tree) -> set[str]:
     return {k.lemma.lower() for k in said} | {k.text.lower() for k in said}
 
 
+def _names_something(kids: Sequence[Token]) -> bool:
+    """What the verb's object is called beside the object itself ("called the raid a crime",
+    "was called a hero"). What the parser takes for a name with no object beside it is the
+    object ("called Defense Minister Luis Ramos last night": a call to him)."""
+    return any(k.dep == "oprd" for k in kids) and any(
+        k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids
+    )
+
+
 def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
     """A pronoun object followed by what it is called, which the parser did not hang on the
     verb ("called her a born negotiator, praised by all, who ..."); not a time ("called
@@ -996,6 +1005,8 @@ def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
     demonstrated, and you have demonstrated, great patience": both showed patience)."""
     if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
         return True
+    if any(k.dep == "oprd" for k in kids) and not _names_something(kids):
+        return True  # "called [oprd Minister X] last night": the object, taken for a name
     if any(k.dep == "xcomp" and _own_subject(k, tree) for k in kids):
         return True  # "invited Prime Minister X to attend": the parser makes X its subject
     if token.dep in ("pcomp", "advcl") and any(k.dep == "auxpass" for k in kids):
@@ -1207,8 +1218,11 @@ def _of_words(token: Token, tree: Tree) -> set[str]:
 
 
 def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
-    """ "actor", "place" or "thing": what the first object names."""
+    """ "actor", "place" or "thing": what the first object names (an object predicate with no
+    object beside it is the object: see :func:`_names_something`)."""
     main = next((o for o in objects if o.dep in ("dobj", "nsubjpass", "dative")), None)
+    if main is None and not _names_something(objects):
+        main = next((o for o in objects if o.dep == "oprd"), None)
     return None if main is None else _kind_of(main, tree)
 
 

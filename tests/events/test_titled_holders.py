@@ -1,0 +1,104 @@
+"""People the model finds only in part where an office comes before them: a call whose
+object the parser took for a name, an office that runs into a body's name with its holder set
+beside it, a participant phrase headed by the title, and a holder the model found as no one.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from storyline.actors import Tenure
+from storyline.events.extract import ArticleInput, _missed_holders, extract_events
+from storyline.nlp import parse
+from storyline.records import Event, ParsedArticle
+
+TUESDAY = dt.date(2022, 3, 8)
+MET_WITH = (
+    "Secretary of Defense Tom Berg met on Friday with Colombian Minister of National Defense "
+    "Luis Ramos."
+)
+
+
+def _events(text: str, published: dt.date = TUESDAY) -> list[Event]:
+    return extract_events(ArticleInput("x", "x", text, published), parse("x", text), Tenure())
+
+
+def _people(event: Event) -> dict[str, str | None]:
+    """The people on the happening's sides (not whoever told of it)."""
+    return {a.name: a.role for a in event.actors if a.kind == "person" and a.side}
+
+
+def test_call_whose_object_the_parser_read_as_a_name_is_a_call() -> None:
+    text = (
+        "LIMA, March 8, 2022 – Defense Secretary Tom Berg called Chilean Defense Minister "
+        "Luis Ramos Vidal last night to continue the close defense cooperation between Peru "
+        "and Chile, Navy Rear Adm. John Carter said."
+    )
+    (verb,) = [t for t in parse("x", text).tokens if t.text == "called"]
+    assert [t.dep for t in parse("x", text).tokens if t.head == verb.i and t.dep == "oprd"]
+    calls = [e for e in _events(text) if e.type == "call"]
+    assert len(calls) == 1
+    assert set(_people(calls[0])) == {"Tom Berg", "Luis Ramos Vidal"}
+    assert calls[0].date.value == "2022-03-07"
+
+
+def test_calling_something_a_name_is_still_no_call() -> None:
+    text = "President Luis Ramos called the bombing in Arica a cowardly act on Monday."
+    assert not [e for e in _events(text) if e.type == "call"]
+
+
+def test_office_running_into_a_body_name_keeps_its_apposed_holder() -> None:
+    text = (
+        "On Monday, the Deputy Assistant Secretary of Defense for Western Hemisphere Affairs, "
+        "Mr. Luis Ramos, hosted Peru's Minister of Defense Ana Soto at the Pentagon."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 1
+    people = _people(meetings[0])
+    assert set(people) == {"Luis Ramos", "Ana Soto"}
+    assert people["Luis Ramos"] == (
+        "Deputy Assistant Secretary of Defense for Western Hemisphere Affairs"
+    )
+
+
+def test_participant_phrase_headed_by_the_title_is_its_holder() -> None:
+    text = MET_WITH
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 1
+    people = _people(meetings[0])
+    assert set(people) == {"Tom Berg", "Luis Ramos"}
+    assert people["Luis Ramos"] == "Minister of National Defense"
+    assert not [a for a in meetings[0].actors if "Minister" in a.name]
+
+
+def _without(parsed: ParsedArticle, name: str) -> ParsedArticle:
+    """The parse as if the model had found no entity on ``name``."""
+    entities = tuple(e for e in parsed.entities if e.text != name)
+    start = parsed.text.index(name)
+    tokens = tuple(
+        t._replace(ent="") if start <= t.start < start + len(name) else t for t in parsed.tokens
+    )
+    return replace(parsed, entities=entities, tokens=tokens)
+
+
+def test_holder_the_model_found_as_no_one_is_a_person_after_the_office() -> None:
+    text = MET_WITH
+    missed = _without(parse("x", text), "Luis Ramos")
+    assert not [e for e in missed.entities if e.text == "Luis Ramos"]
+    found = _missed_holders(missed)
+    assert [(e.text, e.label) for e in found.entities if e.text == "Luis Ramos"] == [
+        ("Luis Ramos", "PERSON")
+    ]
+    assert {t.text: t.ent for t in found.tokens if t.text in ("Luis", "Ramos")} == {
+        "Luis": "PERSON",
+        "Ramos": "PERSON",
+    }
+
+
+def test_missed_holders_leave_names_the_model_found_and_lower_case_words() -> None:
+    found = parse("x", "Defense Minister Luis Ramos met the minister of defence of Peru.")
+    assert _missed_holders(found) is found
+    text = "The Minister of Defense welcomed the visitors on Friday."
+    parsed = parse("x", text)
+    assert _missed_holders(parsed) is parsed
