@@ -171,6 +171,54 @@ def test_lines_classify_by_features(text: str, kind: Kind) -> None:
     assert line.kind is kind
 
 
+DATELINE_LEAD = (
+    "LIMA, March 8, 2022 – Defense Secretary Tom Berg called Chilean Defense Minister Luis "
+    "Ramos Vidal last night to continue the close defense cooperation between Peru and "
+    "Chile, Navy Rear Adm. John Carter said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (DATELINE_LEAD, Kind.GOOD),
+        (DATELINE_LEAD.replace("LIMA, March 8, 2022", "Lima, March 8, 2022"), Kind.GOOD),
+        (DATELINE_LEAD.replace("LIMA, March 8, 2022", "LIMA"), Kind.GOOD),
+        # no dateline: a run of names and titles is no paragraph of prose
+        (DATELINE_LEAD.replace("LIMA, March 8, 2022 – ", ""), Kind.SHORT),
+        # a place in title case without a day, a dash: a heading's words, not a dateline
+        (DATELINE_LEAD.replace("LIMA, March 8, 2022", "Andean Defense"), Kind.SHORT),
+        # no full stop: a list of names under a heading
+        (DATELINE_LEAD.rstrip("."), Kind.SHORT),
+    ],
+)
+def test_lines_lead_paragraph_after_a_dateline_is_prose_whatever_its_names(
+    text: str, kind: Kind
+) -> None:
+    (line,) = page_lines(text)
+    assert line.kind is kind
+
+
+def test_extract_keeps_a_name_dense_lead_paragraph_after_its_dateline() -> None:
+    page = "\n\n".join(
+        [
+            "Tuesday, March 8, 2022",
+            "Berg Reaffirms Defense Ties With Chile",
+            "Andean Press Service",
+            DATELINE_LEAD,
+            "In a statement summarizing the call, Carter said Berg stressed the importance of "
+            "the partnership and that the ministry is committed to strengthening it further.",
+            "The two ministers met in Lima in December during a visit by the Chilean president, "
+            "Carter said.",
+            "No comments:",
+            "Post a Comment",
+        ]
+    )
+    body = extract(page).body
+    assert body.startswith("LIMA, March 8, 2022 – Defense Secretary Tom Berg called")
+    assert "Post a Comment" not in body
+
+
 def test_lines_drop_dump_header() -> None:
     lines = page_lines(" date 2025-02-06 Some title\nBody".strip())
     assert [line.text for line in lines] == ["Body"]

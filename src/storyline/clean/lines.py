@@ -250,9 +250,30 @@ def _kind(text: str, key: str, words: int, known: bool, repeats: Counter[str]) -
     prose = density >= GOOD_STOP_DENSITY and not headline
     if prose and words >= GOOD_WORDS and (terminal or words >= LONG_WORDS):
         return Kind.GOOD
+    if terminal and words >= GOOD_WORDS and _dateline_lead(text):
+        # "WASHINGTON, Jan. 15 – Defense Secretary X called Defense Minister Y ...": a lead
+        # paragraph, however few function words its titles and names leave it
+        return Kind.GOOD
     if words >= NEAR_WORDS and density >= NEAR_STOP_DENSITY and terminal and not headline:
         return Kind.NEAR
     return Kind.SHORT
+
+
+_DATELINE_LEAD = re.compile(
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,(?P<day>[^–—()\n]{1,30}?))?\s*"
+    r"(?:\([^()\n]{2,40}\)\s*)?(?:[–—]|--?)\s+\S"
+)
+"""A paragraph that opens with a dateline: "WASHINGTON –", "LIMA, March 3 (Agency) —"."""
+
+
+def _dateline_lead(text: str) -> bool:
+    """Whether a line opens with a dateline: a place in capitals, or one with a day after
+    it ("Lima, March 3, 2024 –"), then a dash."""
+    match = _DATELINE_LEAD.match(text)
+    if match is None:
+        return False
+    place, day = match["place"].strip(), match["day"] or ""
+    return (place.isupper() and len(place) > 2) or any(c.isdigit() for c in day)
 
 
 def _stop_density(text: str, key: str, known: bool) -> float:
