@@ -211,6 +211,25 @@ def test_events_encounter_with_another_counterpart_is_another_encounter(
 
 
 @pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        ("Luis Ramos", True),
+        ("Ramos", True),  # a bare family name may be anyone of the family
+        ("Ana Ramos", False),  # one family name, another person
+    ],
+)
+def test_events_encounter_with_a_kin_of_the_counterpart_is_another_encounter(
+    other: str, same: bool
+) -> None:
+    """Two articles a day apart: the minister met Luis Ramos, and met Ana Ramos."""
+    ramos = replace(person("Luis Ramos", "President", "Chile"), side="target")
+    kin = replace(person(other, "Prime Minister", "Chile"), side="target")
+    a = make_event("a", date="2025-03-11", actors=(HADITHI, ramos), docs=("docA",))
+    b = make_event("b", date="2025-03-12", actors=(HADITHI, kin), docs=("docB",))
+    assert same_happening(a, b) is same
+
+
+@pytest.mark.parametrize(
     ("name", "other"),
     [
         ("Salim Al-Hadithi", "al-Hadithi"),

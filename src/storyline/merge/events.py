@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from storyline.actors.names import ActorKind, AliasTable, fold, organisation, person_key, state
+from storyline.actors.names import (
+    ActorKind,
+    AliasTable,
+    fold,
+    organisation,
+    person_key,
+    same_person,
+    split_name,
+    state,
+)
 from storyline.events.lexicon import SPEECH_FAMILIES, SYMMETRIC_FAMILIES
 from storyline.events.registry import registry
 from storyline.records import STATED_BASES, Actor, Event, EventDate, Place
@@ -268,6 +277,7 @@ def _same(a: Report, b: Report) -> bool:
     # Two reports that each name people must share one: "Iraq" and "NATO" alone say little.
     people_a = {k for k in a.keys if k.startswith("p:")}
     people_b = {k for k in b.keys if k.startswith("p:")}
+    people_a, people_b = _kin_apart(a, b, people_a, people_b)
     if people_a and people_b and not people_a & people_b:
         return False
     if a.undated and b.undated and not people_a & people_b:
@@ -292,7 +302,7 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.family in PEOPLE_MADE and (
         _other_counterparts(people_a, people_b)
-        or _other_counterparts(_sided_people(a), _sided_people(b))
+        or _other_counterparts(*_kin_apart(a, b, _sided_people(a), _sided_people(b)))
     ):
         # (by the people on its sides: one a report names in passing, on no side, is no
         # participant that ties it to another's encounter)
@@ -325,6 +335,37 @@ def _sided_people(report: Report) -> set[str]:
         if a.kind == "person" and a.side is not None
         if (key := actor_key(a)).startswith("p:")
     }
+
+
+def _kin_apart(
+    a: Report, b: Report, keys_a: set[str], keys_b: set[str]
+) -> tuple[set[str], set[str]]:
+    """The two reports' person keys, one shared only by two people of one family made two
+    ("Luis Ramos" and "Ana Ramos" share a key, not a person): a key both give stays shared
+    when some name of one report under it can be some name of the other under it."""
+    apart = set()
+    for key in keys_a & keys_b:
+        names, others = _names_under(a, key), _names_under(b, key)
+        if names and others and not any(_may_be_one(x, y) for x in names for y in others):
+            apart.add(key)
+    if not apart:
+        return keys_a, keys_b
+    return (
+        {f"{k}#{a.event.id}" if k in apart else k for k in keys_a},
+        {f"{k}#{b.event.id}" if k in apart else k for k in keys_b},
+    )
+
+
+def _may_be_one(name: str, other: str) -> bool:
+    """Whether two names may be one person: the same, or two forms of one name; a name whose
+    given names cannot be read (an Arabic one) may be anyone of its key."""
+    if name == other or not split_name(name).key or not split_name(other).key:
+        return True
+    return same_person(name, other)
+
+
+def _names_under(report: Report, key: str) -> list[str]:
+    return [x.name for x in report.event.actors if x.kind == "person" and actor_key(x) == key]
 
 
 def _unnamed(report: Report) -> set[str]:
