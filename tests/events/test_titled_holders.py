@@ -102,3 +102,22 @@ def test_missed_holders_leave_names_the_model_found_and_lower_case_words() -> No
     text = "The Minister of Defense welcomed the visitors on Friday."
     parsed = parse("x", text)
     assert _missed_holders(parsed) is parsed
+
+
+def test_meeting_framed_by_its_owner_pronoun_is_the_clause_subject_s() -> None:
+    """ "During his meeting with X, Y said ...": the meeting is Y's, with X."""
+    text = (
+        "During his meeting with President Ana Soto in Lima, Foreign Minister Luis Ramos said "
+        "the two countries would expand trade."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 1
+    assert set(_people(meetings[0])) == {"Ana Soto", "Luis Ramos"}
+
+
+def test_meeting_another_person_owns_is_not_the_clause_subject_s() -> None:
+    text = (
+        "During the president's meeting with Ana Soto in Lima, Foreign Minister Luis Ramos "
+        "waited outside."
+    )
+    assert not [e for e in _events(text) if e.type == "meet" and "Luis Ramos" in _people(e)]

@@ -3015,7 +3015,7 @@ def _governed_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             and clause is not None
             and clause.pos == "VERB"
             and _told_here(noun, tree)
-            and not _own_doer(noun, tree)
+            and (not _own_doer(noun, tree) or _pronoun_owner(noun, tree))
             and (subject := _acting_subject(clause, tree)) is not None
         ):
             # "X discussed in a phone call with Y ...": who spoke in it is on its source side;
@@ -3091,6 +3091,23 @@ def _own_doer(noun: Token, tree: Tree) -> bool:
         ):
             return True  # (any actor after "by": "a visit by the defence minister")
     return False
+
+
+OWNER_PRONOUNS = frozenset({"his", "her"})
+"""Possessives of one person that name no one themselves: "during his meeting with X, Luis
+Ramos said" is Luis Ramos's meeting."""
+
+
+def _pronoun_owner(noun: Token, tree: Tree) -> bool:
+    """Whether the only doer a happening's noun names is a possessive pronoun of one person
+    (whom the clause it frames names: "During his talks with X, Y stressed ...")."""
+    kids = tree.children(noun)
+    owners = [k for k in kids if k.dep == "poss"]
+    return (
+        len(owners) == 1
+        and owners[0].text.lower() in OWNER_PRONOUNS
+        and not any(k.dep == "prep" and k.lemma.lower() in ("by", "of") for k in kids)
+    )
 
 
 def _framing_speaker(prep: Token, tree: Tree) -> Token | None:
