@@ -262,6 +262,39 @@ def test_pipeline_a_text_s_headline_line_over_its_dateline_is_its_title() -> Non
     assert article.text.startswith("TACNA, Peru")
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Andean Press Service"],
+        ["Chile, Peru hold talks on border security,", "trade and migration"],
+        ["Ministers meet in Lima", "Staff Report"],
+    ],
+)
+def test_pipeline_a_text_begins_at_its_dateline_below_a_headline_and_a_credit(
+    above: list[str],
+) -> None:
+    """Short lines that end no sentence above a paragraph that opens with a dateline: a
+    headline (maybe broken in two) and a credit, not the article."""
+    lead = (
+        "LIMA – Chile and Peru on Tuesday agreed to step up cooperation on border security, "
+        "the foreign ministry said."
+    )
+    rest = "Foreign Minister Ana Soto held talks with her Chilean counterpart at the ministry."
+    text = "\n\n".join([*above, lead, rest])
+    article = process(RawDocument("x", "x", text.encode(), "pagedump"), Settings())
+    assert article.text.startswith("LIMA – Chile and Peru")
+    if len(above) > 1:
+        assert article.meta.title.value != above[-1]  # (not the credit, nor a headline's tail)
+
+
+def test_pipeline_a_sentence_above_a_dateline_stays_in_the_article() -> None:
+    first = "Chile and Peru agreed to step up cooperation on border security."
+    lead = "LIMA – The foreign ministers met on Tuesday and signed a joint statement on trade."
+    text = "\n\n".join([first, lead])
+    article = process(RawDocument("x", "x", text.encode(), "pagedump"), Settings())
+    assert article.text.startswith(first)
+
+
 def test_pipeline_a_store_kept_in_the_folder_it_reads_is_no_input(tmp_path: Path) -> None:
     """`ingest pages --db pages/s.db` twice: the store, its log and its lock are not read."""
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")

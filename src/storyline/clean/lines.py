@@ -250,7 +250,7 @@ def _kind(text: str, key: str, words: int, known: bool, repeats: Counter[str]) -
     prose = density >= GOOD_STOP_DENSITY and not headline
     if prose and words >= GOOD_WORDS and (terminal or words >= LONG_WORDS):
         return Kind.GOOD
-    if terminal and words >= GOOD_WORDS and _dateline_lead(text):
+    if terminal and words >= GOOD_WORDS and dateline_lead(text):
         # "WASHINGTON, Jan. 15 – Defense Secretary X called Defense Minister Y ...": a lead
         # paragraph, however few function words its titles and names leave it
         return Kind.GOOD
@@ -263,10 +263,11 @@ _DATELINE_LEAD = re.compile(
     r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,(?P<day>[^–—()\n]{1,30}?))?\s*"
     r"(?:\([^()\n]{2,40}\)\s*)?(?:[–—]|--?)\s+\S"
 )
-"""A paragraph that opens with a dateline: "WASHINGTON –", "LIMA, March 3 (Agency) —"."""
+"""A paragraph that opens with a dateline: "WASHINGTON –", "LIMA, March 3 (Agency) —". (Not
+"LIMA:": a transcript's speaker, "FOREIGN MINISTER SOTO:", is written so too.)"""
 
 
-def _dateline_lead(text: str) -> bool:
+def dateline_lead(text: str) -> bool:
     """Whether a line opens with a dateline: a place in capitals, or one with a day after
     it ("Lima, March 3, 2024 –"), then a dash."""
     match = _DATELINE_LEAD.match(text)

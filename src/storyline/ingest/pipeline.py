@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyline.clean.credits import read_dateline
+from storyline.clean.lines import dateline_lead
 from storyline.clean.metadata import detect_language, find_origin, parse_published, read_metadata
 from storyline.clean.outlets import site_name
 from storyline.clean.pagedump import extract
@@ -143,6 +144,15 @@ def _read_page(page: str) -> tuple[str, Metadata]:
     body = extract(page).body
     if not body.strip():
         raise NoArticle("no paragraph of the page reads as article text")
+    lines = body.split("\n")
+    if start := _dateline_start(lines):
+        # "Headline ...", "F.P. Report", then "WASHINGTON – ...": the article begins at its
+        # dateline, and a headline above it is its title
+        body = "\n".join(lines[start:])
+        meta = read_metadata(page, body)
+        if not meta.title.value and _headline_line(lines[0]):
+            meta = replace(meta, title=Field(" ".join(lines[0].split()), "title"))
+        return body, meta
     first, _, rest = body.partition("\n")
     if _headline_line(first) and parse_published(read_dateline(rest.lstrip()).text):
         # a headline kept at the top of the body, the dateline under it ("Rockets hit base
@@ -153,6 +163,28 @@ def _read_page(page: str) -> tuple[str, Metadata]:
             meta = replace(meta, title=Field(" ".join(first.split()), "title"))
         return body, meta
     return body, read_metadata(page, body)
+
+
+LEAD_IN_LINES = 3
+"""Lines a text may carry above its dateline: a headline (perhaps broken in two) and a
+credit ("Staff Report")."""
+LEAD_IN_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+
+
+def _dateline_start(lines: list[str]) -> int:
+    """Where the article begins when a line that opens with a dateline comes after a few
+    short lines that end no sentence (a headline, a credit): its index, else 0."""
+    for index in range(1, min(LEAD_IN_LINES, len(lines) - 1) + 1):
+        above = lines[:index]
+        if not all(
+            len(line.split()) <= LEAD_IN_WORDS and not _SENTENCE_END.search(line.strip())
+            for line in above
+        ):
+            return 0
+        if dateline_lead(lines[index]):
+            return index
+    return 0
 
 
 _HEADLINE = re.compile(r"[A-Z0-9\"“‘'][^\n|]{8,150}(?<![.!?:;,])")
