@@ -8,8 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from storyline.actors import Tenure
-from storyline.events.extract import ArticleInput, _missed_holders, extract_events
+from storyline.events.extract import (
+    ArticleInput,
+    _missed_holders,
+    _titled_names,
+    extract_events,
+)
 from storyline.nlp import parse
 from storyline.records import Event, ParsedArticle
 
@@ -121,3 +128,24 @@ def test_meeting_another_person_owns_is_not_the_clause_subject_s() -> None:
         "waited outside."
     )
     assert not [e for e in _events(text) if e.type == "meet" and "Luis Ramos" in _people(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters met Luis Ramos, the man they called Deep Throat, in Lima in 1974.",
+        "When she was freed in 1992, Ana Soto starred in a film called The Andean Night.",
+    ],
+)
+def test_a_name_given_in_a_clause_on_its_noun_is_no_call(text: str) -> None:
+    """ "the man they called X", "a film called X": the noun the clause hangs on is what is
+    called so, whatever object the parser finds."""
+    assert not [e for e in _events(text) if e.type == "call"]
+
+
+def test_missed_holders_take_no_headline_verb_for_a_name() -> None:
+    """ "President Nominates Ana Soto to Serve as Envoy": the model's person is cut as a
+    headline's verb, and no holder of the presidency is made of the words after it."""
+    text = "President Nominates Ana Soto to Serve as Envoy\nThe president named Ana Soto envoy."
+    parsed = _missed_holders(_titled_names(parse("x", text)))
+    assert not [e for e in parsed.entities if e.text.startswith("Nominates")]

@@ -2309,6 +2309,8 @@ def _missed_holders(parsed: ParsedArticle) -> ParsedArticle:
             at = sentence.start + role.end + 1
             if not name or parsed.text[at - 1 : at + len(name)] != f" {name}":
                 continue
+            if _headline_verb(name.split()[0]):
+                continue  # "President Nominates Ana Soto": a headline's verb, no name
             end = at + len(name)
             words = [t for t in tokens if at <= t.start < end]
             if (

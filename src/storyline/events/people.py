@@ -312,7 +312,8 @@ def _resolve(
     if part.reference == "noun":
         if (titled := _titled_here(part.text, roles)) is not None:
             return [titled]
-        if (named := _person_read_as_org(part.text, roles, aliases)) is not None:
+        named = _person_read_as_org(part.text, roles, aliases)
+        if named is not None and clean_name(part.text) != named.name:
             return [named]  # "with [Chilean Minister of Defense Luis Ramos]", headed by the title
         return noun_actors(part.text, aliases, memory.orgs, side=part.side)
     if part.label == "ORG" and (titled := _title_read_as_org(part.text, roles)) is not None:

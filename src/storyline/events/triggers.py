@@ -875,7 +875,7 @@ def _holds(token: Token, trigger: Trigger, tree: Tree) -> bool:
             if token.pos == "ADJ"
             else any(k.dep in ("ccomp", "xcomp", "advcl") and k.pos == "VERB" for k in kids)
         ),
-        not trigger.naming or _names_something(kids) or _named_as(kids, tree),
+        not trigger.naming or _names_something(kids, token) or _named_as(kids, tree),
         not trigger.judged
         or (
             bool(_called(token, kids, tree) & trigger.judged)
@@ -975,13 +975,16 @@ def _called(verb: Token, kids: Sequence[Token], tree: Tree) -> set[str]:
     return {k.lemma.lower() for k in said} | {k.text.lower() for k in said}
 
 
-def _names_something(kids: Sequence[Token]) -> bool:
+def _names_something(kids: Sequence[Token], verb: Token | None = None) -> bool:
     """What the verb's object is called beside the object itself ("called the raid a crime",
-    "was called a hero"). What the parser takes for a name with no object beside it is the
+    "was called a hero", "the man they called X", "a film called X", whose object is the noun
+    the clause hangs on). What the parser takes for a name with no object beside it is the
     object ("called Defense Minister Luis Ramos last night": a call to him)."""
-    return any(k.dep == "oprd" for k in kids) and any(
-        k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids
-    )
+    if not any(k.dep == "oprd" for k in kids):
+        return False
+    if verb is not None and verb.dep in ("relcl", "acl"):
+        return True
+    return any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids)
 
 
 def _named_as(kids: Sequence[Token], tree: Tree) -> bool:
@@ -1005,7 +1008,7 @@ def _has_object(token: Token, kids: Sequence[Token], tree: Tree) -> bool:
     demonstrated, and you have demonstrated, great patience": both showed patience)."""
     if any(k.dep in ("dobj", "dative", "nsubjpass") for k in kids):
         return True
-    if any(k.dep == "oprd" for k in kids) and not _names_something(kids):
+    if any(k.dep == "oprd" for k in kids) and not _names_something(kids, token):
         return True  # "called [oprd Minister X] last night": the object, taken for a name
     if any(k.dep == "xcomp" and _own_subject(k, tree) for k in kids):
         return True  # "invited Prime Minister X to attend": the parser makes X its subject
