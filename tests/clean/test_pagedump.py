@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.clean.lines import Kind, page_lines
+from storyline.clean.lines import Kind, dateline_lead, page_lines
 from storyline.clean.pagedump import CleanPage, extract
 from storyline.clean.text import normalize_whitespace
 from storyline.ingest.validate import MAX_PAGE_LINES
@@ -197,6 +197,23 @@ def test_lines_lead_paragraph_after_a_dateline_is_prose_whatever_its_names(
 ) -> None:
     (line,) = page_lines(text)
     assert line.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("LIMA – The ministers met on Tuesday.", True),
+        ("TACNA, Peru – The ministers met on Tuesday.", True),
+        ("Lima, March 8, 2022 – The ministers met.", True),
+        ("LA PAZ (Andean Press) - The ministers met.", True),
+        ("A 27 - year - old man was arrested on Tuesday.", False),  # hyphens spaced out
+        ("Sunday, March 6 - 2022 at 16: 12", False),  # a date, no place
+        ("Lima – The ministers met on Tuesday.", False),  # no capitals, no day
+        ("LIMA: The ministers met on Tuesday.", False),  # a transcript's speaker looks so
+    ],
+)
+def test_lines_dateline_lead(text: str, dateline: bool) -> None:
+    assert dateline_lead(text) is dateline
 
 
 def test_extract_keeps_a_name_dense_lead_paragraph_after_its_dateline() -> None:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
+from storyline.clean.dates import MONTHS, WEEKDAYS
 from storyline.clean.vocab import (
     BOILERPLATE_LINES,
     BOILERPLATE_PHRASES,
@@ -267,6 +268,10 @@ _DATELINE_LEAD = re.compile(
 "LIMA:": a transcript's speaker, "FOREIGN MINISTER SOTO:", is written so too.)"""
 
 
+CALENDAR_NAMES = frozenset({*MONTHS, *WEEKDAYS})
+"""Words that open a date, never a dateline's place ("Sunday, March 3 - ...")."""
+
+
 def dateline_lead(text: str) -> bool:
     """Whether a line opens with a dateline: a place in capitals, or one with a day after
     it ("Lima, March 3, 2024 –"), then a dash."""
@@ -274,7 +279,12 @@ def dateline_lead(text: str) -> bool:
     if match is None:
         return False
     place, day = match["place"].strip(), match["day"] or ""
-    return (place.isupper() and len(place) > 2) or any(c.isdigit() for c in day)
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3 or any(c.isdigit() for c in place) or len(place.split()) > 4:
+        return False  # ("A 27 - year - old man", a text's own hyphens spaced out)
+    if place.lower() in CALENDAR_NAMES:
+        return False  # "Sunday, March 3 - 2024": a date, no place
+    return all(c.isupper() for c in letters) or any(c.isdigit() for c in day)
 
 
 def _stop_density(text: str, key: str, known: bool) -> float:
