@@ -66,10 +66,24 @@ def test_dates_find_phrases_in_order(sentence: str, phrases: list[str]) -> None:
         "The minister arrived the day before the summit opened.",
         "The president and May spoke, and he later wrote to May.",
         "He was arrested at 2088 Lima Street and held at 1990 Tacna Avenue.",
+        "They signed it at the Andean Defence Exhibition (ADEX 2023) and at NAVEX 2023.",
     ],
 )
 def test_dates_find_phrases_skips_numbers_that_are_not_dates(sentence: str) -> None:
     assert find_date_phrases(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The drills ran in MARCH 2023 near Arica.", "MARCH 2023"),
+        ("The treaty was signed in 2023 in Lima.", "2023"),
+    ],
+)
+def test_dates_a_year_after_a_month_in_capitals_or_a_word_is_a_year(
+    sentence: str, phrase: str
+) -> None:
+    assert [p for _, _, p in find_date_phrases(sentence)] == [phrase]
 
 
 @pytest.mark.parametrize(

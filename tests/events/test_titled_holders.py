@@ -149,3 +149,15 @@ def test_missed_holders_take_no_headline_verb_for_a_name() -> None:
     text = "President Nominates Ana Soto to Serve as Envoy\nThe president named Ana Soto envoy."
     parsed = _missed_holders(_titled_names(parse("x", text)))
     assert not [e for e in parsed.entities if e.text.startswith("Nominates")]
+
+
+def test_a_telephonic_conversation_framing_the_clause_is_a_call_of_its_subject() -> None:
+    text = (
+        "In a telephonic conversation with U.S. Defence Secretary Tom Berg, Defence Minister "
+        "Luis Ramos on Friday evening took up the issues of bilateral defence cooperation, "
+        "sources said."
+    )
+    calls = [e for e in _events(text) if e.type == "call"]
+    assert len(calls) == 1
+    assert set(_people(calls[0])) == {"Tom Berg", "Luis Ramos"}
+    assert calls[0].date.value == "2022-03-04"

@@ -198,11 +198,21 @@ def _accepted(kind: Kind, match: re.Match[str], text: str, standalone: bool) -> 
     return True
 
 
+_NAMED_YEAR = re.compile(r"[A-Z]{3,}")
+"""An acronym, whose name the number after it belongs to ("ADEX 2023", "COP 2021")."""
+CALENDAR = frozenset(
+    {form.lower() for forms in MONTH_FORMS for form in forms} | {w.lower() for w in WEEKDAYS}
+)
+"""Month and weekday words: a year after them ("MARCH 2023" in capitals) is a year."""
+
+
 def _is_year(match: re.Match[str], text: str, before: str) -> bool:
     previous = _WORD_BEFORE.search(before) if not match["mod"] else None
     following = _WORD_AFTER.match(text, match.end())
     if previous and previous[1].lower() in NOT_YEAR_BEFORE:
         return False
+    if previous and _NAMED_YEAR.fullmatch(previous[1]) and previous[1].lower() not in CALENDAR:
+        return False  # "the exhibition (ADEX 2023)": a name's number, whatever year it is
     if following and following[1].lower() in COUNT_NOUNS:
         return False
     return not _NUMBER_BEFORE.search(before)
