@@ -161,3 +161,14 @@ def test_a_telephonic_conversation_framing_the_clause_is_a_call_of_its_subject()
     assert len(calls) == 1
     assert set(_people(calls[0])) == {"Tom Berg", "Luis Ramos"}
     assert calls[0].date.value == "2022-03-04"
+
+
+def test_a_counterpart_of_a_state_of_two_words_holds_the_same_office() -> None:
+    text = (
+        "Defence Minister Luis Ramos has held talks with his South Korean counterpart Tomas "
+        "Vidal to boost bilateral defence ties."
+    )
+    meetings = [e for e in _events(text) if e.type == "meet"]
+    assert len(meetings) == 1
+    (vidal,) = [a for a in meetings[0].actors if a.name == "Tomas Vidal"]
+    assert (vidal.role, vidal.org) == ("Defence Minister", "South Korea")

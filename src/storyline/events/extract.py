@@ -2767,8 +2767,10 @@ def _named_holder(ctx: _Context, role: str, org: str | None = None) -> Actor | N
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_DEMONYM = r"(?P<demonym>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+"""The state's adjective before "counterpart": "Peruvian", "South Korean"."""
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?counterparts?,?\s+(?:the\s+)?"
+    rf"\b(?:his|her|their|its)\s+(?:{_DEMONYM}\s+)?counterparts?,?\s+(?:the\s+)?"
 )
 
 
@@ -2810,9 +2812,7 @@ def _counterparts(
     return result
 
 
-_COUNTERPART_AFTER = re.compile(
-    r",\s+(?:his|her|their|its)\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?counterpart\b"
-)
+_COUNTERPART_AFTER = re.compile(rf",\s+(?:his|her|their|its)\s+(?:{_DEMONYM}\s+)?counterpart\b")
 """Someone's counterpart in apposition after a name ("met Luis Ramos, her Peruvian
 counterpart")."""
 
