@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 from storyline.actors import ActorIndex, AliasTable, Tenure, bundled_holdings, load_user_actors
 from storyline.actors.names import ActorKind, fold, own_name
@@ -34,10 +35,13 @@ from storyline.events.registry import registry
 from storyline.events.tasks import (
     SLICE_ARTICLES,
     Parsed,
+    ParseTask,
     ReadTask,
+    SliceTask,
     Unparsed,
     parse_slice,
     read_slice,
+    run_stage,
 )
 from storyline.ingest.validate import check_body
 from storyline.ingest.workers import Lost, Pool, Workers
@@ -104,8 +108,8 @@ def analyse(
             aliases = user.aliases if user else None
             run = _Run(writer, tenure, aliases, key, on_doc, workers or Workers(1))
             run.people.update(people)
-            for chunk in _chunks(ids, CHUNK_DOCS):
-                _analyse_chunk(run, [store.get(doc_id) for doc_id in chunk], len(ids), result)
+            chunks = ([store.get(doc_id) for doc_id in chunk] for chunk in _chunks(ids, CHUNK_DOCS))
+            _analyse_chunks(run, chunks, len(ids), result)
     return result
 
 
@@ -126,8 +130,55 @@ def key_of(actors: bytes | None) -> str:
     return f"{key};actors:{hashlib.sha256(actors).hexdigest()[:16]}"
 
 
-def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: Analysis) -> None:
-    english, others = [], []
+@dataclass
+class _Chunk:
+    """A chunk's articles by reader: English ones (parsed), others (read in the parent)."""
+
+    english: list[StoredDocument]
+    others: list[StoredDocument]
+    parsed: list[tuple[StoredDocument, Parsed]] = field(default_factory=list)
+
+
+def _analyse_chunks(
+    run: _Run, chunks: Iterator[list[StoredDocument]], total: int, result: Analysis
+) -> None:
+    """Read the chunks in order. Each chunk's pass two (reading) shares one map with the next
+    chunk's pass one (parsing), which needs nothing the reading teaches: the workers go from
+    one to the other without waiting for the last slice of either. What the store and the
+    tenure table see is in the same order as chunk by chunk: a chunk's offices are taught
+    only once its own reading tasks are handed out with the table as it was. ``chunks`` are
+    read from the store one at a time, as they are reached."""
+    first = next(chunks, None)
+    if first is None:
+        return
+    current = _sorted(run, first, result)
+    current.parsed = _parse_all(run, current.english, result)
+    _learn(run, current)
+    while True:
+        upcoming = next(chunks, None)
+        following = _sorted(run, upcoming, result) if upcoming is not None else None
+        readings, parsed = _read_and_parse(
+            run, current.parsed, following.english if following else [], result
+        )
+        for (doc, _), reading in zip(current.parsed, readings, strict=True):
+            if run.on_doc is not None:
+                run.on_doc(doc.doc, result.analysed, total)
+            _store_events(run, result, doc, reading)
+        # Read after the English ones, so that their people are known to link names to.
+        for doc in current.others:
+            if run.on_doc is not None:
+                run.on_doc(doc.doc, result.analysed, total)
+            _store_events(run, result, doc, _or_failed(_read_other(run, doc)))
+        if following is None:
+            return
+        following.parsed = parsed
+        _learn(run, following)
+        current = following
+
+
+def _sorted(run: _Run, docs: list[StoredDocument], result: Analysis) -> _Chunk:
+    """The chunk's articles by reader; one no reader reads is recorded as skipped."""
+    chunk = _Chunk([], [])
     for doc in docs:
         profile = profile_for(doc.meta.lang.value)
         if profile is None:
@@ -138,24 +189,18 @@ def _analyse_chunk(run: _Run, docs: list[StoredDocument], total: int, result: An
             # Stored before the budget existed: parsing it would hold the run for minutes.
             _skip(run, result, doc, reason)
         elif profile.parsed:
-            english.append(doc)
+            chunk.english.append(doc)
         else:
-            others.append(doc)
-    parsed = _parse_all(run, english, result)
-    # Pass one teaches the tenure table who held which office in these articles, in the
-    # chunk's order; pass two uses it, so "the Secretary General said" finds its holder.
-    for _, found in parsed:
+            chunk.others.append(doc)
+    return chunk
+
+
+def _learn(run: _Run, chunk: _Chunk) -> None:
+    """Pass one's lesson: who held which office in the chunk's articles, in their order, so
+    that pass two finds "the Secretary General" who said something."""
+    for _, found in chunk.parsed:
         for person, role, org, day in found.offices:
             run.tenure.learn(person, role, org, day)
-    for (doc, _), reading in zip(parsed, _read_all(run, parsed), strict=True):
-        if run.on_doc is not None:
-            run.on_doc(doc.doc, result.analysed, total)
-        _store_events(run, result, doc, reading)
-    # Read after the English ones, so that their people are known to link names to.
-    for doc in others:
-        if run.on_doc is not None:
-            run.on_doc(doc.doc, result.analysed, total)
-        _store_events(run, result, doc, _or_failed(_read_other(run, doc)))
 
 
 def _over_budget(text: str) -> str | None:
@@ -171,10 +216,26 @@ def _parse_all(
 ) -> list[tuple[StoredDocument, Parsed]]:
     """Parse a chunk, a slice per task; an article that cannot be parsed is recorded as
     skipped, with the reason."""
-    inputs = [_input(doc) for doc in docs]
-    slices = [tuple(inputs[i : i + SLICE_ARTICLES]) for i in range(0, len(inputs), SLICE_ARTICLES)]
-    found: list[Parsed | Unparsed | Lost] = []
+    slices = _parse_slices(docs)
     answers = list(run.workers.map(parse_slice, slices))  # one map at a time on a pool
+    return _parsed(run, docs, slices, answers, result)
+
+
+def _parse_slices(docs: list[StoredDocument]) -> list[tuple[ArticleInput, ...]]:
+    inputs = [_input(doc) for doc in docs]
+    return [tuple(inputs[i : i + SLICE_ARTICLES]) for i in range(0, len(inputs), SLICE_ARTICLES)]
+
+
+def _parsed(
+    run: _Run,
+    docs: list[StoredDocument],
+    slices: list[tuple[ArticleInput, ...]],
+    answers: Sequence[list[Parsed | Unparsed] | Lost],
+    result: Analysis,
+) -> list[tuple[StoredDocument, Parsed]]:
+    """The articles parsed, from pass one's answers; a slice whose worker died is parsed an
+    article per task."""
+    found: list[Parsed | Unparsed | Lost] = []
     for piece, answer in zip(slices, answers, strict=True):
         found += _parse_alone(run.workers, piece) if isinstance(answer, Lost) else answer
     parsed = []
@@ -195,15 +256,39 @@ def _parse_alone(
     return [answer if isinstance(answer, Lost) else answer[0] for answer in answers]
 
 
-def _read_all(run: _Run, parsed: list[tuple[StoredDocument, Parsed]]) -> list[Reading | str]:
-    """Pass two over a chunk, a slice per task: each article's reading, or why it has none."""
+def _read_and_parse(
+    run: _Run,
+    parsed: list[tuple[StoredDocument, Parsed]],
+    following: list[StoredDocument],
+    result: Analysis,
+) -> tuple[list[Reading | str], list[tuple[StoredDocument, Parsed]]]:
+    """Pass two over a chunk and pass one over the next, in one map: each article's reading
+    (or why it has none), and the next chunk's articles parsed."""
+    reads = _read_tasks(run, parsed)
+    slices = _parse_slices(following)
+    tasks: list[SliceTask] = [*reads, *(ParseTask(piece) for piece in slices)]
+    answers = list(run.workers.map(run_stage, tasks))  # one map at a time on a pool
+    read_answers = cast(list[list[Reading | None] | Lost], answers[: len(reads)])
+    parse_answers = cast(list[list[Parsed | Unparsed] | Lost], answers[len(reads) :])
+    readings = _readings(run, reads, read_answers)
+    return readings, _parsed(run, following, slices, parse_answers, result)
+
+
+def _read_tasks(run: _Run, parsed: list[tuple[StoredDocument, Parsed]]) -> list[ReadTask]:
+    """Pass two's tasks over a chunk, a slice each, with the tenure table as it is now."""
     items = [(_input(doc), found.parse) for doc, found in parsed]
-    tasks = [
+    return [
         ReadTask(run.tenure, run.aliases, tuple(items[i : i + SLICE_ARTICLES]))
         for i in range(0, len(items), SLICE_ARTICLES)
     ]
+
+
+def _readings(
+    run: _Run, tasks: list[ReadTask], answers: Sequence[list[Reading | None] | Lost]
+) -> list[Reading | str]:
+    """Each article's reading from pass two's answers, or why it has none; a slice whose
+    worker died is read an article per task."""
     readings: list[Reading | str] = []
-    answers = list(run.workers.map(read_slice, tasks))  # one map at a time on a pool
     for task, answer in zip(tasks, answers, strict=True):
         if not isinstance(answer, Lost):
             readings += [_or_failed(reading) for reading in answer]

@@ -8,6 +8,10 @@ said" finds its holder. Split over workers, the passes become two tasks per slic
    the parent teaches them to the one tenure table, in the chunk's order;
 2. :func:`read_slice` reads each article's events with that table, shipped with the task.
 
+A chunk's reading tasks and the next chunk's parsing tasks go out in one map
+(:func:`run_stage` runs either), so the workers never wait between the two passes for the
+last slice of the other.
+
 Both are pure functions of picklable records (the parse travels back to the parent as a
 :class:`~storyline.records.ParsedArticle`, a frozen record), so the same slice gives the same
 result in any process. A slice holds :data:`SLICE_ARTICLES` articles whatever the number of
@@ -27,17 +31,22 @@ from storyline.records import ParsedArticle
 __all__ = [
     "INTERNAL",
     "SLICE_ARTICLES",
+    "ParseTask",
     "Parsed",
     "ReadTask",
+    "SliceTask",
+    "StageAnswer",
     "Unparsed",
     "parse_slice",
     "read_slice",
+    "run_stage",
 ]
 
 SLICE_ARTICLES = 16
-"""Articles in one task. Each pass waits for its last slice before the next one starts, so a
-slice is small against a chunk (a 256-article chunk is 16 slices: the workers' idle tail is a
-slice long) and large enough for spaCy's batching (its default batch is 32 short texts)."""
+"""Articles in one task. The parent waits for a map's last slice before it stores the chunk's
+events and teaches the next chunk's offices, so a slice is small against a chunk (a
+256-article chunk is 16 slices: the workers' idle tail is a slice long) and large enough for
+spaCy's batching (its default batch is 32 short texts)."""
 INTERNAL = f"{Code.E900.name} {Code.E900.value}"
 """Any other failure on one article is a bug: it is recorded for that article with this code
 (and its trace logged), and the run goes on; no stored article can stop every later run."""
@@ -64,7 +73,13 @@ class Unparsed:
 
 
 @dataclass(frozen=True)
-class ReadTask:
+class SliceTask:
+    """A task of either pass over one slice (a chunk's reading and the next chunk's parsing
+    share one map)."""
+
+
+@dataclass(frozen=True)
+class ReadTask(SliceTask):
     """Pass two for one slice: the articles with their parses, and the tables to read by."""
 
     tenure: Tenure
@@ -113,3 +128,23 @@ def _read(article: ArticleInput, parse: ParsedArticle, task: ReadTask) -> Readin
     except Exception:  # one article's bug is recorded, the run goes on
         log.exception("event extraction failed on %s", article.doc)
         return None
+
+
+@dataclass(frozen=True)
+class ParseTask(SliceTask):
+    """Pass one for one slice, as a task beside :class:`ReadTask` tasks in one map."""
+
+    articles: tuple[ArticleInput, ...]
+
+
+StageAnswer = list[Reading | None] | list[Parsed | Unparsed]
+
+
+def run_stage(task: SliceTask) -> StageAnswer:
+    """Either pass for one slice: :func:`read_slice` of a :class:`ReadTask`, else
+    :func:`parse_slice` of the articles (a chunk's reading and the next chunk's parsing
+    share one map)."""
+    if isinstance(task, ReadTask):
+        return read_slice(task)
+    assert isinstance(task, ParseTask)
+    return parse_slice(task.articles)
