@@ -19,8 +19,9 @@ from typer.testing import CliRunner
 
 from storyline.cli import app
 from storyline.config import Settings
+from storyline.events import run
 from storyline.events.run import EXTRACTOR_VERSION, analyse, settings_key
-from storyline.events.tasks import ReadTask
+from storyline.events.tasks import ParseTask, ReadTask
 from storyline.ingest.pipeline import ingest
 from storyline.ingest.workers import Done, Lost, Workers
 from storyline.records import RawDocument
@@ -66,12 +67,30 @@ def test_workers_store_is_the_same_for_any_count_and_file_order(tmp_path: Path) 
     assert stores["one"] == stores["two"] == stores["two-reversed"]
 
 
+def test_workers_store_is_the_same_read_in_chunks_of_two(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many chunks: each chunk's reading shares a map with the next chunk's parsing, and the
+    store is still the one a single process writes."""
+    monkeypatch.setattr(run, "CHUNK_DOCS", 2)
+    stores = {}
+    for count in (1, 2):
+        db = tmp_path / f"chunks-{count}.db"
+        _ingest(db, EXAMPLES, count)
+        stores[count] = {w: _exported(db, w, tmp_path) for w in ("docs", "reports", "events")}
+    assert len(stores[1]["docs"]) > 2 * run.CHUNK_DOCS
+    assert stores[1]["events"]
+    assert stores[1] == stores[2]
+
+
 def _dies_on(name: str, fn: Any, task: Any) -> Any:
     """``fn(task)``, but the worker process exits at once on the document named ``name``."""
     if isinstance(task, RawDocument):
         names = {task.doc}
     elif isinstance(task, ReadTask):
         names = {article.doc for article, _ in task.articles}
+    elif isinstance(task, ParseTask):
+        names = {article.doc for article in task.articles}
     else:
         names = {article.doc for article in task}
     if name in names:

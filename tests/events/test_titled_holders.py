@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.actors import Tenure
+from storyline.events.arguments import OWNER_PRONOUNS
 from storyline.events.extract import (
     ArticleInput,
     _missed_holders,
@@ -111,15 +112,33 @@ def test_missed_holders_leave_names_the_model_found_and_lower_case_words() -> No
     assert _missed_holders(parsed) is parsed
 
 
-def test_meeting_framed_by_its_owner_pronoun_is_the_clause_subject_s() -> None:
-    """ "During his meeting with X, Y said ...": the meeting is Y's, with X."""
-    text = (
-        "During his meeting with President Ana Soto in Lima, Foreign Minister Luis Ramos said "
-        "the two countries would expand trade."
-    )
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "During his meeting with President Ana Soto in Lima, Foreign Minister Luis Ramos "
+            "said the two countries would expand trade.",
+            {"Ana Soto", "Luis Ramos"},
+        ),
+        (
+            "During her meeting with President Luis Ramos in Lima, Foreign Minister Ana Soto "
+            "said the two countries would expand trade.",
+            {"Ana Soto", "Luis Ramos"},
+        ),
+    ],
+)
+def test_meeting_framed_by_its_owner_pronoun_is_the_clause_subject_s(
+    text: str, people: set[str]
+) -> None:
+    """ "During his meeting with X, Y said ...": the meeting is Y's, with X (each of
+    :data:`~storyline.events.arguments.OWNER_PRONOUNS`)."""
     meetings = [e for e in _events(text) if e.type == "meet"]
     assert len(meetings) == 1
-    assert set(_people(meetings[0])) == {"Ana Soto", "Luis Ramos"}
+    assert set(_people(meetings[0])) == people
+
+
+def test_owner_pronouns_are_of_one_person() -> None:
+    assert {"his", "her"} == OWNER_PRONOUNS  # ("their talks": the subject may be one of many)
 
 
 def test_meeting_another_person_owns_is_not_the_clause_subject_s() -> None:
@@ -149,6 +168,14 @@ def test_missed_holders_take_no_headline_verb_for_a_name() -> None:
     text = "President Nominates Ana Soto to Serve as Envoy\nThe president named Ana Soto envoy."
     parsed = _missed_holders(_titled_names(parse("x", text)))
     assert not [e for e in parsed.entities if e.text.startswith("Nominates")]
+
+
+@pytest.mark.parametrize("noun", ["telephonic call", "telephonic conversation"])
+def test_a_telephonic_call_or_conversation_is_a_call(noun: str) -> None:
+    text = f"Luis Ramos held a {noun} with his Peruvian counterpart Ana Soto on Friday."
+    calls = [e for e in _events(text) if e.type == "call"]
+    assert len(calls) == 1
+    assert set(_people(calls[0])) == {"Luis Ramos", "Ana Soto"}
 
 
 def test_a_telephonic_conversation_framing_the_clause_is_a_call_of_its_subject() -> None:

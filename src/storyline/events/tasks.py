@@ -138,13 +138,16 @@ class ParseTask(SliceTask):
 
 
 StageAnswer = list[Reading | None] | list[Parsed | Unparsed]
+"""What :func:`run_stage` answers: :func:`read_slice`'s readings or :func:`parse_slice`'s
+parses."""
 
 
 def run_stage(task: SliceTask) -> StageAnswer:
-    """Either pass for one slice: :func:`read_slice` of a :class:`ReadTask`, else
-    :func:`parse_slice` of the articles (a chunk's reading and the next chunk's parsing
-    share one map)."""
+    """Either pass for one slice: :func:`read_slice` of a :class:`ReadTask`,
+    :func:`parse_slice` of a :class:`ParseTask`'s articles (a chunk's reading and the next
+    chunk's parsing share one map)."""
     if isinstance(task, ReadTask):
         return read_slice(task)
-    assert isinstance(task, ParseTask)
-    return parse_slice(task.articles)
+    if isinstance(task, ParseTask):
+        return parse_slice(task.articles)
+    raise TypeError(f"no pass reads a {type(task).__name__}")
