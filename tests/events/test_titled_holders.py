@@ -13,6 +13,8 @@ import pytest
 from storyline.actors import Tenure
 from storyline.events.arguments import OWNER_PRONOUNS
 from storyline.events.extract import (
+    _OFFICE_STEMS,
+    OFFICE_HINT,
     ArticleInput,
     _missed_holders,
     _titled_names,
@@ -199,3 +201,14 @@ def test_a_counterpart_of_a_state_of_two_words_holds_the_same_office() -> None:
     assert len(meetings) == 1
     (vidal,) = [a for a in meetings[0].actors if a.name == "Tomas Vidal"]
     assert (vidal.role, vidal.org) == ("Defence Minister", "South Korea")
+
+
+@pytest.mark.parametrize("stem", _OFFICE_STEMS.split("|"))
+def test_titled_holders_each_office_stem_is_found_in_any_case(stem: str) -> None:
+    for written in (stem, stem.upper(), stem.capitalize()):
+        found = OFFICE_HINT.search(f"Luis Ramos, the {written}x of Peru")
+        assert found is not None and found.group().lower() == stem
+
+
+def test_titled_holders_no_office_stem_no_office_hint() -> None:
+    assert OFFICE_HINT.search("Luis Ramos of Peru met Ana Soto in Lima on Monday.") is None

@@ -2185,9 +2185,15 @@ def _identified_noun(name: Token, tree: Tree) -> Token | None:
     return None if noun.lemma.lower() in UNDESCRIBED else noun
 
 
+_OFFICE_STEMS = (
+    "secretar|minist|represent|general|advis|envoy|ambassador|chief|command|president"
+    "|director|spokes|chair|coordinat|deputy|governor|counsel"
+)
 OFFICE_HINT = re.compile(
-    r"(?i)secretar|minist|represent|general|advis|envoy|ambassador|chief|command|president"
-    r"|director|spokes|chair|coordinat|deputy|governor|counsel"
+    # the look-ahead lets the search skip a letter no stem starts with (it tried every stem
+    # at every character: a search a sentence was a fifth of the office readers' time)
+    rf"(?i)(?=[{''.join(sorted({stem[0] for stem in _OFFICE_STEMS.split('|')}))}])"
+    rf"(?:{_OFFICE_STEMS})"
 )
 """Stems of office words: a person tag on none of them is no office's words."""
 TITLE_OF = re.compile(r"\bof\s+$")

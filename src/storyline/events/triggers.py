@@ -156,6 +156,7 @@ MANNER_IDIOMS = frozenset({("face", "to", "face"), ("one", "on", "one")})
 """Three words that tell how two sides met ("met face to face with X"), which the parser
 hangs as an object and a phrase, taking the verb's own "with" phrase with them. (Not the
 idioms of fighting together, "side by side with X", whose "with" is a companion.)"""
+_IDIOM_FIRST_WORDS = frozenset(idiom[0] for idiom in MANNER_IDIOMS)
 
 
 RESULT_WORDS = frozenset({"dead"})
@@ -208,7 +209,7 @@ class Tree(dict[int, Token]):
                 dep = "nsubjpass" if passive else token.dep
                 self[token.i] = token._replace(head=verb.i, dep=dep)
         for t in tokens_list:
-            if (crowd := self._crowd_acting(t)) is not None:
+            if t.dep == "acl" and (crowd := self._crowd_acting(t)) is not None:
                 # "Thousands of teachers marched", parsed as a noun the verb describes: they
                 # protested
                 self[t.i] = t._replace(dep="ROOT", head=t.i)
@@ -250,6 +251,8 @@ class Tree(dict[int, Token]):
         which the parser reads as an object and a phrase, each with the verb it tells how."""
         found: list[tuple[Sequence[Token], Token]] = []
         for at in range(len(tokens) - 2):
+            if tokens[at].text.lower() not in _IDIOM_FIRST_WORDS:
+                continue  # (most words: three lower-cased for every word cost more)
             idiom = tokens[at : at + 3]
             if tuple(t.text.lower() for t in idiom) not in MANNER_IDIOMS:
                 continue
