@@ -376,7 +376,7 @@ def read_article(
     parsed = _known_surnames(
         _missed_holders(_titled_names(_apposed_people(_whole_org_names(parsed, aliases)))), tenure
     )
-    parsed = _towns_read_as_people(_after_dateline(parsed))
+    parsed = _towns_read_as_people(_after_dateline(_visit_kinds(parsed)))
     offices = _named_offices(parsed, with_org=False)
     known = _known_people(parsed)
     named = known | {person_key(person) for person, _, _ in offices}
@@ -2588,7 +2588,52 @@ def _towns_read_as_people(parsed: ParsedArticle) -> ParsedArticle:
         and not _is_country(place)
         and organisation(e.text) is None
     ]  # "Rockets hit [Erbil] airport", the town taken for a body
+    wrong += [
+        e
+        for e in parsed.entities
+        if e.label == "PERSON"
+        and len(e.text.split()) == 1
+        and person_key(e.text) not in known
+        and _listed_with_places(parsed, e)
+    ]  # "bombings in Tacna, Arica and [Yura]": the list's last town taken for a person
     return _labelled_as(parsed, wrong, "GPE")
+
+
+_LIST_ITEMS_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+$")
+"""Capitalised words in a list up to a name: "Tacna, Arica and " before "Yura"."""
+_LIST_LINK_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)(?=[A-Z])")
+"""What joins a name to the next word of a list: a comma, "and" or "or"."""
+LIST_REACH = 80
+"""How far before a name a list of places it ends is looked for."""
+
+
+def _listed_with_places(parsed: ParsedArticle, entity: Mention) -> bool:
+    """Whether a name stands in a list of one-word names, one of them a place the model found
+    and none a person ("between Tacna and [Yura]", "in Tacna, Arica and [Yura]", "[Yura],
+    Tacna and Arica"): a place among places."""
+    text = parsed.text
+    before = _LIST_ITEMS_BEFORE.search(text, max(0, entity.start - LIST_REACH), entity.start)
+    span = (before.start(), entity.start) if before else None
+    after = _LIST_LINK_AFTER.match(text, entity.end)
+    if after is not None:
+        following = next((e for e in parsed.entities if e.start == after.end()), None)
+        span = (span[0] if span else entity.start, following.end) if following else span
+    if span is None:
+        return False
+    if not _LIST_PLACE_LEAD.search(text, max(0, span[0] - LIST_REACH), span[0]):
+        return False  # ("Chile and Ramos signed": no word of where before the list)
+    listed = [e for e in parsed.entities if span[0] <= e.start and e.end <= span[1] and e != entity]
+    return any(e.label in ("GPE", "LOC") for e in listed) and not any(
+        e.label == "PERSON" for e in listed
+    )
+
+
+_LIST_PLACE_LEAD = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|from|near|between|across)"
+    r"|\b(?:areas?|towns?|villages?|districts?|provinces?|regions?|cit(?:y|ies)|count(?:y|ies))"
+    r"\s+of)\s+(?:the\s+)?$"
+)
+"""What opens a list of places: a preposition of where, or "the areas of"."""
 
 
 _FACILITY_AFTER = re.compile(
@@ -2623,6 +2668,24 @@ def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> Pars
         )
     ]
     return _labelled_as(parsed, wrong, "PERSON")
+
+
+_VISIT_KIND = re.compile(r"(?i)(?:state|official|working)(?=\s+visits?\b)")
+"""A kind of visit in capitals, which the model may take for a body ("a State visit")."""
+
+
+def _visit_kinds(parsed: ParsedArticle) -> ParsedArticle:
+    """The article without the entities that are a visit's kind ("for a [State] visit"): no
+    one who visits or is visited."""
+    wrong = [
+        e
+        for e in parsed.entities
+        if (kind := _VISIT_KIND.match(parsed.text, e.start)) is not None and kind.end() == e.end
+    ]
+    if not wrong:
+        return parsed
+    labelled = _labelled_as(parsed, wrong, "")
+    return replace(labelled, entities=tuple(e for e in labelled.entities if e.label))
 
 
 def _labelled_as(parsed: ParsedArticle, wrong: Sequence[Mention], label: str) -> ParsedArticle:
@@ -3479,9 +3542,11 @@ def _remember_states(ctx: _Context, memory: Memory, index: int) -> None:
     if memory.states and ctx.paragraph_number[index] - memory.states_paragraph > 1:
         memory.states = []  # named paragraphs before: not "the two countries" here
     for entity in ctx.parsed.sentence_entities(index):
-        if entity.label == "GPE" and (country := state(entity.text, extra=ctx.aliases)):
+        if entity.label in ("GPE", "NORP") and (country := state(entity.text, extra=ctx.aliases)):
+            # ("Chilean President X met his Peruvian counterpart": Chile and Peru)
             memory.states = [*(s for s in memory.states if s != country), country]
             memory.states_paragraph = ctx.paragraph_number[index]
+            memory.states_told[country] += 1
 
 
 def _someone_new(ctx: _Context, index: int) -> bool:

@@ -13,6 +13,7 @@ that office.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -47,9 +48,11 @@ from storyline.lang.en.lexicon import (
     NOUN_CATEGORIES,
     OFFICIAL_NOUNS,
     PRIVATE_PEOPLE,
+    PROJECTILE_NOUNS,
     PRONOUN_GENDER,
     VICTIM_PEOPLE,
 )
+from storyline.lang.en.places import REGION_ADJECTIVES, REGION_QUALIFIERS
 from storyline.lang.en.titles import ORG_HEADS
 from storyline.places.gazetteer import capital, country, lookup
 from storyline.records import Actor, ParsedArticle
@@ -97,6 +100,9 @@ class Memory:
     """The states named last, the last named last: which "the two countries" are."""
     states_paragraph: int = 0
     """The paragraph that named them: "the two countries" stand for them in it and the next."""
+    states_told: Counter[str] = field(default_factory=Counter)
+    """How often the article named each state so far: "the two countries" paragraphs after
+    the last were named are the two it names most (first named first among equals)."""
     voices: list[Actor] = field(default_factory=list)
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""
@@ -274,6 +280,10 @@ def _same(a: Actor, b: Actor) -> bool:
     return fold(a.name).lower() == fold(b.name).lower()
 
 
+COUNTED_STATE_PLURALS = frozenset({"countries", "nations", "states", "governments"})
+"""The plural of "the two countries": states, whoever they are."""
+
+
 def _resolve(
     part: Participant,
     roles: Mapping[str, RoleMention],
@@ -291,10 +301,15 @@ def _resolve(
         return list(memory.group)
     if part.reference == "counted":
         count = int(part.label)
-        if len(memory.states) < count:
-            return noun_actors(part.text, aliases, memory.orgs)  # ("Ministers from both sides")
         there_by = part.kind_of or STATE_ROLE  # "ministers from both countries": ministers
-        return [Actor(name, "state", there_by) for name in memory.states[-count:]]
+        if len(memory.states) >= count:
+            return [Actor(name, "state", there_by) for name in memory.states[-count:]]
+        told = [name for name, _ in memory.states_told.most_common(count)]
+        if len(told) == count and memory.states_told[told[-1]] > 1:
+            return [Actor(name, "state", there_by) for name in told]
+        if part.text.split()[-1].lower() in COUNTED_STATE_PLURALS:
+            return []  # "the two countries" of an article that named them not: no one known
+        return noun_actors(part.text, aliases, memory.orgs)  # ("Ministers from both sides")
     if part.reference == "title":
         found = (
             _titled_here(part.text, roles)
@@ -598,6 +613,8 @@ def entity_actor(
         return None
     if name.split()[0].lower() in HAZARD_NOUNS:
         return None  # "Typhoon Haiyan": a storm, not someone who acts
+    if _weapon_name(name):
+        return None  # "A VBIED exploded", the acronym taken for a body: what went off
     listed = _GOVERNMENTS_OF.match(name)
     if listed is not None and (each := state(listed["state"], extra=aliases)):
         # "the Governments of Chile and Peru", the first state run into the plural: each
@@ -623,6 +640,8 @@ def entity_actor(
         return None
     if person_key(name) in people and _looks_like_name(name):
         return Actor(split_name(name).display, "person")
+    if label == "NORP" and _region_adjective(name):
+        return None  # "the two Central Asian countries": a region's, not one state's
     if label == "NORP" and len(name.split()) >= 2 and (org := _org(name)) is not None:
         return org  # "Saudi Aramco", labelled a nationality
     if label in ("GPE", "NORP"):
@@ -630,6 +649,28 @@ def entity_actor(
     if label in ("ORG", "FAC", "LOC") and lookup(name) is not None:
         return None  # a place the model took for an organisation ("Ar Raqqah")
     return _org(name)
+
+
+def _region_adjective(name: str) -> bool:
+    """Whether a nationality's words are a region's adjective ("East Asian", "Middle
+    Eastern", "Latin American"; not "American", one state's, or "Saudi Aramco")."""
+    *qualifiers, last = name.lower().split()
+    return (
+        bool(qualifiers)
+        and last in REGION_ADJECTIVES
+        and all(q in REGION_QUALIFIERS for q in qualifiers)
+    )
+
+
+_NAMED_LIKE_BODIES = PROJECTILE_NOUNS - {"shell"}
+"""Weapons whose acronym or capitalised noun the model may tag as a body ("IED", "VBIED"); not
+"Shell", a company."""
+
+
+def _weapon_name(name: str) -> bool:
+    """Whether a one-word name is a weapon's ("VBIED", "IEDs")."""
+    word = name.lower()
+    return " " not in word and word.removesuffix("s") in _NAMED_LIKE_BODIES
 
 
 _OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?(?P<home>[A-Z][^,;]*)$")

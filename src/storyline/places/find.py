@@ -178,7 +178,8 @@ venue (as most do) ten times quicker than trying each pattern."""
 def _capital_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w, _ in DEMONYMS)
     return re.compile(
-        rf"\bthe\s+(?P<adj>{words})\s+capital\b|\b(?P<own>{_WORD}(?:\s{_WORD})?)['’]s\s+capital\b"
+        rf"\bthe\s+(?P<adj>{words}|{_WORD}(?:\s{_WORD})?)\s+capital\b"
+        rf"|\b(?P<own>{_WORD}(?:\s{_WORD})?)['’]s\s+capital\b"
     )
 
 
@@ -197,7 +198,9 @@ def _capital_candidates(sentence: str) -> list[Candidate]:
     demonyms = _demonyms()
     for m in _capital_pattern().finditer(sentence):
         if m["adj"]:
-            code: str | None = demonyms[m["adj"]]
+            # an adjective of the table, or of any state the actor tables know ("the Kazakh
+            # capital"); not "the Kazakh" town a gazetteer may hold
+            code: str | None = demonyms.get(m["adj"]) or _state_code(m["adj"])
         else:
             owner = lookup(m["own"])
             code = (
@@ -207,6 +210,13 @@ def _capital_candidates(sentence: str) -> list[Candidate]:
         if city is not None:
             found.append(Candidate(m.start(), m.end(), city))
     return found
+
+
+def _state_code(adjective: str) -> str | None:
+    """The country code of the state an adjective is of ("Kazakh": KZ), if any."""
+    name = state(adjective)
+    place = lookup(name) if name else None
+    return place.country if place is not None and place.name == _country_name(place) else None
 
 
 _NAMED_AREA = re.compile(

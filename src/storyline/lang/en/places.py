@@ -140,6 +140,16 @@ COMPASS_PREFIXES = frozenset(
 """Words that name a part of a country in capitals ("South Lebanon", "Northern Syria"): the
 place is the country, unless the whole is a name of its own ("South Sudan", "North Korea")."""
 
+REGION_ADJECTIVES = frozenset(
+    {"asian", "african", "european", "american", "eastern", "caribbean", "pacific", "balkan",
+     "baltic", "nordic", "scandinavian", "arab", "mediterranean", "atlantic"}
+)  # fmt: skip
+"""Adjectives of a continent or a region, which a compass word or "Latin", "Middle" may open
+("Central Asian", "Middle Eastern", "Latin American"): of many states, no one of them."""
+
+REGION_QUALIFIERS = COMPASS_PREFIXES | {"latin", "middle", "sub-saharan", "trans-atlantic"}
+"""Words before a region's adjective that keep it a region's ("Sub-Saharan African")."""
+
 COMPASS_NOT_COUNTRY = frozenset({"georgia", "ireland", "congo", "guinea", "america", "macedonia"})
 """Countries whose name after a compass word most often names something else: a US state
 ("North Georgia"), another state ("Northern Ireland", "Eastern Congo"), a continent ("South

@@ -1,0 +1,155 @@
+"""Words the model or the parse offers as someone who acts that name no one: a weapon's
+acronym, a town at the end of a list of towns, a region's adjective, a kind of visit, a
+gathering of troops, and "the two countries" of an article that names no two. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from storyline.actors import Tenure
+from storyline.events.extract import (
+    ArticleInput,
+    _towns_read_as_people,
+    _visit_kinds,
+    extract_events,
+)
+from storyline.events.people import _NAMED_LIKE_BODIES, _weapon_name, entity_actor
+from storyline.lang.en.places import REGION_ADJECTIVES, REGION_QUALIFIERS
+from storyline.nlp import parse
+from storyline.places.find import find_place
+from storyline.records import Event, Mention, ParsedArticle
+
+MONDAY = dt.date(2021, 5, 3)
+
+
+def _events(text: str, published: dt.date = MONDAY) -> list[Event]:
+    return extract_events(ArticleInput("x", "x", text, published), parse("x", text), Tenure())
+
+
+def _names(event: Event) -> set[str]:
+    return {a.name for a in event.actors if a.side}
+
+
+@pytest.mark.parametrize("weapon", sorted(_NAMED_LIKE_BODIES))
+def test_no_one_named_a_weapon_taken_for_a_body_is_no_actor(weapon: str) -> None:
+    for written in (weapon.upper(), weapon.capitalize(), f"{weapon.upper()}s"):
+        assert entity_actor(written, "ORG", set()) is None
+
+
+def test_no_one_named_a_company_named_like_a_weapon_or_a_longer_name_is_no_weapon() -> None:
+    assert not _weapon_name("Shell")
+    assert not _weapon_name("Rocket Lab")
+    assert _weapon_name("IEDs")
+
+
+def test_no_one_named_the_acronym_of_what_went_off_carries_out_no_attack() -> None:
+    text = "A VBIED exploded near the police station in Tacna on Monday, the police said."
+    attacks = [e for e in _events(text) if e.type == "attack"]
+    assert attacks and not any("VBIED" in _names(e) for e in attacks)
+
+
+def _labelled(text: str, labels: dict[str, str]) -> ParsedArticle:
+    """``text`` parsed, with each named word given the label the model might give it."""
+    parsed = parse("x", text)
+    entities = tuple(
+        Mention(text.index(word), text.index(word) + len(word), word, label)
+        for word, label in labels.items()
+    )
+    tokens = tuple(t._replace(ent=labels.get(t.text, "")) for t in parsed.tokens)
+    return replace(parsed, entities=tuple(sorted(entities, key=lambda e: e.start)), tokens=tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack followed bombings in Tacna, Arica, and Yura over the weekend.",
+        "The official said the attack occurred between the areas of Tacna and Yura.",
+        "Police patrols were sent on Monday to towns in Yura, Tacna and Arica.",
+    ],
+)
+def test_no_one_named_the_town_ending_a_list_of_towns_is_a_place(text: str) -> None:
+    labels = {"Tacna": "GPE", "Arica": "GPE", "Yura": "PERSON"}
+    parsed = _labelled(text, {w: label for w, label in labels.items() if w in text})
+    mended = _towns_read_as_people(parsed)
+    assert {e.text: e.label for e in mended.entities}["Yura"] == "GPE"
+    assert {t.text: t.ent for t in mended.tokens}["Yura"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Ramos signed the deal on Monday.",  # no word of where before the list
+        "The talks in Tacna were led by Soto and Ramos.",  # a list of people
+    ],
+)
+def test_no_one_named_a_name_beside_a_place_but_in_no_list_of_places_stays_a_person(
+    text: str,
+) -> None:
+    labels = {"Chile": "GPE", "Tacna": "GPE", "Soto": "PERSON", "Ramos": "PERSON"}
+    parsed = _labelled(text, {w: label for w, label in labels.items() if w in text})
+    mended = _towns_read_as_people(parsed)
+    assert {e.text: e.label for e in mended.entities}["Ramos"] == "PERSON"
+
+
+@pytest.mark.parametrize("adjective", sorted(REGION_ADJECTIVES))
+def test_no_one_named_a_region_adjective_is_no_actor(adjective: str) -> None:
+    for qualifier in ("Central", "South-East", "Latin"):
+        assert qualifier.lower() in REGION_QUALIFIERS
+        assert entity_actor(f"{qualifier} {adjective.capitalize()}", "NORP", set()) is None
+
+
+def test_no_one_named_a_state_adjective_or_a_named_company_still_acts() -> None:
+    american = entity_actor("American", "NORP", set())
+    assert american is not None and american.kind == "state"
+    aramco = entity_actor("Saudi Aramco", "NORP", set())
+    assert aramco is not None and aramco.kind == "org"
+
+
+def test_no_one_named_the_region_of_two_countries_agrees_nothing() -> None:
+    text = (
+        "The heads of the two Central Asian countries' security services said on Saturday "
+        "that they had agreed on a full ceasefire."
+    )
+    assert not [e for e in _events(text) if "Central Asian" in _names(e)]
+
+
+@pytest.mark.parametrize("kind", ["State", "Official", "Working"])
+def test_no_one_named_a_kind_of_visit_is_no_body(kind: str) -> None:
+    text = f"President Luis Ramos arrived in Lima on Monday for a {kind} visit."
+    parsed = _labelled(text, {"Luis Ramos": "PERSON", "Lima": "GPE", kind: "ORG"})
+    assert [e.text for e in _visit_kinds(parsed).entities] == ["Luis Ramos", "Lima"]
+    assert {t.text: t.ent for t in _visit_kinds(parsed).tokens}[kind] == ""
+    visits = [e for e in _events(text) if e.type == "visit"]
+    assert visits and not any(kind in _names(e) for e in visits)
+
+
+def test_no_one_named_a_gathering_of_troops_is_no_meeting() -> None:
+    text = "Chile and Peru agreed on a ceasefire on Saturday after reports of troop gatherings."
+    assert not [e for e in _events(text) if e.type == "meet"]
+    held = "Ministers of Chile and Peru held a gathering in Lima on Saturday."
+    assert [e for e in _events(held) if e.type == "meet"]
+
+
+def test_no_one_named_the_two_countries_are_the_states_of_their_leaders() -> None:
+    text = (
+        "Chilean President Luis Ramos spoke with Peruvian President Ana Soto on Monday.\n\n"
+        "Officials of Chile said the talks were useful, and Peru said so too.\n\n"
+        "Ramos thanked Soto for the call, aides said.\n\n"
+        "On Friday, the two countries signed an agreement on border security in Lima."
+    )
+    (signed,) = [e for e in _events(text) if e.date.value == "2021-04-30"]
+    assert _names(signed) == {"Chile", "Peru"}
+
+
+def test_no_one_named_the_two_countries_of_an_article_naming_none_are_no_one() -> None:
+    text = "On Friday, the two countries signed an agreement on border security in Lima."
+    assert not [e for e in _events(text) if "countries" in _names(e)]
+
+
+def test_no_one_named_the_capital_of_any_state_an_adjective_names() -> None:
+    place = find_place("Ana Soto met Luis Ramos in the Kazakh capital on Monday.")
+    assert place is not None and place.name == "Astana"
