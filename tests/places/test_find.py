@@ -339,3 +339,31 @@ def test_places_find_each_entity_label_vouches_for_an_area_name(label: str) -> N
         "Candarave", None, None, None
     )
     assert find_place(sentence, [entity(sentence, "Candarave", "DATE")]) is None
+
+
+@pytest.mark.parametrize("kind", ["locality", "municipality", "village", "county"])
+def test_places_find_a_town_named_after_its_kind_and_a_country_adjective(kind: str) -> None:
+    sentence = f"The two ministers met in the Peruvian {kind} of Tacna on Monday."
+    found = find_place(sentence)
+    assert found is not None and found.name == "Tacna"
+
+
+@pytest.mark.parametrize("adjective", ["Amazonian", "Andean", "Sahelian"])
+def test_places_find_an_area_described_by_an_adjective_is_the_place_it_is_of(
+    adjective: str,
+) -> None:
+    sentence = f"Rebels attacked a convoy in the {adjective} province of Tacna on Monday."
+    entities = [
+        Mention(
+            sentence.index(adjective), sentence.index(adjective) + len(adjective), adjective, "NORP"
+        )
+    ]
+    found = find_place(sentence, entities)
+    assert found is not None and found.name == "Tacna"
+
+
+def test_places_find_an_adjective_before_a_kind_of_area_names_no_area() -> None:
+    sentence = "Rebels attacked a convoy in the Andean region on Monday."
+    entities = [Mention(sentence.index("Andean"), sentence.index("Andean") + 6, "Andean", "NORP")]
+    found = find_place(sentence, entities)
+    assert found is None or "Andean" not in found.name

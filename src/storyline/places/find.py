@@ -118,7 +118,8 @@ embassy", "in a U.S. drone strike at Baghdad airport": the strike was the countr
 it)."""
 _PREP_TAIL = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|\d+\w*|{_DIRECTION})\s+)*"
-    r"(?:(?:\w+\s+)?(?:capital|city|town|province|governorate|region|district|coast|shores?"
+    r"(?:(?:\w+\s+)?(?:capital|city|town|locality|municipality|village|county|province"
+    r"|governorate|region|district|coast|shores?"
     r"|waters|desert|mountains|outskirts|suburbs|vicinity|countryside)(?:\s+of)?,?\s*)?$"
 )
 _LAST_WORDS = re.compile(r"([\w'’\-]+)\s+([\w'’\-]+)\s*$|([\w'’\-]+)\s*$")
@@ -238,6 +239,10 @@ def _area_candidates(sentence: str) -> list[Candidate]:
         whole, own = lookup(m["of"]), lookup(m["name"])
         if whole is None or own == whole:
             continue
+        if own is None and _ADJECTIVE_END.search(m["name"]) and " " not in m["name"]:
+            # "the Amazonian province of X": what the area is like; X is its name
+            found.append(Candidate(m.start("of"), m.end(), whole))
+            continue
         name = f"{m['name']} {m['kind']}" if m["kind"] in ADMINISTRATIVE else m["name"]
         # drawn at the town it is named after ("Dohuk"), else at the place it is part of
         point = own if own is not None and own.country == whole.country else whole
@@ -278,10 +283,11 @@ def _kind_named_candidates(
             continue  # a place the gazetteer knows, or part of one ("Hong Kong ... region")
         if re.fullmatch(_DIRECTION, words[0].lower()) or _organisation(name) or state(name):
             continue  # "the Northern region", "the NATO region"
-        if not any(
-            e.label in NAMED_LABELS and e.start < m.end("name") and start < e.end for e in entities
-        ):
+        vouching = [e for e in entities if e.start < m.end("name") and start < e.end]
+        if not any(e.label in NAMED_LABELS for e in vouching):
             continue
+        if all(e.label == "NORP" for e in vouching) and _ADJECTIVE_END.search(name):
+            continue  # "the Amazonian province of X": what the area is like, not its name
         if _known_owner_after(sentence[m.end() :]):
             continue  # "the Candarave district of Arequipa": told by the place it is part of
         shown = f"{name} {m['kind']}" if m["kind"] in ADMINISTRATIVE else name
@@ -289,6 +295,10 @@ def _kind_named_candidates(
             Candidate(start, m.end(), Place(shown, _owning_country(sentence, start), None, None))
         )
     return found
+
+
+_ADJECTIVE_END = re.compile(r"(?:ian|ean|an|ese|ish|ic)$")
+"""How an adjective of a people or a land ends ("Amazonian", "Andean", "Sahelian")."""
 
 
 def _known_owner_after(rest: str) -> bool:
