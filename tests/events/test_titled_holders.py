@@ -212,3 +212,18 @@ def test_titled_holders_each_office_stem_is_found_in_any_case(stem: str) -> None
 
 def test_titled_holders_no_office_stem_no_office_hint() -> None:
     assert OFFICE_HINT.search("Luis Ramos of Peru met Ana Soto in Lima on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a security agreement today that Prime Minister Luis Ramos and "
+        "counterpart Tomas Vidal said showed the close ties.",
+        "Prime Minister Luis Ramos held talks with Peruvian counterpart Tomas Vidal in Lima today.",
+    ],
+)
+def test_counterpart_with_no_owner_before_it_holds_the_same_office(text: str) -> None:
+    events = _events(text)
+    assert events
+    roles = {a.name: a.role for e in events for a in e.actors if a.kind == "person"}
+    assert roles == {"Luis Ramos": "Prime Minister", "Tomas Vidal": "Prime Minister"}

@@ -2839,8 +2839,10 @@ def _named_holder(ctx: _Context, role: str, org: str | None = None) -> Actor | N
 _DEMONYM = r"(?P<demonym>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
 """The state's adjective before "counterpart": "Peruvian", "South Korean"."""
 _COUNTERPART = re.compile(
-    rf"\b(?:his|her|their|its)\s+(?:{_DEMONYM}\s+)?counterparts?,?\s+(?:the\s+)?"
+    rf"\b(?:his|her|their|its|and|with|by)\s+(?:{_DEMONYM}\s+)?counterparts?,?\s+(?:the\s+)?"
 )
+"""Someone's counterpart before their name: "his Peruvian counterpart, X", or with no owner
+after "and", "with" or "by" ("Prime Minister Y and counterpart X")."""
 
 
 def _counterparts(
@@ -2851,12 +2853,13 @@ def _counterparts(
     office-holder named last before), in the state the demonym names; only for a person the
     text gives no office, and whose office that day the tenure table does not know (``known``:
     "his American counterpart, Lloyd Austin" is the Secretary of Defense, not a minister)."""
-    offices = [a for a in actors if a.kind == "person" and a.role]
+    offices = [a for a in actors if a.kind == "person" and a.role and not _counterpart_role(a)]
     if not offices:
         return actors
     result = []
     for actor in actors:
-        if actor.kind == "person" and not actor.role and not known(actor.name):
+        roleless = not actor.role or _counterpart_role(actor)
+        if actor.kind == "person" and roleless and not known(actor.name):
             found = next(
                 (
                     m
@@ -2879,6 +2882,12 @@ def _counterparts(
                 actor = replace(actor, role=role, org=home or actor.org)
         result.append(actor)
     return result
+
+
+def _counterpart_role(actor: Actor) -> bool:
+    """Whether the role read before a name is only "counterpart" ("with Peruvian counterpart
+    X"): no office of its own."""
+    return actor.role is not None and actor.role.lower() in COUNTERPART_NOUNS
 
 
 _COUNTERPART_AFTER = re.compile(rf",\s+(?:his|her|their|its)\s+(?:{_DEMONYM}\s+)?counterpart\b")
