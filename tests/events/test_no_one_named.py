@@ -153,3 +153,13 @@ def test_no_one_named_the_two_countries_of_an_article_naming_none_are_no_one() -
 def test_no_one_named_the_capital_of_any_state_an_adjective_names() -> None:
     place = find_place("Ana Soto met Luis Ramos in the Kazakh capital on Monday.")
     assert place is not None and place.name == "Astana"
+
+
+def test_no_one_named_the_expulsion_of_a_titled_name_is_an_expulsion() -> None:
+    text = (
+        "President Luis Ramos on Tuesday ordered the expulsion of the Chilean charge "
+        "d'affaires Tomas Vidal."
+    )
+    (expelled,) = [e for e in _events(text) if e.type == "expel"]
+    assert {a.name for a in expelled.actors if a.side == "target"} == {"Tomas Vidal"}
+    assert expelled.date.value == "2021-04-27"

@@ -1214,13 +1214,23 @@ def _modifier_words(token: Token, tree: Tree) -> set[str]:
 
 
 def _of_words(token: Token, tree: Tree) -> set[str]:
-    return {
-        g.lemma.lower()
-        for k in tree.children(token)
-        if k.dep == "prep" and k.lemma.lower() == "of"
-        for g in tree.children(k)
-        if g.dep == "pobj"
-    }
+    """The lemmas the noun's "of" phrase is named by: its head, and for a name the words of
+    the title before it ("the expulsion of the chargé d'affaires Tomas Vidal")."""
+    words = set()
+    for k in tree.children(token):
+        if k.dep != "prep" or k.lemma.lower() != "of":
+            continue
+        for g in tree.children(k):
+            if g.dep != "pobj":
+                continue
+            words.add(g.lemma.lower())
+            if g.pos == "PROPN":
+                words.update(
+                    m.lemma.lower()
+                    for m in tree.subtree(g)
+                    if m.i < g.i and m.dep in ("compound", "amod", "nmod")
+                )
+    return words
 
 
 def _object_kind(objects: Sequence[Token], tree: Tree) -> str | None:
