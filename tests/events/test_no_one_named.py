@@ -84,6 +84,7 @@ def test_no_one_named_the_town_ending_a_list_of_towns_is_a_place(text: str) -> N
     [
         "Chile and Ramos signed the deal on Monday.",  # no word of where before the list
         "The talks in Tacna were led by Soto and Ramos.",  # a list of people
+        "After the talks last week at Tacna, Ramos flew home.",  # a comma, no list
     ],
 )
 def test_no_one_named_a_name_beside_a_place_but_in_no_list_of_places_stays_a_person(

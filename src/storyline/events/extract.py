@@ -2622,12 +2622,16 @@ def _listed_with_places(parsed: ParsedArticle, entity: Mention) -> bool:
         return False
     if not _LIST_PLACE_LEAD.search(text, max(0, span[0] - LIST_REACH), span[0]):
         return False  # ("Chile and Ramos signed": no word of where before the list)
+    if not _LIST_JOINED.search(text, span[0], span[1]):
+        return False  # ("last week at Lima, Ramos was placed ...": a comma, no list)
     listed = [e for e in parsed.entities if span[0] <= e.start and e.end <= span[1] and e != entity]
     return any(e.label in ("GPE", "LOC") for e in listed) and not any(
         e.label == "PERSON" for e in listed
     )
 
 
+_LIST_JOINED = re.compile(r"\s(?:and|or)\s")
+"""The "and" or "or" a list of names holds somewhere."""
 _LIST_PLACE_LEAD = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|from|near|between|across)"
     r"|\b(?:areas?|towns?|villages?|districts?|provinces?|regions?|cit(?:y|ies)|count(?:y|ies))"
