@@ -164,3 +164,26 @@ def test_no_one_named_the_expulsion_of_a_titled_name_is_an_expulsion() -> None:
     (expelled,) = [e for e in _events(text) if e.type == "expel"]
     assert {a.name for a in expelled.actors if a.side == "target"} == {"Tomas Vidal"}
     assert expelled.date.value == "2021-04-27"
+
+
+def test_no_one_named_a_year_telling_which_thing_dates_no_happening() -> None:
+    text = (
+        "In June, Luis Ramos called for a review of a 2017 security treaty with Chile in a "
+        "meeting with the Chilean defence minister."
+    )
+    events = _events(text, dt.date(2023, 7, 12))
+    assert events and all(e.date.value == "2023-06" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Luis Ramos was wounded in a 2017 attack on the base in Tacna.", "2017"),
+        ("From the first day of the 1998 siege, Luis Ramos led the police inquiry.", "1998"),
+    ],
+)
+def test_no_one_named_a_year_of_the_happening_or_of_a_known_one_still_dates(
+    text: str, year: str
+) -> None:
+    events = _events(text, dt.date(2023, 7, 12))
+    assert events and events[0].date.value == year

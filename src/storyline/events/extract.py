@@ -4718,7 +4718,19 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
             continue  # "arrested in the 2019 protests": during them
         if ctx.registry.candidates(noun.lemma.lower(), "NOUN"):
             spans.append((min(t.start for t in words), max(t.end for t in words)))
+        elif (
+            token.dep != "pobj"
+            and _LONE_YEAR.fullmatch(token.text)
+            and any(k.dep == "det" and k.text.lower() in ("a", "an") for k in tree.children(noun))
+        ):
+            # "called for a review of a 2017 security treaty": the year tells which treaty,
+            # no time of the calling ("the 1972 break-in" may well be when it began)
+            spans.append((token.start, token.end))
     return spans
+
+
+_LONE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A year written alone, as a noun's modifier names what the noun is ("the 2017 treaty")."""
 
 
 def _answered_for(noun: Token, trigger: Token, ctx: _Context) -> bool:
