@@ -187,3 +187,10 @@ def test_no_one_named_a_year_of_the_happening_or_of_a_known_one_still_dates(
 ) -> None:
     events = _events(text, dt.date(2023, 7, 12))
     assert events and events[0].date.value == year
+
+
+def test_no_one_named_every_name_after_the_provinces_of_is_a_place() -> None:
+    text = "Rebels want to take Tacna and its neighbouring provinces of Yura and Arica from Peru."
+    parsed = _labelled(text, {"Tacna": "PERSON", "Yura": "PERSON", "Arica": "PERSON"})
+    labels = {e.text: e.label for e in _towns_read_as_people(parsed).entities}
+    assert labels == {"Tacna": "PERSON", "Yura": "GPE", "Arica": "GPE"}

@@ -2620,11 +2620,15 @@ def _listed_with_places(parsed: ParsedArticle, entity: Mention) -> bool:
         span = (span[0] if span else entity.start, following.end) if following else span
     if span is None:
         return False
-    if not _LIST_PLACE_LEAD.search(text, max(0, span[0] - LIST_REACH), span[0]):
+    lead = _LIST_PLACE_LEAD.search(text, max(0, span[0] - LIST_REACH), span[0])
+    if lead is None:
         return False  # ("Chile and Ramos signed": no word of where before the list)
     if not _LIST_JOINED.search(text, span[0], span[1]):
         return False  # ("last week at Lima, Ramos was placed ...": a comma, no list)
     listed = [e for e in parsed.entities if span[0] <= e.start and e.end <= span[1] and e != entity]
+    if lead["kinds"]:
+        # "the provinces of Tacna and [Yura]": places whatever the model took each for
+        return not any(e.label == "PERSON" and " " in e.text for e in listed)
     return any(e.label in ("GPE", "LOC") for e in listed) and not any(
         e.label == "PERSON" for e in listed
     )
@@ -2634,10 +2638,11 @@ _LIST_JOINED = re.compile(r"\s(?:and|or)\s")
 """The "and" or "or" a list of names holds somewhere."""
 _LIST_PLACE_LEAD = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|from|near|between|across)"
-    r"|\b(?:areas?|towns?|villages?|districts?|provinces?|regions?|cit(?:y|ies)|count(?:y|ies))"
-    r"\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:(?P<kinds>areas|towns|villages|districts|provinces|regions|cities|counties)"
+    r"|area|town|village|district|province|region|city|county)\s+of)\s+(?:the\s+)?$"
 )
-"""What opens a list of places: a preposition of where, or "the areas of"."""
+"""What opens a list of places: a preposition of where, or "the areas of" (``kinds``: a
+plural, which says every name of the list is a place)."""
 
 
 _FACILITY_AFTER = re.compile(
