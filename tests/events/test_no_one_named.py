@@ -179,7 +179,7 @@ def test_no_one_named_a_year_telling_which_thing_dates_no_happening() -> None:
     ("text", "year"),
     [
         ("Luis Ramos was wounded in a 2017 attack on the base in Tacna.", "2017"),
-        ("From the first day of the 1998 siege, Luis Ramos led the police inquiry.", "1998"),
+        ("In the first week of the 1998 scandal, Luis Ramos opened a police inquiry.", "1998"),
     ],
 )
 def test_no_one_named_a_year_of_the_happening_or_of_a_known_one_still_dates(
