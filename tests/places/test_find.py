@@ -367,3 +367,9 @@ def test_places_find_an_adjective_before_a_kind_of_area_names_no_area() -> None:
     entities = [Mention(sentence.index("Andean"), sentence.index("Andean") + 6, "Andean", "NORP")]
     found = find_place(sentence, entities)
     assert found is None or "Andean" not in found.name
+
+
+def test_places_find_a_province_named_with_an_ending_of_adjectives_keeps_its_name() -> None:
+    sentence = "Rebels attacked a convoy in the Sistan province of Iran on Monday."
+    found = find_place(sentence)
+    assert found is not None and found.name == "Sistan province"

@@ -2608,9 +2608,11 @@ LIST_REACH = 80
 
 
 def _listed_with_places(parsed: ParsedArticle, entity: Mention) -> bool:
-    """Whether a name stands in a list of one-word names, one of them a place the model found
-    and none a person ("between Tacna and [Yura]", "in Tacna, Arica and [Yura]", "[Yura],
-    Tacna and Arica"): a place among places."""
+    """Whether a name stands in a list of one-word names joined by "and" or "or" after a word
+    of where, one of them a place the model found and none a person ("between Tacna and
+    [Yura]", "in Tacna, Arica and [Yura]", "in [Yura], Tacna and Arica"), or after a plural
+    kind of place, whatever the model took the others for ("the provinces of Tacna and
+    [Yura]"): a place among places."""
     text = parsed.text
     before = _LIST_ITEMS_BEFORE.search(text, max(0, entity.start - LIST_REACH), entity.start)
     span = (before.start(), entity.start) if before else None
@@ -4735,7 +4737,8 @@ def _other_happenings_dates(ctx: _Context, trigger: Token, tree: Tree) -> list[t
 
 
 _LONE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-"""A year written alone, as a noun's modifier names what the noun is ("the 2017 treaty")."""
+"""A year written alone, which as the modifier of a noun with "a" tells which thing the noun is
+("a 2017 treaty")."""
 
 
 def _answered_for(noun: Token, trigger: Token, ctx: _Context) -> bool:

@@ -102,7 +102,8 @@ class Memory:
     """The paragraph that named them: "the two countries" stand for them in it and the next."""
     states_told: Counter[str] = field(default_factory=Counter)
     """How often the article named each state so far: "the two countries" paragraphs after
-    the last were named are the two it names most (first named first among equals)."""
+    the last were named are the two it names most (first named first among equals), when
+    each was named more than once."""
     voices: list[Actor] = field(default_factory=list)
     """The people a transcript's labels name as its voices (the hosts of a joint press
     conference): who "we" are when one of them says "we met"."""

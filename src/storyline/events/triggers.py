@@ -157,6 +157,7 @@ MANNER_IDIOMS = frozenset({("face", "to", "face"), ("one", "on", "one")})
 hangs as an object and a phrase, taking the verb's own "with" phrase with them. (Not the
 idioms of fighting together, "side by side with X", whose "with" is a companion.)"""
 _IDIOM_FIRST_WORDS = frozenset(idiom[0] for idiom in MANNER_IDIOMS)
+"""The words a manner idiom starts with: where to look for one."""
 
 
 RESULT_WORDS = frozenset({"dead"})

@@ -297,8 +297,9 @@ def _kind_named_candidates(
     return found
 
 
-_ADJECTIVE_END = re.compile(r"(?:ian|ean|an|ese|ish|ic)$")
-"""How an adjective of a people or a land ends ("Amazonian", "Andean", "Sahelian")."""
+_ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
+"""How an adjective of a people or a land ends ("Amazonian", "Andean", "Sahelian"); not a
+name's "-an" or "-ic" ("the Balochistan province of Pakistan" is Balochistan)."""
 
 
 def _known_owner_after(rest: str) -> bool:
