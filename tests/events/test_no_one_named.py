@@ -17,7 +17,12 @@ from storyline.events.extract import (
     _visit_kinds,
     extract_events,
 )
-from storyline.events.people import _NAMED_LIKE_BODIES, _weapon_name, entity_actor
+from storyline.events.people import (
+    _NAMED_LIKE_BODIES,
+    COUNTED_STATE_PLURALS,
+    _weapon_name,
+    entity_actor,
+)
 from storyline.lang.en.places import REGION_ADJECTIVES, REGION_QUALIFIERS
 from storyline.nlp import parse
 from storyline.places.find import find_place
@@ -194,3 +199,22 @@ def test_no_one_named_every_name_after_the_provinces_of_is_a_place() -> None:
     parsed = _labelled(text, {"Tacna": "PERSON", "Yura": "PERSON", "Arica": "PERSON"})
     labels = {e.text: e.label for e in _towns_read_as_people(parsed).entities}
     assert labels == {"Tacna": "PERSON", "Yura": "GPE", "Arica": "GPE"}
+
+
+@pytest.mark.parametrize("qualifier", sorted(REGION_QUALIFIERS))
+def test_no_one_named_each_region_qualifier_keeps_a_region_adjective_a_region(
+    qualifier: str,
+) -> None:
+    assert entity_actor(f"{qualifier.capitalize()} Asian", "NORP", set()) is None
+
+
+@pytest.mark.parametrize("unit", ["troop", "military", "army", "force", "militia"])
+def test_no_one_named_a_gathering_of_each_kind_of_force_is_no_meeting(unit: str) -> None:
+    text = f"Chile and Peru agreed on a ceasefire on Saturday after reports of {unit} gatherings."
+    assert not [e for e in _events(text) if e.type == "meet"]
+
+
+@pytest.mark.parametrize("plural", sorted(COUNTED_STATE_PLURALS))
+def test_no_one_named_each_plural_of_states_named_nowhere_is_no_one(plural: str) -> None:
+    text = f"On Friday, the two {plural} signed an agreement on border security in Lima."
+    assert not [e for e in _events(text) if plural in _names(e)]
