@@ -383,3 +383,17 @@ def test_actors_a_user_table_may_mark_a_body_with_the() -> None:
     assert not parse_aliases([{"name": "Sendero Rojo", "kind": "org"}]).takes_article(
         "Sendero Rojo"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Ana Soto Ana Soto", "Ana Soto"),
+        ("Minister Luis Ramos Luis Ramos", "Luis Ramos"),
+        ("Boutros Boutros Ghali", "Boutros Boutros Ghali"),
+        ("Ali Ali", "Ali Ali"),
+        ("Ana Soto Ana Sotomayor", "Ana Soto Ana Sotomayor"),
+    ],
+)
+def test_actors_split_name_a_name_written_twice_over_is_one_name(name: str, shown: str) -> None:
+    assert split_name(name).display == shown

@@ -352,6 +352,10 @@ def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> No
          "Lena Marsh", "Special Advisor for Indigenous Languages in the High Andes", None),
         ("Coordinator for the Andes and South Pacific Tom Reyes will travel.", "Tom Reyes",
          "Coordinator for the Andes and South Pacific", None),
+        ("Foreign Affairs Secretary Ana Soto signed it.", "Ana Soto",
+         "Foreign Affairs Secretary", None),
+        ("Home Affairs Secretary Tomas Vidal arrived.", "Tomas Vidal", "Home Affairs Secretary",
+         None),
     ],
 )  # fmt: skip
 def test_actors_find_roles_more_titles_and_forms_of_address(

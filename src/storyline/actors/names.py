@@ -377,6 +377,7 @@ def split_name(name: str) -> PersonName:
         )
     ):
         first += 1
+    tokens = tokens[:first] + _once(tokens[first:])
     last = len(tokens)
     while last > first and all(w in NAME_SUFFIXES for w in _words(tokens[last - 1])):
         last -= 1
@@ -385,6 +386,19 @@ def split_name(name: str) -> PersonName:
     if not words:
         return PersonName(_display(tokens), (), "")
     return PersonName(_display(tokens[first:]), tuple(words[:-1]), words[-1])
+
+
+def _once(tokens: list[str]) -> list[str]:
+    """A name of two words or more written twice over ("Ana Soto Ana Soto", a page's
+    caption run into its text) as written once."""
+    half = len(tokens) // 2
+    if (
+        half >= 2
+        and len(tokens) == 2 * half
+        and fold(" ".join(tokens[:half])) == fold(" ".join(tokens[half:]))
+    ):
+        return tokens[:half]
+    return tokens
 
 
 def _display(tokens: list[str]) -> str:

@@ -63,7 +63,7 @@ TITLES = (
     rf"minister(?:\s+of\s+(?:the\s+)?(?:{NAMED_AFFAIRS}|{PORTFOLIOS})(?-i:\s+and(?:\s+(?:{SECOND_PORTFOLIOS})){{1,3}})?)?",
     r"secretary\s+of\s+(?:state|defen[cs]e|homeland\s+security|the\s+army|the\s+navy)",
     r"(?:defen[cs]e|foreign|home|trade|health|press|cabinet|permanent|general|chief|treasury"
-    r"|energy|transport|education|interior)\s+secretary",
+    r"|energy|transport|education|interior|(?:foreign|home|external)\s+affairs)\s+secretary",
     r"(?:(?-i:Under|UNDER)[\s-]*|assistant\s+)secretary|undersecretary",  # not "under Secretary X"
     r"state\s+counci(?:l)?lor",  # "State Councilor and Foreign Minister X"
     r"counsel(?:l)?or(?=\s+(?:of\s|to\s|[A-Z]))",  # "Counselor Jane Roe", "Counselor of the"
