@@ -330,7 +330,17 @@ def _span_place(span: str) -> Place | None:
     if place is None:
         stem = _FACILITY.sub("", span)
         place = lookup(stem) if stem != span else None
+    if place is not None and _another_state_s_word(span, place):
+        return None  # "the Thai and multinational effort": no town the gazetteer calls so
     return place
+
+
+def _another_state_s_word(span: str, place: Place) -> bool:
+    """Whether a name the gazetteer gives a place is the adjective or short name of a state
+    that place is not in ("Thai", a name of a town in Malaysia; not "U.S." or "Georgia")."""
+    name = state(span)
+    code = _state_code(name) if name and name != span else None
+    return code is not None and code != place.country
 
 
 @lru_cache(maxsize=4096)
