@@ -7043,3 +7043,24 @@ def test_participants_the_host_s_meeting_of_the_day_takes_the_guest(
     (event,) = [e for e in extract_events(article, parse("x", text), Tenure()) if e.type == "meet"]
     names = {a.name for a in event.actors}
     assert any("Carter" in n for n in names) and any("Soto" in n for n in names), names
+
+
+@pytest.mark.parametrize("verb", ["signed", "inked"])
+def test_participants_what_is_signed_is_no_party_and_its_with_is(verb: str) -> None:
+    """The object of signing is the text signed, named in capitals or not; a "with" the
+    parser hangs on it names whom it was signed with."""
+    notes = _actors(
+        f"Ambassador Luis Ramos and Minister Ana Soto {verb} an Exchange of Notes on Tuesday.",
+        "sign",
+    )
+    assert "Exchange of Notes" not in notes and {"Luis Ramos", "Ana Soto"} <= set(notes)
+    pact = _actors(f"Chile {verb} the Andean Pact with Peru on Tuesday.", "sign")
+    assert pact["Peru"].side == "target" and pact["Chile"].side == "source"
+
+
+@pytest.mark.parametrize("text", ["a joint declaration", "the statement"])
+def test_participants_a_declaration_signed_is_a_signing_and_one_issued_a_saying(text: str) -> None:
+    signed = _events(f"Chile and Peru signed {text} on border security on Tuesday.")
+    assert [e.type for e in signed] == ["sign"]
+    issued = _events(f"Chile and Peru issued {text} on border security on Tuesday.")
+    assert "sign" not in [e.type for e in issued]

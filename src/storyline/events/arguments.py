@@ -47,6 +47,7 @@ from storyline.lang.en.lexicon import (
     ANNOUNCING_VERBS,
     ATTENDING_VERBS,
     BOTH_SIDES_PREPOSITIONS,
+    CAUSING_HEADS,
     CLOSING_QUOTES,
     COLLECTIVES,
     CONVENING_VERBS,
@@ -70,6 +71,7 @@ from storyline.lang.en.lexicon import (
     PROMISE_HEADS,
     PUNISHING_WORDS,
     SECOND_PERSON,
+    SIGNING_VERBS,
     SOURCE_PREPOSITIONS,
     SPEECH_VERBS,
     SUFFERED_HARMS,
@@ -1521,6 +1523,17 @@ def _verb_arguments(
         if (kid.dep in ("dobj", "dative") or named_as) and kid.pos not in ("VERB", "ADP"):
             if encounter and kid.dep == "dobj" and verb.lemma.lower() in TOPIC_VERBS:
                 continue  # "discussed with X the future of the mission": what, not whom
+            if kid.dep == "dobj" and verb.lemma.lower() in SIGNING_VERBS and kid.ent != "PERSON":
+                # "signed an Exchange of Notes", a name of a text: what, not whom; the "with"
+                # the parser hung on it is whom ("signed the Andean Pact with Peru")
+                found += [
+                    (g, "target")
+                    for p in tree.children(kid)
+                    if p.dep == "prep" and p.lemma.lower() == "with"
+                    for g in tree.children(p)
+                    if g.dep == "pobj"
+                ]
+                continue
             if skip is not None and verb.lemma.lower() in COMPANION_VERBS:
                 # "joined the President for talks with X": the President is on the side
                 # of who joined him
@@ -2051,6 +2064,10 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return [(s, s.dep == "nsubjpass" or reduced) for s in subjects]
         if head is None:
             return []
+        if current.dep == "xcomp" and head.lemma.lower() in CAUSING_HEADS:
+            made = [k for k in tree.children(head) if k.dep == "dobj" and _may_act(k)]
+            if made:  # "the raid prompted the president to announce ...": the president
+                return [(k, _passive(verb, tree)) for k in made]
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
             if _may_act(head):
                 passive = current.dep == "acl" and current.tag == "VBN"

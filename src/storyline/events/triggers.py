@@ -31,14 +31,17 @@ from storyline.lang.en.lexicon import (
     ACTOR_NOUNS,
     AGAIN_DETERMINERS,
     ANNIVERSARY_NOUNS,
+    ANNOUNCING_VERBS,
     BELIEF_VERBS,
     CARRYING_PARTICIPLES,
+    CAUSING_HEADS,
     CHANCE_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_AUX,
     CONTEXT_HEADS,
     CONTEXT_PREPOSITIONS,
     CRITICISM_NOUNS,
+    DECISION_NOUNS,
     DESIRE_NOUNS,
     FORCE_NOUNS,
     FUTURE_AUX,
@@ -65,6 +68,7 @@ from storyline.lang.en.lexicon import (
     PUNISHING_WORDS,
     RECEIVING_ROOMS,
     REMOTE_WORDS,
+    SIGNING_VERBS,
     SPAN_PREPOSITIONS,
     UNREALISED_HEADS,
     VEHICLE_NOUNS,
@@ -475,12 +479,15 @@ def find_hits(
                 for k in tree.children(token)
                 if infinitive_of(k, tree) and k.i in kinds and kinds[k.i].intent == event_type.name
             )
+    signed = {
+        token.i for token, event_type, _ in found if _signed_saying(token, event_type, tree)
+    }  # ("signed a joint declaration": a signing, not an announcement)
     hits = []
     enders: set[int] = set()
     for token, event_type, trigger in found:
         if token.i in named or _imperative(token, tokens):
             continue
-        if token.i in given:
+        if token.i in given or token.i in signed:
             continue
         if token.pos != "VERB" and _names_a_kind_of_force(token, tree):
             continue
@@ -492,7 +499,7 @@ def find_hits(
             token.pos == "VERB"
             and not keeps_noun
             and not trigger.judged  # ("called the strike a crime": a judgment of it)
-            and _yields_to_noun(token, tree, triggers - given)
+            and _yields_to_noun(token, tree, triggers - given - signed)
         ):
             continue
         modality = _modality(token, carrier, trigger, tree, lead)
@@ -2076,6 +2083,19 @@ def _attempt(token: Token, tree: Tree) -> Modality | None:
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _signed_saying(token: Token, event_type: EventType, tree: Tree) -> bool:
+    """Whether a noun of saying is the text a verb of signing signs ("signed a joint
+    declaration", "signed the statement"): the signing is the happening."""
+    head = tree.head(token)
+    return (
+        token.pos != "VERB"
+        and event_type.plover is None
+        and token.dep == "dobj"
+        and head is not None
+        and head.lemma.lower() in SIGNING_VERBS
+    )
+
+
 def _yields_to_noun(token: Token, tree: Tree, triggers: set[int]) -> bool:
     """A light verb whose object is a trigger noun: the noun states the happening."""
     if token.lemma.lower() not in LIGHT_VERBS:
@@ -2589,6 +2609,8 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         and verb.lemma.lower() in DISPERSING_VERBS
     ):
         return verb_modality(head, tree, present=False)  # "used tear gas to disperse them"
+    if head is not None and verb.dep == "acl" and _announced_decision(head, tree):
+        return "future"  # "announced its decision to suspend ties": as "that it will"
     if head is None or verb.dep in ("advcl", "acl", "relcl"):
         return "other"  # purpose: "travelled to Paris to sign"; "the decision to withdraw"
     lemma = head.lemma.lower()
@@ -2599,7 +2621,7 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         return verb_modality(head, tree, present=True)  # "was reported to have killed"
     if lemma == "go" and head.tag == "VBG":
         return "future"  # "is going to visit"
-    if lemma in IMPLICATIVE_HEADS:
+    if lemma in IMPLICATIVE_HEADS or (lemma in CAUSING_HEADS and verb.dep == "xcomp"):
         return verb_modality(head, tree, present=True)
     if lemma in FUTURE_HEADS and verb_modality(head, tree, present=True) != "other":
         return "future"
@@ -2615,6 +2637,18 @@ def _infinitive(verb: Token, tree: Tree) -> Modality:
         if said is not None and verb_modality(said, tree, present=True) != "other":
             return "future"
     return "other"
+
+
+def _announced_decision(noun: Token, tree: Tree) -> bool:
+    """Whether a noun of deciding is what a verb of announcing announces ("announced its
+    decision to ..."; not "the decision to withdraw was criticised")."""
+    announcer = tree.head(noun)
+    return (
+        noun.lemma.lower() in DECISION_NOUNS
+        and noun.dep == "dobj"
+        and announcer is not None
+        and announcer.lemma.lower() in ANNOUNCING_VERBS
+    )
 
 
 def _promised_in(to: Token, tree: Tree) -> Modality | None:

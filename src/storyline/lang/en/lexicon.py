@@ -186,6 +186,16 @@ IMPLICATIVE_HEADS = frozenset(
 )
 """Heads whose gerund or infinitive did happen, or was decided ("began deploying", "decided
 to expand the mission", "continued to send arms")."""
+CAUSING_HEADS = frozenset({"prompt", "force", "compel"})
+"""Verbs that made their object do what their infinitive says, so it happened, done by the
+object ("the raid prompted the president to announce ...", "forced the army to withdraw")."""
+SIGNING_VERBS = frozenset({"sign", "ink"})
+"""Verbs whose object is the text signed, named in capitals or not: never a party to it (who
+signed it with whom is their subject and their "with"), and a declaration or a statement
+signed is a signing, not a saying."""
+DECISION_NOUNS = frozenset({"decision"})
+"""Nouns of a happening decided: announced, its infinitive is the happening ("announced its
+decision to suspend ties"), as "announced that it will suspend ties" is."""
 
 UNREALISED_HEADS = frozenset(
     {"demand", "urge", "propose", "want", "seek", "request", "recommend", "suggest", "advocate",
