@@ -218,3 +218,11 @@ def test_no_one_named_a_gathering_of_each_kind_of_force_is_no_meeting(unit: str)
 def test_no_one_named_each_plural_of_states_named_nowhere_is_no_one(plural: str) -> None:
     text = f"On Friday, the two {plural} signed an agreement on border security in Lima."
     assert not [e for e in _events(text) if plural in _names(e)]
+
+
+@pytest.mark.parametrize("who", ["a small crowd", "supporters", "well-wishers"])
+def test_no_one_named_a_crowd_that_met_someone_held_no_meeting(who: str) -> None:
+    text = f"The Chilean police officers left the plane in Lima and were met by {who} on Monday."
+    assert not [e for e in _events(text) if e.type == "meet"]
+    met = _events("The Chilean minister was met by Peruvian President Luis Ramos on Monday.")
+    assert [e.type for e in met] == ["meet"]
