@@ -2325,6 +2325,8 @@ def _noun_arguments(hit: Hit, tree: Tree) -> list[tuple[Token, Side]]:
             if o.dep == "dobj" and o.lemma.lower() in HUNTED_NOUNS
         ]
     for kid in [*tree.children(noun), *_head_phrases(noun, tree)]:
+        if kid.dep == "poss" and _ranked_in(kid, noun, tree):
+            continue  # "Peru's deadliest attack since 2018": where it ranks, not who did it
         if kid.dep == "poss":
             # "Ramos's murder": whom it was done to; "Chile's killing of
             # Vidal": the "of" names whom, so the possessor is who did it
@@ -3088,6 +3090,18 @@ def _done_by_another(hit: Hit, tree: Tree) -> bool:
         if kid.dep == "prep" and kid.lemma.lower() == "of" and hit.type.of_side == "source":
             return any(g.dep == "pobj" and g.ent in ACTOR_LABELS for g in tree.children(kid))
     return False
+
+
+def _ranked_in(owner: Token, noun: Token, tree: Tree) -> bool:
+    """Whether a state before a happening's noun is where a superlative ranks it ("Peru's
+    deadliest attack since 2018", "the country's worst bombing"), with no "on" or "against"
+    naming whom it was aimed at ("Chile's biggest attack on Peru" is Chile's)."""
+    if owner.ent != "GPE" and owner.lemma.lower() not in ("country", "nation"):
+        return False
+    kids = tree.children(noun)
+    ranked = any(k.dep == "amod" and k.tag == "JJS" for k in kids)
+    aimed = any(k.dep == "prep" and k.lemma.lower() in ("on", "against") for k in kids)
+    return ranked and not aimed
 
 
 def _own_doer(noun: Token, tree: Tree) -> bool:

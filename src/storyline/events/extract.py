@@ -4119,6 +4119,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.type.family == "encounter" and not b.definite and _other_people(a, b):
         return False  # the leaders met, then their ministers "joined ... for a lunch"
     near = min(b.sentences) - max(a.sentences) <= UNNAMED_REACH
+    if near and a.type.plover == b.type.plover == "ASSAULT" and _attackers_only(b):
+        return True  # "militants stormed the post ... The assailants rammed a truck": theirs
     if not any(x.side == "source" for x in b.actors) and a.type.name == b.type.name and near:
         return True  # "new Syria sanctions listings" after "the EU's sanctions": who it hit
     if not keys_a or not keys_b:
@@ -6638,8 +6640,13 @@ def _kept_event(event: _Candidate, main: _Candidate | None) -> bool:
     leads with and the text says when or where it happened ("On Sunday night in Tacna, a
     knife attack killed two people")."""
     if event.actors:
-        # a protest's people are who protests, named or not ("thousands of students")
-        return event.type.plover == "PROTEST" or not _only_people(event)
+        # a protest's people are who protests, named or not ("thousands of students"); an
+        # attack's attacker is who attacked, named or not ("a suicide bomber killed 20")
+        return (
+            event.type.plover == "PROTEST"
+            or not _only_people(event)
+            or (event.type.plover == "ASSAULT" and _unnamed_attacker(event))
+        )
     return event is main and _told(event) and event.type.coded
 
 
@@ -6955,6 +6962,29 @@ def _only_people(event: _Candidate) -> bool:
         and _people_noun(a.name)
         for a in event.actors
     )
+
+
+def _unnamed_attacker(event: _Candidate) -> bool:
+    """Whether an attack's doer is named by what they did ("the attacker", "a suicide
+    bomber", "two gunmen")."""
+    return any(a.side == "source" and _perpetrator_noun(a) for a in event.actors)
+
+
+def _attackers_only(event: _Candidate) -> bool:
+    """Whether no one but doers named by what they did takes part ("the assailants rammed
+    the post"): the attack told before, by whoever it named."""
+    return bool(event.actors) and all(
+        a.side == "source" and _perpetrator_noun(a) for a in event.actors
+    )
+
+
+def _perpetrator_noun(actor: Actor) -> bool:
+    words = actor.name.lower().split()
+    return actor.kind == "org" and bool(words) and _singular(words[-1]) in PERPETRATOR_NOUNS
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
 
 
 def _people_noun(name: str) -> bool:

@@ -817,9 +817,8 @@ def _private(name: str, side: str | None = None) -> bool:
     """Whether a group's head word names people who act for no state ("protesters"): when
     they act, any private people; when a deed is done to them, not those whose country it is
     done to as well ("Peruvian civilians killed")."""
-    head = name.partition(" of ")[0].split()[-1].lower()
     private = PRIVATE_PEOPLE if side == "target" else PRIVATE_PEOPLE | VICTIM_PEOPLE
-    return any(form in private for form in _forms(head))
+    return any(form in private for form in _head_forms(name))
 
 
 POLICE_NOUNS = frozenset({"police", "officer", "policeman", "policewoman"})
@@ -853,7 +852,17 @@ def people_role(name: str) -> str | None:
     if not words or not words[-1].islower():
         return None
     head = words[-1]
-    return head if any(f in PRIVATE_PEOPLE | VICTIM_PEOPLE for f in _forms(head)) else None
+    people = PRIVATE_PEOPLE | VICTIM_PEOPLE
+    return head if any(f in people for f in _head_forms(name.lower())) else None
+
+
+def _head_forms(name: str) -> tuple[str, ...]:
+    """The forms of a group's head word, and of its last two words ("suicide bombers")."""
+    words = name.partition(" of ")[0].lower().split()
+    if not words:
+        return ()
+    pair = (f"{words[-2]} {w}" for w in _forms(words[-1])) if len(words) > 1 else ()
+    return (*_forms(words[-1]), *pair)
 
 
 def _forms(head: str) -> tuple[str, ...]:

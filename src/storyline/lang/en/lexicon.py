@@ -457,11 +457,13 @@ PRIVATE_PEOPLE = frozenset(
      "settler", "hacker", "fisherman", "pilgrim", "pirate", "smuggler", "trafficker",
      "poacher", "criminal", "gangster", "farmer", "miner", "teacher", "doctor", "nurse",
      "trucker", "trader", "merchant", "shopkeeper", "tribesman", "cleric", "worshipper",
-     "rebel", "insurgent", "militant", "guerrilla", "jihadist"}
+     "rebel", "insurgent", "militant", "guerrilla", "jihadist", "assailant", "shooter",
+     "killer", "perpetrator", "stabber", "suicide bomber"}
 )  # fmt: skip
 """People who act for no state, whatever country they are of ("Chilean protesters", "Peruvian
 fishermen", "Peruvian rebels", who fight it): their country takes no part in what they do
-(officials and soldiers act for it).
+(officials and soldiers act for it). A head of two words is one only with its first ("a
+suicide bomber"; "Russian bombers" are aircraft, and Russia's).
 Not those a deed is done to: "Peruvian civilians killed", "Chilean hostages freed" are done
 to their country too."""
 
@@ -483,7 +485,7 @@ ACTOR_MODIFIERS = frozenset(
         "shiite", "islamist", "jihadist", "anti", "pro", "joint", "royal", "civil",
         "presidential", "central", "supreme", "elite", "regular", "paramilitary", "militia",
         "tribal", "popular", "democratic", "revolutionary", "transitional", "caretaker",
-        "interim", "new", "international", "multinational",
+        "interim", "new", "international", "multinational", "suicide",
     }
 )  # fmt: skip
 """Lower-case words kept in an actor noun's name ("Syrian opposition forces", "government
