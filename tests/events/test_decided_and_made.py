@@ -1,6 +1,7 @@
 """A break in relations told as an announced decision ("announced its decision to suspend
 ties"), as a noun ("announced the severing of relations"), or as what a happening made someone
-do ("the raid prompted the president to announce ..."). Sentences written for these tests."""
+do ("the incident prompted the president to announce ..."). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _sides(event: Event) -> set[tuple[str, str | None]]:
     return {(a.name, a.side) for a in event.actors if a.side}
 
 
-@pytest.mark.parametrize("verb", ["suspend", "break off", "sever"])
+@pytest.mark.parametrize("verb", ["suspend", "cut", "sever"])
 def test_decided_an_announced_decision_to_break_ties_is_the_break(verb: str) -> None:
     for noun in sorted(DECISION_NOUNS):
         found = _cut(f"Peru announced its {noun} to {verb} diplomatic relations with Chile.")
@@ -62,8 +63,8 @@ def test_made_each_causing_verb_has_its_past_here() -> None:
 @pytest.mark.parametrize("head", sorted(CAUSING_HEADS))
 def test_made_what_a_happening_made_someone_do_was_done_by_them(head: str) -> None:
     text = (
-        f"The raid {PAST[head]} Peruvian President Luis Ramos to announce the breaking of "
-        "diplomatic relations with Chile."
+        f"The border incident {PAST[head]} Peruvian President Luis Ramos to announce the "
+        "rupture of relations with Chile on Monday."
     )
     found = _cut(text)
     assert found, head

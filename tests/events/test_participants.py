@@ -7050,7 +7050,7 @@ def test_participants_what_is_signed_is_no_party_and_its_with_is(verb: str) -> N
     """The object of signing is the text signed, named in capitals or not; a "with" the
     parser hangs on it names whom it was signed with."""
     notes = _actors(
-        f"Ambassador Luis Ramos and Minister Ana Soto {verb} an Exchange of Notes on Tuesday.",
+        f"Ambassador Luis Ramos and Minister Ana Soto {verb} an Exchange of Notes in Lima.",
         "sign",
     )
     assert "Exchange of Notes" not in notes and {"Luis Ramos", "Ana Soto"} <= set(notes)

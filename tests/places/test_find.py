@@ -240,7 +240,7 @@ def test_find_a_state_s_adjective_the_gazetteer_gives_a_town_abroad_is_no_place(
     """The gazetteer lists "Thai" among the names of a town in Malaysia: the adjective of
     Thailand names no place, and no town outside Thailand."""
     assert lookup("Thai") is not None and lookup("Thai").country != "TH"  # type: ignore[union-attr]
-    assert find_place("Soldiers took part in the Thai and multinational exercise.") is None
+    assert find_place("Marines took part in a Thai and Chilean drill.") is None
     assert find_place("Soldiers took part in the exercise at Tacna.") is not None
 
 
