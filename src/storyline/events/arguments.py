@@ -2066,7 +2066,7 @@ def _subjects(verb: Token, tree: Tree) -> list[tuple[Token, bool]]:
             return []
         if current.dep == "xcomp" and head.lemma.lower() in CAUSING_HEADS:
             made = [k for k in tree.children(head) if k.dep == "dobj" and _may_act(k)]
-            if made:  # "the raid prompted the president to announce ...": the president
+            if made:  # "the incident prompted the president to announce ...": the president
                 return [(k, _passive(verb, tree)) for k in made]
         if current.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN", "PRON"):
             if _may_act(head):

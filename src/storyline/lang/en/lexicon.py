@@ -188,7 +188,7 @@ IMPLICATIVE_HEADS = frozenset(
 to expand the mission", "continued to send arms")."""
 CAUSING_HEADS = frozenset({"prompt", "force", "compel"})
 """Verbs that made their object do what their infinitive says, so it happened, done by the
-object ("the raid prompted the president to announce ...", "forced the army to withdraw")."""
+object ("the incident prompted the president to announce ...", "forced the army to withdraw")."""
 SIGNING_VERBS = frozenset({"sign", "ink"})
 """Verbs whose object is the text signed, named in capitals or not: never a party to it (who
 signed it with whom is their subject and their "with"), and a declaration or a statement
