@@ -354,6 +354,8 @@ def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> No
          "Coordinator for the Andes and South Pacific", None),
         ("Foreign Affairs Secretary Ana Soto signed it.", "Ana Soto",
          "Foreign Affairs Secretary", None),
+        ("The spokesman for the Peruvian government, Ana Soto, spoke.", "Ana Soto",
+         "Spokesman for the Peruvian Government", None),
         ("Home Affairs Secretary Tomas Vidal arrived.", "Tomas Vidal", "Home Affairs Secretary",
          None),
     ],

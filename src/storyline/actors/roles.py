@@ -567,7 +567,15 @@ def _named_qualifier_end(
         office = None
     if len(cut.split()) < 2 or office is not None:
         return end  # "a spokesman for PM Al-Sudani": another office, not a qualifier
+    body = _BODY_AFTER.match(sentence, end + len(cut))
+    if body is not None and body["word"].lower() in GENERIC_BODIES:
+        # "spokesman for the Peruvian government": the adjective's noun is the qualifier's
+        return body.end()
     return end + len(cut)
+
+
+_BODY_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+"""The lower-case word right after a capitalised qualifier ("for the Peruvian government")."""
 
 
 _TWO_WORD_NAME_AFTER = re.compile(
