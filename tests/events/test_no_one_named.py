@@ -27,6 +27,7 @@ from storyline.lang.en.places import REGION_ADJECTIVES, REGION_QUALIFIERS
 from storyline.nlp import parse
 from storyline.places.find import find_place
 from storyline.records import Event, Mention, ParsedArticle
+from tests.events.test_registry import english_entries
 
 MONDAY = dt.date(2021, 5, 3)
 
@@ -218,6 +219,22 @@ def test_no_one_named_a_gathering_of_each_kind_of_force_is_no_meeting(unit: str)
 def test_no_one_named_each_plural_of_states_named_nowhere_is_no_one(plural: str) -> None:
     text = f"On Friday, the two {plural} signed an agreement on border security in Lima."
     assert not [e for e in _events(text) if plural in _names(e)]
+
+
+def _met_by_crowds() -> list[str]:
+    """The words of the meeting pattern that rejects "met by" a crowd, as the English
+    profile lists them."""
+    (meet,) = [t for t in english_entries() if t["type"] == "meet"]
+    (pattern,) = [p for p in meet["patterns"] if p.get("prep") == ["by"] and p.get("reject")]
+    return list(pattern["prep_object"])
+
+
+@pytest.mark.parametrize("word", _met_by_crowds())
+def test_no_one_named_each_crowd_word_after_met_by_is_no_meeting(word: str) -> None:
+    if word in ("wisher", "wishers"):  # the tokenizer's half of "well-wishers"
+        word = "well-" + word
+    text = f"The Chilean minister left the plane in Lima and was met by {word} on Monday."
+    assert not [e for e in _events(text) if e.type == "meet"]
 
 
 @pytest.mark.parametrize("who", ["a small crowd", "supporters", "well-wishers"])
