@@ -358,6 +358,8 @@ def test_actors_find_roles_unknown_organisation_between_title_and_holder() -> No
          "Spokesman for the Peruvian Government", None),
         ("Home Affairs Secretary Tomas Vidal arrived.", "Tomas Vidal", "Home Affairs Secretary",
          None),
+        ("External Affairs Secretary Maria Lopez arrived.", "Maria Lopez",
+         "External Affairs Secretary", None),
     ],
 )  # fmt: skip
 def test_actors_find_roles_more_titles_and_forms_of_address(

@@ -86,6 +86,7 @@ from storyline.events.people import (
     clean_name,
     entity_actor,
     full_key,
+    head_forms,
     people_role,
     person_genders,
     role_of,
@@ -6979,12 +6980,9 @@ def _attackers_only(event: _Candidate) -> bool:
 
 
 def _perpetrator_noun(actor: Actor) -> bool:
-    words = actor.name.lower().split()
-    return actor.kind == "org" and bool(words) and _singular(words[-1]) in PERPETRATOR_NOUNS
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    """Whether a body is named by a noun of who carried out an attack ("the assailants",
+    "two gunmen")."""
+    return actor.kind == "org" and any(f in PERPETRATOR_NOUNS for f in head_forms(actor.name))
 
 
 def _people_noun(name: str) -> bool:

@@ -818,7 +818,7 @@ def _private(name: str, side: str | None = None) -> bool:
     they act, any private people; when a deed is done to them, not those whose country it is
     done to as well ("Peruvian civilians killed")."""
     private = PRIVATE_PEOPLE if side == "target" else PRIVATE_PEOPLE | VICTIM_PEOPLE
-    return any(form in private for form in _head_forms(name))
+    return any(form in private for form in head_forms(name))
 
 
 POLICE_NOUNS = frozenset({"police", "officer", "policeman", "policewoman"})
@@ -853,10 +853,10 @@ def people_role(name: str) -> str | None:
         return None
     head = words[-1]
     people = PRIVATE_PEOPLE | VICTIM_PEOPLE
-    return head if any(f in people for f in _head_forms(name.lower())) else None
+    return head if any(f in people for f in head_forms(name.lower())) else None
 
 
-def _head_forms(name: str) -> tuple[str, ...]:
+def head_forms(name: str) -> tuple[str, ...]:
     """The forms of a group's head word, and of its last two words ("suicide bombers")."""
     words = name.partition(" of ")[0].lower().split()
     if not words:
