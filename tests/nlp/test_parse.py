@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,11 @@ from storyline.lang.en.titles import (
 from storyline.lang.en.transcripts import blank_notes
 from storyline.nlp import parse, parse_many
 from storyline.nlp.model import MAX_PIECE_CHARS, nlp
-from storyline.nlp.parse import _family_name_after, _pieces, _unnamed
+from storyline.nlp.parse import _batches, _family_name_after, _pieces, _unnamed
 from storyline.records import Mention, ParsedArticle, Token
 from tests.conftest import shared_or_skip
+
+parse_module = sys.modules["storyline.nlp.parse"]
 
 # Own writing: short news-like texts with quotes, datelines, glued stops and paragraphs.
 TEXTS = [
@@ -162,6 +165,58 @@ def test_nlp_parse_many_keeps_order_and_ids() -> None:
     assert [a.id for a in articles] == [i for i, _ in items]
     assert [a.text for a in articles] == [t for _, t in items]
     assert articles[2] == parse("id2", TEXTS[2])
+
+
+@pytest.mark.parametrize(
+    ("sizes", "most", "chars", "batches"),
+    [
+        ([5, 5, 5], 32, 12, [[5, 5], [5]]),
+        ([5, 5, 5], 2, 100, [[5, 5], [5]]),
+        ([30, 2, 2], 32, 12, [[30], [2, 2]]),  # a piece longer than the budget goes alone
+        ([2, 30, 2], 32, 12, [[2], [30], [2]]),
+        ([4, 4, 4], 32, 12, [[4, 4, 4]]),  # the budget itself is allowed
+        ([], 32, 12, []),
+    ],
+)
+def test_nlp_parse_batches_keep_to_pieces_and_characters(
+    sizes: list[int], most: int, chars: int, batches: list[list[int]]
+) -> None:
+    pieces = [("x" * size, n) for n, size in enumerate(sizes)]
+    found = list(_batches(iter(pieces), most, chars))
+    assert [[len(text) for text, _ in batch] for batch in found] == batches
+    assert [piece for batch in found for piece in batch] == pieces
+
+
+def test_nlp_parse_many_parses_alike_in_batches_of_any_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    items = [(f"id{n}", text) for n, text in enumerate(TEXTS * 2)]
+    whole = list(parse_many(items))
+    monkeypatch.setattr(parse_module, "BATCH_CHARS", 1)  # every piece alone
+    assert list(parse_many(items)) == whole
+    monkeypatch.setattr(parse_module, "BATCH_CHARS", sum(len(t) for t in TEXTS) // 2)
+    assert list(parse_many(items)) == whole
+
+
+def test_nlp_parse_many_hands_spacy_no_more_than_the_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pipeline = nlp()
+    seen: list[int] = []
+    real = pipeline.pipe
+
+    def pipe(texts, **kwargs):  # type: ignore[no-untyped-def]
+        if not kwargs.get("as_tuples"):  # (spaCy's own call for the texts of the tuples)
+            return real(texts, **kwargs)
+        batch = list(texts)
+        seen.append(sum(len(text) for text, _ in batch))
+        return real(batch, **kwargs)
+
+    monkeypatch.setattr(pipeline, "pipe", pipe)
+    long_text = "The envoy met the minister in Lima on Monday. " * 30  # 1,380 characters
+    list(parse_many([(f"id{n}", long_text) for n in range(20)]))
+    assert len(seen) > 1
+    assert max(seen) <= parse_module.BATCH_CHARS
 
 
 @pytest.mark.parametrize(

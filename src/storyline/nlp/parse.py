@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from storyline.clean.metadata import NAME_PARTICLES
 from storyline.lang.en.titles import (
@@ -57,6 +57,8 @@ _WRAP = 1 << 64
 # ("<<<<...", a line of dashes glued to a URL) costs time quadratic in its length: 3,000
 # characters take over a second. No word or address of prose is this long; a longer run has
 # every MAX_WORD_CHARS-th character read as a space (offsets stay those of the text).
+T = TypeVar("T")
+
 MAX_WORD_CHARS = 128
 _LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 # A long paragraph with fewer letters than this share of its characters is no prose ("< < <",
@@ -85,13 +87,40 @@ def parse_many(items: Iterable[tuple[str, str]], batch_size: int = 32) -> Iterat
                 yield _tame(piece), (offset, n == len(cuts) - 1)
 
     builder: _Builder | None = None
-    for doc, (offset, last) in nlp().pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if builder is None:
-            builder = _Builder(*pending.popleft())
-        builder.add(doc, offset)
-        if last:
-            yield builder.build()
-            builder = None
+    pipeline = nlp()
+    for batch in _batches(pieces(), batch_size, BATCH_CHARS):
+        for doc, (offset, last) in pipeline.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            if builder is None:
+                builder = _Builder(*pending.popleft())
+            builder.add(doc, offset)
+            if last:
+                yield builder.build()
+                builder = None
+
+
+BATCH_CHARS = 20_000
+"""The most characters handed to spaCy in one batch (a batch holds at least one piece). The
+parse's scratch memory grows with the batch's words: a batch of long pieces, not of
+:data:`batch_size` short ones, is what sets a worker's peak. Every piece is parsed alone in
+the model (spaCy's batches only share the matrix products), so batches of any size parse
+alike."""
+
+
+def _batches(
+    pieces: Iterable[tuple[str, T]], most: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """``pieces`` in order, in batches of at most ``most`` pieces and ``chars`` characters
+    (a piece longer than that alone)."""
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) == most or size + len(piece[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[0])
+    if batch:
+        yield batch
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
