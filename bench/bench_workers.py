@@ -15,10 +15,12 @@ the resident memory of the command and its workers, sampled every 0.2 s. ``--ray
 with ``--engine ray --workers N`` on the same texts, each starting its own local Ray with N
 CPUs (its start and stop are part of the time, its processes part of the memory); skipped
 when Ray is not installed. spaCy alone parses the clean article texts of the first run's
-store with the plain pipeline, in this process, on one core; for each worker count above one
-it also parses them split between that many processes at once (each its share, the model
-loaded before the clock starts), which says how far this machine's cores carry the stage that
-is most of an ingest: what `--workers N` against `--workers 1` can be read against. Unlike
+store with the plain pipeline, in this process, on one core, as its package ships it (on
+blis) and loaded on numpy's BLAS as storyline loads it (the same parses, faster here); for
+each worker count above one it also parses them split between that many processes at once
+(each its share, the model loaded before the clock starts), which says how far this
+machine's cores carry the stage that is most of an ingest: what `--workers N` against
+`--workers 1` can be read against. Unlike
 the other benches nothing else is pinned to one core: the point is to use them.
 With ``--rounds N`` every run is made N times, the runs interleaved, and each one's fastest
 kept (its peak memory the largest): on a shared machine, a burst of other work then slows a
@@ -188,13 +190,22 @@ def spacy_alone(db: Path) -> tuple[int, float]:
     return len(texts), parse_texts(texts, load_first=True)
 
 
-def parse_texts(texts: list[str], *, load_first: bool = False) -> float:
+def parse_texts(texts: list[str], *, load_first: bool = False, numpy_blas: bool = False) -> float:
     """Seconds the plain spaCy pipeline takes over ``texts`` in this process: the parse only
-    (``load_first``: the model is loaded before the clock starts), or loading and parsing."""
-    from storyline.nlp.model import MODEL_PACKAGE
+    (``load_first``: the model is loaded before the clock starts), or loading and parsing.
+    ``numpy_blas``: the model loaded on numpy's BLAS, one thread, as storyline loads it
+    (:data:`storyline.nlp.model.OPS`), not on thinc's default, blis."""
+    from thinc.api import use_ops
+
+    from storyline.nlp.model import MODEL_PACKAGE, OPS, one_blas_thread
 
     start = time.perf_counter()
-    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    if numpy_blas:
+        one_blas_thread()
+        with use_ops(OPS, use_blis=False):
+            nlp = importlib.import_module(MODEL_PACKAGE).load()
+    else:
+        nlp = importlib.import_module(MODEL_PACKAGE).load()
     nlp.max_length = max(nlp.max_length, max(map(len, texts), default=0) + 1)
     if load_first:
         start = time.perf_counter()
@@ -255,6 +266,9 @@ def main() -> None:
         pin_one_core()
         articles, seconds = spacy_alone(first)
         rows.append(_spacy_row("spaCy alone (one process, same clean texts)", articles, seconds))
+        texts = stored_texts(first)
+        seconds = parse_texts(texts, load_first=True, numpy_blas=True)
+        rows.append(_spacy_row("spaCy alone on numpy's BLAS (one process)", len(texts), seconds))
     report(rows, args.name, args.rounds)
 
 
