@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 __all__ = ["parse", "parse_many"]
 
+T = TypeVar("T")
+
 # A sentence opening with one of these continues the sentence before it.
 _CONTINUATION_STARTS = frozenset(",;:)]}")
 # Quote-mark tokens skipped before looking at a sentence's first word.
@@ -57,8 +59,6 @@ _WRAP = 1 << 64
 # ("<<<<...", a line of dashes glued to a URL) costs time quadratic in its length: 3,000
 # characters take over a second. No word or address of prose is this long; a longer run has
 # every MAX_WORD_CHARS-th character read as a space (offsets stay those of the text).
-T = TypeVar("T")
-
 MAX_WORD_CHARS = 128
 _LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 # A long paragraph with fewer letters than this share of its characters is no prose ("< < <",
@@ -100,8 +100,8 @@ def parse_many(items: Iterable[tuple[str, str]], batch_size: int = 32) -> Iterat
 
 BATCH_CHARS = 20_000
 """The most characters handed to spaCy in one batch (a batch holds at least one piece). The
-parse's scratch memory grows with the batch's words: a batch of long pieces, not of
-:data:`batch_size` short ones, is what sets a worker's peak. Every piece is parsed alone in
+parse's scratch memory grows with the batch's words: a batch of long pieces, not one of many
+short ones, is what sets a worker's peak. Every piece is parsed alone in
 the model (spaCy's batches only share the matrix products), so batches of any size parse
 alike."""
 
