@@ -4,13 +4,12 @@ spaCy's own ruler's result token for token."""
 from __future__ import annotations
 
 import functools
-import json
 
 import pytest
 
 from storyline.nlp.attributes import FAST_ATTRIBUTES, FastAttributes, replace_ruler
 from storyline.nlp.model import MODEL_PACKAGE
-from tests.conftest import shared_or_skip
+from tests.nlp.dev_texts import ecb_texts, realnews_texts
 
 ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
 
@@ -52,15 +51,11 @@ def test_attributes_own_texts_read_as_the_ruler_reads_them() -> None:
 
 
 def test_attributes_real_news_read_as_the_ruler_reads_it() -> None:
-    docs = shared_or_skip("bench", "realnews", "dev", "docs.jsonl")
-    texts = [json.loads(line)["text"][:5000] for line in docs.open(encoding="utf-8")]
-    _same(texts)
+    _same(realnews_texts())
 
 
 def test_attributes_ecb_texts_read_as_the_ruler_reads_them() -> None:
-    folder = shared_or_skip("bench", "ecbplus", "dev", "docs")
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
-    _same(texts[::4])
+    _same(ecb_texts()[::4])
 
 
 def test_attributes_a_rule_testing_something_else_keeps_spacy_s_ruler() -> None:

@@ -4,11 +4,10 @@ as the pipeline does with blis, thinc's default."""
 from __future__ import annotations
 
 import functools
-import json
 
 from storyline.nlp import nlp
 from storyline.nlp.model import BLAS_THREADS, OPS, load, one_blas_thread
-from tests.conftest import shared_or_skip
+from tests.nlp.dev_texts import ecb_texts, realnews_texts
 
 ATTRS = ["TAG", "POS", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START"]
 
@@ -77,12 +76,8 @@ def test_blas_own_texts_parse_as_with_blis() -> None:
 
 
 def test_blas_real_news_parses_as_with_blis() -> None:
-    docs = shared_or_skip("bench", "realnews", "dev", "docs.jsonl")
-    texts = [json.loads(line)["text"][:5000] for line in docs.open(encoding="utf-8")]
-    _same(texts)
+    _same(realnews_texts())
 
 
 def test_blas_ecb_texts_parse_as_with_blis() -> None:
-    folder = shared_or_skip("bench", "ecbplus", "dev", "docs")
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
-    _same(texts[::4])
+    _same(ecb_texts()[::4])

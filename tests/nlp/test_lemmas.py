@@ -4,14 +4,13 @@ lemmatizer's lemmas token for token."""
 from __future__ import annotations
 
 import functools
-import json
 
 import pytest
 
 from storyline.nlp.attributes import replace_ruler
 from storyline.nlp.lemmas import LEMMATIZER, CachedLemmas, replace_lemmatizer
 from storyline.nlp.model import MODEL_PACKAGE
-from tests.conftest import shared_or_skip
+from tests.nlp.dev_texts import ecb_texts, realnews_texts
 
 ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
 
@@ -55,15 +54,11 @@ def test_lemmas_own_texts_lemmatized_as_the_lemmatizer_does() -> None:
 
 
 def test_lemmas_real_news_lemmatized_as_the_lemmatizer_does() -> None:
-    docs = shared_or_skip("bench", "realnews", "dev", "docs.jsonl")
-    texts = [json.loads(line)["text"][:5000] for line in docs.open(encoding="utf-8")]
-    _same(texts)
+    _same(realnews_texts())
 
 
 def test_lemmas_ecb_texts_lemmatized_as_the_lemmatizer_does() -> None:
-    folder = shared_or_skip("bench", "ecbplus", "dev", "docs")
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
-    _same(texts[1::4])
+    _same(ecb_texts()[1::4])
 
 
 def test_lemmas_the_same_after_the_cache_starts_over(monkeypatch: pytest.MonkeyPatch) -> None:
