@@ -28,6 +28,7 @@ from storyline.events.triggers import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
     PERSON_NOUNS,
+    PLACE_LABELS,
     PLACE_NOUNS,
     Hit,
     Tree,
@@ -3201,19 +3202,67 @@ DEPARTING_VERBS = frozenset({"depart", "leave", "head", "deploy", "ship"})
 ("departed for a deployment", "left on a mission")."""
 
 
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "bear"})
+"""Verbs of owning a deed through their "responsibility" or "credit" ("claimed responsibility
+for the bombing")."""
+
+
 def _responsible(noun: Token, tree: Tree) -> Token | None:
     """Who "claimed responsibility for" the happening a noun states ("The Tacna militia
-    claimed responsibility for the bombing")."""
+    claimed responsibility for the bombing"), also in a relative clause on it ("the
+    bombing, for which the militia claimed responsibility")."""
     prep = tree.head(noun)
     if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
-        return None
+        return _claimed_for_which(noun, tree)
     owned = tree.head(prep)
     if owned is None or owned.lemma.lower() not in ("responsibility", "credit"):
         return None
     verb = tree.head(owned)
-    if verb is None or verb.lemma.lower() not in ("claim", "take", "accept", "admit", "bear"):
+    if verb is None or verb.lemma.lower() not in CLAIMING_VERBS:
         return None
     return subject_of(verb, tree)
+
+
+def _claimed_for_which(noun: Token, tree: Tree) -> Token | None:
+    """The subject of "for which X claimed responsibility" said of the happening ``noun``
+    states. The parser may hang the clause on the last noun before it ("the attacks in the
+    town of Tacna, for which X claimed responsibility"); a place is no deed one claims, so a
+    clause on a place named after the noun is the noun's, unless another happening's noun
+    stands between them."""
+    for verb in tree.values():
+        if verb.dep != "relcl" or verb.lemma.lower() not in CLAIMING_VERBS:
+            continue
+        kids = tree.children(verb)
+        if any(k.dep == "neg" for k in kids) or not any(
+            k.dep == "dobj" and k.lemma.lower() in ("responsibility", "credit") for k in kids
+        ):
+            continue
+        if not any(
+            k.dep == "prep"
+            and k.lemma.lower() == "for"
+            and any(g.dep == "pobj" and g.lemma.lower() == "which" for g in tree.children(k))
+            for k in kids
+        ):
+            continue
+        owner = tree.head(verb)
+        if owner is None:
+            continue
+        if owner is not noun:
+            placed = owner.ent in PLACE_LABELS or owner.lemma.lower() in PLACE_NOUNS
+            between = [
+                t
+                for t in tree.values()
+                if noun.i < t.i < owner.i and t.pos == "NOUN" and t.lemma.lower() in HARM_WORDS
+            ]
+            if owner.i < noun.i or not placed or between:
+                continue
+        subject = subject_of(verb, tree)
+        if subject is not None and any(
+            d.dep == "det" and d.lemma.lower() in ("no", "any") for d in tree.children(subject)
+        ):
+            return None  # "for which no group has claimed responsibility"
+        return subject
+    return None
 
 
 def _with_conjuncts(token: Token, tree: Tree) -> list[Token]:

@@ -2665,7 +2665,7 @@ def _known_surnames(parsed: ParsedArticle, tenure: Tenure | None = None) -> Pars
     wrong = [
         e
         for e in parsed.entities
-        if e.label in ("ORG", "GPE", "NORP")
+        if e.label in ("ORG", "GPE", "NORP", "LOC")
         and len(e.text.split()) == 1
         and _name_like(e.text)
         and (

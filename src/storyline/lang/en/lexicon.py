@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
         "step", "escalate", "complete", "finish", "end", "convene", "chair", "co-chair",
         "participate", "commence", "initiate", "renew", "grant", "offer", "put", "level",
         "enter", "win", "reiterate", "repeat", "wrap", "kick", "round", "tighten", "toughen",
-        "reopen",
+        "reopen", "levy",
     }
 )  # fmt: skip
 """Verbs whose trigger noun carries the happening: the verb's subject is its source and its
