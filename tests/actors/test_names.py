@@ -288,6 +288,8 @@ def test_actors_state_cities_lowercase_codes_and_non_states_are_none(name: str) 
         ("Iraq parliament", None),  # "Iraq's parliament": a description, the canonical name
         ("the alliance", None),
         ("North Atlantic Treaty Organization", None),  # spells out "NATO": one name
+        ("al-Qaida", "al-Qaida"),  # the Arabic article in lower case: still the report's name
+        ("al-qaida", None),
     ],
 )
 def test_names_own_name_is_a_proper_name_as_written(written: str, own: str | None) -> None:

@@ -253,7 +253,8 @@ def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
     the names its reports give it. None for a description ("the alliance", which takes the
     canonical name) and for names no table knows."""
     text = " ".join(name.split())
-    if not text[:1].isupper() or text.lower().startswith("the "):
+    proper = text[:1].isupper() or _ARTICLE_PREFIX.match(text) is not None  # "al-Qaida"
+    if not proper or text.lower().startswith("the "):
         return None
     if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in text.split()[1:]):
         return None  # "Iraq parliament" (from "Iraq's parliament"): a description
@@ -267,6 +268,9 @@ def own_name(name: str, *, extra: AliasTable | None = None) -> str | None:
 
 
 _NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el", "de"})
+_ARTICLE_PREFIX = re.compile(r"(?:al|el)-[A-Z]")
+"""The Arabic article a transliterated name may open with in lower case ("al-Qaida",
+"al-Shabaab"): still a proper name, the report's own."""
 
 
 def part_of(name: str, *, extra: AliasTable | None = None) -> str | None:
