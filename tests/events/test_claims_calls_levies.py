@@ -78,3 +78,10 @@ def test_surnames_a_lone_surname_taken_for_a_place_is_the_person_named_before() 
     relabelled = _known_surnames(replace(parsed, entities=tuple(wrong), tokens=tuple(tokens)))
     (surname,) = [e for e in relabelled.entities if e.start == second]
     assert surname.label == "PERSON"
+
+
+@pytest.mark.parametrize("place", ["hospital complex", "headquarters compound", "fuel facility"])
+def test_seizing_a_complex_from_fighters_is_an_attack(place: str) -> None:
+    text = f"On Monday, Peruvian troops seized the {place} from rebel fighters near Tacna."
+    (attack,) = _of(_events(text), "ASSAULT")
+    assert "Peruvian troops" in _sides(attack, "source") or "Peru" in _sides(attack, "source")

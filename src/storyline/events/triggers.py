@@ -87,7 +87,8 @@ PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "territory", "district", "province", "region", "base",
      "airport", "port", "border", "neighborhood", "neighbourhood", "camp", "stronghold",
      "capital", "position", "outpost", "garrison", "headquarters", "hill", "enclave", "suburb",
-     "airfield", "airbase", "checkpoint", "crossing", "island", "valley"}
+     "airfield", "airbase", "checkpoint", "crossing", "island", "valley", "complex", "compound",
+     "facility"}
 )  # fmt: skip
 PART_NOUNS = frozenset(
     {"part", "parts", "most", "half", "much", "rest", "control", "swathe", "swath"}
