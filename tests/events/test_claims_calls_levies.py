@@ -85,3 +85,10 @@ def test_seizing_a_complex_from_fighters_is_an_attack(place: str) -> None:
     text = f"On Monday, Peruvian troops seized the {place} from rebel fighters near Tacna."
     (attack,) = _of(_events(text), "ASSAULT")
     assert "Peruvian troops" in _sides(attack, "source") or "Peru" in _sides(attack, "source")
+
+
+@pytest.mark.parametrize("craft", ["frigate", "destroyer", "cruiser", "corvette", "submarine"])
+def test_warships_are_forces_whose_arrival_is_a_deployment(craft: str) -> None:
+    text = f"A Chilean {craft} arrived in the Peruvian port of Callao on Monday."
+    (deploy,) = [e for e in _events(text) if e.type == "deploy"]
+    assert "Chile" in {a.name for a in deploy.actors}

@@ -312,7 +312,7 @@ FORCE_NOUNS = frozenset(
         "warship", "vessel", "tank", "personnel", "contingent", "guard", "militia",
         "paratrooper", "commando", "falcon", "guerrilla", "rebel", "insurgent", "militant",
         "gunman", "reservist", "peacekeeper", "conscript", "serviceman", "servicewoman",
-        "servicemember",
+        "servicemember", "frigate", "destroyer", "cruiser", "corvette", "submarine",
     }
 )  # fmt: skip
 """Nouns of armed units and their craft: "troops arrived", "jets struck"."""
