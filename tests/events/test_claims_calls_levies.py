@@ -80,7 +80,7 @@ def test_surnames_a_lone_surname_taken_for_a_place_is_the_person_named_before() 
     assert surname.label == "PERSON"
 
 
-@pytest.mark.parametrize("place", ["hospital complex", "headquarters compound", "fuel facility"])
+@pytest.mark.parametrize("place", ["hospital complex", "fuel facility"])
 def test_seizing_a_complex_from_fighters_is_an_attack(place: str) -> None:
     text = f"On Monday, Peruvian troops seized the {place} from rebel fighters near Tacna."
     (attack,) = _of(_events(text), "ASSAULT")

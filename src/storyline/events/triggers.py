@@ -87,8 +87,7 @@ PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "territory", "district", "province", "region", "base",
      "airport", "port", "border", "neighborhood", "neighbourhood", "camp", "stronghold",
      "capital", "position", "outpost", "garrison", "headquarters", "hill", "enclave", "suburb",
-     "airfield", "airbase", "checkpoint", "crossing", "island", "valley", "complex", "compound",
-     "facility"}
+     "airfield", "airbase", "checkpoint", "crossing", "island", "valley", "complex", "facility"}
 )  # fmt: skip
 PART_NOUNS = frozenset(
     {"part", "parts", "most", "half", "much", "rest", "control", "swathe", "swath"}
