@@ -38,6 +38,7 @@ TEXTS = [
     "Officers trained in Taji.The course lasted six weeks.  It   ended  well. ",
     "\n\nLeading blank lines and trailing ones.\n\n\n",
     "“Curly quotes work too,” the spokesman noted, “and so do these.”",
+    "today  \n5th",  # a date the model runs into the space after it, past an opening adverb
 ]
 
 FRAGMENTS = [

@@ -609,6 +609,8 @@ class _Builder:
                 # "Jane RoeJane Roe": a page's link text run into the name before it
                 end = ent.start_char + glued
             mention = self._mention(offset + start, offset + end, label)
+            if not mention.text:
+                continue  # "Today \n": an opening adverb and the space the model ran it into
             previous = self.entities[-1] if self.entities else None
             if previous and _one_name(previous, mention, self.text):
                 mention = self._mention(previous.start, mention.end, mention.label)
