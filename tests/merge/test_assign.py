@@ -138,6 +138,31 @@ def test_assign_only_main_event_of_same_story_joins_by_story(story: str | None, 
     assert merger.add(row, story=story, main=main) != first
 
 
+def test_assign_a_story_of_alike_readouts_keeps_one_mans_calls_with_others_apart() -> None:
+    # Two readouts worded alike (one story): one man's call with one counterpart, and his
+    # call the day before with two others, are two calls.
+    merger = Merger()
+    first = merger.add(
+        make_event("r1", event_type="call", date="2025-03-12", actors=(HADITHI, HALVORSEN),
+                   docs=("d1",)),
+        story="s1",
+        main=True,
+    )  # fmt: skip
+    other = make_event(
+        "r2", event_type="call", date="2025-03-11", actors=(HADITHI, ZUBAIDI, WALENSKI),
+        docs=("d2",),
+    )  # fmt: skip
+    assert merger.add(other, story="s1", main=True) != first
+    same = make_event(
+        "r3", event_type="call", date="2025-03-12", actors=(HADITHI, HALVORSEN), docs=("d3",)
+    )
+    assert merger.add(same, story="s1", main=True) == first
+    apart = make_event(
+        "r4", event_type="meet", date="2025-03-12", actors=(ZUBAIDI, WALENSKI), docs=("d4",)
+    )
+    assert merger.add(apart, story="s1", main=True) != first  # no one in common
+
+
 def test_assign_story_main_is_its_first_main_event() -> None:
     merger = Merger()
     first = merger.add(make_event("r1", docs=("d1",)), story="s1", main=True)

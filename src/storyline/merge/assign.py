@@ -36,6 +36,7 @@ from storyline.merge.events import (
     may_be_recalled,
     other_sittings,
     untyped,
+    with_others,
 )
 from storyline.records import Event
 from storyline.store.merged import Placement as Placed
@@ -155,8 +156,11 @@ class Merger:
             return None
         self.read([event_id])
         members = self._reports[event_id]
-        if not all(dates_fit(report, m) and not other_sittings(report, m) for m in members):
-            return None
+        if not all(
+            dates_fit(report, m) and not other_sittings(report, m) and not with_others(report, m)
+            for m in members
+        ):
+            return None  # (a story of alike readouts may tell many calls of one man)
         if (
             report.undated
             or event_id in self._undated

@@ -300,11 +300,8 @@ def _same(a: Report, b: Report) -> bool:
         # an encounter no day bounds (no date, no publication day) is of any year: "NATO"
         # and "Iraq" in common with another article's meeting do not make it that meeting
         return False
-    if a.family in PEOPLE_MADE and (
-        _other_counterparts(people_a, people_b)
-        or _other_counterparts(*_kin_apart(a, b, _sided_people(a), _sided_people(b)))
-    ):
-        # (by the people on its sides: one a report names in passing, on no side, is no
+    if with_others(a, b):
+        # (by the people on its sides too: one a report names in passing, on no side, is no
         # participant that ties it to another's encounter)
         return False
     if other_sittings(a, b):
@@ -389,6 +386,22 @@ def other_sittings(a: Report, b: Report) -> bool:
     on a day its text states, and not the same day (a meeting on Tuesday, a phone call on
     Wednesday), whatever else they share."""
     return _remote(a) != _remote(b) and a.firm and b.firm and a.span != b.span
+
+
+def with_others(a: Report, b: Report) -> bool:
+    """Whether two reports tell encounters of other people: one man's call with one
+    counterpart and his call with two others, or two men's meetings with no one in common,
+    however alike the readouts are worded (they may be one story)."""
+    if a.family != b.family or a.family not in PEOPLE_MADE:
+        return False
+    people_a, people_b = _kin_apart(
+        a, b, {k for k in a.keys if k.startswith("p:")}, {k for k in b.keys if k.startswith("p:")}
+    )
+    if people_a and people_b and not people_a & people_b:
+        return True
+    return _other_counterparts(people_a, people_b) or _other_counterparts(
+        *_kin_apart(a, b, _sided_people(a), _sided_people(b))
+    )
 
 
 def _remote(report: Report) -> bool:
