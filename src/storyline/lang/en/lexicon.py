@@ -77,7 +77,7 @@ taken to the streets."""
 CARRYING_PARTICIPLES = frozenset(
     {"hold", "conduct", "carry", "stage", "mount", "impose", "wage", "convene", "chair",
      "co-chair", "host", "deliver", "provide", "extend", "pay", "undertake", "perform",
-     "level", "unleash"}
+     "level", "unleash", "reach", "conclude"}
 )  # fmt: skip
 """Light verbs that, as a dated reduced relative, carry the noun they describe ("talks held
 in Oslo on Monday", "sanctions imposed on Iran in 2018"): they only say it was done. Verbs
