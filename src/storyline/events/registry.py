@@ -39,7 +39,7 @@ Side = Literal["source", "target"]
 ObjectKind = Literal["actor", "official", "thing", "place", "price"]
 SubjectKind = Literal[
     "person", "force", "weapon", "projectile", "hazard", "vehicle", "several", "listed", "body",
-    "state", "legislature", "armed",
+    "state", "legislature", "armed", "measure",
 ]  # fmt: skip
 
 DATA_FILE = "data/types.toml"

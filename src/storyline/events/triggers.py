@@ -1399,6 +1399,8 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         )
     if kind == "state":
         return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote
+    if kind == "measure":
+        return lemma in MEASURE_NOUNS  # "Today's action targets X": a sanction, no strike
     if kind == "armed":
         # "soldiers fired on", "police fired at", "Chile fired at": who bears arms, not "the
         # engine fired on all cylinders" or "hunters shot at birds"
@@ -1439,6 +1441,10 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
         return False
     return bool(words & nouns)
 
+
+MEASURE_NOUNS = frozenset({"action", "sanction", "designation", "measure", "listing"})
+"""What a government takes against someone, as the subject of "targets" in a release: a
+sanction ("Today's action targets X"), not a strike."""
 
 ARMED_PEOPLE = frozenset(
     {"police", "policeman", "officer", "gunman", "sniper", "attacker", "assailant", "bomber"}
