@@ -1400,7 +1400,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
     if kind == "state":
         return subject.ent == "GPE"  # "Russia beat Croatia": a side in a match or a vote
     if kind == "measure":
-        return lemma in MEASURE_NOUNS  # "Today's action targets X": a sanction, no strike
+        return lemma in MEASURE_NOUNS  # "the new measure targets X": a sanction, no strike
     if kind == "armed":
         # "soldiers fired on", "police fired at", "Chile fired at": who bears arms, not "the
         # engine fired on all cylinders" or "hunters shot at birds"
@@ -1444,7 +1444,7 @@ def _subject_is(token: Token, kind: str, tree: Tree) -> bool:
 
 MEASURE_NOUNS = frozenset({"action", "sanction", "designation", "measure", "listing"})
 """What a government takes against someone, as the subject of "targets" in a release: a
-sanction ("Today's action targets X"), not a strike."""
+sanction ("the new measure targets X"), not a strike."""
 
 ARMED_PEOPLE = frozenset(
     {"police", "policeman", "officer", "gunman", "sniper", "attacker", "assailant", "bomber"}
