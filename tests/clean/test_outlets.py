@@ -120,3 +120,31 @@ def test_outlets_page_outlet_needs_confirmation_or_a_publication_name(
 )
 def test_outlets_site_name_is_the_registrable_domain(url: str, site: str | None) -> None:
     assert site_name(url) == site
+
+
+def _known_sites() -> list[dict[str, str]]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("storyline.clean").joinpath("data/sites.toml").read_text("utf-8")
+    return list(tomllib.loads(text)["site"])
+
+
+@pytest.mark.parametrize("entry", _known_sites(), ids=lambda e: e["host"])
+def test_outlets_a_known_site_is_named_as_it_names_itself(entry: dict[str, str]) -> None:
+    for url in (f"https://{entry['host']}/a/b", f"https://www.{entry['host']}/a?b=1"):
+        assert site_name(url) == entry["name"]
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://bidenwhitehouse.archives.gov/briefing-room/a", "The White House"),
+        ("https://www.archives.gov/research/a", "U.S. National Archives"),  # the longest fits
+        ("https://2017-2021.state.gov/a", "U.S. Department of State"),  # a subdomain is the site
+        ("https://www.brindlewick.gov.uk/a", "brindlewick.gov.uk"),  # a site of its own
+        ("https://notstate.gov/a", "notstate.gov"),  # no partial label
+    ],
+)
+def test_outlets_known_sites_fit_whole_labels_down_to_the_domain(url: str, site: str) -> None:
+    assert site_name(url) == site

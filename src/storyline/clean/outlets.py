@@ -7,8 +7,9 @@ Two families of evidence, in order of trust:
   ("© 2018 Tigris Herald. All rights reserved.", "Gulf Wire Daily © 2025 | About"), a staff
   byline ("By Tigris Herald Staff"). :func:`page_outlet` reads them.
 * **The document's address.** A crawler's record without an outlet field still has its URL;
-  :func:`site_name` reads the site from its host (see :func:`storyline.ingest.pipeline.process`
-  for when it is used).
+  :func:`site_name` reads the site from its host: the name a site gives itself where the
+  table of known sites lists it, else its domain (see
+  :func:`storyline.ingest.pipeline.process` for when it is used).
 
 A copyright line names whoever holds the rights, which is as often the publisher's parent
 company as the publication ("© 2019 Hearst Communications, Inc." on the Connecticut Post, "©
@@ -27,8 +28,11 @@ the outlet.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from storyline.clean.credits import OUTLET_WORDS, agency_name
 from storyline.records import UNKNOWN, Field
@@ -37,6 +41,7 @@ __all__ = [
     "Furniture",
     "copyright_agency",
     "copyright_holder",
+    "known_site",
     "masthead",
     "page_outlet",
     "site_name",
@@ -184,13 +189,15 @@ def copyright_agency(line: str) -> str | None:
 
 
 def site_name(url: str) -> str | None:
-    """The site an http(s) address belongs to, as a reader names it: its registrable domain.
+    """The site an http(s) address belongs to, as a reader names it: the name the site gives
+    itself where the table of known sites has it (``data/sites.toml``:
+    ``https://www.state.gov/…`` -> "U.S. Department of State"), else its registrable domain.
 
-    The host less its subdomains, by the Public Suffix List (courlan, over ``tld``):
-    ``https://www.state.gov/…`` -> ``state.gov``, ``https://en.wikinews.org/…`` ->
-    ``wikinews.org``, ``https://www.gov.uk/…`` -> ``gov.uk``; a site hosted under a shared
-    suffix keeps its own name (``foo.blogspot.com``). An internationalised domain is shown in
-    its own script. None for an IP address, ``localhost`` or a suffix the list does not know.
+    The registrable domain is the host less its subdomains, by the Public Suffix List
+    (courlan, over ``tld``): ``https://news.example.co.uk/…`` -> ``example.co.uk``; a site
+    hosted under a shared suffix keeps its own name (``foo.blogspot.com``). An
+    internationalised domain is shown in its own script. None for an IP address,
+    ``localhost`` or a suffix the list does not know.
     """
     from courlan import extract_domain  # 0.1 s to import: only documents with an address pay
 
@@ -198,10 +205,41 @@ def site_name(url: str) -> str | None:
     if not domain or not any(c.isalpha() for c in domain.rsplit(".", 1)[-1]):
         return None
     domain = domain.lower()
+    if (known := known_site(url, domain)) is not None:
+        return known
     try:
         return domain.encode("ascii").decode("idna")
     except UnicodeError:
         return domain
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+
+
+def known_site(url: str, domain: str) -> str | None:
+    """The name the table of known sites gives the address's host or the longest of its
+    parent domains that it lists ("bidenwhitehouse.archives.gov" before "archives.gov"),
+    down to its registrable ``domain`` and no further: "ons.gov.uk" is a site of its own,
+    not GOV.UK's."""
+    found = _HOST.match(url.strip())
+    if found is None:
+        return None
+    labels = found["host"].lower().rstrip(".").split(".")
+    sites = _sites()
+    for start in range(len(labels) - domain.count(".")):
+        if (name := sites.get(".".join(labels[start:]))) is not None:
+            return name
+    return None
+
+
+@functools.cache
+def _sites() -> dict[str, str]:
+    """The table of known sites: host -> the site's own name."""
+    data = tomllib.loads(resources.files(__package__).joinpath(SITES_FILE).read_text("utf-8"))
+    return {entry["host"].lower(): entry["name"] for entry in data["site"]}
+
+
+SITES_FILE = "data/sites.toml"
 
 
 # --- names -----------------------------------------------------------------------------------

@@ -225,7 +225,8 @@ def with_url_date(published: Field, url: str | None, today: dt.date | None = Non
 
 def with_url_site(outlet: Field, url: str | None) -> Field:
     """The outlet, or when nothing named it the site of the document's address (basis
-    ``url``): a crawler's record of a state.gov release is from ``state.gov``."""
+    ``url``): a crawler's record of a release on state.gov is from the U.S. Department of
+    State, one on a site no table knows from its domain."""
     if outlet or not url:
         return outlet
     site = site_name(url)
