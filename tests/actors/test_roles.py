@@ -862,6 +862,12 @@ def test_actors_find_roles_more_offices_of_security_news(sentence: str, role: st
             "Deputy Prime Minister and Foreign Minister",
             "Jordan",
         ),
+        (  # two offices joined by a slash, as releases write them
+            "Deputy Prime Minister/Foreign Minister Omar Haddad of Jordan met them.",
+            "Omar Haddad",
+            "Deputy Prime Minister and Foreign Minister",
+            "Jordan",
+        ),
     ],
 )
 def test_actors_find_roles_secretaries_commissioners_and_joined_offices(

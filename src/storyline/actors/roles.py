@@ -268,13 +268,15 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _joined(sentence: str, first: RoleMention, second: _Role) -> bool:
-    """Two offices of one person ("Foreign Minister and Deputy Prime Minister Anna Berg"),
+    """Two offices of one person ("Foreign Minister and Deputy Prime Minister Anna Berg",
+    "Deputy Prime Minister/Foreign Minister Anna Berg"),
     not two people ("The Prime Minister and President Ramos held talks": the first is someone of
     their own, named by the article); after a name, "the" only opens the apposition ("Fuad
     Hussein, the Deputy Prime Minister and Minister of Foreign Affairs, said")."""
     if not first.person and _DEFINITE_BEFORE.search(sentence[: first.start]):
         return False
-    return sentence[first.end : second.start].strip().lower() == "and"
+    # ("Deputy Prime Minister/Foreign Minister Anna Berg", as releases write it: and)
+    return sentence[first.end : second.start].strip().lower() in ("and", "/")
 
 
 # --- role phrases ---------------------------------------------------------------------------------
