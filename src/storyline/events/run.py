@@ -50,7 +50,7 @@ from storyline.places.gazetteer import places_fingerprint
 from storyline.records import Event, StoredDocument
 from storyline.store import Writer, open_store
 
-EXTRACTOR_VERSION = 212
+EXTRACTOR_VERSION = 213
 """Bump when extraction changes: documents read by an older version are read again (a change
 of the event registry's data does the same by itself: see :func:`settings_key`)."""
 CHUNK_DOCS = 256
